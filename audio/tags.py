@@ -1,0 +1,65 @@
+"""ID3v2.3 tags with mutagen: text frames, lyrics (full spoken text), cover, chapters."""
+
+from __future__ import annotations
+
+import mimetypes
+from dataclasses import dataclass
+from pathlib import Path
+
+from audio_edition.errors import EncodeError
+from audio.timeline import Chapter
+
+
+@dataclass(frozen=True, kw_only=True)
+class Tags:
+    title: str
+    artist: str | None = None
+    album: str | None = None
+    date: str | None = None
+    """ISO date (YYYY-MM-DD)."""
+    language: str = "ara"
+    comment: str | None = None
+    lyrics: str | None = None
+    cover: Path | None = None
+
+
+def write_tags(path: Path, tags: Tags, chapters: tuple[Chapter, ...]) -> None:
+    from mutagen.id3 import (APIC, CHAP, COMM, CTOC, ID3, TALB, TDRC, TIT2, TLAN, TPE1, USLT, CTOCFlags,
+                             ID3NoHeaderError)
+
+    try:
+        id3 = ID3(str(path))
+    except ID3NoHeaderError:
+        id3 = ID3()
+    enc = 1  # UTF-16 with BOM: the widest-supported Unicode encoding in ID3v2.3
+    id3.add(TIT2(encoding=enc, text=tags.title))
+    if tags.artist:
+        id3.add(TPE1(encoding=enc, text=tags.artist))
+    if tags.album:
+        id3.add(TALB(encoding=enc, text=tags.album))
+    if tags.date:
+        id3.add(TDRC(encoding=enc, text=tags.date))
+    id3.add(TLAN(encoding=enc, text=tags.language))
+    if tags.comment:
+        id3.add(COMM(encoding=enc, lang=tags.language, desc="", text=tags.comment))
+    if tags.lyrics:
+        id3.add(USLT(encoding=enc, lang=tags.language, desc="", text=tags.lyrics))
+    if tags.cover:
+        try:
+            data = Path(tags.cover).read_bytes()
+        except OSError as error:
+            raise EncodeError(f"cannot read cover image {tags.cover}: {error.strerror}") from None
+        mime = mimetypes.guess_type(str(tags.cover))[0] or "image/jpeg"
+        id3.add(APIC(encoding=0, mime=mime, type=3, desc="Cover", data=data))
+    ids = [f"chp{index}" for index in range(len(chapters))]
+    for element_id, chapter in zip(ids, chapters):
+        id3.add(CHAP(element_id=element_id, start_time=chapter.start_ms, end_time=chapter.end_ms,
+                     sub_frames=[TIT2(encoding=enc, text=chapter.title)]))
+    if chapters:
+        id3.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED, child_element_ids=ids,
+                     sub_frames=[TIT2(encoding=enc, text=tags.title)]))
+    id3.update_to_v23()
+    try:
+        id3.save(str(path), v2_version=3)
+    except OSError as error:
+        raise EncodeError(f"cannot write tags to {path}: {error.strerror}") from None

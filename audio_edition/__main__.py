@@ -1,0 +1,5 @@
+import sys
+
+from audio_edition.cli import main
+
+sys.exit(main())

@@ -1,0 +1,186 @@
+"""The one place that uses text/, tts/ and audio/ together: article in, edition out."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from audio.assemble import assemble
+from audio.encode import DEFAULT_BITRATE, encode_mp3
+from audio.loudness import DEFAULT_TARGET_LUFS, normalise
+from audio.sidecars import chapters_json, webvtt
+from audio.tags import Tags, write_tags
+from audio.timeline import Clip, Edition, Pauses, SpokenPart
+from audio.write import atomic_path, write_atomic
+from audio_edition.errors import InputError
+from text.model import Article
+from text.reader import read_article
+from text.speech import SpeechStyle, SpokenSentence, speak_paragraph
+from tts.base import Engine, SynthesisOptions
+from tts.cache import SpeechCache, default_cache_dir
+from tts.registry import EngineSettings, choose_engine
+from tts.runner import RunStats, synthesize_all
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class SpeechPart:
+    """One headline, section title or paragraph, as the engine will hear it."""
+
+    kind: str  # "headline" | "title" | "paragraph"
+    section: int
+    """0 for the headline, 1 for the lead, then one per sub-headed section."""
+    chapter_title: str
+    sentences: tuple[SpokenSentence, ...]
+
+    @property
+    def chunks(self) -> tuple[str, ...]:
+        return tuple(chunk for sentence in self.sentences for chunk in sentence.chunks)
+
+
+def speech_style(engine: Engine) -> SpeechStyle:
+    return SpeechStyle(max_chars=engine.max_chars, verbalise_numbers=engine.needs_verbalised_numbers,
+                       diacritise=engine.wants_diacritics)
+
+
+LEAD_TITLE = "المقدمة"
+
+
+def plan_speech(article: Article, style: SpeechStyle, lexicon=None) -> tuple[SpeechPart, ...]:
+    """Every part of the article, in reading order, chunked for the engine."""
+    parts: list[SpeechPart] = []
+    headline = article.headline or ""
+    if headline:
+        parts.append(SpeechPart("headline", 0, headline, tuple(speak_paragraph(headline, style, lexicon))))
+    for number, section in enumerate(article.sections, start=1):
+        chapter_title = section.title or LEAD_TITLE
+        if section.title:
+            parts.append(SpeechPart("title", number, chapter_title,
+                                    tuple(speak_paragraph(section.title, style, lexicon))))
+        for paragraph in section.paragraphs:
+            parts.append(SpeechPart("paragraph", number, chapter_title,
+                                    tuple(speak_paragraph(paragraph, style, lexicon))))
+    return tuple(part for part in parts if part.sentences)
+
+
+@dataclass(frozen=True, kw_only=True)
+class BuildRequest:
+    source: str
+    output: Path | None = None
+    fmt: str | None = None
+    engine: str = "auto"
+    settings: EngineSettings = EngineSettings()
+    options: SynthesisOptions = SynthesisOptions()
+    pauses: Pauses = Pauses()
+    loudness: float = DEFAULT_TARGET_LUFS
+    bitrate: int = DEFAULT_BITRATE
+    cache_dir: Path | None = None
+    use_cache: bool = True
+    jobs: int = 4
+    sidecars: bool = True
+    cover: Path | None = None
+    programme: str | None = None
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    output: Path
+    engine: str
+    engine_reason: str
+    parts: int
+    chapters: int
+    duration_ms: int
+    size_bytes: int
+    seconds: float
+    stats: RunStats
+    sidecars: tuple[Path, ...] = field(default_factory=tuple)
+
+
+def default_output(source: str) -> Path:
+    if source == "-":
+        return Path("edition.mp3")
+    return Path(Path(source).name).with_suffix(".mp3")
+
+
+def check_output(output: Path) -> None:
+    folder = output.parent if str(output.parent) else Path(".")
+    if output.is_dir():
+        raise InputError(f"{output}: is a folder; give a file name ending in .mp3")
+    if not folder.is_dir():
+        raise InputError(f"{output}: folder {folder} does not exist")
+    import os
+
+    if not os.access(folder, os.W_OK):
+        raise InputError(f"{output}: folder {folder} is not writable")
+
+
+def synthesise_parts(engine: Engine, parts: tuple[SpeechPart, ...], request: BuildRequest,
+                     progress: Progress | None) -> tuple[list[SpokenPart], RunStats]:
+    texts = [chunk for part in parts for chunk in part.chunks]
+    labels = [f"{part.kind} {index + 1} of section {part.section}" for part in parts
+              for index, _ in enumerate(part.chunks)]
+    cache = SpeechCache(request.cache_dir or default_cache_dir()) if request.use_cache else None
+    audio, stats = synthesize_all(engine, texts, request.options, cache=cache, jobs=request.jobs,
+                                  progress=progress, labels=labels)
+    spoken: list[SpokenPart] = []
+    position = 0
+    for part in parts:
+        clips = []
+        for sentence in part.sentences:
+            for index, _ in enumerate(sentence.chunks):
+                clips.append(Clip(sentence.caption, audio[position],
+                                  ends_sentence=index == len(sentence.chunks) - 1))
+                position += 1
+        spoken.append(SpokenPart(part.kind, part.section, part.chapter_title, tuple(clips)))
+    return spoken, stats
+
+
+def write_edition(edition: Edition, article: Article, request: BuildRequest, output: Path,
+                  ) -> tuple[int, tuple[Path, ...]]:
+    mp3 = encode_mp3(edition.audio, bitrate=request.bitrate)
+    tags = Tags(
+        title=article.headline or output.stem,
+        artist=article.byline or article.site or request.programme,
+        album=request.programme or article.site or "audio-edition",
+        date=date.today().isoformat(),
+        comment=f"Source: {article.source}" if article.source else None,
+        lyrics=edition.spoken_text,
+        cover=request.cover,
+    )
+    sidecars: list[Path] = []
+    if request.sidecars:
+        vtt, chapters = output.with_suffix(".vtt"), output.with_suffix(".chapters.json")
+        write_atomic(vtt, webvtt(edition.cues))
+        write_atomic(chapters, chapters_json(edition.chapters))
+        sidecars += [vtt, chapters]
+    with atomic_path(output) as temporary:
+        temporary.write_bytes(mp3)
+        write_tags(temporary, tags, edition.chapters)
+    return output.stat().st_size, tuple(sidecars)
+
+
+def build(request: BuildRequest, *, progress: Progress | None = None,
+          on_engine: Callable[[str, str], None] | None = None) -> BuildResult:
+    started = time.monotonic()
+    output = request.output or default_output(request.source)
+    check_output(output)
+    article = read_article(request.source, fmt=request.fmt)
+    engine, reason = choose_engine(request.engine, request.settings)
+    log.info("engine %s: %s", engine.name, reason)
+    if on_engine:
+        on_engine(engine.name, reason)
+    parts = plan_speech(article, speech_style(engine))
+    spoken, stats = synthesise_parts(engine, parts, request, progress)
+    edition = assemble(spoken, request.pauses)
+    edition = Edition(normalise(edition.audio, target_lufs=request.loudness), edition.cues, edition.chapters)
+    size, sidecars = write_edition(edition, article, request, output)
+    return BuildResult(output=output, engine=engine.name, engine_reason=reason, parts=len(parts),
+                       chapters=len(edition.chapters), duration_ms=edition.duration_ms, size_bytes=size,
+                       seconds=time.monotonic() - started, stats=stats, sidecars=sidecars)

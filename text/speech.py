@@ -1,0 +1,48 @@
+"""Turn article text into what an engine is asked to say.
+
+Per sentence: pronunciation lexicon, then number verbalisation and
+diacritisation where the engine needs them, then chunking to the engine's
+length limit. ``inspect --speech`` and ``build`` both call this, so what the
+editor sees is exactly what the engine receives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from text.chunk import chunk_text, split_sentences
+
+
+@dataclass(frozen=True, kw_only=True)
+class SpeechStyle:
+    """What an engine needs done to text before it reads it."""
+
+    max_chars: int | None
+    verbalise_numbers: bool
+    diacritise: bool
+
+
+@dataclass(frozen=True)
+class SpokenSentence:
+    """A sentence as shown (``caption``) and the chunks the engine gets for it."""
+
+    caption: str
+    chunks: tuple[str, ...]
+
+
+def speak_sentence(sentence: str, style: SpeechStyle, lexicon=None) -> SpokenSentence:
+    spoken = lexicon.apply(sentence) if lexicon is not None else sentence
+    if style.verbalise_numbers:
+        from text.verbalise import verbalise
+
+        spoken = verbalise(spoken)
+    if style.diacritise:
+        from text.diacritise import diacritise
+
+        spoken = diacritise(spoken)
+    return SpokenSentence(sentence, tuple(chunk_text(spoken, style.max_chars)))
+
+
+def speak_paragraph(paragraph: str, style: SpeechStyle, lexicon=None) -> list[SpokenSentence]:
+    sentences = [speak_sentence(s, style, lexicon) for s in split_sentences(paragraph)]
+    return [s for s in sentences if s.chunks]
