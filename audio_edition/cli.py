@@ -35,7 +35,8 @@ Run 'audio-edition COMMAND --help' for the options of each command.
 ENGINE_HELP = """\
 speech engine: 'gtts' (Google's voice, needs the internet), 'espeak' (offline,
 from the espeakng-loader wheel) or 'auto' (default: gtts when Google answers a
-quick probe, otherwise espeak)"""
+quick probe, otherwise espeak). gtts talks to $AUDIO_EDITION_GTTS_URL when set
+(a mirror or proxy of https://translate.google.com)"""
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter, argparse.ArgumentDefaultsHelpFormatter):
@@ -77,7 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     from audio.encode import BITRATES, DEFAULT_BITRATE
     from audio.loudness import DEFAULT_TARGET_LUFS
     from audio.timeline import Pauses
+    from tts.gtts_engine import GttsConfig
     from tts.registry import ENGINE_CHOICES
+    from tts.retry import RetryPolicy
+    from tts.runner import DEFAULT_JOBS
 
     parser = argparse.ArgumentParser(prog=PROG, description=DESCRIPTION, epilog=EPILOG, formatter_class=_Formatter)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -97,7 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
     speech.add_argument("--rate", type=float, default=1.0, help="speaking speed relative to the engine's "
                                                                  "news-read default, 0.5 to 2.0")
     speech.add_argument("--pitch", type=int, default=50, help="voice pitch 0-100 (espeak)")
-    speech.add_argument("--jobs", type=_positive_int, default=4, help="requests in flight at once (gtts)")
+    speech.add_argument("--jobs", type=_positive_int, default=DEFAULT_JOBS, help="requests in flight at once (gtts)")
+    speech.add_argument("--timeout", type=float, default=GttsConfig.timeout, metavar="SECONDS",
+                        help="gtts: give up on a request after this long without an answer (then retry)")
+    speech.add_argument("--retries", type=int, default=RetryPolicy.retries, metavar="N",
+                        help="gtts: tries after the first for a failed request (429, 5xx, timeouts, "
+                             "damaged audio), with growing waits")
     speech.add_argument("--cache-dir", type=Path, help="where synthesised speech is cached "
                                                        "(default: the user cache folder)")
     speech.add_argument("--no-cache", action="store_true", help="do not read or write the speech cache")
@@ -153,9 +162,13 @@ def run_build(args: argparse.Namespace) -> int:
     from audio_edition.pipeline import BuildRequest, build
     from audio_edition.progress import ProgressBar
     from tts.base import SynthesisOptions
+    from tts.gtts_engine import GttsConfig
+    from tts.registry import EngineSettings
+    from tts.retry import RetryPolicy
 
+    settings = EngineSettings(gtts=GttsConfig(timeout=args.timeout, retry=RetryPolicy(retries=args.retries)))
     request = BuildRequest(
-        source=args.article, output=args.output, fmt=args.fmt, engine=args.engine,
+        source=args.article, output=args.output, fmt=args.fmt, engine=args.engine, settings=settings,
         options=SynthesisOptions(rate=args.rate, pitch=args.pitch),
         pauses=Pauses(headline=args.pause_headline, section=args.pause_section,
                       paragraph=args.pause_paragraph, sentence=args.pause_sentence),

@@ -23,7 +23,7 @@ from text.speech import SpeechStyle, SpokenSentence, speak_paragraph
 from tts.base import Engine, SynthesisOptions
 from tts.cache import SpeechCache, default_cache_dir
 from tts.registry import EngineSettings, choose_engine
-from tts.runner import RunStats, synthesize_all
+from tts.runner import DEFAULT_JOBS, RunStats, synthesize_all
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ class BuildRequest:
     bitrate: int = DEFAULT_BITRATE
     cache_dir: Path | None = None
     use_cache: bool = True
-    jobs: int = 4
+    jobs: int = DEFAULT_JOBS
     sidecars: bool = True
     cover: Path | None = None
     programme: str | None = None
@@ -121,11 +121,29 @@ def check_output(output: Path) -> None:
         raise InputError(f"{output}: folder {folder} is not writable")
 
 
+def _numbers_in_section(parts: tuple[SpeechPart, ...]) -> list[int]:
+    """Each part's 1-based number among the parts of its kind in its section."""
+    seen: dict[tuple[int, str], int] = {}
+    numbers = []
+    for part in parts:
+        seen[part.section, part.kind] = seen.get((part.section, part.kind), 0) + 1
+        numbers.append(seen[part.section, part.kind])
+    return numbers
+
+
+def _chunk_labels(part: SpeechPart, number: int) -> list[str]:
+    """How an error names each chunk of ``part``, e.g. 'paragraph 3 of section 2, chunk 1 of 2'."""
+    names = {"headline": "headline", "title": f"title of section {part.section}"}
+    name = names.get(part.kind, f"{part.kind} {number} of section {part.section}")
+    count = len(part.chunks)
+    return [name if count == 1 else f"{name}, chunk {index} of {count}" for index in range(1, count + 1)]
+
+
 def synthesise_parts(engine: Engine, parts: tuple[SpeechPart, ...], request: BuildRequest,
                      progress: Progress | None) -> tuple[list[SpokenPart], RunStats]:
     texts = [chunk for part in parts for chunk in part.chunks]
-    labels = [f"{part.kind} {index + 1} of section {part.section}" for part in parts
-              for index, _ in enumerate(part.chunks)]
+    labels = [label for part, number in zip(parts, _numbers_in_section(parts))
+              for label in _chunk_labels(part, number)]
     cache = SpeechCache(request.cache_dir or default_cache_dir()) if request.use_cache else None
     audio, stats = synthesize_all(engine, texts, request.options, cache=cache, jobs=request.jobs,
                                   progress=progress, labels=labels)

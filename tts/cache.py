@@ -1,12 +1,14 @@
 """A content-addressed cache of synthesised chunks on disk.
 
-Key: the engine's identity (voice, settings, package version), the call
-options and the exact text. Values are mono 16-bit WAV files written to a
-temporary name and renamed, so two runs sharing a cache never see half a file.
+Key: the engine's name and identity (voice, settings, package version; see
+tts/runner.py), the call options and the exact text. Values are mono 16-bit
+WAV files written to a temporary name and renamed, so two runs sharing a cache
+never see half a file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -54,7 +56,12 @@ class SpeechCache:
             return None
 
     def put(self, key: str, audio: AudioSegment) -> None:
+        """Store ``audio`` under ``key``: written to a temporary file in the same
+        folder, then renamed over the final name (atomic on POSIX and Windows), so
+        a reader or a concurrent run sees the whole entry or none. A cache that
+        cannot be written only costs speed: logged, never raised."""
         path = self._path(key)
+        temporary: str | None = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".wav")
@@ -64,5 +71,10 @@ class SpeechCache:
                 writer.setframerate(audio.frame_rate)
                 writer.writeframes(audio.raw_data)
             os.replace(temporary, path)
+            temporary = None
         except OSError as error:
             log.warning("could not write to the speech cache %s: %s", self.root, error)
+        finally:
+            if temporary is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)

@@ -1,41 +1,201 @@
-"""Google's voice through the gtts package."""
+"""Google's voice through the gtts package, made fault tolerant.
+
+What gtts does not do, and this module adds:
+
+- **Our chunking.** gtts's tokenizer would re-split our text and drops ``،``;
+  we give it no pre-processors and a tokenizer that keeps the text whole, so
+  each chunk from text/chunk.py (at most 100 characters) is one request.
+- **A configurable endpoint.** gtts always builds
+  ``https://translate.google.{tld}/_/TranslateWebserverUi/data/batchexecute``;
+  ``AUDIO_EDITION_GTTS_URL`` (or GttsConfig.base_url) replaces the part before
+  ``/_/``, for a mirror, a proxy or a test server.
+- **Proxies that respect NO_PROXY.** gtts hands ``urllib.request.getproxies()``
+  straight to requests, which then ignores NO_PROXY and sends even 127.0.0.1
+  through HTTP_PROXY. We resolve proxies per URL the way requests does for
+  ordinary calls, and never proxy loopback addresses. We also keep TLS
+  verification on (gtts turns it off); REQUESTS_CA_BUNDLE is honoured.
+- **A timeout and retries** (see tts/retry.py): 429 (honouring Retry-After),
+  5xx, timeouts, dropped connections, a 200 answer with no audio (gtts then
+  yields 0 bytes without raising) and truncated or undecodable MP3.
+"""
 
 from __future__ import annotations
 
-import io
+import base64
+import ipaddress
 import logging
 import os
-from dataclasses import dataclass
+import random
+import re
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from datetime import datetime, timezone
+from urllib.parse import urlsplit
 
-from audio_edition.errors import SynthesisError
-from audio_edition.ffmpeg import use_bundled_ffmpeg
-from tts.base import Availability, SynthesisOptions, to_engine_pcm
+from audio_edition.errors import InputError
+from tts.base import Availability, SynthesisOptions, pcm_segment
+from tts.mp3 import DamagedMp3, check_mp3, decode_mp3
+from tts.retry import Cooldown, PermanentFailure, RetryPolicy, TransientFailure, run_with_retries
 
 log = logging.getLogger(__name__)
 
 BASE_URL_ENV = "AUDIO_EDITION_GTTS_URL"
 DEFAULT_BASE_URL = "https://translate.google.com"
+ENDPOINT_PATH = "/_/TranslateWebserverUi/data/batchexecute"
+SAMPLE_RATE = 24000
+PUNCTUATION_PAUSE_MS = 200
+_AUDIO_LINE = re.compile(r'jQ1olc","\[\\"(.*)\\"]')  # the same pattern gtts 2.5.4 uses
 
 
 @dataclass(frozen=True, kw_only=True)
 class GttsConfig:
     base_url: str = ""
+    """Endpoint base, e.g. https://translate.google.com (default: $AUDIO_EDITION_GTTS_URL, then Google)."""
+    tld: str = "com"
+    """Google host suffix (translate.google.<tld>) when no base URL is set; changes the accent."""
     timeout: float = 10.0
+    """Seconds to wait for a connection and between bytes of an answer."""
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+
+    def __post_init__(self) -> None:
+        if not 0 < self.timeout <= 300:
+            raise InputError(f"timeout must be between 0 and 300 seconds, not {self.timeout}")
 
     def resolved_base_url(self) -> str:
-        return (self.base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+        """The configured base, else $AUDIO_EDITION_GTTS_URL, else Google (read at call time)."""
+        base = self.base_url or os.environ.get(BASE_URL_ENV) or f"https://translate.google.{self.tld}"
+        parts = urlsplit(base)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            source = "base_url" if self.base_url else BASE_URL_ENV
+            raise InputError(f"{source} must be an http:// or https:// URL, not {base!r}")
+        return base.rstrip("/")
+
+    def endpoint(self) -> str:
+        return self.resolved_base_url() + ENDPOINT_PATH
+
+
+def is_loopback(url: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def request_settings(session, url: str) -> dict:
+    """What requests would use for ``url`` from the environment (proxies minus
+    NO_PROXY, CA bundle), with loopback never proxied."""
+    settings = session.merge_environment_settings(url, {}, False, True, None)
+    if is_loopback(url):
+        settings["proxies"] = {}
+    return settings
+
+
+def _keep_whole(text: str) -> list[str]:
+    """gtts tokenizer that leaves our chunk as it is."""
+    return [text]
+
+
+def _endpoint_tts_class():
+    """The gTTS subclass, built on first use so importing this module never needs gtts."""
+    import requests
+    from gtts import gTTS, gTTSError
+
+    class EndpointTTS(gTTS):
+        """gTTS sending exactly our text, to our endpoint, with sane proxy handling.
+
+        Building the requests (gtts's own ``_prepare_requests`` and RPC packing)
+        is untouched apart from the URL; ``stream`` follows gtts 2.5.4's with the
+        transport settings fixed and the original exception kept as __cause__.
+        """
+
+        def __init__(self, text: str, *, endpoint: str, lang: str, slow: bool, timeout: float) -> None:
+            super().__init__(text, lang=lang, slow=slow, lang_check=False, pre_processor_funcs=[],
+                             tokenizer_func=_keep_whole, timeout=timeout)
+            self.endpoint = endpoint
+
+        def _prepare_requests(self):
+            prepared = super()._prepare_requests()
+            for request in prepared:
+                request.prepare_url(self.endpoint, None)
+            return prepared
+
+        def stream(self):
+            for prepared in self._prepare_requests():
+                response = None
+                try:
+                    with requests.Session() as session:
+                        response = session.send(prepared, timeout=self.timeout,
+                                                **request_settings(session, prepared.url))
+                    response.raise_for_status()
+                except requests.exceptions.HTTPError as error:
+                    raise gTTSError(tts=self, response=response) from error
+                except requests.exceptions.RequestException as error:
+                    raise gTTSError(tts=self) from error
+                for line in response.iter_lines(chunk_size=1024):
+                    decoded = line.decode("utf-8", "replace")
+                    if "jQ1olc" in decoded:
+                        found = _AUDIO_LINE.search(decoded)
+                        if not found:
+                            raise gTTSError(tts=self, response=response)
+                        yield base64.b64decode(found.group(1).encode("ascii"))
+
+    return EndpointTTS, gTTSError
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+def _connection_problem(error: BaseException) -> str:
+    """What a requests ConnectionError means, in words (its text is a nest of urllib3 reprs)."""
+    from urllib3 import exceptions as urllib3_errors
+
+    reason = getattr(error.args[0], "reason", error.args[0]) if error.args else error
+    if isinstance(reason, urllib3_errors.NameResolutionError):
+        return "the host name cannot be resolved (offline, or DNS is failing)"
+    if isinstance(reason, urllib3_errors.ProxyError):
+        return "the HTTP proxy refused or failed the connection"
+    if isinstance(reason, urllib3_errors.NewConnectionError):
+        return "the connection was refused or cannot be made"
+    if isinstance(reason, urllib3_errors.ProtocolError):
+        return "the server dropped the connection without a complete answer"
+    return f"the connection failed: {_short(error)}"
+
+
+def _short(error: BaseException) -> str:
+    text = str(error).strip() or type(error).__name__
+    return text if len(text) <= 160 else text[:157] + "..."
 
 
 class GttsEngine:
     name = "gtts"
     max_chars = 100
-    sample_rate = 24000
+    sample_rate = SAMPLE_RATE
     needs_verbalised_numbers = False
     wants_diacritics = False
     needs_network = True
 
-    def __init__(self, config: GttsConfig | None = None) -> None:
+    def __init__(self, config: GttsConfig | None = None, *, rng: random.Random | None = None) -> None:
         self.config = config or GttsConfig()
+        self.cooldown = Cooldown()
+        self._rng = rng or random.Random()
+        self._warned_options = False
 
     def availability(self) -> Availability:
         try:
@@ -47,19 +207,84 @@ class GttsEngine:
     def identity(self) -> str:
         import gtts
 
-        return f"gtts {gtts.__version__}"
+        return f"gtts {gtts.__version__} endpoint={self.config.resolved_base_url()}"
 
     def synthesize(self, text: str, options: SynthesisOptions):
-        from gtts import gTTS, gTTSError
+        """Mono 16-bit PCM at 24 kHz for ``text`` (one request; retried as the policy allows)."""
+        if (options.rate != 1.0 or options.pitch != 50) and not self._warned_options:
+            self._warned_options = True
+            log.warning("gtts ignores rate and pitch (Google offers only normal or slow speech)")
+        if not any(character.isalnum() for character in text):
+            # gtts refuses text with nothing to pronounce; such a chunk is a pause.
+            return pcm_segment(bytes(2 * SAMPLE_RATE * PUNCTUATION_PAUSE_MS // 1000), SAMPLE_RATE)
+        endpoint = self.config.endpoint()
+        return run_with_retries(lambda: self._attempt(text, options, endpoint), self.config.retry,
+                                what=f"Google TTS at {urlsplit(endpoint).netloc}", cooldown=self.cooldown,
+                                rng=self._rng)
 
-        buffer = io.BytesIO()
+    def _attempt(self, text: str, options: SynthesisOptions, endpoint: str):
+        tts_class, gtts_error = _endpoint_tts_class()
+        tts = tts_class(text, endpoint=endpoint, lang=options.lang, slow=options.slow,
+                        timeout=self.config.timeout)
+        chunks: list[bytes] = []
         try:
-            gTTS(text, lang=options.lang, slow=options.slow, lang_check=False,
-                 timeout=self.config.timeout).write_to_fp(buffer)
-        except gTTSError as error:
-            raise SynthesisError("Google TTS request failed", part=text[:40], cause=str(error)) from error
-        data = buffer.getvalue()
-        if not data:
-            raise SynthesisError("Google TTS answered without audio", part=text[:40])
-        segment_type = use_bundled_ffmpeg()
-        return to_engine_pcm(segment_type.from_file(io.BytesIO(data), format="mp3", codec="mp3"))
+            for data in tts.stream():
+                chunks.append(data)
+        except gtts_error as error:
+            raise self._classify(error, endpoint, options.lang) from error
+        mp3 = b"".join(chunks)
+        if not mp3:
+            raise TransientFailure("the endpoint answered 200 without audio (an HTML page such as a "
+                                   "consent or captcha wall, or a changed protocol)")
+        try:
+            check_mp3(mp3)
+            pcm = decode_mp3(mp3, SAMPLE_RATE)
+        except DamagedMp3 as error:
+            raise TransientFailure(f"the audio in the answer is damaged: {error}") from error
+        return pcm_segment(pcm, SAMPLE_RATE)
+
+    def _classify(self, error, endpoint: str, lang: str) -> Exception:
+        """A gTTSError as a transient or permanent failure with a probable cause."""
+        import requests
+
+        host = urlsplit(endpoint).netloc
+        response = error.rsp
+        if response is None:
+            reason = error.__cause__
+            if isinstance(reason, requests.exceptions.Timeout):
+                return TransientFailure(f"no answer from {host} within {self.config.timeout:g}s")
+            if isinstance(reason, requests.exceptions.ConnectionError):
+                return TransientFailure(f"{_connection_problem(reason)} ({host})")
+            return PermanentFailure(f"the request to {endpoint} cannot be made ({_short(reason or error)})")
+        status = response.status_code
+        said = f"{status} ({response.reason}) from {host}"
+        if status == 429:
+            return TransientFailure(f"{said}: Google is rate-limiting this address; wait a while or "
+                                    f"lower --jobs", retry_after=parse_retry_after(response.headers.get("Retry-After")))
+        if status >= 500 or status == 408:
+            return TransientFailure(f"{said}: the service is failing; try again later")
+        if status == 200:
+            return TransientFailure(f"{said} without an audio stream: language {lang!r} unsupported, "
+                                    f"or the protocol changed")
+        if status == 403:
+            return PermanentFailure(f"{said}: bad token or upstream API changes (update gtts?)")
+        if status == 404:
+            return PermanentFailure(f"{said}: no TTS endpoint at {endpoint}; check {BASE_URL_ENV}")
+        return PermanentFailure(f"{said}: the request was refused")
+
+
+def probe_endpoint(base_url: str, timeout: float) -> tuple[bool, str]:
+    """Whether the endpoint answers HTTP at all within ``timeout`` (any status counts),
+    going through the same proxies as synthesis."""
+    import requests
+
+    host = urlsplit(base_url).netloc or base_url
+    try:
+        with requests.Session() as session:
+            request = requests.Request("GET", base_url + "/").prepare()
+            response = session.send(request, timeout=timeout, allow_redirects=False,
+                                    **request_settings(session, request.url))
+            response.close()
+    except requests.exceptions.RequestException as error:
+        return False, f"{host} cannot be reached ({_short(error)})"
+    return True, f"{host} answered HTTP {response.status_code}"

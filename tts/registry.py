@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import logging
-import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from audio_edition.errors import EngineUnavailable, InputError
 from tts.base import Engine
 from tts.espeak import EspeakConfig, EspeakEngine
-from tts.gtts_engine import GttsConfig, GttsEngine
+from tts.gtts_engine import GttsConfig, GttsEngine, probe_endpoint
 
 log = logging.getLogger(__name__)
 
@@ -46,15 +44,9 @@ def create_engine(name: str, settings: EngineSettings) -> Engine:
 
 
 def google_reachable(base_url: str, timeout: float = PROBE_TIMEOUT) -> tuple[bool, str]:
-    """A quick TCP connect to the gTTS endpoint."""
-    parts = urlsplit(base_url)
-    host = parts.hostname or ""
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    try:
-        with socket.create_connection((host, port), timeout=timeout):
-            return True, f"{host} answered"
-    except OSError as error:
-        return False, f"{host} cannot be reached ({error.strerror or error})"
+    """A quick HTTP request to the configured gTTS endpoint, through the same
+    proxies synthesis would use (any HTTP answer counts as reachable)."""
+    return probe_endpoint(base_url, timeout)
 
 
 def choose_engine(name: str, settings: EngineSettings) -> tuple[Engine, str]:

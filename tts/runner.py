@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 
 from audio_edition.errors import AudioEditionError, SynthesisError
@@ -16,12 +16,30 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 
+DEFAULT_JOBS = 8
+"""Requests in flight at once. A network engine spends most of a request
+waiting; 8 keeps a 300 ms round trip from dominating (bench/gtts_speed.py).
+Offline engines that are not thread-safe serialise themselves."""
+
+EXCERPT_CHARS = 40
+
 
 @dataclass(frozen=True)
 class RunStats:
     chunks: int
     synthesised: int
+    """Engine calls made (identical chunks are synthesised once)."""
     from_cache: int
+
+
+def cache_identity(engine: Engine) -> str:
+    """Engine name plus its own identity (voice, settings, package version)."""
+    return f"{engine.name}\x1f{engine.identity()}"
+
+
+def describe_chunk(text: str, label: str) -> str:
+    excerpt = text if len(text) <= EXCERPT_CHARS else text[:EXCERPT_CHARS].rstrip() + "…"
+    return f"{label}: «{excerpt}»"
 
 
 def synthesize_all(
@@ -34,11 +52,18 @@ def synthesize_all(
     progress: Progress | None = None,
     labels: Sequence[str] | None = None,
 ) -> tuple[list[AudioSegment], RunStats]:
-    """Audio for each text, in order. Each finished chunk is cached at once, so a
-    run that fails halfway keeps its work and the rerun only makes what is missing."""
+    """Audio for each text, in order.
+
+    Each finished chunk is cached at once (by the worker that made it), so a run
+    that fails halfway keeps its work and the rerun only makes what is missing.
+    On the first failure no new chunk is started; the ones in flight finish (and
+    are cached), then SynthesisError names the failing part.
+    """
+    if labels is not None and len(labels) != len(texts):
+        raise ValueError("labels must match texts one to one")
     total = len(texts)
     results: list[AudioSegment | None] = [None] * total
-    identity = engine.identity()
+    identity = cache_identity(engine)
     keys = [cache_key(identity, options, text) for text in texts]
     done = 0
 
@@ -56,35 +81,33 @@ def synthesize_all(
             pending.setdefault(key, []).append(index)
     from_cache = done
     report()
+    log.info("%d chunks: %d from cache, %d to synthesise with %s", total, from_cache, len(pending), engine.name)
 
     def make(index: int) -> AudioSegment:
         try:
             audio = engine.synthesize(texts[index], options)
         except AudioEditionError as error:
-            label = labels[index] if labels else f"chunk {index + 1}"
-            if isinstance(error, SynthesisError) and error.part:
-                raise
-            raise SynthesisError(str(error), part=label) from error
+            where = describe_chunk(texts[index], labels[index] if labels else f"chunk {index + 1}")
+            failure = SynthesisError(str(error), part=where)
+            failure.cause = getattr(error, "cause", None)
+            raise failure from error
         if cache:
             cache.put(keys[index], audio)
         return audio
 
-    workers = max(1, min(jobs, len(pending) or 1))
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="tts") as pool:
-        futures = {pool.submit(make, indexes[0]): indexes for indexes in pending.values()}
-        remaining = set(futures)
-        while remaining:
-            finished, remaining = wait(remaining, return_when=FIRST_EXCEPTION)
-            for future in finished:
-                error = future.exception()
-                if error is not None:
-                    for other in remaining:
-                        other.cancel()
-                    raise error
+    if pending:
+        workers = max(1, min(jobs, len(pending)))
+        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="tts")
+        try:
+            futures = {pool.submit(make, indexes[0]): indexes for indexes in pending.values()}
+            for future in as_completed(futures):
+                audio = future.result()
                 for index in futures[future]:
-                    results[index] = future.result()
+                    results[index] = audio
                     done += 1
                 report()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
     audio = [segment for segment in results if segment is not None]
     if len(audio) != total:
         raise SynthesisError("some chunks produced no audio")

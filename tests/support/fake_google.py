@@ -1,0 +1,334 @@
+"""A fake Google Translate TTS endpoint: real HTTP on 127.0.0.1, Google's protocol.
+
+It answers ``POST /_/TranslateWebserverUi/data/batchexecute`` whose form field
+``f.req`` is ``[[["jQ1olc","[\\"<text>\\",\\"<lang>\\",null,\\"null\\"]",null,"generic"]]]``
+(``true`` instead of the inner null for slow speech) with ``)]}'`` and lines,
+one holding the base64 MP3 as ``"[\\"<base64>\\"]"``, exactly as gtts expects.
+
+The MP3 is real audio: a tone, 24 kHz mono, whose pitch comes from the text and
+whose length follows it, so a decoded edition shows which text was spoken where.
+Every request is recorded. Faults are chosen per request by rules (first match
+wins): by request number, every n-th, by text, for the first tries of each text,
+or with a seeded probability.
+
+Use it as a context manager::
+
+    with FakeGoogle(latency=0.3, faults=[every(3, RateLimited())]) as google:
+        os.environ["AUDIO_EDITION_GTTS_URL"] = google.base_url
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import json
+import random
+import threading
+import time
+import zlib
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs
+
+ENDPOINT_PATH = "/_/TranslateWebserverUi/data/batchexecute"
+SAMPLE_RATE = 24000
+BITRATE_KBPS = 32
+FRAME_BYTES = 72 * BITRATE_KBPS * 1000 // SAMPLE_RATE  # MPEG-2 layer III at 24 kHz: 96, never padded
+MS_PER_CHARACTER = 55
+MIN_MS = 300
+SLOW_FACTOR = 1.5
+
+
+# --- audio -----------------------------------------------------------------
+
+def tone_hz(text: str) -> int:
+    """The pitch that identifies ``text`` in decoded audio (220-880 Hz, 10 Hz steps)."""
+    return 220 + 10 * (zlib.crc32(text.encode("utf-8")) % 67)
+
+
+def expected_duration_ms(text: str, slow: bool = False) -> int:
+    duration = max(MIN_MS, MS_PER_CHARACTER * len(text))
+    return round(duration * SLOW_FACTOR) if slow else duration
+
+
+@functools.lru_cache(maxsize=4096)
+def tone_mp3(text: str, slow: bool = False) -> bytes:
+    """A real MP3 (lameenc, 24 kHz mono, 32 kbit/s CBR) of a tone for ``text``."""
+    import lameenc
+    import numpy as np
+
+    samples = SAMPLE_RATE * expected_duration_ms(text, slow) // 1000
+    t = np.arange(samples) / SAMPLE_RATE
+    envelope = np.minimum(1.0, np.minimum(t, t[::-1]) / 0.02)  # 20 ms fades: no clicks
+    wave = 0.3 * 32767 * envelope * np.sin(2 * np.pi * tone_hz(text) * t)
+    encoder = lameenc.Encoder()
+    encoder.set_bit_rate(BITRATE_KBPS)
+    encoder.set_in_sample_rate(SAMPLE_RATE)
+    encoder.set_out_sample_rate(SAMPLE_RATE)
+    encoder.set_channels(1)
+    encoder.set_quality(7)
+    return bytes(encoder.encode(wave.astype("<i2").tobytes()) + encoder.flush())
+
+
+def truncated(mp3: bytes) -> bytes:
+    """``mp3`` cut off in the middle of a frame, as a dropped download leaves it."""
+    frames = len(mp3) // FRAME_BYTES
+    return mp3[: FRAME_BYTES * max(1, frames // 2) + FRAME_BYTES // 2]
+
+
+# --- requests and faults ---------------------------------------------------
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    number: int
+    """1-based, in order of arrival."""
+    text: str
+    lang: str
+    slow: bool
+    outcome: str
+    """'audio' when answered with speech, otherwise the fault's name."""
+
+
+@dataclass(frozen=True)
+class RateLimited:
+    retry_after: str | None = "1"
+    name = "429"
+
+
+@dataclass(frozen=True)
+class ServerError:
+    status: int = 500
+    name = "5xx"
+
+
+@dataclass(frozen=True)
+class DropConnection:
+    """Read the request, then close the socket without a word."""
+    name = "drop"
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    """200 with an HTML page instead of the RPC answer (gtts then yields 0 bytes)."""
+    name = "html"
+
+
+@dataclass(frozen=True)
+class NoAudio:
+    """200 with the jQ1olc line but no audio in it (gtts raises gTTSError)."""
+    name = "no-audio"
+
+
+@dataclass(frozen=True)
+class TruncatedMp3:
+    """200 with a well-formed answer whose MP3 is cut off inside a frame."""
+    name = "truncated"
+
+
+@dataclass(frozen=True)
+class Delay:
+    """Answer normally, but only after ``seconds`` (beyond a client timeout: a hang)."""
+    seconds: float
+    name = "delay"
+
+
+Fault = RateLimited | ServerError | DropConnection | HtmlPage | NoAudio | TruncatedMp3 | Delay
+Rule = Callable[[int, str, int], "Fault | None"]
+"""(request number, text, how many times this text was asked before) -> fault or None."""
+
+
+def on_requests(fault: Fault, *numbers: int) -> Rule:
+    wanted = frozenset(numbers)
+    return lambda number, text, before: fault if number in wanted else None
+
+
+def every(n: int, fault: Fault) -> Rule:
+    """Requests n, 2n, 3n...: e.g. every(3, RateLimited()) answers 1 in 3 with 429."""
+    return lambda number, text, before: fault if number % n == 0 else None
+
+
+def for_text(fault: Fault, containing: str) -> Rule:
+    """Every request whose text contains ``containing``: a permanent fault for that part."""
+    return lambda number, text, before: fault if containing in text else None
+
+
+def first_tries(fault: Fault, tries: int = 1) -> Rule:
+    """The first ``tries`` requests for each distinct text."""
+    return lambda number, text, before: fault if before < tries else None
+
+
+def with_probability(fault: Fault, probability: float, seed: int = 0) -> Rule:
+    """Each request number independently, decided by ``seed``: the same numbers fail on every run."""
+    return lambda number, text, before: (
+        fault if random.Random(f"{seed}:{number}").random() < probability else None)
+
+
+# --- the server ------------------------------------------------------------
+
+class ProtocolError(ValueError):
+    pass
+
+
+def parse_rpc(body: bytes) -> tuple[str, str, bool]:
+    """(text, lang, slow) from a batchexecute body, checked against Google's shape."""
+    try:
+        form = parse_qs(body.decode("utf-8"), strict_parsing=False)
+        outer = json.loads(form["f.req"][0])
+        rpc_id, parameter_json, third, generic = outer[0][0]
+        text, lang, speed, null = json.loads(parameter_json)
+    except (KeyError, IndexError, ValueError, TypeError) as error:
+        raise ProtocolError(f"not a jQ1olc request: {error}") from error
+    if rpc_id != "jQ1olc" or third is not None or generic != "generic" or null != "null":
+        raise ProtocolError("unexpected RPC envelope")
+    if speed not in (None, True) or not isinstance(text, str) or not isinstance(lang, str):
+        raise ProtocolError("unexpected RPC parameters")
+    return text, lang, speed is True
+
+
+def rpc_answer(audio_base64: str | None) -> bytes:
+    """Google's answer body: the XSSI guard, then length-prefixed JSON lines."""
+    payload = json.dumps([audio_base64]) if audio_base64 is not None else None
+    detail = None if payload is not None else [3]
+    rpc = json.dumps([["wrb.fr", "jQ1olc", payload, None, None, detail, "generic"],
+                      ["di", 53], ["af.httprm", 52, "-6195473962540484540", 14]], separators=(",", ":"))
+    tail = json.dumps([["e", 4, None, None, len(rpc) + 80]], separators=(",", ":"))
+    return f")]}}'\n\n{len(rpc)}\n{rpc}\n{len(tail)}\n{tail}\n".encode("utf-8")
+
+
+HTML_PAGE = (b"<!DOCTYPE html><html><head><title>Before you continue</title></head>"
+             b"<body><p>Our systems have detected unusual traffic.</p></body></html>\n")
+
+
+class FakeGoogle:
+    """The server and its record. Thread-safe; configure ``latency`` and ``faults`` any time."""
+
+    def __init__(self, *, latency: float = 0.0, faults: Sequence[Rule] = ()) -> None:
+        self.latency = latency
+        self.faults: list[Rule] = list(faults)
+        self._lock = threading.Lock()
+        self._requests: list[RecordedRequest] = []
+        self._asked: Counter[str] = Counter()
+        self.probes = 0
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # lifecycle
+    def start(self) -> "FakeGoogle":
+        server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        server.daemon_threads = True
+        server.block_on_close = False
+        server.fake = self  # type: ignore[attr-defined]
+        server.handle_error = lambda request, address: None  # clients hanging up mid-answer are expected
+        self._server = server
+        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name="fake-google", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> "FakeGoogle":
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        if self._server is None:
+            raise RuntimeError("the fake server is not running")
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    # the record
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        with self._lock:
+            return list(self._requests)
+
+    def answered_texts(self) -> list[str]:
+        """Texts answered with audio, in order of arrival."""
+        return [request.text for request in self.requests if request.outcome == "audio"]
+
+    def reset(self) -> None:
+        """Forget the record and the faults (keeps latency)."""
+        with self._lock:
+            self._requests.clear()
+            self._asked.clear()
+            self.faults = []
+            self.probes = 0
+
+    # called by the handler
+    def _admit(self, text: str, lang: str, slow: bool) -> tuple[RecordedRequest, Fault | None]:
+        with self._lock:
+            number = len(self._requests) + 1
+            before = self._asked[text]
+            self._asked[text] += 1
+            fault = next((found for rule in self.faults if (found := rule(number, text, before))), None)
+            record = RecordedRequest(number, text, lang, slow, fault.name if fault else "audio")
+            self._requests.append(record)
+        return record, fault
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server_version = "ESF"
+    sys_version = ""
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+    def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        fake: FakeGoogle = self.server.fake  # type: ignore[attr-defined]
+        with fake._lock:
+            fake.probes += 1
+        self._send(200, b"<html><body>fake translate</body></html>", "text/html; charset=utf-8")
+
+    def do_POST(self) -> None:
+        fake: FakeGoogle = self.server.fake  # type: ignore[attr-defined]
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        if self.path.split("?", 1)[0] != ENDPOINT_PATH:
+            self._send(404, b"Not Found", "text/plain")
+            return
+        try:
+            text, lang, slow = parse_rpc(body)
+        except ProtocolError as error:
+            self._send(400, str(error).encode(), "text/plain")
+            return
+        record, fault = fake._admit(text, lang, slow)
+        if fake.latency:
+            time.sleep(fake.latency)
+        json_type = "application/json; charset=utf-8"
+        match fault:
+            case None:
+                self._send(200, rpc_answer(base64.b64encode(tone_mp3(text, slow)).decode()), json_type)
+            case RateLimited(retry_after=retry_after):
+                headers = {"Retry-After": retry_after} if retry_after is not None else {}
+                self._send(429, HTML_PAGE, "text/html", headers)
+            case ServerError(status=status):
+                self._send(status, HTML_PAGE, "text/html")
+            case DropConnection():
+                self.close_connection = True
+            case HtmlPage():
+                self._send(200, HTML_PAGE, "text/html; charset=utf-8")
+            case NoAudio():
+                self._send(200, rpc_answer(None), json_type)
+            case TruncatedMp3():
+                self._send(200, rpc_answer(base64.b64encode(truncated(tone_mp3(text, slow))).decode()), json_type)
+            case Delay(seconds=seconds):
+                time.sleep(seconds)
+                self._send(200, rpc_answer(base64.b64encode(tone_mp3(text, slow)).decode()), json_type)
