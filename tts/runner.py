@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -83,14 +84,22 @@ def synthesize_all(
     report()
     log.info("%d chunks: %d from cache, %d to synthesise with %s", total, from_cache, len(pending), engine.name)
 
-    def make(index: int) -> AudioSegment:
+    stop = threading.Event()  # set on the first failure: queued chunks are skipped, not started
+
+    def make(index: int) -> AudioSegment | None:
+        if stop.is_set():
+            return None
         try:
             audio = engine.synthesize(texts[index], options)
         except AudioEditionError as error:
+            stop.set()
             where = describe_chunk(texts[index], labels[index] if labels else f"chunk {index + 1}")
             failure = SynthesisError(str(error), part=where)
             failure.cause = getattr(error, "cause", None)
             raise failure from error
+        except BaseException:
+            stop.set()
+            raise
         if cache:
             cache.put(keys[index], audio)
         return audio
@@ -102,11 +111,14 @@ def synthesize_all(
             futures = {pool.submit(make, indexes[0]): indexes for indexes in pending.values()}
             for future in as_completed(futures):
                 audio = future.result()
+                if audio is None:
+                    continue  # skipped after another chunk failed; that failure is still to come
                 for index in futures[future]:
                     results[index] = audio
                     done += 1
                 report()
         finally:
+            stop.set()
             pool.shutdown(wait=True, cancel_futures=True)
     audio = [segment for segment in results if segment is not None]
     if len(audio) != total:

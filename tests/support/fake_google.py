@@ -78,6 +78,15 @@ def truncated(mp3: bytes) -> bytes:
     return mp3[: FRAME_BYTES * max(1, frames // 2) + FRAME_BYTES // 2]
 
 
+def dominant_hz(pcm: bytes, sample_rate: int = SAMPLE_RATE) -> float:
+    """The strongest frequency in mono 16-bit PCM: tells which text a decoded clip speaks."""
+    import numpy as np
+
+    samples = np.frombuffer(pcm, dtype="<i2").astype(float)
+    spectrum = np.abs(np.fft.rfft(samples * np.hanning(len(samples))))
+    return float(np.argmax(spectrum) * sample_rate / len(samples))
+
+
 # --- requests and faults ---------------------------------------------------
 
 @dataclass(frozen=True)
@@ -211,6 +220,9 @@ class FakeGoogle:
         self._requests: list[RecordedRequest] = []
         self._asked: Counter[str] = Counter()
         self.probes = 0
+        self.in_flight = 0
+        self.max_in_flight = 0
+        """Most requests being answered at the same moment (since start or reset)."""
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -263,6 +275,7 @@ class FakeGoogle:
             self._asked.clear()
             self.faults = []
             self.probes = 0
+            self.max_in_flight = self.in_flight
 
     # called by the handler
     def _admit(self, text: str, lang: str, slow: bool) -> tuple[RecordedRequest, Fault | None]:
@@ -273,7 +286,13 @@ class FakeGoogle:
             fault = next((found for rule in self.faults if (found := rule(number, text, before))), None)
             record = RecordedRequest(number, text, lang, slow, fault.name if fault else "audio")
             self._requests.append(record)
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
         return record, fault
+
+    def _finished(self) -> None:
+        with self._lock:
+            self.in_flight -= 1
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -310,6 +329,12 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(400, str(error).encode(), "text/plain")
             return
         record, fault = fake._admit(text, lang, slow)
+        try:
+            self._answer(fake, text, slow, fault)
+        finally:
+            fake._finished()
+
+    def _answer(self, fake: FakeGoogle, text: str, slow: bool, fault: Fault | None) -> None:
         if fake.latency:
             time.sleep(fake.latency)
         json_type = "application/json; charset=utf-8"

@@ -1,0 +1,82 @@
+"""The runner: cache first, a bounded number of requests in flight, results in order.
+
+Runs the real gTTS engine against the fake Google on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audio_edition.errors import SynthesisError
+from tests.support.fake_google import Delay, FakeGoogle, ServerError, dominant_hz, for_text, on_requests, tone_hz
+from tts.base import SynthesisOptions
+from tts.gtts_engine import GttsConfig, GttsEngine
+from tts.retry import RetryPolicy
+from tts.runner import synthesize_all
+
+OPTIONS = SynthesisOptions(lang="ar")
+TEXTS = [f"الجملة رقم {number} في هذا الاختبار" for number in range(1, 13)]
+
+
+@pytest.fixture
+def google():
+    with FakeGoogle() as server:
+        yield server
+
+
+def gtts_engine(server: FakeGoogle, retries: int = 0) -> GttsEngine:
+    return GttsEngine(GttsConfig(base_url=server.base_url,
+                                 retry=RetryPolicy(retries=retries, base_delay=0.01, max_delay=0.05)))
+
+
+def spoken_texts(segments) -> list[int]:
+    return [round(dominant_hz(segment.raw_data)) for segment in segments]
+
+
+def test_results_come_back_in_text_order_when_requests_finish_out_of_order(google):
+    google.faults = [on_requests(Delay(0.4), 1)]  # the first request is answered last
+    audio, _ = synthesize_all(gtts_engine(google), TEXTS[:6], OPTIONS, jobs=4)
+    assert [abs(hz - tone_hz(text)) < 5 for hz, text in zip(spoken_texts(audio), TEXTS[:6])] == [True] * 6
+
+
+def test_no_more_requests_in_flight_than_jobs(google):
+    google.latency = 0.15
+    synthesize_all(gtts_engine(google), TEXTS, OPTIONS, jobs=3)
+    assert google.max_in_flight == 3
+
+
+def test_identical_chunks_are_synthesised_once(google):
+    texts = [TEXTS[0], TEXTS[1], TEXTS[0]]
+    audio, stats = synthesize_all(gtts_engine(google), texts, OPTIONS, jobs=2)
+    assert len(google.requests) == 2 and stats.synthesised == 2
+    assert audio[0].raw_data == audio[2].raw_data
+
+
+def test_progress_counts_up_to_the_total(google):
+    seen: list[tuple[int, int]] = []
+    synthesize_all(gtts_engine(google), TEXTS[:5], OPTIONS, jobs=2, progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1] == (5, 5)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+def test_a_failure_names_the_part_its_words_and_the_probable_cause(google):
+    google.faults = [for_text(ServerError(500), "رقم 3 ")]
+    labels = [f"paragraph {n} of section 1" for n in range(1, 6)]
+    with pytest.raises(SynthesisError) as caught:
+        synthesize_all(gtts_engine(google), TEXTS[:5], OPTIONS, jobs=1, labels=labels)
+    message = str(caught.value)
+    assert "(part: paragraph 3 of section 1: «الجملة رقم 3 في هذا الاختبار»)" in message
+    assert "probable cause: 500 (Internal Server Error)" in message
+    assert caught.value.cause and "500" in caught.value.cause
+
+
+def test_after_a_failure_no_new_chunk_is_started(google):
+    google.faults = [for_text(ServerError(500), "رقم 2 ")]
+    with pytest.raises(SynthesisError):
+        synthesize_all(gtts_engine(google), TEXTS, OPTIONS, jobs=1)
+    assert [request.text for request in google.requests] == TEXTS[:2]
+
+
+def test_labels_must_match_the_texts(google):
+    with pytest.raises(ValueError, match="labels"):
+        synthesize_all(gtts_engine(google), TEXTS[:2], OPTIONS, labels=["only one"])
