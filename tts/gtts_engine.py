@@ -22,6 +22,8 @@ What gtts does not do, and this module adds:
 from __future__ import annotations
 
 import base64
+import binascii
+import functools
 import ipaddress
 import logging
 import os
@@ -98,8 +100,9 @@ def _keep_whole(text: str) -> list[str]:
     return [text]
 
 
+@functools.cache
 def _endpoint_tts_class():
-    """The gTTS subclass, built on first use so importing this module never needs gtts."""
+    """The gTTS subclass, built once on first use so importing this module never needs gtts."""
     import requests
     from gtts import gTTS, gTTSError
 
@@ -140,7 +143,11 @@ def _endpoint_tts_class():
                         found = _AUDIO_LINE.search(decoded)
                         if not found:
                             raise gTTSError(tts=self, response=response)
-                        yield base64.b64decode(found.group(1).encode("ascii"))
+                        try:
+                            audio = base64.b64decode(found.group(1).encode("ascii"), validate=True)
+                        except (binascii.Error, UnicodeError) as error:
+                            raise DamagedMp3(f"its base64 text is malformed ({error})") from error
+                        yield audio
 
     return EndpointTTS, gTTSError
 
@@ -226,13 +233,12 @@ class GttsEngine:
         tts_class, gtts_error = _endpoint_tts_class()
         tts = tts_class(text, endpoint=endpoint, lang=options.lang, slow=options.slow,
                         timeout=self.config.timeout)
-        chunks: list[bytes] = []
         try:
-            for data in tts.stream():
-                chunks.append(data)
+            mp3 = b"".join(tts.stream())
         except gtts_error as error:
             raise self._classify(error, endpoint, options.lang) from error
-        mp3 = b"".join(chunks)
+        except DamagedMp3 as error:
+            raise TransientFailure(f"the audio in the answer is damaged: {error}") from error
         if not mp3:
             raise TransientFailure("the endpoint answered 200 without audio (an HTML page such as a "
                                    "consent or captcha wall, or a changed protocol)")

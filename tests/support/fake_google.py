@@ -137,13 +137,19 @@ class TruncatedMp3:
 
 
 @dataclass(frozen=True)
+class GarbledBase64:
+    """200 with a well-formed answer whose audio is not valid base64."""
+    name = "garbled"
+
+
+@dataclass(frozen=True)
 class Delay:
     """Answer normally, but only after ``seconds`` (beyond a client timeout: a hang)."""
     seconds: float
     name = "delay"
 
 
-Fault = RateLimited | ServerError | DropConnection | HtmlPage | NoAudio | TruncatedMp3 | Delay
+Fault = RateLimited | ServerError | DropConnection | HtmlPage | NoAudio | TruncatedMp3 | GarbledBase64 | Delay
 Rule = Callable[[int, str, int], "Fault | None"]
 """(request number, text, how many times this text was asked before) -> fault or None."""
 
@@ -354,6 +360,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self._send(200, rpc_answer(None), json_type)
             case TruncatedMp3():
                 self._send(200, rpc_answer(base64.b64encode(truncated(tone_mp3(text, slow))).decode()), json_type)
+            case GarbledBase64():
+                self._send(200, rpc_answer("SUQz*not=base64*"), json_type)
             case Delay(seconds=seconds):
                 time.sleep(seconds)
                 self._send(200, rpc_answer(base64.b64encode(tone_mp3(text, slow)).decode()), json_type)

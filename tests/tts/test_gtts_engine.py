@@ -6,7 +6,7 @@ import pytest
 
 from audio_edition.errors import InputError, SynthesisError
 from tests.support.fake_google import (
-    Delay, DropConnection, FakeGoogle, HtmlPage, NoAudio, RateLimited, ServerError, TruncatedMp3,
+    Delay, DropConnection, FakeGoogle, GarbledBase64, HtmlPage, NoAudio, RateLimited, ServerError, TruncatedMp3,
     dominant_hz, expected_duration_ms, first_tries, on_requests, tone_hz,
 )
 from tts.base import SynthesisOptions
@@ -82,8 +82,8 @@ def test_remote_endpoints_use_the_proxy_unless_no_proxy_names_them(monkeypatch):
 
 @pytest.mark.parametrize("fault", [
     RateLimited(retry_after="0"), ServerError(500), ServerError(503), DropConnection(), HtmlPage(), NoAudio(),
-    TruncatedMp3(),
-], ids=lambda fault: fault.name + getattr(fault, "status", 0).__str__())
+    TruncatedMp3(), GarbledBase64(),
+], ids=lambda fault: type(fault).__name__ + str(getattr(fault, "status", "")))
 def test_a_passing_fault_is_retried_until_audio_arrives(google, fault):
     google.faults = [first_tries(fault, tries=2)]
     audio = engine_for(google).synthesize(CHUNK, ARABIC)

@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from audio_edition.errors import SynthesisError
-from tests.support.fake_google import Delay, FakeGoogle, ServerError, dominant_hz, for_text, on_requests, tone_hz
+from tests.support.fake_google import (
+    Delay, FakeGoogle, ServerError, dominant_hz, for_text, on_requests, tone_hz, with_probability,
+)
 from tts.base import SynthesisOptions
 from tts.gtts_engine import GttsConfig, GttsEngine
 from tts.retry import RetryPolicy
@@ -37,6 +39,15 @@ def test_results_come_back_in_text_order_when_requests_finish_out_of_order(googl
     google.faults = [on_requests(Delay(0.4), 1)]  # the first request is answered last
     audio, _ = synthesize_all(gtts_engine(google), TEXTS[:6], OPTIONS, jobs=4)
     assert [abs(hz - tone_hz(text)) < 5 for hz, text in zip(spoken_texts(audio), TEXTS[:6])] == [True] * 6
+
+
+def test_random_server_errors_are_absorbed_by_retries_without_changing_the_audio(google):
+    clean, _ = synthesize_all(gtts_engine(google), TEXTS, OPTIONS, jobs=4)
+    google.reset()
+    google.faults = [with_probability(ServerError(503), 0.25, seed=7)]
+    flaky, _ = synthesize_all(gtts_engine(google, retries=8), TEXTS, OPTIONS, jobs=4)
+    assert any(request.outcome == "5xx" for request in google.requests)
+    assert [a.raw_data for a in flaky] == [a.raw_data for a in clean]
 
 
 def test_no_more_requests_in_flight_than_jobs(google):
