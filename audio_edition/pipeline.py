@@ -142,7 +142,7 @@ def _chunk_labels(part: SpeechPart, number: int) -> list[str]:
 def synthesise_parts(engine: Engine, parts: tuple[SpeechPart, ...], request: BuildRequest,
                      progress: Progress | None) -> tuple[list[SpokenPart], RunStats]:
     texts = [chunk for part in parts for chunk in part.chunks]
-    labels = [label for part, number in zip(parts, _numbers_in_section(parts))
+    labels = [label for part, number in zip(parts, _numbers_in_section(parts), strict=True)
               for label in _chunk_labels(part, number)]
     cache = SpeechCache(request.cache_dir or default_cache_dir()) if request.use_cache else None
     audio, stats = synthesize_all(engine, texts, request.options, cache=cache, jobs=request.jobs,

@@ -45,7 +45,7 @@ def timed_run(engine: GttsEngine, texts: list[str], jobs: int, cache: SpeechCach
 
 
 def in_text_order(texts: list[str], clips: list[bytes]) -> bool:
-    return all(abs(dominant_hz(clip) - tone_hz(text)) < 5 for text, clip in zip(texts, clips))
+    return all(abs(dominant_hz(clip) - tone_hz(text)) < 5 for text, clip in zip(texts, clips, strict=True))
 
 
 def main() -> None:

@@ -212,6 +212,8 @@ class GttsEngine:
         return Availability(True, f"gtts {gtts.__version__}, needs {self.config.resolved_base_url()}")
 
     def identity(self) -> str:
+        """Package version and endpoint: a mirror or a test server may not sound like
+        Google, so their audio never stands in for Google's in a shared cache."""
         import gtts
 
         return f"gtts {gtts.__version__} endpoint={self.config.resolved_base_url()}"

@@ -38,7 +38,8 @@ def spoken_texts(segments) -> list[int]:
 def test_results_come_back_in_text_order_when_requests_finish_out_of_order(google):
     google.faults = [on_requests(Delay(0.4), 1)]  # the first request is answered last
     audio, _ = synthesize_all(gtts_engine(google), TEXTS[:6], OPTIONS, jobs=4)
-    assert [abs(hz - tone_hz(text)) < 5 for hz, text in zip(spoken_texts(audio), TEXTS[:6])] == [True] * 6
+    heard = spoken_texts(audio)
+    assert all(abs(hz - tone_hz(text)) < 5 for hz, text in zip(heard, TEXTS[:6], strict=True))
 
 
 def test_random_server_errors_are_absorbed_by_retries_without_changing_the_audio(google):
