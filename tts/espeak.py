@@ -32,9 +32,9 @@ MAX_EFFECTIVE_WPM = 900
 
 DEFAULT_WPM = 270
 """espeak's words per minute at ``--rate 1.0``. espeak counts English-sized words;
-fully diacritised Arabic has more syllables per word, so espeak's default 175
-reads Arabic news at about 95 words per minute. 270 gives the seed article about
-145 words per minute over the whole edition, pauses included (bench/offline_speed.py)."""
+fully diacritised Arabic has more syllables per word, so at 165 the seed article
+read at 89 words per minute. 270 gives it 144 words per minute over the whole
+edition, pauses included, counting the undiacritised words (bench/offline_speed.py)."""
 
 _SYNTH_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
 
@@ -139,7 +139,9 @@ class EspeakEngine:
     """espeak-ng's Arabic voice, offline. Wants diacritised text and spelled-out numbers."""
 
     name = "espeak"
-    max_chars = 400
+    max_chars = None
+    """espeak-ng takes text of any length; one request per sentence keeps its
+    intonation whole (no cut inside a sentence)."""
     needs_verbalised_numbers = True
     wants_diacritics = True
     needs_network = False

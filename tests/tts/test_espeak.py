@@ -106,3 +106,12 @@ def test_engine_works_after_a_failed_call(engine):
     with pytest.raises(EngineUnavailable):
         EspeakEngine(EspeakConfig(voice="xx-nonexistent")).synthesize(ONE_SENTENCE, SynthesisOptions())
     assert engine.synthesize(ONE_SENTENCE, SynthesisOptions()).dBFS > -35
+
+
+def test_a_long_sentence_is_spoken_in_one_request(engine):
+    assert engine.max_chars is None
+    long_sentence = " ".join([ONE_SENTENCE.rstrip(".")] * 12) + "."
+    assert len(long_sentence) > 500
+    audio = engine.synthesize(long_sentence, SynthesisOptions())
+    one = engine.synthesize(ONE_SENTENCE, SynthesisOptions())
+    assert len(audio) > 8 * len(one)
