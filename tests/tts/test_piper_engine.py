@@ -123,3 +123,20 @@ def test_auto_chooses_a_configured_piper_voice(voice):
     engine, reason = choose_engine("auto", EngineSettings(piper_voice=voice))
     assert engine.name == "piper"
     assert "Piper voice" in reason
+
+
+def test_engines_command_reports_piper_unusable_without_a_voice(capsys, monkeypatch):
+    from audio_edition.cli import main
+
+    monkeypatch.delenv("AUDIO_EDITION_PIPER_VOICE", raising=False)
+    assert main(["engines"]) == 0
+    line = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("piper"))
+    assert "not usable" in line and "--piper-voice" in line
+
+
+def test_engines_command_reports_piper_usable_with_a_voice(capsys, voice):
+    from audio_edition.cli import main
+
+    assert main(["engines", "--piper-voice", str(voice)]) == 0
+    line = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("piper"))
+    assert " usable" in line and "not usable" not in line and voice.name in line
