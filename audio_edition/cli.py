@@ -84,8 +84,8 @@ def _add_offline_voices(parser: argparse.ArgumentParser) -> None:
 
     parser.add_argument("--piper-voice", type=Path, metavar="PATH.onnx",
                         default=os.environ.get(PIPER_VOICE_ENV) or None,
-                        help=f"Piper voice file, with its PATH.onnx.json beside it (default: ${PIPER_VOICE_ENV}); "
-                             "never downloaded")
+                        help=f"Piper voice file, with its PATH.onnx.json beside it; never downloaded "
+                             f"(default: ${PIPER_VOICE_ENV}, now %(default)s)")
     parser.add_argument("--voice", default="ar", help="espeak-ng voice name")
     parser.add_argument("--wpm", type=int, default=DEFAULT_WPM,
                         help=f"espeak's words per minute at --rate 1.0, {MIN_WPM}-{MAX_WPM} (espeak counts "
