@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import sys
@@ -34,13 +35,23 @@ Run 'audio-edition COMMAND --help' for the options of each command.
 
 ENGINE_HELP = """\
 speech engine: 'gtts' (Google's voice, needs the internet), 'espeak' (offline,
-from the espeakng-loader wheel) or 'auto' (default: gtts when Google answers a
-quick probe, otherwise espeak). gtts talks to $AUDIO_EDITION_GTTS_URL when set
-(a mirror or proxy of https://translate.google.com)"""
+from the espeakng-loader wheel), 'piper' (offline neural voice; needs
+--piper-voice) or 'auto' (default: piper when a Piper voice is configured, else
+gtts when Google answers a quick probe, otherwise espeak). gtts talks to
+$AUDIO_EDITION_GTTS_URL when set (a mirror or proxy of https://translate.google.com)"""
+
+PIPER_VOICE_ENV = "AUDIO_EDITION_PIPER_VOICE"
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter, argparse.ArgumentDefaultsHelpFormatter):
     pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes get one line, like every other user error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{PROG}: error: {message} (see '{self.prog} --help')\n")
 
 
 def _positive_int(text: str) -> int:
@@ -74,6 +85,30 @@ def _add_input(parser: argparse.ArgumentParser) -> None:
                         help="input format (default: detected from the file name and content)")
 
 
+def _add_offline_voices(parser: argparse.ArgumentParser) -> None:
+    """Options that say what the offline voices are (engine settings, not per-call options)."""
+    import os
+
+    from tts.espeak import DEFAULT_WPM, MAX_WPM, MIN_WPM
+
+    parser.add_argument("--piper-voice", type=Path, metavar="PATH.onnx",
+                        default=os.environ.get(PIPER_VOICE_ENV) or None,
+                        help=f"Piper voice file, with its PATH.onnx.json beside it; never downloaded "
+                             f"(default: ${PIPER_VOICE_ENV}, now %(default)s)")
+    parser.add_argument("--voice", default="ar", help="espeak-ng voice name")
+    parser.add_argument("--wpm", type=int, default=DEFAULT_WPM,
+                        help=f"espeak's words per minute at --rate 1.0, {MIN_WPM}-{MAX_WPM} (espeak counts "
+                             "English-sized words: the default reads diacritised Arabic at a news pace)")
+
+
+def _engine_settings(args: argparse.Namespace):
+    from tts.espeak import EspeakConfig
+    from tts.registry import EngineSettings
+
+    return EngineSettings(espeak=EspeakConfig(voice=args.voice, words_per_minute=args.wpm),
+                          piper_voice=args.piper_voice)
+
+
 def build_parser() -> argparse.ArgumentParser:
     from audio.encode import BITRATES, DEFAULT_BITRATE
     from audio.loudness import DEFAULT_TARGET_LUFS
@@ -83,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     from tts.retry import RetryPolicy
     from tts.runner import DEFAULT_JOBS
 
-    parser = argparse.ArgumentParser(prog=PROG, description=DESCRIPTION, epilog=EPILOG, formatter_class=_Formatter)
+    parser = _Parser(prog=PROG, description=DESCRIPTION, epilog=EPILOG, formatter_class=_Formatter)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
@@ -101,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     speech.add_argument("--rate", type=float, default=1.0, help="speaking speed relative to the engine's "
                                                                  "news-read default, 0.5 to 2.0")
     speech.add_argument("--pitch", type=int, default=50, help="voice pitch 0-100 (espeak)")
+    _add_offline_voices(speech)
     speech.add_argument("--jobs", type=_positive_int, default=DEFAULT_JOBS, help="requests in flight at once (gtts)")
     speech.add_argument("--timeout", type=float, default=GttsConfig.timeout, metavar="SECONDS",
                         help="gtts: give up on a request after this long without an answer (then retry)")
@@ -139,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     engines = commands.add_parser("engines", help="list the speech engines and whether each works here",
                                   formatter_class=_Formatter)
+    _add_offline_voices(engines)
     _add_common(engines)
     return parser
 
@@ -163,10 +200,10 @@ def run_build(args: argparse.Namespace) -> int:
     from audio_edition.progress import ProgressBar
     from tts.base import SynthesisOptions
     from tts.gtts_engine import GttsConfig
-    from tts.registry import EngineSettings
     from tts.retry import RetryPolicy
 
-    settings = EngineSettings(gtts=GttsConfig(timeout=args.timeout, retry=RetryPolicy(retries=args.retries)))
+    settings = dataclasses.replace(_engine_settings(args), gtts=GttsConfig(
+        timeout=args.timeout, retry=RetryPolicy(retries=args.retries)))
     request = BuildRequest(
         source=args.article, output=args.output, fmt=args.fmt, engine=args.engine, settings=settings,
         options=SynthesisOptions(rate=args.rate, pitch=args.pitch),
@@ -217,9 +254,9 @@ def run_inspect(args: argparse.Namespace) -> int:
 
 
 def run_engines(args: argparse.Namespace) -> int:
-    from tts.registry import ENGINES, EngineSettings
+    from tts.registry import ENGINES
 
-    settings = EngineSettings()
+    settings = _engine_settings(args)
     for name, factory in ENGINES.items():
         try:
             availability = factory(settings).availability()

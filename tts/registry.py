@@ -11,6 +11,7 @@ from audio_edition.errors import EngineUnavailable, InputError
 from tts.base import Engine
 from tts.espeak import EspeakConfig, EspeakEngine
 from tts.gtts_engine import GttsConfig, GttsEngine, probe_endpoint
+from tts.piper_engine import PiperEngine
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,7 @@ class EngineSettings:
 ENGINES: dict[str, Callable[[EngineSettings], Engine]] = {
     "gtts": lambda settings: GttsEngine(settings.gtts),
     "espeak": lambda settings: EspeakEngine(settings.espeak),
+    "piper": lambda settings: PiperEngine(settings.piper_voice),
 }
 ENGINE_CHOICES = ("auto", *ENGINES)
 

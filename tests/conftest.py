@@ -1,0 +1,75 @@
+"""Fixtures shared by every test area."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SAMPLE = REPO / "samples" / "sample_article.txt"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The team's real test articles, beside the checkout; absent in a user's clone."""
+    if not SHARED.is_dir():
+        pytest.skip(f"real articles not available: {SHARED} is absent (only in the team's workspace)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_path(shared_dir: Path) -> Path:
+    path = shared_dir / "seeds" / "000_0d1342c88ff5f8bf.txt"
+    if not path.is_file():
+        pytest.skip(f"seed article missing: {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def sample_path() -> Path:
+    return SAMPLE
+
+
+def closed_loopback_url() -> str:
+    """An http URL on 127.0.0.1 where nothing listens (connections are refused at once)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path) -> dict[str, str]:
+    """Environment for running the installed command: no real network, private cache."""
+    env = dict(os.environ)
+    env["AUDIO_EDITION_GTTS_URL"] = closed_loopback_url()
+    env["XDG_CACHE_HOME"] = str(tmp_path / "xdg-cache")
+    for proxy in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy", "ALL_PROXY", "all_proxy"):
+        env.pop(proxy, None)
+    return env
+
+
+def audio_edition_command() -> list[str]:
+    """The installed console script, next to the running interpreter."""
+    script = Path(sys.executable).parent / "audio-edition"
+    if not script.exists():
+        pytest.fail(f"the audio-edition command is not installed next to {sys.executable}; run 'make test'")
+    return [str(script)]
+
+
+@pytest.fixture
+def run_cli(cli_env: dict[str, str], tmp_path: Path):
+    def run(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None,
+            cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*audio_edition_command(), *args], input=stdin.decode() if stdin is not None else None,
+            capture_output=True, text=True, env=env or cli_env, cwd=cwd or tmp_path, timeout=timeout,
+        )
+
+    return run
