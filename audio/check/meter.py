@@ -16,8 +16,11 @@ from scipy.signal import firwin, sosfilt, sosfilt_zi, upfirdn
 
 WINDOWS_PER_SECOND = 100
 OVERSAMPLE = 4
-CLIP_LEVEL = 32767 / 32768
-"""A decoded sample at or past this magnitude clips on a 16-bit (or any fixed-point) output."""
+CLIP_LEVEL_DBFS = -0.1
+CLIP_LEVEL = 10 ** (CLIP_LEVEL_DBFS / 20)
+"""A decoded sample this close to full scale (or past it) counts as clipped. Not exactly 1.0: lossy
+coding moves a clipped (flat-topped) source a fraction of a dB either way, so most of its samples
+decode just under full scale; and anything at full scale clips on a fixed-point output."""
 
 
 def k_weighting(sample_rate: int) -> np.ndarray:
