@@ -85,7 +85,7 @@ class Meter:
         self._fir = interpolation_filter()
         self._context = -(-len(self._fir) // OVERSAMPLE)  # input samples the filter spans
         self._tail = np.zeros((self._context, channels), dtype=np.float32)
-        self._pending_raw = np.zeros((0, channels), dtype=np.float64)
+        self._pending_raw = np.zeros((0, channels), dtype=np.float32)
         self._pending_k = np.zeros((0, channels), dtype=np.float64)
         self._k_power: list[np.ndarray] = []
         self._power: list[np.ndarray] = []
@@ -98,9 +98,8 @@ class Meter:
         if block.size == 0:
             return
         self._samples += block.shape[0]
-        magnitude = np.abs(block)
-        self._sample_peak = max(self._sample_peak, float(magnitude.max()))
-        self._clipped += int(np.count_nonzero(magnitude >= CLIP_LEVEL))
+        self._sample_peak = max(self._sample_peak, float(block.max()), -float(block.min()))
+        self._clipped += int(np.count_nonzero(block >= CLIP_LEVEL)) + int(np.count_nonzero(block <= -CLIP_LEVEL))
         self._oversampled_peak(block)
         weighted, self._state = sosfilt(self._sos, block, axis=0, zi=self._state)
         raw = np.concatenate([self._pending_raw, block])
@@ -110,19 +109,20 @@ class Meter:
         if whole:
             shape = (whole // self.window, self.window, self.channels)
             k_windows = weighted[:whole].reshape(shape)
-            raw_windows = raw[:whole].astype(np.float64).reshape(shape)
+            raw_windows = raw[:whole].reshape(shape)
             self._k_power.append(np.einsum("wsc,wsc->w", k_windows, k_windows) / self.window)
-            self._power.append(np.einsum("wsc,wsc->w", raw_windows, raw_windows) / (self.window * self.channels))
+            self._power.append(np.einsum("wsc,wsc->w", raw_windows, raw_windows, dtype=np.float64)
+                               / (self.window * self.channels))
 
     def _oversampled_peak(self, block: np.ndarray) -> None:
         """Peak of the 4x reconstruction; only outputs whose whole filter span lies in known input count."""
         extended = np.concatenate([self._tail, block.astype(np.float32)])
         first_full = len(self._fir) - 1
         for channel in range(self.channels):
-            upsampled = upfirdn(self._fir, extended[:, channel], OVERSAMPLE)
+            upsampled = upfirdn(self._fir, np.ascontiguousarray(extended[:, channel]), OVERSAMPLE)
             valid = upsampled[first_full:extended.shape[0] * OVERSAMPLE]
             if valid.size:
-                self._true_peak = max(self._true_peak, float(np.abs(valid).max()))
+                self._true_peak = max(self._true_peak, float(valid.max()), -float(valid.min()))
         self._tail = extended[-self._context:]
 
     def result(self) -> Measurements:
