@@ -17,7 +17,8 @@ from audio.check.transcript import count_words, spoken_text
 log = logging.getLogger(__name__)
 
 SILENCE_THRESHOLD_DBFS = -50.0
-"""A 10 ms window quieter than this (RMS) is silence: ~34 dB under speech levelled to -16 LUFS."""
+"""A 10 ms window quieter than this (RMS) is silence: ~34 dB under speech levelled to -16 LUFS.
+The default of ``Limits.silence_threshold_dbfs``."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Findings:
     longest_silence_s: float
     """Longest silence inside one chapter (the whole file when it has none)."""
     longest_silence_at_s: float | None
+    silence_threshold_dbfs: float
 
 
 def measure(path: Path) -> tuple[StreamInfo, Measurements]:
@@ -105,4 +107,5 @@ def find(path: Path, *, silence_threshold_dbfs: float = SILENCE_THRESHOLD_DBFS) 
         true_peak_dbtp=to_dbfs(measured.true_peak), sample_peak_dbfs=to_dbfs(measured.sample_peak),
         loudness_range_lu=loudness_range(measured.k_power, per_second), clipped_samples=measured.clipped,
         tags=tags, chapters=chapters, tocs=tags.tocs, text_source=source, words=words, pace_wpm=pace,
-        silence_start_s=lead, silence_end_s=tail, longest_silence_s=longest, longest_silence_at_s=longest_at)
+        silence_start_s=lead, silence_end_s=tail, longest_silence_s=longest, longest_silence_at_s=longest_at,
+        silence_threshold_dbfs=silence_threshold_dbfs)

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from audio.check.findings import SILENCE_THRESHOLD_DBFS, Findings, find
+from audio.check.findings import Findings, find
 from audio.check.rules import FAIL, PASS, SKIP, WARN, Limits, Result, judge
 
 SCHEMA = 1
@@ -91,7 +91,7 @@ class CheckReport:
                 "silence_start_s": _round(f.silence_start_s), "silence_end_s": _round(f.silence_end_s),
                 "longest_silence_in_chapter_s": _round(f.longest_silence_s),
                 "longest_silence_at_s": _round(f.longest_silence_at_s),
-                "silence_threshold_dbfs": SILENCE_THRESHOLD_DBFS,
+                "silence_threshold_dbfs": f.silence_threshold_dbfs,
             },
             "rules": [{"id": r.rule.id, "title": r.rule.title, "severity": r.rule.severity, "source": r.rule.source,
                        "limit": r.limit, "measured": r.outcome.measured, "verdict": r.verdict,
@@ -148,5 +148,6 @@ def _quote(value: str | None) -> str:
 
 def check_file(path: str | Path, limits: Limits | None = None) -> CheckReport:
     """Measure and judge one MP3 (InputError when it cannot be read as one)."""
-    findings = find(Path(path))
+    limits = limits or Limits()
+    findings = find(Path(path), silence_threshold_dbfs=limits.silence_threshold_dbfs)
     return CheckReport(findings, judge(findings, limits))

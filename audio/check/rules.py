@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from audio.check.findings import Findings
+from audio.check.findings import SILENCE_THRESHOLD_DBFS, Findings
 from audio_edition.errors import InputError
 
 PASS, WARN, FAIL, SKIP = "pass", "warn", "fail", "skip"
@@ -38,6 +38,8 @@ class Limits:
     max_pace_wpm: float = 170.0
     max_silence_in_chapter_s: float = 1.0
     max_edge_silence_s: float = 2.0
+    silence_threshold_dbfs: float = SILENCE_THRESHOLD_DBFS
+    """What counts as silence for the two rules above: a 10 ms window under this RMS level."""
     min_cover_px: int = 1400
     max_cover_px: int = 3000
 
@@ -129,7 +131,9 @@ def _cover(f: Findings, limits: Limits) -> Outcome:
 
 def _integrated(f: Findings, limits: Limits) -> Outcome:
     value = f.integrated_lufs
-    ok = value is not None and abs(value - limits.target_lufs) <= limits.lufs_tolerance
+    if value is None:
+        return Outcome(FAIL, "not measurable", "silent, or under 0.4 s of sound above -70 LUFS")
+    ok = abs(value - limits.target_lufs) <= limits.lufs_tolerance
     return Outcome(_held(ok, FAIL), _num(value, "LUFS"))
 
 

@@ -111,3 +111,14 @@ def test_every_rule_has_a_unique_id_a_severity_and_a_source():
     assert len(ids) == len(set(ids))
     assert {rule.severity for rule in RULES} <= {FAIL, WARN}
     assert all(rule.source for rule in RULES)
+
+
+def test_silent_file_fails_loudness_as_not_measurable(tmp_path):
+    import numpy as np
+
+    from check_mp3s import encode
+
+    mp3 = tmp_path / "silent.mp3"
+    mp3.write_bytes(encode(np.zeros(3 * 44100)))
+    result = next(r for r in check_file(mp3).results if r.rule.id == "loudness.integrated")
+    assert (result.verdict, result.outcome.measured) == (FAIL, "not measurable")
