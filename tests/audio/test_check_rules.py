@@ -122,3 +122,10 @@ def test_silent_file_fails_loudness_as_not_measurable(tmp_path):
     mp3.write_bytes(encode(np.zeros(3 * 44100)))
     result = next(r for r in check_file(mp3).results if r.rule.id == "loudness.integrated")
     assert (result.verdict, result.outcome.measured) == (FAIL, "not measurable")
+
+
+def test_the_documentation_lists_every_rule():
+    from pathlib import Path
+
+    document = (Path(__file__).resolve().parents[2] / "docs" / "check.md").read_text(encoding="utf-8")
+    assert [rule.id for rule in RULES if f"`{rule.id}`" not in document] == []
