@@ -142,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "The spoken text for the pace comes from the USLT tag or the .vtt file beside the MP3.")
     check.add_argument("mp3", metavar="FILE.mp3", type=Path, help="the MP3 to check")
     check.add_argument("--json", action="store_true", help="print the report as JSON (keys documented in "
-                                                           "audio/check/report.py)")
+                                                           "docs/check.md)")
     _add_common(check)
 
     engines = commands.add_parser("engines", help="list the speech engines and whether each works here",
