@@ -79,14 +79,14 @@ def _text(tags, frame_id: str) -> str | None:
 
 
 def read_tags(path: Path) -> TagInfo:
-    from mutagen.id3 import ID3, ID3NoHeaderError, CTOCFlags
-    from mutagen.id3._util import error as ID3Error
+    from mutagen import MutagenError
+    from mutagen.id3 import ID3, CTOCFlags, ID3NoHeaderError
 
     try:
         tags = ID3(str(path))
     except ID3NoHeaderError:
         return TagInfo()
-    except (ID3Error, ValueError) as error:  # a damaged tag is reported as no tag, not a crash
+    except (MutagenError, ValueError) as error:  # a damaged tag is reported as no tag, not a crash
         log.warning("%s: unreadable ID3 tag (%s)", path, error)
         return TagInfo()
     cover = None

@@ -20,6 +20,8 @@ from audio.check.findings import SILENCE_THRESHOLD_DBFS, Findings
 from audio_edition.errors import InputError
 
 PASS, WARN, FAIL, SKIP = "pass", "warn", "fail", "skip"
+MISS = "miss"
+"""What a judge returns when the limit is not met; the rule's severity turns it into FAIL or WARN."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -77,11 +79,11 @@ class Result:
 
     @property
     def verdict(self) -> str:
-        return self.outcome.verdict
+        return self.rule.severity if self.outcome.verdict == MISS else self.outcome.verdict
 
 
-def _held(ok: bool, severity: str) -> str:
-    return PASS if ok else severity
+def _held(ok: bool) -> str:
+    return PASS if ok else MISS
 
 
 def _num(value: float | None, unit: str, digits: int = 1) -> str:
@@ -91,30 +93,30 @@ def _num(value: float | None, unit: str, digits: int = 1) -> str:
 # --- format -------------------------------------------------------------------------------------------------
 
 def _sample_rate(f: Findings, limits: Limits) -> Outcome:
-    return Outcome(_held(f.stream.sample_rate in limits.sample_rates, FAIL), f"{f.stream.sample_rate} Hz")
+    return Outcome(_held(f.stream.sample_rate in limits.sample_rates), f"{f.stream.sample_rate} Hz")
 
 
 def _bitrate(f: Findings, limits: Limits) -> Outcome:
     rate = f.stream.average_bitrate_kbps
     ok = limits.min_bitrate_kbps <= round(rate) <= limits.max_bitrate_kbps
-    return Outcome(_held(ok, FAIL), f"{rate:.0f} kbps {f.stream.bitrate_mode}")
+    return Outcome(_held(ok), f"{rate:.0f} kbps {f.stream.bitrate_mode}")
 
 
 def _id3v2(f: Findings, limits: Limits) -> Outcome:
     version = f.stream.id3v2_version
     ok = version is not None and version.split(".")[1] in ("3", "4")
-    return Outcome(_held(ok, FAIL), f"ID3v{version}" if version else "no ID3v2 tag")
+    return Outcome(_held(ok), f"ID3v{version}" if version else "no ID3v2 tag")
 
 
 # --- tags ---------------------------------------------------------------------------------------------------
 
 def _title(f: Findings, limits: Limits) -> Outcome:
-    return Outcome(_held(bool(f.tags.title), FAIL), "present" if f.tags.title else "missing")
+    return Outcome(_held(bool(f.tags.title)), "present" if f.tags.title else "missing")
 
 
 def _descriptive_tags(f: Findings, limits: Limits) -> Outcome:
     missing = [name for name in ("artist", "album", "date", "language") if not getattr(f.tags, name)]
-    return Outcome(_held(not missing, WARN), "all present" if not missing else "missing " + ", ".join(missing))
+    return Outcome(_held(not missing), "all present" if not missing else "missing " + ", ".join(missing))
 
 
 def _cover(f: Findings, limits: Limits) -> Outcome:
@@ -122,9 +124,9 @@ def _cover(f: Findings, limits: Limits) -> Outcome:
     if cover is None:
         return Outcome(SKIP, "no cover art")
     if cover.width is None:
-        return Outcome(FAIL, f"{cover.mime}, size unreadable", "cover art must be JPEG or PNG")
+        return Outcome(MISS, f"{cover.mime}, size unreadable", "cover art must be JPEG or PNG")
     ok = cover.width == cover.height and limits.min_cover_px <= cover.width <= limits.max_cover_px
-    return Outcome(_held(ok, FAIL), f"{cover.width}x{cover.height} px")
+    return Outcome(_held(ok), f"{cover.width}x{cover.height} px")
 
 
 # --- loudness -----------------------------------------------------------------------------------------------
@@ -132,24 +134,24 @@ def _cover(f: Findings, limits: Limits) -> Outcome:
 def _integrated(f: Findings, limits: Limits) -> Outcome:
     value = f.integrated_lufs
     if value is None:
-        return Outcome(FAIL, "not measurable", "silent, or under 0.4 s of sound above -70 LUFS")
+        return Outcome(MISS, "not measurable", "silent, or under 0.4 s of sound above -70 LUFS")
     ok = abs(value - limits.target_lufs) <= limits.lufs_tolerance
-    return Outcome(_held(ok, FAIL), _num(value, "LUFS"))
+    return Outcome(_held(ok), _num(value, "LUFS"))
 
 
 def _true_peak(f: Findings, limits: Limits) -> Outcome:
     value = f.true_peak_dbtp
-    return Outcome(_held(value is None or value <= limits.max_true_peak_dbtp, FAIL), _num(value, "dBTP"))
+    return Outcome(_held(value is None or value <= limits.max_true_peak_dbtp), _num(value, "dBTP"))
 
 
 def _clipping(f: Findings, limits: Limits) -> Outcome:
-    return Outcome(_held(f.clipped_samples <= limits.max_clipped_samples, FAIL), f"{f.clipped_samples} samples")
+    return Outcome(_held(f.clipped_samples <= limits.max_clipped_samples), f"{f.clipped_samples} samples")
 
 
 # --- chapters -----------------------------------------------------------------------------------------------
 
 def _chapters_present(f: Findings, limits: Limits) -> Outcome:
-    return Outcome(_held(bool(f.chapters), WARN), f"{len(f.chapters)} chapters")
+    return Outcome(_held(bool(f.chapters)), f"{len(f.chapters)} chapters")
 
 
 def _toc(f: Findings, limits: Limits) -> Outcome:
@@ -157,7 +159,7 @@ def _toc(f: Findings, limits: Limits) -> Outcome:
         return Outcome(SKIP, "no chapters")
     top = [toc for toc in f.tocs if toc.top_level]
     if not top:
-        return Outcome(FAIL, "no top-level CTOC" if f.tocs else "no CTOC")
+        return Outcome(MISS, "no top-level CTOC" if f.tocs else "no CTOC")
     toc = top[0]
     in_time_order = tuple(chapter.element_id for chapter in f.chapters)
     problems = []
@@ -167,7 +169,7 @@ def _toc(f: Findings, limits: Limits) -> Outcome:
         problems.append("does not list every chapter exactly once")
     elif toc.child_ids != in_time_order:
         problems.append("lists chapters out of time order")
-    return Outcome(_held(not problems, FAIL), "CTOC " + ("ordered, complete" if not problems else "; ".join(problems)))
+    return Outcome(_held(not problems), "CTOC " + ("ordered, complete" if not problems else "; ".join(problems)))
 
 
 def _contiguous(f: Findings, limits: Limits) -> Outcome:
@@ -179,7 +181,7 @@ def _contiguous(f: Findings, limits: Limits) -> Outcome:
         return Outcome(PASS, "each chapter starts where the last ends")
     size, before, after = worst
     kind = "overlap" if after.start_s < before.end_s else "gap"
-    return Outcome(FAIL, f"{kind} of {size:.3f} s",
+    return Outcome(MISS, f"{kind} of {size:.3f} s",
                    f"{before.element_id} ends at {before.end_s:.3f} s, {after.element_id} starts at {after.start_s:.3f} s")
 
 
@@ -191,7 +193,7 @@ def _inside(f: Findings, limits: Limits) -> Outcome:
     if not bad:
         return Outcome(PASS, f"all within 0-{f.duration_s:.3f} s")
     first = bad[0]
-    return Outcome(FAIL, f"{len(bad)} outside", f"{first.element_id}: {first.start_s:.3f}-{first.end_s:.3f} s "
+    return Outcome(MISS, f"{len(bad)} outside", f"{first.element_id}: {first.start_s:.3f}-{first.end_s:.3f} s "
                                                f"in a {f.duration_s:.3f} s file")
 
 
@@ -199,7 +201,7 @@ def _titles(f: Findings, limits: Limits) -> Outcome:
     if not f.chapters:
         return Outcome(SKIP, "no chapters")
     untitled = [c.element_id for c in f.chapters if not c.title]
-    return Outcome(_held(not untitled, FAIL), "all titled" if not untitled else "untitled: " + ", ".join(untitled))
+    return Outcome(_held(not untitled), "all titled" if not untitled else "untitled: " + ", ".join(untitled))
 
 
 def _chapter_loudness(f: Findings, limits: Limits) -> Outcome:
@@ -208,7 +210,7 @@ def _chapter_loudness(f: Findings, limits: Limits) -> Outcome:
         return Outcome(SKIP, "no chapters to measure" if not f.chapters else "chapters too short or silent")
     worst = max(measured, key=lambda c: abs(c.difference_lu))
     ok = abs(worst.difference_lu) <= limits.max_chapter_difference_lu
-    return Outcome(_held(ok, FAIL), f"{worst.difference_lu:+.1f} LU", f"largest: {worst.element_id} "
+    return Outcome(_held(ok), f"{worst.difference_lu:+.1f} LU", f"largest: {worst.element_id} "
                                                                        f"({worst.title or 'untitled'})")
 
 
@@ -218,18 +220,18 @@ def _pace(f: Findings, limits: Limits) -> Outcome:
     if f.pace_wpm is None:
         return Outcome(SKIP, "no spoken text (no USLT tag, no .vtt beside the file)")
     ok = limits.min_pace_wpm <= f.pace_wpm <= limits.max_pace_wpm
-    return Outcome(_held(ok, FAIL), f"{f.pace_wpm:.0f} wpm", f"{f.words} words from {f.text_source}")
+    return Outcome(_held(ok), f"{f.pace_wpm:.0f} wpm", f"{f.words} words from {f.text_source}")
 
 
 def _inner_silence(f: Findings, limits: Limits) -> Outcome:
     ok = f.longest_silence_s <= limits.max_silence_in_chapter_s
     where = f" at {f.longest_silence_at_s:.2f} s" if f.longest_silence_at_s is not None else ""
-    return Outcome(_held(ok, FAIL), f"{f.longest_silence_s:.2f} s{where}")
+    return Outcome(_held(ok), f"{f.longest_silence_s:.2f} s{where}")
 
 
 def _edge_silence(f: Findings, limits: Limits) -> Outcome:
     ok = max(f.silence_start_s, f.silence_end_s) <= limits.max_edge_silence_s
-    return Outcome(_held(ok, WARN), f"start {f.silence_start_s:.2f} s, end {f.silence_end_s:.2f} s")
+    return Outcome(_held(ok), f"start {f.silence_start_s:.2f} s, end {f.silence_end_s:.2f} s")
 
 
 APPLE, OURS, ID3 = "Apple", "audio-edition", "ID3v2 chapters spec"
