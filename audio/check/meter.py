@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.signal import firwin, sosfilt, sosfilt_zi, upfirdn
+from scipy.signal import firwin, sosfilt, upfirdn
 
 WINDOWS_PER_SECOND = 100
 OVERSAMPLE = 4
@@ -81,7 +81,7 @@ class Meter:
         self.sample_rate, self.channels = sample_rate, channels
         self.window = max(1, sample_rate // WINDOWS_PER_SECOND)
         self._sos = k_weighting(sample_rate)
-        self._state = np.repeat(sosfilt_zi(self._sos)[:, :, None] * 0.0, channels, axis=2)
+        self._state = np.zeros((len(self._sos), 2, channels))  # filters start at rest
         self._fir = interpolation_filter()
         self._context = -(-len(self._fir) // OVERSAMPLE)  # input samples the filter spans
         self._tail = np.zeros((self._context, channels), dtype=np.float32)
@@ -115,7 +115,8 @@ class Meter:
                                / (self.window * self.channels))
 
     def _oversampled_peak(self, block: np.ndarray) -> None:
-        """Peak of the 4x reconstruction; only outputs whose whole filter span lies in known input count."""
+        """Peak of the 4x reconstruction. Only outputs whose whole filter span is known input count; the
+        last samples of each block are carried over and measured again with the next block."""
         extended = np.concatenate([self._tail, block.astype(np.float32)])
         first_full = len(self._fir) - 1
         for channel in range(self.channels):
