@@ -29,6 +29,7 @@ examples:
   audio-edition inspect article.txt               see what will be read aloud
   audio-edition inspect article.txt --json        the same as JSON for scripts
   audio-edition engines                           which speech engines work here
+  audio-edition check article.mp3 [--json]        is an MP3 fit to publish?
 
 Run 'audio-edition COMMAND --help' for the options of each command.
 """
@@ -161,6 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--cover", type=Path, help="cover image (JPEG or PNG) embedded in the MP3")
     output.add_argument("--programme", help="programme name for the album tag (default: the site name)")
     output.add_argument("--no-sidecars", action="store_true", help="do not write the .vtt and .chapters.json files")
+    verify = build.add_argument_group("check (see 'audio-edition check --help')")
+    verify.add_argument("--strict", action="store_true", help="exit with status 1 when the end-of-build check "
+                                                              "fails a rule (the MP3 is still written)")
+    verify.add_argument("--no-check", action="store_true", help="skip the end-of-build check")
     _add_common(build)
 
     inspect = commands.add_parser(
@@ -172,6 +177,18 @@ def build_parser() -> argparse.ArgumentParser:
                          help='print {"headline", "byline", "sections": [{"title", "paragraphs"}], '
                               '"dropped": [{"text", "reason"}]}')
     _add_common(inspect)
+
+    check = commands.add_parser(
+        "check", help="is an MP3 fit to publish? format, loudness, chapters, tags, pace, silences",
+        formatter_class=_Formatter,
+        description="Measure any MP3 (ours or not) and hold it to Apple's published podcast requirements and "
+                    "our news-read defaults: one line per rule with the limit it was held to. Exit status 1 "
+                    "when any rule fails (warnings do not count), 2 when the file cannot be read as an MP3. "
+                    "The spoken text for the pace comes from the USLT tag or the .vtt file beside the MP3.")
+    check.add_argument("mp3", metavar="FILE.mp3", type=Path, help="the MP3 to check")
+    check.add_argument("--json", action="store_true", help="print the report as JSON (keys documented in "
+                                                           "docs/check.md)")
+    _add_common(check)
 
     engines = commands.add_parser("engines", help="list the speech engines and whether each works here",
                                   formatter_class=_Formatter)
@@ -228,7 +245,17 @@ def run_build(args: argparse.Namespace) -> int:
           f"{_format_duration(result.duration_ms)} of audio, {_format_size(result.size_bytes)}, "
           f"made in {result.seconds:.1f}s ({result.stats.synthesised} chunks synthesised, "
           f"{result.stats.from_cache} from cache)")
-    return 0
+    if args.no_check:
+        return 0
+    from audio.check import check_file
+
+    try:
+        report = check_file(result.output)
+    except AudioEditionError as error:  # the edition is written; a check that cannot run is not a failed build
+        print(f"check: not run ({error})")
+        return 1 if args.strict else 0
+    print(report.summary())
+    return 1 if args.strict and report.failures else 0
 
 
 def run_inspect(args: argparse.Namespace) -> int:
@@ -253,6 +280,17 @@ def run_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_check(args: argparse.Namespace) -> int:
+    from audio.check import check_file
+
+    report = check_file(args.mp3)
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(report.lines()))
+    return 1 if report.failures else 0
+
+
 def run_engines(args: argparse.Namespace) -> int:
     from tts.registry import ENGINES
 
@@ -267,7 +305,7 @@ def run_engines(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"build": run_build, "inspect": run_inspect, "engines": run_engines}
+COMMANDS = {"build": run_build, "inspect": run_inspect, "check": run_check, "engines": run_engines}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

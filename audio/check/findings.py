@@ -1,0 +1,111 @@
+"""Everything `check` measures in an MP3, before any rule judges it."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from audio.check.decode import decode_blocks
+from audio.check.id3read import ChapterFrame, TableOfContents, TagInfo, read_tags
+from audio.check.loudness import integrated_loudness, loudness_range, to_dbfs
+from audio.check.meter import Measurements, Meter
+from audio.check.mp3frames import StreamInfo, scan
+from audio.check.silence import edge_silence, longest_inner_gap, silent_windows
+from audio.check.transcript import count_words, spoken_text
+
+log = logging.getLogger(__name__)
+
+SILENCE_THRESHOLD_DBFS = -50.0
+"""A 10 ms window quieter than this (RMS) is silence: ~34 dB under speech levelled to -16 LUFS.
+The default of ``Limits.silence_threshold_dbfs``."""
+
+
+@dataclass(frozen=True)
+class ChapterFinding:
+    element_id: str
+    title: str | None
+    start_s: float
+    end_s: float
+    loudness_lufs: float | None
+    """None when the chapter is too short or too quiet to gate (under 400 ms of sound)."""
+    difference_lu: float | None
+    """Chapter loudness minus the whole file's."""
+    longest_silence_s: float
+    longest_silence_at_s: float | None
+
+
+@dataclass(frozen=True)
+class Findings:
+    path: Path
+    stream: StreamInfo
+    duration_s: float
+    integrated_lufs: float | None
+    true_peak_dbtp: float | None
+    sample_peak_dbfs: float | None
+    loudness_range_lu: float | None
+    clipped_samples: int
+    tags: TagInfo
+    chapters: tuple[ChapterFinding, ...]
+    """In time order (the tag's own order is judged through the CTOC)."""
+    tocs: tuple[TableOfContents, ...]
+    text_source: str | None
+    words: int | None
+    pace_wpm: float | None
+    silence_start_s: float
+    silence_end_s: float
+    longest_silence_s: float
+    """Longest silence inside one chapter (the whole file when it has none)."""
+    longest_silence_at_s: float | None
+    silence_threshold_dbfs: float
+
+
+def measure(path: Path) -> tuple[StreamInfo, Measurements]:
+    stream = scan(path)
+    meter = Meter(stream.sample_rate, stream.channels)
+    for block in decode_blocks(path, sample_rate=stream.sample_rate, channels=stream.channels):
+        meter.add(block)
+    return stream, meter.result()
+
+
+def _chapter(frame: ChapterFrame, measured: Measurements, whole: float | None, silent) -> ChapterFinding:
+    per_second = 1 / measured.window_seconds
+    first = max(0, round(frame.start_ms / 1000 * per_second))
+    last = min(measured.k_power.size, round(frame.end_ms / 1000 * per_second))
+    loudness = integrated_loudness(measured.k_power[first:last], per_second) if last > first else None
+    gap = longest_inner_gap(silent, measured.window_seconds, frame.start_ms / 1000, frame.end_ms / 1000)
+    return ChapterFinding(
+        element_id=frame.element_id, title=frame.title, start_s=frame.start_ms / 1000, end_s=frame.end_ms / 1000,
+        loudness_lufs=loudness,
+        difference_lu=loudness - whole if loudness is not None and whole is not None else None,
+        longest_silence_s=gap.length_s if gap else 0.0, longest_silence_at_s=gap.start_s if gap else None)
+
+
+def find(path: Path, *, silence_threshold_dbfs: float = SILENCE_THRESHOLD_DBFS) -> Findings:
+    """Read, decode and measure ``path`` (InputError when it is not a readable MP3)."""
+    path = Path(path)
+    stream, measured = measure(path)
+    tags = read_tags(path)
+    per_second = 1 / measured.window_seconds
+    whole = integrated_loudness(measured.k_power, per_second)
+    silent = silent_windows(measured.power, silence_threshold_dbfs)
+    chapters = tuple(_chapter(frame, measured, whole, silent)
+                     for frame in sorted(tags.chapters, key=lambda c: (c.start_ms, c.end_ms)))
+    if chapters:
+        worst = max(chapters, key=lambda c: c.longest_silence_s)
+        longest, longest_at = worst.longest_silence_s, worst.longest_silence_at_s
+    else:
+        gap = longest_inner_gap(silent, measured.window_seconds, 0.0, measured.duration)
+        longest, longest_at = (gap.length_s, gap.start_s) if gap else (0.0, None)
+    lead, tail = edge_silence(silent, measured.window_seconds)
+    text, source = spoken_text(path, tags.lyrics)
+    words = count_words(text) if text is not None else None
+    speaking = measured.duration - lead - tail
+    pace = words / (speaking / 60) if words and speaking > 0 else None
+    return Findings(
+        path=path, stream=stream, duration_s=measured.duration, integrated_lufs=whole,
+        true_peak_dbtp=to_dbfs(measured.true_peak), sample_peak_dbfs=to_dbfs(measured.sample_peak),
+        loudness_range_lu=loudness_range(measured.k_power, per_second), clipped_samples=measured.clipped,
+        tags=tags, chapters=chapters, tocs=tags.tocs, text_source=source, words=words, pace_wpm=pace,
+        silence_start_s=lead, silence_end_s=tail, longest_silence_s=longest, longest_silence_at_s=longest_at,
+        silence_threshold_dbfs=silence_threshold_dbfs)

@@ -1,0 +1,135 @@
+"""One pass over decoded PCM blocks: the figures every loudness and silence measure is built from.
+
+Per 10 ms window it keeps the K-weighted power (ITU-R BS.1770) and the plain
+power; over the whole file the sample peak, the true peak (4x oversampled)
+and the count of clipped samples. An hour of audio leaves ~360,000 windows
+(a few MB) behind, never the audio itself.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.signal import firwin, sosfilt, upfirdn
+
+WINDOWS_PER_SECOND = 100
+OVERSAMPLE = 4
+CLIP_LEVEL_DBFS = -0.1
+CLIP_LEVEL = 10 ** (CLIP_LEVEL_DBFS / 20)
+"""A decoded sample this close to full scale (or past it) counts as clipped. Not exactly 1.0: lossy
+coding moves a clipped (flat-topped) source a fraction of a dB either way, so most of its samples
+decode just under full scale; and anything at full scale clips on a fixed-point output."""
+
+
+def k_weighting(sample_rate: int) -> np.ndarray:
+    """BS.1770 K-weighting (high shelf then high pass) as second-order sections for ``sample_rate``.
+
+    The analogue prototypes below are the ones libebur128 uses; at 48 kHz they
+    give the coefficients printed in BS.1770 exactly, at other rates the same curve.
+    """
+    f0, gain_db, q = 1681.974450955533, 3.999843853973347, 0.7071752369554196
+    k = math.tan(math.pi * f0 / sample_rate)
+    vh = 10 ** (gain_db / 20)
+    vb = vh ** 0.4996667741545416
+    a0 = 1 + k / q + k * k
+    shelf = [(vh + vb * k / q + k * k) / a0, 2 * (k * k - vh) / a0, (vh - vb * k / q + k * k) / a0,
+             1.0, 2 * (k * k - 1) / a0, (1 - k / q + k * k) / a0]
+    f0, q = 38.13547087602444, 0.5003270373238773
+    k = math.tan(math.pi * f0 / sample_rate)
+    a0 = 1 + k / q + k * k
+    high_pass = [1.0, -2.0, 1.0, 1.0, 2 * (k * k - 1) / a0, (1 - k / q + k * k) / a0]
+    return np.array([shelf, high_pass])
+
+
+def interpolation_filter(factor: int = OVERSAMPLE) -> np.ndarray:
+    """Low-pass FIR for ``factor``x oversampling (the design scipy's resample_poly uses)."""
+    half = 10 * factor
+    return (firwin(2 * half + 1, 1 / factor, window=("kaiser", 5.0)) * factor).astype(np.float32)
+
+
+@dataclass(frozen=True)
+class Measurements:
+    sample_rate: int
+    channels: int
+    samples: int
+    """Frames decoded (per channel)."""
+    window: int
+    """Samples per analysis window (10 ms; 9.98 ms at 11,025 Hz)."""
+    k_power: np.ndarray
+    """K-weighted mean square of each window, summed over channels (BS.1770 weights 1.0 for L and R)."""
+    power: np.ndarray
+    """Plain mean square of each window, averaged over channels."""
+    sample_peak: float
+    true_peak: float
+    clipped: int
+
+    @property
+    def duration(self) -> float:
+        return self.samples / self.sample_rate
+
+    @property
+    def window_seconds(self) -> float:
+        return self.window / self.sample_rate
+
+
+class Meter:
+    """Feed blocks in order with :meth:`add`; :meth:`result` gives the Measurements."""
+
+    def __init__(self, sample_rate: int, channels: int) -> None:
+        self.sample_rate, self.channels = sample_rate, channels
+        self.window = max(1, sample_rate // WINDOWS_PER_SECOND)
+        self._sos = k_weighting(sample_rate)
+        self._state = np.zeros((len(self._sos), 2, channels))  # filters start at rest
+        self._fir = interpolation_filter()
+        self._context = -(-len(self._fir) // OVERSAMPLE)  # input samples the filter spans
+        self._tail = np.zeros((self._context, channels), dtype=np.float32)
+        self._pending_raw = np.zeros((0, channels), dtype=np.float32)
+        self._pending_k = np.zeros((0, channels), dtype=np.float64)
+        self._k_power: list[np.ndarray] = []
+        self._power: list[np.ndarray] = []
+        self._samples = 0
+        self._sample_peak = 0.0
+        self._true_peak = 0.0
+        self._clipped = 0
+
+    def add(self, block: np.ndarray) -> None:
+        if block.size == 0:
+            return
+        self._samples += block.shape[0]
+        self._sample_peak = max(self._sample_peak, float(block.max()), -float(block.min()))
+        self._clipped += int(np.count_nonzero(block >= CLIP_LEVEL)) + int(np.count_nonzero(block <= -CLIP_LEVEL))
+        self._oversampled_peak(block)
+        weighted, self._state = sosfilt(self._sos, block, axis=0, zi=self._state)
+        raw = np.concatenate([self._pending_raw, block])
+        weighted = np.concatenate([self._pending_k, weighted])
+        whole = raw.shape[0] // self.window * self.window
+        self._pending_raw, self._pending_k = raw[whole:], weighted[whole:]
+        if whole:
+            shape = (whole // self.window, self.window, self.channels)
+            k_windows = weighted[:whole].reshape(shape)
+            raw_windows = raw[:whole].reshape(shape)
+            self._k_power.append(np.einsum("wsc,wsc->w", k_windows, k_windows) / self.window)
+            self._power.append(np.einsum("wsc,wsc->w", raw_windows, raw_windows, dtype=np.float64)
+                               / (self.window * self.channels))
+
+    def _oversampled_peak(self, block: np.ndarray) -> None:
+        """Peak of the 4x reconstruction. Only outputs whose whole filter span is known input count; the
+        last samples of each block are carried over and measured again with the next block."""
+        extended = np.concatenate([self._tail, block.astype(np.float32)])
+        first_full = len(self._fir) - 1
+        for channel in range(self.channels):
+            upsampled = upfirdn(self._fir, np.ascontiguousarray(extended[:, channel]), OVERSAMPLE)
+            valid = upsampled[first_full:extended.shape[0] * OVERSAMPLE]
+            if valid.size:
+                self._true_peak = max(self._true_peak, float(valid.max()), -float(valid.min()))
+        self._tail = extended[-self._context:]
+
+    def result(self) -> Measurements:
+        self._oversampled_peak(np.zeros((self._context, self.channels), dtype=np.float32))  # flush the tail
+        join = (lambda parts: np.concatenate(parts) if parts else np.zeros(0))
+        return Measurements(sample_rate=self.sample_rate, channels=self.channels, samples=self._samples,
+                            window=self.window, k_power=join(self._k_power), power=join(self._power),
+                            sample_peak=self._sample_peak, true_peak=max(self._true_peak, self._sample_peak),
+                            clipped=self._clipped)

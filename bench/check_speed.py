@@ -1,0 +1,74 @@
+"""Time and peak memory of `audio-edition check` on a long MP3 (default: 60 minutes, mono 44.1 kHz 96 kbps).
+
+    .venv/bin/python bench/check_speed.py [--minutes 60] [--runs 3] [--stereo]
+
+The test file is made once with the imageio-ffmpeg binary (speech-like tone
+bursts, chapters every 5 minutes) in a temporary folder. Each run is a fresh
+process so its peak RSS is the check's own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from audio_edition.ffmpeg import ffmpeg_exe
+
+
+def make_long_mp3(path: Path, minutes: float, channels: int) -> None:
+    seconds = minutes * 60
+    source = ("aevalsrc='(0.3*sin(2*PI*220*t)+0.2*sin(2*PI*1100*t))*lt(mod(t\\,0.45)\\,0.3)'"
+              f":s=44100:d={seconds}")
+    subprocess.run([ffmpeg_exe(), "-v", "error", "-y", "-f", "lavfi", "-i", source, "-ac", str(channels),
+                    "-c:a", "libmp3lame", "-b:a", "96k", "-id3v2_version", "3", str(path)], check=True)
+    from mutagen.id3 import CHAP, CTOC, ID3, TIT2, CTOCFlags
+
+    tags = ID3(str(path))
+    tags.add(TIT2(encoding=3, text="bench"))
+    step = 300_000
+    ids = [f"chp{i}" for i in range(int(seconds * 1000 // step))]
+    for index, element_id in enumerate(ids):
+        tags.add(CHAP(element_id=element_id, start_time=index * step, end_time=(index + 1) * step,
+                      sub_frames=[TIT2(encoding=3, text=f"part {index + 1}")]))
+    tags.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED, child_element_ids=ids))
+    tags.save(str(path), v2_version=3)
+
+
+def one_run(path: Path) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of one check in a child process."""
+    code = ("import resource,sys; from audio.check import check_file; check_file(sys.argv[1]); "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    started = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True).stdout
+    return time.perf_counter() - started, int(out.split()[-1]) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--minutes", type=float, default=60)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--stereo", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "long.mp3"
+        made = time.perf_counter()
+        make_long_mp3(path, args.minutes, 2 if args.stereo else 1)
+        print(f"made {args.minutes:g} min {'stereo' if args.stereo else 'mono'} MP3 "
+              f"({path.stat().st_size / 2**20:.0f} MB) in {time.perf_counter() - made:.1f}s")
+        runs = [one_run(path) for _ in range(args.runs)]
+        times, memory = [r[0] for r in runs], [r[1] for r in runs]
+        print(f"check: median {statistics.median(times):.1f}s over {args.runs} runs "
+              f"(min {min(times):.1f}s, max {max(times):.1f}s), "
+              f"{args.minutes * 60 / statistics.median(times):.0f}x real time, "
+              f"peak RSS median {statistics.median(memory):.0f} MB")
+    _ = resource  # the child reports its own peak
+
+
+if __name__ == "__main__":
+    main()
