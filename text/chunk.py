@@ -59,7 +59,7 @@ def _cut(text: str, start: int, end: int, max_chars: int) -> int:
     for match in CLAUSE_BREAK.finditer(text, start, min(limit + 1, end)):
         if match.end() <= limit:
             clause = match.end()
-    if clause - start >= max_chars // MIN_CLAUSE_SHARE:
+    if clause and clause - start >= max_chars // MIN_CLAUSE_SHARE:
         return clause
     # A space: the chunk may end right before it, at the limit at the latest.
     space = 0
@@ -88,7 +88,7 @@ def chunk_spans(text: str, max_chars: int | None) -> list[tuple[int, int]]:
             if max_chars is None or end - start <= max_chars:
                 spans.append((start, end))
                 break
-            cut = _cut(text, start, end, max_chars)
+            cut = max(_cut(text, start, end, max_chars), start + 1)  # always progress
             piece = _strip_span(text, start, cut)
             spans.append(piece)
             start, end = _strip_span(text, cut, end)

@@ -105,7 +105,10 @@ def _below_hundred(n: int, gender: str, case: str) -> str:
         return _teen(n, gender, case)
     tens = (_TENS if case == NOMINATIVE else _TENS_OBLIQUE)[n // 10]
     unit = n % 10
-    return f"{_unit(unit, gender, case)} و{tens}" if unit else tens
+    if not unit:
+        return tens
+    first = "إحدى" if unit == 1 and gender == FEMININE else _unit(unit, gender, case)
+    return f"{first} و{tens}"
 
 
 def _below_thousand(n: int, gender: str, case: str, construct: bool) -> str:

@@ -37,9 +37,10 @@ Grammar (context from the words around the number):
 - Gender: the counted noun right after the number decides 1-2, 3-10 and 11-19
   and the units of 21-99 (28 طفلا -> ثمانية وعشرون; 9,500 امرأة -> تسعة آلاف
   وخمسمئة امرأة; 3 سنوات -> ثلاث سنوات). A noun is feminine when it ends in ة
-  or is in a short list of feminine words and plurals; all else is masculine,
-  so a masculine noun with a feminine plural in "ات" is right, and an
-  unlisted feminine plural without ة (e.g. "غرف") is read as masculine.
+  or in ات (شاحنات) or is in a short list of feminine words and broken
+  plurals (نساء، دول); all else is masculine. Plurals in ات of masculine
+  nouns are listed (مليارات، دولارات، قرارات ...); an unlisted one is read as
+  feminine, and an unlisted feminine broken plural (غرف) as masculine.
 Not handled: 1 and 2 before a noun are read "واحد/اثنان" + noun (Arabic puts
 the noun first: "شخص واحد"); negative numbers; fractions like 1/2; a Latin
 token glued to a number (G20) is read with the number in Arabic.
@@ -58,6 +59,7 @@ from text.numbers import (
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670]")
 _INDIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "01234567890123456789.,%")
 
+_GLUED_PREFIX = re.compile(r"(?<!\w)([وف]?[بلك])ـ\s?(?=\d)")  # "بـ 5" -> "ب5"
 LEFT = r"(?<![\d.,])"
 RIGHT = r"(?!\d|[.,]\d)"
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -89,8 +91,14 @@ FEMININE_WORDS = frozenset({
     "جامعات", "مدارس", "مستشفيات", "ولايات", "محافظات", "لغات", "كلمات", "صفحات", "ليال", "ليالي", "أيادي",
     "نقاط", "درجات", "مراحل", "جولات", "دورات", "مباريات", "أهداف", "ميداليات", "جوائز",
 })
-# Nouns above whose singular is masculine although the plural ends in ات.
-_MASCULINE_EXCEPTIONS = frozenset({"مستشفيات", "أهداف", "أشجار"})
+# Plurals in ات are feminine (شاحنات، سيارات) except these, whose singular is masculine.
+MASCULINE_PLURALS_IN_AT = frozenset({
+    "مليارات", "تريليونات", "دولارات", "جنيهات", "ريالات", "فرنكات", "يوروهات", "كيلومترات", "سنتيمترات",
+    "مليمترات", "لترات", "اجتماعات", "تصريحات", "قرارات", "مستشفيات", "انتخابات", "امتحانات", "حيوانات",
+    "مطارات", "قطارات", "ملفات", "مشروعات", "طلبات", "اتصالات", "مسلسلات", "مهرجانات", "استثمارات",
+    "مؤتمرات", "إجراءات", "اختبارات", "حسابات", "تحقيقات", "مقترحات", "مستويات", "معسكرات", "مخيمات",
+    "ممرات", "بيانات", "تقارير", "مواقع", "أهداف", "أشجار",
+})
 
 ORDINAL_NOUNS = ("القرن", "المرتبة", "المركز", "الدورة", "الطبعة", "الجولة", "الحلقة", "المادة", "البند",
                  "الفقرة", "الفصل", "الباب", "الصف", "الطابق", "الأسبوع", "النسخة", "المرحلة", "الشوط",
@@ -172,10 +180,10 @@ def _next_word(text: str, position: int) -> str:
 def gender_of(word: str) -> str:
     """Grammatical gender of a counted noun (see the module docstring for the rule)."""
     word = _bare(word).rstrip("ا")  # tanween alif: قتيلا
-    if word in _MASCULINE_EXCEPTIONS:
-        return MASCULINE
     for candidate in (word, word[1:] if word[:1] in "وفبل" else word):
-        if candidate in FEMININE_WORDS or candidate.endswith("ة"):
+        if candidate in MASCULINE_PLURALS_IN_AT:
+            return MASCULINE
+        if candidate in FEMININE_WORDS or candidate.endswith(("ة", "ات")):
             return FEMININE
     return MASCULINE
 
@@ -352,7 +360,10 @@ def _plain(match: re.Match[str]) -> str:
         or (1900 <= int(number) <= 2100 and (not following or following in FUNCTION_WORDS))
     ):
         return _spaced(text, start, end, _year(number))
-    words = _amount(number, _case_before(text, start), gender_of(following))
+    # After a Latin name (COVID-19, F 16) the number is a label, not a count.
+    latin = re.search(r"[A-Za-z]\s?$", text[:start])
+    gender = MASCULINE if latin else gender_of(following)
+    words = _amount(number, NOMINATIVE if latin else _case_before(text, start), gender)
     return _spaced(text, start, end, words)
 
 
@@ -424,7 +435,7 @@ SYMBOLS: tuple[Rule, ...] = (
 
 def verbalise(text: str) -> str:
     """``text`` with numbers, money, dates, times, symbols and abbreviations in Arabic words."""
-    text = text.translate(_INDIC_DIGITS)
+    text = _GLUED_PREFIX.sub(r"\1", text.translate(_INDIC_DIGITS))
     for pattern, replace in (*RULES, *ABBREVIATIONS, *SYMBOLS):
         text = pattern.sub(replace, text)
     return re.sub(r"[ \t]{2,}", " ", text).strip()
