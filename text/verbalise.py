@@ -32,7 +32,8 @@ What is read how (see ``tests/data/verbalisation.tsv`` for every case):
 Grammar (context from the words around the number):
 - Case: oblique (genitive/accusative: اثنين، عشرين، مئتين) after a preposition
   or a genitive-governing word (في، من، إلى، على، عن، منذ، حتى، بين، نحو، حوالي،
-  بنسبة ... and a glued ب/ل/ك: "ب5"); nominative otherwise. A number that is the
+  بنسبة ... and a glued ب/ل/ك: "ب5"), and after أنّ/إنّ (accusative: أن 28 طفلا
+  -> أن ثمانية وعشرين طفلا); nominative otherwise. A number that is the
   object of a verb ("بلغ 20") is read nominative: the verb is not recognised.
 - Gender: the counted noun right after the number decides 1-2, 3-10 and 11-19
   and the units of 21-99 (28 طفلا -> ثمانية وعشرون; 9,500 امرأة -> تسعة آلاف
@@ -78,6 +79,8 @@ OBLIQUE_AFTER = frozenset({
     "نحو", "بنحو", "لنحو", "حوالي", "حوالى", "بحوالي", "قرابة", "بقرابة", "زهاء", "بزهاء", "أكثر", "أقل",
     "بنسبة", "نسبة", "بمعدل", "معدل", "بقيمة", "قيمة", "بمبلغ", "مبلغ", "بواقع", "إجمالي", "مجموع",
     "عام", "العام", "سنة", "السنة", "لعام", "بعام", "لسنة", "بسنة", "عامي", "سنتي",
+    # أنّ/إنّ and their kin put the noun after them in the accusative (written without shadda).
+    "أن", "إن", "لأن", "بأن", "كأن", "لكن",
 })
 YEAR_WORDS = frozenset({"عام", "العام", "سنة", "السنة", "لعام", "بعام", "لسنة", "بسنة", "عامي", "سنتي",
                         "موسم", "الموسم", "مواليد", "دورة"})
