@@ -339,6 +339,8 @@ def _percent(match: re.Match[str]) -> str:
 
 def _ordinal_noun(match: re.Match[str]) -> str:
     noun = match.group("noun")
+    if int(match.group("n")) == 0:
+        return match.group(0)
     gender = FEMININE if noun.endswith("ة") or noun == "الذكرى" else MASCULINE
     case = _case_before(match.string, match.start())
     return f"{noun} {ordinal(int(match.group('n')), gender=gender, case=case)}"
