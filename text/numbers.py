@@ -210,10 +210,16 @@ def digits(text: str) -> str:
     return " ".join(DIGIT_WORDS[int(char)] for char in text if char.isdigit())
 
 
+MAX_FRACTION_DIGITS = 3
+
+
 def decimal(whole: int, fraction: str, *, case: str = NOMINATIVE) -> str:
-    """1.7 -> واحد فاصلة سبعة; 0.05 -> صفر فاصلة صفر خمسة; 2.25 -> اثنان فاصلة خمسة وعشرون."""
+    """1.7 -> واحد فاصلة سبعة; 0.05 -> صفر فاصلة صفر خمسة; 2.25 -> اثنان فاصلة خمسة وعشرون;
+    more than three decimals are read digit by digit."""
     if not fraction.isdigit():
         raise ValueError(f"bad decimal fraction {fraction!r}")
+    if len(fraction) > MAX_FRACTION_DIGITS:
+        return f"{cardinal(whole, case=case)} فاصلة {digits(fraction)}"  # 3.14159: digit by digit
     zeros = len(fraction) - len(fraction.lstrip("0"))
     rest = fraction.lstrip("0")
     spoken = ["صفر"] * zeros

@@ -56,6 +56,10 @@ def test_decimals_read_the_point_as_fasila() -> None:
     assert decimal(0, "05") == "صفر فاصلة صفر خمسة"
 
 
+def test_long_decimals_are_read_digit_by_digit_after_the_point() -> None:
+    assert decimal(3, "14159") == "ثلاثة فاصلة واحد أربعة واحد خمسة تسعة"
+
+
 def test_ordinals_in_both_genders() -> None:
     assert ordinal(1) == "الأول" and ordinal(1, gender=FEMININE) == "الأولى"
     assert ordinal(21, case=OBLIQUE) == "الحادي والعشرين"
