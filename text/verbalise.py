@@ -94,6 +94,9 @@ FEMININE_WORDS = frozenset({
     "جامعات", "مدارس", "مستشفيات", "ولايات", "محافظات", "لغات", "كلمات", "صفحات", "ليال", "ليالي", "أيادي",
     "نقاط", "درجات", "مراحل", "جولات", "دورات", "مباريات", "أهداف", "ميداليات", "جوائز",
 })
+# Words that can follow a number without being what it counts.
+NOT_COUNTED = FUNCTION_WORDS | {"فقط", "تقريبا", "تقريبًا", "أيضا", "أيضًا", "نحو", "حوالي", "أو", "إلى", "الى",
+                                "وحده", "وحدها", "بالمئة", "بالمائة", "في المئة", "مقابل", "ضد"}
 # Plurals in ات are feminine (شاحنات، سيارات) except these, whose singular is masculine.
 MASCULINE_PLURALS_IN_AT = frozenset({
     "مليارات", "تريليونات", "دولارات", "جنيهات", "ريالات", "فرنكات", "يوروهات", "كيلومترات", "سنتيمترات",
@@ -150,6 +153,9 @@ _DAYTIME_WORD = "(?:صباحًا|صباحا|صباحاً|مساءً|مساء|م�
 
 # ---------------------------------------------------------------- context
 
+_OPENING = "([{\"'«“‘"
+
+
 def _bare(word: str) -> str:
     return _DIACRITICS.sub("", word)
 
@@ -163,7 +169,7 @@ def _case_before(text: str, position: int) -> str:
     previous = re.search(r"(\S+)\s+$", before)
     if not previous:
         return NOMINATIVE
-    word = _bare(previous.group(1))
+    word = _bare(previous.group(1)).lstrip(_OPENING)
     if word in OBLIQUE_AFTER or (word[:1] in "وف" and word[1:] in OBLIQUE_AFTER):
         return OBLIQUE
     return NOMINATIVE
@@ -171,7 +177,7 @@ def _case_before(text: str, position: int) -> str:
 
 def _previous_word(text: str, position: int) -> str:
     previous = re.search(r"(\S+)\s*$", text[:position])
-    word = _bare(previous.group(1)) if previous else ""
+    word = _bare(previous.group(1)).lstrip(_OPENING) if previous else ""
     return word[1:] if word[:1] in "وفبل" and word[1:] in YEAR_WORDS else word
 
 
@@ -225,6 +231,15 @@ def _spaced(text: str, start: int, end: int, words: str) -> str:
 # ---------------------------------------------------------------- rules
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+
+def _century(match: re.Match[str]) -> str:
+    n = int(match.group("n"))
+    if n == 0:
+        return match.group(0)
+    era = "الميلادي" if match.group("era") == "م" else "الهجري"
+    noun = match.group("noun")
+    return f"{noun + ' ' if noun else ''}{ordinal(n)} {era}"
 
 
 def _numeric_date(match: re.Match[str]) -> str:
@@ -368,7 +383,13 @@ def _plain(match: re.Match[str]) -> str:
     # After a Latin name (COVID-19, F 16) the number is a label, not a count.
     latin = re.search(r"[A-Za-z]\s?$", text[:start])
     gender = MASCULINE if latin else gender_of(following)
-    words = _amount(number, NOMINATIVE if latin else _case_before(text, start), gender)
+    case = NOMINATIVE if latin else _case_before(text, start)
+    if following and not latin and following not in NOT_COUNTED and number.isdigit():
+        # Right before its noun 200 and 2000 take the construct form: مئتا دولار، ألفا شخص.
+        words = cardinal(int(number), gender=gender, case=case, construct=True) if int(number) <= MAX_NUMBER \
+            else digits(number)
+    else:
+        words = _amount(number, case, gender)
     return _spaced(text, start, end, words)
 
 
@@ -381,14 +402,20 @@ def _abbreviation(words: str) -> Callable[[re.Match[str]], str]:
 
 
 RULES: tuple[Rule, ...] = (
+    # "(ت 852هـ)" and "ت بعد 60هـ": ت is the year of death.
+    (re.compile(r"(?<=\()ت(?=\s)|(?<!\w)ت(?=\s+(?:بعد\s+|نحو\s+|قبل\s+)?\d)"), lambda match: "المتوفى"),
+    # Centuries with an era marker: القرن 6هـ, ال11م -> القرن السادس الهجري, الحادي عشر الميلادي.
+    (re.compile(r"(?:(?P<noun>(?<!\w)" + _ORDINAL_NOUN + r")\s+|(?<!\w)ال)(?P<n>\d{1,2})\s*(?P<era>هـ|ه|م)"
+                + _WORD_END), _century),
     # Dates and times first: they contain what looks like ranges and plain numbers.
     (re.compile(LEFT + r"(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})" + RIGHT),
      _numeric_date),
     (re.compile(LEFT + r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})" + RIGHT), _numeric_date),
-    (re.compile(LEFT + r"(?P<day>\d{1,2})\s*(?P<month>" + _MONTH + ")" + _WORD_END), _day_month),
+    (re.compile(LEFT + r"(?P<day>\d{1,2})\s*(?:من\s+)?(?P<month>" + _MONTH + ")" + _WORD_END), _day_month),
     (re.compile(LEFT + r"(?P<hour>\d{1,2}):(?P<minute>\d{2})" + RIGHT
                 + r"(?:\s*(?P<daytime>ص|م|" + _DAYTIME_WORD + ")" + _WORD_END + ")?"), _clock),
-    (re.compile(LEFT + r"(?P<hour>\d{1,2})\s*(?P<daytime>ص|م|" + _DAYTIME_WORD + ")" + _WORD_END),
+    (re.compile(r"(?<![\u0621-\u064a\d.,])(?P<hour>\d{1,2})\s*(?P<daytime>ص|م|" + _DAYTIME_WORD + ")"
+                + _WORD_END),
      _hour_daytime),
     (re.compile(r"(?P<word>(?<!\w)[وف]?(?:ال|بال|لل)?ساعة)\s+(?P<hour>\d{1,2})" + RIGHT), _hour_after_word),
     # Era markers: 333هـ/945م, 852/1449م, 1449م, 333 هـ, 500 ق.م
@@ -422,7 +449,6 @@ RULES: tuple[Rule, ...] = (
 )
 
 ABBREVIATIONS: tuple[Rule, ...] = (
-    (re.compile(r"(?<=\()ت(?=\s)"), _abbreviation("المتوفى")),  # (ت 852هـ): year of death
     (re.compile(r"(?<![\w.])أ\.\s?د\.\s*(?=\w)"), _abbreviation("الأستاذ الدكتور ")),
     (re.compile(r"(?<![\w.])د\.\s*(?=\w)"), _abbreviation("دكتور ")),
     (re.compile(r"(?<![\w.])م\.\s*(?=\w)"), _abbreviation("مهندس ")),

@@ -31,7 +31,16 @@ def test_feminine_nouns_by_ending_and_by_list() -> None:
 
 
 def test_a_four_digit_number_counting_a_noun_is_not_read_as_a_year() -> None:
-    assert verbalise("شارك 2000 شخص") == "شارك ألفان شخص"
+    assert verbalise("شارك 2000 شخص") == "شارك ألفا شخص"
+
+
+def test_a_bracket_does_not_hide_the_preposition_before_a_number() -> None:
+    assert verbalise("(نحو 20 كتابا)") == "(نحو عشرين كتابا)"
+
+
+def test_200_before_its_noun_takes_the_construct_form() -> None:
+    assert verbalise("دفع 200 دولار") == "دفع مئتا دولار"
+    assert verbalise("بقي 200 فقط") == "بقي مئتان فقط"
 
 
 def test_a_standalone_year_is_read_in_the_genitive() -> None:
