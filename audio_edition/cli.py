@@ -212,7 +212,8 @@ def run_inspect_speech(args: argparse.Namespace) -> int:
         print(json.dumps(plan.to_json(), ensure_ascii=False, indent=2))
         return 0
     limit = f"chunks of at most {plan.max_chars} characters" if plan.max_chars else "no length limit"
-    note = "  [--engine auto: shown for gtts; offline, auto uses espeak]" if (args.engine or "auto") == "auto" else ""
+    auto = (args.engine or "auto") == "auto"
+    note = "  [--engine auto: shown for gtts; offline, auto uses espeak]" if auto else ""
     print(f"engine: {plan.engine} ({limit}){note}")
     count = 0
     for part in plan.parts:
