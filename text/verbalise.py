@@ -153,6 +153,9 @@ _DAYTIME_WORD = "(?:صباحًا|صباحا|صباحاً|مساءً|مساء|م�
 
 # ---------------------------------------------------------------- context
 
+_DIGIT = re.compile(r"\d")
+CONTEXT_CHARS = 60
+"""How far before and after a number the context rules look (one or two words)."""
 _OPENING = "([{\"'«“‘"
 
 
@@ -162,7 +165,7 @@ def _bare(word: str) -> str:
 
 def _case_before(text: str, position: int) -> str:
     """Oblique after a preposition or genitive-governing word (or a glued ب/ل/ك)."""
-    before = text[:position]
+    before = text[max(0, position - CONTEXT_CHARS):position]
     glued = re.search(r"([\u0621-\u064a]+)$", _bare(before))
     if glued:
         return OBLIQUE if set(glued.group(1)) & set("بلك") and len(glued.group(1)) <= 3 else NOMINATIVE
@@ -176,13 +179,13 @@ def _case_before(text: str, position: int) -> str:
 
 
 def _previous_word(text: str, position: int) -> str:
-    previous = re.search(r"(\S+)\s*$", text[:position])
+    previous = re.search(r"(\S+)\s*$", text[max(0, position - CONTEXT_CHARS):position])
     word = _bare(previous.group(1)).lstrip(_OPENING) if previous else ""
     return word[1:] if word[:1] in "وفبل" and word[1:] in YEAR_WORDS else word
 
 
 def _next_word(text: str, position: int) -> str:
-    following = re.match(r"\s*([\u0621-\u064a\u064b-\u0652\u0670]+)", text[position:])
+    following = re.match(r"\s*([\u0621-\u064a\u064b-\u0652\u0670]+)", text[position:position + CONTEXT_CHARS])
     return _bare(following.group(1)) if following else ""
 
 
@@ -376,12 +379,12 @@ def _plain(match: re.Match[str]) -> str:
     following = _next_word(text, end)
     if _is_year_text(number) and (
         previous in YEAR_WORDS
-        or re.search(_MONTH + r"\s*$", text[:start])
+        or re.search(_MONTH + r"\s*$", text[max(0, start - CONTEXT_CHARS):start])
         or (1900 <= int(number) <= 2100 and (not following or following in FUNCTION_WORDS))
     ):
         return _spaced(text, start, end, _year(number))
     # After a Latin name (COVID-19, F 16) the number is a label, not a count.
-    latin = re.search(r"[A-Za-z]\s?$", text[:start])
+    latin = re.search(r"[A-Za-z]\s?$", text[max(0, start - 2):start])
     gender = MASCULINE if latin else gender_of(following)
     case = NOMINATIVE if latin else _case_before(text, start)
     if following and not latin and following not in NOT_COUNTED and number.isdigit():
@@ -467,6 +470,7 @@ SYMBOLS: tuple[Rule, ...] = (
 def verbalise(text: str) -> str:
     """``text`` with numbers, money, dates, times, symbols and abbreviations in Arabic words."""
     text = _GLUED_PREFIX.sub(r"\1", text.translate(_INDIC_DIGITS))
-    for pattern, replace in (*RULES, *ABBREVIATIONS, *SYMBOLS):
+    rules = (*RULES, *ABBREVIATIONS, *SYMBOLS) if _DIGIT.search(text) else (*ABBREVIATIONS, *SYMBOLS)
+    for pattern, replace in rules:
         text = pattern.sub(replace, text)
     return re.sub(r"[ \t]{2,}", " ", text).strip()
