@@ -27,6 +27,8 @@ examples:
   cat article.txt | audio-edition build - -o out.mp3
   audio-edition inspect article.txt               see what will be read aloud
   audio-edition inspect article.txt --json        the same as JSON for scripts
+  audio-edition inspect article.txt --speech --engine espeak --lexicon names.tsv
+                                                  exactly what the engine will be asked to say
   audio-edition engines                           which speech engines work here
 
 Run 'audio-edition COMMAND --help' for the options of each command.
