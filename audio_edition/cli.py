@@ -28,6 +28,8 @@ examples:
   cat article.txt | audio-edition build - -o out.mp3
   audio-edition inspect article.txt               see what will be read aloud
   audio-edition inspect article.txt --json        the same as JSON for scripts
+  audio-edition inspect article.txt --speech --engine espeak --lexicon names.tsv
+                                                  exactly what the engine will be asked to say
   audio-edition engines                           which speech engines work here
   audio-edition check article.mp3 [--json]        is an MP3 fit to publish?
 
@@ -147,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     speech.add_argument("--cache-dir", type=Path, help="where synthesised speech is cached "
                                                        "(default: the user cache folder)")
     speech.add_argument("--no-cache", action="store_true", help="do not read or write the speech cache")
+    speech.add_argument("--lexicon", type=Path, metavar="FILE", help=LEXICON_HELP)
     pauses = build.add_argument_group("pauses (seconds)")
     defaults = Pauses()
     pauses.add_argument("--pause-headline", type=_seconds, default=defaults.headline, help="after the headline")
@@ -176,6 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("--json", action="store_true",
                          help='print {"headline", "byline", "sections": [{"title", "paragraphs"}], '
                               '"dropped": [{"text", "reason"}]}')
+    _add_speech_inspect(inspect)
     _add_common(inspect)
 
     check = commands.add_parser(
@@ -195,6 +199,26 @@ def build_parser() -> argparse.ArgumentParser:
     _add_offline_voices(engines)
     _add_common(engines)
     return parser
+
+
+LEXICON_HELP = """pronunciation lexicon: TSV ('word<TAB>spoken form' a line) or TOML ('"word" = "spoken form"');
+added to the built-in one. Matches whole words, also after the prefixes و ف ب ل ك"""
+
+
+def _add_speech_inspect(inspect: argparse.ArgumentParser) -> None:
+    from tts.registry import ENGINE_CHOICES
+
+    speech = inspect.add_argument_group("speech (--speech)")
+    speech.add_argument("--speech", action="store_true",
+                        help="show the text each engine request would get: after the lexicon, number "
+                             "verbalisation and diacritisation where the engine needs them, chunked to its "
+                             'length limit. With --json: {"engine", "max_chars", "parts": [{"kind", '
+                             '"section", "chunks"}]}. Nothing is synthesised, nothing touches the network')
+    speech.add_argument("--engine", choices=ENGINE_CHOICES, default=None,
+                        help="engine to prepare the text for (default auto, shown as gtts: what auto uses "
+                             "when Google answers; inspect does not probe the network, so use --engine espeak "
+                             "to see the offline reading)")
+    speech.add_argument("--lexicon", type=Path, metavar="FILE", help=LEXICON_HELP)
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -228,6 +252,7 @@ def run_build(args: argparse.Namespace) -> int:
                       paragraph=args.pause_paragraph, sentence=args.pause_sentence),
         loudness=args.loudness, bitrate=args.bitrate, cache_dir=args.cache_dir, use_cache=not args.no_cache,
         jobs=args.jobs, sidecars=not args.no_sidecars, cover=args.cover, programme=args.programme,
+        lexicon=args.lexicon,
     )
     if args.cover is not None and not args.cover.is_file():
         raise InputError(f"{args.cover}: cover image not found")
@@ -258,9 +283,35 @@ def run_build(args: argparse.Namespace) -> int:
     return 1 if args.strict and report.failures else 0
 
 
+def run_inspect_speech(args: argparse.Namespace) -> int:
+    from audio_edition.pipeline import speech_plan
+
+    plan = speech_plan(args.article, fmt=args.fmt, engine=args.engine or "auto", lexicon=args.lexicon)
+    if args.json:
+        print(json.dumps(plan.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    limit = f"chunks of at most {plan.max_chars} characters" if plan.max_chars else "no length limit"
+    auto = (args.engine or "auto") == "auto"
+    note = "  [--engine auto: shown for gtts; offline, auto uses espeak]" if auto else ""
+    print(f"engine: {plan.engine} ({limit}){note}")
+    count = 0
+    for part in plan.parts:
+        where = "headline" if part.kind == "headline" else f"section {part.section} {part.kind}"
+        print(f"\n== {where}")
+        for chunk in part.chunks:
+            count += 1
+            print(f"  {count:>3}| {chunk}")
+    print(f"\n{count} chunks in {len(plan.parts)} parts")
+    return 0
+
+
 def run_inspect(args: argparse.Namespace) -> int:
     from text.reader import read_article
 
+    if args.speech:
+        return run_inspect_speech(args)
+    if args.engine is not None or args.lexicon is not None:
+        raise InputError("--engine and --lexicon only apply with --speech")
     article = read_article(args.article, fmt=args.fmt)
     if args.json:
         print(json.dumps(article.to_json(), ensure_ascii=False, indent=2))

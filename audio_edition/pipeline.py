@@ -17,12 +17,13 @@ from audio.tags import Tags, write_tags
 from audio.timeline import Clip, Edition, Pauses, SpokenPart
 from audio.write import atomic_path, write_atomic
 from audio_edition.errors import InputError
+from text.lexicon import Lexicon, load_lexicon
 from text.model import Article
 from text.reader import read_article
 from text.speech import SpeechStyle, SpokenSentence, speak_paragraph
 from tts.base import Engine, SynthesisOptions
 from tts.cache import SpeechCache, default_cache_dir
-from tts.registry import EngineSettings, choose_engine
+from tts.registry import ENGINES, EngineSettings, choose_engine
 from tts.runner import DEFAULT_JOBS, RunStats, synthesize_all
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ def speech_style(engine: Engine) -> SpeechStyle:
 LEAD_TITLE = "المقدمة"
 
 
-def plan_speech(article: Article, style: SpeechStyle, lexicon=None) -> tuple[SpeechPart, ...]:
+def plan_speech(article: Article, style: SpeechStyle, lexicon: Lexicon | None = None) -> tuple[SpeechPart, ...]:
     """Every part of the article, in reading order, chunked for the engine."""
     parts: list[SpeechPart] = []
     headline = article.headline or ""
@@ -68,6 +69,37 @@ def plan_speech(article: Article, style: SpeechStyle, lexicon=None) -> tuple[Spe
             parts.append(SpeechPart("paragraph", number, chapter_title,
                                     tuple(speak_paragraph(paragraph, style, lexicon))))
     return tuple(part for part in parts if part.sentences)
+
+
+AUTO_PREVIEW_ENGINE = "gtts"
+"""What ``inspect --speech --engine auto`` shows: the engine auto uses when Google
+answers. inspect never probes the network, so it cannot know which one a build picks."""
+
+
+@dataclass(frozen=True)
+class SpeechPlan:
+    """What ``inspect --speech`` shows: the chunks an engine would be asked to say."""
+
+    engine: str
+    max_chars: int | None
+    parts: tuple[SpeechPart, ...]
+
+    def to_json(self) -> dict:
+        """The stable JSON shape printed by ``inspect --speech --json``."""
+        return {"engine": self.engine, "max_chars": self.max_chars,
+                "parts": [{"kind": p.kind, "section": p.section, "chunks": list(p.chunks)} for p in self.parts]}
+
+
+def speech_plan(source: str, *, fmt: str | None = None, engine: str = "auto",
+                settings: EngineSettings = EngineSettings(), lexicon: Path | None = None) -> SpeechPlan:
+    """Everything ``build`` does to the text for ``engine``, without synthesis or network."""
+    lexicon_entries = load_lexicon(lexicon)
+    article = read_article(source, fmt=fmt)
+    name = AUTO_PREVIEW_ENGINE if engine == "auto" else engine
+    if name not in ENGINES:
+        raise InputError(f"unknown engine {name!r}; choose from auto, {', '.join(ENGINES)}")
+    chosen = ENGINES[name](settings)  # capabilities are class attributes: nothing is loaded or probed
+    return SpeechPlan(name, chosen.max_chars, plan_speech(article, speech_style(chosen), lexicon_entries))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -87,6 +119,8 @@ class BuildRequest:
     sidecars: bool = True
     cover: Path | None = None
     programme: str | None = None
+    lexicon: Path | None = None
+    """User pronunciation lexicon (TSV or TOML), added to the built-in one."""
 
 
 @dataclass(frozen=True)
@@ -190,11 +224,12 @@ def build(request: BuildRequest, *, progress: Progress | None = None,
     output = request.output or default_output(request.source)
     check_output(output)
     article = read_article(request.source, fmt=request.fmt)
+    lexicon = load_lexicon(request.lexicon)
     engine, reason = choose_engine(request.engine, request.settings)
     log.info("engine %s: %s", engine.name, reason)
     if on_engine:
         on_engine(engine.name, reason)
-    parts = plan_speech(article, speech_style(engine))
+    parts = plan_speech(article, speech_style(engine), lexicon)
     spoken, stats = synthesise_parts(engine, parts, request, progress)
     edition = assemble(spoken, request.pauses)
     edition = Edition(normalise(edition.audio, target_lufs=request.loudness), edition.cues, edition.chapters)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from text.chunk import chunk_text, split_sentences
+from text.lexicon import Lexicon
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -30,7 +31,8 @@ class SpokenSentence:
     chunks: tuple[str, ...]
 
 
-def speak_sentence(sentence: str, style: SpeechStyle, lexicon=None) -> SpokenSentence:
+def spoken_text(sentence: str, style: SpeechStyle, lexicon: Lexicon | None = None) -> str:
+    """``sentence`` as the engine will read it, before chunking."""
     spoken = lexicon.apply(sentence) if lexicon is not None else sentence
     if style.verbalise_numbers:
         from text.verbalise import verbalise
@@ -40,9 +42,13 @@ def speak_sentence(sentence: str, style: SpeechStyle, lexicon=None) -> SpokenSen
         from text.diacritise import diacritise
 
         spoken = diacritise(spoken)
-    return SpokenSentence(sentence, tuple(chunk_text(spoken, style.max_chars)))
+    return spoken
 
 
-def speak_paragraph(paragraph: str, style: SpeechStyle, lexicon=None) -> list[SpokenSentence]:
+def speak_sentence(sentence: str, style: SpeechStyle, lexicon: Lexicon | None = None) -> SpokenSentence:
+    return SpokenSentence(sentence, tuple(chunk_text(spoken_text(sentence, style, lexicon), style.max_chars)))
+
+
+def speak_paragraph(paragraph: str, style: SpeechStyle, lexicon: Lexicon | None = None) -> list[SpokenSentence]:
     sentences = [speak_sentence(s, style, lexicon) for s in split_sentences(paragraph)]
     return [s for s in sentences if s.chunks]

@@ -1,0 +1,38 @@
+"""gTTS preparation of every real article in ../shared: chunks fit in 100 characters, no word is cut."""
+
+from pathlib import Path
+
+import pytest
+
+from text.chunk import chunk_spans, split_sentences
+from text.lexicon import load_lexicon
+from text.reader import read_article
+from text.speech import SpeechStyle, spoken_text
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+ARTICLES = sorted(SHARED.glob("*/*.txt")) if SHARED.is_dir() else []
+GTTS = SpeechStyle(max_chars=100, verbalise_numbers=False, diacritise=False)
+
+
+def sentences(path: Path) -> list[str]:
+    article = read_article(str(path))
+    texts = [article.headline or ""]
+    for section in article.sections:
+        texts += [section.title or "", *section.paragraphs]
+    return [sentence for text in texts for sentence in split_sentences(text)]
+
+
+@pytest.mark.skipif(not ARTICLES, reason=f"no shared articles in {SHARED} (the folder beside the checkout)")
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: path.name)
+def test_gtts_chunks_fit_and_never_cut_a_word(path: Path) -> None:
+    lexicon = load_lexicon()
+    checked = 0
+    for sentence in sentences(path):
+        spoken = spoken_text(sentence, GTTS, lexicon)
+        spans = chunk_spans(spoken, GTTS.max_chars)
+        for start, end in spans:
+            assert end - start <= 100, spoken[start:end]
+        for (_, end), (start, _) in zip(spans, spans[1:]):
+            assert spoken[end:start].isspace(), f"cut inside a word: {spoken[end - 10:start + 10]!r}"
+        checked += len(spans)
+    assert checked > 0
