@@ -47,7 +47,13 @@ PIPER_VOICE_ENV = "AUDIO_EDITION_PIPER_VOICE"
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter, argparse.ArgumentDefaultsHelpFormatter):
-    pass
+    """Shows a default only where it tells the reader something."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        help_text = action.help or ""
+        if action.default in (None, False, argparse.SUPPRESS) or "default" in help_text:
+            return help_text
+        return super()._get_help_string(action)
 
 
 class _Parser(argparse.ArgumentParser):
