@@ -7,12 +7,15 @@ what is left into a lead and one section per sub-heading.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from typing import Literal
 
 from text.model import Dropped, Section
 from text.rules import SENTENCE_END, glued_suffix, line_reason
+
+log = logging.getLogger(__name__)
 
 Kind = Literal["paragraph", "heading", "line"]
 """``line``: a plain-text line whose role is decided by its shape and neighbours."""
@@ -129,3 +132,16 @@ def first_sentence(paragraph: str) -> tuple[str, str]:
         if match.start() > 10:
             return paragraph[: match.end()].strip(), paragraph[match.end():].strip()
     return paragraph, ""
+
+
+def headline_from_first_sentence(sections: tuple[Section, ...]) -> tuple[str, tuple[Section, ...]]:
+    """(headline, sections) when the page has no title line: the first sentence, taken out of the lead
+    so that it is spoken once."""
+    log.info("no title line found; using the first sentence as headline")
+    lead = sections[0]
+    if not lead.paragraphs:  # the text starts with a lone title: that is the headline
+        return lead.title or "", sections[1:]
+    sentence, rest = first_sentence(lead.paragraphs[0])
+    paragraphs = ((rest,) if rest else ()) + lead.paragraphs[1:]
+    new_lead = (Section(lead.title, paragraphs),) if paragraphs or lead.title else ()
+    return sentence, new_lead + sections[1:]

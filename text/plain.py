@@ -18,16 +18,12 @@ The rest is body: furniture lines and "read also" blocks are dropped (see
 
 from __future__ import annotations
 
-import logging
-
-from text.blocks import Block, build_sections, drop_furniture, first_sentence, is_bullet
+from text.blocks import Block, build_sections, drop_furniture, headline_from_first_sentence, is_bullet
 from text.clean import clean_text
 from text.headings import split_glued_headings
-from text.model import Article, Dropped, Section
+from text.model import Article, Dropped
 from text.rules import (BYLINE, BYLINE_MAX_WORDS, MASTHEAD, PREAMBLE_CAPTION_MAX_WORDS, SENTENCE_END,
                         SITE_NAMES, glued_prefix, line_reason)
-
-log = logging.getLogger(__name__)
 
 MAX_TITLE_WORDS = 30
 
@@ -56,7 +52,7 @@ def parse_plain(text: str, *, source: str | None = None) -> Article:
     sections = build_sections(blocks)
     headline_from_body = False
     if headline is None and sections:
-        headline, sections = _headline_from_first_sentence(sections)
+        headline, sections = headline_from_first_sentence(sections)
         headline_from_body = True
     return Article(headline, sections, byline=byline, source=source, site=site, dropped=tuple(dropped),
                    headline_from_body=headline_from_body)
@@ -129,14 +125,3 @@ def _cut_glued_prefixes(line: str, dropped: list[Dropped]) -> str:
         dropped.append(Dropped(furniture, reason))
         line = line[match.end():].strip()
     return line
-
-
-def _headline_from_first_sentence(sections: tuple[Section, ...]) -> tuple[str, tuple[Section, ...]]:
-    log.info("no title line found; using the first sentence as headline")
-    lead = sections[0]
-    if not lead.paragraphs:  # the text starts with a lone title: that is the headline
-        return lead.title or "", sections[1:]
-    sentence, rest = first_sentence(lead.paragraphs[0])
-    paragraphs = ((rest,) if rest else ()) + lead.paragraphs[1:]
-    new_lead = (Section(lead.title, paragraphs),) if paragraphs or lead.title else ()
-    return sentence, new_lead + sections[1:]
