@@ -33,6 +33,43 @@ class LineRule:
 
 
 @dataclass(frozen=True)
+class WordListRule:
+    """A line made only of words from a list (and separators): share bars, menus.
+
+    Checked token by token rather than with one nested regex, which would
+    backtrack exponentially on long lines.
+    """
+
+    reason: str
+    phrases: tuple[str, ...]
+    min_words: int = 1
+    max_words: int = 15
+    allow_numbers: bool = False
+    separators: str = ":：،,|/·•-–—*>»›<«‹"
+
+    def matches(self, line: str) -> bool:
+        for separator in self.separators:
+            line = line.replace(separator, " ")
+        tokens = line.casefold().split()
+        if not self.min_words <= len(tokens) <= self.max_words:
+            return False
+        phrases = sorted((tuple(p.casefold().split()) for p in self.phrases), key=len, reverse=True)
+        position = found = 0
+        while position < len(tokens):
+            if self.allow_numbers and tokens[position].isdigit():
+                position += 1
+                continue
+            for phrase in phrases:
+                if tuple(tokens[position:position + len(phrase)]) == phrase:
+                    position += len(phrase)
+                    found += 1
+                    break
+            else:
+                return False
+        return found >= self.min_words
+
+
+@dataclass(frozen=True)
 class GluedRule:
     """Furniture stuck to body text; ``pattern`` must match only the furniture part."""
 
@@ -100,11 +137,9 @@ _DATE = rf"\d{{1,2}}\s*(?:{_MONTH}|/)\s*(?:\d{{1,2}}\s*/\s*)?\d{{4}}"
 _TIME = r"\d{1,2}:\d{2}(?:\s*(?:ص|م|صباحا|صباحًا|مساء|مساءً|AM|PM|am|pm|GMT|بتوقيت \S+))?"
 
 # Whole-line rules, tried in order; the first that matches gives the reason.
-LINE_RULES: tuple[LineRule, ...] = (
+LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z0-9]+)+$")),
-    LineRule("share widget", re.compile(
-        rf"^{_BULLET}{_words(*SHARE_WORDS)}(?:\s*[:：،,|/·•]?\s*(?:{_words(*SHARE_WORDS)}|\d+))*\s*[:：]?\s*$",
-        re.IGNORECASE)),
+    WordListRule("share widget", SHARE_WORDS, allow_numbers=True),
     LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…]|\s*$)", re.IGNORECASE),
              max_words=30),
     LineRule("follow us", re.compile(rf"^{_BULLET}{_words(*FOLLOW_US)}(?:\s|[:：]|$)", re.IGNORECASE), max_words=15),
@@ -118,8 +153,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         re.IGNORECASE), max_words=50),
     LineRule("navigation", re.compile(
         r"^(?:الرئيسية|الصفحة الرئيسية|home)\s*[>»/|›]\s*\S.{0,80}$", re.IGNORECASE), max_words=15),
-    LineRule("navigation", re.compile(
-        rf"^(?:{_words(*NAV_WORDS)}\s*[|/»>›·•\-]?\s*){{3,}}$", re.IGNORECASE)),
+    WordListRule("navigation", NAV_WORDS, min_words=3, max_words=30),
     LineRule("image caption", re.compile(r"[-–—]\s*\(?(?:صورة أرشيفية|أرشيفية|ارشيفية|أرشيفيه|أرشيف)\s*\)?$")),
     LineRule("image caption", re.compile(r"^\(?(?:صورة|الصورة|صور|photo|image)\s*[:：]", re.IGNORECASE),
              max_words=40),

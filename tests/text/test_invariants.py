@@ -70,7 +70,7 @@ def scraped_article(draw):
     return separator.join(lines) + "\n", headline, expected
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(scraped_article())
 def test_exactly_the_body_is_spoken_in_order(case):
     text, headline, expected = case
@@ -79,7 +79,7 @@ def test_exactly_the_body_is_spoken_in_order(case):
     assert spoken_body(article) == expected
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(scraped_article())
 def test_every_dropped_line_is_furniture_that_was_put_in(case):
     text, _headline, _expected = case
