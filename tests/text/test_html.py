@@ -1,0 +1,67 @@
+"""Saved HTML pages: main content found, h1/h2/h3 kept, chrome gone, metadata title as fallback."""
+
+from text.html import parse_html
+
+LEAD = ("أعلنت وزارة الصحة اليوم بدء حملة وطنية للتطعيم ضد الحصبة تستهدف ملايين الأطفال في جميع المحافظات، "
+        "وذلك بعد تسجيل حالات جديدة في عدة مدن خلال الأسابيع الماضية.")
+SECOND = ("وقال المتحدث باسم الوزارة إن الحملة ستستمر أسبوعين، وإن فرقا متنقلة ستصل إلى القرى البعيدة "
+          "والمناطق التي يصعب الوصول إليها، داعيا الأهالي إلى التعاون مع الفرق الصحية.")
+THIRD = ("وأوضح أن اللقاح آمن ومجاني، وأنه متوفر أيضا في المراكز الصحية طوال فترة الحملة، مشيرا إلى أن "
+         "نسبة التطعيم في العام الماضي تجاوزت تسعين بالمئة في معظم المحافظات.")
+FOURTH = ("ورحبت منظمة الصحة العالمية بالحملة، وقالت في بيان إنها خطوة مهمة لوقف انتشار المرض، "
+          "وإنها ستقدم الدعم الفني واللوجستي للوزارة حتى نهاية الحملة.")
+
+
+def page(*, h1=True, title="حملة وطنية للتطعيم ضد الحصبة | موقع الصحة", extra=""):
+    heading = "<h1>وزارة الصحة تطلق حملة وطنية للتطعيم ضد الحصبة</h1>" if h1 else ""
+    return f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{title}</title></head>
+<body><header><nav><a href="/">الرئيسية</a> | <a href="/n">أخبار</a> | <a href="/s">صحة</a></nav></header>
+<main><article>{heading}
+<div class="share"><a>فيسبوك</a> <a>تويتر</a> <a>واتساب</a></div>
+<figure><img src="a.jpg"><figcaption>طفل يتلقى اللقاح - أرشيفية</figcaption></figure>
+<p>{LEAD}</p><p>{SECOND}</p>
+<h2>فرق متنقلة</h2><p>{THIRD}</p>
+<ul><li>التطعيم مجاني</li><li>يشمل الأطفال حتى خمس سنوات</li></ul>
+{extra}
+<h3>ترحيب دولي</h3><p>{FOURTH}</p>
+</article></main>
+<aside><h4>الأكثر قراءة</h4><ul><li><a href="/x">خبر آخر لا علاقة له</a></li></ul></aside>
+<footer>جميع الحقوق محفوظة © 2024 - سياسة الخصوصية</footer></body></html>"""
+
+
+def spoken(article):
+    return " ".join([article.headline or ""] + [t for s in article.sections for t in (s.title or "", *s.paragraphs)])
+
+
+def test_h1_is_the_headline():
+    assert parse_html(page()).headline == "وزارة الصحة تطلق حملة وطنية للتطعيم ضد الحصبة"
+
+
+def test_h2_and_h3_start_sections():
+    assert [s.title for s in parse_html(page()).sections] == [None, "فرق متنقلة", "ترحيب دولي"]
+
+
+def test_every_article_paragraph_is_kept_in_order():
+    article = parse_html(page())
+    assert article.sections[0].paragraphs == (LEAD, SECOND)
+    assert article.sections[1].paragraphs == (THIRD, "التطعيم مجاني", "يشمل الأطفال حتى خمس سنوات")
+    assert article.sections[2].paragraphs == (FOURTH,)
+
+
+def test_navigation_share_caption_sidebar_and_footer_are_not_spoken():
+    text = spoken(parse_html(page()))
+    for chrome in ("الرئيسية", "واتساب", "أرشيفية", "الأكثر قراءة", "خبر آخر", "جميع الحقوق"):
+        assert chrome not in text
+
+
+def test_metadata_title_is_the_headline_when_the_body_has_no_h1():
+    article = parse_html(page(h1=False, title="حملة وطنية للتطعيم ضد الحصبة"))
+    assert article.headline == "حملة وطنية للتطعيم ضد الحصبة"
+    assert not article.headline_from_body
+
+
+def test_read_also_left_inside_the_article_is_dropped_and_reported():
+    extra = "<p>اقرأ أيضا: الوزارة تحذر من انتشار الإنفلونزا الموسمية</p>"
+    article = parse_html(page(extra=extra))
+    assert "الإنفلونزا" not in spoken(article)
+    assert [d.reason for d in article.dropped] == ["read also"]
