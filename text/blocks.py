@@ -22,6 +22,8 @@ Kind = Literal["paragraph", "heading", "line"]
 
 MAX_HEADING_WORDS = 10
 MAX_RELATED_WORDS = 20
+# Related headlines are full news titles; a line this short after them is the next sub-heading.
+MAX_HEADING_AFTER_RELATED = 4
 BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
 _NUMBERED = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s*\S")
 
@@ -66,7 +68,7 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
             following = blocks[position + 1].text if position + 1 < len(blocks) else None
             # A short title right before a paragraph, after at least one related
             # headline, is the next sub-heading: the block has ended.
-            ends_block = related > 0 and len(text.split()) <= 8 and following is not None and not (
+            ends_block = related > 0 and len(text.split()) <= MAX_HEADING_AFTER_RELATED and following is not None and not (
                 looks_like_related_headline(following) or line_reason(following))
             if not ends_block:
                 dropped.append(Dropped(text, "read also"))

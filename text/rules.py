@@ -86,13 +86,14 @@ _BULLET = r"[•·\-\*–—\s]*"
 SHARE_WORDS = ("مشاركة", "مشاركه", "شارك", "شاركها", "شارك الخبر", "شارك المقال", "تويتر", "تويتر", "إكس",
                "فيسبوك", "فيس بوك", "واتساب", "واتس اب", "واتس آب", "تيليجرام", "تلغرام", "تليجرام", "لينكدإن",
                "لينكد إن", "انستجرام", "إنستغرام", "انستغرام", "طباعة", "نسخ الرابط", "البريد الإلكتروني",
-               "أرسل لصديق", "حفظ", "share", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "email",
+               "أرسل لصديق", "حفظ", "تم النسخ", "تم نسخ الرابط", "share", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "email",
                "print", "copy link", "x")
 
 READ_ALSO = ("اقرأ أيضا", "اقرأ أيضًا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ ايضًا", "اقرا ايضا", "اقرا أيضا", "إقرأ أيضا",
              "إقرأ أيضًا", "إقرأ أيضاً", "اقرأ المزيد", "اقرأ كذلك", "وقد يهمك", "قد يهمك", "قد يهمك أيضا",
              "يهمك أيضا", "شاهد أيضا", "شاهد أيضًا", "شاهد أيضاً", "شاهد ايضا", "مواضيع ذات صلة",
-             "أخبار ذات صلة", "اخبار ذات صلة", "مقالات ذات صلة", "ذات صلة", "الأكثر قراءة", "الاكثر قراءة",
+             "أخبار ذات صلة", "اخبار ذات صلة", "مقالات ذات صلة", "أخبار متعلقة", "اخبار متعلقة",
+             "مواضيع متعلقة", "موضوعات متعلقة", "المزيد من الأخبار", "مزيد من الأخبار", "المزيد من المقالات", "ذات صلة", "الأكثر قراءة", "الاكثر قراءة",
              "read also", "read more", "related")
 
 FOLLOW_US = ("تابعونا", "تابعنا", "للمزيد من الأخبار تابعونا", "اشترك في النشرة", "اشترك في نشرتنا",
@@ -146,6 +147,22 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("follow us", re.compile(
         rf"^{_BULLET}{_words(*FOLLOW_VERBS)}\s[^.!?؟]{{0,50}}?(?:على|عبر)\s*(?:[:：]|$|"
         rf"{_words(*SHARE_WORDS, *FOLLOW_TARGETS)})", re.IGNORECASE), max_words=15),
+    LineRule("loading text", re.compile(r"^(?:جاري التحميل|جار التحميل|يتم التحميل|تحميل|loading)\W*$",
+                                        re.IGNORECASE)),
+    LineRule("link prompt", re.compile(r"^(?:اضغط|إضغط|اضغطوا|انقر|إنقر|click)\s+(?:هنا|على الرابط|الرابط|here)",
+                                       re.IGNORECASE), max_words=15),
+    LineRule("embedded post", re.compile(
+        r"pic\.twitter\.com/\S+|^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d)"), max_words=40),
+    LineRule("poll", re.compile(r"[؟?]\s*(?:نعم\s*[/|،,]?\s*لا|yes\s*[/|,]?\s*no)(?:\s*[/|،,]?\s*(?:لا أعرف|ربما))?\s*$",
+                                re.IGNORECASE), max_words=25),
+    LineRule("source credit", re.compile(rf"^(?:المصدر|المصادر|source)\s*[:：]\s*(?:{_words(*AGENCIES)}|مواقع إلكترونية"
+                                         r"|مواقع|صحف|وسائل إعلام)\s*$", re.IGNORECASE), max_words=6),
+    LineRule("newsletter", re.compile(
+        r"^(?:احصل|اشترك|سجل|سجّل|انضم)\s.{0,60}(?:بريدك|البريد الإلكتروني|النشرة|نشرتنا|newsletter)", re.IGNORECASE),
+        max_words=16),
+    LineRule("video teaser", re.compile(
+        r"^(?:فيديو|بالفيديو|شاهد|بالصور|صور|إنفوجراف|إنفوغراف|إنفوغرافيك|بث مباشر|video)\s*[|｜]\s*\S", re.IGNORECASE),
+        max_words=15),
     LineRule("advertisement", re.compile(rf"^[-–—\[\(\s]*{_words(*AD_WORDS)}[-–—\]\)\s:]*$", re.IGNORECASE)),
     LineRule("cookie notice", re.compile(
         r"(?:ملفات تعريف الارتباط|الكوكيز|cookies?).*(?:نستخدم|يستخدم|موافق|أوافق|قبول|سياسة الخصوصية|accept|agree)"
