@@ -22,8 +22,8 @@ from text.blocks import Block, build_sections, drop_furniture, headline_from_fir
 from text.clean import clean_text
 from text.headings import split_glued_headings
 from text.model import Article, Dropped
-from text.rules import (BYLINE, BYLINE_MAX_WORDS, MASTHEAD, PREAMBLE_CAPTION_MAX_WORDS, SENTENCE_END,
-                        SITE_NAMES, glued_prefix, line_reason)
+from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, MASTHEAD, PREAMBLE_CAPTION_MAX_WORDS, SECTION_LABEL,
+                        SENTENCE_END, SITE_NAMES, glued_prefix, line_reason)
 
 MAX_TITLE_WORDS = 30
 
@@ -43,7 +43,8 @@ def parse_plain(text: str, *, source: str | None = None) -> Article:
     if index < len(lines) and is_title_line(lines[index]):
         headline = lines[index]
         index += 1
-    index, byline = _skip_preamble(lines, index, headline=headline, dropped=dropped)
+    index, byline, byline_site = _skip_preamble(lines, index, headline=headline, dropped=dropped)
+    site = site or byline_site
     body = lines[index:]
     if body:
         body[0] = _cut_glued_prefixes(body[0], dropped)
@@ -65,6 +66,8 @@ def _skip_masthead(lines: list[str], dropped: list[Dropped]) -> tuple[int, str |
     while index + 1 < len(lines):  # the last line is never all there is to the article
         line = lines[index]
         reason = line_reason(line)
+        if reason is None and SECTION_LABEL.matches(line):
+            reason = SECTION_LABEL.reason
         if reason is None and line in SITE_NAMES:
             site, reason = line, "site name"
         elif reason is None and MASTHEAD.match(line):
@@ -78,9 +81,12 @@ def _skip_masthead(lines: list[str], dropped: list[Dropped]) -> tuple[int, str |
 
 
 def _skip_preamble(lines: list[str], index: int, *, headline: str | None,
-                   dropped: list[Dropped]) -> tuple[int, str | None]:
-    """Drop widgets, captions and the byline between the headline and the lead."""
-    byline = None
+                   dropped: list[Dropped]) -> tuple[int, str | None, str | None]:
+    """Drop widgets, captions and the byline between the headline and the lead.
+
+    Returns (index of the lead, author, site named in an "Agency - Author" byline).
+    """
+    byline = site = None
     caption_seen = False
     while index + 1 < len(lines):
         line = lines[index]
@@ -93,6 +99,8 @@ def _skip_preamble(lines: list[str], index: int, *, headline: str | None,
             match = BYLINE.match(line)
             if match:
                 byline = (match.group("author") or match.group("author2") or "").strip() or None
+                named = (match.group("site") or "").strip()
+                site = None if not named or named in BYLINE_VERBS else named
                 reason = "byline"
         if (reason is None and headline is not None and not caption_seen
                 and _is_short_caption(line, lines[index + 1])):
@@ -102,7 +110,7 @@ def _skip_preamble(lines: list[str], index: int, *, headline: str | None,
             break
         dropped.append(Dropped(line, reason))
         index += 1
-    return index, byline
+    return index, byline, site
 
 
 def _is_short_caption(line: str, following: str) -> bool:

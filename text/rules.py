@@ -131,7 +131,8 @@ DATELINE_CITIES = ("القاهرة", "الرياض", "دبي", "أبوظبي", "
 
 NAV_WORDS = ("الرئيسية", "الصفحة الرئيسية", "أخبار", "اخبار", "سياسة", "اقتصاد", "رياضة", "فن", "منوعات",
              "تكنولوجيا", "صحة", "مقالات", "فيديو", "عربي", "دولي", "عربي ودولي", "محليات", "ثقافة", "رأي",
-             "تقارير", "حوادث", "مصر", "العالم", "home", "news")
+             "تقارير", "حوادث", "مصر", "العالم", "رياضة محلية", "كرة القدم", "علوم", "بيئة", "سيارات", "مجتمع",
+             "ثقافة وفنون", "أخبار محلية", "home", "news", "sports")
 
 _MONTH = _words(*MONTHS)
 _DATE = rf"\d{{1,2}}\s*(?:{_MONTH}|/)\s*(?:\d{{1,2}}\s*/\s*)?\d{{4}}"
@@ -141,7 +142,7 @@ _TIME = r"\d{1,2}:\d{2}(?:\s*(?:ص|م|صباحا|صباحًا|مساء|مساء�
 LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z0-9]+)+$")),
     WordListRule("share widget", SHARE_WORDS, allow_numbers=True),
-    LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…]|\s*$)", re.IGNORECASE),
+    LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE),
              max_words=30),
     LineRule("follow us", re.compile(rf"^{_BULLET}{_words(*FOLLOW_US)}(?:\s|[:：]|$)", re.IGNORECASE), max_words=15),
     LineRule("follow us", re.compile(
@@ -161,7 +162,7 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         r"^(?:احصل|اشترك|سجل|سجّل|انضم)\s.{0,60}(?:بريدك|البريد الإلكتروني|النشرة|نشرتنا|newsletter)", re.IGNORECASE),
         max_words=16),
     LineRule("video teaser", re.compile(
-        r"^(?:فيديو|بالفيديو|شاهد|بالصور|صور|إنفوجراف|إنفوغراف|إنفوغرافيك|بث مباشر|video)\s*[|｜]\s*\S", re.IGNORECASE),
+        r"^(?:فيديو|بالفيديو|شاهد|بالصور|صور|إنفوجراف|إنفوغراف|إنفوغرافيك|بث مباشر|video)\s*(?:[|｜]|\.{2,}|…)\s*\S", re.IGNORECASE),
         max_words=15),
     LineRule("advertisement", re.compile(rf"^[-–—\[\(\s]*{_words(*AD_WORDS)}[-–—\]\)\s:]*$", re.IGNORECASE)),
     LineRule("cookie notice", re.compile(
@@ -202,6 +203,9 @@ SITE_NAMES = frozenset((
     "النهار", "الأخبار", "الشرق", "القدس العربي", "إندبندنت عربية", "الموقع الرسمي",
 ))
 
+# A category label above the headline ("رياضة", "اقتصاد | أخبار").
+SECTION_LABEL = WordListRule("section label", NAV_WORDS, max_words=3)
+
 # "Site | Section" masthead lines before the headline.
 MASTHEAD = re.compile(r"^.{1,60}\s[|｜]\s.{1,60}$")
 
@@ -209,6 +213,7 @@ MASTHEAD = re.compile(r"^.{1,60}\s[|｜]\s.{1,60}$")
 BYLINE = re.compile(r"^(?:(?P<site>[^-–—:]{2,40}?)\s*[-–—]\s*(?P<author>[^-–—.،]{3,40})|"
                     r"(?:كتب|كتبت|بقلم|إعداد|تقرير|by)\s*[:：/]?\s*(?P<author2>[^.،]{3,40}))$", re.IGNORECASE)
 BYLINE_MAX_WORDS = 8
+BYLINE_VERBS = frozenset(("كتب", "كتبت", "بقلم", "إعداد", "تقرير", "by", "By"))
 
 # A short line right after the headline, before the lead, with no sentence end:
 # on news pages that is the photo caption.

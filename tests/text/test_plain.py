@@ -171,3 +171,19 @@ def test_seed_page_chrome_is_dropped_not_spoken(seed_article):
     spoken = " ".join(p for s in seed_article.sections for p in s.paragraphs)
     for chrome in ("مشاركة", "post-title", "أرشيفية", "الموقع الرسمي"):
         assert chrome not in spoken
+
+
+def test_category_label_above_the_headline_is_dropped():
+    article = parse_plain("رياضة\nالأهلي يتوج بلقب الدوري\nحسم الأهلي لقب الدوري بفوزه في المباراة الأخيرة.\n")
+    assert article.headline == "الأهلي يتوج بلقب الدوري"
+    assert (article.dropped[0].text, article.dropped[0].reason) == ("رياضة", "section label")
+
+
+def test_byline_with_a_writing_verb_names_the_author_not_a_site():
+    article = parse_plain("عنوان الخبر هنا\nكتب - أحمد سمير\nحسم الأهلي لقب الدوري بفوزه في المباراة الأخيرة.\n")
+    assert (article.byline, article.site) == ("أحمد سمير", None)
+
+
+def test_agency_byline_names_the_site_when_there_is_no_masthead():
+    article = parse_plain("عنوان الخبر هنا\nوكالة الأنباء - سارة علي\nحسم الأهلي لقب الدوري بفوزه في المباراة الأخيرة.\n")
+    assert (article.byline, article.site) == ("سارة علي", "وكالة الأنباء")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from text.rules import LINE_RULES, glued_prefix, glued_suffix, line_reason
+from text.rules import LINE_RULES, SECTION_LABEL, glued_prefix, glued_suffix, line_reason
 
 FURNITURE = [
     ("post-title", "template token"),
@@ -30,6 +30,8 @@ FURNITURE = [
     ("هل تؤيد القرار؟ نعم لا", "poll"),
     ("المصدر: وكالات", "source credit"),
     ("أخبار متعلقة", "read also"),
+    ("شاهد.. أهداف المباراة كاملة", "video teaser"),
+    ("اقرأ أيضاً | الزمالك يعلن رحيل مدربه", "read also"),
     ("إعلان", "advertisement"),
     ("- Advertisement -", "advertisement"),
     ("مساحة إعلانية", "advertisement"),
@@ -119,3 +121,11 @@ def test_share_widget_glued_to_the_end_of_a_paragraph_is_cut():
 
 def test_paragraph_ending_in_a_sentence_keeps_its_end():
     assert glued_suffix("وقال إنه تابع الملف على مدى سنوات.") is None
+
+
+def test_category_label_above_the_headline_is_recognised():
+    assert SECTION_LABEL.matches("رياضة") and SECTION_LABEL.matches("اقتصاد | أخبار")
+
+
+def test_short_headline_is_not_a_category_label():
+    assert not SECTION_LABEL.matches("الأهلي بطلا للدوري")
