@@ -15,6 +15,7 @@ from audio_edition.errors import InputError
 from text.blocks import Block, build_sections, drop_furniture, headline_from_first_sentence
 from text.clean import clean_line
 from text.model import Article, Dropped
+from text.rules import author_name
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ def parse_html(text: str, *, source: str | None = None) -> Article:
     main = doc.find("main")
     found = _blocks(main if main is not None else doc)
     metadata_title = clean_line(doc.get("title") or "") or None
-    byline = clean_line(doc.get("author") or "") or None
+    byline = author_name(clean_line(doc.get("author") or "")) or None
     site = clean_line(doc.get("sitename") or "") or None
 
     headline = None

@@ -30,7 +30,7 @@ MAX_TITLE_WORDS = 30
 
 def is_title_line(line: str) -> bool:
     """A title: not a long paragraph, not a sentence closed by one full stop ('..' and '?' are fine)."""
-    if len(line.split()) > MAX_TITLE_WORDS or is_bullet(line):
+    if len(line.split()) > MAX_TITLE_WORDS or is_bullet(line) or line[-1] in ":：،,؛":
         return False
     return not (line.endswith(".") and not line.endswith("..") and len(line.split()) > 6)
 

@@ -214,6 +214,12 @@ BYLINE = re.compile(r"^(?:(?P<site>[^-–—:]{2,40}?)\s*[-–—]\s*(?P<author>
                     r"(?:كتب|كتبت|بقلم|إعداد|تقرير|by)\s*[:：/]?\s*(?P<author2>[^.،]{3,40}))$", re.IGNORECASE)
 BYLINE_MAX_WORDS = 8
 BYLINE_VERBS = frozenset(("كتب", "كتبت", "بقلم", "إعداد", "تقرير", "by", "By"))
+_BYLINE_VERB_PREFIX = re.compile(r"^(?:كتب|كتبت|بقلم|إعداد|تقرير|by)\s*[:：/\-–—]?\s*", re.IGNORECASE)
+
+
+def author_name(byline: str) -> str:
+    """'بقلم: نورة الشمري' -> 'نورة الشمري'."""
+    return _BYLINE_VERB_PREFIX.sub("", byline).strip()
 
 # A short line right after the headline, before the lead, with no sentence end:
 # on news pages that is the photo caption.

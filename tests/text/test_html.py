@@ -17,6 +17,7 @@ def page(*, h1=True, title="حملة وطنية للتطعيم ضد الحصبة
     return f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{title}</title></head>
 <body><header><nav><a href="/">الرئيسية</a> | <a href="/n">أخبار</a> | <a href="/s">صحة</a></nav></header>
 <main><article>{heading}
+<div class="byline">بقلم: نورة الشمري</div>
 <div class="share"><a>فيسبوك</a> <a>تويتر</a> <a>واتساب</a></div>
 <figure><img src="a.jpg"><figcaption>طفل يتلقى اللقاح - أرشيفية</figcaption></figure>
 <p>{LEAD}</p><p>{SECOND}</p>
@@ -65,3 +66,7 @@ def test_read_also_left_inside_the_article_is_dropped_and_reported():
     article = parse_html(page(extra=extra))
     assert "الإنفلونزا" not in spoken(article)
     assert [d.reason for d in article.dropped] == ["read also"]
+
+
+def test_author_becomes_the_byline_without_the_writing_verb():
+    assert parse_html(page()).byline == "نورة الشمري"

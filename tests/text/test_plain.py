@@ -187,3 +187,8 @@ def test_byline_with_a_writing_verb_names_the_author_not_a_site():
 def test_agency_byline_names_the_site_when_there_is_no_masthead():
     article = parse_plain("عنوان الخبر هنا\nوكالة الأنباء - سارة علي\nحسم الأهلي لقب الدوري بفوزه في المباراة الأخيرة.\n")
     assert (article.byline, article.site) == ("سارة علي", "وكالة الأنباء")
+
+
+def test_first_line_ending_in_a_colon_is_not_a_headline():
+    article = parse_plain("وجاء في بيان الوزارة ما يلي:\nإن الامتحانات ستبدأ في موعدها المحدد الشهر المقبل.\n")
+    assert article.headline_from_body
