@@ -47,7 +47,8 @@ def parse_plain(text: str, *, source: str | None = None) -> Article:
     site = site or byline_site
     body = lines[index:]
     if body:
-        body[0] = _cut_glued_prefixes(body[0], dropped)
+        body[0], glued_author = _cut_glued_prefixes(body[0], dropped)
+        byline = byline or glued_author
     blocks = drop_furniture([Block(line) for line in body], headline=headline, dropped=dropped)
     blocks = split_glued_headings(blocks)
     sections = build_sections(blocks)
@@ -123,13 +124,16 @@ def _is_short_caption(line: str, following: str) -> bool:
     )
 
 
-def _cut_glued_prefixes(line: str, dropped: list[Dropped]) -> str:
-    """Cut a dateline and/or byline stuck to the start of the lead."""
+def _cut_glued_prefixes(line: str, dropped: list[Dropped]) -> tuple[str, str | None]:
+    """Cut a dateline and/or byline stuck to the start of the lead; returns (lead, author or None)."""
+    author = None
     for _ in range(2):
         glued = glued_prefix(line)
         if glued is None:
             break
         reason, furniture, match = glued
         dropped.append(Dropped(furniture, reason))
+        if reason == "byline":
+            author = match.group("author").strip()
         line = line[match.end():].strip()
-    return line
+    return line, author

@@ -192,3 +192,9 @@ def test_agency_byline_names_the_site_when_there_is_no_masthead():
 def test_first_line_ending_in_a_colon_is_not_a_headline():
     article = parse_plain("وجاء في بيان الوزارة ما يلي:\nإن الامتحانات ستبدأ في موعدها المحدد الشهر المقبل.\n")
     assert article.headline_from_body
+
+
+def test_byline_glued_to_the_lead_goes_into_the_byline():
+    article = parse_plain("عنوان الخبر هنا\nكتب: محمد علي - أعلنت الحكومة اليوم خطة جديدة للنقل العام.\n")
+    assert article.byline == "محمد علي"
+    assert article.sections[0].paragraphs == ("أعلنت الحكومة اليوم خطة جديدة للنقل العام.",)
