@@ -101,9 +101,11 @@ def _control_ratio(text: str) -> float:
 def detect_format(text: str, *, name: str) -> str:
     """By extension first, then by content: HTML tags, Markdown headings, else plain text."""
     suffix = Path(name).suffix.lower()
+    head = text[:8192]
+    if _HTML_START.match(head):
+        return "html"  # a saved page, whatever its name: no text scrape starts with <!DOCTYPE html>
     if suffix in EXTENSIONS and not is_url(name):
         return EXTENSIONS[suffix]
-    head = text[:8192]
     if _HTML_START.match(head) or len(_HTML_TAGS.findall(head)) >= 3:
         return "html"
     if _MD_HEADING.search(text[:20000]):

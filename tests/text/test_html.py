@@ -1,6 +1,10 @@
 """Saved HTML pages: main content found, h1/h2/h3 kept, chrome gone, metadata title as fallback."""
 
+import pytest
+
+from audio_edition.errors import InputError
 from text.html import parse_html
+from text.reader import parse_article
 
 LEAD = ("أعلنت وزارة الصحة اليوم بدء حملة وطنية للتطعيم ضد الحصبة تستهدف ملايين الأطفال في جميع المحافظات، "
         "وذلك بعد تسجيل حالات جديدة في عدة مدن خلال الأسابيع الماضية.")
@@ -70,3 +74,21 @@ def test_read_also_left_inside_the_article_is_dropped_and_reported():
 
 def test_author_becomes_the_byline_without_the_writing_verb():
     assert parse_html(page()).byline == "نورة الشمري"
+
+
+def test_page_without_any_title_uses_the_first_sentence():
+    html = f"<html><body><div><p>{LEAD} {SECOND}</p><p>{THIRD}</p></div></body></html>"
+    article = parse_html(html)
+    assert article.headline_from_body and article.headline == LEAD
+
+
+def test_table_rows_are_read_as_body_lines():
+    table = "<table><tr><td>المحافظة</td><td>عدد الحالات</td></tr><tr><td>الشمال</td><td>120</td></tr></table>"
+    paragraphs = [p for s in parse_html(page(extra=table)).sections for p in s.paragraphs]
+    assert "الشمال، 120" in paragraphs
+
+
+def test_page_without_article_text_is_a_clear_error():
+    with pytest.raises(InputError, match="no article text found"):
+        parse_article("<html><head><title>x</title></head><body><nav><a href='/'>الرئيسية</a></nav></body></html>",
+                      name="empty.html")

@@ -109,3 +109,7 @@ def test_cli_bad_input_is_one_line_and_exit_code_2(tmp_path):
                             capture_output=True, timeout=60, text=True)
     assert result.returncode == 2
     assert result.stderr.strip() == f"audio-edition: error: {path}: this is a PNG image, not an article"
+
+
+def test_saved_page_named_txt_is_read_as_html():
+    assert detect_format("<!DOCTYPE html>\n<html><body><p>نص</p></body></html>", name="page.txt") == "html"
