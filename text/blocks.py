@@ -68,8 +68,12 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
             following = blocks[position + 1].text if position + 1 < len(blocks) else None
             # A short title right before a paragraph, after at least one related
             # headline, is the next sub-heading: the block has ended.
-            ends_block = related > 0 and len(text.split()) <= MAX_HEADING_AFTER_RELATED and following is not None and not (
-                looks_like_related_headline(following) or line_reason(following))
+            ends_block = (
+                related > 0
+                and len(text.split()) <= MAX_HEADING_AFTER_RELATED
+                and following is not None
+                and not (looks_like_related_headline(following) or line_reason(following))
+            )
             if not ends_block:
                 dropped.append(Dropped(text, "read also"))
                 related = max(related, 0) + 1
@@ -90,7 +94,7 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
 
 
 def _has_content_after_marker(line: str) -> bool:
-    parts = re.split(r"[:：]", line, maxsplit=1)
+    parts = re.split(r"[:：|｜»\-–—]", line, maxsplit=1)
     return len(parts) == 2 and bool(parts[1].strip())
 
 

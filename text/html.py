@@ -9,17 +9,14 @@ are missing does the first sentence stand in (``headline_from_body``).
 
 from __future__ import annotations
 
-import logging
-
 from audio_edition.errors import InputError
 from text.blocks import Block, build_sections, drop_furniture, headline_from_first_sentence
 from text.clean import clean_line
 from text.model import Article, Dropped
 from text.rules import author_name
 
-log = logging.getLogger(__name__)
-
-HEADING_LEVELS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# The title h1 may come after a kicker or a date line that trafilatura kept.
+MAX_BLOCKS_BEFORE_TITLE = 3
 
 
 def parse_html(text: str, *, source: str | None = None) -> Article:
@@ -39,11 +36,10 @@ def parse_html(text: str, *, source: str | None = None) -> Article:
     byline = author_name(clean_line(doc.get("author") or "")) or None
     site = clean_line(doc.get("sitename") or "") or None
 
-    headline = None
-    if found and found[0][1] == "h1":
-        headline = found.pop(0)[0].text
-    elif metadata_title:
-        headline = metadata_title
+    headline = metadata_title
+    title_at = next((i for i, (_b, level) in enumerate(found[:MAX_BLOCKS_BEFORE_TITLE + 1]) if level == "h1"), None)
+    if title_at is not None:
+        headline = found.pop(title_at)[0].text
     blocks = [block for block, _level in found]
     dropped: list[Dropped] = []
     blocks = drop_furniture(blocks, headline=headline, dropped=dropped)

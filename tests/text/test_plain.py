@@ -198,3 +198,12 @@ def test_byline_glued_to_the_lead_goes_into_the_byline():
     article = parse_plain("عنوان الخبر هنا\nكتب: محمد علي - أعلنت الحكومة اليوم خطة جديدة للنقل العام.\n")
     assert article.byline == "محمد علي"
     assert article.sections[0].paragraphs == ("أعلنت الحكومة اليوم خطة جديدة للنقل العام.",)
+
+
+def test_sub_heading_after_an_inline_read_also_link_is_kept():
+    text = ("عنوان الخبر هنا\nأعلنت الحكومة اليوم خطة جديدة للنقل العام في العاصمة.\n"
+            "اقرأ أيضاً | الزمالك يعلن رحيل مدربه بعد نهاية الموسم\nتمويل الخطة\n"
+            "وقال الوزير إن التمويل سيأتي من الموازنة العامة.\n")
+    article = parse_plain(text)
+    assert titles(article) == [None, "تمويل الخطة"]
+    assert reasons(article)["اقرأ أيضاً | الزمالك يعلن رحيل مدربه بعد نهاية الموسم"] == "read also"
