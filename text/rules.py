@@ -77,8 +77,24 @@ class GluedRule:
     pattern: re.Pattern[str]
 
 
+_HARAKAT = "[\u064b-\u0652]*"
+_SPELLINGS = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", "ة": "[ةه]", "ه": "[ةه]", "ى": "[ىي]",
+              "ي": "[ىي]"}
+
+
+def _fuzzy(word: str) -> str:
+    """A pattern for ``word`` that also takes the common spelling variants of scraped pages:
+    any hamza on alef (اقرأ/إقرأ), ta marbuta/ha, alef maqsura/ya, and any diacritics (أيضا/أيضًا/أيضاً)."""
+    out = []
+    for char in word:
+        if "\u064b" <= char <= "\u0652":
+            continue
+        out.append(_SPELLINGS.get(char, re.escape(char)) + (_HARAKAT if "\u0621" <= char <= "\u064a" else ""))
+    return "".join(out)
+
+
 def _words(*words: str) -> str:
-    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(_fuzzy(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
 
 
 _BULLET = r"[•·\-\*–—\s]*"
@@ -131,7 +147,7 @@ DATELINE_CITIES = ("القاهرة", "الرياض", "دبي", "أبوظبي", "
 
 NAV_WORDS = ("الرئيسية", "الصفحة الرئيسية", "أخبار", "اخبار", "سياسة", "اقتصاد", "رياضة", "فن", "منوعات",
              "تكنولوجيا", "صحة", "مقالات", "فيديو", "عربي", "دولي", "عربي ودولي", "محليات", "ثقافة", "رأي",
-             "تقارير", "حوادث", "مصر", "العالم", "رياضة محلية", "كرة القدم", "علوم", "بيئة", "سيارات", "مجتمع",
+             "تقارير", "حوادث", "مصر", "العالم", "عاجل", "خاص", "حصري", "متابعات", "تحليل", "رياضة محلية", "كرة القدم", "علوم", "بيئة", "سيارات", "مجتمع",
              "ثقافة وفنون", "أخبار محلية", "home", "news", "sports")
 
 _MONTH = _words(*MONTHS)
@@ -183,8 +199,12 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("date line", re.compile(
         r"^(?:آخر تحديث|اخر تحديث|تاريخ النشر|نشر في|نُشر في|نشر بتاريخ|تم النشر|محدث|updated|published)"
         r"\s*[:：]?\s*\S", re.IGNORECASE), max_words=12),
-    LineRule("reading time", re.compile(r"^(?:وقت القراءة\s*[:：]?\s*)?\d+\s*(?:دقائق|دقيقة|د)\s*(?:للقراءة|قراءة)?$"
-                                        r"|^\d+\s*min(?:ute)?s? read$", re.IGNORECASE)),
+    LineRule("date line", re.compile(
+        r"^(?:منذ|قبل)\s+(?:\d+\s*)?(?:ثانية|ثوان|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسابيع|شهر)$")),
+    LineRule("reading time", re.compile(
+        r"^(?:وقت القراءة\s*[:：]?\s*(?:\d+\s*(?:دقائق|دقيقة|د)|دقيقة واحدة|دقيقتان|دقيقتين)"
+        r"|(?:\d+\s*(?:دقائق|دقيقة|د)?|دقيقة واحدة|دقيقتان|دقيقتين)\s*(?:للقراءة|قراءة))$"
+        r"|^\d+\s*min(?:ute)?s? read$", re.IGNORECASE)),
     LineRule("tags", re.compile(r"^(?:الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|كلمات دلالية|tags)\s*[:：]",
                                 re.IGNORECASE), max_words=30),
     LineRule("comments", re.compile(
@@ -211,10 +231,10 @@ MASTHEAD = re.compile(r"^.{1,60}\s[|｜]\s.{1,60}$")
 
 # "Agency - Author" or "كتب: Author" bylines, on a line of their own before the lead.
 BYLINE = re.compile(r"^(?:(?P<site>[^-–—:]{2,40}?)\s*[-–—]\s*(?P<author>[^-–—.،]{3,40})|"
-                    r"(?:كتب|كتبت|بقلم|إعداد|تقرير|by)\s*[:：/]?\s*(?P<author2>[^.،]{3,40}))$", re.IGNORECASE)
+                    r"(?:كتب|كتبت|بقلم|إعداد|تقرير|بواسطة|تحرير|by)\s*[:：/]?\s*(?P<author2>[^.،]{3,40}))$", re.IGNORECASE)
 BYLINE_MAX_WORDS = 8
-BYLINE_VERBS = frozenset(("كتب", "كتبت", "بقلم", "إعداد", "تقرير", "by", "By"))
-_BYLINE_VERB_PREFIX = re.compile(r"^(?:كتب|كتبت|بقلم|إعداد|تقرير|by)\s*[:：/\-–—]?\s*", re.IGNORECASE)
+BYLINE_VERBS = frozenset(("كتب", "كتبت", "بقلم", "إعداد", "تقرير", "بواسطة", "تحرير", "by", "By"))
+_BYLINE_VERB_PREFIX = re.compile(r"^(?:كتب|كتبت|بقلم|إعداد|تقرير|بواسطة|تحرير|by)\s*[:：/\-–—]?\s*", re.IGNORECASE)
 
 
 def author_name(byline: str) -> str:

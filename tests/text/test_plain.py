@@ -207,3 +207,8 @@ def test_sub_heading_after_an_inline_read_also_link_is_kept():
     article = parse_plain(text)
     assert titles(article) == [None, "تمويل الخطة"]
     assert reasons(article)["اقرأ أيضاً | الزمالك يعلن رحيل مدربه بعد نهاية الموسم"] == "read also"
+
+
+def test_byline_with_bawasita_names_the_author():
+    article = parse_plain("عنوان الخبر هنا\nبواسطة: ريم العلي\nحذرت هيئة الأرصاد من موجة حر شديدة الأسبوع المقبل.\n")
+    assert article.byline == "ريم العلي"

@@ -32,6 +32,10 @@ FURNITURE = [
     ("أخبار متعلقة", "read also"),
     ("شاهد.. أهداف المباراة كاملة", "video teaser"),
     ("اقرأ أيضاً | الزمالك يعلن رحيل مدربه", "read also"),
+    ("إقرأ المزيد", "read also"),
+    ("اقرأ أيضاً:", "read also"),
+    ("منذ 3 ساعات", "date line"),
+    ("دقيقة واحدة للقراءة", "reading time"),
     ("إعلان", "advertisement"),
     ("- Advertisement -", "advertisement"),
     ("مساحة إعلانية", "advertisement"),
@@ -46,6 +50,7 @@ FURNITURE = [
     ("12/05/2024", "date line"),
     ("آخر تحديث: 12 مايو 2024", "date line"),
     ("5 دقائق قراءة", "reading time"),
+    ("وقت القراءة: 4 دقائق", "reading time"),
     ("الوسوم: غزة، الأمم المتحدة", "tags"),
     ("التعليقات (3)", "comments"),
     ("جميع الحقوق محفوظة © 2024", "copyright"),
@@ -63,6 +68,8 @@ BODY = [
     "مراقبة الانتخابات",
     "وفي 12 مايو 2024 أعلنت الحكومة خطتها.",
     "الرئيسية في هذا الملف هي مسألة التمويل.",
+    "2024",
+    "5 دقائق",
     "وقال إن المشتركين يحصلون على النشرة عبر بريدهم الإلكتروني كل صباح.",
     "فيديو نشره ناشطون يظهر لحظة وصول الوفد.",
     "وسأل الصحفي الوزير: هل ستستقيل؟ فأجاب: لا.",
@@ -129,3 +136,7 @@ def test_category_label_above_the_headline_is_recognised():
 
 def test_short_headline_is_not_a_category_label():
     assert not SECTION_LABEL.matches("الأهلي بطلا للدوري")
+
+
+def test_category_label_breaking_news_is_recognised():
+    assert SECTION_LABEL.matches("عاجل")
