@@ -147,8 +147,8 @@ DATELINE_CITIES = ("القاهرة", "الرياض", "دبي", "أبوظبي", "
 
 NAV_WORDS = ("الرئيسية", "الصفحة الرئيسية", "أخبار", "اخبار", "سياسة", "اقتصاد", "رياضة", "فن", "منوعات",
              "تكنولوجيا", "صحة", "مقالات", "فيديو", "عربي", "دولي", "عربي ودولي", "محليات", "ثقافة", "رأي",
-             "تقارير", "حوادث", "مصر", "العالم", "عاجل", "خاص", "حصري", "متابعات", "تحليل", "رياضة محلية", "كرة القدم", "علوم", "بيئة", "سيارات", "مجتمع",
-             "ثقافة وفنون", "أخبار محلية", "home", "news", "sports")
+             "تقارير", "حوادث", "مصر", "العالم", "عاجل", "خاص", "حصري", "متابعات", "تحليل", "رياضة محلية",
+             "كرة القدم", "علوم", "بيئة", "سيارات", "مجتمع", "ثقافة وفنون", "أخبار محلية", "home", "news", "sports")
 
 _MONTH = _words(*MONTHS)
 _DATE = rf"\d{{1,2}}\s*(?:{_MONTH}|/)\s*(?:\d{{1,2}}\s*/\s*)?\d{{4}}"
@@ -170,16 +170,17 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
                                        re.IGNORECASE), max_words=15),
     LineRule("embedded post", re.compile(
         r"pic\.twitter\.com/\S+|^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d)"), max_words=40),
-    LineRule("poll", re.compile(r"[؟?]\s*(?:نعم\s*[/|،,]?\s*لا|yes\s*[/|,]?\s*no)(?:\s*[/|،,]?\s*(?:لا أعرف|ربما))?\s*$",
-                                re.IGNORECASE), max_words=25),
+    LineRule("poll", re.compile(
+        r"[؟?]\s*(?:نعم\s*[/|،,]?\s*لا|yes\s*[/|,]?\s*no)(?:\s*[/|،,]?\s*(?:لا أعرف|ربما))?\s*$", re.IGNORECASE),
+        max_words=25),
     LineRule("source credit", re.compile(rf"^(?:المصدر|المصادر|source)\s*[:：]\s*(?:{_words(*AGENCIES)}|مواقع إلكترونية"
                                          r"|مواقع|صحف|وسائل إعلام)\s*$", re.IGNORECASE), max_words=6),
     LineRule("newsletter", re.compile(
         r"^(?:احصل|اشترك|سجل|سجّل|انضم)\s.{0,60}(?:بريدك|البريد الإلكتروني|النشرة|نشرتنا|newsletter)", re.IGNORECASE),
         max_words=16),
     LineRule("video teaser", re.compile(
-        r"^(?:فيديو|بالفيديو|شاهد|بالصور|صور|إنفوجراف|إنفوغراف|إنفوغرافيك|بث مباشر|video)\s*(?:[|｜]|\.{2,}|…)\s*\S", re.IGNORECASE),
-        max_words=15),
+        r"^(?:فيديو|بالفيديو|شاهد|بالصور|صور|إنفوجراف|إنفوغراف|إنفوغرافيك|بث مباشر|video)\s*(?:[|｜]|\.{2,}|…)\s*\S",
+        re.IGNORECASE), max_words=15),
     LineRule("advertisement", re.compile(rf"^[-–—\[\(\s]*{_words(*AD_WORDS)}[-–—\]\)\s:]*$", re.IGNORECASE)),
     LineRule("cookie notice", re.compile(
         r"(?:ملفات تعريف الارتباط|الكوكيز|cookies?).*(?:نستخدم|يستخدم|موافق|أوافق|قبول|سياسة الخصوصية|accept|agree)"
@@ -231,7 +232,8 @@ MASTHEAD = re.compile(r"^.{1,60}\s[|｜]\s.{1,60}$")
 
 # "Agency - Author" or "كتب: Author" bylines, on a line of their own before the lead.
 BYLINE = re.compile(r"^(?:(?P<site>[^-–—:]{2,40}?)\s*[-–—]\s*(?P<author>[^-–—.،]{3,40})|"
-                    r"(?:كتب|كتبت|بقلم|إعداد|تقرير|بواسطة|تحرير|by)\s*[:：/]?\s*(?P<author2>[^.،]{3,40}))$", re.IGNORECASE)
+                    r"(?:كتب|كتبت|بقلم|إعداد|تقرير|بواسطة|تحرير|by)\s*[:：/]?\s*(?P<author2>[^.،]{3,40}))$",
+                    re.IGNORECASE)
 BYLINE_MAX_WORDS = 8
 BYLINE_VERBS = frozenset(("كتب", "كتبت", "بقلم", "إعداد", "تقرير", "بواسطة", "تحرير", "by", "By"))
 _BYLINE_VERB_PREFIX = re.compile(r"^(?:كتب|كتبت|بقلم|إعداد|تقرير|بواسطة|تحرير|by)\s*[:：/\-–—]?\s*", re.IGNORECASE)
