@@ -1,8 +1,11 @@
 """Saved HTML pages: main content found, h1/h2/h3 kept, chrome gone, metadata title as fallback."""
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from audio_edition.errors import InputError
+from text.account import words
 from text.html import parse_html
 from text.reader import parse_article
 
@@ -92,3 +95,29 @@ def test_page_without_article_text_is_a_clear_error():
     with pytest.raises(InputError, match="no article text found"):
         parse_article("<html><head><title>x</title></head><body><nav><a href='/'>الرئيسية</a></nav></body></html>",
                       name="empty.html")
+
+
+WORDS = ("الحكومة", "المدينة", "السكان", "الوزير", "أعلن", "قرر", "مشروع", "جديد", "الماء", "الكهرباء", "المدارس",
+         "الطلاب", "ميزانية", "العام", "المقبل", "خطة", "تطوير", "الطرق", "النقل", "2024")
+phrase = lambda low, high: st.lists(st.sampled_from(WORDS), min_size=low, max_size=high).map(" ".join)  # noqa: E731
+html_block = st.one_of(
+    phrase(2, 40).map(lambda t: ("p", t + ".")),
+    phrase(1, 5).map(lambda t: ("li", t)),
+    phrase(1, 4).map(lambda t: ("h2", t)),
+    phrase(1, 4).map(lambda t: ("h3", t)),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(phrase(3, 10), st.lists(html_block, min_size=1, max_size=8).filter(lambda b: b[-1][0] in ("p", "li")),
+       st.booleans())
+def test_every_word_of_a_generated_page_is_spoken_in_order(title, blocks, small_page):
+    assume(all(text != title for _tag, text in blocks))  # an equal line is a repeated headline, dropped
+    body = "".join(f"<ul><li>{text}</li></ul>" if tag == "li" else f"<{tag}>{text}</{tag}>" for tag, text in blocks)
+    chrome = "" if small_page else "<nav><a href='/'>الرئيسية</a> <a href='/a'>أخبار</a></nav>"
+    html = (f"<html><head><title>{title}</title></head><body>{chrome}<article><h1>{title}</h1>{body}</article>"
+            "<footer>جميع الحقوق محفوظة</footer></body></html>")
+    article = parse_html(html)
+    spoken = [w for s in article.sections for t in (s.title or "", *s.paragraphs) for w in words(t)]
+    assert article.headline == title
+    assert spoken == [w for _tag, text in blocks for w in words(text)]
