@@ -212,3 +212,15 @@ def test_sub_heading_after_an_inline_read_also_link_is_kept():
 def test_byline_with_bawasita_names_the_author():
     article = parse_plain("عنوان الخبر هنا\nبواسطة: ريم العلي\nحذرت هيئة الأرصاد من موجة حر شديدة الأسبوع المقبل.\n")
     assert article.byline == "ريم العلي"
+
+
+def test_known_site_name_above_the_headline_is_dropped():
+    article = parse_plain("الجزيرة نت\nعنوان الخبر هنا\nأعلنت الحكومة اليوم خطة جديدة للنقل العام.\n")
+    assert (article.headline, article.site) == ("عنوان الخبر هنا", "الجزيرة نت")
+    assert (article.dropped[0].text, article.dropped[0].reason) == ("الجزيرة نت", "site name")
+
+
+def test_follow_us_glued_to_the_last_paragraph_is_cut_and_reported():
+    article = parse_plain("عنوان الخبر هنا\nأعلنت الحكومة اليوم خطة جديدة للنقل العام. تابع موقعنا على:\n")
+    assert article.sections[0].paragraphs == ("أعلنت الحكومة اليوم خطة جديدة للنقل العام.",)
+    assert (article.dropped[0].text, article.dropped[0].reason) == ("تابع موقعنا على:", "follow us")
