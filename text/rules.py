@@ -131,6 +131,10 @@ PHOTO_CREDITS = ("رويترز", "أ ف ب", "أ.ف.ب", "فرانس برس", "�
 AGENCIES = ("CNN", "AFP", "رويترز", "أ ف ب", "أ.ف.ب", "د ب أ", "الأناضول", "وام", "واس", "قنا", "كونا", "بنا",
             "سانا", "وكالات", "أ ش أ", "الجزيرة", "الجزيرة نت")
 
+# What a "المصدر: ..." credit line names besides agencies.
+MEDIA_SOURCES = ("مواقع إلكترونية", "مواقع", "صحف", "وسائل إعلام", "الصحافة", "الصحافة الأجنبية", "مواقع التواصل",
+                 "مواقع التواصل الاجتماعي", "الصحافة العالمية", "وكالات الأنباء")
+
 MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر",
           "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
           "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول")
@@ -173,8 +177,10 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("poll", re.compile(
         r"[؟?]\s*(?:نعم\s*[/|،,]?\s*لا|yes\s*[/|,]?\s*no)(?:\s*[/|،,]?\s*(?:لا أعرف|ربما))?\s*$", re.IGNORECASE),
         max_words=25),
-    LineRule("source credit", re.compile(rf"^(?:المصدر|المصادر|source)\s*[:：]\s*(?:{_words(*AGENCIES)}|مواقع إلكترونية"
-                                         r"|مواقع|صحف|وسائل إعلام)\s*$", re.IGNORECASE), max_words=6),
+    LineRule("source credit", re.compile(
+        rf"^(?:المصدر|المصادر|source)\s*[:：]\s*(?:{_words(*AGENCIES, *MEDIA_SOURCES)})"
+        rf"(?:\s*(?:[+،,/&]|و)\s*(?:{_words(*AGENCIES, *MEDIA_SOURCES)}))*\s*$", re.IGNORECASE), max_words=8),
+    LineRule("gallery counter", re.compile(r"^\d{1,3}\s*(?:/|من)\s*\d{1,3}$")),
     LineRule("newsletter", re.compile(
         r"^(?:احصل|اشترك|سجل|سجّل|انضم)\s.{0,60}(?:بريدك|البريد الإلكتروني|النشرة|نشرتنا|newsletter)", re.IGNORECASE),
         max_words=16),
