@@ -89,8 +89,8 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_input(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("article", metavar="ARTICLE", help="article file (.txt or .md), or '-' to read stdin")
-    parser.add_argument("--format", dest="fmt", choices=("text", "markdown"), default=None,
+    parser.add_argument("article", metavar="ARTICLE", help="article file (.txt, .md or .html), an http(s) URL, or '-' to read stdin")
+    parser.add_argument("--format", dest="fmt", choices=("text", "markdown", "html"), default=None,
                         help="input format (default: detected from the file name and content)")
 
 

@@ -1,16 +1,27 @@
-"""Markdown articles: '#' is the headline, '##'/'###' start sections."""
+"""Markdown articles: the first '#' is the headline, other headings start sections.
+
+Paragraphs are runs of lines between blank lines; each list item is a
+paragraph of its own (body text, never a sub-heading). Links keep their text,
+images and front matter are dropped and reported, emphasis marks are removed.
+Page furniture left in the Markdown (share lines, "read also" blocks...) goes
+through the same rules as plain text.
+"""
 
 from __future__ import annotations
 
 import re
 
+from text.blocks import Block, build_sections, drop_furniture, headline_from_first_sentence, is_bullet
 from text.clean import clean_text
-from text.model import Article, Dropped, Section
+from text.model import Article, Dropped
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(.+?)\1")
+_AUTOLINK = re.compile(r"<(https?://[^>]+)>")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`|~~)(\S(?:.*?\S)?)\1")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
+_FENCE = re.compile(r"^(?:```|~~~)")
 
 
 def strip_inline(line: str) -> str:
@@ -20,20 +31,20 @@ def strip_inline(line: str) -> str:
 
 
 def parse_markdown(text: str, *, source: str | None = None) -> Article:
-    headline: str | None = None
+    lines = clean_text(text)
     dropped: list[Dropped] = []
-    sections: list[Section] = []
-    title: str | None = None
-    paragraphs: list[str] = []
+    lines = _drop_front_matter(lines, dropped)
+    headline: str | None = None
+    blocks: list[Block] = []
     current: list[str] = []
 
     def end_paragraph() -> None:
         if current:
-            paragraphs.append(" ".join(current))
+            blocks.append(Block(" ".join(current), "paragraph"))
             current.clear()
 
-    for line in clean_text(text):
-        if not line:
+    for line in lines:
+        if not line or _RULE.match(line) or _FENCE.match(line):
             end_paragraph()
             continue
         if _IMAGE.fullmatch(line):
@@ -44,16 +55,41 @@ def parse_markdown(text: str, *, source: str | None = None) -> Article:
         if heading:
             end_paragraph()
             level, words = len(heading.group(1)), strip_inline(heading.group(2))
-            if level == 1 and headline is None:
+            if level == 1 and headline is None and not blocks:
                 headline = words
-            else:
-                if paragraphs or title is not None:
-                    sections.append(Section(title, tuple(paragraphs)))
-                title, paragraphs = words, []
+            elif words:
+                blocks.append(Block(words, "heading"))
             continue
-        line = _IMAGE.sub("", line)
-        current.append(strip_inline(line.lstrip(">").strip()) if line.startswith(">") else strip_inline(line))
+        for image in _IMAGE.finditer(line):
+            dropped.append(Dropped(image.group(0), "image"))
+        line = _IMAGE.sub("", line).strip()
+        if line.startswith(">"):
+            line = line.lstrip("> ").strip()
+        line = strip_inline(line)
+        if not line:
+            continue
+        if is_bullet(line):
+            end_paragraph()
+            blocks.append(Block(line, "paragraph"))
+            continue
+        current.append(line)
     end_paragraph()
-    if paragraphs or title is not None:
-        sections.append(Section(title, tuple(paragraphs)))
-    return Article(headline, tuple(sections), source=source, dropped=tuple(dropped))
+
+    blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
+    sections = build_sections(blocks)
+    if headline is None and sections:
+        headline, sections = headline_from_first_sentence(sections)
+        return Article(headline, sections, source=source, dropped=tuple(dropped), headline_from_body=True)
+    return Article(headline, sections, source=source, dropped=tuple(dropped))
+
+
+def _drop_front_matter(lines: list[str], dropped: list[Dropped]) -> list[str]:
+    """A leading '---' YAML block (metadata, not article text) is dropped and reported."""
+    if not lines or lines[0] != "---":
+        return lines
+    try:
+        end = lines.index("---", 1)
+    except ValueError:
+        return lines
+    dropped.append(Dropped("\n".join(lines[1:end]), "front matter"))
+    return lines[end + 1:]

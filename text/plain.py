@@ -1,131 +1,139 @@
-"""Split scraped plain text (one paragraph a line) into headline, byline and sections."""
+"""Split scraped plain text (one paragraph a line) into headline, byline and sections.
+
+The page is read top to bottom in three parts:
+
+1. before the headline: mastheads, site names, navigation, dates (dropped);
+2. the headline: the first line that is left, when it looks like a title
+   (at most 30 words, not ending in a single full stop). When there is none the
+   first sentence of the text stands in: it becomes the headline, is removed
+   from the lead so it is spoken once, and ``headline_from_body`` is set;
+3. between the headline and the lead: share widgets, template tokens, photo
+   captions, the byline (kept in ``Article.byline``), and datelines or bylines
+   glued to the start of the lead.
+
+The rest is body: furniture lines and "read also" blocks are dropped (see
+``text.blocks``), glued sub-headings are cut off flattened paragraphs (see
+``text.headings``), and short unpunctuated lines between paragraphs start sections.
+"""
 
 from __future__ import annotations
 
-import logging
-
+from text.blocks import Block, build_sections, drop_furniture, headline_from_first_sentence, is_bullet
 from text.clean import clean_text
-from text.model import Article, Dropped, Section
-from text.rules import BYLINE, DATELINE, MASTHEAD, SENTENCE_END, line_reason
+from text.headings import split_glued_headings
+from text.model import Article, Dropped
+from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, MASTHEAD, PREAMBLE_CAPTION_MAX_WORDS, SECTION_LABEL,
+                        SENTENCE_END, SITE_NAMES, glued_prefix, line_reason)
 
-log = logging.getLogger(__name__)
-
-MAX_HEADING_WORDS = 10
-BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ")
-
-
-def is_bullet(line: str) -> bool:
-    if line.startswith(BULLET_PREFIXES):
-        return True
-    head = line.split(" ", 1)[0].rstrip(".)-")
-    return head.isdigit() and len(line) > len(head) + 1 and line[len(head)] in ".)-"
+MAX_TITLE_WORDS = 30
 
 
-def looks_like_heading(line: str) -> bool:
-    """A short line without final punctuation: how scrapes show sub-headings."""
-    return (
-        0 < len(line.split()) <= MAX_HEADING_WORDS
-        and line[-1] not in SENTENCE_END + "،,"
-        and not is_bullet(line)
-    )
+def is_title_line(line: str) -> bool:
+    """A title: not a long paragraph, not a sentence closed by one full stop ('..' and '?' are fine)."""
+    if len(line.split()) > MAX_TITLE_WORDS or is_bullet(line) or line[-1] in ":：،,؛":
+        return False
+    return not (line.endswith(".") and not line.endswith("..") and len(line.split()) > 6)
 
 
 def parse_plain(text: str, *, source: str | None = None) -> Article:
     lines = [line for line in clean_text(text) if line]
     dropped: list[Dropped] = []
-    headline: str | None = None
-    site: str | None = None
-    byline: str | None = None
-    body: list[str] = []
+    index, site = _skip_masthead(lines, dropped)
+    headline = None
+    if index < len(lines) and is_title_line(lines[index]):
+        headline = lines[index]
+        index += 1
+    index, byline, byline_site = _skip_preamble(lines, index, headline=headline, dropped=dropped)
+    site = site or byline_site
+    body = lines[index:]
+    if body:
+        body[0], glued_author = _cut_glued_prefixes(body[0], dropped)
+        byline = byline or glued_author
+    blocks = drop_furniture([Block(line) for line in body], headline=headline, dropped=dropped)
+    blocks = split_glued_headings(blocks)
+    sections = build_sections(blocks)
+    headline_from_body = False
+    if headline is None and sections:
+        headline, sections = headline_from_first_sentence(sections)
+        headline_from_body = True
+    return Article(headline, sections, byline=byline, source=source, site=site, dropped=tuple(dropped),
+                   headline_from_body=headline_from_body)
 
+
+def _skip_masthead(lines: list[str], dropped: list[Dropped]) -> tuple[int, str | None]:
+    """Drop the furniture above the headline; returns (index of the first other line, site name)."""
+    site = None
     index = 0
-    # Before the headline: masthead and page furniture.
-    while index < len(lines):
+    while index + 1 < len(lines):  # the last line is never all there is to the article
         line = lines[index]
         reason = line_reason(line)
-        if reason is None and MASTHEAD.match(line) and index + 1 < len(lines):
-            site = line.split("|")[-1].strip() or None
+        if reason is None and SECTION_LABEL.matches(line):
+            reason = SECTION_LABEL.reason
+        if reason is None and line in SITE_NAMES:
+            site, reason = line, "site name"
+        elif reason is None and MASTHEAD.match(line):
+            site = line.split("|")[-1].split("｜")[-1].strip() or None
             reason = "site name"
         if reason is None:
             break
         dropped.append(Dropped(line, reason))
         index += 1
-    if index < len(lines) and looks_like_heading_or_title(lines[index]):
-        headline = lines[index]
-        index += 1
+    return index, site
 
-    # Between headline and lead: widgets, captions, byline.
-    in_preamble = True
-    skip_related = False
-    for line in lines[index:]:
+
+def _skip_preamble(lines: list[str], index: int, *, headline: str | None,
+                   dropped: list[Dropped]) -> tuple[int, str | None, str | None]:
+    """Drop widgets, captions and the byline between the headline and the lead.
+
+    Returns (index of the lead, author, site named in an "Agency - Author" byline).
+    """
+    byline = site = None
+    caption_seen = False
+    while index + 1 < len(lines):
+        line = lines[index]
         reason = line_reason(line)
         if reason == "read also":
-            skip_related = True
-        elif skip_related and looks_like_heading(line):
-            reason = "read also"
-        else:
-            skip_related = False
-        if reason is None and headline and line == headline:
+            break  # a "read also" block is handled with its related headlines in the body
+        if reason is None and line == headline:
             reason = "repeated headline"
-        if reason is None and in_preamble:
+        if reason is None and byline is None and len(line.split()) <= BYLINE_MAX_WORDS:
             match = BYLINE.match(line)
-            if match and len(line.split()) <= 8:
+            if match:
                 byline = (match.group("author") or match.group("author2") or "").strip() or None
-                if match.group("site") and not site:
-                    site = match.group("site").strip()
+                named = (match.group("site") or "").strip()
+                site = None if not named or named in BYLINE_VERBS else named
                 reason = "byline"
-        if reason is not None:
-            dropped.append(Dropped(line, reason))
-            continue
-        if in_preamble:
-            glued = DATELINE.match(line)
-            if glued and glued.end() < len(line):
-                dropped.append(Dropped(glued.group(0).strip(), "dateline"))
-                line = line[glued.end():].strip()
-        in_preamble = False
-        body.append(line)
-
-    if headline is None:
-        if not body:
-            return Article(None, (), byline=byline, source=source, site=site, dropped=tuple(dropped))
-        headline = first_sentence(body[0])
-        log.info("no title line found; using the first sentence as headline")
-        return Article(headline, split_sections(body), byline=byline, source=source, site=site,
-                       dropped=tuple(dropped), headline_from_body=True)
-    return Article(headline, split_sections(body), byline=byline, source=source, site=site,
-                   dropped=tuple(dropped))
+        if (reason is None and headline is not None and not caption_seen
+                and _is_short_caption(line, lines[index + 1])):
+            caption_seen = True
+            reason = "image caption"
+        if reason is None:
+            break
+        dropped.append(Dropped(line, reason))
+        index += 1
+    return index, byline, site
 
 
-def looks_like_heading_or_title(line: str) -> bool:
-    """A title line: not a long paragraph (titles can end in '..' or '?')."""
-    return len(line.split()) <= 30
+def _is_short_caption(line: str, following: str) -> bool:
+    """A short unpunctuated line right after the headline, before a paragraph or byline: a photo caption."""
+    return (
+        len(line.split()) <= PREAMBLE_CAPTION_MAX_WORDS
+        and line[-1] not in SENTENCE_END + "،,"
+        and not is_bullet(line)
+        and not is_bullet(following)
+    )
 
 
-def first_sentence(paragraph: str) -> str:
-    for i, char in enumerate(paragraph):
-        if char in ".!?؟" and i > 10:
-            return paragraph[: i + 1]
-    return paragraph
-
-
-def split_sections(body: list[str]) -> tuple[Section, ...]:
-    """Lead first (title None), then a section per sub-heading line."""
-    sections: list[Section] = []
-    title: str | None = None
-    paragraphs: list[str] = []
-    for position, line in enumerate(body):
-        following = body[position + 1] if position + 1 < len(body) else None
-        is_heading = (
-            looks_like_heading(line)
-            and (paragraphs or sections)
-            and following is not None
-            and not looks_like_heading(following)
-        )
-        if is_heading:
-            sections.append(Section(title, tuple(paragraphs)))
-            title, paragraphs = line, []
-        else:
-            paragraphs.append(line)
-    if paragraphs or title is not None:
-        sections.append(Section(title, tuple(paragraphs)))
-    return tuple(s for s in sections if s.paragraphs or s.title)
+def _cut_glued_prefixes(line: str, dropped: list[Dropped]) -> tuple[str, str | None]:
+    """Cut a dateline and/or byline stuck to the start of the lead; returns (lead, author or None)."""
+    author = None
+    for _ in range(2):
+        glued = glued_prefix(line)
+        if glued is None:
+            break
+        reason, furniture, match = glued
+        dropped.append(Dropped(furniture, reason))
+        if reason == "byline":
+            author = match.group("author").strip()
+        line = line[match.end():].strip()
+    return line, author

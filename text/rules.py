@@ -1,7 +1,18 @@
 """Boilerplate rules as data: word lists and patterns, one place to extend.
 
-Each rule has a ``reason`` (what ``inspect`` reports) and either a pattern that
-matches a whole line or a pattern for a prefix glued to body text.
+Three kinds of rule, each with the ``reason`` that ``inspect`` reports:
+
+- ``LINE_RULES`` match a whole line anywhere in the article (share widgets,
+  "read also" markers, ads, cookie and navigation text...). They are written
+  to match *only* the furniture line itself: a body sentence that merely
+  mentions تويتر or a cookie is never a whole-line match.
+- ``PREAMBLE`` patterns apply only between the headline and the lead
+  (masthead, bylines, short photo captions).
+- ``GLUED_PREFIXES`` / ``GLUED_SUFFIXES`` cut page furniture stuck to the
+  start of the lead (datelines, bylines) or the end of a paragraph ("follow
+  us on:").
+
+To add a rule, add an entry here and a test in ``tests/text/test_rules.py``.
 """
 
 from __future__ import annotations
@@ -14,53 +25,256 @@ from dataclasses import dataclass
 class LineRule:
     reason: str
     pattern: re.Pattern[str]
+    max_words: int = 60
+    """Lines longer than this are article text whatever they contain."""
 
     def matches(self, line: str) -> bool:
-        return bool(self.pattern.search(line))
+        return len(line.split()) <= self.max_words and bool(self.pattern.search(line))
+
+
+@dataclass(frozen=True)
+class WordListRule:
+    """A line made only of words from a list (and separators): share bars, menus.
+
+    Checked token by token rather than with one nested regex, which would
+    backtrack exponentially on long lines.
+    """
+
+    reason: str
+    phrases: tuple[str, ...]
+    min_words: int = 1
+    max_words: int = 15
+    allow_numbers: bool = False
+    separators: str = ":：،,|/·•-–—*>»›<«‹"
+
+    def matches(self, line: str) -> bool:
+        for separator in self.separators:
+            line = line.replace(separator, " ")
+        tokens = line.casefold().split()
+        if not self.min_words <= len(tokens) <= self.max_words:
+            return False
+        phrases = sorted((tuple(p.casefold().split()) for p in self.phrases), key=len, reverse=True)
+        position = found = 0
+        while position < len(tokens):
+            if self.allow_numbers and tokens[position].isdigit():
+                position += 1
+                continue
+            for phrase in phrases:
+                if tuple(tokens[position:position + len(phrase)]) == phrase:
+                    position += len(phrase)
+                    found += 1
+                    break
+            else:
+                return False
+        return found >= self.min_words
+
+
+@dataclass(frozen=True)
+class GluedRule:
+    """Furniture stuck to body text; ``pattern`` must match only the furniture part."""
+
+    reason: str
+    pattern: re.Pattern[str]
+
+
+_HARAKAT = "[\u064b-\u0652]*"
+_SPELLINGS = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", "ة": "[ةه]", "ه": "[ةه]", "ى": "[ىي]",
+              "ي": "[ىي]"}
+
+
+def _fuzzy(word: str) -> str:
+    """A pattern for ``word`` that also takes the common spelling variants of scraped pages:
+    any hamza on alef (اقرأ/إقرأ), ta marbuta/ha, alef maqsura/ya, and any diacritics (أيضا/أيضًا/أيضاً)."""
+    out = []
+    for char in word:
+        if "\u064b" <= char <= "\u0652":
+            continue
+        out.append(_SPELLINGS.get(char, re.escape(char)) + (_HARAKAT if "\u0621" <= char <= "\u064a" else ""))
+    return "".join(out)
 
 
 def _words(*words: str) -> str:
-    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+    return "(?:" + "|".join(_fuzzy(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
 
 
-SHARE_WORDS = ("مشاركة", "شارك", "شاركها", "تويتر", "فيسبوك", "فيس بوك", "واتساب", "واتس اب",
-               "تيليجرام", "تلغرام", "لينكدإن", "انستجرام", "إنستغرام", "طباعة", "نسخ الرابط",
-               "share", "facebook", "twitter", "whatsapp", "telegram", "email", "print")
+_BULLET = r"[•·\-\*–—\s]*"
 
-READ_ALSO = ("اقرأ أيضا", "اقرأ أيضًا", "اقرأ ايضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضًا", "اقرأ المزيد",
-             "وقد يهمك", "قد يهمك", "شاهد أيضا", "شاهد أيضًا", "شاهد أيضاً", "اقرا ايضا", "مواضيع ذات صلة",
-             "أخبار ذات صلة", "اخبار ذات صلة", "اقرأ كذلك")
+SHARE_WORDS = ("مشاركة", "مشاركه", "شارك", "شاركها", "شارك الخبر", "شارك المقال", "تويتر", "تويتر", "إكس",
+               "فيسبوك", "فيس بوك", "واتساب", "واتس اب", "واتس آب", "تيليجرام", "تلغرام", "تليجرام", "لينكدإن",
+               "لينكد إن", "انستجرام", "إنستغرام", "انستغرام", "طباعة", "نسخ الرابط", "البريد الإلكتروني",
+               "أرسل لصديق", "حفظ", "تم النسخ", "تم نسخ الرابط", "share", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "email",
+               "print", "copy link", "x")
 
-FOLLOW_US = ("تابعونا على", "تابعنا على", "للمزيد من الأخبار تابعونا", "اشترك في", "اشترك الآن",
-             "حمل تطبيق", "حمّل تطبيق", "follow us")
+READ_ALSO = ("اقرأ أيضا", "اقرأ أيضًا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ ايضًا", "اقرا ايضا", "اقرا أيضا", "إقرأ أيضا",
+             "إقرأ أيضًا", "إقرأ أيضاً", "اقرأ المزيد", "اقرأ كذلك", "وقد يهمك", "قد يهمك", "قد يهمك أيضا",
+             "يهمك أيضا", "شاهد أيضا", "شاهد أيضًا", "شاهد أيضاً", "شاهد ايضا", "مواضيع ذات صلة",
+             "أخبار ذات صلة", "اخبار ذات صلة", "مقالات ذات صلة", "أخبار متعلقة", "اخبار متعلقة",
+             "مواضيع متعلقة", "موضوعات متعلقة", "المزيد من الأخبار", "مزيد من الأخبار", "المزيد من المقالات", "ذات صلة", "الأكثر قراءة", "الاكثر قراءة",
+             "read also", "read more", "related")
+
+FOLLOW_US = ("تابعونا", "تابعنا", "للمزيد من الأخبار تابعونا", "اشترك في النشرة", "اشترك في نشرتنا",
+             "اشترك في قناتنا", "اشترك الآن", "حمل تطبيق", "حمّل تطبيق", "انضم إلى قناتنا", "انضموا إلى قناتنا",
+             "follow us", "subscribe")
+# "تابعوا"/"تابع" are also past-tense verbs ("they followed"): only furniture when
+# they point at a platform ("تابع الجزيرة على تلغرام", "تابعوا قناتنا عبر:").
+FOLLOW_VERBS = ("تابعوا", "تابع", "تابعي")
+FOLLOW_TARGETS = ("قناتنا", "قناة", "صفحتنا", "صفحة", "حساباتنا", "حسابنا", "منصاتنا", "يوتيوب", "تيك توك",
+                  "جوجل نيوز", "أخبار جوجل", "google news")
+
+AD_WORDS = ("إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "مساحة اعلانية", "محتوى مدعوم", "محتوى ممول",
+            "advertisement", "ad", "ads", "sponsored")
+
+PHOTO_CREDITS = ("رويترز", "أ ف ب", "أ.ف.ب", "فرانس برس", "غيتي", "جيتي", "أسوشيتد برس", "الأناضول", "إي بي أيه",
+                 "وكالات", "مواقع التواصل", "مواقع التواصل الاجتماعي", "أرشيف", "أرشيفية", "ارشيفية",
+                 "صورة أرشيفية", "getty", "getty images", "afp", "reuters", "ap", "epa", "shutterstock")
+
+AGENCIES = ("CNN", "AFP", "رويترز", "أ ف ب", "أ.ف.ب", "د ب أ", "الأناضول", "وام", "واس", "قنا", "كونا", "بنا",
+            "سانا", "وكالات", "أ ش أ", "الجزيرة", "الجزيرة نت")
+
+# What a "المصدر: ..." credit line names besides agencies.
+MEDIA_SOURCES = ("مواقع إلكترونية", "مواقع", "صحف", "وسائل إعلام", "الصحافة", "الصحافة الأجنبية", "مواقع التواصل",
+                 "مواقع التواصل الاجتماعي", "الصحافة العالمية", "وكالات الأنباء")
+
+MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر",
+          "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
+          "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول")
+
+WEEKDAYS = ("السبت", "الأحد", "الاحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة")
+
+# Cities that open a dateline such as "القاهرة - " glued to the lead. A list, not a
+# guess: "any word followed by a dash" would eat real sentences.
+DATELINE_CITIES = ("القاهرة", "الرياض", "دبي", "أبوظبي", "أبو ظبي", "الدوحة", "بيروت", "دمشق", "بغداد", "عمان",
+                   "عمّان", "الكويت", "المنامة", "مسقط", "الرباط", "الجزائر", "تونس", "طرابلس", "الخرطوم",
+                   "صنعاء", "القدس", "غزة", "رام الله", "واشنطن", "نيويورك", "لندن", "باريس", "موسكو", "بكين",
+                   "طهران", "أنقرة", "إسطنبول", "برلين", "جنيف", "بروكسل", "الإسكندرية", "جدة", "الدار البيضاء",
+                   "نواكشوط", "عدن")
+
+NAV_WORDS = ("الرئيسية", "الصفحة الرئيسية", "أخبار", "اخبار", "سياسة", "اقتصاد", "رياضة", "فن", "منوعات",
+             "تكنولوجيا", "صحة", "مقالات", "فيديو", "عربي", "دولي", "عربي ودولي", "محليات", "ثقافة", "رأي",
+             "تقارير", "حوادث", "مصر", "العالم", "عاجل", "خاص", "حصري", "متابعات", "تحليل", "رياضة محلية",
+             "كرة القدم", "علوم", "بيئة", "سيارات", "مجتمع", "ثقافة وفنون", "أخبار محلية", "home", "news", "sports")
+
+_MONTH = _words(*MONTHS)
+_DATE = rf"\d{{1,2}}\s*(?:{_MONTH}|/)\s*(?:\d{{1,2}}\s*/\s*)?\d{{4}}"
+_TIME = r"\d{1,2}:\d{2}(?:\s*(?:ص|م|صباحا|صباحًا|مساء|مساءً|AM|PM|am|pm|GMT|بتوقيت \S+))?"
 
 # Whole-line rules, tried in order; the first that matches gives the reason.
-LINE_RULES: tuple[LineRule, ...] = (
-    LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z]+)+$")),
-    LineRule("share widget", re.compile(
-        r"^[•·\-\*\s]*(?:" + "|".join(re.escape(w) for w in SHARE_WORDS) + r")(?:\s*[:：،,|/]?\s*(?:"
-        + "|".join(re.escape(w) for w in SHARE_WORDS) + r"))*\s*[:：]?\s*$", re.IGNORECASE)),
-    LineRule("read also", re.compile(r"^[•·\-\*\s]*" + _words(*READ_ALSO) + r"\s*[:：]?")),
-    LineRule("follow us", re.compile(r"^[•·\-\*\s]*" + _words(*FOLLOW_US) + r"\b.{0,80}$", re.IGNORECASE)),
-    LineRule("advertisement", re.compile(r"^(?:إعلان|اعلان|advertisement|ads?|مساحة إعلانية|محتوى مدعوم)\s*$",
-                                         re.IGNORECASE)),
-    LineRule("cookie notice", re.compile(r"(?:ملفات تعريف الارتباط|الكوكيز|cookies?)", re.IGNORECASE)),
-    LineRule("navigation", re.compile(r"^(?:الرئيسية|الصفحة الرئيسية|home)(?:\s*[>»/|]\s*\S.{0,60})?$",
-                                      re.IGNORECASE)),
-    LineRule("image caption", re.compile(r"[-–—]\s*(?:أرشيفية|ارشيفية|أرشيف|صورة أرشيفية|أرشيفيه)\s*\)?$")),
-    LineRule("image caption", re.compile(r"^\(?(?:صورة|الصورة|صور|photo)\s*[:：]", re.IGNORECASE)),
+LINE_RULES: tuple[LineRule | WordListRule, ...] = (
+    LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z0-9]+)+$")),
+    WordListRule("share widget", SHARE_WORDS, allow_numbers=True),
+    LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE),
+             max_words=30),
+    LineRule("follow us", re.compile(rf"^{_BULLET}{_words(*FOLLOW_US)}(?:\s|[:：]|$)", re.IGNORECASE), max_words=15),
+    LineRule("follow us", re.compile(
+        rf"^{_BULLET}{_words(*FOLLOW_VERBS)}\s[^.!?؟]{{0,50}}?(?:على|عبر)\s*(?:[:：]|$|"
+        rf"{_words(*SHARE_WORDS, *FOLLOW_TARGETS)})", re.IGNORECASE), max_words=15),
+    LineRule("loading text", re.compile(r"^(?:جاري التحميل|جار التحميل|يتم التحميل|تحميل|loading)\W*$",
+                                        re.IGNORECASE)),
+    LineRule("link prompt", re.compile(r"^(?:اضغط|إضغط|اضغطوا|انقر|إنقر|click)\s+(?:هنا|على الرابط|الرابط|here)",
+                                       re.IGNORECASE), max_words=15),
+    LineRule("embedded post", re.compile(
+        r"pic\.twitter\.com/\S+|^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d)"), max_words=40),
+    LineRule("poll", re.compile(
+        r"[؟?]\s*(?:نعم\s*[/|،,]?\s*لا|yes\s*[/|,]?\s*no)(?:\s*[/|،,]?\s*(?:لا أعرف|ربما))?\s*$", re.IGNORECASE),
+        max_words=25),
+    LineRule("source credit", re.compile(
+        rf"^(?:المصدر|المصادر|source)\s*[:：]\s*(?:{_words(*AGENCIES, *MEDIA_SOURCES)})"
+        rf"(?:\s*(?:[+،,/&]|و)\s*(?:{_words(*AGENCIES, *MEDIA_SOURCES)}))*\s*$", re.IGNORECASE), max_words=8),
+    LineRule("gallery counter", re.compile(r"^\d{1,3}\s*(?:/|من)\s*\d{1,3}$")),
+    LineRule("newsletter", re.compile(
+        r"^(?:احصل|اشترك|سجل|سجّل|انضم)\s.{0,60}(?:بريدك|البريد الإلكتروني|النشرة|نشرتنا|newsletter)", re.IGNORECASE),
+        max_words=16),
+    LineRule("video teaser", re.compile(
+        r"^(?:فيديو|بالفيديو|شاهد|بالصور|صور|إنفوجراف|إنفوغراف|إنفوغرافيك|بث مباشر|video)\s*(?:[|｜]|\.{2,}|…)\s*\S",
+        re.IGNORECASE), max_words=15),
+    LineRule("advertisement", re.compile(rf"^[-–—\[\(\s]*{_words(*AD_WORDS)}[-–—\]\)\s:]*$", re.IGNORECASE)),
+    LineRule("cookie notice", re.compile(
+        r"(?:ملفات تعريف الارتباط|الكوكيز|cookies?).*(?:نستخدم|يستخدم|موافق|أوافق|قبول|سياسة الخصوصية|accept|agree)"
+        r"|(?:نستخدم|يستخدم هذا الموقع|we use|this site uses).*(?:ملفات تعريف الارتباط|الكوكيز|cookies?)",
+        re.IGNORECASE), max_words=50),
+    LineRule("navigation", re.compile(
+        r"^(?:الرئيسية|الصفحة الرئيسية|home)\s*[>»/|›]\s*\S.{0,80}$", re.IGNORECASE), max_words=15),
+    WordListRule("navigation", NAV_WORDS, min_words=3, max_words=30),
+    LineRule("image caption", re.compile(r"[-–—]\s*\(?(?:صورة أرشيفية|أرشيفية|ارشيفية|أرشيفيه|أرشيف)\s*\)?$")),
+    LineRule("image caption", re.compile(r"^\(?(?:صورة|الصورة|صور|photo|image)\s*[:：]", re.IGNORECASE),
+             max_words=40),
+    LineRule("image caption", re.compile(
+        rf"^[^.!?؟]{{2,200}}[(\[](?:صورة\s*[:：]?\s*)?{_words(*PHOTO_CREDITS)}[)\]]$", re.IGNORECASE),
+        max_words=35),
+    LineRule("date line", re.compile(
+        rf"^(?:{_words(*WEEKDAYS)}\s*[،,]?\s*)?{_DATE}(?:\s*[-–|،,]?\s*{_TIME})?$")),
+    LineRule("date line", re.compile(
+        r"^(?:آخر تحديث|اخر تحديث|تاريخ النشر|نشر في|نُشر في|نشر بتاريخ|تم النشر|محدث|updated|published)"
+        r"\s*[:：]?\s*\S", re.IGNORECASE), max_words=12),
+    LineRule("date line", re.compile(
+        r"^(?:منذ|قبل)\s+(?:\d+\s*)?(?:ثانية|ثوان|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسابيع|شهر)$")),
+    LineRule("reading time", re.compile(
+        r"^(?:وقت القراءة\s*[:：]?\s*(?:\d+\s*(?:دقائق|دقيقة|د)|دقيقة واحدة|دقيقتان|دقيقتين)"
+        r"|(?:\d+\s*(?:دقائق|دقيقة|د)?|دقيقة واحدة|دقيقتان|دقيقتين)\s*(?:للقراءة|قراءة))$"
+        r"|^\d+\s*min(?:ute)?s? read$", re.IGNORECASE)),
+    LineRule("tags", re.compile(r"^(?:الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|كلمات دلالية|tags)\s*[:：]",
+                                re.IGNORECASE), max_words=30),
+    LineRule("comments", re.compile(
+        r"^(?:التعليقات|تعليقات|أضف تعليق|أضف تعليقك|اترك تعليقا|اترك تعليقًا|comments?)\s*(?:\(\d+\))?\s*[:：]?$",
+        re.IGNORECASE)),
+    LineRule("copyright", re.compile(r"^(?:©|\(c\)|جميع الحقوق محفوظة|حقوق النشر|كل الحقوق محفوظة|copyright)",
+                                     re.IGNORECASE), max_words=20),
 )
+
+# Site names that stand alone on the line above the headline of a scraped page.
+SITE_NAMES = frozenset((
+    "الجزيرة نت", "الجزيرة", "سكاي نيوز عربية", "العربية نت", "العربية", "CNN بالعربية", "CNN العربية",
+    "بي بي سي عربي", "BBC عربي", "القاهرة الإخبارية", "القاهرة الاخبارية", "اليوم السابع", "الشرق الأوسط",
+    "المصري اليوم", "الأهرام", "بوابة الأهرام", "عربي21", "عربي 21", "الحرة", "روسيا اليوم", "RT Arabic",
+    "فرانس 24", "الخليج أونلاين", "العربي الجديد", "الشروق", "الوطن", "عكاظ", "البيان", "الخليج", "الرأي",
+    "النهار", "الأخبار", "الشرق", "القدس العربي", "إندبندنت عربية", "الموقع الرسمي",
+))
+
+# A category label above the headline ("رياضة", "اقتصاد | أخبار").
+SECTION_LABEL = WordListRule("section label", NAV_WORDS, max_words=3)
 
 # "Site | Section" masthead lines before the headline.
 MASTHEAD = re.compile(r"^.{1,60}\s[|｜]\s.{1,60}$")
 
 # "Agency - Author" or "كتب: Author" bylines, on a line of their own before the lead.
 BYLINE = re.compile(r"^(?:(?P<site>[^-–—:]{2,40}?)\s*[-–—]\s*(?P<author>[^-–—.،]{3,40})|"
-                    r"(?:كتب|كتبت|بقلم|إعداد|تقرير)\s*[:：]?\s*(?P<author2>[^.،]{3,40}))$")
+                    r"(?:كتب|كتبت|بقلم|إعداد|تقرير|بواسطة|تحرير|by)\s*[:：/]?\s*(?P<author2>[^.،]{3,40}))$",
+                    re.IGNORECASE)
+BYLINE_MAX_WORDS = 8
+BYLINE_VERBS = frozenset(("كتب", "كتبت", "بقلم", "إعداد", "تقرير", "بواسطة", "تحرير", "by", "By"))
+_BYLINE_VERB_PREFIX = re.compile(r"^(?:كتب|كتبت|بقلم|إعداد|تقرير|بواسطة|تحرير|by)\s*[:：/\-–—]?\s*", re.IGNORECASE)
 
-# Datelines glued before the lead: "(CNN)--", "القاهرة - ", "دبي، الإمارات (CNN)—".
-DATELINE = re.compile(r"^(?:[^\s.،:()]{2,20}(?:،\s*[^.()]{2,40})?\s*)?\((?:CNN|AFP|رويترز|أ ف ب|د ب أ|الأناضول|وام|واس)\)\s*"
-                      r"(?:[-–—]{1,2}|:)\s*")
+
+def author_name(byline: str) -> str:
+    """'بقلم: نورة الشمري' -> 'نورة الشمري'."""
+    return _BYLINE_VERB_PREFIX.sub("", byline).strip()
+
+# A short line right after the headline, before the lead, with no sentence end:
+# on news pages that is the photo caption.
+PREAMBLE_CAPTION_MAX_WORDS = 15
+
+_AGENCY = _words(*AGENCIES)
+_CITY = _words(*DATELINE_CITIES)
+
+GLUED_PREFIXES: tuple[GluedRule, ...] = (
+    # "(CNN)-- ", "دبي، الإمارات العربية المتحدة (CNN)—", "بيروت (رويترز) - "
+    GluedRule("dateline", re.compile(
+        rf"^(?:[^\s.،:()]{{2,20}}(?:\s[^\s.،:()]{{2,20}})?(?:،\s*[^.()]{{2,40}})?\s*)?\({_AGENCY}\)\s*"
+        r"(?:[-–—]{1,2}|:)\s*")),
+    # "القاهرة - ", "الرياض، 12 مايو 2024 - "
+    GluedRule("dateline", re.compile(rf"^{_CITY}\s*(?:[،,]\s*{_DATE}\s*)?[-–—]{{1,2}}\s+")),
+    # "كتب: محمد علي - ", "بقلم/ سارة أحمد: "
+    GluedRule("byline", re.compile(
+        r"^(?:كتب|كتبت|بقلم)\s*[:：/]?\s*(?P<author>[^-–—:،.]{3,40}?)\s*[-–—:]\s+")),
+)
+
+GLUED_SUFFIXES: tuple[GluedRule, ...] = (
+    # "... نهاية الفقرة! تابع الجزيرة نت على:"
+    GluedRule("follow us", re.compile(
+        r"(?<=[.!?؟…»\"”)])\s+(?:تابع|تابعوا|تابعونا|تابعنا)\s[^.!?؟:]{0,40}?على\s*[:：]?\s*$")),
+    GluedRule("share widget", re.compile(
+        rf"(?<=[.!?؟…»\"”)])\s+(?:شارك|مشاركة)\s*[:：]?\s*(?:{_words(*SHARE_WORDS)}\s*){{1,8}}$", re.IGNORECASE)),
+)
 
 SENTENCE_END = ".!?؟…:؛\"”»'"
 
@@ -70,4 +284,22 @@ def line_reason(line: str) -> str | None:
     for rule in LINE_RULES:
         if rule.matches(line):
             return rule.reason
+    return None
+
+
+def glued_prefix(line: str) -> tuple[str, str, re.Match[str]] | None:
+    """(reason, furniture, match) for furniture stuck to the start of ``line``, if any."""
+    for rule in GLUED_PREFIXES:
+        match = rule.pattern.match(line)
+        if match and match.end() < len(line):
+            return rule.reason, match.group(0).strip(), match
+    return None
+
+
+def glued_suffix(line: str) -> tuple[str, str] | None:
+    """(reason, furniture) for furniture stuck to the end of ``line``, if any."""
+    for rule in GLUED_SUFFIXES:
+        match = rule.pattern.search(line)
+        if match and match.start() > 0:
+            return rule.reason, match.group(0).strip()
     return None

@@ -1,0 +1,226 @@
+"""Plain-text scrapes: headline, byline, preamble furniture, sections, bullets."""
+
+from pathlib import Path
+
+import pytest
+
+from text.plain import parse_plain
+
+SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "000_0d1342c88ff5f8bf.txt"
+
+PAGE = """\
+موقع الخبر | أخبار عربية
+
+الحكومة تطلق خطة وطنية للطاقة الشمسية.. تفاصيل المرحلة الأولى
+
+شارك: فيسبوك تويتر واتساب
+post-title
+ألواح شمسية في منطقة صحراوية - أرشيفية
+
+موقع الخبر - ليلى حسن
+
+القاهرة - أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات.
+
+وقال وزير الكهرباء إن الخطة تشمل إنشاء محطات كبيرة في الصحراء الغربية.
+
+اقرأ أيضا:
+ارتفاع أسعار الوقود في الأسواق المحلية للمرة الثالثة
+البنك المركزي يثبت أسعار الفائدة
+
+تمويل الخطة
+
+وأوضح الوزير أن التمويل سيأتي من القطاع الخاص ومن قروض ميسرة.
+
+إعلان
+
+ويقول خبراء إن الخطة طموحة لكنها ممكنة.
+
+الحكومة تطلق خطة وطنية للطاقة الشمسية.. تفاصيل المرحلة الأولى
+
+مواعيد التنفيذ
+
+وتبدأ المرحلة الأولى العام المقبل وتنتهي بعد ثلاث سنوات.
+"""
+
+
+def titles(article):
+    return [section.title for section in article.sections]
+
+
+def reasons(article):
+    return {item.text: item.reason for item in article.dropped}
+
+
+def test_headline_is_the_title_line_after_the_masthead():
+    assert parse_plain(PAGE).headline == "الحكومة تطلق خطة وطنية للطاقة الشمسية.. تفاصيل المرحلة الأولى"
+
+
+def test_byline_names_the_author():
+    assert parse_plain(PAGE).byline == "ليلى حسن"
+
+
+def test_site_name_comes_from_the_masthead():
+    assert parse_plain(PAGE).site == "أخبار عربية"
+
+
+def test_lead_then_one_section_per_sub_heading():
+    assert titles(parse_plain(PAGE)) == [None, "تمويل الخطة", "مواعيد التنفيذ"]
+
+
+def test_page_furniture_is_reported_with_reasons():
+    dropped = reasons(parse_plain(PAGE))
+    assert dropped["موقع الخبر | أخبار عربية"] == "site name"
+    assert dropped["شارك: فيسبوك تويتر واتساب"] == "share widget"
+    assert dropped["post-title"] == "template token"
+    assert dropped["ألواح شمسية في منطقة صحراوية - أرشيفية"] == "image caption"
+    assert dropped["موقع الخبر - ليلى حسن"] == "byline"
+    assert dropped["القاهرة -"] == "dateline"
+    assert dropped["إعلان"] == "advertisement"
+
+
+def test_read_also_block_drops_the_related_headlines_but_not_the_next_sub_heading():
+    article = parse_plain(PAGE)
+    dropped = reasons(article)
+    assert dropped["ارتفاع أسعار الوقود في الأسواق المحلية للمرة الثالثة"] == "read also"
+    assert dropped["البنك المركزي يثبت أسعار الفائدة"] == "read also"
+    assert "تمويل الخطة" in titles(article)
+
+
+def test_headline_repeated_in_the_body_is_dropped():
+    article = parse_plain(PAGE)
+    assert [d.reason for d in article.dropped].count("repeated headline") == 1
+    spoken = " ".join(p for s in article.sections for p in s.paragraphs)
+    assert "تفاصيل المرحلة الأولى" not in spoken
+
+
+def test_dateline_is_cut_from_the_lead():
+    assert parse_plain(PAGE).sections[0].paragraphs[0].startswith("أعلنت الحكومة اليوم")
+
+
+def test_short_line_right_after_the_headline_is_taken_as_a_photo_caption():
+    text = "عنوان الخبر عن الفيضانات\nسيارات غارقة في شارع رئيسي\nغمرت الفيضانات أحياء واسعة من المدينة بعد أمطار غزيرة استمرت يومين.\n"
+    article = parse_plain(text)
+    assert (article.dropped[0].text, article.dropped[0].reason) == ("سيارات غارقة في شارع رئيسي", "image caption")
+
+
+def test_bullet_lines_stay_body_text_not_sub_headings():
+    text = ("أسماء الفائزين بالجائزة\nأعلنت اللجنة أسماء الفائزين بالجائزة السنوية للأدب:\n"
+            "- الروائي سعيد ناصر\n- الشاعرة منى خالد\n• القاص علي حمدان\n1. المترجمة هدى سالم\n"
+            "وتسلم الفائزون جوائزهم في حفل أقيم مساء أمس.\n")
+    article = parse_plain(text)
+    assert titles(article) == [None]
+    assert "- الروائي سعيد ناصر" in article.sections[0].paragraphs
+    assert "1. المترجمة هدى سالم" in article.sections[0].paragraphs
+
+
+def test_run_of_short_lines_is_body_text_not_headings():
+    text = ("قصيدة جديدة للشاعر\nنشر الشاعر قصيدته الجديدة في مجلة أدبية معروفة.\n"
+            "يا ليل الصب\nمتى غده\nأقيام الساعة موعده\nوقال النقاد إن القصيدة تستعيد نصا قديما.\n")
+    assert titles(parse_plain(text)) == [None]
+
+
+def test_page_without_a_title_line_uses_the_first_sentence_and_says_so():
+    text = ("أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات. "
+            "وقال الوزير إن الخطة تشمل محطات كبيرة.\nوأوضح أن التمويل سيأتي من القطاع الخاص.\n")
+    article = parse_plain(text)
+    assert article.headline_from_body
+    assert article.headline.startswith("أعلنت الحكومة اليوم") and article.headline.endswith("عشر سنوات.")
+    assert article.sections[0].paragraphs[0] == "وقال الوزير إن الخطة تشمل محطات كبيرة."
+
+
+def test_title_line_is_found_below_a_date_and_navigation():
+    text = ("الرئيسية > أخبار > اقتصاد\nالأحد، 12 مايو 2024\nالبورصة تغلق على ارتفاع\n"
+            "أغلقت البورصة جلسة اليوم على ارتفاع بدعم من أسهم البنوك.\n")
+    article = parse_plain(text)
+    assert article.headline == "البورصة تغلق على ارتفاع"
+    assert not article.headline_from_body
+
+
+def test_body_sentence_mentioning_twitter_stays():
+    text = ("عنوان عن المنصات\nقال الباحث إن تويتر غيّر طريقة متابعة الأخبار في العالم العربي.\n"
+            "تويتر\nوأضاف أن فيسبوك ما زال الأوسع انتشارا.\n")
+    article = parse_plain(text)
+    spoken = [p for s in article.sections for p in s.paragraphs]
+    assert "قال الباحث إن تويتر غيّر طريقة متابعة الأخبار في العالم العربي." in spoken
+    assert reasons(article)["تويتر"] == "share widget"
+
+
+@pytest.fixture
+def seed_article():
+    if not SEED.is_file():
+        pytest.skip(f"seed article not found at {SEED}")
+    return parse_plain(SEED.read_text(encoding="utf-8"))
+
+
+def test_seed_headline(seed_article):
+    assert seed_article.headline == "تحالف المال والتكنولوجيا.. ترامب يدرس تعيين \"ماسك\" مستشارا بالبيت الأبيض"
+
+
+def test_seed_byline(seed_article):
+    assert "سامح جريس" in seed_article.byline
+
+
+def test_seed_sections(seed_article):
+    assert titles(seed_article) == [None, "تحالف جديد", "مراقبة الانتخابات", "تحالف ترامب وماسك", "تبادل المصالح"]
+    assert seed_article.sections[0].paragraphs
+
+
+def test_seed_page_chrome_is_dropped_not_spoken(seed_article):
+    assert {d.reason for d in seed_article.dropped} >= {"site name", "share widget", "template token",
+                                                        "image caption", "byline"}
+    spoken = " ".join(p for s in seed_article.sections for p in s.paragraphs)
+    for chrome in ("مشاركة", "post-title", "أرشيفية", "الموقع الرسمي"):
+        assert chrome not in spoken
+
+
+def test_category_label_above_the_headline_is_dropped():
+    article = parse_plain("رياضة\nالأهلي يتوج بلقب الدوري\nحسم الأهلي لقب الدوري بفوزه في المباراة الأخيرة.\n")
+    assert article.headline == "الأهلي يتوج بلقب الدوري"
+    assert (article.dropped[0].text, article.dropped[0].reason) == ("رياضة", "section label")
+
+
+def test_byline_with_a_writing_verb_names_the_author_not_a_site():
+    article = parse_plain("عنوان الخبر هنا\nكتب - أحمد سمير\nحسم الأهلي لقب الدوري بفوزه في المباراة الأخيرة.\n")
+    assert (article.byline, article.site) == ("أحمد سمير", None)
+
+
+def test_agency_byline_names_the_site_when_there_is_no_masthead():
+    article = parse_plain("عنوان الخبر هنا\nوكالة الأنباء - سارة علي\nحسم الأهلي لقب الدوري بفوزه في المباراة الأخيرة.\n")
+    assert (article.byline, article.site) == ("سارة علي", "وكالة الأنباء")
+
+
+def test_first_line_ending_in_a_colon_is_not_a_headline():
+    article = parse_plain("وجاء في بيان الوزارة ما يلي:\nإن الامتحانات ستبدأ في موعدها المحدد الشهر المقبل.\n")
+    assert article.headline_from_body
+
+
+def test_byline_glued_to_the_lead_goes_into_the_byline():
+    article = parse_plain("عنوان الخبر هنا\nكتب: محمد علي - أعلنت الحكومة اليوم خطة جديدة للنقل العام.\n")
+    assert article.byline == "محمد علي"
+    assert article.sections[0].paragraphs == ("أعلنت الحكومة اليوم خطة جديدة للنقل العام.",)
+
+
+def test_sub_heading_after_an_inline_read_also_link_is_kept():
+    text = ("عنوان الخبر هنا\nأعلنت الحكومة اليوم خطة جديدة للنقل العام في العاصمة.\n"
+            "اقرأ أيضاً | الزمالك يعلن رحيل مدربه بعد نهاية الموسم\nتمويل الخطة\n"
+            "وقال الوزير إن التمويل سيأتي من الموازنة العامة.\n")
+    article = parse_plain(text)
+    assert titles(article) == [None, "تمويل الخطة"]
+    assert reasons(article)["اقرأ أيضاً | الزمالك يعلن رحيل مدربه بعد نهاية الموسم"] == "read also"
+
+
+def test_byline_with_bawasita_names_the_author():
+    article = parse_plain("عنوان الخبر هنا\nبواسطة: ريم العلي\nحذرت هيئة الأرصاد من موجة حر شديدة الأسبوع المقبل.\n")
+    assert article.byline == "ريم العلي"
+
+
+def test_known_site_name_above_the_headline_is_dropped():
+    article = parse_plain("الجزيرة نت\nعنوان الخبر هنا\nأعلنت الحكومة اليوم خطة جديدة للنقل العام.\n")
+    assert (article.headline, article.site) == ("عنوان الخبر هنا", "الجزيرة نت")
+    assert (article.dropped[0].text, article.dropped[0].reason) == ("الجزيرة نت", "site name")
+
+
+def test_follow_us_glued_to_the_last_paragraph_is_cut_and_reported():
+    article = parse_plain("عنوان الخبر هنا\nأعلنت الحكومة اليوم خطة جديدة للنقل العام. تابع موقعنا على:\n")
+    assert article.sections[0].paragraphs == ("أعلنت الحكومة اليوم خطة جديدة للنقل العام.",)
+    assert (article.dropped[0].text, article.dropped[0].reason) == ("تابع موقعنا على:", "follow us")

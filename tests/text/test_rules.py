@@ -1,0 +1,145 @@
+"""Each boilerplate rule: the furniture it must catch, and body text it must leave alone."""
+
+import pytest
+
+from text.rules import LINE_RULES, SECTION_LABEL, glued_prefix, glued_suffix, line_reason
+
+FURNITURE = [
+    ("post-title", "template token"),
+    ("entry-content", "template token"),
+    ("• مشاركة :", "share widget"),
+    ("شارك: فيسبوك | تويتر | واتساب", "share widget"),
+    ("Share 12", "share widget"),
+    ("نسخ الرابط", "share widget"),
+    ("اقرأ أيضا:", "read also"),
+    ("اقرأ أيضًا: الحكومة تعلن موازنة جديدة", "read also"),
+    ("وقد يهمك", "read also"),
+    ("شاهد أيضا: فيديو من موقع الحادث", "read also"),
+    ("أخبار ذات صلة", "read also"),
+    ("تابعونا على فيسبوك وتويتر", "follow us"),
+    ("تابع الجزيرة نت على تلغرام", "follow us"),
+    ("تابعوا قناتنا عبر يوتيوب", "follow us"),
+    ("اشترك في النشرة البريدية", "follow us"),
+    ("احصل على أهم الأخبار مباشرة في بريدك الإلكتروني", "newsletter"),
+    ("اشترك في نشرتنا اليومية", "follow us"),
+    ("فيديو | لحظة وصول الوفد إلى المطار", "video teaser"),
+    ("جاري التحميل...", "loading text"),
+    ("تم النسخ", "share widget"),
+    ("اضغط هنا لمتابعة الأسعار لحظة بلحظة", "link prompt"),
+    ("— محلل الأسواق (@gold_watch) May 12, 2024 pic.twitter.com/abc123", "embedded post"),
+    ("هل تؤيد القرار؟ نعم لا", "poll"),
+    ("المصدر: وكالات", "source credit"),
+    ("المصدر: الجزيرة + وكالات", "source credit"),
+    ("المصدر : رويترز، أ ف ب", "source credit"),
+    ("3 / 12", "gallery counter"),
+    ("أخبار متعلقة", "read also"),
+    ("شاهد.. أهداف المباراة كاملة", "video teaser"),
+    ("اقرأ أيضاً | الزمالك يعلن رحيل مدربه", "read also"),
+    ("إقرأ المزيد", "read also"),
+    ("اقرأ أيضاً:", "read also"),
+    ("منذ 3 ساعات", "date line"),
+    ("دقيقة واحدة للقراءة", "reading time"),
+    ("إعلان", "advertisement"),
+    ("- Advertisement -", "advertisement"),
+    ("مساحة إعلانية", "advertisement"),
+    ("نستخدم ملفات تعريف الارتباط لتحسين تجربتك. موافق", "cookie notice"),
+    ("This site uses cookies. Accept", "cookie notice"),
+    ("الرئيسية > أخبار > سياسة", "navigation"),
+    ("الرئيسية أخبار رياضة اقتصاد فيديو", "navigation"),
+    ("الرئيس الأمريكي دونالد ترامب - أرشيفية", "image caption"),
+    ("صورة: أطفال في مخيم للنازحين", "image caption"),
+    ("جنود في موقع الانفجار (رويترز)", "image caption"),
+    ("الأحد، 12 مايو 2024 - 03:15 م", "date line"),
+    ("12/05/2024", "date line"),
+    ("آخر تحديث: 12 مايو 2024", "date line"),
+    ("5 دقائق قراءة", "reading time"),
+    ("وقت القراءة: 4 دقائق", "reading time"),
+    ("الوسوم: غزة، الأمم المتحدة", "tags"),
+    ("التعليقات (3)", "comments"),
+    ("جميع الحقوق محفوظة © 2024", "copyright"),
+]
+
+BODY = [
+    "وأعاد ماسك فتح حساب ترامب على منصة إكس \"تويتر سابقًا\" بعد استحواذه على المنصة.",
+    "وقال الوزير إن الشركة ستشارك في المؤتمر الدولي المقبل.",
+    "تابعوا المفاوضات عن كثب طوال الأسبوع الماضي.",
+    "تابع الوفد أعماله على مدى يومين.",
+    "ونشرت الشركة إعلانا في الصحف المحلية عن الوظائف الجديدة.",
+    "وتقول الدراسة إن بعض المواقع تجمع بيانات المستخدمين عبر ملفات تعريف الارتباط دون علمهم.",
+    "وأضاف: اقرأ أيضا ما كتبه المؤرخون عن تلك الحقبة.",
+    "السلطان هيثم بن طارق، سلطان سلطنة عُمان",
+    "مراقبة الانتخابات",
+    "وفي 12 مايو 2024 أعلنت الحكومة خطتها.",
+    "الرئيسية في هذا الملف هي مسألة التمويل.",
+    "2024",
+    "5 دقائق",
+    "وقال إن المشتركين يحصلون على النشرة عبر بريدهم الإلكتروني كل صباح.",
+    "فيديو نشره ناشطون يظهر لحظة وصول الوفد.",
+    "وسأل الصحفي الوزير: هل ستستقيل؟ فأجاب: لا.",
+    "المصدر: مسؤول في الوزارة طلب عدم ذكر اسمه قال إن القرار نهائي.",
+    "اضغط الحكومة على الشركات لخفض الأسعار.",
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), FURNITURE, ids=[f"{r}:{l[:20]}" for l, r in FURNITURE])
+def test_furniture_line_is_dropped_with_its_reason(line, reason):
+    assert line_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", BODY, ids=[l[:25] for l in BODY])
+def test_body_sentence_is_not_furniture(line):
+    assert line_reason(line) is None
+
+
+def test_every_line_rule_has_an_example():
+    covered = {reason for _line, reason in FURNITURE}
+    assert {rule.reason for rule in LINE_RULES} <= covered
+
+
+def test_long_line_mentioning_share_words_is_body_text():
+    line = "شارك " + " ".join(["المواطنون في الانتخابات"] * 25) + "."
+    assert line_reason(line) is None
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("(CNN)-- أكد موقع عمليات التجارة البحرية أن سفينة احتجزت.", "(CNN)--"),
+    ("دبي، الإمارات العربية المتحدة (CNN)—تبادل الرئيس التهنئة.", "دبي، الإمارات العربية المتحدة (CNN)—"),
+    ("بيروت (رويترز) - قال مسؤول إن المحادثات انتهت.", "بيروت (رويترز) -"),
+    ("القاهرة - أعلنت الحكومة اليوم خطة جديدة.", "القاهرة -"),
+])
+def test_dateline_glued_to_the_lead_is_cut(line, furniture):
+    reason, text, _match = glued_prefix(line)
+    assert (reason, text) == ("dateline", furniture)
+
+
+def test_byline_glued_to_the_lead_is_cut_and_names_the_author():
+    reason, text, match = glued_prefix("كتب: محمد علي - أعلنت الحكومة اليوم خطة جديدة.")
+    assert (reason, text, match.group("author")) == ("byline", "كتب: محمد علي -", "محمد علي")
+
+
+def test_sentence_starting_with_a_city_name_keeps_its_words():
+    assert glued_prefix("القاهرة مدينة كبيرة يسكنها الملايين.") is None
+
+
+def test_follow_us_glued_to_the_end_of_a_paragraph_is_cut():
+    assert glued_suffix("وبموته انقرض نظام هذا الفن\"!! تابع الجزيرة نت على:") == ("follow us", "تابع الجزيرة نت على:")
+
+
+def test_share_widget_glued_to_the_end_of_a_paragraph_is_cut():
+    assert glued_suffix("وانتهى الاجتماع مساء أمس. شارك: فيسبوك تويتر") == ("share widget", "شارك: فيسبوك تويتر")
+
+
+def test_paragraph_ending_in_a_sentence_keeps_its_end():
+    assert glued_suffix("وقال إنه تابع الملف على مدى سنوات.") is None
+
+
+def test_category_label_above_the_headline_is_recognised():
+    assert SECTION_LABEL.matches("رياضة") and SECTION_LABEL.matches("اقتصاد | أخبار")
+
+
+def test_short_headline_is_not_a_category_label():
+    assert not SECTION_LABEL.matches("الأهلي بطلا للدوري")
+
+
+def test_category_label_breaking_news_is_recognised():
+    assert SECTION_LABEL.matches("عاجل")

@@ -1,0 +1,153 @@
+"""The body of an article as blocks, shared by the text, Markdown and HTML readers.
+
+Each reader turns its input into ``Block``s; ``drop_furniture`` removes page
+furniture from them (reporting every removal) and ``build_sections`` groups
+what is left into a lead and one section per sub-heading.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from text.model import Dropped, Section
+from text.rules import SENTENCE_END, glued_suffix, line_reason
+
+log = logging.getLogger(__name__)
+
+Kind = Literal["paragraph", "heading", "line"]
+"""``line``: a plain-text line whose role is decided by its shape and neighbours."""
+
+MAX_HEADING_WORDS = 10
+MAX_RELATED_WORDS = 20
+# Related headlines are full news titles; a line this short after them is the next sub-heading.
+MAX_HEADING_AFTER_RELATED = 4
+BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
+_NUMBERED = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s*\S")
+
+
+@dataclass(frozen=True)
+class Block:
+    text: str
+    kind: Kind = "line"
+
+
+def is_bullet(line: str) -> bool:
+    """A list item: '- ', '• ', '1.', '١)'... Body text, never a sub-heading."""
+    return line.startswith(BULLET_PREFIXES) or bool(_NUMBERED.match(line))
+
+
+def looks_like_heading(line: str) -> bool:
+    """A short line without final punctuation: how scrapes show sub-headings."""
+    return (
+        0 < len(line.split()) <= MAX_HEADING_WORDS
+        and line[-1] not in SENTENCE_END + "،,"
+        and not is_bullet(line)
+    )
+
+
+def looks_like_related_headline(line: str) -> bool:
+    """A linked headline under "read also": a title, not a sentence."""
+    return 0 < len(line.split()) <= MAX_RELATED_WORDS and line[-1] not in ".،,:؛"
+
+
+def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[Dropped]) -> list[Block]:
+    """Remove furniture lines, "read also" blocks, a repeated headline and glued "follow us" tails."""
+    kept: list[Block] = []
+    related = 0  # inside a "read also" block: -1 after a bare marker, else related headlines seen
+    for position, block in enumerate(blocks):
+        text = block.text
+        reason = line_reason(text)
+        if reason == "read also":
+            dropped.append(Dropped(text, reason))
+            related = 1 if _has_content_after_marker(text) else -1
+            continue
+        if related and reason is None and block.kind != "heading" and looks_like_related_headline(text):
+            following = blocks[position + 1].text if position + 1 < len(blocks) else None
+            # A short title right before a paragraph, after at least one related
+            # headline, is the next sub-heading: the block has ended.
+            ends_block = (
+                related > 0
+                and len(text.split()) <= MAX_HEADING_AFTER_RELATED
+                and following is not None
+                and not (looks_like_related_headline(following) or line_reason(following))
+            )
+            if not ends_block:
+                dropped.append(Dropped(text, "read also"))
+                related = max(related, 0) + 1
+                continue
+        related = 0
+        if reason is None and headline is not None and text == headline:
+            reason = "repeated headline"
+        if reason is not None:
+            dropped.append(Dropped(text, reason))
+            continue
+        tail = glued_suffix(text)
+        if tail is not None:
+            tail_reason, furniture = tail
+            dropped.append(Dropped(furniture, tail_reason))
+            block = Block(text[: text.rfind(furniture)].rstrip(), block.kind)
+        kept.append(block)
+    return kept
+
+
+def _has_content_after_marker(line: str) -> bool:
+    parts = re.split(r"[:：|｜»\-–—]", line, maxsplit=1)
+    return len(parts) == 2 and bool(parts[1].strip())
+
+
+def build_sections(blocks: list[Block]) -> tuple[Section, ...]:
+    """Lead first (title None), then a section per sub-heading."""
+    sections: list[Section] = []
+    title: str | None = None
+    paragraphs: list[str] = []
+    for position, block in enumerate(blocks):
+        if _is_heading(blocks, position, started=bool(paragraphs or sections)):
+            if paragraphs or title is not None:
+                sections.append(Section(title, tuple(paragraphs)))
+            title, paragraphs = block.text, []
+        else:
+            paragraphs.append(block.text)
+    if paragraphs or title is not None:
+        sections.append(Section(title, tuple(paragraphs)))
+    return tuple(sections)
+
+
+def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
+    block = blocks[position]
+    if block.kind != "line":
+        return block.kind == "heading"
+    following = blocks[position + 1] if position + 1 < len(blocks) else None
+    previous = blocks[position - 1] if position > 0 else None
+    return (
+        started
+        and looks_like_heading(block.text)
+        and following is not None
+        and following.kind != "heading"
+        and not looks_like_heading(following.text)
+        # A run of short lines (names, a poem) is body text: a sub-heading follows a paragraph.
+        and (previous is None or previous.kind == "paragraph" or not looks_like_heading(previous.text))
+    )
+
+
+def first_sentence(paragraph: str) -> tuple[str, str]:
+    """(first sentence, rest) of a paragraph; used when the page has no title line."""
+    for match in re.finditer(r"[.!?؟…]+(?=\s|$)", paragraph):
+        if match.start() > 10:
+            return paragraph[: match.end()].strip(), paragraph[match.end():].strip()
+    return paragraph, ""
+
+
+def headline_from_first_sentence(sections: tuple[Section, ...]) -> tuple[str, tuple[Section, ...]]:
+    """(headline, sections) when the page has no title line: the first sentence, taken out of the lead
+    so that it is spoken once."""
+    log.info("no title line found; using the first sentence as headline")
+    lead = sections[0]
+    if not lead.paragraphs:  # the text starts with a lone title: that is the headline
+        return lead.title or "", sections[1:]
+    sentence, rest = first_sentence(lead.paragraphs[0])
+    paragraphs = ((rest,) if rest else ()) + lead.paragraphs[1:]
+    new_lead = (Section(lead.title, paragraphs),) if paragraphs or lead.title else ()
+    return sentence, new_lead + sections[1:]

@@ -1,0 +1,70 @@
+"""Sub-headings glued to the end of flattened paragraphs.
+
+Some scrapes join each section into one long line and leave the *next*
+section's sub-heading stuck to its end: "... ولا يُقرأ نهارا! أمة اقرأ" followed
+by a new line starting the section. The tail after the last sentence end is
+taken as a heading only when all of these hold, so ordinary paragraphs that
+end without a full stop are left alone:
+
+- the line is long (a flattened section, not a paragraph of a normal scrape);
+- the tail is 1 to 6 words, with no comma, digits, quotes or brackets;
+- it neither starts with a word that opens a sentence (قال، وأضاف...) nor ends
+  with a particle or preposition (في، من، أن...);
+- another line follows (a heading starts a section);
+- the document shows the pattern at least twice (one odd line is not a layout).
+"""
+
+from __future__ import annotations
+
+import re
+
+from text.blocks import Block
+
+MIN_LINE_WORDS = 60
+MAX_TAIL_WORDS = 6
+MIN_DOCUMENT_TAILS = 2
+
+_TAIL = re.compile(r"^(?P<body>.*[.!?؟…:»\"”)\]])\s+(?P<tail>[^.!?؟…:؛،,\"“”«»()\[\]'‘’0-9\u0660-\u0669\-–—/]+)$")
+
+SENTENCE_OPENERS = frozenset((
+    "قال", "وقال", "وأضاف", "أضاف", "وأكد", "أكد", "وأوضح", "أوضح", "وتابع", "جاء", "وجاء", "وذلك", "ذلك", "هذا",
+    "وهذا", "وهذه", "هذه", "كما", "حسب", "بحسب", "وبحسب", "وفق", "وفقا", "وفقًا", "نقلا", "المصدر", "وكان", "كان",
+    "وقد", "قد", "لكن", "ولكن", "إلا", "ثم", "حيث", "إذ", "أي", "يذكر", "ويذكر", "يشار", "ويشار",
+))
+CLOSING_PARTICLES = frozenset((
+    "في", "من", "على", "إلى", "الى", "عن", "أن", "إن", "ان", "و", "مع", "التي", "الذي", "الذين", "اللذين", "هو",
+    "هي", "لا", "لم", "لن", "قد", "بين", "حتى", "منذ", "عند", "كل", "أو", "ثم", "بل", "ما", "لدى", "نحو",
+))
+
+
+def heading_tail(line: str, *, has_next: bool) -> tuple[str, str] | None:
+    """(paragraph, heading) when ``line`` ends with a glued sub-heading, else None."""
+    if not has_next or len(line.split()) < MIN_LINE_WORDS:
+        return None
+    match = _TAIL.match(line)
+    if match is None:
+        return None
+    tail = match.group("tail").strip()
+    words = tail.split()
+    if not 1 <= len(words) <= MAX_TAIL_WORDS:
+        return None
+    if words[0] in SENTENCE_OPENERS or words[-1] in CLOSING_PARTICLES:
+        return None
+    return match.group("body").rstrip(), tail
+
+
+def split_glued_headings(blocks: list[Block]) -> list[Block]:
+    """Cut glued sub-headings off flattened paragraphs (see the module docstring)."""
+    found = [
+        heading_tail(block.text, has_next=position + 1 < len(blocks)) if block.kind == "line" else None
+        for position, block in enumerate(blocks)
+    ]
+    if sum(split is not None for split in found) < MIN_DOCUMENT_TAILS:
+        return blocks
+    result: list[Block] = []
+    for block, split in zip(blocks, found):
+        if split is None:
+            result.append(block)
+        else:
+            result.extend((Block(split[0], "paragraph"), Block(split[1], "heading")))
+    return result
