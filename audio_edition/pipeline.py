@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -138,8 +139,17 @@ class BuildResult:
 
 
 def default_output(source: str) -> Path:
+    """The article's file name with .mp3 in the current folder; for a URL, its last path segment."""
     if source == "-":
         return Path("edition.mp3")
+    if source.startswith(("http://", "https://")):
+        from urllib.parse import unquote, urlsplit
+
+        url = urlsplit(source)
+        segment = unquote(url.path.rstrip("/").rsplit("/", 1)[-1])
+        name = Path(segment).stem if segment else url.hostname or ""
+        stem = re.sub(r"[^\w.-]+", "-", name).strip("-.") or "edition"
+        return Path(f"{stem}.mp3")
     return Path(Path(source).name).with_suffix(".mp3")
 
 
