@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from audio_edition.errors import EncodeError
@@ -40,3 +40,34 @@ def write_atomic(target: Path, data: bytes | str) -> None:
             temporary.write_text(data, encoding="utf-8")
         else:
             temporary.write_bytes(data)
+
+
+@contextlib.contextmanager
+def atomic_paths(targets: Sequence[Path]) -> Iterator[list[Path]]:
+    """Temporary paths beside each target, all renamed only once every one is complete.
+
+    Used for the MP3 and its sidecars, so a failure never leaves a new
+    transcript beside an old MP3 (or the other way round).
+    """
+    with contextlib.ExitStack() as stack:
+        temporaries = [stack.enter_context(_temporary(Path(target))) for target in targets]
+        yield temporaries
+        for temporary in temporaries:
+            os.chmod(temporary, 0o644)
+        for temporary, target in zip(temporaries, targets):
+            os.replace(temporary, target)
+
+
+@contextlib.contextmanager
+def _temporary(target: Path) -> Iterator[Path]:
+    """A temporary file beside ``target``, removed on the way out unless it was renamed."""
+    try:
+        handle, temporary = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".part")
+    except OSError as error:
+        raise EncodeError(f"cannot write to {target.parent or '.'}: {error.strerror}") from None
+    os.close(handle)
+    temporary_path = Path(temporary)
+    try:
+        yield temporary_path
+    finally:
+        temporary_path.unlink(missing_ok=True)
