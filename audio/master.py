@@ -25,6 +25,8 @@ OUTPUT_RATE = 44100
 BLOCK_SECONDS = 10.0
 RESAMPLE_REACH = 64
 """Input samples either side resample_poly's default filter needs (it uses 10 per side)."""
+MAX_CORRECTIONS = 4
+LOUDNESS_TOLERANCE_LU = 0.1
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -98,8 +100,9 @@ def to_pcm16(samples: np.ndarray) -> bytes:
 def plan(edition: Edition, mastering: Mastering) -> Plan:
     """Level the parts, then find the one gain that takes the limited edition to the target.
 
-    The limiter lowers loudness a little where it works, so the gain is
-    measured once more after limiting and corrected.
+    The limiter lowers loudness a little where it works, so the limited result
+    is measured and the gain corrected until it is within LOUDNESS_TOLERANCE_LU
+    (one correction for speech; peaky material may need more).
     """
     levelled = level_parts(edition, mastering.target_lufs)
     measured = edition_loudness(levelled)
@@ -107,9 +110,11 @@ def plan(edition: Edition, mastering: Mastering) -> Plan:
         log.warning("edition is silent; loudness left as is")
         return Plan(levelled, 0.0, measured)
     gain_db = mastering.target_lufs - measured
-    limited = measure_blocks(limited_blocks(levelled, gain_db, mastering.limit_linear, levelled.frame_rate),
-                             levelled.frame_rate)
-    if math.isfinite(limited):
+    for _ in range(MAX_CORRECTIONS):
+        limited = measure_blocks(limited_blocks(levelled, gain_db, mastering.limit_linear, levelled.frame_rate),
+                                 levelled.frame_rate)
+        if not math.isfinite(limited) or abs(mastering.target_lufs - limited) <= LOUDNESS_TOLERANCE_LU:
+            break
         gain_db += mastering.target_lufs - limited
     log.info("loudness %.1f LUFS after levelling parts; edition gain %+.1f dB", measured, gain_db)
     return Plan(levelled, gain_db, measured)
