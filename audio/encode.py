@@ -1,7 +1,8 @@
 """Encode to MP3 with the LAME encoder from the lameenc wheel: mono, 44.1 kHz, constant bitrate.
 
-Every frame has the same size, so players compute the duration from the file
-size and bitrate; no Xing/Info frame is needed (lameenc writes none).
+Every frame has the same bitrate. lameenc writes no Info frame, so one is
+added (see :mod:`audio.mp3info`): the duration reads exactly and decoders trim
+the encoder delay, keeping decoded audio aligned with the chapters.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import BinaryIO
 import numpy as np
 
 from audio_edition.errors import EncodeError
+from audio.mp3info import placeholder, write_info_frame
 from audio.master import OUTPUT_RATE, Mastering, limited_blocks, plan, to_pcm16
 from audio.timeline import Edition
 
@@ -42,13 +44,17 @@ def _encoder(bitrate: int):
 
 
 def encode_blocks(blocks: Iterable[np.ndarray], out: BinaryIO, *, bitrate: int = DEFAULT_BITRATE) -> int:
-    """Write 44.1 kHz float blocks to ``out`` as CBR MP3; returns the bytes written."""
+    """Write 44.1 kHz float blocks to seekable ``out`` as CBR MP3 with an Info frame; returns the bytes written."""
     encoder = _encoder(bitrate)
-    written = 0
+    start = out.tell()
+    samples = 0
     try:
+        written = out.write(placeholder(bitrate, MP3_SAMPLE_RATE))
         for block in blocks:
+            samples += block.size
             written += out.write(bytes(encoder.encode(to_pcm16(block / np.float32(LAME_SCALE)))))
         written += out.write(bytes(encoder.flush()))
+        write_info_frame(out, start, bitrate=bitrate, sample_rate=MP3_SAMPLE_RATE, samples=samples)
     except RuntimeError as error:  # lameenc raises bare RuntimeError
         raise EncodeError(f"MP3 encoding failed: {error}") from error
     except OSError as error:

@@ -65,7 +65,7 @@ class LoudnessMeter:
         squares = np.concatenate([self._carry, np.square(filtered)])
         whole = squares.size // self._hop * self._hop
         self._sums.append(squares[:whole].reshape(-1, self._hop).sum(axis=1))
-        self._carry = squares[whole:]
+        self._carry = squares[whole:].copy()  # a view would keep the whole block alive
 
     def integrated(self) -> float:
         """LUFS; -inf when silent or shorter than one 400 ms block."""

@@ -23,8 +23,8 @@ def decode(path: Path) -> np.ndarray:
 
 def ffmpeg_info(path: Path) -> str:
     """What ``ffmpeg -i`` prints about the file."""
-    return subprocess.run([ffmpeg_exe(), "-hide_banner", "-nostdin", "-i", str(path)],
-                          capture_output=True, text=True).stderr
+    result = subprocess.run([ffmpeg_exe(), "-hide_banner", "-nostdin", "-i", str(path)], capture_output=True)
+    return result.stderr.decode("utf-8", "replace")  # ffmpeg cuts long tags mid-character
 
 
 def ffmpeg_chapters(path: Path) -> list[tuple[float, float, str]]:
