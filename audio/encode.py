@@ -23,8 +23,8 @@ BITRATES = (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
 LAME_SCALE = 0.95
 """LAME's library default input scale (its command line sets 1.0); lameenc cannot change it, so
 samples are divided by it on the way in and the decoded level equals the mastered level."""
-LAME_QUALITY = 2
-"""LAME's -q 2: near-best psychoacoustics; speed is ample for speech (see bench/)."""
+LAME_QUALITY = 3
+"""LAME's own default (-q 3): -q 2 costs twice the time for no audible gain on speech at 96 kbps."""
 
 
 def _encoder(bitrate: int):

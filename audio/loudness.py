@@ -8,6 +8,7 @@ keeps true peaks under the ceiling (see :mod:`audio.master`).
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 from collections.abc import Iterable
@@ -31,6 +32,7 @@ RELATIVE_GATE_LU = -10.0
 ATTACK_S = 0.005
 HOLD_S = 0.05
 MEASURE_BLOCK_S = 10.0
+INTERPOLATOR_TAPS = 24
 
 
 def check_target(target_lufs: float) -> float:
@@ -133,24 +135,43 @@ def level_parts(edition: Edition, target_lufs: float = DEFAULT_TARGET_LUFS) -> E
     return edition.with_part_gains(gains)
 
 
-def peak_envelope(samples: np.ndarray, oversample: int = 4) -> np.ndarray:
-    """Per-sample peak of the ``oversample``-times oversampled signal (true-peak estimate)."""
-    from scipy.signal import resample_poly
+@functools.cache
+def _interpolator_phases(oversample: int) -> tuple[np.ndarray, ...]:
+    """Polyphase taps of a 24-taps-per-phase low-pass interpolator.
 
+    BS.1770 annex 2 suggests 12 per phase; that under-reads peaks near Nyquist by ~0.3 dB.
+    """
+    from scipy.signal import firwin
+
+    taps = firwin(INTERPOLATOR_TAPS * oversample + 1, 1 / oversample) * oversample
+    return tuple(taps[phase::oversample].astype(np.float32) for phase in range(oversample))
+
+
+def peak_envelope(samples: np.ndarray, oversample: int = 4) -> np.ndarray:
+    """Per-sample peak of the ``oversample``-times interpolated signal: the true peak near each sample.
+
+    Polyphase, so each phase is one short convolution (much faster than resample_poly).
+    """
+    samples = np.asarray(samples, dtype=np.float32)
     if samples.size == 0:
         return np.zeros(0, dtype=np.float32)
-    over = np.abs(resample_poly(samples, oversample, 1))
-    return over[:samples.size * oversample].reshape(samples.size, oversample).max(axis=1)
+    delay = INTERPOLATOR_TAPS // 2  # the filter's centre, in input samples
+    envelope = np.abs(samples)
+    for phase in _interpolator_phases(oversample):
+        np.maximum(envelope, np.abs(np.convolve(samples, phase)[delay:delay + samples.size]), out=envelope)
+    return envelope
 
 
 def true_peak_dbtp(samples: np.ndarray, oversample: int = 4) -> float:
-    """Peak of the 4x oversampled signal in dBTP (ITU-R BS.1770 annex 2 style), in 10 s blocks."""
+    """Peak of the 4x oversampled signal in dBTP (resample_poly's long filter: the reference measure)."""
+    from scipy.signal import resample_poly
+
     peak = 0.0
     step = 480_000
     for start in range(0, samples.size, step):
         lo, hi = max(0, start - 64), min(samples.size, start + step + 64)
-        envelope = peak_envelope(samples[lo:hi], oversample)
-        peak = max(peak, float(envelope.max(initial=0.0)))
+        over = np.abs(resample_poly(samples[lo:hi], oversample, 1))
+        peak = max(peak, float(over.max(initial=0.0)))
     return 20 * math.log10(peak) if peak > 0 else float("-inf")
 
 
