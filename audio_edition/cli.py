@@ -103,20 +103,20 @@ def build_parser() -> argparse.ArgumentParser:
     speech.add_argument("--no-cache", action="store_true", help="do not read or write the speech cache")
     pauses = build.add_argument_group("pauses (seconds)")
     defaults = Pauses()
-    pauses.add_argument("--pause-headline", type=_seconds, default=defaults.headline, help="after the headline")
-    pauses.add_argument("--pause-section", type=_seconds, default=defaults.section, help="between sections")
-    pauses.add_argument("--pause-paragraph", type=_seconds, default=defaults.paragraph,
+    pauses.add_argument("--pause-headline", type=_seconds, metavar="SECONDS", default=defaults.headline, help="after the headline")
+    pauses.add_argument("--pause-section", type=_seconds, metavar="SECONDS", default=defaults.section, help="between sections")
+    pauses.add_argument("--pause-paragraph", type=_seconds, metavar="SECONDS", default=defaults.paragraph,
                         help="between paragraphs")
-    pauses.add_argument("--pause-sentence", type=_seconds, default=defaults.sentence, help="between sentences")
-    pauses.add_argument("--pause-title", type=_seconds, default=defaults.title,
+    pauses.add_argument("--pause-sentence", type=_seconds, metavar="SECONDS", default=defaults.sentence, help="between sentences")
+    pauses.add_argument("--pause-title", type=_seconds, metavar="SECONDS", default=defaults.title,
                         help="after a section title, before its first paragraph")
-    pauses.add_argument("--pause-chunk", type=_seconds, default=defaults.chunk,
+    pauses.add_argument("--pause-chunk", type=_seconds, metavar="SECONDS", default=defaults.chunk,
                         help="between pieces of one long sentence")
-    pauses.add_argument("--pause-music", type=_seconds, default=defaults.music,
+    pauses.add_argument("--pause-music", type=_seconds, metavar="SECONDS", default=defaults.music,
                         help="between the intro/outro file and the speech")
     framing = build.add_argument_group(
-        "intro and outro", "Both are off by default: the edition starts with the headline and ends with the "
-        "last section. Files join the first/last chapter; spoken lines use the same voice.")
+        "intro and outro", "All off by default: the edition starts with the headline and ends with the last\n"
+        "section. Files join the first/last chapter; spoken lines use the article's voice.")
     framing.add_argument("--intro", type=Path, metavar="FILE", help="audio file played before the speech "
                          "(any format ffmpeg reads; mixed to mono, levelled like the speech)")
     framing.add_argument("--outro", type=Path, metavar="FILE", help="audio file played after the speech")
@@ -125,8 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
     framing.add_argument("--closing-line", action="store_true",
                          help="speak 'استمعتم إلى: <headline>. من <programme or site>.' at the end")
     output = build.add_argument_group("output")
-    output.add_argument("--loudness", type=float, default=DEFAULT_TARGET_LUFS,
-                        help="integrated loudness target in LUFS")
+    output.add_argument("--loudness", type=float, default=DEFAULT_TARGET_LUFS, metavar="LUFS",
+                        help="integrated loudness target (-40 to -5); true peaks stay under -1 dBTP")
     output.add_argument("--bitrate", type=int, choices=BITRATES, default=DEFAULT_BITRATE, metavar="KBPS",
                         help="MP3 bitrate (constant)")
     output.add_argument("--cover", type=Path, help="cover image (JPEG or PNG) embedded in the MP3")
