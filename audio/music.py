@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
 
 from audio_edition.errors import InputError
@@ -41,3 +42,15 @@ def load_music(path: Path, frame_rate: int) -> AudioSegment:
 def music_part(path: Path, frame_rate: int, *, chapter: int, chapter_title: str) -> SpokenPart:
     """An intro or outro file as a part of the given chapter (no transcript cue)."""
     return SpokenPart("music", chapter, chapter_title, (Clip("", load_music(path, frame_rate)),))
+
+
+def with_music(parts: Sequence[SpokenPart], *, intro: Path | None, outro: Path | None,
+               frame_rate: int) -> list[SpokenPart]:
+    """``parts`` with the intro in the first chapter and the outro in the last (the first chapter
+    still starts at 0, and the chapter count stays one per part of the article)."""
+    parts = list(parts)
+    if intro and parts:
+        parts.insert(0, music_part(intro, frame_rate, chapter=parts[0].chapter, chapter_title=parts[0].chapter_title))
+    if outro and parts:
+        parts.append(music_part(outro, frame_rate, chapter=parts[-1].chapter, chapter_title=parts[-1].chapter_title))
+    return parts

@@ -13,7 +13,7 @@ from audio.assemble import assemble
 from audio.encode import DEFAULT_BITRATE, encode_edition
 from audio.loudness import DEFAULT_TARGET_LUFS
 from audio.master import Mastering
-from audio.music import music_part
+from audio.music import with_music
 from audio.sidecars import chapters_json, webvtt
 from audio.tags import Tags, write_tags
 from audio.timeline import Clip, Edition, Pauses, SpokenPart
@@ -150,17 +150,6 @@ def framing_parts(article: Article, request: BuildRequest, parts: tuple[SpeechPa
     return opening + parts + closing
 
 
-def with_music(spoken: list[SpokenPart], request: BuildRequest, frame_rate: int) -> list[SpokenPart]:
-    """Intro/outro files become parts of the first/last chapter (first chapter still starts at 0)."""
-    if request.intro:
-        spoken = [music_part(request.intro, frame_rate, chapter=spoken[0].chapter,
-                             chapter_title=spoken[0].chapter_title), *spoken]
-    if request.outro:
-        spoken = [*spoken, music_part(request.outro, frame_rate, chapter=spoken[-1].chapter,
-                                      chapter_title=spoken[-1].chapter_title)]
-    return spoken
-
-
 def synthesise_parts(engine: Engine, parts: tuple[SpeechPart, ...], request: BuildRequest,
                      progress: Progress | None) -> tuple[list[SpokenPart], RunStats]:
     texts = [chunk for part in parts for chunk in part.chunks]
@@ -220,7 +209,8 @@ def build(request: BuildRequest, *, progress: Progress | None = None,
     parts = framing_parts(article, request, plan_speech(article, style), style)
     spoken, stats = synthesise_parts(engine, parts, request, progress)
     if spoken and spoken[0].clips:
-        spoken = with_music(spoken, request, spoken[0].clips[0].audio.frame_rate)
+        spoken = with_music(spoken, intro=request.intro, outro=request.outro,
+                            frame_rate=spoken[0].clips[0].audio.frame_rate)
     edition = assemble(spoken, request.pauses)
     size, sidecars = write_edition(edition, article, request, output)
     return BuildResult(output=output, engine=engine.name, engine_reason=reason, parts=len(parts),

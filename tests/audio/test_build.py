@@ -120,3 +120,18 @@ def test_cli_options_set_pauses_and_loudness(article, capsys):
                        "--pause-chunk", "0.2", "--loudness", "-19", "--bitrate", "64", "--no-sidecars"])
     assert status == 0
     assert "4 chapters" in capsys.readouterr().out
+
+
+def test_intro_file_plays_before_the_headline(article, tmp_path):
+    import subprocess
+
+    from audio_edition.ffmpeg import ffmpeg_exe
+
+    jingle = tmp_path / "jingle.wav"
+    subprocess.run([ffmpeg_exe(), "-v", "error", "-f", "lavfi", "-i", "sine=frequency=500:duration=1.5",
+                    str(jingle)], check=True)
+    plain = build(request(article))
+    framed = build(request(article, intro=jingle))
+    assert framed.chapters == plain.chapters
+    assert framed.duration_ms - plain.duration_ms == pytest.approx(1500 + 600, abs=60)
+    assert ffmpeg_chapters(framed.output)[0][0] == 0.0

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from audio.assemble import assemble
-from audio.music import load_music, music_part
+from audio.music import load_music, with_music
 from audio.timeline import Pauses
 from audio_edition.errors import InputError
 from audio_edition.ffmpeg import ffmpeg_exe
@@ -42,11 +42,9 @@ def test_undecodable_music_file_is_an_input_error(tmp_path):
 def test_intro_and_outro_join_the_first_and_last_chapters(stereo_mp3):
     engine = FakeEngine()
     parts = sample_article(engine)
-    first, last = parts[0], parts[-1]
-    with_music = [music_part(stereo_mp3, 24000, chapter=first.chapter, chapter_title=first.chapter_title), *parts,
-                  music_part(stereo_mp3, 24000, chapter=last.chapter, chapter_title=last.chapter_title)]
     pauses = Pauses(music=0.6)
-    plain, framed = assemble(parts, pauses), assemble(with_music, pauses)
+    framed_parts = with_music(parts, intro=stereo_mp3, outro=stereo_mp3, frame_rate=24000)
+    plain, framed = assemble(parts, pauses), assemble(framed_parts, pauses)
     assert len(framed.chapters) == len(plain.chapters)
     assert framed.chapters[0].start_ms == 0
     shift = framed.chapters[1].start_ms - plain.chapters[1].start_ms
