@@ -1,6 +1,7 @@
 import pytest
 
-from audio.write import atomic_path, atomic_paths
+from audio.write import atomic_path, atomic_paths, write_atomic
+from audio_edition.errors import EncodeError
 
 
 def leftovers(folder):
@@ -49,3 +50,16 @@ def test_group_is_renamed_only_when_all_are_complete(tmp_path):
             temporary.write_text("new")
     assert [target.read_text() for target in targets] == ["new", "new"]
     assert leftovers(tmp_path) == []
+
+
+def test_write_atomic_writes_text_and_bytes(tmp_path):
+    write_atomic(tmp_path / "a.vtt", "WEBVTT\n")
+    write_atomic(tmp_path / "b.bin", b"\x00\x01")
+    assert (tmp_path / "a.vtt").read_text(encoding="utf-8") == "WEBVTT\n"
+    assert (tmp_path / "b.bin").read_bytes() == b"\x00\x01"
+    assert leftovers(tmp_path) == []
+
+
+def test_unwritable_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(EncodeError, match="cannot write to"), atomic_path(tmp_path / "missing" / "a.mp3"):
+        pass
