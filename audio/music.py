@@ -1,4 +1,9 @@
-"""Intro and outro files: any format the bundled ffmpeg decodes, as mono 16-bit at the speech's rate."""
+"""Intro and outro files: any format the bundled ffmpeg decodes, as mono 16-bit at the speech's rate.
+
+The imageio-ffmpeg binary decodes, mixes down and resamples in one call and the
+PCM becomes a pydub AudioSegment; pydub's own ``from_file`` would first ask
+ffprobe (not shipped) what the file is.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from audio_edition.errors import InputError
-from audio_edition.ffmpeg import AudioSegment, ffmpeg_exe, use_bundled_ffmpeg
+from audio_edition.ffmpeg import AudioSegment, ffmpeg_exe
 from audio.timeline import Clip, SpokenPart
 
 log = logging.getLogger(__name__)
@@ -22,7 +27,6 @@ def load_music(path: Path, frame_rate: int) -> AudioSegment:
     path = Path(path)
     if not path.is_file():
         raise InputError(f"{path}: audio file not found")
-    use_bundled_ffmpeg()
     command = [ffmpeg_exe(), "-nostdin", "-v", "error", "-i", str(path), "-map", "0:a:0", "-vn",
                "-t", str(MAX_MUSIC_SECONDS), "-ac", "1", "-ar", str(frame_rate), "-f", "s16le", "-acodec",
                "pcm_s16le", "-"]
