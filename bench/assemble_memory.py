@@ -4,6 +4,8 @@ Each run happens in a fresh subprocess (peak RSS is per process), from
 synthetic parts: one distinct 24 kHz clip per part (gTTS's rate), padded with
 silence like real engine output, 1,600 parts per hour. Prints the median of
 several runs per size, and the CPU time per minute of audio (flat = linear).
+"RSS in" is the process before assembly (interpreter, numpy/scipy, the clips);
+"peak RSS" is the whole run's maximum.
 
     python bench/assemble_memory.py [--runs 3] [--minutes 5 20 60]
 """
@@ -91,7 +93,7 @@ def main() -> int:
         print(json.dumps(one_run(args.one)))
         return 0
     print(f"{'minutes':>7} {'parts':>5} {'assemble s':>10} {'level+encode s':>14} {'total s':>8} "
-          f"{'CPU s':>7} {'CPU s/audio min':>15} {'RSS parts MB':>12} {'peak RSS MB':>11}")
+          f"{'CPU s':>7} {'CPU s/audio min':>15} {'RSS in MB':>12} {'peak RSS MB':>11}")
     for minutes in args.minutes:
         runs = []
         for _ in range(args.runs):
