@@ -1,88 +1,132 @@
-"""Join spoken parts into one edition in a single pass.
+"""Place spoken parts on one timeline in a single pass, with exact designed pauses.
 
-Repeated ``AudioSegment + AudioSegment`` copies the whole edition each time
-(quadratic); here raw PCM pieces are collected and joined once.
+Nothing is joined here: each clip is trimmed (a view, no copy) and given its
+start frame; :meth:`Edition.render` produces audio on demand. Repeated
+``AudioSegment + AudioSegment`` would copy the whole edition for every clip.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from audio_edition.errors import InputError
 from audio_edition.ffmpeg import AudioSegment
-from audio.timeline import Chapter, Cue, Edition, Pauses, SpokenPart
+from audio.timeline import Chapter, Cue, Edition, Pauses, Placement, SpokenPart
 
 SILENCE_THRESHOLD_DBFS = -50.0
-TRIM_CHUNK_MS = 5
+TRIM_WINDOW_MS = 5
+
+
+def samples_of(segment: AudioSegment) -> np.ndarray:
+    """The int16 samples of a mono 16-bit segment, without copying."""
+    return np.frombuffer(segment.raw_data, dtype=np.int16)
+
+
+def speech_bounds(samples: np.ndarray, frame_rate: int,
+                  threshold_dbfs: float = SILENCE_THRESHOLD_DBFS) -> tuple[int, int]:
+    """First and last+1 sample of the 5 ms windows whose RMS is above the threshold.
+
+    (0, 0) when the whole clip is silent.
+    """
+    window = max(1, frame_rate * TRIM_WINDOW_MS // 1000)
+    count = -(-samples.size // window)
+    if count == 0:
+        return 0, 0
+    padded = np.zeros(count * window, dtype=np.float32)
+    padded[:samples.size] = samples
+    rms = np.sqrt(np.mean(np.square(padded.reshape(count, window)), axis=1))
+    loud = np.flatnonzero(rms > 32768.0 * 10 ** (threshold_dbfs / 20))
+    if loud.size == 0:
+        return 0, 0
+    return int(loud[0]) * window, min(samples.size, (int(loud[-1]) + 1) * window)
 
 
 def trim_silence(segment: AudioSegment, threshold_dbfs: float = SILENCE_THRESHOLD_DBFS) -> AudioSegment:
-    """Cut leading and trailing silence (engines pad their output)."""
-    length = len(segment)
-    start = 0
-    while start < length and segment[start:start + TRIM_CHUNK_MS].dBFS < threshold_dbfs:
-        start += TRIM_CHUNK_MS
-    end = length
-    while end > start and segment[max(start, end - TRIM_CHUNK_MS):end].dBFS < threshold_dbfs:
-        end -= TRIM_CHUNK_MS
-    return segment[start:end]
+    """Cut leading and trailing silence (engines pad their output). Mono 16-bit only."""
+    start, end = speech_bounds(samples_of(segment), segment.frame_rate, threshold_dbfs)
+    return AudioSegment(data=segment.raw_data[start * 2:end * 2], sample_width=2,
+                        frame_rate=segment.frame_rate, channels=1)
 
 
-def _silence_bytes(ms: float, frame_rate: int, sample_width: int) -> bytes:
-    return b"\0" * (round(ms * frame_rate / 1000) * sample_width)
+def gap_before(previous: SpokenPart, part: SpokenPart, pauses: Pauses) -> float:
+    """The designed pause, in seconds, between two consecutive parts."""
+    if previous.kind == "music" or part.kind == "music":
+        return pauses.music
+    if part.kind == "closing":
+        return pauses.section
+    if part.chapter != previous.chapter:
+        return pauses.headline if previous.kind == "headline" else pauses.section
+    if previous.kind == "headline":
+        return pauses.headline
+    if previous.kind == "title":
+        return pauses.title
+    return pauses.paragraph
 
 
-def assemble(parts: Sequence[SpokenPart], pauses: Pauses | None = None) -> Edition:
-    """One edition: trimmed clips, designed gaps, cues and chapters at measured times."""
-    pauses = pauses or Pauses()
+def _check_format(parts: Sequence[SpokenPart]) -> int:
     clips = [clip for part in parts for clip in part.clips]
     if not clips:
         raise InputError("nothing to assemble: no speech was produced")
     rate = clips[0].audio.frame_rate
-    width = clips[0].audio.sample_width
-    if any(c.audio.frame_rate != rate or c.audio.sample_width != width or c.audio.channels != 1 for c in clips):
-        raise InputError("all clips must be mono with one sample rate and width")
+    for clip in clips:
+        if clip.audio.frame_rate != rate or clip.audio.sample_width != 2 or clip.audio.channels != 1:
+            raise InputError("all clips must be mono 16-bit at one sample rate "
+                             f"(got {clip.audio.channels} ch, {clip.audio.sample_width * 8} bit, "
+                             f"{clip.audio.frame_rate} Hz beside {rate} Hz)")
+    return rate
 
-    pieces: list[bytes] = []
-    frames = 0
+
+def assemble(parts: Sequence[SpokenPart], pauses: Pauses | None = None) -> Edition:
+    """One edition: trimmed clips, designed gaps, one cue per sentence, one chapter per chapter number.
+
+    A chapter starts where its first part's audio starts (the first chapter at 0)
+    and ends where the next begins; the last ends with the edition.
+    """
+    pauses = pauses or Pauses()
+    rate = _check_format(parts)
+
+    def frames_of(seconds: float) -> int:
+        return round(seconds * rate)
+
+    def to_ms(frame: int) -> int:
+        return round(frame * 1000 / rate)
+
+    placements: list[Placement] = []
     cues: list[Cue] = []
-    chapter_starts: list[tuple[int, str, int]] = []  # (chapter, title, start frame)
-
-    def to_ms(frame_count: int) -> int:
-        return round(frame_count * 1000 / rate)
-
-    def add_gap(seconds: float) -> None:
-        nonlocal frames
-        data = _silence_bytes(seconds * 1000, rate, width)
-        pieces.append(data)
-        frames += len(data) // width
-
+    chapter_starts: list[tuple[int, str, int]] = []  # (chapter number, title, start frame)
+    cursor = 0
+    sentence_start: int | None = None
     previous: SpokenPart | None = None
-    for part in parts:
-        if not part.clips:
+    for index, part in enumerate(parts):
+        pieces = []
+        for clip in part.clips:
+            samples = samples_of(clip.audio)
+            start, end = speech_bounds(samples, rate)
+            if end > start:
+                pieces.append((clip, samples[start:end]))
+        if not pieces:
             continue
         if previous is not None:
-            if part.chapter != previous.chapter:
-                add_gap(pauses.headline if previous.kind == "headline" else pauses.section)
-            else:
-                add_gap(pauses.paragraph if part.kind == "paragraph" and previous.kind == "paragraph"
-                        else pauses.headline if previous.kind == "headline" else pauses.paragraph)
+            cursor += frames_of(gap_before(previous, part, pauses))
         if not chapter_starts or chapter_starts[-1][0] != part.chapter:
-            chapter_starts.append((part.chapter, part.chapter_title, frames))
-        for position, clip in enumerate(part.clips):
+            chapter_starts.append((part.chapter, part.chapter_title, cursor if chapter_starts else 0))
+        for position, (clip, samples) in enumerate(pieces):
             if position:
-                add_gap(pauses.sentence if part.clips[position - 1].ends_sentence else pauses.chunk)
-            data = trim_silence(clip.audio).raw_data
-            start = frames
-            pieces.append(data)
-            frames += len(data) // width
-            cues.append(Cue(to_ms(start), to_ms(frames), clip.text))
+                cursor += frames_of(pauses.sentence if pieces[position - 1][0].ends_sentence else pauses.chunk)
+            placements.append(Placement(cursor, samples, index))
+            if sentence_start is None:
+                sentence_start = cursor
+            cursor += samples.size
+            if clip.ends_sentence or position == len(pieces) - 1:
+                if clip.text.strip():
+                    cues.append(Cue(to_ms(sentence_start), to_ms(cursor), clip.text))
+                sentence_start = None
         previous = part
 
-    audio = AudioSegment(data=b"".join(pieces), sample_width=width, frame_rate=rate, channels=1)
-    total_ms = len(audio)
     chapters = []
-    for index, (_, title, start) in enumerate(chapter_starts):
-        end = chapter_starts[index + 1][2] if index + 1 < len(chapter_starts) else None
-        chapters.append(Chapter(title, to_ms(start), to_ms(end) if end is not None else total_ms))
-    return Edition(audio=audio, cues=tuple(cues), chapters=tuple(chapters))
+    for number, (_, title, start) in enumerate(chapter_starts):
+        end = chapter_starts[number + 1][2] if number + 1 < len(chapter_starts) else cursor
+        chapters.append(Chapter(title, to_ms(start), to_ms(end)))
+    return Edition(rate, cursor, tuple(placements), tuple(cues), tuple(chapters))

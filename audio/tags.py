@@ -1,4 +1,10 @@
-"""ID3v2.3 tags with mutagen: text frames, lyrics (full spoken text), cover, chapters."""
+"""ID3v2.3 tags with mutagen: text frames, lyrics (full spoken text), cover, chapters.
+
+mutagen writes frames sorted by size, and ffmpeg (like several players) lists
+CHAP frames in the order they appear in the tag, whatever their start times;
+after saving, the CHAP frames are put back in time order (same bytes, same
+tag size, only their order changes).
+"""
 
 from __future__ import annotations
 
@@ -51,7 +57,7 @@ def write_tags(path: Path, tags: Tags, chapters: tuple[Chapter, ...]) -> None:
             raise EncodeError(f"cannot read cover image {tags.cover}: {error.strerror}") from None
         mime = mimetypes.guess_type(str(tags.cover))[0] or "image/jpeg"
         id3.add(APIC(encoding=0, mime=mime, type=3, desc="Cover", data=data))
-    ids = [f"chp{index}" for index in range(len(chapters))]
+    ids = [f"chp{index:03d}" for index in range(len(chapters))]
     for element_id, chapter in zip(ids, chapters):
         id3.add(CHAP(element_id=element_id, start_time=chapter.start_ms, end_time=chapter.end_ms,
                      sub_frames=[TIT2(encoding=enc, text=chapter.title)]))
@@ -61,5 +67,47 @@ def write_tags(path: Path, tags: Tags, chapters: tuple[Chapter, ...]) -> None:
     id3.update_to_v23()
     try:
         id3.save(str(path), v2_version=3)
+    except OSError as error:
+        raise EncodeError(f"cannot write tags to {path}: {error.strerror}") from None
+    order_chapter_frames(Path(path))
+
+
+def _frames(body: bytes) -> tuple[list[bytes], bytes]:
+    """The frames of an ID3v2.3 tag body and the padding after them."""
+    frames, position = [], 0
+    while position + 10 <= len(body) and body[position] != 0:
+        size = int.from_bytes(body[position + 4:position + 8], "big")
+        frames.append(body[position:position + 10 + size])
+        position += 10 + size
+    return frames, body[position:]
+
+
+def _chapter_start(frame: bytes) -> int:
+    data = frame[10:]
+    end_of_id = data.index(b"\0")
+    return int.from_bytes(data[end_of_id + 1:end_of_id + 5], "big")
+
+
+def order_chapter_frames(path: Path) -> None:
+    """Rewrite the tag of ``path`` in place so CHAP frames come in order of start time."""
+    try:
+        with open(path, "r+b") as handle:
+            header = handle.read(10)
+            if header[:3] != b"ID3" or header[3] != 3 or header[5] & 0xC0:
+                return  # not a plain v2.3 tag (unsynchronised or with an extended header): leave it
+            size = 0
+            for byte in header[6:10]:
+                size = (size << 7) | (byte & 0x7F)
+            body = handle.read(size)
+            frames, padding = _frames(body)
+            slots = [index for index, frame in enumerate(frames) if frame[:4] == b"CHAP"]
+            in_time_order = sorted((frames[index] for index in slots), key=_chapter_start)
+            for index, frame in zip(slots, in_time_order):
+                frames[index] = frame
+            rewritten = b"".join(frames) + padding
+            if len(rewritten) != len(body):
+                raise EncodeError(f"cannot order the chapters in {path}: unexpected tag layout")
+            handle.seek(10)
+            handle.write(rewritten)
     except OSError as error:
         raise EncodeError(f"cannot write tags to {path}: {error.strerror}") from None

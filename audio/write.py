@@ -9,29 +9,52 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from audio_edition.errors import EncodeError
 
 
 @contextlib.contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``target``; rename it over ``target`` on success."""
-    target = Path(target)
+def _temporary(target: Path) -> Iterator[Path]:
+    """A temporary file beside ``target``, removed on the way out unless it was renamed."""
+    folder = target.parent if str(target.parent) else Path(".")
     try:
-        handle, temporary = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".part")
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
     except OSError as error:
-        raise EncodeError(f"cannot write to {target.parent or '.'}: {error.strerror}") from None
+        raise EncodeError(f"cannot write to {folder}: {error.strerror}") from None
     os.close(handle)
     temporary_path = Path(temporary)
     try:
         yield temporary_path
-        os.chmod(temporary_path, 0o644)
-        os.replace(temporary_path, target)
-    except BaseException:
+    finally:
         temporary_path.unlink(missing_ok=True)
-        raise
+
+
+@contextlib.contextmanager
+def atomic_paths(targets: Sequence[Path]) -> Iterator[list[Path]]:
+    """Temporary paths beside each target, all renamed only once every one is complete.
+
+    Used for the MP3 and its sidecars, so a failure never leaves a new
+    transcript beside an old MP3 (or the other way round).
+    """
+    targets = [Path(target) for target in targets]
+    with contextlib.ExitStack() as stack:
+        temporaries = [stack.enter_context(_temporary(target)) for target in targets]
+        yield temporaries
+        try:
+            for temporary, target in zip(temporaries, targets):
+                os.chmod(temporary, 0o644)
+                os.replace(temporary, target)
+        except OSError as error:
+            raise EncodeError(f"cannot replace {target}: {error.strerror}") from None
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; rename it over ``target`` on success."""
+    with atomic_paths([target]) as (temporary,):
+        yield temporary
 
 
 def write_atomic(target: Path, data: bytes | str) -> None:

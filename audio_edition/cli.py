@@ -158,14 +158,30 @@ def build_parser() -> argparse.ArgumentParser:
     speech.add_argument("--lexicon", type=Path, metavar="FILE", help=LEXICON_HELP)
     pauses = build.add_argument_group("pauses (seconds)")
     defaults = Pauses()
-    pauses.add_argument("--pause-headline", type=_seconds, default=defaults.headline, help="after the headline")
-    pauses.add_argument("--pause-section", type=_seconds, default=defaults.section, help="between sections")
-    pauses.add_argument("--pause-paragraph", type=_seconds, default=defaults.paragraph,
+    pauses.add_argument("--pause-headline", type=_seconds, metavar="SECONDS", default=defaults.headline, help="after the headline")
+    pauses.add_argument("--pause-section", type=_seconds, metavar="SECONDS", default=defaults.section, help="between sections")
+    pauses.add_argument("--pause-paragraph", type=_seconds, metavar="SECONDS", default=defaults.paragraph,
                         help="between paragraphs")
-    pauses.add_argument("--pause-sentence", type=_seconds, default=defaults.sentence, help="between sentences")
+    pauses.add_argument("--pause-sentence", type=_seconds, metavar="SECONDS", default=defaults.sentence, help="between sentences")
+    pauses.add_argument("--pause-title", type=_seconds, metavar="SECONDS", default=defaults.title,
+                        help="after a section title, before its first paragraph")
+    pauses.add_argument("--pause-chunk", type=_seconds, metavar="SECONDS", default=defaults.chunk,
+                        help="between pieces of one long sentence")
+    pauses.add_argument("--pause-music", type=_seconds, metavar="SECONDS", default=defaults.music,
+                        help="between the intro/outro file and the speech")
+    framing = build.add_argument_group(
+        "intro and outro", "All off by default: the edition starts with the headline and ends with the last\n"
+        "section. Files join the first/last chapter; spoken lines use the article's voice.")
+    framing.add_argument("--intro", type=Path, metavar="FILE", help="audio file played before the speech "
+                         "(any format ffmpeg reads; mixed to mono, levelled like the speech)")
+    framing.add_argument("--outro", type=Path, metavar="FILE", help="audio file played after the speech")
+    framing.add_argument("--opening-line", action="store_true",
+                         help="speak 'من <programme or site>.' before the headline")
+    framing.add_argument("--closing-line", action="store_true",
+                         help="speak 'استمعتم إلى: <headline>. من <programme or site>.' at the end")
     output = build.add_argument_group("output")
-    output.add_argument("--loudness", type=float, default=DEFAULT_TARGET_LUFS,
-                        help="integrated loudness target in LUFS")
+    output.add_argument("--loudness", type=float, default=DEFAULT_TARGET_LUFS, metavar="LUFS",
+                        help="integrated loudness target (-40 to -5); true peaks stay under -1 dBTP")
     output.add_argument("--bitrate", type=int, choices=BITRATES, default=DEFAULT_BITRATE, metavar="KBPS",
                         help="MP3 bitrate (constant)")
     output.add_argument("--cover", type=Path, help="cover image (JPEG or PNG) embedded in the MP3")
@@ -255,11 +271,16 @@ def run_build(args: argparse.Namespace) -> int:
         source=args.article, output=args.output, fmt=args.fmt, engine=args.engine, settings=settings,
         options=SynthesisOptions(rate=args.rate, pitch=args.pitch),
         pauses=Pauses(headline=args.pause_headline, section=args.pause_section,
-                      paragraph=args.pause_paragraph, sentence=args.pause_sentence),
+                      paragraph=args.pause_paragraph, sentence=args.pause_sentence, title=args.pause_title,
+                      chunk=args.pause_chunk, music=args.pause_music),
         loudness=args.loudness, bitrate=args.bitrate, cache_dir=args.cache_dir, use_cache=not args.no_cache,
         jobs=args.jobs, sidecars=not args.no_sidecars, cover=args.cover, programme=args.programme,
         lexicon=args.lexicon,
+        intro=args.intro, outro=args.outro, opening=args.opening_line, closing=args.closing_line,
     )
+    for label, path in (("intro", args.intro), ("outro", args.outro)):
+        if path is not None and not path.is_file():
+            raise InputError(f"{path}: {label} audio file not found")
     if args.cover is not None and not args.cover.is_file():
         raise InputError(f"{args.cover}: cover image not found")
     bar = ProgressBar("speaking", enabled=False if args.quiet else None)

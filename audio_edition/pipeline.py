@@ -11,12 +11,14 @@ from datetime import date
 from pathlib import Path
 
 from audio.assemble import assemble
-from audio.encode import DEFAULT_BITRATE, encode_mp3
-from audio.loudness import DEFAULT_TARGET_LUFS, normalise
+from audio.encode import DEFAULT_BITRATE, encode_edition
+from audio.loudness import DEFAULT_TARGET_LUFS
+from audio.master import Mastering
+from audio.music import with_music
 from audio.sidecars import chapters_json, webvtt
 from audio.tags import Tags, write_tags
 from audio.timeline import Clip, Edition, Pauses, SpokenPart
-from audio.write import atomic_path, write_atomic
+from audio.write import atomic_paths
 from audio_edition.errors import InputError
 from text.lexicon import Lexicon, load_lexicon
 from text.model import Article
@@ -122,6 +124,12 @@ class BuildRequest:
     programme: str | None = None
     lexicon: Path | None = None
     """User pronunciation lexicon (TSV or TOML), added to the built-in one."""
+    intro: Path | None = None
+    outro: Path | None = None
+    opening: bool = False
+    """Speak an opening line naming the programme or site before the headline."""
+    closing: bool = False
+    """Speak a closing line (headline and programme or site) after the last section."""
 
 
 @dataclass(frozen=True)
@@ -183,6 +191,27 @@ def _chunk_labels(part: SpeechPart, number: int) -> list[str]:
     return [name if count == 1 else f"{name}, chunk {index} of {count}" for index in range(1, count + 1)]
 
 
+OPENING_LINE = "من {name}."
+CLOSING_LINE = "استمعتم إلى: {headline}. من {name}."
+
+
+def framing_parts(article: Article, request: BuildRequest, parts: tuple[SpeechPart, ...],
+                  style: SpeechStyle) -> tuple[SpeechPart, ...]:
+    """``parts`` with the optional spoken opening and closing lines around them."""
+    name = request.programme or article.site
+    if not (request.opening or request.closing) or not parts:
+        return parts
+    if not name:
+        log.warning("no programme or site name: no opening or closing line spoken")
+        return parts
+    first, last = parts[0], parts[-1]
+    opening = (SpeechPart("opening", first.section, first.chapter_title,
+                          tuple(speak_paragraph(OPENING_LINE.format(name=name), style))),) if request.opening else ()
+    closing = (SpeechPart("closing", last.section, last.chapter_title, tuple(speak_paragraph(
+        CLOSING_LINE.format(headline=article.headline or "", name=name), style))),) if request.closing else ()
+    return opening + parts + closing
+
+
 def synthesise_parts(engine: Engine, parts: tuple[SpeechPart, ...], request: BuildRequest,
                      progress: Progress | None) -> tuple[list[SpokenPart], RunStats]:
     texts = [chunk for part in parts for chunk in part.chunks]
@@ -206,7 +235,6 @@ def synthesise_parts(engine: Engine, parts: tuple[SpeechPart, ...], request: Bui
 
 def write_edition(edition: Edition, article: Article, request: BuildRequest, output: Path,
                   ) -> tuple[int, tuple[Path, ...]]:
-    mp3 = encode_mp3(edition.audio, bitrate=request.bitrate)
     tags = Tags(
         title=article.headline or output.stem,
         artist=article.byline or article.site or request.programme,
@@ -216,16 +244,16 @@ def write_edition(edition: Edition, article: Article, request: BuildRequest, out
         lyrics=edition.spoken_text,
         cover=request.cover,
     )
-    sidecars: list[Path] = []
-    if request.sidecars:
-        vtt, chapters = output.with_suffix(".vtt"), output.with_suffix(".chapters.json")
-        write_atomic(vtt, webvtt(edition.cues))
-        write_atomic(chapters, chapters_json(edition.chapters))
-        sidecars += [vtt, chapters]
-    with atomic_path(output) as temporary:
-        temporary.write_bytes(mp3)
-        write_tags(temporary, tags, edition.chapters)
-    return output.stat().st_size, tuple(sidecars)
+    sidecars = (output.with_suffix(".vtt"), output.with_suffix(".chapters.json")) if request.sidecars else ()
+    with atomic_paths([output, *sidecars]) as temporaries:
+        with open(temporaries[0], "wb") as handle:
+            encode_edition(edition, handle, bitrate=request.bitrate,
+                           mastering=Mastering(target_lufs=request.loudness))
+        write_tags(temporaries[0], tags, edition.chapters)
+        if sidecars:
+            temporaries[1].write_text(webvtt(edition.cues), encoding="utf-8")
+            temporaries[2].write_text(chapters_json(edition.chapters), encoding="utf-8")
+    return output.stat().st_size, sidecars
 
 
 def build(request: BuildRequest, *, progress: Progress | None = None,
@@ -233,16 +261,20 @@ def build(request: BuildRequest, *, progress: Progress | None = None,
     started = time.monotonic()
     output = request.output or default_output(request.source)
     check_output(output)
+    Mastering(target_lufs=request.loudness)  # a bad --loudness fails before any synthesis
     article = read_article(request.source, fmt=request.fmt)
     lexicon = load_lexicon(request.lexicon)
     engine, reason = choose_engine(request.engine, request.settings)
     log.info("engine %s: %s", engine.name, reason)
     if on_engine:
         on_engine(engine.name, reason)
-    parts = plan_speech(article, speech_style(engine), lexicon)
+    style = speech_style(engine)
+    parts = framing_parts(article, request, plan_speech(article, style, lexicon), style)
     spoken, stats = synthesise_parts(engine, parts, request, progress)
+    if spoken and spoken[0].clips:
+        spoken = with_music(spoken, intro=request.intro, outro=request.outro,
+                            frame_rate=spoken[0].clips[0].audio.frame_rate)
     edition = assemble(spoken, request.pauses)
-    edition = Edition(normalise(edition.audio, target_lufs=request.loudness), edition.cues, edition.chapters)
     size, sidecars = write_edition(edition, article, request, output)
     return BuildResult(output=output, engine=engine.name, engine_reason=reason, parts=len(parts),
                        chapters=len(edition.chapters), duration_ms=edition.duration_ms, size_bytes=size,

@@ -1,0 +1,139 @@
+"""The final signal chain, block by block: edition gain, true-peak limiter, resample to 44.1 kHz.
+
+Each block is rendered with enough margin that the limiter and the polyphase
+resampler see the same neighbourhood they would in one whole-file pass, so the
+output equals a whole-file pass while memory stays a few blocks wide.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+from audio_edition.errors import InputError
+from audio.loudness import (DEFAULT_CEILING_DBTP, DEFAULT_TARGET_LUFS, MP3_HEADROOM_DB, check_target,
+                            edition_loudness, level_parts, limiter_gain, limiter_reach, measure_blocks)
+from audio_edition.ffmpeg import AudioSegment
+from audio.timeline import FULL_SCALE, Edition, Placement
+
+log = logging.getLogger(__name__)
+
+OUTPUT_RATE = 44100
+BLOCK_SECONDS = 10.0
+RESAMPLE_REACH = 64
+"""Input samples either side resample_poly's default filter needs (it uses 10 per side)."""
+MAX_CORRECTIONS = 4
+LOUDNESS_TOLERANCE_LU = 0.1
+
+
+@dataclass(frozen=True, kw_only=True)
+class Mastering:
+    target_lufs: float = DEFAULT_TARGET_LUFS
+    ceiling_dbtp: float = DEFAULT_CEILING_DBTP
+    headroom_db: float = MP3_HEADROOM_DB
+    """Extra margin under the ceiling for the peaks MP3 coding adds."""
+
+    def __post_init__(self) -> None:
+        check_target(self.target_lufs)
+        if not -20.0 <= self.ceiling_dbtp <= 0.0:
+            raise InputError(f"true-peak ceiling must be between -20 and 0 dBTP, not {self.ceiling_dbtp}")
+        if not 0.0 <= self.headroom_db <= 6.0:
+            raise InputError(f"MP3 headroom must be between 0 and 6 dB, not {self.headroom_db}")
+
+    @property
+    def limit_linear(self) -> float:
+        return 10 ** ((self.ceiling_dbtp - self.headroom_db) / 20)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What the chain will do to one edition."""
+
+    edition: Edition
+    """After per-part levelling."""
+    gain_db: float
+    measured_lufs: float
+
+
+def resample_ratio(rate: int, out_rate: int = OUTPUT_RATE) -> tuple[int, int]:
+    divisor = math.gcd(rate, out_rate)
+    return out_rate // divisor, rate // divisor
+
+
+def output_frames(frames: int, rate: int, out_rate: int = OUTPUT_RATE) -> int:
+    up, down = resample_ratio(rate, out_rate)
+    return -(-frames * up // down)
+
+
+def limited_blocks(edition: Edition, gain_db: float, limit: float, out_rate: int = OUTPUT_RATE,
+                   block_seconds: float = BLOCK_SECONDS) -> Iterator[np.ndarray]:
+    """Float32 blocks at ``out_rate``: the edition times the gain, limited, resampled."""
+    from scipy.signal import resample_poly
+
+    rate = edition.frame_rate
+    up, down = resample_ratio(rate, out_rate)
+    margin = down * -(-RESAMPLE_REACH // down) if up != down else 0
+    reach = limiter_reach(rate)
+    block = down * max(1, round(block_seconds * rate / down))
+    gain = np.float32(10 ** (gain_db / 20))
+    for start in range(0, edition.frames, block):
+        stop = min(edition.frames, start + block)
+        samples = edition.render(start - margin - reach, stop + margin + reach)
+        samples *= gain
+        samples *= limiter_gain(samples, rate, limit)
+        samples = samples[reach:samples.size - reach]
+        if up == down:
+            yield samples
+            continue
+        first = margin * up // down
+        count = -(-stop * up // down) - start * up // down
+        yield resample_poly(samples, up, down)[first:first + count].astype(np.float32, copy=False)
+
+
+def to_pcm16(samples: np.ndarray) -> bytes:
+    return np.clip(np.round(samples * FULL_SCALE), -32768, 32767).astype(np.int16).tobytes()
+
+
+def plan(edition: Edition, mastering: Mastering) -> Plan:
+    """Level the parts, then find the one gain that takes the limited edition to the target.
+
+    The limiter lowers loudness a little where it works, so the limited result
+    is measured and the gain corrected until it is within LOUDNESS_TOLERANCE_LU
+    (one correction for speech; peaky material may need more).
+    """
+    levelled = level_parts(edition, mastering.target_lufs)
+    measured = edition_loudness(levelled)
+    if not math.isfinite(measured):
+        log.warning("edition is silent; loudness left as is")
+        return Plan(levelled, 0.0, measured)
+    gain_db = mastering.target_lufs - measured
+    for _ in range(MAX_CORRECTIONS):
+        limited = measure_blocks(limited_blocks(levelled, gain_db, mastering.limit_linear, levelled.frame_rate),
+                                 levelled.frame_rate)
+        if not math.isfinite(limited) or abs(mastering.target_lufs - limited) <= LOUDNESS_TOLERANCE_LU:
+            break
+        gain_db += mastering.target_lufs - limited
+    log.info("loudness %.1f LUFS after levelling parts; edition gain %+.1f dB", measured, gain_db)
+    return Plan(levelled, gain_db, measured)
+
+
+def single_segment_edition(segment: AudioSegment) -> Edition:
+    """One mono 16-bit segment as an edition (no chapters or cues), to run it through the chain."""
+    if segment.channels != 1 or segment.sample_width != 2:
+        raise InputError("audio must be mono 16-bit")
+    samples = np.frombuffer(segment.raw_data, dtype=np.int16)
+    return Edition(segment.frame_rate, samples.size, (Placement(0, samples, 0),), (), ())
+
+
+def normalise(segment: AudioSegment, *, target_lufs: float = DEFAULT_TARGET_LUFS,
+              ceiling_dbtp: float = DEFAULT_CEILING_DBTP) -> AudioSegment:
+    """One segment to the target loudness with true peaks under the ceiling, at its own rate."""
+    mastering = Mastering(target_lufs=target_lufs, ceiling_dbtp=ceiling_dbtp, headroom_db=0.0)
+    chain = plan(single_segment_edition(segment), mastering)
+    blocks = limited_blocks(chain.edition, chain.gain_db, mastering.limit_linear, segment.frame_rate)
+    pcm = b"".join(to_pcm16(block) for block in blocks)
+    return AudioSegment(data=pcm, sample_width=2, frame_rate=segment.frame_rate, channels=1)

@@ -1,0 +1,123 @@
+import numpy as np
+import pyloudnorm
+import pytest
+from scipy.signal import resample_poly
+
+from audio.assemble import assemble
+from audio.loudness import (LoudnessMeter, integrated_loudness, level_parts, limiter_gain,
+                            peak_envelope, true_peak_dbtp)
+from audio.master import Mastering, limited_blocks, plan
+from audio.timeline import Pauses
+from audio_edition.errors import InputError
+from tests.support.audio_parts import part
+from tests.support.fake_engine import FakeEngine
+
+RATE = 24000
+
+
+def noisy_speechlike(seconds: float, seed: int = 1) -> np.ndarray:
+    """Noise bursts with pauses: a signal the gates have something to do with."""
+    rng = np.random.default_rng(seed)
+    samples = rng.normal(0, 0.1, int(seconds * RATE)).astype(np.float32)
+    envelope = (np.sin(np.arange(samples.size) / RATE * 2 * np.pi * 0.7) > -0.3).astype(np.float32)
+    return samples * envelope
+
+
+def test_meter_agrees_with_pyloudnorm():
+    samples = noisy_speechlike(12)
+    expected = pyloudnorm.Meter(RATE).integrated_loudness(samples.astype(np.float64))
+    assert integrated_loudness(samples, RATE) == pytest.approx(expected, abs=0.05)
+
+
+def test_meter_gives_the_same_result_fed_in_odd_pieces():
+    samples = noisy_speechlike(6)
+    meter = LoudnessMeter(RATE)
+    for start in range(0, samples.size, 7777):
+        meter.feed(samples[start:start + 7777])
+    assert meter.integrated() == pytest.approx(integrated_loudness(samples, RATE), abs=1e-6)
+
+
+def test_meter_reports_silence_as_minus_infinity():
+    assert integrated_loudness(np.zeros(RATE * 2, dtype=np.float32), RATE) == float("-inf")
+
+
+def test_parts_at_different_levels_come_out_level():
+    loud, quiet = FakeEngine(amplitude=0.5), FakeEngine(amplitude=0.05)
+    parts = [part(loud, "paragraph", 1, "a", "فقرة أولى طويلة بما يكفي للقياس الدقيق"),
+             part(quiet, "paragraph", 2, "b", "فقرة ثانية طويلة بما يكفي للقياس الدقيق")]
+    levelled = level_parts(assemble(parts, Pauses()), -16.0)
+    first, second = levelled.placements
+    loudness = [integrated_loudness(levelled.render(p.start, p.stop), RATE) for p in (first, second)]
+    assert loudness[0] == pytest.approx(-16.0, abs=0.3)
+    assert loudness[1] == pytest.approx(-16.0, abs=0.3)
+
+
+def test_a_part_too_short_to_measure_takes_the_median_gain():
+    engine = FakeEngine(amplitude=0.05)
+    parts = [part(engine, "headline", 0, "h", "قصير"),
+             part(engine, "paragraph", 1, "p", "فقرة طويلة بما يكفي للقياس الدقيق للمستوى")]
+    levelled = level_parts(assemble(parts, Pauses()), -16.0)
+    assert levelled.placements[0].gain == pytest.approx(levelled.placements[1].gain)
+
+
+def test_limiter_keeps_true_peak_under_the_ceiling():
+    samples = noisy_speechlike(5) * 8
+    ceiling = 10 ** (-2 / 20)
+    limited = samples * limiter_gain(samples, RATE, ceiling)
+    assert true_peak_dbtp(samples) > 0
+    assert true_peak_dbtp(limited) <= -2 + 0.1
+
+
+def test_limiter_leaves_quiet_audio_alone():
+    samples = noisy_speechlike(2) * 0.5
+    assert np.all(limiter_gain(samples, RATE, 0.9) == 1.0)
+
+
+def test_peak_envelope_sees_peaks_between_samples():
+    time = np.arange(RATE) / RATE
+    samples = np.sin(2 * np.pi * (RATE / 4) * time + np.pi / 4).astype(np.float32)  # samples at +-0.707
+    assert np.abs(samples).max() < 0.72
+    assert peak_envelope(samples)[100:-100].max() > 0.95
+
+
+def test_block_by_block_chain_equals_one_whole_pass():
+    engine = FakeEngine(amplitude=0.9)
+    parts = [part(engine, "paragraph", 1, "a", "نص " * 30), part(engine, "paragraph", 2, "b", "كلام " * 30)]
+    edition = assemble(parts, Pauses())
+    small = np.concatenate(list(limited_blocks(edition, 6.0, 0.5, block_seconds=0.3)))
+    whole = np.concatenate(list(limited_blocks(edition, 6.0, 0.5, block_seconds=1000)))
+    assert small.size == whole.size == -(-edition.frames * 147 // 80)
+    assert np.max(np.abs(small - whole)) < 1e-5
+
+
+def test_resampled_blocks_equal_a_whole_file_resample():
+    engine = FakeEngine(amplitude=0.1)
+    edition = assemble([part(engine, "paragraph", 1, "a", "نص " * 20)], Pauses())
+    blocks = np.concatenate(list(limited_blocks(edition, 0.0, 1.0, block_seconds=0.25)))
+    whole = resample_poly(edition.render(0, edition.frames), 147, 80)
+    assert np.max(np.abs(blocks - whole)) < 1e-5
+
+
+def test_plan_takes_the_edition_to_the_target_after_limiting():
+    engine = FakeEngine(amplitude=0.02)
+    parts = [part(engine, "paragraph", number, "t", "فقرة طويلة بما يكفي للقياس " * 2) for number in (1, 2, 3)]
+    chain = plan(assemble(parts, Pauses()), Mastering(target_lufs=-18.0))
+    output = np.concatenate(list(limited_blocks(chain.edition, chain.gain_db, Mastering().limit_linear)))
+    assert integrated_loudness(output, 44100) == pytest.approx(-18.0, abs=0.1)
+
+
+@pytest.mark.parametrize("target", [-50.0, 0.0])
+def test_unreasonable_loudness_target_is_refused(target):
+    with pytest.raises(InputError, match="loudness target"):
+        Mastering(target_lufs=target)
+
+
+def test_normalise_brings_one_segment_to_the_target():
+    from audio.loudness import to_float
+    from audio.master import normalise
+    from tests.support.audio_parts import OPTIONS
+
+    segment = FakeEngine(amplitude=0.05).synthesize("نص طويل بما يكفي للقياس الدقيق", OPTIONS)
+    levelled = normalise(segment, target_lufs=-20.0)
+    assert levelled.frame_rate == segment.frame_rate and len(levelled) == len(segment)
+    assert integrated_loudness(to_float(levelled), levelled.frame_rate) == pytest.approx(-20.0, abs=0.2)
