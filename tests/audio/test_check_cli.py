@@ -10,7 +10,7 @@ import pytest
 
 from audio.check import check_file
 from audio_edition.cli import main
-from check_mp3s import Spec, make
+from tests.audio.check_mp3s import Spec, make
 
 ARTICLE = """\
 # مكتبة المدينة تفتح أبوابها من جديد

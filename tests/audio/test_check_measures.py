@@ -15,7 +15,7 @@ from audio.check.silence import longest_inner_gap, silent_windows
 from audio.check.transcript import count_words, vtt_text
 from audio_edition.errors import InputError
 from audio_edition.ffmpeg import ffmpeg_exe
-from check_mp3s import Spec, make
+from tests.audio.check_mp3s import Spec, make
 
 RATE = 48000
 

@@ -6,7 +6,7 @@ import pytest
 
 from audio.check import RULES, check_file
 from audio.check.rules import FAIL, PASS, SKIP, WARN, Limits
-from check_mp3s import CHAPTER_SECONDS, Spec, make, png
+from tests.audio.check_mp3s import CHAPTER_SECONDS, Spec, make, png
 
 GOOD = Spec()
 
@@ -116,7 +116,7 @@ def test_every_rule_has_a_unique_id_a_severity_and_a_source():
 def test_silent_file_fails_loudness_as_not_measurable(tmp_path):
     import numpy as np
 
-    from check_mp3s import encode
+    from tests.audio.check_mp3s import encode
 
     mp3 = tmp_path / "silent.mp3"
     mp3.write_bytes(encode(np.zeros(3 * 44100)))
