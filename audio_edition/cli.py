@@ -28,6 +28,8 @@ examples:
   audio-edition inspect article.txt               see what will be read aloud
   audio-edition inspect article.txt --json        the same as JSON for scripts
   audio-edition engines                           which speech engines work here
+  audio-edition batch articles/ -o site/          many editions, feed.xml and pages
+  audio-edition serve site/                       serve them to a phone or podcast app
 
 Run 'audio-edition COMMAND --help' for the options of each command.
 """
@@ -138,6 +140,11 @@ def build_parser() -> argparse.ArgumentParser:
     engines = commands.add_parser("engines", help="list the speech engines and whether each works here",
                                   formatter_class=_Formatter)
     _add_common(engines)
+
+    from audio_edition.publish import commands as publish_commands  # batch, feed, pages, serve
+
+    publish_commands.add_batch_parser(commands, _Formatter, _add_common, ENGINE_CHOICES, ENGINE_HELP, _positive_int)
+    publish_commands.add_serve_parser(commands, _Formatter, _add_common)
     return parser
 
 
@@ -224,7 +231,14 @@ def run_engines(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"build": run_build, "inspect": run_inspect, "engines": run_engines}
+def run_publish(args: argparse.Namespace) -> int:
+    from audio_edition.publish import commands as publish_commands
+
+    return {"batch": publish_commands.run_batch, "serve": publish_commands.run_serve}[args.command](args)
+
+
+COMMANDS = {"build": run_build, "inspect": run_inspect, "engines": run_engines,
+            "batch": run_publish, "serve": run_publish}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
