@@ -17,6 +17,7 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from html import escape
 from pathlib import Path
 from urllib.parse import quote, urljoin
 
@@ -172,7 +173,7 @@ def build_feed(channel: Channel, episodes: list[Episode]) -> bytes:
         entry = feed.add_entry()  # feedgen puts later entries first: newest at the top
         entry.guid(episode.guid, permalink=False)
         entry.title(episode.headline)
-        entry.description(episode.lead or episode.headline)
+        entry.description(escape(episode.lead or episode.headline, quote=False))  # RSS descriptions are HTML
         entry.link(href=channel.url(episode.page))
         entry.enclosure(channel.url(episode.mp3), str(episode.size_bytes), "audio/mpeg")
         entry.pubDate(datetime.fromisoformat(episode.published))
