@@ -101,6 +101,8 @@ def run_serve(args: argparse.Namespace) -> int:
     sys.stdout.flush()
     try:
         server.serve_forever()
+    except KeyboardInterrupt:
+        print("stopped", file=sys.stderr)
     finally:
         server.server_close()
     return 0

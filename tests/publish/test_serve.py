@@ -116,3 +116,30 @@ def test_range_parser_ignores_multiple_ranges_and_other_units():
     assert parse_range("items=0-1", 100) is None
     with pytest.raises(BadRange):
         parse_range("bytes=abc", 100)
+
+
+def test_serve_command_prints_the_feed_url_and_serves_it(published):
+    import subprocess
+
+    from tests.conftest import audio_edition_command
+
+    server = subprocess.Popen([*audio_edition_command(), "serve", str(published), "--port", "0"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout.readline().startswith(f"serving {published} at http://127.0.0.1:")
+        feed_line = server.stdout.readline().strip()
+        assert feed_line.startswith("subscribe to: http://127.0.0.1:") and feed_line.endswith("/feed.xml")
+        feed_url = feed_line.removeprefix("subscribe to: ")
+        base = feed_url.removesuffix("feed.xml")
+        status, headers, _ = request(base, "GET", "/feed.xml")
+        assert (status, headers["Content-Type"]) == (200, "application/rss+xml; charset=utf-8")
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def test_serve_command_refuses_a_folder_without_a_feed(tmp_path, capsys):
+    from audio_edition.cli import main
+
+    assert main(["serve", str(tmp_path)]) == 2
+    assert "no feed.xml here" in capsys.readouterr().err
