@@ -193,7 +193,9 @@ def _lead(article) -> str:
 
 def _remove(outdir: Path, file_names: Iterable[str]) -> None:
     for file_name in file_names:
-        (outdir / file_name).unlink(missing_ok=True)
+        path = outdir / file_name
+        if path.is_file() or path.is_symlink():
+            path.unlink(missing_ok=True)
 
 
 def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outcome:

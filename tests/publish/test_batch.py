@@ -11,6 +11,7 @@ from audio_edition.errors import InputError
 from audio_edition.publish.batch import collect_sources, run_batch
 from audio_edition.publish.feed import Channel
 from audio_edition.publish.manifest import load_episodes
+from audio_edition.publish.names import episode_name
 
 from .conftest import ARTICLES, options, write_articles
 
@@ -87,11 +88,21 @@ def test_one_failure_is_reported_and_the_rest_are_made(tmp_path, speech_cache):
     assert len(load_episodes(tmp_path / "out")) == 1
 
 
-def test_failed_article_leaves_no_files_behind(tmp_path, speech_cache):
-    folder = write_articles(tmp_path / "in", {"empty.txt": "   \n", **SHORT})
+def test_article_failing_mid_build_leaves_none_of_its_files(tmp_path, speech_cache):
+    folder = write_articles(tmp_path / "in", {**SHORT, **{"library.md": ARTICLES["library.md"]}})
     outdir = tmp_path / "out"
-    run_batch([str(folder)], options(outdir, speech_cache), Channel())
-    assert not list(outdir.glob("empty-*"))
+    name = episode_name(str(folder / "short.txt"), (folder / "short.txt").read_bytes())
+    (outdir / f"{name}.mp3").mkdir(parents=True)  # the MP3 cannot be written: fails after the cover is made
+    report = run_batch([str(folder)], options(outdir, speech_cache), Channel())
+    assert {Path(o.source).name: o.status for o in report.outcomes} == {"short.txt": "failed", "library.md": "made"}
+    assert [p.name for p in outdir.glob(f"{name}*")] == [f"{name}.mp3"]
+
+
+def test_progress_counts_every_article_to_the_end(tmp_path, speech_cache):
+    folder = write_articles(tmp_path / "in", {**SHORT, "empty.txt": "\n"})
+    calls = []
+    run_batch([str(folder)], options(tmp_path / "out", speech_cache), Channel(), progress=lambda *c: calls.append(c))
+    assert calls[-1] == (2, 2) and all(total == 2 for _, total in calls)
 
 
 def test_every_file_lands_inside_outdir_with_a_safe_name(tmp_path, speech_cache):
