@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from pathlib import Path
 
 from audio_edition.errors import InputError
@@ -14,15 +15,29 @@ def _format_duration(ms: int) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
+def _quiet_defaults(formatter: type) -> type:
+    """The CLI's formatter, minus the "(default: None)" / "(default: False)" noise on flags and optional values."""
+
+    class Formatter(formatter):
+        def _get_help_string(self, action):
+            if action.default in (None, False):
+                return action.help
+            return super()._get_help_string(action)
+
+    return Formatter
+
+
 def add_batch_parser(commands, formatter, add_common, engine_choices, engine_help, positive_int) -> None:
+    formatter = _quiet_defaults(formatter)
     batch = commands.add_parser(
         "batch", help="make an edition of many articles, a podcast feed and web pages", formatter_class=formatter,
-        description="Make one edition per article into OUTDIR, several at once, then (re)write OUTDIR/feed.xml "
+        description=textwrap.fill(
+                    "Make one edition per article into OUTDIR, several at once, then (re)write OUTDIR/feed.xml "
                     "(RSS with itunes and Podcasting 2.0 tags), OUTDIR/index.html and one page per episode from "
                     "every complete episode in OUTDIR. INPUTS are article files, folders (their .txt/.md files; "
                     "README, LICENSE and hidden files are not articles) or a text file listing paths or URLs, "
                     "one a line. An article already made from the same bytes is skipped; one that fails is "
-                    "reported and the rest go on; the exit status is 1 if any failed.")
+                    "reported and the rest go on; the exit status is 1 if any failed.", 100))
     batch.add_argument("inputs", nargs="+", metavar="INPUT", help="article file, folder or list file")
     batch.add_argument("-o", "--outdir", type=Path, required=True, help="folder for the editions, feed and pages")
     batch.add_argument("--jobs", type=positive_int, default=2, help="articles made at the same time")
@@ -46,9 +61,10 @@ def add_batch_parser(commands, formatter, add_common, engine_choices, engine_hel
 
 def add_serve_parser(commands, formatter, add_common) -> None:
     serve = commands.add_parser(
-        "serve", help="serve OUTDIR (feed, MP3s, pages) over HTTP", formatter_class=formatter,
-        description="Serve the feed, MP3s, sidecars and pages of OUTDIR with byte ranges, so a phone on the "
-                    "same network can subscribe. Only files inside OUTDIR are served.")
+        "serve", help="serve OUTDIR (feed, MP3s, pages) over HTTP", formatter_class=_quiet_defaults(formatter),
+        description=textwrap.fill("Serve the feed, MP3s, sidecars and pages of OUTDIR with byte ranges, so a "
+                                  "phone on the same network can subscribe. Only files inside OUTDIR are served. "
+                                  "Stop with Ctrl-C.", 100))
     serve.add_argument("outdir", type=Path, metavar="OUTDIR", help="folder written by 'batch'")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0 for the whole network)")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on (0 picks a free one)")
@@ -95,7 +111,10 @@ def run_serve(args: argparse.Namespace) -> int:
     print(f"serving {args.outdir} at {url}")
     print(f"subscribe to: {url}feed.xml")
     channel = load_channel(args.outdir)
-    if channel is not None and channel.base_url != url:
+    if args.host in ("0.0.0.0", "::"):
+        print(f"listening on every network address: on a phone use http://<this machine's address>:"
+              f"{server.server_address[1]}/feed.xml", file=sys.stderr)
+    elif channel is not None and channel.base_url != url:
         print(f"note: feed.xml links to {channel.base_url}; for players to reach it from here, rerun batch "
               f"with --base-url {url}", file=sys.stderr)
     sys.stdout.flush()

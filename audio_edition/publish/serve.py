@@ -43,7 +43,7 @@ RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 CHUNK = 64 * 1024
 
 
-class BadRange(Exception):
+class BadRangeError(Exception):
     """The Range header asks for bytes the file does not have."""
 
 
@@ -51,7 +51,7 @@ def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
     """(first, last) inclusive for a single ``bytes=`` range; None to send the whole file.
 
     Multiple ranges and other units are ignored (the whole file is a valid answer);
-    a malformed or unsatisfiable byte range raises :class:`BadRange`.
+    a malformed or unsatisfiable byte range raises :class:`BadRangeError`.
     """
     if not header:
         return None
@@ -60,17 +60,17 @@ def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
         return None
     match = RANGE.match(header.replace(" ", "").lower())
     if not match or match[1] == match[2] == "":
-        raise BadRange(header)
+        raise BadRangeError(header)
     first, last = match[1], match[2]
     if first == "":  # suffix: the last N bytes
         length = int(last)
         if length == 0 or size == 0:
-            raise BadRange(header)
+            raise BadRangeError(header)
         return max(0, size - length), size - 1
     start = int(first)
     end = size - 1 if last == "" else min(int(last), size - 1)
     if start >= size or (last != "" and int(last) < start):
-        raise BadRange(header)
+        raise BadRangeError(header)
     return start, end
 
 
@@ -139,7 +139,7 @@ def make_handler(root: Path) -> type[BaseHTTPRequestHandler]:
                 size = os.fstat(handle.fileno()).st_size
                 try:
                     wanted = parse_range(self.headers.get("Range"), size)
-                except BadRange:
+                except BadRangeError:
                     self._refuse(HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE,
                                  {"Content-Range": f"bytes */{size}", "Accept-Ranges": "bytes"})
                     return

@@ -27,7 +27,7 @@ def test_folder_articles_are_txt_and_md_files_not_readme_or_hidden(tmp_path):
 
 
 def test_list_file_names_paths_relative_to_itself(tmp_path):
-    folder = write_articles(tmp_path / "in")
+    write_articles(tmp_path / "in")
     listing = tmp_path / "today.txt"
     listing.write_text("# today's stories\nin/water.txt\n\nin/library.md\n", encoding="utf-8")
     assert [Path(s).name for s in collect_sources([str(listing)])] == ["water.txt", "library.md"]

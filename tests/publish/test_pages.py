@@ -94,6 +94,7 @@ def test_index_links_every_episode_page(published):
 
 
 def test_vtt_parser_reads_cues_and_skips_notes():
-    text = "WEBVTT\n\nNOTE made by hand\n\n1\n00:00:01.500 --> 00:00:03.000\nأول\nسطر\n\n00:01:02.000 --> 00:01:04.250\nثان\n"
+    text = ("WEBVTT\n\nNOTE made by hand\n\n1\n00:00:01.500 --> 00:00:03.000\nأول\nسطر\n\n"
+            "00:01:02.000 --> 00:01:04.250\nثان\n")
     cues = parse_vtt(text)
     assert [(c.start, c.end, c.text) for c in cues] == [(1.5, 3.0, "أول سطر"), (62.0, 64.25, "ثان")]

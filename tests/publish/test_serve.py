@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from audio_edition.publish.manifest import load_episodes
-from audio_edition.publish.serve import BadRange, parse_range
+from audio_edition.publish.serve import BadRangeError, parse_range
 
 from .conftest import start_server
 
@@ -114,7 +114,7 @@ def test_missing_file_is_404(served):
 def test_range_parser_ignores_multiple_ranges_and_other_units():
     assert parse_range("bytes=0-1,5-6", 100) is None
     assert parse_range("items=0-1", 100) is None
-    with pytest.raises(BadRange):
+    with pytest.raises(BadRangeError):
         parse_range("bytes=abc", 100)
 
 
