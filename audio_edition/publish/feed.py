@@ -154,7 +154,8 @@ def build_feed(channel: Channel, episodes: list[Episode]) -> bytes:
     feed.register_extension("podcast2", Podcast2Extension, Podcast2EntryExtension, atom=False)
     feed.title(channel.title)
     feed.description(channel.description)
-    feed.link(href=channel.url("index.html"), rel="alternate")
+    feed.link(href=channel.url("feed.xml"), rel="self", type="application/rss+xml")
+    feed.link(href=channel.url("index.html"), rel="alternate")  # feedgen's RSS <link> is the last one set
     feed.language(channel.language)
     feed.author({"name": channel.author})
     feed.image(url=channel.url(channel.image), title=channel.title, link=channel.url("index.html"))

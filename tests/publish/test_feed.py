@@ -52,6 +52,11 @@ def test_channel_has_description_author_category_and_image(feed):
     assert feed.feed.image.href == BASE + "cover.png"
 
 
+def test_channel_links_its_own_address_and_the_episode_list(feed):
+    links = {link.rel: link.href for link in feed.feed.links}
+    assert links == {"self": BASE + "feed.xml", "alternate": BASE + "index.html"}
+
+
 def test_one_episode_per_article(feed):
     assert len(feed.entries) == 2
 
