@@ -8,11 +8,13 @@ file such as README, LICENSE or CHANGELOG, nor hidden.
 
 Each article runs on its own (in a separate process when ``jobs`` > 1): one
 failure is reported and the others go on. An article is skipped when OUTDIR
-already holds a complete episode of the same source with the same bytes.
+already holds a complete episode of the same source with the same bytes; for a
+URL, with the same article as read (a page's bytes change on every fetch).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import multiprocessing
 import shutil
@@ -55,8 +57,9 @@ class ArticleJob:
     source: str
     identity: str
     guid: str
-    name: str
-    source_hash: str
+    name: str | None
+    """None for a URL: named after it is fetched."""
+    source_hash: str | None
     previous: Episode | None
 
 
@@ -161,6 +164,9 @@ def plan(sources: list[str], options: BatchOptions, known: dict[str, Episode]) -
     for source in sources:
         identity = names.source_identity(source)
         guid = names.episode_guid(identity)
+        if names.is_url(source):  # known only once fetched: the worker names it and may still skip it
+            jobs.append(ArticleJob(source, identity, guid, None, None, known.get(guid)))
+            continue
         try:
             data, _ = read_source(source)
         except AudioEditionError as error:
@@ -198,6 +204,12 @@ def _remove(outdir: Path, file_names: Iterable[str]) -> None:
             path.unlink(missing_ok=True)
 
 
+def article_hash(article) -> str:
+    """Hash of the article as read. Used for URLs: a fetched page's bytes change on every load (ads,
+    tokens, timestamps), the article in it does not."""
+    return names.content_hash(json.dumps(article.to_json(), ensure_ascii=False, sort_keys=True).encode("utf-8"))
+
+
 def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outcome:
     """Build one article's edition, cover and manifest; never raises for a bad article."""
     from audio_edition.pipeline import BuildRequest, build
@@ -206,19 +218,27 @@ def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outc
 
     started = time.monotonic()
     outdir = options.outdir
-    partial = [f"{job.name}{suffix}" for suffix in (".mp3", ".vtt", ".chapters.json", ".png")]
+    name = job.name
     try:
         article = read_article(job.source)
+        source_hash = job.source_hash
+        if source_hash is None:
+            source_hash = article_hash(article)
+            name = f"{names.slugify(names.source_stem(job.source))}-{source_hash[:names.HASH_DIGITS]}"
+            previous = job.previous
+            if (previous is not None and not options.force and previous.source_hash == source_hash
+                    and previous.is_complete(outdir)):
+                return Outcome(job.source, "skipped", episode=previous)
         headline = article.headline or names.source_stem(job.source)
         cover = options.cover
         if cover is None:
-            cover = write_cover(outdir / f"{job.name}.png", programme, headline)
-        result = build(BuildRequest(source=job.source, output=outdir / f"{job.name}.mp3", engine=options.engine,
+            cover = write_cover(outdir / f"{name}.png", programme, headline)
+        result = build(BuildRequest(source=job.source, output=outdir / f"{name}.mp3", engine=options.engine,
                                     cache_dir=options.cache_dir, use_cache=options.use_cache, cover=cover,
                                     programme=programme))
         now = datetime.now(UTC).replace(microsecond=0).isoformat()
         episode = Episode(
-            guid=job.guid, identity=job.identity, source=job.source, source_hash=job.source_hash, name=job.name,
+            guid=job.guid, identity=job.identity, source=job.source, source_hash=source_hash, name=name,
             headline=headline, lead=_lead(article), byline=article.byline,
             published=job.previous.published if job.previous else now, updated=now,
             duration_ms=result.duration_ms, size_bytes=result.size_bytes, chapters=result.chapters,
@@ -227,11 +247,11 @@ def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outc
     except Exception as error:  # one article's failure must not stop the batch
         if not isinstance(error, AudioEditionError):
             log.exception("unexpected failure on %s", job.source)
-        if job.previous is None or job.previous.name != job.name:
-            _remove(outdir, partial)
+        if name is not None and (job.previous is None or job.previous.name != name):
+            _remove(outdir, [f"{name}{suffix}" for suffix in (".mp3", ".vtt", ".chapters.json", ".png")])
         message = str(error) if isinstance(error, AudioEditionError) else f"{type(error).__name__}: {error}"
         return Outcome(job.source, "failed", error=message, seconds=time.monotonic() - started)
-    if job.previous is not None and job.previous.name != job.name:
+    if job.previous is not None and job.previous.name != name:
         _remove(outdir, job.previous.files())
     return Outcome(job.source, "made", episode=episode, seconds=time.monotonic() - started)
 

@@ -7,7 +7,8 @@
   a new article.
 * The *file name* is ``<slug>-<hash>``: an ASCII slug of the source's file name
   (Arabic letters transliterated) plus the first 10 hex digits of the SHA-256 of
-  the source bytes. Only ``[a-z0-9-]`` can appear, so no name can contain a
+  the source bytes (for a URL, of the article as read, since a fetched page's
+  bytes change on every load). Only ``[a-z0-9-]`` can appear, so no name can contain a
   path separator, ``..`` or a control character, and nothing an article holds
   can make a file outside OUTDIR.
 """
