@@ -32,6 +32,8 @@ examples:
                                                   exactly what the engine will be asked to say
   audio-edition engines                           which speech engines work here
   audio-edition check article.mp3 [--json]        is an MP3 fit to publish?
+  audio-edition batch articles/ -o site/          many editions, feed.xml and pages
+  audio-edition serve site/                       serve them to a phone or podcast app
 
 Run 'audio-edition COMMAND --help' for the options of each command.
 """
@@ -220,6 +222,11 @@ def build_parser() -> argparse.ArgumentParser:
                                   formatter_class=_Formatter)
     _add_offline_voices(engines)
     _add_common(engines)
+
+    from audio_edition.publish import commands as publish_commands  # batch, feed, pages, serve
+
+    publish_commands.add_batch_parser(commands, _Formatter, _add_common, ENGINE_CHOICES, ENGINE_HELP, _positive_int)
+    publish_commands.add_serve_parser(commands, _Formatter, _add_common)
     return parser
 
 
@@ -383,7 +390,14 @@ def run_engines(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"build": run_build, "inspect": run_inspect, "check": run_check, "engines": run_engines}
+def run_publish(args: argparse.Namespace) -> int:
+    from audio_edition.publish import commands as publish_commands
+
+    return {"batch": publish_commands.run_batch, "serve": publish_commands.run_serve}[args.command](args)
+
+
+COMMANDS = {"build": run_build, "inspect": run_inspect, "check": run_check, "engines": run_engines,
+            "batch": run_publish, "serve": run_publish}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,336 @@
+"""``audio-edition batch``: one edition per article into OUTDIR, then the feed and the pages.
+
+Inputs are article files, folders (their article files, not recursive) and list
+files (every non-blank line an http(s) URL or an existing path; ``#`` starts a
+comment). In a folder, an article file is one whose suffix the reader knows
+(``text.reader.EXTENSIONS``: .txt, .md, ...) and whose name is not a project
+file such as README, LICENSE or CHANGELOG, nor hidden.
+
+Each article runs on its own (in a separate process when ``jobs`` > 1): one
+failure is reported and the others go on. An article is skipped when OUTDIR
+already holds a complete episode of the same source with the same bytes; for a
+URL, with the same article as read (a page's bytes change on every fetch).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import multiprocessing
+import shutil
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from audio_edition.errors import AudioEditionError, InputError
+from audio_edition.publish import names
+from audio_edition.publish.feed import Channel, load_channel, save_channel, write_feed
+from audio_edition.publish.manifest import Episode, load_episodes, write_manifest
+
+log = logging.getLogger(__name__)
+
+NOT_ARTICLES = {"readme", "license", "licence", "changelog", "contributing", "authors", "notice", "copying"}
+CHANNEL_COVER = "cover.png"
+
+
+@dataclass(frozen=True, kw_only=True)
+class BatchOptions:
+    outdir: Path
+    engine: str = "auto"
+    cache_dir: Path | None = None
+    use_cache: bool = True
+    jobs: int = 2
+    force: bool = False
+    cover: Path | None = None
+    """A cover image for the programme and every episode; None generates them."""
+
+    def __post_init__(self) -> None:
+        if self.jobs < 1:
+            raise InputError("--jobs must be 1 or more")
+
+
+@dataclass(frozen=True)
+class ArticleJob:
+    source: str
+    identity: str
+    guid: str
+    name: str | None
+    """None for a URL: named after it is fetched."""
+    source_hash: str | None
+    previous: Episode | None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    source: str
+    status: str  # "made" | "skipped" | "failed"
+    episode: Episode | None = None
+    error: str | None = None
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class BatchReport:
+    outcomes: tuple[Outcome, ...]
+    feed: Path
+    episodes: int
+    seconds: float
+    channel: Channel = field(default_factory=Channel)
+
+    @property
+    def failed(self) -> tuple[Outcome, ...]:
+        return tuple(o for o in self.outcomes if o.status == "failed")
+
+
+def is_article_file(path: Path) -> bool:
+    from text.reader import EXTENSIONS
+
+    stem = path.name.split(".", 1)[0].lower()
+    return (path.is_file() and not path.name.startswith(".") and path.suffix.lower() in EXTENSIONS
+            and stem not in NOT_ARTICLES)
+
+
+def read_list(path: Path) -> list[str] | None:
+    """The entries of a list file, or None when ``path`` is not one (an article, say)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
+    entries = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if names.is_url(line):
+            entries.append(line)
+            continue
+        candidate = Path(line).expanduser()
+        if not candidate.is_absolute():
+            beside = path.parent / candidate
+            candidate = beside if beside.exists() else candidate
+        if not candidate.exists():
+            return None
+        entries.append(str(candidate))
+    return entries or None
+
+
+def collect_sources(inputs: Iterable[str]) -> list[str]:
+    """Every article named by the inputs, in order, each once."""
+    sources: list[str] = []
+    seen: set[str] = set()
+
+    def add(source: str) -> None:
+        identity = names.source_identity(source)
+        if identity not in seen:
+            seen.add(identity)
+            sources.append(source)
+
+    def expand(item: str, depth: int) -> None:
+        if names.is_url(item):
+            add(item)
+            return
+        path = Path(item)
+        if path.is_dir():
+            for child in sorted(path.iterdir()):
+                if is_article_file(child):
+                    add(str(child))
+            return
+        if not path.is_file():
+            raise InputError(f"{item}: no such file or folder")
+        entries = read_list(path) if depth == 0 else None
+        if entries is None:
+            add(item)
+            return
+        for entry in entries:
+            expand(entry, depth + 1)
+
+    for item in inputs:
+        expand(item, 0)
+    if not sources:
+        raise InputError("no articles found in the inputs (a folder's articles are its .txt and .md files)")
+    return sources
+
+
+def plan(sources: list[str], options: BatchOptions, known: dict[str, Episode]) -> tuple[list[ArticleJob],
+                                                                                       list[Outcome]]:
+    """Jobs to run, and the outcomes already decided (skipped, or unreadable)."""
+    from text.reader import MAX_INPUT_BYTES, read_source
+
+    jobs, decided = [], []
+    names_taken: dict[str, str] = {}
+    for source in sources:
+        identity = names.source_identity(source)
+        guid = names.episode_guid(identity)
+        if names.is_url(source):  # known only once fetched: the worker names it and may still skip it
+            jobs.append(ArticleJob(source, identity, guid, None, None, known.get(guid)))
+            continue
+        try:
+            data, _ = read_source(source)
+        except AudioEditionError as error:
+            decided.append(Outcome(source, "failed", error=str(error)))
+            continue
+        if len(data) > MAX_INPUT_BYTES:
+            decided.append(Outcome(source, "failed", error=f"{source}: larger than the reader's limit"))
+            continue
+        name = names.episode_name(source, data)
+        if name in names_taken:
+            decided.append(Outcome(source, "failed", error=f"{source}: same name and text as {names_taken[name]}"))
+            continue
+        names_taken[name] = source
+        previous = known.get(guid)
+        source_hash = names.content_hash(data)
+        if (previous is not None and not options.force and previous.source_hash == source_hash
+                and previous.is_complete(options.outdir)):
+            decided.append(Outcome(source, "skipped", episode=previous))
+            continue
+        jobs.append(ArticleJob(source, identity, guid, name, source_hash, previous))
+    return jobs, decided
+
+
+def _lead(article) -> str:
+    for section in article.sections:
+        if section.paragraphs:
+            return section.paragraphs[0]
+    return ""
+
+
+def _remove(outdir: Path, file_names: Iterable[str]) -> None:
+    for file_name in file_names:
+        path = outdir / file_name
+        if path.is_file() or path.is_symlink():
+            path.unlink(missing_ok=True)
+
+
+def article_hash(article) -> str:
+    """Hash of the article as read. Used for URLs: a fetched page's bytes change on every load (ads,
+    tokens, timestamps), the article in it does not."""
+    return names.content_hash(json.dumps(article.to_json(), ensure_ascii=False, sort_keys=True).encode("utf-8"))
+
+
+def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outcome:
+    """Build one article's edition, cover and manifest; never raises for a bad article."""
+    from audio_edition.pipeline import BuildRequest, build
+    from audio_edition.publish.cover import write_cover
+    from text.reader import read_article
+
+    started = time.monotonic()
+    outdir = options.outdir
+    name = job.name
+    try:
+        article = read_article(job.source)
+        source_hash = job.source_hash
+        if source_hash is None:
+            source_hash = article_hash(article)
+            name = f"{names.slugify(names.source_stem(job.source))}-{source_hash[:names.HASH_DIGITS]}"
+            previous = job.previous
+            if (previous is not None and not options.force and previous.source_hash == source_hash
+                    and previous.is_complete(outdir)):
+                return Outcome(job.source, "skipped", episode=previous)
+        headline = article.headline or names.source_stem(job.source)
+        cover = options.cover
+        if cover is None:
+            cover = write_cover(outdir / f"{name}.png", programme, headline)
+        result = build(BuildRequest(source=job.source, output=outdir / f"{name}.mp3", engine=options.engine,
+                                    cache_dir=options.cache_dir, use_cache=options.use_cache, cover=cover,
+                                    programme=programme))
+        now = datetime.now(UTC).replace(microsecond=0).isoformat()
+        episode = Episode(
+            guid=job.guid, identity=job.identity, source=job.source, source_hash=source_hash, name=name,
+            headline=headline, lead=_lead(article), byline=article.byline,
+            published=job.previous.published if job.previous else now, updated=now,
+            duration_ms=result.duration_ms, size_bytes=result.size_bytes, chapters=result.chapters,
+            engine=result.engine, has_cover=options.cover is None)
+        write_manifest(outdir, episode)
+    except Exception as error:  # one article's failure must not stop the batch
+        if not isinstance(error, AudioEditionError):
+            log.exception("unexpected failure on %s", job.source)
+        if name is not None and (job.previous is None or job.previous.name != name):
+            _remove(outdir, [f"{name}{suffix}" for suffix in (".mp3", ".vtt", ".chapters.json", ".png")])
+        message = str(error) if isinstance(error, AudioEditionError) else f"{type(error).__name__}: {error}"
+        return Outcome(job.source, "failed", error=message, seconds=time.monotonic() - started)
+    if job.previous is not None and job.previous.name != name:
+        _remove(outdir, job.previous.files())
+    return Outcome(job.source, "made", episode=episode, seconds=time.monotonic() - started)
+
+
+def prepare_channel(outdir: Path, channel: Channel, cover: Path | None) -> Channel:
+    """Write the programme cover (a copy of ``cover`` or a generated one) and channel.json."""
+    from PIL import Image, UnidentifiedImageError
+
+    from audio_edition.publish.cover import write_cover
+
+    if cover is not None:
+        try:
+            with Image.open(cover) as image:
+                kind = image.format
+        except (OSError, UnidentifiedImageError):
+            raise InputError(f"{cover}: not a readable image") from None
+        if kind not in ("PNG", "JPEG"):
+            raise InputError(f"{cover}: podcast covers must be PNG or JPEG, not {kind}")
+        image_name = "cover.png" if kind == "PNG" else "cover.jpg"
+        shutil.copyfile(cover, outdir / image_name)
+    else:
+        image_name = CHANNEL_COVER
+        write_cover(outdir / image_name, channel.title, channel.description)
+    channel = replace(channel, image=image_name)
+    save_channel(outdir, channel)
+    return channel
+
+
+def merge_channel(outdir: Path, **given: str | None) -> Channel:
+    """Options given now win; otherwise the values saved by the last run; otherwise the defaults."""
+    saved = load_channel(outdir)
+    values = {key: value for key, value in (saved.to_json() if saved else {}).items() if key != "image"}
+    values.update({key: value for key, value in given.items() if value is not None})
+    return Channel(**values)
+
+
+def publish(outdir: Path, channel: Channel) -> tuple[Path, int]:
+    """Rebuild feed.xml, the pages and index.html from every complete episode in OUTDIR."""
+    from audio_edition.publish.pages import write_pages
+
+    episodes = load_episodes(outdir)
+    feed = write_feed(outdir, channel, episodes)
+    write_pages(outdir, channel, episodes)
+    return feed, len(episodes)
+
+
+def run_batch(inputs: Iterable[str], options: BatchOptions, channel: Channel,
+              progress: Callable[[int, int], None] | None = None) -> BatchReport:
+    started = time.monotonic()
+    outdir = options.outdir
+    if outdir.exists() and not outdir.is_dir():
+        raise InputError(f"{outdir}: exists and is not a folder")
+    sources = collect_sources(inputs)
+    if options.cover is not None and not options.cover.is_file():
+        raise InputError(f"{options.cover}: cover image not found")
+    outdir.mkdir(parents=True, exist_ok=True)
+    channel = prepare_channel(outdir, channel, options.cover)
+    known = {episode.guid: episode for episode in load_episodes(outdir)}
+    jobs, outcomes = plan(sources, options, known)
+    total = len(sources)
+    if progress:
+        progress(len(outcomes), total)
+    if options.jobs == 1 or len(jobs) <= 1:
+        for job in jobs:
+            outcomes.append(make_episode(job, options, channel.title))
+            if progress:
+                progress(len(outcomes), total)
+    else:
+        context = multiprocessing.get_context("spawn")  # espeak's library keeps global state: one per process
+        with ProcessPoolExecutor(max_workers=min(options.jobs, len(jobs)), mp_context=context) as pool:
+            futures = {pool.submit(make_episode, job, options, channel.title): job for job in jobs}
+            for future in as_completed(futures):
+                try:
+                    outcomes.append(future.result())
+                except Exception as error:  # a worker that died (killed, out of memory)
+                    outcomes.append(Outcome(futures[future].source, "failed", error=f"worker failed: {error}"))
+                if progress:
+                    progress(len(outcomes), total)
+    order = {source: index for index, source in enumerate(sources)}
+    outcomes.sort(key=lambda o: order.get(o.source, len(order)))
+    feed, count = publish(outdir, channel)
+    return BatchReport(tuple(outcomes), feed, count, time.monotonic() - started, channel)

@@ -1,0 +1,202 @@
+"""``audio-edition serve``: a small static server for OUTDIR that podcast players are happy with.
+
+GET and HEAD; single byte ranges (``206 Partial Content`` with ``Content-Range``,
+``416`` for a range that cannot be satisfied), which Apple Podcasts needs to
+seek; the right content type for each file; and nothing outside OUTDIR: the path
+is decoded once, resolved with symlinks followed, and must stay inside the
+resolved OUTDIR.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import os
+import posixpath
+import re
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from audio_edition.errors import InputError
+
+log = logging.getLogger(__name__)
+
+CONTENT_TYPES = {
+    ".mp3": "audio/mpeg",
+    ".xml": "application/rss+xml; charset=utf-8",
+    ".vtt": "text/vtt; charset=utf-8",
+    ".json": "application/json; charset=utf-8",
+    ".html": "text/html; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".ttf": "font/ttf",
+    ".txt": "text/plain; charset=utf-8",
+}
+DEFAULT_TYPE = "application/octet-stream"
+RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+CHUNK = 64 * 1024
+
+
+class BadRangeError(Exception):
+    """The Range header asks for bytes the file does not have."""
+
+
+def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
+    """(first, last) inclusive for a single ``bytes=`` range; None to send the whole file.
+
+    Multiple ranges and other units are ignored (the whole file is a valid answer);
+    a malformed or unsatisfiable byte range raises :class:`BadRangeError`.
+    """
+    if not header:
+        return None
+    header = header.strip()
+    if not header.lower().startswith("bytes=") or "," in header:
+        return None
+    match = RANGE.match(header.replace(" ", "").lower())
+    if not match or match[1] == match[2] == "":
+        raise BadRangeError(header)
+    first, last = match[1], match[2]
+    if first == "":  # suffix: the last N bytes
+        length = int(last)
+        if length == 0 or size == 0:
+            raise BadRangeError(header)
+        return max(0, size - length), size - 1
+    start = int(first)
+    end = size - 1 if last == "" else min(int(last), size - 1)
+    if start >= size or (last != "" and int(last) < start):
+        raise BadRangeError(header)
+    return start, end
+
+
+def resolve_inside(root: Path, url_path: str) -> Path | None:
+    """The file under ``root`` that ``url_path`` names, or None if it would leave ``root``."""
+    path = unquote(urlsplit(url_path).path, errors="strict")
+    if "\x00" in path or "\\" in path:
+        return None
+    parts = [p for p in path.split("/") if p]
+    if any(p in (".", "..") for p in parts):
+        return None
+    normal = posixpath.normpath("/" + "/".join(parts)).lstrip("/")
+    candidate = root.joinpath(*normal.split("/")) if normal else root
+    resolved = Path(os.path.realpath(candidate))
+    if resolved != root and root not in resolved.parents:
+        return None
+    if resolved.is_dir():
+        resolved = resolved / "index.html"
+    return resolved
+
+
+def make_handler(root: Path) -> type[BaseHTTPRequestHandler]:
+    root = Path(os.path.realpath(root))
+
+    class EditionHandler(BaseHTTPRequestHandler):
+        server_version = "audio-edition"
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
+            log.info("%s %s", self.address_string(), format % args)
+
+        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            self._serve(body=True)
+
+        def do_HEAD(self) -> None:  # noqa: N802
+            self._serve(body=False)
+
+        def _refuse(self, status: HTTPStatus, extra: dict[str, str] | None = None) -> None:
+            message = f"{status.value} {status.phrase}\n".encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", str(len(message)))
+            for key, value in (extra or {}).items():
+                self.send_header(key, value)
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(message)
+
+        def _serve(self, *, body: bool) -> None:
+            try:
+                path = resolve_inside(root, self.path)
+            except UnicodeDecodeError:
+                path = None
+            if path is None:
+                self._refuse(HTTPStatus.FORBIDDEN)
+                return
+            if not path.is_file():
+                self._refuse(HTTPStatus.NOT_FOUND)
+                return
+            try:
+                handle = path.open("rb")
+            except OSError:
+                self._refuse(HTTPStatus.NOT_FOUND)
+                return
+            with handle:
+                size = os.fstat(handle.fileno()).st_size
+                try:
+                    wanted = parse_range(self.headers.get("Range"), size)
+                except BadRangeError:
+                    self._refuse(HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE,
+                                 {"Content-Range": f"bytes */{size}", "Accept-Ranges": "bytes"})
+                    return
+                first, last = wanted if wanted else (0, size - 1)
+                length = last - first + 1 if size else 0
+                self.send_response(HTTPStatus.PARTIAL_CONTENT if wanted else HTTPStatus.OK)
+                self.send_header("Content-Type", CONTENT_TYPES.get(path.suffix.lower(), DEFAULT_TYPE))
+                self.send_header("Content-Length", str(length))
+                self.send_header("Accept-Ranges", "bytes")
+                self.send_header("Last-Modified", email.utils.formatdate(path.stat().st_mtime, usegmt=True))
+                self.send_header("Cache-Control", "no-cache")
+                if wanted:
+                    self.send_header("Content-Range", f"bytes {first}-{last}/{size}")
+                self.end_headers()
+                if body and length:
+                    handle.seek(first)
+                    self._copy(handle, length)
+
+        def _copy(self, handle, length: int) -> None:
+            remaining = length
+            try:
+                while remaining > 0:
+                    data = handle.read(min(CHUNK, remaining))
+                    if not data:
+                        break
+                    self.wfile.write(data)
+                    remaining -= len(data)
+            except (BrokenPipeError, ConnectionResetError):
+                log.info("client closed the connection")
+
+    return EditionHandler
+
+
+@dataclass(frozen=True, kw_only=True)
+class ServeOptions:
+    outdir: Path
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.port <= 65535:
+            raise InputError(f"--port {self.port}: must be 0-65535")
+
+
+def make_server(options: ServeOptions) -> ThreadingHTTPServer:
+    if not options.outdir.is_dir():
+        raise InputError(f"{options.outdir}: no such folder")
+    try:
+        server = ThreadingHTTPServer((options.host, options.port), make_handler(options.outdir))
+    except OSError as error:
+        raise InputError(f"cannot listen on {options.host}:{options.port}: {error.strerror}") from None
+    server.daemon_threads = True
+    return server
+
+
+def server_url(server: ThreadingHTTPServer) -> str:
+    host, port = server.server_address[:2]
+    host = f"[{host}]" if ":" in str(host) else host
+    return f"http://{host}:{port}/"
+

@@ -1,0 +1,80 @@
+"""Fixtures for the publishing tests: small Arabic articles of our own, a built folder, a live server."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from audio_edition.publish.batch import BatchOptions, run_batch
+from audio_edition.publish.feed import Channel
+from audio_edition.publish.serve import ServeOptions, make_server, server_url
+
+TRICKY_HEADLINE = "عنوان تجريبي: \"الماء\" & <الطاقة> في 'المدينة'"
+TRICKY_LEAD = "بدأت البلدية اليوم مشروعا جديدا لتحسين شبكة المياه. وقال المهندس إن \"الخطة\" تشمل <مرحلتين> & أكثر."
+
+ARTICLES = {
+    "water.txt": f"""{TRICKY_HEADLINE}
+
+{TRICKY_LEAD}
+
+التمويل والجدول
+
+قال المسؤولون إن التمويل جاهز. وسينتهي العمل خلال عام واحد.
+""",
+    "library.md": """# افتتاح مكتبة عامة في وسط المدينة
+
+افتتحت المدينة مكتبة عامة جديدة تضم آلاف الكتب. وحضر الافتتاح عدد كبير من السكان.
+
+## ساعات العمل
+
+تفتح المكتبة أبوابها كل يوم من الصباح حتى المساء. ويمكن للزوار استعارة الكتب مجانا.
+""",
+}
+
+
+def write_articles(folder: Path, articles: dict[str, str] | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in (articles or ARTICLES).items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def options(outdir: Path, cache: Path, **overrides) -> BatchOptions:
+    values = {"outdir": outdir, "engine": "espeak", "cache_dir": cache, "jobs": 1}
+    values.update(overrides)
+    return BatchOptions(**values)
+
+
+@pytest.fixture(scope="session")
+def speech_cache(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("speech-cache")
+
+
+@pytest.fixture(scope="session")
+def published(tmp_path_factory, speech_cache: Path) -> Path:
+    """An OUTDIR made once by a real batch run (espeak) of the two articles above."""
+    root = tmp_path_factory.mktemp("published")
+    articles = write_articles(root / "articles")
+    outdir = root / "out"
+    report = run_batch([str(articles)], options(outdir, speech_cache), Channel(title="نشرة الاختبار & <الأخبار>"))
+    assert not report.failed, report.failed
+    return outdir
+
+
+def start_server(outdir: Path):
+    server = make_server(ServeOptions(outdir=outdir, host="127.0.0.1", port=0))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return server, thread
+
+
+@pytest.fixture(scope="session")
+def served(published: Path):
+    """The published folder served on 127.0.0.1 (a free port), as its base URL."""
+    server, thread = start_server(published)
+    yield server_url(server)
+    server.shutdown()
+    server.server_close()
+    thread.join(5)
