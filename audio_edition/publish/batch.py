@@ -93,6 +93,11 @@ def is_article_file(path: Path) -> bool:
             and stem not in NOT_ARTICLES)
 
 
+def _looks_like_a_path(line: str) -> bool:
+    """One token naming a file (a folder separator or a suffix): a list entry, not a line of prose."""
+    return not any(char.isspace() for char in line) and ("/" in line or "\\" in line or bool(Path(line).suffix))
+
+
 def read_list(path: Path) -> list[str] | None:
     """The entries of a list file, or None when ``path`` is not one (an article, say)."""
     try:
@@ -111,9 +116,9 @@ def read_list(path: Path) -> list[str] | None:
         if not candidate.is_absolute():
             beside = path.parent / candidate
             candidate = beside if beside.exists() else candidate
-        if not candidate.exists():
+        if not candidate.exists() and not _looks_like_a_path(line):
             return None
-        entries.append(str(candidate))
+        entries.append(str(candidate))  # a missing path is still an entry: it fails as that article
     return entries or None
 
 
@@ -139,6 +144,9 @@ def collect_sources(inputs: Iterable[str]) -> list[str]:
                     add(str(child))
             return
         if not path.is_file():
+            if depth > 0:  # named in a list file: reported as a failed article, the rest go on
+                add(item)
+                return
             raise InputError(f"{item}: no such file or folder")
         entries = read_list(path) if depth == 0 else None
         if entries is None:

@@ -33,6 +33,13 @@ def test_list_file_names_paths_relative_to_itself(tmp_path):
     assert [Path(s).name for s in collect_sources([str(listing)])] == ["water.txt", "library.md"]
 
 
+def test_list_file_with_a_missing_path_is_still_a_list(tmp_path):
+    write_articles(tmp_path / "in")
+    listing = tmp_path / "today.txt"
+    listing.write_text("in/water.txt\nin/typo.txt\n", encoding="utf-8")
+    assert [Path(s).name for s in collect_sources([str(listing)])] == ["water.txt", "typo.txt"]
+
+
 def test_article_file_is_not_mistaken_for_a_list(tmp_path):
     folder = write_articles(tmp_path / "in")
     assert collect_sources([str(folder / "water.txt")]) == [str(folder / "water.txt")]
