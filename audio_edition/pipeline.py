@@ -16,7 +16,7 @@ from audio.loudness import DEFAULT_TARGET_LUFS
 from audio.master import Mastering
 from audio.music import with_music
 from audio.sidecars import chapters_json, webvtt
-from audio.tags import Tags, write_tags
+from audio.tags import Tags, cover_mime, write_tags
 from audio.timeline import Clip, Edition, Pauses, SpokenPart
 from audio.write import atomic_paths
 from audio_edition.errors import InputError
@@ -262,6 +262,8 @@ def build(request: BuildRequest, *, progress: Progress | None = None,
     output = request.output or default_output(request.source)
     check_output(output)
     Mastering(target_lufs=request.loudness)  # a bad --loudness fails before any synthesis
+    if request.cover is not None:
+        cover_mime(request.cover)  # so does a cover that is not an image
     article = read_article(request.source, fmt=request.fmt)
     lexicon = load_lexicon(request.lexicon)
     engine, reason = choose_engine(request.engine, request.settings)

@@ -1,0 +1,32 @@
+"""Mistakes a new user makes, each answered by one clear line before any speech is made.
+
+The gtts endpoint is a closed loopback port (see ``cli_env``): a run that reached synthesis would
+fail there, so an error naming the user's mistake shows it was caught first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .test_build_command import assert_one_line_error
+
+ARTICLE = "عنوان الخبر\n\nأعلنت الشركة نتائجها اليوم. وارتفعت الأرباح قليلا.\n"
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_cover_that_is_not_an_image_is_refused_before_synthesis(run_cli, article, tmp_path):
+    cover = tmp_path / "cover.jpg"
+    cover.write_text("not a picture", encoding="utf-8")
+    output = tmp_path / "out.mp3"
+    result = run_cli("build", str(article), "-o", str(output), "--engine", "gtts", "--cover", str(cover))
+    assert_one_line_error(result, mentions="cover.jpg: not a JPEG or PNG image")
+    assert not output.exists()
+
