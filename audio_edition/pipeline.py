@@ -14,7 +14,7 @@ from audio.assemble import assemble
 from audio.encode import DEFAULT_BITRATE, encode_edition
 from audio.loudness import DEFAULT_TARGET_LUFS
 from audio.master import Mastering
-from audio.music import with_music
+from audio.music import load_music, with_music
 from audio.sidecars import chapters_json, webvtt
 from audio.tags import Tags, cover_mime, write_tags
 from audio.timeline import Clip, Edition, Pauses, SpokenPart
@@ -264,6 +264,9 @@ def build(request: BuildRequest, *, progress: Progress | None = None,
     Mastering(target_lufs=request.loudness)  # a bad --loudness fails before any synthesis
     if request.cover is not None:
         cover_mime(request.cover)  # so does a cover that is not an image
+    for music in (request.intro, request.outro):
+        if music is not None:
+            load_music(music, 8000)  # and an intro or outro that is not audio (decoded again later)
     article = read_article(request.source, fmt=request.fmt)
     lexicon = load_lexicon(request.lexicon)
     engine, reason = choose_engine(request.engine, request.settings)

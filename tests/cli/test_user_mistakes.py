@@ -30,3 +30,11 @@ def test_cover_that_is_not_an_image_is_refused_before_synthesis(run_cli, article
     assert_one_line_error(result, mentions="cover.jpg: not a JPEG or PNG image")
     assert not output.exists()
 
+
+def test_intro_that_is_not_audio_is_refused_before_synthesis(run_cli, article, tmp_path):
+    intro = tmp_path / "jingle.mp3"
+    intro.write_text("not audio", encoding="utf-8")
+    output = tmp_path / "out.mp3"
+    result = run_cli("build", str(article), "-o", str(output), "--engine", "gtts", "--intro", str(intro))
+    assert_one_line_error(result, mentions="jingle.mp3: cannot be decoded as audio")
+    assert not output.exists()
