@@ -250,9 +250,19 @@ def _add_speech_inspect(inspect: argparse.ArgumentParser) -> None:
     speech.add_argument("--lexicon", type=Path, metavar="FILE", help=LEXICON_HELP)
 
 
+OUR_PACKAGES = ("audio_edition", "text", "tts", "audio")
+
+
+def _ours(record: logging.LogRecord) -> bool:
+    return record.name.split(".", 1)[0] in OUR_PACKAGES
+
+
 def _setup_logging(verbose: bool) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if not verbose:  # libraries' own complaints (e.g. trafilatura on a non-HTML page) only with --verbose
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(_ours)
 
 
 def _format_duration(ms: int) -> str:

@@ -38,3 +38,9 @@ def test_intro_that_is_not_audio_is_refused_before_synthesis(run_cli, article, t
     result = run_cli("build", str(article), "-o", str(output), "--engine", "gtts", "--intro", str(intro))
     assert_one_line_error(result, mentions="jingle.mp3: cannot be decoded as audio")
     assert not output.exists()
+
+
+def test_wrong_format_gives_one_line_without_library_logging(run_cli, article):
+    result = run_cli("inspect", str(article), "--format", "html")
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [f"audio-edition: error: {article}: no article text found in the page"]
