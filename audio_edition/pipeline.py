@@ -161,10 +161,14 @@ def default_output(source: str) -> Path:
     return Path(Path(source).name).with_suffix(".mp3")
 
 
-def check_output(output: Path) -> None:
+def check_output(output: Path, source: str | None = None) -> None:
     folder = output.parent if str(output.parent) else Path(".")
     if output.is_dir():
         raise InputError(f"{output}: is a folder; give a file name ending in .mp3")
+    if source and source != "-" and output.exists() and Path(source).exists() and output.samefile(source):
+        raise InputError(f"{output}: is the article itself; give the MP3 another name")
+    if output.suffix.lower() != ".mp3":
+        raise InputError(f"{output}: the edition is an MP3; give a file name ending in .mp3")
     if not folder.is_dir():
         raise InputError(f"{output}: folder {folder} does not exist")
     import os
@@ -260,7 +264,7 @@ def build(request: BuildRequest, *, progress: Progress | None = None,
           on_engine: Callable[[str, str], None] | None = None) -> BuildResult:
     started = time.monotonic()
     output = request.output or default_output(request.source)
-    check_output(output)
+    check_output(output, request.source)
     Mastering(target_lufs=request.loudness)  # a bad --loudness fails before any synthesis
     if request.cover is not None:
         cover_mime(request.cover)  # so does a cover that is not an image

@@ -44,3 +44,16 @@ def test_wrong_format_gives_one_line_without_library_logging(run_cli, article):
     result = run_cli("inspect", str(article), "--format", "html")
     assert result.returncode == 2
     assert result.stderr.splitlines() == [f"audio-edition: error: {article}: no article text found in the page"]
+
+
+def test_output_that_is_the_article_itself_is_refused(run_cli, article):
+    result = run_cli("build", str(article), "-o", str(article), "--engine", "gtts")
+    assert_one_line_error(result, mentions="is the article itself")
+    assert article.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_output_not_named_mp3_is_refused(run_cli, article, tmp_path):
+    output = tmp_path / "edition.wav"
+    result = run_cli("build", str(article), "-o", str(output), "--engine", "gtts")
+    assert_one_line_error(result, mentions="edition.wav: the edition is an MP3; give a file name ending in .mp3")
+    assert not output.exists()
