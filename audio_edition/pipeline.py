@@ -268,6 +268,8 @@ def build(request: BuildRequest, *, progress: Progress | None = None,
     Mastering(target_lufs=request.loudness)  # a bad --loudness fails before any synthesis
     if request.cover is not None:
         cover_mime(request.cover)  # so does a cover that is not an image
+    if request.use_cache and request.cache_dir is not None and request.cache_dir.is_file():
+        raise InputError(f"{request.cache_dir}: the speech cache must be a folder, not a file")
     for music in (request.intro, request.outro):
         if music is not None:
             load_music(music, 8000)  # and an intro or outro that is not audio (decoded again later)

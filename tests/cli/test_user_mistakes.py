@@ -57,3 +57,10 @@ def test_output_not_named_mp3_is_refused(run_cli, article, tmp_path):
     result = run_cli("build", str(article), "-o", str(output), "--engine", "gtts")
     assert_one_line_error(result, mentions="edition.wav: the edition is an MP3; give a file name ending in .mp3")
     assert not output.exists()
+
+
+def test_cache_dir_that_is_a_file_is_refused(run_cli, article, tmp_path):
+    output = tmp_path / "out.mp3"
+    result = run_cli("build", str(article), "-o", str(output), "--engine", "gtts", "--cache-dir", str(article))
+    assert_one_line_error(result, mentions="article.txt: the speech cache must be a folder, not a file")
+    assert not output.exists()
