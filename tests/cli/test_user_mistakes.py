@@ -64,3 +64,28 @@ def test_cache_dir_that_is_a_file_is_refused(run_cli, article, tmp_path):
     result = run_cli("build", str(article), "-o", str(output), "--engine", "gtts", "--cache-dir", str(article))
     assert_one_line_error(result, mentions="article.txt: the speech cache must be a folder, not a file")
     assert not output.exists()
+
+
+@pytest.mark.parametrize("command", ["build", "inspect", "check", "engines", "batch", "serve"])
+def test_help_fits_an_80_column_terminal(run_cli, cli_env, command):
+    result = run_cli(command, "--help", env={**cli_env, "COLUMNS": "80"})
+    assert result.returncode == 0
+    too_wide = [line for line in result.stdout.splitlines() if len(line) > 80]
+    assert too_wide == []
+
+
+def test_help_shows_the_default_speaking_rate_and_pace(run_cli):
+    result = run_cli("build", "--help")
+    assert "0.5 to 2.0 (default: 1.0)" in result.stdout
+    assert "(default: 270)" in result.stdout
+
+
+def test_help_says_when_no_piper_voice_is_set(run_cli, cli_env):
+    env = {key: value for key, value in cli_env.items() if key != "AUDIO_EDITION_PIPER_VOICE"}
+    result = run_cli("engines", "--help", env=env)
+    assert "now None" not in result.stdout and "now unset" in result.stdout
+
+
+def test_engines_help_says_what_it_prints(run_cli):
+    result = run_cli("engines", "--help")
+    assert "one line per speech engine" in result.stdout
