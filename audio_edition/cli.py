@@ -416,6 +416,13 @@ def run_engines(args: argparse.Namespace) -> int:
         except AudioEditionError as error:
             usable, reason = False, str(error)
         print(f"{name:8} {'usable' if usable else 'not usable':11} {reason}")
+    from tts.registry import choose_engine
+
+    try:  # 'usable' above means installed; only this probe says whether Google answers from here
+        engine, why = choose_engine("auto", settings)
+        print(f"{'auto':8} {'uses ' + engine.name:11} {why}")
+    except AudioEditionError as error:
+        print(f"{'auto':8} {'no engine':11} {error}")
     return 0
 
 

@@ -89,3 +89,10 @@ def test_help_says_when_no_piper_voice_is_set(run_cli, cli_env):
 def test_engines_help_says_what_it_prints(run_cli):
     result = run_cli("engines", "--help")
     assert "one line per speech engine" in result.stdout
+
+
+def test_engines_says_what_auto_would_use_when_google_is_unreachable(run_cli):
+    result = run_cli("engines")
+    assert result.returncode == 0
+    auto = [line for line in result.stdout.splitlines() if line.startswith("auto")]
+    assert auto and "uses espeak" in auto[0] and "cannot be reached" in auto[0]
