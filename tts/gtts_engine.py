@@ -293,6 +293,10 @@ def probe_endpoint(base_url: str, timeout: float) -> tuple[bool, str]:
             response = session.send(request, timeout=timeout, allow_redirects=False,
                                     **request_settings(session, request.url))
             response.close()
+    except requests.exceptions.Timeout:
+        return False, f"{host} cannot be reached (no answer within {timeout:g} s)"
+    except requests.exceptions.ConnectionError as error:
+        return False, f"{host} cannot be reached ({_connection_problem(error)})"
     except requests.exceptions.RequestException as error:
         return False, f"{host} cannot be reached ({_short(error)})"
     return True, f"{host} answered HTTP {response.status_code}"
