@@ -252,11 +252,13 @@ def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outc
             duration_ms=result.duration_ms, size_bytes=result.size_bytes, chapters=result.chapters,
             engine=result.engine, has_cover=options.cover is None)
         write_manifest(outdir, episode)
-    except Exception as error:  # one article's failure must not stop the batch
-        if not isinstance(error, AudioEditionError):
-            log.exception("unexpected failure on %s", job.source)
+    except BaseException as error:  # one article's failure must not stop the batch (Ctrl-C does, tidily)
         if name is not None and (job.previous is None or job.previous.name != name):
             _remove(outdir, [f"{name}{suffix}" for suffix in (".mp3", ".vtt", ".chapters.json", ".png")])
+        if not isinstance(error, Exception):
+            raise
+        if not isinstance(error, AudioEditionError):
+            log.exception("unexpected failure on %s", job.source)
         message = str(error) if isinstance(error, AudioEditionError) else f"{type(error).__name__}: {error}"
         return Outcome(job.source, "failed", error=message, seconds=time.monotonic() - started)
     if job.previous is not None and job.previous.name != name:
@@ -331,13 +333,17 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, channel: Channel,
         context = multiprocessing.get_context("spawn")  # espeak's library keeps global state: one per process
         with ProcessPoolExecutor(max_workers=min(options.jobs, len(jobs)), mp_context=context) as pool:
             futures = {pool.submit(make_episode, job, options, channel.title): job for job in jobs}
-            for future in as_completed(futures):
-                try:
-                    outcomes.append(future.result())
-                except Exception as error:  # a worker that died (killed, out of memory)
-                    outcomes.append(Outcome(futures[future].source, "failed", error=f"worker failed: {error}"))
-                if progress:
-                    progress(len(outcomes), total)
+            try:
+                for future in as_completed(futures):
+                    try:
+                        outcomes.append(future.result())
+                    except Exception as error:  # a worker that died (killed, out of memory)
+                        outcomes.append(Outcome(futures[future].source, "failed", error=f"worker failed: {error}"))
+                    if progress:
+                        progress(len(outcomes), total)
+            except KeyboardInterrupt:  # Ctrl-C: queued articles must not start while the pool winds down
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
     order = {source: index for index, source in enumerate(sources)}
     outcomes.sort(key=lambda o: order.get(o.source, len(order)))
     feed, count = publish(outdir, channel)
