@@ -61,7 +61,7 @@ class GttsConfig:
 
     def __post_init__(self) -> None:
         if not 0 < self.timeout <= 300:
-            raise InputError(f"timeout must be between 0 and 300 seconds, not {self.timeout}")
+            raise InputError(f"timeout must be more than 0 and at most 300 seconds, not {self.timeout:g}")
 
     def resolved_base_url(self) -> str:
         """The configured base, else $AUDIO_EDITION_GTTS_URL, else Google (read at call time)."""
