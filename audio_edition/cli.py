@@ -390,7 +390,8 @@ def run_inspect(args: argparse.Namespace) -> int:
         print("\ndropped:")
         for item in article.dropped:
             print(f"  [{item.reason}] {item.text}")
-    print(f"\n{article.word_count} words in {len(article.sections)} sections")
+    sections = len(article.sections)
+    print(f"\n{article.word_count} words in {sections} section{'' if sections == 1 else 's'}")
     return 0
 
 

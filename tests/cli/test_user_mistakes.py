@@ -96,3 +96,15 @@ def test_engines_says_what_auto_would_use_when_google_is_unreachable(run_cli):
     assert result.returncode == 0
     auto = [line for line in result.stdout.splitlines() if line.startswith("auto")]
     assert auto and "uses espeak" in auto[0] and "cannot be reached" in auto[0]
+
+
+def test_inspect_counts_one_section_in_the_singular(run_cli, article):
+    result = run_cli("inspect", str(article))
+    assert result.returncode == 0
+    assert result.stdout.rstrip().splitlines()[-1].endswith(" in 1 section")
+
+
+def test_batch_counts_one_episode_in_the_singular(run_cli, article, tmp_path):
+    result = run_cli("batch", str(article), "-o", str(tmp_path / "site"), "--engine", "espeak", "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert "site/feed.xml has 1 episode;" in result.stdout
