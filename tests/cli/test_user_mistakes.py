@@ -108,3 +108,16 @@ def test_batch_counts_one_episode_in_the_singular(run_cli, article, tmp_path):
     result = run_cli("batch", str(article), "-o", str(tmp_path / "site"), "--engine", "espeak", "--quiet")
     assert result.returncode == 0, result.stderr
     assert "site/feed.xml has 1 episode;" in result.stdout
+
+
+def test_article_with_little_arabic_is_read_with_a_warning(run_cli, tmp_path):
+    english = tmp_path / "english.txt"
+    english.write_text("A headline in English\n\nThe whole article is in English, not Arabic.\n", encoding="utf-8")
+    result = run_cli("inspect", str(english))
+    assert result.returncode == 0
+    assert "english.txt: little Arabic text (0% of its letters); an Arabic voice will read it" in result.stderr
+
+
+def test_arabic_article_gets_no_language_warning(run_cli, article):
+    result = run_cli("inspect", str(article))
+    assert result.returncode == 0 and result.stderr == ""
