@@ -160,6 +160,8 @@ def _info_tag(data, position: int, header: FrameHeader) -> tuple[str | None, str
 
 def scan(path: Path) -> StreamInfo:
     """Walk every frame header of ``path``; InputError when it holds no MPEG Layer III audio."""
+    if Path(path).exists() and not Path(path).is_dir() and not Path(path).is_file():
+        raise InputError(f"{path}: not a regular file (a device or a pipe), not an MP3")  # open() would block
     try:
         handle = open(path, "rb")
     except OSError as error:
