@@ -147,7 +147,7 @@ def collect_sources(inputs: Iterable[str]) -> list[str]:
             if depth > 0:  # named in a list file: reported as a failed article, the rest go on
                 add(item)
                 return
-            raise InputError(f"{item}: no such file or folder")
+            raise InputError(f"{item}: not a file or folder" if path.exists() else f"{item}: no such file or folder")
         entries = read_list(path) if depth == 0 else None
         if entries is None:
             add(item)

@@ -55,6 +55,11 @@ def test_missing_input_is_a_clear_error(tmp_path):
         collect_sources([str(tmp_path / "absent")])
 
 
+def test_input_that_exists_but_is_no_file_or_folder_is_not_called_missing():
+    with pytest.raises(InputError, match="/dev/null: not a file or folder"):
+        collect_sources(["/dev/null"])
+
+
 def test_unchanged_article_is_skipped_on_the_next_run(tmp_path, speech_cache):
     folder = write_articles(tmp_path / "in", SHORT)
     first = run_batch([str(folder)], options(tmp_path / "out", speech_cache), Channel())
