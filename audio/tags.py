@@ -8,11 +8,10 @@ tag size, only their order changes).
 
 from __future__ import annotations
 
-import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
 
-from audio_edition.errors import EncodeError
+from audio_edition.errors import EncodeError, InputError
 from audio.timeline import Chapter
 
 
@@ -27,6 +26,22 @@ class Tags:
     comment: str | None = None
     lyrics: str | None = None
     cover: Path | None = None
+
+
+IMAGE_SIGNATURES = {b"\xff\xd8\xff": "image/jpeg", b"\x89PNG\r\n\x1a\n": "image/png"}
+
+
+def cover_mime(path: Path) -> str:
+    """The MIME type of a cover image, from its first bytes; players show only JPEG and PNG."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8)
+    except OSError as error:
+        raise InputError(f"{path}: cannot read cover image ({error.strerror})") from None
+    for signature, mime in IMAGE_SIGNATURES.items():
+        if head.startswith(signature):
+            return mime
+    raise InputError(f"{path}: not a JPEG or PNG image; podcast covers must be one of those")
 
 
 def write_tags(path: Path, tags: Tags, chapters: tuple[Chapter, ...]) -> None:
@@ -55,7 +70,7 @@ def write_tags(path: Path, tags: Tags, chapters: tuple[Chapter, ...]) -> None:
             data = Path(tags.cover).read_bytes()
         except OSError as error:
             raise EncodeError(f"cannot read cover image {tags.cover}: {error.strerror}") from None
-        mime = mimetypes.guess_type(str(tags.cover))[0] or "image/jpeg"
+        mime = cover_mime(tags.cover)
         id3.add(APIC(encoding=0, mime=mime, type=3, desc="Cover", data=data))
     ids = [f"chp{index:03d}" for index in range(len(chapters))]
     for element_id, chapter in zip(ids, chapters):

@@ -42,6 +42,9 @@ def atomic_paths(targets: Sequence[Path]) -> Iterator[list[Path]]:
     with contextlib.ExitStack() as stack:
         temporaries = [stack.enter_context(_temporary(target)) for target in targets]
         yield temporaries
+        for target in targets:  # the one rename that can fail beside a writable temporary: check it first
+            if target.is_dir():
+                raise EncodeError(f"cannot replace {target}: is a folder")
         try:
             for temporary, target in zip(temporaries, targets):
                 os.chmod(temporary, 0o644)

@@ -53,9 +53,23 @@ class _Formatter(argparse.RawDescriptionHelpFormatter, argparse.ArgumentDefaults
 
     def _get_help_string(self, action: argparse.Action) -> str | None:
         help_text = action.help or ""
-        if action.default in (None, False, argparse.SUPPRESS) or "default" in help_text:
+        if action.default in (None, False, argparse.SUPPRESS) or "(default" in help_text:
             return help_text
         return super()._get_help_string(action)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        """Prose paragraphs are wrapped to the terminal; paragraphs with indented lines (examples) are kept."""
+        import textwrap
+
+        paragraphs = []
+        for paragraph in text.strip("\n").split("\n\n"):
+            lines = paragraph.splitlines()
+            if any(line[:1].isspace() for line in lines):
+                paragraphs.append("\n".join(indent + line for line in lines))
+            else:
+                paragraphs.append(textwrap.fill(" ".join(lines), width, initial_indent=indent,
+                                                subsequent_indent=indent))
+        return "\n\n".join(paragraphs) + "\n"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -105,7 +119,8 @@ def _add_offline_voices(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--piper-voice", type=Path, metavar="PATH.onnx",
                         default=os.environ.get(PIPER_VOICE_ENV) or None,
                         help=f"Piper voice file, with its PATH.onnx.json beside it; never downloaded "
-                             f"(default: ${PIPER_VOICE_ENV}, now %(default)s)")
+                             f"(default: ${PIPER_VOICE_ENV}, now "
+                             f"{os.environ.get(PIPER_VOICE_ENV) or 'unset'})")
     parser.add_argument("--voice", default="ar", help="espeak-ng voice name")
     parser.add_argument("--wpm", type=int, default=DEFAULT_WPM,
                         help=f"espeak's words per minute at --rate 1.0, {MIN_WPM}-{MAX_WPM} (espeak counts "
@@ -218,8 +233,12 @@ def build_parser() -> argparse.ArgumentParser:
                                                            "docs/check.md)")
     _add_common(check)
 
-    engines = commands.add_parser("engines", help="list the speech engines and whether each works here",
-                                  formatter_class=_Formatter)
+    engines = commands.add_parser(
+        "engines", help="list the speech engines and whether each works here", formatter_class=_Formatter,
+        description="Print one line per speech engine: usable here or not, and why (package version, voice, "
+                    "the address gtts would talk to, a missing voice file). Nothing is synthesised and "
+                    "nothing touches the network. The options are the ones 'build' takes for the offline "
+                    "voices, so you can check a voice before using it.")
     _add_offline_voices(engines)
     _add_common(engines)
 
@@ -250,9 +269,19 @@ def _add_speech_inspect(inspect: argparse.ArgumentParser) -> None:
     speech.add_argument("--lexicon", type=Path, metavar="FILE", help=LEXICON_HELP)
 
 
+OUR_PACKAGES = ("audio_edition", "text", "tts", "audio")
+
+
+def _ours(record: logging.LogRecord) -> bool:
+    return record.name.split(".", 1)[0] in OUR_PACKAGES
+
+
 def _setup_logging(verbose: bool) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if not verbose:  # libraries' own complaints (e.g. trafilatura on a non-HTML page) only with --verbose
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(_ours)
 
 
 def _format_duration(ms: int) -> str:
@@ -361,7 +390,8 @@ def run_inspect(args: argparse.Namespace) -> int:
         print("\ndropped:")
         for item in article.dropped:
             print(f"  [{item.reason}] {item.text}")
-    print(f"\n{article.word_count} words in {len(article.sections)} sections")
+    sections = len(article.sections)
+    print(f"\n{article.word_count} words in {sections} section{'' if sections == 1 else 's'}")
     return 0
 
 
@@ -387,6 +417,13 @@ def run_engines(args: argparse.Namespace) -> int:
         except AudioEditionError as error:
             usable, reason = False, str(error)
         print(f"{name:8} {'usable' if usable else 'not usable':11} {reason}")
+    from tts.registry import choose_engine
+
+    try:  # 'usable' above means installed; only this probe says whether Google answers from here
+        engine, why = choose_engine("auto", settings)
+        print(f"{'auto':8} {'uses ' + engine.name:11} {why}")
+    except AudioEditionError as error:
+        print(f"{'auto':8} {'no engine':11} {error}")
     return 0
 
 

@@ -14,9 +14,9 @@ from audio.assemble import assemble
 from audio.encode import DEFAULT_BITRATE, encode_edition
 from audio.loudness import DEFAULT_TARGET_LUFS
 from audio.master import Mastering
-from audio.music import with_music
+from audio.music import load_music, with_music
 from audio.sidecars import chapters_json, webvtt
-from audio.tags import Tags, write_tags
+from audio.tags import Tags, cover_mime, write_tags
 from audio.timeline import Clip, Edition, Pauses, SpokenPart
 from audio.write import atomic_paths
 from audio_edition.errors import InputError
@@ -161,10 +161,14 @@ def default_output(source: str) -> Path:
     return Path(Path(source).name).with_suffix(".mp3")
 
 
-def check_output(output: Path) -> None:
+def check_output(output: Path, source: str | None = None) -> None:
     folder = output.parent if str(output.parent) else Path(".")
     if output.is_dir():
         raise InputError(f"{output}: is a folder; give a file name ending in .mp3")
+    if source and source != "-" and output.exists() and Path(source).exists() and output.samefile(source):
+        raise InputError(f"{output}: is the article itself; give the MP3 another name")
+    if output.suffix.lower() != ".mp3":
+        raise InputError(f"{output}: the edition is an MP3; give a file name ending in .mp3")
     if not folder.is_dir():
         raise InputError(f"{output}: folder {folder} does not exist")
     import os
@@ -260,8 +264,15 @@ def build(request: BuildRequest, *, progress: Progress | None = None,
           on_engine: Callable[[str, str], None] | None = None) -> BuildResult:
     started = time.monotonic()
     output = request.output or default_output(request.source)
-    check_output(output)
+    check_output(output, request.source)
     Mastering(target_lufs=request.loudness)  # a bad --loudness fails before any synthesis
+    if request.cover is not None:
+        cover_mime(request.cover)  # so does a cover that is not an image
+    if request.use_cache and request.cache_dir is not None and request.cache_dir.is_file():
+        raise InputError(f"{request.cache_dir}: the speech cache must be a folder, not a file")
+    for music in (request.intro, request.outro):
+        if music is not None:
+            load_music(music, 8000)  # and an intro or outro that is not audio (decoded again later)
     article = read_article(request.source, fmt=request.fmt)
     lexicon = load_lexicon(request.lexicon)
     engine, reason = choose_engine(request.engine, request.settings)

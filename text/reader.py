@@ -154,4 +154,17 @@ def read_article(source: str, *, fmt: str | None = None) -> Article:
         raise InputError(f"{name}: larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB; not an article")
     if not data.strip():
         raise InputError(f"{name}: the article is empty")
-    return parse_article(decode(data, name=name, declared=declared), name=name, fmt=fmt)
+    article = parse_article(decode(data, name=name, declared=declared), name=name, fmt=fmt)
+    _warn_if_not_arabic(article, name)
+    return article
+
+
+def _warn_if_not_arabic(article: Article, name: str) -> None:
+    """Every engine reads with an Arabic voice: a wrong file (English, say) would be read as gibberish."""
+    text = " ".join([article.headline or "", *(p for section in article.sections for p in section.paragraphs)])
+    letters = [char for char in text if char.isalpha()]
+    arabic = sum("\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f" or "\ufb50" <= char <= "\ufeff"
+                 for char in letters)
+    if letters and arabic < len(letters) / 2:
+        log.warning("%s: little Arabic text (%d%% of its letters); an Arabic voice will read it",
+                    name, 100 * arabic // len(letters))

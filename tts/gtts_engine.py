@@ -61,7 +61,7 @@ class GttsConfig:
 
     def __post_init__(self) -> None:
         if not 0 < self.timeout <= 300:
-            raise InputError(f"timeout must be between 0 and 300 seconds, not {self.timeout}")
+            raise InputError(f"timeout must be more than 0 and at most 300 seconds, not {self.timeout:g}")
 
     def resolved_base_url(self) -> str:
         """The configured base, else $AUDIO_EDITION_GTTS_URL, else Google (read at call time)."""
@@ -293,6 +293,10 @@ def probe_endpoint(base_url: str, timeout: float) -> tuple[bool, str]:
             response = session.send(request, timeout=timeout, allow_redirects=False,
                                     **request_settings(session, request.url))
             response.close()
+    except requests.exceptions.Timeout:
+        return False, f"{host} cannot be reached (no answer within {timeout:g} s)"
+    except requests.exceptions.ConnectionError as error:
+        return False, f"{host} cannot be reached ({_connection_problem(error)})"
     except requests.exceptions.RequestException as error:
         return False, f"{host} cannot be reached ({_short(error)})"
     return True, f"{host} answered HTTP {response.status_code}"

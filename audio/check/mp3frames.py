@@ -87,6 +87,8 @@ class StreamInfo:
     """Times the scan lost frame sync and searched for it again (damaged or foreign data)."""
     id3v2_version: str | None
     id3v1: bool
+    declared_frames: int | None = None
+    """Audio frames the Xing/Info/VBRI header says the file holds (fewer found: the file was cut short)."""
 
     @property
     def bitrate_mode(self) -> str:
@@ -134,13 +136,14 @@ def _find_sync(data, position: int, end: int) -> int | None:
         position += 1
 
 
-def _info_tag(data, position: int, header: FrameHeader) -> tuple[str | None, str | None, int, int]:
-    """(tag kind, encoder, delay, padding) of a Xing/Info/VBRI frame at ``position``."""
+def _info_tag(data, position: int, header: FrameHeader) -> tuple[str | None, str | None, int, int, int | None]:
+    """(tag kind, encoder, delay, padding, frame count) of a Xing/Info/VBRI frame at ``position``."""
     side_info = (32 if header.channels == 2 else 17) if header.version == "1" else (17 if header.channels == 2 else 9)
     offset = position + 4 + (2 if header.protected else 0) + side_info
     tag = bytes(data[offset:offset + 4])
     if tag in (b"Xing", b"Info"):
         flags = int.from_bytes(data[offset + 4:offset + 8], "big")
+        frames = int.from_bytes(data[offset + 8:offset + 12], "big") if flags & 1 else None
         lame = offset + 8 + 4 * bool(flags & 1) + 4 * bool(flags & 2) + 100 * bool(flags & 4) + 4 * bool(flags & 8)
         encoder_bytes = bytes(data[lame:lame + 9])
         encoder = encoder_bytes.rstrip(b"\0 ").decode("ascii", "replace") if encoder_bytes[:1].isalpha() else None
@@ -148,15 +151,17 @@ def _info_tag(data, position: int, header: FrameHeader) -> tuple[str | None, str
         if encoder and encoder.startswith(("LAME", "Lavc", "Lavf")):
             packed = int.from_bytes(data[lame + 21:lame + 24], "big")
             delay, padding = packed >> 12, packed & 0xFFF
-        return tag.decode(), encoder, delay, padding
+        return tag.decode(), encoder, delay, padding, frames
     if bytes(data[position + 36:position + 40]) == b"VBRI":
         delay = int.from_bytes(data[position + 42:position + 44], "big")
-        return "VBRI", None, delay, 0
-    return None, None, 0, 0
+        return "VBRI", None, delay, 0, int.from_bytes(data[position + 50:position + 54], "big")
+    return None, None, 0, 0, None
 
 
 def scan(path: Path) -> StreamInfo:
     """Walk every frame header of ``path``; InputError when it holds no MPEG Layer III audio."""
+    if Path(path).exists() and not Path(path).is_dir() and not Path(path).is_file():
+        raise InputError(f"{path}: not a regular file (a device or a pipe), not an MP3")  # open() would block
     try:
         handle = open(path, "rb")
     except OSError as error:
@@ -180,7 +185,7 @@ def _scan(data: mmap.mmap, path: Path) -> StreamInfo:
     if position is None:
         raise InputError(f"{path}: not an MP3 (no MPEG Layer III audio frames found)")
     first = _header_at(data, position)
-    vbr_header, encoder, delay, padding = _info_tag(data, position, first)
+    vbr_header, encoder, delay, padding, declared = _info_tag(data, position, first)
     if vbr_header is not None:
         position += first.length
     frames = audio_bytes = resyncs = 0
@@ -205,4 +210,5 @@ def _scan(data: mmap.mmap, path: Path) -> StreamInfo:
     return StreamInfo(version=first.version, sample_rate=first.sample_rate, channels=first.channels,
                       channel_mode=first.channel_mode, audio_frames=frames, bitrates=tuple(sorted(bitrates)),
                       audio_bytes=audio_bytes, vbr_header=vbr_header, encoder=encoder, encoder_delay=delay,
-                      encoder_padding=padding, resyncs=resyncs, id3v2_version=id3v2_version, id3v1=id3v1)
+                      encoder_padding=padding, resyncs=resyncs, id3v2_version=id3v2_version, id3v1=id3v1,
+                      declared_frames=declared)

@@ -9,7 +9,8 @@ seconds, loudness LUFS/LU/dB, and a figure that cannot be measured is null::
     format            {mpeg_version, layer, sample_rate, channels, channel_mode,
                        bitrate_kbps (average over audio frames), bitrate_mode ("CBR"|"VBR", from every frame header),
                        bitrates_kbps [distinct, ascending], vbr_header ("Xing"|"Info"|"VBRI"|null), encoder,
-                       frames, duration_s (decoded), id3_version ("2.3.0"|null), id3v1, resyncs}
+                       frames, declared_frames (the Xing/Info/VBRI count, or null), duration_s (decoded),
+                       id3_version ("2.3.0"|null), id3v1, resyncs}
     loudness          {integrated_lufs, true_peak_dbtp (4x oversampled), sample_peak_dbfs,
                        loudness_range_lu (EBU Tech 3342), clipped_samples}
     chapters          {count, toc: [{id, top_level, ordered, children: [ids]}],
@@ -64,7 +65,8 @@ class CheckReport:
                 "mpeg_version": s.version, "layer": 3, "sample_rate": s.sample_rate, "channels": s.channels,
                 "channel_mode": s.channel_mode, "bitrate_kbps": round(s.average_bitrate_kbps, 1),
                 "bitrate_mode": s.bitrate_mode, "bitrates_kbps": list(s.bitrates), "vbr_header": s.vbr_header,
-                "encoder": s.encoder, "frames": s.audio_frames, "duration_s": round(f.duration_s, 3),
+                "encoder": s.encoder, "frames": s.audio_frames, "declared_frames": s.declared_frames,
+                "duration_s": round(f.duration_s, 3),
                 "id3_version": s.id3v2_version, "id3v1": s.id3v1, "resyncs": s.resyncs,
             },
             "loudness": {

@@ -102,6 +102,15 @@ def _bitrate(f: Findings, limits: Limits) -> Outcome:
     return Outcome(_held(ok), f"{rate:.0f} kbps {f.stream.bitrate_mode}")
 
 
+def _complete(f: Findings, limits: Limits) -> Outcome:
+    declared, found = f.stream.declared_frames, f.stream.audio_frames
+    if not declared:
+        return Outcome(SKIP, f"{found} frames; no Xing/Info/VBRI frame count to compare")
+    # some encoders count the Xing/Info frame itself: one frame short is still whole
+    return Outcome(_held(found >= declared - 1), f"{found} of the {declared} frames of the "
+                                                  f"{f.stream.vbr_header} header")
+
+
 def _id3v2(f: Findings, limits: Limits) -> Outcome:
     version = f.stream.id3v2_version
     ok = version is not None and version.split(".")[1] in ("3", "4")
@@ -241,6 +250,8 @@ RULES: tuple[Rule, ...] = (
          lambda l: " or ".join(f"{rate} Hz" for rate in l.sample_rates), _sample_rate),
     Rule("format.bitrate", "bitrate", FAIL, OURS,
          lambda l: f"{l.min_bitrate_kbps}-{l.max_bitrate_kbps} kbps", _bitrate),
+    Rule("format.complete", "whole file", FAIL, OURS, lambda l: "every frame its Xing/Info/VBRI header counts",
+         _complete),
     Rule("format.id3v2", "ID3v2 tag", FAIL, OURS, lambda l: "ID3v2.3 or ID3v2.4", _id3v2),
     Rule("tags.title", "title tag", FAIL, OURS, lambda l: "TIT2 present", _title),
     Rule("tags.descriptive", "artist, album, date, language tags", WARN, OURS,

@@ -93,6 +93,11 @@ def is_article_file(path: Path) -> bool:
             and stem not in NOT_ARTICLES)
 
 
+def _looks_like_a_path(line: str) -> bool:
+    """One token naming a file (a folder separator or a suffix): a list entry, not a line of prose."""
+    return not any(char.isspace() for char in line) and ("/" in line or "\\" in line or bool(Path(line).suffix))
+
+
 def read_list(path: Path) -> list[str] | None:
     """The entries of a list file, or None when ``path`` is not one (an article, say)."""
     try:
@@ -111,9 +116,9 @@ def read_list(path: Path) -> list[str] | None:
         if not candidate.is_absolute():
             beside = path.parent / candidate
             candidate = beside if beside.exists() else candidate
-        if not candidate.exists():
+        if not candidate.exists() and not _looks_like_a_path(line):
             return None
-        entries.append(str(candidate))
+        entries.append(str(candidate))  # a missing path is still an entry: it fails as that article
     return entries or None
 
 
@@ -139,7 +144,10 @@ def collect_sources(inputs: Iterable[str]) -> list[str]:
                     add(str(child))
             return
         if not path.is_file():
-            raise InputError(f"{item}: no such file or folder")
+            if depth > 0:  # named in a list file: reported as a failed article, the rest go on
+                add(item)
+                return
+            raise InputError(f"{item}: not a file or folder" if path.exists() else f"{item}: no such file or folder")
         entries = read_list(path) if depth == 0 else None
         if entries is None:
             add(item)
@@ -244,11 +252,13 @@ def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outc
             duration_ms=result.duration_ms, size_bytes=result.size_bytes, chapters=result.chapters,
             engine=result.engine, has_cover=options.cover is None)
         write_manifest(outdir, episode)
-    except Exception as error:  # one article's failure must not stop the batch
-        if not isinstance(error, AudioEditionError):
-            log.exception("unexpected failure on %s", job.source)
+    except BaseException as error:  # one article's failure must not stop the batch (Ctrl-C does, tidily)
         if name is not None and (job.previous is None or job.previous.name != name):
             _remove(outdir, [f"{name}{suffix}" for suffix in (".mp3", ".vtt", ".chapters.json", ".png")])
+        if not isinstance(error, Exception):
+            raise
+        if not isinstance(error, AudioEditionError):
+            log.exception("unexpected failure on %s", job.source)
         message = str(error) if isinstance(error, AudioEditionError) else f"{type(error).__name__}: {error}"
         return Outcome(job.source, "failed", error=message, seconds=time.monotonic() - started)
     if job.previous is not None and job.previous.name != name:
@@ -323,13 +333,17 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, channel: Channel,
         context = multiprocessing.get_context("spawn")  # espeak's library keeps global state: one per process
         with ProcessPoolExecutor(max_workers=min(options.jobs, len(jobs)), mp_context=context) as pool:
             futures = {pool.submit(make_episode, job, options, channel.title): job for job in jobs}
-            for future in as_completed(futures):
-                try:
-                    outcomes.append(future.result())
-                except Exception as error:  # a worker that died (killed, out of memory)
-                    outcomes.append(Outcome(futures[future].source, "failed", error=f"worker failed: {error}"))
-                if progress:
-                    progress(len(outcomes), total)
+            try:
+                for future in as_completed(futures):
+                    try:
+                        outcomes.append(future.result())
+                    except Exception as error:  # a worker that died (killed, out of memory)
+                        outcomes.append(Outcome(futures[future].source, "failed", error=f"worker failed: {error}"))
+                    if progress:
+                        progress(len(outcomes), total)
+            except KeyboardInterrupt:  # Ctrl-C: queued articles must not start while the pool winds down
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
     order = {source: index for index, source in enumerate(sources)}
     outcomes.sort(key=lambda o: order.get(o.source, len(order)))
     feed, count = publish(outdir, channel)

@@ -95,8 +95,9 @@ def run_batch(args: argparse.Namespace) -> int:
         if outcome.error:
             print(f"{'':8} error: {outcome.error}")
     counts = {status: sum(o.status == status for o in report.outcomes) for status in ("made", "skipped", "failed")}
+    episodes = f"{report.episodes} episode{'' if report.episodes == 1 else 's'}"
     print(f"{counts['made']} made, {counts['skipped']} skipped, {counts['failed']} failed in {report.seconds:.1f}s; "
-          f"{report.feed} has {report.episodes} episodes; feed URL {report.channel.url('feed.xml')}")
+          f"{report.feed} has {episodes}; feed URL {report.channel.url('feed.xml')}")
     return 1 if report.failed else 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -115,6 +116,20 @@ def test_empty_file_is_an_input_error(tmp_path):
     (tmp_path / "empty.mp3").write_bytes(b"")
     with pytest.raises(InputError, match="empty"):
         scan(tmp_path / "empty.mp3")
+
+
+def test_device_is_an_input_error_not_a_traceback():
+    with pytest.raises(InputError, match="/dev/zero: not a regular file"):
+        scan(Path("/dev/zero"))
+
+
+def test_named_pipe_is_refused_instead_of_waiting_for_a_writer(tmp_path):
+    import os
+
+    pipe = tmp_path / "pipe.mp3"
+    os.mkfifo(pipe)
+    with pytest.raises(InputError, match="not a regular file"):
+        scan(pipe)
 
 
 def test_truncated_mp3_is_still_measured(tmp_path):

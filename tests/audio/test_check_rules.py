@@ -129,3 +129,36 @@ def test_the_documentation_lists_every_rule():
 
     document = (Path(__file__).resolve().parents[2] / "docs" / "check.md").read_text(encoding="utf-8")
     assert [rule.id for rule in RULES if f"`{rule.id}`" not in document] == []
+
+
+
+def ffmpeg_mp3(path):
+    """A tone encoded by the bundled ffmpeg, which writes an Info header counting the frames."""
+    import subprocess
+
+    from audio_edition.ffmpeg import ffmpeg_exe
+
+    subprocess.run([ffmpeg_exe(), "-v", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=440:duration=5",
+                    "-b:a", "96k", str(path)], check=True, timeout=60)
+    return path
+
+
+def _completeness(path):
+    return next(r for r in check_file(path).results if r.rule.id == "format.complete")
+
+
+def test_truncated_file_fails_the_completeness_rule(tmp_path):
+    whole = ffmpeg_mp3(tmp_path / "whole.mp3").read_bytes()
+    cut = tmp_path / "cut.mp3"
+    cut.write_bytes(whole[:len(whole) // 2])
+    result = _completeness(cut)
+    assert result.verdict == FAIL
+    assert "of the 193 frames of the Info header" in result.outcome.measured
+
+
+def test_whole_file_passes_the_completeness_rule(tmp_path):
+    assert _completeness(ffmpeg_mp3(tmp_path / "whole.mp3")).verdict == PASS
+
+
+def test_file_without_a_frame_count_skips_the_completeness_rule(tmp_path):
+    assert _completeness(make(tmp_path / "plain.mp3", GOOD)).verdict == SKIP

@@ -52,6 +52,16 @@ def test_group_is_renamed_only_when_all_are_complete(tmp_path):
     assert leftovers(tmp_path) == []
 
 
+def test_a_sidecar_name_taken_by_a_folder_leaves_no_mp3(tmp_path):
+    mp3, vtt = tmp_path / "a.mp3", tmp_path / "a.vtt"
+    vtt.mkdir()
+    with pytest.raises(EncodeError, match="a.vtt: is a folder"), atomic_paths([mp3, vtt]) as temporaries:
+        for temporary in temporaries:
+            temporary.write_text("new")
+    assert not mp3.exists()
+    assert leftovers(tmp_path) == []
+
+
 def test_write_atomic_writes_text_and_bytes(tmp_path):
     write_atomic(tmp_path / "a.vtt", "WEBVTT\n")
     write_atomic(tmp_path / "b.bin", b"\x00\x01")

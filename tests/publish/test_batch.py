@@ -33,6 +33,13 @@ def test_list_file_names_paths_relative_to_itself(tmp_path):
     assert [Path(s).name for s in collect_sources([str(listing)])] == ["water.txt", "library.md"]
 
 
+def test_list_file_with_a_missing_path_is_still_a_list(tmp_path):
+    write_articles(tmp_path / "in")
+    listing = tmp_path / "today.txt"
+    listing.write_text("in/water.txt\nin/typo.txt\n", encoding="utf-8")
+    assert [Path(s).name for s in collect_sources([str(listing)])] == ["water.txt", "typo.txt"]
+
+
 def test_article_file_is_not_mistaken_for_a_list(tmp_path):
     folder = write_articles(tmp_path / "in")
     assert collect_sources([str(folder / "water.txt")]) == [str(folder / "water.txt")]
@@ -46,6 +53,11 @@ def test_same_article_given_twice_is_made_once(tmp_path):
 def test_missing_input_is_a_clear_error(tmp_path):
     with pytest.raises(InputError, match="no such file or folder"):
         collect_sources([str(tmp_path / "absent")])
+
+
+def test_input_that_exists_but_is_no_file_or_folder_is_not_called_missing():
+    with pytest.raises(InputError, match="/dev/null: not a file or folder"):
+        collect_sources(["/dev/null"])
 
 
 def test_unchanged_article_is_skipped_on_the_next_run(tmp_path, speech_cache):
@@ -181,3 +193,33 @@ def test_url_in_a_list_file_is_fetched_made_and_then_skipped(tmp_path, speech_ca
     assert is_url(first.outcomes[0].source)
     assert [o.status for o in first.outcomes] == ["made"] and [o.status for o in second.outcomes] == ["skipped"]
     assert first.outcomes[0].episode.name.startswith("short-")
+
+
+def test_ctrl_c_stops_the_batch_without_starting_queued_articles_or_leaving_orphans(tmp_path, cli_env, sample_path):
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from tests.conftest import audio_edition_command
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(6):
+        (folder / f"article{number}.txt").write_bytes(sample_path.read_bytes())
+    outdir = tmp_path / "out"
+    process = subprocess.Popen(
+        [*audio_edition_command(), "batch", str(folder), "-o", str(outdir), "--engine", "espeak", "--no-cache",
+         "--jobs", "2", "--quiet"], env=cli_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 120
+    while not list(outdir.glob("article*.png")) and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole process group
+    _, stderr = process.communicate(timeout=300)
+    assert process.returncode == 130
+    assert stderr.strip().splitlines()[-1] == "audio-edition: interrupted"
+    made = {path.name.split(".")[0] for path in outdir.glob("article*.episode.json")}
+    assert len(made) <= 1  # at most the one article already handed to a worker's queue
+    left = {path.name.split(".")[0] for path in outdir.glob("article*") if not path.name.endswith(".tmp")}
+    assert left == made  # no cover or MP3 of an article that was not finished

@@ -142,3 +142,8 @@ def test_identity_names_the_package_version_and_endpoint(google):
 def test_invalid_timeout_is_an_input_error():
     with pytest.raises(InputError, match="timeout"):
         GttsConfig(timeout=0)
+
+
+def test_zero_timeout_error_says_it_must_be_more_than_zero():
+    with pytest.raises(InputError, match=r"timeout must be more than 0 and at most 300 seconds, not 0"):
+        GttsConfig(timeout=0)

@@ -30,6 +30,13 @@ def test_auto_falls_back_to_the_offline_engine_saying_why(monkeypatch):
     assert engine.name != "gtts" and "cannot be reached" in reason
 
 
+def test_the_fallback_reason_is_words_not_a_urllib3_repr(monkeypatch):
+    port = closed_port()
+    monkeypatch.setenv(BASE_URL_ENV, f"http://127.0.0.1:{port}")
+    _, reason = choose_engine("auto", EngineSettings())
+    assert reason == f"offline engine: 127.0.0.1:{port} cannot be reached (the connection was refused or cannot be made)"
+
+
 def test_the_probe_reaches_a_loopback_endpoint_under_an_http_proxy(monkeypatch):
     for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
         monkeypatch.setenv(name, "http://127.0.0.1:9")

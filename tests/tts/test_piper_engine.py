@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from audio_edition.errors import EngineUnavailable
+from tests.conftest import closed_loopback_url
 from tts.base import SynthesisOptions
 from tts.piper_engine import PiperEngine
 from tts.registry import EngineSettings, choose_engine, create_engine
@@ -129,6 +130,7 @@ def test_engines_command_reports_piper_unusable_without_a_voice(capsys, monkeypa
     from audio_edition.cli import main
 
     monkeypatch.delenv("AUDIO_EDITION_PIPER_VOICE", raising=False)
+    monkeypatch.setenv("AUDIO_EDITION_GTTS_URL", closed_loopback_url())  # 'auto' probes gtts: never Google
     assert main(["engines"]) == 0
     line = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("piper"))
     assert "not usable" in line and "--piper-voice" in line
