@@ -34,6 +34,8 @@ def parse_html(text: str, *, source: str | None = None) -> Article:
     doc = etree.fromstring(extracted.encode("utf-8")) if extracted else None
     main = doc.find("main") if doc is not None else None
     found = _blocks(main if main is not None else doc) if doc is not None else []
+    if found:
+        found = _restore_repeats(found, _page_blocks(text))
     if not any(level for _block, level in found):
         # On very small pages trafilatura falls back to flat text and loses the headings
         # (and may keep the menu): read the page's own article element instead.
@@ -97,6 +99,36 @@ def _inside(element, tags: tuple[str, ...]) -> bool:
 _NOT_ARTICLE = ("nav", "header", "footer", "aside", "script", "style", "noscript", "figure", "figcaption", "form",
                 "button", "iframe", "svg", "template")
 _PAGE_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "tr")
+
+
+def _runs(blocks: list[tuple[Block, str | None]]) -> list[tuple[str, int]]:
+    """Consecutive runs of equal block texts, as (text, length)."""
+    runs: list[tuple[str, int]] = []
+    for block, _level in blocks:
+        if runs and runs[-1][0] == block.text:
+            runs[-1] = (block.text, runs[-1][1] + 1)
+        else:
+            runs.append((block.text, 1))
+    return runs
+
+
+def _restore_repeats(found: list[tuple[Block, str | None]],
+                     page: list[tuple[Block, str | None]]) -> list[tuple[Block, str | None]]:
+    """Put back paragraphs trafilatura dropped for repeating the one before them.
+
+    trafilatura deletes a block of over 50 characters equal to the previous one, even
+    with deduplicate=False; the page said it twice, so the listener hears it twice.
+    """
+    longest: dict[str, int] = {}
+    for text, length in _runs(page):
+        longest[text] = max(longest.get(text, 0), length)
+    restored: list[tuple[Block, str | None]] = []
+    index = 0
+    for text, length in _runs(found):
+        restored.extend(found[index:index + length])
+        restored.extend([found[index]] * max(0, longest.get(text, 0) - length))
+        index += length
+    return restored
 
 
 def _page_blocks(text: str) -> list[tuple[Block, str | None]]:

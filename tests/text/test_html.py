@@ -121,3 +121,12 @@ def test_every_word_of_a_generated_page_is_spoken_in_order(title, blocks, small_
     spoken = [w for s in article.sections for t in (s.title or "", *s.paragraphs) for w in words(t)]
     assert article.headline == title
     assert spoken == [w for _tag, text in blocks for w in words(text)]
+
+
+def test_a_paragraph_the_page_repeats_is_read_twice():
+    """trafilatura drops a long block equal to the one before it; the page said it twice."""
+    said_twice = "وقالت الوزارة إن الحملة ستشمل كل المدارس الحكومية والخاصة في المحافظات كافة."
+    html = ("<html><head><title>t</title></head><body><article><h1>حملة التطعيم تبدأ غدا في المدارس</h1>"
+            f"<p>{said_twice}</p><p>{said_twice}</p><p>وتستمر الحملة أسبوعين.</p></article></body></html>")
+    paragraphs = [p for section in parse_html(html).sections for p in section.paragraphs]
+    assert paragraphs.count(said_twice) == 2
