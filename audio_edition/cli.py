@@ -441,6 +441,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     _setup_logging(args.verbose)
+    if getattr(args, "article", None) == "-" and sys.stdin.isatty():
+        print(f"{PROG}: reading the article from the terminal; end it with Ctrl-D", file=sys.stderr)
     try:
         return COMMANDS[args.command](args)
     except AudioEditionError as error:
