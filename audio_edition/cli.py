@@ -294,6 +294,8 @@ def _format_size(size: int) -> str:
 
 
 def run_build(args: argparse.Namespace) -> int:
+    if args.strict and args.no_check:
+        raise InputError("--strict needs the end-of-build check; drop --no-check or --strict")
     from audio.timeline import Pauses
     from audio_edition.pipeline import BuildRequest, build
     from audio_edition.progress import ProgressBar

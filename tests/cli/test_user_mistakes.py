@@ -121,3 +121,10 @@ def test_article_with_little_arabic_is_read_with_a_warning(run_cli, tmp_path):
 def test_arabic_article_gets_no_language_warning(run_cli, article):
     result = run_cli("inspect", str(article))
     assert result.returncode == 0 and result.stderr == ""
+
+
+def test_strict_without_the_check_is_refused(run_cli, sample_path):
+    result = run_cli("build", str(sample_path), "--engine", "espeak", "--strict", "--no-check")
+    assert result.returncode == 2
+    assert result.stderr.strip() == ("audio-edition: error: --strict needs the end-of-build check; "
+                                     "drop --no-check or --strict")
