@@ -157,7 +157,6 @@ def test_cover_option_is_the_programme_image(tmp_path, speech_cache):
 
 def test_url_in_a_list_file_is_fetched_made_and_then_skipped(tmp_path, speech_cache):
     from audio_edition.publish.names import is_url
-    from text.reader import read_article
 
     from .conftest import start_server
 
@@ -165,12 +164,6 @@ def test_url_in_a_list_file_is_fetched_made_and_then_skipped(tmp_path, speech_ca
     server, thread = start_server(pages)
     try:
         url = f"http://127.0.0.1:{server.server_address[1]}/short.txt"
-        try:
-            read_article(url)
-        except InputError as error:
-            if "no such file" in str(error):
-                pytest.skip("the reader on this branch does not fetch URLs yet (issue 3 adds it)")
-            raise
         listing = tmp_path / "today.list"
         listing.write_text(f"{url}\n", encoding="utf-8")
         first = run_batch([str(listing)], options(tmp_path / "out", speech_cache), Channel())
