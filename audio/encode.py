@@ -14,8 +14,8 @@ import numpy as np
 
 from audio_edition.errors import EncodeError
 from audio.mp3info import placeholder, write_info_frame
-from audio.master import OUTPUT_RATE, Mastering, limited_blocks, plan, to_pcm16
-from audio.timeline import Edition
+from audio.master import OUTPUT_RATE, Mastering, limited_blocks, plan
+from audio.timeline import Edition, to_pcm16
 
 MP3_SAMPLE_RATE = OUTPUT_RATE
 DEFAULT_BITRATE = 96

@@ -17,7 +17,7 @@ import numpy as np
 from audio_edition.errors import InputError
 from audio.loudness import (DEFAULT_CEILING_DBTP, DEFAULT_TARGET_LUFS, MP3_HEADROOM_DB, check_target,
                             edition_loudness, level_parts, limiter_gain, limiter_reach, measure_blocks)
-from audio.timeline import FULL_SCALE, Edition
+from audio.timeline import Edition
 
 log = logging.getLogger(__name__)
 
@@ -91,10 +91,6 @@ def limited_blocks(edition: Edition, gain_db: float, limit: float, out_rate: int
         first = margin * up // down
         count = -(-stop * up // down) - start * up // down
         yield resample_poly(samples, up, down)[first:first + count].astype(np.float32, copy=False)
-
-
-def to_pcm16(samples: np.ndarray) -> bytes:
-    return np.clip(np.round(samples * FULL_SCALE), -32768, 32767).astype(np.int16).tobytes()
 
 
 def plan(edition: Edition, mastering: Mastering) -> Plan:
