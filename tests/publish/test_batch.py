@@ -33,6 +33,12 @@ def test_list_file_names_paths_relative_to_itself(tmp_path):
     assert [Path(s).name for s in collect_sources([str(listing)])] == ["water.txt", "library.md"]
 
 
+def test_list_entry_with_another_scheme_is_an_address_not_a_reason_to_read_the_list_as_an_article(tmp_path):
+    listing = tmp_path / "today.txt"
+    listing.write_text("ftp://example.org/story.txt\n", encoding="utf-8")
+    assert collect_sources([str(listing)]) == ["ftp://example.org/story.txt"]
+
+
 def test_article_file_is_not_mistaken_for_a_list(tmp_path):
     folder = write_articles(tmp_path / "in")
     assert collect_sources([str(folder / "water.txt")]) == [str(folder / "water.txt")]
