@@ -151,7 +151,10 @@ def parse_toml(text: str, *, name: str) -> dict[str, str]:
         if not isinstance(spoken, str) or not spoken.strip() or not _normal(word):
             raise InputError(f"{name}:{_line_of(text, word)}: expected \"word\" = \"spoken form\" "
                              f"(a non-empty string) for {word!r}")
-        entries[_normal(word)] = spoken.strip()
+        key = _normal(word)
+        if key in entries:  # keys that differ only in short vowels are one entry, as in a TSV file
+            raise InputError(f"{name}:{_line_of(text, word)}: {key!r} is already given")
+        entries[key] = spoken.strip()
     return entries
 
 

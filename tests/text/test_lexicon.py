@@ -93,6 +93,12 @@ def test_invalid_toml_names_file_and_line(tmp_path: Path) -> None:
         read_lexicon_file(path)
 
 
+def test_toml_keys_differing_only_in_short_vowels_are_a_duplicate(tmp_path: Path) -> None:
+    path = write(tmp_path, "dup.toml", '"ماسك" = "أ"\n"ماسِك" = "ب"\n')
+    with pytest.raises(InputError, match=rf"^{path}:2: 'ماسك' is already given"):
+        read_lexicon_file(path)
+
+
 def test_toml_key_of_short_vowels_only_names_its_line(tmp_path: Path) -> None:
     path = write(tmp_path, "vowels.toml", '"ماسك" = "ماسْك"\n"\u064e\u064f" = "ماسْك"\n')
     with pytest.raises(InputError, match=rf"^{path}:2: expected"):
