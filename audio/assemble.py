@@ -43,13 +43,6 @@ def speech_bounds(samples: np.ndarray, frame_rate: int,
     return int(loud[0]) * window, min(samples.size, (int(loud[-1]) + 1) * window)
 
 
-def trim_silence(segment: AudioSegment, threshold_dbfs: float = SILENCE_THRESHOLD_DBFS) -> AudioSegment:
-    """Cut leading and trailing silence (engines pad their output). Mono 16-bit only."""
-    start, end = speech_bounds(samples_of(segment), segment.frame_rate, threshold_dbfs)
-    return AudioSegment(data=segment.raw_data[start * 2:end * 2], sample_width=2,
-                        frame_rate=segment.frame_rate, channels=1)
-
-
 def gap_before(previous: SpokenPart, part: SpokenPart, pauses: Pauses) -> float:
     """The designed pause, in seconds, between two consecutive parts."""
     if previous.kind == "music" or part.kind == "music":

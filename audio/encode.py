@@ -13,10 +13,9 @@ from typing import BinaryIO
 import numpy as np
 
 from audio_edition.errors import EncodeError
-from audio_edition.ffmpeg import AudioSegment
 from audio.mp3info import placeholder, write_info_frame
-from audio.master import OUTPUT_RATE, Mastering, limited_blocks, plan, single_segment_edition, to_pcm16
-from audio.timeline import Edition
+from audio.master import OUTPUT_RATE, Mastering, limited_blocks, plan
+from audio.timeline import Edition, to_pcm16
 
 MP3_SAMPLE_RATE = OUTPUT_RATE
 DEFAULT_BITRATE = 96
@@ -71,13 +70,3 @@ def encode_edition(edition: Edition, out: BinaryIO, *, bitrate: int = DEFAULT_BI
     chain = plan(edition, mastering)
     return encode_blocks(limited_blocks(chain.edition, chain.gain_db, mastering.limit_linear), out,
                          bitrate=bitrate)
-
-
-def encode_mp3(segment: AudioSegment, *, bitrate: int = DEFAULT_BITRATE) -> bytes:
-    """Any mono 16-bit segment as CBR MP3 bytes, resampled to 44.1 kHz but not levelled."""
-    import io
-
-    edition = single_segment_edition(segment)
-    buffer = io.BytesIO()
-    encode_blocks(limited_blocks(edition, 0.0, 1.0), buffer, bitrate=bitrate)
-    return buffer.getvalue()

@@ -16,7 +16,6 @@ from collections.abc import Iterable
 import numpy as np
 
 from audio_edition.errors import InputError
-from audio_edition.ffmpeg import AudioSegment
 from audio.timeline import FULL_SCALE, Edition
 
 log = logging.getLogger(__name__)
@@ -203,7 +202,3 @@ def limiter_gain(samples: np.ndarray, frame_rate: int, ceiling: float) -> np.nda
     held[:shift] = windowed[0]
     smooth = uniform_filter1d(held, size=attack, mode="nearest")
     return np.minimum(smooth, needed)
-
-
-def to_float(segment: AudioSegment) -> np.ndarray:
-    return np.frombuffer(segment.raw_data, dtype=np.int16).astype(np.float32) / np.float32(FULL_SCALE)

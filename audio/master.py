@@ -17,8 +17,7 @@ import numpy as np
 from audio_edition.errors import InputError
 from audio.loudness import (DEFAULT_CEILING_DBTP, DEFAULT_TARGET_LUFS, MP3_HEADROOM_DB, check_target,
                             edition_loudness, level_parts, limiter_gain, limiter_reach, measure_blocks)
-from audio_edition.ffmpeg import AudioSegment
-from audio.timeline import FULL_SCALE, Edition, Placement
+from audio.timeline import Edition
 
 log = logging.getLogger(__name__)
 
@@ -94,10 +93,6 @@ def limited_blocks(edition: Edition, gain_db: float, limit: float, out_rate: int
         yield resample_poly(samples, up, down)[first:first + count].astype(np.float32, copy=False)
 
 
-def to_pcm16(samples: np.ndarray) -> bytes:
-    return np.clip(np.round(samples * FULL_SCALE), -32768, 32767).astype(np.int16).tobytes()
-
-
 def plan(edition: Edition, mastering: Mastering) -> Plan:
     """Level the parts, then find the one gain that takes the limited edition to the target.
 
@@ -119,21 +114,3 @@ def plan(edition: Edition, mastering: Mastering) -> Plan:
         gain_db += mastering.target_lufs - limited
     log.info("loudness %.1f LUFS after levelling parts; edition gain %+.1f dB", measured, gain_db)
     return Plan(levelled, gain_db, measured)
-
-
-def single_segment_edition(segment: AudioSegment) -> Edition:
-    """One mono 16-bit segment as an edition (no chapters or cues), to run it through the chain."""
-    if segment.channels != 1 or segment.sample_width != 2:
-        raise InputError("audio must be mono 16-bit")
-    samples = np.frombuffer(segment.raw_data, dtype=np.int16)
-    return Edition(segment.frame_rate, samples.size, (Placement(0, samples, 0),), (), ())
-
-
-def normalise(segment: AudioSegment, *, target_lufs: float = DEFAULT_TARGET_LUFS,
-              ceiling_dbtp: float = DEFAULT_CEILING_DBTP) -> AudioSegment:
-    """One segment to the target loudness with true peaks under the ceiling, at its own rate."""
-    mastering = Mastering(target_lufs=target_lufs, ceiling_dbtp=ceiling_dbtp, headroom_db=0.0)
-    chain = plan(single_segment_edition(segment), mastering)
-    blocks = limited_blocks(chain.edition, chain.gain_db, mastering.limit_linear, segment.frame_rate)
-    pcm = b"".join(to_pcm16(block) for block in blocks)
-    return AudioSegment(data=pcm, sample_width=2, frame_rate=segment.frame_rate, channels=1)

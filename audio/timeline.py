@@ -26,6 +26,11 @@ PartKind = Literal["headline", "title", "paragraph", "opening", "closing", "musi
 FULL_SCALE = 32768.0
 
 
+def to_pcm16(samples: np.ndarray) -> bytes:
+    """Float samples (full scale 1.0) as 16-bit little-endian PCM, clipped to the 16-bit range."""
+    return np.clip(np.round(samples * FULL_SCALE), -32768, 32767).astype(np.int16).tobytes()
+
+
 @dataclass(frozen=True)
 class Clip:
     """One synthesised chunk and the text it speaks (the sentence's caption)."""
@@ -148,9 +153,8 @@ class Edition:
     @property
     def audio(self) -> AudioSegment:
         """The whole edition as one AudioSegment (a full copy: for short editions and tests)."""
-        samples = self.render(0, self.frames)
-        pcm = np.clip(np.round(samples * FULL_SCALE), -32768, 32767).astype(np.int16)
-        return AudioSegment(data=pcm.tobytes(), sample_width=2, frame_rate=self.frame_rate, channels=1)
+        return AudioSegment(data=to_pcm16(self.render(0, self.frames)), sample_width=2, frame_rate=self.frame_rate,
+                            channels=1)
 
     def with_part_gains(self, gains: dict[int, float]) -> Edition:
         """The same edition with each part's clips multiplied by its linear gain."""

@@ -23,6 +23,7 @@ from audio_edition.errors import InputError
 from text.lexicon import Lexicon, load_lexicon
 from text.model import Article
 from text.reader import read_article
+from text.url import is_url
 from text.speech import SpeechStyle, SpokenSentence, speak_paragraph
 from tts.base import Engine, SynthesisOptions
 from tts.cache import SpeechCache, default_cache_dir
@@ -150,7 +151,7 @@ def default_output(source: str) -> Path:
     """The article's file name with .mp3 in the current folder; for a URL, its last path segment."""
     if source == "-":
         return Path("edition.mp3")
-    if source.startswith(("http://", "https://")):
+    if is_url(source):
         from urllib.parse import unquote, urlsplit
 
         url = urlsplit(source)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+
+from tests.support.network import closed_loopback_url
+from tts.gtts_engine import BASE_URL_ENV
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -36,19 +39,22 @@ def sample_path() -> Path:
     return SAMPLE
 
 
-def closed_loopback_url() -> str:
-    """An http URL on 127.0.0.1 where nothing listens (connections are refused at once)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    return f"http://127.0.0.1:{port}"
+@pytest.fixture(autouse=True)
+def gtts_endpoint_on_loopback(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point the gTTS endpoint (and so every ``--engine auto`` probe) at a closed 127.0.0.1 port,
+    unless it already points at 127.0.0.1 (a fake server). Live tests are left alone: they reach Google."""
+    if request.node.get_closest_marker("live"):
+        return
+    current = os.environ.get(BASE_URL_ENV, "")
+    if urlsplit(current).hostname != "127.0.0.1":
+        monkeypatch.setenv(BASE_URL_ENV, closed_loopback_url())
 
 
 @pytest.fixture
 def cli_env(tmp_path: Path) -> dict[str, str]:
     """Environment for running the installed command: no real network, private cache."""
     env = dict(os.environ)
-    env["AUDIO_EDITION_GTTS_URL"] = closed_loopback_url()
+    env[BASE_URL_ENV] = closed_loopback_url()
     env["XDG_CACHE_HOME"] = str(tmp_path / "xdg-cache")
     for proxy in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy", "ALL_PROXY", "all_proxy"):
         env.pop(proxy, None)

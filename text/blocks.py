@@ -151,3 +151,14 @@ def headline_from_first_sentence(sections: tuple[Section, ...]) -> tuple[str, tu
     paragraphs = ((rest,) if rest else ()) + lead.paragraphs[1:]
     new_lead = (Section(lead.title, paragraphs),) if paragraphs or lead.title else ()
     return sentence, new_lead + sections[1:]
+
+
+def sections_with_headline(blocks: list[Block], headline: str | None
+                           ) -> tuple[str | None, tuple[Section, ...], bool]:
+    """(headline, sections, whether the headline came from the body): the blocks grouped into
+    sections and, when the page has no title line, the first sentence as headline."""
+    sections = build_sections(blocks)
+    if headline is None and sections:
+        headline, sections = headline_from_first_sentence(sections)
+        return headline, sections, True
+    return headline, sections, False

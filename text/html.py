@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from audio_edition.errors import InputError
-from text.blocks import Block, build_sections, drop_furniture, headline_from_first_sentence
+from text.blocks import Block, drop_furniture, sections_with_headline
 from text.clean import clean_line
 from text.model import Article, Dropped
 from text.rules import author_name
@@ -57,11 +57,7 @@ def parse_html(text: str, *, source: str | None = None) -> Article:
     blocks = [block for block, _level in found]
     dropped: list[Dropped] = []
     blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
-    sections = build_sections(blocks)
-    from_body = False
-    if headline is None and sections:
-        headline, sections = headline_from_first_sentence(sections)
-        from_body = True
+    headline, sections, from_body = sections_with_headline(blocks, headline)
     return Article(headline, sections, byline=byline, source=source, site=site, dropped=tuple(dropped),
                    headline_from_body=from_body)
 

@@ -120,7 +120,8 @@ def parse_tsv(text: str, *, name: str) -> dict[str, str]:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         fields = line.split("\t")
-        if len(fields) != 2 or not fields[0].strip() or not fields[1].strip():
+        # _normal drops short vowels: a word of marks alone is empty too.
+        if len(fields) != 2 or not _normal(fields[0]) or not fields[1].strip():
             raise InputError(f"{name}:{number}: expected 'word<TAB>spoken form', got {line.strip()!r}")
         word, spoken = _normal(fields[0]), fields[1].strip()
         if word in first_line:
@@ -147,10 +148,13 @@ def parse_toml(text: str, *, name: str) -> dict[str, str]:
         raise InputError(f"{name}:{line}: not valid TOML: {re.sub(r' [(]at line.*', '', message)}") from None
     entries = {}
     for word, spoken in data.items():
-        if not isinstance(spoken, str) or not spoken.strip() or not word.strip():
+        if not isinstance(spoken, str) or not spoken.strip() or not _normal(word):
             raise InputError(f"{name}:{_line_of(text, word)}: expected \"word\" = \"spoken form\" "
                              f"(a non-empty string) for {word!r}")
-        entries[_normal(word)] = spoken.strip()
+        key = _normal(word)
+        if key in entries:  # keys that differ only in short vowels are one entry, as in a TSV file
+            raise InputError(f"{name}:{_line_of(text, word)}: {key!r} is already given")
+        entries[key] = spoken.strip()
     return entries
 
 

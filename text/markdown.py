@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from text.blocks import Block, build_sections, drop_furniture, headline_from_first_sentence, is_bullet
+from text.blocks import Block, drop_furniture, is_bullet, sections_with_headline
 from text.clean import clean_text
 from text.model import Article, Dropped
 
@@ -76,11 +76,8 @@ def parse_markdown(text: str, *, source: str | None = None) -> Article:
     end_paragraph()
 
     blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
-    sections = build_sections(blocks)
-    if headline is None and sections:
-        headline, sections = headline_from_first_sentence(sections)
-        return Article(headline, sections, source=source, dropped=tuple(dropped), headline_from_body=True)
-    return Article(headline, sections, source=source, dropped=tuple(dropped))
+    headline, sections, from_body = sections_with_headline(blocks, headline)
+    return Article(headline, sections, source=source, dropped=tuple(dropped), headline_from_body=from_body)
 
 
 def _drop_front_matter(lines: list[str], dropped: list[Dropped]) -> list[str]:

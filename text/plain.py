@@ -18,7 +18,7 @@ The rest is body: furniture lines and "read also" blocks are dropped (see
 
 from __future__ import annotations
 
-from text.blocks import Block, build_sections, drop_furniture, headline_from_first_sentence, is_bullet
+from text.blocks import Block, drop_furniture, is_bullet, sections_with_headline
 from text.clean import clean_text
 from text.headings import split_glued_headings
 from text.model import Article, Dropped
@@ -51,11 +51,7 @@ def parse_plain(text: str, *, source: str | None = None) -> Article:
         byline = byline or glued_author
     blocks = drop_furniture([Block(line) for line in body], headline=headline, dropped=dropped)
     blocks = split_glued_headings(blocks)
-    sections = build_sections(blocks)
-    headline_from_body = False
-    if headline is None and sections:
-        headline, sections = headline_from_first_sentence(sections)
-        headline_from_body = True
+    headline, sections, headline_from_body = sections_with_headline(blocks, headline)
     return Article(headline, sections, byline=byline, source=source, site=site, dropped=tuple(dropped),
                    headline_from_body=headline_from_body)
 

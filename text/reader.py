@@ -99,14 +99,15 @@ def _control_ratio(text: str) -> float:
 
 
 def detect_format(text: str, *, name: str) -> str:
-    """By extension first, then by content: HTML tags, Markdown headings, else plain text."""
+    """A text that opens like an HTML page is HTML whatever its name; otherwise by extension,
+    then by content: HTML tags, Markdown headings, else plain text."""
     suffix = Path(name).suffix.lower()
     head = text[:8192]
     if _HTML_START.match(head):
         return "html"  # a saved page, whatever its name: no text scrape starts with <!DOCTYPE html>
     if suffix in EXTENSIONS and not is_url(name):
         return EXTENSIONS[suffix]
-    if _HTML_START.match(head) or len(_HTML_TAGS.findall(head)) >= 3:
+    if len(_HTML_TAGS.findall(head)) >= 3:
         return "html"
     if _MD_HEADING.search(text[:20000]):
         return "markdown"

@@ -21,12 +21,15 @@ What is read how (see ``tests/data/verbalisation.tsv`` for every case):
 - Money: $ € £ and ISO codes (USD, EUR, EGP ...) before or after the amount,
   with an optional scale word: "$18.5 مليار" -> ثمانية عشر فاصلة خمسة مليار
   دولار; "$5" -> خمسة دولارات; "€1" -> يورو واحد.
-- Ordinals after a definite counting noun (القرن 21 -> القرن الحادي والعشرين,
-  المرتبة 3 -> المرتبة الثالثة) and "الـ20" -> العشرين.
-- Phone-like strings (leading 0, a leading +, 8 digits or more, or three or
-  more dash-separated groups) are read digit by digit.
+- Ordinals after a definite counting noun, in the case the words before call
+  for (في القرن 21 -> في القرن الحادي والعشرين, المرتبة 3 -> المرتبة
+  الثالثة) and "الـ20" -> العشرين.
+- Phone-like strings (a leading 0, a leading + and seven or more digits and
+  separators, 8 digits or more, or three or more dash-separated groups of 2-4
+  digits) are read digit by digit.
 - Abbreviations: د. -> دكتور, أ.د. -> الأستاذ الدكتور, م. before a name ->
-  مهندس, هـ and م after a year -> هجري/ميلادي, ق.م -> قبل الميلاد, ص/م after
+  مهندس, ص.ب -> صندوق بريد, هـ and م after a year -> هجري/ميلادي (also as a
+  pair: 333هـ/945م), ق.م -> قبل الميلاد, ت before a year -> المتوفى, ص/م after
   a time -> صباحًا/مساءً; "/" -> a pause (espeak says "slash").
 
 Grammar (context from the words around the number):

@@ -61,12 +61,3 @@ class Engine(Protocol):
 def pcm_segment(pcm: bytes, sample_rate: int) -> AudioSegment:
     """Wrap raw mono 16-bit little-endian PCM."""
     return AudioSegment(data=pcm, sample_width=PCM_SAMPLE_WIDTH, frame_rate=sample_rate, channels=1)
-
-
-def to_engine_pcm(segment: AudioSegment) -> AudioSegment:
-    """Convert any decoded audio to the common mono 16-bit format."""
-    if segment.channels != 1:
-        segment = segment.set_channels(1)
-    if segment.sample_width != PCM_SAMPLE_WIDTH:
-        segment = segment.set_sample_width(PCM_SAMPLE_WIDTH)
-    return segment

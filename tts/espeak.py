@@ -27,14 +27,16 @@ EE_OK = 0
 ERROR_NAMES = {-1: "EE_INTERNAL_ERROR", 1: "EE_BUFFER_FULL", 2: "EE_NOT_FOUND"}
 
 MIN_WPM, MAX_WPM = 80, 450
-"""espeak's own limits for its rate parameter (faster than 450 is time-stretched)."""
+"""The range of the configured pace (``--wpm``): espeak-ng's normal rate range."""
 MAX_EFFECTIVE_WPM = 900
+"""Ceiling of the pace times ``--rate`` (450 x 2.0); above 450 espeak-ng time-stretches its output."""
 
 DEFAULT_WPM = 270
 """espeak's words per minute at ``--rate 1.0``. espeak counts English-sized words;
-fully diacritised Arabic has more syllables per word, so at 165 the seed article
-read at 89 words per minute. 270 gives it 144 words per minute over the whole
-edition, pauses included, counting the undiacritised words (bench/offline_speed.py)."""
+diacritised Arabic has more syllables per word, so the real pace is far lower:
+270 reads the seed article at 143 words per minute over the whole edition,
+pauses included, counting the undiacritised words (bench/offline_speed.py,
+one request per sentence)."""
 
 _SYNTH_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
 

@@ -38,10 +38,6 @@ class FrameHeader:
         return 1 if self.channel_mode == "mono" else 2
 
     @property
-    def samples_per_frame(self) -> int:
-        return 1152 if self.version == "1" else 576
-
-    @property
     def length(self) -> int:
         coefficient = 144 if self.version == "1" else 72
         return coefficient * self.bitrate_kbps * 1000 // self.sample_rate + self.padding

@@ -14,6 +14,7 @@ place instead of showing it twice.
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,6 +30,8 @@ from audio.write import write_atomic
 from audio_edition.errors import InputError
 from audio_edition.publish.manifest import Episode
 from audio_edition.publish.names import GUID_NAMESPACE
+
+log = logging.getLogger(__name__)
 
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"
 CHAPTERS_TYPE = "application/json+chapters"
@@ -81,7 +84,8 @@ def load_channel(outdir: Path) -> Channel | None:
     try:
         payload = json.loads(path.read_text(encoding="utf-8"))
         return Channel(**{k: v for k, v in payload.items() if k in Channel.__dataclass_fields__})
-    except (OSError, ValueError, TypeError):
+    except (OSError, ValueError, TypeError, AttributeError, InputError) as error:
+        log.warning("ignoring %s (saved programme settings): %s", path, error)
         return None
 
 

@@ -22,6 +22,8 @@ import uuid
 from pathlib import Path
 from urllib.parse import unquote, urlsplit, urlunsplit
 
+from text.url import is_url  # the reader's own test: batch and build agree on what is an address
+
 HASH_DIGITS = 10
 MAX_SLUG = 48
 FALLBACK_SLUG = "article"
@@ -36,10 +38,6 @@ ARABIC_TO_LATIN = {
     "ه": "h", "ة": "a", "و": "w", "ي": "y", "ى": "a", "پ": "p", "چ": "ch", "گ": "g",
     "ڤ": "v",
 }
-
-
-def is_url(source: str) -> bool:
-    return source.lower().startswith(("http://", "https://"))
 
 
 def source_identity(source: str) -> str:

@@ -164,6 +164,10 @@ def make_handler(root: Path) -> type[BaseHTTPRequestHandler]:
                 while remaining > 0:
                     data = handle.read(min(CHUNK, remaining))
                     if not data:
+                        # The file shrank after its length was sent: end the connection, or a
+                        # keep-alive client would wait for bytes that never come.
+                        log.warning("%s: %d bytes fewer than announced", handle.name, remaining)
+                        self.close_connection = True
                         break
                     self.wfile.write(data)
                     remaining -= len(data)

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from audio.assemble import assemble, speech_bounds, trim_silence
+from audio.assemble import assemble, speech_bounds
 from audio.timeline import Clip, Pauses, SpokenPart
 from audio_edition.errors import InputError
 from tests.support.audio_parts import OPTIONS, part, sample_article
@@ -138,12 +138,6 @@ def test_silent_clips_are_skipped_without_a_gap():
              part(ENGINE, "paragraph", 1, "t", "نص")]
     edition = assemble(parts, PAUSES)
     assert gaps_ms(edition) == pytest.approx([1100], abs=10)
-
-
-def test_trim_silence_cuts_padding_at_both_ends():
-    clip = ENGINE.synthesize("نص قصير", OPTIONS)
-    trimmed = trim_silence(clip)
-    assert len(trimmed) == ENGINE.speech_ms("نص قصير")
 
 
 def test_speech_bounds_of_silence_is_empty():

@@ -1,7 +1,5 @@
 import io
 
-import audio.encode
-
 import numpy as np
 import pytest
 from mutagen.mp3 import MP3, BitrateMode
@@ -124,12 +122,3 @@ def test_decoded_mp3_meets_loudness_and_true_peak(tmp_path):
 def test_loudness_target_is_followed(edition, tmp_path):
     path = write_mp3(edition, tmp_path / "quiet.mp3", mastering=Mastering(target_lufs=-20.0))
     assert integrated_loudness(decode(path), 44100) == pytest.approx(-20.0, abs=0.5)
-
-
-def test_encode_mp3_turns_a_segment_into_decodable_mp3_bytes(tmp_path):
-    clip = peaky_clip(2, 7).audio
-    path = tmp_path / "segment.mp3"
-    path.write_bytes(audio.encode.encode_mp3(clip, bitrate=64))
-    headers, _ = frame_headers(path)
-    assert {bitrate for bitrate, _, _ in headers[1:]} == {64}
-    assert decode(path).size == output_frames(len(clip.raw_data) // 2, 24000)

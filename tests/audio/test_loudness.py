@@ -110,14 +110,3 @@ def test_plan_takes_the_edition_to_the_target_after_limiting():
 def test_unreasonable_loudness_target_is_refused(target):
     with pytest.raises(InputError, match="loudness target"):
         Mastering(target_lufs=target)
-
-
-def test_normalise_brings_one_segment_to_the_target():
-    from audio.loudness import to_float
-    from audio.master import normalise
-    from tests.support.audio_parts import OPTIONS
-
-    segment = FakeEngine(amplitude=0.05).synthesize("نص طويل بما يكفي للقياس الدقيق", OPTIONS)
-    levelled = normalise(segment, target_lufs=-20.0)
-    assert levelled.frame_rate == segment.frame_rate and len(levelled) == len(segment)
-    assert integrated_loudness(to_float(levelled), levelled.frame_rate) == pytest.approx(-20.0, abs=0.2)

@@ -1,6 +1,5 @@
 import subprocess
 
-import numpy as np
 import pytest
 
 from audio.assemble import assemble

@@ -10,7 +10,6 @@ from audio.loudness import integrated_loudness
 from audio_edition.pipeline import BuildRequest, build
 from tests.support.mp3 import decode, ffmpeg_chapters
 from text.reader import read_article
-from tts.registry import EngineSettings, create_engine
 
 pytestmark = pytest.mark.slow
 
@@ -24,10 +23,6 @@ CHAPTER_GAP_S = 1.1
 def seed_build(tmp_path_factory):
     if not SEED.is_file():
         pytest.skip(f"shared seed article not found at {SEED}")
-    try:
-        create_engine("espeak", EngineSettings())
-    except Exception as error:  # the offline engine is a wheel; say why if it cannot run
-        pytest.skip(f"espeak engine unusable here: {error}")
     folder = tmp_path_factory.mktemp("seed")
     result = build(BuildRequest(source=str(SEED), output=folder / "seed.mp3", engine="espeak",
                                 cache_dir=folder / "cache"))

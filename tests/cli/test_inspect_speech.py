@@ -10,7 +10,7 @@ from pydub.generators import Sine
 
 import tts.registry
 from audio_edition.cli import main
-from tts.base import Availability, to_engine_pcm
+from tts.base import Availability
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 NUMBERS_ARTICLE = SHARED / "corpus" / "cnnarabic_numbers.txt"
@@ -133,7 +133,7 @@ class RecordingEngine:
 
     def synthesize(self, text, options):
         self.texts.append(text)
-        return to_engine_pcm(Sine(220, sample_rate=self.sample_rate).to_audio_segment(duration=120, volume=-20))
+        return Sine(220, sample_rate=self.sample_rate).to_audio_segment(duration=120, volume=-20)  # mono 16-bit
 
 
 def test_build_sends_the_engine_exactly_what_inspect_shows(article, tmp_path, capsys, monkeypatch) -> None:

@@ -127,3 +127,12 @@ def test_base_url_must_be_http():
 
     with pytest.raises(InputError, match="base-url"):
         Channel(base_url="ftp://example.org/")
+
+
+@pytest.mark.parametrize("saved", ["{not json", "[1, 2]", '{"base_url": "ftp://example.org/"}'])
+def test_unreadable_saved_settings_are_ignored_with_a_warning(tmp_path, caplog, saved):
+    from audio_edition.publish.feed import CHANNEL_FILE, load_channel
+
+    (tmp_path / CHANNEL_FILE).write_text(saved, encoding="utf-8")
+    assert load_channel(tmp_path) is None
+    assert CHANNEL_FILE in caplog.text

@@ -143,3 +143,33 @@ def test_serve_command_refuses_a_folder_without_a_feed(tmp_path, capsys):
 
     assert main(["serve", str(tmp_path)]) == 2
     assert "no feed.xml here" in capsys.readouterr().err
+
+
+def test_file_shorter_than_announced_ends_the_connection_instead_of_leaving_the_client_waiting(tmp_path, monkeypatch):
+    """A file that shrinks while it is served (rewritten in place): the client gets what there is and an
+    early end, not a keep-alive connection it waits on for bytes that never come."""
+    (tmp_path / "feed.xml").write_bytes(b"<rss/>")
+    real_fstat = os.fstat
+
+    def announced_larger(fd):
+        stat = real_fstat(fd)
+        return os.stat_result((*stat[:6], stat.st_size + 1000, *stat[7:10]))
+
+    server, thread = start_server(tmp_path)
+    try:
+        monkeypatch.setattr(os, "fstat", announced_larger)
+        parts = urlsplit(f"http://127.0.0.1:{server.server_address[1]}/")
+        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=5)
+        try:
+            connection.request("GET", "/feed.xml")
+            response = connection.getresponse()
+            with pytest.raises(http.client.IncompleteRead) as error:
+                response.read()
+            assert error.value.partial == b"<rss/>"
+        finally:
+            connection.close()
+    finally:
+        monkeypatch.undo()
+        server.shutdown()
+        server.server_close()
+        thread.join(5)

@@ -74,7 +74,7 @@ def test_user_entries_win_over_builtin_ones(tmp_path: Path) -> None:
     assert "CNN" in builtin_lexicon().entries
 
 
-@pytest.mark.parametrize("line", ["ماسك", "ماسك\t", "\tماسْك", "ماسك\tماسْك\tزيادة"])
+@pytest.mark.parametrize("line", ["ماسك", "ماسك\t", "\tماسْك", "ماسك\tماسْك\tزيادة", "\u064e\u064f\tماسْك"])
 def test_malformed_tsv_line_names_file_and_line(tmp_path: Path, line: str) -> None:
     path = write(tmp_path, "bad.tsv", f"# comment\nترامب\tترامْب\n{line}\n")
     with pytest.raises(InputError, match=rf"^{path}:3: expected 'word<TAB>spoken form'"):
@@ -90,6 +90,18 @@ def test_duplicate_tsv_entry_names_both_lines(tmp_path: Path) -> None:
 def test_invalid_toml_names_file_and_line(tmp_path: Path) -> None:
     path = write(tmp_path, "bad.toml", '"ماسك" = "ماسْك"\n"ترامب" ترامْب\n')
     with pytest.raises(InputError, match=rf"^{path}:2: not valid TOML"):
+        read_lexicon_file(path)
+
+
+def test_toml_keys_differing_only_in_short_vowels_are_a_duplicate(tmp_path: Path) -> None:
+    path = write(tmp_path, "dup.toml", '"ماسك" = "أ"\n"ماسِك" = "ب"\n')
+    with pytest.raises(InputError, match=rf"^{path}:2: 'ماسك' is already given"):
+        read_lexicon_file(path)
+
+
+def test_toml_key_of_short_vowels_only_names_its_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "vowels.toml", '"ماسك" = "ماسْك"\n"\u064e\u064f" = "ماسْك"\n')
+    with pytest.raises(InputError, match=rf"^{path}:2: expected"):
         read_lexicon_file(path)
 
 

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import socket
-
-
 from tests.support.fake_google import FakeGoogle
+from tests.support.network import closed_loopback_url
 from tts.gtts_engine import BASE_URL_ENV
 from tts.registry import EngineSettings, choose_engine
-
-
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def test_auto_chooses_gtts_when_the_configured_endpoint_answers(monkeypatch):
@@ -25,7 +17,7 @@ def test_auto_chooses_gtts_when_the_configured_endpoint_answers(monkeypatch):
 
 
 def test_auto_falls_back_to_the_offline_engine_saying_why(monkeypatch):
-    monkeypatch.setenv(BASE_URL_ENV, f"http://127.0.0.1:{closed_port()}")
+    monkeypatch.setenv(BASE_URL_ENV, closed_loopback_url())
     engine, reason = choose_engine("auto", EngineSettings())
     assert engine.name != "gtts" and "cannot be reached" in reason
 
