@@ -115,14 +115,18 @@ def _restore_repeats(found: list[tuple[Block, str | None]],
     trafilatura deletes a block of over 50 characters equal to the previous one, even
     with deduplicate=False; the page said it twice, so the listener hears it twice.
     """
-    longest: dict[str, int] = {}
-    for text, length in _runs(page):
-        longest[text] = max(longest.get(text, 0), length)
+    page_runs = _runs(page)
+    cursor = 0
     restored: list[tuple[Block, str | None]] = []
     index = 0
     for text, length in _runs(found):
+        match = next((i for i in range(cursor, len(page_runs)) if page_runs[i][0] == text), None)
+        missing = 0
+        if match is not None:  # runs are matched in page order, so each repeat is counted once
+            missing = max(0, page_runs[match][1] - length)
+            cursor = match + 1
         restored.extend(found[index:index + length])
-        restored.extend([found[index]] * max(0, longest.get(text, 0) - length))
+        restored.extend([found[index]] * missing)
         index += length
     return restored
 

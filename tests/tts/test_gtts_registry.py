@@ -23,7 +23,7 @@ def test_auto_falls_back_to_the_offline_engine_saying_why(monkeypatch):
 
 
 def test_the_fallback_reason_is_words_not_a_urllib3_repr(monkeypatch):
-    port = closed_port()
+    port = int(closed_loopback_url().rsplit(":", 1)[1])
     monkeypatch.setenv(BASE_URL_ENV, f"http://127.0.0.1:{port}")
     _, reason = choose_engine("auto", EngineSettings())
     assert reason == f"offline engine: 127.0.0.1:{port} cannot be reached (the connection was refused or cannot be made)"
