@@ -45,7 +45,7 @@ def write_articles(folder: Path, articles: dict[str, str] | None = None) -> Path
 def options(outdir: Path, cache: Path, *, jobs: int = 1, force: bool = False, cover: Path | None = None,
             **edition) -> BatchOptions:
     """Batch options for the tests: espeak, the shared speech cache, one article at a time; other keywords
-    are BuildRequest fields (rate=1.3, lexicon=path...)."""
+    are BuildRequest fields (lexicon=path, bitrate=64...)."""
     request = BuildRequest(source="", engine="espeak", cache_dir=cache, **edition)
     return BatchOptions(outdir=outdir, edition=request, jobs=jobs, force=force, cover=cover)
 

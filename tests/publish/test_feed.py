@@ -127,3 +127,20 @@ def test_base_url_must_be_http():
 
     with pytest.raises(InputError, match="base-url"):
         Channel(base_url="ftp://example.org/")
+
+
+def test_itunes_owner_has_name_and_email(published: Path):
+    channel = Channel(owner_name="غرفة الأخبار & <التحرير>", owner_email="desk@news.example")
+    parsed = feedparser.parse(build_feed(channel, load_episodes(published)))
+    assert not parsed.bozo
+    assert parsed.feed.publisher_detail == {"name": "غرفة الأخبار & <التحرير>", "email": "desk@news.example"}
+
+
+def test_podcast_locked_names_the_owner_email(published: Path):
+    channel = Channel(owner_name="Desk", owner_email="desk@news.example")
+    parsed = feedparser.parse(build_feed(channel, load_episodes(published)))
+    assert parsed.feed.podcast_locked["owner"] == "desk@news.example"
+
+
+def test_no_itunes_owner_without_one(feed):
+    assert "publisher_detail" not in feed.feed
