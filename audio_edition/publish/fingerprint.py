@@ -46,9 +46,12 @@ def _voice_file(path: Path | None) -> str | None:
     return f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
-def _settings(settings) -> dict:
-    return {"espeak": asdict(settings.espeak), "piper_voice": _voice_file(settings.piper_voice),
-            "gtts": {"base_url": settings.gtts.base_url, "tld": settings.gtts.tld}}
+def _settings(settings, engine: str) -> dict:
+    """The voice settings of the engine asked for ('auto' may use any): a Piper voice named in the
+    environment does not remake espeak episodes."""
+    voices = {"espeak": lambda: asdict(settings.espeak), "piper": lambda: _voice_file(settings.piper_voice),
+              "gtts": lambda: {"base_url": settings.gtts.base_url, "tld": settings.gtts.tld}}
+    return {name: voice() for name, voice in voices.items() if engine in (name, "auto")}
 
 
 def edition_fingerprint(request: BuildRequest) -> str:
@@ -62,7 +65,7 @@ def edition_fingerprint(request: BuildRequest) -> str:
         if item.name in CONTENT_FILES:
             value = file_hash(Path(value), item.name) if value is not None else None
         elif item.name == "settings":
-            value = _settings(value)
+            value = _settings(value, request.engine)
         elif is_dataclass(value):
             value = asdict(value)
         values[item.name] = value

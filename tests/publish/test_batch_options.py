@@ -17,6 +17,7 @@ from audio_edition.publish.feed import Channel
 from audio_edition.publish.fingerprint import edition_fingerprint
 from audio_edition.publish.manifest import load_episodes
 from tts.base import SynthesisOptions
+from tts.espeak import EspeakConfig
 from tts.gtts_engine import GttsConfig
 from tts.registry import EngineSettings
 
@@ -110,7 +111,14 @@ def test_cache_concurrency_and_gtts_patience_do_not_change_the_fingerprint(tmp_p
     assert edition_fingerprint(tuned) == edition_fingerprint(plain)
 
 
-@pytest.mark.parametrize("change", [{"bitrate": 128}, {"loudness": -20.0}, {"opening": True}, {"engine": "gtts"}])
+def test_piper_voice_does_not_change_an_espeak_fingerprint(tmp_path):
+    espeak = BuildRequest(source="", engine="espeak")
+    with_piper = BuildRequest(source="", engine="espeak", settings=EngineSettings(piper_voice=tmp_path / "v.onnx"))
+    assert edition_fingerprint(with_piper) == edition_fingerprint(espeak)
+
+
+@pytest.mark.parametrize("change", [{"bitrate": 128}, {"loudness": -20.0}, {"opening": True}, {"engine": "gtts"},
+                                    {"settings": EngineSettings(espeak=EspeakConfig(words_per_minute=200))}])
 def test_what_a_listener_hears_changes_the_fingerprint(change):
     assert edition_fingerprint(BuildRequest(source="", **change)) != edition_fingerprint(BuildRequest(source=""))
 
