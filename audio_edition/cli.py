@@ -135,7 +135,13 @@ def _engine_settings(args: argparse.Namespace):
                           piper_voice=args.piper_voice)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def add_edition_options(parser: argparse.ArgumentParser, *, requests_flag: str, requests_help: str):
+    """The options that say how an edition sounds and is encoded, shared by 'build' and 'batch'.
+
+    Adds the speech, pauses, intro-and-outro and output groups, and returns the output group so a
+    command can add its own outputs to it. Parsed, they become BuildRequest fields via ``edition_fields``.
+    ``requests_flag`` names the gtts concurrency option (dest ``requests``): 'batch' has its own --jobs.
+    """
     from audio.encode import BITRATES, DEFAULT_BITRATE
     from audio.loudness import DEFAULT_TARGET_LUFS
     from audio.timeline import Pauses
@@ -144,6 +150,78 @@ def build_parser() -> argparse.ArgumentParser:
     from tts.retry import RetryPolicy
     from tts.runner import DEFAULT_JOBS
 
+    speech = parser.add_argument_group("speech")
+    speech.add_argument("--engine", choices=ENGINE_CHOICES, default="auto", help=ENGINE_HELP)
+    speech.add_argument("--rate", type=float, default=1.0, help="speaking speed relative to the engine's "
+                                                                 "news-read default, 0.5 to 2.0")
+    speech.add_argument("--pitch", type=int, default=50, help="voice pitch 0-100 (espeak)")
+    _add_offline_voices(speech)
+    speech.add_argument(requests_flag, dest="requests", type=_positive_int, default=DEFAULT_JOBS,
+                        metavar="N", help=requests_help)
+    speech.add_argument("--timeout", type=float, default=GttsConfig.timeout, metavar="SECONDS",
+                        help="gtts: give up on a request after this long without an answer (then retry)")
+    speech.add_argument("--retries", type=int, default=RetryPolicy.retries, metavar="N",
+                        help="gtts: tries after the first for a failed request (429, 5xx, timeouts, "
+                             "damaged audio), with growing waits")
+    speech.add_argument("--cache-dir", type=Path, help="where synthesised speech is cached "
+                                                       "(default: the user cache folder)")
+    speech.add_argument("--no-cache", action="store_true", help="do not read or write the speech cache")
+    speech.add_argument("--lexicon", type=Path, metavar="FILE", help=LEXICON_HELP)
+    pauses = parser.add_argument_group("pauses (seconds)")
+    defaults = Pauses()
+    pauses.add_argument("--pause-headline", type=_seconds, metavar="SECONDS", default=defaults.headline, help="after the headline")
+    pauses.add_argument("--pause-section", type=_seconds, metavar="SECONDS", default=defaults.section, help="between sections")
+    pauses.add_argument("--pause-paragraph", type=_seconds, metavar="SECONDS", default=defaults.paragraph,
+                        help="between paragraphs")
+    pauses.add_argument("--pause-sentence", type=_seconds, metavar="SECONDS", default=defaults.sentence, help="between sentences")
+    pauses.add_argument("--pause-title", type=_seconds, metavar="SECONDS", default=defaults.title,
+                        help="after a section title, before its first paragraph")
+    pauses.add_argument("--pause-chunk", type=_seconds, metavar="SECONDS", default=defaults.chunk,
+                        help="between pieces of one long sentence")
+    pauses.add_argument("--pause-music", type=_seconds, metavar="SECONDS", default=defaults.music,
+                        help="between the intro/outro file and the speech")
+    framing = parser.add_argument_group(
+        "intro and outro", "All off by default: the edition starts with the headline and ends with the last\n"
+        "section. Files join the first/last chapter; spoken lines use the article's voice.")
+    framing.add_argument("--intro", type=Path, metavar="FILE", help="audio file played before the speech "
+                         "(any format ffmpeg reads; mixed to mono, levelled like the speech)")
+    framing.add_argument("--outro", type=Path, metavar="FILE", help="audio file played after the speech")
+    framing.add_argument("--opening-line", action="store_true",
+                         help="speak 'من <programme or site>.' before the headline")
+    framing.add_argument("--closing-line", action="store_true",
+                         help="speak 'استمعتم إلى: <headline>. من <programme or site>.' at the end")
+    output = parser.add_argument_group("output")
+    output.add_argument("--loudness", type=float, default=DEFAULT_TARGET_LUFS, metavar="LUFS",
+                        help="integrated loudness target (-40 to -5); true peaks stay under -1 dBTP")
+    output.add_argument("--bitrate", type=int, choices=BITRATES, default=DEFAULT_BITRATE, metavar="KBPS",
+                        help="MP3 bitrate (constant)")
+    return output
+
+
+def edition_fields(args: argparse.Namespace) -> dict:
+    """BuildRequest fields from the options ``add_edition_options`` added (all but source, output, cover,
+    programme and sidecars, which each command sets); checks the files they name exist."""
+    from audio.timeline import Pauses
+    from tts.base import SynthesisOptions
+    from tts.gtts_engine import GttsConfig
+    from tts.retry import RetryPolicy
+
+    for label, path in (("intro audio", args.intro), ("outro audio", args.outro), ("lexicon", args.lexicon)):
+        if path is not None and not path.is_file():
+            raise InputError(f"{path}: {label} file not found")
+    settings = dataclasses.replace(_engine_settings(args), gtts=GttsConfig(
+        timeout=args.timeout, retry=RetryPolicy(retries=args.retries)))
+    return dict(
+        engine=args.engine, settings=settings, options=SynthesisOptions(rate=args.rate, pitch=args.pitch),
+        pauses=Pauses(headline=args.pause_headline, section=args.pause_section,
+                      paragraph=args.pause_paragraph, sentence=args.pause_sentence, title=args.pause_title,
+                      chunk=args.pause_chunk, music=args.pause_music),
+        loudness=args.loudness, bitrate=args.bitrate, cache_dir=args.cache_dir, use_cache=not args.no_cache,
+        jobs=args.requests, lexicon=args.lexicon, intro=args.intro, outro=args.outro,
+        opening=args.opening_line, closing=args.closing_line)
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG, description=DESCRIPTION, epilog=EPILOG, formatter_class=_Formatter)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -157,50 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input(build)
     build.add_argument("-o", "--output", type=Path, help="MP3 to write (default: the article's name with .mp3, "
                                                          "in the current folder; edition.mp3 for stdin)")
-    speech = build.add_argument_group("speech")
-    speech.add_argument("--engine", choices=ENGINE_CHOICES, default="auto", help=ENGINE_HELP)
-    speech.add_argument("--rate", type=float, default=1.0, help="speaking speed relative to the engine's "
-                                                                 "news-read default, 0.5 to 2.0")
-    speech.add_argument("--pitch", type=int, default=50, help="voice pitch 0-100 (espeak)")
-    _add_offline_voices(speech)
-    speech.add_argument("--jobs", type=_positive_int, default=DEFAULT_JOBS, help="requests in flight at once (gtts)")
-    speech.add_argument("--timeout", type=float, default=GttsConfig.timeout, metavar="SECONDS",
-                        help="gtts: give up on a request after this long without an answer (then retry)")
-    speech.add_argument("--retries", type=int, default=RetryPolicy.retries, metavar="N",
-                        help="gtts: tries after the first for a failed request (429, 5xx, timeouts, "
-                             "damaged audio), with growing waits")
-    speech.add_argument("--cache-dir", type=Path, help="where synthesised speech is cached "
-                                                       "(default: the user cache folder)")
-    speech.add_argument("--no-cache", action="store_true", help="do not read or write the speech cache")
-    speech.add_argument("--lexicon", type=Path, metavar="FILE", help=LEXICON_HELP)
-    pauses = build.add_argument_group("pauses (seconds)")
-    defaults = Pauses()
-    pauses.add_argument("--pause-headline", type=_seconds, metavar="SECONDS", default=defaults.headline, help="after the headline")
-    pauses.add_argument("--pause-section", type=_seconds, metavar="SECONDS", default=defaults.section, help="between sections")
-    pauses.add_argument("--pause-paragraph", type=_seconds, metavar="SECONDS", default=defaults.paragraph,
-                        help="between paragraphs")
-    pauses.add_argument("--pause-sentence", type=_seconds, metavar="SECONDS", default=defaults.sentence, help="between sentences")
-    pauses.add_argument("--pause-title", type=_seconds, metavar="SECONDS", default=defaults.title,
-                        help="after a section title, before its first paragraph")
-    pauses.add_argument("--pause-chunk", type=_seconds, metavar="SECONDS", default=defaults.chunk,
-                        help="between pieces of one long sentence")
-    pauses.add_argument("--pause-music", type=_seconds, metavar="SECONDS", default=defaults.music,
-                        help="between the intro/outro file and the speech")
-    framing = build.add_argument_group(
-        "intro and outro", "All off by default: the edition starts with the headline and ends with the last\n"
-        "section. Files join the first/last chapter; spoken lines use the article's voice.")
-    framing.add_argument("--intro", type=Path, metavar="FILE", help="audio file played before the speech "
-                         "(any format ffmpeg reads; mixed to mono, levelled like the speech)")
-    framing.add_argument("--outro", type=Path, metavar="FILE", help="audio file played after the speech")
-    framing.add_argument("--opening-line", action="store_true",
-                         help="speak 'من <programme or site>.' before the headline")
-    framing.add_argument("--closing-line", action="store_true",
-                         help="speak 'استمعتم إلى: <headline>. من <programme or site>.' at the end")
-    output = build.add_argument_group("output")
-    output.add_argument("--loudness", type=float, default=DEFAULT_TARGET_LUFS, metavar="LUFS",
-                        help="integrated loudness target (-40 to -5); true peaks stay under -1 dBTP")
-    output.add_argument("--bitrate", type=int, choices=BITRATES, default=DEFAULT_BITRATE, metavar="KBPS",
-                        help="MP3 bitrate (constant)")
+    output = add_edition_options(build, requests_flag="--jobs", requests_help="requests in flight at once (gtts)")
     output.add_argument("--cover", type=Path, help="cover image (JPEG or PNG) embedded in the MP3")
     output.add_argument("--programme", help="programme name for the album tag (default: the site name)")
     output.add_argument("--no-sidecars", action="store_true", help="do not write the .vtt and .chapters.json files")
@@ -244,7 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from audio_edition.publish import commands as publish_commands  # batch, feed, pages, serve
 
-    publish_commands.add_batch_parser(commands, _Formatter, _add_common, ENGINE_CHOICES, ENGINE_HELP, _positive_int)
+    publish_commands.add_batch_parser(commands, _Formatter, _add_common, add_edition_options, _positive_int)
     publish_commands.add_serve_parser(commands, _Formatter, _add_common)
     return parser
 
@@ -296,29 +331,11 @@ def _format_size(size: int) -> str:
 def run_build(args: argparse.Namespace) -> int:
     if args.strict and args.no_check:
         raise InputError("--strict needs the end-of-build check; drop --no-check or --strict")
-    from audio.timeline import Pauses
     from audio_edition.pipeline import BuildRequest, build
     from audio_edition.progress import ProgressBar
-    from tts.base import SynthesisOptions
-    from tts.gtts_engine import GttsConfig
-    from tts.retry import RetryPolicy
 
-    settings = dataclasses.replace(_engine_settings(args), gtts=GttsConfig(
-        timeout=args.timeout, retry=RetryPolicy(retries=args.retries)))
-    request = BuildRequest(
-        source=args.article, output=args.output, fmt=args.fmt, engine=args.engine, settings=settings,
-        options=SynthesisOptions(rate=args.rate, pitch=args.pitch),
-        pauses=Pauses(headline=args.pause_headline, section=args.pause_section,
-                      paragraph=args.pause_paragraph, sentence=args.pause_sentence, title=args.pause_title,
-                      chunk=args.pause_chunk, music=args.pause_music),
-        loudness=args.loudness, bitrate=args.bitrate, cache_dir=args.cache_dir, use_cache=not args.no_cache,
-        jobs=args.jobs, sidecars=not args.no_sidecars, cover=args.cover, programme=args.programme,
-        lexicon=args.lexicon,
-        intro=args.intro, outro=args.outro, opening=args.opening_line, closing=args.closing_line,
-    )
-    for label, path in (("intro", args.intro), ("outro", args.outro)):
-        if path is not None and not path.is_file():
-            raise InputError(f"{path}: {label} audio file not found")
+    request = BuildRequest(source=args.article, output=args.output, fmt=args.fmt, sidecars=not args.no_sidecars,
+                           cover=args.cover, programme=args.programme, **edition_fields(args))
     if args.cover is not None and not args.cover.is_file():
         raise InputError(f"{args.cover}: cover image not found")
     bar = ProgressBar("speaking", enabled=False if args.quiet else None)

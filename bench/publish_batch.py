@@ -16,6 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from audio_edition.pipeline import BuildRequest
 from audio_edition.publish.batch import BatchOptions, run_batch
 from audio_edition.publish.feed import Channel
 
@@ -25,7 +26,8 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 def one_run(inputs: list[str], root: Path, cache: Path, jobs: int, engine: str) -> tuple[float, list]:
     outdir = Path(tempfile.mkdtemp(dir=root, prefix="out-"))
     started = time.perf_counter()
-    report = run_batch(inputs, BatchOptions(outdir=outdir, engine=engine, cache_dir=cache, jobs=jobs), Channel())
+    edition = BuildRequest(source="", engine=engine, cache_dir=cache)
+    report = run_batch(inputs, BatchOptions(outdir=outdir, edition=edition, jobs=jobs), Channel())
     return time.perf_counter() - started, list(report.outcomes)
 
 

@@ -9,7 +9,9 @@ file such as README, LICENSE or CHANGELOG, nor hidden.
 Each article runs on its own (in a separate process when ``jobs`` > 1): one
 failure is reported and the others go on. An article is skipped when OUTDIR
 already holds a complete episode of the same source with the same bytes; for a
-URL, with the same article as read (a page's bytes change on every fetch).
+URL, with the same article as read (a page's bytes change on every fetch)) and
+made with the same options (``fingerprint.edition_fingerprint``: a new rate,
+lexicon content or programme name remakes it).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from audio_edition.errors import AudioEditionError, InputError
+from audio_edition.pipeline import BuildRequest
 from audio_edition.publish import names
 from audio_edition.publish.feed import Channel, load_channel, save_channel, write_feed
 from audio_edition.publish.manifest import Episode, load_episodes, write_manifest
@@ -39,10 +42,11 @@ CHANNEL_COVER = "cover.png"
 @dataclass(frozen=True, kw_only=True)
 class BatchOptions:
     outdir: Path
-    engine: str = "auto"
-    cache_dir: Path | None = None
-    use_cache: bool = True
+    edition: BuildRequest = BuildRequest(source="")
+    """How every episode is made (engine, voice, pauses, loudness...): the same request 'build' makes.
+    Its source, output, cover and programme are set per episode; what is given for them here is ignored."""
     jobs: int = 2
+    """Articles made at the same time (each in its own process); ``edition.jobs`` is gtts requests per article."""
     force: bool = False
     cover: Path | None = None
     """A cover image for the programme and every episode; None generates them."""
@@ -61,6 +65,8 @@ class ArticleJob:
     """None for a URL: named after it is fetched."""
     source_hash: str | None
     previous: Episode | None
+    fingerprint: str
+    """Of the options the episode is made with (``fingerprint.edition_fingerprint``)."""
 
 
 @dataclass(frozen=True)
@@ -162,8 +168,14 @@ def collect_sources(inputs: Iterable[str]) -> list[str]:
     return sources
 
 
-def plan(sources: list[str], options: BatchOptions, known: dict[str, Episode]) -> tuple[list[ArticleJob],
-                                                                                       list[Outcome]]:
+def up_to_date(previous: Episode | None, source_hash: str, fingerprint: str, options: BatchOptions) -> bool:
+    """An episode need not be made again: same article, same options, all its files still there."""
+    return (previous is not None and not options.force and previous.source_hash == source_hash
+            and previous.fingerprint == fingerprint and previous.is_complete(options.outdir))
+
+
+def plan(sources: list[str], options: BatchOptions, known: dict[str, Episode],
+         fingerprint: str) -> tuple[list[ArticleJob], list[Outcome]]:
     """Jobs to run, and the outcomes already decided (skipped, or unreadable)."""
     from text.reader import MAX_INPUT_BYTES, read_source
 
@@ -173,7 +185,7 @@ def plan(sources: list[str], options: BatchOptions, known: dict[str, Episode]) -
         identity = names.source_identity(source)
         guid = names.episode_guid(identity)
         if names.is_url(source):  # known only once fetched: the worker names it and may still skip it
-            jobs.append(ArticleJob(source, identity, guid, None, None, known.get(guid)))
+            jobs.append(ArticleJob(source, identity, guid, None, None, known.get(guid), fingerprint))
             continue
         try:
             data, _ = read_source(source)
@@ -190,11 +202,10 @@ def plan(sources: list[str], options: BatchOptions, known: dict[str, Episode]) -
         names_taken[name] = source
         previous = known.get(guid)
         source_hash = names.content_hash(data)
-        if (previous is not None and not options.force and previous.source_hash == source_hash
-                and previous.is_complete(options.outdir)):
+        if up_to_date(previous, source_hash, fingerprint, options):
             decided.append(Outcome(source, "skipped", episode=previous))
             continue
-        jobs.append(ArticleJob(source, identity, guid, name, source_hash, previous))
+        jobs.append(ArticleJob(source, identity, guid, name, source_hash, previous, fingerprint))
     return jobs, decided
 
 
@@ -220,7 +231,7 @@ def article_hash(article) -> str:
 
 def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outcome:
     """Build one article's edition, cover and manifest; never raises for a bad article."""
-    from audio_edition.pipeline import BuildRequest, build
+    from audio_edition.pipeline import build
     from audio_edition.publish.cover import write_cover
     from text.reader import read_article
 
@@ -234,23 +245,21 @@ def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outc
             source_hash = article_hash(article)
             name = f"{names.slugify(names.source_stem(job.source))}-{source_hash[:names.HASH_DIGITS]}"
             previous = job.previous
-            if (previous is not None and not options.force and previous.source_hash == source_hash
-                    and previous.is_complete(outdir)):
+            if up_to_date(previous, source_hash, job.fingerprint, options):
                 return Outcome(job.source, "skipped", episode=previous)
         headline = article.headline or names.source_stem(job.source)
         cover = options.cover
         if cover is None:
             cover = write_cover(outdir / f"{name}.png", programme, headline)
-        result = build(BuildRequest(source=job.source, output=outdir / f"{name}.mp3", engine=options.engine,
-                                    cache_dir=options.cache_dir, use_cache=options.use_cache, cover=cover,
-                                    programme=programme))
+        result = build(replace(options.edition, source=job.source, output=outdir / f"{name}.mp3", fmt=None,
+                               sidecars=True, cover=cover, programme=programme))
         now = datetime.now(UTC).replace(microsecond=0).isoformat()
         episode = Episode(
             guid=job.guid, identity=job.identity, source=job.source, source_hash=source_hash, name=name,
             headline=headline, lead=_lead(article), byline=article.byline,
             published=job.previous.published if job.previous else now, updated=now,
             duration_ms=result.duration_ms, size_bytes=result.size_bytes, chapters=result.chapters,
-            engine=result.engine, has_cover=options.cover is None)
+            engine=result.engine, has_cover=options.cover is None, fingerprint=job.fingerprint)
         write_manifest(outdir, episode)
     except BaseException as error:  # one article's failure must not stop the batch (Ctrl-C does, tidily)
         if name is not None and (job.previous is None or job.previous.name != name):
@@ -310,6 +319,10 @@ def publish(outdir: Path, channel: Channel) -> tuple[Path, int]:
 
 def run_batch(inputs: Iterable[str], options: BatchOptions, channel: Channel,
               progress: Callable[[int, int], None] | None = None) -> BatchReport:
+    from audio.loudness import check_target
+    from audio_edition.publish.fingerprint import edition_fingerprint
+    from text.lexicon import load_lexicon
+
     started = time.monotonic()
     outdir = options.outdir
     if outdir.exists() and not outdir.is_dir():
@@ -317,10 +330,13 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, channel: Channel,
     sources = collect_sources(inputs)
     if options.cover is not None and not options.cover.is_file():
         raise InputError(f"{options.cover}: cover image not found")
+    fingerprint = edition_fingerprint(replace(options.edition, cover=options.cover, programme=channel.title))
+    load_lexicon(options.edition.lexicon)  # a bad lexicon or loudness is one error now, not one per article
+    check_target(options.edition.loudness)
     outdir.mkdir(parents=True, exist_ok=True)
     channel = prepare_channel(outdir, channel, options.cover)
     known = {episode.guid: episode for episode in load_episodes(outdir)}
-    jobs, outcomes = plan(sources, options, known)
+    jobs, outcomes = plan(sources, options, known, fingerprint)
     total = len(sources)
     if progress:
         progress(len(outcomes), total)

@@ -27,7 +27,9 @@ def _quiet_defaults(formatter: type) -> type:
     return Formatter
 
 
-def add_batch_parser(commands, formatter, add_common, engine_choices, engine_help, positive_int) -> None:
+def add_batch_parser(commands, formatter, add_common, add_edition_options, positive_int) -> None:
+    """``add_edition_options`` is the CLI's builder of 'build''s speech, pauses, intro/outro and output
+    options: every episode of a batch takes the same options as one 'build'."""
     formatter = _quiet_defaults(formatter)
     batch = commands.add_parser(
         "batch", help="make an edition of many articles, a podcast feed and web pages", formatter_class=formatter,
@@ -36,23 +38,28 @@ def add_batch_parser(commands, formatter, add_common, engine_choices, engine_hel
                     "(RSS with itunes and Podcasting 2.0 tags), OUTDIR/index.html and one page per episode from "
                     "every complete episode in OUTDIR. INPUTS are article files, folders (their .txt/.md files; "
                     "README, LICENSE and hidden files are not articles) or a text file listing paths or URLs, "
-                    "one a line. An article already made from the same bytes is skipped; one that fails is "
-                    "reported and the rest go on; the exit status is 1 if any failed.", 100))
+                    "one a line. Every episode is made with the options 'build' takes. An article already made "
+                    "from the same bytes with the same options (a changed rate, voice or lexicon file remakes "
+                    "it) is skipped; one that fails is reported and the rest go on; the exit status is 1 if any "
+                    "failed.", 100))
     batch.add_argument("inputs", nargs="+", metavar="INPUT", help="article file, folder or list file")
     batch.add_argument("-o", "--outdir", type=Path, required=True, help="folder for the editions, feed and pages")
-    batch.add_argument("--jobs", type=positive_int, default=2, help="articles made at the same time")
+    batch.add_argument("--jobs", type=positive_int, default=2, help="articles made at the same time, each in "
+                                                                     "its own process (see --requests for gtts)")
     batch.add_argument("--force", action="store_true", help="remake every article, even unchanged ones")
-    speech = batch.add_argument_group("speech")
-    speech.add_argument("--engine", choices=engine_choices, default="auto", help=engine_help)
-    speech.add_argument("--cache-dir", type=Path, help="where synthesised speech is cached "
-                                                       "(default: the user cache folder)")
-    speech.add_argument("--no-cache", action="store_true", help="do not read or write the speech cache")
+    add_edition_options(batch, requests_flag="--requests",
+                        requests_help="gtts requests in flight at once for each article ('build --jobs'); "
+                                      "--jobs articles at once make up to --jobs x N requests")
     feed = batch.add_argument_group("podcast (remembered in OUTDIR/channel.json for the next run)")
     feed.add_argument("--base-url", help="public address of OUTDIR, used for the links in feed.xml "
                                          "(default: http://127.0.0.1:8000/, what 'serve' uses)")
-    feed.add_argument("--title", help="programme name (default: النشرة الصوتية)")
+    feed.add_argument("--title", help="programme name, also each MP3's album tag and the name the "
+                                      "--opening-line and --closing-line speak (default: النشرة الصوتية)")
     feed.add_argument("--description", help="programme description")
-    feed.add_argument("--author", help="programme author / owner")
+    feed.add_argument("--author", help="programme author")
+    feed.add_argument("--owner-name", help="itunes:owner name: who Apple Podcasts contacts about the programme "
+                                           "(not shown to listeners); Apple needs it to list a podcast")
+    feed.add_argument("--owner-email", help="itunes:owner email, given with --owner-name")
     feed.add_argument("--category", help="Apple Podcasts category (default: News)")
     feed.add_argument("--cover", type=Path, help="cover image (PNG or JPEG, square, 1400 px or more) for the "
                                                  "programme and every episode (default: generated per episode)")
@@ -72,13 +79,16 @@ def add_serve_parser(commands, formatter, add_common) -> None:
 
 
 def run_batch(args: argparse.Namespace) -> int:
+    from audio_edition.cli import edition_fields
+    from audio_edition.pipeline import BuildRequest
     from audio_edition.progress import ProgressBar
     from audio_edition.publish.batch import BatchOptions, merge_channel
     from audio_edition.publish.batch import run_batch as batch
 
-    options = BatchOptions(outdir=args.outdir, engine=args.engine, cache_dir=args.cache_dir,
-                           use_cache=not args.no_cache, jobs=args.jobs, force=args.force, cover=args.cover)
+    edition = BuildRequest(source="", **edition_fields(args))  # each episode sets its own source and output
+    options = BatchOptions(outdir=args.outdir, edition=edition, jobs=args.jobs, force=args.force, cover=args.cover)
     channel = merge_channel(args.outdir, title=args.title, description=args.description, author=args.author,
+                            owner_name=args.owner_name, owner_email=args.owner_email,
                             base_url=args.base_url, category=args.category)
     bar = ProgressBar("articles", enabled=False if args.quiet else None)
     try:

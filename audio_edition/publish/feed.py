@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -38,6 +39,8 @@ CHAPTERS_TYPE = "application/json+chapters"
 CHANNEL_FILE = "channel.json"
 DEFAULT_BASE_URL = "http://127.0.0.1:8000/"
 DEFAULT_TITLE = "النشرة الصوتية"
+EMAIL = re.compile(r"[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]+")
+"""One plain address (no display name): local part, @, a domain with a dot."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -49,6 +52,9 @@ class Channel:
     author: str = "audio-edition"
     base_url: str = DEFAULT_BASE_URL
     category: str = "News"
+    owner_name: str | None = None
+    owner_email: str | None = None
+    """itunes:owner, the contact Apple Podcasts needs to list the programme; both or neither."""
     language: str = "ar"
     image: str = "cover.png"
     """File name of the channel cover inside OUTDIR."""
@@ -60,6 +66,13 @@ class Channel:
             object.__setattr__(self, "base_url", self.base_url + "/")
         if not self.title.strip():
             raise InputError("the programme title is empty")
+        if self.owner_email is not None and not EMAIL.fullmatch(self.owner_email):
+            raise InputError(f"--owner-email {self.owner_email!r}: not an email address (like name@example.org)")
+        if self.owner_name is not None and not self.owner_name.strip():
+            raise InputError("--owner-name is empty")
+        if (self.owner_name is None) != (self.owner_email is None):
+            missing = "--owner-email" if self.owner_email is None else "--owner-name"
+            raise InputError(f"the podcast owner needs a name and an email: give {missing} too")
 
     def url(self, name: str) -> str:
         """Absolute URL of a file in OUTDIR (names are ASCII already; quoting is belt and braces)."""
@@ -165,13 +178,15 @@ def build_feed(channel: Channel, episodes: list[Episode]) -> bytes:
     feed.image(url=channel.url(channel.image), title=channel.title, link=channel.url("index.html"))
     feed.generator("audio-edition")
     feed.podcast.itunes_author(channel.author)
+    if channel.owner_name and channel.owner_email:
+        feed.podcast.itunes_owner(name=channel.owner_name, email=channel.owner_email)
     feed.podcast.itunes_summary(channel.description)
     feed.podcast.itunes_image(channel.url(channel.image))
     feed.podcast.itunes_category(channel.category)
     feed.podcast.itunes_explicit("no")
     feed.podcast.itunes_type("episodic")
     feed.podcast2.podcast_guid(channel.podcast_guid)
-    feed.podcast2.podcast_locked(channel.author)
+    feed.podcast2.podcast_locked(channel.owner_email or channel.author)  # the spec asks for an email
     if episodes:
         feed.lastBuildDate(max(datetime.fromisoformat(e.updated) for e in episodes))
     for episode in sorted(episodes, key=lambda e: (e.published, e.name)):

@@ -42,6 +42,9 @@ class Episode:
     chapters: int
     engine: str
     has_cover: bool
+    fingerprint: str = ""
+    """Of the options it was made with (``fingerprint.edition_fingerprint``); empty in manifests older than it,
+    so those episodes are made again once."""
 
     def __post_init__(self) -> None:
         if not SAFE_NAME.match(self.name):

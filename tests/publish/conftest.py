@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from audio_edition.pipeline import BuildRequest
 from audio_edition.publish.batch import BatchOptions, run_batch
 from audio_edition.publish.feed import Channel
 from audio_edition.publish.serve import ServeOptions, make_server, server_url
@@ -41,10 +42,12 @@ def write_articles(folder: Path, articles: dict[str, str] | None = None) -> Path
     return folder
 
 
-def options(outdir: Path, cache: Path, **overrides) -> BatchOptions:
-    values = {"outdir": outdir, "engine": "espeak", "cache_dir": cache, "jobs": 1}
-    values.update(overrides)
-    return BatchOptions(**values)
+def options(outdir: Path, cache: Path, *, jobs: int = 1, force: bool = False, cover: Path | None = None,
+            **edition) -> BatchOptions:
+    """Batch options for the tests: espeak, the shared speech cache, one article at a time; other keywords
+    are BuildRequest fields (lexicon=path, bitrate=64...)."""
+    request = BuildRequest(source="", engine="espeak", cache_dir=cache, **edition)
+    return BatchOptions(outdir=outdir, edition=request, jobs=jobs, force=force, cover=cover)
 
 
 @pytest.fixture(scope="session")

@@ -136,3 +136,20 @@ def test_unreadable_saved_settings_are_ignored_with_a_warning(tmp_path, caplog, 
     (tmp_path / CHANNEL_FILE).write_text(saved, encoding="utf-8")
     assert load_channel(tmp_path) is None
     assert CHANNEL_FILE in caplog.text
+
+
+def test_itunes_owner_has_name_and_email(published: Path):
+    channel = Channel(owner_name="غرفة الأخبار & <التحرير>", owner_email="desk@news.example")
+    parsed = feedparser.parse(build_feed(channel, load_episodes(published)))
+    assert not parsed.bozo
+    assert parsed.feed.publisher_detail == {"name": "غرفة الأخبار & <التحرير>", "email": "desk@news.example"}
+
+
+def test_podcast_locked_names_the_owner_email(published: Path):
+    channel = Channel(owner_name="Desk", owner_email="desk@news.example")
+    parsed = feedparser.parse(build_feed(channel, load_episodes(published)))
+    assert parsed.feed.podcast_locked["owner"] == "desk@news.example"
+
+
+def test_no_itunes_owner_without_one(feed):
+    assert "publisher_detail" not in feed.feed
