@@ -148,6 +148,7 @@ def add_edition_options(parser: argparse.ArgumentParser, *, requests_flag: str, 
     from tts.gtts_engine import GttsConfig
     from tts.registry import ENGINE_CHOICES
     from tts.retry import RetryPolicy
+    from audio_edition.pipeline import DEFAULT_MAX_WORDS
     from tts.runner import DEFAULT_JOBS
 
     speech = parser.add_argument_group("speech")
@@ -191,6 +192,8 @@ def add_edition_options(parser: argparse.ArgumentParser, *, requests_flag: str, 
     framing.add_argument("--closing-line", action="store_true",
                          help="speak 'استمعتم إلى: <headline>. من <programme or site>.' at the end")
     output = parser.add_argument_group("output")
+    output.add_argument("--max-words", type=_positive_int, default=DEFAULT_MAX_WORDS, metavar="N",
+                        help="refuse an article longer than this (a guard against a wrong input file)")
     output.add_argument("--loudness", type=float, default=DEFAULT_TARGET_LUFS, metavar="LUFS",
                         help="integrated loudness target (-40 to -5); true peaks stay under -1 dBTP")
     output.add_argument("--bitrate", type=int, choices=BITRATES, default=DEFAULT_BITRATE, metavar="KBPS",
@@ -218,7 +221,7 @@ def edition_fields(args: argparse.Namespace) -> dict:
                       chunk=args.pause_chunk, music=args.pause_music),
         loudness=args.loudness, bitrate=args.bitrate, cache_dir=args.cache_dir, use_cache=not args.no_cache,
         jobs=args.requests, lexicon=args.lexicon, intro=args.intro, outro=args.outro,
-        opening=args.opening_line, closing=args.closing_line)
+        opening=args.opening_line, closing=args.closing_line, max_words=args.max_words)
 
 
 def build_parser() -> argparse.ArgumentParser:

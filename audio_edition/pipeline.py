@@ -106,6 +106,17 @@ def speech_plan(source: str, *, fmt: str | None = None, engine: str = "auto",
     return SpeechPlan(name, chosen.max_chars, plan_speech(article, speech_style(chosen), lexicon_entries))
 
 
+DEFAULT_MAX_WORDS = 20_000
+"""About two and a half hours of news read: far beyond any article, short of a runaway input."""
+
+
+def check_length(article: Article, max_words: int | None) -> None:
+    if max_words is not None and article.word_count > max_words:
+        hours = article.word_count / 140 / 60
+        raise InputError(f"{article.source or 'the article'}: {article.word_count} words (about {hours:.1f} hours of "
+                         f"audio) is more than --max-words {max_words}; split it, or raise --max-words")
+
+
 @dataclass(frozen=True, kw_only=True)
 class BuildRequest:
     source: str
@@ -131,6 +142,8 @@ class BuildRequest:
     """Speak an opening line naming the programme or site before the headline."""
     closing: bool = False
     """Speak a closing line (headline and programme or site) after the last section."""
+    max_words: int | None = DEFAULT_MAX_WORDS
+    """Refuse longer articles (None: no limit): a runaway input would take hours and gigabytes."""
 
 
 @dataclass(frozen=True)
@@ -275,6 +288,7 @@ def build(request: BuildRequest, *, progress: Progress | None = None,
         if music is not None:
             load_music(music, 8000)  # and an intro or outro that is not audio (decoded again later)
     article = read_article(request.source, fmt=request.fmt)
+    check_length(article, request.max_words)
     lexicon = load_lexicon(request.lexicon)
     engine, reason = choose_engine(request.engine, request.settings)
     log.info("engine %s: %s", engine.name, reason)

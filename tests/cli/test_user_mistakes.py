@@ -128,3 +128,11 @@ def test_strict_without_the_check_is_refused(run_cli, sample_path):
     assert result.returncode == 2
     assert result.stderr.strip() == ("audio-edition: error: --strict needs the end-of-build check; "
                                      "drop --no-check or --strict")
+
+
+def test_an_article_longer_than_max_words_is_refused_before_any_speech(run_cli, sample_path, tmp_path):
+    output = tmp_path / "long.mp3"
+    result = run_cli("build", str(sample_path), "--engine", "espeak", "--max-words", "50", "-o", str(output))
+    assert_one_line_error(result, mentions="is more than --max-words 50")
+    assert "engine:" not in result.stderr  # refused before an engine was even chosen
+    assert not output.exists()
