@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
 from collections.abc import Callable
@@ -24,7 +25,7 @@ from text.lexicon import Lexicon, load_lexicon
 from text.model import Article
 from text.reader import read_article
 from text.url import is_url
-from text.speech import SpeechStyle, SpokenSentence, speak_paragraph
+from text.speech import SpeechPart, SpeechStyle, plan_speech, speak_paragraph
 from tts.base import Engine, SynthesisOptions
 from tts.cache import SpeechCache, default_cache_dir
 from tts.registry import ENGINES, EngineSettings, choose_engine
@@ -35,44 +36,9 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 
 
-@dataclass(frozen=True)
-class SpeechPart:
-    """One headline, section title or paragraph, as the engine will hear it."""
-
-    kind: str  # "headline" | "title" | "paragraph"
-    section: int
-    """0 for the headline, 1 for the lead, then one per sub-headed section."""
-    chapter_title: str
-    sentences: tuple[SpokenSentence, ...]
-
-    @property
-    def chunks(self) -> tuple[str, ...]:
-        return tuple(chunk for sentence in self.sentences for chunk in sentence.chunks)
-
-
 def speech_style(engine: Engine) -> SpeechStyle:
     return SpeechStyle(max_chars=engine.max_chars, verbalise_numbers=engine.needs_verbalised_numbers,
                        diacritise=engine.wants_diacritics)
-
-
-LEAD_TITLE = "المقدمة"
-
-
-def plan_speech(article: Article, style: SpeechStyle, lexicon: Lexicon | None = None) -> tuple[SpeechPart, ...]:
-    """Every part of the article, in reading order, chunked for the engine."""
-    parts: list[SpeechPart] = []
-    headline = article.headline or ""
-    if headline:
-        parts.append(SpeechPart("headline", 0, headline, tuple(speak_paragraph(headline, style, lexicon))))
-    for number, section in enumerate(article.sections, start=1):
-        chapter_title = section.title or LEAD_TITLE
-        if section.title:
-            parts.append(SpeechPart("title", number, chapter_title,
-                                    tuple(speak_paragraph(section.title, style, lexicon))))
-        for paragraph in section.paragraphs:
-            parts.append(SpeechPart("paragraph", number, chapter_title,
-                                    tuple(speak_paragraph(paragraph, style, lexicon))))
-    return tuple(part for part in parts if part.sentences)
 
 
 AUTO_PREVIEW_ENGINE = "gtts"
@@ -185,8 +151,6 @@ def check_output(output: Path, source: str | None = None) -> None:
         raise InputError(f"{output}: the edition is an MP3; give a file name ending in .mp3")
     if not folder.is_dir():
         raise InputError(f"{output}: folder {folder} does not exist")
-    import os
-
     if not os.access(folder, os.W_OK):
         raise InputError(f"{output}: folder {folder} is not writable")
 
@@ -214,7 +178,7 @@ CLOSING_LINE = "استمعتم إلى: {headline}. من {name}."
 
 
 def framing_parts(article: Article, request: BuildRequest, parts: tuple[SpeechPart, ...],
-                  style: SpeechStyle) -> tuple[SpeechPart, ...]:
+                  style: SpeechStyle, lexicon: Lexicon | None = None) -> tuple[SpeechPart, ...]:
     """``parts`` with the optional spoken opening and closing lines around them."""
     name = request.programme or article.site
     if not (request.opening or request.closing) or not parts:
@@ -224,9 +188,9 @@ def framing_parts(article: Article, request: BuildRequest, parts: tuple[SpeechPa
         return parts
     first, last = parts[0], parts[-1]
     opening = (SpeechPart("opening", first.section, first.chapter_title,
-                          tuple(speak_paragraph(OPENING_LINE.format(name=name), style))),) if request.opening else ()
+                          tuple(speak_paragraph(OPENING_LINE.format(name=name), style, lexicon))),) if request.opening else ()
     closing = (SpeechPart("closing", last.section, last.chapter_title, tuple(speak_paragraph(
-        CLOSING_LINE.format(headline=article.headline or "", name=name), style))),) if request.closing else ()
+        CLOSING_LINE.format(headline=article.headline or "", name=name), style, lexicon))),) if request.closing else ()
     return opening + parts + closing
 
 
@@ -295,7 +259,7 @@ def build(request: BuildRequest, *, progress: Progress | None = None,
     if on_engine:
         on_engine(engine.name, reason)
     style = speech_style(engine)
-    parts = framing_parts(article, request, plan_speech(article, style, lexicon), style)
+    parts = framing_parts(article, request, plan_speech(article, style, lexicon), style, lexicon)
     spoken, stats = synthesise_parts(engine, parts, request, progress)
     if spoken and spoken[0].clips:
         spoken = with_music(spoken, intro=request.intro, outro=request.outro,

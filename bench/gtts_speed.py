@@ -18,7 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from audio_edition.pipeline import plan_speech, speech_style
+from audio_edition.pipeline import speech_style
+from text.speech import plan_speech
 from tests.support.fake_google import FakeGoogle, dominant_hz, tone_hz, tone_mp3
 from text.reader import read_article
 from tts.base import SynthesisOptions

@@ -22,7 +22,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from audio.assemble import assemble
-from audio_edition.pipeline import plan_speech, speech_style
+from audio_edition.pipeline import speech_style
+from text.speech import plan_speech
 from text.reader import read_article
 from tts.base import SynthesisOptions
 from tts.espeak import DEFAULT_WPM

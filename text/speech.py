@@ -1,4 +1,4 @@
-"""Turn article text into what an engine is asked to say.
+"""Turn an article into what an engine is asked to say, part by part.
 
 Per sentence: pronunciation lexicon, then number verbalisation and
 diacritisation where the engine needs them, then chunking to the engine's
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from text.chunk import chunk_text, split_sentences
 from text.lexicon import Lexicon
+from text.model import Article
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -52,3 +53,38 @@ def speak_sentence(sentence: str, style: SpeechStyle, lexicon: Lexicon | None = 
 def speak_paragraph(paragraph: str, style: SpeechStyle, lexicon: Lexicon | None = None) -> list[SpokenSentence]:
     sentences = [speak_sentence(s, style, lexicon) for s in split_sentences(paragraph)]
     return [s for s in sentences if s.chunks]
+
+
+@dataclass(frozen=True)
+class SpeechPart:
+    """One headline, section title or paragraph, as the engine will hear it."""
+
+    kind: str  # "headline" | "title" | "paragraph"
+    section: int
+    """0 for the headline, 1 for the lead, then one per sub-headed section."""
+    chapter_title: str
+    sentences: tuple[SpokenSentence, ...]
+
+    @property
+    def chunks(self) -> tuple[str, ...]:
+        return tuple(chunk for sentence in self.sentences for chunk in sentence.chunks)
+
+
+LEAD_TITLE = "المقدمة"
+
+
+def plan_speech(article: Article, style: SpeechStyle, lexicon: Lexicon | None = None) -> tuple[SpeechPart, ...]:
+    """Every part of the article, in reading order, chunked for the engine."""
+    parts: list[SpeechPart] = []
+    headline = article.headline or ""
+    if headline:
+        parts.append(SpeechPart("headline", 0, headline, tuple(speak_paragraph(headline, style, lexicon))))
+    for number, section in enumerate(article.sections, start=1):
+        chapter_title = section.title or LEAD_TITLE
+        if section.title:
+            parts.append(SpeechPart("title", number, chapter_title,
+                                    tuple(speak_paragraph(section.title, style, lexicon))))
+        for paragraph in section.paragraphs:
+            parts.append(SpeechPart("paragraph", number, chapter_title,
+                                    tuple(speak_paragraph(paragraph, style, lexicon))))
+    return tuple(part for part in parts if part.sentences)

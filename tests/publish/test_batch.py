@@ -219,6 +219,8 @@ def test_ctrl_c_stops_the_batch_without_starting_queued_articles_or_leaving_orph
     assert process.returncode == 130
     assert stderr.strip().splitlines()[-1] == "audio-edition: interrupted"
     made = {path.name.split(".")[0] for path in outdir.glob("article*.episode.json")}
-    assert len(made) <= 1  # at most the one article already handed to a worker's queue
+    # At most the two in flight and the one already handed to the pool's call queue; the three
+    # still queued are never started (on a loaded machine the two in flight may finish first).
+    assert len(made) <= 3
     left = {path.name.split(".")[0] for path in outdir.glob("article*") if not path.name.endswith(".tmp")}
     assert left == made  # no cover or MP3 of an article that was not finished
