@@ -31,6 +31,13 @@ def _temporary(target: Path) -> Iterator[Path]:
         temporary_path.unlink(missing_ok=True)
 
 
+def _umask() -> int:
+    """The process umask (mkstemp creates files 0600; a finished file gets the usual mode)."""
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 @contextlib.contextmanager
 def atomic_paths(targets: Sequence[Path]) -> Iterator[list[Path]]:
     """Temporary paths beside each target, all renamed only once every one is complete.
@@ -45,9 +52,12 @@ def atomic_paths(targets: Sequence[Path]) -> Iterator[list[Path]]:
         for target in targets:  # the one rename that can fail beside a writable temporary: check it first
             if target.is_dir():
                 raise EncodeError(f"cannot replace {target}: is a folder")
+        mode = 0o666 & ~_umask()
         try:
-            for temporary, target in zip(temporaries, targets):
-                os.chmod(temporary, 0o644)
+            # Last target first: the first one (the MP3) is renamed only after its sidecars are in place,
+            # so a new MP3 is never left beside old sidecars.
+            for temporary, target in reversed(list(zip(temporaries, targets))):
+                os.chmod(temporary, mode)
                 os.replace(temporary, target)
         except OSError as error:
             raise EncodeError(f"cannot replace {target}: {error.strerror}") from None

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from audio.write import atomic_path, atomic_paths, write_atomic
@@ -73,3 +75,34 @@ def test_write_atomic_writes_text_and_bytes(tmp_path):
 def test_unwritable_folder_is_a_clear_error(tmp_path):
     with pytest.raises(EncodeError, match="cannot write to"), atomic_path(tmp_path / "missing" / "a.mp3"):
         pass
+
+
+def test_the_first_target_is_renamed_last_so_it_never_stands_beside_old_sidecars(tmp_path, monkeypatch):
+    import os
+
+    mp3, vtt = tmp_path / "a.mp3", tmp_path / "a.vtt"
+    mp3.write_bytes(b"old mp3")
+    vtt.write_text("old vtt", encoding="utf-8")
+    real_replace = os.replace
+
+    def failing_replace(source, target):
+        if Path(target) == vtt:
+            raise PermissionError(13, "Permission denied")
+        return real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    with pytest.raises(EncodeError, match="a.vtt"), atomic_paths([mp3, vtt]) as temporaries:
+        temporaries[0].write_bytes(b"new mp3")
+        temporaries[1].write_text("new vtt", encoding="utf-8")
+    assert mp3.read_bytes() == b"old mp3"
+
+
+def test_a_finished_file_follows_the_users_umask(tmp_path):
+    import os
+
+    previous = os.umask(0o077)
+    try:
+        write_atomic(tmp_path / "a.vtt", "WEBVTT\n")
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "a.vtt").stat().st_mode & 0o777 == 0o600
