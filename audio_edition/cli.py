@@ -347,8 +347,13 @@ def run_build(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"engine: {name} ({reason})", file=sys.stderr)
 
+    def stage(what: str) -> None:
+        bar.close()
+        if bar.enabled:
+            print(f"{what}...", file=sys.stderr, flush=True)
+
     try:
-        result = build(request, progress=bar, on_engine=announce)
+        result = build(request, progress=bar, on_engine=announce, on_stage=stage)
     finally:
         bar.close()
     print(f"wrote {result.output}: engine {result.engine}, {result.parts} parts, {result.chapters} chapters, "

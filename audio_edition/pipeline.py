@@ -239,7 +239,10 @@ def write_edition(edition: Edition, article: Article, request: BuildRequest, out
 
 
 def build(request: BuildRequest, *, progress: Progress | None = None,
-          on_engine: Callable[[str, str], None] | None = None) -> BuildResult:
+          on_engine: Callable[[str, str], None] | None = None,
+          on_stage: Callable[[str], None] | None = None) -> BuildResult:
+    """Make the edition. ``on_engine(name, reason)`` hears which engine was chosen; ``on_stage(what)``
+    hears when a long step without a progress count starts (after speech: levelling and encoding)."""
     started = time.monotonic()
     output = request.output or default_output(request.source)
     check_output(output, request.source)
@@ -264,6 +267,8 @@ def build(request: BuildRequest, *, progress: Progress | None = None,
     if spoken and spoken[0].clips:
         spoken = with_music(spoken, intro=request.intro, outro=request.outro,
                             frame_rate=spoken[0].clips[0].audio.frame_rate)
+    if on_stage:
+        on_stage("levelling and encoding")
     edition = assemble(spoken, request.pauses)
     size, sidecars = write_edition(edition, article, request, output)
     return BuildResult(output=output, engine=engine.name, engine_reason=reason, parts=len(parts),

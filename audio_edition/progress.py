@@ -37,3 +37,4 @@ class ProgressBar:
         if self.enabled and self._shown:
             self.stream.write("\n")
             self.stream.flush()
+            self._shown = False  # closing twice ends the line once
