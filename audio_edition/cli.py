@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from audio_edition import __version__
+from audio_edition.display import format_duration, format_size
 from audio_edition.errors import AudioEditionError, InputError
 
 PROG = "audio-edition"
@@ -322,15 +323,6 @@ def _setup_logging(verbose: bool) -> None:
             handler.addFilter(_ours)
 
 
-def _format_duration(ms: int) -> str:
-    seconds = round(ms / 1000)
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
-def _format_size(size: int) -> str:
-    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / (1024 * 1024):.1f} MB"
-
-
 def run_build(args: argparse.Namespace) -> int:
     if args.strict and args.no_check:
         raise InputError("--strict needs the end-of-build check; drop --no-check or --strict")
@@ -357,7 +349,7 @@ def run_build(args: argparse.Namespace) -> int:
     finally:
         bar.close()
     print(f"wrote {result.output}: engine {result.engine}, {result.parts} parts, {result.chapters} chapters, "
-          f"{_format_duration(result.duration_ms)} of audio, {_format_size(result.size_bytes)}, "
+          f"{format_duration(result.duration_ms)} of audio, {format_size(result.size_bytes)}, "
           f"made in {result.seconds:.1f}s ({result.stats.synthesised} chunks synthesised, "
           f"{result.stats.from_cache} from cache)")
     if args.no_check:

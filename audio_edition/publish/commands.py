@@ -7,30 +7,14 @@ import sys
 import textwrap
 from pathlib import Path
 
+from audio_edition.display import format_duration, format_size
 from audio_edition.errors import InputError
 
-
-def _format_duration(ms: int) -> str:
-    seconds = round(ms / 1000)
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
-def _quiet_defaults(formatter: type) -> type:
-    """The CLI's formatter, minus the "(default: None)" / "(default: False)" noise on flags and optional values."""
-
-    class Formatter(formatter):
-        def _get_help_string(self, action):
-            if action.default in (None, False):
-                return action.help
-            return super()._get_help_string(action)
-
-    return Formatter
 
 
 def add_batch_parser(commands, formatter, add_common, add_edition_options, positive_int) -> None:
     """``add_edition_options`` is the CLI's builder of 'build''s speech, pauses, intro/outro and output
     options: every episode of a batch takes the same options as one 'build'."""
-    formatter = _quiet_defaults(formatter)
     batch = commands.add_parser(
         "batch", help="make an edition of many articles, a podcast feed and web pages", formatter_class=formatter,
         description=textwrap.fill(
@@ -68,7 +52,7 @@ def add_batch_parser(commands, formatter, add_common, add_edition_options, posit
 
 def add_serve_parser(commands, formatter, add_common) -> None:
     serve = commands.add_parser(
-        "serve", help="serve OUTDIR (feed, MP3s, pages) over HTTP", formatter_class=_quiet_defaults(formatter),
+        "serve", help="serve OUTDIR (feed, MP3s, pages) over HTTP", formatter_class=formatter,
         description=textwrap.fill("Serve the feed, MP3s, sidecars and pages of OUTDIR with byte ranges, so a "
                                   "phone on the same network can subscribe. Only files inside OUTDIR are served. "
                                   "Stop with Ctrl-C.", 100))
@@ -98,8 +82,8 @@ def run_batch(args: argparse.Namespace) -> int:
     print(f"{'status':8} {'length':>7} {'size':>8} {'time':>6}  article")
     for outcome in report.outcomes:
         episode = outcome.episode
-        length = _format_duration(episode.duration_ms) if episode else "-"
-        size = f"{episode.size_bytes / 1024:.0f} KB" if episode else "-"
+        length = format_duration(episode.duration_ms) if episode else "-"
+        size = format_size(episode.size_bytes) if episode else "-"
         took = f"{outcome.seconds:.1f}s" if outcome.status == "made" or outcome.seconds else "-"
         print(f"{outcome.status:8} {length:>7} {size:>8} {took:>6}  {outcome.source}")
         if outcome.error:
