@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 
 from audio.timeline import Chapter, Cue
+
+_STAMP = r"((?:\d+:)?\d{2}:\d{2}\.\d{3})"
+_TIMING = re.compile(rf"^\s*{_STAMP}\s+-->\s+{_STAMP}")
+_MARKUP = re.compile(r"<[^>]+>")
 
 
 def _timestamp(ms: int) -> str:
@@ -31,3 +36,24 @@ def chapters_json(chapters: tuple[Chapter, ...]) -> str:
         ],
     }
     return json.dumps(payload, ensure_ascii=False, indent=2)
+
+
+def _milliseconds(stamp: str) -> int:
+    *hours, minutes, seconds = stamp.split(":")
+    return round(((int(hours[0]) if hours else 0) * 3600 + int(minutes) * 60 + float(seconds)) * 1000)
+
+
+def read_webvtt(text: str) -> tuple[Cue, ...]:
+    """The cues of any WebVTT file: header, cue ids, cue settings, NOTE/STYLE/REGION blocks and voice
+    or styling markup left out; a cue's text lines joined with spaces."""
+    cues: list[Cue] = []
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").lstrip("\ufeff")):
+        rows = block.strip("\n").split("\n")
+        timing = next((index for index, row in enumerate(rows) if _TIMING.match(row)), None)
+        if timing is None:
+            continue
+        start, end = _TIMING.match(rows[timing]).groups()
+        body = " ".join(_MARKUP.sub("", row).strip() for row in rows[timing + 1:]).strip()
+        if body:
+            cues.append(Cue(_milliseconds(start), _milliseconds(end), body))
+    return tuple(cues)

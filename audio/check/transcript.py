@@ -5,20 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-_TIMING = re.compile(r"^\s*(\d+:)?\d{2}:\d{2}\.\d{3}\s+-->\s+")
+from audio.sidecars import read_webvtt
+
 _WORD = re.compile(r"\w")
 
 
 def vtt_text(vtt: str) -> str:
-    """The cue text of a WebVTT file (no header, cue ids, timings, NOTE/STYLE blocks or markup)."""
-    lines: list[str] = []
-    for block in re.split(r"\n\s*\n", vtt.replace("\r\n", "\n").lstrip("\ufeff")):
-        rows = block.strip("\n").split("\n")
-        timing = next((index for index, row in enumerate(rows) if _TIMING.match(row)), None)
-        if timing is None:
-            continue  # the WEBVTT header, NOTE, STYLE or REGION blocks
-        lines += [re.sub(r"<[^>]+>", "", row) for row in rows[timing + 1:]]
-    return "\n".join(lines)
+    """The spoken text of a WebVTT file, a line per cue."""
+    return "\n".join(cue.text for cue in read_webvtt(vtt))
 
 
 def count_words(text: str) -> int:

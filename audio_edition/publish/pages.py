@@ -11,7 +11,6 @@ script, style sheet and font are copied into ``OUTDIR/assets`` (no CDN).
 from __future__ import annotations
 
 import json
-import re
 import shutil
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,6 +18,7 @@ from html import escape
 from importlib import resources
 from pathlib import Path
 
+from audio.sidecars import read_webvtt
 from audio.write import write_atomic
 from audio_edition.publish.cover import font_path
 from audio_edition.publish.feed import Channel
@@ -27,7 +27,6 @@ from audio_edition.publish.manifest import Episode
 ASSETS = "assets"
 STATIC_FILES = ("player.js", "style.css")
 FONT_FILE = "NotoSansArabic.ttf"
-TIMING = re.compile(r"^\s*(\S+)\s+-->\s+(\S+)")
 
 
 @dataclass(frozen=True)
@@ -37,27 +36,9 @@ class TimedText:
     text: str
 
 
-def _seconds(stamp: str) -> float:
-    parts = [float(p) for p in stamp.split(":")]
-    while len(parts) < 3:
-        parts.insert(0, 0.0)
-    hours, minutes, seconds = parts
-    return hours * 3600 + minutes * 60 + seconds
-
-
 def parse_vtt(text: str) -> list[TimedText]:
-    """The cues of a WebVTT file (identifier lines, NOTE and STYLE blocks ignored)."""
-    cues = []
-    for block in re.split(r"\r?\n\s*\r?\n", text.lstrip("\ufeff")):
-        lines = block.splitlines()
-        for index, line in enumerate(lines):
-            match = TIMING.match(line)
-            if match:
-                body = " ".join(part.strip() for part in lines[index + 1:]).strip()
-                if body:
-                    cues.append(TimedText(_seconds(match[1]), _seconds(match[2]), body))
-                break
-    return cues
+    """The cues of a WebVTT file, in seconds."""
+    return [TimedText(cue.start_ms / 1000, cue.end_ms / 1000, cue.text) for cue in read_webvtt(text)]
 
 
 def read_chapters(path: Path) -> list[TimedText]:

@@ -16,3 +16,10 @@ def test_chapters_json_follows_podcasting_2_0():
     assert payload == {"version": "1.2.0", "chapters": [
         {"startTime": 0.0, "endTime": 2.5, "title": "العنوان"},
         {"startTime": 2.5, "endTime": 61.234, "title": "المقدمة"}]}
+
+
+def test_a_written_transcript_reads_back_as_the_same_cues():
+    from audio.sidecars import read_webvtt
+
+    cues = (Cue(0, 1427, "تحالف المال والتكنولوجيا.."), Cue(3_601_827, 3_604_590, 'ترامب يدرس تعيين "ماسك"'))
+    assert read_webvtt(webvtt(cues)) == cues
