@@ -21,7 +21,7 @@ import logging
 import multiprocessing
 import shutil
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -35,6 +35,7 @@ from audio_edition.publish.manifest import Episode, load_episodes, write_manifes
 
 log = logging.getLogger(__name__)
 
+LOCAL_JOBS = 2
 NOT_ARTICLES = {"readme", "license", "licence", "changelog", "contributing", "authors", "notice", "copying"}
 CHANNEL_COVER = "cover.png"
 
@@ -45,14 +46,17 @@ class BatchOptions:
     edition: BuildRequest = BuildRequest(source="")
     """How every episode is made (engine, voice, pauses, loudness...): the same request 'build' makes.
     Its source, output, cover and programme are set per episode; what is given for them here is ignored."""
-    jobs: int = 2
-    """Articles made at the same time (each in its own process); ``edition.jobs`` is gtts requests per article."""
+    jobs: int | None = None
+    """Articles made at the same time: local processes (None: ``LOCAL_JOBS``), or articles in flight on the
+    cluster (None: one per worker thread). ``edition.jobs`` is gtts requests per article."""
     force: bool = False
     cover: Path | None = None
     """A cover image for the programme and every episode; None generates them."""
+    cluster: str | None = None
+    """Address of a Dask scheduler (``tcp://HOST:PORT``) whose workers make the editions; None: this machine."""
 
     def __post_init__(self) -> None:
-        if self.jobs < 1:
+        if self.jobs is not None and self.jobs < 1:
             raise InputError("--jobs must be 1 or more")
 
 
@@ -67,6 +71,9 @@ class ArticleJob:
     previous: Episode | None
     fingerprint: str
     """Of the options the episode is made with (``fingerprint.edition_fingerprint``)."""
+    data: bytes | None = None
+    """The article file's bytes, for a cluster worker that cannot read the client's files; None: read
+    ``source``."""
 
 
 @dataclass(frozen=True)
@@ -169,9 +176,11 @@ def collect_sources(inputs: Iterable[str]) -> list[str]:
 
 
 def up_to_date(previous: Episode | None, source_hash: str, fingerprint: str, options: BatchOptions) -> bool:
-    """An episode need not be made again: same article, same options, all its files still there."""
+    """An episode need not be made again: same article, same options. ``previous`` comes from
+    ``load_episodes``, which only returns episodes whose files are all there (so a cluster worker, which
+    cannot see OUTDIR, decides the same)."""
     return (previous is not None and not options.force and previous.source_hash == source_hash
-            and previous.fingerprint == fingerprint and previous.is_complete(options.outdir))
+            and previous.fingerprint == fingerprint)
 
 
 def plan(sources: list[str], options: BatchOptions, known: dict[str, Episode],
@@ -239,7 +248,7 @@ def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outc
     outdir = options.outdir
     name = job.name
     try:
-        article = read_article(job.source)
+        article = read_article(job.source, data=job.data)
         source_hash = job.source_hash
         if source_hash is None:
             source_hash = article_hash(article)
@@ -252,7 +261,7 @@ def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outc
         if cover is None:
             cover = write_cover(outdir / f"{name}.png", programme, headline)
         result = build(replace(options.edition, source=job.source, output=outdir / f"{name}.mp3", fmt=None,
-                               sidecars=True, cover=cover, programme=programme))
+                               sidecars=True, cover=cover, programme=programme), article=article)
         now = datetime.now(UTC).replace(microsecond=0).isoformat()
         episode = Episode(
             guid=job.guid, identity=job.identity, source=job.source, source_hash=source_hash, name=name,
@@ -270,9 +279,14 @@ def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outc
             log.exception("unexpected failure on %s", job.source)
         message = str(error) if isinstance(error, AudioEditionError) else f"{type(error).__name__}: {error}"
         return Outcome(job.source, "failed", error=message, seconds=time.monotonic() - started)
+    retire_previous(outdir, job, name)
+    return Outcome(job.source, "made", episode=episode, seconds=time.monotonic() - started)
+
+
+def retire_previous(outdir: Path, job: ArticleJob, name: str) -> None:
+    """Remove the files of the episode ``name`` replaces (a corrected article gets a new name)."""
     if job.previous is not None and job.previous.name != name:
         _remove(outdir, job.previous.files())
-    return Outcome(job.source, "made", episode=episode, seconds=time.monotonic() - started)
 
 
 def prepare_channel(outdir: Path, channel: Channel, cover: Path | None) -> Channel:
@@ -317,6 +331,33 @@ def publish(outdir: Path, channel: Channel) -> tuple[Path, int]:
     return feed, len(episodes)
 
 
+def make_episodes(jobs: list[ArticleJob], options: BatchOptions, programme: str) -> Iterator[Outcome]:
+    """Make the episodes of ``jobs`` into OUTDIR, yielding each outcome as it comes: one at a time, in local
+    processes, or on the Dask cluster of ``options.cluster``."""
+    if options.cluster:
+        from audio_edition.publish.cluster import make_episodes_on_cluster
+
+        yield from make_episodes_on_cluster(options.cluster, jobs, options, programme)
+        return
+    workers = min(options.jobs or LOCAL_JOBS, len(jobs))
+    if workers <= 1:
+        for job in jobs:
+            yield make_episode(job, options, programme)
+        return
+    context = multiprocessing.get_context("spawn")  # espeak's library keeps global state: one per process
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = {pool.submit(make_episode, job, options, programme): job for job in jobs}
+        try:
+            for future in as_completed(futures):
+                try:
+                    yield future.result()
+                except Exception as error:  # a worker that died (killed, out of memory)
+                    yield Outcome(futures[future].source, "failed", error=f"worker failed: {error}")
+        except (KeyboardInterrupt, GeneratorExit):  # Ctrl-C: queued articles must not start while the pool winds down
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+
 def run_batch(inputs: Iterable[str], options: BatchOptions, channel: Channel,
               progress: Callable[[int, int], None] | None = None) -> BatchReport:
     from audio.loudness import check_target
@@ -340,26 +381,10 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, channel: Channel,
     total = len(sources)
     if progress:
         progress(len(outcomes), total)
-    if options.jobs == 1 or len(jobs) <= 1:
-        for job in jobs:
-            outcomes.append(make_episode(job, options, channel.title))
-            if progress:
-                progress(len(outcomes), total)
-    else:
-        context = multiprocessing.get_context("spawn")  # espeak's library keeps global state: one per process
-        with ProcessPoolExecutor(max_workers=min(options.jobs, len(jobs)), mp_context=context) as pool:
-            futures = {pool.submit(make_episode, job, options, channel.title): job for job in jobs}
-            try:
-                for future in as_completed(futures):
-                    try:
-                        outcomes.append(future.result())
-                    except Exception as error:  # a worker that died (killed, out of memory)
-                        outcomes.append(Outcome(futures[future].source, "failed", error=f"worker failed: {error}"))
-                    if progress:
-                        progress(len(outcomes), total)
-            except KeyboardInterrupt:  # Ctrl-C: queued articles must not start while the pool winds down
-                pool.shutdown(wait=True, cancel_futures=True)
-                raise
+    for outcome in make_episodes(jobs, options, channel.title):
+        outcomes.append(outcome)
+        if progress:
+            progress(len(outcomes), total)
     order = {source: index for index, source in enumerate(sources)}
     outcomes.sort(key=lambda o: order.get(o.source, len(order)))
     feed, count = publish(outdir, channel)
