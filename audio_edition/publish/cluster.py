@@ -24,6 +24,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from queue import Empty, SimpleQueue
 from urllib.parse import urlsplit
 
 from audio.write import atomic_paths
@@ -256,15 +257,13 @@ def make_episodes_on_cluster(address: str, jobs: list[ArticleJob], options: Batc
     thread, counted again as workers come and go). Closing the generator (Ctrl-C) cancels them."""
     if not jobs:
         return
-    from distributed import as_completed
-
     sent = SentFiles.read(options)
     client = connect(address)
     in_flight: dict = {}
     try:
         sent_future = None if sent.is_empty() else client.scatter(sent, broadcast=True)
         queue = deque(jobs)
-        done = as_completed(loop=client.loop)
+        finished: SimpleQueue = SimpleQueue()  # futures, as they finish (put by Dask's callback thread)
 
         def room() -> int:
             limit = options.jobs or max(1, sum(client.nthreads().values()))
@@ -283,12 +282,18 @@ def make_episodes_on_cluster(address: str, jobs: list[ArticleJob], options: Batc
                 future = client.submit(edition_task, job, options, programme, sent_future, __version__,
                                        key=f"edition-{job.guid}-{uuid.uuid4().hex[:8]}", pure=False)
                 in_flight[future] = job
-                done.add(future)
+                future.add_done_callback(finished.put)
             return unreadable
 
         yield from submit()
         while in_flight:
-            future = next(done)
+            try:
+                future = finished.get(timeout=WORKER_WAIT)
+            except Empty:
+                if not client.nthreads():
+                    log.warning("no worker is connected to %s: %d articles wait for one (start one with "
+                                "'dask worker %s')", address, len(in_flight), address)
+                continue
             job = in_flight.pop(future)
             try:
                 delivery = future.result()
@@ -300,8 +305,8 @@ def make_episodes_on_cluster(address: str, jobs: list[ArticleJob], options: Batc
             unreadable = submit()
             yield outcome
             yield from unreadable
-    except (KeyboardInterrupt, GeneratorExit):
-        if in_flight:  # queued tasks must not start; running ones are dropped
+    except BaseException:  # Ctrl-C, SIGTERM, the generator closed: queued tasks must not start
+        if in_flight:
             client.cancel(list(in_flight), force=True)
         raise
     finally:

@@ -81,7 +81,7 @@ def test_cluster_batch_makes_the_same_site_as_a_local_batch(cluster, published, 
                             capture_output=True, text=True, env=cli_env, timeout=300)
     assert result.returncode == 1, result.stdout + result.stderr  # the empty article failed, like locally
     lines = result.stdout.splitlines()
-    assert any(line.startswith("failed") and line.endswith(str(articles / "empty.txt")) for line in lines)
+    assert any(line.startswith("failed") and line.endswith(str(articles / "empty.txt")) for line in lines), result.stdout + result.stderr
     assert f"error: {articles / 'empty.txt'}: the article is empty" in result.stdout  # the client's path
     assert "2 made, 0 skipped, 1 failed" in lines[-1]
     assert_same_site(tmp_path / "out", published)

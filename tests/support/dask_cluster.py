@@ -113,15 +113,16 @@ def edition_tasks(client) -> dict[str, list[str]]:
             for worker, keys in client.processing().items()}
 
 
-def kill_a_busy_worker(client, timeout: float = 120.0) -> tuple[str, int]:
-    """Kill with -9 the process of a worker that is making an edition (the nanny starts a new one);
-    returns its address and pid."""
+def kill_a_busy_worker(client, timeout: float = 120.0) -> tuple[str, str]:
+    """Kill with -9 the process of a worker that is making an edition (its nanny starts a new one);
+    returns the worker's address and the key of the edition it was making."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        busy = [worker for worker, keys in edition_tasks(client).items() if keys]
+        busy = [(worker, keys[0]) for worker, keys in edition_tasks(client).items() if keys]
         if busy:
-            pid = client.run(os.getpid, workers=[busy[0]])[busy[0]]
+            worker, key = busy[0]
+            pid = client.run(os.getpid, workers=[worker])[worker]
             os.kill(pid, signal.SIGKILL)
-            return busy[0], pid
+            return worker, key
         time.sleep(0.05)
     raise TimeoutError("no worker started an edition")
