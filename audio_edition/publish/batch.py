@@ -36,6 +36,7 @@ from audio_edition.publish.feed import Channel, load_channel, save_channel, writ
 from audio_edition.publish.fetching import DEFAULT_DELAY, PoliteFetcher, Request, load_feed_states, save_feed_states
 from audio_edition.publish.manifest import Episode, load_episodes, write_manifest
 from audio_edition.publish.plan import ArticleJob, Outcome, Planner, published_utc
+from text.url import DEFAULT_TIMEOUT
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,8 @@ class BatchOptions:
     """At most this many new feed items are made per run; the rest wait for the next run."""
     fetch_delay: float = DEFAULT_DELAY
     """Seconds between two requests to the same host."""
+    fetch_timeout: float = DEFAULT_TIMEOUT
+    """Seconds a feed or page may take to answer."""
 
     def __post_init__(self) -> None:
         if self.jobs < 1:
@@ -68,6 +71,8 @@ class BatchOptions:
             raise InputError("--max-new must be 1 or more")
         if self.fetch_delay < 0:
             raise InputError("--fetch-delay cannot be negative")
+        if self.fetch_timeout <= 0:
+            raise InputError("--fetch-timeout must be more than 0 seconds")
 
 
 @dataclass(frozen=True)
@@ -299,7 +304,7 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, channel: Channel,
     outdir.mkdir(parents=True, exist_ok=True)
     channel = prepare_channel(outdir, channel, options.cover)
     known = {episode.guid: episode for episode in load_episodes(outdir)}
-    fetcher = PoliteFetcher(delay=options.fetch_delay)
+    fetcher = PoliteFetcher(delay=options.fetch_delay, timeout=options.fetch_timeout)
     jobs, outcomes = plan(sources, options, known, fingerprint, fetcher)
     for outcome in outcomes:  # a page that came back unchanged with new validators
         if outcome.episode is not None and outcome.episode != known.get(outcome.episode.guid):

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from audio_edition.display import format_duration, format_size
 from audio_edition.errors import InputError
+from audio_edition.publish.fetching import DEFAULT_DELAY
+from text.url import DEFAULT_TIMEOUT
 
 
 
@@ -33,9 +35,8 @@ def add_batch_parser(commands, formatter, add_common, add_edition_options, posit
     _add_batch_arguments(batch, add_common, add_edition_options, positive_int)
 
 
-def _add_batch_arguments(parser, add_common, add_edition_options, positive_int) -> None:
-    """Every option of 'batch' (but its inputs): 'watch' takes them all."""
-    batch = parser
+def _add_batch_arguments(batch, add_common, add_edition_options, positive_int) -> None:
+    """Every option of 'batch' (but its inputs), on ``batch`` or on 'watch', which takes them all."""
     batch.add_argument("-o", "--outdir", type=Path, required=True, help="folder for the editions, feed and pages")
     batch.add_argument("--jobs", type=positive_int, default=2, help="articles made at the same time, each in "
                                                                      "its own process (see --requests for gtts)")
@@ -61,12 +62,12 @@ def _add_batch_arguments(parser, add_common, add_edition_options, positive_int) 
                       help="leave out feed items published before DATE (2026-11-30 or 2026-11-30T08:00+03:00)")
     news.add_argument("--max-new", type=positive_int, metavar="N",
                       help="make at most N new feed items per run (the newest); the rest wait for the next run")
-    news.add_argument("--fetch-delay", type=float, default=DEFAULT_FETCH_DELAY, metavar="SECONDS",
+    news.add_argument("--fetch-delay", type=float, default=DEFAULT_DELAY, metavar="SECONDS",
                       help="wait between two requests to the same site")
+    news.add_argument("--fetch-timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                      help="give up on a feed or page that has not answered in this long (it is retried on the "
+                           "next run)")
     add_common(batch)
-
-
-DEFAULT_FETCH_DELAY = 1.0
 
 
 def _since(text: str):
@@ -125,7 +126,8 @@ def _batch_setup(args: argparse.Namespace):
 
     edition = BuildRequest(source="", **edition_fields(args))  # each episode sets its own source and output
     options = BatchOptions(outdir=args.outdir, edition=edition, jobs=args.jobs, force=args.force, cover=args.cover,
-                           since=args.since, max_new=args.max_new, fetch_delay=args.fetch_delay)
+                           since=args.since, max_new=args.max_new, fetch_delay=args.fetch_delay,
+                           fetch_timeout=args.fetch_timeout)
     channel = merge_channel(args.outdir, title=args.title, description=args.description, author=args.author,
                             owner_name=args.owner_name, owner_email=args.owner_email,
                             base_url=args.base_url, category=args.category)
