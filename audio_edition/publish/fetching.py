@@ -19,13 +19,42 @@ from urllib.parse import urlsplit
 
 from audio.write import write_atomic
 from audio_edition.publish.feeds import FEED_TYPES, FeedItem
-from text.url import DEFAULT_TIMEOUT, Fetched, Validators, fetch
+from text.url import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, fetch, is_article_type, redact_url
 
 log = logging.getLogger(__name__)
 
 FEEDS_FILE = "feeds.json"
 DEFAULT_DELAY = 1.0
 """Seconds between two requests to the same host."""
+
+
+@dataclass(frozen=True)
+class Validators:
+    """What a server said identifies this version of a page, for a conditional request next time."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def headers(self) -> dict[str, str]:
+        asked = {"If-None-Match": self.etag, "If-Modified-Since": self.last_modified}
+        return {name: value for name, value in asked.items() if value}
+
+
+@dataclass(frozen=True)
+class Page:
+    """A feed or page as fetched: its bytes, or ``not_modified`` (a 304: the copy we have is current)."""
+
+    url: str
+    data: bytes
+    fmt: str | None
+    charset: str | None
+    mime: str
+    validators: Validators
+    not_modified: bool = False
+
+
+def _feed_or_article(mime: str) -> bool:
+    return is_article_type(mime) or mime in FEED_TYPES
 
 
 @dataclass(frozen=True)
@@ -42,29 +71,36 @@ class Request:
 class PoliteFetcher:
     delay: float = DEFAULT_DELAY
     timeout: float = DEFAULT_TIMEOUT
-    max_bytes: int = 20 * 1024 * 1024
+    max_bytes: int = DEFAULT_MAX_BYTES
     requests: list[Request] = field(default_factory=list)
     _last: dict[str, float] = field(default_factory=dict)
 
-    def get(self, url: str, validators: Validators | None = None) -> Fetched:
+    def get(self, url: str, validators: Validators | None = None) -> Page:
         """GET ``url`` (conditionally when ``validators`` say something); raises InputError on failure."""
         from audio_edition.errors import AudioEditionError
 
-        host = (urlsplit(url).hostname or "").lower()
+        try:
+            host = (urlsplit(url).hostname or "").lower()
+        except ValueError:
+            host = ""  # fetch says what is wrong with the address
         wait = self._last.get(host, float("-inf")) + self.delay - time.monotonic()
         if wait > 0:
             time.sleep(wait)
-        conditional = bool(validators and validators.headers())
+        asked = validators.headers() if validators else {}
         try:
-            fetched = fetch(url, max_bytes=self.max_bytes, timeout=self.timeout,
-                            validators=validators if conditional else None, also_accept=FEED_TYPES)
+            fetched = fetch(url, max_bytes=self.max_bytes, timeout=self.timeout, headers=asked,
+                            accept=_feed_or_article)
         except AudioEditionError as error:
-            self.requests.append(Request(url, conditional, str(error)))
+            self.requests.append(Request(redact_url(url), bool(asked), str(error)))
             raise
         finally:
             self._last[host] = time.monotonic()
-        self.requests.append(Request(url, conditional, "304" if fetched.not_modified else "200"))
-        return fetched
+        self.requests.append(Request(redact_url(url), bool(asked), str(fetched.status)))
+        if fetched.status == 304:
+            return Page(fetched.url, b"", None, None, "", validators or Validators(), not_modified=True)
+        mime = fetched.headers.get("content-type", "").split(";")[0].strip().lower()
+        return Page(fetched.url, fetched.data, fetched.fmt, fetched.charset, mime,
+                    Validators(fetched.headers.get("etag"), fetched.headers.get("last-modified")))
 
 
 @dataclass(frozen=True)

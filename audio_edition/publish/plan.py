@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 from audio_edition.errors import AudioEditionError, InputError
 from audio_edition.publish import names
 from audio_edition.publish.feeds import FEED_TYPES, FeedItem, looks_like_feed, parse_feed
-from audio_edition.publish.fetching import FeedState, PoliteFetcher
+from audio_edition.publish.fetching import FeedState, Page, PoliteFetcher, Validators
 from audio_edition.publish.manifest import Episode
+from text.url import redact_url
 from text.model import Article
-from text.url import Validators
 
 if TYPE_CHECKING:
     from audio_edition.publish.batch import BatchOptions
@@ -144,7 +144,8 @@ class Planner:
 
     def _reusable(self, previous: Episode | None, url: str) -> Validators | None:
         """The validators to ask ``url`` conditionally with: only when its episode could be kept as it is."""
-        if (previous is None or self.options.force or previous.source != url or previous.fingerprint != self.fingerprint
+        if (previous is None or self.options.force or redact_url(previous.source) != redact_url(url)
+                or previous.fingerprint != self.fingerprint
                 or not previous.is_complete(self.options.outdir)):
             return None
         validators = Validators(previous.etag, previous.last_modified)
@@ -155,13 +156,14 @@ class Planner:
         identity = names.source_identity(url)
         if not self._claim(identity):
             return
-        state = self.feeds.get(url)
+        key = redact_url(url)  # what is kept in feeds.json: never a password
+        state = self.feeds.get(key)
         guid = names.episode_guid(identity)
         previous = self.known.get(guid)
         try:
             fetched = self.fetcher.get(url, state.validators if state else self._reusable(previous, url))
         except AudioEditionError as error:
-            return self._fail(url, error)
+            return self._fail(key, error)
         if fetched.not_modified:
             if state is not None:
                 return self._items(identity, state.items)
@@ -171,8 +173,8 @@ class Planner:
             try:
                 feed = parse_feed(fetched.data, name=url)
             except InputError as error:
-                return self._fail(url, error)
-            self.feeds[url] = FeedState(fetched.validators, feed.items)
+                return self._fail(key, error)
+            self.feeds[key] = FeedState(fetched.validators, feed.items)
             return self._items(identity, feed.items)
         self._page(url, identity, guid, fetched, previous=previous, item=None)
 
@@ -225,7 +227,7 @@ class Planner:
             return
         self._page(source, identity, guid, fetched, previous=previous, item=item)
 
-    def _page(self, source: str, identity: str, guid: str, fetched, *, previous: Episode | None,
+    def _page(self, source: str, identity: str, guid: str, fetched: Page, *, previous: Episode | None,
               item: FeedItem | None) -> None:
         from text.reader import read_bytes
 

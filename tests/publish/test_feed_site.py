@@ -102,7 +102,7 @@ def test_a_failing_page_and_a_slow_page_are_reported_and_retried_while_the_rest_
     site.pages["school"].delay = 3.0
     first, _ = batch(site, "--fetch-timeout", "1")
     assert first.returncode == 1
-    assert "server answered 500" in first.stdout and "no answer within 1 s" in first.stdout
+    assert "server answered 500" in first.stdout and "no complete answer within 1 s" in first.stdout
     assert sorted(entries(batch.outdir)) == ["council"]
 
     site.pages["market"].status = 200
