@@ -39,7 +39,7 @@ def test_a_bracket_does_not_hide_the_preposition_before_a_number() -> None:
 
 
 def test_200_before_its_noun_takes_the_construct_form() -> None:
-    assert verbalise("دفع 200 دولار") == "دفع مئتا دولار"
+    assert verbalise("دُفع 200 دولار") == "دُفع مئتا دولار"
     assert verbalise("بقي 200 فقط") == "بقي مئتان فقط"
 
 
