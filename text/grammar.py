@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from text.numbers import FEMININE, MASCULINE, NOMINATIVE, OBLIQUE
+from text.numbers import ACCUSATIVE, FEMININE, MASCULINE, NOMINATIVE, OBLIQUE
 
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 CONTEXT_CHARS = 80
@@ -37,8 +37,14 @@ PREPOSITIONS = frozenset({
     "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر", "أقل", "أزيد", "تحت", "فوق", "دون", "بدون", "وسط",
     "ضمن", "عبر", "طيلة", "طوال", "مدة", "لمدة", "غضون", "إثر", "جراء", "بحدود", "حدود", "ضعف", "أضعاف",
     "كل", "بضع", "قبيل", "بعيد", "أمام", "خلف", "وراء", "مقابل", "لقاء", "سوى", "غير", "إلا",
+    "حسب", "بحسب", "وفق", "وفقا", "طبقا", "بموجب", "إزاء", "بحلول", "بمناسبة", "لصالح",
 })
 """Prepositions and words that put the number after them in the genitive (also with و/ف before them)."""
+
+_PARTICLES = frozenset({"و", "ف", "أو", "ثم", "قد", "لقد", "لا", "لم", "لن", "ما", "هل", "كما", "التي", "الذي",
+                            "الذين", "هو", "هي", "هم", "هذا", "هذه", "ذلك", "تلك", "حيث", "عندما", "بينما",
+                            "حين", "إذا", "إذ", "لو", "أي", "كل", "أيضا", "فقط", "نحو", "حوالي"})
+"""Particles and pronouns: they end the subject a number may follow."""
 
 ACCUSATIVE_PARTICLES = frozenset({"أن", "إن", "لأن", "بأن", "كأن", "لكن", "وأن", "وإن", "فإن", "ليت", "لعل",
                                   "أنّ", "إنّ"})
@@ -46,7 +52,7 @@ ACCUSATIVE_PARTICLES = frozenset({"أن", "إن", "لأن", "بأن", "كأن", 
 
 IDAFA_HEADS = frozenset({
     # measures and amounts
-    "مسافة", "قيمة", "مبلغ", "نسبة", "معدل", "مساحة", "عمق", "ارتفاع", "طول", "عرض", "وزن", "سرعة", "سعة",
+    "سباق", "أغلبية", "غالبية", "قدرة", "طاقة", "مسافة", "قيمة", "مبلغ", "نسبة", "معدل", "مساحة", "عمق", "ارتفاع", "طول", "عرض", "وزن", "سرعة", "سعة",
     "حجم", "بواقع", "إجمالي", "مجموع", "مقدار", "بمقدار", "حصيلة", "عدد", "قرابة", "نحو", "رقم", "مدى", "درجة",
     "حرارة", "سعر", "بسعر", "تكلفة", "بتكلفة", "كلفة", "بكلفة", "ميزانية", "بميزانية", "رأسمال", "عمر", "بعمر",
     "عمرها", "عمره", "فترة", "لفترة", "مدة", "غرامة", "بغرامة", "قرض", "بقرض", "منحة", "عام", "سنة", "العام",
@@ -66,7 +72,7 @@ AMOUNT_VERBS = frozenset({
     "بلغ", "بلغت", "يبلغ", "تبلغ", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت", "يتخطى", "تتخطى",
     "ناهز", "ناهزت", "يناهز", "تناهز", "قارب", "قاربت", "يقارب", "تقارب", "فاق", "فاقت", "يفوق", "تفوق",
     "تعدى", "تعدت", "يتعدى", "تتعدى", "عادل", "يعادل", "تعادل", "وازى", "يوازي", "توازي", "لامس", "يلامس",
-    "تلامس", "بات", "أصبح", "أضحى", "صار", "ظل", "كان", "كانت", "يكون", "تكون", "ليس", "ليست", "أصبحت",
+    "تلامس", "احتل", "احتلت", "يحتل", "تحتل", "بات", "أصبح", "أضحى", "صار", "ظل", "كان", "كانت", "يكون", "تكون", "ليس", "ليست", "أصبحت",
     "ضم", "ضمت", "يضم", "تضم", "يحوي", "تحوي", "يشمل", "تشمل", "يستوعب", "تستوعب", "يتطلب", "تتطلب",
     "يكلف", "تكلف", "كلف", "كلفت", "يساوي", "تساوي", "ساوى", "يزن", "تزن", "استغرق", "استغرقت", "يستغرق",
     "تستغرق", "يناهز", "سجل", "سجلت", "يسجل", "تسجل", "حقق", "حققت", "يحقق", "تحقق", "أحرز", "أحرزت",
@@ -138,20 +144,53 @@ _MASDAR_SHAPES = re.compile(
 
 def _is_idafa_head(word: str) -> bool:
     word = _strip_conjunction(word)
-    if word[:1] in "بلك" and (word[1:] in IDAFA_HEADS or _MASDAR_SHAPES.match(word[1:])):
+    glued = word[1:]
+    if word[:1] in "بلك" and (glued in IDAFA_HEADS or _MASDAR_SHAPES.match(glued)
+                               or (len(glued) >= 3 and glued.endswith("ة"))):  # بقدرة، لمسافة
         return True
-    return word in IDAFA_HEADS or bool(_MASDAR_SHAPES.match(word))
+    return word in IDAFA_HEADS or (not word.startswith("ال") and bool(_MASDAR_SHAPES.match(word)))
 
 
 def _is_verb(word: str, verbs: frozenset[str] = AMOUNT_VERBS) -> bool:
     word = _strip_conjunction(word)
-    return word in verbs or (word[:1] in "لس" and word[1:] in verbs)
+    # ل or س before a present tense: ليبلغ، سيتجاوز
+    return word in verbs or (word[:1] in "لس" and word[1:2] in "يتن" and word[1:] in verbs)
+
+
+_VERB_SHAPES = re.compile(r"^(?:[يت][\u0621-\u064a]{3,5}|است[\u0621-\u064a]{3,4}"
+                          r"|ا[\u0621-\u064a]ت[\u0621-\u064a]{2}ت?|ان[\u0621-\u064a]{3}ت?)$")
+"""A present-tense verb (تبعد، يتجاوز) or a past verb of forms VII, VIII and X (انخفض، ارتفعت،
+استهلكت) by its shape."""
+
+
+def _looks_like_verb(word: str) -> bool:
+    word = _strip_conjunction(word)
+    if word.startswith("س") and len(word) > 4:
+        word = word[1:]  # سيبلغ
+    return _is_verb(word, TRANSITIVE_VERBS) or (bool(_VERB_SHAPES.match(word)) and not word.endswith(("ة", "ات")))
+
+
+def _in_subject(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` (words nearest first) can be part of a subject standing between a
+    verb and the number: the word right before the number may be any noun (موسكو); further back
+    a definite noun, an idafa head or a noun before a definite one (لتر البنزين)."""
+    word = words[index]
+    if not _is_noun_phrase_word(word):
+        return False
+    if word[:1] == "و" and not word.startswith("وال"):
+        return False  # وأصيب: a new clause
+    if index == 0 or word.startswith("ال") or _is_idafa_head(word):
+        return True
+    return words[index - 1].startswith("ال")
 
 
 def _is_noun_phrase_word(word: str) -> bool:
-    """A word of a subject between verb and number: definite (العدد) or an idafa noun (عدد القتلى)."""
-    word = _strip_conjunction(word)
-    return word.startswith("ال") or word in IDAFA_HEADS or bool(_MASDAR_SHAPES.match(word))
+    """A word of a subject between verb and number (العدد، عدد القتلى، موسكو): an Arabic word that is
+    not a particle, a preposition or a listed verb."""
+    plain = _strip_conjunction(word)
+    return (bool(re.fullmatch(r"[\u0621-\u064a]{2,}", word)) and word not in _PARTICLES
+            and plain not in _PARTICLES and not _is_preposition(word) and word not in ACCUSATIVE_PARTICLES
+            and not _is_verb(word, TRANSITIVE_VERBS))
 
 
 def _written_passive(text: str, position: int) -> bool:
@@ -189,16 +228,18 @@ def case_before(text: str, position: int, *, _depth: int = 0) -> str:
     if previous in ("و", "ف") and _depth < 3:  # "بين 10 و 20"
         start = _previous_number_start(text, text.rfind(previous, 0, position))
         return case_before(text, start, _depth=_depth + 1) if start is not None else NOMINATIVE
-    if previous in ACCUSATIVE_PARTICLES or _is_preposition(previous) or _is_idafa_head(previous):
+    if previous in ACCUSATIVE_PARTICLES:
+        return ACCUSATIVE
+    if _is_preposition(previous) or _is_idafa_head(previous):
         return OBLIQUE
     if _is_verb(previous):
-        return NOMINATIVE if _written_passive(text, position) else OBLIQUE
+        return NOMINATIVE if _written_passive(text, position) else ACCUSATIVE
     # Verb, its subject, then the number: the number is the object (بلغ عدد القتلى 200).
     for index, word in enumerate(words[1:], start=1):
-        if not _is_noun_phrase_word(words[index - 1]):
+        if not _in_subject(words, index - 1):
             break
-        if _is_verb(word, TRANSITIVE_VERBS):
-            return OBLIQUE
+        if _looks_like_verb(word):
+            return ACCUSATIVE
         if word in ACCUSATIVE_PARTICLES:
             return NOMINATIVE  # إن عدد القتلى 50: the predicate of إنّ
     return NOMINATIVE

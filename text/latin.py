@@ -1,7 +1,7 @@
 """Latin acronyms in Arabic text, spelled with Arabic letter names for the offline engines.
 
 The names and acronyms Arabic news uses most are in the built-in lexicon
-(``builtin_lexicon.tsv``: CNN -> سي إن إن، NATO -> الناتو) and are replaced
+(``builtin_names.tsv``: CNN -> سي إن إن، NATO -> الناتو) and are replaced
 before this runs. Any other acronym of 2 to 6 capital letters is spelled the
 way an Arabic newsreader says it: FBI -> إف بي آي (espeak-ng would otherwise
 say the English letter names). Other Latin words are left as they are:

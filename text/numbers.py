@@ -28,6 +28,10 @@ from dataclasses import dataclass
 
 NOMINATIVE = "nominative"
 OBLIQUE = "oblique"
+"""Genitive; also the accusative's form except where ACCUSATIVE adds a tanween alif."""
+ACCUSATIVE = "accusative"
+"""Like OBLIQUE (اثنين، عشرين) and the unit of 21-99 takes its alif (خمسًا وعشرين)."""
+_CASES = (NOMINATIVE, OBLIQUE, ACCUSATIVE)
 MASCULINE = "masculine"
 FEMININE = "feminine"
 
@@ -67,7 +71,7 @@ MAX_NUMBER = 10**15 - 1
 
 
 def _check(case: str, gender: str) -> None:
-    if case not in (NOMINATIVE, OBLIQUE):
+    if case not in _CASES:
         raise ValueError(f"unknown case {case!r}")
     if gender not in (MASCULINE, FEMININE):
         raise ValueError(f"unknown gender {gender!r}")
@@ -108,6 +112,8 @@ def _below_hundred(n: int, gender: str, case: str) -> str:
     if not unit:
         return tens
     first = "إحدى" if unit == 1 and gender == FEMININE else _unit(unit, gender, case)
+    if case == ACCUSATIVE and not first.endswith(("ة", "ى", "ين")):
+        first += "\u064bا"  # خمسًا وعشرين، واحدًا وثلاثين
     return f"{first} و{tens}"
 
 
@@ -174,7 +180,7 @@ def cardinal(n: int, *, gender: str = MASCULINE, case: str = NOMINATIVE, constru
     for size, noun in _SCALES:
         count, rest = divmod(rest, size)
         if count == 1:
-            words.append(noun.singular)
+            words.append(noun.accusative if case == ACCUSATIVE and rest else noun.singular)  # ألفًا ومئتين
         elif count == 2 and construct and rest == 0:
             words.append((noun.dual if case == NOMINATIVE else noun.dual_oblique)[:-1])  # ألفا دولار
         elif count:

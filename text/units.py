@@ -71,7 +71,7 @@ UNITS: dict[str, CountedNoun] = {
     "هكتار": HECTARE, "هكتارا": HECTARE, "دونم": DUNAM, "دونما": DUNAM, "برميل": BARREL, "برميلا": BARREL,
     "كيلومتر": KILOMETRE, "كيلومترا": KILOMETRE, "كيلومتراً": KILOMETRE, "متر": METRE, "مترا": METRE,
     "متراً": METRE, "كيلوغرام": KILOGRAM, "كيلوغراما": KILOGRAM, "كيلوجرام": KILOGRAM,
-    "درجة مئوية": CELSIUS, "درجة": DEGREE,
+    "درجة مئوية": CELSIUS, "درجات مئوية": CELSIUS, "درجة": DEGREE, "درجات": DEGREE,
 }
 """Written unit (abbreviation, or the singular noun a writer put after any number) -> counted noun.
 "م" (metre) is apart: after a number it may also be ميلادي or مساءً (see ``verbalise``)."""

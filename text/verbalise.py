@@ -56,7 +56,7 @@ import re
 from collections.abc import Callable
 
 from text.grammar import (
-    CONTEXT_CHARS, FEMININE_WORDS, MASCULINE_PLURALS_IN_AT, bare, case_before, gender_of,
+    CONTEXT_CHARS, FEMININE_WORDS, MASCULINE_PLURALS_IN_AT, _words_before, bare, case_before, gender_of,
 )
 from text.latin import spell_acronyms
 from text.numbers import (
@@ -70,7 +70,7 @@ __all__ = ["verbalise", "gender_of", "FEMININE_WORDS", "MASCULINE_PLURALS_IN_AT"
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670]")
 _INDIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "01234567890123456789.,%")
 
-_GLUED_PREFIX = re.compile(r"(?<!\w)([وف]?[بلك])ـ\s?(?=\d)")  # "بـ 5" -> "ب5"
+_GLUED_PREFIX = re.compile(r"(?<![\w\u064b-\u0652\u0670.])([وف]?[بلك]|و)(?:ـ\s?|\s)(?=\d)")  # "بـ 5", "و 5" -> "ب5"
 LEFT = r"(?<![\d.,])"
 RIGHT = r"(?!\d|[.,]\d)"
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -91,7 +91,8 @@ FUNCTION_WORDS = frozenset({"في", "من", "إلى", "على", "عن", "مع", 
                             "ومن", "وقد", "وهو", "وهي", "هو", "هي", "أن", "إن", "بين", "خلال", "عندما"})
 # Words that can follow a number without being what it counts.
 NOT_COUNTED = FUNCTION_WORDS | {"فقط", "تقريبا", "تقريبًا", "أيضا", "أيضًا", "نحو", "حوالي", "أو", "إلى", "الى",
-                                "وحده", "وحدها", "بالمئة", "بالمائة", "في المئة", "مقابل", "ضد"}
+                                "وحده", "وحدها", "بالمئة", "بالمائة", "في المئة", "مقابل", "ضد", "آخر", "آخران",
+                                "آخرين", "آخرون", "أخرى", "أخريان", "أخريين", "منهم", "منها", "منهن"}
 ORDINAL_NOUNS = ("القرن", "المرتبة", "المركز", "الدورة", "الطبعة", "الجولة", "الحلقة", "المادة", "البند",
                  "الفقرة", "الفصل", "الباب", "الصف", "الطابق", "الأسبوع", "النسخة", "المرحلة", "الشوط",
                  "الدقيقة", "الجزء", "المجلد", "الفئة", "الموجة", "الذكرى", "المؤتمر", "الدرجة", "الأسطول", "الفرقة",
@@ -129,7 +130,7 @@ _DAYTIME_WORD = "(?:صباحًا|صباحا|صباحاً|مساءً|مساء|م�
 
 # ---------------------------------------------------------------- context
 
-_DIGIT = re.compile(r"\d")
+_NUMERAL = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 _bare = bare
 _case_before = case_before
 
@@ -211,6 +212,14 @@ def _hour(hour: int) -> str:
     return ordinal(hour % 24 or 12, gender=FEMININE) if hour != 1 and hour != 13 else "الواحدة"
 
 
+def _case_of_time(text: str, start: int) -> str:
+    """The case of a time: that of الساعة before it (حتى الساعة 11:45), else from the words before."""
+    hour_word = re.search(r"(?<!\w)(?:[وف]?(?:ال|بال|لل)?ساعة)\s*$", text[max(0, start - 12):start])
+    if hour_word:
+        return _case_before(text, start - len(hour_word.group(0)))
+    return _case_before(text, start)
+
+
 def _clock(match: re.Match[str]) -> str:
     hour, minute = int(match.group("hour")), int(match.group("minute"))
     if hour > 24 or minute > 59:
@@ -221,7 +230,7 @@ def _clock(match: re.Match[str]) -> str:
     elif minute == 30:
         words += " والنصف"
     elif minute:
-        words += " و" + counted(minute, MINUTE)
+        words += " و" + counted(minute, MINUTE, case=_case_of_time(match.string, match.start()))
     suffix = match.group("daytime")
     if suffix:
         words += " " + DAYTIME.get(suffix, suffix)
@@ -270,15 +279,23 @@ def _range(match: re.Match[str]) -> str:
         second = first[:2] + second  # 2020-21
     a, b = _number(first), _number(second)
     gender = gender_of(_next_word(match.string, match.end()))
-    if (a[0], a[1] or "") >= (b[0], b[1] or ""):
-        return f"{_amount(first, NOMINATIVE, gender)} مقابل {_amount(second, NOMINATIVE, gender)}"
     previous = _previous_word(match.string, match.start())
+    around = {*_words_before(match.string, match.start(), 3), _next_word(match.string, match.end())}
+    if (a[0], a[1] or "") >= (b[0], b[1] or "") or around & SCORE_WORDS:
+        # A score: the second number is governed by مقابل.
+        case = _case_before(match.string, match.start())
+        return f"{_amount(first, case, gender)} مقابل {_amount(second, OBLIQUE, gender)}"
     start, end = _amount(first, OBLIQUE, gender), _amount(second, OBLIQUE, gender)
     if previous in ("بين", "وبين"):
         return f"{start} و{end}"
     if previous in ("من", "ومن"):
         return f"{start} إلى {end}"
     return f"من {start} إلى {end}"
+
+
+SCORE_WORDS = frozenset({"بنتيجة", "نتيجة", "النتيجة", "فاز", "خسر", "هزم", "تعادل", "بالتعادل", "تغلب",
+                         "المباراة", "الفريق", "المنتخب", "سحق", "أمام", "مباراة", "الشوط"})
+"""Words before "a-b" that make it a score even when the first number is smaller (خسر 0-2)."""
 
 
 def _money(match: re.Match[str]) -> str:
@@ -297,6 +314,8 @@ def _money(match: re.Match[str]) -> str:
 
 
 def _percent(match: re.Match[str]) -> str:
+    if match.groupdict().get("sign"):
+        return f"سالب {_amount(match.group('amount'), OBLIQUE)} بالمئة"
     return f"{_amount(match.group('amount'), _case_before(match.string, match.start()))} بالمئة"
 
 
@@ -304,8 +323,9 @@ def _ordinal_noun(match: re.Match[str]) -> str:
     noun = match.group("noun")
     if int(match.group("n")) == 0:
         return match.group(0)
-    gender = FEMININE if noun.endswith("ة") or noun == "الذكرى" else MASCULINE
-    case = _case_before(match.string, match.start())
+    gender = FEMININE if noun.endswith("ة") or noun.endswith("الذكرى") else MASCULINE
+    glued = re.match(r"[وف]?[بلك]ال", noun)  # بالذكرى 75: the noun, so its ordinal, is genitive
+    case = OBLIQUE if glued else _case_before(match.string, match.start())
     return f"{noun} {ordinal(int(match.group('n')), gender=gender, case=case)}"
 
 
@@ -315,6 +335,16 @@ def _definite(match: re.Match[str]) -> str:
     if prefix.endswith("لل"):
         return prefix[:-1] + words[1:]  # لل + عشرين: ل + العشرين -> للعشرين
     return prefix[:-2] + words
+
+
+def _counted_noun_after(text: str, end: int) -> str:
+    """The noun a number at ``end`` counts: the next word, or the one after the second number of
+    "5 إلى 10 سنوات" and "30 و40 شخصا"; "" when none."""
+    following = _next_word(text, end)
+    if _counts_a_noun(following):
+        return following
+    joined = re.match(r"\s*(?:إلى|الى|حتى|و|أو)\s*\d[\d,.]*\s+([\u0621-\u064a]+)", text[end:end + CONTEXT_CHARS])
+    return joined.group(1) if joined and _counts_a_noun(joined.group(1)) else ""
 
 
 def _plain(match: re.Match[str]) -> str:
@@ -330,9 +360,10 @@ def _plain(match: re.Match[str]) -> str:
         return _spaced(text, start, end, _year(number))
     # After a Latin name (COVID-19, F 16) the number is a label, not a count.
     latin = re.search(r"[A-Za-z]\s?$", text[max(0, start - 2):start])
-    gender = MASCULINE if latin else gender_of(following)
+    noun = "" if latin else _counted_noun_after(text, end)
+    gender = gender_of(noun) if noun else MASCULINE
     case = NOMINATIVE if latin else _case_before(text, start)
-    if following and not latin and following not in NOT_COUNTED and number.isdigit():
+    if noun and noun == following and number.isdigit():
         # Right before its noun 200 and 2000 take the construct form: مئتا دولار، ألفا شخص.
         words = cardinal(int(number), gender=gender, case=case, construct=True) if int(number) <= MAX_NUMBER \
             else digits(number)
@@ -506,7 +537,8 @@ RULES: tuple[Rule, ...] = (
                 + r"(?:\s+(?P<scale>" + _SCALE + ")" + _WORD_END + ")?"), _money),
     (re.compile(LEFT + r"(?P<amount>" + NUMBER + ")" + RIGHT + r"(?:\s+(?P<scale>" + _SCALE + "))?\\s?"
                 r"(?P<unit>" + _SYMBOL + "|" + _CODE + r"(?![A-Za-z]))"), _money),
-    (re.compile(LEFT + r"(?P<amount>" + NUMBER + ")" + RIGHT + r"\s?%"), _percent),
+    (re.compile(_SIGNED_LEFT + r"(?P<sign>" + MINUS + r")?(?P<amount>" + NUMBER + ")" + RIGHT + r"\s?%"),
+     _percent),
     (re.compile(r"%\s?(?P<amount>" + NUMBER + ")" + RIGHT), _percent),
     # Units, also of negative amounts (-5 °م); "م" is metres, or ميلادي after a year.
     (re.compile(_SIGNED_LEFT + r"(?P<sign>" + MINUS + r")?(?P<amount>" + NUMBER + ")" + RIGHT + r"\s?(?P<unit>"
@@ -517,7 +549,8 @@ RULES: tuple[Rule, ...] = (
     # Ranges and scores.
     (re.compile(LEFT + r"(?P<first>" + NUMBER + r")\s?[-–—]\s?(?P<second>" + NUMBER + ")" + RIGHT), _range),
     # Ordinals.
-    (re.compile(r"(?P<noun>(?<!\w)" + _ORDINAL_NOUN + r")\s+(?P<n>\d{1,3})" + RIGHT), _ordinal_noun),
+    (re.compile(r"(?P<noun>(?<!\w)(?:[وف]?[بلك](?=ال))?" + _ORDINAL_NOUN + r")\s+(?P<n>\d{1,3})" + RIGHT),
+     _ordinal_noun),
     (re.compile(r"(?<!\w)(?P<prefix>[وف]?[بك]?ال|[وف]?لل)ـ?\s?(?P<n>\d+)" + RIGHT), _definite),
     # A whole number before a scale word (مليون), 1 and 2 before a noun.
     (re.compile(LEFT + r"(?P<amount>\d{1,3})" + RIGHT + r"\s+(?P<scale>" + _SCALE + ")" + _WORD_END), _scale),
@@ -548,7 +581,7 @@ SYMBOLS: tuple[Rule, ...] = (
 def verbalise(text: str) -> str:
     """``text`` with numbers, money, dates, times, symbols and abbreviations in Arabic words."""
     text = _GLUED_PREFIX.sub(r"\1", text.translate(_INDIC_DIGITS))
-    rules = (*RULES, *ABBREVIATIONS, *SYMBOLS) if _DIGIT.search(text) else (*ABBREVIATIONS, *SYMBOLS)
+    rules = (*RULES, *ABBREVIATIONS, *SYMBOLS) if _NUMERAL.search(text) else (*ABBREVIATIONS, *SYMBOLS)
     for pattern, replace in rules:
         text = pattern.sub(replace, text)
     text = spell_acronyms(text)
