@@ -285,12 +285,32 @@ def _range(match: re.Match[str]) -> str:
         # A score: the second number is governed by مقابل.
         case = _case_before(match.string, match.start())
         return f"{_amount(first, case, gender)} مقابل {_amount(second, OBLIQUE, gender)}"
+    unit = match.groupdict().get("unit")
+    if unit:
+        return _range_with_unit(match, first, second, previous)
     start, end = _amount(first, OBLIQUE, gender), _amount(second, OBLIQUE, gender)
     if previous in ("بين", "وبين"):
         return f"{start} و{end}"
     if previous in ("من", "ومن"):
         return f"{start} إلى {end}"
     return f"من {start} إلى {end}"
+
+
+def _range_with_unit(match: re.Match[str], first: str, second: str, previous: str) -> str:
+    """10-15 كم -> من عشرة إلى خمسة عشر كيلومترًا; 1990-1995 م -> years ميلادي."""
+    unit_text = re.sub(r"\s+", " ", match.group("unit"))
+    if unit_text == "م" and _is_year_text(first) and _is_year_text(second):
+        return f"من {_year(first)} إلى {_year(second)} ميلادي"
+    unit = METRE if unit_text == "م" else UNITS[unit_text]
+    whole, fraction_digits = _number(second)
+    if whole > MAX_NUMBER:
+        end = f"{digits(second)} {unit.singular}"
+    elif fraction_digits is not None:
+        end = f"{decimal(whole, fraction_digits, case=OBLIQUE)} {unit.singular}"
+    else:
+        end = counted(whole, unit, case=OBLIQUE)
+    start = _amount(first, OBLIQUE, unit.gender)
+    return f"{start} و{end}" if previous in ("بين", "وبين") else f"من {start} إلى {end}"
 
 
 SCORE_WORDS = frozenset({"بنتيجة", "نتيجة", "النتيجة", "فاز", "خسر", "هزم", "تعادل", "بالتعادل", "تغلب",
@@ -373,7 +393,9 @@ def _plain(match: re.Match[str]) -> str:
 
 
 MINUS = "[-−]"
-_SIGNED_LEFT = r"(?<![\w.,)\]-])"
+SIGN = r"(?:(?<![^\s(\[«\"'])(?P<sign>" + MINUS + "))?" + LEFT + r"(?<!\d[-–—])(?<!\d\s[-–—])"
+"""A minus sign that starts a word (-5, (-3): not the hyphen of كوفيد-19; never the second number of
+a range (10-15%), which the range rule reads."""
 _TEMPERATURE = (DEGREE, CELSIUS)
 
 
@@ -537,17 +559,18 @@ RULES: tuple[Rule, ...] = (
                 + r"(?:\s+(?P<scale>" + _SCALE + ")" + _WORD_END + ")?"), _money),
     (re.compile(LEFT + r"(?P<amount>" + NUMBER + ")" + RIGHT + r"(?:\s+(?P<scale>" + _SCALE + "))?\\s?"
                 r"(?P<unit>" + _SYMBOL + "|" + _CODE + r"(?![A-Za-z]))"), _money),
-    (re.compile(_SIGNED_LEFT + r"(?P<sign>" + MINUS + r")?(?P<amount>" + NUMBER + ")" + RIGHT + r"\s?%"),
+    (re.compile(SIGN + r"(?P<amount>" + NUMBER + ")" + RIGHT + r"\s?%"),
      _percent),
     (re.compile(r"%\s?(?P<amount>" + NUMBER + ")" + RIGHT), _percent),
     # Units, also of negative amounts (-5 °م); "م" is metres, or ميلادي after a year.
-    (re.compile(_SIGNED_LEFT + r"(?P<sign>" + MINUS + r")?(?P<amount>" + NUMBER + ")" + RIGHT + r"\s?(?P<unit>"
+    (re.compile(SIGN + r"(?P<amount>" + NUMBER + ")" + RIGHT + r"\s?(?P<unit>"
                 + UNIT_PATTERN + r")(?![\w²³/])"), _unit),
-    (re.compile(_SIGNED_LEFT + r"(?P<sign>" + MINUS + r")?(?P<amount>" + NUMBER + ")" + RIGHT
+    (re.compile(SIGN + r"(?P<amount>" + NUMBER + ")" + RIGHT
                 + r"\s*م(?P<dot>\.)?" + _WORD_END), _metre),
-    (re.compile(_SIGNED_LEFT + MINUS + r"(?P<amount>" + NUMBER + ")" + RIGHT), _negative),
+    (re.compile(r"(?<![^\s(\[«\"'])(?:-|−\s?)(?P<amount>" + NUMBER + ")" + RIGHT), _negative),
     # Ranges and scores.
-    (re.compile(LEFT + r"(?P<first>" + NUMBER + r")\s?[-–—]\s?(?P<second>" + NUMBER + ")" + RIGHT), _range),
+    (re.compile(LEFT + r"(?P<first>" + NUMBER + r")\s?[-–—]\s?(?P<second>" + NUMBER + ")" + RIGHT
+                + r"(?:\s?(?P<unit>" + UNIT_PATTERN + r"|م)(?![\w²³/]))?"), _range),
     # Ordinals.
     (re.compile(r"(?P<noun>(?<!\w)(?:[وف]?[بلك](?=ال))?" + _ORDINAL_NOUN + r")\s+(?P<n>\d{1,3})" + RIGHT),
      _ordinal_noun),
@@ -578,11 +601,53 @@ SYMBOLS: tuple[Rule, ...] = (
 )
 
 
+_MINUS_BEFORE_WORDS = re.compile(r"(?<![^\s(\[«\"'])(?:-|−\s?)(?=(?:صفر|واحد|اثن|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|عشر|"
+                                 r"مئ|ألف|مليون|مليار)\w*)")
+
+
+_ABBREVIATIONS = sorted((unit for unit in (*UNITS, "م") if not re.fullmatch(r"[\u0621-\u064a ]{4,}", unit)),
+                        key=len, reverse=True)
+_ABBREVIATION_AFTER_WORDS = re.compile(
+    r"(?<=[\u0621-\u064a] )(?P<unit>" + "|".join(re.escape(unit) for unit in _ABBREVIATIONS) + r")(?![\w²³/])")
+
+
+def _unit_name(match: re.Match[str]) -> str:
+    """The singular name of a unit still abbreviated after a number's words (كم -> كيلومتر)."""
+    before = match.string[max(0, match.start() - 12):match.start()]
+    if not re.search(r"(?:صفر|واحد|اثن\w*|ثلاث\w*|أربع\w*|خمس\w*|ست\w*|سبع\w*|ثماني?\w*|تسع\w*|عشر\w*|"
+                     r"مئ\w*|ألف\w*|آلاف|مليون\w*|ملايين|مليار\w*) $", before):
+        return match.group(0)
+    unit = match.group("unit")
+    return METRE.singular if unit == "م" else UNITS[unit].singular
+
+
 def verbalise(text: str) -> str:
     """``text`` with numbers, money, dates, times, symbols and abbreviations in Arabic words."""
     text = _GLUED_PREFIX.sub(r"\1", text.translate(_INDIC_DIGITS))
     rules = (*RULES, *ABBREVIATIONS, *SYMBOLS) if _NUMERAL.search(text) else (*ABBREVIATIONS, *SYMBOLS)
     for pattern, replace in rules:
         text = pattern.sub(replace, text)
+    text = _MINUS_BEFORE_WORDS.sub("سالب ", text)  # a sign another rule left: -555 هـ
+    text = _ABBREVIATION_AFTER_WORDS.sub(_unit_name, text)  # a unit after digits read one by one
     text = spell_acronyms(text)
     return re.sub(r"[ \t]{2,}", " ", text).strip()
+
+
+_NUMBER_WORD = (r"(?:صفر|واحدة?|اثن\w+|ثلاث\w*|أربع\w*|خمس\w*|ست\w*|سبع\w*|ثماني?\w*|تسع\w*|عشر\w*|مئ\w*|"
+                r"ألف\w*|آلاف|مليون\w*|ملايين|مليار\w*)")
+_UNIT_ABBREVIATION = r"(?:كم|كلم|سم|ملم|مم|كغ|كلغ|كجم|غ|م|°|℃|km|kg|cm|mm)(?![\w])"
+LEFTOVERS = re.compile(
+    r"[0-9٠-٩۰-۹]"                                         # a digit
+    r"|[%٪‰$€£¥₹﷼]"                                         # percent and currency signs
+    r"|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"                                 # a fraction
+    r"|/"                                                   # a slash (espeak says "slash")
+    r"|(?:^|(?<=\s))(?:-|−\s*)" + _NUMBER_WORD +            # a minus before a number
+    r"|(?<!\w)" + _NUMBER_WORD + r"\s+" + _UNIT_ABBREVIATION  # a unit left abbreviated
+)
+"""What must never reach an engine that needs spelled-out numbers (espeak, Piper)."""
+
+
+def leftovers(spoken: str) -> list[str]:
+    """The pieces of ``spoken`` (verbalised text) such an engine would misread: digits, %,
+    currency signs, fractions, slashes, a minus before a number, an abbreviated unit."""
+    return [match.group(0) for match in LEFTOVERS.finditer(spoken)]
