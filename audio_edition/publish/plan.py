@@ -176,7 +176,7 @@ class Planner:
                 return self._fail(key, error)
             self.feeds[key] = FeedState(fetched.validators, feed.items)
             return self._items(identity, feed.items)
-        self._page(url, identity, guid, fetched, previous=previous, item=None)
+        self._page(key, identity, guid, fetched, previous=previous, item=None)
 
     def _items(self, feed_identity: str, items: tuple[FeedItem, ...]) -> None:
         """The feed's items, newest first: those older than --since left out, new ones over --max-new
@@ -195,7 +195,7 @@ class Planner:
                 continue
             guid = names.episode_guid(identity)
             previous = self.known.get(guid)
-            source = item.link or identity
+            source = names.shown_source(item.link) if item.link else identity
             if previous is None or not previous.is_complete(self.options.outdir):
                 if self._new_left is not None and self._new_left <= 0:
                     self.decided.append(Outcome(source, "deferred"))
