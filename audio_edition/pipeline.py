@@ -221,7 +221,7 @@ def write_edition(edition: Edition, article: Article, request: BuildRequest, out
         title=article.headline or output.stem,
         artist=article.byline or article.site or request.programme,
         album=request.programme or article.site or "audio-edition",
-        date=date.today().isoformat(),
+        date=(article.published or date.today().isoformat())[:10],  # the source's own calendar day
         comment=f"Source: {article.source}" if article.source else None,
         lyrics=edition.spoken_text,
         cover=request.cover,
@@ -241,9 +241,10 @@ def write_edition(edition: Edition, article: Article, request: BuildRequest, out
 def build(request: BuildRequest, *, article: Article | None = None, progress: Progress | None = None,
           on_engine: Callable[[str, str], None] | None = None,
           on_stage: Callable[[str], None] | None = None) -> BuildResult:
-    """Make the edition. ``article``: ``request.source`` already read (batch reads it first; a URL is then
-    fetched once). ``on_engine(name, reason)`` hears which engine was chosen; ``on_stage(what)`` hears when
-    a long step without a progress count starts (after speech: levelling and encoding)."""
+    """Make the edition. ``article``, when given, is the article already read (a feed item's page, fetched by
+    the caller), and ``request.source`` only names it. ``on_engine(name, reason)`` hears which engine was
+    chosen; ``on_stage(what)`` hears when a long step without a progress count starts (after speech:
+    levelling and encoding)."""
     started = time.monotonic()
     output = request.output or default_output(request.source)
     check_output(output, request.source)

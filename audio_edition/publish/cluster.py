@@ -1,10 +1,11 @@
 """``batch --cluster``: each article's edition made as a task on a Dask cluster's workers.
 
 The workers share no folder with this machine (the client). Each task gets what a worker cannot read
-here: the article file's bytes (a URL is fetched by the worker) and the lexicon, intro, outro and cover
-files, sent once per batch. It makes the edition in a temporary folder on the worker, with the worker's
-own speech cache, and sends the MP3, its sidecars and the cover back; the client writes them into OUTDIR
-with the manifest last, exactly as a local batch does, and writes the feed and pages itself.
+here: the article file's bytes (a page or feed item is read here, by the planner, and travels as the
+article itself) and the lexicon, intro, outro and cover files, sent once per batch. It makes the edition
+in a temporary folder on the worker, with the worker's own speech cache, and sends the MP3, its sidecars
+and the cover back; the client writes them into OUTDIR with the manifest last, exactly as a local batch
+does, and writes the feed and pages itself. ``watch`` runs each poll as a batch, so it works the same.
 
 Faults: Dask re-runs the task of a worker that is lost mid-article on another worker (a task that loses
 ``distributed.scheduler.allowed-failures`` + 1 workers, 4 by default, is reported as failed); an article
@@ -30,8 +31,10 @@ from urllib.parse import urlsplit
 from audio.write import atomic_paths
 from audio_edition import __version__
 from audio_edition.errors import AudioEditionError, ClusterError, InputError
-from audio_edition.publish.batch import ArticleJob, BatchOptions, Outcome, make_episode, retire_previous
+from audio_edition.publish import names
+from audio_edition.publish.batch import BatchOptions, make_episode, retire_previous
 from audio_edition.publish.manifest import Episode, write_manifest
+from audio_edition.publish.plan import ArticleJob, Outcome
 
 log = logging.getLogger(__name__)
 
@@ -199,7 +202,7 @@ def edition_task(job: ArticleJob, options: BatchOptions, programme: str, sent: S
         files = {}
         if outcome.status == "made" and outcome.episode is not None:
             files = {name: (site / name).read_bytes() for name in episode_files(outcome.episode)}
-    log.info("%s: %s on %s", job.source, outcome.status, worker)
+    log.info("%s: %s on %s", outcome.source, outcome.status, worker)
     return Delivery(outcome, files, worker)
 
 
@@ -209,18 +212,19 @@ def deliver(delivery: Delivery, job: ArticleJob, outdir: Path) -> Outcome:
     episode = outcome.episode
     if outcome.status != "made" or episode is None:
         return outcome
-    names = episode_files(episode)
-    missing = [name for name in names if name not in delivery.files]
+    files = episode_files(episode)
+    shown = names.shown_source(job.source)
+    missing = [name for name in files if name not in delivery.files]
     if missing:
-        return Outcome(job.source, "failed", error=f"worker {delivery.worker} sent no {', '.join(missing)}",
+        return Outcome(shown, "failed", error=f"worker {delivery.worker} sent no {', '.join(missing)}",
                        seconds=outcome.seconds)
     try:
-        with atomic_paths([outdir / name for name in names]) as temporaries:
-            for temporary, name in zip(temporaries, names, strict=True):
+        with atomic_paths([outdir / name for name in files]) as temporaries:
+            for temporary, name in zip(temporaries, files, strict=True):
                 temporary.write_bytes(delivery.files[name])
         write_manifest(outdir, episode)
     except (OSError, AudioEditionError) as error:
-        return Outcome(job.source, "failed", error=f"cannot write the episode into {outdir}: {error}",
+        return Outcome(shown, "failed", error=f"cannot write the episode into {outdir}: {error}",
                        seconds=outcome.seconds)
     retire_previous(outdir, job, episode.name)
     return outcome
@@ -228,11 +232,10 @@ def deliver(delivery: Delivery, job: ArticleJob, outdir: Path) -> Outcome:
 
 def _with_data(job: ArticleJob) -> ArticleJob:
     """The job with its article file's bytes (read now, not at planning: only the articles in flight are
-    held in memory); a URL is fetched by the worker."""
+    held in memory); a page or feed item already holds its article."""
     from text.reader import read_source
-    from text.url import is_url
 
-    if job.data is not None or is_url(job.source):
+    if job.data is not None or job.article is not None:
         return job
     data, _ = read_source(job.source)
     return replace(job, data=data)
@@ -247,7 +250,7 @@ def _failure(job: ArticleJob, error: BaseException) -> Outcome:
         message = str(error)
     else:
         message = f"on the cluster: {type(error).__name__}: {error}"
-    return Outcome(job.source, "failed", error=message)
+    return Outcome(names.shown_source(job.source), "failed", error=message)
 
 
 def make_episodes_on_cluster(address: str, jobs: list[ArticleJob], options: BatchOptions,
@@ -277,7 +280,7 @@ def make_episodes_on_cluster(address: str, jobs: list[ArticleJob], options: Batc
                 try:
                     job = _with_data(job)
                 except AudioEditionError as error:
-                    unreadable.append(Outcome(job.source, "failed", error=str(error)))
+                    unreadable.append(Outcome(names.shown_source(job.source), "failed", error=str(error)))
                     continue
                 future = client.submit(edition_task, job, options, programme, sent_future, __version__,
                                        key=f"edition-{job.guid}-{uuid.uuid4().hex[:8]}", pure=False)

@@ -26,8 +26,8 @@ from tests.support.network import closed_loopback_url
 from .conftest import ARTICLES, write_articles
 
 TITLE = "نشرة الاختبار & <الأخبار>"  # the 'published' fixture's programme: the same covers and fingerprints
-SHARED_SHORT = ("seeds/000_0d1342c88ff5f8bf.txt", "corpus/cnnarabic_latin.txt", "corpus/cnnarabic_list.txt",
-                "corpus/cnnarabic_numbers.txt")
+SHARED_SHORT = ("seeds/000_0d1342c88ff5f8bf.txt", "corpus/cnnarabic_latin.txt",
+                "corpus/cnnarabic_list.txt", "corpus/cnnarabic_numbers.txt")
 
 
 @pytest.fixture(scope="session")
@@ -81,7 +81,8 @@ def test_cluster_batch_makes_the_same_site_as_a_local_batch(cluster, published, 
                             capture_output=True, text=True, env=cli_env, timeout=300)
     assert result.returncode == 1, result.stdout + result.stderr  # the empty article failed, like locally
     lines = result.stdout.splitlines()
-    assert any(line.startswith("failed") and line.endswith(str(articles / "empty.txt")) for line in lines), result.stdout + result.stderr
+    empty = str(articles / "empty.txt")
+    assert any(line.startswith("failed") and line.endswith(empty) for line in lines), result.stdout + result.stderr
     assert f"error: {articles / 'empty.txt'}: the article is empty" in result.stdout  # the client's path
     assert "2 made, 0 skipped, 1 failed" in lines[-1]
     assert_same_site(tmp_path / "out", published)
@@ -237,6 +238,39 @@ def test_ctrl_c_cancels_the_articles_in_flight_and_queued(cluster, tmp_path, cli
             time.sleep(0.1)
         assert client.run_on_scheduler(editions_on_the_scheduler) == []
     assert len(load_episodes(tmp_path / "out")) < 6
+
+
+@pytest.mark.slow
+def test_watch_on_a_cluster_makes_each_new_feed_item_and_stops_on_sigterm(cluster, tmp_path, cli_env):
+    from tests.support.news_site import NewsSite, start_news_site
+
+    from .test_feed_site import Lines, entries
+
+    site = NewsSite()
+    server = start_news_site(site)
+    site.add_story(0)
+    outdir = tmp_path / "site"
+    process = subprocess.Popen(
+        [*audio_edition_command(), "watch", f"{site.base_url}/feed.xml", "-o", str(outdir), "--every", "1s",
+         "--engine", "espeak", "--fetch-delay", "0", "--quiet", "--cluster", cluster.address],
+        env=cli_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        lines = Lines(process.stdout)
+        lines.wait_for(lambda line: "poll 1: 1 new" in line, timeout=180)
+        site.add_story(1)  # published while watch runs
+        lines.wait_for(lambda line: " 1 new, 0 updated, 1 unchanged, 0 failed" in line, timeout=180)
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        server.shutdown()
+        server.server_close()
+    assert process.returncode == 0, err
+    made = entries(outdir)
+    assert sorted(made) == ["council", "market"]
+    assert all(entry.get("author") for entry in made.values())  # the feed item's author, carried to the worker
+    assert speech_files(Path(cli_env["XDG_CACHE_HOME"])) == []
 
 
 def test_plain_cli_does_not_import_dask():
