@@ -45,6 +45,14 @@ def cluster(dask_cluster):
     return dask_cluster
 
 
+def editions_on_the_scheduler(client) -> list[str]:
+    """The keys of the edition tasks the scheduler holds (queued, running or done)."""
+    def editions(dask_scheduler) -> list[str]:  # nested: sent by value, the scheduler cannot import tests
+        return [str(key) for key in dask_scheduler.tasks if str(key).startswith("edition-")]
+
+    return client.run_on_scheduler(editions)
+
+
 def batch_command(inputs: list[Path], outdir: Path, *options: str) -> list[str]:
     return [*audio_edition_command(), "batch", *map(str, inputs), "-o", str(outdir), "--engine", "espeak",
             "--title", TITLE, "--quiet", *options]
@@ -230,13 +238,10 @@ def test_ctrl_c_cancels_the_articles_in_flight_and_queued(cluster, tmp_path, cli
         assert process.returncode == 130, stderr
         assert stderr.strip().splitlines()[-1] == "audio-edition: interrupted"
 
-        def editions_on_the_scheduler(dask_scheduler) -> list[str]:
-            return [str(key) for key in dask_scheduler.tasks if str(key).startswith("edition-")]
-
         deadline = time.monotonic() + 30
-        while client.run_on_scheduler(editions_on_the_scheduler) and time.monotonic() < deadline:
+        while editions_on_the_scheduler(client) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert client.run_on_scheduler(editions_on_the_scheduler) == []
+        assert editions_on_the_scheduler(client) == []
     assert len(load_episodes(tmp_path / "out")) < 6
 
 
@@ -271,6 +276,26 @@ def test_watch_on_a_cluster_makes_each_new_feed_item_and_stops_on_sigterm(cluste
     assert sorted(made) == ["council", "market"]
     assert all(entry.get("author") for entry in made.values())  # the feed item's author, carried to the worker
     assert speech_files(Path(cli_env["XDG_CACHE_HOME"])) == []
+
+
+def test_jobs_caps_the_articles_in_flight_on_the_cluster(cluster, tmp_path, cli_env):
+    articles = write_articles(tmp_path / "articles", {
+        f"{number}-{name}": text for number in range(2) for name, text in ARTICLES.items()})
+    process = subprocess.Popen(batch_command([articles], tmp_path / "out", "--cluster", cluster.address,
+                                             "--jobs", "1"),
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env)
+    seen = set()
+    most = 0
+    with cluster.client() as client:
+        while process.poll() is None:
+            keys = editions_on_the_scheduler(client)
+            seen.update(keys)
+            most = max(most, len(keys))
+            time.sleep(0.02)
+    stdout, stderr = process.communicate()
+    assert process.returncode == 0, stdout + stderr
+    assert "4 made" in stdout.splitlines()[-1]
+    assert most == 1 and len(seen) >= 2  # one at a time, and the polling saw them go by
 
 
 def test_plain_cli_does_not_import_dask():
