@@ -105,8 +105,10 @@ ORDINAL_NOUNS = ("القرن", "المرتبة", "المركز", "الدورة",
                  "الفقرة", "الفصل", "الباب", "الصف", "الطابق", "الأسبوع", "النسخة", "المرحلة", "الشوط",
                  "الدقيقة", "الجزء", "المجلد", "الفئة", "الموجة", "الذكرى", "المؤتمر", "الدرجة", "الأسطول", "الفرقة",
                  "الكتيبة", "اللواء", "الدائرة", "المنطقة", "الولاية", "العهدة", "الدوري", "الجلسة", "القمة",
-                 "الليلة", "السنة", "الشهر", "اليوم", "الساعة", "الحكومة", "البطولة", "الألفية")
+                 "الليلة", "السنة", "الشهر", "الألفية", "المرة", "المحطة")
 _ORDINAL_NOUN = "(?:" + "|".join(ORDINAL_NOUNS) + ")"
+# After ل the article's alif is dropped: للمرة 36.
+_ORDINAL_NOUN_AFTER_L = "(?:" + "|".join("لل" + noun[2:] for noun in ORDINAL_NOUNS) + ")"
 
 _SCALE = SCALE_PATTERN
 
@@ -347,12 +349,22 @@ def _percent(match: re.Match[str]) -> str:
     return f"{_amount(match.group('amount'), _case_before(match.string, match.start()))} بالمئة"
 
 
+def _counted_after_rank(word: str) -> bool:
+    """Whether ``word`` after "الدورة 32" is what 32 counts (منتخبا، دولة), not an adverb (عالميا)
+    or a phrase with a preposition (للمهرجان، لمعرض)."""
+    if not _counts_a_noun(word) or word.endswith(("يا", "ياً", "يًا")):
+        return False
+    if word[:1] in "لبك":
+        return word.endswith(("ا", "اً", "ًا"))  # لاعبا
+    return True
+
+
 def _ordinal_noun(match: re.Match[str]) -> str:
     noun = match.group("noun")
-    if int(match.group("n")) == 0:
-        return match.group(0)
-    gender = FEMININE if noun.endswith("ة") or noun.endswith("الذكرى") else MASCULINE
-    glued = re.match(r"[وف]?[بلك]ال", noun)  # بالذكرى 75: the noun, so its ordinal, is genitive
+    if int(match.group("n")) == 0 or _counted_after_rank(_next_word(match.string, match.end())):
+        return match.group(0)  # في البطولة 32 منتخبا: a count, not a rank
+    gender = FEMININE if noun.endswith(("ة", "الذكرى")) else MASCULINE
+    glued = re.match(r"[وف]?(?:[بلك]ال|لل)", noun)  # بالذكرى 75: the noun, so its ordinal, is genitive
     case = OBLIQUE if glued else _case_before(match.string, match.start())
     return f"{noun} {ordinal(int(match.group('n')), gender=gender, case=case)}"
 
@@ -392,10 +404,10 @@ def _plain(match: re.Match[str]) -> str:
     noun = "" if latin else _counted_noun_after(text, end)
     gender = gender_of(noun) if noun else MASCULINE
     case = NOMINATIVE if latin else _case_before(text, start)
-    if noun and noun == following and number.isdigit():
+    if noun and noun == following and number.replace(",", "").isdigit():
         # Right before its noun 200 and 2000 take the construct form: مئتا دولار، ألفا شخص.
-        words = cardinal(int(number), gender=gender, case=case, construct=True) if int(number) <= MAX_NUMBER \
-            else digits(number)
+        whole = int(number.replace(",", ""))
+        words = cardinal(whole, gender=gender, case=case, construct=True) if whole <= MAX_NUMBER else digits(number)
     else:
         words = _amount(number, case, gender)
     return _spaced(text, start, end, words)
@@ -586,7 +598,8 @@ RULES: tuple[Rule, ...] = (
     (re.compile(LEFT + r"(?P<first>" + NUMBER + r")\s?[-–—]\s?(?P<second>" + NUMBER + ")" + RIGHT
                 + r"(?:\s?(?P<unit>" + UNIT_PATTERN + r"|م)(?![\w²³/]))?"), _range),
     # Ordinals.
-    (re.compile(r"(?P<noun>(?<!\w)(?:[وف]?[بلك](?=ال))?" + _ORDINAL_NOUN + r")\s+(?P<n>\d{1,3})" + RIGHT),
+    (re.compile(r"(?P<noun>(?<!\w)(?:[وف]?[بلك](?=ال))?" + _ORDINAL_NOUN + r"|(?<!\w)[وف]?" + _ORDINAL_NOUN_AFTER_L
+                + r")\s+(?P<n>\d{1,3})" + RIGHT),
      _ordinal_noun),
     (re.compile(r"(?<!\w)(?P<prefix>[وف]?[بك]?ال|[وف]?لل)ـ?\s?(?P<n>\d+)" + RIGHT), _definite),
     # A whole number before a scale word (مليون), 1 and 2 before a noun.
