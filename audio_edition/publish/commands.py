@@ -9,8 +9,6 @@ from pathlib import Path
 
 from audio_edition.display import format_duration, format_size
 from audio_edition.errors import InputError
-from audio_edition.publish.fetching import DEFAULT_DELAY
-from text.url import DEFAULT_TIMEOUT
 
 
 
@@ -37,6 +35,9 @@ def add_batch_parser(commands, formatter, add_common, add_edition_options, posit
 
 def _add_batch_arguments(batch, add_common, add_edition_options, positive_int) -> None:
     """Every option of 'batch' (but its inputs), on ``batch`` or on 'watch', which takes them all."""
+    from audio_edition.publish.fetching import DEFAULT_DELAY
+    from text.url import DEFAULT_TIMEOUT
+
     batch.add_argument("-o", "--outdir", type=Path, required=True, help="folder for the editions, feed and pages")
     batch.add_argument("--jobs", type=positive_int, default=2, help="articles made at the same time, each in "
                                                                      "its own process (see --requests for gtts)")
