@@ -29,7 +29,7 @@ from text.speech import SpeechPart, SpeechStyle, plan_speech, speak_paragraph
 from tts.base import Engine, SynthesisOptions
 from tts.cache import SpeechCache, default_cache_dir
 from tts.registry import ENGINES, EngineSettings, choose_engine
-from tts.runner import DEFAULT_JOBS, RunStats, synthesize_all
+from tts.runner import DEFAULT_JOBS, RunStats, synthesize_speech_all
 
 log = logging.getLogger(__name__)
 
@@ -200,16 +200,18 @@ def synthesise_parts(engine: Engine, parts: tuple[SpeechPart, ...], request: Bui
     labels = [label for part, number in zip(parts, _numbers_in_section(parts), strict=True)
               for label in _chunk_labels(part, number)]
     cache = SpeechCache(request.cache_dir or default_cache_dir()) if request.use_cache else None
-    audio, stats = synthesize_all(engine, texts, request.options, cache=cache, jobs=request.jobs,
-                                  progress=progress, labels=labels)
+    speech, stats = synthesize_speech_all(engine, texts, request.options, cache=cache, jobs=request.jobs,
+                                          progress=progress, labels=labels)
     spoken: list[SpokenPart] = []
     position = 0
     for part in parts:
         clips = []
         for sentence in part.sentences:
             for index, _ in enumerate(sentence.chunks):
-                clips.append(Clip(sentence.caption, audio[position],
-                                  ends_sentence=index == len(sentence.chunks) - 1))
+                words = speech[position].words
+                clips.append(Clip(sentence.caption, speech[position].audio,
+                                  ends_sentence=index == len(sentence.chunks) - 1,
+                                  words_ms=(words[0].start_ms, words[-1].end_ms) if words else None))
                 position += 1
         spoken.append(SpokenPart(part.kind, part.section, part.chapter_title, tuple(clips)))
     return spoken, stats
