@@ -34,6 +34,13 @@ KEY = "test-key-0123456789"
 AZURE_PATH = "/cognitiveservices/v1"
 GOOGLE_PATH = "/v1/text:synthesize"
 OPENAI_PATH = "/v1/audio/speech"
+AZURE_VOICES_PATH = "/cognitiveservices/voices/list"
+GOOGLE_VOICES_PATH = "/v1/voices"
+AZURE_VOICES = [{"ShortName": "ar-QA-MoazNeural", "Locale": "ar-QA", "Gender": "Male"},
+                {"ShortName": "ar-EG-SalmaNeural", "Locale": "ar-EG", "Gender": "Female"},
+                {"ShortName": "en-GB-RyanNeural", "Locale": "en-GB", "Gender": "Male"}]
+GOOGLE_VOICES = [{"languageCodes": ["ar-XA"], "name": "ar-XA-Wavenet-D", "ssmlGender": "FEMALE"},
+                 {"languageCodes": ["ar-XA"], "name": "ar-XA-Standard-B", "ssmlGender": "MALE"}]
 
 
 class FakeCloud:
@@ -94,6 +101,17 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _json(self, status: int, payload: dict, headers: dict[str, str] | None = None) -> None:
         self._send(status, json.dumps(payload).encode(), "application/json; charset=utf-8", headers)
+
+    def do_GET(self) -> None:
+        """The voice lists the maintainers' refresh reads (python -m tts.voices --refresh)."""
+        fake: FakeCloud = self.server.fake  # type: ignore[attr-defined]
+        path = self.path.split("?", 1)[0]
+        if path == AZURE_VOICES_PATH and self.headers.get("Ocp-Apim-Subscription-Key") == fake.key:
+            self._send(200, json.dumps(AZURE_VOICES).encode(), "application/json")
+        elif path == GOOGLE_VOICES_PATH and self.headers.get("X-Goog-Api-Key") == fake.key:
+            self._json(200, {"voices": GOOGLE_VOICES})
+        else:
+            self._send(404 if path not in (AZURE_VOICES_PATH, GOOGLE_VOICES_PATH) else 401, b"", "text/plain")
 
     def do_POST(self) -> None:
         fake: FakeCloud = self.server.fake  # type: ignore[attr-defined]
