@@ -125,7 +125,8 @@ def assemble(parts: Sequence[SpokenPart], pauses: Pauses | None = None) -> Editi
         if previous is not None:
             cursor += frames_of(gap_before(previous, part, pauses))
         if not chapter_starts or chapter_starts[-1][0] != part.chapter:
-            chapter_starts.append((part.chapter, part.chapter_title, cursor + pieces[0].words[0] if chapter_starts else 0))
+            start = cursor + pieces[0].words[0] if chapter_starts else 0  # a chapter starts at its first word
+            chapter_starts.append((part.chapter, part.chapter_title, start))
         for position, piece in enumerate(pieces):
             if position:
                 cursor += frames_of(pauses.sentence if pieces[position - 1].clip.ends_sentence else pauses.chunk)

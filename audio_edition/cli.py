@@ -258,7 +258,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input(build)
     build.add_argument("-o", "--output", type=Path, help="MP3 to write (default: the article's name with .mp3, "
                                                          "in the current folder; edition.mp3 for stdin)")
-    output = add_edition_options(build, requests_flag="--jobs", requests_help="requests in flight at once (network engines; edge is also held to --edge-connections)")
+    output = add_edition_options(build, requests_flag="--jobs", requests_help="requests in flight at once (network "
+                                 "engines; edge also at most --edge-connections)")
     output.add_argument("--cover", type=Path, help="cover image (JPEG or PNG) embedded in the MP3")
     output.add_argument("--programme", help="programme name for the album tag (default: the site name)")
     output.add_argument("--no-sidecars", action="store_true", help="do not write the .vtt and .chapters.json files")

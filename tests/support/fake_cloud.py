@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import json
 import threading
+import time
 from collections.abc import Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -46,8 +47,10 @@ GOOGLE_VOICES = [{"languageCodes": ["ar-XA"], "name": "ar-XA-Wavenet-D", "ssmlGe
 class FakeCloud:
     """The server and its record (``log``). Use as a context manager."""
 
-    def __init__(self, *, faults: Sequence[Rule] = (), key: str = KEY) -> None:
+    def __init__(self, *, faults: Sequence[Rule] = (), key: str = KEY, latency: float = 0.0) -> None:
         self.log = RequestLog(faults)
+        self.latency = latency
+        """Seconds to think before answering a synthesis request."""
         self.key = key
         self.bodies: list[bytes] = []
         self._server: ThreadingHTTPServer | None = None
@@ -168,7 +171,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _openai(self, fake: FakeCloud, body: bytes) -> None:
         def refuse() -> None:
-            self._json(401, {"error": {"message": "Incorrect API key provided: te***89.", "type": "invalid_request_error",
+            self._json(401, {"error": {"message": "Incorrect API key provided: te***89.",
+                                       "type": "invalid_request_error",
                                        "code": "invalid_api_key"}})
 
         if self.headers.get("Authorization") != f"Bearer {fake.key}":
@@ -187,6 +191,7 @@ class _Handler(BaseHTTPRequestHandler):
                 encode, *, refuse, mp3: bool = False) -> None:
         fault = fake.log.admit(api, voice, text, settings)
         try:
+            time.sleep(fake.latency)
             match fault:
                 case RateLimited(retry_after=retry_after):
                     headers = {"Retry-After": retry_after} if retry_after is not None else {}

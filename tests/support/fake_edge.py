@@ -187,7 +187,8 @@ class FakeEdge:
                     metadata = {"Metadata": [{"Type": "WordBoundary", "Data": {
                         "Offset": start * TICKS_PER_MS, "Duration": (end - start) * TICKS_PER_MS,
                         "text": {"Text": word, "Length": len(word), "BoundaryType": "WordBoundary"}}}]}
-                    await ws.send_str(_text_frame(request_id, "audio.metadata", json.dumps(metadata, ensure_ascii=False)))
+                    await ws.send_str(_text_frame(request_id, "audio.metadata",
+                                                  json.dumps(metadata, ensure_ascii=False)))
                 await ws.send_bytes(_audio_frame(request_id, frame))
             await ws.send_bytes(_audio_frame(request_id, b"", content_type=None))
             await ws.send_str(_text_frame(request_id, "turn.end", "{}"))

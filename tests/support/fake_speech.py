@@ -49,13 +49,15 @@ def voice_hz(voice: str) -> int:
     return 150 + 5 * (zlib.crc32(voice.encode("utf-8")) % 61)
 
 
-def speech(text: str, voice: str, rate: float = 1.0, *, breath: bool = False) -> tuple[np.ndarray, list[tuple[str, int, int]]]:
+def speech(text: str, voice: str, rate: float = 1.0, *,
+           breath: bool = False) -> tuple[np.ndarray, list[tuple[str, int, int]]]:
     """Int16 samples for ``text`` and each word's (text, start ms, end ms)."""
     words = text.split()
     pieces, timings = [np.zeros(SAMPLE_RATE * LEAD_MS // 1000)], []
-    if breath:
-        noise = np.random.default_rng(len(text)).normal(0, 0.004, SAMPLE_RATE * BREATH_MS // 1000)
-        pieces[0][-noise.size:] = noise
+    if breath:  # 40 ms of noise at about -40 dBFS, ending 30 ms before the first word
+        noise = np.random.default_rng(len(text)).normal(0, 0.01, SAMPLE_RATE * BREATH_MS // 1000)
+        end = pieces[0].size - SAMPLE_RATE * 30 // 1000
+        pieces[0][end - noise.size:end] = noise
     position = LEAD_MS
     hz = voice_hz(voice)
     for index, word in enumerate(words):
