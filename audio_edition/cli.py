@@ -335,9 +335,10 @@ def _add_speech_inspect(inspect: argparse.ArgumentParser) -> None:
                              'length limit. With --json: {"engine", "max_chars", "parts": [{"kind", '
                              '"section", "chunks"}]}. Nothing is synthesised, nothing touches the network')
     speech.add_argument("--engine", choices=ENGINE_CHOICES, default=None, metavar="ENGINE",
-                        help=f"engine to prepare the text for, one of {', '.join(ENGINE_CHOICES)} (default auto, shown as gtts: what auto uses "
-                             "when Google answers; inspect does not probe the network, so use --engine espeak "
-                             "to see the offline reading)")
+                        help=f"engine to prepare the text for, one of {', '.join(ENGINE_CHOICES)} (default auto: "
+                             "the licensed service whose key is set, else shown as gtts, what auto uses when "
+                             "Google answers; inspect does not probe the network, so use --engine espeak to see "
+                             "the offline reading)")
     speech.add_argument("--lexicon", type=Path, metavar="FILE", help=LEXICON_HELP)
 
 
@@ -407,7 +408,7 @@ def run_inspect_speech(args: argparse.Namespace) -> int:
         return 0
     limit = f"chunks of at most {plan.max_chars} characters" if plan.max_chars else "no length limit"
     auto = (args.engine or "auto") == "auto"
-    note = "  [--engine auto: shown for gtts; offline, auto uses espeak]" if auto else ""
+    note = "  [--engine auto: shown for gtts; offline, auto uses espeak]" if auto and plan.engine == "gtts" else ""
     print(f"engine: {plan.engine} ({limit}){note}")
     count = 0
     for part in plan.parts:

@@ -162,6 +162,7 @@ class RestEngine:
         self._rng = rng or random.Random()
         self._local = threading.local()
         self._warned: set[str] = set()
+        self.voice  # an unknown voice is refused before anything else happens
 
     # --- what subclasses say -------------------------------------------------
     def missing_credentials(self) -> str | None:
@@ -186,8 +187,8 @@ class RestEngine:
     def voice(self) -> str:
         voice = self.config.voice or self.default_voice
         if self.checks_voice and known_voice(self.name, voice) is None:
-            raise InputError(f"{voice!r} is not a {self.name} voice; 'audio-edition voices --engine {self.name}' "
-                             f"lists them")
+            raise InputError(f"{voice!r} is not one of the {self.name} voices; 'audio-edition voices --engine "
+                             f"{self.name}' lists them")
         return voice
 
     def availability(self) -> Availability:

@@ -94,12 +94,14 @@ class EdgeEngine:
         self.cooldown = Cooldown()
         self._rng = rng or random.Random()
         self._connections = threading.BoundedSemaphore(self.config.edge_connections)
+        self.voice  # an unknown voice is refused before anything else happens
 
     @property
     def voice(self) -> str:
         voice = self.config.voice or DEFAULT_VOICE
         if known_voice(self.name, voice) is None:
-            raise InputError(f"{voice!r} is not an edge voice; 'audio-edition voices --engine edge' lists them")
+            raise InputError(f"{voice!r} is not one of the edge voices; 'audio-edition voices --engine edge' "
+                             f"lists them")
         return voice
 
     def availability(self) -> Availability:

@@ -83,13 +83,18 @@ def google_reachable(base_url: str, timeout: float = PROBE_TIMEOUT) -> tuple[boo
     return probe_endpoint(base_url, timeout)
 
 
+def configured_service() -> tuple[str, str] | None:
+    """The licensed service ``auto`` uses and the variable that configures it, when a key is set."""
+    return next(((service, variable) for service, variable in CONFIGURED_BY if credential(variable)), None)
+
+
 def choose_engine(name: str, settings: EngineSettings) -> tuple[Engine, str]:
     """The engine to use and why it was chosen."""
     if name != "auto":
         return create_engine(name, settings), f"asked for with --engine {name}"
-    for service, variable in CONFIGURED_BY:
-        if credential(variable):
-            return create_engine(service, settings), f"{variable} is set"
+    configured = configured_service()
+    if configured:
+        return create_engine(configured[0], settings), f"{configured[1]} is set"
     if settings.piper_voice is not None and "piper" in ENGINES:
         return create_engine("piper", settings), "a Piper voice is configured"
     reachable, why = google_reachable(settings.gtts.resolved_base_url())

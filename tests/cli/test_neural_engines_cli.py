@@ -136,3 +136,10 @@ def test_auto_uses_a_licensed_service_whose_key_is_set(services, run_cli, sample
     assert "auto         uses azure  AZURE_SPEECH_KEY is set" in engines.stdout
     for name in ENGINES:
         assert f"\n{name}" in engines.stdout
+
+
+def test_inspect_speech_with_auto_shows_the_configured_service(services, run_cli, sample_path):
+    env = {name: value for name, value in services["env"].items() if name != "AZURE_SPEECH_KEY"}
+    result = run_cli("inspect", str(sample_path), "--speech", "--json", env=env)
+    assert result.returncode == 0, result.stderr
+    assert '"engine": "google-cloud"' in result.stdout and '"max_chars": 1500' in result.stdout
