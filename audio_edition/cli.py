@@ -145,11 +145,12 @@ def _engine_settings(args: argparse.Namespace):
 
     timeout, retries = getattr(args, "timeout", None), getattr(args, "retries", RetryPolicy.retries)
     retry = RetryPolicy(retries=retries)
-    cloud = CloudConfig(voice=args.voice, model=args.model, timeout=timeout or DEFAULT_TIMEOUT, retry=retry,
+    cloud = CloudConfig(voice=args.voice, model=args.model, retry=retry,
+                        timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
                         edge_connections=getattr(args, "edge_connections", DEFAULT_EDGE_CONNECTIONS))
     return EngineSettings(espeak=EspeakConfig(voice=args.voice or EspeakConfig.voice, words_per_minute=args.wpm),
                           piper_voice=args.piper_voice, cloud=cloud,
-                          gtts=GttsConfig(timeout=timeout or GttsConfig.timeout, retry=retry))
+                          gtts=GttsConfig(timeout=GttsConfig.timeout if timeout is None else timeout, retry=retry))
 
 
 def add_edition_options(parser: argparse.ArgumentParser, *, requests_flag: str, requests_help: str):
