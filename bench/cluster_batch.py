@@ -78,11 +78,11 @@ def throughput(label: str, inputs: list[str], root: Path, runs: int, count: int,
         walls.append(wall)
         cpus.append(cpu)
         minutes = audio_minutes(stdout)
-        print(f"  {label} run {number + 1}: {wall:.1f}s wall, {cpu:.1f}s CPU in the batch command")
+        print(f"  {label} run {number + 1}: {wall:.1f}s wall, {cpu:.1f}s CPU in the batch command and its processes")
     wall = statistics.median(walls)
     print(f"{label}: median {wall:.1f}s for {count} articles ({minutes:.1f} min of audio): "
-          f"{count / wall * 60:.1f} articles/min, {minutes / wall:.2f} min of audio per second; "
-          f"batch command CPU {statistics.median(cpus):.1f}s")
+          f"{count / wall * 60:.1f} articles/min, {minutes / wall * 60:.1f} min of audio per minute; "
+          f"CPU of the batch command and its processes {statistics.median(cpus):.1f}s")
     return wall
 
 
