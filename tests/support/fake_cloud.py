@@ -30,7 +30,7 @@ from http.server import ThreadingHTTPServer
 from tests.support.fake_edge import parse_ssml
 from tests.support.fake_google import (DropConnection, NoAudio, QuietHandler, RateLimited, Rule, ServerError,
                                        TruncatedMp3)
-from tests.support.fake_speech import RequestLog, Unauthorized, mp3_bytes, speech, wav_bytes
+from tests.support.fake_speech import RequestLog, Unauthorized, encoded_speech
 
 KEY = "test-key-0123456789"
 AZURE_PATH = "/cognitiveservices/v1"
@@ -199,8 +199,7 @@ class _Handler(QuietHandler):
                     data, content_type = encode(b"")
                     self._send(200, data, content_type)
                 case _:
-                    samples, _ = speech(text, voice, rate)
-                    audio = mp3_bytes(samples) if mp3 else wav_bytes(samples)
+                    audio, _ = encoded_speech(text, voice, rate, kind="mp3" if mp3 else "wav")
                     if isinstance(fault, TruncatedMp3):  # a WAV's header still announces the whole length
                         audio = audio[: len(audio) // 2 + 1]
                     data, content_type = encode(audio)
