@@ -355,9 +355,11 @@ def run_build(args: argparse.Namespace) -> int:
     if args.no_check:
         return 0
     from audio.check import check_file
+    from audio_edition.stages import timed
 
     try:
-        report = check_file(result.output)
+        with timed("check"):
+            report = check_file(result.output)
     except AudioEditionError as error:  # the edition is written; a check that cannot run is not a failed build
         print(f"check: not run ({error})")
         return 1 if args.strict else 0
