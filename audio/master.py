@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import logging
 import math
+import os
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -25,6 +28,9 @@ OUTPUT_RATE = 44100
 BLOCK_SECONDS = 10.0
 RESAMPLE_REACH = 64
 """Input samples either side resample_poly's default filter needs (it uses 10 per side)."""
+WORKERS = min(2, os.cpu_count() or 1)
+"""Threads making blocks: the machines this runs on have two cores or more; more threads than that
+only add memory."""
 MAX_CORRECTIONS = 4
 LOUDNESS_TOLERANCE_LU = 0.1
 
@@ -70,7 +76,12 @@ def output_frames(frames: int, rate: int, out_rate: int = OUTPUT_RATE) -> int:
 
 def limited_blocks(edition: Edition, gain_db: float, limit: float, out_rate: int = OUTPUT_RATE,
                    block_seconds: float = BLOCK_SECONDS) -> Iterator[np.ndarray]:
-    """Float32 blocks at ``out_rate``: the edition times the gain, limited, resampled."""
+    """Float32 blocks at ``out_rate``: the edition times the gain, limited, resampled.
+
+    Blocks are independent (each is rendered with its own margin), so WORKERS
+    threads make them side by side (the heavy steps are numpy and scipy C code
+    that releases the GIL); they are yielded in order, at most WORKERS ahead.
+    """
     from scipy.signal import resample_poly
 
     rate = edition.frame_rate
@@ -79,18 +90,27 @@ def limited_blocks(edition: Edition, gain_db: float, limit: float, out_rate: int
     reach = limiter_reach(rate)
     block = down * max(1, round(block_seconds * rate / down))
     gain = np.float32(10 ** (gain_db / 20))
-    for start in range(0, edition.frames, block):
+
+    def make(start: int) -> np.ndarray:
         stop = min(edition.frames, start + block)
         samples = edition.render(start - margin - reach, stop + margin + reach)
         samples *= gain
         samples *= limiter_gain(samples, rate, limit)
         samples = samples[reach:samples.size - reach]
         if up == down:
-            yield samples
-            continue
+            return samples
         first = margin * up // down
         count = -(-stop * up // down) - start * up // down
-        yield resample_poly(samples, up, down)[first:first + count].astype(np.float32, copy=False)
+        return resample_poly(samples, up, down)[first:first + count].astype(np.float32, copy=False)
+
+    with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="master") as pool:
+        pending: deque[Future[np.ndarray]] = deque()
+        for start in range(0, edition.frames, block):
+            pending.append(pool.submit(make, start))
+            if len(pending) > WORKERS:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 def plan(edition: Edition, mastering: Mastering) -> Plan:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import logging
+import resource
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -12,14 +13,19 @@ from collections.abc import Iterable, Iterator
 log = logging.getLogger(__name__)
 
 
+def peak_rss_mb() -> float:
+    """The process's largest resident set so far, in MB (Linux reports KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 @contextlib.contextmanager
 def timed(stage: str) -> Iterator[None]:
-    """Log 'stage NAME: S s' (INFO) when the block ends, even when it fails."""
+    """Log 'stage NAME: S s (peak RSS M MB)' (INFO) when the block ends, even when it fails."""
     started = time.perf_counter()
     try:
         yield
     finally:
-        log.info("stage %s: %.2f s", stage, time.perf_counter() - started)
+        log.info("stage %s: %.2f s (peak RSS %.0f MB)", stage, time.perf_counter() - started, peak_rss_mb())
 
 
 def import_in_background(modules: Iterable[str]) -> threading.Thread:

@@ -17,6 +17,7 @@ reports. CPU time is much less sensitive to other work on a shared machine
 than wall time.
 
     .venv/bin/python -m bench.end_to_end [--runs 3] [--cases seed gtts longform help] [--keep DIR]
+                                         [--code OTHER_CHECKOUT]
 
 ``--keep DIR`` keeps each case's last edition (MP3, .vtt, .chapters.json) in DIR/CASE/, for
 ``bench/edition_compare.py`` to hold against editions made by another version.
@@ -57,12 +58,19 @@ class Run:
     stages: dict[str, float] = field(default_factory=dict)
 
 
-def run_cli(arguments: list[str], env: dict[str, str], cwd: Path) -> Run:
+def cli_command(code: Path | None) -> list[str]:
+    """The installed command, or the CLI of another checkout ``code`` (its packages first on the path)."""
+    return [str(CLI)] if code is None else [sys.executable, "-m", "audio_edition.cli"]
+
+
+def run_cli(arguments: list[str], env: dict[str, str], cwd: Path, code: Path | None = None) -> Run:
     """One CLI process; wall time, its own rusage (os.wait4), and what it printed."""
+    if code is not None:
+        env = {**env, "PYTHONPATH": str(code)}
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
-        process = subprocess.Popen([str(CLI), *arguments], stdout=out, stderr=err, stdin=subprocess.DEVNULL,
-                                   env=env, cwd=cwd)
+        process = subprocess.Popen([*cli_command(code), *arguments], stdout=out, stderr=err,
+                                   stdin=subprocess.DEVNULL, env=env, cwd=cwd)
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -115,13 +123,13 @@ def naive_synthesis_s(google_url: str) -> float:
 
 
 def build_case(name: str, article: Path, engine: str, runs: int, env: dict[str, str], keep: Path | None,
-               folder: Path, extra: str = "") -> list[Run]:
+               folder: Path, code: Path | None) -> list[Run]:
     results = []
     output = folder / name / "edition.mp3"
     output.parent.mkdir(parents=True, exist_ok=True)
     for _ in range(runs):
         results.append(run_cli(["build", str(article), "--engine", engine, "--no-cache", "--verbose", "-o",
-                                str(output)], env, folder))
+                                str(output)], env, folder, code))
     if keep is not None:
         target = keep / name
         target.mkdir(parents=True, exist_ok=True)
@@ -137,6 +145,9 @@ def main() -> int:
                         choices=["help", "seed", "gtts", "longform"])
     parser.add_argument("--latency", type=float, default=0.3, help="seconds the fake Google adds to each request")
     parser.add_argument("--keep", type=Path, help="keep each case's last edition in KEEP/CASE/")
+    parser.add_argument("--code", type=Path, help="run the CLI of this checkout instead of the installed one "
+                                                  "(e.g. a worktree of an older commit: before and after figures "
+                                                  "taken side by side on a busy machine)")
     args = parser.parse_args()
     for needed in (SEED, LONGFORM):
         if not needed.is_file():
@@ -151,22 +162,23 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
         if "help" in args.cases:
-            report("--help", [run_cli(["--help"], env, folder) for _ in range(args.runs)])
-            report("engines", [run_cli(["engines"], env, folder) for _ in range(args.runs)])
+            report("--help", [run_cli(["--help"], env, folder, args.code) for _ in range(args.runs)])
+            report("engines", [run_cli(["engines"], env, folder, args.code) for _ in range(args.runs)])
         if "seed" in args.cases:
-            report("seed", build_case("seed", SEED, "espeak", args.runs, env, args.keep, folder))
+            report("seed", build_case("seed", SEED, "espeak", args.runs, env, args.keep, folder, args.code))
         if "gtts" in args.cases:
             from tests.support.fake_google import FakeGoogle
 
             with FakeGoogle(latency=args.latency) as google:
                 naive = naive_synthesis_s(google.base_url)  # also warms the fake's cache of answers
                 runs = build_case("gtts", SEED, "gtts", args.runs, {**env, "AUDIO_EDITION_GTTS_URL": google.base_url},
-                                  args.keep, folder)
+                                  args.keep, folder, args.code)
             wall = median([r.wall_s for r in runs])
             report("gtts", runs, f"\n          naive sequential synthesis {naive:.2f}s at {args.latency * 1000:.0f} ms: "
                                  f"whole command {naive / wall:.1f}x faster")
         if "longform" in args.cases:
-            report("longform", build_case("longform", LONGFORM, "espeak", args.runs, env, args.keep, folder))
+            report("longform", build_case("longform", LONGFORM, "espeak", args.runs, env, args.keep, folder,
+                                          args.code))
     return 0
 
 

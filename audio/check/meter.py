@@ -8,6 +8,8 @@ and the count of clipped samples. An hour of audio leaves ~360,000 windows
 
 from __future__ import annotations
 
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -56,7 +58,12 @@ class Measurements:
 
 
 class Meter:
-    """Feed blocks in order with :meth:`add`; :meth:`result` gives the Measurements."""
+    """Feed blocks in order with :meth:`add`; :meth:`result` gives the Measurements.
+
+    The true peak, the costliest measure, is found on a second thread (its
+    convolutions release the GIL) while the next block is decoded and weighted;
+    at most one block waits for it.
+    """
 
     def __init__(self, sample_rate: int, channels: int) -> None:
         self.sample_rate, self.channels = sample_rate, channels
@@ -72,7 +79,10 @@ class Meter:
         self._samples = 0
         self._sample_peak = 0.0
         self._true_peak = 0.0
+        """Written only by the true-peak thread until :meth:`result`."""
         self._clipped = 0
+        self._peaks = ThreadPoolExecutor(max_workers=1, thread_name_prefix="true-peak")
+        self._peak_jobs: deque[Future[None]] = deque()
 
     def add(self, block: np.ndarray) -> None:
         if block.size == 0:
@@ -80,7 +90,7 @@ class Meter:
         self._samples += block.shape[0]
         self._sample_peak = max(self._sample_peak, float(block.max()), -float(block.min()))
         self._clipped += int(np.count_nonzero(block >= CLIP_LEVEL)) + int(np.count_nonzero(block <= -CLIP_LEVEL))
-        self._oversampled_peak(block)
+        self._queue_peak(block)
         weighted = self._k_weighting(block)
         raw = np.concatenate([self._pending_raw, block])
         weighted = np.concatenate([self._pending_k, weighted])
@@ -94,18 +104,26 @@ class Meter:
             self._power.append(np.einsum("wsc,wsc->w", raw_windows, raw_windows, dtype=np.float64)
                                / (self.window * self.channels))
 
-    def _oversampled_peak(self, block: np.ndarray) -> None:
-        """Peak of the 4x reconstruction. Only outputs whose whole filter span is known input count; the
-        last samples of each block are carried over and measured again with the next block. Only
-        stretches that could beat the loudest peak so far (or this block's sample peak) are interpolated."""
+    def _queue_peak(self, block: np.ndarray) -> None:
+        """Hand the block, with the samples before it its first outputs need, to the true-peak thread."""
         extended = np.concatenate([self._tail, block.astype(np.float32)])
-        for channel in range(self.channels):
-            floor = max(self._true_peak, self._sample_peak)
-            self._true_peak = max(self._true_peak, self._interpolator.peak(extended[:, channel], floor))
         self._tail = extended[-self._context:]
+        while len(self._peak_jobs) > 1:
+            self._peak_jobs.popleft().result()
+        self._peak_jobs.append(self._peaks.submit(self._oversampled_peak, extended, self._sample_peak))
+
+    def _oversampled_peak(self, extended: np.ndarray, sample_peak: float) -> None:
+        """Peak of the 4x reconstruction over the outputs whose whole filter span is in ``extended``. Only
+        stretches that could beat the loudest peak so far (or the sample peak) are interpolated."""
+        for channel in range(self.channels):
+            floor = max(self._true_peak, sample_peak)
+            self._true_peak = max(self._true_peak, self._interpolator.peak(extended[:, channel], floor))
 
     def result(self) -> Measurements:
-        self._oversampled_peak(np.zeros((self._context, self.channels), dtype=np.float32))  # flush the tail
+        self._queue_peak(np.zeros((self._context, self.channels), dtype=np.float32))  # flush the tail
+        while self._peak_jobs:
+            self._peak_jobs.popleft().result()
+        self._peaks.shutdown()
         join = (lambda parts: np.concatenate(parts) if parts else np.zeros(0))
         return Measurements(sample_rate=self.sample_rate, channels=self.channels, samples=self._samples,
                             window=self.window, k_power=join(self._k_power), power=join(self._power),
