@@ -84,8 +84,8 @@ def encode_plan(chain: Plan, out: BinaryIO, *, bitrate: int = DEFAULT_BITRATE,
                 mastering: Mastering | None = None) -> int:
     """Limit, resample and encode a planned edition into ``out``; returns the bytes written."""
     mastering = mastering or Mastering()
-    return encode_blocks(limited_blocks(chain.edition, chain.gain_db, mastering.limit_linear), out,
-                         bitrate=bitrate)
+    return encode_blocks(limited_blocks(chain.edition, chain.gain_db, mastering.limit_linear, peaks=chain.peaks),
+                         out, bitrate=bitrate)
 
 
 def encode_edition(edition: Edition, out: BinaryIO, *, bitrate: int = DEFAULT_BITRATE,

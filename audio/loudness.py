@@ -217,10 +217,14 @@ def limiter_gain(samples: np.ndarray, frame_rate: int, ceiling: float) -> np.nda
     all but the first and last :func:`limiter_reach` samples, so callers
     process blocks with that much margin.
     """
+    envelope = peak_envelope(samples, floor=ceiling)  # where it reads low, no gain is needed anyway
+    return held_gain(np.minimum(1.0, ceiling / np.maximum(envelope, 1e-9)).astype(np.float32), frame_rate)
+
+
+def held_gain(needed: np.ndarray, frame_rate: int) -> np.ndarray:
+    """The limiter's gain from the gain each sample ``needed`` (see :func:`limiter_gain`)."""
     from scipy.ndimage import minimum_filter1d, uniform_filter1d
 
-    envelope = peak_envelope(samples, floor=ceiling)  # where it reads low, no gain is needed anyway
-    needed = np.minimum(1.0, ceiling / np.maximum(envelope, 1e-9)).astype(np.float32)
     if needed.size == 0 or needed.min() >= 1.0:
         return np.ones_like(needed)
     attack = max(1, round(frame_rate * ATTACK_S))
@@ -233,3 +237,35 @@ def limiter_gain(samples: np.ndarray, frame_rate: int, ceiling: float) -> np.nda
     held[:shift] = windowed[0]
     smooth = uniform_filter1d(held, size=attack, mode="nearest")
     return np.minimum(smooth, needed)
+
+
+class PeakMemory:
+    """The true-peak envelope of each stretch the limiter has seen, kept between passes at other gains.
+
+    The envelope does not depend on the gain (it scales with it), and the
+    measuring passes of :func:`audio.master.plan` see the same stretches at a
+    few gains: each stretch is interpolated once. Only the samples whose peak
+    could reach ``ceiling`` at up to ``max_gain`` are kept (a few per cent of
+    speech, so an hour stays a few tens of MB); at a higher gain a stretch is
+    interpolated afresh.
+    """
+
+    def __init__(self, ceiling: float, max_gain: float) -> None:
+        self.ceiling, self.max_gain = ceiling, max_gain
+        self._floor = ceiling / max_gain
+        self._stretches: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
+
+    def needed(self, key: tuple[int, int], samples: np.ndarray, gain: float) -> np.ndarray:
+        """Per sample of ``samples`` (the stretch ``key``, before ``gain``), the gain it needs to stay under
+        the ceiling once multiplied by ``gain``."""
+        if gain > self.max_gain:
+            envelope = peak_envelope(samples * np.float32(gain), floor=self.ceiling)
+            return np.minimum(1.0, self.ceiling / np.maximum(envelope, 1e-9)).astype(np.float32)
+        if key not in self._stretches:
+            envelope = peak_envelope(samples, floor=self._floor)
+            loud = np.flatnonzero(envelope > self._floor).astype(np.int32)
+            self._stretches[key] = loud, envelope[loud]
+        loud, peaks = self._stretches[key]
+        needed = np.ones(samples.size, dtype=np.float32)
+        needed[loud] = np.minimum(1.0, self.ceiling / (peaks * np.float32(gain)))
+        return needed

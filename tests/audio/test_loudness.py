@@ -4,7 +4,7 @@ import pytest
 from scipy.signal import resample_poly
 
 from audio.assemble import assemble
-from audio.loudness import (LoudnessMeter, integrated_loudness, level_parts, limiter_gain,
+from audio.loudness import (LoudnessMeter, PeakMemory, integrated_loudness, level_parts, limiter_gain,
                             peak_envelope, true_peak_dbtp)
 from audio.master import Mastering, limited_blocks, plan
 from audio.timeline import Pauses
@@ -102,6 +102,23 @@ def test_block_by_block_chain_equals_one_whole_pass():
     whole = np.concatenate(list(limited_blocks(edition, 6.0, 0.5, block_seconds=1000)))
     assert small.size == whole.size == -(-edition.frames * 147 // 80)
     assert np.max(np.abs(small - whole)) < 1e-5
+
+
+@pytest.mark.parametrize("gain_db", [0.0, 4.0, 12.0])
+def test_remembered_peaks_limit_as_fresh_ones_do(gain_db):
+    """The measuring passes reuse the first pass's envelopes at other gains (and past max_gain, where
+    nothing is remembered, interpolate afresh): the output must not change."""
+    engine = FakeEngine(amplitude=0.9)
+    edition = assemble([part(engine, "paragraph", 1, "a", "نص " * 30), part(engine, "paragraph", 2, "b", "كلام " * 30)],
+                       Pauses())
+    limit = Mastering().limit_linear
+    peaks = PeakMemory(limit, 10 ** (6.0 / 20))
+    list(limited_blocks(edition, 0.0, limit, edition.frame_rate, peaks=peaks))  # the first pass fills it
+    for out_rate in (edition.frame_rate, 44100):
+        fresh = np.concatenate(list(limited_blocks(edition, gain_db, limit, out_rate)))
+        remembered = np.concatenate(list(limited_blocks(edition, gain_db, limit, out_rate, peaks=peaks)))
+        assert np.max(np.abs(fresh - remembered)) < 1e-5
+        assert true_peak_dbtp(remembered) <= 20 * np.log10(limit) + 0.1
 
 
 def test_resampled_blocks_equal_a_whole_file_resample():
