@@ -9,8 +9,6 @@ from pathlib import Path
 
 from audio_edition.display import format_duration, format_size
 from audio_edition.errors import InputError
-from audio_edition.publish.fetching import DEFAULT_DELAY
-from text.url import DEFAULT_TIMEOUT
 
 
 
@@ -37,6 +35,9 @@ def add_batch_parser(commands, formatter, add_common, add_edition_options, posit
 
 def _add_batch_arguments(batch, add_common, add_edition_options, positive_int) -> None:
     """Every option of 'batch' (but its inputs), on ``batch`` or on 'watch', which takes them all."""
+    from audio_edition.publish.fetching import DEFAULT_DELAY
+    from text.url import DEFAULT_TIMEOUT
+
     batch.add_argument("-o", "--outdir", type=Path, required=True, help="folder for the editions, feed and pages")
     batch.add_argument("--jobs", type=positive_int, default=2, help="articles made at the same time, each in "
                                                                      "its own process (see --requests for gtts)")
@@ -176,7 +177,7 @@ def run_watch(args: argparse.Namespace) -> int:
     import signal
     import time
 
-    from audio_edition.publish.watch import watch
+    from audio_edition.publish.watch import describe_duration, watch
 
     options, channel = _batch_setup(args)
 
@@ -199,7 +200,7 @@ def run_watch(args: argparse.Namespace) -> int:
 
     previous = signal.signal(signal.SIGTERM, on_term)
     print(f"watching {len(args.inputs)} input{'' if len(args.inputs) == 1 else 's'} every "
-          f"{format_duration(args.every * 1000)}; the feed is {args.outdir / 'feed.xml'}; stop with Ctrl-C or SIGTERM",
+          f"{describe_duration(args.every)}; the feed is {args.outdir / 'feed.xml'}; stop with Ctrl-C or SIGTERM",
           flush=True)
     try:
         polls = watch(args.inputs, options, channel, every=args.every, on_poll=on_poll)
