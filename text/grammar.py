@@ -205,7 +205,7 @@ def _previous_number_start(text: str, position: int) -> int | None:
     offset = max(0, position - CONTEXT_CHARS)
     # The number right before "و": digits with separators, or a run of number words, then maybe one noun.
     found = re.search(r"(?:(?<![\d.,])\d[\d.,]*|(?:" + _NUMBER_WORD + r"(?:\s+|\s*و))*" + _NUMBER_WORD + r")"
-                      r"(?:\s*[%$€£])?(?:\s+[\u0621-\u064a]+){0,2}\s*$", before)
+                      r"(?:\s*[%$€£])?(?:\s+[\u0621-\u064a]+){0,2}\s*[،,]?\s*$", before)
     return offset + found.start() if found else None
 
 

@@ -211,11 +211,22 @@ def _numeric_date(match: re.Match[str]) -> str:
 
 
 def _day_month(match: re.Match[str]) -> str:
-    day = int(match.group("day"))
-    if not 1 <= day <= 31:
+    """7 أكتوبر -> السابع من أكتوبر; بين 1 و15 يناير -> بين الأول والخامس عشر من يناير."""
+    day, first = int(match.group("day")), match.group("first")
+    if not 1 <= day <= 31 or (first and not 1 <= int(first) <= 31):
         return match.group(0)
     case = _case_before(match.string, match.start())
-    return f"{ordinal(day, case=case)} من {match.group('month')}"
+    words = f"{ordinal(day, case=case if not first else OBLIQUE)} من {match.group('month')}"
+    if not first:
+        return words
+    previous = _previous_word(match.string, match.start())
+    if match.group("joint") == "و" or previous in ("بين", "وبين"):
+        return f"{ordinal(int(first), case=case)} و{words}"
+    return f"{'' if previous in ('من', 'ومن') else 'من '}{ordinal(int(first), case=OBLIQUE)} إلى {words}"
+
+
+def _ratio(match: re.Match[str]) -> str:
+    return f"{cardinal(int(match.group('first')))} إلى {cardinal(int(match.group('second')), case=OBLIQUE)}"
 
 
 def _hour(hour: int) -> str:
@@ -292,8 +303,10 @@ def _range(match: re.Match[str]) -> str:
     previous = _previous_word(match.string, match.start())
     around = {*_words_before(match.string, match.start(), 3), _next_word(match.string, match.end())}
     if (a[0], a[1] or "") >= (b[0], b[1] or "") or around & SCORE_WORDS:
-        # A score: the second number is governed by مقابل.
-        case = _case_before(match.string, match.start())
+        # A score: the second number is governed by مقابل; the first is nominative but after a
+        # word that governs the genitive (بنتيجة 2-1).
+        glued = re.match(r"[وف]?(?:[بك]ال|لل)", previous)  # بالتعادل 2-2: in apposition to a genitive
+        case = OBLIQUE if glued or _case_before(match.string, match.start()) == OBLIQUE else NOMINATIVE
         return f"{_amount(first, case, gender)} مقابل {_amount(second, OBLIQUE, gender)}"
     unit = match.groupdict().get("unit")
     if unit:
@@ -478,7 +491,7 @@ def _negative(match: re.Match[str]) -> str:
 
 def _counts_a_noun(word: str) -> bool:
     """Whether ``word`` after a number is what it counts (not a function word or a definite noun)."""
-    return (bool(word) and word not in NOT_COUNTED and not word.startswith("ال")
+    return (bool(word) and word not in NOT_COUNTED and not word.startswith(("ال", "وال", "فال"))
             and not re.fullmatch("و?" + _NUMBER_WORD, word))  # "3 وثماني درجات": a second number
 
 
@@ -522,6 +535,12 @@ def _fraction_slash(match: re.Match[str]) -> str:
     return _fraction_words(match, numerator, denominator)
 
 
+_BROKEN_PLURAL = re.compile(r"^(?:أ[\u0621-\u064a]{2}ا[\u0621-\u064a]|[\u0621-\u064a]{2}و[\u0621-\u064a]"
+                            r"|[\u0621-\u064a]{3}اء|م[\u0621-\u064a]ا[\u0621-\u064a]{2}|م[\u0621-\u064a]ا[\u0621-\u064a]ي"
+                            r"[\u0621-\u064a])$")
+"""Broken plurals by shape (أطفال، جنود، وزراء، مناطق، صواريخ): after 2 they keep the number."""
+
+
 def _one_or_two(match: re.Match[str]) -> str:
     """1 and 2 before a noun: 1 شخص -> شخص واحد، 2 سيارة -> سيارتان."""
     n, word = int(match.group("n")), match.group("noun")
@@ -533,7 +552,7 @@ def _one_or_two(match: re.Match[str]) -> str:
         return f"{word} {'واحدة' if gender == FEMININE else 'واحد'}"
     if plain.endswith(("ان", "ين")) and len(plain) > 4:
         return word  # already a dual: 2 شخصين
-    if plain.endswith(("ات", "ون", "ا", "ى", "ي")):
+    if plain.endswith(("ات", "ون", "ا", "ى", "ي")) or _BROKEN_PLURAL.match(plain):
         return f"{cardinal(2, gender=gender, case=_case_before(match.string, match.start()))} {word}"
     stem = plain[:-1] + "ت" if plain.endswith("ة") else plain
     return stem + ("ان" if _case_before(match.string, match.start()) == NOMINATIVE else "ين")
@@ -557,7 +576,10 @@ RULES: tuple[Rule, ...] = (
     (re.compile(LEFT + r"(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})" + RIGHT),
      _numeric_date),
     (re.compile(LEFT + r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})" + RIGHT), _numeric_date),
-    (re.compile(LEFT + r"(?P<day>\d{1,2})\s*(?:من\s+)?(?P<month>" + _MONTH + ")" + _WORD_END), _day_month),
+    (re.compile(LEFT + r"(?:(?P<first>\d{1,2})\s*(?P<joint>و|[-–]|إلى)\s*)?(?P<day>\d{1,2})\s*(?:من\s+)?(?P<month>"
+                + _MONTH + ")" + _WORD_END), _day_month),
+    # A ratio: 1:3 -> واحد إلى ثلاثة (a time has two digits after the colon).
+    (re.compile(LEFT + r"(?P<first>\d{1,3}):(?P<second>\d)" + RIGHT), _ratio),
     (re.compile(LEFT + r"(?P<hour>\d{1,2}):(?P<minute>\d{2})" + RIGHT
                 + r"(?:\s*(?P<daytime>ص|م|" + _DAYTIME_WORD + ")" + _WORD_END + ")?"), _clock),
     (re.compile(r"(?<![\u0621-\u064a\d.,])(?P<hour>\d{1,2})\s*(?P<daytime>ص|" + _DAYTIME_WORD + ")"
@@ -648,9 +670,17 @@ def _unit_name(match: re.Match[str]) -> str:
     return METRE.singular if unit == "م" else UNITS[unit].singular
 
 
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,])")
+"""3,5% is 3.5% (a decimal comma): a thousands separator always has three digits after it."""
+_UNIT_THEN_TENS = re.compile(r"(?<=بين )(\d)\s*و\s?(?=[2-9]0(?![\d.,]))")
+"""بين 5 و70 would sound like 75 (خمسة وسبعين): a pause after the first number keeps them apart."""
+
+
 def verbalise(text: str) -> str:
     """``text`` with numbers, money, dates, times, symbols and abbreviations in Arabic words."""
     text = _GLUED_PREFIX.sub(r"\1", text.translate(_INDIC_DIGITS))
+    text = _DECIMAL_COMMA.sub(r"\1.\2", text)
+    text = _UNIT_THEN_TENS.sub(r"\1، و", text)
     rules = (*RULES, *ABBREVIATIONS, *SYMBOLS) if _NUMERAL.search(text) else (*ABBREVIATIONS, *SYMBOLS)
     for pattern, replace in rules:
         text = pattern.sub(replace, text)
