@@ -33,6 +33,7 @@ from audio_edition.errors import AudioEditionError, InputError
 from audio_edition.pipeline import BuildRequest
 from audio_edition.publish import names
 from audio_edition.publish.feed import Channel, load_channel, save_channel, write_feed
+from audio_edition.publish.feeds import looks_like_feed
 from audio_edition.publish.fetching import DEFAULT_DELAY, PoliteFetcher, Request, load_feed_states, save_feed_states
 from audio_edition.publish.manifest import Episode, load_episodes, write_manifest
 from audio_edition.publish.plan import ArticleJob, Outcome, Planner, published_utc
@@ -116,6 +117,8 @@ def read_list(path: Path) -> list[str] | None:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return None
+    if looks_like_feed(text[:4096].encode("utf-8")):
+        return None  # a feed (one minified line of JSON Feed could pass for a path)
     entries = []
     for line in text.splitlines():
         line = line.strip()

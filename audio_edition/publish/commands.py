@@ -176,7 +176,7 @@ def run_watch(args: argparse.Namespace) -> int:
     import signal
     import time
 
-    from audio_edition.publish.watch import watch
+    from audio_edition.publish.watch import describe_duration, watch
 
     options, channel = _batch_setup(args)
 
@@ -199,7 +199,7 @@ def run_watch(args: argparse.Namespace) -> int:
 
     previous = signal.signal(signal.SIGTERM, on_term)
     print(f"watching {len(args.inputs)} input{'' if len(args.inputs) == 1 else 's'} every "
-          f"{format_duration(args.every * 1000)}; the feed is {args.outdir / 'feed.xml'}; stop with Ctrl-C or SIGTERM",
+          f"{describe_duration(args.every)}; the feed is {args.outdir / 'feed.xml'}; stop with Ctrl-C or SIGTERM",
           flush=True)
     try:
         polls = watch(args.inputs, options, channel, every=args.every, on_poll=on_poll)

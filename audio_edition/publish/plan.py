@@ -85,7 +85,8 @@ class Planner:
     decided: list[Outcome] = field(default_factory=list)
     _names: dict[str, str] = field(default_factory=dict)
     _seen: set[str] = field(default_factory=set)
-    _new_left: int | None = None
+    _new_left: int | None = field(init=False, default=None)
+    """New items --max-new still allows in this run."""
 
     def __post_init__(self) -> None:
         self._new_left = self.options.max_new
