@@ -246,7 +246,7 @@ def decimal(whole: int, fraction: str, *, case: str = NOMINATIVE) -> str:
     rest = fraction.lstrip("0")
     spoken = ["صفر"] * zeros
     if rest:
-        spoken.append(cardinal(int(rest), case=case))
+        spoken.append(cardinal(int(rest), case=_spoken_case(case)))
     return f"{cardinal(whole, case=_spoken_case(case))} فاصلة {' '.join(spoken)}"
 
 
