@@ -45,6 +45,9 @@ class ArticleJob:
     """The article already read (a page or feed item); None for a file, which the worker reads."""
     validators: Validators | None = None
     """The page's ETag and Last-Modified, kept in the manifest for the next run's conditional request."""
+    data: bytes | None = None
+    """A file's bytes, for a cluster worker that cannot read the client's files (``--cluster``); None: the
+    worker reads ``source``."""
 
 
 @dataclass(frozen=True)
