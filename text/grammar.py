@@ -106,8 +106,11 @@ TRANSITIVE_VERBS = AMOUNT_VERBS | frozenset({
 # Verb shapes the number's reading depends on when a subject stands between verb and number.
 _PRESENT_VERB = re.compile(r"^[يت](?:ت|ست)?[\u0621-\u064a]{2,4}$")
 
-_NUMBER_WORD = (r"(?:صفر|واحدة?|اثن[اتي]\w*|ثلاث\w*|أربع\w*|خمس\w*|ست\w*|سبع\w*|ثماني?\w*|تسع\w*|عشر\w*|"
-                r"إحدى|أحد|مئ\w*|ألف\w*|آلاف|مليون\w*|ملايين|مليار\w*|فاصلة|نصف|ربع|ثلث)")
+NUMBER_WORD = (r"(?:صفر|واحدة?|إحدى|أحد|اثن\w+|ثلاث\w*|أربع\w*|خمس\w*|ست\w*|سبع\w*|ثماني?\w*|تسع\w*|عشر\w*|"
+               r"مئ\w*|ألف\w*|آلاف|مليون\w*|ملايين|مليار\w*)")
+"""A word of a number as the verbaliser writes it. Loose (ست\w* is also ستعمل): use it only where
+a number is expected."""
+_NUMBER_PART = "(?:" + NUMBER_WORD + "|فاصلة|نصف|ربع|ثلث)"
 
 
 def bare(word: str) -> str:
@@ -115,7 +118,7 @@ def bare(word: str) -> str:
     return _DIACRITICS.sub("", word).lstrip(_OPENING)
 
 
-def _words_before(text: str, position: int, count: int) -> list[str]:
+def words_before(text: str, position: int, count: int) -> list[str]:
     """Up to ``count`` words before ``position``, nearest first, stopping at a clause break."""
     before = text[max(0, position - CONTEXT_CHARS):position]
     clause = re.split(r"[.,،؛;:!?؟()\[\]\"«»\n]|\s[-–—]\s", before)[-1]
@@ -204,8 +207,8 @@ def _previous_number_start(text: str, position: int) -> int | None:
     before = text[max(0, position - CONTEXT_CHARS):position]
     offset = max(0, position - CONTEXT_CHARS)
     # The number right before "و": digits with separators, or a run of number words, then maybe one noun.
-    found = re.search(r"(?:(?<![\d.,])\d[\d.,]*|(?:" + _NUMBER_WORD + r"(?:\s+|\s*و))*" + _NUMBER_WORD + r")"
-                      r"(?:\s*[%$€£])?(?:\s+[\u0621-\u064a]+){0,2}\s*$", before)
+    found = re.search(r"(?:(?<![\d.,])\d[\d.,]*|(?:" + _NUMBER_PART + r"(?:\s+|\s*و))*" + _NUMBER_PART + r")"
+                      r"(?:\s*[%$€£])?(?:\s+[\u0621-\u064a]+){0,2}\s*[،,]?\s*$", before)
     return offset + found.start() if found else None
 
 
@@ -221,15 +224,16 @@ def case_before(text: str, position: int, *, _depth: int = 0) -> str:
             start = _previous_number_start(text, position - 1)
             return case_before(text, start, _depth=_depth + 1) if start is not None else NOMINATIVE
         return NOMINATIVE
-    words = _words_before(text, position, 7)
+    words = words_before(text, position, 7)
     if not words:
         return NOMINATIVE
     previous = words[0]
     if previous in ("و", "ف") and _depth < 3:  # "بين 10 و 20"
         start = _previous_number_start(text, text.rfind(previous, 0, position))
         return case_before(text, start, _depth=_depth + 1) if start is not None else NOMINATIVE
-    if previous in ACCUSATIVE_PARTICLES:
-        return ACCUSATIVE
+    if previous in ACCUSATIVE_PARTICLES or (previous in ("هناك", "هنالك", "ثمة") and words[1:2]
+                                            and words[1] in ACCUSATIVE_PARTICLES):
+        return ACCUSATIVE  # أن 28 طفلا، أن هناك 40 حالة
     if _is_preposition(previous) or _is_idafa_head(previous):
         return OBLIQUE
     if _is_verb(previous):
