@@ -79,6 +79,8 @@ AMOUNT_VERBS = frozenset({
     "يحرز", "تحرز", "خسر", "خسرت", "يخسر", "تخسر", "فقد", "فقدت", "يفقد", "تفقد", "ربح", "ربحت", "يربح",
     "تربح", "أنفق", "أنفقت", "ينفق", "تنفق", "يدفع", "تدفع", "دفع", "دفعت", "جمع", "جمعت", "يجمع", "تجمع",
     "يحتاج", "تحتاج", "انتظر", "انتظرت", "ينتظر", "تنتظر", "أمضى", "أمضت", "يمضي", "تمضي", "قضى", "قضت",
+    "صعد", "صعدت", "يصعد", "تصعد", "هبط", "هبطت", "يهبط", "تهبط", "زاد", "زادت", "يزيد", "تزيد", "قفز", "قفزت",
+    "يقفز", "تقفز", "نما", "نمت", "ينمو", "تنمو", "نقص", "نقصت", "ربح", "خسر",
     "يقضي", "تقضي", "عاش", "عاشت", "يحمل", "تحمل", "استقبل", "استقبلت", "يستقبل", "تستقبل",
 })
 """Verbs whose number right after them is their object (or, for كان and its kin, their
@@ -141,15 +143,17 @@ _MASDAR_SHAPES = re.compile(
     r"^(?:[اإ][\u0621-\u064a]{2}ا[\u0621-\u064a]"            # إفعال: إطلاق، إنتاج
     r"|ا[\u0621-\u064a]{3}ا[\u0621-\u064a]"                   # افتعال/انفعال: ارتفاع، انخفاض
     r"|است[\u0621-\u064a]{2}ا[\u0621-\u064a]"                 # استفعال: استقبال
-    r"|ت[\u0621-\u064a]{2}ي[\u0621-\u064a])$")                # تفعيل: تدمير
+    r"|ت[\u0621-\u064a]{2}ي[\u0621-\u064a]"                 # تفعيل: تدمير
+    r"|[\u0621-\u064a]{2}و[\u0621-\u064a])$")                 # فعول: هطول، نزوح
 """Verbal nouns by shape: they head the number they count (idafa)."""
 
 
 def _is_idafa_head(word: str) -> bool:
     word = _strip_conjunction(word)
     glued = word[1:]
-    if word[:1] in "بلك" and (glued in IDAFA_HEADS or _MASDAR_SHAPES.match(glued)
-                               or (len(glued) >= 3 and glued.endswith("ة"))):  # بقدرة، لمسافة
+    if word[:1] in "بلك" and not glued.startswith("ال") and (
+            glued in IDAFA_HEADS or _MASDAR_SHAPES.match(glued) or (len(glued) >= 3 and glued.endswith("ة"))):
+        # بقدرة، لمسافة (not بالحصبة: a definite noun heads nothing)
         return True
     return word in IDAFA_HEADS or (not word.startswith("ال") and bool(_MASDAR_SHAPES.match(word)))
 
