@@ -372,7 +372,8 @@ def _ordinal_noun(match: re.Match[str]) -> str:
 
 def _definite(match: re.Match[str]) -> str:
     prefix, n = match.group("prefix"), int(match.group("n"))
-    words = definite(n)
+    noun = _previous_word(match.string, match.start())  # السنوات الـ5: agrees with the noun before it
+    words = definite(n, gender=gender_of(noun) if noun.startswith("ال") else MASCULINE)
     if prefix.endswith("لل"):
         return prefix[:-1] + words[1:]  # لل + عشرين: ل + العشرين -> للعشرين
     return prefix[:-2] + words
