@@ -168,6 +168,10 @@ def _construct_dual(dual: str) -> str:
     return (head[:-1] + (" " + tail if tail else "")) if head.endswith("ن") else dual
 
 
+_ACCUSATIVE_ALONE = {1: "واحدًا", 1000: "ألفًا", 10**6: "مليونًا", 10**9: "مليارًا", 10**12: "تريليونًا"}
+"""Numbers standing alone in the accusative that take the tanween alif."""
+
+
 def cardinal(n: int, *, gender: str = MASCULINE, case: str = NOMINATIVE, construct: bool = False) -> str:
     """The cardinal number ``n`` (0 to 10**15 - 1) in words."""
     _check(case, gender)
@@ -175,6 +179,8 @@ def cardinal(n: int, *, gender: str = MASCULINE, case: str = NOMINATIVE, constru
         raise ValueError(f"{n} is out of range")
     if n == 0:
         return "صفر"
+    if case == ACCUSATIVE and not construct and n in _ACCUSATIVE_ALONE:
+        return _ACCUSATIVE_ALONE[n]  # بلغ 1000 -> بلغ ألفًا
     words = []
     rest = n
     for size, noun in _SCALES:
@@ -235,13 +241,19 @@ def decimal(whole: int, fraction: str, *, case: str = NOMINATIVE) -> str:
     if not fraction.isdigit():
         raise ValueError(f"bad decimal fraction {fraction!r}")
     if len(fraction) > MAX_FRACTION_DIGITS:
-        return f"{cardinal(whole, case=case)} فاصلة {digits(fraction)}"  # 3.14159: digit by digit
+        return f"{cardinal(whole, case=_spoken_case(case))} فاصلة {digits(fraction)}"  # 3.14159: digit by digit
     zeros = len(fraction) - len(fraction.lstrip("0"))
     rest = fraction.lstrip("0")
     spoken = ["صفر"] * zeros
     if rest:
-        spoken.append(cardinal(int(rest), case=case))
-    return f"{cardinal(whole, case=case)} فاصلة {' '.join(spoken)}"
+        spoken.append(cardinal(int(rest), case=_spoken_case(case)))
+    return f"{cardinal(whole, case=_spoken_case(case))} فاصلة {' '.join(spoken)}"
+
+
+def _spoken_case(case: str) -> str:
+    """A decimal is said with the case of its duals and tens (اثنين فاصلة خمسة) but without the
+    accusative's tanween alif on its whole part: newsreaders say واحد فاصلة خمسة."""
+    return OBLIQUE if case == ACCUSATIVE else case
 
 
 _FRACTIONS = {
