@@ -31,6 +31,8 @@ class Article:
     dropped: tuple[Dropped, ...] = field(default_factory=tuple)
     headline_from_body: bool = False
     """True when the page had no title line and the first sentence stands in."""
+    notes: tuple[str, ...] = ()
+    """What the reader was unsure about (shown by ``inspect``; not part of the JSON shape)."""
 
     def to_json(self) -> dict:
         """The stable JSON shape printed by ``audio-edition inspect --json``."""

@@ -154,6 +154,9 @@ NAV_WORDS = ("الرئيسية", "الصفحة الرئيسية", "أخبار", 
              "تقارير", "حوادث", "مصر", "العالم", "عاجل", "خاص", "حصري", "متابعات", "تحليل", "رياضة محلية",
              "كرة القدم", "علوم", "بيئة", "سيارات", "مجتمع", "ثقافة وفنون", "أخبار محلية", "home", "news", "sports")
 
+_LATIN_CREDIT = r"(?:Getty Images|Getty|AFP|Reuters|AP|EPA|Anadolu|Shutterstock)\b"
+_TAG_LABEL = _words("الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "كلمات دلالية", "الكلمات الدلالية",
+                    "الكلمات الدالة", "كلمات دالة", "tags")
 _MONTH = _words(*MONTHS)
 _DATE = rf"\d{{1,2}}\s*(?:{_MONTH}|/)\s*(?:\d{{1,2}}\s*/\s*)?\d{{4}}"
 _TIME = r"\d{1,2}:\d{2}(?:\s*(?:ص|م|صباحا|صباحًا|مساء|مساءً|AM|PM|am|pm|GMT|بتوقيت \S+))?"
@@ -201,6 +204,10 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("image caption", re.compile(
         rf"^[^.!?؟]{{2,200}}[(\[](?:صورة\s*[:：]?\s*)?{_words(*PHOTO_CREDITS)}[)\]]$", re.IGNORECASE),
         max_words=35),
+    # A photo credit opening the line: "AFP/Getty Images ...", "Jane Doe/Reuters ..."
+    LineRule("image caption", re.compile(
+        rf"^(?:(?:[A-Z][\w.'-]*\s){{0,3}}?[A-Z][\w.'-]*\s?/\s?{_LATIN_CREDIT}|{_LATIN_CREDIT}\s?/\s?\S)[^.!?؟]*$"),
+        max_words=25),
     LineRule("date line", re.compile(
         rf"^(?:{_words(*WEEKDAYS)}\s*[،,]?\s*)?{_DATE}(?:\s*[-–|،,]?\s*{_TIME})?$")),
     LineRule("date line", re.compile(
@@ -212,8 +219,9 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         r"^(?:وقت القراءة\s*[:：]?\s*(?:\d+\s*(?:دقائق|دقيقة|د)|دقيقة واحدة|دقيقتان|دقيقتين)"
         r"|(?:\d+\s*(?:دقائق|دقيقة|د)?|دقيقة واحدة|دقيقتان|دقيقتين)\s*(?:للقراءة|قراءة))$"
         r"|^\d+\s*min(?:ute)?s? read$", re.IGNORECASE)),
-    LineRule("tags", re.compile(r"^(?:الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|كلمات دلالية|tags)\s*[:：]",
-                                re.IGNORECASE), max_words=30),
+    LineRule("tags", re.compile(rf"^{_TAG_LABEL}\s*[:：]", re.IGNORECASE), max_words=30),
+    # The label without a colon, then the tags themselves: no sentence punctuation at all.
+    LineRule("tags", re.compile(rf"^{_TAG_LABEL}\s+[^.!?؟،,:：]+$", re.IGNORECASE), max_words=15),
     LineRule("comments", re.compile(
         r"^(?:التعليقات|تعليقات|أضف تعليق|أضف تعليقك|اترك تعليقا|اترك تعليقًا|comments?)\s*(?:\(\d+\))?\s*[:：]?$",
         re.IGNORECASE)),
