@@ -7,8 +7,9 @@ import unicodedata
 
 TATWEEL = "\u0640"
 # Zero-width characters, bidi marks (LRM, RLM, ALM), embeddings, overrides and
-# isolates, word joiner, BOM and soft hyphen: invisible, never spoken.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\u00ad]")
+# isolates, word joiner, BOM and soft hyphen: invisible, never spoken; nor is U+FFFD, which stands
+# for bytes that could not be decoded (text/decoding.py counts them in a warning).
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\u00ad\ufffd]")
 # Tatweel only stretches a letter, except in the Hijri-year abbreviation "هـ"
 # (as in 384هـ), where it is what tells the verbaliser "هـ" is not a letter ha.
 _TATWEEL = re.compile(TATWEEL + r"+")

@@ -1,19 +1,40 @@
-"""Fetch an article from an http(s) URL: a timeout, a size cap and one clear error line."""
+"""Fetch a document over http(s): one total deadline, a size cap and one clear error line.
+
+``fetch`` is the one way the project downloads a page (an article URL, a feed).
+Its ``timeout`` bounds the *whole* fetch (connecting, the headers, every
+redirect and the body), not each read: a server that sends one byte a second
+is cut off when the time is up. ``requests``' own timeout restarts with every
+byte, so a watchdog shuts down the fetch's sockets at the deadline, which wakes
+whatever read is waiting on them.
+
+URLs may carry user info (``http://user:password@host/``): it is sent to the
+server, and ``redact_url`` removes it everywhere a URL is shown or kept.
+"""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from urllib.parse import urlsplit
+import socket
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit, urlunsplit
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import NewConnectionError
 
 from audio_edition.errors import InputError
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 20.0
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 USER_AGENT = "audio-edition/0.1 (+article reader)"
+CHUNK = 64 * 1024
 # Content types we can read, and the format each one implies.
 CONTENT_FORMATS = {
     "text/html": "html",
@@ -28,53 +49,226 @@ CONTENT_FORMATS = {
 class Fetched:
     data: bytes
     url: str
+    """Where the document was found (after redirects), without user info."""
     fmt: str | None
     """The format implied by the Content-Type, when it names one."""
     charset: str | None
+    """The charset the Content-Type declares, if any (a claim: the reader checks it against the bytes)."""
+    status: int = 200
+    """200-299, or 304 (Not Modified: ``data`` is empty) when the request was conditional."""
+    headers: Mapping[str, str] = field(default_factory=dict)
+    """The response's headers (ETag, Last-Modified... for the next conditional request), lower-case keys."""
 
 
 def is_url(source: str) -> bool:
-    return "://" in source and urlsplit(source).scheme.isalpha()
-
-
-def fetch(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> Fetched:
-    """GET ``url``; raise InputError for any failure, a wrong content type or a body over ``max_bytes``."""
-    scheme = urlsplit(url).scheme.lower()
-    if scheme not in ("http", "https"):
-        raise InputError(f"{url}: only http:// and https:// addresses can be read, not {scheme}://")
-    if not urlsplit(url).hostname:
-        raise InputError(f"{url}: no host name in the address")
+    if "://" not in source:
+        return False
     try:
-        with requests.get(url, stream=True, timeout=timeout, headers={"User-Agent": USER_AGENT}) as response:
-            if response.status_code >= 400:
-                raise InputError(f"{url}: the server answered {response.status_code} {response.reason}")
-            content_type = response.headers.get("Content-Type", "")
-            mime = content_type.split(";")[0].strip().lower()
-            if mime and mime not in CONTENT_FORMATS and not mime.startswith("text/"):
-                raise InputError(f"{url}: not an article page (content type {mime})")
-            declared = response.headers.get("Content-Length")
-            if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise InputError(f"{url}: larger than {max_bytes // (1024 * 1024)} MB; not an article")
-            data = _read_capped(response, url=url, max_bytes=max_bytes)
-            log.info("fetched %s: %d bytes, %s", url, len(data), content_type or "no content type")
-            return Fetched(data=data, url=response.url, fmt=CONTENT_FORMATS.get(mime),
-                           charset=response.encoding if "charset=" in content_type.lower() else None)
-    except requests.Timeout:
-        raise InputError(f"{url}: no answer within {timeout:g} s") from None
-    except requests.exceptions.InvalidURL as error:
-        raise InputError(f"{url}: not a valid address ({error})") from None
-    except requests.ConnectionError:
-        raise InputError(f"{url}: cannot connect to {urlsplit(url).hostname}") from None
+        return urlsplit(source).scheme.isalpha()
+    except ValueError:  # e.g. an unclosed IPv6 bracket: still meant as an address, refused by fetch
+        return source.split("://", 1)[0].isalpha()
+
+
+def redact_url(url: str) -> str:
+    """``url`` without its user info (``user:password@``): what may be shown, logged, tagged or stored.
+
+    Anything that is not a URL is returned unchanged.
+    """
+    if not is_url(url):
+        return url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        scheme, _, rest = url.partition("://")
+        authority, slash, path = rest.partition("/")
+        return f"{scheme}://{authority.rpartition('@')[2]}{slash}{path}"
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+
+
+def is_article_type(mime: str) -> bool:
+    """A content type an article can come in (an empty one is given the benefit of the doubt)."""
+    return not mime or mime in CONTENT_FORMATS or mime.startswith("text/")
+
+
+def fetch(url: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = DEFAULT_TIMEOUT,
+          headers: Mapping[str, str] | None = None,
+          accept: Callable[[str], bool] = is_article_type) -> Fetched:
+    """GET ``url`` within ``timeout`` seconds in all; raise InputError for any failure.
+
+    ``headers`` are added to the request (If-None-Match, say); a 304 answer is returned with
+    no data. ``accept`` judges the Content-Type's MIME type (lower case, no parameters); a body
+    over ``max_bytes`` is refused.
+    """
+    shown = redact_url(url)
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError as error:
+        raise InputError(f"{shown}: not a valid address ({error})") from None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        raise InputError(f"{shown}: only http:// and https:// addresses can be read, not {scheme}://")
+    if not host:
+        raise InputError(f"{shown}: no host name in the address")
+    deadline = _Deadline(timeout)
+    try:
+        with deadline, requests.Session() as session:
+            adapter = _DeadlineAdapter(deadline)
+            session.mount("http://", adapter)
+            session.mount("https://", adapter)
+            request_headers = {"User-Agent": USER_AGENT, **(headers or {})}
+            with session.get(url, stream=True, timeout=timeout, headers=request_headers) as response:
+                return _receive(response, shown=shown, max_bytes=max_bytes, accept=accept, deadline=deadline)
     except requests.RequestException as error:
-        raise InputError(f"{url}: download failed ({type(error).__name__})") from None
+        raise InputError(f"{shown}: {_failure(error, deadline, host)}") from None
 
 
-def _read_capped(response: requests.Response, *, url: str, max_bytes: int) -> bytes:
+def _failure(error: requests.RequestException, deadline: _Deadline, host: str) -> str:
+    """What went wrong, in words, for one error line."""
+    if deadline.expired or isinstance(error, requests.Timeout):
+        return f"no complete answer within {deadline.seconds:g} s"
+    if isinstance(error, requests.exceptions.InvalidSchema):
+        return "redirected to an address that is not http:// or https://"
+    if isinstance(error, (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema)):
+        return "not a valid address"
+    if isinstance(error, requests.exceptions.TooManyRedirects):
+        return "too many redirects"
+    if isinstance(error, requests.ConnectionError) and not _answered(error):
+        return f"cannot connect to {host}"
+    if isinstance(error, requests.exceptions.ContentDecodingError):
+        return "the server's compressed answer cannot be decompressed"
+    if isinstance(error, (requests.ConnectionError, requests.exceptions.ChunkedEncodingError)):
+        return "the connection broke before the whole answer arrived"
+    return f"download failed ({type(error).__name__})"
+
+
+def _receive(response: requests.Response, *, shown: str, max_bytes: int, accept: Callable[[str], bool],
+             deadline: _Deadline) -> Fetched:
+    status = response.status_code
+    if status >= 400 or (300 <= status < 400 and status != 304):
+        raise InputError(f"{shown}: the server answered {status} {response.reason}")
+    content_type = response.headers.get("Content-Type", "")
+    mime = content_type.split(";")[0].strip().lower()
+    found_at = redact_url(response.url)
+    headers = {key.lower(): value for key, value in response.headers.items()}
+    if status == 304:
+        return Fetched(b"", found_at, None, None, status, headers)
+    if not accept(mime):
+        raise InputError(f"{shown}: not an article page (content type {mime})")
+    declared = response.headers.get("Content-Length", "").strip()
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise InputError(f"{shown}: larger than {_megabytes(max_bytes)}; not an article")
     chunks: list[bytes] = []
     size = 0
-    for chunk in response.iter_content(chunk_size=64 * 1024):
+    for chunk in response.iter_content(chunk_size=CHUNK):
         size += len(chunk)
         if size > max_bytes:
-            raise InputError(f"{url}: larger than {max_bytes // (1024 * 1024)} MB; not an article")
+            raise InputError(f"{shown}: larger than {_megabytes(max_bytes)}; not an article")
         chunks.append(chunk)
-    return b"".join(chunks)
+    if deadline.expired:  # a body without a length just ends when its socket is shut down
+        raise requests.Timeout()
+    log.info("fetched %s: %d bytes, %s", found_at, size, content_type or "no content type")
+    charset = response.encoding if "charset=" in content_type.lower() else None
+    return Fetched(b"".join(chunks), found_at, CONTENT_FORMATS.get(mime), charset, status, headers)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size // (1024 * 1024)} MB" if size >= 1024 * 1024 else f"{size:,} bytes"
+
+
+def _answered(error: requests.ConnectionError) -> bool:
+    """Whether the connection was made before it failed (a reset mid-answer, not a refusal)."""
+    reason = getattr(error.args[0], "reason", None) if error.args else None
+    return not isinstance(reason, NewConnectionError)  # also a failed name look-up
+
+
+class _Deadline:
+    """Shuts down every socket a fetch opened once ``seconds`` have passed since it started."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+        self._started = 0.0
+
+    def __enter__(self) -> _Deadline:
+        self._started = time.monotonic()
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self._timer.cancel()
+
+    def remaining(self) -> float:
+        return max(0.0, self.seconds - (time.monotonic() - self._started))
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            if not any(known is sock for known in self._sockets):
+                self._sockets.append(sock)
+            expired = self.expired
+        if expired:
+            _shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            sockets = list(self._sockets)
+        log.info("fetch deadline of %g s reached; closing its connections", self.seconds)
+        for sock in sockets:
+            _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    """Wake a read blocked on ``sock``: shut the connection down (the socket's owner closes it)."""
+    try:
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)  # the plain socket's, also for a TLS socket
+    except (OSError, TypeError):
+        pass
+
+
+def _watched(base: type[HTTPConnection], deadline: _Deadline) -> type[HTTPConnection]:
+    class Watched(base):  # type: ignore[misc, valid-type]
+        def _new_conn(self) -> socket.socket:
+            given = self.timeout if isinstance(self.timeout, (int, float)) else deadline.seconds
+            self.timeout = max(0.001, min(given, deadline.remaining()))
+            sock = super()._new_conn()
+            deadline.watch(sock)
+            return sock
+
+        def connect(self) -> None:
+            super().connect()
+            if isinstance(self.sock, socket.socket):
+                deadline.watch(self.sock)  # after TLS, the wrapped socket
+
+    return Watched
+
+
+class _DeadlineAdapter(HTTPAdapter):
+    """requests' adapter whose connections (also through a proxy) are watched by ``deadline``."""
+
+    def __init__(self, deadline: _Deadline) -> None:
+        self._deadline = deadline
+        super().__init__(max_retries=0)
+
+    def _watch_pools(self, manager) -> None:
+        manager.pool_classes_by_scheme = {
+            "http": type("WatchedHTTPPool", (HTTPConnectionPool,),
+                         {"ConnectionCls": _watched(HTTPConnection, self._deadline)}),
+            "https": type("WatchedHTTPSPool", (HTTPSConnectionPool,),
+                          {"ConnectionCls": _watched(HTTPSConnection, self._deadline)}),
+        }
+
+    def init_poolmanager(self, *args, **kwargs) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self._watch_pools(self.poolmanager)
+
+    def proxy_manager_for(self, proxy, **proxy_kwargs):
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        self._watch_pools(manager)
+        return manager

@@ -238,6 +238,7 @@ def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outc
     started = time.monotonic()
     outdir = options.outdir
     name = job.name
+    shown = names.shown_source(job.source)  # what is printed and stored: never a password in a URL
     try:
         article = read_article(job.source)
         source_hash = job.source_hash
@@ -246,7 +247,7 @@ def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outc
             name = f"{names.slugify(names.source_stem(job.source))}-{source_hash[:names.HASH_DIGITS]}"
             previous = job.previous
             if up_to_date(previous, source_hash, job.fingerprint, options):
-                return Outcome(job.source, "skipped", episode=previous)
+                return Outcome(shown, "skipped", episode=previous)
         headline = article.headline or names.source_stem(job.source)
         cover = options.cover
         if cover is None:
@@ -255,7 +256,7 @@ def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outc
                                sidecars=True, cover=cover, programme=programme))
         now = datetime.now(UTC).replace(microsecond=0).isoformat()
         episode = Episode(
-            guid=job.guid, identity=job.identity, source=job.source, source_hash=source_hash, name=name,
+            guid=job.guid, identity=job.identity, source=shown, source_hash=source_hash, name=name,
             headline=headline, lead=_lead(article), byline=article.byline,
             published=job.previous.published if job.previous else now, updated=now,
             duration_ms=result.duration_ms, size_bytes=result.size_bytes, chapters=result.chapters,
@@ -267,12 +268,27 @@ def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outc
         if not isinstance(error, Exception):
             raise
         if not isinstance(error, AudioEditionError):
-            log.exception("unexpected failure on %s", job.source)
+            log.exception("unexpected failure on %s", shown)
         message = str(error) if isinstance(error, AudioEditionError) else f"{type(error).__name__}: {error}"
-        return Outcome(job.source, "failed", error=message, seconds=time.monotonic() - started)
+        message = message.replace(job.source, shown)
+        return Outcome(shown, "failed", error=message, seconds=time.monotonic() - started)
     if job.previous is not None and job.previous.name != name:
         _remove(outdir, job.previous.files())
-    return Outcome(job.source, "made", episode=episode, seconds=time.monotonic() - started)
+    return Outcome(shown, "made", episode=episode, seconds=time.monotonic() - started)
+
+
+def forget_credentials(outdir: Path, episodes: list[Episode]) -> list[Episode]:
+    """Episodes with any password in their source URL removed, and their manifests rewritten without it
+    (manifests written before URLs were redacted may hold one, and ``serve`` serves them)."""
+    safe_episodes = []
+    for episode in episodes:
+        safe = replace(episode, source=names.shown_source(episode.source),
+                       identity=names.shown_source(episode.identity))
+        if safe != episode:
+            write_manifest(outdir, safe)
+            log.info("removed the user info from the source URL of %s", episode.manifest)
+        safe_episodes.append(safe)
+    return safe_episodes
 
 
 def prepare_channel(outdir: Path, channel: Channel, cover: Path | None) -> Channel:
@@ -335,7 +351,8 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, channel: Channel,
     check_target(options.edition.loudness)
     outdir.mkdir(parents=True, exist_ok=True)
     channel = prepare_channel(outdir, channel, options.cover)
-    known = {episode.guid: episode for episode in load_episodes(outdir)}
+    known = {names.episode_guid(episode.identity): episode
+             for episode in forget_credentials(outdir, load_episodes(outdir))}
     jobs, outcomes = plan(sources, options, known, fingerprint)
     total = len(sources)
     if progress:
@@ -354,13 +371,14 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, channel: Channel,
                     try:
                         outcomes.append(future.result())
                     except Exception as error:  # a worker that died (killed, out of memory)
-                        outcomes.append(Outcome(futures[future].source, "failed", error=f"worker failed: {error}"))
+                        outcomes.append(Outcome(names.shown_source(futures[future].source), "failed",
+                                                error=f"worker failed: {error}"))
                     if progress:
                         progress(len(outcomes), total)
             except KeyboardInterrupt:  # Ctrl-C: queued articles must not start while the pool winds down
                 pool.shutdown(wait=True, cancel_futures=True)
                 raise
-    order = {source: index for index, source in enumerate(sources)}
+    order = {names.shown_source(source): index for index, source in enumerate(sources)}
     outcomes.sort(key=lambda o: order.get(o.source, len(order)))
     feed, count = publish(outdir, channel)
     return BatchReport(tuple(outcomes), feed, count, time.monotonic() - started, channel)

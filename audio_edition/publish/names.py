@@ -22,7 +22,7 @@ import uuid
 from pathlib import Path
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-from text.url import is_url  # the reader's own test: batch and build agree on what is an address
+from text.url import is_url, redact_url  # the reader's own: batch and build agree on what is an address
 
 HASH_DIGITS = 10
 MAX_SLUG = 48
@@ -40,10 +40,18 @@ ARABIC_TO_LATIN = {
 }
 
 
+def shown_source(source: str) -> str:
+    """The source as it may be printed, stored and published: a URL without its user info (password)."""
+    return redact_url(source.strip()) if is_url(source.strip()) else source
+
+
 def source_identity(source: str) -> str:
-    """The stable identity of an article: its URL (without fragment) or its absolute file URI."""
+    """The stable identity of an article: its URL (without user info or fragment) or its absolute file URI."""
     if is_url(source):
-        parts = urlsplit(source.strip())
+        try:
+            parts = urlsplit(shown_source(source))
+        except ValueError:  # a malformed address (an unclosed [): it fails as its article, under its own name
+            return shown_source(source)
         return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, ""))
     return Path(source).resolve().as_uri()
 
@@ -73,9 +81,12 @@ def slugify(text: str, *, max_length: int = MAX_SLUG) -> str:
 def source_stem(source: str) -> str:
     """The human part of a source's name: a file's stem, or a URL's last path segment."""
     if is_url(source):
-        parts = urlsplit(source)
+        try:
+            parts = urlsplit(source)
+        except ValueError:
+            return FALLBACK_SLUG
         segments = [unquote(s) for s in parts.path.split("/") if s]
-        name = segments[-1] if segments else parts.netloc
+        name = segments[-1] if segments else parts.hostname or ""
     else:
         name = Path(source).name
     return name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name

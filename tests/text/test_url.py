@@ -92,7 +92,7 @@ def test_size_cap_applies_to_read_article(server, monkeypatch):
 
 
 def test_slow_server_times_out_with_a_clear_error(server):
-    with pytest.raises(InputError, match="no answer within 0.5 s"):
+    with pytest.raises(InputError, match="no complete answer within 0.5 s"):
         fetch(f"{server}/slow", max_bytes=10_000, timeout=0.5)
 
 
