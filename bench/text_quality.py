@@ -225,12 +225,12 @@ class PageTotals:
                    share(sum(len(s.furniture_spoken) for s in scores), total("furniture_total"), 0.0))
 
 
-def report_pages(scores: list[PageScore], title: str, verbose: bool) -> None:
+def report_pages(scores: list[PageScore], title: str, verbose: bool, *, split: bool = True) -> None:
     print(f"\n{title}")
     print(f"{'page':28} {'set':6} {'headline':8} {'title P':>9} {'title R':>9} {'body kept':>10} "
           f"{'furniture spoken':>16} {'repeats':>7} {'ms':>5}")
     for s in scores:
-        print(f"{s.name[:28]:28} {'unseen' if s.unseen else 'tuning':6} {'ok' if s.headline_ok else 'WRONG':8} "
+        print(f"{s.name[:28]:28} {('unseen' if s.unseen else 'tuning') if split else 'ours':6} {'ok' if s.headline_ok else 'WRONG':8} "
               f"{s.titles_found:>3}/{s.titles_predicted:<5} {s.titles_found:>3}/{s.titles_expected:<5} "
               f"{ratio(s.body_kept, s.body_total):>10} {len(s.furniture_spoken):>8}/{s.furniture_total:<7} "
               f"{s.repeats_spoken:>7} {s.milliseconds:5.1f}")
@@ -273,7 +273,8 @@ def main(argv: list[str] | None = None) -> int:
         report_pages(score_pages(pages, split=True), f"annotated real pages ({pages}); 'unseen' = file number "
                      "divisible by 3, never used for tuning", args.verbose)
     for folder in args.more_pages:
-        report_pages(score_pages(folder, split=False), f"more annotated pages ({folder})", args.verbose)
+        report_pages(score_pages(folder, split=False), f"more annotated pages ({folder})", args.verbose,
+                     split=False)
     return 0
 
 

@@ -42,6 +42,7 @@ _ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _BULLET_MARK = re.compile(r"^(?:[-•*–—·▪●]\s*|[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s*)")
+_HARAKAT = re.compile("[\u064b-\u0652]")
 _SYMBOL_MARK = re.compile(r"^[-•*–—·▪●]\s*")
 _D = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 _DATE_FORM = re.compile(rf"{_D}\s*[:/\-.]\s*{_D}")
@@ -63,7 +64,15 @@ MIN_CAPTION_WORDS = 3
 sub-heading ("UKMTO") and are left to the scores."""
 PARAGRAPH_WORDS = 10
 """A line of this many words is neutral by length; longer lines score up, shorter ones down."""
+UNENDED_WORDS = 15
 MAX_LENGTH_BONUS = 2.0
+# Words that build sentences rather than titles: a line using them is prose even without a full stop
+# (the last line of a page cut short, a lead without its period).
+SENTENCE_PARTICLES = frozenset(("أن", "أنه", "أنها", "إن", "إنه", "إنها", "الذي", "التي", "الذين", "اللذين", "كان",
+                                "كانت", "قد", "لقد", "لم", "لن", "حيث", "إذ", "بينما", "لكن", "لكنه", "كما", "قال",
+                                "قالت", "وقال", "وقالت", "أنّ", "إنّ"))
+PARTICLE_BONUS = 0.6
+PARTICLE_MIN_WORDS = 6
 RULE_SCORE = 0.0
 SHAPE_SCORE = -0.5
 """Rule or shape furniture weighs little: it is dropped wherever it stands, and must not split an article."""
@@ -190,9 +199,12 @@ def paragraph_score(line: str) -> tuple[float, str]:
     text = strip_bullet(line)
     tokens = text.split()
     count = len(tokens)
-    score = max(-0.5, min(MAX_LENGTH_BONUS, (count - PARAGRAPH_WORDS) / PARAGRAPH_WORDS))
+    ended = ends_sentence(text)
+    # A title may be long; a line without a sentence end needs more words to read like prose.
+    neutral = PARAGRAPH_WORDS if ended else UNENDED_WORDS
+    score = max(-0.5, min(MAX_LENGTH_BONUS, (count - neutral) / PARAGRAPH_WORDS))
     why = [f"{count} words"]
-    if ends_sentence(text):
+    if ended:
         score += 1.0
         why.append("sentence end")
     elif text.endswith((":", "：")) and count >= 5:
@@ -202,16 +214,32 @@ def paragraph_score(line: str) -> tuple[float, str]:
     if clauses:
         score += min(clauses, 3) * 0.3
         why.append(f"{clauses} inner punctuation")
+    if count >= PARTICLE_MIN_WORDS and any(_unprefixed(token) in SENTENCE_PARTICLES for token in tokens):
+        score += PARTICLE_BONUS
+        why.append("sentence particles")
+    elif tokens and _continues(tokens[0]):
+        score += PARTICLE_BONUS
+        why.append("opens like a continuing sentence")
     stops = stop_words()
-    if stops and count >= 4:
+    if stops and count >= 4 and not ended:  # a name list, a menu
         density = sum(token in stops for token in tokens) / count
         if density < 0.15:
             score -= 0.5
             why.append("few common words")
     if text != line and count >= 2:
-        score = max(score, 0.3)
+        score = max(score, 0.0)
         why.append("list item")
     return score, ", ".join(why)
+
+
+def _continues(token: str) -> bool:
+    """و or ف joined to a common word ("ونجح", "فأجابه"): how Arabic paragraphs go on, not how titles start."""
+    word = _HARAKAT.sub("", token)
+    return len(word) > 3 and word[0] in "وف" and (word[1:] in stop_words() or word[1:] in SENTENCE_PARTICLES)
+
+
+def _unprefixed(token: str) -> str:
+    return token[1:] if len(token) > 3 and token[0] in "وف" else token
 
 
 def _is_teaser(line: str) -> bool:
@@ -288,4 +316,22 @@ def find_body(lines: list[str]) -> Body:
     start, end, total = best_run([line.score for line in scored])
     if total < UNSURE_BELOW or end <= start:
         return Body(scored, 0, len(lines), True, latin_page)
+    start, end = _with_adjacent_lists(scored, start, end)
     return Body(scored, start, end, False, latin_page)
+
+
+def _is_list_item(line: LineScore) -> bool:
+    return line.furniture is None and strip_bullet(line.text) != line.text and len(line.text.split()) >= 3
+
+
+def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[int, int]:
+    """A list right before or after the best run belongs to the article (highlights above the lead, the
+    list a paragraph announces): list items score nothing on their own, so the run stops short of them."""
+    while start > 0 and _is_list_item(scored[start - 1]):
+        start -= 1
+    position = end
+    while position < len(scored) and (_is_list_item(scored[position]) or scored[position].by_rule):
+        position += 1
+        if _is_list_item(scored[position - 1]):
+            end = position
+    return start, end

@@ -36,6 +36,9 @@ SHORT_COST = 1.5
 BYLINE_COST = 1.0
 OTHER_SCRIPT_COST = 2.0
 
+# A writer's line: "كتبت نانسي", "بقلم: سارة علي" (not "تقرير اقتصادي: ...", which may well be a title).
+_WRITER = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|by)(?:\s|[:：/\-–—])", re.IGNORECASE)
+MAX_WRITER_WORDS = 6
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 _PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل(?=ل))?")
@@ -96,8 +99,11 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     lines = [line.text for line in body.lines]
     repeats = Counter(" ".join(strip_bullet(line).split()) for line in lines)
     scored = _candidates(body, body.start, lead_stems(body, skip=None), repeats)
-    if _title_first(body):  # the article's first line may be its title, when it is shaped like one
-        text = strip_bullet(body.lines[body.start].text)
+    first = body.lines[body.start].text
+    # The article's first line may be its title, when it is shaped like one; a short sentence the page
+    # repeats ("سعر الذهب اليوم في مصر 21/9/2023.") only when there is no other candidate.
+    if _title_first(body) and (not first.endswith(".") or not scored):
+        text = strip_bullet(first)
         lead = lead_stems(body, skip=body.start)
         scored.append((body.start, round(OVERLAP_WEIGHT * overlap(text, lead) - DISTANCE_COST, 2)))
     if not scored:
@@ -113,7 +119,9 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
 def _title_first(body: Body) -> bool:
     """Whether the article's first line is shaped like a title (and more follows)."""
     text = body.lines[body.start].text
-    return body.start + 1 < body.end and is_title_line(text) and not text.endswith(".")
+    repeated = sum(line.text == text for line in body.lines) > 1  # the page repeats its title
+    return (body.start + 1 < body.end and is_title_line(text) and strip_bullet(text) == text
+            and (not text.endswith(".") or repeated))
 
 
 def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]) -> list[tuple[int, float]]:
@@ -129,6 +137,8 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
                 or is_label(line.text) or line.text in SITE_NAMES:
             continue
         text = strip_bullet(line.text)
+        if _WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS:
+            continue  # "كتبت نانسي", "بقلم: ..."
         score = OVERLAP_WEIGHT * overlap(text, lead) - DISTANCE_COST * between - (OTHER_SCRIPT_COST if mixed else 0)
         if repeats[" ".join(text.split())] > 1:
             score += REPEATED_BONUS

@@ -209,9 +209,9 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
                 named = (match.group("site") or "").strip()
                 site = None if not named or named in BYLINE_VERBS else named
                 reason = "byline"
-        if reason is None and greedy:
+        if reason is None:
             reason = body.lines[index].furniture
-        if (reason is None and headline is not None and not caption_seen and index + 1 < len(lines)
+        if (reason is None and headline is not None and not caption_seen and not body.unsure and index + 1 < len(lines)
                 and _is_short_caption(line, lines[index + 1])):
             caption_seen = True
             reason = "image caption"
@@ -251,10 +251,12 @@ def _drop_shapes(blocks: list[Block], body: Body, indices: range, dropped: list[
 
 
 def _may_be_sub_heading(body: Body, index: int, blocks: list[Block], position: int) -> bool:
-    """A name or acronym in Latin letters standing as a sub-heading ("UKMTO") right before a paragraph."""
+    """A name or acronym in Latin letters standing as a sub-heading ("UKMTO") right before a paragraph
+    (rule-matched furniture in between aside)."""
     text = blocks[position].text
-    return (len(text.split()) <= MAX_LATIN_HEADING_WORDS and looks_like_heading(text) and index + 1 < len(body.lines)
-            and body.lines[index + 1].furniture is None and body.lines[index + 1].score >= PROSE)
+    following = next((line for line in body.lines[index + 1:] if not line.by_rule), None)
+    return (len(text.split()) <= MAX_LATIN_HEADING_WORDS and looks_like_heading(text) and following is not None
+            and following.furniture is None and following.score >= PROSE)
 
 
 def _drop_below(body: Body, end: int, headline: str | None, dropped: list[Dropped],

@@ -73,6 +73,14 @@ def read_source(source: str) -> tuple[bytes, str]:
 
 def read_article(source: str, *, fmt: str | None = None) -> Article:
     """The entry point: ``source`` is a path, '-' for stdin, or an http(s) URL."""
+    text, name, fmt = read_text(source, fmt=fmt)
+    article = parse_article(text, name=name, fmt=fmt)
+    _warn_if_not_arabic(article, name)
+    return article
+
+
+def read_text(source: str, *, fmt: str | None = None) -> tuple[str, str, str | None]:
+    """(decoded text, name to show, format given or announced by the server) of a path, '-' or URL."""
     declared = None
     if is_url(source):
         fetched = fetch(source, max_bytes=MAX_INPUT_BYTES)
@@ -84,9 +92,7 @@ def read_article(source: str, *, fmt: str | None = None) -> Article:
         raise InputError(f"{name}: larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB; not an article")
     if not data.strip():
         raise InputError(f"{name}: the article is empty")
-    article = parse_article(decode(data, name=name, declared=declared), name=name, fmt=fmt)
-    _warn_if_not_arabic(article, name)
-    return article
+    return decode(data, name=name, declared=declared), name, fmt
 
 
 def _warn_if_not_arabic(article: Article, name: str) -> None:
