@@ -64,7 +64,7 @@ import re
 from collections.abc import Callable
 
 from text.grammar import (
-    CONTEXT_CHARS, NUMBER_WORD, bare, case_before, gender_of, words_before,
+    CONTEXT_CHARS, NUMBER_WORD, PREPOSITIONS, bare, case_before, gender_of, words_before,
 )
 from text.latin import spell_acronyms
 from text.numbers import (
@@ -99,7 +99,7 @@ FUNCTION_WORDS = frozenset({"في", "من", "إلى", "على", "عن", "مع", 
 # Words that can follow a number without being what it counts.
 NOT_COUNTED = FUNCTION_WORDS | {"فقط", "تقريبا", "تقريبًا", "أيضا", "أيضًا", "نحو", "حوالي", "أو", "إلى", "الى",
                                 "وحده", "وحدها", "بالمئة", "بالمائة", "في المئة", "مقابل", "ضد", "آخر", "آخران",
-                                "آخرين", "آخرون", "أخرى", "أخريان", "أخريين", "منهم", "منها", "منهن"}
+                                "آخرين", "آخرون", "أخرى", "أخريان", "أخريين", "منهم", "منها", "منهن"} | PREPOSITIONS
 ORDINAL_NOUNS = ("القرن", "المرتبة", "المركز", "الدورة", "الطبعة", "الجولة", "الحلقة", "المادة", "البند",
                  "الفقرة", "الفصل", "الباب", "الصف", "الطابق", "الأسبوع", "النسخة", "المرحلة", "الشوط",
                  "الدقيقة", "الجزء", "المجلد", "الفئة", "الموجة", "الذكرى", "المؤتمر", "الدرجة", "الأسطول", "الفرقة",
@@ -373,7 +373,14 @@ def _ordinal_noun(match: re.Match[str]) -> str:
 def _definite(match: re.Match[str]) -> str:
     prefix, n = match.group("prefix"), int(match.group("n"))
     noun = _previous_word(match.string, match.start())  # السنوات الـ5: agrees with the noun before it
-    words = definite(n, gender=gender_of(noun) if noun.startswith("ال") else MASCULINE)
+    gender = gender_of(noun) if noun.startswith("ال") else MASCULINE
+    rank = re.sub(r"^[وف]?(?:[بك](?=ال)|لل)", lambda m: "ال" if m.group(0).endswith("لل") else "", noun)
+    if rank in ORDINAL_NOUNS and n:  # المركز الـ3، بالمرتبة الـ21: a rank
+        glued = rank != noun  # the noun itself is genitive after ب/ل/ك, and so is its ordinal
+        case = OBLIQUE if glued else case_before(match.string, match.string.rfind(noun, 0, match.start()))
+        words = ordinal(n, gender=FEMININE if rank.endswith(("ة", "ى")) else MASCULINE, case=case)
+    else:
+        words = definite(n, gender=gender)
     if prefix.endswith("لل"):
         return prefix[:-1] + words[1:]  # لل + عشرين: ل + العشرين -> للعشرين
     return prefix[:-2] + words
@@ -466,6 +473,11 @@ def _measure(match: re.Match[str], unit: CountedNoun) -> str:
     if negative:
         return f"{words} تحت الصفر" if unit in _TEMPERATURE else f"سالب {words}"
     return words
+
+
+def _below_zero(match: re.Match[str]) -> str:
+    """"2 تحت الصفر" counts degrees: درجتين تحت الصفر."""
+    return counted(int(match.group("amount")), DEGREE, case=case_before(match.string, match.start()))
 
 
 def _negative(match: re.Match[str]) -> str:
@@ -608,6 +620,7 @@ RULES: tuple[Rule, ...] = (
                 + UNIT_PATTERN + r")(?![\w²³/])"), _unit),
     (re.compile(SIGN + r"(?P<amount>" + NUMBER + ")" + RIGHT
                 + r"\s*م(?P<dot>\.)?" + _WORD_END), _metre),
+    (re.compile(LEFT + r"(?P<amount>\d+)" + RIGHT + r"(?=\s+تحت\s+الصفر)"), _below_zero),
     (re.compile(r"(?<![^\s(\[«\"'])(?:-|−\s?)(?P<amount>" + NUMBER + ")" + RIGHT), _negative),
     # Ranges and scores.
     (re.compile(LEFT + r"(?P<first>" + NUMBER + r")\s?[-–—]\s?(?P<second>" + NUMBER + ")" + RIGHT
