@@ -311,10 +311,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
     engines = commands.add_parser(
         "engines", help="list the speech engines and whether each works here", formatter_class=_Formatter,
-        description="Print one line per speech engine: usable here or not, and why (package version, voice, "
-                    "the address gtts would talk to, a missing voice file). Nothing is synthesised and "
-                    "nothing touches the network. The options are the ones 'build' takes for the offline "
-                    "voices, so you can check a voice before using it.")
+        description="Print per speech engine: usable here or not, and why (package version, voice, "
+                    "the address it would talk to, a missing voice file or key variable), then what it needs "
+                    "and costs. Nothing is synthesised; only the 'auto' line makes a quick probe of Google. "
+                    "The options are the ones 'build' takes for the voices, so you can check a voice before "
+                    "using it. Keys are never shown.")
     _add_offline_voices(engines)
     _add_common(engines)
 
