@@ -113,8 +113,6 @@ TRANSITIVE_VERBS = AMOUNT_VERBS | KANA_AND_KIN | frozenset({
 (قتلت القوات 50 مسلحا). Right after them it is more often the subject of the passive
 (قُتل 50 شخصا), which is how it is read there."""
 
-# Verb shapes the number's reading depends on when a subject stands between verb and number.
-_PRESENT_VERB = re.compile(r"^[يت](?:ت|ست)?[\u0621-\u064a]{2,4}$")
 
 NUMBER_WORD = (r"(?:صفر|واحدة?|إحدى|أحد|اثن\w+|ثلاث\w*|أربع\w*|خمس\w*|ست\w*|سبع\w*|ثماني?\w*|تسع\w*|عشر\w*|"
                r"مئ\w*|ألف\w*|آلاف|مليون\w*|ملايين|مليار\w*)")
