@@ -311,9 +311,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
     engines = commands.add_parser(
         "engines", help="list the speech engines and whether each works here", formatter_class=_Formatter,
-        description="Print per speech engine: usable here or not, and why (package version, voice, "
-                    "the address it would talk to, a missing voice file or key variable), then what it needs "
-                    "and costs. Nothing is synthesised; only the 'auto' line makes a quick probe of Google. "
+        description="Print one line per speech engine: usable here or not, and why (package version, voice, "
+                    "the address it would talk to, a missing voice file or key variable), and under it what "
+                    "the engine needs and costs. Nothing is synthesised; only the 'auto' line makes a quick probe of Google. "
                     "The options are the ones 'build' takes for the voices, so you can check a voice before "
                     "using it. Keys are never shown.")
     _add_offline_voices(engines)
