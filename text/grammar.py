@@ -1,24 +1,27 @@
 """The grammar a number takes from the words around it: case and the gender of the counted noun.
 
 Numbers change form with case only in their duals and tens (اثنان/اثنين،
-عشرون/عشرين، مئتان/مئتين), so two cases are told apart: ``NOMINATIVE`` and
-``OBLIQUE`` (genitive and accusative share their form).
+عشرون/عشرين، مئتان/مئتين) and, in the accusative, the tanween alif of some
+words (خمسًا وعشرين، ألفًا), so three cases are told apart: ``NOMINATIVE``,
+``OBLIQUE`` (the genitive) and ``ACCUSATIVE``.
 
-Case rules, from the word right before the number (no parser: a few word
-lists and the shapes of Arabic nouns):
-- oblique after a preposition or a genitive-governing word, also glued
-  (في، من، إلى، بين، نحو، بنحو، بقيمة، ب5، ل20);
-- oblique in an idafa: after a noun of measure or a verbal noun that heads
-  the number (مسافة 50، عمق، ارتفاع 5%، مقتل 20، تضرر 60%) - listed nouns,
-  and verbal nouns by shape (افتعال، انفعال، استفعال، إفعال، تفعيل);
-- oblique (accusative) after أنّ/إنّ and their kin (أن 28 طفلا);
-- oblique (accusative) as a verb's object: right after a verb of amount
-  (بلغ، تجاوز، يناهز، سجل ...), or after a transitive verb and its subject
-  (بلغ العدد 200، قتلت القوات 50 مسلحا);
+Case rules, from the words before the number (no parser: word lists and the
+shapes of Arabic words):
+- genitive after a preposition or a genitive-governing word, also glued
+  (في، من، إلى، بين، نحو، بنحو، بقيمة، ب5، ل20), and in an idafa: after a noun
+  of measure or a verbal noun that heads the number (مسافة 50، عمق، ارتفاع 5%،
+  مقتل 20، تضرر 60%) - listed nouns, verbal nouns by shape (افتعال، انفعال،
+  استفعال، إفعال، تفعيل، فعول), and ب/ل/ك + an indefinite noun (برصيد 45)؛
+- accusative after أنّ/إنّ and their kin (أن 28 طفلا، أن هناك 40 حالة);
+- accusative as a verb's object: right after a verb of amount (بلغ، تجاوز،
+  يناهز، سجل، صعد ...), or after a verb and its subject (بلغ العدد 200،
+  قتلت القوات 50 مسلحا، بلغت نسبة المشاركة في الانتخابات 52%، كان ثمنه 200);
+  a verb written with the passive's damma (دُفع) takes it as its subject;
 - a number after و takes the case of the number it is joined to (بين 10 و20);
 - nominative otherwise: as the subject after a verb (قتل 50 شخصا، شارك 21
-  دولة), as a predicate (عدد السكان 5 ملايين), at the start of a sentence.
-  Where the syntax is unclear this is also what a newsreader says.
+  دولة، كان 20 شخصا)، as a predicate (عدد السكان 5 ملايين، إن عدد القتلى 50),
+  at the start of a sentence. Where the syntax is unclear this is also what
+  a newsreader says.
 """
 
 from __future__ import annotations
@@ -110,8 +113,6 @@ TRANSITIVE_VERBS = AMOUNT_VERBS | KANA_AND_KIN | frozenset({
 (قتلت القوات 50 مسلحا). Right after them it is more often the subject of the passive
 (قُتل 50 شخصا), which is how it is read there."""
 
-# Verb shapes the number's reading depends on when a subject stands between verb and number.
-_PRESENT_VERB = re.compile(r"^[يت](?:ت|ست)?[\u0621-\u064a]{2,4}$")
 
 NUMBER_WORD = (r"(?:صفر|واحدة?|إحدى|أحد|اثن\w+|ثلاث\w*|أربع\w*|خمس\w*|ست\w*|سبع\w*|ثماني?\w*|تسع\w*|عشر\w*|"
                r"مئ\w*|ألف\w*|آلاف|مليون\w*|ملايين|مليار\w*)")

@@ -4,9 +4,9 @@ Written here because num2words 0.5.14 gets Arabic wrong (3.5 -> "ثلاثة ,
 خمسون", 200 -> "مئتا" standing alone, dollars read as riyals).
 
 Grammar handled:
-- Case: ``NOMINATIVE`` (اثنان، عشرون، مئتان) or ``OBLIQUE``, the shared
-  genitive/accusative form (اثنين، عشرين، مئتين). Only duals and the tens
-  change; the rest of a number reads the same in both.
+- Case: ``NOMINATIVE`` (اثنان، عشرون، مئتان), ``OBLIQUE`` (the genitive:
+  اثنين، عشرين، مئتين) or ``ACCUSATIVE`` (as oblique, and the unit of 21-99 and
+  a number standing alone take the tanween alif: خمسًا وعشرين، ألفًا، واحدًا).
 - Gender agreement with the counted noun: ``gender`` is the gender of the
   thing counted. 1 and 2 agree (واحد/واحدة، اثنان/اثنتان), 3-10 take the
   opposite form (ثلاثة رجال، ثلاث نساء), 11-19 agree in both parts as
@@ -16,7 +16,9 @@ Grammar handled:
 - Scale words take the counted-noun form: ألف، ألفان، ثلاثة آلاف، أحد عشر
   ألفًا، مئة ألف، مئتا ألف؛ 101,000 is read مئة ألف وألف.
 - ``construct``: 200 right before its noun is مئتا/مئتي (مئتا دولار),
-  standing alone مئتان/مئتين.
+  standing alone مئتان/مئتين; a counted noun that itself governs a noun loses
+  its dual ن and tanween (مليونا لاجئ، أحد عشر مليون دولار).
+- Common fractions (ثلث، ثلثا، ثلاثة أرباع) and decimals (فاصلة).
 
 Not handled: short-vowel case endings (left to the diacritiser), and the
 classical order for the units before the tens in dates (ثلاث وثلاثين وثلاثمئة).
