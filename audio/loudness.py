@@ -245,20 +245,20 @@ class PeakMemory:
     The envelope does not depend on the gain (it scales with it), and the
     measuring passes of :func:`audio.master.plan` see the same stretches at a
     few gains: each stretch is interpolated once. Only the samples whose peak
-    could reach ``ceiling`` at up to ``max_gain`` are kept (a few per cent of
-    speech, so an hour stays a few tens of MB); at a higher gain a stretch is
-    interpolated afresh.
+    could reach ``ceiling`` at up to ``max_gain`` are kept (about a tenth of
+    speech, 8 bytes each); at a higher gain a stretch is interpolated afresh.
     """
 
-    def __init__(self, ceiling: float, max_gain: float) -> None:
-        self.ceiling, self.max_gain = ceiling, max_gain
+    def __init__(self, ceiling: float, max_gain: float, frames: int | None = None) -> None:
+        self.ceiling, self.max_gain, self.frames = ceiling, max_gain, frames
         self._floor = ceiling / max_gain
         self._stretches: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
 
     def needed(self, key: tuple[int, int], samples: np.ndarray, gain: float) -> np.ndarray:
-        """Per sample of ``samples`` (the stretch ``key``, before ``gain``), the gain it needs to stay under
-        the ceiling once multiplied by ``gain``."""
-        if gain > self.max_gain:
+        """Per sample of ``samples`` (the stretch ``key`` = (first, last + 1) frame, before ``gain``), the
+        gain it needs to stay under the ceiling once multiplied by ``gain``. Stretches starting past
+        ``frames`` are not remembered (a memory bound for long editions)."""
+        if gain > self.max_gain or (self.frames is not None and key[0] >= self.frames):
             envelope = peak_envelope(samples * np.float32(gain), floor=self.ceiling)
             return np.minimum(1.0, self.ceiling / np.maximum(envelope, 1e-9)).astype(np.float32)
         if key not in self._stretches:

@@ -36,6 +36,9 @@ MAX_CORRECTIONS = 4
 PEAK_MEMORY_HEADROOM_DB = 8.0
 """How far above the first gain the corrections may go with the envelopes of the first pass (speech
 needs 3 to 5 dB); past it a pass interpolates afresh."""
+PEAK_MEMORY_SECONDS = 20 * 60.0
+"""Envelopes are remembered for the first 20 minutes of an edition (about 20 MB for speech); longer
+editions interpolate the rest on every pass rather than grow memory with their length."""
 LOUDNESS_TOLERANCE_LU = 0.1
 
 
@@ -144,7 +147,8 @@ def plan(edition: Edition, mastering: Mastering) -> Plan:
         log.warning("edition is silent; loudness left as is")
         return Plan(levelled, 0.0, measured)
     gain_db = mastering.target_lufs - measured
-    peaks = PeakMemory(mastering.limit_linear, 10 ** ((gain_db + PEAK_MEMORY_HEADROOM_DB) / 20))
+    peaks = PeakMemory(mastering.limit_linear, 10 ** ((gain_db + PEAK_MEMORY_HEADROOM_DB) / 20),
+                       frames=round(PEAK_MEMORY_SECONDS * levelled.frame_rate))
     for _ in range(MAX_CORRECTIONS):
         limited = measure_blocks(limited_blocks(levelled, gain_db, mastering.limit_linear, levelled.frame_rate,
                                                 peaks=peaks), levelled.frame_rate)

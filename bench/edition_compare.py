@@ -1,6 +1,8 @@
 """Hold editions made by one version of the tool against the same editions made by another.
 
-Each folder holds CASE/edition.mp3 with its .vtt (``bench/end_to_end.py --keep DIR`` makes them).
+Each folder holds CASE/edition.mp3 with its .vtt (``bench/end_to_end.py --keep DIR`` makes them). Build
+both from one speech cache (``--cache-dir``): espeak and the diacritiser do not give the same speech on
+every run (chapter times move 20-60 ms between two runs of the same version without a cache).
 For every case in both, prints and judges: the check verdict of the new edition, integrated
 loudness (within 0.3 LU of the reference), true peak after decoding (at most -1 dBTP), chapter
 starts and transcript cue times (within 10 ms), and the text of every ID3 text frame, chapter
@@ -55,11 +57,12 @@ def compare(reference: Path, new: Path) -> list[str]:
         misses.append(f"loudness moved {now.integrated_lufs - old.integrated_lufs:+.2f} LU")
     if now.true_peak_dbtp > MAX_TRUE_PEAK:
         misses.append(f"true peak {now.true_peak_dbtp:.2f} dBTP")
-    starts = [(c.start_s, c.end_s) for c in old.chapters], [(c.start_s, c.end_s) for c in now.chapters]
-    worst = max((abs(a - b) * 1000 for x, y in zip(*starts) for a, b in zip(x, y)), default=0.0)
-    print(f"  {len(starts[1])} chapters, largest move {worst:.1f} ms", end="")
+    starts = ([(round(c.start_s * 1000), round(c.end_s * 1000)) for c in old.chapters],
+              [(round(c.start_s * 1000), round(c.end_s * 1000)) for c in now.chapters])
+    worst = max((abs(a - b) for x, y in zip(*starts) for a, b in zip(x, y)), default=0)
+    print(f"  {len(starts[1])} chapters, largest move {worst} ms", end="")
     if len(starts[0]) != len(starts[1]) or worst > TIME_MS:
-        misses.append(f"chapters differ ({len(starts[0])} -> {len(starts[1])}, {worst:.1f} ms)")
+        misses.append(f"chapters differ ({len(starts[0])} -> {len(starts[1])}, {worst} ms)")
     cues = [read_webvtt((folder / "edition.vtt").read_text(encoding="utf-8")) for folder in (reference, new)]
     worst = max((max(abs(a.start_ms - b.start_ms), abs(a.end_ms - b.end_ms))
                  for a, b in zip(*cues)), default=0)

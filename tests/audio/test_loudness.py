@@ -112,11 +112,12 @@ def test_remembered_peaks_limit_as_fresh_ones_do(gain_db):
     edition = assemble([part(engine, "paragraph", 1, "a", "نص " * 30), part(engine, "paragraph", 2, "b", "كلام " * 30)],
                        Pauses())
     limit = Mastering().limit_linear
-    peaks = PeakMemory(limit, 10 ** (6.0 / 20))
-    list(limited_blocks(edition, 0.0, limit, edition.frame_rate, peaks=peaks))  # the first pass fills it
+    peaks = PeakMemory(limit, 10 ** (6.0 / 20), frames=edition.frames // 2)  # the second half is not kept
+    list(limited_blocks(edition, 0.0, limit, edition.frame_rate, block_seconds=0.5, peaks=peaks))  # fills it
     for out_rate in (edition.frame_rate, 44100):
-        fresh = np.concatenate(list(limited_blocks(edition, gain_db, limit, out_rate)))
-        remembered = np.concatenate(list(limited_blocks(edition, gain_db, limit, out_rate, peaks=peaks)))
+        fresh = np.concatenate(list(limited_blocks(edition, gain_db, limit, out_rate, block_seconds=0.5)))
+        remembered = np.concatenate(list(limited_blocks(edition, gain_db, limit, out_rate, block_seconds=0.5,
+                                                        peaks=peaks)))
         assert np.max(np.abs(fresh - remembered)) < 1e-5
         assert true_peak_dbtp(remembered) <= 20 * np.log10(limit) + 0.1
 
