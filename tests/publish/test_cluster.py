@@ -16,9 +16,10 @@ import pytest
 
 from audio_edition import __version__
 from audio_edition.errors import ClusterError, InputError
-from audio_edition.publish.batch import ArticleJob, BatchOptions, Outcome
+from audio_edition.publish.batch import BatchOptions
 from audio_edition.publish.cluster import Delivery, cluster_address, deliver, edition_task
 from audio_edition.publish.manifest import load_episodes
+from audio_edition.publish.plan import ArticleJob, Outcome
 from tests.conftest import REPO, audio_edition_command
 from tests.support.dask_cluster import edition_tasks, kill_a_busy_worker, local_cluster
 from tests.support.network import closed_loopback_url
@@ -103,21 +104,30 @@ def test_cluster_batch_makes_the_same_site_as_a_local_batch(cluster, published, 
     assert "0 made, 2 skipped, 1 failed" in rerun.stdout.splitlines()[-1]
 
 
-def test_batch_completes_when_a_worker_is_killed_mid_article(cluster, tmp_path, cli_env):
-    articles = write_articles(tmp_path / "articles", {
-        f"{number}-{name}": text + f"\nفقرة إضافية رقم {number}.\n"
-        for number in range(2) for name, text in ARTICLES.items()})
-    process = subprocess.Popen(batch_command([articles], tmp_path / "out", "--cluster", cluster.address,
-                                             "--no-cache"),
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env)
+def articles_of_our_own(folder: Path, copies: int) -> Path:
+    """``copies`` × the two test articles, each copy with a paragraph of its own (another text, another name)."""
+    return write_articles(folder, {f"{number}-{name}": text + f"\nفقرة إضافية رقم {number}.\n"
+                                   for number in range(copies) for name, text in ARTICLES.items()})
+
+
+def run_with_a_worker_killed(cluster, command: list[str], env: dict[str, str]) -> tuple[int, str, str]:
+    """Run the batch ``command``, kill -9 a worker while it makes an edition; exit status, stdout, stderr."""
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     try:
         with cluster.client() as client:
             kill_a_busy_worker(client)
-        stdout, stderr = process.communicate(timeout=300)
+        stdout, stderr = process.communicate(timeout=900)
     finally:
         if process.poll() is None:
             process.kill()
-    assert process.returncode == 0, stdout + stderr
+    return process.returncode, stdout, stderr
+
+
+def test_batch_completes_when_a_worker_is_killed_mid_article(cluster, tmp_path, cli_env):
+    articles = articles_of_our_own(tmp_path / "articles", 2)
+    status, stdout, stderr = run_with_a_worker_killed(
+        cluster, batch_command([articles], tmp_path / "out", "--cluster", cluster.address, "--no-cache"), cli_env)
+    assert status == 0, stdout + stderr
     assert "4 made, 0 skipped, 0 failed" in stdout.splitlines()[-1]
     assert len(load_episodes(tmp_path / "out")) == 4
 
@@ -134,16 +144,9 @@ def test_shared_articles_on_a_cluster_with_a_worker_killed_match_a_local_batch(c
                            text=True, env=cli_env, timeout=900)
     assert local.returncode == 0, local.stdout + local.stderr
     shutil.rmtree(Path(cli_env["XDG_CACHE_HOME"]))
-    process = subprocess.Popen(batch_command(inputs, tmp_path / "out", "--cluster", cluster.address, "--no-cache"),
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env)
-    try:
-        with cluster.client() as client:
-            kill_a_busy_worker(client)
-        stdout, stderr = process.communicate(timeout=900)
-    finally:
-        if process.poll() is None:
-            process.kill()
-    assert process.returncode == 0, stdout + stderr
+    status, stdout, stderr = run_with_a_worker_killed(
+        cluster, batch_command(inputs, tmp_path / "out", "--cluster", cluster.address, "--no-cache"), cli_env)
+    assert status == 0, stdout + stderr
     assert "4 made, 0 skipped, 0 failed" in stdout.splitlines()[-1]
     assert_same_site(tmp_path / "out", tmp_path / "local")
     assert speech_files(Path(cli_env["XDG_CACHE_HOME"])) == []
@@ -200,9 +203,7 @@ def test_a_batch_started_before_any_worker_waits_for_one(tmp_path, cli_env):
 
 @pytest.mark.slow
 def test_a_scheduler_lost_mid_batch_keeps_what_was_made_and_reports_the_rest(tmp_path, cli_env):
-    articles = write_articles(tmp_path / "articles", {
-        f"{number}-{name}": text + f"\nفقرة ثالثة رقم {number}.\n"
-        for number in range(2) for name, text in ARTICLES.items()})
+    articles = articles_of_our_own(tmp_path / "articles", 2)
     outdir = tmp_path / "out"
     with local_cluster(tmp_path / "cluster", workers=1) as doomed:
         process = subprocess.Popen(batch_command([articles], outdir, "--cluster", doomed.address, "--jobs", "1",
@@ -268,9 +269,7 @@ def test_a_delivery_missing_a_file_fails_the_article_and_writes_nothing(tmp_path
 
 
 def test_ctrl_c_cancels_the_articles_in_flight_and_queued(cluster, tmp_path, cli_env):
-    articles = write_articles(tmp_path / "articles", {
-        f"{number}-{name}": text + f"\nفقرة أخرى رقم {number}.\n"
-        for number in range(3) for name, text in ARTICLES.items()})
+    articles = articles_of_our_own(tmp_path / "articles", 3)
     process = subprocess.Popen(batch_command([articles], tmp_path / "out", "--cluster", cluster.address,
                                              "--no-cache", "--jobs", "4"),
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env)
@@ -324,8 +323,7 @@ def test_watch_on_a_cluster_makes_each_new_feed_item_and_stops_on_sigterm(cluste
 
 
 def test_jobs_caps_the_articles_in_flight_on_the_cluster(cluster, tmp_path, cli_env):
-    articles = write_articles(tmp_path / "articles", {
-        f"{number}-{name}": text for number in range(2) for name, text in ARTICLES.items()})
+    articles = articles_of_our_own(tmp_path / "articles", 2)
     process = subprocess.Popen(batch_command([articles], tmp_path / "out", "--cluster", cluster.address,
                                              "--jobs", "1"),
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env)

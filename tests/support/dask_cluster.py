@@ -47,8 +47,8 @@ class LocalCluster:
                 raise RuntimeError(f"dask scheduler did not start: {(self.root / 'scheduler.log').read_text()}")
             time.sleep(0.05)
 
-    def start_worker(self, *, pythonpath: Path | None = None, nanny: bool = True) -> subprocess.Popen:
-        """One more worker of one thread (``--nanny`` restarts it when it is killed); ``pythonpath`` is put
+    def start_worker(self, *, pythonpath: Path | None = None) -> subprocess.Popen:
+        """One more worker of one thread (its nanny restarts it when it is killed); ``pythonpath`` is put
         first on its import path (another audio-edition installed there)."""
         number = len(self.workers) + 1
         folder = self.root / f"worker-{number}"
@@ -58,8 +58,7 @@ class LocalCluster:
             env["PYTHONPATH"] = str(pythonpath)
         worker = subprocess.Popen(
             [DASK, "worker", self.address, "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1",
-             "--name", f"worker-{number}", "--local-directory", str(folder / "scratch"),
-             "--nanny" if nanny else "--no-nanny"],
+             "--name", f"worker-{number}", "--local-directory", str(folder / "scratch")],
             stdout=subprocess.DEVNULL, stderr=(folder / "worker.log").open("wb"), cwd=folder, env=env)
         self.workers.append(worker)
         return worker
@@ -93,14 +92,14 @@ class LocalCluster:
 
 
 @contextlib.contextmanager
-def local_cluster(root: Path, workers: int = 2, **worker_options) -> Iterator[LocalCluster]:
+def local_cluster(root: Path, workers: int = 2) -> Iterator[LocalCluster]:
     """A scheduler and ``workers`` workers on 127.0.0.1 (free ports), stopped on the way out."""
     root.mkdir(parents=True, exist_ok=True)
     cluster = LocalCluster(root)
     try:
         cluster.start_scheduler()
         for _ in range(workers):
-            cluster.start_worker(**worker_options)
+            cluster.start_worker()
         if workers:
             cluster.wait_for_workers(workers)
         yield cluster
