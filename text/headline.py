@@ -32,7 +32,6 @@ OVERLAP_WEIGHT = 3.0
 PREFIX_LETTERS = 4
 REPEATED_BONUS = 0.5
 DISTANCE_COST = 0.25
-SHORT_COST = 1.5
 BYLINE_COST = 1.0
 OTHER_SCRIPT_COST = 2.0
 
@@ -108,6 +107,9 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
         scored.append((body.start, round(OVERLAP_WEIGHT * overlap(text, lead) - DISTANCE_COST, 2)))
     if not scored:
         return None, []
+    titles = [item for item in scored if len(strip_bullet(body.lines[item[0]].text).split()) >= 3]
+    if titles:  # a one- or two-word line ("آيفون") shares words with any lead: only when nothing else is there
+        scored = titles
     # Highest score; on a tie the line nearer the article, and the plain form of a bulleted repeat.
     ranked = sorted(scored, key=lambda item: (item[1], item[0]), reverse=True)
     best = ranked[0][0]
@@ -142,8 +144,6 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         score = OVERLAP_WEIGHT * overlap(text, lead) - DISTANCE_COST * between - (OTHER_SCRIPT_COST if mixed else 0)
         if repeats[" ".join(text.split())] > 1:
             score += REPEATED_BONUS
-        if len(text.split()) < 3:
-            score -= SHORT_COST
         if MASTHEAD.match(text) or (len(text.split()) <= BYLINE_MAX_WORDS and BYLINE.match(text)):
             score -= BYLINE_COST
         scored.append((index, round(score, 2)))

@@ -78,6 +78,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     notes: tuple[str, ...] = ()
     dropped: list[Dropped] = []
     decisions: dict[int, str] = {}
+    candidates: dict[int, float] = {}
     site = None
     if body.unsure:
         if any(line.score > 0 for line in body.lines) or len(lines) > 3:
@@ -88,7 +89,8 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         start, end = (index + 1 if headline_at is not None else index), len(lines)
         begin = start
     else:
-        headline_at, _candidates = choose_headline(body)
+        headline_at, scored = choose_headline(body)
+        candidates = dict(scored)
         start, end = body.start, body.end
         if headline_at is not None:
             start = max(start, headline_at + 1)
@@ -124,7 +126,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     article = Article(headline, sections, byline=byline, source=source, site=site, dropped=tuple(dropped),
                       headline_from_body=headline_from_body, notes=notes)
     return PlainSplit(article, _decisions(numbered, body, decisions, range(preamble_end, end), article,
-                                          region_dropped))
+                                          region_dropped, candidates))
 
 
 def _drop_above(body: Body, stop: int, dropped: list[Dropped], decisions: dict[int, str]) -> str | None:
@@ -287,8 +289,10 @@ def _cut_glued_prefixes(line: str, dropped: list[Dropped]) -> tuple[str, str | N
 
 
 def _decisions(numbered: list[tuple[int, str]], body: Body, decisions: dict[int, str], region: range,
-               article: Article, region_dropped: list[Dropped]) -> tuple[LineDecision, ...]:
-    """Every line's fate: decided above for lines outside the article, read back from the article inside it."""
+               article: Article, region_dropped: list[Dropped], candidates: dict[int, float]
+               ) -> tuple[LineDecision, ...]:
+    """Every line's fate: decided above for lines outside the article, read back from the article inside it;
+    a line that stood as the headline shows its score as a title."""
     reasons: dict[str, list[str]] = {}
     for item in region_dropped:
         reasons.setdefault(item.text, []).append(item.reason)
@@ -309,5 +313,6 @@ def _decisions(numbered: list[tuple[int, str]], body: Body, decisions: dict[int,
                 decision = "body"
         decision = decision or "body"
         spoken = decision in ("headline", "headline (first sentence)", "section title", "body")
-        result.append(LineDecision(number, text, decision, spoken, line.score, line.why))
+        why = line.why + (f"; as title {candidates[index]:+.1f}" if index in candidates else "")
+        result.append(LineDecision(number, text, decision, spoken, line.score, why))
     return tuple(result)
