@@ -19,7 +19,7 @@ from audio.music import load_music, with_music
 from audio.sidecars import chapters_json, webvtt
 from audio.tags import Tags, cover_mime, write_tags
 from audio.timeline import Clip, Edition, Pauses, SpokenPart
-from audio.write import atomic_paths
+from audio.write import atomic_paths, remove_stale_temporaries
 from audio_edition.errors import InputError
 from text.lexicon import Lexicon, load_lexicon
 from text.model import Article
@@ -227,6 +227,7 @@ def write_edition(edition: Edition, article: Article, request: BuildRequest, out
         cover=request.cover,
     )
     sidecars = (output.with_suffix(".vtt"), output.with_suffix(".chapters.json")) if request.sidecars else ()
+    remove_stale_temporaries(output.parent, [path.name for path in (output, *sidecars)])  # from a killed run
     with atomic_paths([output, *sidecars]) as temporaries:
         with open(temporaries[0], "wb") as handle:
             encode_edition(edition, handle, bitrate=request.bitrate,

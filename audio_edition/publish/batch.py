@@ -19,7 +19,9 @@ from __future__ import annotations
 import json
 import logging
 import multiprocessing
+import os
 import shutil
+import signal
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -27,8 +29,10 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from audio.write import remove_stale_temporaries
 from audio_edition.errors import AudioEditionError, InputError
 from audio_edition.pipeline import BuildRequest
+from audio_edition.processes import Terminated, die_with_parent, interrupt
 from audio_edition.publish import names
 from audio_edition.publish.feed import Channel, load_channel, save_channel, write_feed
 from audio_edition.publish.manifest import Episode, load_episodes, write_manifest
@@ -333,6 +337,33 @@ def publish(outdir: Path, channel: Channel) -> tuple[Path, int]:
     return feed, len(episodes)
 
 
+class _WorkerState:
+    busy = False
+    stopping = False
+
+
+def _start_worker(parent: int) -> None:
+    """First thing in each worker process: die with the batch, and take Ctrl-C as 'stop', not as a crash."""
+    die_with_parent(parent)
+    signal.signal(signal.SIGINT, _worker_interrupted)
+
+
+def _worker_interrupted(_signum: int, _frame: object) -> None:
+    _WorkerState.stopping = True
+    if _WorkerState.busy:  # stop this article (make_episode removes its files); an idle worker just stops
+        raise KeyboardInterrupt
+
+
+def _make_in_worker(job: ArticleJob, options: BatchOptions, programme: str) -> Outcome:
+    if _WorkerState.stopping:  # already in the pool's queue when the batch was stopped: never started
+        raise KeyboardInterrupt
+    _WorkerState.busy = True
+    try:
+        return make_episode(job, options, programme)
+    finally:
+        _WorkerState.busy = False
+
+
 def run_batch(inputs: Iterable[str], options: BatchOptions, channel: Channel,
               progress: Callable[[int, int], None] | None = None) -> BatchReport:
     from audio.loudness import check_target
@@ -350,6 +381,7 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, channel: Channel,
     load_lexicon(options.edition.lexicon)  # a bad lexicon or loudness is one error now, not one per article
     check_target(options.edition.loudness)
     outdir.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(outdir)  # a killed run's half-written files
     channel = prepare_channel(outdir, channel, options.cover)
     known = {names.episode_guid(episode.identity): episode
              for episode in forget_credentials(outdir, load_episodes(outdir))}
@@ -364,8 +396,9 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, channel: Channel,
                 progress(len(outcomes), total)
     else:
         context = multiprocessing.get_context("spawn")  # espeak's library keeps global state: one per process
-        with ProcessPoolExecutor(max_workers=min(options.jobs, len(jobs)), mp_context=context) as pool:
-            futures = {pool.submit(make_episode, job, options, channel.title): job for job in jobs}
+        with ProcessPoolExecutor(max_workers=min(options.jobs, len(jobs)), mp_context=context,
+                                 initializer=_start_worker, initargs=(os.getpid(),)) as pool:
+            futures = {pool.submit(_make_in_worker, job, options, channel.title): job for job in jobs}
             try:
                 for future in as_completed(futures):
                     try:
@@ -375,7 +408,9 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, channel: Channel,
                                                 error=f"worker failed: {error}"))
                     if progress:
                         progress(len(outcomes), total)
-            except KeyboardInterrupt:  # Ctrl-C: queued articles must not start while the pool winds down
+            except KeyboardInterrupt as stop:  # Ctrl-C or SIGTERM: queued articles must not start
+                if isinstance(stop, Terminated):  # Ctrl-C reached the workers from the terminal; SIGTERM did not
+                    interrupt(list(getattr(pool, "_processes", None) or ()))
                 pool.shutdown(wait=True, cancel_futures=True)
                 raise
     order = {names.shown_source(source): index for index, source in enumerate(sources)}
