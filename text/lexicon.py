@@ -2,8 +2,9 @@
 
 A user file (``--lexicon FILE``) is either TSV, one ``word<TAB>spoken form`` a
 line (``#`` starts a comment line), or TOML (``.toml``) with one
-``"word" = "spoken form"`` a line. Its entries are added to the small built-in
-lexicon (``builtin_lexicon.tsv``) and win over it.
+``"word" = "spoken form"`` a line. Its entries are added to the built-in
+lexicon (``builtin_lexicon.tsv``: abbreviations; ``builtin_names.tsv``: the
+Latin names and acronyms Arabic news uses most) and win over it.
 
 Matching rule (whole words, Arabic clitics kept):
 - An entry matches a whole word or phrase: not preceded or followed by a letter
@@ -31,6 +32,8 @@ from pathlib import Path
 from audio_edition.errors import InputError
 
 BUILTIN_PATH = Path(__file__).with_name("builtin_lexicon.tsv")
+BUILTIN_NAMES_PATH = Path(__file__).with_name("builtin_names.tsv")
+"""The Latin-script names and acronyms of Arabic news (Reuters -> رويترز), apart from the abbreviations."""
 _DIACRITICS = "\u064b-\u0652\u0670"
 _STRIP_DIACRITICS = re.compile(f"[{_DIACRITICS}]")
 
@@ -168,7 +171,14 @@ def read_lexicon_file(path: Path) -> Lexicon:
 
 @functools.cache
 def builtin_lexicon() -> Lexicon:
-    return Lexicon(parse_tsv(BUILTIN_PATH.read_text(encoding="utf-8"), name=str(BUILTIN_PATH)))
+    """The built-in abbreviations and names; a word given in both files is a mistake."""
+    entries: dict[str, str] = {}
+    for path in (BUILTIN_PATH, BUILTIN_NAMES_PATH):
+        found = parse_tsv(path.read_text(encoding="utf-8"), name=str(path))
+        if entries.keys() & found.keys():
+            raise ValueError(f"{path}: already in another built-in lexicon: {sorted(entries.keys() & found.keys())}")
+        entries.update(found)
+    return Lexicon(entries)
 
 
 def load_lexicon(path: Path | str | None = None) -> Lexicon:

@@ -28,6 +28,10 @@ from dataclasses import dataclass
 
 NOMINATIVE = "nominative"
 OBLIQUE = "oblique"
+"""Genitive; also the accusative's form except where ACCUSATIVE adds a tanween alif."""
+ACCUSATIVE = "accusative"
+"""Like OBLIQUE (اثنين، عشرين) and the unit of 21-99 takes its alif (خمسًا وعشرين)."""
+_CASES = (NOMINATIVE, OBLIQUE, ACCUSATIVE)
 MASCULINE = "masculine"
 FEMININE = "feminine"
 
@@ -67,7 +71,7 @@ MAX_NUMBER = 10**15 - 1
 
 
 def _check(case: str, gender: str) -> None:
-    if case not in (NOMINATIVE, OBLIQUE):
+    if case not in _CASES:
         raise ValueError(f"unknown case {case!r}")
     if gender not in (MASCULINE, FEMININE):
         raise ValueError(f"unknown gender {gender!r}")
@@ -108,6 +112,8 @@ def _below_hundred(n: int, gender: str, case: str) -> str:
     if not unit:
         return tens
     first = "إحدى" if unit == 1 and gender == FEMININE else _unit(unit, gender, case)
+    if case == ACCUSATIVE and not first.endswith(("ة", "ى", "ين")):
+        first += "\u064bا"  # خمسًا وعشرين، واحدًا وثلاثين
     return f"{first} و{tens}"
 
 
@@ -126,9 +132,12 @@ def _below_thousand(n: int, gender: str, case: str, construct: bool) -> str:
     return " و".join(words)
 
 
-def counted(n: int, noun: CountedNoun, *, case: str = NOMINATIVE) -> str:
+def counted(n: int, noun: CountedNoun, *, case: str = NOMINATIVE, construct: bool = False) -> str:
     """``n`` followed by ``noun`` in the form Arabic requires: دولار واحد، دولاران،
-    ثلاثة دولارات، أحد عشر دولارًا، مئة دولار، مئتا دولار."""
+    ثلاثة دولارات، أحد عشر دولارًا، مئة دولار، مئتا دولار.
+
+    ``construct``: the noun is itself followed by what it counts (مليون دولار), so the dual
+    loses its ن (مليونا دولار) and after 11-99 the noun has no tanween (أحد عشر مليون دولار)."""
     _check(case, noun.gender)
     if n < 0 or n > MAX_NUMBER:
         raise ValueError(f"{n} is out of range")
@@ -138,18 +147,25 @@ def counted(n: int, noun: CountedNoun, *, case: str = NOMINATIVE) -> str:
         one = "واحدة" if noun.gender == FEMININE else "واحد"
         return f"{noun.singular} {one}"
     if n == 2:
-        return noun.dual if case == NOMINATIVE else noun.dual_oblique
+        dual = noun.dual if case == NOMINATIVE else noun.dual_oblique
+        return _construct_dual(dual) if construct else dual
     last_two = n % 100
     if n >= 100 and last_two in (1, 2):
         # 101 dollars: "مئة دولار ودولار"; 102: "مئة دولار ودولاران".
-        tail = noun.singular if last_two == 1 else counted(2, noun, case=case)
+        tail = noun.singular if last_two == 1 else counted(2, noun, case=case, construct=construct)
         return f"{counted(n - last_two, noun, case=case)} و{tail}"
     words = cardinal(n, gender=noun.gender, case=case, construct=last_two == 0)
     if 3 <= last_two <= 10:
         return f"{words} {noun.plural}"
     if last_two >= 11:
-        return f"{words} {noun.accusative}"
+        return f"{words} {noun.singular if construct else noun.accusative}"
     return f"{words} {noun.singular}"
+
+
+def _construct_dual(dual: str) -> str:
+    """مليونان -> مليونا، درجتين مئويتين -> درجتي مئويتين: only the noun itself loses its ن."""
+    head, _, tail = dual.partition(" ")
+    return (head[:-1] + (" " + tail if tail else "")) if head.endswith("ن") else dual
 
 
 def cardinal(n: int, *, gender: str = MASCULINE, case: str = NOMINATIVE, construct: bool = False) -> str:
@@ -164,7 +180,7 @@ def cardinal(n: int, *, gender: str = MASCULINE, case: str = NOMINATIVE, constru
     for size, noun in _SCALES:
         count, rest = divmod(rest, size)
         if count == 1:
-            words.append(noun.singular)
+            words.append(noun.accusative if case == ACCUSATIVE and rest else noun.singular)  # ألفًا ومئتين
         elif count == 2 and construct and rest == 0:
             words.append((noun.dual if case == NOMINATIVE else noun.dual_oblique)[:-1])  # ألفا دولار
         elif count:
@@ -226,3 +242,29 @@ def decimal(whole: int, fraction: str, *, case: str = NOMINATIVE) -> str:
     if rest:
         spoken.append(cardinal(int(rest), case=case))
     return f"{cardinal(whole, case=case)} فاصلة {' '.join(spoken)}"
+
+
+_FRACTIONS = {
+    2: ("نصف", "نصفان", "نصفين", "أنصاف"), 3: ("ثلث", "ثلثان", "ثلثين", "أثلاث"),
+    4: ("ربع", "ربعان", "ربعين", "أرباع"), 5: ("خمس", "خمسان", "خمسين", "أخماس"),
+    6: ("سدس", "سدسان", "سدسين", "أسداس"), 7: ("سبع", "سبعان", "سبعين", "أسباع"),
+    8: ("ثمن", "ثمنان", "ثمنين", "أثمان"), 9: ("تسع", "تسعان", "تسعين", "أتساع"),
+    10: ("عشر", "عشران", "عشرين", "أعشار"),
+}
+
+
+def fraction(numerator: int, denominator: int, *, case: str = NOMINATIVE, construct: bool = False) -> str:
+    """A common fraction: 1/3 ثلث، 2/3 ثلثان (ثلثا before a noun), 3/4 ثلاثة أرباع; other
+    denominators are read "خمسة من اثني عشر"."""
+    _check(case, MASCULINE)
+    if numerator < 1 or denominator < 2:
+        raise ValueError(f"no fraction {numerator}/{denominator}")
+    if denominator not in _FRACTIONS or numerator >= denominator:
+        return f"{cardinal(numerator, case=case)} من {cardinal(denominator, case=OBLIQUE)}"
+    one, dual, dual_oblique, plural = _FRACTIONS[denominator]
+    if numerator == 1:
+        return one
+    if numerator == 2:
+        form = dual if case == NOMINATIVE else dual_oblique
+        return form[:-1] if construct else form
+    return f"{cardinal(numerator, case=case)} {plural}"

@@ -55,15 +55,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from text.numbers import (
-    FEMININE, MASCULINE, NOMINATIVE, OBLIQUE, MAX_NUMBER, CountedNoun, cardinal, counted, decimal,
-    definite, digits, ordinal,
+from text.grammar import (
+    CONTEXT_CHARS, FEMININE_WORDS, MASCULINE_PLURALS_IN_AT, _words_before, bare, case_before, gender_of,
 )
+from text.latin import spell_acronyms
+from text.numbers import (
+    FEMININE, MASCULINE, NOMINATIVE, OBLIQUE, MAX_NUMBER, CountedNoun, cardinal, counted, decimal, definite,
+    digits, fraction, ordinal,
+)
+from text.units import DEGREE, CELSIUS, METRE, SCALES, SCALE_PATTERN, UNIT_PATTERN, UNITS, noun
+
+__all__ = ["verbalise", "gender_of", "FEMININE_WORDS", "MASCULINE_PLURALS_IN_AT"]
 
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670]")
 _INDIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "01234567890123456789.,%")
 
-_GLUED_PREFIX = re.compile(r"(?<!\w)([وف]?[بلك])ـ\s?(?=\d)")  # "بـ 5" -> "ب5"
+_GLUED_PREFIX = re.compile(r"(?<![\w\u064b-\u0652\u0670.])([وف]?[بلك]|و)(?:ـ\s?|\s)(?=\d)")  # "بـ 5", "و 5" -> "ب5"
 LEFT = r"(?<![\d.,])"
 RIGHT = r"(?!\d|[.,]\d)"
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -77,74 +84,41 @@ OTHER_MONTHS = ("كانون الثاني", "شباط", "آذار", "نيسان",
                 "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة", "ذي القعدة", "ذي الحجة")
 _MONTH = "(?:" + "|".join(sorted({re.escape(m) for m in MONTHS + OTHER_MONTHS}, key=len, reverse=True)) + ")"
 
-OBLIQUE_AFTER = frozenset({
-    "في", "من", "إلى", "الى", "على", "عن", "منذ", "حتى", "بين", "خلال", "بعد", "قبل", "مع", "لدى", "عند",
-    "نحو", "بنحو", "لنحو", "حوالي", "حوالى", "بحوالي", "قرابة", "بقرابة", "زهاء", "بزهاء", "أكثر", "أقل",
-    "بنسبة", "نسبة", "بمعدل", "معدل", "بقيمة", "قيمة", "بمبلغ", "مبلغ", "بواقع", "إجمالي", "مجموع",
-    "عام", "العام", "سنة", "السنة", "لعام", "بعام", "لسنة", "بسنة", "عامي", "سنتي",
-    # أنّ/إنّ and their kin put the noun after them in the accusative (written without shadda).
-    "أن", "إن", "لأن", "بأن", "كأن", "لكن",
-})
 YEAR_WORDS = frozenset({"عام", "العام", "سنة", "السنة", "لعام", "بعام", "لسنة", "بسنة", "عامي", "سنتي",
                         "موسم", "الموسم", "مواليد", "دورة"})
 FUNCTION_WORDS = frozenset({"في", "من", "إلى", "على", "عن", "مع", "و", "أو", "ثم", "حتى", "منذ", "بعد", "قبل",
                             "حين", "عندما", "حيث", "التي", "الذي", "كما", "لكن", "إلا", "قد", "لقد", "وفي",
                             "ومن", "وقد", "وهو", "وهي", "هو", "هي", "أن", "إن", "بين", "خلال", "عندما"})
-FEMININE_WORDS = frozenset({
-    "امرأة", "نساء", "سيدة", "سيدات", "فتاة", "فتيات", "بنت", "بنات", "أم", "أمهات", "سنوات", "ساعات",
-    "دقائق", "ثوان", "ثواني", "مرات", "أسر", "عائلات", "دول", "مدن", "قرى", "شركات", "مؤسسات", "منظمات",
-    "طائرات", "سيارات", "سفن", "ليرات", "غارات", "قذائف", "دبابات", "حالات", "إصابات", "وفيات", "أشجار",
-    "جامعات", "مدارس", "مستشفيات", "ولايات", "محافظات", "لغات", "كلمات", "صفحات", "ليال", "ليالي", "أيادي",
-    "نقاط", "درجات", "مراحل", "جولات", "دورات", "مباريات", "أهداف", "ميداليات", "جوائز",
-})
 # Words that can follow a number without being what it counts.
 NOT_COUNTED = FUNCTION_WORDS | {"فقط", "تقريبا", "تقريبًا", "أيضا", "أيضًا", "نحو", "حوالي", "أو", "إلى", "الى",
-                                "وحده", "وحدها", "بالمئة", "بالمائة", "في المئة", "مقابل", "ضد"}
-# Plurals in ات are feminine (شاحنات، سيارات) except these, whose singular is masculine.
-MASCULINE_PLURALS_IN_AT = frozenset({
-    "مليارات", "تريليونات", "دولارات", "جنيهات", "ريالات", "فرنكات", "يوروهات", "كيلومترات", "سنتيمترات",
-    "مليمترات", "لترات", "اجتماعات", "تصريحات", "قرارات", "مستشفيات", "انتخابات", "امتحانات", "حيوانات",
-    "مطارات", "قطارات", "ملفات", "مشروعات", "طلبات", "اتصالات", "مسلسلات", "مهرجانات", "استثمارات",
-    "مؤتمرات", "إجراءات", "اختبارات", "حسابات", "تحقيقات", "مقترحات", "مستويات", "معسكرات", "مخيمات",
-    "ممرات", "بيانات", "تقارير", "مواقع", "أهداف", "أشجار",
-})
-
+                                "وحده", "وحدها", "بالمئة", "بالمائة", "في المئة", "مقابل", "ضد", "آخر", "آخران",
+                                "آخرين", "آخرون", "أخرى", "أخريان", "أخريين", "منهم", "منها", "منهن"}
 ORDINAL_NOUNS = ("القرن", "المرتبة", "المركز", "الدورة", "الطبعة", "الجولة", "الحلقة", "المادة", "البند",
                  "الفقرة", "الفصل", "الباب", "الصف", "الطابق", "الأسبوع", "النسخة", "المرحلة", "الشوط",
-                 "الدقيقة", "الجزء", "المجلد", "الفئة", "الموجة", "الذكرى", "المؤتمر", "الدرجة")
+                 "الدقيقة", "الجزء", "المجلد", "الفئة", "الموجة", "الذكرى", "المؤتمر", "الدرجة", "الأسطول", "الفرقة",
+                 "الكتيبة", "اللواء", "الدائرة", "المنطقة", "الولاية", "العهدة", "الدوري", "الجلسة", "القمة",
+                 "الليلة", "السنة", "الشهر", "اليوم", "الساعة", "الحكومة", "البطولة", "الألفية")
 _ORDINAL_NOUN = "(?:" + "|".join(ORDINAL_NOUNS) + ")"
 
-SCALE_WORDS = ("ألف", "آلاف", "ألفا", "ألفًا", "مليون", "ملايين", "مليونا", "مليونًا", "مليار", "مليارات",
-               "مليارا", "مليارًا", "تريليون", "تريليونات")
-_SCALE = "(?:" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + ")"
+_SCALE = SCALE_PATTERN
 
 
-def _noun(singular: str, dual: str, plural: str, accusative: str, gender: str = MASCULINE,
-          adjective: tuple[str, str, str, str] | None = None) -> CountedNoun:
-    """A currency noun; ``adjective`` = (singular, dual stem, plural, accusative) agreeing forms."""
-    if adjective is None:
-        return CountedNoun(singular, dual + "ان", dual + "ين", plural, accusative, gender)
-    sg, du, pl, acc = adjective
-    return CountedNoun(f"{singular} {sg}", f"{dual}ان {du}ان", f"{dual}ين {du}ين", f"{plural} {pl}",
-                       f"{accusative} {acc}", gender)
-
-
-DOLLAR = _noun("دولار", "دولار", "دولارات", "دولارًا")
+DOLLAR = noun("دولار", "دولار", "دولارات", "دولارًا")
 EURO = CountedNoun("يورو", "يورو", "يورو", "يورو", "يورو")
-POUND = _noun("جنيه", "جنيه", "جنيهات", "جنيهًا", adjective=("إسترليني", "إسترليني", "إسترلينية", "إسترلينيًا"))
+POUND = noun("جنيه", "جنيه", "جنيهات", "جنيهًا", adjective=("إسترليني", "إسترليني", "إسترلينية", "إسترلينيًا"))
 CURRENCY_SYMBOLS = {"$": DOLLAR, "€": EURO, "£": POUND}
 CURRENCY_CODES = {
     "USD": DOLLAR, "EUR": EURO, "GBP": POUND,
-    "EGP": _noun("جنيه", "جنيه", "جنيهات", "جنيهًا", adjective=("مصري", "مصري", "مصرية", "مصريًا")),
-    "SAR": _noun("ريال", "ريال", "ريالات", "ريالًا", adjective=("سعودي", "سعودي", "سعودية", "سعوديًا")),
-    "QAR": _noun("ريال", "ريال", "ريالات", "ريالًا", adjective=("قطري", "قطري", "قطرية", "قطريًا")),
-    "AED": _noun("درهم", "درهم", "دراهم", "درهمًا", adjective=("إماراتي", "إماراتي", "إماراتية", "إماراتيًا")),
-    "KWD": _noun("دينار", "دينار", "دنانير", "دينارًا", adjective=("كويتي", "كويتي", "كويتية", "كويتيًا")),
-    "JOD": _noun("دينار", "دينار", "دنانير", "دينارًا", adjective=("أردني", "أردني", "أردنية", "أردنيًا")),
-    "TRY": _noun("ليرة", "ليرت", "ليرات", "ليرة", FEMININE, adjective=("تركية", "تركيت", "تركية", "تركية")),
-    "JPY": _noun("ين", "ين", "ينات", "ينًا"),
-    "CNY": _noun("يوان", "يوان", "يوانات", "يوانًا"),
-    "CHF": _noun("فرنك", "فرنك", "فرنكات", "فرنكًا", adjective=("سويسري", "سويسري", "سويسرية", "سويسريًا")),
+    "EGP": noun("جنيه", "جنيه", "جنيهات", "جنيهًا", adjective=("مصري", "مصري", "مصرية", "مصريًا")),
+    "SAR": noun("ريال", "ريال", "ريالات", "ريالًا", adjective=("سعودي", "سعودي", "سعودية", "سعوديًا")),
+    "QAR": noun("ريال", "ريال", "ريالات", "ريالًا", adjective=("قطري", "قطري", "قطرية", "قطريًا")),
+    "AED": noun("درهم", "درهم", "دراهم", "درهمًا", adjective=("إماراتي", "إماراتي", "إماراتية", "إماراتيًا")),
+    "KWD": noun("دينار", "دينار", "دنانير", "دينارًا", adjective=("كويتي", "كويتي", "كويتية", "كويتيًا")),
+    "JOD": noun("دينار", "دينار", "دنانير", "دينارًا", adjective=("أردني", "أردني", "أردنية", "أردنيًا")),
+    "TRY": noun("ليرة", "ليرت", "ليرات", "ليرة", FEMININE, adjective=("تركية", "تركيت", "تركية", "تركية")),
+    "JPY": noun("ين", "ين", "ينات", "ينًا"),
+    "CNY": noun("يوان", "يوان", "يوانات", "يوانًا"),
+    "CHF": noun("فرنك", "فرنك", "فرنكات", "فرنكًا", adjective=("سويسري", "سويسري", "سويسرية", "سويسريًا")),
 }
 _SYMBOL = "[$€£]"
 _CODE = "(?:" + "|".join(CURRENCY_CODES) + ")"
@@ -156,51 +130,20 @@ _DAYTIME_WORD = "(?:صباحًا|صباحا|صباحاً|مساءً|مساء|م�
 
 # ---------------------------------------------------------------- context
 
-_DIGIT = re.compile(r"\d")
-CONTEXT_CHARS = 60
-"""How far before and after a number the context rules look (one or two words)."""
-_OPENING = "([{\"'«“‘"
-
-
-def _bare(word: str) -> str:
-    return _DIACRITICS.sub("", word)
-
-
-def _case_before(text: str, position: int) -> str:
-    """Oblique after a preposition or genitive-governing word (or a glued ب/ل/ك)."""
-    before = text[max(0, position - CONTEXT_CHARS):position]
-    glued = re.search(r"([\u0621-\u064a]+)$", _bare(before))
-    if glued:
-        return OBLIQUE if set(glued.group(1)) & set("بلك") and len(glued.group(1)) <= 3 else NOMINATIVE
-    previous = re.search(r"(\S+)\s+$", before)
-    if not previous:
-        return NOMINATIVE
-    word = _bare(previous.group(1)).lstrip(_OPENING)
-    if word in OBLIQUE_AFTER or (word[:1] in "وف" and word[1:] in OBLIQUE_AFTER):
-        return OBLIQUE
-    return NOMINATIVE
+_NUMERAL = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+_bare = bare
+_case_before = case_before
 
 
 def _previous_word(text: str, position: int) -> str:
     previous = re.search(r"(\S+)\s*$", text[max(0, position - CONTEXT_CHARS):position])
-    word = _bare(previous.group(1)).lstrip(_OPENING) if previous else ""
+    word = _bare(previous.group(1)) if previous else ""
     return word[1:] if word[:1] in "وفبل" and word[1:] in YEAR_WORDS else word
 
 
 def _next_word(text: str, position: int) -> str:
     following = re.match(r"\s*([\u0621-\u064a\u064b-\u0652\u0670]+)", text[position:position + CONTEXT_CHARS])
     return _bare(following.group(1)) if following else ""
-
-
-def gender_of(word: str) -> str:
-    """Grammatical gender of a counted noun (see the module docstring for the rule)."""
-    word = _bare(word).rstrip("ا")  # tanween alif: قتيلا
-    for candidate in (word, word[1:] if word[:1] in "وفبل" else word):
-        if candidate in MASCULINE_PLURALS_IN_AT:
-            return MASCULINE
-        if candidate in FEMININE_WORDS or candidate.endswith(("ة", "ات")):
-            return FEMININE
-    return MASCULINE
 
 
 def _number(text: str) -> tuple[int, str | None]:
@@ -269,6 +212,14 @@ def _hour(hour: int) -> str:
     return ordinal(hour % 24 or 12, gender=FEMININE) if hour != 1 and hour != 13 else "الواحدة"
 
 
+def _case_of_time(text: str, start: int) -> str:
+    """The case of a time: that of الساعة before it (حتى الساعة 11:45), else from the words before."""
+    hour_word = re.search(r"(?<!\w)(?:[وف]?(?:ال|بال|لل)?ساعة)\s*$", text[max(0, start - 12):start])
+    if hour_word:
+        return _case_before(text, start - len(hour_word.group(0)))
+    return _case_before(text, start)
+
+
 def _clock(match: re.Match[str]) -> str:
     hour, minute = int(match.group("hour")), int(match.group("minute"))
     if hour > 24 or minute > 59:
@@ -279,7 +230,7 @@ def _clock(match: re.Match[str]) -> str:
     elif minute == 30:
         words += " والنصف"
     elif minute:
-        words += " و" + counted(minute, MINUTE)
+        words += " و" + counted(minute, MINUTE, case=_case_of_time(match.string, match.start()))
     suffix = match.group("daytime")
     if suffix:
         words += " " + DAYTIME.get(suffix, suffix)
@@ -328,15 +279,43 @@ def _range(match: re.Match[str]) -> str:
         second = first[:2] + second  # 2020-21
     a, b = _number(first), _number(second)
     gender = gender_of(_next_word(match.string, match.end()))
-    if (a[0], a[1] or "") >= (b[0], b[1] or ""):
-        return f"{_amount(first, NOMINATIVE, gender)} مقابل {_amount(second, NOMINATIVE, gender)}"
     previous = _previous_word(match.string, match.start())
+    around = {*_words_before(match.string, match.start(), 3), _next_word(match.string, match.end())}
+    if (a[0], a[1] or "") >= (b[0], b[1] or "") or around & SCORE_WORDS:
+        # A score: the second number is governed by مقابل.
+        case = _case_before(match.string, match.start())
+        return f"{_amount(first, case, gender)} مقابل {_amount(second, OBLIQUE, gender)}"
+    unit = match.groupdict().get("unit")
+    if unit:
+        return _range_with_unit(match, first, second, previous)
     start, end = _amount(first, OBLIQUE, gender), _amount(second, OBLIQUE, gender)
     if previous in ("بين", "وبين"):
         return f"{start} و{end}"
     if previous in ("من", "ومن"):
         return f"{start} إلى {end}"
     return f"من {start} إلى {end}"
+
+
+def _range_with_unit(match: re.Match[str], first: str, second: str, previous: str) -> str:
+    """10-15 كم -> من عشرة إلى خمسة عشر كيلومترًا; 1990-1995 م -> years ميلادي."""
+    unit_text = re.sub(r"\s+", " ", match.group("unit"))
+    if unit_text == "م" and _is_year_text(first) and _is_year_text(second):
+        return f"من {_year(first)} إلى {_year(second)} ميلادي"
+    unit = METRE if unit_text == "م" else UNITS[unit_text]
+    whole, fraction_digits = _number(second)
+    if whole > MAX_NUMBER:
+        end = f"{digits(second)} {unit.singular}"
+    elif fraction_digits is not None:
+        end = f"{decimal(whole, fraction_digits, case=OBLIQUE)} {unit.singular}"
+    else:
+        end = counted(whole, unit, case=OBLIQUE)
+    start = _amount(first, OBLIQUE, unit.gender)
+    return f"{start} و{end}" if previous in ("بين", "وبين") else f"من {start} إلى {end}"
+
+
+SCORE_WORDS = frozenset({"بنتيجة", "نتيجة", "النتيجة", "فاز", "خسر", "هزم", "تعادل", "بالتعادل", "تغلب",
+                         "المباراة", "الفريق", "المنتخب", "سحق", "أمام", "مباراة", "الشوط"})
+"""Words before "a-b" that make it a score even when the first number is smaller (خسر 0-2)."""
 
 
 def _money(match: re.Match[str]) -> str:
@@ -355,6 +334,8 @@ def _money(match: re.Match[str]) -> str:
 
 
 def _percent(match: re.Match[str]) -> str:
+    if match.groupdict().get("sign"):
+        return f"سالب {_amount(match.group('amount'), OBLIQUE)} بالمئة"
     return f"{_amount(match.group('amount'), _case_before(match.string, match.start()))} بالمئة"
 
 
@@ -362,8 +343,9 @@ def _ordinal_noun(match: re.Match[str]) -> str:
     noun = match.group("noun")
     if int(match.group("n")) == 0:
         return match.group(0)
-    gender = FEMININE if noun.endswith("ة") or noun == "الذكرى" else MASCULINE
-    case = _case_before(match.string, match.start())
+    gender = FEMININE if noun.endswith("ة") or noun.endswith("الذكرى") else MASCULINE
+    glued = re.match(r"[وف]?[بلك]ال", noun)  # بالذكرى 75: the noun, so its ordinal, is genitive
+    case = OBLIQUE if glued else _case_before(match.string, match.start())
     return f"{noun} {ordinal(int(match.group('n')), gender=gender, case=case)}"
 
 
@@ -373,6 +355,16 @@ def _definite(match: re.Match[str]) -> str:
     if prefix.endswith("لل"):
         return prefix[:-1] + words[1:]  # لل + عشرين: ل + العشرين -> للعشرين
     return prefix[:-2] + words
+
+
+def _counted_noun_after(text: str, end: int) -> str:
+    """The noun a number at ``end`` counts: the next word, or the one after the second number of
+    "5 إلى 10 سنوات" and "30 و40 شخصا"; "" when none."""
+    following = _next_word(text, end)
+    if _counts_a_noun(following):
+        return following
+    joined = re.match(r"\s*(?:إلى|الى|حتى|و|أو)\s*\d[\d,.]*\s+([\u0621-\u064a]+)", text[end:end + CONTEXT_CHARS])
+    return joined.group(1) if joined and _counts_a_noun(joined.group(1)) else ""
 
 
 def _plain(match: re.Match[str]) -> str:
@@ -388,15 +380,137 @@ def _plain(match: re.Match[str]) -> str:
         return _spaced(text, start, end, _year(number))
     # After a Latin name (COVID-19, F 16) the number is a label, not a count.
     latin = re.search(r"[A-Za-z]\s?$", text[max(0, start - 2):start])
-    gender = MASCULINE if latin else gender_of(following)
+    noun = "" if latin else _counted_noun_after(text, end)
+    gender = gender_of(noun) if noun else MASCULINE
     case = NOMINATIVE if latin else _case_before(text, start)
-    if following and not latin and following not in NOT_COUNTED and number.isdigit():
+    if noun and noun == following and number.isdigit():
         # Right before its noun 200 and 2000 take the construct form: مئتا دولار، ألفا شخص.
         words = cardinal(int(number), gender=gender, case=case, construct=True) if int(number) <= MAX_NUMBER \
             else digits(number)
     else:
         words = _amount(number, case, gender)
     return _spaced(text, start, end, words)
+
+
+MINUS = "[-−]"
+SIGN = r"(?:(?<![^\s(\[«\"'])(?P<sign>" + MINUS + "))?" + LEFT + r"(?<!\d[-–—])(?<!\d\s[-–—])"
+"""A minus sign that starts a word (-5, (-3): not the hyphen of كوفيد-19; never the second number of
+a range (10-15%), which the range rule reads."""
+_TEMPERATURE = (DEGREE, CELSIUS)
+
+
+def _unit(match: re.Match[str]) -> str:
+    """A number with its unit: 50 كم -> خمسون كيلومترًا، -5 °م -> خمس درجات مئوية تحت الصفر."""
+    unit = UNITS[re.sub(r"\s+", " ", match.group("unit"))]
+    return _measure(match, unit)
+
+
+def _metre(match: re.Match[str]) -> str:
+    """"م" after a number: ميلادي after a year word or for a year-like number, else متر."""
+    text, start = match.string, match.start()
+    previous = _previous_word(text, start)
+    number = match.group("amount")
+    after_hijri = re.search(r"(?:هـ|هجري)\s*/\s*$", text[max(0, start - 10):start])
+    if match.group("sign") is None and "." not in number and "," not in number and (
+        after_hijri or previous in YEAR_WORDS or previous in ("في", "منذ", "حتى", "قبل", "بعد", "عامي", "عاش", "توفي", "ولد")
+        or (_is_year_text(number) and previous not in MEASURE_WORDS)
+    ):
+        dot = match.group("dot") or ""
+        # Keep a final full stop; drop one that only marked the abbreviation.
+        return f"{_year(number)} ميلادي" + (dot if match.end() >= len(text.rstrip()) else "")
+    return _measure(match, METRE) + (match.group("dot") or "")
+
+
+MEASURE_WORDS = frozenset({"مسافة", "لمسافة", "بمسافة", "ارتفاع", "بارتفاع", "عمق", "بعمق", "طول", "بطول",
+                           "عرض", "بعرض", "سباق", "مساحة", "بمساحة", "قطر", "بقطر", "بعد", "مدى", "سماكة"})
+
+
+def _measure(match: re.Match[str], unit: CountedNoun) -> str:
+    text, start = match.string, match.start()
+    amount, negative = match.group("amount"), bool(match.group("sign"))
+    case = OBLIQUE if negative and unit not in _TEMPERATURE else _case_before(text, start)
+    whole, fraction_digits = _number(amount)
+    if whole > MAX_NUMBER:
+        words = f"{digits(amount)} {unit.singular}"
+    elif fraction_digits is not None:
+        words = f"{decimal(whole, fraction_digits, case=case)} {unit.singular}"
+    else:
+        words = counted(whole, unit, case=case)
+    if negative:
+        return f"{words} تحت الصفر" if unit in _TEMPERATURE else f"سالب {words}"
+    return words
+
+
+def _negative(match: re.Match[str]) -> str:
+    """-5 -> سالب خمسة (the number after سالب is in the genitive)."""
+    whole, fraction_digits = _number(match.group("amount"))
+    if whole > MAX_NUMBER:
+        return "سالب " + digits(match.group("amount"))
+    if fraction_digits is not None:
+        return "سالب " + decimal(whole, fraction_digits, case=OBLIQUE)
+    return "سالب " + cardinal(whole, case=OBLIQUE)
+
+
+def _counts_a_noun(word: str) -> bool:
+    """Whether ``word`` after a number is what it counts (not a function word or a definite noun)."""
+    return bool(word) and word not in NOT_COUNTED and not word.startswith("ال")
+
+
+def _scale(match: re.Match[str]) -> str:
+    """2 مليون لاجئ -> مليونا لاجئ، 3 مليون -> ثلاثة ملايين، 11 ألف -> أحد عشر ألفًا."""
+    n = int(match.group("amount"))
+    scale = SCALES[match.group("scale")]
+    following = _next_word(match.string, match.end())
+    case = _case_before(match.string, match.start())
+    if n == 0:
+        return f"صفر {scale.singular}"
+    if n == 1:
+        return scale.singular
+    return counted(n, scale, case=case, construct=_counts_a_noun(following))
+
+
+FRACTION_CHARS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅖": (2, 5),
+                  "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8),
+                  "⅞": (7, 8)}
+
+
+def _fraction_words(match: re.Match[str], numerator: int, denominator: int) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    case = _case_before(text, start)
+    following = _next_word(text, end)
+    words = fraction(numerator, denominator, case=case, construct=bool(following) and following not in NOT_COUNTED)
+    whole = match.groupdict().get("whole")
+    if whole:
+        return f"{_amount(whole, case)} و{words}"
+    return words
+
+
+def _fraction_char(match: re.Match[str]) -> str:
+    return _fraction_words(match, *FRACTION_CHARS[match.group("fraction")])
+
+
+def _fraction_slash(match: re.Match[str]) -> str:
+    numerator, denominator = int(match.group("numerator")), int(match.group("denominator"))
+    if not (1 <= numerator < denominator <= 10):
+        return match.group(0)
+    return _fraction_words(match, numerator, denominator)
+
+
+def _one_or_two(match: re.Match[str]) -> str:
+    """1 and 2 before a noun: 1 شخص -> شخص واحد، 2 سيارة -> سيارتان."""
+    n, word = int(match.group("n")), match.group("noun")
+    plain = _bare(word)
+    if not _counts_a_noun(plain) or plain in SCALES or plain in UNITS:
+        return match.group(0)
+    gender = gender_of(plain)
+    if n == 1:
+        return f"{word} {'واحدة' if gender == FEMININE else 'واحد'}"
+    if plain.endswith(("ان", "ين")) and len(plain) > 4:
+        return word  # already a dual: 2 شخصين
+    if plain.endswith(("ات", "ون", "ا", "ى", "ي")):
+        return f"{cardinal(2, gender=gender, case=_case_before(match.string, match.start()))} {word}"
+    stem = plain[:-1] + "ت" if plain.endswith("ة") else plain
+    return stem + ("ان" if _case_before(match.string, match.start()) == NOMINATIVE else "ين")
 
 
 def _left_digits(match: re.Match[str]) -> str:
@@ -420,15 +534,19 @@ RULES: tuple[Rule, ...] = (
     (re.compile(LEFT + r"(?P<day>\d{1,2})\s*(?:من\s+)?(?P<month>" + _MONTH + ")" + _WORD_END), _day_month),
     (re.compile(LEFT + r"(?P<hour>\d{1,2}):(?P<minute>\d{2})" + RIGHT
                 + r"(?:\s*(?P<daytime>ص|م|" + _DAYTIME_WORD + ")" + _WORD_END + ")?"), _clock),
-    (re.compile(r"(?<![\u0621-\u064a\d.,])(?P<hour>\d{1,2})\s*(?P<daytime>ص|م|" + _DAYTIME_WORD + ")"
+    (re.compile(r"(?<![\u0621-\u064a\d.,])(?P<hour>\d{1,2})\s*(?P<daytime>ص|" + _DAYTIME_WORD + ")"
                 + _WORD_END),
      _hour_daytime),
+    (re.compile(r"(?<=الساعة )(?P<hour>\d{1,2})\s*(?P<daytime>م)" + _WORD_END), _hour_daytime),
     (re.compile(r"(?P<word>(?<!\w)[وف]?(?:ال|بال|لل)?ساعة)\s+(?P<hour>\d{1,2})" + RIGHT), _hour_after_word),
     # Era markers: 333هـ/945م, 852/1449م, 1449م, 333 هـ, 500 ق.م
     (re.compile(LEFT + r"(?P<hijri>\d{1,4})\s*/\s*(?P<gregorian>\d{3,4})\s*م" + _WORD_END), _era_pair),
     (re.compile(LEFT + r"(?P<year>\d{1,4})\s*ق\.\s?م(?P<dot>\.)?" + _WORD_END), _era("قبل الميلاد")),
     (re.compile(LEFT + r"(?P<year>\d{1,4})\s*هـ?(?P<dot>\.)?" + _WORD_END), _era("هجري")),
-    (re.compile(LEFT + r"(?P<year>\d{1,4})\s*م(?P<dot>\.)?" + _WORD_END), _era("ميلادي")),
+    # Fractions: ½, 2½, and 1/3 or 2/3 (a slash between two small numbers, not a date).
+    (re.compile(r"(?:(?P<whole>" + NUMBER + r")\s?)?(?P<fraction>[" + "".join(FRACTION_CHARS) + "])"),
+     _fraction_char),
+    (re.compile(LEFT + r"(?P<numerator>\d{1,2})/(?P<denominator>\d{1,2})" + RIGHT + r"(?!/)"), _fraction_slash),
     # Phone-like: +country code, leading zero, long runs, three or more dashed groups.
     (re.compile(r"(?<![\w+])\+\d[\d\s-]{5,}\d(?!\d)"), _phone),
     (re.compile(LEFT + r"\d{2,4}(?:-\d{2,4}){2,}" + RIGHT), _phone),
@@ -441,13 +559,26 @@ RULES: tuple[Rule, ...] = (
                 + r"(?:\s+(?P<scale>" + _SCALE + ")" + _WORD_END + ")?"), _money),
     (re.compile(LEFT + r"(?P<amount>" + NUMBER + ")" + RIGHT + r"(?:\s+(?P<scale>" + _SCALE + "))?\\s?"
                 r"(?P<unit>" + _SYMBOL + "|" + _CODE + r"(?![A-Za-z]))"), _money),
-    (re.compile(LEFT + r"(?P<amount>" + NUMBER + ")" + RIGHT + r"\s?%"), _percent),
+    (re.compile(SIGN + r"(?P<amount>" + NUMBER + ")" + RIGHT + r"\s?%"),
+     _percent),
     (re.compile(r"%\s?(?P<amount>" + NUMBER + ")" + RIGHT), _percent),
+    # Units, also of negative amounts (-5 °م); "م" is metres, or ميلادي after a year.
+    (re.compile(SIGN + r"(?P<amount>" + NUMBER + ")" + RIGHT + r"\s?(?P<unit>"
+                + UNIT_PATTERN + r")(?![\w²³/])"), _unit),
+    (re.compile(SIGN + r"(?P<amount>" + NUMBER + ")" + RIGHT
+                + r"\s*م(?P<dot>\.)?" + _WORD_END), _metre),
+    (re.compile(r"(?<![^\s(\[«\"'])(?:-|−\s?)(?P<amount>" + NUMBER + ")" + RIGHT), _negative),
     # Ranges and scores.
-    (re.compile(LEFT + r"(?P<first>" + NUMBER + r")\s?[-–—]\s?(?P<second>" + NUMBER + ")" + RIGHT), _range),
+    (re.compile(LEFT + r"(?P<first>" + NUMBER + r")\s?[-–—]\s?(?P<second>" + NUMBER + ")" + RIGHT
+                + r"(?:\s?(?P<unit>" + UNIT_PATTERN + r"|م)(?![\w²³/]))?"), _range),
     # Ordinals.
-    (re.compile(r"(?P<noun>(?<!\w)" + _ORDINAL_NOUN + r")\s+(?P<n>\d{1,3})" + RIGHT), _ordinal_noun),
+    (re.compile(r"(?P<noun>(?<!\w)(?:[وف]?[بلك](?=ال))?" + _ORDINAL_NOUN + r")\s+(?P<n>\d{1,3})" + RIGHT),
+     _ordinal_noun),
     (re.compile(r"(?<!\w)(?P<prefix>[وف]?[بك]?ال|[وف]?لل)ـ?\s?(?P<n>\d+)" + RIGHT), _definite),
+    # A whole number before a scale word (مليون), 1 and 2 before a noun.
+    (re.compile(LEFT + r"(?P<amount>\d{1,3})" + RIGHT + r"\s+(?P<scale>" + _SCALE + ")" + _WORD_END), _scale),
+    (re.compile(LEFT + r"(?P<n>[12])" + RIGHT + r"\s+(?P<noun>[\u0621-\u064a][\u0621-\u064a\u064b-\u0652]+)"),
+     _one_or_two),
     # Everything else that is a number; a Latin name joined by a hyphen (COVID-19) gets a space.
     (re.compile(r"(?<=[A-Za-z])-(?=\d)"), lambda match: " "),
     (re.compile(LEFT + NUMBER + RIGHT), _plain),
@@ -470,10 +601,53 @@ SYMBOLS: tuple[Rule, ...] = (
 )
 
 
+_MINUS_BEFORE_WORDS = re.compile(r"(?<![^\s(\[«\"'])(?:-|−\s?)(?=(?:صفر|واحد|اثن|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|عشر|"
+                                 r"مئ|ألف|مليون|مليار)\w*)")
+
+
+_ABBREVIATIONS = sorted((unit for unit in (*UNITS, "م") if not re.fullmatch(r"[\u0621-\u064a ]{4,}", unit)),
+                        key=len, reverse=True)
+_ABBREVIATION_AFTER_WORDS = re.compile(
+    r"(?<=[\u0621-\u064a] )(?P<unit>" + "|".join(re.escape(unit) for unit in _ABBREVIATIONS) + r")(?![\w²³/])")
+
+
+def _unit_name(match: re.Match[str]) -> str:
+    """The singular name of a unit still abbreviated after a number's words (كم -> كيلومتر)."""
+    before = match.string[max(0, match.start() - 12):match.start()]
+    if not re.search(r"(?:صفر|واحد|اثن\w*|ثلاث\w*|أربع\w*|خمس\w*|ست\w*|سبع\w*|ثماني?\w*|تسع\w*|عشر\w*|"
+                     r"مئ\w*|ألف\w*|آلاف|مليون\w*|ملايين|مليار\w*) $", before):
+        return match.group(0)
+    unit = match.group("unit")
+    return METRE.singular if unit == "م" else UNITS[unit].singular
+
+
 def verbalise(text: str) -> str:
     """``text`` with numbers, money, dates, times, symbols and abbreviations in Arabic words."""
     text = _GLUED_PREFIX.sub(r"\1", text.translate(_INDIC_DIGITS))
-    rules = (*RULES, *ABBREVIATIONS, *SYMBOLS) if _DIGIT.search(text) else (*ABBREVIATIONS, *SYMBOLS)
+    rules = (*RULES, *ABBREVIATIONS, *SYMBOLS) if _NUMERAL.search(text) else (*ABBREVIATIONS, *SYMBOLS)
     for pattern, replace in rules:
         text = pattern.sub(replace, text)
+    text = _MINUS_BEFORE_WORDS.sub("سالب ", text)  # a sign another rule left: -555 هـ
+    text = _ABBREVIATION_AFTER_WORDS.sub(_unit_name, text)  # a unit after digits read one by one
+    text = spell_acronyms(text)
     return re.sub(r"[ \t]{2,}", " ", text).strip()
+
+
+_NUMBER_WORD = (r"(?:صفر|واحدة?|اثن\w+|ثلاث\w*|أربع\w*|خمس\w*|ست\w*|سبع\w*|ثماني?\w*|تسع\w*|عشر\w*|مئ\w*|"
+                r"ألف\w*|آلاف|مليون\w*|ملايين|مليار\w*)")
+_UNIT_ABBREVIATION = r"(?:كم|كلم|سم|ملم|مم|كغ|كلغ|كجم|غ|م|°|℃|km|kg|cm|mm)(?![\w])"
+LEFTOVERS = re.compile(
+    r"[0-9٠-٩۰-۹]"                                         # a digit
+    r"|[%٪‰$€£¥₹﷼]"                                         # percent and currency signs
+    r"|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"                                 # a fraction
+    r"|/"                                                   # a slash (espeak says "slash")
+    r"|(?:^|(?<=\s))(?:-|−\s*)" + _NUMBER_WORD +            # a minus before a number
+    r"|(?<!\w)" + _NUMBER_WORD + r"\s+" + _UNIT_ABBREVIATION  # a unit left abbreviated
+)
+"""What must never reach an engine that needs spelled-out numbers (espeak, Piper)."""
+
+
+def leftovers(spoken: str) -> list[str]:
+    """The pieces of ``spoken`` (verbalised text) such an engine would misread: digits, %,
+    currency signs, fractions, slashes, a minus before a number, an abbreviated unit."""
+    return [match.group(0) for match in LEFTOVERS.finditer(spoken)]

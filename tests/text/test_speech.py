@@ -18,7 +18,7 @@ def test_lexicon_applies_before_numbers_are_verbalised() -> None:
 
 def test_each_sentence_keeps_its_written_form_as_caption() -> None:
     sentences = speak_paragraph("بلغ العدد 20. ثم توقف", VERBALISED)
-    assert [(s.caption, s.chunks) for s in sentences] == [("بلغ العدد 20.", ("بلغ العدد عشرون.",)),
+    assert [(s.caption, s.chunks) for s in sentences] == [("بلغ العدد 20.", ("بلغ العدد عشرين.",)),
                                                           ("ثم توقف", ("ثم توقف",))]
 
 
