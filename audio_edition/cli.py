@@ -35,6 +35,8 @@ examples:
   audio-edition engines                           which speech engines work here
   audio-edition check article.mp3 [--json]        is an MP3 fit to publish?
   audio-edition batch articles/ -o site/          many editions, feed.xml and pages
+  audio-edition watch https://news.example/feed.xml -o site/ --every 10m
+                                                  follow a news site's feed, until stopped
   audio-edition serve site/                       serve them to a phone or podcast app
 
 Run 'audio-edition COMMAND --help' for the options of each command.
@@ -285,6 +287,7 @@ def build_parser() -> argparse.ArgumentParser:
     from audio_edition.publish import commands as publish_commands  # batch, feed, pages, serve
 
     publish_commands.add_batch_parser(commands, _Formatter, _add_common, add_edition_options, _positive_int)
+    publish_commands.add_watch_parser(commands, _Formatter, _add_common, add_edition_options, _positive_int)
     publish_commands.add_serve_parser(commands, _Formatter, _add_common)
     return parser
 
@@ -450,11 +453,12 @@ def run_engines(args: argparse.Namespace) -> int:
 def run_publish(args: argparse.Namespace) -> int:
     from audio_edition.publish import commands as publish_commands
 
-    return {"batch": publish_commands.run_batch, "serve": publish_commands.run_serve}[args.command](args)
+    return {"batch": publish_commands.run_batch, "watch": publish_commands.run_watch,
+            "serve": publish_commands.run_serve}[args.command](args)
 
 
 COMMANDS = {"build": run_build, "inspect": run_inspect, "check": run_check, "engines": run_engines,
-            "batch": run_publish, "serve": run_publish}
+            "batch": run_publish, "watch": run_publish, "serve": run_publish}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

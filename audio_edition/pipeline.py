@@ -221,7 +221,7 @@ def write_edition(edition: Edition, article: Article, request: BuildRequest, out
         title=article.headline or output.stem,
         artist=article.byline or article.site or request.programme,
         album=request.programme or article.site or "audio-edition",
-        date=date.today().isoformat(),
+        date=(article.published or date.today().isoformat())[:10],  # the source's own calendar day
         comment=f"Source: {article.source}" if article.source else None,
         lyrics=edition.spoken_text,
         cover=request.cover,
@@ -239,11 +239,13 @@ def write_edition(edition: Edition, article: Article, request: BuildRequest, out
     return output.stat().st_size, sidecars
 
 
-def build(request: BuildRequest, *, progress: Progress | None = None,
+def build(request: BuildRequest, *, article: Article | None = None, progress: Progress | None = None,
           on_engine: Callable[[str, str], None] | None = None,
           on_stage: Callable[[str], None] | None = None) -> BuildResult:
-    """Make the edition. ``on_engine(name, reason)`` hears which engine was chosen; ``on_stage(what)``
-    hears when a long step without a progress count starts (after speech: levelling and encoding)."""
+    """Make the edition. ``article``, when given, is the article already read (a feed item's page, fetched by
+    the caller), and ``request.source`` only names it. ``on_engine(name, reason)`` hears which engine was
+    chosen; ``on_stage(what)`` hears when a long step without a progress count starts (after speech:
+    levelling and encoding)."""
     started = time.monotonic()
     output = request.output or default_output(request.source)
     check_output(output, request.source)
@@ -255,7 +257,8 @@ def build(request: BuildRequest, *, progress: Progress | None = None,
     for music in (request.intro, request.outro):
         if music is not None:
             load_music(music, 8000)  # and an intro or outro that is not audio (decoded again later)
-    article = read_article(request.source, fmt=request.fmt)
+    if article is None:
+        article = read_article(request.source, fmt=request.fmt)
     check_length(article, request.max_words)
     lexicon = load_lexicon(request.lexicon)
     engine, reason = choose_engine(request.engine, request.settings)

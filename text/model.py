@@ -31,6 +31,9 @@ class Article:
     dropped: tuple[Dropped, ...] = field(default_factory=tuple)
     headline_from_body: bool = False
     """True when the page had no title line and the first sentence stands in."""
+    published: str | None = None
+    """When the article was published, ISO 8601 as its source gives it (with the source's UTC offset);
+    None when the source does not say."""
 
     def to_json(self) -> dict:
         """The stable JSON shape printed by ``audio-edition inspect --json``."""

@@ -80,6 +80,11 @@ def read_article(source: str, *, fmt: str | None = None) -> Article:
         fmt = fmt or fetched.fmt
     else:
         data, name = read_source(source)
+    return read_bytes(data, name=name, fmt=fmt, declared=declared)
+
+
+def read_bytes(data: bytes, *, name: str, fmt: str | None = None, declared: str | None = None) -> Article:
+    """An article from bytes already read (a fetched page); ``declared`` is the charset the server named."""
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(f"{name}: larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB; not an article")
     if not data.strip():

@@ -1,22 +1,24 @@
 """``audio-edition batch``: one edition per article into OUTDIR, then the feed and the pages.
 
-Inputs are article files, folders (their article files, not recursive) and list
+Inputs are article files, folders (their article files, not recursive), list
 files (every non-blank line an http(s) URL or an existing path; ``#`` starts a
-comment). In a folder, an article file is one whose suffix the reader knows
+comment), and feeds (RSS, Atom or JSON Feed; a URL or a file), whose items are
+articles. In a folder, an article file is one whose suffix the reader knows
 (``text.reader.EXTENSIONS``: .txt, .md, ...) and whose name is not a project
 file such as README, LICENSE or CHANGELOG, nor hidden.
 
-Each article runs on its own (in a separate process when ``jobs`` > 1): one
-failure is reported and the others go on. An article is skipped when OUTDIR
-already holds a complete episode of the same source with the same bytes; for a
-URL, with the same article as read (a page's bytes change on every fetch)) and
-made with the same options (``fingerprint.edition_fingerprint``: a new rate,
-lexicon content or programme name remakes it).
+``plan`` decides what to make (fetching feeds and pages politely, asking known
+pages conditionally); each article is then made on its own (in a separate
+process when ``jobs`` > 1): one failure is reported and the others go on. An
+article is skipped when OUTDIR already holds a complete episode of the same
+source with the same bytes; for a page, with the same article as read (a page's
+bytes change on every fetch) and made with the same options
+(``fingerprint.edition_fingerprint``: a new rate, lexicon content or programme
+name remakes it).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import multiprocessing
 import os
@@ -35,7 +37,10 @@ from audio_edition.pipeline import BuildRequest
 from audio_edition.processes import Terminated, die_with_parent, interrupt
 from audio_edition.publish import names
 from audio_edition.publish.feed import Channel, load_channel, save_channel, write_feed
+from audio_edition.publish.fetching import DEFAULT_DELAY, PoliteFetcher, Request, load_feed_states, save_feed_states
 from audio_edition.publish.manifest import Episode, load_episodes, write_manifest
+from audio_edition.publish.plan import ArticleJob, Outcome, Planner, published_utc
+from text.url import DEFAULT_TIMEOUT
 
 log = logging.getLogger(__name__)
 
@@ -54,32 +59,24 @@ class BatchOptions:
     force: bool = False
     cover: Path | None = None
     """A cover image for the programme and every episode; None generates them."""
+    since: datetime | None = None
+    """Feed items published before this are left out (items without a date are kept)."""
+    max_new: int | None = None
+    """At most this many new feed items are made per run; the rest wait for the next run."""
+    fetch_delay: float = DEFAULT_DELAY
+    """Seconds between two requests to the same host."""
+    fetch_timeout: float = DEFAULT_TIMEOUT
+    """Seconds a feed or page may take to answer."""
 
     def __post_init__(self) -> None:
         if self.jobs < 1:
             raise InputError("--jobs must be 1 or more")
-
-
-@dataclass(frozen=True)
-class ArticleJob:
-    source: str
-    identity: str
-    guid: str
-    name: str | None
-    """None for a URL: named after it is fetched."""
-    source_hash: str | None
-    previous: Episode | None
-    fingerprint: str
-    """Of the options the episode is made with (``fingerprint.edition_fingerprint``)."""
-
-
-@dataclass(frozen=True)
-class Outcome:
-    source: str
-    status: str  # "made" | "skipped" | "failed"
-    episode: Episode | None = None
-    error: str | None = None
-    seconds: float = 0.0
+        if self.max_new is not None and self.max_new < 1:
+            raise InputError("--max-new must be 1 or more")
+        if self.fetch_delay < 0:
+            raise InputError("--fetch-delay cannot be negative")
+        if self.fetch_timeout <= 0:
+            raise InputError("--fetch-timeout must be more than 0 seconds")
 
 
 @dataclass(frozen=True)
@@ -89,10 +86,19 @@ class BatchReport:
     episodes: int
     seconds: float
     channel: Channel = field(default_factory=Channel)
+    requests: tuple[Request, ...] = ()
+    """Every request made to read feeds and pages, in order."""
 
     @property
     def failed(self) -> tuple[Outcome, ...]:
         return tuple(o for o in self.outcomes if o.status == "failed")
+
+    def counts(self) -> dict[str, int]:
+        """new, updated, unchanged, failed and deferred articles."""
+        return {"new": sum(o.status == "made" and not o.update for o in self.outcomes),
+                "updated": sum(o.status == "made" and o.update for o in self.outcomes),
+                "unchanged": sum(o.status == "skipped" for o in self.outcomes),
+                "failed": len(self.failed), "deferred": sum(o.status == "deferred" for o in self.outcomes)}
 
 
 def is_article_file(path: Path) -> bool:
@@ -172,45 +178,16 @@ def collect_sources(inputs: Iterable[str]) -> list[str]:
     return sources
 
 
-def up_to_date(previous: Episode | None, source_hash: str, fingerprint: str, options: BatchOptions) -> bool:
-    """An episode need not be made again: same article, same options, all its files still there."""
-    return (previous is not None and not options.force and previous.source_hash == source_hash
-            and previous.fingerprint == fingerprint and previous.is_complete(options.outdir))
-
-
-def plan(sources: list[str], options: BatchOptions, known: dict[str, Episode],
-         fingerprint: str) -> tuple[list[ArticleJob], list[Outcome]]:
-    """Jobs to run, and the outcomes already decided (skipped, or unreadable)."""
-    from text.reader import MAX_INPUT_BYTES, read_source
-
-    jobs, decided = [], []
-    names_taken: dict[str, str] = {}
+def plan(sources: list[str], options: BatchOptions, known: dict[str, Episode], fingerprint: str,
+         fetcher: PoliteFetcher) -> tuple[list[ArticleJob], list[Outcome]]:
+    """Jobs to run, and the outcomes already decided (skipped, unreadable, deferred). Feeds read are
+    remembered in OUTDIR/feeds.json."""
+    planner = Planner(options, known, fingerprint, fetcher, feeds=load_feed_states(options.outdir))
     for source in sources:
-        identity = names.source_identity(source)
-        guid = names.episode_guid(identity)
-        if names.is_url(source):  # known only once fetched: the worker names it and may still skip it
-            jobs.append(ArticleJob(source, identity, guid, None, None, known.get(guid), fingerprint))
-            continue
-        try:
-            data, _ = read_source(source)
-        except AudioEditionError as error:
-            decided.append(Outcome(source, "failed", error=str(error)))
-            continue
-        if len(data) > MAX_INPUT_BYTES:
-            decided.append(Outcome(source, "failed", error=f"{source}: larger than the reader's limit"))
-            continue
-        name = names.episode_name(source, data)
-        if name in names_taken:
-            decided.append(Outcome(source, "failed", error=f"{source}: same name and text as {names_taken[name]}"))
-            continue
-        names_taken[name] = source
-        previous = known.get(guid)
-        source_hash = names.content_hash(data)
-        if up_to_date(previous, source_hash, fingerprint, options):
-            decided.append(Outcome(source, "skipped", episode=previous))
-            continue
-        jobs.append(ArticleJob(source, identity, guid, name, source_hash, previous, fingerprint))
-    return jobs, decided
+        planner.add(source)
+    if planner.feeds:
+        save_feed_states(options.outdir, planner.feeds)
+    return planner.jobs, planner.decided
 
 
 def _lead(article) -> str:
@@ -227,12 +204,6 @@ def _remove(outdir: Path, file_names: Iterable[str]) -> None:
             path.unlink(missing_ok=True)
 
 
-def article_hash(article) -> str:
-    """Hash of the article as read. Used for URLs: a fetched page's bytes change on every load (ads,
-    tokens, timestamps), the article in it does not."""
-    return names.content_hash(json.dumps(article.to_json(), ensure_ascii=False, sort_keys=True).encode("utf-8"))
-
-
 def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outcome:
     """Build one article's edition, cover and manifest; never raises for a bad article."""
     from audio_edition.pipeline import build
@@ -244,30 +215,26 @@ def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outc
     name = job.name
     shown = names.shown_source(job.source)  # what is printed and stored: never a password in a URL
     try:
-        article = read_article(job.source)
-        source_hash = job.source_hash
-        if source_hash is None:
-            source_hash = article_hash(article)
-            name = f"{names.slugify(names.source_stem(job.source))}-{source_hash[:names.HASH_DIGITS]}"
-            previous = job.previous
-            if up_to_date(previous, source_hash, job.fingerprint, options):
-                return Outcome(shown, "skipped", episode=previous)
+        article = job.article if job.article is not None else read_article(job.source)
         headline = article.headline or names.source_stem(job.source)
         cover = options.cover
         if cover is None:
             cover = write_cover(outdir / f"{name}.png", programme, headline)
         result = build(replace(options.edition, source=job.source, output=outdir / f"{name}.mp3", fmt=None,
-                               sidecars=True, cover=cover, programme=programme))
+                               sidecars=True, cover=cover, programme=programme), article=article)
         now = datetime.now(UTC).replace(microsecond=0).isoformat()
+        validators = job.validators
         episode = Episode(
-            guid=job.guid, identity=job.identity, source=shown, source_hash=source_hash, name=name,
+            guid=job.guid, identity=job.identity, source=shown, source_hash=job.source_hash, name=name,
             headline=headline, lead=_lead(article), byline=article.byline,
-            published=job.previous.published if job.previous else now, updated=now,
+            published=job.previous.published if job.previous else (published_utc(article) or now), updated=now,
             duration_ms=result.duration_ms, size_bytes=result.size_bytes, chapters=result.chapters,
-            engine=result.engine, has_cover=options.cover is None, fingerprint=job.fingerprint)
+            engine=result.engine, has_cover=options.cover is None, fingerprint=job.fingerprint,
+            etag=validators.etag if validators else None,
+            last_modified=validators.last_modified if validators else None)
         write_manifest(outdir, episode)
     except BaseException as error:  # one article's failure must not stop the batch (Ctrl-C does, tidily)
-        if name is not None and (job.previous is None or job.previous.name != name):
+        if job.previous is None or job.previous.name != name:
             _remove(outdir, [f"{name}{suffix}" for suffix in (".mp3", ".vtt", ".chapters.json", ".png")])
         if not isinstance(error, Exception):
             raise
@@ -278,7 +245,8 @@ def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outc
         return Outcome(shown, "failed", error=message, seconds=time.monotonic() - started)
     if job.previous is not None and job.previous.name != name:
         _remove(outdir, job.previous.files())
-    return Outcome(shown, "made", episode=episode, seconds=time.monotonic() - started)
+    return Outcome(shown, "made", episode=episode, seconds=time.monotonic() - started,
+                   update=job.previous is not None)
 
 
 def forget_credentials(outdir: Path, episodes: list[Episode]) -> list[Episode]:
@@ -385,8 +353,15 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, channel: Channel,
     channel = prepare_channel(outdir, channel, options.cover)
     known = {names.episode_guid(episode.identity): episode
              for episode in forget_credentials(outdir, load_episodes(outdir))}
-    jobs, outcomes = plan(sources, options, known, fingerprint)
-    total = len(sources)
+    fetcher = PoliteFetcher(delay=options.fetch_delay, timeout=options.fetch_timeout)
+    jobs, outcomes = plan(sources, options, known, fingerprint, fetcher)
+    for outcome in outcomes:  # a page that came back unchanged with new validators
+        if outcome.episode is not None and outcome.episode != known.get(names.episode_guid(outcome.episode.identity)):
+            write_manifest(outdir, outcome.episode)
+    total = len(outcomes) + len(jobs)
+    order: dict[str, int] = {}
+    for source in [*map(names.shown_source, sources), *(o.source for o in outcomes), *(job.source for job in jobs)]:
+        order.setdefault(source, len(order))  # inputs in the order given, a feed's items in the order planned
     if progress:
         progress(len(outcomes), total)
     if options.jobs == 1 or len(jobs) <= 1:
@@ -413,7 +388,6 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, channel: Channel,
                     interrupt(list(getattr(pool, "_processes", None) or ()))
                 pool.shutdown(wait=True, cancel_futures=True)
                 raise
-    order = {names.shown_source(source): index for index, source in enumerate(sources)}
     outcomes.sort(key=lambda o: order.get(o.source, len(order)))
     feed, count = publish(outdir, channel)
-    return BatchReport(tuple(outcomes), feed, count, time.monotonic() - started, channel)
+    return BatchReport(tuple(outcomes), feed, count, time.monotonic() - started, channel, tuple(fetcher.requests))

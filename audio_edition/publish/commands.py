@@ -9,6 +9,8 @@ from pathlib import Path
 
 from audio_edition.display import format_duration, format_size
 from audio_edition.errors import InputError
+from audio_edition.publish.fetching import DEFAULT_DELAY
+from text.url import DEFAULT_TIMEOUT
 
 
 
@@ -21,12 +23,20 @@ def add_batch_parser(commands, formatter, add_common, add_edition_options, posit
                     "Make one edition per article into OUTDIR, several at once, then (re)write OUTDIR/feed.xml "
                     "(RSS with itunes and Podcasting 2.0 tags), OUTDIR/index.html and one page per episode from "
                     "every complete episode in OUTDIR. INPUTS are article files, folders (their .txt/.md files; "
-                    "README, LICENSE and hidden files are not articles) or a text file listing paths or URLs, "
-                    "one a line. Every episode is made with the options 'build' takes. An article already made "
+                    "README, LICENSE and hidden files are not articles), a text file listing paths or URLs, "
+                    "one a line, or a news feed (RSS, Atom or JSON Feed; a URL or a file): each item is an "
+                    "article, with the item's date and author. Pages already made are asked for "
+                    "conditionally (a 304 costs nothing). Every episode is made with the options 'build' "
+                    "takes. An article already made "
                     "from the same bytes with the same options (a changed rate, voice or lexicon file remakes "
                     "it) is skipped; one that fails is reported and the rest go on; the exit status is 1 if any "
                     "failed.", 100))
-    batch.add_argument("inputs", nargs="+", metavar="INPUT", help="article file, folder or list file")
+    batch.add_argument("inputs", nargs="+", metavar="INPUT", help="article file, folder, list file or feed")
+    _add_batch_arguments(batch, add_common, add_edition_options, positive_int)
+
+
+def _add_batch_arguments(batch, add_common, add_edition_options, positive_int) -> None:
+    """Every option of 'batch' (but its inputs), on ``batch`` or on 'watch', which takes them all."""
     batch.add_argument("-o", "--outdir", type=Path, required=True, help="folder for the editions, feed and pages")
     batch.add_argument("--jobs", type=positive_int, default=2, help="articles made at the same time, each in "
                                                                      "its own process (see --requests for gtts)")
@@ -47,7 +57,53 @@ def add_batch_parser(commands, formatter, add_common, add_edition_options, posit
     feed.add_argument("--category", help="Apple Podcasts category (default: News)")
     feed.add_argument("--cover", type=Path, help="cover image (PNG or JPEG, square, 1400 px or more) for the "
                                                  "programme and every episode (default: generated per episode)")
+    news = batch.add_argument_group("news feeds")
+    news.add_argument("--since", type=_since, metavar="DATE",
+                      help="leave out feed items published before DATE (2026-11-30 or 2026-11-30T08:00+03:00)")
+    news.add_argument("--max-new", type=positive_int, metavar="N",
+                      help="make at most N new feed items per run (the newest); the rest wait for the next run")
+    news.add_argument("--fetch-delay", type=float, default=DEFAULT_DELAY, metavar="SECONDS",
+                      help="wait between two requests to the same site")
+    news.add_argument("--fetch-timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                      help="give up on a feed or page that has not answered in this long (it is retried on the "
+                           "next run)")
     add_common(batch)
+
+
+def _since(text: str):
+    from text.published import parse_date
+
+    value = parse_date(text)
+    if value is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (like 2026-11-30 or 2026-11-30T08:00+03:00)")
+    return value
+
+
+def _duration(text: str) -> float:
+    from audio_edition.publish.watch import parse_duration
+
+    try:
+        return parse_duration(text)
+    except InputError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def add_watch_parser(commands, formatter, add_common, add_edition_options, positive_int) -> None:
+    watch = commands.add_parser(
+        "watch", help="follow news feeds: make an episode of every new or corrected article, until stopped",
+        formatter_class=formatter,
+        description=textwrap.fill(
+                    "Run 'batch' on FEEDs every --every, until stopped (Ctrl-C or SIGTERM: the article being "
+                    "made is finished or abandoned cleanly, the feed is rewritten, and the exit status is 0). "
+                    "Each poll reads each feed, makes an episode of every new item, remakes the episode of an "
+                    "article whose page changed (same GUID and date, new audio) and asks every other page "
+                    "conditionally; one line per poll says how many were new, updated, unchanged and failed. "
+                    "A network fault or a broken feed is reported and retried at the next poll. FEEDs may "
+                    "also be anything 'batch' takes.", 100))
+    watch.add_argument("inputs", nargs="+", metavar="FEED", help="feed URL or file (or any 'batch' input)")
+    watch.add_argument("--every", type=_duration, default=600.0, metavar="DURATION",
+                       help="time between polls: 30s, 10m, 1h (default: 10m)")
+    _add_batch_arguments(watch, add_common, add_edition_options, positive_int)
 
 
 def add_serve_parser(commands, formatter, add_common) -> None:
@@ -62,18 +118,27 @@ def add_serve_parser(commands, formatter, add_common) -> None:
     add_common(serve)
 
 
-def run_batch(args: argparse.Namespace) -> int:
+def _batch_setup(args: argparse.Namespace):
+    """BatchOptions and Channel from the options 'batch' and 'watch' share."""
     from audio_edition.cli import edition_fields
     from audio_edition.pipeline import BuildRequest
-    from audio_edition.progress import ProgressBar
     from audio_edition.publish.batch import BatchOptions, merge_channel
-    from audio_edition.publish.batch import run_batch as batch
 
     edition = BuildRequest(source="", **edition_fields(args))  # each episode sets its own source and output
-    options = BatchOptions(outdir=args.outdir, edition=edition, jobs=args.jobs, force=args.force, cover=args.cover)
+    options = BatchOptions(outdir=args.outdir, edition=edition, jobs=args.jobs, force=args.force, cover=args.cover,
+                           since=args.since, max_new=args.max_new, fetch_delay=args.fetch_delay,
+                           fetch_timeout=args.fetch_timeout)
     channel = merge_channel(args.outdir, title=args.title, description=args.description, author=args.author,
                             owner_name=args.owner_name, owner_email=args.owner_email,
                             base_url=args.base_url, category=args.category)
+    return options, channel
+
+
+def run_batch(args: argparse.Namespace) -> int:
+    from audio_edition.progress import ProgressBar
+    from audio_edition.publish.batch import run_batch as batch
+
+    options, channel = _batch_setup(args)
     bar = ProgressBar("articles", enabled=False if args.quiet else None)
     try:
         report = batch(args.inputs, options, channel, progress=bar)
@@ -90,9 +155,59 @@ def run_batch(args: argparse.Namespace) -> int:
             print(f"{'':8} error: {outcome.error}")
     counts = {status: sum(o.status == status for o in report.outcomes) for status in ("made", "skipped", "failed")}
     episodes = f"{report.episodes} episode{'' if report.episodes == 1 else 's'}"
-    print(f"{counts['made']} made, {counts['skipped']} skipped, {counts['failed']} failed in {report.seconds:.1f}s; "
+    deferred = report.counts()["deferred"]
+    print(f"{counts['made']} made, {counts['skipped']} skipped, {counts['failed']} failed"
+          f"{f', {deferred} left for the next run (--max-new)' if deferred else ''} in {report.seconds:.1f}s; "
           f"{report.feed} has {episodes}; feed URL {report.channel.url('feed.xml')}")
+    if report.requests:
+        print(_requests_summary(report))
     return 1 if report.failed else 0
+
+
+def _requests_summary(report) -> str:
+    asked = len(report.requests)
+    conditional = sum(r.conditional for r in report.requests)
+    unchanged = sum(r.result == "304" for r in report.requests)
+    return (f"{asked} request{'' if asked == 1 else 's'} to read feeds and pages: {conditional} conditional, "
+            f"{unchanged} not modified (304)")
+
+
+def run_watch(args: argparse.Namespace) -> int:
+    import signal
+    import time
+
+    from audio_edition.publish.watch import watch
+
+    options, channel = _batch_setup(args)
+
+    def on_poll(poll) -> None:
+        stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(poll.started))
+        if poll.report is None:
+            print(f"{stamp} poll {poll.number}: failed: {poll.error}", flush=True)
+            return
+        report, counts = poll.report, poll.report.counts()
+        waiting = f", {counts['deferred']} waiting" if counts["deferred"] else ""
+        print(f"{stamp} poll {poll.number}: {counts['new']} new, {counts['updated']} updated, "
+              f"{counts['unchanged']} unchanged, {counts['failed']} failed{waiting} in {report.seconds:.1f}s; "
+              f"{report.episodes} episodes; {_requests_summary(report)}", flush=True)
+        for outcome in report.failed:
+            print(f"  failed: {outcome.error}", flush=True)
+
+    def on_term(signum, frame) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second SIGTERM must not cut the tidy-up short
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, on_term)
+    print(f"watching {len(args.inputs)} input{'' if len(args.inputs) == 1 else 's'} every "
+          f"{format_duration(args.every * 1000)}; the feed is {args.outdir / 'feed.xml'}; stop with Ctrl-C or SIGTERM",
+          flush=True)
+    try:
+        polls = watch(args.inputs, options, channel, every=args.every, on_poll=on_poll)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    print(f"stopped after {polls} poll{'' if polls == 1 else 's'}; {args.outdir / 'feed.xml'} is up to date",
+          flush=True)
+    return 0
 
 
 def run_serve(args: argparse.Namespace) -> int:

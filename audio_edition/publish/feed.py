@@ -130,11 +130,17 @@ class Podcast2Extension(BaseExtension):
 
 
 class Podcast2EntryExtension(BaseEntryExtension):
-    """Item part: podcast:chapters and podcast:transcript (one per format)."""
+    """Item part: podcast:chapters, podcast:transcript (one per format) and podcast:person."""
 
     def __init__(self) -> None:
         self._chapters: tuple[str, str] | None = None
         self._transcripts: list[dict[str, str]] = []
+        self._people: list[tuple[str, str, str]] = []
+
+    def podcast_person(self, name: str, *, role: str = "author", group: str = "writing") -> None:
+        """A person credited for the episode; the article's writer is role 'author' in group 'writing'
+        of the Podcasting 2.0 taxonomy."""
+        self._people.append((name, role, group))
 
     def podcast_chapters(self, url: str, type: str = CHAPTERS_TYPE) -> None:  # noqa: A002 - the spec's name
         self._chapters = (url, type)
@@ -155,6 +161,10 @@ class Podcast2EntryExtension(BaseEntryExtension):
         for attributes in self._transcripts:
             transcript = xml_elem(f"{{{PODCAST_NS}}}transcript", entry)
             transcript.attrib.update(attributes)
+        for name, role, group in self._people:
+            person = xml_elem(f"{{{PODCAST_NS}}}person", entry)
+            person.attrib.update({"role": role, "group": group})
+            person.text = name
         return entry
 
 
@@ -199,6 +209,7 @@ def build_feed(channel: Channel, episodes: list[Episode]) -> bytes:
         entry.pubDate(datetime.fromisoformat(episode.published))
         if episode.byline:
             entry.podcast.itunes_author(episode.byline)
+            entry.podcast2.podcast_person(episode.byline)
         entry.podcast.itunes_duration(itunes_duration(episode.duration_ms))
         entry.podcast.itunes_image(channel.url(episode.cover or channel.image))
         entry.podcast.itunes_episode_type("full")

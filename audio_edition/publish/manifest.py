@@ -45,6 +45,9 @@ class Episode:
     fingerprint: str = ""
     """Of the options it was made with (``fingerprint.edition_fingerprint``); empty in manifests older than it,
     so those episodes are made again once."""
+    etag: str | None = None
+    last_modified: str | None = None
+    """The validators the article's page was served with, for a conditional request on the next run."""
 
     def __post_init__(self) -> None:
         if not SAFE_NAME.match(self.name):
