@@ -133,9 +133,12 @@ def default_output(source: str) -> Path:
     if is_url(source):
         from urllib.parse import unquote, urlsplit
 
-        url = urlsplit(source)
-        segment = unquote(url.path.rstrip("/").rsplit("/", 1)[-1])
-        name = Path(segment).stem if segment else url.hostname or ""
+        try:
+            url = urlsplit(source)
+            segment = unquote(url.path.rstrip("/").rsplit("/", 1)[-1])
+            name = Path(segment).stem if segment else url.hostname or ""
+        except ValueError:  # a malformed address: the reader says what is wrong with it
+            name = ""
         stem = re.sub(r"[^\w.-]+", "-", name).strip("-.") or "edition"
         return Path(f"{stem}.mp3")
     return Path(Path(source).name).with_suffix(".mp3")

@@ -44,6 +44,7 @@ def sigterm_as_interrupt() -> Iterator[None]:
         return
 
     def terminate(_signum: int, _frame: object) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second SIGTERM must not cut the tidy-up short
         raise Terminated()
 
     previous = signal.signal(signal.SIGTERM, terminate)

@@ -13,7 +13,7 @@ from text.html import parse_html
 from text.markdown import parse_markdown
 from text.model import Article
 from text.plain import parse_plain
-from text.url import fetch, is_url, redact_url
+from text.url import display_source, fetch, is_url
 
 log = logging.getLogger(__name__)
 
@@ -76,10 +76,11 @@ def read_article(source: str, *, fmt: str | None = None) -> Article:
     declared = None
     if is_url(source):
         fetched = fetch(source, max_bytes=MAX_INPUT_BYTES)
-        data, name, declared = fetched.data, redact_url(source), fetched.charset
+        data, declared = fetched.data, fetched.charset
         fmt = fmt or fetched.fmt
     else:
-        data, name = read_source(source)
+        data, _ = read_source(source)
+    name = "<stdin>" if source == "-" else display_source(source)
     return read_bytes(data, name=name, fmt=fmt, declared=declared)
 
 

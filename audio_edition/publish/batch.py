@@ -275,6 +275,9 @@ def prepare_channel(outdir: Path, channel: Channel, cover: Path | None) -> Chann
                 kind = image.format
         except (OSError, UnidentifiedImageError):
             raise InputError(f"{cover}: not a readable image") from None
+        except Image.DecompressionBombError:  # a header claiming a billion pixels: refused before decoding
+            raise InputError(f"{cover}: far too large an image for a cover (podcast covers are 1400-3000 px "
+                             "square)") from None
         if kind not in ("PNG", "JPEG"):
             raise InputError(f"{cover}: podcast covers must be PNG or JPEG, not {kind}")
         image_name = "cover.png" if kind == "PNG" else "cover.jpg"
