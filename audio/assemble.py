@@ -8,12 +8,13 @@ start frame; :meth:`Edition.render` produces audio on demand. Repeated
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
 from audio_edition.errors import InputError
 from audio_edition.ffmpeg import AudioSegment
-from audio.timeline import Chapter, Cue, Edition, Pauses, Placement, SpokenPart
+from audio.timeline import Chapter, Clip, Cue, Edition, Pauses, Placement, SpokenPart
 
 SILENCE_THRESHOLD_DBFS = -50.0
 TRIM_WINDOW_MS = 5
@@ -41,6 +42,31 @@ def speech_bounds(samples: np.ndarray, frame_rate: int,
     if loud.size == 0:
         return 0, 0
     return int(loud[0]) * window, min(samples.size, (int(loud[-1]) + 1) * window)
+
+
+@dataclass(frozen=True)
+class _Piece:
+    clip: Clip
+    samples: np.ndarray
+    """The clip trimmed of its leading and trailing silence (a view)."""
+    words: tuple[int, int]
+    """Where the speech starts and ends within ``samples``: the first and last word where the
+    engine reported word timings, else all of it."""
+
+
+def _trimmed(clip: Clip, rate: int) -> _Piece | None:
+    """``clip`` without its silence, or None when it is all silence. With word timings the cut
+    never enters a word, and a breath or click before the first word stays out of the cue."""
+    samples = samples_of(clip.audio)
+    start, end = speech_bounds(samples, rate)
+    if clip.words_ms is None:
+        return _Piece(clip, samples[start:end], (0, end - start)) if end > start else None
+    first = min(samples.size, max(0, round(clip.words_ms[0] * rate / 1000)))
+    last = min(samples.size, max(first, round(clip.words_ms[1] * rate / 1000)))
+    if last <= first:
+        return _Piece(clip, samples[start:end], (0, end - start)) if end > start else None
+    start, end = (min(start, first), max(end, last)) if end > start else (first, last)
+    return _Piece(clip, samples[start:end], (first - start, last - start))
 
 
 def gap_before(previous: SpokenPart, part: SpokenPart, pauses: Pauses) -> float:
@@ -93,28 +119,25 @@ def assemble(parts: Sequence[SpokenPart], pauses: Pauses | None = None) -> Editi
     sentence_start: int | None = None
     previous: SpokenPart | None = None
     for index, part in enumerate(parts):
-        pieces = []
-        for clip in part.clips:
-            samples = samples_of(clip.audio)
-            start, end = speech_bounds(samples, rate)
-            if end > start:
-                pieces.append((clip, samples[start:end]))
+        pieces = [piece for clip in part.clips if (piece := _trimmed(clip, rate)) is not None]
         if not pieces:
             continue
         if previous is not None:
             cursor += frames_of(gap_before(previous, part, pauses))
         if not chapter_starts or chapter_starts[-1][0] != part.chapter:
-            chapter_starts.append((part.chapter, part.chapter_title, cursor if chapter_starts else 0))
-        for position, (clip, samples) in enumerate(pieces):
+            start = cursor + pieces[0].words[0] if chapter_starts else 0  # a chapter starts at its first word
+            chapter_starts.append((part.chapter, part.chapter_title, start))
+        for position, piece in enumerate(pieces):
             if position:
-                cursor += frames_of(pauses.sentence if pieces[position - 1][0].ends_sentence else pauses.chunk)
-            placements.append(Placement(cursor, samples, index))
+                cursor += frames_of(pauses.sentence if pieces[position - 1].clip.ends_sentence else pauses.chunk)
+            placements.append(Placement(cursor, piece.samples, index))
             if sentence_start is None:
-                sentence_start = cursor
-            cursor += samples.size
-            if clip.ends_sentence or position == len(pieces) - 1:
-                if clip.text.strip():
-                    cues.append(Cue(to_ms(sentence_start), to_ms(cursor), clip.text))
+                sentence_start = cursor + piece.words[0]
+            words_end = cursor + piece.words[1]
+            cursor += piece.samples.size
+            if piece.clip.ends_sentence or position == len(pieces) - 1:
+                if piece.clip.text.strip():
+                    cues.append(Cue(to_ms(sentence_start), to_ms(words_end), piece.clip.text))
                 sentence_start = None
         previous = part
 

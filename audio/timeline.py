@@ -38,6 +38,9 @@ class Clip:
     text: str
     audio: AudioSegment
     ends_sentence: bool = True
+    words_ms: tuple[int, int] | None = None
+    """Where the first word starts and the last word ends in ``audio``, when the engine reports
+    word timings (edge): cues and chapters then start and end at the words themselves."""
 
 
 @dataclass(frozen=True)

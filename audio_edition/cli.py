@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import logging
 import sys
@@ -33,6 +32,7 @@ examples:
   audio-edition inspect article.txt --speech --engine espeak --lexicon names.tsv
                                                   exactly what the engine will be asked to say
   audio-edition engines                           which speech engines work here
+  audio-edition voices --engine edge              the neural voices to choose from
   audio-edition check article.mp3 [--json]        is an MP3 fit to publish?
   audio-edition batch articles/ -o site/          many editions, feed.xml and pages
   audio-edition watch https://news.example/feed.xml -o site/ --every 10m
@@ -45,8 +45,11 @@ Run 'audio-edition COMMAND --help' for the options of each command.
 ENGINE_HELP = """\
 speech engine: 'gtts' (Google's voice, needs the internet), 'espeak' (offline,
 from the espeakng-loader wheel), 'piper' (offline neural voice; needs
---piper-voice) or 'auto' (default: piper when a Piper voice is configured, else
-gtts when Google answers a quick probe, otherwise espeak). gtts talks to
+--piper-voice), 'edge' (Microsoft's neural voices, free, needs the internet),
+'azure', 'google-cloud', 'openai' (licensed neural voices; keys in environment
+variables, see 'audio-edition engines') or 'auto' (default: a licensed service
+whose key is set, else piper when a Piper voice is configured, else gtts when
+Google answers a quick probe, otherwise espeak). gtts talks to
 $AUDIO_EDITION_GTTS_URL when set (a mirror or proxy of https://translate.google.com)"""
 
 PIPER_VOICE_ENV = "AUDIO_EDITION_PIPER_VOICE"
@@ -125,18 +128,32 @@ def _add_offline_voices(parser: argparse.ArgumentParser) -> None:
                         help=f"Piper voice file, with its PATH.onnx.json beside it; never downloaded "
                              f"(default: ${PIPER_VOICE_ENV}, now "
                              f"{os.environ.get(PIPER_VOICE_ENV) or 'unset'})")
-    parser.add_argument("--voice", default="ar", help="espeak-ng voice name")
+    parser.add_argument("--voice", default=None,
+                        help="the engine's voice (default: espeak 'ar', edge and azure ar-SA-HamedNeural, "
+                             "google-cloud ar-XA-Wavenet-B, openai alloy); 'audio-edition voices' lists them")
+    parser.add_argument("--model", default=None, help="openai: the speech model (default gpt-4o-mini-tts; "
+                                                      "a self-hosted server may want its own, e.g. tts-1)")
     parser.add_argument("--wpm", type=int, default=DEFAULT_WPM,
                         help=f"espeak's words per minute at --rate 1.0, {MIN_WPM}-{MAX_WPM} (espeak counts "
                              "English-sized words: the default reads diacritised Arabic at a news pace)")
 
 
 def _engine_settings(args: argparse.Namespace):
+    """Engine settings from the voice options (and, for build and batch, the network ones)."""
+    from tts.cloud import DEFAULT_EDGE_CONNECTIONS, DEFAULT_TIMEOUT, CloudConfig
     from tts.espeak import EspeakConfig
+    from tts.gtts_engine import GttsConfig
     from tts.registry import EngineSettings
+    from tts.retry import RetryPolicy
 
-    return EngineSettings(espeak=EspeakConfig(voice=args.voice, words_per_minute=args.wpm),
-                          piper_voice=args.piper_voice)
+    timeout, retries = getattr(args, "timeout", None), getattr(args, "retries", RetryPolicy.retries)
+    retry = RetryPolicy(retries=retries)
+    cloud = CloudConfig(voice=args.voice, model=args.model, retry=retry,
+                        timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
+                        edge_connections=getattr(args, "edge_connections", DEFAULT_EDGE_CONNECTIONS))
+    return EngineSettings(espeak=EspeakConfig(voice=args.voice or EspeakConfig.voice, words_per_minute=args.wpm),
+                          piper_voice=args.piper_voice, cloud=cloud,
+                          gtts=GttsConfig(timeout=GttsConfig.timeout if timeout is None else timeout, retry=retry))
 
 
 def add_edition_options(parser: argparse.ArgumentParser, *, requests_flag: str, requests_help: str):
@@ -149,6 +166,7 @@ def add_edition_options(parser: argparse.ArgumentParser, *, requests_flag: str, 
     from audio.encode import BITRATES, DEFAULT_BITRATE
     from audio.loudness import DEFAULT_TARGET_LUFS
     from audio.timeline import Pauses
+    from tts.cloud import DEFAULT_EDGE_CONNECTIONS, DEFAULT_TIMEOUT, MAX_EDGE_CONNECTIONS
     from tts.gtts_engine import GttsConfig
     from tts.registry import ENGINE_CHOICES
     from tts.retry import RetryPolicy
@@ -156,18 +174,24 @@ def add_edition_options(parser: argparse.ArgumentParser, *, requests_flag: str, 
     from tts.runner import DEFAULT_JOBS
 
     speech = parser.add_argument_group("speech")
-    speech.add_argument("--engine", choices=ENGINE_CHOICES, default="auto", help=ENGINE_HELP)
+    speech.add_argument("--engine", choices=ENGINE_CHOICES, default="auto", metavar="ENGINE", help=ENGINE_HELP)
     speech.add_argument("--rate", type=float, default=1.0, help="speaking speed relative to the engine's "
                                                                  "news-read default, 0.5 to 2.0")
-    speech.add_argument("--pitch", type=int, default=50, help="voice pitch 0-100 (espeak)")
+    speech.add_argument("--pitch", type=int, default=50, help="voice pitch 0-100, 50 the voice's own (espeak, edge, "
+                                                               "azure, google-cloud)")
     _add_offline_voices(speech)
     speech.add_argument(requests_flag, dest="requests", type=_positive_int, default=DEFAULT_JOBS,
                         metavar="N", help=requests_help)
-    speech.add_argument("--timeout", type=float, default=GttsConfig.timeout, metavar="SECONDS",
-                        help="gtts: give up on a request after this long without an answer (then retry)")
+    speech.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                        help=f"network engines: give up on a request after this long without an answer (then "
+                             f"retry) (default: {GttsConfig.timeout:g} for gtts, {DEFAULT_TIMEOUT:g} for the neural "
+                             f"services)")
     speech.add_argument("--retries", type=int, default=RetryPolicy.retries, metavar="N",
-                        help="gtts: tries after the first for a failed request (429, 5xx, timeouts, "
-                             "damaged audio), with growing waits")
+                        help="network engines: tries after the first for a failed request (429, 5xx, timeouts, "
+                             "dropped connections, damaged audio), with growing waits")
+    speech.add_argument("--edge-connections", type=_positive_int, default=DEFAULT_EDGE_CONNECTIONS, metavar="N",
+                        help=f"edge: websocket connections at once, at most {MAX_EDGE_CONNECTIONS} (its "
+                             f"maintainers call more abusive)")
     speech.add_argument("--cache-dir", type=Path, help="where synthesised speech is cached "
                                                        "(default: the user cache folder)")
     speech.add_argument("--no-cache", action="store_true", help="do not read or write the speech cache")
@@ -210,16 +234,12 @@ def edition_fields(args: argparse.Namespace) -> dict:
     programme and sidecars, which each command sets); checks the files they name exist."""
     from audio.timeline import Pauses
     from tts.base import SynthesisOptions
-    from tts.gtts_engine import GttsConfig
-    from tts.retry import RetryPolicy
 
     for label, path in (("intro audio", args.intro), ("outro audio", args.outro), ("lexicon", args.lexicon)):
         if path is not None and not path.is_file():
             raise InputError(f"{path}: {label} file not found")
-    settings = dataclasses.replace(_engine_settings(args), gtts=GttsConfig(
-        timeout=args.timeout, retry=RetryPolicy(retries=args.retries)))
     return dict(
-        engine=args.engine, settings=settings, options=SynthesisOptions(rate=args.rate, pitch=args.pitch),
+        engine=args.engine, settings=_engine_settings(args), options=SynthesisOptions(rate=args.rate, pitch=args.pitch),
         pauses=Pauses(headline=args.pause_headline, section=args.pause_section,
                       paragraph=args.pause_paragraph, sentence=args.pause_sentence, title=args.pause_title,
                       chunk=args.pause_chunk, music=args.pause_music),
@@ -242,7 +262,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input(build)
     build.add_argument("-o", "--output", type=Path, help="MP3 to write (default: the article's name with .mp3, "
                                                          "in the current folder; edition.mp3 for stdin)")
-    output = add_edition_options(build, requests_flag="--jobs", requests_help="requests in flight at once (gtts)")
+    output = add_edition_options(build, requests_flag="--jobs", requests_help="requests in flight at once (network "
+                                 "engines; edge also at most --edge-connections)")
     output.add_argument("--cover", type=Path, help="cover image (JPEG or PNG) embedded in the MP3")
     output.add_argument("--programme", help="programme name for the album tag (default: the site name)")
     output.add_argument("--no-sidecars", action="store_true", help="do not write the .vtt and .chapters.json files")
@@ -284,6 +305,19 @@ def build_parser() -> argparse.ArgumentParser:
     _add_offline_voices(engines)
     _add_common(engines)
 
+    from tts.registry import DEFAULT_VOICES
+
+    voices = commands.add_parser(
+        "voices", help="list the voices of each engine (offline)", formatter_class=_Formatter,
+        description="Print the Arabic voices of each network engine with their locale (accent) and gender, from "
+                    "the list shipped with audio-edition: nothing touches the network. Pick one with "
+                    "'build --engine E --voice NAME'. The engine's default voice is marked with *.")
+    voices.add_argument("--engine", choices=sorted(DEFAULT_VOICES), help="only this engine's voices")
+    voices.add_argument("--json", action="store_true",
+                        help='print a list of {"engine", "name", "locale", "gender"} (gender null where the '
+                             "service does not say)")
+    _add_common(voices)
+
     from audio_edition.publish import commands as publish_commands  # batch, feed, pages, serve
 
     publish_commands.add_batch_parser(commands, _Formatter, _add_common, add_edition_options, _positive_int)
@@ -305,10 +339,11 @@ def _add_speech_inspect(inspect: argparse.ArgumentParser) -> None:
                              "verbalisation and diacritisation where the engine needs them, chunked to its "
                              'length limit. With --json: {"engine", "max_chars", "parts": [{"kind", '
                              '"section", "chunks"}]}. Nothing is synthesised, nothing touches the network')
-    speech.add_argument("--engine", choices=ENGINE_CHOICES, default=None,
-                        help="engine to prepare the text for (default auto, shown as gtts: what auto uses "
-                             "when Google answers; inspect does not probe the network, so use --engine espeak "
-                             "to see the offline reading)")
+    speech.add_argument("--engine", choices=ENGINE_CHOICES, default=None, metavar="ENGINE",
+                        help=f"engine to prepare the text for, one of {', '.join(ENGINE_CHOICES)} (default auto: "
+                             "the licensed service whose key is set, else shown as gtts, what auto uses when "
+                             "Google answers; inspect does not probe the network, so use --engine espeak to see "
+                             "the offline reading)")
     speech.add_argument("--lexicon", type=Path, metavar="FILE", help=LEXICON_HELP)
 
 
@@ -378,7 +413,7 @@ def run_inspect_speech(args: argparse.Namespace) -> int:
         return 0
     limit = f"chunks of at most {plan.max_chars} characters" if plan.max_chars else "no length limit"
     auto = (args.engine or "auto") == "auto"
-    note = "  [--engine auto: shown for gtts; offline, auto uses espeak]" if auto else ""
+    note = "  [--engine auto: shown for gtts; offline, auto uses espeak]" if auto and plan.engine == "gtts" else ""
     print(f"engine: {plan.engine} ({limit}){note}")
     count = 0
     for part in plan.parts:
@@ -429,8 +464,25 @@ def run_check(args: argparse.Namespace) -> int:
     return 1 if report.failures else 0
 
 
+def run_voices(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from tts.registry import DEFAULT_VOICES
+    from tts.voices import voices_of
+
+    listed = voices_of(args.engine)
+    if args.json:
+        print(json.dumps([asdict(voice) for voice in listed], ensure_ascii=False, indent=1))
+        return 0
+    for voice in listed:
+        mark = "*" if DEFAULT_VOICES.get(voice.engine) == voice.name else " "
+        print(f"{voice.engine:12} {mark} {voice.name:32} {voice.locale:12} {voice.gender or '-'}")
+    print(f"\n{len(listed)} voices (* the engine's default)")
+    return 0
+
+
 def run_engines(args: argparse.Namespace) -> int:
-    from tts.registry import ENGINES
+    from tts.registry import ENGINES, NEEDS
 
     settings = _engine_settings(args)
     for name, factory in ENGINES.items():
@@ -439,14 +491,15 @@ def run_engines(args: argparse.Namespace) -> int:
             usable, reason = availability.usable, availability.reason
         except AudioEditionError as error:
             usable, reason = False, str(error)
-        print(f"{name:8} {'usable' if usable else 'not usable':11} {reason}")
+        print(f"{name:12} {'usable' if usable else 'not usable':11} {reason}")
+        print(f"{'':12} {'needs':11} {NEEDS[name]}")
     from tts.registry import choose_engine
 
     try:  # 'usable' above means installed; only this probe says whether Google answers from here
         engine, why = choose_engine("auto", settings)
-        print(f"{'auto':8} {'uses ' + engine.name:11} {why}")
+        print(f"{'auto':12} {'uses ' + engine.name:11} {why}")
     except AudioEditionError as error:
-        print(f"{'auto':8} {'no engine':11} {error}")
+        print(f"{'auto':12} {'no engine':11} {error}")
     return 0
 
 
@@ -458,7 +511,7 @@ def run_publish(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"build": run_build, "inspect": run_inspect, "check": run_check, "engines": run_engines,
-            "batch": run_publish, "watch": run_publish, "serve": run_publish}
+            "voices": run_voices, "batch": run_publish, "watch": run_publish, "serve": run_publish}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

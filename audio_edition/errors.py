@@ -43,3 +43,9 @@ class EncodeError(AudioEditionError):
     """Audio could not be encoded, tagged or written."""
 
     exit_code = 5
+
+
+class ClusterError(AudioEditionError):
+    """The Dask cluster asked for (``--cluster``) cannot be used: unreachable, no workers, other versions."""
+
+    exit_code = 6

@@ -28,8 +28,8 @@ from text.url import is_url
 from text.speech import SpeechPart, SpeechStyle, plan_speech, speak_paragraph
 from tts.base import Engine, SynthesisOptions
 from tts.cache import SpeechCache, default_cache_dir
-from tts.registry import ENGINES, EngineSettings, choose_engine
-from tts.runner import DEFAULT_JOBS, RunStats, synthesize_all
+from tts.registry import ENGINES, EngineSettings, choose_engine, configured_service
+from tts.runner import DEFAULT_JOBS, RunStats, synthesize_speech_all
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +42,9 @@ def speech_style(engine: Engine) -> SpeechStyle:
 
 
 AUTO_PREVIEW_ENGINE = "gtts"
-"""What ``inspect --speech --engine auto`` shows: the engine auto uses when Google
-answers. inspect never probes the network, so it cannot know which one a build picks."""
+"""What ``inspect --speech --engine auto`` shows when no licensed service's key is set: the
+engine auto uses when Google answers. inspect never probes the network, so it cannot know
+which one a build picks."""
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def speech_plan(source: str, *, fmt: str | None = None, engine: str = "auto",
     """Everything ``build`` does to the text for ``engine``, without synthesis or network."""
     lexicon_entries = load_lexicon(lexicon)
     article = read_article(source, fmt=fmt)
-    name = AUTO_PREVIEW_ENGINE if engine == "auto" else engine
+    name = (configured_service() or (AUTO_PREVIEW_ENGINE,))[0] if engine == "auto" else engine
     if name not in ENGINES:
         raise InputError(f"unknown engine {name!r}; choose from auto, {', '.join(ENGINES)}")
     chosen = ENGINES[name](settings)  # capabilities are class attributes: nothing is loaded or probed
@@ -203,16 +204,18 @@ def synthesise_parts(engine: Engine, parts: tuple[SpeechPart, ...], request: Bui
     labels = [label for part, number in zip(parts, _numbers_in_section(parts), strict=True)
               for label in _chunk_labels(part, number)]
     cache = SpeechCache(request.cache_dir or default_cache_dir()) if request.use_cache else None
-    audio, stats = synthesize_all(engine, texts, request.options, cache=cache, jobs=request.jobs,
-                                  progress=progress, labels=labels)
+    speech, stats = synthesize_speech_all(engine, texts, request.options, cache=cache, jobs=request.jobs,
+                                          progress=progress, labels=labels)
     spoken: list[SpokenPart] = []
     position = 0
     for part in parts:
         clips = []
         for sentence in part.sentences:
             for index, _ in enumerate(sentence.chunks):
-                clips.append(Clip(sentence.caption, audio[position],
-                                  ends_sentence=index == len(sentence.chunks) - 1))
+                words = speech[position].words
+                clips.append(Clip(sentence.caption, speech[position].audio,
+                                  ends_sentence=index == len(sentence.chunks) - 1,
+                                  words_ms=(words[0].start_ms, words[-1].end_ms) if words else None))
                 position += 1
         spoken.append(SpokenPart(part.kind, part.section, part.chapter_title, tuple(clips)))
     return spoken, stats

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.support.network import closed_loopback_url
+from tts.edge_engine import URL_ENV as EDGE_URL_ENV
 from tts.gtts_engine import BASE_URL_ENV
 
 REPO = Path(__file__).resolve().parents[1]
@@ -39,15 +40,29 @@ def sample_path() -> Path:
     return SAMPLE
 
 
+CLOUD_KEYS = ("AZURE_SPEECH_KEY", "AZURE_SPEECH_REGION", "AZURE_SPEECH_ENDPOINT", "GOOGLE_CLOUD_TTS_API_KEY",
+              "GOOGLE_CLOUD_TTS_URL", "OPENAI_API_KEY", "OPENAI_BASE_URL")
+"""A developer's own keys must not make ``--engine auto`` pick a paid service in a test."""
+
+
+def closed_loopback_ws_url() -> str:
+    return "ws" + closed_loopback_url().removeprefix("http") + "/edge/v1"
+
+
 @pytest.fixture(autouse=True)
 def gtts_endpoint_on_loopback(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Point the gTTS endpoint (and so every ``--engine auto`` probe) at a closed 127.0.0.1 port,
-    unless it already points at 127.0.0.1 (a fake server). Live tests are left alone: they reach Google."""
+    """Point the gTTS endpoint (and so every ``--engine auto`` probe) and edge's websocket at closed
+    127.0.0.1 ports, unless they already point at 127.0.0.1 (a fake server), and hide cloud keys.
+    Live tests are left alone: they reach the real services."""
     if request.node.get_closest_marker("live"):
         return
     current = os.environ.get(BASE_URL_ENV, "")
     if urlsplit(current).hostname != "127.0.0.1":
         monkeypatch.setenv(BASE_URL_ENV, closed_loopback_url())
+    if urlsplit(os.environ.get(EDGE_URL_ENV, "")).hostname != "127.0.0.1":
+        monkeypatch.setenv(EDGE_URL_ENV, closed_loopback_ws_url())
+    for variable in CLOUD_KEYS:
+        monkeypatch.delenv(variable, raising=False)
 
 
 @pytest.fixture
@@ -55,6 +70,9 @@ def cli_env(tmp_path: Path) -> dict[str, str]:
     """Environment for running the installed command: no real network, private cache."""
     env = dict(os.environ)
     env[BASE_URL_ENV] = closed_loopback_url()
+    env[EDGE_URL_ENV] = closed_loopback_ws_url()
+    for variable in CLOUD_KEYS:
+        env.pop(variable, None)
     env["XDG_CACHE_HOME"] = str(tmp_path / "xdg-cache")
     for proxy in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy", "ALL_PROXY", "all_proxy"):
         env.pop(proxy, None)

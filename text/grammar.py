@@ -52,7 +52,7 @@ ACCUSATIVE_PARTICLES = frozenset({"أن", "إن", "لأن", "بأن", "كأن", 
 
 IDAFA_HEADS = frozenset({
     # measures and amounts
-    "سباق", "أغلبية", "غالبية", "قدرة", "طاقة", "مسافة", "قيمة", "مبلغ", "نسبة", "معدل", "مساحة", "عمق", "ارتفاع", "طول", "عرض", "وزن", "سرعة", "سعة",
+    "سباق", "أصل", "أغلبية", "غالبية", "قدرة", "طاقة", "مسافة", "قيمة", "مبلغ", "نسبة", "معدل", "مساحة", "عمق", "ارتفاع", "طول", "عرض", "وزن", "سرعة", "سعة",
     "حجم", "بواقع", "إجمالي", "مجموع", "مقدار", "بمقدار", "حصيلة", "عدد", "قرابة", "نحو", "رقم", "مدى", "درجة",
     "حرارة", "سعر", "بسعر", "تكلفة", "بتكلفة", "كلفة", "بكلفة", "ميزانية", "بميزانية", "رأسمال", "عمر", "بعمر",
     "عمرها", "عمره", "فترة", "لفترة", "مدة", "غرامة", "بغرامة", "قرض", "بقرض", "منحة", "عام", "سنة", "العام",
@@ -79,7 +79,7 @@ AMOUNT_VERBS = frozenset({
     "يحرز", "تحرز", "خسر", "خسرت", "يخسر", "تخسر", "فقد", "فقدت", "يفقد", "تفقد", "ربح", "ربحت", "يربح",
     "تربح", "أنفق", "أنفقت", "ينفق", "تنفق", "يدفع", "تدفع", "دفع", "دفعت", "جمع", "جمعت", "يجمع", "تجمع",
     "يحتاج", "تحتاج", "انتظر", "انتظرت", "ينتظر", "تنتظر", "أمضى", "أمضت", "يمضي", "تمضي", "قضى", "قضت",
-    "يقضي", "تقضي", "عاش", "عاشت", "يعيش", "تعيش", "يحمل", "تحمل", "استقبل", "استقبلت", "يستقبل", "تستقبل",
+    "يقضي", "تقضي", "عاش", "عاشت", "يحمل", "تحمل", "استقبل", "استقبلت", "يستقبل", "تستقبل",
 })
 """Verbs whose number right after them is their object (or, for كان and its kin, their
 predicate): بلغ 20، تجاوزت 50 بالمئة. Read in the accusative."""
@@ -221,7 +221,7 @@ def case_before(text: str, position: int, *, _depth: int = 0) -> str:
             start = _previous_number_start(text, position - 1)
             return case_before(text, start, _depth=_depth + 1) if start is not None else NOMINATIVE
         return NOMINATIVE
-    words = _words_before(text, position, 5)
+    words = _words_before(text, position, 7)
     if not words:
         return NOMINATIVE
     previous = words[0]
@@ -235,13 +235,17 @@ def case_before(text: str, position: int, *, _depth: int = 0) -> str:
     if _is_verb(previous):
         return NOMINATIVE if _written_passive(text, position) else ACCUSATIVE
     # Verb, its subject, then the number: the number is the object (بلغ عدد القتلى 200).
-    for index, word in enumerate(words[1:], start=1):
-        if not _in_subject(words, index - 1):
-            break
+    index = 0  # words[index] belongs to the subject
+    while index + 1 < len(words) and _in_subject(words, index):
+        word = words[index + 1]
+        if _is_preposition(word) and index + 2 < len(words) and not _looks_like_verb(words[index + 2]):
+            index += 2  # a phrase inside the subject: بلغت نسبة المشاركة في الانتخابات 52
+            continue
         if _looks_like_verb(word):
             return ACCUSATIVE
         if word in ACCUSATIVE_PARTICLES:
             return NOMINATIVE  # إن عدد القتلى 50: the predicate of إنّ
+        index += 1
     return NOMINATIVE
 
 
@@ -273,12 +277,13 @@ MASCULINE_PLURALS_IN_AT = frozenset({
 
 def gender_of(word: str) -> str:
     """Grammatical gender of a counted noun: feminine when it ends in ة or ات or is a listed
-    feminine word or broken plural; the listed masculine plurals in ات are masculine."""
+    feminine word or broken plural; masculine for the listed plurals in ات of masculine nouns and
+    for the plural of a verbal noun (انفجارات، اجتماعات)."""
     word = bare(word).rstrip("اً")  # tanween alif: قتيلا
     candidates = (word, word[1:]) if word[:1] in "وفبل" else (word,)
     for candidate in candidates:
-        if candidate in MASCULINE_PLURALS_IN_AT:
-            return MASCULINE
+        if candidate in MASCULINE_PLURALS_IN_AT or (candidate.endswith("ات") and _MASDAR_SHAPES.match(candidate[:-2])):
+            return MASCULINE  # انفجارات، اجتماعات، تحقيقات: the singular is a masculine verbal noun
         if candidate in FEMININE_WORDS or candidate.endswith(("ة", "ات", "تان", "تين")):
             return FEMININE
     return MASCULINE

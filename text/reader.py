@@ -71,10 +71,14 @@ def read_source(source: str) -> tuple[bytes, str]:
     return data, source
 
 
-def read_article(source: str, *, fmt: str | None = None) -> Article:
-    """The entry point: ``source`` is a path, '-' for stdin, or an http(s) URL."""
+def read_article(source: str, *, fmt: str | None = None, data: bytes | None = None) -> Article:
+    """The entry point: ``source`` is a path, '-' for stdin, or an http(s) URL. ``data``: the source's bytes,
+    already read elsewhere (a cluster worker gets a file's bytes from the client); ``source`` then only
+    names the article."""
     declared = None
-    if is_url(source):
+    if data is not None:
+        name = source
+    elif is_url(source):
         fetched = fetch(source, max_bytes=MAX_INPUT_BYTES)
         data, declared = fetched.data, fetched.charset
         fmt = fmt or fetched.fmt

@@ -5,7 +5,7 @@ speaks, every number becomes Arabic words. Rules run in order, most specific
 first (a date before a range before a plain number); each one replaces digits
 with words, so a later rule never sees what an earlier one handled.
 
-What is read how (see ``tests/data/verbalisation.tsv`` for every case):
+What is read how (see ``tests/data/verbalisation*.tsv`` for every case):
 - Integers with thousands separators, decimals (1.7 -> واحد فاصلة سبعة),
   percentages (60% -> ستون بالمئة), Arabic-Indic digits and separators.
 - Years: a four-digit number after عام/سنة or a month name, before م/هـ, or
@@ -16,11 +16,21 @@ What is read how (see ``tests/data/verbalisation.tsv`` for every case):
 - Times: 12:29 -> الثانية عشرة وتسع وعشرون دقيقة (:15 والربع, :30 والنصف);
   "الساعة 3" -> الساعة الثالثة; ص/م after a time -> صباحًا/مساءً.
 - Ranges: 2015-2020 -> من ألفين وخمسة عشر إلى ألفين وعشرين ("بين" keeps بين
-  ... و ...); when the first number is not smaller ("3-1") it is a score:
-  ثلاثة مقابل واحد.
+  ... و ...), also with a unit (10-15 كم). Scores: when the first number is not
+  smaller (3-1), or a word of sport is near (خسر 0-2، بنتيجة): ثلاثة مقابل واحد.
 - Money: $ € £ and ISO codes (USD, EUR, EGP ...) before or after the amount,
   with an optional scale word: "$18.5 مليار" -> ثمانية عشر فاصلة خمسة مليار
   دولار; "$5" -> خمسة دولارات; "€1" -> يورو واحد.
+- Units (``text/units.py``): كم، كلم، م، سم، ملم، كغ، كلغ، غ، طن، لتر، كم²،
+  °م، ميغاواط، كيلوواط ساعة، عقدة، ميل ... read with the counted noun's form:
+  50 كم -> خمسون كيلومترًا، 3 كغ -> ثلاثة كيلوغرامات. "م" after a number is
+  ميلادي after a year word or for a year-like number, else متر (سباق 100 م).
+- Scale words: 3 مليون -> ثلاثة ملايين، 11 ألف -> أحد عشر ألفًا، 2 مليون لاجئ ->
+  مليونا لاجئ (a dual before its noun loses its ن).
+- Negatives: -5 -> سالب خمسة; a temperature -5 °م / -5 درجات -> خمس درجات
+  (مئوية) تحت الصفر. Fractions: ½ ¼ ¾ ⅓ ⅔ ... and 1/3, 2/3, 3/4 (a slash
+  between two numbers up to 10): ثلث المقاعد، ثلثا الأعضاء، ثلاثة أرباع.
+- 1 and 2 before a noun: 1 شخص -> شخص واحد، 2 سيارة -> سيارتان.
 - Ordinals after a definite counting noun, in the case the words before call
   for (في القرن 21 -> في القرن الحادي والعشرين, المرتبة 3 -> المرتبة
   الثالثة) and "الـ20" -> العشرين.
@@ -31,23 +41,21 @@ What is read how (see ``tests/data/verbalisation.tsv`` for every case):
   مهندس, ص.ب -> صندوق بريد, هـ and م after a year -> هجري/ميلادي (also as a
   pair: 333هـ/945م), ق.م -> قبل الميلاد, ت before a year -> المتوفى, ص/م after
   a time -> صباحًا/مساءً; "/" -> a pause (espeak says "slash").
+- Latin acronyms not in the built-in names lexicon are spelled with Arabic
+  letter names (FBI -> إف بي آي, ``text/latin.py``); other Latin words are left
+  to espeak-ng, whose Arabic voice reads them with its English voice.
 
-Grammar (context from the words around the number):
-- Case: oblique (genitive/accusative: اثنين، عشرين، مئتين) after a preposition
-  or a genitive-governing word (في، من، إلى، على، عن، منذ، حتى، بين، نحو، حوالي،
-  بنسبة ... and a glued ب/ل/ك: "ب5"), and after أنّ/إنّ (accusative: أن 28 طفلا
-  -> أن ثمانية وعشرين طفلا); nominative otherwise. A number that is the
-  object of a verb ("بلغ 20") is read nominative: the verb is not recognised.
-- Gender: the counted noun right after the number decides 1-2, 3-10 and 11-19
-  and the units of 21-99 (28 طفلا -> ثمانية وعشرون; 9,500 امرأة -> تسعة آلاف
-  وخمسمئة امرأة; 3 سنوات -> ثلاث سنوات). A noun is feminine when it ends in ة
-  or in ات (شاحنات) or is in a short list of feminine words and broken
-  plurals (نساء، دول); all else is masculine. Plurals in ات of masculine
-  nouns are listed (مليارات، دولارات، قرارات ...); an unlisted one is read as
-  feminine, and an unlisted feminine broken plural (غرف) as masculine.
-Not handled: 1 and 2 before a noun are read "واحد/اثنان" + noun (Arabic puts
-the noun first: "شخص واحد"); negative numbers; fractions like 1/2; a Latin
-token glued to a number (G20) is read with the number in Arabic.
+Grammar (``text/grammar.py``): the case comes from the words before the
+number - genitive after prepositions and in idafa (بنحو، بقيمة، مسافة، مقتل)،
+accusative after أنّ/إنّ and as a verb's object (بلغ 20، بلغ العدد 200)، the case
+of the number it is joined to after و، nominative otherwise (subject after a
+verb, predicate) - and the gender from the counted noun after the number, or
+after the second number of a range (من 5 إلى 10 سنوات).
+
+What is still read wrong is listed in the case files (a fourth column) and in
+the issue note: a number before a noun with its own genitive (1 سيارة إسعاف),
+a mixed number before a unit (1½ كيلومتر), an acronym after the word it
+expands to (صندوق IMF).
 """
 
 from __future__ import annotations
@@ -97,8 +105,10 @@ ORDINAL_NOUNS = ("القرن", "المرتبة", "المركز", "الدورة",
                  "الفقرة", "الفصل", "الباب", "الصف", "الطابق", "الأسبوع", "النسخة", "المرحلة", "الشوط",
                  "الدقيقة", "الجزء", "المجلد", "الفئة", "الموجة", "الذكرى", "المؤتمر", "الدرجة", "الأسطول", "الفرقة",
                  "الكتيبة", "اللواء", "الدائرة", "المنطقة", "الولاية", "العهدة", "الدوري", "الجلسة", "القمة",
-                 "الليلة", "السنة", "الشهر", "اليوم", "الساعة", "الحكومة", "البطولة", "الألفية")
+                 "الليلة", "السنة", "الشهر", "الألفية", "المرة", "المحطة")
 _ORDINAL_NOUN = "(?:" + "|".join(ORDINAL_NOUNS) + ")"
+# After ل the article's alif is dropped: للمرة 36.
+_ORDINAL_NOUN_AFTER_L = "(?:" + "|".join("لل" + noun[2:] for noun in ORDINAL_NOUNS) + ")"
 
 _SCALE = SCALE_PATTERN
 
@@ -339,12 +349,22 @@ def _percent(match: re.Match[str]) -> str:
     return f"{_amount(match.group('amount'), _case_before(match.string, match.start()))} بالمئة"
 
 
+def _counted_after_rank(word: str) -> bool:
+    """Whether ``word`` after "الدورة 32" is what 32 counts (منتخبا، دولة), not an adverb (عالميا)
+    or a phrase with a preposition (للمهرجان، لمعرض)."""
+    if not _counts_a_noun(word) or word.endswith(("يا", "ياً", "يًا")):
+        return False
+    if word[:1] in "لبك":
+        return word.endswith(("ا", "اً", "ًا"))  # لاعبا
+    return True
+
+
 def _ordinal_noun(match: re.Match[str]) -> str:
     noun = match.group("noun")
-    if int(match.group("n")) == 0:
-        return match.group(0)
-    gender = FEMININE if noun.endswith("ة") or noun.endswith("الذكرى") else MASCULINE
-    glued = re.match(r"[وف]?[بلك]ال", noun)  # بالذكرى 75: the noun, so its ordinal, is genitive
+    if int(match.group("n")) == 0 or _counted_after_rank(_next_word(match.string, match.end())):
+        return match.group(0)  # في البطولة 32 منتخبا: a count, not a rank
+    gender = FEMININE if noun.endswith(("ة", "الذكرى")) else MASCULINE
+    glued = re.match(r"[وف]?(?:[بلك]ال|لل)", noun)  # بالذكرى 75: the noun, so its ordinal, is genitive
     case = OBLIQUE if glued else _case_before(match.string, match.start())
     return f"{noun} {ordinal(int(match.group('n')), gender=gender, case=case)}"
 
@@ -363,7 +383,8 @@ def _counted_noun_after(text: str, end: int) -> str:
     following = _next_word(text, end)
     if _counts_a_noun(following):
         return following
-    joined = re.match(r"\s*(?:إلى|الى|حتى|و|أو)\s*\d[\d,.]*\s+([\u0621-\u064a]+)", text[end:end + CONTEXT_CHARS])
+    joined = re.match(r"\s*(?:إلى|الى|حتى|و|أو)\s*(?:\d[\d,.]*|" + _NUMBER_WORD + r"(?:\s+و" + _NUMBER_WORD
+                      + r")?)\s+([\u0621-\u064a]+)", text[end:end + CONTEXT_CHARS])
     return joined.group(1) if joined and _counts_a_noun(joined.group(1)) else ""
 
 
@@ -383,10 +404,10 @@ def _plain(match: re.Match[str]) -> str:
     noun = "" if latin else _counted_noun_after(text, end)
     gender = gender_of(noun) if noun else MASCULINE
     case = NOMINATIVE if latin else _case_before(text, start)
-    if noun and noun == following and number.isdigit():
+    if noun and noun == following and number.replace(",", "").isdigit():
         # Right before its noun 200 and 2000 take the construct form: مئتا دولار، ألفا شخص.
-        words = cardinal(int(number), gender=gender, case=case, construct=True) if int(number) <= MAX_NUMBER \
-            else digits(number)
+        whole = int(number.replace(",", ""))
+        words = cardinal(whole, gender=gender, case=case, construct=True) if whole <= MAX_NUMBER else digits(number)
     else:
         words = _amount(number, case, gender)
     return _spaced(text, start, end, words)
@@ -442,8 +463,12 @@ def _measure(match: re.Match[str], unit: CountedNoun) -> str:
 
 
 def _negative(match: re.Match[str]) -> str:
-    """-5 -> سالب خمسة (the number after سالب is in the genitive)."""
+    """-5 -> سالب خمسة (the number after سالب is in the genitive); "بين -3 و8 درجات" -> ثلاث
+    درجات تحت الصفر: a temperature counted after the second number is said with the first."""
     whole, fraction_digits = _number(match.group("amount"))
+    noun = _counted_noun_after(match.string, match.end())
+    if fraction_digits is None and whole <= MAX_NUMBER and UNITS.get(noun) in _TEMPERATURE + (DEGREE,):
+        return f"{counted(whole, DEGREE, case=_case_before(match.string, match.start()))} تحت الصفر"
     if whole > MAX_NUMBER:
         return "سالب " + digits(match.group("amount"))
     if fraction_digits is not None:
@@ -453,7 +478,8 @@ def _negative(match: re.Match[str]) -> str:
 
 def _counts_a_noun(word: str) -> bool:
     """Whether ``word`` after a number is what it counts (not a function word or a definite noun)."""
-    return bool(word) and word not in NOT_COUNTED and not word.startswith("ال")
+    return (bool(word) and word not in NOT_COUNTED and not word.startswith("ال")
+            and not re.fullmatch("و?" + _NUMBER_WORD, word))  # "3 وثماني درجات": a second number
 
 
 def _scale(match: re.Match[str]) -> str:
@@ -574,7 +600,8 @@ RULES: tuple[Rule, ...] = (
     (re.compile(LEFT + r"(?P<first>" + NUMBER + r")\s?[-–—]\s?(?P<second>" + NUMBER + ")" + RIGHT
                 + r"(?:\s?(?P<unit>" + UNIT_PATTERN + r"|م)(?![\w²³/]))?"), _range),
     # Ordinals.
-    (re.compile(r"(?P<noun>(?<!\w)(?:[وف]?[بلك](?=ال))?" + _ORDINAL_NOUN + r")\s+(?P<n>\d{1,3})" + RIGHT),
+    (re.compile(r"(?P<noun>(?<!\w)(?:[وف]?[بلك](?=ال))?" + _ORDINAL_NOUN + r"|(?<!\w)[وف]?" + _ORDINAL_NOUN_AFTER_L
+                + r")\s+(?P<n>\d{1,3})" + RIGHT),
      _ordinal_noun),
     (re.compile(r"(?<!\w)(?P<prefix>[وف]?[بك]?ال|[وف]?لل)ـ?\s?(?P<n>\d+)" + RIGHT), _definite),
     # A whole number before a scale word (مليون), 1 and 2 before a noun.

@@ -35,6 +35,23 @@ class Availability:
     reason: str
 
 
+@dataclass(frozen=True)
+class WordTiming:
+    """Where one word is spoken in a clip, as the engine reports it (edge's word boundaries)."""
+
+    text: str
+    start_ms: int
+    end_ms: int
+
+
+@dataclass(frozen=True)
+class Speech:
+    """A clip of speech and, when the engine reports them, where its words are."""
+
+    audio: AudioSegment
+    words: tuple[WordTiming, ...] = ()
+
+
 @runtime_checkable
 class Engine(Protocol):
     """A speech engine: text in, mono 16-bit PCM AudioSegment out."""
@@ -56,6 +73,18 @@ class Engine(Protocol):
         ...
 
     def synthesize(self, text: str, options: SynthesisOptions) -> AudioSegment: ...
+
+
+def reports_word_timings(engine: Engine) -> bool:
+    """Engines that know where each word is also have ``synthesize_timed(text, options) -> Speech``."""
+    return callable(getattr(engine, "synthesize_timed", None))
+
+
+def synthesize_speech(engine: Engine, text: str, options: SynthesisOptions) -> Speech:
+    """``text`` as Speech, with word timings where the engine reports them."""
+    if reports_word_timings(engine):
+        return engine.synthesize_timed(text, options)  # type: ignore[attr-defined]
+    return Speech(engine.synthesize(text, options))
 
 
 def pcm_segment(pcm: bytes, sample_rate: int) -> AudioSegment:

@@ -3,13 +3,15 @@
 Key: the engine's name and identity (voice, settings, package version; see
 tts/runner.py), the call options and the exact text. Values are mono 16-bit
 WAV files written to a temporary name and renamed, so two runs sharing a cache
-never see half a file.
+never see half a file. An engine that reports word timings (edge) has them in
+``KEY.words.json`` beside the WAV, written first: a WAV without its words is a miss.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import logging
 import os
 import tempfile
@@ -17,7 +19,7 @@ import wave
 from pathlib import Path
 
 from audio_edition.ffmpeg import AudioSegment
-from tts.base import SynthesisOptions, pcm_segment
+from tts.base import Speech, SynthesisOptions, WordTiming, pcm_segment
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,31 @@ class SpeechCache:
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.wav"
 
+    def _words_path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.words.json"
+
+    def get_speech(self, key: str, *, timed: bool) -> Speech | None:
+        """The entry as Speech; for a ``timed`` engine, only when its word timings are there too."""
+        audio = self.get(key)
+        if audio is None or not timed:
+            return Speech(audio) if audio is not None else None
+        try:
+            rows = json.loads(self._words_path(key).read_text(encoding="utf-8"))
+            words = tuple(WordTiming(str(text), int(start), int(end)) for text, start, end in rows)
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, TypeError) as error:
+            log.warning("ignoring unreadable word timings in the cache for %s: %s", key, error)
+            return None
+        return Speech(audio, words)
+
+    def put_speech(self, key: str, speech: Speech, *, timed: bool) -> None:
+        if timed:
+            rows = [[word.text, word.start_ms, word.end_ms] for word in speech.words]
+            self._write(self._words_path(key), lambda raw: raw.write(
+                json.dumps(rows, ensure_ascii=False).encode("utf-8")), ".json")
+        self.put(key, speech.audio)
+
     def get(self, key: str) -> AudioSegment | None:
         path = self._path(key)
         try:
@@ -60,16 +87,22 @@ class SpeechCache:
         folder, then renamed over the final name (atomic on POSIX and Windows), so
         a reader or a concurrent run sees the whole entry or none. A cache that
         cannot be written only costs speed: logged, never raised."""
-        path = self._path(key)
-        temporary: str | None = None
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".wav")
-            with os.fdopen(handle, "wb") as raw, wave.open(raw, "wb") as writer:
+        def write_wav(raw) -> None:
+            with wave.open(raw, "wb") as writer:
                 writer.setnchannels(1)
                 writer.setsampwidth(2)
                 writer.setframerate(audio.frame_rate)
                 writer.writeframes(audio.raw_data)
+
+        self._write(self._path(key), write_wav, ".wav")
+
+    def _write(self, path: Path, write, suffix: str) -> None:
+        temporary: str | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=suffix)
+            with os.fdopen(handle, "wb") as raw:
+                write(raw)
             os.replace(temporary, path)
             temporary = None
         except OSError as error:

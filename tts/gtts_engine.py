@@ -24,18 +24,16 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
-import ipaddress
 import logging
 import os
 import random
 import re
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
-from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from audio_edition.errors import InputError
 from tts.base import Availability, SynthesisOptions, pcm_segment
+from tts.http import connection_problem, parse_retry_after, request_settings, short_error
 from tts.mp3 import DamagedMp3, check_mp3, decode_mp3
 from tts.retry import Cooldown, PermanentFailure, RetryPolicy, TransientFailure, run_with_retries
 
@@ -74,25 +72,6 @@ class GttsConfig:
 
     def endpoint(self) -> str:
         return self.resolved_base_url() + ENDPOINT_PATH
-
-
-def is_loopback(url: str) -> bool:
-    host = urlsplit(url).hostname or ""
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def request_settings(session, url: str) -> dict:
-    """What requests would use for ``url`` from the environment (proxies minus
-    NO_PROXY, CA bundle), with loopback never proxied."""
-    settings = session.merge_environment_settings(url, {}, False, True, None)
-    if is_loopback(url):
-        settings["proxies"] = {}
-    return settings
 
 
 def _keep_whole(text: str) -> list[str]:
@@ -150,44 +129,6 @@ def _endpoint_tts_class():
                         yield audio
 
     return EndpointTTS, gTTSError
-
-
-def parse_retry_after(value: str | None) -> float | None:
-    """Seconds from a Retry-After header (delta-seconds or an HTTP date)."""
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
-
-
-def _connection_problem(error: BaseException) -> str:
-    """What a requests ConnectionError means, in words (its text is a nest of urllib3 reprs)."""
-    from urllib3 import exceptions as urllib3_errors
-
-    reason = getattr(error.args[0], "reason", error.args[0]) if error.args else error
-    if isinstance(reason, urllib3_errors.NameResolutionError):
-        return "the host name cannot be resolved (offline, or DNS is failing)"
-    if isinstance(reason, urllib3_errors.ProxyError):
-        return "the HTTP proxy refused or failed the connection"
-    if isinstance(reason, urllib3_errors.NewConnectionError):
-        return "the connection was refused or cannot be made"
-    if isinstance(reason, urllib3_errors.ProtocolError):
-        return "the server dropped the connection without a complete answer"
-    return f"the connection failed: {_short(error)}"
-
-
-def _short(error: BaseException) -> str:
-    text = str(error).strip() or type(error).__name__
-    return text if len(text) <= 160 else text[:157] + "..."
 
 
 class GttsEngine:
@@ -262,8 +203,8 @@ class GttsEngine:
             if isinstance(reason, requests.exceptions.Timeout):
                 return TransientFailure(f"no answer from {host} within {self.config.timeout:g}s")
             if isinstance(reason, requests.exceptions.ConnectionError):
-                return TransientFailure(f"{_connection_problem(reason)} ({host})")
-            return PermanentFailure(f"the request to {endpoint} cannot be made ({_short(reason or error)})")
+                return TransientFailure(f"{connection_problem(reason)} ({host})")
+            return PermanentFailure(f"the request to {endpoint} cannot be made ({short_error(reason or error)})")
         status = response.status_code
         said = f"{status} ({response.reason}) from {host}"
         if status == 429:
@@ -296,7 +237,7 @@ def probe_endpoint(base_url: str, timeout: float) -> tuple[bool, str]:
     except requests.exceptions.Timeout:
         return False, f"{host} cannot be reached (no answer within {timeout:g} s)"
     except requests.exceptions.ConnectionError as error:
-        return False, f"{host} cannot be reached ({_connection_problem(error)})"
+        return False, f"{host} cannot be reached ({connection_problem(error)})"
     except requests.exceptions.RequestException as error:
-        return False, f"{host} cannot be reached ({_short(error)})"
+        return False, f"{host} cannot be reached ({short_error(error)})"
     return True, f"{host} answered HTTP {response.status_code}"

@@ -8,9 +8,9 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 
-from audio_edition.errors import AudioEditionError, SynthesisError
+from audio_edition.errors import AudioEditionError, EngineUnavailable, SynthesisError
 from audio_edition.ffmpeg import AudioSegment
-from tts.base import Engine, SynthesisOptions
+from tts.base import Engine, Speech, SynthesisOptions, reports_word_timings, synthesize_speech
 from tts.cache import SpeechCache, cache_key
 
 log = logging.getLogger(__name__)
@@ -53,17 +53,35 @@ def synthesize_all(
     progress: Progress | None = None,
     labels: Sequence[str] | None = None,
 ) -> tuple[list[AudioSegment], RunStats]:
-    """Audio for each text, in order.
+    """Audio for each text, in order (see :func:`synthesize_speech_all`)."""
+    speech, stats = synthesize_speech_all(engine, texts, options, cache=cache, jobs=jobs, progress=progress,
+                                          labels=labels)
+    return [clip.audio for clip in speech], stats
+
+
+def synthesize_speech_all(
+    engine: Engine,
+    texts: Sequence[str],
+    options: SynthesisOptions,
+    *,
+    cache: SpeechCache | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    labels: Sequence[str] | None = None,
+) -> tuple[list[Speech], RunStats]:
+    """Speech for each text, in order, with word timings where the engine reports them.
 
     Each finished chunk is cached at once (by the worker that made it), so a run
     that fails halfway keeps its work and the rerun only makes what is missing.
     On the first failure no new chunk is started; the ones in flight finish (and
-    are cached), then SynthesisError names the failing part.
+    are cached), then SynthesisError names the failing part. EngineUnavailable
+    (e.g. a service refused the key) concerns every part and is raised as it is.
     """
     if labels is not None and len(labels) != len(texts):
         raise ValueError("labels must match texts one to one")
     total = len(texts)
-    results: list[AudioSegment | None] = [None] * total
+    results: list[Speech | None] = [None] * total
+    timed = reports_word_timings(engine)
     identity = cache_identity(engine)
     keys = [cache_key(identity, options, text) for text in texts]
     done = 0
@@ -74,7 +92,7 @@ def synthesize_all(
 
     pending: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
-        cached = cache.get(key) if cache else None
+        cached = cache.get_speech(key, timed=timed) if cache else None
         if cached is not None:
             results[index] = cached
             done += 1
@@ -86,11 +104,14 @@ def synthesize_all(
 
     stop = threading.Event()  # set on the first failure: queued chunks are skipped, not started
 
-    def make(index: int) -> AudioSegment | None:
+    def make(index: int) -> Speech | None:
         if stop.is_set():
             return None
         try:
-            audio = engine.synthesize(texts[index], options)
+            speech = synthesize_speech(engine, texts[index], options)
+        except EngineUnavailable:
+            stop.set()
+            raise
         except AudioEditionError as error:
             stop.set()
             where = describe_chunk(texts[index], labels[index] if labels else f"chunk {index + 1}")
@@ -101,8 +122,8 @@ def synthesize_all(
             stop.set()
             raise
         if cache:
-            cache.put(keys[index], audio)
-        return audio
+            cache.put_speech(keys[index], speech, timed=timed)
+        return speech
 
     if pending:
         workers = max(1, min(jobs, len(pending)))
@@ -110,17 +131,17 @@ def synthesize_all(
         try:
             futures = {pool.submit(make, indexes[0]): indexes for indexes in pending.values()}
             for future in as_completed(futures):
-                audio = future.result()
-                if audio is None:
+                speech = future.result()
+                if speech is None:
                     continue  # skipped after another chunk failed; that failure is still to come
                 for index in futures[future]:
-                    results[index] = audio
+                    results[index] = speech
                     done += 1
                 report()
         finally:
             stop.set()
             pool.shutdown(wait=True, cancel_futures=True)
-    audio = [segment for segment in results if segment is not None]
-    if len(audio) != total:
+    made = [speech for speech in results if speech is not None]
+    if len(made) != total:
         raise SynthesisError("some chunks produced no audio")
-    return audio, RunStats(chunks=total, synthesised=len(pending), from_cache=from_cache)
+    return made, RunStats(chunks=total, synthesised=len(pending), from_cache=from_cache)

@@ -25,7 +25,7 @@ import os
 import shutil
 import signal
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -34,9 +34,10 @@ from pathlib import Path
 from audio.write import remove_stale_temporaries
 from audio_edition.errors import AudioEditionError, InputError
 from audio_edition.pipeline import BuildRequest
-from audio_edition.processes import Terminated, die_with_parent, interrupt
+from audio_edition.processes import die_with_parent, interrupt
 from audio_edition.publish import names
 from audio_edition.publish.feed import Channel, load_channel, save_channel, write_feed
+from audio_edition.publish.feeds import looks_like_feed
 from audio_edition.publish.fetching import DEFAULT_DELAY, PoliteFetcher, Request, load_feed_states, save_feed_states
 from audio_edition.publish.manifest import Episode, load_episodes, write_manifest
 from audio_edition.publish.plan import ArticleJob, Outcome, Planner, published_utc
@@ -44,6 +45,7 @@ from text.url import DEFAULT_TIMEOUT
 
 log = logging.getLogger(__name__)
 
+LOCAL_JOBS = 2
 NOT_ARTICLES = {"readme", "license", "licence", "changelog", "contributing", "authors", "notice", "copying"}
 CHANNEL_COVER = "cover.png"
 
@@ -54,8 +56,9 @@ class BatchOptions:
     edition: BuildRequest = BuildRequest(source="")
     """How every episode is made (engine, voice, pauses, loudness...): the same request 'build' makes.
     Its source, output, cover and programme are set per episode; what is given for them here is ignored."""
-    jobs: int = 2
-    """Articles made at the same time (each in its own process); ``edition.jobs`` is gtts requests per article."""
+    jobs: int | None = None
+    """Articles made at the same time: local processes (None: ``LOCAL_JOBS``), or articles in flight on the
+    cluster (None: one per worker thread). ``edition.jobs`` is gtts requests per article."""
     force: bool = False
     cover: Path | None = None
     """A cover image for the programme and every episode; None generates them."""
@@ -67,9 +70,11 @@ class BatchOptions:
     """Seconds between two requests to the same host."""
     fetch_timeout: float = DEFAULT_TIMEOUT
     """Seconds a feed or page may take to answer."""
+    cluster: str | None = None
+    """Address of a Dask scheduler (``tcp://HOST:PORT``) whose workers make the editions; None: this machine."""
 
     def __post_init__(self) -> None:
-        if self.jobs < 1:
+        if self.jobs is not None and self.jobs < 1:
             raise InputError("--jobs must be 1 or more")
         if self.max_new is not None and self.max_new < 1:
             raise InputError("--max-new must be 1 or more")
@@ -120,6 +125,8 @@ def read_list(path: Path) -> list[str] | None:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return None
+    if looks_like_feed(text[:4096].encode("utf-8")):
+        return None  # a feed (one minified line of JSON Feed could pass for a path)
     entries = []
     for line in text.splitlines():
         line = line.strip()
@@ -215,7 +222,7 @@ def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outc
     name = job.name
     shown = names.shown_source(job.source)  # what is printed and stored: never a password in a URL
     try:
-        article = job.article if job.article is not None else read_article(job.source)
+        article = job.article if job.article is not None else read_article(job.source, data=job.data)
         headline = article.headline or names.source_stem(job.source)
         cover = options.cover
         if cover is None:
@@ -243,10 +250,15 @@ def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outc
         message = str(error) if isinstance(error, AudioEditionError) else f"{type(error).__name__}: {error}"
         message = message.replace(job.source, shown)
         return Outcome(shown, "failed", error=message, seconds=time.monotonic() - started)
-    if job.previous is not None and job.previous.name != name:
-        _remove(outdir, job.previous.files())
+    retire_previous(outdir, job, name)
     return Outcome(shown, "made", episode=episode, seconds=time.monotonic() - started,
                    update=job.previous is not None)
+
+
+def retire_previous(outdir: Path, job: ArticleJob, name: str) -> None:
+    """Remove the files of the episode ``name`` replaces (a corrected article gets a new name)."""
+    if job.previous is not None and job.previous.name != name:
+        _remove(outdir, job.previous.files())
 
 
 def forget_credentials(outdir: Path, episodes: list[Episode]) -> list[Episode]:
@@ -320,6 +332,8 @@ def _start_worker(parent: int) -> None:
 
 
 def _worker_interrupted(_signum: int, _frame: object) -> None:
+    if _WorkerState.stopping:
+        return  # a second Ctrl-C must not cut the clean-up of the first short
     _WorkerState.stopping = True
     if _WorkerState.busy:  # stop this article (make_episode removes its files); an idle worker just stops
         raise KeyboardInterrupt
@@ -333,6 +347,38 @@ def _make_in_worker(job: ArticleJob, options: BatchOptions, programme: str) -> O
         return make_episode(job, options, programme)
     finally:
         _WorkerState.busy = False
+
+
+def make_episodes(jobs: list[ArticleJob], options: BatchOptions, programme: str) -> Iterator[Outcome]:
+    """Make the episodes of ``jobs`` into OUTDIR, yielding each outcome as it comes: one at a time, in local
+    processes, or on the Dask cluster of ``options.cluster``."""
+    if options.cluster:
+        from audio_edition.publish.cluster import make_episodes_on_cluster
+
+        yield from make_episodes_on_cluster(options.cluster, jobs, options, programme)
+        return
+    workers = min(options.jobs or LOCAL_JOBS, len(jobs))
+    if workers <= 1:
+        for job in jobs:
+            yield make_episode(job, options, programme)
+        return
+    context = multiprocessing.get_context("spawn")  # espeak's library keeps global state: one per process
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
+                             initargs=(os.getpid(),)) as pool:
+        futures = {pool.submit(_make_in_worker, job, options, programme): job for job in jobs}
+        try:
+            for future in as_completed(futures):
+                try:
+                    yield future.result()
+                except Exception as error:  # a worker that died (killed, out of memory)
+                    yield Outcome(names.shown_source(futures[future].source), "failed",
+                                  error=f"worker failed: {error}")
+        except (KeyboardInterrupt, GeneratorExit):  # Ctrl-C, SIGTERM: queued articles must not start
+            # SIGTERM reaches the batch alone: the workers are told to stop too (Ctrl-C reached them already
+            # from the terminal; they ignore a second one).
+            interrupt(list(getattr(pool, "_processes", None) or ()))
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
 
 
 def run_batch(inputs: Iterable[str], options: BatchOptions, channel: Channel,
@@ -367,30 +413,10 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, channel: Channel,
         order.setdefault(source, len(order))  # inputs in the order given, a feed's items in the order planned
     if progress:
         progress(len(outcomes), total)
-    if options.jobs == 1 or len(jobs) <= 1:
-        for job in jobs:
-            outcomes.append(make_episode(job, options, channel.title))
-            if progress:
-                progress(len(outcomes), total)
-    else:
-        context = multiprocessing.get_context("spawn")  # espeak's library keeps global state: one per process
-        with ProcessPoolExecutor(max_workers=min(options.jobs, len(jobs)), mp_context=context,
-                                 initializer=_start_worker, initargs=(os.getpid(),)) as pool:
-            futures = {pool.submit(_make_in_worker, job, options, channel.title): job for job in jobs}
-            try:
-                for future in as_completed(futures):
-                    try:
-                        outcomes.append(future.result())
-                    except Exception as error:  # a worker that died (killed, out of memory)
-                        outcomes.append(Outcome(names.shown_source(futures[future].source), "failed",
-                                                error=f"worker failed: {error}"))
-                    if progress:
-                        progress(len(outcomes), total)
-            except KeyboardInterrupt as stop:  # Ctrl-C or SIGTERM: queued articles must not start
-                if isinstance(stop, Terminated):  # Ctrl-C reached the workers from the terminal; SIGTERM did not
-                    interrupt(list(getattr(pool, "_processes", None) or ()))
-                pool.shutdown(wait=True, cancel_futures=True)
-                raise
+    for outcome in make_episodes(jobs, options, channel.title):
+        outcomes.append(outcome)
+        if progress:
+            progress(len(outcomes), total)
     outcomes.sort(key=lambda o: order.get(o.source, len(order)))
     feed, count = publish(outdir, channel)
     return BatchReport(tuple(outcomes), feed, count, time.monotonic() - started, channel, tuple(fetcher.requests))

@@ -9,9 +9,17 @@ from pathlib import Path
 
 from audio_edition.display import format_duration, format_size
 from audio_edition.errors import InputError
-from audio_edition.publish.fetching import DEFAULT_DELAY
-from text.url import DEFAULT_TIMEOUT
 
+
+
+def cluster_option(text: str) -> str:
+    """argparse type of ``--cluster``: a Dask scheduler address, checked without importing Dask."""
+    from audio_edition.publish.cluster import cluster_address
+
+    try:
+        return cluster_address(text)
+    except InputError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def add_batch_parser(commands, formatter, add_common, add_edition_options, positive_int) -> None:
@@ -37,9 +45,20 @@ def add_batch_parser(commands, formatter, add_common, add_edition_options, posit
 
 def _add_batch_arguments(batch, add_common, add_edition_options, positive_int) -> None:
     """Every option of 'batch' (but its inputs), on ``batch`` or on 'watch', which takes them all."""
+    from audio_edition.publish.fetching import DEFAULT_DELAY
+    from text.url import DEFAULT_TIMEOUT
+
     batch.add_argument("-o", "--outdir", type=Path, required=True, help="folder for the editions, feed and pages")
-    batch.add_argument("--jobs", type=positive_int, default=2, help="articles made at the same time, each in "
-                                                                     "its own process (see --requests for gtts)")
+    batch.add_argument("--jobs", type=positive_int, default=None,
+                       help="articles made at the same time, each in its own process (default: 2); with "
+                            "--cluster, articles in flight on the cluster (default: one per worker thread). "
+                            "See --requests for gtts")
+    batch.add_argument("--cluster", type=cluster_option, metavar="tcp://HOST:PORT",
+                       help="make the editions on the workers of this Dask scheduler ('dask scheduler' and "
+                            "'dask worker tcp://HOST:PORT' on any machines with audio-edition installed; no "
+                            "shared folder needed): article files, lexicon, intro, outro and cover are sent "
+                            "to them, the MP3s and sidecars come back here. --cache-dir and --piper-voice "
+                            "then name folders and files on the workers")
     batch.add_argument("--force", action="store_true", help="remake every article, even unchanged ones")
     add_edition_options(batch, requests_flag="--requests",
                         requests_help="gtts requests in flight at once for each article ('build --jobs'); "
@@ -127,7 +146,7 @@ def _batch_setup(args: argparse.Namespace):
     edition = BuildRequest(source="", **edition_fields(args))  # each episode sets its own source and output
     options = BatchOptions(outdir=args.outdir, edition=edition, jobs=args.jobs, force=args.force, cover=args.cover,
                            since=args.since, max_new=args.max_new, fetch_delay=args.fetch_delay,
-                           fetch_timeout=args.fetch_timeout)
+                           fetch_timeout=args.fetch_timeout, cluster=args.cluster)
     channel = merge_channel(args.outdir, title=args.title, description=args.description, author=args.author,
                             owner_name=args.owner_name, owner_email=args.owner_email,
                             base_url=args.base_url, category=args.category)
@@ -176,7 +195,7 @@ def run_watch(args: argparse.Namespace) -> int:
     import signal
     import time
 
-    from audio_edition.publish.watch import watch
+    from audio_edition.publish.watch import describe_duration, watch
 
     options, channel = _batch_setup(args)
 
@@ -199,7 +218,7 @@ def run_watch(args: argparse.Namespace) -> int:
 
     previous = signal.signal(signal.SIGTERM, on_term)
     print(f"watching {len(args.inputs)} input{'' if len(args.inputs) == 1 else 's'} every "
-          f"{format_duration(args.every * 1000)}; the feed is {args.outdir / 'feed.xml'}; stop with Ctrl-C or SIGTERM",
+          f"{describe_duration(args.every)}; the feed is {args.outdir / 'feed.xml'}; stop with Ctrl-C or SIGTERM",
           flush=True)
     try:
         polls = watch(args.inputs, options, channel, every=args.every, on_poll=on_poll)

@@ -20,6 +20,7 @@ from audio_edition.pipeline import BuildRequest
 NOT_HEARD = frozenset({"source", "output", "fmt", "cache_dir", "use_cache", "jobs", "sidecars"})
 CONTENT_FILES = frozenset({"lexicon", "intro", "outro", "cover"})
 DIGITS = 16
+CLOUD_ENGINES = frozenset({"edge", "azure", "google-cloud", "openai"})
 
 
 def file_hash(path: Path, label: str) -> str:
@@ -51,7 +52,11 @@ def _settings(settings, engine: str) -> dict:
     environment does not remake espeak episodes."""
     voices = {"espeak": lambda: asdict(settings.espeak), "piper": lambda: _voice_file(settings.piper_voice),
               "gtts": lambda: {"base_url": settings.gtts.base_url, "tld": settings.gtts.tld}}
-    return {name: voice() for name, voice in voices.items() if engine in (name, "auto")}
+    chosen = {name: voice() for name, voice in voices.items() if engine in (name, "auto")}
+    cloud = {"voice": settings.cloud.voice, "model": settings.cloud.model}
+    if engine in CLOUD_ENGINES or (engine == "auto" and any(cloud.values())):
+        chosen["cloud"] = cloud  # left out for auto without them: older episodes' fingerprints still match
+    return chosen
 
 
 def edition_fingerprint(request: BuildRequest) -> str:

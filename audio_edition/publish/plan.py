@@ -45,6 +45,9 @@ class ArticleJob:
     """The article already read (a page or feed item); None for a file, which the worker reads."""
     validators: Validators | None = None
     """The page's ETag and Last-Modified, kept in the manifest for the next run's conditional request."""
+    data: bytes | None = None
+    """A file's bytes, for a cluster worker that cannot read the client's files (``--cluster``); None: the
+    worker reads ``source``."""
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,8 @@ class Planner:
     decided: list[Outcome] = field(default_factory=list)
     _names: dict[str, str] = field(default_factory=dict)
     _seen: set[str] = field(default_factory=set)
-    _new_left: int | None = None
+    _new_left: int | None = field(init=False, default=None)
+    """New items --max-new still allows in this run."""
 
     def __post_init__(self) -> None:
         self._new_left = self.options.max_new

@@ -41,6 +41,19 @@ def parse_duration(text: str) -> float:
     return total
 
 
+def describe_duration(seconds: float) -> str:
+    """'10m', '1h30m', '45s': the way --every is written."""
+    whole = round(seconds)
+    if whole != seconds or whole < 60:
+        return f"{seconds:g}s"
+    parts = []
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60), ("s", 1)):
+        count, whole = divmod(whole, size)
+        if count:
+            parts.append(f"{count}{unit}")
+    return "".join(parts)
+
+
 @dataclass(frozen=True)
 class Poll:
     number: int

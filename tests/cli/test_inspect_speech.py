@@ -174,3 +174,21 @@ def test_espeak_reads_every_number_of_the_numbers_article_in_words(capsys, no_ne
     # after the verb يعادل are not recognised, so either ending is accepted).
     assert re.search("ست(?:ون|ين) بالمئة من المباني السكنية وثمان(?:ون|ين) بالمئة من المنشآت", spoken)
     assert re.search("يعادل سبعة وتسع(?:ون|ين) بالمئة", spoken)
+
+
+MEASURES_ARTICLE = """\
+موجة برد تضرب المنطقة
+انخفضت الحرارة إلى -5 درجات، وسجلت القمم -12 °م، وتساقطت ثلوج بسماكة 40 سم على طريق طوله 50 كم.
+وحصلت المعارضة على 1/3 المقاعد و¼ الأصوات، وتراجع النمو -0.5% بينما انتهت المباراة 2-1.
+"""
+
+
+def test_espeak_gets_no_minus_fraction_or_unit_abbreviation(tmp_path, capsys, no_network) -> None:
+    path = tmp_path / "cold.txt"
+    path.write_text(MEASURES_ARTICLE, encoding="utf-8")
+    spoken = DIACRITICS.sub("", " ".join(all_chunks(inspect_json(capsys, str(path), "--engine", "espeak"))))
+    assert not re.search(r"[\d%/½¼−-]|\s(?:كم|سم|°م|°)(?!\w)", spoken), spoken
+    for words in ("خمس درجات تحت الصفر", "اثنتي عشرة درجة مئوية تحت الصفر", "أربعين سنتيمترا",
+                  "خمسون كيلومترا", "ثلث المقاعد", "ربع الأصوات", "سالب صفر فاصلة خمسة بالمئة",
+                  "اثنين مقابل واحد"):
+        assert words in spoken

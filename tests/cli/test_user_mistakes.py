@@ -66,7 +66,7 @@ def test_cache_dir_that_is_a_file_is_refused(run_cli, article, tmp_path):
     assert not output.exists()
 
 
-@pytest.mark.parametrize("command", ["build", "inspect", "check", "engines", "batch", "serve"])
+@pytest.mark.parametrize("command", ["build", "inspect", "check", "engines", "voices", "batch", "serve"])
 def test_help_fits_an_80_column_terminal(run_cli, cli_env, command):
     result = run_cli(command, "--help", env={**cli_env, "COLUMNS": "80"})
     assert result.returncode == 0

@@ -104,3 +104,11 @@ def test_since_leaves_out_older_items_and_max_new_defers_the_oldest_new_ones(tmp
     assert [(o.source.rsplit("#", 1)[-1], o.status) for o in planner.decided] == [("story-1", "deferred")]
     assert fetcher.requests == []  # whole articles in the feed: no page fetched
     assert planner.jobs[0].article.published == "2026-11-23T08:00:00+00:00"
+
+
+def test_a_one_line_json_feed_file_is_a_feed_not_a_list_of_paths(tmp_path):
+    from audio_edition.publish.batch import collect_sources
+
+    feed = tmp_path / "feed.json"
+    feed.write_text('{"version":"https://jsonfeed.org/version/1.1","title":"x","items":[]}', encoding="utf-8")
+    assert collect_sources([str(feed)]) == [str(feed)]

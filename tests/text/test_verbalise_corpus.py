@@ -12,7 +12,7 @@ from text.lexicon import builtin_lexicon
 from text.verbalise import verbalise
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-FILES = ("verbalisation.tsv", "verbalisation_holdout.tsv")
+FILES = ("verbalisation.tsv", "verbalisation_holdout.tsv", "verbalisation_holdout2.tsv")
 
 
 def load_cases(name: str) -> list[pytest.param]:

@@ -149,3 +149,15 @@ def test_two_runs_sharing_a_cache_at_once_both_get_complete_audio(tmp_path, goog
     assert len(entries) == len(TEXTS)
     assert all(SpeechCache(cache_root).get(entry.stem) is not None for entry in entries)
     assert not [path for path in cache_root.rglob(".tmp-*")]
+
+
+def test_word_timings_are_cached_with_the_audio(tmp_path):
+    from tts.base import Speech, WordTiming
+
+    cache = SpeechCache(tmp_path)
+    speech = Speech(pcm_segment(b"\x01\x00" * 2400, 24000), (WordTiming("كلمة", 10, 250), WordTiming("أخرى", 300, 420)))
+    cache.put_speech("ab" * 32, speech, timed=True)
+    assert cache.get_speech("ab" * 32, timed=True) == speech
+    cache.put("cd" * 32, speech.audio)  # an entry written without its words (e.g. interrupted) is a miss
+    assert cache.get_speech("cd" * 32, timed=True) is None
+    assert cache.get_speech("cd" * 32, timed=False).audio == speech.audio
