@@ -76,13 +76,11 @@ def read_article(source: str, *, fmt: str | None = None, data: bytes | None = No
     already read elsewhere (a cluster worker gets a file's bytes from the client); ``source`` then only
     names the article."""
     declared = None
-    if data is not None:
-        name = source
-    elif is_url(source):
+    if data is None and is_url(source):
         fetched = fetch(source, max_bytes=MAX_INPUT_BYTES)
         data, declared = fetched.data, fetched.charset
         fmt = fmt or fetched.fmt
-    else:
+    elif data is None:
         data, _ = read_source(source)
     name = "<stdin>" if source == "-" else display_source(source)
     return read_bytes(data, name=name, fmt=fmt, declared=declared)
