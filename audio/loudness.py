@@ -17,6 +17,7 @@ import numpy as np
 
 from audio_edition.errors import InputError
 from audio.timeline import FULL_SCALE, Edition
+from audio.truepeak import Interpolator, lowpass_taps
 
 log = logging.getLogger(__name__)
 
@@ -41,33 +42,71 @@ def check_target(target_lufs: float) -> float:
     return target_lufs
 
 
+def k_weighting(sample_rate: int) -> np.ndarray:
+    """BS.1770 K-weighting (high shelf then high pass) as second-order sections for ``sample_rate``.
+
+    The analogue prototypes below are the ones libebur128 uses; at 48 kHz they
+    give the coefficients printed in BS.1770 exactly, at other rates the same curve.
+    """
+    f0, gain_db, q = 1681.974450955533, 3.999843853973347, 0.7071752369554196
+    k = math.tan(math.pi * f0 / sample_rate)
+    vh = 10 ** (gain_db / 20)
+    vb = vh ** 0.4996667741545416
+    a0 = 1 + k / q + k * k
+    shelf = [(vh + vb * k / q + k * k) / a0, 2 * (k * k - vh) / a0, (vh - vb * k / q + k * k) / a0,
+             1.0, 2 * (k * k - 1) / a0, (1 - k / q + k * k) / a0]
+    f0, q = 38.13547087602444, 0.5003270373238773
+    k = math.tan(math.pi * f0 / sample_rate)
+    a0 = 1 + k / q + k * k
+    high_pass = [1.0, -2.0, 1.0, 1.0, 2 * (k * k - 1) / a0, (1 - k / q + k * k) / a0]
+    return np.array([shelf, high_pass])
+
+
+class KWeighting:
+    """The K-weighting filter run over consecutive blocks (state kept between them).
+
+    One fourth-order direct-form filter (``lfilter``) instead of two sections: in
+    float64 it matches the cascade to 1e-12 and takes half the time.
+    """
+
+    def __init__(self, sample_rate: int, channels: int | None = None) -> None:
+        sections = k_weighting(sample_rate)
+        self._b = np.convolve(sections[0, :3], sections[1, :3])
+        self._a = np.convolve(sections[0, 3:], sections[1, 3:])
+        self._state = np.zeros(4 if channels is None else (4, channels))
+
+    def __call__(self, samples: np.ndarray) -> np.ndarray:
+        """Float64 K-weighted ``samples`` (mono 1-D, or frames x channels when made with ``channels``)."""
+        from scipy.signal import lfilter
+
+        filtered, self._state = lfilter(self._b, self._a, np.asarray(samples, dtype=np.float64), axis=0,
+                                        zi=self._state)
+        return filtered
+
+
 class LoudnessMeter:
     """Gated integrated loudness (BS.1770-4) of mono audio fed in pieces of any size.
 
-    Same K-weighting filters and 400 ms / 75 % overlap blocks as pyloudnorm, but
-    it keeps only one sum per 100 ms, so an hour of audio needs no full copy.
+    400 ms / 75 % overlap blocks as in BS.1770, but only one sum per 100 ms is
+    kept, so an hour of audio needs no full copy. The filter is the one
+    ``audio-edition check`` measures with.
     """
 
     def __init__(self, frame_rate: int):
-        from pyloudnorm.iirfilter import IIRfilter
-
-        stages = (IIRfilter(4.0, 1 / np.sqrt(2), 1500.0, frame_rate, "high_shelf"),
-                  IIRfilter(0.0, 0.5, 38.0, frame_rate, "high_pass"))
-        self._sos = np.array([np.concatenate([stage.b, stage.a]) for stage in stages])
-        self._state = np.zeros((len(stages), 2))
+        self._filter = KWeighting(frame_rate)
         self._hop = round(frame_rate * 0.1)
         self._carry = np.zeros(0)
         self._sums: list[np.ndarray] = []
 
     def feed(self, samples: np.ndarray) -> None:
         """Add float samples (full scale 1.0)."""
-        from scipy.signal import sosfilt
-
-        filtered, self._state = sosfilt(self._sos, np.asarray(samples, dtype=np.float64), zi=self._state)
-        squares = np.concatenate([self._carry, np.square(filtered)])
-        whole = squares.size // self._hop * self._hop
-        self._sums.append(squares[:whole].reshape(-1, self._hop).sum(axis=1))
-        self._carry = squares[whole:].copy()  # a view would keep the whole block alive
+        filtered = self._filter(samples)
+        if self._carry.size:
+            filtered = np.concatenate([self._carry, filtered])
+        whole = filtered.size // self._hop * self._hop
+        hops = filtered[:whole].reshape(-1, self._hop)
+        self._sums.append(np.einsum("ij,ij->i", hops, hops))
+        self._carry = filtered[whole:].copy()  # a view would keep the whole block alive
 
     def integrated(self) -> float:
         """LUFS; -inf when silent or shorter than one 400 ms block."""
@@ -136,30 +175,20 @@ def level_parts(edition: Edition, target_lufs: float = DEFAULT_TARGET_LUFS) -> E
 
 
 @functools.cache
-def _interpolator_phases(oversample: int) -> tuple[np.ndarray, ...]:
-    """Polyphase taps of a 24-taps-per-phase low-pass interpolator.
-
-    BS.1770 annex 2 suggests 12 per phase; that under-reads peaks near Nyquist by ~0.3 dB.
-    """
-    from scipy.signal import firwin
-
-    taps = firwin(INTERPOLATOR_TAPS * oversample + 1, 1 / oversample) * oversample
-    return tuple(taps[phase::oversample].astype(np.float32) for phase in range(oversample))
+def _interpolator(oversample: int) -> Interpolator:
+    """A low-pass interpolator with 24 taps per phase (BS.1770 annex 2 suggests 12 per phase; that
+    under-reads peaks near Nyquist by ~0.3 dB), centred on the sample it is asked about."""
+    count = INTERPOLATOR_TAPS * oversample + 1
+    return Interpolator(lowpass_taps(count, 1 / oversample, np.hamming(count)) * oversample, oversample,
+                        delay=INTERPOLATOR_TAPS // 2)
 
 
-def peak_envelope(samples: np.ndarray, oversample: int = 4) -> np.ndarray:
+def peak_envelope(samples: np.ndarray, oversample: int = 4, floor: float = 0.0) -> np.ndarray:
     """Per-sample peak of the ``oversample``-times interpolated signal: the true peak near each sample.
 
-    Polyphase, so each phase is one short convolution (much faster than resample_poly).
+    Exact wherever it can exceed ``floor``; elsewhere it may read lower (never above ``floor``).
     """
-    samples = np.asarray(samples, dtype=np.float32)
-    if samples.size == 0:
-        return np.zeros(0, dtype=np.float32)
-    delay = INTERPOLATOR_TAPS // 2  # the filter's centre, in input samples
-    envelope = np.abs(samples)
-    for phase in _interpolator_phases(oversample):
-        np.maximum(envelope, np.abs(np.convolve(samples, phase)[delay:delay + samples.size]), out=envelope)
-    return envelope
+    return _interpolator(oversample).envelope(samples, floor)
 
 
 def true_peak_dbtp(samples: np.ndarray, oversample: int = 4) -> float:
@@ -188,9 +217,14 @@ def limiter_gain(samples: np.ndarray, frame_rate: int, ceiling: float) -> np.nda
     all but the first and last :func:`limiter_reach` samples, so callers
     process blocks with that much margin.
     """
+    envelope = peak_envelope(samples, floor=ceiling)  # where it reads low, no gain is needed anyway
+    return held_gain(np.minimum(1.0, ceiling / np.maximum(envelope, 1e-9)).astype(np.float32), frame_rate)
+
+
+def held_gain(needed: np.ndarray, frame_rate: int) -> np.ndarray:
+    """The limiter's gain from the gain each sample ``needed`` (see :func:`limiter_gain`)."""
     from scipy.ndimage import minimum_filter1d, uniform_filter1d
 
-    needed = np.minimum(1.0, ceiling / np.maximum(peak_envelope(samples), 1e-9)).astype(np.float32)
     if needed.size == 0 or needed.min() >= 1.0:
         return np.ones_like(needed)
     attack = max(1, round(frame_rate * ATTACK_S))
@@ -203,3 +237,35 @@ def limiter_gain(samples: np.ndarray, frame_rate: int, ceiling: float) -> np.nda
     held[:shift] = windowed[0]
     smooth = uniform_filter1d(held, size=attack, mode="nearest")
     return np.minimum(smooth, needed)
+
+
+class PeakMemory:
+    """The true-peak envelope of each stretch the limiter has seen, kept between passes at other gains.
+
+    The envelope does not depend on the gain (it scales with it), and the
+    measuring passes of :func:`audio.master.plan` see the same stretches at a
+    few gains: each stretch is interpolated once. Only the samples whose peak
+    could reach ``ceiling`` at up to ``max_gain`` are kept (about a tenth of
+    speech, 8 bytes each); at a higher gain a stretch is interpolated afresh.
+    """
+
+    def __init__(self, ceiling: float, max_gain: float, frames: int | None = None) -> None:
+        self.ceiling, self.max_gain, self.frames = ceiling, max_gain, frames
+        self._floor = ceiling / max_gain
+        self._stretches: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
+
+    def needed(self, key: tuple[int, int], samples: np.ndarray, gain: float) -> np.ndarray:
+        """Per sample of ``samples`` (the stretch ``key`` = (first, last + 1) frame, before ``gain``), the
+        gain it needs to stay under the ceiling once multiplied by ``gain``. Stretches starting past
+        ``frames`` are not remembered (a memory bound for long editions)."""
+        if gain > self.max_gain or (self.frames is not None and key[0] >= self.frames):
+            envelope = peak_envelope(samples * np.float32(gain), floor=self.ceiling)
+            return np.minimum(1.0, self.ceiling / np.maximum(envelope, 1e-9)).astype(np.float32)
+        if key not in self._stretches:
+            envelope = peak_envelope(samples, floor=self._floor)
+            loud = np.flatnonzero(envelope > self._floor).astype(np.int32)
+            self._stretches[key] = loud, envelope[loud]
+        loud, peaks = self._stretches[key]
+        needed = np.ones(samples.size, dtype=np.float32)
+        needed[loud] = np.minimum(1.0, self.ceiling / (peaks * np.float32(gain)))
+        return needed

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import logging
 import math
+import os
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
 
 from audio_edition.errors import InputError
 from audio.loudness import (DEFAULT_CEILING_DBTP, DEFAULT_TARGET_LUFS, MP3_HEADROOM_DB, check_target,
-                            edition_loudness, level_parts, limiter_gain, limiter_reach, measure_blocks)
+                            edition_loudness, held_gain, level_parts, limiter_gain, limiter_reach,
+                            measure_blocks, PeakMemory)
 from audio.timeline import Edition
 
 log = logging.getLogger(__name__)
@@ -25,7 +29,16 @@ OUTPUT_RATE = 44100
 BLOCK_SECONDS = 10.0
 RESAMPLE_REACH = 64
 """Input samples either side resample_poly's default filter needs (it uses 10 per side)."""
+WORKERS = min(2, os.cpu_count() or 1)
+"""Threads making blocks: the machines this runs on have two cores or more; more threads than that
+only add memory."""
 MAX_CORRECTIONS = 4
+PEAK_MEMORY_HEADROOM_DB = 8.0
+"""How far above the first gain the corrections may go with the envelopes of the first pass (speech
+needs 3 to 5 dB); past it a pass interpolates afresh."""
+PEAK_MEMORY_SECONDS = 20 * 60.0
+"""Envelopes are remembered for the first 20 minutes of an edition (about 20 MB for speech); longer
+editions interpolate the rest on every pass rather than grow memory with their length."""
 LOUDNESS_TOLERANCE_LU = 0.1
 
 
@@ -56,6 +69,8 @@ class Plan:
     """After per-part levelling."""
     gain_db: float
     measured_lufs: float
+    peaks: PeakMemory | None = None
+    """The limiter's envelopes from the measuring passes, for the encoding pass."""
 
 
 def resample_ratio(rate: int, out_rate: int = OUTPUT_RATE) -> tuple[int, int]:
@@ -69,28 +84,54 @@ def output_frames(frames: int, rate: int, out_rate: int = OUTPUT_RATE) -> int:
 
 
 def limited_blocks(edition: Edition, gain_db: float, limit: float, out_rate: int = OUTPUT_RATE,
-                   block_seconds: float = BLOCK_SECONDS) -> Iterator[np.ndarray]:
-    """Float32 blocks at ``out_rate``: the edition times the gain, limited, resampled."""
+                   block_seconds: float = BLOCK_SECONDS, peaks: PeakMemory | None = None) -> Iterator[np.ndarray]:
+    """Float32 blocks at ``out_rate``: the edition times the gain, limited, resampled.
+
+    Blocks are independent (each is rendered with its own margin), so WORKERS
+    threads make them side by side (the heavy steps are numpy and scipy C code
+    that releases the GIL); they are yielded in order, at most WORKERS ahead.
+    ``peaks`` (its ceiling ``limit``) remembers the limiter's envelopes for a
+    later pass over the same blocks at another gain.
+    """
     from scipy.signal import resample_poly
 
     rate = edition.frame_rate
     up, down = resample_ratio(rate, out_rate)
-    margin = down * -(-RESAMPLE_REACH // down) if up != down else 0
+    # Blocks and margins are laid out for the resampler even when measuring at the edition's own rate,
+    # so the measuring passes and the encoding pass see the same stretches (``peaks`` serves all).
+    layout_up, layout_down = resample_ratio(rate, out_rate if out_rate != rate else OUTPUT_RATE)
+    margin = layout_down * -(-RESAMPLE_REACH // layout_down) if layout_up != layout_down else 0
     reach = limiter_reach(rate)
-    block = down * max(1, round(block_seconds * rate / down))
+    block = layout_down * max(1, round(block_seconds * rate / layout_down))
     gain = np.float32(10 ** (gain_db / 20))
-    for start in range(0, edition.frames, block):
+    if peaks is not None and peaks.ceiling != limit:
+        peaks = None  # remembered for another ceiling
+
+    def make(start: int) -> np.ndarray:
         stop = min(edition.frames, start + block)
         samples = edition.render(start - margin - reach, stop + margin + reach)
-        samples *= gain
-        samples *= limiter_gain(samples, rate, limit)
+        if peaks is None:
+            samples *= gain
+            samples *= limiter_gain(samples, rate, limit)
+        else:
+            needed = peaks.needed((start - margin - reach, stop + margin + reach), samples, float(gain))
+            samples *= gain
+            samples *= held_gain(needed, rate)
         samples = samples[reach:samples.size - reach]
         if up == down:
-            yield samples
-            continue
+            return samples[margin:samples.size - margin]
         first = margin * up // down
         count = -(-stop * up // down) - start * up // down
-        yield resample_poly(samples, up, down)[first:first + count].astype(np.float32, copy=False)
+        return resample_poly(samples, up, down)[first:first + count].astype(np.float32, copy=False)
+
+    with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="master") as pool:
+        pending: deque[Future[np.ndarray]] = deque()
+        for start in range(0, edition.frames, block):
+            pending.append(pool.submit(make, start))
+            if len(pending) > WORKERS:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 def plan(edition: Edition, mastering: Mastering) -> Plan:
@@ -106,11 +147,13 @@ def plan(edition: Edition, mastering: Mastering) -> Plan:
         log.warning("edition is silent; loudness left as is")
         return Plan(levelled, 0.0, measured)
     gain_db = mastering.target_lufs - measured
+    peaks = PeakMemory(mastering.limit_linear, 10 ** ((gain_db + PEAK_MEMORY_HEADROOM_DB) / 20),
+                       frames=round(PEAK_MEMORY_SECONDS * levelled.frame_rate))
     for _ in range(MAX_CORRECTIONS):
-        limited = measure_blocks(limited_blocks(levelled, gain_db, mastering.limit_linear, levelled.frame_rate),
-                                 levelled.frame_rate)
+        limited = measure_blocks(limited_blocks(levelled, gain_db, mastering.limit_linear, levelled.frame_rate,
+                                                peaks=peaks), levelled.frame_rate)
         if not math.isfinite(limited) or abs(mastering.target_lufs - limited) <= LOUDNESS_TOLERANCE_LU:
             break
         gain_db += mastering.target_lufs - limited
     log.info("loudness %.1f LUFS after levelling parts; edition gain %+.1f dB", measured, gain_db)
-    return Plan(levelled, gain_db, measured)
+    return Plan(levelled, gain_db, measured, peaks)

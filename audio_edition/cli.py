@@ -248,7 +248,19 @@ def edition_fields(args: argparse.Namespace) -> dict:
         opening=args.opening_line, closing=args.closing_line, max_words=args.max_words)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _no_edition_options(parser: argparse.ArgumentParser, **_: object) -> argparse._ArgumentGroup:
+    """Stands in for ``add_edition_options`` for a command that is not being run (see build_parser)."""
+    return parser.add_argument_group("output")
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line. Given ``command`` (a name, or "" for none), only that command gets its
+    options and the others just their one-line help, so '--help' and 'engines' do not import what
+    'build' needs."""
+
+    def full(name: str) -> bool:
+        return command is None or command == name
+
     parser = _Parser(prog=PROG, description=DESCRIPTION, epilog=EPILOG, formatter_class=_Formatter)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -262,8 +274,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input(build)
     build.add_argument("-o", "--output", type=Path, help="MP3 to write (default: the article's name with .mp3, "
                                                          "in the current folder; edition.mp3 for stdin)")
-    output = add_edition_options(build, requests_flag="--jobs", requests_help="requests in flight at once (network "
-                                 "engines; edge also at most --edge-connections)")
+    edition_options = add_edition_options if full("build") else _no_edition_options
+    output = edition_options(build, requests_flag="--jobs", requests_help="requests in flight at once (network "
+                             "engines; edge also at most --edge-connections)")
     output.add_argument("--cover", type=Path, help="cover image (JPEG or PNG) embedded in the MP3")
     output.add_argument("--programme", help="programme name for the album tag (default: the site name)")
     output.add_argument("--no-sidecars", action="store_true", help="do not write the .vtt and .chapters.json files")
@@ -281,7 +294,8 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("--json", action="store_true",
                          help='print {"headline", "byline", "sections": [{"title", "paragraphs"}], '
                               '"dropped": [{"text", "reason"}]}')
-    _add_speech_inspect(inspect)
+    if full("inspect"):
+        _add_speech_inspect(inspect)
     _add_common(inspect)
 
     check = commands.add_parser(
@@ -299,29 +313,33 @@ def build_parser() -> argparse.ArgumentParser:
     engines = commands.add_parser(
         "engines", help="list the speech engines and whether each works here", formatter_class=_Formatter,
         description="Print one line per speech engine: usable here or not, and why (package version, voice, "
-                    "the address gtts would talk to, a missing voice file). Nothing is synthesised and "
-                    "nothing touches the network. The options are the ones 'build' takes for the offline "
-                    "voices, so you can check a voice before using it.")
+                    "the address it would talk to, a missing voice file or key variable), and under it what "
+                    "the engine needs and costs. Nothing is synthesised; only the 'auto' line makes a quick probe of Google. "
+                    "The options are the ones 'build' takes for the voices, so you can check a voice before "
+                    "using it. Keys are never shown.")
     _add_offline_voices(engines)
     _add_common(engines)
-
-    from tts.registry import DEFAULT_VOICES
 
     voices = commands.add_parser(
         "voices", help="list the voices of each engine (offline)", formatter_class=_Formatter,
         description="Print the Arabic voices of each network engine with their locale (accent) and gender, from "
                     "the list shipped with audio-edition: nothing touches the network. Pick one with "
                     "'build --engine E --voice NAME'. The engine's default voice is marked with *.")
-    voices.add_argument("--engine", choices=sorted(DEFAULT_VOICES), help="only this engine's voices")
-    voices.add_argument("--json", action="store_true",
-                        help='print a list of {"engine", "name", "locale", "gender"} (gender null where the '
-                             "service does not say)")
+    if full("voices"):
+        from tts.registry import DEFAULT_VOICES
+
+        voices.add_argument("--engine", choices=sorted(DEFAULT_VOICES), help="only this engine's voices")
+        voices.add_argument("--json", action="store_true",
+                            help='print a list of {"engine", "name", "locale", "gender"} (gender null where the '
+                                 "service does not say)")
     _add_common(voices)
 
     from audio_edition.publish import commands as publish_commands  # batch, feed, pages, serve
 
-    publish_commands.add_batch_parser(commands, _Formatter, _add_common, add_edition_options, _positive_int)
-    publish_commands.add_watch_parser(commands, _Formatter, _add_common, add_edition_options, _positive_int)
+    publish_commands.add_batch_parser(commands, _Formatter, _add_common,
+                                      add_edition_options if full("batch") else _no_edition_options, _positive_int)
+    publish_commands.add_watch_parser(commands, _Formatter, _add_common,
+                                      add_edition_options if full("watch") else _no_edition_options, _positive_int)
     publish_commands.add_serve_parser(commands, _Formatter, _add_common)
     return parser
 
@@ -394,9 +412,11 @@ def run_build(args: argparse.Namespace) -> int:
     if args.no_check:
         return 0
     from audio.check import check_file
+    from audio_edition.stages import timed
 
     try:
-        report = check_file(result.output)
+        with timed("check"):
+            report = check_file(result.output)
     except AudioEditionError as error:  # the edition is written; a check that cannot run is not a failed build
         print(f"check: not run ({error})")
         return 1 if args.strict else 0
@@ -514,8 +534,15 @@ COMMANDS = {"build": run_build, "inspect": run_inspect, "check": run_check, "eng
             "voices": run_voices, "batch": run_publish, "watch": run_publish, "serve": run_publish}
 
 
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The subcommand ``argv`` runs (its first word that is not an option), if it names one."""
+    word = next((arg for arg in argv if not arg.startswith("-")), None)
+    return word if word in COMMANDS else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(_command_in(argv) or "")
     args = parser.parse_args(argv)
     _setup_logging(args.verbose)
     if getattr(args, "article", None) == "-" and sys.stdin.isatty():

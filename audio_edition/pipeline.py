@@ -12,15 +12,16 @@ from datetime import date
 from pathlib import Path
 
 from audio.assemble import assemble
-from audio.encode import DEFAULT_BITRATE, encode_edition
+from audio.encode import DEFAULT_BITRATE, encode_plan
 from audio.loudness import DEFAULT_TARGET_LUFS
-from audio.master import Mastering
+from audio.master import Mastering, plan
 from audio.music import load_music, with_music
 from audio.sidecars import chapters_json, webvtt
 from audio.tags import Tags, cover_mime, write_tags
 from audio.timeline import Clip, Edition, Pauses, SpokenPart
 from audio.write import atomic_paths, remove_stale_temporaries
 from audio_edition.errors import InputError
+from audio_edition.stages import import_in_background, timed
 from text.lexicon import Lexicon, load_lexicon
 from text.model import Article
 from text.reader import read_article
@@ -72,6 +73,9 @@ def speech_plan(source: str, *, fmt: str | None = None, engine: str = "auto",
     chosen = ENGINES[name](settings)  # capabilities are class attributes: nothing is loaded or probed
     return SpeechPlan(name, chosen.max_chars, plan_speech(article, speech_style(chosen), lexicon_entries))
 
+
+MASTERING_MODULES = ("scipy.signal", "scipy.ndimage", "lameenc")
+"""Imported while speech is made (see :func:`audio_edition.stages.import_in_background`)."""
 
 DEFAULT_MAX_WORDS = 20_000
 """About two and a half hours of news read: far beyond any article, short of a runaway input."""
@@ -234,14 +238,17 @@ def write_edition(edition: Edition, article: Article, request: BuildRequest, out
     )
     sidecars = (output.with_suffix(".vtt"), output.with_suffix(".chapters.json")) if request.sidecars else ()
     remove_stale_temporaries(output.parent, [path.name for path in (output, *sidecars)])  # from a killed run
+    mastering = Mastering(target_lufs=request.loudness)
+    with timed("level"):
+        chain = plan(edition, mastering)
     with atomic_paths([output, *sidecars]) as temporaries:
-        with open(temporaries[0], "wb") as handle:
-            encode_edition(edition, handle, bitrate=request.bitrate,
-                           mastering=Mastering(target_lufs=request.loudness))
-        write_tags(temporaries[0], tags, edition.chapters)
-        if sidecars:
-            temporaries[1].write_text(webvtt(edition.cues), encoding="utf-8")
-            temporaries[2].write_text(chapters_json(edition.chapters), encoding="utf-8")
+        with timed("encode"), open(temporaries[0], "wb") as handle:
+            encode_plan(chain, handle, bitrate=request.bitrate, mastering=mastering)
+        with timed("tags"):
+            write_tags(temporaries[0], tags, edition.chapters)
+            if sidecars:
+                temporaries[1].write_text(webvtt(edition.cues), encoding="utf-8")
+                temporaries[2].write_text(chapters_json(edition.chapters), encoding="utf-8")
     return output.stat().st_size, sidecars
 
 
@@ -263,23 +270,29 @@ def build(request: BuildRequest, *, article: Article | None = None, progress: Pr
     for music in (request.intro, request.outro):
         if music is not None:
             load_music(music, 8000)  # and an intro or outro that is not audio (decoded again later)
-    if article is None:
-        article = read_article(request.source, fmt=request.fmt)
-    check_length(article, request.max_words)
-    lexicon = load_lexicon(request.lexicon)
-    engine, reason = choose_engine(request.engine, request.settings)
+    import_in_background(MASTERING_MODULES)
+    with timed("read"):
+        if article is None:
+            article = read_article(request.source, fmt=request.fmt)
+        check_length(article, request.max_words)
+        lexicon = load_lexicon(request.lexicon)
+    with timed("engine"):
+        engine, reason = choose_engine(request.engine, request.settings)
     log.info("engine %s: %s", engine.name, reason)
     if on_engine:
         on_engine(engine.name, reason)
     style = speech_style(engine)
-    parts = framing_parts(article, request, plan_speech(article, style, lexicon), style, lexicon)
-    spoken, stats = synthesise_parts(engine, parts, request, progress)
+    with timed("prepare text"):
+        parts = framing_parts(article, request, plan_speech(article, style, lexicon), style, lexicon)
+    with timed("synthesise"):
+        spoken, stats = synthesise_parts(engine, parts, request, progress)
     if spoken and spoken[0].clips:
         spoken = with_music(spoken, intro=request.intro, outro=request.outro,
                             frame_rate=spoken[0].clips[0].audio.frame_rate)
     if on_stage:
         on_stage("levelling and encoding")
-    edition = assemble(spoken, request.pauses)
+    with timed("assemble"):
+        edition = assemble(spoken, request.pauses)
     size, sidecars = write_edition(edition, article, request, output)
     return BuildResult(output=output, engine=engine.name, engine_reason=reason, parts=len(parts),
                        chapters=len(edition.chapters), duration_ms=edition.duration_ms, size_bytes=size,

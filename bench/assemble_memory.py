@@ -65,7 +65,6 @@ def one_run(minutes: float) -> dict:
     from audio.encode import encode_edition
 
     import lameenc  # noqa: F401  (imports are a fixed cost, kept out of the timings)
-    import pyloudnorm.iirfilter  # noqa: F401
     import scipy.ndimage  # noqa: F401
     import scipy.signal  # noqa: F401
 

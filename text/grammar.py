@@ -1,24 +1,27 @@
 """The grammar a number takes from the words around it: case and the gender of the counted noun.
 
 Numbers change form with case only in their duals and tens (اثنان/اثنين،
-عشرون/عشرين، مئتان/مئتين), so two cases are told apart: ``NOMINATIVE`` and
-``OBLIQUE`` (genitive and accusative share their form).
+عشرون/عشرين، مئتان/مئتين) and, in the accusative, the tanween alif of some
+words (خمسًا وعشرين، ألفًا), so three cases are told apart: ``NOMINATIVE``,
+``OBLIQUE`` (the genitive) and ``ACCUSATIVE``.
 
-Case rules, from the word right before the number (no parser: a few word
-lists and the shapes of Arabic nouns):
-- oblique after a preposition or a genitive-governing word, also glued
-  (في، من، إلى، بين، نحو، بنحو، بقيمة، ب5، ل20);
-- oblique in an idafa: after a noun of measure or a verbal noun that heads
-  the number (مسافة 50، عمق، ارتفاع 5%، مقتل 20، تضرر 60%) - listed nouns,
-  and verbal nouns by shape (افتعال، انفعال، استفعال، إفعال، تفعيل);
-- oblique (accusative) after أنّ/إنّ and their kin (أن 28 طفلا);
-- oblique (accusative) as a verb's object: right after a verb of amount
-  (بلغ، تجاوز، يناهز، سجل ...), or after a transitive verb and its subject
-  (بلغ العدد 200، قتلت القوات 50 مسلحا);
+Case rules, from the words before the number (no parser: word lists and the
+shapes of Arabic words):
+- genitive after a preposition or a genitive-governing word, also glued
+  (في، من، إلى، بين، نحو، بنحو، بقيمة، ب5، ل20), and in an idafa: after a noun
+  of measure or a verbal noun that heads the number (مسافة 50، عمق، ارتفاع 5%،
+  مقتل 20، تضرر 60%) - listed nouns, verbal nouns by shape (افتعال، انفعال،
+  استفعال، إفعال، تفعيل، فعول), and ب/ل/ك + an indefinite noun (برصيد 45)؛
+- accusative after أنّ/إنّ and their kin (أن 28 طفلا، أن هناك 40 حالة);
+- accusative as a verb's object: right after a verb of amount (بلغ، تجاوز،
+  يناهز، سجل، صعد ...), or after a verb and its subject (بلغ العدد 200،
+  قتلت القوات 50 مسلحا، بلغت نسبة المشاركة في الانتخابات 52%، كان ثمنه 200);
+  a verb written with the passive's damma (دُفع) takes it as its subject;
 - a number after و takes the case of the number it is joined to (بين 10 و20);
 - nominative otherwise: as the subject after a verb (قتل 50 شخصا، شارك 21
-  دولة), as a predicate (عدد السكان 5 ملايين), at the start of a sentence.
-  Where the syntax is unclear this is also what a newsreader says.
+  دولة، كان 20 شخصا)، as a predicate (عدد السكان 5 ملايين، إن عدد القتلى 50),
+  at the start of a sentence. Where the syntax is unclear this is also what
+  a newsreader says.
 """
 
 from __future__ import annotations
@@ -72,19 +75,26 @@ AMOUNT_VERBS = frozenset({
     "بلغ", "بلغت", "يبلغ", "تبلغ", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت", "يتخطى", "تتخطى",
     "ناهز", "ناهزت", "يناهز", "تناهز", "قارب", "قاربت", "يقارب", "تقارب", "فاق", "فاقت", "يفوق", "تفوق",
     "تعدى", "تعدت", "يتعدى", "تتعدى", "عادل", "يعادل", "تعادل", "وازى", "يوازي", "توازي", "لامس", "يلامس",
-    "تلامس", "احتل", "احتلت", "يحتل", "تحتل", "بات", "أصبح", "أضحى", "صار", "ظل", "كان", "كانت", "يكون", "تكون", "ليس", "ليست", "أصبحت",
+    "تلامس", "احتل", "احتلت", "يحتل", "تحتل",
     "ضم", "ضمت", "يضم", "تضم", "يحوي", "تحوي", "يشمل", "تشمل", "يستوعب", "تستوعب", "يتطلب", "تتطلب",
     "يكلف", "تكلف", "كلف", "كلفت", "يساوي", "تساوي", "ساوى", "يزن", "تزن", "استغرق", "استغرقت", "يستغرق",
     "تستغرق", "يناهز", "سجل", "سجلت", "يسجل", "تسجل", "حقق", "حققت", "يحقق", "تحقق", "أحرز", "أحرزت",
     "يحرز", "تحرز", "خسر", "خسرت", "يخسر", "تخسر", "فقد", "فقدت", "يفقد", "تفقد", "ربح", "ربحت", "يربح",
     "تربح", "أنفق", "أنفقت", "ينفق", "تنفق", "يدفع", "تدفع", "دفع", "دفعت", "جمع", "جمعت", "يجمع", "تجمع",
     "يحتاج", "تحتاج", "انتظر", "انتظرت", "ينتظر", "تنتظر", "أمضى", "أمضت", "يمضي", "تمضي", "قضى", "قضت",
+    "صعد", "صعدت", "يصعد", "تصعد", "هبط", "هبطت", "يهبط", "تهبط", "زاد", "زادت", "يزيد", "تزيد", "قفز", "قفزت",
+    "يقفز", "تقفز", "نما", "نمت", "ينمو", "تنمو", "نقص", "نقصت", "ربح", "خسر",
     "يقضي", "تقضي", "عاش", "عاشت", "يحمل", "تحمل", "استقبل", "استقبلت", "يستقبل", "تستقبل",
 })
 """Verbs whose number right after them is their object (or, for كان and its kin, their
 predicate): بلغ 20، تجاوزت 50 بالمئة. Read in the accusative."""
 
-TRANSITIVE_VERBS = AMOUNT_VERBS | frozenset({
+KANA_AND_KIN = frozenset({"كان", "كانت", "يكون", "تكون", "ليس", "ليست", "بات", "باتت", "أصبح", "أصبحت", "أضحى",
+                          "صار", "صارت", "ظل", "ظلت", "مازال", "لايزال"})
+"""كان and its kin: right after them the number is their subject (كان 20 شخصا في المبنى: nominative),
+after their subject it is their predicate (كان عددهم 20: accusative)."""
+
+TRANSITIVE_VERBS = AMOUNT_VERBS | KANA_AND_KIN | frozenset({
     "قتل", "قتلت", "يقتل", "تقتل", "اعتقل", "اعتقلت", "يعتقل", "تعتقل", "أسر", "أسرت", "شن", "شنت", "يشن",
     "تشن", "نفذ", "نفذت", "ينفذ", "تنفذ", "خصص", "خصصت", "يخصص", "تخصص", "رصد", "رصدت", "يرصد", "ترصد",
     "منح", "منحت", "يمنح", "تمنح", "قدم", "قدمت", "يقدم", "تقدم", "أرسل", "أرسلت", "يرسل", "ترسل", "باع",
@@ -103,11 +113,12 @@ TRANSITIVE_VERBS = AMOUNT_VERBS | frozenset({
 (قتلت القوات 50 مسلحا). Right after them it is more often the subject of the passive
 (قُتل 50 شخصا), which is how it is read there."""
 
-# Verb shapes the number's reading depends on when a subject stands between verb and number.
-_PRESENT_VERB = re.compile(r"^[يت](?:ت|ست)?[\u0621-\u064a]{2,4}$")
 
-_NUMBER_WORD = (r"(?:صفر|واحدة?|اثن[اتي]\w*|ثلاث\w*|أربع\w*|خمس\w*|ست\w*|سبع\w*|ثماني?\w*|تسع\w*|عشر\w*|"
-                r"إحدى|أحد|مئ\w*|ألف\w*|آلاف|مليون\w*|ملايين|مليار\w*|فاصلة|نصف|ربع|ثلث)")
+NUMBER_WORD = (r"(?:صفر|واحدة?|إحدى|أحد|اثن\w+|ثلاث\w*|أربع\w*|خمس\w*|ست\w*|سبع\w*|ثماني?\w*|تسع\w*|عشر\w*|"
+               r"مئ\w*|ألف\w*|آلاف|مليون\w*|ملايين|مليار\w*)")
+"""A word of a number as the verbaliser writes it. Loose (ست\w* is also ستعمل): use it only where
+a number is expected."""
+_NUMBER_PART = "(?:" + NUMBER_WORD + "|فاصلة|نصف|ربع|ثلث)"
 
 
 def bare(word: str) -> str:
@@ -115,7 +126,7 @@ def bare(word: str) -> str:
     return _DIACRITICS.sub("", word).lstrip(_OPENING)
 
 
-def _words_before(text: str, position: int, count: int) -> list[str]:
+def words_before(text: str, position: int, count: int) -> list[str]:
     """Up to ``count`` words before ``position``, nearest first, stopping at a clause break."""
     before = text[max(0, position - CONTEXT_CHARS):position]
     clause = re.split(r"[.,،؛;:!?؟()\[\]\"«»\n]|\s[-–—]\s", before)[-1]
@@ -138,17 +149,33 @@ _MASDAR_SHAPES = re.compile(
     r"^(?:[اإ][\u0621-\u064a]{2}ا[\u0621-\u064a]"            # إفعال: إطلاق، إنتاج
     r"|ا[\u0621-\u064a]{3}ا[\u0621-\u064a]"                   # افتعال/انفعال: ارتفاع، انخفاض
     r"|است[\u0621-\u064a]{2}ا[\u0621-\u064a]"                 # استفعال: استقبال
-    r"|ت[\u0621-\u064a]{2}ي[\u0621-\u064a])$")                # تفعيل: تدمير
+    r"|ت[\u0621-\u064a]{2}ي[\u0621-\u064a]"                 # تفعيل: تدمير
+    r"|[\u0621-\u064a]{2}و[\u0621-\u064a])$")                 # فعول: هطول، نزوح
 """Verbal nouns by shape: they head the number they count (idafa)."""
 
 
 def _is_idafa_head(word: str) -> bool:
     word = _strip_conjunction(word)
     glued = word[1:]
-    if word[:1] in "بلك" and (glued in IDAFA_HEADS or _MASDAR_SHAPES.match(glued)
-                               or (len(glued) >= 3 and glued.endswith("ة"))):  # بقدرة، لمسافة
+    if word[:1] in "بلك" and not glued.startswith("ال") and (
+            glued in IDAFA_HEADS or _MASDAR_SHAPES.match(glued) or (len(glued) >= 3 and glued.endswith("ة"))):
+        # بقدرة، لمسافة (not بالحصبة: a definite noun heads nothing)
         return True
     return word in IDAFA_HEADS or (not word.startswith("ال") and bool(_MASDAR_SHAPES.match(word)))
+
+
+_PREPOSITION_WITH_PRONOUN = re.compile(r"^(?:بين|لدي|عند|من|عن|مع|في|علي|إلي|ل|ب)(?:ه|ها|هم|هما|هن|نا|كم|ي)$")
+"""بينهم، لديها، منهم: a preposition with a pronoun; a number after it is a delayed subject."""
+
+
+def _glued_noun(words: list[str]) -> bool:
+    """ب/ل/ك glued to an indefinite noun right before the number, which that noun governs in the
+    genitive: يتصدر الترتيب برصيد 45 نقطة. Not after a preposition, where the word is more likely a
+    place whose name starts with the same letter (في لبنان 50 قتيلا)."""
+    word = _strip_conjunction(words[0])
+    return (word[:1] in "بلك" and len(word) >= 5 and not word[1:].startswith("ال")
+            and not _PREPOSITION_WITH_PRONOUN.match(word)
+            and not _is_verb(word, TRANSITIVE_VERBS) and not (len(words) > 1 and _is_preposition(words[1])))
 
 
 def _is_verb(word: str, verbs: frozenset[str] = AMOUNT_VERBS) -> bool:
@@ -204,8 +231,8 @@ def _previous_number_start(text: str, position: int) -> int | None:
     before = text[max(0, position - CONTEXT_CHARS):position]
     offset = max(0, position - CONTEXT_CHARS)
     # The number right before "و": digits with separators, or a run of number words, then maybe one noun.
-    found = re.search(r"(?:(?<![\d.,])\d[\d.,]*|(?:" + _NUMBER_WORD + r"(?:\s+|\s*و))*" + _NUMBER_WORD + r")"
-                      r"(?:\s*[%$€£])?(?:\s+[\u0621-\u064a]+){0,2}\s*$", before)
+    found = re.search(r"(?:(?<![\d.,])\d[\d.,]*|(?:" + _NUMBER_PART + r"(?:\s+|\s*و))*" + _NUMBER_PART + r")"
+                      r"(?:\s*[%$€£])?(?:\s+[\u0621-\u064a]+){0,2}\s*[،,]?\s*$", before)
     return offset + found.start() if found else None
 
 
@@ -221,16 +248,17 @@ def case_before(text: str, position: int, *, _depth: int = 0) -> str:
             start = _previous_number_start(text, position - 1)
             return case_before(text, start, _depth=_depth + 1) if start is not None else NOMINATIVE
         return NOMINATIVE
-    words = _words_before(text, position, 7)
+    words = words_before(text, position, 7)
     if not words:
         return NOMINATIVE
     previous = words[0]
     if previous in ("و", "ف") and _depth < 3:  # "بين 10 و 20"
         start = _previous_number_start(text, text.rfind(previous, 0, position))
         return case_before(text, start, _depth=_depth + 1) if start is not None else NOMINATIVE
-    if previous in ACCUSATIVE_PARTICLES:
-        return ACCUSATIVE
-    if _is_preposition(previous) or _is_idafa_head(previous):
+    if previous in ACCUSATIVE_PARTICLES or (previous in ("هناك", "هنالك", "ثمة") and words[1:2]
+                                            and words[1] in ACCUSATIVE_PARTICLES):
+        return ACCUSATIVE  # أن 28 طفلا، أن هناك 40 حالة
+    if _is_preposition(previous) or _is_idafa_head(previous) or _glued_noun(words):
         return OBLIQUE
     if _is_verb(previous):
         return NOMINATIVE if _written_passive(text, position) else ACCUSATIVE

@@ -19,8 +19,8 @@ LETTER_NAMES = {
     "S": "إس", "T": "تي", "U": "يو", "V": "في", "W": "دبليو", "X": "إكس", "Y": "واي", "Z": "زد",
 }
 
-# 2-6 capitals, alone or before digits (G20, F16), maybe with a plural or dotted form (U.S.).
-_ACRONYM = re.compile(r"(?<![A-Za-z])(?:[A-Z]\.){2,5}(?![A-Za-z])|(?<![A-Za-z])[A-Z]{2,6}(?![a-z])(?=[A-Z\d]|\b|_|$)")
+# 2-6 capitals standing alone or before digits (FBI, GPT4), or dotted (U.S.); not inside a word (iOS, ChatGPT).
+_ACRONYM = re.compile(r"(?<![A-Za-z])(?:[A-Z]\.){2,5}(?![A-Za-z])|(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])")
 
 
 def spell(acronym: str) -> str:

@@ -4,9 +4,9 @@ Written here because num2words 0.5.14 gets Arabic wrong (3.5 -> "ثلاثة ,
 خمسون", 200 -> "مئتا" standing alone, dollars read as riyals).
 
 Grammar handled:
-- Case: ``NOMINATIVE`` (اثنان، عشرون، مئتان) or ``OBLIQUE``, the shared
-  genitive/accusative form (اثنين، عشرين، مئتين). Only duals and the tens
-  change; the rest of a number reads the same in both.
+- Case: ``NOMINATIVE`` (اثنان، عشرون، مئتان), ``OBLIQUE`` (the genitive:
+  اثنين، عشرين، مئتين) or ``ACCUSATIVE`` (as oblique, and the unit of 21-99 and
+  a number standing alone take the tanween alif: خمسًا وعشرين، ألفًا، واحدًا).
 - Gender agreement with the counted noun: ``gender`` is the gender of the
   thing counted. 1 and 2 agree (واحد/واحدة، اثنان/اثنتان), 3-10 take the
   opposite form (ثلاثة رجال، ثلاث نساء), 11-19 agree in both parts as
@@ -16,7 +16,9 @@ Grammar handled:
 - Scale words take the counted-noun form: ألف، ألفان، ثلاثة آلاف، أحد عشر
   ألفًا، مئة ألف، مئتا ألف؛ 101,000 is read مئة ألف وألف.
 - ``construct``: 200 right before its noun is مئتا/مئتي (مئتا دولار),
-  standing alone مئتان/مئتين.
+  standing alone مئتان/مئتين; a counted noun that itself governs a noun loses
+  its dual ن and tanween (مليونا لاجئ، أحد عشر مليون دولار).
+- Common fractions (ثلث، ثلثا، ثلاثة أرباع) and decimals (فاصلة).
 
 Not handled: short-vowel case endings (left to the diacritiser), and the
 classical order for the units before the tens in dates (ثلاث وثلاثين وثلاثمئة).
@@ -168,6 +170,10 @@ def _construct_dual(dual: str) -> str:
     return (head[:-1] + (" " + tail if tail else "")) if head.endswith("ن") else dual
 
 
+_ACCUSATIVE_ALONE = {1: "واحدًا", 1000: "ألفًا", 10**6: "مليونًا", 10**9: "مليارًا", 10**12: "تريليونًا"}
+"""Numbers standing alone in the accusative that take the tanween alif."""
+
+
 def cardinal(n: int, *, gender: str = MASCULINE, case: str = NOMINATIVE, construct: bool = False) -> str:
     """The cardinal number ``n`` (0 to 10**15 - 1) in words."""
     _check(case, gender)
@@ -175,6 +181,8 @@ def cardinal(n: int, *, gender: str = MASCULINE, case: str = NOMINATIVE, constru
         raise ValueError(f"{n} is out of range")
     if n == 0:
         return "صفر"
+    if case == ACCUSATIVE and not construct and n in _ACCUSATIVE_ALONE:
+        return _ACCUSATIVE_ALONE[n]  # بلغ 1000 -> بلغ ألفًا
     words = []
     rest = n
     for size, noun in _SCALES:
@@ -235,13 +243,19 @@ def decimal(whole: int, fraction: str, *, case: str = NOMINATIVE) -> str:
     if not fraction.isdigit():
         raise ValueError(f"bad decimal fraction {fraction!r}")
     if len(fraction) > MAX_FRACTION_DIGITS:
-        return f"{cardinal(whole, case=case)} فاصلة {digits(fraction)}"  # 3.14159: digit by digit
+        return f"{cardinal(whole, case=_spoken_case(case))} فاصلة {digits(fraction)}"  # 3.14159: digit by digit
     zeros = len(fraction) - len(fraction.lstrip("0"))
     rest = fraction.lstrip("0")
     spoken = ["صفر"] * zeros
     if rest:
-        spoken.append(cardinal(int(rest), case=case))
-    return f"{cardinal(whole, case=case)} فاصلة {' '.join(spoken)}"
+        spoken.append(cardinal(int(rest), case=_spoken_case(case)))
+    return f"{cardinal(whole, case=_spoken_case(case))} فاصلة {' '.join(spoken)}"
+
+
+def _spoken_case(case: str) -> str:
+    """A decimal is said with the case of its duals and tens (اثنين فاصلة خمسة) but without the
+    accusative's tanween alif on its whole part: newsreaders say واحد فاصلة خمسة."""
+    return OBLIQUE if case == ACCUSATIVE else case
 
 
 _FRACTIONS = {

@@ -64,7 +64,7 @@ import re
 from collections.abc import Callable
 
 from text.grammar import (
-    CONTEXT_CHARS, FEMININE_WORDS, MASCULINE_PLURALS_IN_AT, _words_before, bare, case_before, gender_of,
+    CONTEXT_CHARS, NUMBER_WORD, PREPOSITIONS, bare, case_before, gender_of, words_before,
 )
 from text.latin import spell_acronyms
 from text.numbers import (
@@ -73,9 +73,8 @@ from text.numbers import (
 )
 from text.units import DEGREE, CELSIUS, METRE, SCALES, SCALE_PATTERN, UNIT_PATTERN, UNITS, noun
 
-__all__ = ["verbalise", "gender_of", "FEMININE_WORDS", "MASCULINE_PLURALS_IN_AT"]
+__all__ = ["verbalise", "leftovers", "gender_of"]
 
-_DIACRITICS = re.compile("[\u064b-\u0652\u0670]")
 _INDIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "01234567890123456789.,%")
 
 _GLUED_PREFIX = re.compile(r"(?<![\w\u064b-\u0652\u0670.])([وف]?[بلك]|و)(?:ـ\s?|\s)(?=\d)")  # "بـ 5", "و 5" -> "ب5"
@@ -86,7 +85,7 @@ _WORD_END = r"(?![\w])"
 
 MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
           "ديسمبر")
-OTHER_MONTHS = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+OTHER_MONTHS = ("الشهر الجاري", "الشهر الماضي", "الشهر المقبل", "الشهر الحالي", "الشهر نفسه", "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
                 "تشرين الثاني", "كانون الأول", "إبريل", "ابريل", "اغسطس", "أغسطس", "يونية", "يولية",
                 "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى", "جمادى الآخرة",
                 "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة", "ذي القعدة", "ذي الحجة")
@@ -100,7 +99,7 @@ FUNCTION_WORDS = frozenset({"في", "من", "إلى", "على", "عن", "مع", 
 # Words that can follow a number without being what it counts.
 NOT_COUNTED = FUNCTION_WORDS | {"فقط", "تقريبا", "تقريبًا", "أيضا", "أيضًا", "نحو", "حوالي", "أو", "إلى", "الى",
                                 "وحده", "وحدها", "بالمئة", "بالمائة", "في المئة", "مقابل", "ضد", "آخر", "آخران",
-                                "آخرين", "آخرون", "أخرى", "أخريان", "أخريين", "منهم", "منها", "منهن"}
+                                "آخرين", "آخرون", "أخرى", "أخريان", "أخريين", "منهم", "منها", "منهن"} | PREPOSITIONS
 ORDINAL_NOUNS = ("القرن", "المرتبة", "المركز", "الدورة", "الطبعة", "الجولة", "الحلقة", "المادة", "البند",
                  "الفقرة", "الفصل", "الباب", "الصف", "الطابق", "الأسبوع", "النسخة", "المرحلة", "الشوط",
                  "الدقيقة", "الجزء", "المجلد", "الفئة", "الموجة", "الذكرى", "المؤتمر", "الدرجة", "الأسطول", "الفرقة",
@@ -109,8 +108,6 @@ ORDINAL_NOUNS = ("القرن", "المرتبة", "المركز", "الدورة",
 _ORDINAL_NOUN = "(?:" + "|".join(ORDINAL_NOUNS) + ")"
 # After ل the article's alif is dropped: للمرة 36.
 _ORDINAL_NOUN_AFTER_L = "(?:" + "|".join("لل" + noun[2:] for noun in ORDINAL_NOUNS) + ")"
-
-_SCALE = SCALE_PATTERN
 
 
 DOLLAR = noun("دولار", "دولار", "دولارات", "دولارًا")
@@ -141,19 +138,17 @@ _DAYTIME_WORD = "(?:صباحًا|صباحا|صباحاً|مساءً|مساء|م�
 # ---------------------------------------------------------------- context
 
 _NUMERAL = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
-_bare = bare
-_case_before = case_before
 
 
 def _previous_word(text: str, position: int) -> str:
     previous = re.search(r"(\S+)\s*$", text[max(0, position - CONTEXT_CHARS):position])
-    word = _bare(previous.group(1)) if previous else ""
+    word = bare(previous.group(1)) if previous else ""
     return word[1:] if word[:1] in "وفبل" and word[1:] in YEAR_WORDS else word
 
 
 def _next_word(text: str, position: int) -> str:
     following = re.match(r"\s*([\u0621-\u064a\u064b-\u0652\u0670]+)", text[position:position + CONTEXT_CHARS])
-    return _bare(following.group(1)) if following else ""
+    return bare(following.group(1)) if following else ""
 
 
 def _number(text: str) -> tuple[int, str | None]:
@@ -206,16 +201,27 @@ def _numeric_date(match: re.Match[str]) -> str:
     day, month, year = int(groups["day"]), int(groups["month"]), groups["year"]
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return match.group(0)
-    case = _case_before(match.string, match.start())
+    case = case_before(match.string, match.start())
     return f"{ordinal(day, case=case)} من {MONTHS[month - 1]} {_year(year)}"
 
 
 def _day_month(match: re.Match[str]) -> str:
-    day = int(match.group("day"))
-    if not 1 <= day <= 31:
+    """7 أكتوبر -> السابع من أكتوبر; بين 1 و15 يناير -> بين الأول والخامس عشر من يناير."""
+    day, first = int(match.group("day")), match.group("first")
+    if not 1 <= day <= 31 or (first and not 1 <= int(first) <= 31):
         return match.group(0)
-    case = _case_before(match.string, match.start())
-    return f"{ordinal(day, case=case)} من {match.group('month')}"
+    case = case_before(match.string, match.start())
+    words = f"{ordinal(day, case=case if not first else OBLIQUE)} من {match.group('month')}"
+    if not first:
+        return words
+    previous = _previous_word(match.string, match.start())
+    if match.group("joint") == "و" or previous in ("بين", "وبين"):
+        return f"{ordinal(int(first), case=case)} و{words}"
+    return f"{'' if previous in ('من', 'ومن') else 'من '}{ordinal(int(first), case=OBLIQUE)} إلى {words}"
+
+
+def _ratio(match: re.Match[str]) -> str:
+    return f"{cardinal(int(match.group('first')))} إلى {cardinal(int(match.group('second')), case=OBLIQUE)}"
 
 
 def _hour(hour: int) -> str:
@@ -226,8 +232,8 @@ def _case_of_time(text: str, start: int) -> str:
     """The case of a time: that of الساعة before it (حتى الساعة 11:45), else from the words before."""
     hour_word = re.search(r"(?<!\w)(?:[وف]?(?:ال|بال|لل)?ساعة)\s*$", text[max(0, start - 12):start])
     if hour_word:
-        return _case_before(text, start - len(hour_word.group(0)))
-    return _case_before(text, start)
+        return case_before(text, start - len(hour_word.group(0)))
+    return case_before(text, start)
 
 
 def _clock(match: re.Match[str]) -> str:
@@ -290,10 +296,12 @@ def _range(match: re.Match[str]) -> str:
     a, b = _number(first), _number(second)
     gender = gender_of(_next_word(match.string, match.end()))
     previous = _previous_word(match.string, match.start())
-    around = {*_words_before(match.string, match.start(), 3), _next_word(match.string, match.end())}
+    around = {*words_before(match.string, match.start(), 3), _next_word(match.string, match.end())}
     if (a[0], a[1] or "") >= (b[0], b[1] or "") or around & SCORE_WORDS:
-        # A score: the second number is governed by مقابل.
-        case = _case_before(match.string, match.start())
+        # A score: the second number is governed by مقابل; the first is nominative but after a
+        # word that governs the genitive (بنتيجة 2-1).
+        glued = re.match(r"[وف]?(?:[بك]ال|لل)", previous)  # بالتعادل 2-2: in apposition to a genitive
+        case = OBLIQUE if glued or case_before(match.string, match.start()) == OBLIQUE else NOMINATIVE
         return f"{_amount(first, case, gender)} مقابل {_amount(second, OBLIQUE, gender)}"
     unit = match.groupdict().get("unit")
     if unit:
@@ -312,14 +320,7 @@ def _range_with_unit(match: re.Match[str], first: str, second: str, previous: st
     if unit_text == "م" and _is_year_text(first) and _is_year_text(second):
         return f"من {_year(first)} إلى {_year(second)} ميلادي"
     unit = METRE if unit_text == "م" else UNITS[unit_text]
-    whole, fraction_digits = _number(second)
-    if whole > MAX_NUMBER:
-        end = f"{digits(second)} {unit.singular}"
-    elif fraction_digits is not None:
-        end = f"{decimal(whole, fraction_digits, case=OBLIQUE)} {unit.singular}"
-    else:
-        end = counted(whole, unit, case=OBLIQUE)
-    start = _amount(first, OBLIQUE, unit.gender)
+    start, end = _amount(first, OBLIQUE, unit.gender), _with_unit(second, unit, OBLIQUE)
     return f"{start} و{end}" if previous in ("بين", "وبين") else f"من {start} إلى {end}"
 
 
@@ -332,7 +333,7 @@ def _money(match: re.Match[str]) -> str:
     unit = match.group("unit")
     noun = CURRENCY_SYMBOLS.get(unit) or CURRENCY_CODES[unit]
     amount, scale = match.group("amount"), match.group("scale")
-    case = _case_before(match.string, match.start())
+    case = case_before(match.string, match.start())
     whole, fraction = _number(amount)
     if whole > MAX_NUMBER:
         return f"{digits(amount)} {noun.singular}"
@@ -346,7 +347,7 @@ def _money(match: re.Match[str]) -> str:
 def _percent(match: re.Match[str]) -> str:
     if match.groupdict().get("sign"):
         return f"سالب {_amount(match.group('amount'), OBLIQUE)} بالمئة"
-    return f"{_amount(match.group('amount'), _case_before(match.string, match.start()))} بالمئة"
+    return f"{_amount(match.group('amount'), case_before(match.string, match.start()))} بالمئة"
 
 
 def _counted_after_rank(word: str) -> bool:
@@ -365,13 +366,21 @@ def _ordinal_noun(match: re.Match[str]) -> str:
         return match.group(0)  # في البطولة 32 منتخبا: a count, not a rank
     gender = FEMININE if noun.endswith(("ة", "الذكرى")) else MASCULINE
     glued = re.match(r"[وف]?(?:[بلك]ال|لل)", noun)  # بالذكرى 75: the noun, so its ordinal, is genitive
-    case = OBLIQUE if glued else _case_before(match.string, match.start())
+    case = OBLIQUE if glued else case_before(match.string, match.start())
     return f"{noun} {ordinal(int(match.group('n')), gender=gender, case=case)}"
 
 
 def _definite(match: re.Match[str]) -> str:
     prefix, n = match.group("prefix"), int(match.group("n"))
-    words = definite(n)
+    noun = _previous_word(match.string, match.start())  # السنوات الـ5: agrees with the noun before it
+    gender = gender_of(noun) if noun.startswith("ال") else MASCULINE
+    rank = re.sub(r"^[وف]?(?:[بك](?=ال)|لل)", lambda m: "ال" if m.group(0).endswith("لل") else "", noun)
+    if rank in ORDINAL_NOUNS and n:  # المركز الـ3، بالمرتبة الـ21: a rank
+        glued = rank != noun  # the noun itself is genitive after ب/ل/ك, and so is its ordinal
+        case = OBLIQUE if glued else case_before(match.string, match.string.rfind(noun, 0, match.start()))
+        words = ordinal(n, gender=FEMININE if rank.endswith(("ة", "ى")) else MASCULINE, case=case)
+    else:
+        words = definite(n, gender=gender)
     if prefix.endswith("لل"):
         return prefix[:-1] + words[1:]  # لل + عشرين: ل + العشرين -> للعشرين
     return prefix[:-2] + words
@@ -383,7 +392,7 @@ def _counted_noun_after(text: str, end: int) -> str:
     following = _next_word(text, end)
     if _counts_a_noun(following):
         return following
-    joined = re.match(r"\s*(?:إلى|الى|حتى|و|أو)\s*(?:\d[\d,.]*|" + _NUMBER_WORD + r"(?:\s+و" + _NUMBER_WORD
+    joined = re.match(r"\s*(?:إلى|الى|حتى|و|أو)\s*(?:\d[\d,.]*|" + NUMBER_WORD + r"(?:\s+و" + NUMBER_WORD
                       + r")?)\s+([\u0621-\u064a]+)", text[end:end + CONTEXT_CHARS])
     return joined.group(1) if joined and _counts_a_noun(joined.group(1)) else ""
 
@@ -403,7 +412,7 @@ def _plain(match: re.Match[str]) -> str:
     latin = re.search(r"[A-Za-z]\s?$", text[max(0, start - 2):start])
     noun = "" if latin else _counted_noun_after(text, end)
     gender = gender_of(noun) if noun else MASCULINE
-    case = NOMINATIVE if latin else _case_before(text, start)
+    case = NOMINATIVE if latin else case_before(text, start)
     if noun and noun == following and number.replace(",", "").isdigit():
         # Right before its noun 200 and 2000 take the construct form: مئتا دولار، ألفا شخص.
         whole = int(number.replace(",", ""))
@@ -446,20 +455,29 @@ MEASURE_WORDS = frozenset({"مسافة", "لمسافة", "بمسافة", "ارت
                            "عرض", "بعرض", "سباق", "مساحة", "بمساحة", "قطر", "بقطر", "بعد", "مدى", "سماكة"})
 
 
+def _with_unit(amount: str, unit: CountedNoun, case: str) -> str:
+    """An amount and its unit: 50 -> خمسون كيلومترًا، 2.5 -> اثنان فاصلة خمسة كيلومتر."""
+    whole, fraction_digits = _number(amount)
+    if whole > MAX_NUMBER:
+        return f"{digits(amount)} {unit.singular}"
+    if fraction_digits is not None:
+        return f"{decimal(whole, fraction_digits, case=case)} {unit.singular}"
+    return counted(whole, unit, case=case)
+
+
 def _measure(match: re.Match[str], unit: CountedNoun) -> str:
     text, start = match.string, match.start()
     amount, negative = match.group("amount"), bool(match.group("sign"))
-    case = OBLIQUE if negative and unit not in _TEMPERATURE else _case_before(text, start)
-    whole, fraction_digits = _number(amount)
-    if whole > MAX_NUMBER:
-        words = f"{digits(amount)} {unit.singular}"
-    elif fraction_digits is not None:
-        words = f"{decimal(whole, fraction_digits, case=case)} {unit.singular}"
-    else:
-        words = counted(whole, unit, case=case)
+    case = OBLIQUE if negative and unit not in _TEMPERATURE else case_before(text, start)
+    words = _with_unit(amount, unit, case)
     if negative:
         return f"{words} تحت الصفر" if unit in _TEMPERATURE else f"سالب {words}"
     return words
+
+
+def _below_zero(match: re.Match[str]) -> str:
+    """"2 تحت الصفر" counts degrees: درجتين تحت الصفر."""
+    return counted(int(match.group("amount")), DEGREE, case=case_before(match.string, match.start()))
 
 
 def _negative(match: re.Match[str]) -> str:
@@ -468,7 +486,7 @@ def _negative(match: re.Match[str]) -> str:
     whole, fraction_digits = _number(match.group("amount"))
     noun = _counted_noun_after(match.string, match.end())
     if fraction_digits is None and whole <= MAX_NUMBER and UNITS.get(noun) in _TEMPERATURE + (DEGREE,):
-        return f"{counted(whole, DEGREE, case=_case_before(match.string, match.start()))} تحت الصفر"
+        return f"{counted(whole, DEGREE, case=case_before(match.string, match.start()))} تحت الصفر"
     if whole > MAX_NUMBER:
         return "سالب " + digits(match.group("amount"))
     if fraction_digits is not None:
@@ -478,8 +496,8 @@ def _negative(match: re.Match[str]) -> str:
 
 def _counts_a_noun(word: str) -> bool:
     """Whether ``word`` after a number is what it counts (not a function word or a definite noun)."""
-    return (bool(word) and word not in NOT_COUNTED and not word.startswith("ال")
-            and not re.fullmatch("و?" + _NUMBER_WORD, word))  # "3 وثماني درجات": a second number
+    return (bool(word) and word not in NOT_COUNTED and not word.startswith(("ال", "وال", "فال"))
+            and not re.fullmatch("و?" + NUMBER_WORD, word))  # "3 وثماني درجات": a second number
 
 
 def _scale(match: re.Match[str]) -> str:
@@ -487,7 +505,7 @@ def _scale(match: re.Match[str]) -> str:
     n = int(match.group("amount"))
     scale = SCALES[match.group("scale")]
     following = _next_word(match.string, match.end())
-    case = _case_before(match.string, match.start())
+    case = case_before(match.string, match.start())
     if n == 0:
         return f"صفر {scale.singular}"
     if n == 1:
@@ -502,7 +520,7 @@ FRACTION_CHARS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾"
 
 def _fraction_words(match: re.Match[str], numerator: int, denominator: int) -> str:
     text, start, end = match.string, match.start(), match.end()
-    case = _case_before(text, start)
+    case = case_before(text, start)
     following = _next_word(text, end)
     words = fraction(numerator, denominator, case=case, construct=bool(following) and following not in NOT_COUNTED)
     whole = match.groupdict().get("whole")
@@ -522,10 +540,16 @@ def _fraction_slash(match: re.Match[str]) -> str:
     return _fraction_words(match, numerator, denominator)
 
 
+_BROKEN_PLURAL = re.compile(r"^(?:أ[\u0621-\u064a]{2}ا[\u0621-\u064a]|[\u0621-\u064a]{2}و[\u0621-\u064a]"
+                            r"|[\u0621-\u064a]{3}اء|م[\u0621-\u064a]ا[\u0621-\u064a]{2}|م[\u0621-\u064a]ا[\u0621-\u064a]ي"
+                            r"[\u0621-\u064a])$")
+"""Broken plurals by shape (أطفال، جنود، وزراء، مناطق، صواريخ): after 2 they keep the number."""
+
+
 def _one_or_two(match: re.Match[str]) -> str:
     """1 and 2 before a noun: 1 شخص -> شخص واحد، 2 سيارة -> سيارتان."""
     n, word = int(match.group("n")), match.group("noun")
-    plain = _bare(word)
+    plain = bare(word)
     if not _counts_a_noun(plain) or plain in SCALES or plain in UNITS:
         return match.group(0)
     gender = gender_of(plain)
@@ -533,10 +557,10 @@ def _one_or_two(match: re.Match[str]) -> str:
         return f"{word} {'واحدة' if gender == FEMININE else 'واحد'}"
     if plain.endswith(("ان", "ين")) and len(plain) > 4:
         return word  # already a dual: 2 شخصين
-    if plain.endswith(("ات", "ون", "ا", "ى", "ي")):
-        return f"{cardinal(2, gender=gender, case=_case_before(match.string, match.start()))} {word}"
+    if plain.endswith(("ات", "ون", "ا", "ى", "ي")) or _BROKEN_PLURAL.match(plain):
+        return f"{cardinal(2, gender=gender, case=case_before(match.string, match.start()))} {word}"
     stem = plain[:-1] + "ت" if plain.endswith("ة") else plain
-    return stem + ("ان" if _case_before(match.string, match.start()) == NOMINATIVE else "ين")
+    return stem + ("ان" if case_before(match.string, match.start()) == NOMINATIVE else "ين")
 
 
 def _left_digits(match: re.Match[str]) -> str:
@@ -557,7 +581,10 @@ RULES: tuple[Rule, ...] = (
     (re.compile(LEFT + r"(?P<day>\d{1,2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})" + RIGHT),
      _numeric_date),
     (re.compile(LEFT + r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})" + RIGHT), _numeric_date),
-    (re.compile(LEFT + r"(?P<day>\d{1,2})\s*(?:من\s+)?(?P<month>" + _MONTH + ")" + _WORD_END), _day_month),
+    (re.compile(LEFT + r"(?:(?P<first>\d{1,2})\s*(?P<joint>و|[-–]|إلى)\s*)?(?P<day>\d{1,2})\s*(?:من\s+)?(?P<month>"
+                + _MONTH + ")" + _WORD_END), _day_month),
+    # A ratio: 1:3 -> واحد إلى ثلاثة (a time has two digits after the colon).
+    (re.compile(LEFT + r"(?P<first>\d{1,3}):(?P<second>\d)" + RIGHT), _ratio),
     (re.compile(LEFT + r"(?P<hour>\d{1,2}):(?P<minute>\d{2})" + RIGHT
                 + r"(?:\s*(?P<daytime>ص|م|" + _DAYTIME_WORD + ")" + _WORD_END + ")?"), _clock),
     (re.compile(r"(?<![\u0621-\u064a\d.,])(?P<hour>\d{1,2})\s*(?P<daytime>ص|" + _DAYTIME_WORD + ")"
@@ -582,10 +609,10 @@ RULES: tuple[Rule, ...] = (
     (re.compile(LEFT + r"\d{8,}" + RIGHT), _phone),
     # Money and percentages.
     (re.compile(r"(?P<unit>" + _SYMBOL + r")\s?(?P<amount>" + NUMBER + ")" + RIGHT
-                + r"(?:\s+(?P<scale>" + _SCALE + ")" + _WORD_END + ")?"), _money),
+                + r"(?:\s+(?P<scale>" + SCALE_PATTERN + ")" + _WORD_END + ")?"), _money),
     (re.compile(r"(?<![A-Za-z])(?P<unit>" + _CODE + r")\s?(?P<amount>" + NUMBER + ")" + RIGHT
-                + r"(?:\s+(?P<scale>" + _SCALE + ")" + _WORD_END + ")?"), _money),
-    (re.compile(LEFT + r"(?P<amount>" + NUMBER + ")" + RIGHT + r"(?:\s+(?P<scale>" + _SCALE + "))?\\s?"
+                + r"(?:\s+(?P<scale>" + SCALE_PATTERN + ")" + _WORD_END + ")?"), _money),
+    (re.compile(LEFT + r"(?P<amount>" + NUMBER + ")" + RIGHT + r"(?:\s+(?P<scale>" + SCALE_PATTERN + "))?\\s?"
                 r"(?P<unit>" + _SYMBOL + "|" + _CODE + r"(?![A-Za-z]))"), _money),
     (re.compile(SIGN + r"(?P<amount>" + NUMBER + ")" + RIGHT + r"\s?%"),
      _percent),
@@ -595,6 +622,7 @@ RULES: tuple[Rule, ...] = (
                 + UNIT_PATTERN + r")(?![\w²³/])"), _unit),
     (re.compile(SIGN + r"(?P<amount>" + NUMBER + ")" + RIGHT
                 + r"\s*م(?P<dot>\.)?" + _WORD_END), _metre),
+    (re.compile(LEFT + r"(?P<amount>\d+)" + RIGHT + r"(?=\s+تحت\s+الصفر)"), _below_zero),
     (re.compile(r"(?<![^\s(\[«\"'])(?:-|−\s?)(?P<amount>" + NUMBER + ")" + RIGHT), _negative),
     # Ranges and scores.
     (re.compile(LEFT + r"(?P<first>" + NUMBER + r")\s?[-–—]\s?(?P<second>" + NUMBER + ")" + RIGHT
@@ -605,7 +633,7 @@ RULES: tuple[Rule, ...] = (
      _ordinal_noun),
     (re.compile(r"(?<!\w)(?P<prefix>[وف]?[بك]?ال|[وف]?لل)ـ?\s?(?P<n>\d+)" + RIGHT), _definite),
     # A whole number before a scale word (مليون), 1 and 2 before a noun.
-    (re.compile(LEFT + r"(?P<amount>\d{1,3})" + RIGHT + r"\s+(?P<scale>" + _SCALE + ")" + _WORD_END), _scale),
+    (re.compile(LEFT + r"(?P<amount>\d{1,3})" + RIGHT + r"\s+(?P<scale>" + SCALE_PATTERN + ")" + _WORD_END), _scale),
     (re.compile(LEFT + r"(?P<n>[12])" + RIGHT + r"\s+(?P<noun>[\u0621-\u064a][\u0621-\u064a\u064b-\u0652]+)"),
      _one_or_two),
     # Everything else that is a number; a Latin name joined by a hyphen (COVID-19) gets a space.
@@ -630,8 +658,7 @@ SYMBOLS: tuple[Rule, ...] = (
 )
 
 
-_MINUS_BEFORE_WORDS = re.compile(r"(?<![^\s(\[«\"'])(?:-|−\s?)(?=(?:صفر|واحد|اثن|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|عشر|"
-                                 r"مئ|ألف|مليون|مليار)\w*)")
+_MINUS_BEFORE_WORDS = re.compile(r"(?<![^\s(\[«\"'])(?:-|−\s?)(?=" + NUMBER_WORD + ")")
 
 
 _ABBREVIATIONS = sorted((unit for unit in (*UNITS, "م") if not re.fullmatch(r"[\u0621-\u064a ]{4,}", unit)),
@@ -643,16 +670,23 @@ _ABBREVIATION_AFTER_WORDS = re.compile(
 def _unit_name(match: re.Match[str]) -> str:
     """The singular name of a unit still abbreviated after a number's words (كم -> كيلومتر)."""
     before = match.string[max(0, match.start() - 12):match.start()]
-    if not re.search(r"(?:صفر|واحد|اثن\w*|ثلاث\w*|أربع\w*|خمس\w*|ست\w*|سبع\w*|ثماني?\w*|تسع\w*|عشر\w*|"
-                     r"مئ\w*|ألف\w*|آلاف|مليون\w*|ملايين|مليار\w*) $", before):
+    if not re.search(NUMBER_WORD + " $", before):
         return match.group(0)
     unit = match.group("unit")
     return METRE.singular if unit == "م" else UNITS[unit].singular
 
 
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,])")
+"""3,5% is 3.5% (a decimal comma): a thousands separator always has three digits after it."""
+_UNIT_THEN_TENS = re.compile(r"(?<=بين )(\d)\s*و\s?(?=[2-9]0(?![\d.,]))")
+"""بين 5 و70 would sound like 75 (خمسة وسبعين): a pause after the first number keeps them apart."""
+
+
 def verbalise(text: str) -> str:
     """``text`` with numbers, money, dates, times, symbols and abbreviations in Arabic words."""
     text = _GLUED_PREFIX.sub(r"\1", text.translate(_INDIC_DIGITS))
+    text = _DECIMAL_COMMA.sub(r"\1.\2", text)
+    text = _UNIT_THEN_TENS.sub(r"\1، و", text)
     rules = (*RULES, *ABBREVIATIONS, *SYMBOLS) if _NUMERAL.search(text) else (*ABBREVIATIONS, *SYMBOLS)
     for pattern, replace in rules:
         text = pattern.sub(replace, text)
@@ -662,16 +696,14 @@ def verbalise(text: str) -> str:
     return re.sub(r"[ \t]{2,}", " ", text).strip()
 
 
-_NUMBER_WORD = (r"(?:صفر|واحدة?|اثن\w+|ثلاث\w*|أربع\w*|خمس\w*|ست\w*|سبع\w*|ثماني?\w*|تسع\w*|عشر\w*|مئ\w*|"
-                r"ألف\w*|آلاف|مليون\w*|ملايين|مليار\w*)")
 _UNIT_ABBREVIATION = r"(?:كم|كلم|سم|ملم|مم|كغ|كلغ|كجم|غ|م|°|℃|km|kg|cm|mm)(?![\w])"
 LEFTOVERS = re.compile(
     r"[0-9٠-٩۰-۹]"                                         # a digit
     r"|[%٪‰$€£¥₹﷼]"                                         # percent and currency signs
     r"|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"                                 # a fraction
     r"|/"                                                   # a slash (espeak says "slash")
-    r"|(?:^|(?<=\s))(?:-|−\s*)" + _NUMBER_WORD +            # a minus before a number
-    r"|(?<!\w)" + _NUMBER_WORD + r"\s+" + _UNIT_ABBREVIATION  # a unit left abbreviated
+    r"|(?:^|(?<=\s))(?:-|−\s*)" + NUMBER_WORD +            # a minus before a number
+    r"|(?<!\w)" + NUMBER_WORD + r"\s+" + _UNIT_ABBREVIATION  # a unit left abbreviated
 )
 """What must never reach an engine that needs spelled-out numbers (espeak, Piper)."""
 

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from audio_edition.errors import EngineUnavailable, InputError
 from tts.base import Availability, SynthesisOptions, pcm_segment
 from tts.http import connection_problem, parse_retry_after, request_settings, short_error
-from tts.mp3 import DamagedMp3, check_mp3
+from tts.mp3 import DamagedMp3, check_mp3, decode_mp3
 from tts.retry import Cooldown, PermanentFailure, RetryPolicy, TransientFailure, run_with_retries
 from tts.voices import known_voice
 
@@ -109,20 +109,11 @@ def check_wav(data: bytes) -> None:
 
 def decode_answer(data: bytes, sample_rate: int = SAMPLE_RATE) -> bytes:
     """Mono 16-bit PCM at ``sample_rate`` from a service's WAV or MP3 answer (checked complete)."""
-    import miniaudio
-
     if data[:4] == b"RIFF":
         check_wav(data)
     else:
         check_mp3(data)
-    try:
-        decoded = miniaudio.decode(data, output_format=miniaudio.SampleFormat.SIGNED16, nchannels=1,
-                                   sample_rate=sample_rate)
-    except miniaudio.DecodeError as error:
-        raise DamagedMp3(f"the decoder refused it ({error})") from error
-    if not decoded.samples:
-        raise DamagedMp3("the decoder found no audio")
-    return decoded.samples.tobytes()
+    return decode_mp3(data, sample_rate)  # miniaudio reads WAV as well
 
 
 def rate_percent(rate: float) -> str:

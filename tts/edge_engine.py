@@ -45,6 +45,8 @@ later by the coding delay: 1,105 samples at 24 kHz (LAME's 576 plus the decoder'
 with lameenc and miniaudio). Microsoft's encoder cannot be measured offline; any encoder adds
 at least the decoder's 22 ms, so the error is a few tens of milliseconds at most."""
 END_TOLERANCE_MS = 150
+MIN_MS_PER_LETTER = 25
+"""Far less than any voice needs to say a letter at --rate 1.0 (news reads take 60-80 ms)."""
 """How far the audio may end before the last word's reported end (MP3 frames, rounding)."""
 
 _url_lock = threading.Lock()
@@ -67,17 +69,21 @@ def _point_client_at(url: str) -> None:
         communicate.WSS_URL = address
 
 
-def _last_word_missing(text: str, words: list[WordTiming]) -> bool:
-    """True when the last reported word is found in ``text`` with words after it: the stream
-    stopped early. (A word the service reports in another form, e.g. a number read out, is
-    not found, and then nothing is concluded.)"""
+def _stopped_early(text: str, words: list[WordTiming], audio_ms: int, rate: float) -> bool:
+    """True when the answer ends before the text does: the audio stops before the last reported
+    word ends, or words follow the last reported one in ``text`` and the audio after it is too short
+    to hold them (MIN_MS_PER_LETTER a letter). A word the service reports in another form (a number
+    read out) is not found in the text, and then only the first test applies."""
+    if words[-1].end_ms > audio_ms + END_TOLERANCE_MS:
+        return True
     position, found = 0, False
     for word in words:
         at = text.find(word.text, position)
         found = at >= 0 and bool(word.text)
         if found:
             position = at + len(word.text)
-    return found and speakable(text[position:])
+    letters = sum(character.isalnum() for character in text[position:]) if found else 0
+    return letters > 0 and audio_ms - words[-1].end_ms < MIN_MS_PER_LETTER * letters / rate
 
 
 class EdgeEngine:
@@ -172,7 +178,7 @@ class EdgeEngine:
         audio = pcm_segment(pcm, SAMPLE_RATE)
         if not words:
             raise TransientFailure(f"{host} sent no word boundaries")
-        if _last_word_missing(text, words) or words[-1].end_ms > len(audio) + END_TOLERANCE_MS:
+        if _stopped_early(text, words, len(audio), options.rate):
             raise TransientFailure(f"the answer from {host} stopped before the end of the text "
                                    f"(a dropped connection?)")
         return Speech(audio, tuple(words))

@@ -68,12 +68,14 @@ def measure(path: Path) -> tuple[StreamInfo, Measurements]:
     return stream, meter.result()
 
 
-def _chapter(frame: ChapterFrame, measured: Measurements, whole: float | None, silent) -> ChapterFinding:
+def _chapter(frame: ChapterFrame, measured: Measurements, whole: float | None, silent,
+             edge_tolerance_s: float) -> ChapterFinding:
     per_second = 1 / measured.window_seconds
     first = max(0, round(frame.start_ms / 1000 * per_second))
     last = min(measured.k_power.size, round(frame.end_ms / 1000 * per_second))
     loudness = integrated_loudness(measured.k_power[first:last], per_second) if last > first else None
-    gap = longest_inner_gap(silent, measured.window_seconds, frame.start_ms / 1000, frame.end_ms / 1000)
+    gap = longest_inner_gap(silent, measured.window_seconds, frame.start_ms / 1000, frame.end_ms / 1000,
+                            edge_tolerance_s)
     return ChapterFinding(
         element_id=frame.element_id, title=frame.title, start_s=frame.start_ms / 1000, end_s=frame.end_ms / 1000,
         loudness_lufs=loudness,
@@ -81,7 +83,13 @@ def _chapter(frame: ChapterFrame, measured: Measurements, whole: float | None, s
         longest_silence_s=gap.length_s if gap else 0.0, longest_silence_at_s=gap.start_s if gap else None)
 
 
-def find(path: Path, *, silence_threshold_dbfs: float = SILENCE_THRESHOLD_DBFS) -> Findings:
+CHAPTER_EDGE_TOLERANCE_S = 0.05
+"""How near a chapter boundary a pause may end and still be the pause before the next chapter.
+The default of ``Limits.chapter_tolerance_s``."""
+
+
+def find(path: Path, *, silence_threshold_dbfs: float = SILENCE_THRESHOLD_DBFS,
+         chapter_tolerance_s: float = CHAPTER_EDGE_TOLERANCE_S) -> Findings:
     """Read, decode and measure ``path`` (InputError when it is not a readable MP3)."""
     path = Path(path)
     stream, measured = measure(path)
@@ -89,7 +97,7 @@ def find(path: Path, *, silence_threshold_dbfs: float = SILENCE_THRESHOLD_DBFS) 
     per_second = 1 / measured.window_seconds
     whole = integrated_loudness(measured.k_power, per_second)
     silent = silent_windows(measured.power, silence_threshold_dbfs)
-    chapters = tuple(_chapter(frame, measured, whole, silent)
+    chapters = tuple(_chapter(frame, measured, whole, silent, chapter_tolerance_s)
                      for frame in sorted(tags.chapters, key=lambda c: (c.start_ms, c.end_ms)))
     if chapters:
         worst = max(chapters, key=lambda c: c.longest_silence_s)

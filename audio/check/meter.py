@@ -8,11 +8,14 @@ and the count of clipped samples. An hour of audio leaves ~360,000 windows
 
 from __future__ import annotations
 
-import math
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.signal import firwin, sosfilt, upfirdn
+
+from audio.loudness import KWeighting
+from audio.truepeak import Interpolator, lowpass_taps
 
 WINDOWS_PER_SECOND = 100
 OVERSAMPLE = 4
@@ -23,30 +26,10 @@ coding moves a clipped (flat-topped) source a fraction of a dB either way, so mo
 decode just under full scale; and anything at full scale clips on a fixed-point output."""
 
 
-def k_weighting(sample_rate: int) -> np.ndarray:
-    """BS.1770 K-weighting (high shelf then high pass) as second-order sections for ``sample_rate``.
-
-    The analogue prototypes below are the ones libebur128 uses; at 48 kHz they
-    give the coefficients printed in BS.1770 exactly, at other rates the same curve.
-    """
-    f0, gain_db, q = 1681.974450955533, 3.999843853973347, 0.7071752369554196
-    k = math.tan(math.pi * f0 / sample_rate)
-    vh = 10 ** (gain_db / 20)
-    vb = vh ** 0.4996667741545416
-    a0 = 1 + k / q + k * k
-    shelf = [(vh + vb * k / q + k * k) / a0, 2 * (k * k - vh) / a0, (vh - vb * k / q + k * k) / a0,
-             1.0, 2 * (k * k - 1) / a0, (1 - k / q + k * k) / a0]
-    f0, q = 38.13547087602444, 0.5003270373238773
-    k = math.tan(math.pi * f0 / sample_rate)
-    a0 = 1 + k / q + k * k
-    high_pass = [1.0, -2.0, 1.0, 1.0, 2 * (k * k - 1) / a0, (1 - k / q + k * k) / a0]
-    return np.array([shelf, high_pass])
-
-
-def interpolation_filter(factor: int = OVERSAMPLE) -> np.ndarray:
-    """Low-pass FIR for ``factor``x oversampling (the design scipy's resample_poly uses)."""
-    half = 10 * factor
-    return (firwin(2 * half + 1, 1 / factor, window=("kaiser", 5.0)) * factor).astype(np.float32)
+def interpolator(factor: int = OVERSAMPLE) -> Interpolator:
+    """Low-pass interpolation for ``factor``x oversampling (the design scipy's resample_poly uses)."""
+    count = 2 * 10 * factor + 1
+    return Interpolator(lowpass_taps(count, 1 / factor, np.kaiser(count, 5.0)) * factor, factor)
 
 
 @dataclass(frozen=True)
@@ -75,15 +58,19 @@ class Measurements:
 
 
 class Meter:
-    """Feed blocks in order with :meth:`add`; :meth:`result` gives the Measurements."""
+    """Feed blocks in order with :meth:`add`; :meth:`result` gives the Measurements.
+
+    The true peak, the costliest measure, is found on a second thread (its
+    convolutions release the GIL) while the next block is decoded and weighted;
+    at most one block waits for it.
+    """
 
     def __init__(self, sample_rate: int, channels: int) -> None:
         self.sample_rate, self.channels = sample_rate, channels
         self.window = max(1, sample_rate // WINDOWS_PER_SECOND)
-        self._sos = k_weighting(sample_rate)
-        self._state = np.zeros((len(self._sos), 2, channels))  # filters start at rest
-        self._fir = interpolation_filter()
-        self._context = -(-len(self._fir) // OVERSAMPLE)  # input samples the filter spans
+        self._k_weighting = KWeighting(sample_rate, channels)  # starts at rest
+        self._interpolator = interpolator()
+        self._context = self._interpolator.span - 1  # input samples before a block its first outputs need
         self._tail = np.zeros((self._context, channels), dtype=np.float32)
         self._pending_raw = np.zeros((0, channels), dtype=np.float32)
         self._pending_k = np.zeros((0, channels), dtype=np.float64)
@@ -92,7 +79,10 @@ class Meter:
         self._samples = 0
         self._sample_peak = 0.0
         self._true_peak = 0.0
+        """Written only by the true-peak thread until :meth:`result`."""
         self._clipped = 0
+        self._peaks = ThreadPoolExecutor(max_workers=1, thread_name_prefix="true-peak")
+        self._peak_jobs: deque[Future[None]] = deque()
 
     def add(self, block: np.ndarray) -> None:
         if block.size == 0:
@@ -100,8 +90,8 @@ class Meter:
         self._samples += block.shape[0]
         self._sample_peak = max(self._sample_peak, float(block.max()), -float(block.min()))
         self._clipped += int(np.count_nonzero(block >= CLIP_LEVEL)) + int(np.count_nonzero(block <= -CLIP_LEVEL))
-        self._oversampled_peak(block)
-        weighted, self._state = sosfilt(self._sos, block, axis=0, zi=self._state)
+        self._queue_peak(block)
+        weighted = self._k_weighting(block)
         raw = np.concatenate([self._pending_raw, block])
         weighted = np.concatenate([self._pending_k, weighted])
         whole = raw.shape[0] // self.window * self.window
@@ -114,20 +104,26 @@ class Meter:
             self._power.append(np.einsum("wsc,wsc->w", raw_windows, raw_windows, dtype=np.float64)
                                / (self.window * self.channels))
 
-    def _oversampled_peak(self, block: np.ndarray) -> None:
-        """Peak of the 4x reconstruction. Only outputs whose whole filter span is known input count; the
-        last samples of each block are carried over and measured again with the next block."""
+    def _queue_peak(self, block: np.ndarray) -> None:
+        """Hand the block, with the samples before it its first outputs need, to the true-peak thread."""
         extended = np.concatenate([self._tail, block.astype(np.float32)])
-        first_full = len(self._fir) - 1
-        for channel in range(self.channels):
-            upsampled = upfirdn(self._fir, np.ascontiguousarray(extended[:, channel]), OVERSAMPLE)
-            valid = upsampled[first_full:extended.shape[0] * OVERSAMPLE]
-            if valid.size:
-                self._true_peak = max(self._true_peak, float(valid.max()), -float(valid.min()))
         self._tail = extended[-self._context:]
+        while len(self._peak_jobs) > 1:
+            self._peak_jobs.popleft().result()
+        self._peak_jobs.append(self._peaks.submit(self._oversampled_peak, extended, self._sample_peak))
+
+    def _oversampled_peak(self, extended: np.ndarray, sample_peak: float) -> None:
+        """Peak of the 4x reconstruction over the outputs whose whole filter span is in ``extended``. Only
+        stretches that could beat the loudest peak so far (or the sample peak) are interpolated."""
+        for channel in range(self.channels):
+            floor = max(self._true_peak, sample_peak)
+            self._true_peak = max(self._true_peak, self._interpolator.peak(extended[:, channel], floor))
 
     def result(self) -> Measurements:
-        self._oversampled_peak(np.zeros((self._context, self.channels), dtype=np.float32))  # flush the tail
+        self._queue_peak(np.zeros((self._context, self.channels), dtype=np.float32))  # flush the tail
+        while self._peak_jobs:
+            self._peak_jobs.popleft().result()
+        self._peaks.shutdown()
         join = (lambda parts: np.concatenate(parts) if parts else np.zeros(0))
         return Measurements(sample_rate=self.sample_rate, channels=self.channels, samples=self._samples,
                             window=self.window, k_power=join(self._k_power), power=join(self._power),

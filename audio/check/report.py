@@ -151,5 +151,6 @@ def _quote(value: str | None) -> str:
 def check_file(path: str | Path, limits: Limits | None = None) -> CheckReport:
     """Measure and judge one MP3 (InputError when it cannot be read as one)."""
     limits = limits or Limits()
-    findings = find(Path(path), silence_threshold_dbfs=limits.silence_threshold_dbfs)
+    findings = find(Path(path), silence_threshold_dbfs=limits.silence_threshold_dbfs,
+                    chapter_tolerance_s=limits.chapter_tolerance_s)
     return CheckReport(findings, judge(findings, limits))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from audio.check.findings import SILENCE_THRESHOLD_DBFS, Findings
+from audio.check.findings import CHAPTER_EDGE_TOLERANCE_S, SILENCE_THRESHOLD_DBFS, Findings
 from audio_edition.errors import InputError
 
 PASS, WARN, FAIL, SKIP = "pass", "warn", "fail", "skip"
@@ -34,8 +34,9 @@ class Limits:
     max_true_peak_dbtp: float = -1.0
     max_clipped_samples: int = 0
     max_chapter_difference_lu: float = 2.0
-    chapter_tolerance_s: float = 0.05
-    """Gap, overlap or overrun of the file end that still counts as exact (MP3 frames are 26 ms)."""
+    chapter_tolerance_s: float = CHAPTER_EDGE_TOLERANCE_S
+    """Gap, overlap or overrun of the file end that still counts as exact (MP3 frames are 26 ms); also how
+    near a chapter boundary a pause may end and still count as the pause before the next chapter."""
     min_pace_wpm: float = 120.0
     max_pace_wpm: float = 170.0
     max_silence_in_chapter_s: float = 1.0

@@ -34,18 +34,23 @@ def edge_silence(silent: np.ndarray, window_s: float) -> tuple[float, float]:
     return float(sound[0] * window_s), float((silent.size - 1 - sound[-1]) * window_s)
 
 
-def longest_inner_gap(silent: np.ndarray, window_s: float, start_s: float, end_s: float) -> Gap | None:
+def longest_inner_gap(silent: np.ndarray, window_s: float, start_s: float, end_s: float,
+                      edge_tolerance_s: float = 0.0) -> Gap | None:
     """Longest silence between ``start_s`` and ``end_s`` with sound on both sides inside that span.
 
     Silence touching the span's start or end (a pause before the next chapter)
-    is not dead air inside it.
+    is not dead air inside it; nor is silence that ends, or starts, within
+    ``edge_tolerance_s`` of it. A lossy codec smears the onset of the next
+    chapter's first word a frame (26 ms) earlier, so a pause before a chapter
+    starts can end a window or two short of the chapter's boundary.
     """
     first = max(0, int(np.ceil(start_s / window_s)))
     last = min(silent.size, int(end_s / window_s))
     if last - first < 3:
         return None
     starts, ends = _runs(silent[first:last])
-    inner = (starts > 0) & (ends < last - first)
+    slack = int(round(edge_tolerance_s / window_s))
+    inner = (starts > slack) & (ends < last - first - slack)
     if not inner.any():
         return None
     lengths = (ends - starts)[inner]

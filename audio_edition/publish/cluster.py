@@ -118,9 +118,8 @@ def check_versions(client) -> None:
         elif answer != __version__:
             wrong.append(f"{worker} runs audio-edition {answer}")
     if wrong:
-        raise ClusterError(f"{'; '.join(wrong)}; this machine runs {__version__}: install audio-edition=="
-                           f"{__version__} on every worker (pip install audio-edition=={__version__}) and "
-                           "restart it")
+        raise ClusterError(f"{'; '.join(wrong)}; this machine runs {__version__}: run 'pip install "
+                           f"audio-edition=={__version__}' on every worker and restart it")
 
 
 @dataclass(frozen=True)

@@ -181,6 +181,23 @@ def test_a_worker_with_another_version_is_one_clear_error(tmp_path, cli_env):
     assert not list((tmp_path / "out").glob("*.mp3"))
 
 
+def test_a_batch_started_before_any_worker_waits_for_one(tmp_path, cli_env):
+    with local_cluster(tmp_path / "cluster", workers=0) as empty:
+        articles = write_articles(tmp_path / "articles", {"water.txt": ARTICLES["water.txt"]})
+        process = subprocess.Popen(batch_command([articles], tmp_path / "out", "--cluster", empty.address),
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env)
+        try:
+            waiting = process.stderr.readline()
+            assert "no worker is connected" in waiting and "waiting" in waiting
+            empty.start_worker()
+            stdout, stderr = process.communicate(timeout=120)
+        finally:
+            if process.poll() is None:
+                process.kill()
+    assert process.returncode == 0, stdout + stderr
+    assert "1 made, 0 skipped, 0 failed" in stdout.splitlines()[-1]
+
+
 def test_a_task_on_a_worker_of_another_version_fails_instead_of_running():
     job = ArticleJob("a.txt", "file:///a.txt", "guid", "a-0123456789", "0" * 64, None, "f", data=b"x")
     with pytest.raises(ClusterError, match="runs audio-edition"):

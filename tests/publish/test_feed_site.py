@@ -15,6 +15,7 @@ import feedparser
 import pytest
 from mutagen.id3 import ID3
 
+from audio_edition import __version__
 from tests.conftest import audio_edition_command
 from tests.support.news_site import NewsSite, start_news_site
 
@@ -62,6 +63,7 @@ def test_feed_makes_an_episode_per_item_and_a_corrected_page_remakes_only_its_ep
     assert [(path, conditional) for path, conditional, _ in requests] == [
         ("/feed.xml", False), ("/news/school.html", False), ("/news/market.html", False),
         ("/news/council.html", False)]
+    assert site.user_agents == {f"audio-edition/{__version__} (+article reader)"}  # the tool and its version
     made = entries(batch.outdir)
     assert sorted(made) == ["council", "market", "school"]
     for slug, entry in made.items():  # the item's date and author, in the feed and in the MP3's tags

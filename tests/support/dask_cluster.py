@@ -101,7 +101,8 @@ def local_cluster(root: Path, workers: int = 2, **worker_options) -> Iterator[Lo
         cluster.start_scheduler()
         for _ in range(workers):
             cluster.start_worker(**worker_options)
-        cluster.wait_for_workers(workers)
+        if workers:
+            cluster.wait_for_workers(workers)
         yield cluster
     finally:
         cluster.stop()

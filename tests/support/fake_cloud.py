@@ -25,11 +25,12 @@ import json
 import threading
 import time
 from collections.abc import Sequence
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 
 from tests.support.fake_edge import parse_ssml
-from tests.support.fake_google import DropConnection, NoAudio, RateLimited, Rule, ServerError, TruncatedMp3
-from tests.support.fake_speech import RequestLog, Unauthorized, mp3_bytes, speech, wav_bytes
+from tests.support.fake_google import (DropConnection, NoAudio, QuietHandler, RateLimited, Rule, ServerError,
+                                       TruncatedMp3)
+from tests.support.fake_speech import RequestLog, Unauthorized, encoded_speech
 
 KEY = "test-key-0123456789"
 AZURE_PATH = "/cognitiveservices/v1"
@@ -86,21 +87,8 @@ def _rate_factor(rate: str) -> float:
     return 1 + int(rate.rstrip("%")) / 100 if rate else 1.0
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(QuietHandler):
     server_version = "FakeSpeech"
-    sys_version = ""
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
-        pass
-
-    def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(body)
 
     def _json(self, status: int, payload: dict, headers: dict[str, str] | None = None) -> None:
         self._send(status, json.dumps(payload).encode(), "application/json; charset=utf-8", headers)
@@ -211,8 +199,7 @@ class _Handler(BaseHTTPRequestHandler):
                     data, content_type = encode(b"")
                     self._send(200, data, content_type)
                 case _:
-                    samples, _ = speech(text, voice, rate)
-                    audio = mp3_bytes(samples) if mp3 else wav_bytes(samples)
+                    audio, _ = encoded_speech(text, voice, rate, kind="mp3" if mp3 else "wav")
                     if isinstance(fault, TruncatedMp3):  # a WAV's header still announces the whole length
                         audio = audio[: len(audio) // 2 + 1]
                     data, content_type = encode(audio)

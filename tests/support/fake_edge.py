@@ -28,11 +28,14 @@ from email.utils import formatdate
 from xml.etree import ElementTree
 
 from tests.support.fake_google import DropConnection, NoAudio, RateLimited, Rule, ServerError
-from tests.support.fake_speech import Forbidden, RequestLog, Unauthorized, mp3_bytes, speech
+from tests.support.fake_speech import Forbidden, RequestLog, Unauthorized, encoded_speech
 
 PATH = "/consumer/speech/synthesize/readaloud/edge/v1"
 TICKS_PER_MS = 10_000
-AUDIO_FRAME_BYTES = 16 * 144
+MP3_FRAME_BYTES = 144
+"""One MPEG-2 layer III frame at 24 kHz and 48 kbit/s: 576 samples, 24 ms."""
+MS_PER_MP3_FRAME = 24
+AUDIO_FRAME_BYTES = 16 * MP3_FRAME_BYTES
 """Bytes of MP3 per binary frame: 16 whole MP3 frames (a cut between two leaves a valid, shorter MP3)."""
 _SSML_NS = "{http://www.w3.org/2001/10/synthesis}"
 
@@ -173,11 +176,10 @@ class FakeEdge:
                 await ws.send_str(_text_frame(request_id, "turn.end", "{}"))
                 return
             factor = 1 + int(re.fullmatch(r"([+-]\d+)%", rate).group(1)) / 100
-            samples, words = speech(text, voice, factor, breath=self.breath)
-            mp3 = mp3_bytes(samples)
+            mp3, words = await asyncio.to_thread(encoded_speech, text, voice, factor, kind="mp3", breath=self.breath)
             frames = [mp3[start:start + AUDIO_FRAME_BYTES] for start in range(0, len(mp3), AUDIO_FRAME_BYTES)]
-            ms_per_frame = len(samples) * 1000 / 24000 / len(frames)
-            pending = list(words)
+            ms_per_frame = MS_PER_MP3_FRAME * AUDIO_FRAME_BYTES / MP3_FRAME_BYTES
+            pending = list(words)  # each word's boundary goes out just before the audio it starts in
             for number, frame in enumerate(frames):
                 if isinstance(fault, DropConnection) and number == len(frames) // 2:
                     request.transport.abort()

@@ -301,8 +301,9 @@ class FakeGoogle:
             self.in_flight -= 1
 
 
-class _Handler(BaseHTTPRequestHandler):
-    server_version = "ESF"
+class QuietHandler(BaseHTTPRequestHandler):
+    """A request handler that logs nothing and answers with one call (the fake servers share it)."""
+
     sys_version = ""
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
@@ -316,6 +317,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(body)
+
+
+class _Handler(QuietHandler):
+    server_version = "ESF"
 
     def do_GET(self) -> None:
         fake: FakeGoogle = self.server.fake  # type: ignore[attr-defined]

@@ -11,6 +11,7 @@ Faults reuse the rules of tests/support/fake_google.py (``every``, ``for_text``,
 
 from __future__ import annotations
 
+import functools
 import io
 import threading
 import wave
@@ -97,6 +98,15 @@ def mp3_bytes(samples: np.ndarray, bitrate_kbps: int = 48) -> bytes:
     encoder.set_channels(1)
     encoder.set_quality(7)
     return bytes(encoder.encode(samples.astype("<i2").tobytes()) + encoder.flush())
+
+
+@functools.lru_cache(maxsize=2048)
+def encoded_speech(text: str, voice: str, rate: float = 1.0, *, kind: str = "wav",
+                   breath: bool = False) -> tuple[bytes, tuple[tuple[str, int, int], ...]]:
+    """``speech`` encoded as ``kind`` ('wav' or 'mp3') and its word timings; made once per request
+    content, so a double answers a repeated request at once (benches measure the client, not the double)."""
+    samples, words = speech(text, voice, rate, breath=breath)
+    return (mp3_bytes(samples) if kind == "mp3" else wav_bytes(samples)), tuple(words)
 
 
 @dataclass(frozen=True)

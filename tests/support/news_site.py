@@ -56,6 +56,7 @@ class NewsSite:
     feed_override: tuple[bytes, str] | None = None
     """(body, content type) served at /feed.xml instead of the feed."""
     log: list[tuple[str, bool, int]] = field(default_factory=list)
+    user_agents: set[str] = field(default_factory=set)
     lock: threading.Lock = field(default_factory=threading.Lock)
     base_url: str = ""
 
@@ -119,6 +120,7 @@ def _handler(site: NewsSite):
                 status = 304
             with site.lock:
                 site.log.append((self.path, conditional, status))
+                site.user_agents.add(self.headers.get("User-Agent", ""))
             self.send_response(status)
             self.send_header("ETag", etag)
             if modified is not None:

@@ -4,22 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from text.chunk import chunk_spans, split_sentences
+from text.chunk import chunk_spans
 from text.lexicon import load_lexicon
-from text.reader import read_article
 from text.speech import SpeechStyle, spoken_text
+from tests.support.shared_articles import SHARED, sentences
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 ARTICLES = sorted(SHARED.glob("*/*.txt")) if SHARED.is_dir() else []
 GTTS = SpeechStyle(max_chars=100, verbalise_numbers=False, diacritise=False)
-
-
-def sentences(path: Path) -> list[str]:
-    article = read_article(str(path))
-    texts = [article.headline or ""]
-    for section in article.sections:
-        texts += [section.title or "", *section.paragraphs]
-    return [sentence for text in texts for sentence in split_sentences(text)]
 
 
 @pytest.mark.skipif(not ARTICLES, reason=f"no shared articles in {SHARED} (the folder beside the checkout)")

@@ -1,7 +1,5 @@
 """The verbaliser: context rules (case, gender, years) and leaving nothing an engine reads badly."""
 
-import re
-
 from hypothesis import given
 from hypothesis import strategies as st
 

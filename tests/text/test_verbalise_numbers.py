@@ -3,7 +3,7 @@
 import pytest
 
 from text.numbers import (
-    FEMININE, OBLIQUE, CountedNoun, cardinal, counted, decimal, definite, digits, ordinal,
+    ACCUSATIVE, FEMININE, OBLIQUE, CountedNoun, cardinal, counted, decimal, definite, digits, fraction, ordinal,
 )
 
 DOLLAR = CountedNoun("دولار", "دولاران", "دولارين", "دولارات", "دولارًا")
@@ -77,3 +77,23 @@ def test_digits_are_read_one_by_one() -> None:
 def test_numbers_beyond_the_range_are_refused() -> None:
     with pytest.raises(ValueError):
         cardinal(10**15)
+
+
+def test_fractions_in_both_cases_and_before_a_noun() -> None:
+    assert [fraction(1, 3), fraction(2, 3), fraction(2, 3, case=OBLIQUE), fraction(2, 3, construct=True),
+            fraction(3, 4)] == ["ثلث", "ثلثان", "ثلثين", "ثلثا", "ثلاثة أرباع"]
+    assert fraction(5, 12) == "خمسة من اثني عشر"
+
+
+def test_the_accusative_adds_the_alif_where_arabic_writes_it() -> None:
+    assert cardinal(25, gender=FEMININE, case=ACCUSATIVE) == "خمسًا وعشرين"
+    assert cardinal(1200, case=ACCUSATIVE) == "ألفًا ومئتين"
+    assert cardinal(1000, case=ACCUSATIVE) == "ألفًا" and cardinal(1000, case=ACCUSATIVE, construct=True) == "ألف"
+    assert decimal(1, "5", case=ACCUSATIVE) == "واحد فاصلة خمسة"
+
+
+def test_a_counted_noun_before_its_own_noun_takes_the_construct_form() -> None:
+    million = CountedNoun("مليون", "مليونان", "مليونين", "ملايين", "مليونًا")
+    assert counted(2, million, construct=True) == "مليونا"
+    assert counted(2, million, case=OBLIQUE, construct=True) == "مليوني"
+    assert counted(11, million) == "أحد عشر مليونًا" and counted(11, million, construct=True) == "أحد عشر مليون"

@@ -4,23 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from text.chunk import split_sentences
+from tests.support.shared_articles import SHARED, sentences
 from text.lexicon import load_lexicon
-from text.reader import read_article
 from text.speech import SpeechStyle, spoken_text
 from text.verbalise import leftovers
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 ARTICLES = sorted([*SHARED.glob("seeds/*.txt"), *SHARED.glob("corpus/*.txt"), *SHARED.glob("corpus/pages/*.txt")])
 OFFLINE = SpeechStyle(max_chars=None, verbalise_numbers=True, diacritise=False)
-
-
-def sentences(path: Path) -> list[str]:
-    article = read_article(str(path))
-    texts = [article.headline or ""]
-    for section in article.sections:
-        texts += [section.title or "", *section.paragraphs]
-    return [sentence for text in texts for sentence in split_sentences(text)]
 
 
 @pytest.mark.skipif(not ARTICLES, reason=f"no shared articles in {SHARED} (the folder beside the checkout)")

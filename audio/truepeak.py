@@ -1,0 +1,112 @@
+"""True peak: the level of the signal between samples, from polyphase interpolation, computed only where it matters.
+
+An interpolated value near sample n is a weighted sum of the few samples around
+n, so it can never exceed ``bound`` (the largest sum of absolute tap values of
+one phase, about 2.3) times the largest of those samples. A chunk of samples
+where that bound stays under the level a caller cares about (the limiter's
+ceiling, the loudest peak found so far) cannot matter and is skipped: the
+results are those of interpolating everywhere. The rest is one float64
+convolution per phase, numpy's fastest way to do it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+
+SAFETY = 1.0001
+"""Sums may round a little above the exact bound: a window this close to the level is interpolated too."""
+CHUNK = 4096
+"""Samples judged together: a chunk whose bound stays under the level is skipped."""
+DELTA = 1e-9
+"""A tap smaller than this is zero (the sample-aligned phase of a Nyquist filter is a single tap)."""
+
+
+def lowpass_taps(count: int, cutoff: float, window: np.ndarray) -> np.ndarray:
+    """Windowed-sinc low-pass with unit gain at DC (``cutoff`` relative to Nyquist): what
+    ``scipy.signal.firwin(count, cutoff, window=...)`` gives, without importing scipy.signal."""
+    middle = np.arange(count) - (count - 1) / 2
+    taps = cutoff * np.sinc(cutoff * middle) * window
+    return taps / taps.sum()
+
+
+class Interpolator:
+    """``factor``-times oversampling by the FIR ``taps`` (already scaled by ``factor``), phase by phase.
+
+    The interpolated values "at" sample n are the ``factor`` phase outputs whose
+    input window is ``x[n + delay - span + 1 : n + delay + 1]``.
+    """
+
+    def __init__(self, taps: np.ndarray, factor: int, delay: int = 0) -> None:
+        self.factor, self.delay = factor, delay
+        self.span = -(-taps.size // factor)
+        padded = np.zeros(self.span * factor, dtype=np.float64)
+        padded[:taps.size] = taps
+        # row j multiplies x[n + delay - span + 1 + j]: tap index k = span - 1 - j of each phase
+        self.matrix = padded.reshape(self.span, factor)[::-1].copy()
+        self.bound = float(np.abs(self.matrix).sum(axis=0).max())
+
+    def _padded(self, samples: np.ndarray) -> np.ndarray:
+        """``samples`` with zeros around them, so that window n is ``padded[n:n + span]``."""
+        offset = self.delay - self.span + 1  # padded[i] is samples[i + offset]
+        padded = np.zeros(samples.size + self.span - 1, dtype=np.float64)
+        first = max(0, -offset)
+        count = min(padded.size - first, samples.size - (first + offset))
+        padded[first:first + count] = samples[first + offset:first + offset + count]
+        return padded
+
+    def _phases(self, padded: np.ndarray) -> Iterator[np.ndarray]:
+        """Each phase's interpolated values for the whole windows of ``padded`` (float64 convolutions:
+        numpy's fastest; a phase that is one tap, the sample itself scaled, is one multiplication)."""
+        windows = padded.size - self.span + 1
+        for phase in self.matrix.T:
+            if np.count_nonzero(np.abs(phase) > DELTA) == 1:
+                centre = int(np.argmax(np.abs(phase)))
+                yield padded[centre:centre + windows] * phase[centre]
+            else:
+                yield np.convolve(padded, phase[::-1], mode="valid")
+
+    def _loud_runs(self, magnitude: np.ndarray, floor: float) -> list[tuple[int, int]]:
+        """(first, last + 1) window ranges, in whole chunks, outside of which no interpolated value
+        can exceed ``floor`` (the bound times the loudest sample a chunk's windows see)."""
+        windows = magnitude.size - self.span + 1
+        chunks = -(-windows // CHUNK)
+        padded = np.zeros((chunks + 1) * CHUNK, dtype=magnitude.dtype)
+        padded[:magnitude.size] = magnitude
+        peaks = padded.reshape(-1, CHUNK).max(axis=1)
+        reach = np.maximum(peaks[:-1], peaks[1:])  # a chunk's windows run span - 1 < CHUNK samples past it
+        loud = np.concatenate([[False], reach * (self.bound * SAFETY) > floor, [False]])
+        edges = np.flatnonzero(np.diff(loud.astype(np.int8)))
+        return [(int(a) * CHUNK, min(windows, int(b) * CHUNK)) for a, b in zip(edges[::2], edges[1::2])]
+
+    def envelope(self, samples: np.ndarray, floor: float = 0.0) -> np.ndarray:
+        """Per sample, the largest magnitude among the sample and the interpolated values at it
+        (zeros assumed outside ``samples``), float32. Exact wherever it can exceed ``floor``;
+        elsewhere just the sample's magnitude (which is then no more than ``floor`` either)."""
+        samples = np.asarray(samples, dtype=np.float32)
+        envelope = np.abs(samples)
+        if samples.size == 0:
+            return envelope
+        padded = self._padded(samples)
+        for start, stop in self._loud_runs(np.abs(padded), floor):
+            part = envelope[start:stop]
+            for values in self._phases(padded[start:stop + self.span - 1]):
+                np.maximum(part, np.abs(values, out=values).astype(np.float32), out=part)
+        return envelope
+
+    def peak(self, samples: np.ndarray, floor: float = 0.0) -> float:
+        """Largest interpolated magnitude over the windows lying wholly inside ``samples`` when it
+        exceeds ``floor`` (else some value no larger than ``floor``).
+
+        With ``floor`` the loudest peak found so far, only the stretches that could beat it are
+        interpolated.
+        """
+        samples = np.asarray(samples, dtype=np.float64)
+        if samples.size < self.span:
+            return 0.0
+        peak = 0.0
+        for start, stop in self._loud_runs(np.abs(samples), floor):
+            for values in self._phases(samples[start:stop + self.span - 1]):
+                peak = max(peak, float(values.max()), -float(values.min()))
+        return peak

@@ -1,0 +1,52 @@
+"""How long each stage of a command takes, for ``--verbose`` (and bench/end_to_end.py, which reads it)."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import logging
+import resource
+import threading
+import time
+from collections.abc import Iterable, Iterator
+
+log = logging.getLogger(__name__)
+
+
+def peak_rss_mb() -> float:
+    """The process's largest resident set so far, in MB (Linux reports KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+@contextlib.contextmanager
+def timed(stage: str) -> Iterator[None]:
+    """Log 'stage NAME: S s (CPU C s, peak RSS M MB)' (INFO) when the block ends, even when it fails.
+
+    CPU is the whole process's (all threads) over the stage: on a busy machine it says more than the
+    wall time does."""
+    started, cpu = time.perf_counter(), time.process_time()
+    try:
+        yield
+    finally:
+        log.info("stage %s: %.2f s (CPU %.2f s, peak RSS %.0f MB)", stage, time.perf_counter() - started,
+                 time.process_time() - cpu, peak_rss_mb())
+
+
+def import_in_background(modules: Iterable[str]) -> threading.Thread:
+    """Import ``modules`` in a daemon thread, so a later stage finds them loaded.
+
+    Importing scipy.signal costs about a second of CPU; started before speech is
+    made, it runs on the other core while the engine and the diacritiser (C code
+    that releases the GIL) work. A failed import is left for the stage that needs
+    the module to report.
+    """
+    def load() -> None:
+        for name in modules:
+            try:
+                importlib.import_module(name)
+            except ImportError:  # the stage that needs it raises the real error
+                log.debug("background import of %s failed", name)
+
+    thread = threading.Thread(target=load, name="preload", daemon=True)
+    thread.start()
+    return thread

@@ -1,0 +1,19 @@
+"""The real articles in ../shared (beside the checkout), read as the pipeline reads them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text.chunk import split_sentences
+from text.reader import read_article
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+def sentences(path: Path) -> list[str]:
+    """Every sentence of the article at ``path``: headline, section titles and paragraphs."""
+    article = read_article(str(path))
+    texts = [article.headline or ""]
+    for section in article.sections:
+        texts += [section.title or "", *section.paragraphs]
+    return [sentence for text in texts for sentence in split_sentences(text)]
