@@ -294,6 +294,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     inspect.add_argument("--json", action="store_true",
                          help='print {"headline", "byline", "sections": [{"title", "paragraphs"}], '
                               '"dropped": [{"text", "reason"}]}')
+    inspect.add_argument("--lines", action="store_true",
+                         help="print every line of a text input with what became of it (headline, section "
+                              "title, body, or the reason it was dropped), its score as article text (above 0 "
+                              "reads like prose) and the features behind the score; with --json, a list of "
+                              '{"line", "text", "decision", "spoken", "score", "why"}')
     if full("inspect"):
         _add_speech_inspect(inspect)
     _add_common(inspect)
@@ -449,10 +454,14 @@ def run_inspect_speech(args: argparse.Namespace) -> int:
 def run_inspect(args: argparse.Namespace) -> int:
     from text.reader import read_article
 
+    if args.speech and args.lines:
+        raise InputError("--lines and --speech are two different views; choose one")
     if args.speech:
         return run_inspect_speech(args)
     if args.engine is not None or args.lexicon is not None:
         raise InputError("--engine and --lexicon only apply with --speech")
+    if args.lines:
+        return run_inspect_lines(args)
     article = read_article(args.article, fmt=args.fmt)
     if args.json:
         print(json.dumps(article.to_json(), ensure_ascii=False, indent=2))
@@ -468,8 +477,36 @@ def run_inspect(args: argparse.Namespace) -> int:
         print("\ndropped:")
         for item in article.dropped:
             print(f"  [{item.reason}] {item.text}")
+    for note in article.notes:
+        print(f"\nnote: {note}")
     sections = len(article.sections)
     print(f"\n{article.word_count} words in {sections} section{'' if sections == 1 else 's'}")
+    return 0
+
+
+def run_inspect_lines(args: argparse.Namespace) -> int:
+    from text.plain import split_plain
+    from text.reader import detect_format, read_text
+
+    text, name, fmt = read_text(args.article, fmt=args.fmt)
+    fmt = fmt or detect_format(text, name=name)
+    if fmt != "text":
+        raise InputError(f"{name}: --lines explains how a text page is split, and this input is read as {fmt} "
+                         f"(add --format text to see it as text)")
+    split = split_plain(text, source=name)
+    if args.json:
+        print(json.dumps([{"line": d.number, "text": d.text, "decision": d.decision, "spoken": d.spoken,
+                           "score": d.score, "why": d.why} for d in split.lines], ensure_ascii=False, indent=2))
+        return 0
+    print(f"{'line':>4} {'score':>6}  {'decision':<26} text  [features]")
+    for decision in split.lines:
+        mark = " " if decision.spoken else "-"
+        print(f"{decision.number:>4} {decision.score:>+6.1f} {mark}{decision.decision:<26} {decision.text}  "
+              f"[{decision.why}]")
+    spoken = sum(d.spoken for d in split.lines)
+    print(f"\n{spoken} of {len(split.lines)} lines spoken ('-': dropped)")
+    for note in split.article.notes:
+        print(f"note: {note}")
     return 0
 
 

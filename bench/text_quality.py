@@ -19,14 +19,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from audio_edition.errors import AudioEditionError
 from text.account import words
-from text.clean import clean_text
-from text.reader import read_article
+from text.clean import clean_line, clean_text
+from text.reader import parse_article, read_article
 
 HERE = Path(__file__).resolve().parent
 EXTENSIONS = (".txt", ".md", ".html")
@@ -105,12 +106,157 @@ def report(scores: list[Score], title: str, verbose: bool) -> None:
           f"{sum(len(s.junk_leaked) for s in scores):5d}/{total('junk_total'):<5d}")
 
 
+# --- annotated pages (../shared/corpus/pages and pages of our own kept outside the repo) -------------
+
+# The split is fixed by file number, before any tuning: pages whose number is a multiple of 3
+# (03, 06, 09, 12, 15) are never looked at while choosing features and thresholds.
+def is_unseen(name: str) -> bool:
+    """The held-out third of the shared pages: file number divisible by 3."""
+    digits = name[:2]
+    return digits.isdigit() and int(digits) % 3 == 0
+
+
+@dataclass
+class PageScore:
+    name: str
+    unseen: bool
+    headline_ok: bool
+    titles_found: int
+    titles_predicted: int
+    titles_expected: int
+    body_kept: int
+    body_total: int
+    furniture_spoken: list[str]
+    furniture_total: int
+    repeats_spoken: int
+    milliseconds: float
+
+
+def _sequence_in(needle: list[str], haystack: list[str]) -> bool:
+    size = len(needle)
+    return 0 < size <= len(haystack) and any(haystack[i:i + size] == needle for i in range(len(haystack) - size + 1))
+
+
+def score_page(text: str, annotation: dict, *, name: str, unseen: bool) -> PageScore:
+    """Score the splitter on one annotated page (annotation format of ../shared/corpus/pages/README.md)."""
+    lines = [clean_line(line) for line in text.split("\n")]
+    line_words = {number: words(lines[number - 1]) for number in range(1, len(lines) + 1)}
+    started = time.process_time()
+    article = parse_article(text, name=name, fmt="text")
+    elapsed = (time.process_time() - started) * 1000
+    headline_words = words(article.headline or "")
+    expected_headline = annotation["headline_line"]
+    if expected_headline is None:
+        headline_ok = article.headline_from_body
+    else:
+        headline_ok = not article.headline_from_body and headline_words == line_words[expected_headline]
+    predicted_titles = [words(s.title) for s in article.sections if s.title]
+    title_lines = [s["title_line"] for s in annotation["sections"] if s["title_line"]]
+    expected_titles = [line_words[number] for number in title_lines]
+    remaining = list(expected_titles)
+    found = 0
+    for title in predicted_titles:
+        if title in remaining:
+            remaining.remove(title)
+            found += 1
+    body_lines = [n for s in annotation["sections"] for n in s["body_lines"]] + title_lines
+    expected_body = Counter(w for n in body_lines for w in line_words[n])
+    units = [words(t) for s in article.sections for t in (s.title or "", *s.paragraphs)]
+    spoken = Counter(w for unit in units for w in unit)
+    if article.headline_from_body:
+        spoken += Counter(headline_words)
+    kept = sum((spoken & expected_body).values())
+    body_units = [line_words[n] for n in body_lines]
+
+    def is_spoken(number: int, candidates: list[list[str]]) -> bool:
+        furniture = line_words[number]
+        if not furniture:
+            return False
+        for unit in candidates:
+            if unit == furniture:
+                return True
+            if unit and _sequence_in(unit, furniture) and len(unit) * 2 >= len(furniture):
+                return True  # spoken with a bit cut off
+            if _sequence_in(furniture, unit) and unit not in body_units and unit != headline_words:
+                return True  # glued into a spoken paragraph
+        return False
+
+    furniture_lines = annotation["boilerplate_line_numbers"]
+    everything = units + ([] if article.headline_from_body else [headline_words])
+    leaked = [lines[n - 1] for n in furniture_lines if is_spoken(n, everything)]
+    repeats = [n for n in annotation["headline_duplicate_lines"] if is_spoken(n, units)]
+    return PageScore(name, unseen, headline_ok, found, len(predicted_titles), len(expected_titles), kept,
+                     sum(expected_body.values()), leaked, len(furniture_lines), len(repeats), elapsed)
+
+
+def page_cases(folder: Path) -> list[tuple[str, str, dict]]:
+    """(name, text, annotation) for each page listed in ``folder/annotations.json``."""
+    table = folder / "annotations.json"
+    if not table.is_file():
+        return []
+    pages = json.loads(table.read_text(encoding="utf-8"))["pages"]
+    return [(page["file"], (folder / page["file"]).read_text(encoding="utf-8"), page) for page in pages]
+
+
+def score_pages(folder: Path, *, split: bool) -> list[PageScore]:
+    return [score_page(text, page, name=name, unseen=split and is_unseen(name))
+            for name, text, page in page_cases(folder)]
+
+
+@dataclass(frozen=True)
+class PageTotals:
+    pages: int
+    headline: float
+    title_precision: float
+    title_recall: float
+    body_kept: float
+    furniture_spoken: float
+
+    @classmethod
+    def of(cls, scores: list[PageScore]) -> PageTotals:
+        def share(part: int, whole: int, empty: float) -> float:
+            return part / whole if whole else empty
+
+        total = lambda attr: sum(getattr(s, attr) for s in scores)  # noqa: E731
+        return cls(len(scores), share(sum(s.headline_ok for s in scores), len(scores), 1.0),
+                   share(total("titles_found"), total("titles_predicted"), 1.0),
+                   share(total("titles_found"), total("titles_expected"), 1.0),
+                   share(total("body_kept"), total("body_total"), 1.0),
+                   share(sum(len(s.furniture_spoken) for s in scores), total("furniture_total"), 0.0))
+
+
+def report_pages(scores: list[PageScore], title: str, verbose: bool, *, split: bool = True) -> None:
+    print(f"\n{title}")
+    print(f"{'page':28} {'set':6} {'headline':8} {'title P':>9} {'title R':>9} {'body kept':>10} "
+          f"{'furniture spoken':>16} {'repeats':>7} {'ms':>5}")
+    for s in scores:
+        print(f"{s.name[:28]:28} {('unseen' if s.unseen else 'tuning') if split else 'ours':6} {'ok' if s.headline_ok else 'WRONG':8} "
+              f"{s.titles_found:>3}/{s.titles_predicted:<5} {s.titles_found:>3}/{s.titles_expected:<5} "
+              f"{ratio(s.body_kept, s.body_total):>10} {len(s.furniture_spoken):>8}/{s.furniture_total:<7} "
+              f"{s.repeats_spoken:>7} {s.milliseconds:5.1f}")
+        if verbose:
+            for line in s.furniture_spoken:
+                print(f"{'':36} spoken: {line[:90]}")
+    groups = [("all", scores)]
+    if any(s.unseen for s in scores):
+        groups += [("tuning", [s for s in scores if not s.unseen]), ("UNSEEN", [s for s in scores if s.unseen])]
+    for label, group in groups:
+        t = PageTotals.of(group)
+        print(f"TOTAL {label} ({t.pages} pages): headline {t.headline:.1%}, section titles P {t.title_precision:.2f} "
+              f"R {t.title_recall:.2f}, body words kept {t.body_kept:.2%}, furniture lines spoken "
+              f"{t.furniture_spoken:.1%} ({sum(len(s.furniture_spoken) for s in group)}/"
+              f"{sum(s.furniture_total for s in group)})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--examples", type=Path, default=HERE / "text_examples")
     parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared",
                         help="folder of the shared real articles (skipped when absent)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="list the junk strings that leaked")
+    parser.add_argument("--more-pages", type=Path, action="append", default=[],
+                        help="another folder of annotated pages (NN_name.txt + annotations.json, the format of "
+                             "../shared/corpus/pages); real pages are kept outside the repository")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the junk strings and lines that leaked")
     args = parser.parse_args(argv)
     try:
         all_cases = cases(args.examples, args.shared)
@@ -122,6 +268,13 @@ def main(argv: list[str] | None = None) -> int:
     report(own, f"our annotated examples ({args.examples})", args.verbose)
     if shared:
         report(shared, f"shared real articles ({args.shared})", args.verbose)
+    pages = args.shared / "corpus" / "pages"
+    if (pages / "annotations.json").is_file():
+        report_pages(score_pages(pages, split=True), f"annotated real pages ({pages}); 'unseen' = file number "
+                     "divisible by 3, never used for tuning", args.verbose)
+    for folder in args.more_pages:
+        report_pages(score_pages(folder, split=False), f"more annotated pages ({folder})", args.verbose,
+                     split=False)
     return 0
 
 

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 
-from text.blocks import Block
+from text.blocks import Block, is_bullet, looks_like_heading
 
 MIN_LINE_WORDS = 60
 MAX_TAIL_WORDS = 6
 MIN_DOCUMENT_TAILS = 2
 
+_NUMBERED_TITLE = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}\s*[.)\-–]\s*(?P<title>\S.*)$")
 _TAIL = re.compile(r"^(?P<body>.*[.!?؟…:»\"”)\]])\s+(?P<tail>[^.!?؟…:؛،,\"“”«»()\[\]'‘’0-9\u0660-\u0669\-–—/]+)$")
 
 SENTENCE_OPENERS = frozenset((
@@ -68,3 +69,22 @@ def split_glued_headings(blocks: list[Block]) -> list[Block]:
         else:
             result.extend((Block(split[0], "paragraph"), Block(split[1], "heading")))
     return result
+
+
+def mark_numbered_headings(blocks: list[Block]) -> list[Block]:
+    """Numbered sub-headings ("1. موكب الماء – البندقية"): short numbered lines that each stand alone between
+    paragraphs, at least twice in the article. A numbered line next to another list item is a list."""
+    found = [position for position, block in enumerate(blocks) if _numbered_heading(blocks, position)]
+    if len(found) < MIN_DOCUMENT_TAILS:
+        return blocks
+    return [Block(block.text, "heading") if position in found else block for position, block in enumerate(blocks)]
+
+
+def _numbered_heading(blocks: list[Block], position: int) -> bool:
+    block = blocks[position]
+    if block.kind != "line" or not _NUMBERED_TITLE.match(block.text) or position + 1 >= len(blocks):
+        return False
+    title = _NUMBERED_TITLE.match(block.text).group("title")
+    neighbours = [blocks[position + 1].text] + ([blocks[position - 1].text] if position else [])
+    return looks_like_heading(title) and not any(is_bullet(text) for text in neighbours) \
+        and not looks_like_heading(blocks[position + 1].text)

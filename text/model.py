@@ -34,6 +34,8 @@ class Article:
     published: str | None = None
     """When the article was published, ISO 8601 as its source gives it (with the source's UTC offset);
     None when the source does not say."""
+    notes: tuple[str, ...] = ()
+    """What the reader was unsure about (shown by ``inspect``; not part of the JSON shape)."""
 
     def to_json(self) -> dict:
         """The stable JSON shape printed by ``audio-edition inspect --json``."""

@@ -1,113 +1,230 @@
 """Split scraped plain text (one paragraph a line) into headline, byline and sections.
 
-The page is read top to bottom in three parts:
+A whole page copied as text has the article somewhere in the middle. It is read
+in four parts:
 
-1. before the headline: mastheads, site names, navigation, dates (dropped);
-2. the headline: the first line that is left, when it looks like a title
-   (at most 30 words, not ending in a single full stop). When there is none the
-   first sentence of the text stands in: it becomes the headline, is removed
-   from the lead so it is spoken once, and ``headline_from_body`` is set;
-3. between the headline and the lead: share widgets, template tokens, photo
-   captions, the byline (kept in ``Article.byline``), and datelines or bylines
-   glued to the start of the lead.
+1. the article region: ``text.bodyfind`` scores every line and takes the best
+   contiguous run of article-like lines;
+2. the headline: ``text.headline`` picks the title line above the article (or
+   its first line when that is a title). When there is none the first sentence
+   of the text stands in: it becomes the headline, is removed from the lead so it
+   is spoken once, and ``headline_from_body`` is set;
+3. everything above the article is dropped with its reason: mastheads and site
+   names (the site is kept in ``Article.site``), navigation, dates, share widgets,
+   template tokens, photo captions, the byline (kept in ``Article.byline``);
+   what no rule names is reported as "before the article"; below the article,
+   the same, or "after the article";
+4. inside the article: furniture lines and "read also" blocks are dropped (see
+   ``text.blocks``), datelines or bylines glued to the start of the lead are cut,
+   glued sub-headings are cut off flattened paragraphs (see ``text.headings``),
+   and short unpunctuated lines between paragraphs start sections.
 
-The rest is body: furniture lines and "read also" blocks are dropped (see
-``text.blocks``), glued sub-headings are cut off flattened paragraphs (see
-``text.headings``), and short unpunctuated lines between paragraphs start sections.
+``split_plain`` also returns the decision for every input line, with its score,
+for ``audio-edition inspect --lines``.
 """
 
 from __future__ import annotations
 
-from text.blocks import Block, drop_furniture, is_bullet, sections_with_headline
+import logging
+from collections import Counter
+from dataclasses import dataclass
+
+from text.blocks import Block, drop_furniture, is_bullet, looks_like_heading, sections_with_headline
+from text.bodyfind import NUMBER_ONLY, PROSE, Body, find_body, is_label, strip_symbol
 from text.clean import clean_text
-from text.headings import split_glued_headings
+from text.headings import mark_numbered_headings, split_glued_headings
+from text.headline import choose_headline, inner_sub_headings, is_title_line
 from text.model import Article, Dropped
 from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, MASTHEAD, PREAMBLE_CAPTION_MAX_WORDS, SECTION_LABEL,
                         SENTENCE_END, SITE_NAMES, glued_prefix, line_reason)
 
-MAX_TITLE_WORDS = 30
+log = logging.getLogger(__name__)
+
+BEFORE = "before the article"
+AFTER = "after the article"
+MAX_LATIN_HEADING_WORDS = 4
+UNSURE_NOTE = ("no part of the page reads clearly like article prose (short lines only?): all of it was kept; "
+               "check the result with 'inspect --lines'")
 
 
-def is_title_line(line: str) -> bool:
-    """A title: not a long paragraph, not a sentence closed by one full stop ('..' and '?' are fine)."""
-    if len(line.split()) > MAX_TITLE_WORDS or is_bullet(line) or line[-1] in ":：،,؛":
-        return False
-    return not (line.endswith(".") and not line.endswith("..") and len(line.split()) > 6)
+@dataclass(frozen=True)
+class LineDecision:
+    """What became of one non-empty input line, for ``inspect --lines``."""
+
+    number: int
+    """1-based line number in the input."""
+    text: str
+    decision: str
+    """'headline', 'byline', 'section title', 'body', or the reason it was dropped."""
+    spoken: bool
+    score: float
+    why: str
+
+
+@dataclass(frozen=True)
+class PlainSplit:
+    article: Article
+    lines: tuple[LineDecision, ...]
 
 
 def parse_plain(text: str, *, source: str | None = None) -> Article:
-    lines = [line for line in clean_text(text) if line]
+    return split_plain(text, source=source).article
+
+
+def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
+    numbered = [(number, line) for number, line in enumerate(clean_text(text), start=1) if line]
+    lines = [line for _, line in numbered]
+    body = find_body(lines)
+    notes: tuple[str, ...] = ()
     dropped: list[Dropped] = []
-    index, site = _skip_masthead(lines, dropped)
-    headline = None
-    if index < len(lines) and is_title_line(lines[index]):
-        headline = lines[index]
-        index += 1
-    index, byline, byline_site = _skip_preamble(lines, index, headline=headline, dropped=dropped)
+    decisions: dict[int, str] = {}
+    candidates: dict[int, float] = {}
+    site = None
+    if body.unsure:
+        if any(line.score > 0 for line in body.lines) or len(lines) > 3:
+            log.warning("%s", UNSURE_NOTE)
+            notes = (UNSURE_NOTE,)
+        index, site = _skip_masthead(lines, dropped, decisions)
+        headline_at = index if index < len(lines) and is_title_line(lines[index]) else None
+        start, end = (index + 1 if headline_at is not None else index), len(lines)
+        begin = start
+    else:
+        headline_at, scored = choose_headline(body)
+        candidates = dict(scored)
+        start, end = body.start, body.end
+        if headline_at is not None:
+            start = max(start, headline_at + 1)
+            site = _drop_above(body, headline_at, dropped, decisions)
+        begin = 0 if headline_at is None else headline_at + 1
+    headline = strip_symbol(lines[headline_at]) if headline_at is not None else None
+    if headline_at is not None:
+        decisions[headline_at] = "headline"
+    first_heading = _opening_sub_heading(body, headline_at, start, end)
+    if body.unsure or headline_at is not None and headline_at >= body.start:
+        # The headline opens the kept text: what follows it is furniture as far as rules and shapes say.
+        byline, byline_site, start = _drop_preamble(body, begin, end - 1, headline, dropped, decisions,
+                                                    greedy=False)
+    else:
+        byline, byline_site, _ = _drop_preamble(body, begin, start - 1 if first_heading else start, headline,
+                                                dropped, decisions, greedy=True)
+    preamble_end = start - 1 if first_heading else start
     site = site or byline_site
-    body = lines[index:]
-    if body:
-        body[0], glued_author = _cut_glued_prefixes(body[0], dropped)
+    region_dropped_from = len(dropped)
+    blocks = [Block(lines[index]) for index in range(start, end)]
+    if first_heading:
+        blocks.insert(0, Block(lines[start - 1], "heading"))
+    if blocks and blocks[0].kind == "line":
+        lead, glued_author = _cut_glued_prefixes(blocks[0].text, dropped)
+        blocks[0] = Block(lead)
         byline = byline or glued_author
-    blocks = drop_furniture([Block(line) for line in body], headline=headline, dropped=dropped)
-    blocks = split_glued_headings(blocks)
+    blocks = _drop_shapes(blocks, body, range(preamble_end, end), dropped)
+    blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
+    blocks = mark_numbered_headings(split_glued_headings(blocks))
+    region_dropped = dropped[region_dropped_from:]
+    _drop_below(body, end, headline, dropped, decisions)
     headline, sections, headline_from_body = sections_with_headline(blocks, headline)
-    return Article(headline, sections, byline=byline, source=source, site=site, dropped=tuple(dropped),
-                   headline_from_body=headline_from_body)
+    article = Article(headline, sections, byline=byline, source=source, site=site, dropped=tuple(dropped),
+                      headline_from_body=headline_from_body, notes=notes)
+    return PlainSplit(article, _decisions(numbered, body, decisions, range(preamble_end, end), article,
+                                          region_dropped, candidates))
 
 
-def _skip_masthead(lines: list[str], dropped: list[Dropped]) -> tuple[int, str | None]:
+def _drop_above(body: Body, stop: int, dropped: list[Dropped], decisions: dict[int, str]) -> str | None:
+    """Drop every line above the headline; returns the site name a masthead line gives."""
+    lines = [line.text for line in body.lines]
+    site = None
+    for index in range(stop):
+        line = lines[index]
+        reason, named = _masthead_reason(line)
+        site = site or named
+        if reason is None:
+            reason = body.lines[index].furniture or BEFORE
+        dropped.append(Dropped(line, reason))
+        decisions[index] = reason
+    return site
+
+
+def _masthead_reason(line: str) -> tuple[str | None, str | None]:
+    """(reason, site name) for a masthead-style line above the headline."""
+    reason = line_reason(line)
+    if reason is None and SECTION_LABEL.matches(line):
+        reason = SECTION_LABEL.reason
+    if reason is None and line in SITE_NAMES:
+        return "site name", line
+    if reason is None and MASTHEAD.match(line):
+        return "site name", line.split("|")[-1].split("｜")[-1].strip() or None
+    return reason, None
+
+
+def _skip_masthead(lines: list[str], dropped: list[Dropped], decisions: dict[int, str]) -> tuple[int, str | None]:
     """Drop the furniture above the headline; returns (index of the first other line, site name)."""
     site = None
     index = 0
     while index + 1 < len(lines):  # the last line is never all there is to the article
-        line = lines[index]
-        reason = line_reason(line)
-        if reason is None and SECTION_LABEL.matches(line):
-            reason = SECTION_LABEL.reason
-        if reason is None and line in SITE_NAMES:
-            site, reason = line, "site name"
-        elif reason is None and MASTHEAD.match(line):
-            site = line.split("|")[-1].split("｜")[-1].strip() or None
-            reason = "site name"
+        reason, named = _masthead_reason(lines[index])
         if reason is None:
             break
-        dropped.append(Dropped(line, reason))
+        site = site or named
+        dropped.append(Dropped(lines[index], reason))
+        decisions[index] = reason
         index += 1
     return index, site
 
 
-def _skip_preamble(lines: list[str], index: int, *, headline: str | None,
-                   dropped: list[Dropped]) -> tuple[int, str | None, str | None]:
-    """Drop widgets, captions and the byline between the headline and the lead.
+def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: int) -> bool:
+    """Whether the line just above the article is its first sub-heading rather than a caption:
+    a heading-shaped line when the article has sub-headings of its own further down."""
+    before = start - 1
+    if body.unsure or before < 0 or before == headline_at or body.lines[before].furniture is not None:
+        return False
+    if headline_at is not None and before < headline_at:
+        return False
+    text = body.lines[before].text
+    if not looks_like_heading(text) or is_label(text) or BYLINE.match(text):
+        return False
+    return inner_sub_headings(body) >= 2
 
-    Returns (index of the lead, author, site named in an "Agency - Author" byline).
+
+def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, dropped: list[Dropped],
+                   decisions: dict[int, str], *, greedy: bool) -> tuple[str | None, str | None, int]:
+    """Drop widgets, captions and the byline between the headline and the article.
+
+    ``greedy``: every line up to ``stop`` is dropped ("before the article" when nothing more precise is
+    known); otherwise the first line that is not furniture ends the preamble. Returns (author, site named
+    in an "Agency - Author" byline, index of the first line not dropped).
     """
+    lines = [line.text for line in body.lines]
     byline = site = None
     caption_seen = False
-    while index + 1 < len(lines):
+    index = begin
+    while index < stop:
         line = lines[index]
         reason = line_reason(line)
-        if reason == "read also":
+        if reason == "read also" and not greedy:
             break  # a "read also" block is handled with its related headlines in the body
-        if reason is None and line == headline:
+        if reason is None and headline is not None and strip_symbol(line) == headline:
             reason = "repeated headline"
         if reason is None and byline is None and len(line.split()) <= BYLINE_MAX_WORDS:
             match = BYLINE.match(line)
             if match:
-                byline = (match.group("author") or match.group("author2") or "").strip() or None
+                byline = (match.group("author") or match.group("author2") or "").strip(" :：") or None
                 named = (match.group("site") or "").strip()
                 site = None if not named or named in BYLINE_VERBS else named
                 reason = "byline"
-        if (reason is None and headline is not None and not caption_seen
+        if reason is None:
+            reason = body.lines[index].furniture
+        if (reason is None and headline is not None and not caption_seen and not body.unsure and index + 1 < len(lines)
                 and _is_short_caption(line, lines[index + 1])):
             caption_seen = True
             reason = "image caption"
         if reason is None:
-            break
+            if not greedy:
+                break
+            reason = BEFORE
         dropped.append(Dropped(line, reason))
+        decisions[index] = reason
         index += 1
-    return index, byline, site
+    return byline, site, index
 
 
 def _is_short_caption(line: str, following: str) -> bool:
@@ -118,6 +235,42 @@ def _is_short_caption(line: str, following: str) -> bool:
         and not is_bullet(line)
         and not is_bullet(following)
     )
+
+
+def _drop_shapes(blocks: list[Block], body: Body, indices: range, dropped: list[Dropped]) -> list[Block]:
+    """Inside the article, drop lines that are furniture by their shape alone (dates, English captions...).
+    Rule matches are left to ``drop_furniture``, which also handles "read also" blocks."""
+    kept = []
+    for position, (block, index) in enumerate(zip(blocks, indices)):
+        line = body.lines[index]
+        if line.furniture in (None, NUMBER_ONLY) or line.by_rule or block.text != line.text:
+            kept.append(block)
+        elif line.furniture == "caption in English" and _may_be_sub_heading(body, index, blocks, position):
+            kept.append(block)
+        else:
+            dropped.append(Dropped(block.text, line.furniture))
+    return kept
+
+
+def _may_be_sub_heading(body: Body, index: int, blocks: list[Block], position: int) -> bool:
+    """A name or acronym in Latin letters standing as a sub-heading ("UKMTO") right before a paragraph
+    (rule-matched furniture in between aside)."""
+    text = blocks[position].text
+    following = next((line for line in body.lines[index + 1:] if not line.by_rule), None)
+    return (len(text.split()) <= MAX_LATIN_HEADING_WORDS and looks_like_heading(text) and following is not None
+            and following.furniture is None and following.score >= PROSE)
+
+
+def _drop_below(body: Body, end: int, headline: str | None, dropped: list[Dropped],
+                decisions: dict[int, str]) -> None:
+    lines = [line.text for line in body.lines]
+    for index in range(end, len(lines)):
+        reason = body.lines[index].furniture
+        if reason is None and headline is not None and strip_symbol(lines[index]) == headline:
+            reason = "repeated headline"
+        reason = reason or AFTER
+        dropped.append(Dropped(lines[index], reason))
+        decisions[index] = reason
 
 
 def _cut_glued_prefixes(line: str, dropped: list[Dropped]) -> tuple[str, str | None]:
@@ -133,3 +286,33 @@ def _cut_glued_prefixes(line: str, dropped: list[Dropped]) -> tuple[str, str | N
             author = match.group("author").strip()
         line = line[match.end():].strip()
     return line, author
+
+
+def _decisions(numbered: list[tuple[int, str]], body: Body, decisions: dict[int, str], region: range,
+               article: Article, region_dropped: list[Dropped], candidates: dict[int, float]
+               ) -> tuple[LineDecision, ...]:
+    """Every line's fate: decided above for lines outside the article, read back from the article inside it;
+    a line that stood as the headline shows its score as a title."""
+    reasons: dict[str, list[str]] = {}
+    for item in region_dropped:
+        reasons.setdefault(item.text, []).append(item.reason)
+    titles = Counter(section.title for section in article.sections if section.title)
+    result = []
+    for index, (number, text) in enumerate(numbered):
+        line = body.lines[index]
+        decision = decisions.get(index)
+        if decision is None and index in region:
+            if reasons.get(text):
+                decision = reasons[text].pop(0)
+            elif titles[text] > 0:
+                titles[text] -= 1
+                decision = "section title"
+            elif article.headline_from_body and article.headline and text.startswith(article.headline):
+                decision = "headline (first sentence)" if text != article.headline else "headline"
+            else:
+                decision = "body"
+        decision = decision or "body"
+        spoken = decision in ("headline", "headline (first sentence)", "section title", "body")
+        why = line.why + (f"; as title {candidates[index]:+.1f}" if index in candidates else "")
+        result.append(LineDecision(number, text, decision, spoken, line.score, why))
+    return tuple(result)

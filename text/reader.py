@@ -75,6 +75,13 @@ def read_article(source: str, *, fmt: str | None = None, data: bytes | None = No
     """The entry point: ``source`` is a path, '-' for stdin, or an http(s) URL. ``data``: the source's bytes,
     already read elsewhere (a cluster worker gets a file's bytes from the client); ``source`` then only
     names the article."""
+    text, name, fmt = read_text(source, fmt=fmt, data=data)
+    return _article(text, name=name, fmt=fmt)
+
+
+def read_text(source: str, *, fmt: str | None = None, data: bytes | None = None) -> tuple[str, str, str | None]:
+    """(decoded text, name to show, format given or announced by the server) of what ``read_article`` reads;
+    ``inspect --lines`` splits it itself."""
     declared = None
     if data is None and is_url(source):
         fetched = fetch(source, max_bytes=MAX_INPUT_BYTES)
@@ -83,16 +90,24 @@ def read_article(source: str, *, fmt: str | None = None, data: bytes | None = No
     elif data is None:
         data, _ = read_source(source)
     name = "<stdin>" if source == "-" else display_source(source)
-    return read_bytes(data, name=name, fmt=fmt, declared=declared)
+    return _decoded(data, name=name, declared=declared), name, fmt
 
 
 def read_bytes(data: bytes, *, name: str, fmt: str | None = None, declared: str | None = None) -> Article:
     """An article from bytes already read (a fetched page); ``declared`` is the charset the server named."""
+    return _article(_decoded(data, name=name, declared=declared), name=name, fmt=fmt)
+
+
+def _decoded(data: bytes, *, name: str, declared: str | None) -> str:
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(f"{name}: larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB; not an article")
     if not data.strip():
         raise InputError(f"{name}: the article is empty")
-    article = parse_article(decode(data, name=name, declared=declared), name=name, fmt=fmt)
+    return decode(data, name=name, declared=declared)
+
+
+def _article(text: str, *, name: str, fmt: str | None) -> Article:
+    article = parse_article(text, name=name, fmt=fmt)
     _warn_if_not_arabic(article, name)
     return article
 

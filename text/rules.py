@@ -154,6 +154,12 @@ NAV_WORDS = ("الرئيسية", "الصفحة الرئيسية", "أخبار", 
              "تقارير", "حوادث", "مصر", "العالم", "عاجل", "خاص", "حصري", "متابعات", "تحليل", "رياضة محلية",
              "كرة القدم", "علوم", "بيئة", "سيارات", "مجتمع", "ثقافة وفنون", "أخبار محلية", "home", "news", "sports")
 
+# Tags a title may end with in brackets: what the story holds, not who took the photo.
+TITLE_TAGS = ("فيديو", "بالفيديو", "صور", "بالصور", "فيديو وصور", "مستند", "مستندات", "بروفايل", "إنفوجراف",
+              "انفوجراف", "إنفوغراف", "خاص", "حصري", "تفاصيل", "شاهد", "لايف", "مباشر", "تحديث", "محدث")
+_LATIN_CREDIT = r"(?:Getty Images|Getty|AFP|Reuters|AP|EPA|Anadolu|Shutterstock)\b"
+_TAG_LABEL = _words("الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "كلمات دلالية", "الكلمات الدلالية",
+                    "الكلمات الدالة", "كلمات دالة", "tags")
 _MONTH = _words(*MONTHS)
 _DATE = rf"\d{{1,2}}\s*(?:{_MONTH}|/)\s*(?:\d{{1,2}}\s*/\s*)?\d{{4}}"
 _TIME = r"\d{1,2}:\d{2}(?:\s*(?:ص|م|صباحا|صباحًا|مساء|مساءً|AM|PM|am|pm|GMT|بتوقيت \S+))?"
@@ -201,6 +207,15 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("image caption", re.compile(
         rf"^[^.!?؟]{{2,200}}[(\[](?:صورة\s*[:：]?\s*)?{_words(*PHOTO_CREDITS)}[)\]]$", re.IGNORECASE),
         max_words=35),
+    # A caption closed by its source in brackets: "لاعبون يحتفلون بالهدف (تصوير: ...)", "... (رابطة الدوري)";
+    # a title's own tags such as "(فيديو)" are not sources.
+    LineRule("image caption", re.compile(
+        rf"^(?![-•*–—·\d\u0660-\u0669])[^.!?؟()،,]{{2,200}}\((?!\s*{_words(*TITLE_TAGS)}\s*\))[^().!?؟]{{2,40}}\)$"),
+        max_words=25),
+    # A photo credit opening the line: "AFP/Getty Images ...", "Jane Doe/Reuters ..."
+    LineRule("image caption", re.compile(
+        rf"^(?:(?:[A-Z][\w.'-]*\s){{0,3}}?[A-Z][\w.'-]*\s?/\s?{_LATIN_CREDIT}|{_LATIN_CREDIT}\s?/\s?\S)[^.!?؟]*$"),
+        max_words=25),
     LineRule("date line", re.compile(
         rf"^(?:{_words(*WEEKDAYS)}\s*[،,]?\s*)?{_DATE}(?:\s*[-–|،,]?\s*{_TIME})?$")),
     LineRule("date line", re.compile(
@@ -212,11 +227,19 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         r"^(?:وقت القراءة\s*[:：]?\s*(?:\d+\s*(?:دقائق|دقيقة|د)|دقيقة واحدة|دقيقتان|دقيقتين)"
         r"|(?:\d+\s*(?:دقائق|دقيقة|د)?|دقيقة واحدة|دقيقتان|دقيقتين)\s*(?:للقراءة|قراءة))$"
         r"|^\d+\s*min(?:ute)?s? read$", re.IGNORECASE)),
-    LineRule("tags", re.compile(r"^(?:الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|كلمات دلالية|tags)\s*[:：]",
-                                re.IGNORECASE), max_words=30),
+    LineRule("tags", re.compile(rf"^{_TAG_LABEL}\s*[:：]", re.IGNORECASE), max_words=30),
+    # The label without a colon, then the tags themselves: no sentence punctuation at all.
+    LineRule("tags", re.compile(rf"^{_TAG_LABEL}\s+[^.!?؟،,:：]+$", re.IGNORECASE), max_words=15),
     LineRule("comments", re.compile(
-        r"^(?:التعليقات|تعليقات|أضف تعليق|أضف تعليقك|اترك تعليقا|اترك تعليقًا|comments?)\s*(?:\(\d+\))?\s*[:：]?$",
-        re.IGNORECASE)),
+        rf"^{_words('التعليقات', 'تعليقات', 'أضف تعليق', 'أضف تعليقك', 'اترك تعليقا', 'اترك ردا', 'comments', 'comment')}"
+        r"\s*(?:\(\d+\))?\s*[:：]?$", re.IGNORECASE)),
+    # The notice under a comment form (the WordPress wording is on many Arabic sites).
+    LineRule("comment form", re.compile(
+        rf"{_words('لن يتم نشر عنوان بريدك الإلكتروني', 'الحقول الإلزامية مشار إليها', 'الحقول المطلوبة مشار إليها')}"),
+        max_words=30),
+    # The people a newspaper's masthead names: "رئيس التحرير: ...", "رئيس مجلس الإدارة".
+    LineRule("masthead", re.compile(rf"^{_words('رئيس التحرير', 'رئيس مجلس الإدارة', 'مدير التحرير', 'نائب رئيس التحرير', 'المدير العام', 'رئيس التحرير التنفيذي')}(?:\s*[:：\-–]|\s*$)"),
+             max_words=10),
     LineRule("copyright", re.compile(r"^(?:©|\(c\)|جميع الحقوق محفوظة|حقوق النشر|كل الحقوق محفوظة|copyright)",
                                      re.IGNORECASE), max_words=20),
 )

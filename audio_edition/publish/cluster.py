@@ -16,6 +16,7 @@ only when ``--cluster`` is given.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import socket
@@ -43,7 +44,9 @@ DEFAULT_PORT = 8786
 CONNECT_TIMEOUT = 10.0
 """Seconds to reach the scheduler."""
 WORKER_WAIT = 60.0
-"""Seconds to wait for a first worker when none is connected."""
+"""Seconds to wait for a first worker when none is connected (and between two warnings that none is)."""
+CHECK_EVERY = 2.0
+"""Seconds between two checks that the client is still connected, while no result comes."""
 
 
 def cluster_address(text: str) -> str:
@@ -240,11 +243,26 @@ def _with_data(job: ArticleJob) -> ArticleJob:
     return replace(job, data=data)
 
 
-def _failure(job: ArticleJob, error: BaseException) -> Outcome:
+def _cancel(client, in_flight: dict) -> None:
+    """Cancel the tasks in flight (the queued ones were never sent), if the scheduler still listens."""
+    if in_flight and client.status == "running":
+        with contextlib.suppress(Exception):
+            client.cancel(list(in_flight), force=True)
+
+
+def _lost(address: str) -> str:
+    return f"lost the Dask scheduler at {address}; the next run makes it"
+
+
+def _failure(job: ArticleJob, error: BaseException, address: str) -> Outcome:
+    from concurrent.futures import CancelledError
+
     from distributed import KilledWorker
 
     if isinstance(error, KilledWorker):
         message = "the workers making it were lost, one after another (killed, out of memory?)"
+    elif isinstance(error, CancelledError) and "scheduler-connection-lost" in str(error):
+        message = _lost(address)
     elif isinstance(error, AudioEditionError):
         message = str(error)
     else:
@@ -262,54 +280,67 @@ def make_episodes_on_cluster(address: str, jobs: list[ArticleJob], options: Batc
     sent = SentFiles.read(options)
     client = connect(address)
     in_flight: dict = {}
+    queue = deque(jobs)
+    finished: SimpleQueue = SimpleQueue()  # futures, as they finish (put by Dask's callback thread)
+
+    def room() -> int:
+        limit = options.jobs or max(1, sum(client.nthreads().values()))
+        return limit - len(in_flight)
+
+    def submit(sent_future) -> Iterator[Outcome]:
+        """Fill the room with queued jobs; yields the outcomes of those whose file cannot be read now."""
+        while queue and room() > 0:
+            job = queue.popleft()
+            try:
+                job = _with_data(job)
+            except AudioEditionError as error:
+                yield Outcome(names.shown_source(job.source), "failed", error=str(error))
+                continue
+            future = client.submit(edition_task, job, options, programme, sent_future, __version__,
+                                   key=f"edition-{job.guid}-{uuid.uuid4().hex[:8]}", pure=False)
+            in_flight[future] = job
+            future.add_done_callback(finished.put)
+
     try:
         sent_future = None if sent.is_empty() else client.scatter(sent, broadcast=True)
-        queue = deque(jobs)
-        finished: SimpleQueue = SimpleQueue()  # futures, as they finish (put by Dask's callback thread)
-
-        def room() -> int:
-            limit = options.jobs or max(1, sum(client.nthreads().values()))
-            return limit - len(in_flight)
-
-        def submit() -> list[Outcome]:
-            """Fill the room with queued jobs; the outcomes of those whose file cannot be read now."""
-            unreadable = []
-            while queue and room() > 0:
-                job = queue.popleft()
-                try:
-                    job = _with_data(job)
-                except AudioEditionError as error:
-                    unreadable.append(Outcome(names.shown_source(job.source), "failed", error=str(error)))
-                    continue
-                future = client.submit(edition_task, job, options, programme, sent_future, __version__,
-                                       key=f"edition-{job.guid}-{uuid.uuid4().hex[:8]}", pure=False)
-                in_flight[future] = job
-                future.add_done_callback(finished.put)
-            return unreadable
-
-        yield from submit()
+        yield from submit(sent_future)
+        idle = 0.0
         while in_flight:
             try:
-                future = finished.get(timeout=WORKER_WAIT)
+                future = finished.get(timeout=CHECK_EVERY)
             except Empty:
-                if not client.nthreads():
+                if client.status != "running":
+                    raise ConnectionError("the client lost its connection") from None
+                idle += CHECK_EVERY
+                if idle >= WORKER_WAIT and not client.nthreads():
                     log.warning("no worker is connected to %s: %d articles wait for one (start one with "
                                 "'dask worker %s')", address, len(in_flight), address)
+                    idle = 0.0
                 continue
+            idle = 0.0
             job = in_flight.pop(future)
             try:
                 delivery = future.result()
             except Exception as error:  # noqa: BLE001 - the task's own error, or KilledWorker
-                outcome = _failure(job, error)
+                outcome = _failure(job, error, address)
             else:
                 outcome = deliver(delivery, job, options.outdir)
             future.release()
-            unreadable = submit()
             yield outcome
-            yield from unreadable
+            yield from submit(sent_future)
+    except Exception as error:
+        if not (isinstance(error, OSError) or client.status != "running"):
+            _cancel(client, in_flight)
+            raise
+        # The scheduler is gone (its machine, or the network): what was made is kept, the rest reported.
+        log.warning("lost the Dask scheduler at %s: %s", address, error)
+        unfinished = [*in_flight.values(), *queue]
+        in_flight.clear()
+        queue.clear()
+        for job in unfinished:
+            yield Outcome(names.shown_source(job.source), "failed", error=_lost(address))
     except BaseException:  # Ctrl-C, SIGTERM, the generator closed: queued tasks must not start
-        if in_flight:
-            client.cancel(list(in_flight), force=True)
+        _cancel(client, in_flight)
         raise
     finally:
         client.close()

@@ -198,6 +198,34 @@ def test_a_batch_started_before_any_worker_waits_for_one(tmp_path, cli_env):
     assert "1 made, 0 skipped, 0 failed" in stdout.splitlines()[-1]
 
 
+@pytest.mark.slow
+def test_a_scheduler_lost_mid_batch_keeps_what_was_made_and_reports_the_rest(tmp_path, cli_env):
+    articles = write_articles(tmp_path / "articles", {
+        f"{number}-{name}": text + f"\nفقرة ثالثة رقم {number}.\n"
+        for number in range(2) for name, text in ARTICLES.items()})
+    outdir = tmp_path / "out"
+    with local_cluster(tmp_path / "cluster", workers=1) as doomed:
+        process = subprocess.Popen(batch_command([articles], outdir, "--cluster", doomed.address, "--jobs", "1",
+                                                 "--no-cache"),
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env)
+        try:
+            deadline = time.monotonic() + 180
+            while not list(outdir.glob("*.episode.json")) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            doomed.scheduler.kill()  # -9: the machine of the scheduler is gone
+            stdout, stderr = process.communicate(timeout=180)
+        finally:
+            if process.poll() is None:
+                process.kill()
+    assert process.returncode == 1, stdout + stderr
+    assert "Traceback" not in stderr, stderr
+    made = len(load_episodes(outdir))
+    assert 1 <= made < 4
+    assert stdout.count(f"error: lost the Dask scheduler at {doomed.address}; the next run makes it") == 4 - made
+    feed = feedparser.parse(str(outdir / "feed.xml"))
+    assert not feed.bozo and len(feed.entries) == made
+
+
 def test_a_task_on_a_worker_of_another_version_fails_instead_of_running():
     job = ArticleJob("a.txt", "file:///a.txt", "guid", "a-0123456789", "0" * 64, None, "f", data=b"x")
     with pytest.raises(ClusterError, match="runs audio-edition"):

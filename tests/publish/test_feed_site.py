@@ -177,12 +177,12 @@ def test_watch_picks_up_new_items_survives_a_broken_feed_and_stops_on_sigterm_wi
         while not list(outdir.glob("school-*.png")) and time.monotonic() < deadline:
             time.sleep(0.02)  # its cover is written just before its speech is made
         os.kill(process.pid, signal.SIGTERM)
-        lines.wait_for(lambda line: "stopped after" in line)  # stdout is the reader thread's, not communicate's
-        _, err = process.communicate(timeout=120)
+        process.wait(timeout=120)
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
-    assert process.returncode == 0, err
+    assert process.returncode == 0, process.stderr.read()
+    lines.wait_for(lambda line: line.startswith("stopped after"), timeout=10)  # stdout is read by `lines` only
     made = entries(outdir)  # parses without error
     for entry in made.values():
         assert (outdir / entry.enclosures[0].href.rsplit("/", 1)[-1]).is_file()

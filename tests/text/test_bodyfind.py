@@ -1,0 +1,82 @@
+"""The body finder on whole pages: the article region, the headline, other-script lines, unsure pages."""
+
+from text.account import account
+from text.bodyfind import find_body, is_date_line
+from text.plain import parse_plain, split_plain
+from tests.support.pages import BODY, CAPTION, FURNITURE, LEAD, SECOND, SUBHEAD, TEASERS, TITLE, WHOLE_PAGE
+
+
+def spoken(article):
+    return [text for section in article.sections for text in (section.title, *section.paragraphs) if text]
+
+
+def reasons(article):
+    return {item.text: item.reason for item in article.dropped}
+
+
+def test_whole_page_speaks_the_article_and_only_the_article():
+    article = parse_plain(WHOLE_PAGE)
+    assert article.headline == TITLE and not article.headline_from_body
+    assert spoken(article) == list(BODY)
+    assert [section.title for section in article.sections] == [None, SUBHEAD]
+
+
+def test_every_piece_of_furniture_is_reported_with_a_reason():
+    article = parse_plain(WHOLE_PAGE)
+    dropped = reasons(article)
+    assert set(FURNITURE) <= set(dropped)
+    assert dropped[CAPTION] == "caption in English"
+    assert dropped["02:47"] == "date line"
+    assert dropped[TEASERS[0]] == "after the article"
+    assert account(WHOLE_PAGE, article).ok
+
+
+def test_related_stories_under_an_unknown_header_are_never_a_section():
+    article = parse_plain(WHOLE_PAGE)
+    assert "حول هذه القصة" not in [section.title for section in article.sections]
+
+
+def test_each_line_has_a_decision_and_a_score():
+    split = split_plain(WHOLE_PAGE)
+    decisions = {line.text: line for line in split.lines}
+    assert decisions[TITLE].decision == "headline"
+    assert decisions[LEAD].decision == "body" and decisions[LEAD].score > 1
+    assert decisions[SUBHEAD].decision == "section title"
+    assert decisions["اعرض المزيد"].decision == "before the article" and not decisions["اعرض المزيد"].spoken
+    assert len(split.lines) == len([line for line in WHOLE_PAGE.splitlines() if line])
+
+
+def test_latin_names_inside_arabic_sentences_stay():
+    text = (f"{TITLE}\nوأعلنت شركة Siemens Energy أنها ستورد التوربينات، بحسب ما نقلته وكالة Reuters عن مسؤول.\n"
+            f"{LEAD}\n")
+    assert "وأعلنت شركة Siemens Energy" in " ".join(spoken(parse_plain(text)))
+
+
+def test_an_english_article_keeps_its_english_lines():
+    text = ("City opens the largest desalination plant in the region\n"
+            "The coastal city opened a new desalination plant this morning, officials said.\n"
+            "The plant runs partly on solar power and cost about thirty million dollars.\n")
+    article = parse_plain(text)
+    assert len(spoken(article)) == 2 and not article.dropped
+
+
+def test_a_page_of_short_lines_is_kept_and_the_finder_says_it_is_unsure():
+    text = "ديوان الصيف\nيا بحر\nيا موج الليل\nخذني إليك\nولا تعد\nفالصيف طويل\n"
+    article = parse_plain(text)
+    assert article.notes and "kept" in article.notes[0]
+    assert not article.dropped and len(spoken(article)) == 5
+
+
+def test_highlight_bullets_above_the_lead_belong_to_the_article():
+    text = "\n".join([TITLE, "نشر :", "11:42 2024-09-18|", "• المحطة تنتج مئة ألف متر مكعب من المياه يوميا",
+                      "• التشغيل الكامل قبل نهاية العام", LEAD, SUBHEAD, BODY[3]]) + "\n"
+    article = parse_plain(text)
+    assert spoken(article)[:2] == ["• المحطة تنتج مئة ألف متر مكعب من المياه يوميا", "• التشغيل الكامل قبل نهاية العام"]
+
+
+def test_date_lines_and_numbers():
+    assert is_date_line("الأربعاء ٢٣ سبتمبر ٢٠٢٠ - ١١:٠٥ بتوقيت غرينتش")
+    assert is_date_line("06-09-2025 | 01:30")
+    assert not is_date_line("في 2024")  # a sub-heading may be a year
+    body = find_body(["1", TITLE, LEAD, SECOND])
+    assert body.lines[0].furniture == "number only" and (body.start, body.end) == (2, 4)

@@ -1,0 +1,337 @@
+"""Find the article in a page of text lines: a score per line, then the best contiguous run.
+
+Every line gets a score from features that hold across sites rather than
+phrases seen on one site:
+
+- paragraph evidence: length in words, a sentence end (. ! ؟ …), commas and
+  clause punctuation inside, and the share of common Arabic words (the jusText
+  Arabic stop list, installed with trafilatura): prose has them, menus and name
+  lists do not;
+- furniture evidence: a match of one of the rules in ``text.rules`` (share bars,
+  "read also", ads, cookie notices...), a line made only of digits, dates and
+  times, a line in another script than the page (an English caption or credit),
+  a short label ending in ':', a line the page repeats, a breadcrumb such as
+  "العالم-الامريكيتان";
+- list items (bullets, numbers) count as body when they read like sentences.
+
+The article is the contiguous run of lines with the highest total score (as
+boilerpipe and Readability take the main text block): menus and headers before
+it and teasers, comments and app prompts after it fall away, while one odd
+line inside the article (a sub-heading, an ad label) costs less than the
+paragraphs around it bring. Rule-matched lines weigh little either way: they
+are dropped wherever they are. When no line reads like prose (a page of short
+lines, a poem) the finder is unsure and keeps everything; ``Body.unsure`` says so.
+
+Deterministic and linear in the number of lines.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from text.rules import MONTHS, WEEKDAYS, line_reason
+
+SENTENCE_END = ".!?؟…"
+_CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
+_ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+_BULLET_MARK = re.compile(r"^(?:[-•*–—·▪●]\s*|[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s*)")
+_HARAKAT = re.compile("[\u064b-\u0652]")
+_SYMBOL_MARK = re.compile(r"^[-•*–—·▪●]\s*")
+_D = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+_DATE_FORM = re.compile(rf"{_D}\s*[:/\-.]\s*{_D}")
+_CALENDAR = frozenset(w for phrase in (*MONTHS, *WEEKDAYS) for w in phrase.split())
+# Words that may stand beside a date or time on a date line.
+_DATE_WORDS = frozenset(w for phrase in (*MONTHS, *WEEKDAYS) for w in phrase.split()) | frozenset((
+    "ص", "م", "صباحا", "صباحًا", "مساء", "مساءً", "ظهرا", "بتوقيت", "غرينتش", "جرينتش", "غرينيتش", "مكة", "المكرمة",
+    "القدس", "القاهرة", "gmt", "am", "pm", "date", "نشر", "نشرت", "تاريخ", "النشر", "آخر", "اخر", "تحديث", "التحديث",
+    "محدث", "في", "يوم", "الساعة", "منذ", "updated", "published", "هـ", "ه", "م.",
+))
+_NUMBER = re.compile(r"^[#(\[]?[0-9\u0660-\u0669\u06f0-\u06f9]+[)\].]?$")
+NUMBER_ONLY = "number only"
+"""An image counter above the article; inside it, a number alone may be a sub-heading ("2024") and stays."""
+# A breadcrumb or category written as words joined by a separator without spaces.
+_JOINED = re.compile(r"^[^\s\-–/|>»]+(?:[\-–/|>»][^\s\-–/|>»]+)+$")
+
+MIN_CAPTION_WORDS = 3
+"""A line in the other script this long is a caption or credit; one or two words may be a name used as a
+sub-heading ("UKMTO") and are left to the scores."""
+PARAGRAPH_WORDS = 10
+"""A line of this many words is neutral by length; longer lines score up, shorter ones down."""
+UNENDED_WORDS = 15
+MAX_LENGTH_BONUS = 2.0
+# Words that build sentences rather than titles: a line using them is prose even without a full stop
+# (the last line of a page cut short, a lead without its period).
+SENTENCE_PARTICLES = frozenset(("أن", "أنه", "أنها", "إن", "إنه", "إنها", "الذي", "التي", "الذين", "اللذين", "كان",
+                                "كانت", "قد", "لقد", "لم", "لن", "حيث", "إذ", "بينما", "لكن", "لكنه", "كما", "قال",
+                                "قالت", "وقال", "وقالت", "أنّ", "إنّ"))
+PARTICLE_BONUS = 0.6
+PARTICLE_MIN_WORDS = 6
+RULE_SCORE = 0.0
+SHAPE_SCORE = -0.5
+"""Rule or shape furniture weighs little: it is dropped wherever it stands, and must not split an article."""
+FURNITURE_SCORE = -1.5
+REPEATED_SCORE = 0.0
+PROSE = 0.3
+"""A line scoring this much reads like article prose (for the neighbours' rule)."""
+NEIGHBOUR_FLOOR = -0.1
+UNSURE_BELOW = 1.0
+"""A best run scoring less than this (no line reads like prose) is not trusted."""
+
+
+@dataclass(frozen=True)
+class LineScore:
+    text: str
+    score: float
+    furniture: str | None
+    """Why the line is furniture by its shape or a rule, whatever its place; None for article-like lines."""
+    why: str
+    """The features behind the score, for ``inspect --lines``."""
+    by_rule: bool = False
+    """Furniture by a rule of ``text.rules`` (or under a "read also" marker): ``drop_furniture`` handles it."""
+
+
+@dataclass(frozen=True)
+class Body:
+    lines: tuple[LineScore, ...]
+    start: int
+    end: int
+    """The article's lines are ``lines[start:end]``."""
+    unsure: bool
+    """No line read like prose: the whole page is kept."""
+    latin_page: bool
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """jusText's Arabic stop list (read from the installed package without importing it)."""
+    spec = importlib.util.find_spec("justext")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "stoplists" / "Arabic.txt"
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split())
+    except OSError:
+        return frozenset()
+
+
+def strip_bullet(line: str) -> str:
+    """The line without its list mark: a bullet symbol or a number ("1.", "٢)")."""
+    return _BULLET_MARK.sub("", line).strip()
+
+
+def strip_symbol(line: str) -> str:
+    """The line without a leading bullet symbol (numbers are words and stay)."""
+    return _SYMBOL_MARK.sub("", line).strip()
+
+
+def script_shares(line: str) -> tuple[int, int]:
+    """(Arabic letters, Latin letters)."""
+    return len(_ARABIC.findall(line)), len(_LATIN.findall(line))
+
+
+def is_date_line(line: str) -> bool:
+    """Only digits, dates, times and the words around them: "11:42 2024-09-18|", "الأربعاء، 24 سبتمبر 2025"."""
+    if not _DIGIT.search(line):
+        return False
+    if not _DATE_FORM.search(line) and not any(word in _CALENDAR for word in re.split(r"[\s،,/|\-–—:]+", line)):
+        return False  # a bare number with words ("في 2024") may be a sub-heading
+    tokens = re.sub(r"[0-9\u0660-\u0669\u06f0-\u06f9]+", " ", line)
+    tokens = re.sub(r"[\s:：/|،,.\-–—()\[\]•]+", " ", tokens).casefold().split()
+    return sum(token not in _DATE_WORDS for token in tokens) == 0
+
+
+def is_label(line: str) -> bool:
+    """A short label ending in a colon with nothing after it: "نشر :", "كلمات دليلية :"."""
+    return line.endswith((":", "：")) and len(line.split()) <= 3
+
+
+def is_breadcrumb(line: str) -> bool:
+    """Words joined by '-', '/', '|' or '>' without spaces: a category path, not a title."""
+    return " " not in line and bool(_JOINED.match(line)) and not _DIGIT.search(line)
+
+
+def in_other_script(line: str, *, latin_page: bool) -> bool:
+    """Mostly Latin letters in an Arabic page (or the other way round)."""
+    arabic, latin = script_shares(line)
+    return arabic > latin if latin_page else latin > arabic
+
+
+def has_page_script(line: str, *, latin_page: bool) -> bool:
+    """Whether the line has any letter in the page's own script."""
+    return bool((_LATIN if latin_page else _ARABIC).search(line))
+
+
+def shape_reason(line: str, *, latin_page: bool) -> str | None:
+    """Furniture by its own shape, wherever it stands (rules first)."""
+    reason = line_reason(line)
+    if reason is not None:
+        return reason
+    if _NUMBER.match(line):
+        return NUMBER_ONLY
+    if is_date_line(line):
+        return "date line"
+    if not _ARABIC.search(line) and not _LATIN.search(line):
+        return "no words"
+    if (in_other_script(line, latin_page=latin_page) and len(line.split()) >= MIN_CAPTION_WORDS
+            and strip_bullet(line) == line):  # a list item in Latin letters ("- Galaxy S26 Ultra") is body
+        if latin_page:
+            return "line in Arabic"
+        return "caption in English" if len(line.split()) <= 25 else "English text"
+    if is_breadcrumb(line):
+        return "navigation"
+    return None
+
+
+def ends_sentence(text: str) -> bool:
+    """Closed by . ! ؟ or … (a quote mark after it is fine; '..' is a title's pause, not an end)."""
+    return text.rstrip("\"”»)'’").endswith(tuple(SENTENCE_END)) and not text.endswith("..")
+
+
+def paragraph_score(line: str) -> tuple[float, str]:
+    """How much a line reads like article prose, with the features that decided it."""
+    text = strip_bullet(line)
+    tokens = text.split()
+    count = len(tokens)
+    ended = ends_sentence(text)
+    # A title may be long; a line without a sentence end needs more words to read like prose.
+    neutral = PARAGRAPH_WORDS if ended else UNENDED_WORDS
+    score = max(-0.5, min(MAX_LENGTH_BONUS, (count - neutral) / PARAGRAPH_WORDS))
+    why = [f"{count} words"]
+    if ended:
+        score += 1.0
+        why.append("sentence end")
+    elif text.endswith((":", "：")) and count >= 5:
+        score += 0.5
+        why.append("introduces what follows")
+    clauses = len(_CLAUSE.findall(text))
+    if clauses:
+        score += min(clauses, 3) * 0.3
+        why.append(f"{clauses} inner punctuation")
+    if count >= PARTICLE_MIN_WORDS and any(_unprefixed(token) in SENTENCE_PARTICLES for token in tokens):
+        score += PARTICLE_BONUS
+        why.append("sentence particles")
+    elif tokens and _continues(tokens[0]):
+        score += PARTICLE_BONUS
+        why.append("opens like a continuing sentence")
+    stops = stop_words()
+    if stops and count >= 4 and not ended:  # a name list, a menu
+        density = sum(token in stops for token in tokens) / count
+        if density < 0.15:
+            score -= 0.5
+            why.append("few common words")
+    if text != line and count >= 2:
+        score = max(score, 0.0)
+        why.append("list item")
+    return score, ", ".join(why)
+
+
+def _continues(token: str) -> bool:
+    """و or ف joined to a common word ("ونجح", "فأجابه"): how Arabic paragraphs go on, not how titles start."""
+    word = _HARAKAT.sub("", token)
+    return len(word) > 3 and word[0] in "وف" and (word[1:] in stop_words() or word[1:] in SENTENCE_PARTICLES)
+
+
+def _unprefixed(token: str) -> str:
+    return token[1:] if len(token) > 3 and token[0] in "وف" else token
+
+
+def _is_teaser(line: str) -> bool:
+    """A linked headline: a title, not a sentence."""
+    text = line.rstrip()
+    return 3 <= len(text.split()) <= 20 and text[-1] not in SENTENCE_END + ".،,:؛"
+
+
+def _normal(line: str) -> str:
+    return " ".join(line.split())
+
+
+def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
+    """Score each line; returns (scores, whether the page is mostly in Latin script)."""
+    arabic = latin = 0
+    for line in lines:
+        a, b = script_shares(line)
+        arabic, latin = arabic + a, latin + b
+    latin_page = latin > arabic
+    counts = Counter(_normal(line) for line in lines)
+    scored = []
+    teaser = False
+    for line in lines:
+        furniture = shape_reason(line, latin_page=latin_page)
+        teaser = furniture == "read also" or teaser and furniture is None and _is_teaser(line)
+        if teaser and furniture is None:
+            scored.append(LineScore(line, RULE_SCORE, "read also", "under a 'read also' marker", by_rule=True))
+            continue
+        if furniture is not None:
+            rule = line_reason(line) is not None
+            scored.append(LineScore(line, RULE_SCORE if rule else SHAPE_SCORE, furniture,
+                                    "rule" if rule else "shape", by_rule=rule))
+            continue
+        score, why = paragraph_score(line)
+        if counts[_normal(line)] > 1 and not ends_sentence(line) and strip_bullet(line) == line:
+            score = min(score, REPEATED_SCORE)  # a title block, a caption, a menu: never the article's start
+            why += ", repeated on the page"
+        elif is_label(line):
+            score = min(score, FURNITURE_SCORE)
+            why += ", a label"
+        scored.append(LineScore(line, round(score, 2), None, why))
+    return _between_article_lines(scored), latin_page
+
+
+def _between_article_lines(scored: list[LineScore]) -> tuple[LineScore, ...]:
+    """The neighbours' scores: a weak line whose nearest other lines on both sides (furniture aside) read
+    like prose is part of the article (a sub-heading, a short quote) and costs next to nothing."""
+    prose = [index for index, line in enumerate(scored) if line.furniture is None]
+    result = list(scored)
+    for before, index, after in zip(prose, prose[1:], prose[2:]):
+        line = scored[index]
+        if (line.score < NEIGHBOUR_FLOOR and scored[before].score >= PROSE and scored[after].score >= PROSE
+                and not line.why.endswith("a label")):
+            result[index] = LineScore(line.text, NEIGHBOUR_FLOOR, None, line.why + ", between article lines")
+    return tuple(result)
+
+
+def best_run(scores: list[float]) -> tuple[int, int, float]:
+    """(start, end, total) of the contiguous run with the highest total (Kadane); the first best run wins."""
+    best = (0, 0, 0.0)
+    start, total = 0, 0.0
+    for index, score in enumerate(scores):
+        if total <= 0:
+            start, total = index, 0.0
+        total += score
+        if total > best[2] + 1e-9:
+            best = (start, index + 1, total)
+    return best
+
+
+def find_body(lines: list[str]) -> Body:
+    """Score the lines and take the article as the best-scoring contiguous run (see the module docstring)."""
+    scored, latin_page = score_lines(lines)
+    start, end, total = best_run([line.score for line in scored])
+    if total < UNSURE_BELOW or end <= start:
+        return Body(scored, 0, len(lines), True, latin_page)
+    start, end = _with_adjacent_lists(scored, start, end)
+    return Body(scored, start, end, False, latin_page)
+
+
+def _is_list_item(line: LineScore) -> bool:
+    return line.furniture is None and strip_bullet(line.text) != line.text and len(line.text.split()) >= 3
+
+
+def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[int, int]:
+    """A list right before or after the best run belongs to the article (highlights above the lead, the
+    list a paragraph announces): list items score nothing on their own, so the run stops short of them."""
+    while start > 0 and _is_list_item(scored[start - 1]):
+        start -= 1
+    position = end
+    while position < len(scored) and (_is_list_item(scored[position]) or scored[position].by_rule):
+        position += 1
+        if _is_list_item(scored[position - 1]):
+            end = position
+    return start, end

@@ -1,0 +1,163 @@
+"""Which line of a page is the article's title.
+
+Candidates are the title-shaped lines above the article (see ``text.bodyfind``):
+not furniture by rule or shape, not a sentence, not a label, not a teaser under
+a "read also" marker. Each is scored on what holds across sites:
+
+- its words come back in the first paragraphs (a news lead restates its title);
+  words are compared after folding spelling variants and the prefixes و ف ب ل ك
+  and ال, so that "بالدوري" meets "دوري";
+- the page repeats it (title block, image alt text, breadcrumb);
+- it is close to the article: each other candidate between it and the body
+  costs a little (a photo caption or a teaser sits closer than the title, but
+  shares fewer words with the lead);
+- it is not shaped like a byline or a "Site | Section" masthead.
+
+When there is no candidate, the caller falls back to the first sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from text.blocks import looks_like_heading
+from text.bodyfind import PROSE, Body, has_page_script, in_other_script, is_label, strip_bullet
+from text.rules import BYLINE, BYLINE_MAX_WORDS, MASTHEAD, SITE_NAMES
+
+MAX_TITLE_WORDS = 30
+LEAD_WORDS = 80
+"""How many words of the article's first lines a title is compared with."""
+OVERLAP_WEIGHT = 3.0
+PREFIX_LETTERS = 4
+REPEATED_BONUS = 0.5
+DISTANCE_COST = 0.25
+BYLINE_COST = 1.0
+OTHER_SCRIPT_COST = 2.0
+
+# A writer's line: "كتبت نانسي", "بقلم: سارة علي" (not "تقرير اقتصادي: ...", which may well be a title).
+_WRITER = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|by)(?:\s|[:：/\-–—])", re.IGNORECASE)
+MAX_WRITER_WORDS = 6
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+_PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل(?=ل))?")
+_TOKEN = re.compile(r"[\w\u0600-\u06ff]+")
+FUNCTION_WORDS = frozenset(("في", "من", "علي", "الي", "عن", "ان", "مع", "بعد", "قبل", "هذا", "هذه", "ذلك", "التي",
+                            "الذي", "او", "ما", "لا", "لم", "لن", "قد", "كل", "بين", "حتي", "منذ", "عند", "هو", "هي"))
+
+
+def is_title_line(line: str) -> bool:
+    """A title: not a long paragraph, not a sentence closed by one full stop ('..' and '?' are fine)."""
+    text = strip_bullet(line)
+    if not text or len(text.split()) > MAX_TITLE_WORDS or text != line and len(text.split()) < 3:
+        return False
+    if text[-1] in ":：،,؛":
+        return False
+    return not (text.endswith(".") and not text.endswith("..") and len(text.split()) > 6)
+
+
+def stem(word: str) -> str:
+    """A rough comparison key: spelling folded, one clitic prefix and the article removed."""
+    word = _DIACRITICS.sub("", word).translate(_FOLD).casefold()
+    stripped = _PREFIX.sub("", word)
+    return stripped if len(stripped) >= 2 else word
+
+
+def content_stems(text: str) -> list[str]:
+    keys = [stem(token) for token in _TOKEN.findall(text)]
+    return [key for key in keys if len(key) >= 2 and key not in FUNCTION_WORDS]
+
+
+def overlap(title: str, lead: Counter[str]) -> float:
+    """The share of the title's content words found in the lead (the first letters are enough:
+    "زلزال" meets "زلزالًا", "متوسط" meets "متوسطة")."""
+    keys = content_stems(title)
+    prefixes = {key[:PREFIX_LETTERS] for key in lead if len(key) >= PREFIX_LETTERS}
+    found = sum(key in lead or len(key) >= PREFIX_LETTERS and key[:PREFIX_LETTERS] in prefixes for key in keys)
+    return found / len(keys) if keys else 0.0
+
+
+def lead_stems(body: Body, *, skip: int | None) -> Counter[str]:
+    """The content words of the article's first lines (``skip``: a line that may be the title itself)."""
+    found: Counter[str] = Counter()
+    count = 0
+    for index in range(body.start, body.end):
+        line = body.lines[index]
+        if line.furniture is not None or index == skip:
+            continue
+        keys = content_stems(line.text)
+        found.update(keys)
+        count += len(keys)
+        if count >= LEAD_WORDS:
+            break
+    return found
+
+
+def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
+    """(index of the title line or None, every candidate with its score)."""
+    lines = [line.text for line in body.lines]
+    repeats = Counter(" ".join(strip_bullet(line).split()) for line in lines)
+    scored = _candidates(body, body.start, lead_stems(body, skip=None), repeats)
+    first = body.lines[body.start].text
+    # The article's first line may be its title, when it is shaped like one; a short sentence the page
+    # repeats ("سعر الذهب اليوم في مصر 21/9/2023.") only when there is no other candidate.
+    if _title_first(body) and (not first.endswith(".") or not scored):
+        text = strip_bullet(first)
+        lead = lead_stems(body, skip=body.start)
+        scored.append((body.start, round(OVERLAP_WEIGHT * overlap(text, lead) - DISTANCE_COST, 2)))
+    if not scored:
+        return None, []
+    titles = [item for item in scored if len(strip_bullet(body.lines[item[0]].text).split()) >= 3]
+    if titles:  # a one- or two-word line ("آيفون") shares words with any lead: only when nothing else is there
+        scored = titles
+    # Highest score; on a tie the line nearer the article, and the plain form of a bulleted repeat.
+    ranked = sorted(scored, key=lambda item: (item[1], item[0]), reverse=True)
+    best = ranked[0][0]
+    if len(ranked) > 1 and ranked[1][1] > 0 and best == body.start - 1 and inner_sub_headings(body) >= 2:
+        best = ranked[1][0]  # the article's own sub-headings show that the line right above it is the first
+    return best, sorted(scored)
+
+
+def _title_first(body: Body) -> bool:
+    """Whether the article's first line is shaped like a title (and more follows)."""
+    text = body.lines[body.start].text
+    repeated = sum(line.text == text for line in body.lines) > 1  # the page repeats its title
+    return (body.start + 1 < body.end and is_title_line(text) and strip_bullet(text) == text
+            and (not text.endswith(".") or repeated))
+
+
+def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]) -> list[tuple[int, float]]:
+    """(index, score) of each title-shaped line above ``stop``."""
+    scored: list[tuple[int, float]] = []
+    between = 0
+    for index in range(stop - 1, -1, -1):
+        line = body.lines[index]
+        mixed = in_other_script(line.text, latin_page=body.latin_page)
+        if mixed and not has_page_script(line.text, latin_page=body.latin_page):
+            continue  # wholly in the other script: "Logo", "Lebanon 24"
+        if line.furniture not in (None, "caption in English", "line in Arabic") or not is_title_line(line.text) \
+                or is_label(line.text) or line.text in SITE_NAMES:
+            continue
+        text = strip_bullet(line.text)
+        if _WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS:
+            continue  # "كتبت نانسي", "بقلم: ..."
+        score = OVERLAP_WEIGHT * overlap(text, lead) - DISTANCE_COST * between - (OTHER_SCRIPT_COST if mixed else 0)
+        if repeats[" ".join(text.split())] > 1:
+            score += REPEATED_BONUS
+        if MASTHEAD.match(text) or (len(text.split()) <= BYLINE_MAX_WORDS and BYLINE.match(text)):
+            score -= BYLINE_COST
+        scored.append((index, round(score, 2)))
+        if not mixed and len(text.split()) >= 3:
+            between += 1
+    return scored
+
+
+def inner_sub_headings(body: Body) -> int:
+    """How many sub-headings the article shows: heading-shaped lines right between two prose lines."""
+    lines = body.lines
+    return sum(
+        looks_like_heading(lines[index].text) and lines[index].furniture is None
+        and lines[index - 1].furniture is None and lines[index - 1].score >= PROSE
+        and lines[index + 1].furniture is None and lines[index + 1].score >= PROSE
+        for index in range(max(body.start, 1), min(body.end, len(lines) - 1))
+    )
