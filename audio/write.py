@@ -1,18 +1,34 @@
 """Write files atomically: a temporary file in the target folder, renamed when complete.
 
 A crash or Ctrl-C never leaves a partial file, and an existing file is only
-ever replaced by a complete one.
+ever replaced by a complete one. The temporary file (``.NAME.XXXXXXXX.part``,
+hidden) is locked while it is written; a process killed with -9 cannot remove
+it, so the next run removes every such file that no live writer holds
+(:func:`remove_stale_temporaries`), and never one that a concurrent run is writing.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
+import re
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+try:
+    import fcntl
+except ImportError:  # not POSIX: stale temporaries are left for the user to remove
+    fcntl = None  # type: ignore[assignment]
+
 from audio_edition.errors import EncodeError
+
+log = logging.getLogger(__name__)
+
+PART_SUFFIX = ".part"
+_TEMPORARY = re.compile(r"^\.(?P<target>.+)\.[a-z0-9_]{8}\.part$")
+"""Our temporaries: mkstemp's 8 random characters between ``.TARGET.`` and ``.part``."""
 
 
 @contextlib.contextmanager
@@ -23,12 +39,44 @@ def _temporary(target: Path) -> Iterator[Path]:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
     except OSError as error:
         raise EncodeError(f"cannot write to {folder}: {error.strerror}") from None
-    os.close(handle)
     temporary_path = Path(temporary)
     try:
+        if fcntl is not None:
+            fcntl.flock(handle, fcntl.LOCK_EX)  # held until we are done: "a live writer has it"
         yield temporary_path
     finally:
         temporary_path.unlink(missing_ok=True)
+        os.close(handle)
+
+
+def remove_stale_temporaries(folder: Path, targets: Iterable[str] | None = None) -> int:
+    """Remove the temporaries in ``folder`` left by writes that never finished (of ``targets`` only, when
+    given); how many were removed. A temporary is stale when no process holds its lock."""
+    if fcntl is None or not folder.is_dir():
+        return 0
+    wanted = set(targets) if targets is not None else None
+    removed = 0
+    for path in folder.glob(f".*{PART_SUFFIX}"):
+        match = _TEMPORARY.match(path.name)
+        if not match or (wanted is not None and match["target"] not in wanted) or not path.is_file():
+            continue
+        try:
+            handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            continue
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue  # being written right now
+        else:
+            path.unlink(missing_ok=True)
+            removed += 1
+        finally:
+            os.close(handle)
+    if removed:
+        log.info("%s: removed %d unfinished file%s left by an interrupted run", folder, removed,
+                 "" if removed == 1 else "s")
+    return removed
 
 
 def _umask() -> int:

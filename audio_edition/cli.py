@@ -12,6 +12,7 @@ from pathlib import Path
 from audio_edition import __version__
 from audio_edition.display import format_duration, format_size
 from audio_edition.errors import AudioEditionError, InputError
+from audio_edition.processes import Terminated, sigterm_as_interrupt
 
 PROG = "audio-edition"
 
@@ -584,10 +585,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "article", None) == "-" and sys.stdin.isatty():
         print(f"{PROG}: reading the article from the terminal; end it with Ctrl-D", file=sys.stderr)
     try:
-        return COMMANDS[args.command](args)
+        with sigterm_as_interrupt():  # kill PID stops as tidily as Ctrl-C
+            return COMMANDS[args.command](args)
     except AudioEditionError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
         return error.exit_code
+    except Terminated:
+        print(f"{PROG}: terminated", file=sys.stderr)
+        return Terminated.exit_code
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130

@@ -19,7 +19,7 @@ from audio.music import load_music, with_music
 from audio.sidecars import chapters_json, webvtt
 from audio.tags import Tags, cover_mime, write_tags
 from audio.timeline import Clip, Edition, Pauses, SpokenPart
-from audio.write import atomic_paths
+from audio.write import atomic_paths, remove_stale_temporaries
 from audio_edition.errors import InputError
 from audio_edition.stages import import_in_background, timed
 from text.lexicon import Lexicon, load_lexicon
@@ -138,9 +138,12 @@ def default_output(source: str) -> Path:
     if is_url(source):
         from urllib.parse import unquote, urlsplit
 
-        url = urlsplit(source)
-        segment = unquote(url.path.rstrip("/").rsplit("/", 1)[-1])
-        name = Path(segment).stem if segment else url.hostname or ""
+        try:
+            url = urlsplit(source)
+            segment = unquote(url.path.rstrip("/").rsplit("/", 1)[-1])
+            name = Path(segment).stem if segment else url.hostname or ""
+        except ValueError:  # a malformed address: the reader says what is wrong with it
+            name = ""
         stem = re.sub(r"[^\w.-]+", "-", name).strip("-.") or "edition"
         return Path(f"{stem}.mp3")
     return Path(Path(source).name).with_suffix(".mp3")
@@ -234,6 +237,7 @@ def write_edition(edition: Edition, article: Article, request: BuildRequest, out
         cover=request.cover,
     )
     sidecars = (output.with_suffix(".vtt"), output.with_suffix(".chapters.json")) if request.sidecars else ()
+    remove_stale_temporaries(output.parent, [path.name for path in (output, *sidecars)])  # from a killed run
     mastering = Mastering(target_lufs=request.loudness)
     with timed("level"):
         chain = plan(edition, mastering)

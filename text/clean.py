@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
+from html.entities import html5
 
 TATWEEL = "\u0640"
 # Zero-width characters, bidi marks (LRM, RLM, ALM), embeddings, overrides and
@@ -15,6 +17,11 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\u0
 _TATWEEL = re.compile(TATWEEL + r"+")
 _HIJRI = re.compile(r"(?:(?<=\d)|(?<=\d )|(?<![\w\u064b-\u065f]))ه" + TATWEEL + r"+(?![\w])")
 _HIJRI_MARK = "\ue000"
+# An entity reference left in the text (a scrape's "&quot;", a page's "&lol9;" that no parser expanded).
+# Only with its semicolon and a name of two or more characters: "AT&T;" and "R&D" are words.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,10}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Control characters left in a line (a stray \x01 from a damaged file): never text, never spoken.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -24,10 +31,22 @@ def _drop_tatweel(line: str) -> str:
     return line.replace(_HIJRI_MARK, TATWEEL)
 
 
+def _entity(match: re.Match[str]) -> str:
+    """A known entity as its character; an unknown one (a page's own, never expanded) is dropped, not spoken."""
+    reference = match.group()
+    if reference[1] == "#" or reference[1:] in html5:
+        return html.unescape(reference)
+    return ""
+
+
 def clean_line(line: str) -> str:
-    """NFC, drop tatweel and invisible controls, fold runs of spaces; diacritics are kept."""
+    """Entities expanded (unknown ones dropped), NFC, drop tatweel and invisible controls, fold runs of
+    spaces; diacritics are kept."""
+    if "&" in line:
+        line = _ENTITY.sub(_entity, line)
     line = unicodedata.normalize("NFC", line)
     line = _INVISIBLE.sub("", line)
+    line = _CONTROLS.sub("", line)
     line = _drop_tatweel(line)
     line = _SPACES.sub(" ", line)
     return line.strip()

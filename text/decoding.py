@@ -71,7 +71,7 @@ def decode(data: bytes, *, name: str, declared: str | None = None) -> str:
             return _checked(_warn_replaced(utf8, replaced, "UTF-8", name), name)
         try:
             return _checked(data.decode(codec), name)
-        except UnicodeDecodeError:
+        except UnicodeError:
             log.info("%s: %s says %s, which does not fit the bytes; detecting", name, origin, label)
     if utf8 is not None:
         return _checked(_warn_replaced(utf8, replaced, "UTF-8", name), name)
@@ -98,14 +98,12 @@ def _codec(label: str | None) -> str | None:
     label = label.strip().lower()
     label = _WEB_LABELS.get(label, label)
     try:
-        codec = codecs.lookup(label).name
-    except LookupError:
+        info = codecs.lookup(label)
+        if not getattr(info, "_is_text_encoding", True) or b"<html> az AZ 09".decode(info.name) != "<html> az AZ 09":
+            return None  # rot13, base64, zlib... are not charsets; UTF-16, punycode... do not keep ASCII
+    except (LookupError, ValueError):  # ValueError: a NUL in the label; UnicodeError is one too
         return None
-    try:
-        if b"<html> az AZ 09".decode(codec) != "<html> az AZ 09":
-            return None
-    except UnicodeDecodeError:
-        return None
+    codec = info.name
     return "utf-8" if codec in ("utf-8", "utf-8-sig") else codec
 
 

@@ -14,6 +14,7 @@ import logging
 from audio_edition.errors import InputError
 from text.blocks import Block, drop_furniture, sections_with_headline
 from text.clean import clean_line
+from text.html_depth import shallow_html
 from text.model import Article, Dropped
 from text.published import page_published
 from text.rules import author_name
@@ -28,6 +29,7 @@ def parse_html(text: str, *, source: str | None = None) -> Article:
     from lxml import etree
     import trafilatura
 
+    text = shallow_html(text)  # deeper than the parser's 255 levels, the article would be lost
     extracted = trafilatura.extract(
         text, output_format="xml", with_metadata=True, include_comments=False, include_tables=True,
         include_images=False, include_links=False, include_formatting=False, deduplicate=False,

@@ -15,10 +15,13 @@ from text.blocks import Block, drop_furniture, is_bullet, sections_with_headline
 from text.clean import clean_text
 from text.model import Article, Dropped
 
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+# Link text stops at the next bracket: "[[[[..." must not make every "[" scan to the line's end (quadratic).
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+_LINK = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
 _AUTOLINK = re.compile(r"<(https?://[^>]+)>")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`|~~)(\S(?:.*?\S)?)\1")
+# An emphasised span is at most 1,000 characters: unbounded, a long line of "_a _a ..." (markers that never
+# close) made every marker scan to the end of the line, minutes for 100 KB.
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`|~~)(\S(?:.{0,1000}?\S)?)\1")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 _FENCE = re.compile(r"^(?:```|~~~)")

@@ -13,7 +13,7 @@ from text.html import parse_html
 from text.markdown import parse_markdown
 from text.model import Article
 from text.plain import parse_plain
-from text.url import fetch, is_url, redact_url
+from text.url import display_source, fetch, is_url
 
 log = logging.getLogger(__name__)
 
@@ -83,14 +83,13 @@ def read_text(source: str, *, fmt: str | None = None, data: bytes | None = None)
     """(decoded text, name to show, format given or announced by the server) of what ``read_article`` reads;
     ``inspect --lines`` splits it itself."""
     declared = None
-    if data is not None:
-        name = source
-    elif is_url(source):
+    if data is None and is_url(source):
         fetched = fetch(source, max_bytes=MAX_INPUT_BYTES)
-        data, name, declared = fetched.data, redact_url(source), fetched.charset
+        data, declared = fetched.data, fetched.charset
         fmt = fmt or fetched.fmt
-    else:
-        data, name = read_source(source)
+    elif data is None:
+        data, _ = read_source(source)
+    name = "<stdin>" if source == "-" else display_source(source)
     return _decoded(data, name=name, declared=declared), name, fmt
 
 

@@ -98,6 +98,13 @@ def redact_url(url: str) -> str:
     return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
 
 
+def display_source(source: str) -> str:
+    """A path or URL as it may be printed, tagged or stored: a URL without its user info, and a file name's
+    undecodable bytes (a name from a Latin-1 disk) as U+FFFD, which every terminal, tag and JSON file takes."""
+    shown = redact_url(source)
+    return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in shown)
+
+
 def is_article_type(mime: str) -> bool:
     """A content type an article can come in (an empty one is given the benefit of the doubt)."""
     return not mime or mime in CONTENT_FORMATS or mime.startswith("text/")
@@ -131,6 +138,8 @@ def fetch(url: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = DEFA
             session.mount("https://", adapter)
             request_headers = {"User-Agent": USER_AGENT, **(headers or {})}
             with session.get(url, stream=True, timeout=timeout, headers=request_headers) as response:
+                if response.status_code == 304 and not any(key.lower().startswith("if-") for key in headers or {}):
+                    raise InputError(f"{shown}: the server answered 304 Not Modified to a plain request")
                 return _receive(response, shown=shown, max_bytes=max_bytes, accept=accept, deadline=deadline)
     except requests.RequestException as error:
         raise InputError(f"{shown}: {_failure(error, deadline, host)}") from None
@@ -140,6 +149,8 @@ def _failure(error: requests.RequestException, deadline: _Deadline, host: str) -
     """What went wrong, in words, for one error line."""
     if deadline.expired or isinstance(error, requests.Timeout):
         return f"no complete answer within {deadline.seconds:g} s"
+    if isinstance(error, requests.exceptions.SSLError):
+        return "the secure (TLS) connection failed: a bad certificate, or not an https server"
     if isinstance(error, requests.exceptions.InvalidSchema):
         return "redirected to an address that is not http:// or https://"
     if isinstance(error, (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema)):

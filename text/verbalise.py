@@ -597,7 +597,9 @@ RULES: tuple[Rule, ...] = (
     (re.compile(LEFT + r"(?P<year>\d{1,4})\s*ق\.\s?م(?P<dot>\.)?" + _WORD_END), _era("قبل الميلاد")),
     (re.compile(LEFT + r"(?P<year>\d{1,4})\s*هـ?(?P<dot>\.)?" + _WORD_END), _era("هجري")),
     # Fractions: ½, 2½, and 1/3 or 2/3 (a slash between two small numbers, not a date).
-    (re.compile(r"(?:(?P<whole>" + NUMBER + r")\s?)?(?P<fraction>[" + "".join(FRACTION_CHARS) + "])"),
+    # (?<!\d): a whole part starts where its digits start; tried from inside a long digit run, each start
+    # scanned the rest of the run for a fraction sign (minutes for a few thousand digits).
+    (re.compile(r"(?:(?<!\d)(?P<whole>" + NUMBER + r")\s?)?(?P<fraction>[" + "".join(FRACTION_CHARS) + "])"),
      _fraction_char),
     (re.compile(LEFT + r"(?P<numerator>\d{1,2})/(?P<denominator>\d{1,2})" + RIGHT + r"(?!/)"), _fraction_slash),
     # Phone-like: +country code, leading zero, long runs, three or more dashed groups.

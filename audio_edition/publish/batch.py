@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import shutil
+import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -29,8 +31,10 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from audio.write import remove_stale_temporaries
 from audio_edition.errors import AudioEditionError, InputError
 from audio_edition.pipeline import BuildRequest
+from audio_edition.processes import die_with_parent, interrupt
 from audio_edition.publish import names
 from audio_edition.publish.feed import Channel, load_channel, save_channel, write_feed
 from audio_edition.publish.feeds import looks_like_feed
@@ -283,6 +287,9 @@ def prepare_channel(outdir: Path, channel: Channel, cover: Path | None) -> Chann
                 kind = image.format
         except (OSError, UnidentifiedImageError):
             raise InputError(f"{cover}: not a readable image") from None
+        except Image.DecompressionBombError:  # a header claiming a billion pixels: refused before decoding
+            raise InputError(f"{cover}: far too large an image for a cover (podcast covers are 1400-3000 px "
+                             "square)") from None
         if kind not in ("PNG", "JPEG"):
             raise InputError(f"{cover}: podcast covers must be PNG or JPEG, not {kind}")
         image_name = "cover.png" if kind == "PNG" else "cover.jpg"
@@ -313,6 +320,35 @@ def publish(outdir: Path, channel: Channel) -> tuple[Path, int]:
     return feed, len(episodes)
 
 
+class _WorkerState:
+    busy = False
+    stopping = False
+
+
+def _start_worker(parent: int) -> None:
+    """First thing in each worker process: die with the batch, and take Ctrl-C as 'stop', not as a crash."""
+    die_with_parent(parent)
+    signal.signal(signal.SIGINT, _worker_interrupted)
+
+
+def _worker_interrupted(_signum: int, _frame: object) -> None:
+    if _WorkerState.stopping:
+        return  # a second Ctrl-C must not cut the clean-up of the first short
+    _WorkerState.stopping = True
+    if _WorkerState.busy:  # stop this article (make_episode removes its files); an idle worker just stops
+        raise KeyboardInterrupt
+
+
+def _make_in_worker(job: ArticleJob, options: BatchOptions, programme: str) -> Outcome:
+    if _WorkerState.stopping:  # already in the pool's queue when the batch was stopped: never started
+        raise KeyboardInterrupt
+    _WorkerState.busy = True
+    try:
+        return make_episode(job, options, programme)
+    finally:
+        _WorkerState.busy = False
+
+
 def make_episodes(jobs: list[ArticleJob], options: BatchOptions, programme: str) -> Iterator[Outcome]:
     """Make the episodes of ``jobs`` into OUTDIR, yielding each outcome as it comes: one at a time, in local
     processes, or on the Dask cluster of ``options.cluster``."""
@@ -327,8 +363,9 @@ def make_episodes(jobs: list[ArticleJob], options: BatchOptions, programme: str)
             yield make_episode(job, options, programme)
         return
     context = multiprocessing.get_context("spawn")  # espeak's library keeps global state: one per process
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures = {pool.submit(make_episode, job, options, programme): job for job in jobs}
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
+                             initargs=(os.getpid(),)) as pool:
+        futures = {pool.submit(_make_in_worker, job, options, programme): job for job in jobs}
         try:
             for future in as_completed(futures):
                 try:
@@ -336,7 +373,10 @@ def make_episodes(jobs: list[ArticleJob], options: BatchOptions, programme: str)
                 except Exception as error:  # a worker that died (killed, out of memory)
                     yield Outcome(names.shown_source(futures[future].source), "failed",
                                   error=f"worker failed: {error}")
-        except (KeyboardInterrupt, GeneratorExit):  # Ctrl-C: queued articles must not start while the pool winds down
+        except (KeyboardInterrupt, GeneratorExit):  # Ctrl-C, SIGTERM: queued articles must not start
+            # SIGTERM reaches the batch alone: the workers are told to stop too (Ctrl-C reached them already
+            # from the terminal; they ignore a second one).
+            interrupt(list(getattr(pool, "_processes", None) or ()))
             pool.shutdown(wait=True, cancel_futures=True)
             raise
 
@@ -358,6 +398,7 @@ def run_batch(inputs: Iterable[str], options: BatchOptions, channel: Channel,
     load_lexicon(options.edition.lexicon)  # a bad lexicon or loudness is one error now, not one per article
     check_target(options.edition.loudness)
     outdir.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(outdir)  # a killed run's half-written files
     channel = prepare_channel(outdir, channel, options.cover)
     known = {names.episode_guid(episode.identity): episode
              for episode in forget_credentials(outdir, load_episodes(outdir))}

@@ -22,7 +22,7 @@ import uuid
 from pathlib import Path
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-from text.url import is_url, redact_url  # the reader's own: batch and build agree on what is an address
+from text.url import display_source, is_url  # the reader's own: batch and build agree on what is an address
 
 HASH_DIGITS = 10
 MAX_SLUG = 48
@@ -41,8 +41,9 @@ ARABIC_TO_LATIN = {
 
 
 def shown_source(source: str) -> str:
-    """The source as it may be printed, stored and published: a URL without its user info (password)."""
-    return redact_url(source.strip()) if is_url(source.strip()) else source
+    """The source as it may be printed, stored and published: a URL without its user info (password), a
+    file name without undecodable bytes."""
+    return display_source(source.strip() if is_url(source.strip()) else source)
 
 
 def source_identity(source: str) -> str:

@@ -4,7 +4,13 @@ GET and HEAD; single byte ranges (``206 Partial Content`` with ``Content-Range``
 ``416`` for a range that cannot be satisfied), which Apple Podcasts needs to
 seek; the right content type for each file; and nothing outside OUTDIR: the path
 is decoded once, resolved with symlinks followed, and must stay inside the
-resolved OUTDIR.
+resolved OUTDIR. Hidden files (a name starting with a dot, such as the
+``.NAME.mp3.XXXX.part`` of an edition being written) are never served.
+
+Made for bursts and bad networks: a listen backlog of ``BACKLOG`` connections
+(a podcast app's refresh plus a page's assets from many phones at once), an idle
+connection closed after ``idle_timeout`` seconds, and a client that resets or
+drops its connection costs one debug line, not a traceback.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import logging
 import os
 import posixpath
 import re
+import sys
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -41,6 +48,10 @@ CONTENT_TYPES = {
 DEFAULT_TYPE = "application/octet-stream"
 RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 CHUNK = 64 * 1024
+BACKLOG = 1024
+"""Connections the kernel queues while every thread is busy accepting (the kernel caps it at somaxconn)."""
+IDLE_TIMEOUT = 30.0
+"""Seconds a connection may sit without sending or taking a byte before it is closed."""
 
 
 class BadRangeError(Exception):
@@ -92,12 +103,18 @@ def resolve_inside(root: Path, url_path: str) -> Path | None:
     return resolved
 
 
-def make_handler(root: Path) -> type[BaseHTTPRequestHandler]:
+def is_hidden(root: Path, path: Path) -> bool:
+    """Whether ``path`` (inside ``root``) is, or is inside, a dotfile: never served."""
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def make_handler(root: Path, *, idle_timeout: float = IDLE_TIMEOUT) -> type[BaseHTTPRequestHandler]:
     root = Path(os.path.realpath(root))
 
     class EditionHandler(BaseHTTPRequestHandler):
         server_version = "audio-edition"
         protocol_version = "HTTP/1.1"
+        timeout = idle_timeout  # socketserver sets it on the connection: an idle keep-alive ends
 
         def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
             log.info("%s %s", self.address_string(), format % args)
@@ -127,7 +144,7 @@ def make_handler(root: Path) -> type[BaseHTTPRequestHandler]:
             if path is None:
                 self._refuse(HTTPStatus.FORBIDDEN)
                 return
-            if not path.is_file():
+            if is_hidden(root, path) or not path.is_file():
                 self._refuse(HTTPStatus.NOT_FOUND)
                 return
             try:
@@ -171,8 +188,9 @@ def make_handler(root: Path) -> type[BaseHTTPRequestHandler]:
                         break
                     self.wfile.write(data)
                     remaining -= len(data)
-            except (BrokenPipeError, ConnectionResetError):
-                log.info("client closed the connection")
+            except OSError as error:  # reset, gone, or stopped reading for longer than the idle timeout
+                self.close_connection = True
+                log.debug("%s went away during %s: %s", self.address_string(), self.path, type(error).__name__)
 
     return EditionHandler
 
@@ -182,24 +200,39 @@ class ServeOptions:
     outdir: Path
     host: str = "127.0.0.1"
     port: int = 8000
+    idle_timeout: float = IDLE_TIMEOUT
 
     def __post_init__(self) -> None:
         if not 0 <= self.port <= 65535:
             raise InputError(f"--port {self.port}: must be 0-65535")
+        if self.idle_timeout <= 0:
+            raise InputError("the idle timeout must be more than 0 seconds")
 
 
-def make_server(options: ServeOptions) -> ThreadingHTTPServer:
+class EditionServer(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = BACKLOG
+
+    def handle_error(self, request, client_address) -> None:
+        """A client that resets, drops or times out its connection is normal on phones: one debug line."""
+        error = sys.exc_info()[1]
+        if isinstance(error, (ConnectionError, TimeoutError)):
+            log.debug("%s: connection ended (%s)", client_address[0], type(error).__name__)
+            return
+        log.error("error answering %s", client_address[0], exc_info=True)
+
+
+def make_server(options: ServeOptions) -> EditionServer:
     if not options.outdir.is_dir():
         raise InputError(f"{options.outdir}: no such folder")
+    handler = make_handler(options.outdir, idle_timeout=options.idle_timeout)
     try:
-        server = ThreadingHTTPServer((options.host, options.port), make_handler(options.outdir))
+        return EditionServer((options.host, options.port), handler)
     except OSError as error:
         raise InputError(f"cannot listen on {options.host}:{options.port}: {error.strerror}") from None
-    server.daemon_threads = True
-    return server
 
 
-def server_url(server: ThreadingHTTPServer) -> str:
+def server_url(server: EditionServer) -> str:
     host, port = server.server_address[:2]
     host = f"[{host}]" if ":" in str(host) else host
     return f"http://{host}:{port}/"

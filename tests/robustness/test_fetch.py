@@ -70,6 +70,33 @@ def test_credentials_in_the_url_are_sent_but_never_shown(hostile):
     assert "editor" not in str(refused.value)
 
 
+def test_a_304_to_a_plain_request_is_an_error_not_an_empty_article(hostile):
+    with pytest.raises(InputError, match="304 Not Modified to a plain request"):
+        fetch(hostile.url + "/not-modified", timeout=5)
+
+
+def test_https_to_a_server_that_does_not_speak_it_is_one_clear_error():
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def plain_http() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(4096)
+            connection.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
+
+    thread = threading.Thread(target=plain_http, daemon=True)
+    thread.start()
+    try:
+        with pytest.raises(InputError, match=r"secure \(TLS\) connection failed"):
+            fetch(f"https://127.0.0.1:{listener.getsockname()[1]}/story", timeout=5)
+    finally:
+        listener.close()
+        thread.join(5)
+
+
 def test_conditional_requests_send_their_headers_and_get_304(hostile):
     first = fetch(hostile.url + "/article", timeout=5)
     assert first.status == 200 and first.headers["etag"] == '"v1"'
