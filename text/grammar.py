@@ -116,7 +116,7 @@ TRANSITIVE_VERBS = AMOUNT_VERBS | KANA_AND_KIN | frozenset({
 
 NUMBER_WORD = (r"(?:صفر|واحدة?|إحدى|أحد|اثن\w+|ثلاث\w*|أربع\w*|خمس\w*|ست\w*|سبع\w*|ثماني?\w*|تسع\w*|عشر\w*|"
                r"مئ\w*|ألف\w*|آلاف|مليون\w*|ملايين|مليار\w*)")
-"""A word of a number as the verbaliser writes it. Loose (ست\w* is also ستعمل): use it only where
+r"""A word of a number as the verbaliser writes it. Loose (ست\w* is also ستعمل): use it only where
 a number is expected."""
 _NUMBER_PART = "(?:" + NUMBER_WORD + "|فاصلة|نصف|ربع|ثلث)"
 

@@ -269,7 +269,8 @@ def test_a_delivery_missing_a_file_fails_the_article_and_writes_nothing(tmp_path
 
 
 def test_ctrl_c_cancels_the_articles_in_flight_and_queued(cluster, tmp_path, cli_env):
-    articles = articles_of_our_own(tmp_path / "articles", 3)
+    # Enough articles that the interrupt lands while most are still queued, however fast the machine.
+    articles = articles_of_our_own(tmp_path / "articles", 8)
     process = subprocess.Popen(batch_command([articles], tmp_path / "out", "--cluster", cluster.address,
                                              "--no-cache", "--jobs", "4"),
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env)
@@ -286,7 +287,7 @@ def test_ctrl_c_cancels_the_articles_in_flight_and_queued(cluster, tmp_path, cli
         while editions_on_the_scheduler(client) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert editions_on_the_scheduler(client) == []
-    assert len(load_episodes(tmp_path / "out")) < 6
+    assert len(load_episodes(tmp_path / "out")) < 16
 
 
 @pytest.mark.slow
