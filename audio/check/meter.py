@@ -119,6 +119,13 @@ class Meter:
             floor = max(self._true_peak, sample_peak)
             self._true_peak = max(self._true_peak, self._interpolator.peak(extended[:, channel], floor))
 
+    def __enter__(self) -> Meter:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        """Stop the true-peak thread (a meter left mid-file, by an error, never gives a result)."""
+        self._peaks.shutdown(cancel_futures=True)
+
     def result(self) -> Measurements:
         self._queue_peak(np.zeros((self._context, self.channels), dtype=np.float32))  # flush the tail
         while self._peak_jobs:
