@@ -8,7 +8,7 @@ ceiling, the loudest peak found so far) cannot matter and is skipped: the
 results are those of interpolating everywhere. The rest is matrix products:
 each row of inputs gives ``WIDTH`` windows' values of every phase at once
 (a block-Toeplitz matrix), which BLAS computes five times faster than one
-``np.convolve`` per phase, in float64 like them.
+``np.convolve`` per phase (in float64 like them, or float32 for a meter).
 """
 
 from __future__ import annotations
@@ -45,8 +45,10 @@ class Interpolator:
     input window is ``x[n + delay - span + 1 : n + delay + 1]``.
     """
 
-    def __init__(self, taps: np.ndarray, factor: int, delay: int = 0) -> None:
-        self.factor, self.delay = factor, delay
+    def __init__(self, taps: np.ndarray, factor: int, delay: int = 0, dtype: type = np.float64) -> None:
+        """``dtype`` of the products: float32 halves their cost, and its rounding (a few 1e-7 of full
+        scale) is far under any level a meter reports."""
+        self.factor, self.delay, self.dtype = factor, delay, dtype
         self.span = -(-taps.size // factor)
         padded = np.zeros(self.span * factor, dtype=np.float64)
         padded[:taps.size] = taps
@@ -58,7 +60,7 @@ class Interpolator:
                                   for phase, one in zip(self.matrix.T, single) if one)
         """(row, tap) of each phase that is one tap: the sample itself, scaled."""
         spread = [phase for phase, one in zip(self.matrix.T, single) if not one]
-        self._toeplitz = np.zeros((WIDTH + self.span - 1, len(spread) * WIDTH))
+        self._toeplitz = np.zeros((WIDTH + self.span - 1, len(spread) * WIDTH), dtype=dtype)
         """Input row (``WIDTH + span - 1`` samples) times this = column ``p * WIDTH + o`` is the value of the
         ``p``-th phase of many taps at the row's window ``o``."""
         for index, phase in enumerate(spread):
@@ -68,14 +70,14 @@ class Interpolator:
     def _padded(self, samples: np.ndarray) -> np.ndarray:
         """``samples`` with zeros around them, so that window n is ``padded[n:n + span]``."""
         offset = self.delay - self.span + 1  # padded[i] is samples[i + offset]
-        padded = np.zeros(samples.size + self.span - 1, dtype=np.float64)
+        padded = np.zeros(samples.size + self.span - 1, dtype=self.dtype)
         first = max(0, -offset)
         count = min(padded.size - first, samples.size - (first + offset))
         padded[first:first + count] = samples[first + offset:first + offset + count]
         return padded
 
     def _products(self, padded: np.ndarray) -> Iterator[tuple[int, int, np.ndarray]]:
-        """(first window, windows, values) for the whole windows of ``padded`` (float64), ``ROWS * WIDTH``
+        """(first window, windows, values) for the whole windows of ``padded``, ``ROWS * WIDTH``
         windows at a time: ``values[r, p, o]`` is the ``p``-th many-tap phase at window ``first + r * WIDTH + o``.
         Past ``windows`` (in the last row of the last product) the values are of zeros beyond ``padded``."""
         total = padded.size - self.span + 1
@@ -85,13 +87,14 @@ class Interpolator:
             rows = -(-windows // WIDTH)
             part = padded[first:first + rows * WIDTH + self.span - 1]
             if part.size < rows * WIDTH + self.span - 1:
-                part = np.concatenate([part, np.zeros(rows * WIDTH + self.span - 1 - part.size)])
+                part = np.concatenate([part, np.zeros(rows * WIDTH + self.span - 1 - part.size, part.dtype)])
             inputs = np.lib.stride_tricks.sliding_window_view(part, WIDTH + self.span - 1)[::WIDTH]
-            yield first, windows, (np.ascontiguousarray(inputs) @ self._toeplitz).reshape(rows, phases, WIDTH)
+            products = np.ascontiguousarray(inputs, dtype=self.dtype) @ self._toeplitz
+            yield first, windows, products.reshape(rows, phases, WIDTH)
 
     def _window_peaks(self, padded: np.ndarray) -> np.ndarray:
-        """Per whole window of ``padded`` (float64), the largest magnitude among its interpolated values."""
-        result = np.zeros(max(0, padded.size - self.span + 1))
+        """Per whole window of ``padded``, the largest magnitude among its interpolated values."""
+        result = np.zeros(max(0, padded.size - self.span + 1), dtype=self.dtype)
         for first, windows, values in self._products(padded):
             np.abs(values, out=values)
             peaks = values[:, 0]
@@ -103,7 +106,7 @@ class Interpolator:
         return result
 
     def _peak(self, padded: np.ndarray) -> float:
-        """The largest interpolated magnitude over the whole windows of ``padded`` (float64)."""
+        """The largest interpolated magnitude over the whole windows of ``padded``."""
         windows = padded.size - self.span + 1
         peak = max((abs(tap) * float(np.abs(padded[row:row + windows]).max()) for row, tap in self._single_taps),
                    default=0.0)
@@ -148,7 +151,7 @@ class Interpolator:
         With ``floor`` the loudest peak found so far, only the stretches that could beat it are
         interpolated.
         """
-        samples = np.asarray(samples, dtype=np.float64)
+        samples = np.asarray(samples)
         if samples.size < self.span:
             return 0.0
         peak = 0.0
