@@ -74,7 +74,7 @@ def speech_plan(source: str, *, fmt: str | None = None, engine: str = "auto",
     return SpeechPlan(name, chosen.max_chars, plan_speech(article, speech_style(chosen), lexicon_entries))
 
 
-MASTERING_MODULES = ("scipy.signal", "scipy.ndimage", "lameenc")
+MASTERING_MODULES = ("scipy.signal", "scipy.ndimage")
 """Imported while speech is made (see :func:`audio_edition.stages.import_in_background`)."""
 
 DEFAULT_MAX_WORDS = 20_000
