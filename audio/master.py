@@ -21,6 +21,7 @@ from audio_edition.errors import InputError
 from audio.loudness import (DEFAULT_CEILING_DBTP, DEFAULT_TARGET_LUFS, MP3_HEADROOM_DB, check_target,
                             edition_loudness, held_gain, level_parts, limiter_gain, limiter_reach,
                             measure_blocks, PeakMemory)
+from audio.resample import resample_poly
 from audio.timeline import Edition
 
 log = logging.getLogger(__name__)
@@ -88,13 +89,11 @@ def limited_blocks(edition: Edition, gain_db: float, limit: float, out_rate: int
     """Float32 blocks at ``out_rate``: the edition times the gain, limited, resampled.
 
     Blocks are independent (each is rendered with its own margin), so WORKERS
-    threads make them side by side (the heavy steps are numpy and scipy C code
-    that releases the GIL); they are yielded in order, at most WORKERS ahead.
+    threads make them side by side (the heavy steps are numpy C code that
+    releases the GIL); they are yielded in order, at most WORKERS ahead.
     ``peaks`` (its ceiling ``limit``) remembers the limiter's envelopes for a
     later pass over the same blocks at another gain.
     """
-    from scipy.signal import resample_poly
-
     rate = edition.frame_rate
     up, down = resample_ratio(rate, out_rate)
     # Blocks and margins are laid out for the resampler even when measuring at the edition's own rate,
