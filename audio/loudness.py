@@ -21,7 +21,6 @@ import numpy as np
 
 from audio_edition.errors import InputError
 from audio.timeline import FULL_SCALE, Edition
-from audio.resample import resample_poly
 from audio.truepeak import Interpolator, lowpass_taps
 
 log = logging.getLogger(__name__)
@@ -225,7 +224,10 @@ def peak_envelope(samples: np.ndarray, oversample: int = 4, floor: float = 0.0) 
 
 
 def true_peak_dbtp(samples: np.ndarray, oversample: int = 4) -> float:
-    """Peak of the 4x oversampled signal in dBTP (resample_poly's long filter: the reference measure)."""
+    """Peak of the 4x oversampled signal in dBTP (resample_poly's long filter: the reference measure, for
+    tests and benches; builds never call it, so scipy.signal is imported here only)."""
+    from scipy.signal import resample_poly
+
     peak = 0.0
     step = 480_000
     for start in range(0, samples.size, step):
