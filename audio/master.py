@@ -39,8 +39,8 @@ MAX_CORRECTIONS = 4
 PEAK_MEMORY_HEADROOM_DB = 8.0
 """How far above the first gain the corrections may go with the envelopes of the first pass (speech
 needs 3 to 5 dB); past it a pass interpolates afresh."""
-PEAK_MEMORY_SECONDS = 20 * 60.0
-"""Envelopes are remembered for the first 20 minutes of an edition (about 20 MB for speech); longer
+PEAK_MEMORY_SECONDS = 60 * 60.0
+"""Envelopes are remembered for the first hour of an edition (about 0.6 MB a minute for speech); longer
 editions interpolate the rest on every pass rather than grow memory with their length."""
 LOUDNESS_TOLERANCE_LU = 0.1
 
