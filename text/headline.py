@@ -4,7 +4,10 @@ Candidates are the title-shaped lines above the article (see ``text.bodyfind``):
 not furniture by rule or shape, not a sentence, not a label, not a teaser under
 a "read also" marker. Each is scored on what holds across sites:
 
-- its words come back in the first paragraphs (a news lead restates its title);
+- its words come back in the first paragraphs (a news lead restates its title); a line that shares
+  no word with them and that the page does not repeat (a dateline, a caption, a section name) is no
+  candidate at all, unless it opens the page right above the article, below nothing but masthead,
+  menus and dates (a page that starts with its title);
   words are compared after folding spelling variants and the prefixes و ف ب ل ك
   and ال, so that "بالدوري" meets "دوري";
 - the page repeats it (title block, image alt text, breadcrumb);
@@ -23,7 +26,7 @@ from collections import Counter
 
 from text.blocks import looks_like_heading
 from text.bodyfind import PROSE, Body, has_page_script, in_other_script, is_label, strip_bullet
-from text.rules import BYLINE, BYLINE_MAX_WORDS, MASTHEAD, SITE_NAMES
+from text.rules import BYLINE, BYLINE_MAX_WORDS, MASTHEAD, SECTION_LABEL, SITE_NAMES
 
 MAX_TITLE_WORDS = 30
 LEAD_WORDS = 80
@@ -102,9 +105,9 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     # The article's first line may be its title, when it is shaped like one; a short sentence the page
     # repeats ("سعر الذهب اليوم في مصر 21/9/2023.") only when there is no other candidate.
     if _title_first(body) and (not first.endswith(".") or not scored):
-        text = strip_bullet(first)
-        lead = lead_stems(body, skip=body.start)
-        scored.append((body.start, round(OVERLAP_WEIGHT * overlap(text, lead) - DISTANCE_COST, 2)))
+        shared = overlap(strip_bullet(first), lead_stems(body, skip=body.start))
+        if shared > 0 or _opens_page(body, body.start):
+            scored.append((body.start, round(OVERLAP_WEIGHT * shared - DISTANCE_COST, 2)))
     if not scored:
         return None, []
     titles = [item for item in scored if len(strip_bullet(body.lines[item[0]].text).split()) >= 3]
@@ -116,6 +119,13 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     if len(ranked) > 1 and ranked[1][1] > 0 and best == body.start - 1 and inner_sub_headings(body) >= 2:
         best = ranked[1][0]  # the article's own sub-headings show that the line right above it is the first
     return best, sorted(scored)
+
+
+def _opens_page(body: Body, index: int) -> bool:
+    """Whether only the page's header stands above the line: furniture by rule or shape (menus, dates),
+    a "Site | Section" masthead, a site name, a category label of one or two words."""
+    return all(line.furniture is not None or MASTHEAD.match(line.text) or line.text in SITE_NAMES
+               or len(line.text.split()) <= 2 for line in body.lines[:index])
 
 
 def _title_first(body: Body) -> bool:
@@ -136,17 +146,22 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         if mixed and not has_page_script(line.text, latin_page=body.latin_page):
             continue  # wholly in the other script: "Logo", "Lebanon 24"
         if line.furniture not in (None, "caption in English", "line in Arabic") or not is_title_line(line.text) \
-                or is_label(line.text) or line.text in SITE_NAMES:
+                or is_label(line.text) or line.text in SITE_NAMES or SECTION_LABEL.matches(line.text):
             continue
         text = strip_bullet(line.text)
         if _WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS:
             continue  # "كتبت نانسي", "بقلم: ..."
-        score = OVERLAP_WEIGHT * overlap(text, lead) - DISTANCE_COST * between - (OTHER_SCRIPT_COST if mixed else 0)
-        if repeats[" ".join(text.split())] > 1:
-            score += REPEATED_BONUS
-        if MASTHEAD.match(text) or (len(text.split()) <= BYLINE_MAX_WORDS and BYLINE.match(text)):
-            score -= BYLINE_COST
-        scored.append((index, round(score, 2)))
+        shared = overlap(text, lead)
+        repeated = repeats[" ".join(text.split())] > 1
+        # A title shares words with its lead; a line that does not (a dateline, a caption, a section name)
+        # is a title only when it opens the page right above the article.
+        if shared > 0 or repeated or between == 0 and _opens_page(body, index):
+            score = OVERLAP_WEIGHT * shared - DISTANCE_COST * between - (OTHER_SCRIPT_COST if mixed else 0)
+            if repeated:
+                score += REPEATED_BONUS
+            if MASTHEAD.match(text) or (len(text.split()) <= BYLINE_MAX_WORDS and BYLINE.match(text)):
+                score -= BYLINE_COST
+            scored.append((index, round(score, 2)))
         if not mixed and len(text.split()) >= 3:
             between += 1
     return scored

@@ -3,7 +3,7 @@
 from text.account import account
 from text.bodyfind import find_body, is_date_line
 from text.plain import parse_plain, split_plain
-from tests.support.pages import BODY, CAPTION, FURNITURE, LEAD, SECOND, SUBHEAD, TEASERS, TITLE, WHOLE_PAGE
+from tests.support.pages import BODY, CAPTION, FURNITURE, LEAD, MENU, SECOND, SUBHEAD, TEASERS, TITLE, WHOLE_PAGE
 
 
 def spoken(article):
@@ -80,3 +80,18 @@ def test_date_lines_and_numbers():
     assert not is_date_line("في 2024")  # a sub-heading may be a year
     body = find_body(["1", TITLE, LEAD, SECOND])
     assert body.lines[0].furniture == "number only" and (body.start, body.end) == (2, 4)
+
+
+def test_a_line_sharing_no_word_with_the_lead_is_not_the_title():
+    # A dateline with its source standing alone above the lead, under a photo's caption: no title line.
+    page = "\n".join([*MENU[:3], "ميناء الصيد القديم", "طرابلس وكالة الأنباء الوطنية", LEAD, SECOND]) + "\n"
+    article = parse_plain(page)
+    assert article.headline_from_body and article.headline.startswith("افتتحت بلدية")
+    assert reasons(article)["طرابلس وكالة الأنباء الوطنية"] == "before the article"
+
+
+def test_a_page_that_opens_with_its_title_keeps_it_even_when_the_lead_shares_no_word():
+    title = "زمن العطش انتهى هنا"
+    for page in (f"{title}\n{LEAD}\n{SECOND}\n", f"موقع المدينة | أخبار محلية\nمحليات\n{title}\n{LEAD}\n{SECOND}\n"):
+        article = parse_plain(page)
+        assert article.headline == title and not article.headline_from_body
