@@ -19,7 +19,9 @@ boilerpipe and Readability take the main text block): menus and headers before
 it and teasers, comments and app prompts after it fall away, while one odd
 line inside the article (a sub-heading, an ad label) costs less than the
 paragraphs around it bring. Rule-matched lines weigh little either way: they
-are dropped wherever they are. When no line reads like prose (a page of short
+are dropped wherever they are. A list right next to the run joins it, and so do
+the short lines after a last paragraph that announces them ("... على النحو
+التالي:", a flattened table). When no line reads like prose (a page of short
 lines, a poem) the finder is unsure and keeps everything; ``Body.unsure`` says so.
 
 Deterministic and linear in the number of lines.
@@ -73,6 +75,7 @@ SENTENCE_PARTICLES = frozenset(("أن", "أنه", "أنها", "إن", "إنه", 
                                 "قالت", "وقال", "وقالت", "أنّ", "إنّ"))
 PARTICLE_BONUS = 0.6
 PARTICLE_MIN_WORDS = 6
+ANNOUNCES = "introduces what follows"
 RULE_SCORE = 0.0
 SHAPE_SCORE = -0.5
 """Rule or shape furniture weighs little: it is dropped wherever it stands, and must not split an article."""
@@ -209,7 +212,7 @@ def paragraph_score(line: str) -> tuple[float, str]:
         why.append("sentence end")
     elif text.endswith((":", "：")) and count >= 5:
         score += 0.5
-        why.append("introduces what follows")
+        why.append(ANNOUNCES)
     clauses = len(_CLAUSE.findall(text))
     if clauses:
         score += min(clauses, 3) * 0.3
@@ -317,6 +320,7 @@ def find_body(lines: list[str]) -> Body:
     if total < UNSURE_BELOW or end <= start:
         return Body(scored, 0, len(lines), True, latin_page)
     start, end = _with_adjacent_lists(scored, start, end)
+    end = _with_announced_content(scored, end)
     return Body(scored, start, end, False, latin_page)
 
 
@@ -335,3 +339,20 @@ def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) ->
         if _is_list_item(scored[position - 1]):
             end = position
     return start, end
+
+
+def _with_announced_content(scored: tuple[LineScore, ...], end: int) -> int:
+    """When the article's last line announces what follows ("... على النحو التالي:"), the short lines after
+    it (a flattened table, a list with its group names) are that content: they join the article, up to the
+    first line that is furniture by a rule or its shape."""
+    if end < len(scored) and _announces(scored[end]):
+        end += 1  # the announcing line itself weighs nothing: the run stops short of it
+    elif not any(_announces(line) for line in scored[end - 1:end]):
+        return end
+    while end < len(scored) and scored[end].furniture in (None, NUMBER_ONLY):
+        end += 1
+    return end
+
+
+def _announces(line: LineScore) -> bool:
+    return line.furniture is None and ANNOUNCES in line.why.split(", ")

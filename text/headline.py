@@ -1,15 +1,17 @@
 """Which line of a page is the article's title.
 
-Candidates are the title-shaped lines above the article (see ``text.bodyfind``):
-not furniture by rule or shape, not a sentence, not a label, not a teaser under
-a "read also" marker. Each is scored on what holds across sites:
+Candidates are the title-shaped lines above the article (see ``text.bodyfind``),
+and the article's first one or two lines when they are title-shaped (a long photo
+caption may open the run, with the title under it): not furniture by rule or
+shape, not a sentence, not a label or menu word, not a teaser under a "read also"
+marker. Each is scored on what holds across sites:
 
-- its words come back in the first paragraphs (a news lead restates its title); a line that shares
-  no word with them and that the page does not repeat (a dateline, a caption, a section name) is no
-  candidate at all, unless it opens the page right above the article, below nothing but masthead,
-  menus and dates (a page that starts with its title);
+- its words come back in the first paragraphs (a news lead restates its title);
   words are compared after folding spelling variants and the prefixes و ف ب ل ك
-  and ال, so that "بالدوري" meets "دوري";
+  and ال, so that "بالدوري" meets "دوري"; a line that shares no word with them and
+  that the page does not repeat (a dateline, a caption, a section name) is no
+  candidate at all, unless it opens the page right above the article, below
+  nothing but masthead, menus and dates (a page that starts with its title);
 - the page repeats it (title block, image alt text, breadcrumb);
 - it is close to the article: each other candidate between it and the body
   costs a little (a photo caption or a teaser sits closer than the title, but
@@ -35,6 +37,8 @@ OVERLAP_WEIGHT = 3.0
 PREFIX_LETTERS = 4
 REPEATED_BONUS = 0.5
 DISTANCE_COST = 0.25
+MAX_OPENING_TITLES = 2
+"""Title-shaped lines at the article's start that may be its title: a caption or kicker, then the title."""
 BYLINE_COST = 1.0
 OTHER_SCRIPT_COST = 2.0
 
@@ -80,13 +84,13 @@ def overlap(title: str, lead: Counter[str]) -> float:
     return found / len(keys) if keys else 0.0
 
 
-def lead_stems(body: Body, *, skip: int | None) -> Counter[str]:
-    """The content words of the article's first lines (``skip``: a line that may be the title itself)."""
+def lead_stems(body: Body, *, start: int | None = None) -> Counter[str]:
+    """The content words of the article's first lines (from ``start``, after lines that may be the title)."""
     found: Counter[str] = Counter()
     count = 0
-    for index in range(body.start, body.end):
+    for index in range(body.start if start is None else start, body.end):
         line = body.lines[index]
-        if line.furniture is not None or index == skip:
+        if line.furniture is not None:
             continue
         keys = content_stems(line.text)
         found.update(keys)
@@ -100,14 +104,19 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     """(index of the title line or None, every candidate with its score)."""
     lines = [line.text for line in body.lines]
     repeats = Counter(" ".join(strip_bullet(line).split()) for line in lines)
-    scored = _candidates(body, body.start, lead_stems(body, skip=None), repeats)
-    first = body.lines[body.start].text
-    # The article's first line may be its title, when it is shaped like one; a short sentence the page
-    # repeats ("سعر الذهب اليوم في مصر 21/9/2023.") only when there is no other candidate.
-    if _title_first(body) and (not first.endswith(".") or not scored):
-        shared = overlap(strip_bullet(first), lead_stems(body, skip=body.start))
-        if shared > 0 or _opens_page(body, body.start):
-            scored.append((body.start, round(OVERLAP_WEIGHT * shared - DISTANCE_COST, 2)))
+    scored = _candidates(body, body.start, lead_stems(body), repeats)
+    # The article's first lines may be its title, when they are shaped like one (a long caption may come
+    # first); they are compared with the lead after them. A short sentence the page repeats ("سعر الذهب
+    # اليوم في مصر 21/9/2023.") is a title only when there is no other candidate.
+    opening = _opening_titles(body)
+    lead = lead_stems(body, start=opening)
+    for index in range(body.start, opening):
+        text = strip_bullet(body.lines[index].text)
+        if text.endswith(".") and scored:
+            continue
+        shared = overlap(text, lead)
+        if shared > 0 or _opens_page(body, index):
+            scored.append((index, round(OVERLAP_WEIGHT * shared - DISTANCE_COST * (opening - index), 2)))
     if not scored:
         return None, []
     titles = [item for item in scored if len(strip_bullet(body.lines[item[0]].text).split()) >= 3]
@@ -128,11 +137,19 @@ def _opens_page(body: Body, index: int) -> bool:
                or len(line.text.split()) <= 2 for line in body.lines[:index])
 
 
-def _title_first(body: Body) -> bool:
-    """Whether the article's first line is shaped like a title (and more follows)."""
-    text = body.lines[body.start].text
+def _opening_titles(body: Body) -> int:
+    """The end of the title-shaped lines that open the article (at most ``MAX_OPENING_TITLES``, and
+    never all of it)."""
+    end = body.start
+    while end < min(body.start + MAX_OPENING_TITLES, body.end - 1) and _title_shaped(body, end):
+        end += 1
+    return end
+
+
+def _title_shaped(body: Body, index: int) -> bool:
+    text = body.lines[index].text
     repeated = sum(line.text == text for line in body.lines) > 1  # the page repeats its title
-    return (body.start + 1 < body.end and is_title_line(text) and strip_bullet(text) == text
+    return (body.lines[index].furniture is None and is_title_line(text) and strip_bullet(text) == text
             and (not text.endswith(".") or repeated))
 
 

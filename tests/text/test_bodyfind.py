@@ -95,3 +95,19 @@ def test_a_page_that_opens_with_its_title_keeps_it_even_when_the_lead_shares_no_
     for page in (f"{title}\n{LEAD}\n{SECOND}\n", f"موقع المدينة | أخبار محلية\nمحليات\n{title}\n{LEAD}\n{SECOND}\n"):
         article = parse_plain(page)
         assert article.headline == title and not article.headline_from_body
+
+
+def test_a_long_caption_above_the_title_is_not_the_title():
+    # The photo's caption (with its agency) comes first, then the title, then the article.
+    caption = "من المقرر أن تبقى المحطة مفتوحة أمام الزوار حتى نهاية الشهر الجاري- وكالة الأنباء"
+    article = parse_plain(f"{caption}\n{TITLE}\n{LEAD}\n{SECOND}\n")
+    assert article.headline == TITLE and spoken(article) == [LEAD, SECOND]
+    assert reasons(article)[caption] == "before the article"
+
+
+def test_what_the_last_paragraph_announces_belongs_to_the_article():
+    announce = "وحددت البلدية مواعيد التشغيل في الأحياء على النحو التالي:"
+    table = ["حي الميناء", "م - الحي والموعد", "1. الميناء القديم – السبت", "2. السوق – الأحد",
+             "حي الجامعة", "م - الحي والموعد", "3. المدينة الجامعية – الاثنين"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, announce, *table]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, announce, *table]
