@@ -5,7 +5,8 @@ Its ``timeout`` bounds the *whole* fetch (connecting, the headers, every
 redirect and the body), not each read: a server that sends one byte a second
 is cut off when the time is up. ``requests``' own timeout restarts with every
 byte, so a watchdog shuts down the fetch's sockets at the deadline, which wakes
-whatever read is waiting on them.
+whatever read is waiting on them; a name look-up, which no socket timeout bounds, is
+waited for only until the deadline.
 
 URLs may carry user info (``http://user:password@host/``): it is sent to the
 server, and ``redact_url`` removes it everywhere a URL is shown or kept.
@@ -25,7 +26,7 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-from urllib3.exceptions import NewConnectionError
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
 from audio_edition.errors import InputError
 
@@ -254,11 +255,38 @@ def _shut(sock: socket.socket) -> None:
         pass
 
 
+def _resolved_within(host: str, port: int | None, seconds: float) -> bool:
+    """Whether the name look-up of ``host`` finishes (well or not) within ``seconds``.
+
+    The look-up runs in a daemon thread that is left behind if it hangs; the
+    connection then looks the name up again, normally from the resolver's cache.
+    """
+    try:
+        socket.inet_pton(socket.AF_INET6 if ":" in host else socket.AF_INET, host.strip("[]"))
+        return True  # an address needs no look-up
+    except (OSError, ValueError):
+        pass
+    done = threading.Event()
+
+    def look_up() -> None:
+        try:
+            socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except (OSError, UnicodeError):
+            pass  # the connection reports it, in its own words
+        finally:
+            done.set()
+
+    threading.Thread(target=look_up, name=f"look-up {host}", daemon=True).start()
+    return done.wait(seconds)
+
+
 def _watched(base: type[HTTPConnection], deadline: _Deadline) -> type[HTTPConnection]:
     class Watched(base):  # type: ignore[misc, valid-type]
         def _new_conn(self) -> socket.socket:
             given = self.timeout if isinstance(self.timeout, (int, float)) else deadline.seconds
             self.timeout = max(0.001, min(given, deadline.remaining()))
+            if not _resolved_within(self._dns_host, self.port, deadline.remaining()):
+                raise ConnectTimeoutError(self, f"the name look-up of {self._dns_host} did not finish in time")
             sock = super()._new_conn()
             deadline.watch(sock)
             return sock

@@ -3,7 +3,8 @@
 Key: the engine's name and identity (voice, settings, package version; see
 tts/runner.py), the call options and the exact text. Values are mono 16-bit
 WAV files written to a temporary name and renamed, so two runs sharing a cache
-never see half a file. An engine that reports word timings (edge) has them in
+never see half a file (a temporary left by a killed run is removed, once it is an hour old, the next
+time a run writes to the same folder). An engine that reports word timings (edge) has them in
 ``KEY.words.json`` beside the WAV, written first: a WAV without its words is a miss.
 """
 
@@ -15,6 +16,7 @@ import json
 import logging
 import os
 import tempfile
+import time
 import wave
 from pathlib import Path
 
@@ -24,6 +26,8 @@ from tts.base import Speech, SynthesisOptions, WordTiming, pcm_segment
 log = logging.getLogger(__name__)
 
 CACHE_FORMAT = "1"
+TEMPORARY_PREFIX = ".tmp-"
+STALE_TEMPORARY_SECONDS = 3600  # far longer than any write takes, so a concurrent run's file is never touched
 
 
 def default_cache_dir() -> Path:
@@ -40,6 +44,7 @@ def cache_key(identity: str, options: SynthesisOptions, text: str) -> str:
 class SpeechCache:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
+        self._swept: set[Path] = set()
 
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.wav"
@@ -100,7 +105,8 @@ class SpeechCache:
         temporary: str | None = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=suffix)
+            self._sweep(path.parent)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=TEMPORARY_PREFIX, suffix=suffix)
             with os.fdopen(handle, "wb") as raw:
                 write(raw)
             os.replace(temporary, path)
@@ -111,3 +117,19 @@ class SpeechCache:
             if temporary is not None:
                 with contextlib.suppress(OSError):
                     os.unlink(temporary)
+
+    def _sweep(self, folder: Path) -> None:
+        """Remove temporaries a killed run left in ``folder`` (once per folder and run)."""
+        if folder in self._swept:
+            return
+        self._swept.add(folder)
+        cutoff = time.time() - STALE_TEMPORARY_SECONDS
+        with contextlib.suppress(OSError), os.scandir(folder) as entries:
+            for entry in entries:
+                if not entry.name.startswith(TEMPORARY_PREFIX):
+                    continue
+                with contextlib.suppress(OSError):
+                    if entry.stat().st_mtime < cutoff:
+                        os.unlink(entry.path)
+                        log.info("removed a temporary left in the speech cache by an interrupted run: %s",
+                                 entry.name)

@@ -9,8 +9,10 @@ resolved OUTDIR. Hidden files (a name starting with a dot, such as the
 
 Made for bursts and bad networks: a listen backlog of ``BACKLOG`` connections
 (a podcast app's refresh plus a page's assets from many phones at once), an idle
-connection closed after ``idle_timeout`` seconds, and a client that resets or
-drops its connection costs one debug line, not a traceback.
+connection closed after ``idle_timeout`` seconds, a request whose line and headers
+are not all in within ``idle_timeout`` seconds of its first byte cut off (a client
+trickling a byte at a time would otherwise hold a thread for ever), and a client
+that resets or drops its connection costs one debug line, not a traceback.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ import logging
 import os
 import posixpath
 import re
+import socket
 import sys
+import threading
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -115,6 +119,36 @@ def make_handler(root: Path, *, idle_timeout: float = IDLE_TIMEOUT) -> type[Base
         server_version = "audio-edition"
         protocol_version = "HTTP/1.1"
         timeout = idle_timeout  # socketserver sets it on the connection: an idle keep-alive ends
+
+        def handle_one_request(self) -> None:
+            """Read and answer one request, cutting it off if its head takes longer than the idle timeout."""
+            try:
+                started = self.rfile.peek(1)  # waits (up to the idle timeout) for a request to begin
+            except OSError:  # the idle timeout, or a reset
+                started = b""
+            if not started:
+                self.close_connection = True
+                return
+            self._head_timer = threading.Timer(idle_timeout, self._cut_slow_request)
+            self._head_timer.daemon = True
+            self._head_timer.start()
+            try:
+                super().handle_one_request()
+            finally:
+                self._head_timer.cancel()
+
+        def parse_request(self) -> bool:
+            parsed = super().parse_request()
+            self._head_timer.cancel()  # the head is in: the answer may take as long as the client reads
+            return parsed
+
+        def _cut_slow_request(self) -> None:
+            log.info("%s: request not complete within %g s of its start; connection closed",
+                     self.address_string(), idle_timeout)
+            try:
+                self.connection.shutdown(socket.SHUT_RDWR)  # wakes the read waiting on the next byte
+            except OSError:
+                pass
 
         def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
             log.info("%s %s", self.address_string(), format % args)

@@ -204,7 +204,7 @@ def test_ctrl_c_stops_the_batch_without_starting_queued_articles_or_leaving_orph
 
     folder = tmp_path / "in"
     folder.mkdir()
-    for number in range(6):
+    for number in range(8):
         (folder / f"article{number}.txt").write_bytes(sample_path.read_bytes())
     outdir = tmp_path / "out"
     process = subprocess.Popen(
@@ -219,8 +219,9 @@ def test_ctrl_c_stops_the_batch_without_starting_queued_articles_or_leaving_orph
     assert process.returncode == 130
     assert stderr.strip().splitlines()[-1] == "audio-edition: interrupted"
     made = {path.name.split(".")[0] for path in outdir.glob("article*.episode.json")}
-    # At most the two in flight and the one already handed to the pool's call queue; the three
-    # still queued are never started (on a loaded machine the two in flight may finish first).
-    assert len(made) <= 3
+    # At most the two in flight, the one already handed to the pool's call queue and the one the pool
+    # hands on when the first finishes while the interrupt is on its way; the four still queued are never
+    # started (on a loaded machine the ones in flight may finish first).
+    assert len(made) <= 4
     left = {path.name.split(".")[0] for path in outdir.glob("article*") if not path.name.endswith(".tmp")}
     assert left == made  # no cover or MP3 of an article that was not finished

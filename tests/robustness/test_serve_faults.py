@@ -122,3 +122,26 @@ def test_hidden_files_are_never_served(serving, path):
 def test_visible_files_still_are(serving):
     assert get(serving, "/episode.mp3") == 200
     assert server_url(serving).startswith("http://127.0.0.1:")
+
+
+def test_a_client_trickling_its_request_a_byte_at_a_time_is_cut_off_and_others_are_served(serving):
+    """A request head that never finishes (one byte now and then, each within the idle timeout) must not
+    hold a server thread: it is cut off once the idle timeout has passed since its first byte."""
+    slow = socket.create_connection(address(serving))
+    slow.settimeout(10)
+    started = time.monotonic()
+    closed_after = None
+    try:
+        for byte in b"GET /feed.xml HTTP/1.1\r\nHost: x\r\nX-Slow: " + b"a" * 200:
+            slow.sendall(bytes([byte]))
+            time.sleep(0.1)
+            if time.monotonic() - started > 5:
+                break
+    except OSError:  # the server shut the connection down while we were still sending
+        closed_after = time.monotonic() - started
+    if closed_after is None:
+        assert slow.recv(100) == b""  # closed, with no answer
+        closed_after = time.monotonic() - started
+    slow.close()
+    assert closed_after < 3  # the idle timeout is 0.5 s; without the cut the trickle goes on for 20 s
+    assert get(serving, "/feed.xml") == 200

@@ -96,6 +96,25 @@ def test_slow_server_times_out_with_a_clear_error(server):
         fetch(f"{server}/slow", max_bytes=10_000, timeout=0.5)
 
 
+def test_a_name_look_up_that_hangs_is_bounded_by_the_fetch_deadline(server, monkeypatch):
+    import socket
+
+    real = socket.getaddrinfo
+    port = server.rsplit(":", 1)[1]
+
+    def slow_resolver(host, *args, **kwargs):
+        if host == "slow-dns.example":
+            time.sleep(3)
+            return real("127.0.0.1", *args, **kwargs)
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow_resolver)
+    started = time.monotonic()
+    with pytest.raises(InputError, match="no complete answer within 0.5 s"):
+        fetch(f"http://slow-dns.example:{port}/article.txt", timeout=0.5)
+    assert time.monotonic() - started < 2.5
+
+
 def test_refused_connection_is_a_clear_error():
     with pytest.raises(InputError, match="cannot connect to 127.0.0.1"):
         read_article("http://127.0.0.1:9/article")

@@ -74,6 +74,25 @@ def test_writing_leaves_no_temporary_files(tmp_path):
     assert not [path for path in tmp_path.rglob("*") if path.name.startswith(".tmp-")]
 
 
+def test_a_temporary_left_by_a_killed_run_is_removed_on_the_next_write_but_a_fresh_one_is_kept(tmp_path):
+    import os
+    import time
+
+    cache = SpeechCache(tmp_path)
+    key = cache_key("id", OPTIONS, TEXT)
+    folder = tmp_path / key[:2]
+    folder.mkdir()
+    stale, fresh = folder / ".tmp-killed.wav", folder / ".tmp-writing.wav"
+    stale.write_bytes(b"RIFF half a file")
+    fresh.write_bytes(b"RIFF another run, writing now")
+    two_hours_ago = time.time() - 7200
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+    cache.put(key, pcm_segment(b"\x01\x00" * 800, 16000))
+    assert not stale.exists()
+    assert fresh.exists()  # a concurrent run's temporary is never touched
+    assert cache.get(key) is not None
+
+
 def test_a_damaged_entry_is_ignored_and_replaced(tmp_path, google):
     cache = SpeechCache(tmp_path)
     engine = gtts_engine(google)
