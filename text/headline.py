@@ -37,6 +37,9 @@ OVERLAP_WEIGHT = 3.0
 PREFIX_LETTERS = 4
 REPEATED_BONUS = 0.5
 DISTANCE_COST = 0.25
+MIN_TITLE_WORDS = 3
+"""A line of one or two words is a tag, a category or a site name, never the title."""
+_CLOCK = re.compile(r"^[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}")
 MAX_OPENING_TITLES = 2
 """Title-shaped lines at the article's start that may be its title: a caption or kicker, then the title."""
 BYLINE_COST = 1.0
@@ -112,22 +115,26 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     lead = lead_stems(body, start=opening)
     for index in range(body.start, opening):
         text = strip_bullet(body.lines[index].text)
-        if text.endswith(".") and scored:
+        if text.endswith(".") and scored or not _title_sized(text):
             continue
         shared = overlap(text, lead)
         if shared > 0 or _opens_page(body, index):
             scored.append((index, round(OVERLAP_WEIGHT * shared - DISTANCE_COST * (opening - index), 2)))
     if not scored:
         return None, []
-    titles = [item for item in scored if len(strip_bullet(body.lines[item[0]].text).split()) >= 3]
-    if titles:  # a one- or two-word line ("آيفون") shares words with any lead: only when nothing else is there
-        scored = titles
     # Highest score; on a tie the line nearer the article, and the plain form of a bulleted repeat.
     ranked = sorted(scored, key=lambda item: (item[1], item[0]), reverse=True)
     best = ranked[0][0]
     if len(ranked) > 1 and ranked[1][1] > 0 and best == body.start - 1 and inner_sub_headings(body) >= 2:
         best = ranked[1][0]  # the article's own sub-headings show that the line right above it is the first
     return best, sorted(scored)
+
+
+def _title_sized(text: str) -> bool:
+    """Three words or more, none a clock time first: a one- or two-word line ("آيفون", "جرائم", "رووداو
+    ديجيتال") is a tag, a category or a site name and shares words with any lead; a line opening with a
+    time ("12:15حادثة سير...") is an item of a news ticker."""
+    return len(_TOKEN.findall(text)) >= MIN_TITLE_WORDS and not _CLOCK.match(text)
 
 
 def _opens_page(body: Body, index: int) -> bool:
@@ -168,6 +175,8 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         text = strip_bullet(line.text)
         if _WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS:
             continue  # "كتبت نانسي", "بقلم: ..."
+        if not _title_sized(text):
+            continue
         shared = overlap(text, lead)
         repeated = repeats[" ".join(text.split())] > 1
         # A title shares words with its lead; a line that does not (a dateline, a caption, a section name)

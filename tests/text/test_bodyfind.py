@@ -111,3 +111,31 @@ def test_what_the_last_paragraph_announces_belongs_to_the_article():
              "حي الجامعة", "م - الحي والموعد", "3. المدينة الجامعية – الاثنين"]
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, announce, *table]) + "\n")
     assert spoken(article) == [LEAD, SECOND, announce, *table]
+
+
+def test_a_label_or_a_ticker_item_above_a_page_without_title_is_not_the_title():
+    for above in ("الساحل اليوم", "12:15محطة تحلية جديدة تعمل في مدينة الساحل"):
+        article = parse_plain("\n".join([*MENU[:3], above, LEAD, SECOND]) + "\n")
+        assert article.headline_from_body and article.headline.startswith("افتتحت بلدية")
+
+
+def test_a_date_line_may_name_the_weekday_without_its_article():
+    assert is_date_line("جمعة, 23/01/2026 - 15:01") and is_date_line("الجمعة، 23 يناير 2026")
+
+
+def test_a_page_cut_inside_a_new_paragraph_keeps_its_first_words():
+    for tail in ("وأوضح المهندس", "العالم-البيئة\nوأوضح المهندس"):
+        article = parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{tail}\n")
+        assert spoken(article) == [LEAD, SECOND, "وأوضح المهندس"]
+    for furniture in ("كلمات دليلية :", "المصدر : وكالة الساحل", "سكان الساحل يشكون من"):
+        article = parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{furniture}\n")
+        assert spoken(article) == [LEAD, SECOND]
+
+
+def test_a_photo_caption_in_the_flow_of_the_text_is_not_a_sub_heading():
+    caption = "محطة تحلية المياه في مدينة الساحل"
+    article = parse_plain(f"{TITLE}\n{LEAD}\n{caption}\n{SECOND}\n")
+    assert spoken(article) == [LEAD, SECOND] and reasons(article)[caption] == "image caption"
+    # A sub-heading opens a new part: the text after it does not go on with و.
+    article = parse_plain(f"{TITLE}\n{LEAD}\n{caption}\n{SECOND[1:]}\n")
+    assert [section.title for section in article.sections] == [None, caption]
