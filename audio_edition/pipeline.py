@@ -6,7 +6,8 @@ import logging
 import os
 import re
 import time
-from collections.abc import Callable
+from itertools import tee
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -21,12 +22,12 @@ from audio.tags import Tags, cover_mime, write_tags
 from audio.timeline import Clip, Edition, Pauses, SpokenPart
 from audio.write import atomic_paths, remove_stale_temporaries
 from audio_edition.errors import InputError
-from audio_edition.stages import import_in_background, timed
+from audio_edition.stages import import_in_background, log_stage, timed
 from text.lexicon import Lexicon, load_lexicon
 from text.model import Article
 from text.reader import read_article
 from text.url import is_url
-from text.speech import SpeechPart, SpeechStyle, plan_speech, speak_paragraph
+from text.speech import SpeechPart, SpeechStyle, iter_speech, plan_speech, speak_paragraph
 from tts.base import Engine, SynthesisOptions
 from tts.cache import SpeechCache, default_cache_dir
 from tts.registry import ENGINES, EngineSettings, choose_engine, configured_service
@@ -74,7 +75,7 @@ def speech_plan(source: str, *, fmt: str | None = None, engine: str = "auto",
     return SpeechPlan(name, chosen.max_chars, plan_speech(article, speech_style(chosen), lexicon_entries))
 
 
-MASTERING_MODULES = ("scipy.signal", "scipy.ndimage", "lameenc")
+MASTERING_MODULES = ("scipy.signal", "scipy.ndimage")
 """Imported while speech is made (see :func:`audio_edition.stages.import_in_background`)."""
 
 DEFAULT_MAX_WORDS = 20_000
@@ -163,16 +164,6 @@ def check_output(output: Path, source: str | None = None) -> None:
         raise InputError(f"{output}: folder {folder} is not writable")
 
 
-def _numbers_in_section(parts: tuple[SpeechPart, ...]) -> list[int]:
-    """Each part's 1-based number among the parts of its kind in its section."""
-    seen: dict[tuple[int, str], int] = {}
-    numbers = []
-    for part in parts:
-        seen[part.section, part.kind] = seen.get((part.section, part.kind), 0) + 1
-        numbers.append(seen[part.section, part.kind])
-    return numbers
-
-
 def _chunk_labels(part: SpeechPart, number: int) -> list[str]:
     """How an error names each chunk of ``part``, e.g. 'paragraph 3 of section 2, chunk 1 of 2'."""
     names = {"headline": "headline", "title": f"title of section {part.section}"}
@@ -185,34 +176,46 @@ OPENING_LINE = "من {name}."
 CLOSING_LINE = "استمعتم إلى: {headline}. من {name}."
 
 
-def framing_parts(article: Article, request: BuildRequest, parts: tuple[SpeechPart, ...],
-                  style: SpeechStyle, lexicon: Lexicon | None = None) -> tuple[SpeechPart, ...]:
-    """``parts`` with the optional spoken opening and closing lines around them."""
+def framing_parts(article: Article, request: BuildRequest, parts: Iterable[SpeechPart],
+                  style: SpeechStyle, lexicon: Lexicon | None = None) -> Iterator[SpeechPart]:
+    """``parts`` with the optional spoken opening and closing lines around them, one at a time."""
     name = request.programme or article.site
-    if not (request.opening or request.closing) or not parts:
-        return parts
-    if not name:
-        log.warning("no programme or site name: no opening or closing line spoken")
-        return parts
-    first, last = parts[0], parts[-1]
-    opening = (SpeechPart("opening", first.section, first.chapter_title,
-                          tuple(speak_paragraph(OPENING_LINE.format(name=name), style, lexicon))),) if request.opening else ()
-    closing = (SpeechPart("closing", last.section, last.chapter_title, tuple(speak_paragraph(
-        CLOSING_LINE.format(headline=article.headline or "", name=name), style, lexicon))),) if request.closing else ()
-    return opening + parts + closing
+    last = None
+    for part in parts:
+        if last is None and (request.opening or request.closing) and not name:
+            log.warning("no programme or site name: no opening or closing line spoken")
+        if last is None and request.opening and name:
+            yield SpeechPart("opening", part.section, part.chapter_title,
+                             tuple(speak_paragraph(OPENING_LINE.format(name=name), style, lexicon)))
+        yield part
+        last = part
+    if last is not None and request.closing and name:
+        yield SpeechPart("closing", last.section, last.chapter_title, tuple(speak_paragraph(
+            CLOSING_LINE.format(headline=article.headline or "", name=name), style, lexicon)))
 
 
-def synthesise_parts(engine: Engine, parts: tuple[SpeechPart, ...], request: BuildRequest,
+def synthesise_parts(engine: Engine, parts: Iterable[SpeechPart], request: BuildRequest,
                      progress: Progress | None) -> tuple[list[SpokenPart], RunStats]:
-    texts = [chunk for part in parts for chunk in part.chunks]
-    labels = [label for part, number in zip(parts, _numbers_in_section(parts), strict=True)
-              for label in _chunk_labels(part, number)]
+    """Speech for every part; ``parts`` may be a generator (speech starts before the last part is ready).
+    Logs the 'prepare text' stage when the generator is done."""
+    prepared: list[SpeechPart] = []
+    started, cpu = time.perf_counter(), time.process_time()
+
+    def chunks() -> Iterator[tuple[str, str]]:
+        seen: dict[tuple[int, str], int] = {}
+        for part in parts:
+            prepared.append(part)
+            seen[part.section, part.kind] = number = seen.get((part.section, part.kind), 0) + 1
+            yield from zip(part.chunks, _chunk_labels(part, number), strict=True)
+        log_stage("prepare text", started, cpu)
+
+    texts, labels = tee(chunks())  # the runner takes one text, then its label
     cache = SpeechCache(request.cache_dir or default_cache_dir()) if request.use_cache else None
-    speech, stats = synthesize_speech_all(engine, texts, request.options, cache=cache, jobs=request.jobs,
-                                          progress=progress, labels=labels)
+    speech, stats = synthesize_speech_all(engine, (text for text, _ in texts), request.options, cache=cache,
+                                          jobs=request.jobs, progress=progress, labels=(label for _, label in labels))
     spoken: list[SpokenPart] = []
     position = 0
-    for part in parts:
+    for part in prepared:
         clips = []
         for sentence in part.sentences:
             for index, _ in enumerate(sentence.chunks):
@@ -282,10 +285,10 @@ def build(request: BuildRequest, *, article: Article | None = None, progress: Pr
     if on_engine:
         on_engine(engine.name, reason)
     style = speech_style(engine)
-    with timed("prepare text"):
-        parts = framing_parts(article, request, plan_speech(article, style, lexicon), style, lexicon)
-    with timed("synthesise"):
+    parts = framing_parts(article, request, iter_speech(article, style, lexicon), style, lexicon)
+    with timed("synthesise"):  # logs 'prepare text' inside it: speech is made while the text is prepared
         spoken, stats = synthesise_parts(engine, parts, request, progress)
+    spoken_parts = len(spoken)
     if spoken and spoken[0].clips:
         spoken = with_music(spoken, intro=request.intro, outro=request.outro,
                             frame_rate=spoken[0].clips[0].audio.frame_rate)
@@ -294,6 +297,6 @@ def build(request: BuildRequest, *, article: Article | None = None, progress: Pr
     with timed("assemble"):
         edition = assemble(spoken, request.pauses)
     size, sidecars = write_edition(edition, article, request, output)
-    return BuildResult(output=output, engine=engine.name, engine_reason=reason, parts=len(parts),
+    return BuildResult(output=output, engine=engine.name, engine_reason=reason, parts=spoken_parts,
                        chapters=len(edition.chapters), duration_ms=edition.duration_ms, size_bytes=size,
                        seconds=time.monotonic() - started, stats=stats, sidecars=sidecars)

@@ -28,8 +28,14 @@ def timed(stage: str) -> Iterator[None]:
     try:
         yield
     finally:
-        log.info("stage %s: %.2f s (CPU %.2f s, peak RSS %.0f MB)", stage, time.perf_counter() - started,
-                 time.process_time() - cpu, peak_rss_mb())
+        log_stage(stage, started, cpu)
+
+
+def log_stage(stage: str, started: float, cpu: float) -> None:
+    """The line :func:`timed` logs, for a stage that began at ``time.perf_counter()`` ``started`` and
+    ``time.process_time()`` ``cpu`` (one that overlaps another stage)."""
+    log.info("stage %s: %.2f s (CPU %.2f s, peak RSS %.0f MB)", stage, time.perf_counter() - started,
+             time.process_time() - cpu, peak_rss_mb())
 
 
 def import_in_background(modules: Iterable[str]) -> threading.Thread:

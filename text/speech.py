@@ -8,6 +8,7 @@ editor sees is exactly what the engine receives.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from text.chunk import chunk_text, split_sentences
@@ -75,16 +76,25 @@ LEAD_TITLE = "المقدمة"
 
 def plan_speech(article: Article, style: SpeechStyle, lexicon: Lexicon | None = None) -> tuple[SpeechPart, ...]:
     """Every part of the article, in reading order, chunked for the engine."""
-    parts: list[SpeechPart] = []
+    return tuple(iter_speech(article, style, lexicon))
+
+
+def iter_speech(article: Article, style: SpeechStyle, lexicon: Lexicon | None = None) -> Iterator[SpeechPart]:
+    """The parts of :func:`plan_speech` one at a time, each as soon as it is ready (a build starts
+    speaking the first parts while the later ones are diacritised)."""
     headline = article.headline or ""
     if headline:
-        parts.append(SpeechPart("headline", 0, headline, tuple(speak_paragraph(headline, style, lexicon))))
+        yield from _spoken(SpeechPart("headline", 0, headline, tuple(speak_paragraph(headline, style, lexicon))))
     for number, section in enumerate(article.sections, start=1):
         chapter_title = section.title or LEAD_TITLE
         if section.title:
-            parts.append(SpeechPart("title", number, chapter_title,
-                                    tuple(speak_paragraph(section.title, style, lexicon))))
+            yield from _spoken(SpeechPart("title", number, chapter_title,
+                                          tuple(speak_paragraph(section.title, style, lexicon))))
         for paragraph in section.paragraphs:
-            parts.append(SpeechPart("paragraph", number, chapter_title,
-                                    tuple(speak_paragraph(paragraph, style, lexicon))))
-    return tuple(part for part in parts if part.sentences)
+            yield from _spoken(SpeechPart("paragraph", number, chapter_title,
+                                          tuple(speak_paragraph(paragraph, style, lexicon))))
+
+
+def _spoken(part: SpeechPart) -> tuple[SpeechPart, ...]:
+    """The part, unless nothing in it is spoken."""
+    return (part,) if part.sentences else ()

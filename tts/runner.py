@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from collections.abc import Callable, Iterable, Sized
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 
 from audio_edition.errors import AudioEditionError, EngineUnavailable, SynthesisError
@@ -45,13 +45,13 @@ def describe_chunk(text: str, label: str) -> str:
 
 def synthesize_all(
     engine: Engine,
-    texts: Sequence[str],
+    texts: Iterable[str],
     options: SynthesisOptions,
     *,
     cache: SpeechCache | None = None,
     jobs: int = 1,
     progress: Progress | None = None,
-    labels: Sequence[str] | None = None,
+    labels: Iterable[str] | None = None,
 ) -> tuple[list[AudioSegment], RunStats]:
     """Audio for each text, in order (see :func:`synthesize_speech_all`)."""
     speech, stats = synthesize_speech_all(engine, texts, options, cache=cache, jobs=jobs, progress=progress,
@@ -61,60 +61,49 @@ def synthesize_all(
 
 def synthesize_speech_all(
     engine: Engine,
-    texts: Sequence[str],
+    texts: Iterable[str],
     options: SynthesisOptions,
     *,
     cache: SpeechCache | None = None,
     jobs: int = 1,
     progress: Progress | None = None,
-    labels: Sequence[str] | None = None,
+    labels: Iterable[str] | None = None,
 ) -> tuple[list[Speech], RunStats]:
     """Speech for each text, in order, with word timings where the engine reports them.
 
+    ``texts`` (and ``labels``) may be generators: each text is looked up and
+    started as soon as it arrives, so speech is made while the later texts are
+    still being prepared (progress is reported once the count is known).
     Each finished chunk is cached at once (by the worker that made it), so a run
     that fails halfway keeps its work and the rerun only makes what is missing.
     On the first failure no new chunk is started; the ones in flight finish (and
     are cached), then SynthesisError names the failing part. EngineUnavailable
     (e.g. a service refused the key) concerns every part and is raised as it is.
     """
-    if labels is not None and len(labels) != len(texts):
+    if isinstance(texts, Sized) and isinstance(labels, Sized) and len(labels) != len(texts):
         raise ValueError("labels must match texts one to one")
-    total = len(texts)
-    results: list[Speech | None] = [None] * total
     timed = reports_word_timings(engine)
     identity = cache_identity(engine)
-    keys = [cache_key(identity, options, text) for text in texts]
-    done = 0
-
-    def report() -> None:
-        if progress:
-            progress(done, total)
-
+    results: list[Speech | None] = []
+    chunk_texts: list[str] = []
+    chunk_labels: list[str] = []
+    keys: list[str] = []
     pending: dict[str, list[int]] = {}
-    for index, key in enumerate(keys):
-        cached = cache.get_speech(key, timed=timed) if cache else None
-        if cached is not None:
-            results[index] = cached
-            done += 1
-        else:
-            pending.setdefault(key, []).append(index)
-    from_cache = done
-    report()
-    log.info("%d chunks: %d from cache, %d to synthesise with %s", total, from_cache, len(pending), engine.name)
-
+    futures: dict[Future[Speech | None], list[int]] = {}
+    from_cache = 0
     stop = threading.Event()  # set on the first failure: queued chunks are skipped, not started
 
     def make(index: int) -> Speech | None:
         if stop.is_set():
             return None
         try:
-            speech = synthesize_speech(engine, texts[index], options)
+            speech = synthesize_speech(engine, chunk_texts[index], options)
         except EngineUnavailable:
             stop.set()
             raise
         except AudioEditionError as error:
             stop.set()
-            where = describe_chunk(texts[index], labels[index] if labels else f"chunk {index + 1}")
+            where = describe_chunk(chunk_texts[index], chunk_labels[index])
             failure = SynthesisError(str(error), part=where)
             failure.cause = getattr(error, "cause", None)
             raise failure from error
@@ -125,23 +114,46 @@ def synthesize_speech_all(
             cache.put_speech(keys[index], speech, timed=timed)
         return speech
 
-    if pending:
-        workers = max(1, min(jobs, len(pending)))
-        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="tts")
-        try:
-            futures = {pool.submit(make, indexes[0]): indexes for indexes in pending.values()}
-            for future in as_completed(futures):
-                speech = future.result()
-                if speech is None:
-                    continue  # skipped after another chunk failed; that failure is still to come
-                for index in futures[future]:
-                    results[index] = speech
-                    done += 1
-                report()
-        finally:
-            stop.set()
-            pool.shutdown(wait=True, cancel_futures=True)
+    pool = ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="tts")  # threads start as needed
+    try:
+        label_list = iter(labels) if labels is not None else None
+        for index, text in enumerate(texts):
+            label = next(label_list, None) if label_list is not None else f"chunk {index + 1}"
+            if label is None:
+                raise ValueError("labels must match texts one to one")
+            chunk_texts.append(text)
+            chunk_labels.append(label)
+            keys.append(cache_key(identity, options, text))
+            cached = cache.get_speech(keys[-1], timed=timed) if cache else None
+            results.append(cached)
+            if cached is not None:
+                from_cache += 1
+            elif keys[-1] in pending:
+                pending[keys[-1]].append(index)  # identical chunks are synthesised once
+            elif stop.is_set():
+                break  # a chunk failed: its error is raised below
+            else:
+                pending[keys[-1]] = futures[pool.submit(make, index)] = [index]
+        if label_list is not None and not stop.is_set() and next(label_list, None) is not None:
+            raise ValueError("labels must match texts one to one")
+        total = len(chunk_texts)
+        done = total - sum(len(indexes) for indexes in futures.values())
+        log.info("%d chunks: %d from cache, %d to synthesise with %s", total, from_cache, len(pending), engine.name)
+        if progress:
+            progress(done, total)
+        for future in as_completed(futures):
+            speech = future.result()
+            if speech is None:
+                continue  # skipped after another chunk failed; that failure is still to come
+            for index in futures[future]:
+                results[index] = speech
+                done += 1
+            if progress:
+                progress(done, total)
+    finally:
+        stop.set()
+        pool.shutdown(wait=True, cancel_futures=True)
     made = [speech for speech in results if speech is not None]
-    if len(made) != total:
+    if len(made) != len(results):
         raise SynthesisError("some chunks produced no audio")
-    return made, RunStats(chunks=total, synthesised=len(pending), from_cache=from_cache)
+    return made, RunStats(chunks=len(results), synthesised=len(pending), from_cache=from_cache)
