@@ -9,9 +9,13 @@ keeps true peaks under the ceiling (see :mod:`audio.master`).
 from __future__ import annotations
 
 import functools
+import importlib.machinery
+import importlib.util
 import logging
 import math
-from collections.abc import Iterable
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
 
 import numpy as np
 
@@ -62,6 +66,36 @@ def k_weighting(sample_rate: int) -> np.ndarray:
     return np.array([shelf, high_pass])
 
 
+@functools.cache
+def _linear_filter() -> Callable:
+    """scipy's C implementation of ``lfilter`` (``_sigtools._linear_filter(b, a, x, axis, zi)``).
+
+    Importing scipy.signal costs about 0.6 s of CPU and 60 MB, all of it under the GIL (it stalls the
+    threads that make speech), while the filter itself is one extension module that loads in 10 ms.
+    So the module is loaded from its file; if a scipy release moves it, the public ``lfilter`` is
+    used instead (same code, same results).
+    """
+    name = "scipy.signal._sigtools"
+    try:
+        module = sys.modules.get(name)
+        if module is None:
+            import scipy
+
+            folder = Path(scipy.__file__).parent / "signal"
+            path = next(folder / f"_sigtools{suffix}" for suffix in importlib.machinery.EXTENSION_SUFFIXES
+                        if (folder / f"_sigtools{suffix}").is_file())
+            spec = importlib.util.spec_from_file_location(name, path)
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            sys.modules[name] = module  # a later ``import scipy.signal`` uses this one
+        return module._linear_filter
+    except (ImportError, AttributeError, OSError, StopIteration):
+        from scipy.signal import lfilter
+
+        log.debug("scipy's filter module was not found where expected; importing scipy.signal")
+        return lambda b, a, x, axis, zi: lfilter(b, a, x, axis=axis, zi=zi)
+
+
 class KWeighting:
     """The K-weighting filter run over consecutive blocks (state kept between them).
 
@@ -77,10 +111,8 @@ class KWeighting:
 
     def __call__(self, samples: np.ndarray) -> np.ndarray:
         """Float64 K-weighted ``samples`` (mono 1-D, or frames x channels when made with ``channels``)."""
-        from scipy.signal import lfilter
-
-        filtered, self._state = lfilter(self._b, self._a, np.asarray(samples, dtype=np.float64), axis=0,
-                                        zi=self._state)
+        filtered, self._state = _linear_filter()(self._b, self._a, np.asarray(samples, dtype=np.float64), 0,
+                                                 self._state)
         return filtered
 
 
@@ -192,7 +224,8 @@ def peak_envelope(samples: np.ndarray, oversample: int = 4, floor: float = 0.0) 
 
 
 def true_peak_dbtp(samples: np.ndarray, oversample: int = 4) -> float:
-    """Peak of the 4x oversampled signal in dBTP (resample_poly's long filter: the reference measure)."""
+    """Peak of the 4x oversampled signal in dBTP (resample_poly's long filter: the reference measure, for
+    tests and benches; builds never call it, so scipy.signal is imported here only)."""
     from scipy.signal import resample_poly
 
     peak = 0.0
@@ -223,20 +256,53 @@ def limiter_gain(samples: np.ndarray, frame_rate: int, ceiling: float) -> np.nda
 
 def held_gain(needed: np.ndarray, frame_rate: int) -> np.ndarray:
     """The limiter's gain from the gain each sample ``needed`` (see :func:`limiter_gain`)."""
-    from scipy.ndimage import minimum_filter1d, uniform_filter1d
-
     if needed.size == 0 or needed.min() >= 1.0:
         return np.ones_like(needed)
     attack = max(1, round(frame_rate * ATTACK_S))
     hold = max(attack, round(frame_rate * HOLD_S))
     size = hold + attack + 1
-    windowed = minimum_filter1d(needed, size=size, mode="nearest")  # window [k - size//2, k - size//2 + size - 1]
+    windowed = sliding_minimum(needed, size)  # window [k - size//2, k - size//2 + size - 1]
     shift = hold - size // 2  # make it [n - hold, n + attack]
     held = np.empty_like(windowed)
     held[shift:] = windowed[:windowed.size - shift] if shift else windowed
     held[:shift] = windowed[0]
-    smooth = uniform_filter1d(held, size=attack, mode="nearest")
+    smooth = moving_average(held, attack)
     return np.minimum(smooth, needed)
+
+
+def _edge_padded(values: np.ndarray, size: int) -> np.ndarray:
+    """``values`` with its first value repeated ``size // 2`` times before and its last after, to
+    ``size - 1`` more in all: every window of ``size`` centred on a value (as scipy.ndimage centres
+    them, mode "nearest") lies inside."""
+    before = size // 2
+    return np.concatenate([np.repeat(values[:1], before), values, np.repeat(values[-1:], size - 1 - before)])
+
+
+def sliding_minimum(values: np.ndarray, size: int) -> np.ndarray:
+    """The minimum of each window of ``size`` values (``scipy.ndimage.minimum_filter1d``, mode "nearest"),
+    in three passes whatever the size (van Herk / Gil-Werman: prefix and suffix minima within blocks of
+    ``size``; a window spans the end of one block and the start of the next)."""
+    if values.size == 0 or size <= 1:
+        return values.copy()
+    padded = _edge_padded(values, size)
+    blocks = np.full(-(-padded.size // size) * size, padded.max(), dtype=padded.dtype)
+    blocks[:padded.size] = padded
+    rows = blocks.reshape(-1, size)
+    prefix = np.minimum.accumulate(rows, axis=1).ravel()
+    suffix = np.minimum.accumulate(rows[:, ::-1], axis=1)[:, ::-1].ravel()
+    return np.minimum(suffix[:values.size], prefix[size - 1:size - 1 + values.size])
+
+
+def moving_average(values: np.ndarray, size: int) -> np.ndarray:
+    """The mean of each window of ``size`` values (``scipy.ndimage.uniform_filter1d``, mode "nearest"),
+    summed in float64, in the dtype of ``values``."""
+    if values.size == 0 or size <= 1:
+        return values.copy()
+    sums = np.cumsum(_edge_padded(values, size), dtype=np.float64)
+    windows = sums[size - 1:]  # the sum of each window: sums[k + size - 1] - sums[k - 1]
+    windows[1:] -= sums[:-size]
+    windows /= size
+    return windows.astype(values.dtype)
 
 
 class PeakMemory:
@@ -246,7 +312,8 @@ class PeakMemory:
     measuring passes of :func:`audio.master.plan` see the same stretches at a
     few gains: each stretch is interpolated once. Only the samples whose peak
     could reach ``ceiling`` at up to ``max_gain`` are kept (about a tenth of
-    speech, 8 bytes each); at a higher gain a stretch is interpolated afresh.
+    speech): a bit per sample says which, and their peaks are float32 (about
+    half a byte per sample in all); at a higher gain a stretch is interpolated afresh.
     """
 
     def __init__(self, ceiling: float, max_gain: float, frames: int | None = None) -> None:
@@ -263,9 +330,10 @@ class PeakMemory:
             return np.minimum(1.0, self.ceiling / np.maximum(envelope, 1e-9)).astype(np.float32)
         if key not in self._stretches:
             envelope = peak_envelope(samples, floor=self._floor)
-            loud = np.flatnonzero(envelope > self._floor).astype(np.int32)
-            self._stretches[key] = loud, envelope[loud]
-        loud, peaks = self._stretches[key]
+            loud = envelope > self._floor
+            self._stretches[key] = np.packbits(loud), envelope[loud]
+        bits, peaks = self._stretches[key]
+        loud = np.unpackbits(bits, count=samples.size).view(bool)
         needed = np.ones(samples.size, dtype=np.float32)
         needed[loud] = np.minimum(1.0, self.ceiling / (peaks * np.float32(gain)))
         return needed

@@ -27,8 +27,11 @@ log = logging.getLogger(__name__)
 
 OUTPUT_RATE = 44100
 BLOCK_SECONDS = 10.0
-RESAMPLE_REACH = 64
-"""Input samples either side resample_poly's default filter needs (it uses 10 per side)."""
+RESAMPLE_REACH = 320
+"""Input samples either side the resampler needs: with 160 or more, a block resampled with its margins
+equals the same stretch of a whole-file resample (to float32 rounding) at 16, 22.05, 24 and 48 kHz."""
+RESAMPLE_QUALITY = "HQ"
+"""libsoxr's high quality: 20-bit precision, flat to 91 % of the lower Nyquist frequency."""
 WORKERS = min(2, os.cpu_count() or 1)
 """Threads making blocks: the machines this runs on have two cores or more; more threads than that
 only add memory."""
@@ -36,8 +39,8 @@ MAX_CORRECTIONS = 4
 PEAK_MEMORY_HEADROOM_DB = 8.0
 """How far above the first gain the corrections may go with the envelopes of the first pass (speech
 needs 3 to 5 dB); past it a pass interpolates afresh."""
-PEAK_MEMORY_SECONDS = 20 * 60.0
-"""Envelopes are remembered for the first 20 minutes of an edition (about 20 MB for speech); longer
+PEAK_MEMORY_SECONDS = 60 * 60.0
+"""Envelopes are remembered for the first hour of an edition (about 0.6 MB a minute for speech); longer
 editions interpolate the rest on every pass rather than grow memory with their length."""
 LOUDNESS_TOLERANCE_LU = 0.1
 
@@ -88,12 +91,12 @@ def limited_blocks(edition: Edition, gain_db: float, limit: float, out_rate: int
     """Float32 blocks at ``out_rate``: the edition times the gain, limited, resampled.
 
     Blocks are independent (each is rendered with its own margin), so WORKERS
-    threads make them side by side (the heavy steps are numpy and scipy C code
-    that releases the GIL); they are yielded in order, at most WORKERS ahead.
+    threads make them side by side (the heavy steps are numpy C code that
+    releases the GIL); they are yielded in order, at most WORKERS ahead.
     ``peaks`` (its ceiling ``limit``) remembers the limiter's envelopes for a
     later pass over the same blocks at another gain.
     """
-    from scipy.signal import resample_poly
+    import soxr
 
     rate = edition.frame_rate
     up, down = resample_ratio(rate, out_rate)
@@ -122,7 +125,7 @@ def limited_blocks(edition: Edition, gain_db: float, limit: float, out_rate: int
             return samples[margin:samples.size - margin]
         first = margin * up // down
         count = -(-stop * up // down) - start * up // down
-        return resample_poly(samples, up, down)[first:first + count].astype(np.float32, copy=False)
+        return soxr.resample(samples, rate, out_rate, quality=RESAMPLE_QUALITY)[first:first + count]
 
     with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="master") as pool:
         pending: deque[Future[np.ndarray]] = deque()

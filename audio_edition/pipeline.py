@@ -22,7 +22,7 @@ from audio.tags import Tags, cover_mime, write_tags
 from audio.timeline import Clip, Edition, Pauses, SpokenPart
 from audio.write import atomic_paths, remove_stale_temporaries
 from audio_edition.errors import InputError
-from audio_edition.stages import import_in_background, log_stage, timed
+from audio_edition.stages import log_stage, timed
 from text.lexicon import Lexicon, load_lexicon
 from text.model import Article
 from text.reader import read_article
@@ -74,9 +74,6 @@ def speech_plan(source: str, *, fmt: str | None = None, engine: str = "auto",
     chosen = ENGINES[name](settings)  # capabilities are class attributes: nothing is loaded or probed
     return SpeechPlan(name, chosen.max_chars, plan_speech(article, speech_style(chosen), lexicon_entries))
 
-
-MASTERING_MODULES = ("scipy.signal", "scipy.ndimage")
-"""Imported while speech is made (see :func:`audio_edition.stages.import_in_background`)."""
 
 DEFAULT_MAX_WORDS = 20_000
 """About two and a half hours of news read: far beyond any article, short of a runaway input."""
@@ -273,7 +270,6 @@ def build(request: BuildRequest, *, article: Article | None = None, progress: Pr
     for music in (request.intro, request.outro):
         if music is not None:
             load_music(music, 8000)  # and an intro or outro that is not audio (decoded again later)
-    import_in_background(MASTERING_MODULES)
     with timed("read"):
         if article is None:
             article = read_article(request.source, fmt=request.fmt)

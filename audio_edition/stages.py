@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-import importlib
 import logging
 import resource
-import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 log = logging.getLogger(__name__)
 
@@ -36,23 +34,3 @@ def log_stage(stage: str, started: float, cpu: float) -> None:
     ``time.process_time()`` ``cpu`` (one that overlaps another stage)."""
     log.info("stage %s: %.2f s (CPU %.2f s, peak RSS %.0f MB)", stage, time.perf_counter() - started,
              time.process_time() - cpu, peak_rss_mb())
-
-
-def import_in_background(modules: Iterable[str]) -> threading.Thread:
-    """Import ``modules`` in a daemon thread, so a later stage finds them loaded.
-
-    Importing scipy.signal costs about a second of CPU; started before speech is
-    made, it runs on the other core while the engine and the diacritiser (C code
-    that releases the GIL) work. A failed import is left for the stage that needs
-    the module to report.
-    """
-    def load() -> None:
-        for name in modules:
-            try:
-                importlib.import_module(name)
-            except ImportError:  # the stage that needs it raises the real error
-                log.debug("background import of %s failed", name)
-
-    thread = threading.Thread(target=load, name="preload", daemon=True)
-    thread.start()
-    return thread
