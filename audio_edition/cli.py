@@ -322,7 +322,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
                     "the engine needs and costs. Nothing is synthesised; only the 'auto' line makes a quick probe of Google. "
                     "The options are the ones 'build' takes for the voices, so you can check a voice before "
                     "using it. Keys are never shown.")
-    _add_offline_voices(engines)
+    if full("engines"):
+        _add_offline_voices(engines)
     _add_common(engines)
 
     voices = commands.add_parser(
@@ -341,10 +342,10 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
     from audio_edition.publish import commands as publish_commands  # batch, feed, pages, serve
 
-    publish_commands.add_batch_parser(commands, _Formatter, _add_common,
-                                      add_edition_options if full("batch") else _no_edition_options, _positive_int)
-    publish_commands.add_watch_parser(commands, _Formatter, _add_common,
-                                      add_edition_options if full("watch") else _no_edition_options, _positive_int)
+    publish_commands.add_batch_parser(commands, _Formatter, _add_common, add_edition_options, _positive_int,
+                                      full=full("batch"))
+    publish_commands.add_watch_parser(commands, _Formatter, _add_common, add_edition_options, _positive_int,
+                                      full=full("watch"))
     publish_commands.add_serve_parser(commands, _Formatter, _add_common)
     return parser
 

@@ -18,6 +18,7 @@ The real edge-tts client speaks the websocket protocol; this module adds:
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import logging
 import os
 import random
@@ -60,10 +61,27 @@ def edge_url() -> str:
     return url
 
 
+def _edge_tts_version() -> str | None:
+    """The installed edge-tts's version (None when it is not installed), read without importing it:
+    importing it loads aiohttp (0.12 s), which 'audio-edition engines' would pay for nothing."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    if importlib.util.find_spec("edge_tts") is None:
+        return None
+    try:
+        return version("edge-tts")
+    except PackageNotFoundError:  # importable, yet not installed as a distribution (a source tree on the path)
+        return "of unknown version"
+
+
 def _point_client_at(url: str) -> None:
     """Make edge-tts connect to ``url`` (with its own token as the first query parameter)."""
+    import edge_tts
     from edge_tts import communicate, constants
 
+    if not hasattr(communicate, "WSS_URL") or not hasattr(constants, "TRUSTED_CLIENT_TOKEN"):
+        raise EngineUnavailable(f"edge-tts {edge_tts.__version__} is not a version this engine knows (it needs "
+                                f"edge_tts.communicate.WSS_URL); install edge-tts 7")
     address = f"{url}?TrustedClientToken={constants.TRUSTED_CLIENT_TOKEN}"
     with _url_lock:
         communicate.WSS_URL = address
@@ -111,25 +129,18 @@ class EdgeEngine:
         return voice
 
     def availability(self) -> Availability:
-        try:
-            import edge_tts
-            from edge_tts import communicate, constants
-        except ImportError:
+        version = _edge_tts_version()
+        if version is None:
             return Availability(False, "the edge-tts package is not installed")
-        if not hasattr(communicate, "WSS_URL") or not hasattr(constants, "TRUSTED_CLIENT_TOKEN"):
-            return Availability(False, f"edge-tts {edge_tts.__version__} is not a version this engine knows "
-                                       f"(it needs edge_tts.communicate.WSS_URL)")
         try:
             url = edge_url()
         except InputError as error:
             return Availability(False, str(error))
-        return Availability(True, f"edge-tts {edge_tts.__version__}, voice {self.config.voice or DEFAULT_VOICE}, "
+        return Availability(True, f"edge-tts {version}, voice {self.config.voice or DEFAULT_VOICE}, "
                                   f"needs {urlsplit(url).netloc}")
 
     def identity(self) -> str:
-        import edge_tts
-
-        return f"edge-tts {edge_tts.__version__} voice={self.voice} endpoint={edge_url()}"
+        return f"edge-tts {_edge_tts_version()} voice={self.voice} endpoint={edge_url()}"
 
     def synthesize(self, text: str, options: SynthesisOptions):
         return self.synthesize_timed(text, options).audio

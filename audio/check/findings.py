@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from audio.check.decode import decode_blocks
+import numpy as np
+
+from audio.check.decode import NotExact, dr_mp3_blocks, ffmpeg_blocks
 from audio.check.id3read import ChapterFrame, TableOfContents, TagInfo, read_tags
 from audio.check.loudness import integrated_loudness, loudness_range, to_dbfs
 from audio.check.meter import Measurements, Meter
@@ -61,11 +64,21 @@ class Findings:
 
 
 def measure(path: Path) -> tuple[StreamInfo, Measurements]:
+    """The frame scan and the meter's figures, from dr_mp3's decode where it is ffmpeg's (see
+    :mod:`audio.check.decode`), else from ffmpeg's."""
     stream = scan(path)
-    meter = Meter(stream.sample_rate, stream.channels)
-    for block in decode_blocks(path, sample_rate=stream.sample_rate, channels=stream.channels):
-        meter.add(block)
-    return stream, meter.result()
+    try:
+        return stream, _metered(dr_mp3_blocks(path, stream), stream)
+    except NotExact as reason:
+        log.info("%s: %s; measuring ffmpeg's float decode", path, reason)
+    return stream, _metered(ffmpeg_blocks(path, sample_rate=stream.sample_rate, channels=stream.channels), stream)
+
+
+def _metered(blocks: Iterable[np.ndarray], stream: StreamInfo) -> Measurements:
+    with Meter(stream.sample_rate, stream.channels) as meter:
+        for block in blocks:
+            meter.add(block)
+        return meter.result()
 
 
 def _chapter(frame: ChapterFrame, measured: Measurements, whole: float | None, silent,

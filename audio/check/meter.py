@@ -29,7 +29,7 @@ decode just under full scale; and anything at full scale clips on a fixed-point 
 def interpolator(factor: int = OVERSAMPLE) -> Interpolator:
     """Low-pass interpolation for ``factor``x oversampling (the design scipy's resample_poly uses)."""
     count = 2 * 10 * factor + 1
-    return Interpolator(lowpass_taps(count, 1 / factor, np.kaiser(count, 5.0)) * factor, factor)
+    return Interpolator(lowpass_taps(count, 1 / factor, np.kaiser(count, 5.0)) * factor, factor, dtype=np.float32)
 
 
 @dataclass(frozen=True)
@@ -92,8 +92,8 @@ class Meter:
         self._clipped += int(np.count_nonzero(block >= CLIP_LEVEL)) + int(np.count_nonzero(block <= -CLIP_LEVEL))
         self._queue_peak(block)
         weighted = self._k_weighting(block)
-        raw = np.concatenate([self._pending_raw, block])
-        weighted = np.concatenate([self._pending_k, weighted])
+        raw = np.concatenate([self._pending_raw, block]) if self._pending_raw.size else block
+        weighted = np.concatenate([self._pending_k, weighted]) if self._pending_k.size else weighted
         whole = raw.shape[0] // self.window * self.window
         self._pending_raw, self._pending_k = raw[whole:], weighted[whole:]
         if whole:
@@ -118,6 +118,13 @@ class Meter:
         for channel in range(self.channels):
             floor = max(self._true_peak, sample_peak)
             self._true_peak = max(self._true_peak, self._interpolator.peak(extended[:, channel], floor))
+
+    def __enter__(self) -> Meter:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        """Stop the true-peak thread (a meter left mid-file, by an error, never gives a result)."""
+        self._peaks.shutdown(cancel_futures=True)
 
     def result(self) -> Measurements:
         self._queue_peak(np.zeros((self._context, self.channels), dtype=np.float32))  # flush the tail

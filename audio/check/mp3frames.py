@@ -88,6 +88,9 @@ class StreamInfo:
     id3v1: bool
     declared_frames: int | None = None
     """Audio frames the Xing/Info/VBRI header says the file holds (fewer found: the file was cut short)."""
+    unframed_bytes: int = 0
+    """Bytes between the ID3 tags that are not whole frames: junk before, between or after the frames, or
+    a last frame cut short. Decoders differ on such bytes; on whole frames alone they agree."""
 
     @property
     def bitrate_mode(self) -> str:
@@ -185,8 +188,10 @@ def _scan(data: mmap.mmap, path: Path) -> StreamInfo:
         raise InputError(f"{path}: not an MP3 (no MPEG Layer III audio frames found)")
     first = _header_at(data, position)
     vbr_header, encoder, delay, padding, declared = _info_tag(data, position, first)
+    framed = 0
     if vbr_header is not None:
         position += first.length
+        framed = first.length
     frames = audio_bytes = resyncs = 0
     bitrates: set[int] = set()
     while position + 4 <= end:
@@ -210,4 +215,4 @@ def _scan(data: mmap.mmap, path: Path) -> StreamInfo:
                       channel_mode=first.channel_mode, audio_frames=frames, bitrates=tuple(sorted(bitrates)),
                       audio_bytes=audio_bytes, vbr_header=vbr_header, encoder=encoder, encoder_delay=delay,
                       encoder_padding=padding, resyncs=resyncs, id3v2_version=id3v2_version, id3v1=id3v1,
-                      declared_frames=declared)
+                      declared_frames=declared, unframed_bytes=end - start - framed - audio_bytes)

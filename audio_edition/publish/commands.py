@@ -22,9 +22,10 @@ def cluster_option(text: str) -> str:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def add_batch_parser(commands, formatter, add_common, add_edition_options, positive_int) -> None:
+def add_batch_parser(commands, formatter, add_common, add_edition_options, positive_int, *, full: bool = True) -> None:
     """``add_edition_options`` is the CLI's builder of 'build''s speech, pauses, intro/outro and output
-    options: every episode of a batch takes the same options as one 'build'."""
+    options: every episode of a batch takes the same options as one 'build'. Without ``full`` (another
+    command is being run) only the one-line help is added: the options import the fetcher (requests)."""
     batch = commands.add_parser(
         "batch", help="make an edition of many articles, a podcast feed and web pages", formatter_class=formatter,
         description=textwrap.fill(
@@ -39,6 +40,8 @@ def add_batch_parser(commands, formatter, add_common, add_edition_options, posit
                     "from the same bytes with the same options (a changed rate, voice or lexicon file remakes "
                     "it) is skipped; one that fails is reported and the rest go on; the exit status is 1 if any "
                     "failed.", 100))
+    if not full:
+        return
     batch.add_argument("inputs", nargs="+", metavar="INPUT", help="article file, folder, list file or feed")
     _add_batch_arguments(batch, add_common, add_edition_options, positive_int)
 
@@ -107,7 +110,7 @@ def _duration(text: str) -> float:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def add_watch_parser(commands, formatter, add_common, add_edition_options, positive_int) -> None:
+def add_watch_parser(commands, formatter, add_common, add_edition_options, positive_int, *, full: bool = True) -> None:
     watch = commands.add_parser(
         "watch", help="follow news feeds: make an episode of every new or corrected article, until stopped",
         formatter_class=formatter,
@@ -119,6 +122,8 @@ def add_watch_parser(commands, formatter, add_common, add_edition_options, posit
                     "conditionally; one line per poll says how many were new, updated, unchanged and failed. "
                     "A network fault or a broken feed is reported and retried at the next poll. FEEDs may "
                     "also be anything 'batch' takes.", 100))
+    if not full:  # see add_batch_parser
+        return
     watch.add_argument("inputs", nargs="+", metavar="FEED", help="feed URL or file (or any 'batch' input)")
     watch.add_argument("--every", type=_duration, default=600.0, metavar="DURATION",
                        help="time between polls: 30s, 10m, 1h (default: 10m)")

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import subprocess
+import sys
 
-from audio_edition.errors import InputError, SynthesisError
+import edge_tts
+import pytest
+from edge_tts import communicate
+
+from audio_edition.errors import EngineUnavailable, InputError, SynthesisError
 from tests.support.fake_edge import FakeEdge
 from tests.support.fake_google import DropConnection, NoAudio, RateLimited, ServerError, first_tries, on_requests
 from tests.support.fake_speech import LEAD_MS, Forbidden, Unauthorized, voice_hz
@@ -113,3 +118,18 @@ def test_a_malformed_url_is_refused(monkeypatch, url):
     with pytest.raises(InputError, match=URL_ENV):
         edge_url()
     assert not engine().availability().usable
+
+
+def test_availability_names_the_installed_version_without_importing_the_client():
+    code = ("import sys; from tts.edge_engine import EdgeEngine; a = EdgeEngine().availability(); "
+            "print(a.usable, a.reason, 'edge_tts' in sys.modules, 'aiohttp' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split()[:3] == ["True", "edge-tts", f"{edge_tts.__version__},"]
+    assert out.split()[-2:] == ["False", "False"]
+
+
+def test_a_client_without_the_url_this_engine_sets_is_refused_clearly(edge, monkeypatch):
+    monkeypatch.delattr(communicate, "WSS_URL")
+    with pytest.raises(EngineUnavailable, match="not a version this engine knows"):
+        engine().synthesize(TEXT, SynthesisOptions())
+    assert edge.requests == []
