@@ -143,7 +143,6 @@ def first_sentence(paragraph: str) -> tuple[str, str]:
 def headline_from_first_sentence(sections: tuple[Section, ...]) -> tuple[str, tuple[Section, ...]]:
     """(headline, sections) when the page has no title line: the first sentence, taken out of the lead
     so that it is spoken once."""
-    log.info("no title line found; using the first sentence as headline")
     lead = sections[0]
     if not lead.paragraphs:  # the text starts with a lone title: that is the headline
         return lead.title or "", sections[1:]
@@ -159,6 +158,11 @@ def sections_with_headline(blocks: list[Block], headline: str | None
     sections and, when the page has no title line, the first sentence as headline."""
     sections = build_sections(blocks)
     if headline is None and sections:
-        headline, sections = headline_from_first_sentence(sections)
-        return headline, sections, True
+        first, rest = headline_from_first_sentence(sections)
+        if not any(section.paragraphs for section in rest):
+            # A one-sentence article: taking its sentence out as headline would leave nothing to read.
+            log.info("no title line, and the article is one sentence: it is read without a headline")
+            return None, sections, False
+        log.info("no title line found; using the first sentence as headline")
+        return first, rest, True
     return headline, sections, False

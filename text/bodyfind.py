@@ -19,7 +19,9 @@ boilerpipe and Readability take the main text block): menus and headers before
 it and teasers, comments and app prompts after it fall away, while one odd
 line inside the article (a sub-heading, an ad label) costs less than the
 paragraphs around it bring. Rule-matched lines weigh little either way: they
-are dropped wherever they are. When no line reads like prose (a page of short
+are dropped wherever they are. A list right next to the run joins it, and so do
+the short lines after a last paragraph that announces them ("... على النحو
+التالي:", a flattened table). When no line reads like prose (a page of short
 lines, a poem) the finder is unsure and keeps everything; ``Body.unsure`` says so.
 
 Deterministic and linear in the number of lines.
@@ -46,9 +48,11 @@ _HARAKAT = re.compile("[\u064b-\u0652]")
 _SYMBOL_MARK = re.compile(r"^[-•*–—·▪●]\s*")
 _D = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 _DATE_FORM = re.compile(rf"{_D}\s*[:/\-.]\s*{_D}")
-_CALENDAR = frozenset(w for phrase in (*MONTHS, *WEEKDAYS) for w in phrase.split())
+# Weekdays are also written without the article on date lines ("جمعة, 23/01/2026 - 15:01").
+_CALENDAR = frozenset(w for phrase in (*MONTHS, *WEEKDAYS) for w in phrase.split()) | frozenset(
+    day[2:] for day in WEEKDAYS if day.startswith("ال"))
 # Words that may stand beside a date or time on a date line.
-_DATE_WORDS = frozenset(w for phrase in (*MONTHS, *WEEKDAYS) for w in phrase.split()) | frozenset((
+_DATE_WORDS = _CALENDAR | frozenset((
     "ص", "م", "صباحا", "صباحًا", "مساء", "مساءً", "ظهرا", "بتوقيت", "غرينتش", "جرينتش", "غرينيتش", "مكة", "المكرمة",
     "القدس", "القاهرة", "gmt", "am", "pm", "date", "نشر", "نشرت", "تاريخ", "النشر", "آخر", "اخر", "تحديث", "التحديث",
     "محدث", "في", "يوم", "الساعة", "منذ", "updated", "published", "هـ", "ه", "م.",
@@ -71,8 +75,11 @@ MAX_LENGTH_BONUS = 2.0
 SENTENCE_PARTICLES = frozenset(("أن", "أنه", "أنها", "إن", "إنه", "إنها", "الذي", "التي", "الذين", "اللذين", "كان",
                                 "كانت", "قد", "لقد", "لم", "لن", "حيث", "إذ", "بينما", "لكن", "لكنه", "كما", "قال",
                                 "قالت", "وقال", "وقالت", "أنّ", "إنّ"))
+LINKING_WORDS = frozenset(("كما", "بينما", "حيث", "إذ", "لكن", "لكنه", "ثم"))
+"""Words that open a paragraph going on from the one before (with و or ف joined to a word)."""
 PARTICLE_BONUS = 0.6
 PARTICLE_MIN_WORDS = 6
+ANNOUNCES = "introduces what follows"
 RULE_SCORE = 0.0
 SHAPE_SCORE = -0.5
 """Rule or shape furniture weighs little: it is dropped wherever it stands, and must not split an article."""
@@ -209,7 +216,7 @@ def paragraph_score(line: str) -> tuple[float, str]:
         why.append("sentence end")
     elif text.endswith((":", "：")) and count >= 5:
         score += 0.5
-        why.append("introduces what follows")
+        why.append(ANNOUNCES)
     clauses = len(_CLAUSE.findall(text))
     if clauses:
         score += min(clauses, 3) * 0.3
@@ -317,6 +324,8 @@ def find_body(lines: list[str]) -> Body:
     if total < UNSURE_BELOW or end <= start:
         return Body(scored, 0, len(lines), True, latin_page)
     start, end = _with_adjacent_lists(scored, start, end)
+    end = _with_announced_content(scored, end)
+    end = _with_cut_last_line(scored, end)
     return Body(scored, start, end, False, latin_page)
 
 
@@ -335,3 +344,40 @@ def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) ->
         if _is_list_item(scored[position - 1]):
             end = position
     return start, end
+
+
+def _with_announced_content(scored: tuple[LineScore, ...], end: int) -> int:
+    """When the article's last line announces what follows ("... على النحو التالي:"), the short lines after
+    it (a flattened table, a list with its group names) are that content: they join the article, up to the
+    first line that is furniture by a rule or its shape."""
+    if end < len(scored) and _announces(scored[end]):
+        end += 1  # the announcing line itself weighs nothing: the run stops short of it
+    elif not any(_announces(line) for line in scored[end - 1:end]):
+        return end
+    while end < len(scored) and scored[end].furniture in (None, NUMBER_ONLY):
+        end += 1
+    return end
+
+
+def _announces(line: LineScore) -> bool:
+    return line.furniture is None and ANNOUNCES in line.why.split(", ")
+
+
+def _with_cut_last_line(scored: tuple[LineScore, ...], end: int) -> int:
+    """A page cut short (a copied excerpt) ends inside a paragraph: when the page's last line comes right
+    after the article (furniture aside), is no furniture and no finished sentence, and opens the way Arabic
+    paragraphs go on (و or ف joined to a word: "وارتفعت الأسعار"), it is the start of the article's next
+    paragraph."""
+    if end == len(scored) or any(line.furniture is None for line in scored[end:-1]):
+        return end
+    line = scored[-1]
+    if line.furniture is not None or ends_sentence(line.text) or not continues_paragraph(line.text):
+        return end
+    return len(scored)
+
+
+def continues_paragraph(text: str) -> bool:
+    """Whether a line opens the way an Arabic paragraph goes on from the one before: و or ف joined to a word
+    ("وارتفعت", "فيما"), or a linking word ("كما", "بينما")."""
+    tokens = _HARAKAT.sub("", text).split()
+    return bool(tokens) and (len(tokens[0]) >= 4 and tokens[0][0] in "وف" or tokens[0] in LINKING_WORDS)

@@ -1,12 +1,17 @@
 """Which line of a page is the article's title.
 
-Candidates are the title-shaped lines above the article (see ``text.bodyfind``):
-not furniture by rule or shape, not a sentence, not a label, not a teaser under
-a "read also" marker. Each is scored on what holds across sites:
+Candidates are the title-shaped lines above the article (see ``text.bodyfind``),
+and the article's first one or two lines when they are title-shaped (a long photo
+caption may open the run, with the title under it): not furniture by rule or
+shape, not a sentence, not a label or menu word, not a teaser under a "read also"
+marker. Each is scored on what holds across sites:
 
 - its words come back in the first paragraphs (a news lead restates its title);
   words are compared after folding spelling variants and the prefixes و ف ب ل ك
-  and ال, so that "بالدوري" meets "دوري";
+  and ال, so that "بالدوري" meets "دوري"; a line that shares no word with them and
+  that the page does not repeat (a dateline, a caption, a section name) is no
+  candidate at all, unless it opens the page right above the article, below
+  nothing but masthead, menus and dates (a page that starts with its title);
 - the page repeats it (title block, image alt text, breadcrumb);
 - it is close to the article: each other candidate between it and the body
   costs a little (a photo caption or a teaser sits closer than the title, but
@@ -23,7 +28,7 @@ from collections import Counter
 
 from text.blocks import looks_like_heading
 from text.bodyfind import PROSE, Body, has_page_script, in_other_script, is_label, strip_bullet
-from text.rules import BYLINE, BYLINE_MAX_WORDS, MASTHEAD, SITE_NAMES
+from text.rules import BYLINE, BYLINE_MAX_WORDS, MASTHEAD, SECTION_LABEL, SITE_NAMES
 
 MAX_TITLE_WORDS = 30
 LEAD_WORDS = 80
@@ -32,6 +37,11 @@ OVERLAP_WEIGHT = 3.0
 PREFIX_LETTERS = 4
 REPEATED_BONUS = 0.5
 DISTANCE_COST = 0.25
+MIN_TITLE_WORDS = 3
+"""A line of one or two words is a tag, a category or a site name, never the title."""
+_CLOCK = re.compile(r"^[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}")
+MAX_OPENING_TITLES = 2
+"""Title-shaped lines at the article's start that may be its title: a caption or kicker, then the title."""
 BYLINE_COST = 1.0
 OTHER_SCRIPT_COST = 2.0
 
@@ -77,13 +87,13 @@ def overlap(title: str, lead: Counter[str]) -> float:
     return found / len(keys) if keys else 0.0
 
 
-def lead_stems(body: Body, *, skip: int | None) -> Counter[str]:
-    """The content words of the article's first lines (``skip``: a line that may be the title itself)."""
+def lead_stems(body: Body, *, start: int | None = None) -> Counter[str]:
+    """The content words of the article's first lines (from ``start``, after lines that may be the title)."""
     found: Counter[str] = Counter()
     count = 0
-    for index in range(body.start, body.end):
+    for index in range(body.start if start is None else start, body.end):
         line = body.lines[index]
-        if line.furniture is not None or index == skip:
+        if line.furniture is not None:
             continue
         keys = content_stems(line.text)
         found.update(keys)
@@ -97,19 +107,21 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     """(index of the title line or None, every candidate with its score)."""
     lines = [line.text for line in body.lines]
     repeats = Counter(" ".join(strip_bullet(line).split()) for line in lines)
-    scored = _candidates(body, body.start, lead_stems(body, skip=None), repeats)
-    first = body.lines[body.start].text
-    # The article's first line may be its title, when it is shaped like one; a short sentence the page
-    # repeats ("سعر الذهب اليوم في مصر 21/9/2023.") only when there is no other candidate.
-    if _title_first(body) and (not first.endswith(".") or not scored):
-        text = strip_bullet(first)
-        lead = lead_stems(body, skip=body.start)
-        scored.append((body.start, round(OVERLAP_WEIGHT * overlap(text, lead) - DISTANCE_COST, 2)))
+    scored = _candidates(body, body.start, lead_stems(body), repeats)
+    # The article's first lines may be its title, when they are shaped like one (a long caption may come
+    # first); they are compared with the lead after them. A short sentence the page repeats ("سعر الذهب
+    # اليوم في مصر 21/9/2023.") is a title only when there is no other candidate.
+    opening = _opening_titles(body)
+    lead = lead_stems(body, start=opening)
+    for index in range(body.start, opening):
+        text = strip_bullet(body.lines[index].text)
+        if text.endswith(".") and scored or not _title_sized(text):
+            continue
+        shared = overlap(text, lead)
+        if shared > 0 or _opens_page(body, index):
+            scored.append((index, round(OVERLAP_WEIGHT * shared - DISTANCE_COST * (opening - index), 2)))
     if not scored:
         return None, []
-    titles = [item for item in scored if len(strip_bullet(body.lines[item[0]].text).split()) >= 3]
-    if titles:  # a one- or two-word line ("آيفون") shares words with any lead: only when nothing else is there
-        scored = titles
     # Highest score; on a tie the line nearer the article, and the plain form of a bulleted repeat.
     ranked = sorted(scored, key=lambda item: (item[1], item[0]), reverse=True)
     best = ranked[0][0]
@@ -118,11 +130,33 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     return best, sorted(scored)
 
 
-def _title_first(body: Body) -> bool:
-    """Whether the article's first line is shaped like a title (and more follows)."""
-    text = body.lines[body.start].text
+def _title_sized(text: str) -> bool:
+    """Three words or more, none a clock time first: a one- or two-word line ("آيفون", "جرائم", "رووداو
+    ديجيتال") is a tag, a category or a site name and shares words with any lead; a line opening with a
+    time ("12:15حادثة سير...") is an item of a news ticker."""
+    return len(_TOKEN.findall(text)) >= MIN_TITLE_WORDS and not _CLOCK.match(text)
+
+
+def _opens_page(body: Body, index: int) -> bool:
+    """Whether only the page's header stands above the line: furniture by rule or shape (menus, dates),
+    a "Site | Section" masthead, a site name, a category label of one or two words."""
+    return all(line.furniture is not None or MASTHEAD.match(line.text) or line.text in SITE_NAMES
+               or len(line.text.split()) <= 2 for line in body.lines[:index])
+
+
+def _opening_titles(body: Body) -> int:
+    """The end of the title-shaped lines that open the article (at most ``MAX_OPENING_TITLES``, and
+    never all of it)."""
+    end = body.start
+    while end < min(body.start + MAX_OPENING_TITLES, body.end - 1) and _title_shaped(body, end):
+        end += 1
+    return end
+
+
+def _title_shaped(body: Body, index: int) -> bool:
+    text = body.lines[index].text
     repeated = sum(line.text == text for line in body.lines) > 1  # the page repeats its title
-    return (body.start + 1 < body.end and is_title_line(text) and strip_bullet(text) == text
+    return (body.lines[index].furniture is None and is_title_line(text) and strip_bullet(text) == text
             and (not text.endswith(".") or repeated))
 
 
@@ -136,17 +170,24 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         if mixed and not has_page_script(line.text, latin_page=body.latin_page):
             continue  # wholly in the other script: "Logo", "Lebanon 24"
         if line.furniture not in (None, "caption in English", "line in Arabic") or not is_title_line(line.text) \
-                or is_label(line.text) or line.text in SITE_NAMES:
+                or is_label(line.text) or line.text in SITE_NAMES or SECTION_LABEL.matches(line.text):
             continue
         text = strip_bullet(line.text)
         if _WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS:
             continue  # "كتبت نانسي", "بقلم: ..."
-        score = OVERLAP_WEIGHT * overlap(text, lead) - DISTANCE_COST * between - (OTHER_SCRIPT_COST if mixed else 0)
-        if repeats[" ".join(text.split())] > 1:
-            score += REPEATED_BONUS
-        if MASTHEAD.match(text) or (len(text.split()) <= BYLINE_MAX_WORDS and BYLINE.match(text)):
-            score -= BYLINE_COST
-        scored.append((index, round(score, 2)))
+        if not _title_sized(text):
+            continue
+        shared = overlap(text, lead)
+        repeated = repeats[" ".join(text.split())] > 1
+        # A title shares words with its lead; a line that does not (a dateline, a caption, a section name)
+        # is a title only when it opens the page right above the article.
+        if shared > 0 or repeated or between == 0 and _opens_page(body, index):
+            score = OVERLAP_WEIGHT * shared - DISTANCE_COST * between - (OTHER_SCRIPT_COST if mixed else 0)
+            if repeated:
+                score += REPEATED_BONUS
+            if MASTHEAD.match(text) or (len(text.split()) <= BYLINE_MAX_WORDS and BYLINE.match(text)):
+                score -= BYLINE_COST
+            scored.append((index, round(score, 2)))
         if not mixed and len(text.split()) >= 3:
             between += 1
     return scored

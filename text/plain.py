@@ -30,10 +30,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from text.blocks import Block, drop_furniture, is_bullet, looks_like_heading, sections_with_headline
-from text.bodyfind import NUMBER_ONLY, PROSE, Body, find_body, is_label, strip_symbol
+from text.bodyfind import NUMBER_ONLY, PROSE, Body, continues_paragraph, find_body, is_label, strip_symbol
 from text.clean import clean_text
 from text.headings import mark_numbered_headings, split_glued_headings
-from text.headline import choose_headline, inner_sub_headings, is_title_line
+from text.headline import choose_headline, content_stems, inner_sub_headings, is_title_line, overlap
 from text.model import Article, Dropped
 from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, MASTHEAD, PREAMBLE_CAPTION_MAX_WORDS, SECTION_LABEL,
                         SENTENCE_END, SITE_NAMES, glued_prefix, line_reason)
@@ -43,6 +43,9 @@ log = logging.getLogger(__name__)
 BEFORE = "before the article"
 AFTER = "after the article"
 MAX_LATIN_HEADING_WORDS = 4
+CAPTION = "image caption"
+CAPTION_OVERLAP = 0.75
+"""A short line inside the article whose words are this much the headline's may be a caption of its photo."""
 UNSURE_NOTE = ("no part of the page reads clearly like article prose (short lines only?): all of it was kept; "
                "check the result with 'inspect --lines'")
 
@@ -117,7 +120,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         lead, glued_author = _cut_glued_prefixes(blocks[0].text, dropped)
         blocks[0] = Block(lead)
         byline = byline or glued_author
-    blocks = _drop_shapes(blocks, body, range(preamble_end, end), dropped)
+    blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped)
     blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
     blocks = mark_numbered_headings(split_glued_headings(blocks))
     region_dropped = dropped[region_dropped_from:]
@@ -216,7 +219,7 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
         if (reason is None and headline is not None and not caption_seen and not body.unsure and index + 1 < len(lines)
                 and _is_short_caption(line, lines[index + 1])):
             caption_seen = True
-            reason = "image caption"
+            reason = CAPTION
         if reason is None:
             if not greedy:
                 break
@@ -237,19 +240,34 @@ def _is_short_caption(line: str, following: str) -> bool:
     )
 
 
-def _drop_shapes(blocks: list[Block], body: Body, indices: range, dropped: list[Dropped]) -> list[Block]:
-    """Inside the article, drop lines that are furniture by their shape alone (dates, English captions...).
-    Rule matches are left to ``drop_furniture``, which also handles "read also" blocks."""
+def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str | None,
+                 dropped: list[Dropped]) -> list[Block]:
+    """Inside the article, drop lines that are furniture by their shape alone (dates, English captions, a
+    photo caption in the flow of the text). Rule matches are left to ``drop_furniture``, which also handles
+    "read also" blocks."""
+    title = Counter(content_stems(headline or ""))
     kept = []
     for position, (block, index) in enumerate(zip(blocks, indices)):
         line = body.lines[index]
-        if line.furniture in (None, NUMBER_ONLY) or line.by_rule or block.text != line.text:
+        following = blocks[position + 1].text if position + 1 < len(blocks) else ""
+        in_flow = line.furniture is None and block.kind == "line" and position > 0
+        if in_flow and _is_flow_caption(block.text, following, title):
+            dropped.append(Dropped(block.text, CAPTION))
+        elif line.furniture in (None, NUMBER_ONLY) or line.by_rule or block.text != line.text:
             kept.append(block)
         elif line.furniture == "caption in English" and _may_be_sub_heading(body, index, blocks, position):
             kept.append(block)
         else:
             dropped.append(Dropped(block.text, line.furniture))
     return kept
+
+
+def _is_flow_caption(line: str, following: str, title: Counter[str]) -> bool:
+    """A photo caption between two paragraphs rather than a sub-heading: a short line made of the headline's
+    own words ("وزير الخارجية ونظيره التركي"), after which the text goes on with و or ف ("والجدير بالذكر
+    ..."), as it does not after a sub-heading that opens a new part."""
+    return (looks_like_heading(line) and len(set(content_stems(line))) >= 2
+            and overlap(line, title) >= CAPTION_OVERLAP and continues_paragraph(following))
 
 
 def _may_be_sub_heading(body: Body, index: int, blocks: list[Block], position: int) -> bool:

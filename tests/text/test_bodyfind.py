@@ -3,7 +3,7 @@
 from text.account import account
 from text.bodyfind import find_body, is_date_line
 from text.plain import parse_plain, split_plain
-from tests.support.pages import BODY, CAPTION, FURNITURE, LEAD, SECOND, SUBHEAD, TEASERS, TITLE, WHOLE_PAGE
+from tests.support.pages import BODY, CAPTION, FURNITURE, LEAD, MENU, SECOND, SUBHEAD, TEASERS, TITLE, WHOLE_PAGE
 
 
 def spoken(article):
@@ -80,3 +80,62 @@ def test_date_lines_and_numbers():
     assert not is_date_line("في 2024")  # a sub-heading may be a year
     body = find_body(["1", TITLE, LEAD, SECOND])
     assert body.lines[0].furniture == "number only" and (body.start, body.end) == (2, 4)
+
+
+def test_a_line_sharing_no_word_with_the_lead_is_not_the_title():
+    # A dateline with its source standing alone above the lead, under a photo's caption: no title line.
+    page = "\n".join([*MENU[:3], "ميناء الصيد القديم", "طرابلس وكالة الأنباء الوطنية", LEAD, SECOND]) + "\n"
+    article = parse_plain(page)
+    assert article.headline_from_body and article.headline.startswith("افتتحت بلدية")
+    assert reasons(article)["طرابلس وكالة الأنباء الوطنية"] == "before the article"
+
+
+def test_a_page_that_opens_with_its_title_keeps_it_even_when_the_lead_shares_no_word():
+    title = "زمن العطش انتهى هنا"
+    for page in (f"{title}\n{LEAD}\n{SECOND}\n", f"موقع المدينة | أخبار محلية\nمحليات\n{title}\n{LEAD}\n{SECOND}\n"):
+        article = parse_plain(page)
+        assert article.headline == title and not article.headline_from_body
+
+
+def test_a_long_caption_above_the_title_is_not_the_title():
+    # The photo's caption (with its agency) comes first, then the title, then the article.
+    caption = "من المقرر أن تبقى المحطة مفتوحة أمام الزوار حتى نهاية الشهر الجاري- وكالة الأنباء"
+    article = parse_plain(f"{caption}\n{TITLE}\n{LEAD}\n{SECOND}\n")
+    assert article.headline == TITLE and spoken(article) == [LEAD, SECOND]
+    assert reasons(article)[caption] == "before the article"
+
+
+def test_what_the_last_paragraph_announces_belongs_to_the_article():
+    announce = "وحددت البلدية مواعيد التشغيل في الأحياء على النحو التالي:"
+    table = ["حي الميناء", "م - الحي والموعد", "1. الميناء القديم – السبت", "2. السوق – الأحد",
+             "حي الجامعة", "م - الحي والموعد", "3. المدينة الجامعية – الاثنين"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, announce, *table]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, announce, *table]
+
+
+def test_a_label_or_a_ticker_item_above_a_page_without_title_is_not_the_title():
+    for above in ("الساحل اليوم", "12:15محطة تحلية جديدة تعمل في مدينة الساحل"):
+        article = parse_plain("\n".join([*MENU[:3], above, LEAD, SECOND]) + "\n")
+        assert article.headline_from_body and article.headline.startswith("افتتحت بلدية")
+
+
+def test_a_date_line_may_name_the_weekday_without_its_article():
+    assert is_date_line("جمعة, 23/01/2026 - 15:01") and is_date_line("الجمعة، 23 يناير 2026")
+
+
+def test_a_page_cut_inside_a_new_paragraph_keeps_its_first_words():
+    for tail in ("وأوضح المهندس", "العالم-البيئة\nوأوضح المهندس"):
+        article = parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{tail}\n")
+        assert spoken(article) == [LEAD, SECOND, "وأوضح المهندس"]
+    for furniture in ("كلمات دليلية :", "المصدر : وكالة الساحل", "سكان الساحل يشكون من"):
+        article = parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{furniture}\n")
+        assert spoken(article) == [LEAD, SECOND]
+
+
+def test_a_photo_caption_in_the_flow_of_the_text_is_not_a_sub_heading():
+    caption = "محطة تحلية المياه في مدينة الساحل"
+    article = parse_plain(f"{TITLE}\n{LEAD}\n{caption}\n{SECOND}\n")
+    assert spoken(article) == [LEAD, SECOND] and reasons(article)[caption] == "image caption"
+    # A sub-heading opens a new part: the text after it does not go on with و.
+    article = parse_plain(f"{TITLE}\n{LEAD}\n{caption}\n{SECOND[1:]}\n")
+    assert [section.title for section in article.sections] == [None, caption]

@@ -129,7 +129,7 @@ def test_markdown_body_is_spoken_in_order(items, title):
 
 
 def test_a_parser_that_loses_a_paragraph_fails_the_accounting():
-    text = "عنوان الخبر\nالفقرة الأولى من الخبر.\nالفقرة الثانية من الخبر.\n"
+    text = "عنوان الخبر هنا\nالفقرة الأولى من الخبر.\nالفقرة الثانية من الخبر.\n"
     article = parse_plain(text)
     lossy = Article(article.headline, (Section(None, article.sections[0].paragraphs[:1]),))
     assert account(text, lossy).missing == ("الثانية", "الخبر", "الفقرة", "من")

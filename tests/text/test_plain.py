@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from text.plain import parse_plain
+from text.reader import parse_article
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "000_0d1342c88ff5f8bf.txt"
 
@@ -126,6 +127,14 @@ def test_page_without_a_title_line_uses_the_first_sentence_and_says_so():
     assert article.headline_from_body
     assert article.headline.startswith("أعلنت الحكومة اليوم") and article.headline.endswith("عشر سنوات.")
     assert article.sections[0].paragraphs[0] == "وقال الوزير إن الخطة تشمل محطات كبيرة."
+
+
+def test_one_sentence_article_without_a_title_is_read_whole_without_a_headline():
+    sentence = ("أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات، "
+                "في ظل ارتفاع الطلب على الكهرباء في الصيف.")
+    article = parse_article(sentence + "\n\n\n", fmt="text")
+    assert article.headline is None and not article.headline_from_body
+    assert [p for s in article.sections for p in s.paragraphs] == [sentence]
 
 
 def test_title_line_is_found_below_a_date_and_navigation():
