@@ -324,9 +324,22 @@ def find_body(lines: list[str]) -> Body:
     if total < UNSURE_BELOW or end <= start:
         return Body(scored, 0, len(lines), True, latin_page)
     start, end = _with_adjacent_lists(scored, start, end)
-    end = _with_announced_content(scored, end)
-    end = _with_cut_last_line(scored, end)
+    announced = _with_announced_content(scored, end)
+    scored = _noted(scored, range(end, announced), "announced by the paragraph before")
+    end = _with_cut_last_line(scored, announced)
+    scored = _noted(scored, range(announced, end), "the page's last line goes on from the article")
     return Body(scored, start, end, False, latin_page)
+
+
+def _noted(scored: tuple[LineScore, ...], indices: range, note: str) -> tuple[LineScore, ...]:
+    """The scores with ``note`` added to the features of the article lines at ``indices`` (for
+    ``inspect --lines``)."""
+    result = list(scored)
+    for index in indices:
+        line = scored[index]
+        if line.furniture is None and not _announces(line):
+            result[index] = LineScore(line.text, line.score, None, f"{line.why}, {note}")
+    return tuple(result)
 
 
 def _is_list_item(line: LineScore) -> bool:
