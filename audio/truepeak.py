@@ -82,14 +82,16 @@ class Interpolator:
         Past ``windows`` (in the last row of the last product) the values are of zeros beyond ``padded``."""
         total = padded.size - self.span + 1
         phases = self._toeplitz.shape[1] // WIDTH
+        pieces = -(-self._toeplitz.shape[0] // WIDTH)  # a row is this many runs of WIDTH samples, the last cut
         for first in range(0, total, ROWS * WIDTH):
             windows = min(ROWS * WIDTH, total - first)
             rows = -(-windows // WIDTH)
-            part = padded[first:first + rows * WIDTH + self.span - 1]
-            if part.size < rows * WIDTH + self.span - 1:
-                part = np.concatenate([part, np.zeros(rows * WIDTH + self.span - 1 - part.size, part.dtype)])
-            inputs = np.lib.stride_tricks.sliding_window_view(part, WIDTH + self.span - 1)[::WIDTH]
-            products = np.ascontiguousarray(inputs, dtype=self.dtype) @ self._toeplitz
+            part = padded[first:first + (rows + pieces - 1) * WIDTH]
+            if part.size < (rows + pieces - 1) * WIDTH:
+                part = np.concatenate([part, np.zeros((rows + pieces - 1) * WIDTH - part.size, part.dtype)])
+            runs = [part[index * WIDTH:(index + rows) * WIDTH].reshape(rows, WIDTH) for index in range(pieces)]
+            runs[-1] = runs[-1][:, :self._toeplitz.shape[0] - (pieces - 1) * WIDTH]
+            products = np.concatenate(runs, axis=1, dtype=self.dtype) @ self._toeplitz  # rows of inputs: one copy
             yield first, windows, products.reshape(rows, phases, WIDTH)
 
     def _window_peaks(self, padded: np.ndarray) -> np.ndarray:

@@ -44,7 +44,7 @@ def make_long_mp3(path: Path, minutes: float, channels: int) -> None:
     tags.save(str(path), v2_version=3)
 
 
-def one_run(path: Path, code: Path | None) -> tuple[float, float, float]:
+def one_run(path: Path, code: Path | None, folder: str) -> tuple[float, float, float]:
     """(seconds, CPU seconds, peak RSS in MB) of one check in a child process. CPU counts the child and
     any ffmpeg it decodes with (user + system): on a busy machine it says more than the wall time."""
     command = [str(CLI), "check", str(path), "--json"]
@@ -53,7 +53,8 @@ def one_run(path: Path, code: Path | None) -> tuple[float, float, float]:
         command = [sys.executable, "-m", "audio_edition.cli", "check", str(path), "--json"]
         env["PYTHONPATH"] = str(code)
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL, env=env)
+    # run in ``folder``, not here: 'python -m' puts the current folder first on the path, before PYTHONPATH
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL, env=env, cwd=folder)
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) not in (0, 1):  # 1: a rule failed, still a whole check
@@ -77,7 +78,7 @@ def main() -> None:
             print(f"made {args.minutes:g} min {'stereo' if args.stereo else 'mono'} MP3 "
                   f"({path.stat().st_size / 2**20:.0f} MB) in {time.perf_counter() - made:.1f}s")
         load = os.getloadavg()[0]
-        runs = [one_run(path, args.code) for _ in range(args.runs)]
+        runs = [one_run(path, args.code, folder) for _ in range(args.runs)]
         times, cpu, memory = [r[0] for r in runs], [r[1] for r in runs], [r[2] for r in runs]
         print(f"check: median {statistics.median(times):.1f}s over {args.runs} runs "
               f"(min {min(times):.1f}s, max {max(times):.1f}s), "

@@ -106,7 +106,7 @@ class Meter:
 
     def _queue_peak(self, block: np.ndarray) -> None:
         """Hand the block, with the samples before it its first outputs need, to the true-peak thread."""
-        extended = np.concatenate([self._tail, block.astype(np.float32)])
+        extended = np.concatenate([self._tail, block], dtype=np.float32)
         self._tail = extended[-self._context:]
         while len(self._peak_jobs) > 1:
             self._peak_jobs.popleft().result()

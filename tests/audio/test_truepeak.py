@@ -6,8 +6,9 @@ import pytest
 from audio.truepeak import CHUNK, ROWS, WIDTH, Interpolator, lowpass_taps
 
 
-def _interpolator(delay: int, dtype: type = np.float64) -> Interpolator:
-    return Interpolator(lowpass_taps(81, 0.25, np.kaiser(81, 5.0)) * 4, 4, delay=delay, dtype=dtype)
+def _interpolator(delay: int, dtype: type = np.float64, count: int = 81) -> Interpolator:
+    """check's filter (81 taps: rows of 36 samples), or with 97 taps the limiter's length (rows of 40)."""
+    return Interpolator(lowpass_taps(count, 0.25, np.kaiser(count, 5.0)) * 4, 4, delay=delay, dtype=dtype)
 
 
 def _direct(interpolator: Interpolator, samples: np.ndarray) -> np.ndarray:
@@ -19,10 +20,10 @@ def _direct(interpolator: Interpolator, samples: np.ndarray) -> np.ndarray:
 
 
 @pytest.mark.parametrize("size", [1, 20, 21, 22, WIDTH * ROWS - 1, WIDTH * ROWS + 5, CHUNK * 3 + 7])
-@pytest.mark.parametrize("delay", [0, 10])
+@pytest.mark.parametrize("delay, count", [(0, 81), (10, 81), (12, 97)])
 @pytest.mark.parametrize("dtype, tolerance", [(np.float64, 1e-12), (np.float32, 1e-5)])
-def test_envelope_and_peak_equal_filtering_every_window(size, delay, dtype, tolerance):
-    interpolator = _interpolator(delay, dtype)
+def test_envelope_and_peak_equal_filtering_every_window(size, delay, count, dtype, tolerance):
+    interpolator = _interpolator(delay, dtype, count)
     samples = np.random.default_rng(size).standard_normal(size).astype(np.float32)
     expected = _direct(interpolator, samples.astype(np.float64))
     assert np.allclose(interpolator.envelope(samples), expected, rtol=max(tolerance, 1e-6), atol=0)
