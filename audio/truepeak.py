@@ -119,14 +119,18 @@ class Interpolator:
                 peak = max(peak, float(values.max()), -float(values.min()))
         return peak
 
-    def _loud_runs(self, magnitude: np.ndarray, floor: float) -> list[tuple[int, int]]:
+    def _loud_runs(self, samples: np.ndarray, floor: float) -> list[tuple[int, int]]:
         """(first, last + 1) window ranges, in whole chunks, outside of which no interpolated value
         can exceed ``floor`` (the bound times the loudest sample a chunk's windows see)."""
-        windows = magnitude.size - self.span + 1
+        windows = samples.size - self.span + 1
         chunks = -(-windows // CHUNK)
-        padded = np.zeros((chunks + 1) * CHUNK, dtype=magnitude.dtype)
-        padded[:magnitude.size] = magnitude
-        peaks = padded.reshape(-1, CHUNK).max(axis=1)
+        whole = min(samples.size // CHUNK, chunks + 1)
+        split = samples[:whole * CHUNK].reshape(whole, CHUNK)  # a view: no copy, no pass for magnitudes
+        peaks = np.zeros(chunks + 1, dtype=np.float64)
+        peaks[:whole] = np.maximum(split.max(axis=1, initial=0), -split.min(axis=1, initial=0))
+        rest = samples[whole * CHUNK:(chunks + 1) * CHUNK]
+        if rest.size:
+            peaks[whole] = max(float(rest.max()), -float(rest.min()))
         reach = np.maximum(peaks[:-1], peaks[1:])  # a chunk's windows run span - 1 < CHUNK samples past it
         loud = np.concatenate([[False], reach * (self.bound * SAFETY) > floor, [False]])
         edges = np.flatnonzero(np.diff(loud.astype(np.int8)))
@@ -141,7 +145,7 @@ class Interpolator:
         if samples.size == 0:
             return envelope
         padded = self._padded(samples)
-        for start, stop in self._loud_runs(np.abs(padded), floor):
+        for start, stop in self._loud_runs(padded, floor):
             part = envelope[start:stop]
             np.maximum(part, self._window_peaks(padded[start:stop + self.span - 1]).astype(np.float32), out=part)
         return envelope
@@ -157,6 +161,6 @@ class Interpolator:
         if samples.size < self.span:
             return 0.0
         peak = 0.0
-        for start, stop in self._loud_runs(np.abs(samples), floor):
+        for start, stop in self._loud_runs(samples, floor):
             peak = max(peak, self._peak(samples[start:stop + self.span - 1]))
         return peak

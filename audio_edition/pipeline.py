@@ -208,8 +208,11 @@ def synthesise_parts(engine: Engine, parts: Iterable[SpeechPart], request: Build
 
     texts, labels = tee(chunks())  # the runner takes one text, then its label
     cache = SpeechCache(request.cache_dir or default_cache_dir()) if request.use_cache else None
+    # An offline engine speaks one chunk at a time anyway (espeak and piper hold a lock), and espeak's output
+    # depends on what it spoke before: in text order, the same article gives the same speech on every run.
+    jobs = request.jobs if engine.needs_network else 1
     speech, stats = synthesize_speech_all(engine, (text for text, _ in texts), request.options, cache=cache,
-                                          jobs=request.jobs, progress=progress, labels=(label for _, label in labels))
+                                          jobs=jobs, progress=progress, labels=(label for _, label in labels))
     spoken: list[SpokenPart] = []
     position = 0
     for part in prepared:

@@ -17,7 +17,7 @@ reports. CPU time is much less sensitive to other work on a shared machine
 than wall time.
 
     .venv/bin/python -m bench.end_to_end [--runs 3] [--cases seed gtts longform help] [--keep DIR]
-                                         [--code OTHER_CHECKOUT]
+                                         [--code OTHER_CHECKOUT] [--gtts-jobs N]
 
 ``--keep DIR`` keeps each case's last edition (MP3, .vtt, .chapters.json) in DIR/CASE/, for
 ``bench/edition_compare.py`` to hold against editions made by another version.
@@ -123,13 +123,13 @@ def naive_synthesis_s(google_url: str) -> float:
 
 
 def build_case(name: str, article: Path, engine: str, runs: int, env: dict[str, str], keep: Path | None,
-               folder: Path, code: Path | None) -> list[Run]:
+               folder: Path, code: Path | None, extra: tuple[str, ...] = ()) -> list[Run]:
     results = []
     output = folder / name / "edition.mp3"
     output.parent.mkdir(parents=True, exist_ok=True)
     for _ in range(runs):
         results.append(run_cli(["build", str(article), "--engine", engine, "--no-cache", "--verbose", "-o",
-                                str(output)], env, folder, code))
+                                str(output), *extra], env, folder, code))
     if keep is not None:
         target = keep / name
         target.mkdir(parents=True, exist_ok=True)
@@ -144,6 +144,7 @@ def main() -> int:
     parser.add_argument("--cases", nargs="+", default=["help", "seed", "gtts", "longform"],
                         choices=["help", "seed", "gtts", "longform"])
     parser.add_argument("--latency", type=float, default=0.3, help="seconds the fake Google adds to each request")
+    parser.add_argument("--gtts-jobs", type=int, help="--jobs for the gtts case's builds (default: the tool's)")
     parser.add_argument("--keep", type=Path, help="keep each case's last edition in KEEP/CASE/")
     parser.add_argument("--code", type=Path, help="run the CLI of this checkout instead of the installed one "
                                                   "(e.g. a worktree of an older commit: before and after figures "
@@ -171,8 +172,9 @@ def main() -> int:
 
             with FakeGoogle(latency=args.latency) as google:
                 naive = naive_synthesis_s(google.base_url)  # also warms the fake's cache of answers
+                jobs = ("--jobs", str(args.gtts_jobs)) if args.gtts_jobs else ()
                 runs = build_case("gtts", SEED, "gtts", args.runs, {**env, "AUDIO_EDITION_GTTS_URL": google.base_url},
-                                  args.keep, folder, args.code)
+                                  args.keep, folder, args.code, jobs)
             wall = median([r.wall_s for r in runs])
             report("gtts", runs, f"\n          naive sequential synthesis {naive:.2f}s at {args.latency * 1000:.0f} ms: "
                                  f"whole command {naive / wall:.1f}x faster")

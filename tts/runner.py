@@ -73,7 +73,7 @@ def synthesize_speech_all(
 
     ``texts`` (and ``labels``) may be generators: each text is looked up and
     started as soon as it arrives, so speech is made while the later texts are
-    still being prepared (progress is reported once the count is known).
+    still being prepared (meanwhile progress counts the texts arrived so far).
     Each finished chunk is cached at once (by the worker that made it), so a run
     that fails halfway keeps its work and the rerun only makes what is missing.
     On the first failure no new chunk is started; the ones in flight finish (and
@@ -114,6 +114,21 @@ def synthesize_speech_all(
             cache.put_speech(keys[index], speech, timed=timed)
         return speech
 
+    finished: dict[str, Speech] = {}  # made in this run, by key
+    waiting: set[Future[Speech | None]] = set()
+    done = 0
+
+    def take(future: Future[Speech | None]) -> None:
+        """Record a finished chunk (raising its failure, if it failed)."""
+        nonlocal done
+        speech = future.result()
+        if speech is None:
+            return  # skipped after another chunk failed; that failure is still to come
+        finished[keys[futures[future][0]]] = speech
+        for index in futures[future]:
+            results[index] = speech
+            done += 1
+
     pool = ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="tts")  # threads start as needed
     try:
         label_list = iter(labels) if labels is not None else None
@@ -123,33 +138,36 @@ def synthesize_speech_all(
                 raise ValueError("labels must match texts one to one")
             chunk_texts.append(text)
             chunk_labels.append(label)
-            keys.append(cache_key(identity, options, text))
-            cached = cache.get_speech(keys[-1], timed=timed) if cache else None
-            results.append(cached)
-            if cached is not None:
-                from_cache += 1
-            elif keys[-1] in pending:
-                pending[keys[-1]].append(index)  # identical chunks are synthesised once
+            key = cache_key(identity, options, text)
+            keys.append(key)
+            speech = finished.get(key) or (cache.get_speech(key, timed=timed) if cache else None)
+            results.append(speech)
+            if speech is not None:
+                from_cache += key not in finished
+                done += 1
+            elif key in pending:
+                pending[key].append(index)  # identical chunks are synthesised once
             elif stop.is_set():
                 break  # a chunk failed: its error is raised below
             else:
-                pending[keys[-1]] = futures[pool.submit(make, index)] = [index]
+                future = pool.submit(make, index)
+                pending[key] = futures[future] = [index]
+                waiting.add(future)
+            for future in [future for future in waiting if future.done()]:  # progress while texts still arrive
+                waiting.discard(future)
+                take(future)
+            if progress:
+                progress(done, len(chunk_texts))
         if label_list is not None and not stop.is_set() and next(label_list, None) is not None:
             raise ValueError("labels must match texts one to one")
-        total = len(chunk_texts)
-        done = total - sum(len(indexes) for indexes in futures.values())
-        log.info("%d chunks: %d from cache, %d to synthesise with %s", total, from_cache, len(pending), engine.name)
+        log.info("%d chunks: %d from cache, %d to synthesise with %s", len(chunk_texts), from_cache, len(pending),
+                 engine.name)
         if progress:
-            progress(done, total)
-        for future in as_completed(futures):
-            speech = future.result()
-            if speech is None:
-                continue  # skipped after another chunk failed; that failure is still to come
-            for index in futures[future]:
-                results[index] = speech
-                done += 1
+            progress(done, len(chunk_texts))
+        for future in as_completed(waiting):
+            take(future)
             if progress:
-                progress(done, total)
+                progress(done, len(chunk_texts))
     finally:
         stop.set()
         pool.shutdown(wait=True, cancel_futures=True)

@@ -166,3 +166,16 @@ def test_engines_lists_the_offline_engine_as_usable(run_cli):
     assert result.returncode == 0
     espeak = [line for line in result.stdout.splitlines() if line.startswith("espeak")]
     assert espeak and "not usable" not in espeak[0] and "usable" in espeak[0]
+
+
+def test_the_same_article_gives_the_same_edition_on_every_run(run_cli, sample_path, tmp_path):
+    """espeak's speech depends on what it spoke before in the process: chunks are spoken in text order, so
+    two fresh builds without a cache make byte-identical MP3s and transcripts."""
+    made = []
+    for name in ("first", "second"):
+        output = tmp_path / f"{name}.mp3"
+        result = run_cli("build", str(sample_path), "-o", str(output), "--engine", "espeak", "--no-cache",
+                         "--no-check", "-q")
+        assert result.returncode == 0, result.stderr
+        made.append((output.read_bytes(), output.with_suffix(".vtt").read_text(encoding="utf-8")))
+    assert made[0] == made[1]

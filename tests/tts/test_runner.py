@@ -5,6 +5,8 @@ Runs the real gTTS engine against the fake Google on 127.0.0.1.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from audio_edition.errors import SynthesisError
@@ -92,3 +94,24 @@ def test_after_a_failure_no_new_chunk_is_started(google):
 def test_labels_must_match_the_texts(google):
     with pytest.raises(ValueError, match="labels"):
         synthesize_all(gtts_engine(google), TEXTS[:2], OPTIONS, labels=["only one"])
+
+
+def test_texts_from_a_generator_are_spoken_while_the_rest_is_still_being_prepared(google):
+    requested_before_the_rest: list[int] = []
+    seen: list[tuple[int, int]] = []
+
+    def prepared():
+        yield TEXTS[0]
+        for _ in range(500):  # the rest is "still being prepared" until the first request has gone out
+            if google.requests:
+                break
+            time.sleep(0.01)
+        requested_before_the_rest.append(len(google.requests))
+        yield from TEXTS[1:4]
+
+    audio, stats = synthesize_all(gtts_engine(google), prepared(), OPTIONS, jobs=2,
+                                  progress=lambda done, total: seen.append((done, total)))
+    assert requested_before_the_rest == [1]
+    assert all(abs(hz - tone_hz(text)) < 5 for hz, text in zip(spoken_texts(audio), TEXTS[:4], strict=True))
+    assert stats.synthesised == 4
+    assert seen[-1] == (4, 4) and [done for done, _ in seen] == sorted(done for done, _ in seen)
