@@ -6,10 +6,10 @@ import logging
 import os
 import re
 import time
-from itertools import tee
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import tee
 from pathlib import Path
 
 from audio.assemble import assemble
