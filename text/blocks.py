@@ -25,6 +25,8 @@ MAX_RELATED_WORDS = 20
 # Related headlines are full news titles; a line this short after them is the next sub-heading.
 MAX_HEADING_AFTER_RELATED = 4
 BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
+_ORDINAL = re.compile(r"^(?:[أا]ولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:：\-–—)]")
+_HARAKAT = re.compile("[\u064b-\u0652\u0640]")
 _NUMBERED = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s*\S")
 
 
@@ -115,12 +117,21 @@ def build_sections(blocks: list[Block]) -> tuple[Section, ...]:
     return tuple(sections)
 
 
+def is_ordinal_heading(line: str) -> bool:
+    """A short line opened by an ordinal and a colon or dash ("أولًا: مساجد الإحلال والتجديد:"): how Arabic
+    articles number their parts, whatever follows (a list, a table)."""
+    return len(line.split()) <= MAX_HEADING_WORDS and bool(_ORDINAL.match(_HARAKAT.sub("", line)))
+
+
 def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     block = blocks[position]
     if block.kind != "line":
         return block.kind == "heading"
     following = blocks[position + 1] if position + 1 < len(blocks) else None
     previous = blocks[position - 1] if position > 0 else None
+    if (started and following is not None and is_ordinal_heading(block.text)
+            and not is_ordinal_heading(following.text) and (previous is None or not is_ordinal_heading(previous.text))):
+        return True  # a run of ordinal lines is a list
     return (
         started
         and looks_like_heading(block.text)
@@ -144,8 +155,10 @@ def headline_from_first_sentence(sections: tuple[Section, ...]) -> tuple[str, tu
     """(headline, sections) when the page has no title line: the first sentence, taken out of the lead
     so that it is spoken once."""
     lead = sections[0]
-    if not lead.paragraphs:  # the text starts with a lone title: that is the headline
-        return lead.title or "", sections[1:]
+    if lead.title:  # the text starts with a title line: that is the headline, read before its paragraphs
+        return lead.title, ((Section(None, lead.paragraphs),) if lead.paragraphs else ()) + sections[1:]
+    if not lead.paragraphs:
+        return "", sections[1:]
     sentence, rest = first_sentence(lead.paragraphs[0])
     paragraphs = ((rest,) if rest else ()) + lead.paragraphs[1:]
     new_lead = (Section(lead.title, paragraphs),) if paragraphs or lead.title else ()

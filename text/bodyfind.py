@@ -196,6 +196,11 @@ def shape_reason(line: str, *, latin_page: bool) -> str | None:
     return None
 
 
+def clause_marks(text: str) -> int:
+    """Commas, semicolons, colons and sentence ends inside the line: how prose is built."""
+    return len(_CLAUSE.findall(text))
+
+
 def ends_sentence(text: str) -> bool:
     """Closed by . ! ؟ or … (a quote mark after it is fine; '..' is a title's pause, not an end)."""
     return text.rstrip("\"”»)'’").endswith(tuple(SENTENCE_END)) and not text.endswith("..")
@@ -217,7 +222,7 @@ def paragraph_score(line: str) -> tuple[float, str]:
     elif text.endswith((":", "：")) and count >= 5:
         score += 0.5
         why.append(ANNOUNCES)
-    clauses = len(_CLAUSE.findall(text))
+    clauses = clause_marks(text)
     if clauses:
         score += min(clauses, 3) * 0.3
         why.append(f"{clauses} inner punctuation")
@@ -324,9 +329,22 @@ def find_body(lines: list[str]) -> Body:
     if total < UNSURE_BELOW or end <= start:
         return Body(scored, 0, len(lines), True, latin_page)
     start, end = _with_adjacent_lists(scored, start, end)
-    end = _with_announced_content(scored, end)
-    end = _with_cut_last_line(scored, end)
+    announced = _with_announced_content(scored, end)
+    scored = _noted(scored, range(end, announced), "announced by the paragraph before")
+    end = _with_cut_last_line(scored, announced)
+    scored = _noted(scored, range(announced, end), "the page's last line goes on from the article")
     return Body(scored, start, end, False, latin_page)
+
+
+def _noted(scored: tuple[LineScore, ...], indices: range, note: str) -> tuple[LineScore, ...]:
+    """The scores with ``note`` added to the features of the article lines at ``indices`` (for
+    ``inspect --lines``)."""
+    result = list(scored)
+    for index in indices:
+        line = scored[index]
+        if line.furniture is None and not _announces(line):
+            result[index] = LineScore(line.text, line.score, None, f"{line.why}, {note}")
+    return tuple(result)
 
 
 def _is_list_item(line: LineScore) -> bool:
@@ -376,8 +394,16 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], end: int) -> int:
     return len(scored)
 
 
-def continues_paragraph(text: str) -> bool:
+def continues_paragraph(text: str, *, strict: bool = False) -> bool:
     """Whether a line opens the way an Arabic paragraph goes on from the one before: و or ف joined to a word
-    ("وارتفعت", "فيما"), or a linking word ("كما", "بينما")."""
+    ("وارتفعت", "فيما"), or a linking word ("كما", "بينما"). ``strict``: و or ف only when joined to a common
+    word or to the article ال ("وقال", "والجدير"), since "وزير" or "فيسبوك" merely begin with those letters."""
     tokens = _HARAKAT.sub("", text).split()
-    return bool(tokens) and (len(tokens[0]) >= 4 and tokens[0][0] in "وف" or tokens[0] in LINKING_WORDS)
+    if not tokens:
+        return False
+    first = tokens[0]
+    if first in LINKING_WORDS or _continues(first):
+        return True
+    if strict:
+        return len(first) > 4 and first.startswith("وال")
+    return len(first) >= 4 and first[0] in "وف"

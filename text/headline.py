@@ -27,7 +27,8 @@ import re
 from collections import Counter
 
 from text.blocks import looks_like_heading
-from text.bodyfind import PROSE, Body, has_page_script, in_other_script, is_label, strip_bullet
+from text.bodyfind import (PROSE, Body, LineScore, clause_marks, continues_paragraph, ends_sentence,
+                           has_page_script, in_other_script, is_label, strip_bullet)
 from text.rules import BYLINE, BYLINE_MAX_WORDS, MASTHEAD, SECTION_LABEL, SITE_NAMES
 
 MAX_TITLE_WORDS = 30
@@ -40,6 +41,11 @@ DISTANCE_COST = 0.25
 MIN_TITLE_WORDS = 3
 """A line of one or two words is a tag, a category or a site name, never the title."""
 _CLOCK = re.compile(r"^[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}")
+MAX_OPENING_TITLE_WORDS = 20
+LEAD_CLAUSES = 2
+"""An opening line with this many commas or other clause marks inside is a lead without its full stop."""
+PARAGRAPH = 1.0
+"""An opening line scoring this much as prose is the lead: no title is looked for below it."""
 MAX_OPENING_TITLES = 2
 """Title-shaped lines at the article's start that may be its title: a caption or kicker, then the title."""
 BYLINE_COST = 1.0
@@ -111,11 +117,11 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     # The article's first lines may be its title, when they are shaped like one (a long caption may come
     # first); they are compared with the lead after them. A short sentence the page repeats ("سعر الذهب
     # اليوم في مصر 21/9/2023.") is a title only when there is no other candidate.
-    opening = _opening_titles(body)
+    opening = _opening_lines(body)
     lead = lead_stems(body, start=opening)
     for index in range(body.start, opening):
         text = strip_bullet(body.lines[index].text)
-        if text.endswith(".") and scored or not _title_sized(text):
+        if text.endswith(".") and scored or not _title_sized(text) or not _title_shaped(body, index):
             continue
         shared = overlap(text, lead)
         if shared > 0 or _opens_page(body, index):
@@ -144,20 +150,32 @@ def _opens_page(body: Body, index: int) -> bool:
                or len(line.text.split()) <= 2 for line in body.lines[:index])
 
 
-def _opening_titles(body: Body) -> int:
-    """The end of the title-shaped lines that open the article (at most ``MAX_OPENING_TITLES``, and
-    never all of it)."""
-    end = body.start
-    while end < min(body.start + MAX_OPENING_TITLES, body.end - 1) and _title_shaped(body, end):
+def _opening_lines(body: Body) -> int:
+    """The end of the article's opening lines that may hold its title: its first line, and the next while
+    no paragraph (a finished sentence, a line that reads clearly as prose) came first (at most
+    ``MAX_OPENING_TITLES`` lines, and never all of the article). A long photo caption may come before the
+    title; the lead may not."""
+    end = min(body.start + 1, body.end - 1)
+    while end < min(body.start + MAX_OPENING_TITLES, body.end - 1) and not _is_paragraph(body.lines[end - 1]):
         end += 1
     return end
 
 
+def _is_paragraph(line: LineScore) -> bool:
+    return ends_sentence(line.text) or line.score >= PARAGRAPH
+
+
 def _title_shaped(body: Body, index: int) -> bool:
-    text = body.lines[index].text
-    repeated = sum(line.text == text for line in body.lines) > 1  # the page repeats its title
-    return (body.lines[index].furniture is None and is_title_line(text) and strip_bullet(text) == text
-            and (not text.endswith(".") or repeated))
+    """Whether one of the article's own first lines may be its title rather than its lead: shaped like a
+    title, and not reading like a lead that lacks its full stop (long, with clauses, going on with و)."""
+    line = body.lines[index]
+    text = line.text
+    repeated = sum(other.text == text for other in body.lines) > 1  # the page repeats its title
+    if repeated:
+        return line.furniture is None and is_title_line(text) and strip_bullet(text) == text
+    return (line.furniture is None and is_title_line(text) and strip_bullet(text) == text and not text.endswith(".")
+            and len(text.split()) <= MAX_OPENING_TITLE_WORDS and clause_marks(text) < LEAD_CLAUSES
+            and not continues_paragraph(text))
 
 
 def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]) -> list[tuple[int, float]]:
@@ -180,8 +198,10 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         shared = overlap(text, lead)
         repeated = repeats[" ".join(text.split())] > 1
         # A title shares words with its lead; a line that does not (a dateline, a caption, a section name)
-        # is a title only when it opens the page right above the article.
-        if shared > 0 or repeated or between == 0 and _opens_page(body, index):
+        # is a title only when it opens the page right above the article (not a masthead, not in the other
+        # script).
+        if shared > 0 or repeated or (between == 0 and _opens_page(body, index) and not mixed
+                                      and not MASTHEAD.match(text)):
             score = OVERLAP_WEIGHT * shared - DISTANCE_COST * between - (OTHER_SCRIPT_COST if mixed else 0)
             if repeated:
                 score += REPEATED_BONUS

@@ -267,7 +267,7 @@ def _is_flow_caption(line: str, following: str, title: Counter[str]) -> bool:
     own words ("وزير الخارجية ونظيره التركي"), after which the text goes on with و or ف ("والجدير بالذكر
     ..."), as it does not after a sub-heading that opens a new part."""
     return (looks_like_heading(line) and len(set(content_stems(line))) >= 2
-            and overlap(line, title) >= CAPTION_OVERLAP and continues_paragraph(following))
+            and overlap(line, title) >= CAPTION_OVERLAP and continues_paragraph(following, strict=True))
 
 
 def _may_be_sub_heading(body: Body, index: int, blocks: list[Block], position: int) -> bool:

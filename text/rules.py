@@ -134,6 +134,13 @@ AGENCIES = ("CNN", "AFP", "رويترز", "أ ف ب", "أ.ف.ب", "د ب أ", "�
 # What a "المصدر: ..." credit line names besides agencies.
 MEDIA_SOURCES = ("مواقع إلكترونية", "مواقع", "صحف", "وسائل إعلام", "الصحافة", "الصحافة الأجنبية", "مواقع التواصل",
                  "مواقع التواصل الاجتماعي", "الصحافة العالمية", "وكالات الأنباء")
+_CREDITED = _words(*AGENCIES, *MEDIA_SOURCES)
+_AND = r"\s*(?:[+،,/&-]|و)\s*"
+# Agencies credited on a line of their own: in brackets, two or more, "وكالات", or "وكالة (ال)أنباء X [Y]"
+# with its initials in brackets. One name alone ("CNN", "الجزيرة") may be a sub-heading.
+_AGENCIES_ALONE = (rf"[(\[]\s*{_words(*AGENCIES)}(?:{_AND}{_words(*AGENCIES)})*\s*[)\]]"
+                   rf"|{_words(*AGENCIES)}(?:{_AND}{_words(*AGENCIES)})+|وكالات"
+                   rf"|وكالة\s+(?:ال)?أنباء(?:\s+[^\s()\[\]:،.]{{2,20}}){{1,2}}(?:\s*\({_words(*AGENCIES)}\))?")
 
 MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر",
           "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
@@ -183,9 +190,11 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("poll", re.compile(
         r"[؟?]\s*(?:نعم\s*[/|،,]?\s*لا|yes\s*[/|,]?\s*no)(?:\s*[/|،,]?\s*(?:لا أعرف|ربما))?\s*$", re.IGNORECASE),
         max_words=25),
+    # "المصدر: وكالات", or agencies alone on a line after the article: "(وكالات)", "وكالة الأنباء الألمانية".
     LineRule("source credit", re.compile(
-        rf"^(?:المصدر|المصادر|source)\s*[:：]\s*(?:{_words(*AGENCIES, *MEDIA_SOURCES)})"
-        rf"(?:\s*(?:[+،,/&]|و)\s*(?:{_words(*AGENCIES, *MEDIA_SOURCES)}))*\s*$", re.IGNORECASE), max_words=8),
+        rf"^(?:(?:المصدر|المصادر|source)\s*[:：]\s*{_CREDITED}(?:{_AND}{_CREDITED})*|{_AGENCIES_ALONE})\s*$",
+        re.IGNORECASE),
+        max_words=8),
     LineRule("gallery counter", re.compile(r"^\d{1,3}\s*(?:/|من)\s*\d{1,3}$")),
     LineRule("newsletter", re.compile(
         r"^(?:احصل|اشترك|سجل|سجّل|انضم)\s.{0,60}(?:بريدك|البريد الإلكتروني|النشرة|نشرتنا|newsletter)", re.IGNORECASE),

@@ -3,7 +3,7 @@
 from text.account import account
 from text.bodyfind import find_body, is_date_line
 from text.plain import parse_plain, split_plain
-from tests.support.pages import BODY, CAPTION, FURNITURE, LEAD, MENU, SECOND, SUBHEAD, TEASERS, TITLE, WHOLE_PAGE
+from tests.support.pages import BODY, CAPTION, FURNITURE, LEAD, MENU, SECOND, SUBHEAD, TEASERS, THIRD, TITLE, WHOLE_PAGE
 
 
 def spoken(article):
@@ -139,3 +139,21 @@ def test_a_photo_caption_in_the_flow_of_the_text_is_not_a_sub_heading():
     # A sub-heading opens a new part: the text after it does not go on with و.
     article = parse_plain(f"{TITLE}\n{LEAD}\n{caption}\n{SECOND[1:]}\n")
     assert [section.title for section in article.sections] == [None, caption]
+
+
+def test_an_ordinal_opens_a_part_even_before_a_table_but_a_run_of_them_is_a_list():
+    announce = "وحددت البلدية مواعيد التشغيل في الأحياء على النحو التالي:"
+    part = "أولًا: أحياء الساحل:"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, announce, part, "حي الميناء", "م - الحي والموعد",
+                                     "1. الميناء القديم – السبت", "2. السوق – الأحد"]) + "\n")
+    assert [section.title for section in article.sections] == [None, part]
+    points = ["أولا: خفض رسوم المياه", "ثانيا: دعم المزارعين"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, *points, THIRD]) + "\n")
+    assert [section.title for section in article.sections] == [None] and spoken(article)[2:4] == points
+
+
+def test_a_lead_without_its_full_stop_is_not_taken_for_the_title():
+    lead = LEAD.rstrip(".")
+    for page in (f"{lead}\n{SECOND}\n{THIRD}\n", f"{lead}\n{SUBHEAD}\n{SECOND}\n{THIRD}\n"):
+        article = parse_plain(page)
+        assert article.headline_from_body and article.headline.startswith("افتتحت بلدية")

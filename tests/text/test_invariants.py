@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from text.account import account, words
 from text.blocks import Block, drop_furniture
+from text.bodyfind import script_shares
 from text.markdown import parse_markdown
 from text.model import Article, Dropped, Section
 from text.plain import parse_plain
@@ -46,6 +47,11 @@ section_body = st.lists(st.one_of(paragraph, paragraph, bullet), min_size=1, max
     lambda items: not items[0].startswith("- "))
 
 
+def mostly_arabic(text: str) -> bool:
+    arabic, latin = script_shares(text)
+    return arabic > latin
+
+
 def spoken_body(article: Article) -> list[str]:
     return [w for s in article.sections for text in ((s.title or ""), *s.paragraphs) for w in words(text)]
 
@@ -58,9 +64,10 @@ def scraped_article(draw):
     if draw(st.booleans()):
         lines.append("موقع المدينة | أخبار محلية")
         furniture.add(lines[-1])
-    # A headline made only of share-bar words and numbers ("2024 تويتر تويتر") is a share widget, not a title.
+    # A headline made only of share-bar words and numbers ("2024 تويتر تويتر") is a share widget, not a title;
+    # one mostly in Latin letters ("المدينة UKMTO UKMTO") is an English caption on an Arabic page.
     headline = draw(st.lists(word, min_size=3, max_size=10).filter(
-        lambda ws: any(w not in ("تويتر", "فيسبوك") and not w.isdigit() for w in ws)).map(" ".join))
+        lambda ws: any(w not in ("تويتر", "فيسبوك") and not w.isdigit() for w in ws)).map(" ".join).filter(mostly_arabic))
     lines.append(headline)
     lines += draw(st.lists(st.sampled_from(FURNITURE[:2]), max_size=2))
     expected: list[str] = []

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from text.account import account
 from text.plain import parse_plain
 from text.reader import parse_article
 
@@ -233,3 +234,9 @@ def test_follow_us_glued_to_the_last_paragraph_is_cut_and_reported():
     article = parse_plain("عنوان الخبر هنا\nأعلنت الحكومة اليوم خطة جديدة للنقل العام. تابع موقعنا على:\n")
     assert article.sections[0].paragraphs == ("أعلنت الحكومة اليوم خطة جديدة للنقل العام.",)
     assert (article.dropped[0].text, article.dropped[0].reason) == ("تابع موقعنا على:", "follow us")
+
+
+def test_text_opening_with_a_numbered_heading_and_no_title_keeps_the_reading_order():
+    # Found by the property test: the first sentence under the heading stood in as headline, before it.
+    text = "1. الحكومة\n" + " ".join(["الحكومة"] * 11) + "\n1. الحكومة\nالحكومة ..\n"
+    assert account(text, parse_plain(text)).ok
