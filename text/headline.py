@@ -154,7 +154,8 @@ def _may_open_page(body: Body, index: int) -> bool:
     """Whether the line may be a title that shares no word with its lead: it opens the page (see
     ``_opens_page``) and is not shaped like a masthead, a byline or a dateline."""
     text = strip_bullet(body.lines[index].text)
-    byline = len(text.split()) <= BYLINE_MAX_WORDS and BYLINE.match(text)
+    match = BYLINE.match(text) if len(text.split()) <= BYLINE_MAX_WORDS else None
+    byline = match is not None and match.group("author") is not None  # "Agency - Author", not "تقرير اقتصادي: ..."
     return _opens_page(body, index) and not (MASTHEAD.match(text) or byline or DATELINE_HEAD.match(text))
 
 
