@@ -71,7 +71,7 @@ def main() -> None:
     parser.add_argument("--code", type=Path, help="run the CLI of this checkout instead of the installed one")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        path = args.mp3 or Path(folder) / "long.mp3"
+        path = args.mp3.resolve() if args.mp3 else Path(folder) / "long.mp3"  # the runs start in ``folder``
         if args.mp3 is None:
             made = time.perf_counter()
             make_long_mp3(path, args.minutes, 2 if args.stereo else 1)
