@@ -29,7 +29,7 @@ from collections import Counter
 from text.blocks import looks_like_heading
 from text.bodyfind import (PROSE, Body, LineScore, clause_marks, continues_paragraph, ends_sentence,
                            has_page_script, in_other_script, is_label, strip_bullet)
-from text.rules import BYLINE, BYLINE_MAX_WORDS, MASTHEAD, SECTION_LABEL, SITE_NAMES
+from text.rules import BYLINE, BYLINE_MAX_WORDS, DATELINE_HEAD, MASTHEAD, SECTION_LABEL, SITE_NAMES
 
 MAX_TITLE_WORDS = 30
 LEAD_WORDS = 80
@@ -123,8 +123,8 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
         text = strip_bullet(body.lines[index].text)
         if text.endswith(".") and scored or not _title_sized(text) or not _title_shaped(body, index):
             continue
-        shared = overlap(text, lead)
-        if shared > 0 or _opens_page(body, index):
+        shared = overlap(_without_dateline(text), lead)
+        if shared > 0 or _may_open_page(body, index):
             scored.append((index, round(OVERLAP_WEIGHT * shared - DISTANCE_COST * (opening - index), 2)))
     if not scored:
         return None, []
@@ -136,11 +136,27 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     return best, sorted(scored)
 
 
+def _without_dateline(text: str) -> str:
+    """The line less a dateline's city ("القاهرة - محمد علي"): the lead names the city too, which does not
+    make the dateline a title."""
+    match = DATELINE_HEAD.match(text)
+    return text[match.end():] if match else text
+
+
 def _title_sized(text: str) -> bool:
     """Three words or more, none a clock time first: a one- or two-word line ("آيفون", "جرائم", "رووداو
     ديجيتال") is a tag, a category or a site name and shares words with any lead; a line opening with a
     time ("12:15حادثة سير...") is an item of a news ticker."""
     return len(_TOKEN.findall(text)) >= MIN_TITLE_WORDS and not _CLOCK.match(text)
+
+
+def _may_open_page(body: Body, index: int) -> bool:
+    """Whether the line may be a title that shares no word with its lead: it opens the page (see
+    ``_opens_page``) and is not shaped like a masthead, a byline or a dateline."""
+    text = strip_bullet(body.lines[index].text)
+    match = BYLINE.match(text) if len(text.split()) <= BYLINE_MAX_WORDS else None
+    byline = match is not None and match.group("author") is not None  # "Agency - Author", not "تقرير اقتصادي: ..."
+    return _opens_page(body, index) and not (MASTHEAD.match(text) or byline or DATELINE_HEAD.match(text))
 
 
 def _opens_page(body: Body, index: int) -> bool:
@@ -195,13 +211,11 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
             continue  # "كتبت نانسي", "بقلم: ..."
         if not _title_sized(text):
             continue
-        shared = overlap(text, lead)
+        shared = overlap(_without_dateline(text), lead)
         repeated = repeats[" ".join(text.split())] > 1
         # A title shares words with its lead; a line that does not (a dateline, a caption, a section name)
-        # is a title only when it opens the page right above the article (not a masthead, not in the other
-        # script).
-        if shared > 0 or repeated or (between == 0 and _opens_page(body, index) and not mixed
-                                      and not MASTHEAD.match(text)):
+        # is a title only when it opens the page right above the article.
+        if shared > 0 or repeated or between == 0 and not mixed and _may_open_page(body, index):
             score = OVERLAP_WEIGHT * shared - DISTANCE_COST * between - (OTHER_SCRIPT_COST if mixed else 0)
             if repeated:
                 score += REPEATED_BONUS

@@ -36,7 +36,7 @@ from text.headings import mark_numbered_headings, split_glued_headings
 from text.headline import choose_headline, content_stems, inner_sub_headings, is_title_line, overlap
 from text.model import Article, Dropped
 from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, MASTHEAD, PREAMBLE_CAPTION_MAX_WORDS, SECTION_LABEL,
-                        SENTENCE_END, SITE_NAMES, glued_prefix, line_reason)
+                        SENTENCE_END, SITE_NAMES, glued_prefix, line_reason, split_date_marker)
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ def parse_plain(text: str, *, source: str | None = None) -> Article:
 
 
 def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
-    numbered = [(number, line) for number, line in enumerate(clean_text(text), start=1) if line]
+    numbered = _with_marker_apart([(number, line) for number, line in enumerate(clean_text(text), start=1) if line])
     lines = [line for _, line in numbered]
     body = find_body(lines)
     notes: tuple[str, ...] = ()
@@ -130,6 +130,16 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
                       headline_from_body=headline_from_body, notes=notes)
     return PlainSplit(article, _decisions(numbered, body, decisions, range(preamble_end, end), article,
                                           region_dropped, candidates))
+
+
+def _with_marker_apart(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A scraper's date marker glued to the first line (" date 2025-09-06 عنوان الخبر") stands as a line of its
+    own (a date line, dropped), so that the title or lead it is glued to is read without it."""
+    split = split_date_marker(numbered[0][1]) if numbered else None
+    if split is None or not split[1]:
+        return numbered
+    number = numbered[0][0]
+    return [(number, split[0]), (number, split[1]), *numbered[1:]]
 
 
 def _drop_above(body: Body, stop: int, dropped: list[Dropped], decisions: dict[int, str]) -> str | None:

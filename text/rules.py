@@ -287,6 +287,8 @@ PREAMBLE_CAPTION_MAX_WORDS = 15
 
 _AGENCY = _words(*AGENCIES)
 _CITY = _words(*DATELINE_CITIES)
+# "القاهرة - محمد علي", "الرياض: واس": a city then who reports from it.
+DATELINE_HEAD = re.compile(rf"^{_CITY}\s*(?:[،,]\s*{_DATE}\s*)?(?:[-–—:]|(?=\())")
 
 GLUED_PREFIXES: tuple[GluedRule, ...] = (
     # "(CNN)-- ", "دبي، الإمارات العربية المتحدة (CNN)—", "بيروت (رويترز) - "
@@ -309,6 +311,15 @@ GLUED_SUFFIXES: tuple[GluedRule, ...] = (
 )
 
 SENTENCE_END = ".!?؟…:؛\"”»'"
+
+# The date a scraper puts before a page's text (" date 2025-09-06 ..."), glued to whatever its first line is.
+DATE_MARKER = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)", re.IGNORECASE)
+
+
+def split_date_marker(line: str) -> tuple[str, str] | None:
+    """(marker, rest of the line) when ``line`` opens with a scraper's date marker, else None."""
+    match = DATE_MARKER.match(line)
+    return (match.group(), line[match.end():].strip()) if match else None
 
 
 def line_reason(line: str) -> str | None:

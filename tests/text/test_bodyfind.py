@@ -157,3 +157,20 @@ def test_a_lead_without_its_full_stop_is_not_taken_for_the_title():
     for page in (f"{lead}\n{SECOND}\n{THIRD}\n", f"{lead}\n{SUBHEAD}\n{SECOND}\n{THIRD}\n"):
         article = parse_plain(page)
         assert article.headline_from_body and article.headline.startswith("افتتحت بلدية")
+
+
+def test_a_scrapers_date_marker_glued_to_the_first_line_is_dropped_apart():
+    for first, headline in ((TITLE, TITLE), (LEAD, LEAD)):
+        article = parse_plain(f" date 2024-05-01 10:00 {first}\n{SECOND}\n{THIRD}\n")
+        assert article.headline == headline and reasons(article)["date 2024-05-01 10:00"] == "date line"
+    split = split_plain(f" date 2024-05-01 {TITLE}\n{LEAD}\n")
+    assert [(line.number, line.decision) for line in split.lines] == [(1, "date line"), (1, "headline"), (2, "body")]
+
+
+def test_a_dateline_above_a_page_without_title_is_not_the_title():
+    lead = LEAD.replace("مدينة الساحل", "بيروت")
+    for dateline in ("بيروت - وكالة الأنباء الوطنية", "بيروت - سارة علي", "بيروت: سارة علي"):
+        article = parse_plain(f"{dateline}\n{lead}\n{SECOND}\n")
+        assert article.headline_from_body and article.headline.startswith("افتتحت بلدية بيروت")
+    article = parse_plain(f"بيروت - محطة تحلية جديدة\n{lead}\n{SECOND}\n")
+    assert article.headline == "بيروت - محطة تحلية جديدة"
