@@ -418,8 +418,10 @@ def run_build(args: argparse.Namespace) -> int:
     if args.no_check:
         return 0
     from audio.check import check_file
+    from audio_edition.memory import give_back_freed_memory
     from audio_edition.stages import timed
 
+    give_back_freed_memory()  # the build's buffers: the check should not add to the command's peak
     try:
         with timed("check"):
             report = check_file(result.output)
