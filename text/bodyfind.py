@@ -79,7 +79,6 @@ LINKING_WORDS = frozenset(("كما", "بينما", "حيث", "إذ", "لكن", "
 """Words that open a paragraph going on from the one before (with و or ف joined to a word)."""
 PARTICLE_BONUS = 0.6
 PARTICLE_MIN_WORDS = 6
-ANNOUNCES = "introduces what follows"
 RULE_SCORE = 0.0
 SHAPE_SCORE = -0.5
 """Rule or shape furniture weighs little: it is dropped wherever it stands, and must not split an article."""
@@ -219,9 +218,9 @@ def paragraph_score(line: str) -> tuple[float, str]:
     if ended:
         score += 1.0
         why.append("sentence end")
-    elif text.endswith((":", "：")) and count >= 5:
+    elif announces_what_follows(text):
         score += 0.5
-        why.append(ANNOUNCES)
+        why.append("introduces what follows")
     clauses = clause_marks(text)
     if clauses:
         score += min(clauses, 3) * 0.3
@@ -378,7 +377,12 @@ def _with_announced_content(scored: tuple[LineScore, ...], end: int) -> int:
 
 
 def _announces(line: LineScore) -> bool:
-    return line.furniture is None and ANNOUNCES in line.why.split(", ")
+    return line.furniture is None and announces_what_follows(strip_bullet(line.text))
+
+
+def announces_what_follows(text: str) -> bool:
+    """A line of five words or more ending in a colon: "... وهي على النحو التالي:"."""
+    return text.endswith((":", "：")) and len(text.split()) >= 5
 
 
 def _with_cut_last_line(scored: tuple[LineScore, ...], end: int) -> int:

@@ -186,12 +186,12 @@ def _title_shaped(body: Body, index: int) -> bool:
     title, and not reading like a lead that lacks its full stop (long, with clauses, going on with و)."""
     line = body.lines[index]
     text = line.text
-    repeated = sum(other.text == text for other in body.lines) > 1  # the page repeats its title
-    if repeated:
-        return line.furniture is None and is_title_line(text) and strip_bullet(text) == text
-    return (line.furniture is None and is_title_line(text) and strip_bullet(text) == text and not text.endswith(".")
-            and len(text.split()) <= MAX_OPENING_TITLE_WORDS and clause_marks(text) < LEAD_CLAUSES
-            and not continues_paragraph(text))
+    if line.furniture is not None or not is_title_line(text) or strip_bullet(text) != text:
+        return False
+    if sum(other.text == text for other in body.lines) > 1:
+        return True  # the page repeats its title
+    return (not text.endswith(".") and len(text.split()) <= MAX_OPENING_TITLE_WORDS
+            and clause_marks(text) < LEAD_CLAUSES and not continues_paragraph(text))
 
 
 def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]) -> list[tuple[int, float]]:
