@@ -269,8 +269,9 @@ def test_a_delivery_missing_a_file_fails_the_article_and_writes_nothing(tmp_path
 
 
 def test_ctrl_c_cancels_the_articles_in_flight_and_queued(cluster, tmp_path, cli_env):
-    # Enough articles that the interrupt lands while most are still queued, however fast the machine.
-    articles = articles_of_our_own(tmp_path / "articles", 8)
+    # Enough articles that the interrupt lands while most are still queued, however fast the machine (with 8,
+    # a quiet machine had finished them all before a loaded client saw the first one running).
+    articles = articles_of_our_own(tmp_path / "articles", 16)
     process = subprocess.Popen(batch_command([articles], tmp_path / "out", "--cluster", cluster.address,
                                              "--no-cache", "--jobs", "4"),
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env)
