@@ -302,8 +302,7 @@ def _between_article_lines(scored: list[LineScore]) -> tuple[LineScore, ...]:
     result = list(scored)
     for before, index, after in zip(prose, prose[1:], prose[2:]):
         line = scored[index]
-        if (line.score < NEIGHBOUR_FLOOR and scored[before].score >= PROSE and scored[after].score >= PROSE
-                and not line.why.endswith("a label")):
+        if line.score < NEIGHBOUR_FLOOR and scored[before].score >= PROSE and scored[after].score >= PROSE:
             result[index] = LineScore(line.text, NEIGHBOUR_FLOOR, None, line.why + ", between article lines")
     return tuple(result)
 
