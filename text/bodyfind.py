@@ -66,6 +66,9 @@ _JOINED = re.compile(r"^[^\s\-–/|>»]+(?:[\-–/|>»][^\s\-–/|>»]+)+$")
 MIN_CAPTION_WORDS = 3
 """A line in the other script this long is a caption or credit; one or two words may be a name used as a
 sub-heading ("UKMTO") and are left to the scores."""
+CAPTION_SCRIPT_SHARE = 2.0
+"""A caption or credit in the other script has at least twice as many of its letters as of the page's: a line
+half Arabic, half names in Latin letters ("أعلنت Apple عن iPhone 16 Pro") is a sentence of the article."""
 PARAGRAPH_WORDS = 10
 """A line of this many words is neutral by length; longer lines score up, shorter ones down."""
 UNENDED_WORDS = 15
@@ -163,10 +166,11 @@ def is_breadcrumb(line: str) -> bool:
     return " " not in line and bool(_JOINED.match(line)) and not _DIGIT.search(line)
 
 
-def in_other_script(line: str, *, latin_page: bool) -> bool:
-    """Mostly Latin letters in an Arabic page (or the other way round)."""
+def in_other_script(line: str, *, latin_page: bool, share: float = 1.0) -> bool:
+    """Mostly Latin letters in an Arabic page (or the other way round): more than ``share`` times the
+    page's own."""
     arabic, latin = script_shares(line)
-    return arabic > latin if latin_page else latin > arabic
+    return arabic > share * latin if latin_page else latin > share * arabic
 
 
 def has_page_script(line: str, *, latin_page: bool) -> bool:
@@ -185,7 +189,8 @@ def shape_reason(line: str, *, latin_page: bool) -> str | None:
         return "date line"
     if not _ARABIC.search(line) and not _LATIN.search(line):
         return "no words"
-    if (in_other_script(line, latin_page=latin_page) and len(line.split()) >= MIN_CAPTION_WORDS
+    if (in_other_script(line, latin_page=latin_page, share=CAPTION_SCRIPT_SHARE)
+            and len(line.split()) >= MIN_CAPTION_WORDS
             and strip_bullet(line) == line):  # a list item in Latin letters ("- Galaxy S26 Ultra") is body
         if latin_page:
             return "line in Arabic"

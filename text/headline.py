@@ -115,19 +115,21 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     repeats = Counter(" ".join(strip_bullet(line).split()) for line in lines)
     scored = _candidates(body, body.start, lead_stems(body), repeats)
     # The article's first lines may be its title, when they are shaped like one (a long caption may come
-    # first); they are compared with the lead after them. A short sentence the page repeats ("سعر الذهب
-    # اليوم في مصر 21/9/2023.") is a title only when there is no other candidate.
+    # first); they are compared with the lead after them.
     opening = _opening_lines(body)
     lead = lead_stems(body, start=opening)
     for index in range(body.start, opening):
         text = strip_bullet(body.lines[index].text)
-        if text.endswith(".") and scored or not _title_sized(text) or not _title_shaped(body, index):
+        if not _title_sized(text) or not _title_shaped(body, index):
             continue
         shared = overlap(_without_dateline(text), lead)
         if shared > 0 or _may_open_page(body, index):
             scored.append((index, round(OVERLAP_WEIGHT * shared - DISTANCE_COST * (opening - index), 2)))
     if not scored:
         return None, []
+    titles = [item for item in scored if not _is_sentence(body.lines[item[0]].text)]
+    if titles:  # a short sentence ("سعر الذهب اليوم في مصر 21/9/2023.") only when no other line may be the title
+        scored = titles
     # Highest score; on a tie the line nearer the article, and the plain form of a bulleted repeat.
     ranked = sorted(scored, key=lambda item: (item[1], item[0]), reverse=True)
     best = ranked[0][0]
@@ -175,6 +177,10 @@ def _opening_lines(body: Body) -> int:
     while end < min(body.start + MAX_OPENING_TITLES, body.end - 1) and not _is_paragraph(body.lines[end - 1]):
         end += 1
     return end
+
+
+def _is_sentence(text: str) -> bool:
+    return text.endswith(".") and not text.endswith("..")
 
 
 def _is_paragraph(line: LineScore) -> bool:
