@@ -14,6 +14,7 @@ import numpy as np
 
 from audio_edition.errors import InputError
 from audio_edition.ffmpeg import AudioSegment
+from audio.spool import SampleSpool
 from audio.timeline import Chapter, Clip, Cue, Edition, Pauses, Placement, SpokenPart
 
 SILENCE_THRESHOLD_DBFS = -50.0
@@ -112,6 +113,7 @@ def assemble(parts: Sequence[SpokenPart], pauses: Pauses | None = None) -> Editi
     def to_ms(frame: int) -> int:
         return round(frame * 1000 / rate)
 
+    spool = SampleSpool()  # the clips' samples leave memory once the caller lets go of ``parts``
     placements: list[Placement] = []
     cues: list[Cue] = []
     chapter_starts: list[tuple[int, str, int]] = []  # (chapter number, title, start frame)
@@ -130,7 +132,7 @@ def assemble(parts: Sequence[SpokenPart], pauses: Pauses | None = None) -> Editi
         for position, piece in enumerate(pieces):
             if position:
                 cursor += frames_of(pauses.sentence if pieces[position - 1].clip.ends_sentence else pauses.chunk)
-            placements.append(Placement(cursor, piece.samples, index))
+            placements.append(Placement(cursor, spool.add(piece.samples), index))
             if sentence_start is None:
                 sentence_start = cursor + piece.words[0]
             words_end = cursor + piece.words[1]

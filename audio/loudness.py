@@ -190,7 +190,7 @@ def level_parts(edition: Edition, target_lufs: float = DEFAULT_TARGET_LUFS) -> E
     meters: dict[int, LoudnessMeter] = {}
     for placement in edition.placements:
         meter = meters.setdefault(placement.part, LoudnessMeter(edition.frame_rate))
-        meter.feed(placement.samples * (placement.gain / FULL_SCALE))
+        meter.feed(placement.samples[:] * (placement.gain / FULL_SCALE))
     measured = {part: meter.integrated() for part, meter in meters.items()}
     gains_db = {part: target_lufs - value for part, value in measured.items() if math.isfinite(value)}
     if not gains_db:

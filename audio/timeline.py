@@ -18,6 +18,7 @@ from typing import Literal
 import numpy as np
 
 from audio_edition.errors import InputError
+from audio.spool import SpooledSamples
 from audio_edition.ffmpeg import AudioSegment
 
 PartKind = Literal["headline", "title", "paragraph", "opening", "closing", "music"]
@@ -107,8 +108,9 @@ class Placement:
     """A stretch of one clip's samples placed at ``start`` (frames) in the edition."""
 
     start: int
-    samples: np.ndarray
-    """Mono int16 samples, a view into the clip (no copy)."""
+    samples: SpooledSamples | np.ndarray
+    """Mono int16 samples: in the edition's spool file (:func:`audio.assemble.assemble`), or an array.
+    Read them by slices."""
     part: int
     """Index of the SpokenPart it belongs to."""
     gain: float = 1.0

@@ -181,7 +181,9 @@ def add_edition_options(parser: argparse.ArgumentParser, *, requests_flag: str, 
                                                                "azure, google-cloud)")
     _add_offline_voices(speech)
     speech.add_argument(requests_flag, dest="requests", type=_positive_int, default=DEFAULT_JOBS,
-                        metavar="N", help=requests_help)
+                        metavar="N", help=f"{requests_help} (default {DEFAULT_JOBS}; gtts, azure, google-cloud and "
+                                          "openai halve it for the rest of the run at the service's first 429 or "
+                                          "5xx answer)")
     speech.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                         help=f"network engines: give up on a request after this long without an answer (then "
                              f"retry) (default: {GttsConfig.timeout:g} for gtts, {DEFAULT_TIMEOUT:g} for the neural "
@@ -418,8 +420,10 @@ def run_build(args: argparse.Namespace) -> int:
     if args.no_check:
         return 0
     from audio.check import check_file
+    from audio_edition.memory import give_back_freed_memory
     from audio_edition.stages import timed
 
+    give_back_freed_memory()  # the build's buffers: the check should not add to the command's peak
     try:
         with timed("check"):
             report = check_file(result.output)

@@ -22,6 +22,7 @@ from audio.tags import Tags, cover_mime, write_tags
 from audio.timeline import Clip, Edition, Pauses, SpokenPart
 from audio.write import atomic_paths, remove_stale_temporaries
 from audio_edition.errors import InputError
+from audio_edition.memory import give_back_freed_memory
 from audio_edition.stages import log_stage, timed
 from text.lexicon import Lexicon, load_lexicon
 from text.model import Article
@@ -295,6 +296,8 @@ def build(request: BuildRequest, *, article: Article | None = None, progress: Pr
         on_stage("levelling and encoding")
     with timed("assemble"):
         edition = assemble(spoken, request.pauses)
+        del spoken  # the clips' samples are in the edition's spool file now
+        give_back_freed_memory()
     size, sidecars = write_edition(edition, article, request, output)
     return BuildResult(output=output, engine=engine.name, engine_reason=reason, parts=spoken_parts,
                        chapters=len(edition.chapters), duration_ms=edition.duration_ms, size_bytes=size,

@@ -9,8 +9,6 @@ POST ``{base}/cognitiveservices/v1`` with SSML; the base is
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape, quoteattr
-
 from audio_edition.errors import EngineUnavailable
 from tts.base import SynthesisOptions
 from tts.cloud import RestEngine, credential, pitch_hz, rate_percent, url_from_env
@@ -43,6 +41,8 @@ def azure_key() -> str:
 
 
 def ssml(text: str, voice: str, options: SynthesisOptions) -> str:
+    from xml.sax.saxutils import escape, quoteattr  # it loads urllib.request: only when azure speaks
+
     locale = voice.rsplit("-", 1)[0]
     return (f"<speak version='1.0' xmlns='http://www.w3.org/2001/10/synthesis' xml:lang={quoteattr(locale)}>"
             f"<voice name={quoteattr(voice)}><prosody rate={quoteattr(rate_percent(options.rate))} "

@@ -23,7 +23,7 @@ from audio_edition.errors import EngineUnavailable, InputError
 from tts.base import Availability, SynthesisOptions, pcm_segment
 from tts.http import connection_problem, parse_retry_after, request_settings, short_error
 from tts.mp3 import DamagedMp3, check_mp3, decode_mp3
-from tts.retry import Cooldown, PermanentFailure, RetryPolicy, TransientFailure, run_with_retries
+from tts.retry import Cooldown, InFlight, PermanentFailure, RetryPolicy, TransientFailure, run_with_retries
 from tts.voices import known_voice
 
 log = logging.getLogger(__name__)
@@ -150,6 +150,7 @@ class RestEngine:
     def __init__(self, config: CloudConfig | None = None, *, rng: random.Random | None = None) -> None:
         self.config = config or CloudConfig()
         self.cooldown = Cooldown()
+        self.in_flight = InFlight()
         self._rng = rng or random.Random()
         self._local = threading.local()
         self._warned: set[str] = set()
@@ -218,6 +219,10 @@ class RestEngine:
         return session
 
     def _attempt(self, text: str, options: SynthesisOptions, endpoint: str):
+        with self.in_flight.slot():
+            return self._request(text, options, endpoint)
+
+    def _request(self, text: str, options: SynthesisOptions, endpoint: str):
         import requests
 
         headers, body = self.request(text, options)
@@ -254,6 +259,8 @@ class RestEngine:
             raise EngineUnavailable(f"{self.name}: {said}: the key in {self.key_variable} was refused; set "
                                     f"{self.key_variable} to a valid key{hint}")
         detail = service_message(response)
+        if status == 429 or status >= 500:
+            self.in_flight.back_off(f"{self.service} at {host} answered {status}")
         if status == 429:
             raise TransientFailure(f"{said}: rate-limited{detail}; lower --jobs if it persists",
                                    retry_after=parse_retry_after(response.headers.get("Retry-After")))

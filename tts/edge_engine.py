@@ -17,7 +17,6 @@ The real edge-tts client speaks the websocket protocol; this module adds:
 
 from __future__ import annotations
 
-import asyncio
 import importlib.util
 import logging
 import os
@@ -155,6 +154,8 @@ class EdgeEngine:
                                 what=f"edge TTS at {urlsplit(url).netloc}", cooldown=self.cooldown, rng=self._rng)
 
     def _attempt(self, text: str, options: SynthesisOptions, voice: str, url: str) -> Speech:
+        import asyncio  # here, like edge-tts itself: a build with another engine need not load it
+
         import aiohttp
         from edge_tts import Communicate, exceptions
 

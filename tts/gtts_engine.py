@@ -35,7 +35,7 @@ from audio_edition.errors import InputError
 from tts.base import Availability, SynthesisOptions, pcm_segment
 from tts.http import connection_problem, parse_retry_after, request_settings, short_error
 from tts.mp3 import DamagedMp3, check_mp3, decode_mp3
-from tts.retry import Cooldown, PermanentFailure, RetryPolicy, TransientFailure, run_with_retries
+from tts.retry import Cooldown, InFlight, PermanentFailure, RetryPolicy, TransientFailure, run_with_retries
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +142,7 @@ class GttsEngine:
     def __init__(self, config: GttsConfig | None = None, *, rng: random.Random | None = None) -> None:
         self.config = config or GttsConfig()
         self.cooldown = Cooldown()
+        self.in_flight = InFlight()
         self._rng = rng or random.Random()
         self._warned_options = False
 
@@ -173,6 +174,10 @@ class GttsEngine:
                                 rng=self._rng)
 
     def _attempt(self, text: str, options: SynthesisOptions, endpoint: str):
+        with self.in_flight.slot():
+            return self._request(text, options, endpoint)
+
+    def _request(self, text: str, options: SynthesisOptions, endpoint: str):
         tts_class, gtts_error = _endpoint_tts_class()
         tts = tts_class(text, endpoint=endpoint, lang=options.lang, slow=options.slow,
                         timeout=self.config.timeout)
@@ -207,6 +212,8 @@ class GttsEngine:
             return PermanentFailure(f"the request to {endpoint} cannot be made ({short_error(reason or error)})")
         status = response.status_code
         said = f"{status} ({response.reason}) from {host}"
+        if status == 429 or status >= 500:
+            self.in_flight.back_off(f"Google TTS at {host} answered {status}")
         if status == 429:
             return TransientFailure(f"{said}: Google is rate-limiting this address; wait a while or "
                                     f"lower --jobs", retry_after=parse_retry_after(response.headers.get("Retry-After")))

@@ -12,7 +12,8 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -95,6 +96,47 @@ class Cooldown:
             if remaining <= 0:
                 return
             self._sleep(remaining)
+
+
+class InFlight:
+    """How many requests an engine's workers may have in flight: as many as the runner sends, until the
+    service first answers 429 or 5xx; from then on, for the rest of the run, half the most seen in flight.
+
+    The runner starts with more requests at once than a service may like (a 300 ms round trip would
+    otherwise dominate); one sign of overload is enough to back off, and a service that keeps refusing
+    is then handled by the retries and the shared :class:`Cooldown`.
+    """
+
+    def __init__(self) -> None:
+        self._condition = threading.Condition()
+        self._busy = 0
+        self._most = 0
+        self.limit: int | None = None
+        """None until the first back-off."""
+
+    @contextmanager
+    def slot(self) -> Iterator[None]:
+        """Hold one of the places in flight for the duration of a request."""
+        with self._condition:
+            while self.limit is not None and self._busy >= self.limit:
+                self._condition.wait()
+            self._busy += 1
+            self._most = max(self._most, self._busy)
+        try:
+            yield
+        finally:
+            with self._condition:
+                self._busy -= 1
+                self._condition.notify()
+
+    def back_off(self, what: str) -> None:
+        """The service is overloaded or limiting us: halve the requests in flight (once per run)."""
+        with self._condition:
+            if self.limit is not None:
+                return
+            self.limit = max(1, self._most // 2)
+        log.warning("%s: the service is refusing or failing requests; %d requests in flight from now on",
+                    what, self.limit)
 
 
 def run_with_retries(

@@ -17,10 +17,11 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 
-DEFAULT_JOBS = 8
-"""Requests in flight at once. A network engine spends most of a request
-waiting; 8 keeps a 300 ms round trip from dominating (bench/gtts_speed.py).
-Offline engines that are not thread-safe serialise themselves."""
+DEFAULT_JOBS = 16
+"""Requests in flight at first. A network engine spends most of a request
+waiting: 16 keep a 300 ms round trip from dominating (bench/end_to_end.py).
+At the service's first 429 or 5xx, gtts and the keyed services halve it for the
+rest of the run (``tts.retry.InFlight``). Offline engines speak one chunk at a time."""
 
 EXCERPT_CHARS = 40
 

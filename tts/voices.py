@@ -22,7 +22,6 @@ import sys
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date
-from importlib import resources
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -42,6 +41,8 @@ class Voice:
 
 @functools.cache
 def shipped_voices() -> tuple[Voice, ...]:
+    from importlib import resources
+
     text = resources.files("tts").joinpath(VOICE_FILE).read_text(encoding="utf-8")
     return tuple(Voice(**row) for row in json.loads(text)["voices"])
 

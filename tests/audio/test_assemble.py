@@ -142,3 +142,17 @@ def test_silent_clips_are_skipped_without_a_gap():
 
 def test_speech_bounds_of_silence_is_empty():
     assert speech_bounds(np.zeros(2400, dtype=np.int16), 24000) == (0, 0)
+
+
+def test_the_edition_keeps_no_clip_in_memory_and_renders_the_trimmed_clips():
+    parts = sample_article(ENGINE)
+    edition = assemble(parts, PAUSES)
+    clips = [clip for part in parts for clip in part.clips]
+    assert len(edition.placements) == len(clips)
+    for placement, clip in zip(edition.placements, clips):
+        assert not isinstance(placement.samples, np.ndarray)  # in the spool file
+        samples = np.frombuffer(clip.audio.raw_data, dtype=np.int16)
+        start, end = speech_bounds(samples, edition.frame_rate)
+        np.testing.assert_array_equal(placement.samples[:], samples[start:end])
+        rendered = edition.render(placement.start, placement.stop)
+        np.testing.assert_allclose(rendered, samples[start:end] / 32768.0, atol=1e-7)

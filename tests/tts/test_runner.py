@@ -59,6 +59,29 @@ def test_no_more_requests_in_flight_than_jobs(google):
     assert google.max_in_flight == 3
 
 
+def test_the_first_server_error_halves_the_requests_in_flight_for_the_rest_of_the_run(google):
+    google.latency = 0.1
+    texts = [f"جملة الاختبار رقم {number} في هذه الفقرة" for number in range(1, 49)]
+    others_in_flight: dict[int, int] = {}
+
+    def count_others(number: int, text: str, before: int) -> None:  # a rule that never answers with a fault
+        others_in_flight[number] = google.in_flight
+
+    google.faults = [on_requests(ServerError(503), 1), count_others]
+    speech, _ = synthesize_all(gtts_engine(google, retries=2), texts, OPTIONS, jobs=12)
+    assert len(speech) == len(texts)
+    assert google.max_in_flight == 12  # before the 503
+    late = [others_in_flight[number] for number in range(30, len(google.requests) + 1)]
+    assert late and max(late) <= 5  # after it: at most 6 at once
+
+
+def test_without_errors_every_job_stays_in_flight(google):
+    google.latency = 0.1
+    texts = [f"جملة الاختبار رقم {number} في هذه الفقرة" for number in range(1, 37)]
+    synthesize_all(gtts_engine(google), texts, OPTIONS, jobs=12)
+    assert google.max_in_flight == 12
+
+
 def test_identical_chunks_are_synthesised_once(google):
     texts = [TEXTS[0], TEXTS[1], TEXTS[0]]
     audio, stats = synthesize_all(gtts_engine(google), texts, OPTIONS, jobs=2)
