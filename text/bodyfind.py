@@ -66,6 +66,9 @@ _JOINED = re.compile(r"^[^\s\-–/|>»]+(?:[\-–/|>»][^\s\-–/|>»]+)+$")
 MIN_CAPTION_WORDS = 3
 """A line in the other script this long is a caption or credit; one or two words may be a name used as a
 sub-heading ("UKMTO") and are left to the scores."""
+CAPTION_SCRIPT_SHARE = 2.0
+"""A caption or credit in the other script has at least twice as many of its letters as of the page's: a line
+half Arabic, half names in Latin letters ("أعلنت Apple عن iPhone 16 Pro") is a sentence of the article."""
 PARAGRAPH_WORDS = 10
 """A line of this many words is neutral by length; longer lines score up, shorter ones down."""
 UNENDED_WORDS = 15
@@ -79,7 +82,6 @@ LINKING_WORDS = frozenset(("كما", "بينما", "حيث", "إذ", "لكن", "
 """Words that open a paragraph going on from the one before (with و or ف joined to a word)."""
 PARTICLE_BONUS = 0.6
 PARTICLE_MIN_WORDS = 6
-ANNOUNCES = "introduces what follows"
 RULE_SCORE = 0.0
 SHAPE_SCORE = -0.5
 """Rule or shape furniture weighs little: it is dropped wherever it stands, and must not split an article."""
@@ -164,10 +166,11 @@ def is_breadcrumb(line: str) -> bool:
     return " " not in line and bool(_JOINED.match(line)) and not _DIGIT.search(line)
 
 
-def in_other_script(line: str, *, latin_page: bool) -> bool:
-    """Mostly Latin letters in an Arabic page (or the other way round)."""
+def in_other_script(line: str, *, latin_page: bool, share: float = 1.0) -> bool:
+    """Mostly Latin letters in an Arabic page (or the other way round): more than ``share`` times the
+    page's own."""
     arabic, latin = script_shares(line)
-    return arabic > latin if latin_page else latin > arabic
+    return arabic > share * latin if latin_page else latin > share * arabic
 
 
 def has_page_script(line: str, *, latin_page: bool) -> bool:
@@ -186,7 +189,8 @@ def shape_reason(line: str, *, latin_page: bool) -> str | None:
         return "date line"
     if not _ARABIC.search(line) and not _LATIN.search(line):
         return "no words"
-    if (in_other_script(line, latin_page=latin_page) and len(line.split()) >= MIN_CAPTION_WORDS
+    if (in_other_script(line, latin_page=latin_page, share=CAPTION_SCRIPT_SHARE)
+            and len(line.split()) >= MIN_CAPTION_WORDS
             and strip_bullet(line) == line):  # a list item in Latin letters ("- Galaxy S26 Ultra") is body
         if latin_page:
             return "line in Arabic"
@@ -219,9 +223,9 @@ def paragraph_score(line: str) -> tuple[float, str]:
     if ended:
         score += 1.0
         why.append("sentence end")
-    elif text.endswith((":", "：")) and count >= 5:
+    elif announces_what_follows(text):
         score += 0.5
-        why.append(ANNOUNCES)
+        why.append("introduces what follows")
     clauses = clause_marks(text)
     if clauses:
         score += min(clauses, 3) * 0.3
@@ -303,8 +307,7 @@ def _between_article_lines(scored: list[LineScore]) -> tuple[LineScore, ...]:
     result = list(scored)
     for before, index, after in zip(prose, prose[1:], prose[2:]):
         line = scored[index]
-        if (line.score < NEIGHBOUR_FLOOR and scored[before].score >= PROSE and scored[after].score >= PROSE
-                and not line.why.endswith("a label")):
+        if line.score < NEIGHBOUR_FLOOR and scored[before].score >= PROSE and scored[after].score >= PROSE:
             result[index] = LineScore(line.text, NEIGHBOUR_FLOOR, None, line.why + ", between article lines")
     return tuple(result)
 
@@ -378,7 +381,12 @@ def _with_announced_content(scored: tuple[LineScore, ...], end: int) -> int:
 
 
 def _announces(line: LineScore) -> bool:
-    return line.furniture is None and ANNOUNCES in line.why.split(", ")
+    return line.furniture is None and announces_what_follows(strip_bullet(line.text))
+
+
+def announces_what_follows(text: str) -> bool:
+    """A line of five words or more ending in a colon: "... وهي على النحو التالي:"."""
+    return text.endswith((":", "：")) and len(text.split()) >= 5
 
 
 def _with_cut_last_line(scored: tuple[LineScore, ...], end: int) -> int:

@@ -22,6 +22,8 @@ from text.blocks import Block, is_bullet, looks_like_heading
 
 MIN_LINE_WORDS = 60
 MAX_TAIL_WORDS = 6
+MIN_PARAGRAPH_WORDS = 8
+MAX_COLON_HEADING_WORDS = 7
 MIN_DOCUMENT_TAILS = 2
 
 _NUMBERED_TITLE = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}\s*[.)\-–]\s*(?P<title>\S.*)$")
@@ -88,3 +90,22 @@ def _numbered_heading(blocks: list[Block], position: int) -> bool:
     neighbours = [blocks[position + 1].text] + ([blocks[position - 1].text] if position else [])
     return looks_like_heading(title) and not any(is_bullet(text) for text in neighbours) \
         and not looks_like_heading(blocks[position + 1].text)
+
+
+def mark_colon_headings(blocks: list[Block]) -> list[Block]:
+    """Sub-headings written with a colon ("تفاصيل الحادث:"): a short line ending in ':' between two
+    paragraphs, that is not a speech or list announcement ("وقال الوزير:", "وأضاف:")."""
+    return [Block(block.text, "heading") if _colon_heading(blocks, position) else block
+            for position, block in enumerate(blocks)]
+
+
+def _colon_heading(blocks: list[Block], position: int) -> bool:
+    block = blocks[position]
+    if block.kind != "line" or not 0 < position < len(blocks) - 1 or not block.text.endswith((":", "：")):
+        return False
+    words = block.text.rstrip(":： ").split()
+    if not 2 <= len(words) <= MAX_COLON_HEADING_WORDS or words[0] in SENTENCE_OPENERS or words[0][0] in "وف":
+        return False
+    around = (blocks[position - 1], blocks[position + 1])
+    return all(other.kind != "heading" and not looks_like_heading(other.text) and not is_bullet(other.text)
+               and len(other.text.split()) >= MIN_PARAGRAPH_WORDS for other in around)

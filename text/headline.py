@@ -115,19 +115,21 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     repeats = Counter(" ".join(strip_bullet(line).split()) for line in lines)
     scored = _candidates(body, body.start, lead_stems(body), repeats)
     # The article's first lines may be its title, when they are shaped like one (a long caption may come
-    # first); they are compared with the lead after them. A short sentence the page repeats ("سعر الذهب
-    # اليوم في مصر 21/9/2023.") is a title only when there is no other candidate.
+    # first); they are compared with the lead after them.
     opening = _opening_lines(body)
     lead = lead_stems(body, start=opening)
     for index in range(body.start, opening):
         text = strip_bullet(body.lines[index].text)
-        if text.endswith(".") and scored or not _title_sized(text) or not _title_shaped(body, index):
+        if not _title_sized(text) or not _title_shaped(body, index):
             continue
         shared = overlap(_without_dateline(text), lead)
         if shared > 0 or _may_open_page(body, index):
             scored.append((index, round(OVERLAP_WEIGHT * shared - DISTANCE_COST * (opening - index), 2)))
     if not scored:
         return None, []
+    titles = [item for item in scored if not _is_sentence(body.lines[item[0]].text)]
+    if titles:  # a short sentence ("سعر الذهب اليوم في مصر 21/9/2023.") only when no other line may be the title
+        scored = titles
     # Highest score; on a tie the line nearer the article, and the plain form of a bulleted repeat.
     ranked = sorted(scored, key=lambda item: (item[1], item[0]), reverse=True)
     best = ranked[0][0]
@@ -177,6 +179,10 @@ def _opening_lines(body: Body) -> int:
     return end
 
 
+def _is_sentence(text: str) -> bool:
+    return text.endswith(".") and not text.endswith("..")
+
+
 def _is_paragraph(line: LineScore) -> bool:
     return ends_sentence(line.text) or line.score >= PARAGRAPH
 
@@ -186,12 +192,12 @@ def _title_shaped(body: Body, index: int) -> bool:
     title, and not reading like a lead that lacks its full stop (long, with clauses, going on with و)."""
     line = body.lines[index]
     text = line.text
-    repeated = sum(other.text == text for other in body.lines) > 1  # the page repeats its title
-    if repeated:
-        return line.furniture is None and is_title_line(text) and strip_bullet(text) == text
-    return (line.furniture is None and is_title_line(text) and strip_bullet(text) == text and not text.endswith(".")
-            and len(text.split()) <= MAX_OPENING_TITLE_WORDS and clause_marks(text) < LEAD_CLAUSES
-            and not continues_paragraph(text))
+    if line.furniture is not None or not is_title_line(text) or strip_bullet(text) != text:
+        return False
+    if sum(other.text == text for other in body.lines) > 1:
+        return True  # the page repeats its title
+    return (not text.endswith(".") and len(text.split()) <= MAX_OPENING_TITLE_WORDS
+            and clause_marks(text) < LEAD_CLAUSES and not continues_paragraph(text))
 
 
 def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]) -> list[tuple[int, float]]:

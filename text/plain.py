@@ -17,7 +17,8 @@ in four parts:
 4. inside the article: furniture lines and "read also" blocks are dropped (see
    ``text.blocks``), datelines or bylines glued to the start of the lead are cut,
    glued sub-headings are cut off flattened paragraphs (see ``text.headings``),
-   and short unpunctuated lines between paragraphs start sections.
+   and short unpunctuated lines between paragraphs start sections (so do numbered
+   ones, ordinals "أولًا:" and short lines ending in a colon).
 
 ``split_plain`` also returns the decision for every input line, with its score,
 for ``audio-edition inspect --lines``.
@@ -32,7 +33,7 @@ from dataclasses import dataclass
 from text.blocks import Block, drop_furniture, is_bullet, looks_like_heading, sections_with_headline
 from text.bodyfind import NUMBER_ONLY, PROSE, Body, continues_paragraph, find_body, is_label, strip_symbol
 from text.clean import clean_text
-from text.headings import mark_numbered_headings, split_glued_headings
+from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.headline import choose_headline, content_stems, inner_sub_headings, is_title_line, overlap
 from text.model import Article, Dropped
 from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, MASTHEAD, PREAMBLE_CAPTION_MAX_WORDS, SECTION_LABEL,
@@ -122,7 +123,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         byline = byline or glued_author
     blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped)
     blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
-    blocks = mark_numbered_headings(split_glued_headings(blocks))
+    blocks = mark_colon_headings(mark_numbered_headings(split_glued_headings(blocks)))
     region_dropped = dropped[region_dropped_from:]
     _drop_below(body, end, headline, dropped, decisions)
     headline, sections, headline_from_body = sections_with_headline(blocks, headline)

@@ -174,3 +174,14 @@ def test_a_dateline_above_a_page_without_title_is_not_the_title():
         assert article.headline_from_body and article.headline.startswith("افتتحت بلدية بيروت")
     article = parse_plain(f"بيروت - محطة تحلية جديدة\n{lead}\n{SECOND}\n")
     assert article.headline == "بيروت - محطة تحلية جديدة"
+
+
+def test_a_sentence_half_in_latin_letters_is_article_text_and_a_short_sentence_is_no_title_beside_a_title():
+    mixed = "وقالت شركة Siemens Energy GmbH."
+    article = parse_plain(f"{TITLE}\n{LEAD}\n{mixed}\n{SECOND}\n")
+    assert mixed in spoken(article)
+    # Found by the property test: a short sentence under the title, closer to the article, took the title.
+    title, sentence = "الحكومة الحكومة الحكومة", " ".join(["الحكومة"] * 6) + "."
+    article = parse_plain(f"{title}\n{sentence}\n• مشاركة :\nالحكومة\nاقرأ أيضا:\nالحكومة أعلن عدد UKMTO UKMTO UKMTO\n"
+                          f"{' '.join(['الحكومة'] * 10)}.\n")
+    assert article.headline == title

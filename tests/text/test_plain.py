@@ -240,3 +240,12 @@ def test_text_opening_with_a_numbered_heading_and_no_title_keeps_the_reading_ord
     # Found by the property test: the first sentence under the heading stood in as headline, before it.
     text = "1. الحكومة\n" + " ".join(["الحكومة"] * 11) + "\n1. الحكومة\nالحكومة ..\n"
     assert account(text, parse_plain(text)).ok
+
+
+def test_a_short_line_ending_in_a_colon_between_paragraphs_is_a_sub_heading():
+    lead = "أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات."
+    after = "تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة في الصحراء الغربية."
+    for line, title in (("مراحل الخطة:", "مراحل الخطة:"), ("وقال الوزير في بيان:", None), ("وأضاف:", None)):
+        article = parse_plain(f"الحكومة تطلق خطة للطاقة الشمسية\n{lead}\n{line}\n{after}\n")
+        assert [section.title for section in article.sections][1:2] == ([title] if title else [])
+        assert article.sections[-1].paragraphs[-1] == after  # a label between paragraphs does not cut the article
