@@ -10,16 +10,14 @@ Elsewhere (no glibc) this does nothing.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import functools
 
 
 @functools.cache
 def _malloc_trim():
-    name = ctypes.util.find_library("c")
-    try:
-        return ctypes.CDLL(name).malloc_trim if name else None
-    except (OSError, AttributeError):
+    try:  # the C library the interpreter already uses (find_library would start ldconfig)
+        return ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError, TypeError):  # not glibc, or no dlopen(NULL) (Windows)
         return None
 
 
