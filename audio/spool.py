@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from audio_edition.errors import EncodeError
+
 SAMPLE = np.dtype("<i2")
 
 
@@ -23,15 +25,24 @@ class SampleSpool:
     """An append-only file of mono int16 samples; reads are positional, so threads may share it."""
 
     def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile(prefix="audio-edition-", suffix=".pcm", buffering=0)
+        try:
+            self._file = tempfile.TemporaryFile(prefix="audio-edition-", suffix=".pcm", buffering=0)
+        except OSError as error:
+            raise EncodeError(f"cannot make the temporary file for the speech in {tempfile.gettempdir()}: "
+                              f"{error.strerror} (set TMPDIR to another folder)") from None
         self._frames = 0
 
     def add(self, samples: np.ndarray) -> SpooledSamples:
         """Write ``samples`` (int16) at the end of the file; what reads them back."""
         data = np.ascontiguousarray(samples, dtype=SAMPLE)
         view = memoryview(data).cast("B")
-        while view:
-            view = view[self._file.write(view):]
+        try:
+            while view:
+                view = view[self._file.write(view):]
+        except OSError as error:  # a full disk, say
+            raise EncodeError(f"cannot keep the speech in a temporary file in {tempfile.gettempdir()}: "
+                              f"{error.strerror} (it needs about 3 MB per minute of audio; set TMPDIR to "
+                              f"a folder with room)") from None
         stored = SpooledSamples(self, self._frames, data.size)
         self._frames += data.size
         return stored

@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from audio.spool import SampleSpool, SpooledSamples
+from audio_edition.errors import EncodeError
 
 
 def test_samples_come_back_by_slices_as_written():
@@ -38,3 +39,9 @@ def test_the_file_goes_with_the_last_clip_that_uses_it():
     del kept
     gc.collect()
     assert file() is None  # closed, and the unlinked file with it
+
+
+def test_a_temporary_folder_that_cannot_be_written_is_one_clear_error(monkeypatch, tmp_path):
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "missing"))
+    with pytest.raises(EncodeError, match="set TMPDIR"):
+        SampleSpool()
