@@ -25,6 +25,9 @@ MAX_RELATED_WORDS = 20
 # Related headlines are full news titles; a line this short after them is the next sub-heading.
 MAX_HEADING_AFTER_RELATED = 4
 BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
+# A line opening with و or ف joined to a verb or to ال ("وأعلنت", "ويرى", "والجدير") goes on from the
+# paragraph before: it never heads a section ("وجهات سياحية" merely begins with و).
+_GOES_ON = re.compile(r"^[وف](?:ال|[أاإتين])[\u0621-\u064a]{2,}\s")
 _ORDINAL = re.compile(r"^(?:[أا]ولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:：\-–—)]")
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")
 _NUMBERED = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s*\S")
@@ -135,6 +138,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     return (
         started
         and looks_like_heading(block.text)
+        and not _GOES_ON.match(block.text)  # "وأعلنت دار الإفتاء، أنها": a paragraph cut short, not a heading
         and following is not None
         and following.kind != "heading"
         and not looks_like_heading(following.text)

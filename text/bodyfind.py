@@ -332,7 +332,7 @@ def find_body(lines: list[str]) -> Body:
     if total < UNSURE_BELOW or end <= start:
         return Body(scored, 0, len(lines), True, latin_page)
     start, end = _with_adjacent_lists(scored, start, end)
-    announced = _with_announced_content(scored, end)
+    announced = _with_announced_content(scored, end, latin_page=latin_page)
     scored = _noted(scored, range(end, announced), "announced by the paragraph before")
     end = _with_cut_last_line(scored, announced)
     scored = _noted(scored, range(announced, end), "the page's last line goes on from the article")
@@ -367,15 +367,16 @@ def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) ->
     return start, end
 
 
-def _with_announced_content(scored: tuple[LineScore, ...], end: int) -> int:
+def _with_announced_content(scored: tuple[LineScore, ...], end: int, *, latin_page: bool) -> int:
     """When the article's last line announces what follows ("... على النحو التالي:"), the short lines after
     it (a flattened table, a list with its group names) are that content: they join the article, up to the
-    first line that is furniture by a rule or its shape."""
+    first line that is furniture by a rule or its shape, or has no letter in the page's script (an e-mail address)."""
     if end < len(scored) and _announces(scored[end]):
         end += 1  # the announcing line itself weighs nothing: the run stops short of it
     elif not any(_announces(line) for line in scored[end - 1:end]):
         return end
-    while end < len(scored) and scored[end].furniture in (None, NUMBER_ONLY):
+    while (end < len(scored) and scored[end].furniture in (None, NUMBER_ONLY)
+           and has_page_script(scored[end].text, latin_page=latin_page)):
         end += 1
     return end
 

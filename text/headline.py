@@ -27,6 +27,7 @@ import re
 from collections import Counter
 
 from text.blocks import looks_like_heading
+from text.headings import CLOSING_PARTICLES
 from text.bodyfind import (PROSE, Body, LineScore, clause_marks, continues_paragraph, ends_sentence,
                            has_page_script, in_other_script, is_label, strip_bullet)
 from text.rules import BYLINE, BYLINE_MAX_WORDS, DATELINE_HEAD, MASTHEAD, SECTION_LABEL, SITE_NAMES
@@ -41,6 +42,7 @@ DISTANCE_COST = 0.25
 MIN_TITLE_WORDS = 3
 """A line of one or two words is a tag, a category or a site name, never the title."""
 _CLOCK = re.compile(r"^[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}")
+_MARKED = re.compile(r"^[>»›]")
 MAX_OPENING_TITLE_WORDS = 20
 LEAD_CLAUSES = 2
 """An opening line with this many commas or other clause marks inside is a lead without its full stop."""
@@ -146,10 +148,13 @@ def _without_dateline(text: str) -> str:
 
 
 def _title_sized(text: str) -> bool:
-    """Three words or more, none a clock time first: a one- or two-word line ("آيفون", "جرائم", "رووداو
-    ديجيتال") is a tag, a category or a site name and shares words with any lead; a line opening with a
-    time ("12:15حادثة سير...") is an item of a news ticker."""
-    return len(_TOKEN.findall(text)) >= MIN_TITLE_WORDS and not _CLOCK.match(text)
+    """Three words or more ("آيفون", "جرائم", "رووداو ديجيتال" are tags, categories, site names and share words
+    with any lead); not an item of a news ticker opening with a time ("12:15حادثة سير..."), nor a line
+    marked as a breadcrumb ("> الحوطة «الأيام» ..."), nor one that stops on a preposition or particle (a
+    sentence broken across lines: "... خلال الأشهر الخمسة الأولى من العام الحالي، نحو")."""
+    tokens = _TOKEN.findall(text)
+    return (len(tokens) >= MIN_TITLE_WORDS and not _CLOCK.match(text) and not _MARKED.match(text)
+            and tokens[-1] not in CLOSING_PARTICLES)
 
 
 def _may_open_page(body: Body, index: int) -> bool:

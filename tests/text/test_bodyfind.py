@@ -185,3 +185,16 @@ def test_a_sentence_half_in_latin_letters_is_article_text_and_a_short_sentence_i
     article = parse_plain(f"{title}\n{sentence}\n• مشاركة :\nالحكومة\nاقرأ أيضا:\nالحكومة أعلن عدد UKMTO UKMTO UKMTO\n"
                           f"{' '.join(['الحكومة'] * 10)}.\n")
     assert article.headline == title
+
+
+def test_lines_that_cannot_be_a_title_or_a_sub_heading():
+    # A sentence broken across lines ends on a preposition; a breadcrumb-marked dateline; neither is the title.
+    for above in ("افتتحت بلدية مدينة الساحل صباح اليوم محطة جديدة في", "> الساحل «الأخبار» سامي علي"):
+        article = parse_plain(f"{above}\n{LEAD}\n{SECOND}\n")
+        assert article.headline_from_body and article.headline.startswith("افتتحت بلدية")
+    # A short line going on with a verb ("وأعلنت البلدية، أنها") is a paragraph cut short, not a sub-heading.
+    article = parse_plain(f"{TITLE}\n{LEAD}\nوأعلنت البلدية، أنها\n{SECOND}\n")
+    assert [section.title for section in article.sections] == [None]
+    # What an announcement is followed by stops at a line without Arabic letters (an e-mail address).
+    article = parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\nللاستفسار عن الحقوق يرجى ارسال رسالة الى:\ninfo@example.com\n")
+    assert "info@example.com" not in spoken(article)

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from text.account import account, words
 from text.blocks import Block, drop_furniture
 from text.bodyfind import script_shares
+from text.headings import CLOSING_PARTICLES
 from text.markdown import parse_markdown
 from text.model import Article, Dropped, Section
 from text.plain import parse_plain
@@ -65,9 +66,11 @@ def scraped_article(draw):
         lines.append("موقع المدينة | أخبار محلية")
         furniture.add(lines[-1])
     # A headline made only of share-bar words and numbers ("2024 تويتر تويتر") is a share widget, not a title;
-    # one mostly in Latin letters ("المدينة UKMTO UKMTO") is an English caption on an Arabic page.
+    # one mostly in Latin letters ("المدينة UKMTO UKMTO") is an English caption on an Arabic page; one that
+    # stops on a preposition ("الحكومة الحكومة من") is a sentence broken across lines.
     headline = draw(st.lists(word, min_size=3, max_size=10).filter(
-        lambda ws: any(w not in ("تويتر", "فيسبوك") and not w.isdigit() for w in ws)).map(" ".join).filter(mostly_arabic))
+        lambda ws: any(w not in ("تويتر", "فيسبوك") and not w.isdigit() for w in ws) and ws[-1] not in CLOSING_PARTICLES
+    ).map(" ".join).filter(mostly_arabic))
     lines.append(headline)
     lines += draw(st.lists(st.sampled_from(FURNITURE[:2]), max_size=2))
     expected: list[str] = []
