@@ -373,12 +373,21 @@ def _with_announced_content(scored: tuple[LineScore, ...], end: int, *, latin_pa
     first line that is furniture by a rule or its shape, or has no letter in the page's script (an e-mail address)."""
     if end < len(scored) and _announces(scored[end]):
         end += 1  # the announcing line itself weighs nothing: the run stops short of it
+    elif end + 1 < len(scored) and _is_short_title(scored[end]) and _announces(scored[end + 1]):
+        end += 2  # a sub-heading, then the paragraph announcing a list ("14 وزيرًا جديدًا", "... التالي:")
     elif not any(_announces(line) for line in scored[end - 1:end]):
         return end
     while (end < len(scored) and scored[end].furniture in (None, NUMBER_ONLY)
            and has_page_script(scored[end].text, latin_page=latin_page)):
         end += 1
     return end
+
+
+def _is_short_title(line: LineScore) -> bool:
+    """A short line that may head what follows: no furniture, no sentence, no list item."""
+    text = line.text
+    return (line.furniture is None and 0 < len(text.split()) <= PARAGRAPH_WORDS and not ends_sentence(text)
+            and not text.endswith((":", "：", "،", ",")) and strip_bullet(text) == text)
 
 
 def _announces(line: LineScore) -> bool:

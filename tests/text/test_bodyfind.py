@@ -113,6 +113,16 @@ def test_what_the_last_paragraph_announces_belongs_to_the_article():
     assert spoken(article) == [LEAD, SECOND, announce, *table]
 
 
+def test_a_sub_heading_over_the_paragraph_announcing_a_list_keeps_the_list():
+    # The run of prose ends; a sub-heading and a paragraph announcing a list follow (a list of new ministers).
+    heading = "المحطات الجديدة"
+    announce = "تشمل الخطة إنشاء ثلاث محطات أخرى على النحو التالي:"
+    items = ["1- محطة الميناء القديم بطاقة عشرين ألف متر", "2- محطة السوق الكبير", "3- محطة المدينة الجامعية"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, heading, announce, *items]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, heading, announce, *items]
+    assert [section.title for section in article.sections] == [None, heading]
+
+
 def test_a_label_or_a_ticker_item_above_a_page_without_title_is_not_the_title():
     for above in ("الساحل اليوم", "12:15محطة تحلية جديدة تعمل في مدينة الساحل"):
         article = parse_plain("\n".join([*MENU[:3], above, LEAD, SECOND]) + "\n")
