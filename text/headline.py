@@ -130,7 +130,11 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
         values = line_features(body, index, zone, lead_share=overlap(_without_dateline(text), lead),
                                repeated=repeats[" ".join(text.split())] > 1)
         scored.append((index, round(model.probability(values), 3)))
-    best, likelihood = max(scored, key=lambda item: (item[1], -item[0]))  # a tie goes to the line above
+    ranked = sorted(scored, key=lambda item: (item[1], -item[0]), reverse=True)  # a tie: the line above
+    best, likelihood = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] >= model.threshold and best == body.start - 1 \
+            and inner_sub_headings(body) >= 2:
+        best, likelihood = ranked[1]  # the article's own sub-headings show that the line right above it is the first
     return (best if likelihood >= model.threshold else None), sorted(scored)
 
 
