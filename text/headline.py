@@ -31,6 +31,7 @@ from text.headings import CLOSING_PARTICLES
 from text.bodyfind import (PROSE, Body, LineScore, clause_marks, continues_paragraph, ends_sentence,
                            has_page_script, in_other_script, is_label, strip_bullet)
 from text.rules import BYLINE, BYLINE_MAX_WORDS, DATELINE_HEAD, MASTHEAD, SECTION_LABEL, SITE_NAMES
+from text.title_model import line_features, title_model
 
 MAX_TITLE_WORDS = 30
 LEAD_WORDS = 80
@@ -112,7 +113,41 @@ def lead_stems(body: Body, *, start: int | None = None) -> Counter[str]:
 
 
 def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
-    """(index of the title line or None, every candidate with its score)."""
+    """(index of the title line or None, every candidate with its probability of being the title).
+
+    The rules (``_rule_candidates``) say which lines may be the title at all; ``text.title_model``, fitted
+    on real pages, weighs those and picks the likeliest, unless even that one is below the model's
+    threshold: then the page has no title line and the caller falls back to the first sentence."""
+    allowed = _rule_candidates(body)
+    if not allowed:
+        return None, []
+    zone, lead = title_zone(body)
+    repeats = Counter(" ".join(strip_bullet(line.text).split()) for line in body.lines)
+    model = title_model()
+    scored = []
+    for index in allowed:
+        text = strip_bullet(body.lines[index].text)
+        values = line_features(body, index, zone, lead_share=overlap(_without_dateline(text), lead),
+                               repeated=repeats[" ".join(text.split())] > 1)
+        scored.append((index, round(model.probability(values), 3)))
+    ranked = sorted(scored, key=lambda item: (item[1], -item[0]), reverse=True)  # a tie: the line above
+    best, likelihood = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] >= model.threshold and best == body.start - 1 \
+            and inner_sub_headings(body) >= 2:
+        best, likelihood = ranked[1]  # the article's own sub-headings show that the line right above it is the first
+    return (best if likelihood >= model.threshold else None), sorted(scored)
+
+
+def title_zone(body: Body) -> tuple[list[int], Counter[str]]:
+    """The lines that may be the title, top to bottom (every line above the article, and its first
+    lines while no paragraph came), and the content words of the lead after them."""
+    opening = _opening_lines(body)
+    candidates = [index for index in range(opening) if strip_bullet(body.lines[index].text)]
+    return candidates, lead_stems(body, start=opening)
+
+
+def _rule_candidates(body: Body) -> list[int]:
+    """The lines the rules allow as the title: title-shaped, sharing words with the lead or opening the page."""
     lines = [line.text for line in body.lines]
     repeats = Counter(" ".join(strip_bullet(line).split()) for line in lines)
     scored = _candidates(body, body.start, lead_stems(body), repeats)
@@ -124,20 +159,12 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
         text = strip_bullet(body.lines[index].text)
         if not _title_sized(text) or not _title_shaped(body, index):
             continue
-        shared = overlap(_without_dateline(text), lead)
-        if shared > 0 or _may_open_page(body, index):
-            scored.append((index, round(OVERLAP_WEIGHT * shared - DISTANCE_COST * (opening - index), 2)))
-    if not scored:
-        return None, []
+        if overlap(_without_dateline(text), lead) > 0 or _may_open_page(body, index):
+            scored.append((index, 0.0))
     titles = [item for item in scored if not _is_sentence(body.lines[item[0]].text)]
     if titles:  # a short sentence ("سعر الذهب اليوم في مصر 21/9/2023.") only when no other line may be the title
         scored = titles
-    # Highest score; on a tie the line nearer the article, and the plain form of a bulleted repeat.
-    ranked = sorted(scored, key=lambda item: (item[1], item[0]), reverse=True)
-    best = ranked[0][0]
-    if len(ranked) > 1 and ranked[1][1] > 0 and best == body.start - 1 and inner_sub_headings(body) >= 2:
-        best = ranked[1][0]  # the article's own sub-headings show that the line right above it is the first
-    return best, sorted(scored)
+    return sorted(index for index, _ in scored)
 
 
 def _without_dateline(text: str) -> str:
