@@ -347,6 +347,6 @@ def _decisions(numbered: list[tuple[int, str]], body: Body, decisions: dict[int,
                 decision = "body"
         decision = decision or "body"
         spoken = decision in ("headline", "headline (first sentence)", "section title", "body")
-        why = line.why + (f"; as title {candidates[index]:+.1f}" if index in candidates else "")
+        why = line.why + (f"; title probability {candidates[index]:.2f}" if index in candidates else "")
         result.append(LineDecision(number, text, decision, spoken, line.score, why))
     return tuple(result)

@@ -2,13 +2,15 @@
 
 Hand-set scores for title candidates did very well on the pages they were set on and poorly on new ones
 (75-85% of titles right on fresh pages). The same kind of signals, weighed by a logistic regression fitted on
-annotated real pages, hold better on pages the fit never saw (about 90-95%). Every feature describes a
-line's shape or its relation to the article: how many words, how it ends, whether the lead repeats its
-words, whether the page repeats it, its place among the candidates, what the rules and the line scores say
-of it. None names a site or a phrase, so nothing here is tuned to one page.
+annotated real pages, hold better on pages the fit never saw. Every feature describes a line's shape or its
+relation to the article and to the other candidates: how many words, how it ends, how many of its words the
+lead repeats (and whether another candidate shares more), whether the page repeats it, its place among the
+candidates, what the rules and the line scores say of it. None names a site or a phrase, so nothing here is
+tuned to one page.
 
 The weights are data, in ``title_model.json`` beside this module, written by
-``python -m bench.train_title_model`` (which also reports the fit on pages held out of it).
+``python -m bench.train_title_model --write`` (which also reports the fit on folders of pages held out of it).
+Loading them is one small JSON read; scoring is a dot product (no numpy on the reading path).
 """
 
 from __future__ import annotations
@@ -32,8 +34,12 @@ _LATIN = re.compile(r"[A-Za-z]")
 _CLOCK = re.compile(r"[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}")
 _CREDIT = re.compile(r"^\S+(?:\s\S+)?\s*[-–—_]\s*\S+(?:\s\S+){0,2}$")
 """A short 'X - Y' line: a city and an agency, a site and a city, an agency and a writer."""
+_DASHED_HEAD = re.compile(r"^\S+(?:\s\S+){0,2}\s*[-–—_]\s*\S+(?:\s\S+){5,}")
+"""A short head and a dash before a long text: a site or a city glued to the lead ("الموقع- قالت ..."),
+or a label before a title ("فيديو- ...")."""
 _WRITER = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|by)(?:\s|[:：/\-–—])", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w\u0600-\u06ff]+")
+_SEPARATOR = re.compile(r"\s[|｜\-–—_]\s|[|｜]")
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,21 @@ class TitleModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+@dataclass(frozen=True)
+class Context:
+    """What a candidate's features need from the page beyond the line itself (computed by text.headline)."""
+    zone: tuple[int, ...]
+    """Every line that may hold the title, top to bottom (the candidates are some of them)."""
+    lead_share: float
+    """The share of the line's content words found in the article's first lines."""
+    best_other_share: float
+    """The largest such share among the other candidates (0 when there is none)."""
+    repeated: bool
+    """The page has the line twice or more."""
+    opens_page: bool
+    """Only the page's header (menus, dates, masthead, labels) stands above the line."""
+
+
 FEATURES = (
     "bias", "words 1-2", "words 3-4", "words 5-18", "words over 18", "ends with a full stop", "ends with a question mark",
     "ends with a colon", "shares words with the lead", "shares no word with the lead", "repeated on the page",
@@ -55,28 +76,31 @@ FEATURES = (
     "place from the top", "nearest the article", "place from the article", "says itself twice", "writer line",
     "vertical bar", "clock time", "furniture by rule or shape", "prose score", "label or site name", "masthead",
     "byline shape", "inside the article", "bulleted",
+    "shares the most words with the lead", "shares fewer words than another candidate", "opens the page",
+    "only candidate", "separator with a short part", "repeated, not nearest the article", "short head and a dash",
 )
 
 
-def line_features(body: Body, index: int, candidates: Sequence[int], *, lead_share: float,
-                  repeated: bool) -> tuple[float, ...]:
-    """The features of candidate ``index`` (one of ``candidates``, top to bottom), in ``FEATURES`` order.
-
-    ``lead_share`` is the share of its content words found in the article's first lines, ``repeated``
-    whether the page repeats the line (both computed by the caller, text.headline)."""
+def line_features(body: Body, index: int, candidates: Sequence[int], context: Context) -> tuple[float, ...]:
+    """The features of line ``index``, one of ``candidates`` (the lines the rules allow, top to bottom),
+    in ``FEATURES`` order."""
     line = body.lines[index]
     text = strip_bullet(line.text)
     words = len(_TOKEN.findall(text))
-    place = candidates.index(index)
-    from_article = len(candidates) - 1 - place
+    zone = context.zone
+    place = zone.index(index) if index in zone else len(zone)
+    from_article = max(0, len(zone) - 1 - place)
     tokens = text.split()
     half = len(tokens) // 2
     letters = max(1, len(text))
+    share = context.lead_share
+    parts = [part for part in _SEPARATOR.split(text) if part.strip()]
+    short_part = len(parts) > 1 and min(len(part.split()) for part in parts) <= 2
     values = (
         1.0,
         words <= 2, 3 <= words <= 4, 5 <= words <= 18, words > 18,
         text.endswith(".") and not text.endswith(".."), text.endswith(("?", "؟")), text.endswith((":", "：")),
-        lead_share, lead_share == 0, repeated,
+        share, share == 0, context.repeated,
         len(_DIGIT.findall(text)) / letters > 0.15,
         in_other_script(line.text, latin_page=body.latin_page) or len(_LATIN.findall(text)) / letters > 0.3,
         "http" in text or "www." in text,
@@ -94,6 +118,13 @@ def line_features(body: Body, index: int, candidates: Sequence[int], *, lead_sha
         len(tokens) <= BYLINE_MAX_WORDS and bool(BYLINE.match(text)),
         index >= body.start,
         text != line.text,
+        share > 0 and share >= context.best_other_share,
+        max(0.0, context.best_other_share - share),
+        context.opens_page,
+        len(candidates) == 1,
+        short_part,
+        context.repeated and from_article > 0,
+        bool(_DASHED_HEAD.match(text)),
     )
     return tuple(float(value) for value in values)
 
