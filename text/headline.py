@@ -41,7 +41,9 @@ MIN_TITLE_WORDS = 3
 """A line of one or two words is a tag, a category or a site name, never the title."""
 _CLOCK = re.compile(r"^[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}")
 _MARKED = re.compile(r"^[>»›]")
-_CREDIT = re.compile(r"^\S+(?:\s\S+)?\s*[-–—_]\s*\S+(?:\s\S+)?$")
+_CREDIT = re.compile(r"^\S+(?:\s\S+)?\s*[-–—_/]\s*\S+(?:\s\S+)?$")
+_GOES_ON = re.compile(r"^[وف][أإ]\S{2,}")
+"""و or ف joined to a word opening with hamza: "وأشار", "فإن" (no title begins so; "وزير" merely begins with و)."""
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 _TIME_AGO = re.compile(r"^(?:منذ|قبل)\s+(?:\S+\s+)?(?:ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام"
                        r"|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|سنة|سنتين|سنوات|عام|عامين|أعوام)(?:\s+\S+)?$")
@@ -176,6 +178,7 @@ def _rule_candidates(body: Body) -> list[int]:
             continue
         if overlap(_without_dateline(text), lead) > 0 or _may_open_page(body, index):
             found.append(index)
+    found = [index for index in found if not _rest_of_a_sentence(body, index)]
     titles = [index for index in found if not _is_sentence(body.lines[index].text)]
     # A short sentence ("سعر الذهب اليوم في مصر 21/9/2023.") only when no other line may be the title.
     found = sorted(titles or found)
@@ -235,7 +238,10 @@ def _is_sentence(text: str) -> bool:
 
 
 def _is_paragraph(line: LineScore) -> bool:
-    return ends_sentence(line.text) or line.score >= PARAGRAPH
+    """A finished sentence, a line that reads clearly as prose, or one that goes on from a paragraph before
+    it ("وأشار التجار إلى أن سوق", a text copied from the middle of an article, cut into short lines)."""
+    return (ends_sentence(line.text) or line.score >= PARAGRAPH or continues_paragraph(line.text, strict=True)
+            or bool(_GOES_ON.match(line.text)))
 
 
 def _title_shaped(body: Body, index: int) -> bool:
@@ -278,10 +284,23 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
     return found
 
 
+def _rest_of_a_sentence(body: Body, index: int) -> bool:
+    """Whether the line above was cut in the middle of a sentence that goes on here: it does not end one,
+    and it opens the way a paragraph goes on ("وأشار التجار إلى أن سوق") or stops on a particle ("... نحو")."""
+    if index == 0:
+        return False
+    above = body.lines[index - 1].text
+    tokens = _TOKEN.findall(above)
+    return bool(tokens) and not ends_sentence(above) and (
+        bool(_GOES_ON.match(above)) or continues_paragraph(above, strict=True) or tokens[-1] in CLOSING_PARTICLES)
+
+
 def never_title(text: str) -> bool:
     """Shapes that are never a title whatever the page: a masthead, a web address, a time ago ("منذ ثانية
-    واحدة"), a short credit of two parts joined by a dash ("القاهرة - مصر اليوم", "وكالات _ الموقع")."""
-    return is_masthead(text) or bool(_WEB_ADDRESS.search(text) or _TIME_AGO.match(text) or _CREDIT.match(text))
+    واحدة"), a short credit of two parts joined by a dash or slash ("القاهرة - مصر اليوم", "وكالات _ الموقع",
+    "الموقع/اسم الكاتب"), a line going on from a paragraph before it ("وأشار التجار إلى أن سوق")."""
+    return is_masthead(text) or bool(_WEB_ADDRESS.search(text) or _TIME_AGO.match(text) or _CREDIT.match(text)
+                                      or _GOES_ON.match(text))
 
 
 def is_masthead(text: str) -> bool:

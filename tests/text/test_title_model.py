@@ -66,3 +66,18 @@ def test_the_fit_is_deterministic_and_learns_which_line_is_the_title():
     assert np.array_equal(first, again)
     weights, threshold = fit(pages, 1.0)
     assert all(is_right(page, weights, threshold) for page in pages)
+
+
+def test_credits_addresses_and_times_are_never_the_title():
+    for line in ("الساحل اليوم/سارة علي", "القاهرة / الساحل اليوم", "منذ ثانية واحدة",
+                 "https://example.com/news/2025/محطة-تحلية-جديدة"):
+        article = parse_plain(f"{line}\n{LEAD}\n{SECOND}\n")
+        assert article.headline_from_body, line
+
+
+def test_a_text_copied_from_the_middle_of_an_article_in_short_lines_has_no_title():
+    # Hard-wrapped lines that open mid-paragraph: the second line is no title either (it goes on from the first).
+    lines = ["وأشار رئيس البلدية إلى أن محطة", "تحلية المياه الجديدة في مدينة الساحل تعمل بالطاقة الشمسية",
+             "جزئيا، وأن كلفتها بلغت نحو ثلاثين مليون دولار.", SECOND]
+    article = parse_plain("\n".join(lines) + "\n")
+    assert article.headline_from_body
