@@ -29,6 +29,8 @@ from text.rules import BYLINE, BYLINE_MAX_WORDS, DATELINE_HEAD, MASTHEAD, SECTIO
 WEIGHTS_FILE = Path(__file__).with_name("title_model.json")
 MAX_RANK = 4
 """Places among the candidates beyond this many count as this many."""
+MAX_SHARED = 8
+"""Words shared with the lead beyond this many count as this many."""
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _LATIN = re.compile(r"[A-Za-z]")
 _CLOCK = re.compile(r"[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}")
@@ -39,6 +41,11 @@ _DASHED_HEAD = re.compile(r"^\S+(?:\s\S+){0,2}\s*[-–—_]\s*\S+(?:\s\S+){5,}")
 or a label before a title ("فيديو- ...")."""
 _WRITER = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|by)(?:\s|[:：/\-–—])", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w\u0600-\u06ff]+")
+_FUNCTION = frozenset(("في", "من", "على", "علي", "إلى", "الى", "الي", "عن", "مع", "بعد", "قبل", "بين", "حتى", "منذ", "عند",
+                       "هذا", "هذه", "ذلك", "التي", "الذي", "أو", "او", "ما", "لا", "لم", "لن", "قد", "كل", "و", "ثم"))
+"""Words a sentence or a title is made with and a menu is not (jusText's idea of stop-word density)."""
+_CAPTION_OPENERS = frozenset(("خلال", "أثناء", "اثناء", "جانب", "لحظة", "صورة", "صور"))
+_REPORTED = frozenset(("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه"))
 _SEPARATOR = re.compile(r"\s[|｜\-–—_]\s|[|｜]")
 
 
@@ -63,6 +70,10 @@ class Context:
     """The share of the line's content words found in the article's first lines."""
     best_other_share: float
     """The largest such share among the other candidates (0 when there is none)."""
+    lead_words: float
+    """How many of the line's content words are found in the article's first lines."""
+    best_other_words: float
+    """The most such words among the other candidates (0 when there is none)."""
     repeated: bool
     """The page has the line twice or more."""
     opens_page: bool
@@ -78,6 +89,8 @@ FEATURES = (
     "byline shape", "inside the article", "bulleted",
     "shares the most words with the lead", "shares fewer words than another candidate", "opens the page",
     "only candidate", "separator with a short part", "repeated, not nearest the article", "short head and a dash",
+    "share of function words", "long line without function words", "opens like a caption", "reported speech",
+    "words shared with the lead", "shares the most words in number", "shares fewer words in number",
 )
 
 
@@ -95,6 +108,7 @@ def line_features(body: Body, index: int, candidates: Sequence[int], context: Co
     letters = max(1, len(text))
     share = context.lead_share
     parts = [part for part in _SEPARATOR.split(text) if part.strip()]
+    function = sum(token in _FUNCTION for token in tokens)
     short_part = len(parts) > 1 and min(len(part.split()) for part in parts) <= 2
     values = (
         1.0,
@@ -125,6 +139,12 @@ def line_features(body: Body, index: int, candidates: Sequence[int], context: Co
         short_part,
         context.repeated and from_article > 0,
         bool(_DASHED_HEAD.match(text)),
+        function / max(1, len(tokens)), len(tokens) >= 6 and function == 0,
+        bool(tokens) and tokens[0] in _CAPTION_OPENERS,
+        any(token in _REPORTED for token in tokens[1:]),
+        min(context.lead_words, MAX_SHARED) / MAX_SHARED,
+        context.lead_words > 0 and context.lead_words >= context.best_other_words,
+        min(max(0.0, context.best_other_words - context.lead_words), MAX_SHARED) / MAX_SHARED,
     )
     return tuple(float(value) for value in values)
 

@@ -81,3 +81,13 @@ def test_a_text_copied_from_the_middle_of_an_article_in_short_lines_has_no_title
              "جزئيا، وأن كلفتها بلغت نحو ثلاثين مليون دولار.", SECOND]
     article = parse_plain("\n".join(lines) + "\n")
     assert article.headline_from_body
+
+
+def test_a_lead_without_its_full_stop_is_no_title_and_a_long_title_is_one():
+    lead = "أعلنت بلدية مدينة الساحل أنها ستفتتح محطة جديدة لتحلية مياه البحر قبل الصيف"  # reports speech
+    article = parse_plain(f"{lead}\n{SECOND}\n{LEAD}\n")
+    assert article.headline_from_body and article.headline.startswith("أعلنت بلدية")
+    title = ("مدينة الساحل تفتتح أكبر محطة لتحلية المياه في المنطقة.. مئة ألف متر مكعب يوميا بالطاقة الشمسية "
+             "وكلفة ثلاثين مليون دولار")
+    article = parse_plain(f"{title}\n{LEAD}\n{SECOND}\n")
+    assert article.headline == title and not article.headline_from_body
