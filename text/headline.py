@@ -29,7 +29,7 @@ from text.headings import CLOSING_PARTICLES
 from text.bodyfind import (PROSE, Body, LineScore, clause_marks, continues_paragraph, ends_sentence,
                            has_page_script, in_other_script, is_label, strip_bullet)
 from text.rules import BYLINE, BYLINE_MAX_WORDS, DATELINE_HEAD, MASTHEAD, SECTION_LABEL, SITE_NAMES
-from text.title_model import Context, TitleModel, line_features, title_model
+from text.title_model import Context, line_features, title_model
 
 MAX_TITLE_WORDS = 30
 LEAD_WORDS = 80
@@ -115,13 +115,13 @@ def lead_stems(body: Body, *, start: int | None = None) -> Counter[str]:
     return found
 
 
-def choose_headline(body: Body, model: TitleModel | None = None) -> tuple[int | None, list[tuple[int, float]]]:
+def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     """(index of the title line or None, every candidate with its probability of being the title).
 
     The rules (``_rule_candidates``) say which lines may be the title at all; ``text.title_model``, fitted
     on real pages, weighs those and picks the likeliest, unless even that one is below the model's
     threshold: then the page has no title line and the caller falls back to the first sentence."""
-    model = model or title_model()
+    model = title_model()
     scored = [(index, round(model.probability(values), 3)) for index, values in title_candidates(body)]
     return pick_title(scored, model.threshold), scored
 

@@ -45,7 +45,6 @@ _FUNCTION = frozenset(("في", "من", "على", "علي", "إلى", "الى", "
                        "هذا", "هذه", "ذلك", "التي", "الذي", "أو", "او", "ما", "لا", "لم", "لن", "قد", "كل", "و", "ثم"))
 """Words a sentence or a title is made with and a menu is not (jusText's idea of stop-word density)."""
 _CAPTION_OPENERS = frozenset(("خلال", "أثناء", "اثناء", "جانب", "لحظة", "صورة", "صور"))
-_REPORTED = frozenset(("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه"))
 _SEPARATOR = re.compile(r"\s[|｜\-–—_]\s|[|｜]")
 
 
@@ -89,7 +88,7 @@ FEATURES = (
     "byline shape", "inside the article", "bulleted",
     "shares the most words with the lead", "shares fewer words than another candidate", "opens the page",
     "only candidate", "separator with a short part", "repeated, not nearest the article", "short head and a dash",
-    "share of function words", "long line without function words", "opens like a caption", "reported speech",
+    "share of function words", "long line without function words", "opens like a caption",
     "words shared with the lead", "shares the most words in number", "shares fewer words in number",
 )
 
@@ -141,7 +140,6 @@ def line_features(body: Body, index: int, candidates: Sequence[int], context: Co
         bool(_DASHED_HEAD.match(text)),
         function / max(1, len(tokens)), len(tokens) >= 6 and function == 0,
         bool(tokens) and tokens[0] in _CAPTION_OPENERS,
-        any(token in _REPORTED for token in tokens[1:]),
         min(context.lead_words, MAX_SHARED) / MAX_SHARED,
         context.lead_words > 0 and context.lead_words >= context.best_other_words,
         min(max(0.0, context.best_other_words - context.lead_words), MAX_SHARED) / MAX_SHARED,
