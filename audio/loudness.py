@@ -80,9 +80,8 @@ def _linear_filter() -> Callable:
     try:
         module = sys.modules.get(name)
         if module is None:
-            import scipy
-
-            folder = Path(scipy.__file__).parent / "signal"
+            scipy = importlib.util.find_spec("scipy")  # where it is, without running its __init__ (~10 ms)
+            folder = Path(next(iter(scipy.submodule_search_locations))) / "signal"
             path = next(folder / f"_sigtools{suffix}" for suffix in importlib.machinery.EXTENSION_SUFFIXES
                         if (folder / f"_sigtools{suffix}").is_file())
             spec = importlib.util.spec_from_file_location(name, path)
@@ -90,7 +89,7 @@ def _linear_filter() -> Callable:
             spec.loader.exec_module(module)
             sys.modules[name] = module  # a later ``import scipy.signal`` uses this one
         return module._linear_filter
-    except (ImportError, AttributeError, OSError, StopIteration):
+    except (ImportError, AttributeError, OSError, StopIteration, TypeError):
         from scipy.signal import lfilter
 
         log.debug("scipy's filter module was not found where expected; importing scipy.signal")
