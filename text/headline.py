@@ -1,24 +1,22 @@
 """Which line of a page is the article's title.
 
-Candidates are the title-shaped lines above the article (see ``text.bodyfind``),
-and the article's first one or two lines when they are title-shaped (a long photo
-caption may open the run, with the title under it): not furniture by rule or
-shape, not a sentence, not a label or menu word, not a teaser under a "read also"
-marker. Each is scored on what holds across sites:
+The rules say which lines may be the title at all: the title-shaped lines above
+the article (see ``text.bodyfind``), and the article's first one or two lines when
+they are title-shaped (a long photo caption may open the run, with the title under
+it). Never furniture by rule or shape (dates, menus, breadcrumbs), a "Site |
+Section" masthead, a site name, a label of one or two words, a byline, a sentence
+(unless nothing else may be), a teaser under a "read also" marker; and a line that
+shares no word with the first paragraphs and that the page does not repeat (a
+dateline, a caption, a section name) only when it opens the page right above the
+article (a page that starts with its title). Words are compared after folding
+spelling variants and the prefixes و ف ب ل ك and ال, so that "بالدوري" meets "دوري".
 
-- its words come back in the first paragraphs (a news lead restates its title);
-  words are compared after folding spelling variants and the prefixes و ف ب ل ك
-  and ال, so that "بالدوري" meets "دوري"; a line that shares no word with them and
-  that the page does not repeat (a dateline, a caption, a section name) is no
-  candidate at all, unless it opens the page right above the article, below
-  nothing but masthead, menus and dates (a page that starts with its title);
-- the page repeats it (title block, image alt text, breadcrumb);
-- it is close to the article: each other candidate between it and the body
-  costs a little (a photo caption or a teaser sits closer than the title, but
-  shares fewer words with the lead);
-- it is not shaped like a byline or a "Site | Section" masthead.
+Among the lines allowed, ``text.title_model`` (a logistic model fitted on
+annotated real pages) picks the likeliest: how many of its words the lead repeats
+and whether another line shares more, whether the page repeats it, its place,
+length, ending and shape.
 
-When there is no candidate, the caller falls back to the first sentence.
+When no line is allowed, the caller falls back to the first sentence, flagged.
 """
 
 from __future__ import annotations
@@ -31,27 +29,33 @@ from text.headings import CLOSING_PARTICLES
 from text.bodyfind import (PROSE, Body, LineScore, clause_marks, continues_paragraph, ends_sentence,
                            has_page_script, in_other_script, is_label, strip_bullet)
 from text.rules import BYLINE, BYLINE_MAX_WORDS, DATELINE_HEAD, MASTHEAD, SECTION_LABEL, SITE_NAMES
+from text.title_model import Context, line_features, title_model
 
 MAX_TITLE_WORDS = 30
 LEAD_WORDS = 80
 """How many words of the article's first lines a title is compared with."""
-OVERLAP_WEIGHT = 3.0
 PREFIX_LETTERS = 4
-REPEATED_BONUS = 0.5
-DISTANCE_COST = 0.25
+MASTHEAD_PART_WORDS = 4
+"""Both parts of a "Site | Section" masthead are this short."""
 MIN_TITLE_WORDS = 3
 """A line of one or two words is a tag, a category or a site name, never the title."""
 _CLOCK = re.compile(r"^[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}")
 _MARKED = re.compile(r"^[>»›]")
-MAX_OPENING_TITLE_WORDS = 20
+_CREDIT = re.compile(r"^\S+(?:\s\S+)?\s*[-–—_/]\s*\S+(?:\s\S+)?$")
+_GOES_ON = re.compile(r"^[وف][أإ]\S{2,}")
+"""و or ف joined to a word opening with hamza: "وأشار", "فإن" (no title begins so; "وزير" merely begins with و)."""
+_WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
+_TIME_AGO = re.compile(r"^(?:منذ|قبل)\s+(?:\S+\s+)?(?:ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام"
+                       r"|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|سنة|سنتين|سنوات|عام|عامين|أعوام)(?:\s+\S+)?$")
+_REPORTED = frozenset(("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه"))
+"""Words that report speech ("أعلنت الشركة أنها ..."): a lead's, never a title's (none of 140 annotated
+titles has one; a third of the first lines of articles do)."""
 LEAD_CLAUSES = 2
 """An opening line with this many commas or other clause marks inside is a lead without its full stop."""
 PARAGRAPH = 1.0
 """An opening line scoring this much as prose is the lead: no title is looked for below it."""
 MAX_OPENING_TITLES = 2
 """Title-shaped lines at the article's start that may be its title: a caption or kicker, then the title."""
-BYLINE_COST = 1.0
-OTHER_SCRIPT_COST = 2.0
 
 # A writer's line: "كتبت نانسي", "بقلم: سارة علي" (not "تقرير اقتصادي: ...", which may well be a title).
 _WRITER = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|by)(?:\s|[:：/\-–—])", re.IGNORECASE)
@@ -112,32 +116,82 @@ def lead_stems(body: Body, *, start: int | None = None) -> Counter[str]:
 
 
 def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
-    """(index of the title line or None, every candidate with its score)."""
+    """(index of the title line or None, every candidate with its probability of being the title).
+
+    The rules (``_rule_candidates``) say which lines may be the title at all; ``text.title_model``, fitted
+    on real pages, weighs those and picks the likeliest, unless even that one is below the model's
+    threshold: then the page has no title line and the caller falls back to the first sentence."""
+    model = title_model()
+    scored = [(index, round(model.probability(values), 3)) for index, values in title_candidates(body)]
+    return pick_title(scored, model.threshold), scored
+
+
+def pick_title(scored: list[tuple[int, float]], threshold: float) -> int | None:
+    """The likeliest candidate (on a tie the line nearer the article), or None when even it is below
+    ``threshold``."""
+    if not scored:
+        return None
+    best, likelihood = max(scored, key=lambda item: (item[1], item[0]))
+    return best if likelihood >= threshold else None
+
+
+def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
+    """(index, features) of each line the rules allow as the title, top to bottom."""
+    allowed = _rule_candidates(body)
+    if not allowed:
+        return []
+    zone, after_opening = title_zone(body)
+    lead = lead_stems(body)
+    repeats = Counter(" ".join(strip_bullet(line.text).split()) for line in body.lines)
+    # A line above the article is compared with its first lines, one of them with the lines after it.
+    texts = {index: _without_dateline(strip_bullet(body.lines[index].text)) for index in allowed}
+    shares = {index: overlap(texts[index], after_opening if index >= body.start else lead) for index in allowed}
+    counts = {index: shares[index] * len(content_stems(texts[index])) for index in allowed}
+    found = []
+    for index in allowed:
+        text = strip_bullet(body.lines[index].text)
+        context = Context(
+            zone=tuple(zone), lead_share=shares[index],
+            best_other_share=max((share for other, share in shares.items() if other != index), default=0.0),
+            lead_words=counts[index],
+            best_other_words=max((count for other, count in counts.items() if other != index), default=0.0),
+            repeated=repeats[" ".join(text.split())] > 1, opens_page=_opens_page(body, index))
+        found.append((index, line_features(body, index, allowed, context)))
+    return found
+
+
+def title_zone(body: Body) -> tuple[list[int], Counter[str]]:
+    """The lines that may be the title, top to bottom (every line above the article, and its first
+    lines while no paragraph came), and the content words of the lead after them."""
+    opening = _opening_lines(body)
+    candidates = [index for index in range(opening) if strip_bullet(body.lines[index].text)]
+    return candidates, lead_stems(body, start=opening)
+
+
+def _rule_candidates(body: Body) -> list[int]:
+    """The lines the rules allow as the title: title-shaped, sharing words with the lead or opening the page."""
     lines = [line.text for line in body.lines]
     repeats = Counter(" ".join(strip_bullet(line).split()) for line in lines)
-    scored = _candidates(body, body.start, lead_stems(body), repeats)
+    found = _candidates(body, body.start, lead_stems(body), repeats)
     # The article's first lines may be its title, when they are shaped like one (a long caption may come
     # first); they are compared with the lead after them.
     opening = _opening_lines(body)
     lead = lead_stems(body, start=opening)
     for index in range(body.start, opening):
         text = strip_bullet(body.lines[index].text)
-        if not _title_sized(text) or not _title_shaped(body, index):
+        if not _title_sized(text) or never_title(text) or not _title_shaped(body, index):
             continue
-        shared = overlap(_without_dateline(text), lead)
-        if shared > 0 or _may_open_page(body, index):
-            scored.append((index, round(OVERLAP_WEIGHT * shared - DISTANCE_COST * (opening - index), 2)))
-    if not scored:
-        return None, []
-    titles = [item for item in scored if not _is_sentence(body.lines[item[0]].text)]
-    if titles:  # a short sentence ("سعر الذهب اليوم في مصر 21/9/2023.") only when no other line may be the title
-        scored = titles
-    # Highest score; on a tie the line nearer the article, and the plain form of a bulleted repeat.
-    ranked = sorted(scored, key=lambda item: (item[1], item[0]), reverse=True)
-    best = ranked[0][0]
-    if len(ranked) > 1 and ranked[1][1] > 0 and best == body.start - 1 and inner_sub_headings(body) >= 2:
-        best = ranked[1][0]  # the article's own sub-headings show that the line right above it is the first
-    return best, sorted(scored)
+        if overlap(_without_dateline(text), lead) > 0 or _may_open_page(body, index):
+            found.append(index)
+    found = [index for index in found if not _rest_of_a_sentence(body, index)]
+    titles = [index for index in found if not _is_sentence(body.lines[index].text)]
+    # A short sentence ("سعر الذهب اليوم في مصر 21/9/2023.") only when no other line may be the title.
+    found = sorted(titles or found)
+    if len(found) > 1 and found[-1] == body.start - 1 and inner_sub_headings(body) >= 2:
+        found.pop()  # the article's own sub-headings show that the line right above it is the first of them
+    # Of a line the page repeats, the copy nearest the article stands for all (they differ only in place).
+    texts = [" ".join(strip_bullet(body.lines[index].text).split()) for index in found]
+    return [index for place, index in enumerate(found) if texts[place] not in texts[place + 1:]]
 
 
 def _without_dateline(text: str) -> str:
@@ -189,25 +243,28 @@ def _is_sentence(text: str) -> bool:
 
 
 def _is_paragraph(line: LineScore) -> bool:
-    return ends_sentence(line.text) or line.score >= PARAGRAPH
+    """A finished sentence, a line that reads clearly as prose, or one that goes on from a paragraph before
+    it ("وأشار التجار إلى أن سوق", a text copied from the middle of an article, cut into short lines)."""
+    return (ends_sentence(line.text) or line.score >= PARAGRAPH or continues_paragraph(line.text, strict=True)
+            or bool(_GOES_ON.match(line.text)))
 
 
 def _title_shaped(body: Body, index: int) -> bool:
     """Whether one of the article's own first lines may be its title rather than its lead: shaped like a
-    title, and not reading like a lead that lacks its full stop (long, with clauses, going on with و)."""
+    title, and not reading like a lead that lacks its full stop (with clauses, going on with و; reporting
+    speech, see ``never_title``)."""
     line = body.lines[index]
     text = line.text
     if line.furniture is not None or not is_title_line(text) or strip_bullet(text) != text:
         return False
     if sum(other.text == text for other in body.lines) > 1:
         return True  # the page repeats its title
-    return (not text.endswith(".") and len(text.split()) <= MAX_OPENING_TITLE_WORDS
-            and clause_marks(text) < LEAD_CLAUSES and not continues_paragraph(text))
+    return not text.endswith(".") and clause_marks(text) < LEAD_CLAUSES and not continues_paragraph(text)
 
 
-def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]) -> list[tuple[int, float]]:
-    """(index, score) of each title-shaped line above ``stop``."""
-    scored: list[tuple[int, float]] = []
+def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]) -> list[int]:
+    """The title-shaped lines above ``stop`` that the rules allow as the title."""
+    found: list[int] = []
     between = 0
     for index in range(stop - 1, -1, -1):
         line = body.lines[index]
@@ -220,22 +277,43 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         text = strip_bullet(line.text)
         if _WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS:
             continue  # "كتبت نانسي", "بقلم: ..."
-        if not _title_sized(text):
+        if not _title_sized(text) or never_title(text):
             continue
-        shared = overlap(_without_dateline(text), lead)
-        repeated = repeats[" ".join(text.split())] > 1
         # A title shares words with its lead; a line that does not (a dateline, a caption, a section name)
         # is a title only when it opens the page right above the article.
-        if shared > 0 or repeated or between == 0 and not mixed and _may_open_page(body, index):
-            score = OVERLAP_WEIGHT * shared - DISTANCE_COST * between - (OTHER_SCRIPT_COST if mixed else 0)
-            if repeated:
-                score += REPEATED_BONUS
-            if MASTHEAD.match(text) or (len(text.split()) <= BYLINE_MAX_WORDS and BYLINE.match(text)):
-                score -= BYLINE_COST
-            scored.append((index, round(score, 2)))
+        if overlap(_without_dateline(text), lead) > 0 or repeats[" ".join(text.split())] > 1 \
+                or between == 0 and not mixed and _may_open_page(body, index):
+            found.append(index)
         if not mixed and len(text.split()) >= 3:
             between += 1
-    return scored
+    return found
+
+
+def _rest_of_a_sentence(body: Body, index: int) -> bool:
+    """Whether the line above was cut in the middle of a sentence that goes on here: it does not end one,
+    and it opens the way a paragraph goes on ("وأشار التجار إلى أن سوق") or stops on a particle ("... نحو")."""
+    if index == 0:
+        return False
+    above = body.lines[index - 1].text
+    tokens = _TOKEN.findall(above)
+    return bool(tokens) and not ends_sentence(above) and (
+        bool(_GOES_ON.match(above)) or continues_paragraph(above, strict=True) or tokens[-1] in CLOSING_PARTICLES)
+
+
+def never_title(text: str) -> bool:
+    """Shapes that are never a title whatever the page: a masthead, a web address, a time ago ("منذ ثانية
+    واحدة"), a short credit of two parts joined by a dash or slash ("القاهرة - مصر اليوم", "وكالات _ الموقع",
+    "الموقع/اسم الكاتب"), a line going on from a paragraph before it ("وأشار التجار إلى أن سوق"), a line
+    reporting speech ("قالت الوزارة إن ...")."""
+    return (is_masthead(text) or bool(_WEB_ADDRESS.search(text) or _TIME_AGO.match(text) or _CREDIT.match(text)
+                                       or _GOES_ON.match(text)) or bool(_REPORTED.intersection(text.split()[1:])))
+
+
+def is_masthead(text: str) -> bool:
+    """A "Site | Section" line: short parts on both sides of a bar ("موقع المدينة | أخبار محلية"). A title
+    with the site's name after a bar ("... | أرابيسك لندن") has a long part and is not one."""
+    return bool(MASTHEAD.match(text)) and all(len(part.split()) <= MASTHEAD_PART_WORDS
+                                              for part in re.split(r"[|｜]", text))
 
 
 def inner_sub_headings(body: Body) -> int:

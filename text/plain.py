@@ -75,8 +75,13 @@ def parse_plain(text: str, *, source: str | None = None) -> Article:
     return split_plain(text, source=source).article
 
 
+def page_lines(text: str) -> list[tuple[int, str]]:
+    """The page's non-empty lines with their 1-based numbers in ``text``, as the splitter reads them."""
+    return _with_marker_apart([(number, line) for number, line in enumerate(clean_text(text), start=1) if line])
+
+
 def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
-    numbered = _with_marker_apart([(number, line) for number, line in enumerate(clean_text(text), start=1) if line])
+    numbered = page_lines(text)
     lines = [line for _, line in numbered]
     body = find_body(lines)
     notes: tuple[str, ...] = ()
@@ -342,6 +347,6 @@ def _decisions(numbered: list[tuple[int, str]], body: Body, decisions: dict[int,
                 decision = "body"
         decision = decision or "body"
         spoken = decision in ("headline", "headline (first sentence)", "section title", "body")
-        why = line.why + (f"; as title {candidates[index]:+.1f}" if index in candidates else "")
+        why = line.why + (f"; title probability {candidates[index]:.2f}" if index in candidates else "")
         result.append(LineDecision(number, text, decision, spoken, line.score, why))
     return tuple(result)

@@ -1,0 +1,200 @@
+"""Fit the title model (text/title_model.json) on annotated pages; report it on folders held out of the fit.
+
+    python -m bench.train_title_model --pages DIR [DIR ...] [--penalty P ...] [--write]
+
+Each DIR holds page texts and an ``annotations.json`` in the format of ../shared/corpus/pages (its README);
+../shared/corpus/pages is used too when present. A page found in two folders (same text) counts once, in
+the first. Each folder is left out of the fit in turn and the whole splitter's headline is scored on it
+(leave-one-folder-out): right when it is the annotated title line, or when the page has none and the
+splitter says so (first-sentence fallback). The penalty with the most pages right over the held-out
+folders is chosen (``--penalty`` lists the ones to try); each fit chooses its threshold on its own training
+pages. ``--write`` stores the fit on every folder with the chosen penalty. Real pages stay outside the
+repository; only the fitted numbers are kept.
+
+How a candidate's choice is judged is not re-implemented here: the splitter is run with that line forced as
+the title (and with none), and bench.text_quality scores the headline exactly as it does for its report.
+Logistic regression with an L2 penalty, fitted by Newton's method from zero: the same pages always give the
+same weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from contextlib import nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+from unittest import mock
+
+import numpy as np
+
+from audio_edition.errors import InputError
+from bench.text_quality import page_cases, score_page
+from text.bodyfind import find_body
+from text.headline import pick_title, title_candidates
+from text.plain import page_lines
+from text.title_model import FEATURES, WEIGHTS_FILE
+
+SHARED_PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pages"
+PENALTIES = (0.1, 0.3, 1.0, 3.0, 10.0)
+THRESHOLDS = (0.0,)
+"""The veto thresholds to try (0: the rules alone say whether a page has a title line; the model picks
+among the lines they allow). A veto was tried, with thresholds up to 0.9: no more pages right held out, and
+short titles of synthetic pages lost."""
+NEWTON_STEPS = 100
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    rows: np.ndarray
+    """One row of features per line the rules allow as the title."""
+    indices: tuple[int, ...]
+    right: tuple[bool, ...]
+    """Per row: the headline is right when that line is chosen."""
+    right_without: bool
+    """The headline is right when no line is chosen (the page has no title line)."""
+    other_forms: frozenset[int]
+    """Rows of lines that repeat the title in another form ("Title | Site"): neither title nor not, left out
+    of the fit."""
+    fixed: bool | None
+    """A page the splitter reads without asking the model (it is unsure where the article is): whether its
+    headline is right; None otherwise."""
+
+
+def headline_right(text: str, annotation: dict, name: str, forced: int | None = None, *,
+                   force: bool = True) -> bool:
+    """Whether the splitter's headline is right on the page, with line ``forced`` chosen as the title."""
+    patch = mock.patch("text.plain.choose_headline", lambda body: (forced, [])) if force else nullcontext()
+    with patch:
+        try:
+            return score_page(text, annotation, name=name, unseen=True).headline_ok
+        except InputError:
+            return False
+
+
+def load_pages(folder: Path, seen: set[str]) -> list[Page]:
+    pages = []
+    for name, text, annotation in page_cases(folder):
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if digest in seen:
+            continue
+        seen.add(digest)
+        numbered = page_lines(text)
+        body = find_body([line for _, line in numbered])
+        label = f"{folder.name}/{name}"
+        if body.unsure:
+            pages.append(Page(label, np.zeros((0, len(FEATURES))), (), (), False, frozenset(),
+                              headline_right(text, annotation, name, force=False)))
+            continue
+        found = title_candidates(body)
+        title_lines = {annotation["headline_line"], *annotation["headline_duplicate_lines"]} - {None}
+        right = tuple(headline_right(text, annotation, name, index) for index, _ in found)
+        other_forms = frozenset(row for row, (index, _) in enumerate(found)
+                                if numbered[index][0] in title_lines and not right[row])
+        pages.append(Page(label, np.array([values for _, values in found]).reshape(-1, len(FEATURES)),
+                          tuple(index for index, _ in found), right, headline_right(text, annotation, name, None),
+                          other_forms, None))
+    return pages
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def fit_weights(pages: list[Page], penalty: float) -> np.ndarray:
+    """Weights minimising the log-loss plus ``penalty``/2 times the squared weights (not the bias)."""
+    kept = [(page, row) for page in pages if page.fixed is None for row in range(len(page.rows))
+            if row not in page.other_forms]
+    rows = np.array([page.rows[row] for page, row in kept])
+    labels = np.array([1.0 if page.right[row] else 0.0 for page, row in kept])
+    ridge = np.full(rows.shape[1], penalty)
+    ridge[0] = 1e-6
+    weights = np.zeros(rows.shape[1])
+    for _ in range(NEWTON_STEPS):
+        p = _sigmoid(rows @ weights)
+        gradient = rows.T @ (p - labels) + ridge * weights
+        hessian = rows.T @ (rows * (p * (1 - p))[:, None]) + np.diag(ridge)
+        step = np.linalg.solve(hessian, gradient)
+        weights -= step
+        if np.abs(step).max() < 1e-9:
+            break
+    return weights
+
+
+def is_right(page: Page, weights: np.ndarray, threshold: float) -> bool:
+    """As text.headline.choose_headline decides, with these weights and this threshold."""
+    if page.fixed is not None:
+        return page.fixed
+    scored = [(index, round(float(p), 3)) for index, p in zip(page.indices, _sigmoid(page.rows @ weights))]
+    chosen = pick_title(scored, threshold)
+    return page.right_without if chosen is None else page.right[page.indices.index(chosen)]
+
+
+def count_right(pages: list[Page], weights: np.ndarray, threshold: float) -> int:
+    return sum(is_right(page, weights, threshold) for page in pages)
+
+
+def fit(pages: list[Page], penalty: float, thresholds: tuple[float, ...] = THRESHOLDS) -> tuple[np.ndarray, float]:
+    """Weights and the threshold with the most training pages right (the middle one of equals)."""
+    weights = fit_weights(pages, penalty)
+    counts = [count_right(pages, weights, threshold) for threshold in thresholds]
+    best = [threshold for threshold, count in zip(thresholds, counts) if count == max(counts)]
+    return weights, best[len(best) // 2]
+
+
+def held_out(data: dict[str, list[Page]], penalty: float, thresholds: tuple[float, ...]) -> dict[str, list[Page]]:
+    """For each folder, its pages the fit on every other folder gets wrong."""
+    wrong = {}
+    for folder, pages in data.items():
+        weights, threshold = fit([page for other, group in data.items() if other != folder for page in group],
+                                 penalty, thresholds)
+        wrong[folder] = [page for page in pages if not is_right(page, weights, threshold)]
+    return wrong
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=Path, nargs="*", default=[], help="annotated folders to fit on")
+    parser.add_argument("--penalty", type=float, nargs="*", default=list(PENALTIES), help="L2 penalties to try")
+    parser.add_argument("--threshold", type=float, nargs="*", default=list(THRESHOLDS),
+                        help="veto thresholds to try (each fit takes the best on its training pages)")
+    parser.add_argument("--write", action="store_true", help=f"store the fit in {WEIGHTS_FILE}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="name the held-out pages that are wrong")
+    args = parser.parse_args(argv)
+    folders = ([SHARED_PAGES] if (SHARED_PAGES / "annotations.json").is_file() else []) + list(args.pages)
+    if len(folders) < 2:
+        print("at least two annotated folders are needed (../shared and --pages DIR ...)", file=sys.stderr)
+        return 2
+    seen: set[str] = set()
+    data = {folder.name: load_pages(folder, seen) for folder in folders}
+    total = sum(len(pages) for pages in data.values())
+    print(f"{total} pages in {len(data)} folders (pages repeated in a later folder counted once)")
+    thresholds = tuple(args.threshold)
+    results = {penalty: held_out(data, penalty, thresholds) for penalty in args.penalty}
+    for penalty, wrong in results.items():
+        right = total - sum(len(pages) for pages in wrong.values())
+        print(f"penalty {penalty:g}: held-out headline right {right}/{total} = {right / total:.1%}")
+    penalty = max(results, key=lambda p: (-sum(len(pages) for pages in results[p].values()), -p))  # a tie: the weaker
+    print(f"chosen penalty {penalty:g}; each folder left out of the fit:")
+    for folder, pages in data.items():
+        wrong = results[penalty][folder]
+        print(f"  {folder:24} {len(pages) - len(wrong):3d}/{len(pages):3d} = {1 - len(wrong) / max(1, len(pages)):6.1%}"
+              + (f"  wrong: {', '.join(page.name.split('/')[1] for page in wrong)}" if args.verbose and wrong else ""))
+    every = [page for pages in data.values() for page in pages]
+    weights, threshold = fit(every, penalty, thresholds)
+    print(f"fit on all {total} pages: right on {count_right(every, weights, threshold)} (threshold {threshold})")
+    if args.write:
+        WEIGHTS_FILE.write_text(json.dumps({
+            "about": "text/title_model.py's weights, written by python -m bench.train_title_model --write",
+            "trained_on": {folder: len(pages) for folder, pages in data.items()}, "penalty": penalty,
+            "features": list(FEATURES), "weights": [round(float(w), 4) for w in weights], "threshold": threshold,
+        }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {WEIGHTS_FILE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""The learned title choice (text/title_model.py, text/headline.py) and its fit (bench/train_title_model.py),
+on synthetic pages of our own."""
+
+import numpy as np
+
+from bench.train_title_model import Page, fit, fit_weights, is_right
+from text.headline import is_masthead
+from text.plain import parse_plain, split_plain
+from text.title_model import FEATURES, title_model
+from tests.support.pages import LEAD, MENU, SECOND, TITLE
+
+CAPTION_REPEATED = "رئيس البلدية يتفقد الموقع"
+
+
+def test_the_stored_weights_are_for_todays_features():
+    model = title_model()
+    assert model.features == FEATURES and len(model.weights) == len(FEATURES)
+    assert 0.0 <= model.threshold < 1.0
+
+
+def test_a_masthead_is_never_the_title_even_when_it_shares_words_with_the_lead():
+    page = "\n".join(["الساحل اليوم | أخبار المدينة", "محليات", TITLE, LEAD, SECOND]) + "\n"
+    article = parse_plain(page)
+    assert article.headline == TITLE and not article.headline_from_body
+    assert is_masthead("الساحل اليوم | أخبار المدينة")
+    assert not is_masthead("ملايين السياح زاروا المدينة منذ بداية العام | الساحل اليوم")  # a title with the site
+
+
+def test_a_caption_the_page_repeats_above_the_title_is_not_the_title():
+    # A photo gallery: its caption twice, with the image counter between, then the title and the article. (A
+    # caption made of more of the lead's words than the title is beyond the model: only meaning tells them apart.)
+    page = "\n".join([*MENU[:3], CAPTION_REPEATED, "1", CAPTION_REPEATED, TITLE, "نشر :", "11:42 2024-09-18|",
+                      LEAD, SECOND]) + "\n"
+    assert parse_plain(page).headline == TITLE
+
+
+def test_a_short_title_above_two_paragraphs_is_kept():
+    title = "محطة تحلية جديدة"
+    article = parse_plain(f"{title}\n{LEAD}\n{SECOND}\n")
+    assert article.headline == title and not article.headline_from_body
+
+
+def test_inspect_lines_show_each_candidate_with_its_probability():
+    page = "\n".join([*MENU, CAPTION_REPEATED, TITLE, LEAD, SECOND]) + "\n"
+    why = {line.text: line.why for line in split_plain(page).lines}
+    assert "title probability" in why[TITLE]
+    assert "title probability" not in why[LEAD]
+
+
+def _page(rows, right, *, right_without=False):
+    return Page("synthetic", np.array(rows, dtype=float), tuple(range(len(rows))), tuple(right), right_without,
+                frozenset(), None)
+
+
+def test_the_fit_is_deterministic_and_learns_which_line_is_the_title():
+    size = len(FEATURES)
+    rng = np.random.default_rng(7)
+    pages = []
+    for _ in range(30):
+        rows = rng.integers(0, 2, size=(3, size)).astype(float)
+        rows[:, 0] = 1.0
+        rows[:, 1] = 0.0
+        rows[1, 1] = 1.0  # one feature marks the title
+        pages.append(_page(rows, [False, True, False]))
+    first, again = fit_weights(pages, 1.0), fit_weights(pages, 1.0)
+    assert np.array_equal(first, again)
+    weights, threshold = fit(pages, 1.0)
+    assert all(is_right(page, weights, threshold) for page in pages)
+
+
+def test_credits_addresses_and_times_are_never_the_title():
+    for line in ("الساحل اليوم/سارة علي", "القاهرة / الساحل اليوم", "منذ ثانية واحدة",
+                 "https://example.com/news/2025/محطة-تحلية-جديدة"):
+        article = parse_plain(f"{line}\n{LEAD}\n{SECOND}\n")
+        assert article.headline_from_body, line
+
+
+def test_a_text_copied_from_the_middle_of_an_article_in_short_lines_has_no_title():
+    # Hard-wrapped lines that open mid-paragraph: the second line is no title either (it goes on from the first).
+    lines = ["وأشار رئيس البلدية إلى أن محطة", "تحلية المياه الجديدة في مدينة الساحل تعمل بالطاقة الشمسية",
+             "جزئيا، وأن كلفتها بلغت نحو ثلاثين مليون دولار.", SECOND]
+    article = parse_plain("\n".join(lines) + "\n")
+    assert article.headline_from_body
+
+
+def test_a_lead_without_its_full_stop_is_no_title_and_a_long_title_is_one():
+    lead = "أعلنت بلدية مدينة الساحل أنها ستفتتح محطة جديدة لتحلية مياه البحر قبل الصيف"  # reports speech
+    article = parse_plain(f"{lead}\n{SECOND}\n{LEAD}\n")
+    assert article.headline_from_body and article.headline.startswith("أعلنت بلدية")
+    title = ("مدينة الساحل تفتتح أكبر محطة لتحلية المياه في المنطقة.. مئة ألف متر مكعب يوميا بالطاقة الشمسية "
+             "وكلفة ثلاثين مليون دولار")
+    article = parse_plain(f"{title}\n{LEAD}\n{SECOND}\n")
+    assert article.headline == title and not article.headline_from_body
