@@ -7,7 +7,7 @@ the encoder delay, keeping decoded audio aligned with the chapters.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import BinaryIO
 
@@ -46,18 +46,25 @@ def _encoder(bitrate: int):
     return encoder
 
 
-def encode_blocks(blocks: Iterable[np.ndarray], out: BinaryIO, *, bitrate: int = DEFAULT_BITRATE) -> int:
+def encode_blocks(blocks: Iterable[np.ndarray], out: BinaryIO, *, bitrate: int = DEFAULT_BITRATE,
+                  on_frames: Callable[[bytes], None] | None = None) -> int:
     """Write 44.1 kHz float blocks to seekable ``out`` as CBR MP3 with an Info frame; returns the bytes written.
 
     LAME runs in a second thread (lameenc releases the GIL) while the next block is made, so
     mastering and encoding share both cores; blocks are encoded one at a time, in order.
+    ``on_frames`` is given the audio frames as they are written, in order (not the Info frame).
     """
     encoder = _encoder(bitrate)
     start = out.tell()
     samples = 0
 
+    def write(frames: bytes) -> int:
+        if on_frames is not None:
+            on_frames(frames)
+        return out.write(frames)
+
     def encode(pcm: bytes) -> int:
-        return out.write(bytes(encoder.encode(pcm)))
+        return write(bytes(encoder.encode(pcm)))
 
     try:
         written = out.write(placeholder(bitrate, MP3_SAMPLE_RATE))
@@ -71,7 +78,7 @@ def encode_blocks(blocks: Iterable[np.ndarray], out: BinaryIO, *, bitrate: int =
                 pending = lame.submit(encode, pcm)
             if pending is not None:
                 written += pending.result()
-        written += out.write(bytes(encoder.flush()))
+        written += write(bytes(encoder.flush()))
         write_info_frame(out, start, bitrate=bitrate, sample_rate=MP3_SAMPLE_RATE, samples=samples)
     except RuntimeError as error:  # lameenc raises bare RuntimeError
         raise EncodeError(f"MP3 encoding failed: {error}") from error
@@ -81,11 +88,11 @@ def encode_blocks(blocks: Iterable[np.ndarray], out: BinaryIO, *, bitrate: int =
 
 
 def encode_plan(chain: Plan, out: BinaryIO, *, bitrate: int = DEFAULT_BITRATE,
-                mastering: Mastering | None = None) -> int:
+                mastering: Mastering | None = None, on_frames: Callable[[bytes], None] | None = None) -> int:
     """Limit, resample and encode a planned edition into ``out``; returns the bytes written."""
     mastering = mastering or Mastering()
     return encode_blocks(limited_blocks(chain.edition, chain.gain_db, mastering.limit_linear, peaks=chain.peaks),
-                         out, bitrate=bitrate)
+                         out, bitrate=bitrate, on_frames=on_frames)
 
 
 def encode_edition(edition: Edition, out: BinaryIO, *, bitrate: int = DEFAULT_BITRATE,

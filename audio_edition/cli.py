@@ -388,6 +388,42 @@ def _setup_logging(verbose: bool) -> None:
             handler.addFilter(_ours)
 
 
+class _LiveCheck:
+    """The end-of-build check's measures, taken while the edition is encoded (see audio/check/live.py).
+
+    Made on a thread when speech is done (importing the check takes ~50 ms; the build levels meanwhile),
+    then fed the encoder's frames. Whatever goes wrong here, the check decodes the file as without it."""
+
+    def __init__(self) -> None:
+        self._made = None
+
+    def start(self) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        if self._made is None:
+            pool = ThreadPoolExecutor(1, thread_name_prefix="check")
+            self._made = pool.submit(self._make)
+            pool.shutdown(wait=False)
+
+    @staticmethod
+    def _make():
+        from audio.check.live import LiveMeasure
+
+        return LiveMeasure.for_encoded_editions()
+
+    def measure(self):
+        """The LiveMeasure, or None (not started, or it could not be made)."""
+        try:
+            return self._made.result() if self._made is not None else None
+        except Exception:  # noqa: BLE001 - the check measures the file instead
+            logging.getLogger(__name__).debug("no live measuring", exc_info=True)
+            return None
+
+    def feed(self, frames: bytes) -> None:
+        if (live := self.measure()) is not None:
+            live.feed(frames)
+
+
 def run_build(args: argparse.Namespace) -> int:
     if args.strict and args.no_check:
         raise InputError("--strict needs the end-of-build check; drop --no-check or --strict")
@@ -404,13 +440,21 @@ def run_build(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"engine: {name} ({reason})", file=sys.stderr)
 
+    live_check = _LiveCheck()
+
     def stage(what: str) -> None:
         bar.close()
         if bar.enabled:
             print(f"{what}...", file=sys.stderr, flush=True)
+        if not args.no_check:
+            live_check.start()
 
     try:
-        result = build(request, progress=bar, on_engine=announce, on_stage=stage)
+        result = build(request, progress=bar, on_engine=announce, on_stage=stage, on_frames=live_check.feed)
+    except BaseException:
+        if (live := live_check.measure()) is not None:
+            live.close()
+        raise
     finally:
         bar.close()
     print(f"wrote {result.output}: engine {result.engine}, {result.parts} parts, {result.chapters} chapters, "
@@ -419,14 +463,17 @@ def run_build(args: argparse.Namespace) -> int:
           f"{result.stats.from_cache} from cache)")
     if args.no_check:
         return 0
+    import contextlib
+
     from audio.check import check_file
     from audio_edition.memory import give_back_freed_memory
     from audio_edition.stages import timed
 
     give_back_freed_memory()  # the build's buffers: the check should not add to the command's peak
+    live = live_check.measure()
     try:
-        with timed("check"):
-            report = check_file(result.output)
+        with timed("check"), live or contextlib.nullcontext():
+            report = check_file(result.output, live=live)
     except AudioEditionError as error:  # the edition is written; a check that cannot run is not a failed build
         print(f"check: not run ({error})")
         return 1 if args.strict else 0

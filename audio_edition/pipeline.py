@@ -230,7 +230,7 @@ def synthesise_parts(engine: Engine, parts: Iterable[SpeechPart], request: Build
 
 
 def write_edition(edition: Edition, article: Article, request: BuildRequest, output: Path,
-                  ) -> tuple[int, tuple[Path, ...]]:
+                  on_frames: Callable[[bytes], None] | None = None) -> tuple[int, tuple[Path, ...]]:
     tags = Tags(
         title=article.headline or output.stem,
         artist=article.byline or article.site or request.programme,
@@ -247,7 +247,7 @@ def write_edition(edition: Edition, article: Article, request: BuildRequest, out
         chain = plan(edition, mastering)
     with atomic_paths([output, *sidecars]) as temporaries:
         with timed("encode"), open(temporaries[0], "wb") as handle:
-            encode_plan(chain, handle, bitrate=request.bitrate, mastering=mastering)
+            encode_plan(chain, handle, bitrate=request.bitrate, mastering=mastering, on_frames=on_frames)
         with timed("tags"):
             write_tags(temporaries[0], tags, edition.chapters)
             if sidecars:
@@ -258,11 +258,12 @@ def write_edition(edition: Edition, article: Article, request: BuildRequest, out
 
 def build(request: BuildRequest, *, article: Article | None = None, progress: Progress | None = None,
           on_engine: Callable[[str, str], None] | None = None,
-          on_stage: Callable[[str], None] | None = None) -> BuildResult:
+          on_stage: Callable[[str], None] | None = None,
+          on_frames: Callable[[bytes], None] | None = None) -> BuildResult:
     """Make the edition. ``article``, when given, is the article already read (a feed item's page, fetched by
     the caller), and ``request.source`` only names it. ``on_engine(name, reason)`` hears which engine was
     chosen; ``on_stage(what)`` hears when a long step without a progress count starts (after speech:
-    levelling and encoding)."""
+    levelling and encoding); ``on_frames(data)`` is given the MP3's audio frames as they are encoded."""
     started = time.monotonic()
     output = request.output or default_output(request.source)
     check_output(output, request.source)
@@ -298,7 +299,7 @@ def build(request: BuildRequest, *, article: Article | None = None, progress: Pr
         edition = assemble(spoken, request.pauses)
         del spoken  # the clips' samples are in the edition's spool file now
         give_back_freed_memory()
-    size, sidecars = write_edition(edition, article, request, output)
+    size, sidecars = write_edition(edition, article, request, output, on_frames)
     return BuildResult(output=output, engine=engine.name, engine_reason=reason, parts=spoken_parts,
                        chapters=len(edition.chapters), duration_ms=edition.duration_ms, size_bytes=size,
                        seconds=time.monotonic() - started, stats=stats, sidecars=sidecars)

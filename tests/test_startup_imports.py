@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-UNUSED_BY_AN_OFFLINE_BUILD = ("requests", "urllib3", "asyncio", "xml.sax", "edge_tts", "aiohttp")
+UNUSED_BY_AN_OFFLINE_BUILD = ("requests", "urllib3", "asyncio", "xml.sax", "edge_tts", "aiohttp", "importlib.metadata")
 
 
 def test_the_build_pipeline_and_the_registry_import_no_network_client():

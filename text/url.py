@@ -24,16 +24,6 @@ DEFAULT_TIMEOUT = 20.0
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("audio-edition")
-    except PackageNotFoundError:  # run from a checkout that was never installed
-        return "dev"
-
-
-USER_AGENT = f"audio-edition/{_version()} (+article reader)"
 CHUNK = 64 * 1024
 # Content types we can read, and the format each one implies.
 CONTENT_FORMATS = {

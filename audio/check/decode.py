@@ -68,6 +68,15 @@ def ffmpeg_blocks(path: Path, *, sample_rate: int, channels: int,
             raise InputError(f"{path}: cannot decode the audio ({message[-1] if message else f'ffmpeg {status}'})")
 
 
+def float_block(pcm: np.ndarray, channels: int) -> np.ndarray:
+    """dr_mp3's 16-bit samples as the meter's (frames, channels) float32 block; :class:`NotExact` when one is
+    at full scale (ffmpeg's float decode may go past it where 16 bits clip)."""
+    limit = CLIP_LEVEL * FULL_SCALE_16
+    if pcm.size and (pcm.max() >= limit or -int(pcm.min()) >= limit):
+        raise NotExact("a sample decodes at full scale, where 16 bits clip")
+    return (pcm * np.float32(1 / FULL_SCALE_16)).reshape(-1, channels)
+
+
 def dr_mp3_blocks(path: Path, stream: StreamInfo, block_seconds: float = BLOCK_SECONDS) -> Iterator[np.ndarray]:
     """Yield what :func:`ffmpeg_blocks` would (to 1/32768), decoded by dr_mp3 one block ahead of the caller;
     :class:`NotExact` (before the first block, or at any block up to the end) where that cannot be promised.
@@ -77,19 +86,13 @@ def dr_mp3_blocks(path: Path, stream: StreamInfo, block_seconds: float = BLOCK_S
     import miniaudio
 
     chunks = miniaudio.mp3_stream_file(str(path), frames_to_read=int(block_seconds * stream.sample_rate))
-    limit = CLIP_LEVEL * FULL_SCALE_16
 
     def next_block() -> np.ndarray | None:
         try:
             chunk = next(chunks, None)
         except miniaudio.DecodeError as error:
             raise NotExact(f"dr_mp3 cannot read it ({error})") from None
-        if chunk is None:
-            return None
-        pcm = np.frombuffer(chunk, dtype=np.int16)
-        if pcm.size and (pcm.max() >= limit or -int(pcm.min()) >= limit):
-            raise NotExact("a sample decodes at full scale, where 16 bits clip")
-        return (pcm * np.float32(1 / FULL_SCALE_16)).reshape(-1, stream.channels)
+        return None if chunk is None else float_block(np.frombuffer(chunk, dtype=np.int16), stream.channels)
 
     decoded = 0
     try:

@@ -11,6 +11,7 @@ import numpy as np
 
 from audio.check.decode import NotExact, dr_mp3_blocks, ffmpeg_blocks
 from audio.check.id3read import ChapterFrame, TableOfContents, TagInfo, read_tags
+from audio.check.live import LiveMeasure
 from audio.check.loudness import integrated_loudness, loudness_range, to_dbfs
 from audio.check.meter import Measurements, Meter
 from audio.check.mp3frames import StreamInfo, scan
@@ -63,10 +64,13 @@ class Findings:
     silence_threshold_dbfs: float
 
 
-def measure(path: Path) -> tuple[StreamInfo, Measurements]:
+def measure(path: Path, live: LiveMeasure | None = None) -> tuple[StreamInfo, Measurements]:
     """The frame scan and the meter's figures, from dr_mp3's decode where it is ffmpeg's (see
-    :mod:`audio.check.decode`), else from ffmpeg's."""
+    :mod:`audio.check.decode`), else from ffmpeg's; from ``live``, the same figures taken while the file
+    was encoded, where they are this file's (see :mod:`audio.check.live`)."""
     stream = scan(path)
+    if live is not None and (measured := live.measurements(path, stream)) is not None:
+        return stream, measured
     try:
         return stream, _metered(dr_mp3_blocks(path, stream), stream)
     except NotExact as reason:
@@ -102,10 +106,11 @@ The default of ``Limits.chapter_tolerance_s``."""
 
 
 def find(path: Path, *, silence_threshold_dbfs: float = SILENCE_THRESHOLD_DBFS,
-         chapter_tolerance_s: float = CHAPTER_EDGE_TOLERANCE_S) -> Findings:
-    """Read, decode and measure ``path`` (InputError when it is not a readable MP3)."""
+         chapter_tolerance_s: float = CHAPTER_EDGE_TOLERANCE_S, live: LiveMeasure | None = None) -> Findings:
+    """Read, decode and measure ``path`` (InputError when it is not a readable MP3); ``live``: the
+    measures taken while it was encoded, if any."""
     path = Path(path)
-    stream, measured = measure(path)
+    stream, measured = measure(path, live)
     tags = read_tags(path)
     per_second = 1 / measured.window_seconds
     whole = integrated_loudness(measured.k_power, per_second)

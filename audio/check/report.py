@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from audio.check.findings import Findings, find
+from audio.check.live import LiveMeasure
 from audio.check.rules import FAIL, PASS, SKIP, WARN, Limits, Result, judge
 
 SCHEMA = 1
@@ -148,9 +149,10 @@ def _quote(value: str | None) -> str:
     return f"'{value}'" if value else "(missing)"
 
 
-def check_file(path: str | Path, limits: Limits | None = None) -> CheckReport:
-    """Measure and judge one MP3 (InputError when it cannot be read as one)."""
+def check_file(path: str | Path, limits: Limits | None = None, *, live: LiveMeasure | None = None) -> CheckReport:
+    """Measure and judge one MP3 (InputError when it cannot be read as one); ``live``: the measures taken
+    while it was encoded (:mod:`audio.check.live`), used where they are this file's."""
     limits = limits or Limits()
     findings = find(Path(path), silence_threshold_dbfs=limits.silence_threshold_dbfs,
-                    chapter_tolerance_s=limits.chapter_tolerance_s)
+                    chapter_tolerance_s=limits.chapter_tolerance_s, live=live)
     return CheckReport(findings, judge(findings, limits))

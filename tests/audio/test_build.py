@@ -96,7 +96,7 @@ def test_encoder_failure_leaves_the_previous_files_and_no_temporaries(article, m
     build(request(article))
     before = {path.name: path.read_bytes() for path in article.parent.iterdir()}
 
-    def failing(blocks, out, *, bitrate):
+    def failing(blocks, out, *, bitrate, on_frames=None):
         for block in blocks:
             out.write(b"\xff" * 1000)
             raise EncodeError("MP3 encoding failed: simulated")
