@@ -47,6 +47,8 @@ _GOES_ON = re.compile(r"^[وف][أإ]\S{2,}")
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 _TIME_AGO = re.compile(r"^(?:منذ|قبل)\s+(?:\S+\s+)?(?:ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام"
                        r"|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|سنة|سنتين|سنوات|عام|عامين|أعوام)(?:\s+\S+)?$")
+MAX_OPENING_TITLE_WORDS = 20
+"""An opening line longer than this is the title only above a longer, finished paragraph."""
 _REPORTED = frozenset(("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه"))
 """Words that report speech ("أعلنت الشركة أنها ..."): a lead's, never a title's (none of 140 annotated
 titles has one; a third of the first lines of articles do)."""
@@ -259,7 +261,14 @@ def _title_shaped(body: Body, index: int) -> bool:
         return False
     if sum(other.text == text for other in body.lines) > 1:
         return True  # the page repeats its title
-    return not text.endswith(".") and clause_marks(text) < LEAD_CLAUSES and not continues_paragraph(text)
+    if text.endswith(".") or clause_marks(text) >= LEAD_CLAUSES or continues_paragraph(text):
+        return False
+    if len(text.split()) <= MAX_OPENING_TITLE_WORDS:
+        return True
+    # A long one only above a longer paragraph that ends its sentence (a lead that lost its full stop is
+    # followed by paragraphs that may have lost theirs too).
+    after = body.lines[index + 1].text if index + 1 < body.end else ""
+    return ends_sentence(after) and len(after.split()) > len(text.split())
 
 
 def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]) -> list[int]:

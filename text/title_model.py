@@ -5,8 +5,10 @@ Hand-set scores for title candidates did very well on the pages they were set on
 annotated real pages, hold better on pages the fit never saw. Every feature describes a line's shape or its
 relation to the article and to the other candidates: how many words, how it ends, how many of its words the
 lead repeats (and whether another candidate shares more), whether the page repeats it, its place among the
-candidates, what the rules and the line scores say of it. None names a site or a phrase, so nothing here is
-tuned to one page.
+candidates, whether it opens the page. None names a site or a phrase, so nothing here is tuned to one page.
+Shapes that are never a title (mastheads, bylines, credits, dates...) are no candidates at all
+(``text.headline``), so they need no feature here; nor do the body finder's line scores, which the model
+would have to be refitted for whenever they change.
 
 The weights are data, in ``title_model.json`` beside this module, written by
 ``python -m bench.train_title_model --write`` (which also reports the fit on folders of pages held out of it).
@@ -23,29 +25,18 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from text.bodyfind import Body, in_other_script, is_label, strip_bullet
-from text.rules import BYLINE, BYLINE_MAX_WORDS, DATELINE_HEAD, MASTHEAD, SECTION_LABEL, SITE_NAMES
+from text.bodyfind import Body, in_other_script, strip_bullet
 
 WEIGHTS_FILE = Path(__file__).with_name("title_model.json")
 MAX_RANK = 4
 """Places among the candidates beyond this many count as this many."""
 MAX_SHARED = 8
 """Words shared with the lead beyond this many count as this many."""
-_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _LATIN = re.compile(r"[A-Za-z]")
-_CLOCK = re.compile(r"[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}")
-_CREDIT = re.compile(r"^\S+(?:\s\S+)?\s*[-–—_]\s*\S+(?:\s\S+){0,2}$")
-"""A short 'X - Y' line: a city and an agency, a site and a city, an agency and a writer."""
-_DASHED_HEAD = re.compile(r"^\S+(?:\s\S+){0,2}\s*[-–—_]\s*\S+(?:\s\S+){5,}")
-"""A short head and a dash before a long text: a site or a city glued to the lead ("الموقع- قالت ..."),
-or a label before a title ("فيديو- ...")."""
-_WRITER = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|by)(?:\s|[:：/\-–—])", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w\u0600-\u06ff]+")
 _FUNCTION = frozenset(("في", "من", "على", "علي", "إلى", "الى", "الي", "عن", "مع", "بعد", "قبل", "بين", "حتى", "منذ", "عند",
                        "هذا", "هذه", "ذلك", "التي", "الذي", "أو", "او", "ما", "لا", "لم", "لن", "قد", "كل", "و", "ثم"))
 """Words a sentence or a title is made with and a menu is not (jusText's idea of stop-word density)."""
-_CAPTION_OPENERS = frozenset(("خلال", "أثناء", "اثناء", "جانب", "لحظة", "صورة", "صور"))
-_SEPARATOR = re.compile(r"\s[|｜\-–—_]\s|[|｜]")
 
 
 @dataclass(frozen=True)
@@ -80,16 +71,13 @@ class Context:
 
 
 FEATURES = (
-    "bias", "words 1-2", "words 3-4", "words 5-18", "words over 18", "ends with a full stop", "ends with a question mark",
-    "ends with a colon", "shares words with the lead", "shares no word with the lead", "repeated on the page",
-    "many digits", "other script", "web address", "ends with a parenthesis", "credit shape", "first candidate",
-    "place from the top", "nearest the article", "place from the article", "says itself twice", "writer line",
-    "vertical bar", "clock time", "furniture by rule or shape", "prose score", "label or site name", "masthead",
-    "byline shape", "inside the article", "bulleted",
-    "shares the most words with the lead", "shares fewer words than another candidate", "opens the page",
-    "only candidate", "separator with a short part", "repeated, not nearest the article", "short head and a dash",
-    "share of function words", "long line without function words", "opens like a caption",
-    "words shared with the lead", "shares the most words in number", "shares fewer words in number",
+    "bias", "words 1-2", "words 3-4", "words 5-18", "words over 18", "ends with a full stop",
+    "ends with a question mark", "ends with a parenthesis", "other script", "share of function words",
+    "shares words with the lead", "shares no word with the lead", "words shared with the lead",
+    "shares the most words with the lead", "shares fewer words than another candidate",
+    "shares the most words in number", "shares fewer words in number",
+    "repeated on the page", "opens the page", "only candidate", "place from the top", "nearest the article",
+    "inside the article",
 )
 
 
@@ -99,50 +87,22 @@ def line_features(body: Body, index: int, candidates: Sequence[int], context: Co
     line = body.lines[index]
     text = strip_bullet(line.text)
     words = len(_TOKEN.findall(text))
+    tokens = text.split()
     zone = context.zone
     place = zone.index(index) if index in zone else len(zone)
-    from_article = max(0, len(zone) - 1 - place)
-    tokens = text.split()
-    half = len(tokens) // 2
-    letters = max(1, len(text))
-    share = context.lead_share
-    parts = [part for part in _SEPARATOR.split(text) if part.strip()]
-    function = sum(token in _FUNCTION for token in tokens)
-    short_part = len(parts) > 1 and min(len(part.split()) for part in parts) <= 2
+    share, shared = context.lead_share, context.lead_words
     values = (
         1.0,
         words <= 2, 3 <= words <= 4, 5 <= words <= 18, words > 18,
-        text.endswith(".") and not text.endswith(".."), text.endswith(("?", "؟")), text.endswith((":", "：")),
-        share, share == 0, context.repeated,
-        len(_DIGIT.findall(text)) / letters > 0.15,
-        in_other_script(line.text, latin_page=body.latin_page) or len(_LATIN.findall(text)) / letters > 0.3,
-        "http" in text or "www." in text,
-        text.endswith(")"),
-        bool(DATELINE_HEAD.match(text) or _CREDIT.match(text)),
-        place == 0, min(place, MAX_RANK) / MAX_RANK, from_article == 0, min(from_article, MAX_RANK) / MAX_RANK,
-        half > 0 and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:],
-        bool(_WRITER.match(text)) and len(tokens) <= BYLINE_MAX_WORDS + 2,
-        "|" in text or "｜" in text,
-        bool(_CLOCK.search(text)),
-        line.furniture is not None,
-        max(-2.0, min(3.0, line.score)) / 3.0,
-        is_label(text) or text in SITE_NAMES or bool(SECTION_LABEL.matches(text)),
-        bool(MASTHEAD.match(text)),
-        len(tokens) <= BYLINE_MAX_WORDS and bool(BYLINE.match(text)),
-        index >= body.start,
-        text != line.text,
-        share > 0 and share >= context.best_other_share,
-        max(0.0, context.best_other_share - share),
-        context.opens_page,
-        len(candidates) == 1,
-        short_part,
-        context.repeated and from_article > 0,
-        bool(_DASHED_HEAD.match(text)),
-        function / max(1, len(tokens)), len(tokens) >= 6 and function == 0,
-        bool(tokens) and tokens[0] in _CAPTION_OPENERS,
-        min(context.lead_words, MAX_SHARED) / MAX_SHARED,
-        context.lead_words > 0 and context.lead_words >= context.best_other_words,
-        min(max(0.0, context.best_other_words - context.lead_words), MAX_SHARED) / MAX_SHARED,
+        text.endswith(".") and not text.endswith(".."), text.endswith(("?", "؟")), text.endswith(")"),
+        in_other_script(line.text, latin_page=body.latin_page) or len(_LATIN.findall(text)) / max(1, len(text)) > 0.3,
+        sum(token in _FUNCTION for token in tokens) / max(1, len(tokens)),
+        share, share == 0, min(shared, MAX_SHARED) / MAX_SHARED,
+        share > 0 and share >= context.best_other_share, max(0.0, context.best_other_share - share),
+        shared > 0 and shared >= context.best_other_words,
+        min(max(0.0, context.best_other_words - shared), MAX_SHARED) / MAX_SHARED,
+        context.repeated, context.opens_page, len(candidates) == 1,
+        min(place, MAX_RANK) / MAX_RANK, place >= len(zone) - 1, index >= body.start,
     )
     return tuple(float(value) for value in values)
 

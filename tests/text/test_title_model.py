@@ -7,7 +7,7 @@ from bench.train_title_model import Page, fit, fit_weights, is_right
 from text.headline import is_masthead
 from text.plain import parse_plain, split_plain
 from text.title_model import FEATURES, title_model
-from tests.support.pages import LEAD, MENU, SECOND, TITLE
+from tests.support.pages import LEAD, MENU, SECOND, THIRD, TITLE
 
 CAPTION_REPEATED = "رئيس البلدية يتفقد الموقع"
 
@@ -91,3 +91,11 @@ def test_a_lead_without_its_full_stop_is_no_title_and_a_long_title_is_one():
              "وكلفة ثلاثين مليون دولار")
     article = parse_plain(f"{title}\n{LEAD}\n{SECOND}\n")
     assert article.headline == title and not article.headline_from_body
+
+
+def test_a_long_lead_without_its_full_stop_above_paragraphs_without_theirs_is_no_title():
+    # A site that drops full stops: a long first line is a title only above a longer, finished paragraph.
+    lead = ("افتتحت بلدية مدينة الساحل صباح اليوم محطة جديدة لتحلية مياه البحر بطاقة تبلغ مئة ألف متر مكعب "
+            "يوميا في خطوة لإنهاء انقطاع المياه في الصيف")
+    article = parse_plain(f"{lead}\n{SECOND.rstrip('.')}\n{THIRD.rstrip('.')}\n")
+    assert article.headline_from_body
