@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from text.model import Dropped, Section
@@ -37,6 +37,9 @@ _NUMBERED = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s*\S"
 class Block:
     text: str
     kind: Kind = "line"
+    title: bool | None = None
+    """For a plain-text line, the line model's verdict (``text.linemodel``): surely a sub-heading (True), or
+    unsure (None: the shape rules decide alone)."""
 
 
 def is_bullet(line: str) -> bool:
@@ -93,7 +96,7 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
         if tail is not None:
             tail_reason, furniture = tail
             dropped.append(Dropped(furniture, tail_reason))
-            block = Block(text[: text.rfind(furniture)].rstrip(), block.kind)
+            block = replace(block, text=text[: text.rfind(furniture)].rstrip())
         kept.append(block)
     return kept
 
@@ -135,6 +138,10 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     if (started and following is not None and is_ordinal_heading(block.text)
             and not is_ordinal_heading(following.text) and (previous is None or not is_ordinal_heading(previous.text))):
         return True  # a run of ordinal lines is a list
+    if block.title:
+        return (started and following is not None and following.kind != "heading"
+                and len(block.text.split()) <= MAX_HEADING_WORDS and not block.text.endswith(".")
+                and not _GOES_ON.match(block.text))
     return (
         started
         and looks_like_heading(block.text)

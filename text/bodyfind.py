@@ -55,13 +55,17 @@ _CALENDAR = frozenset(w for phrase in (*MONTHS, *WEEKDAYS) for w in phrase.split
 _DATE_WORDS = _CALENDAR | frozenset((
     "ص", "م", "صباحا", "صباحًا", "مساء", "مساءً", "ظهرا", "بتوقيت", "غرينتش", "جرينتش", "غرينيتش", "مكة", "المكرمة",
     "القدس", "القاهرة", "gmt", "am", "pm", "date", "نشر", "نشرت", "تاريخ", "النشر", "آخر", "اخر", "تحديث", "التحديث",
-    "محدث", "في", "يوم", "الساعة", "منذ", "updated", "published", "هـ", "ه", "م.",
+    "محدث", "في", "يوم", "الساعة", "منذ", "updated", "published", "هـ", "ه", "م.", "التاريخ",
 ))
 _NUMBER = re.compile(r"^[#(\[]?[0-9\u0660-\u0669\u06f0-\u06f9]+[)\].]?$")
 NUMBER_ONLY = "number only"
 """An image counter above the article; inside it, a number alone may be a sub-heading ("2024") and stays."""
 # A breadcrumb or category written as words joined by a separator without spaces.
 _JOINED = re.compile(r"^[^\s\-–/|>»]+(?:[\-–/|>»][^\s\-–/|>»]+)+$")
+
+# "بقلم: د. مدحت يوسف", "✍️ كتب/ سارة علي": the writer's line, wherever it stands (the verb, then a colon or slash).
+_WRITER_LINE = re.compile(r"^\W{0,3}(?:بقلم|كتب|كتبت|إعداد|بواسطة)\s*[:：/]\s*\S")
+MAX_WRITER_WORDS = 7
 
 MIN_CAPTION_WORDS = 3
 """A line in the other script this long is a caption or credit; one or two words may be a name used as a
@@ -115,6 +119,8 @@ class Body:
     unsure: bool
     """No line read like prose: the whole page is kept."""
     latin_page: bool
+    run: tuple[int, int] = (0, 0)
+    """The best-scoring run itself, before the lists, announced lines and cut last line joined it."""
 
 
 @cache
@@ -153,7 +159,9 @@ def is_date_line(line: str) -> bool:
         return False  # a bare number with words ("في 2024") may be a sub-heading
     tokens = re.sub(r"[0-9\u0660-\u0669\u06f0-\u06f9]+", " ", line)
     tokens = re.sub(r"[\s:：/|،,.\-–—()\[\]•]+", " ", tokens).casefold().split()
-    return sum(token not in _DATE_WORDS for token in tokens) == 0
+    # Symbols and emoji (or the '?' a lost emoji became) stand beside dates too: only words count.
+    return sum(token not in _DATE_WORDS for token in tokens
+               if _ARABIC.search(token) or _LATIN.search(token) or "%" in token) == 0
 
 
 def is_label(line: str) -> bool:
@@ -197,6 +205,8 @@ def shape_reason(line: str, *, latin_page: bool) -> str | None:
         return "caption in English" if len(line.split()) <= 25 else "English text"
     if is_breadcrumb(line):
         return "navigation"
+    if _WRITER_LINE.match(line) and len(line.split()) <= MAX_WRITER_WORDS:
+        return "byline"
     return None
 
 
@@ -329,14 +339,15 @@ def find_body(lines: list[str]) -> Body:
     """Score the lines and take the article as the best-scoring contiguous run (see the module docstring)."""
     scored, latin_page = score_lines(lines)
     start, end, total = best_run([line.score for line in scored])
+    run = (start, end)
     if total < UNSURE_BELOW or end <= start:
-        return Body(scored, 0, len(lines), True, latin_page)
+        return Body(scored, 0, len(lines), True, latin_page, run)
     start, end = _with_adjacent_lists(scored, start, end)
     announced = _with_announced_content(scored, end, latin_page=latin_page)
     scored = _noted(scored, range(end, announced), "announced by the paragraph before")
     end = _with_cut_last_line(scored, announced)
     scored = _noted(scored, range(announced, end), "the page's last line goes on from the article")
-    return Body(scored, start, end, False, latin_page)
+    return Body(scored, start, end, False, latin_page, run)
 
 
 def _noted(scored: tuple[LineScore, ...], indices: range, note: str) -> tuple[LineScore, ...]:
@@ -373,12 +384,21 @@ def _with_announced_content(scored: tuple[LineScore, ...], end: int, *, latin_pa
     first line that is furniture by a rule or its shape, or has no letter in the page's script (an e-mail address)."""
     if end < len(scored) and _announces(scored[end]):
         end += 1  # the announcing line itself weighs nothing: the run stops short of it
+    elif end + 1 < len(scored) and _is_short_title(scored[end]) and _announces(scored[end + 1]):
+        end += 2  # a sub-heading, then the paragraph announcing a list ("14 وزيرًا جديدًا", "... التالي:")
     elif not any(_announces(line) for line in scored[end - 1:end]):
         return end
     while (end < len(scored) and scored[end].furniture in (None, NUMBER_ONLY)
            and has_page_script(scored[end].text, latin_page=latin_page)):
         end += 1
     return end
+
+
+def _is_short_title(line: LineScore) -> bool:
+    """A short line that may head what follows: no furniture, no sentence, no list item."""
+    text = line.text
+    return (line.furniture is None and 0 < len(text.split()) <= PARAGRAPH_WORDS and not ends_sentence(text)
+            and not text.endswith((":", "：", "،", ",")) and strip_bullet(text) == text)
 
 
 def _announces(line: LineScore) -> bool:

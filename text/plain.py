@@ -28,12 +28,13 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from text.blocks import Block, drop_furniture, is_bullet, looks_like_heading, sections_with_headline
 from text.bodyfind import NUMBER_ONLY, PROSE, Body, continues_paragraph, find_body, is_label, strip_symbol
 from text.clean import clean_text
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
+from text.linemodel import LineModel, active_model, has_furniture_cue, page_features
 from text.headline import choose_headline, content_stems, inner_sub_headings, is_title_line, overlap
 from text.model import Article, Dropped
 from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, MASTHEAD, PREAMBLE_CAPTION_MAX_WORDS, SECTION_LABEL,
@@ -47,6 +48,7 @@ MAX_LATIN_HEADING_WORDS = 4
 CAPTION = "image caption"
 CAPTION_OVERLAP = 0.75
 """A short line inside the article whose words are this much the headline's may be a caption of its photo."""
+MODEL_FURNITURE = "page furniture by the line model"
 UNSURE_NOTE = ("no part of the page reads clearly like article prose (short lines only?): all of it was kept; "
                "check the result with 'inspect --lines'")
 
@@ -84,6 +86,8 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     numbered = page_lines(text)
     lines = [line for _, line in numbered]
     body = find_body(lines)
+    model = active_model()
+    verdicts = _model_verdicts(model, body)
     notes: tuple[str, ...] = ()
     dropped: list[Dropped] = []
     decisions: dict[int, str] = {}
@@ -126,7 +130,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         lead, glued_author = _cut_glued_prefixes(blocks[0].text, dropped)
         blocks[0] = Block(lead)
         byline = byline or glued_author
-    blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped)
+    blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped, verdicts)
     blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
     blocks = mark_colon_headings(mark_numbered_headings(split_glued_headings(blocks)))
     region_dropped = dropped[region_dropped_from:]
@@ -135,7 +139,12 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     article = Article(headline, sections, byline=byline, source=source, site=site, dropped=tuple(dropped),
                       headline_from_body=headline_from_body, notes=notes)
     return PlainSplit(article, _decisions(numbered, body, decisions, range(preamble_end, end), article,
-                                          region_dropped, candidates))
+                                          region_dropped, candidates, verdicts))
+
+
+def page_lines(text: str) -> list[tuple[int, str]]:
+    """(1-based input line number, cleaned line) of each non-empty line, as the splitter reads them."""
+    return _with_marker_apart([(number, line) for number, line in enumerate(clean_text(text), start=1) if line])
 
 
 def _with_marker_apart(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -256,21 +265,60 @@ def _is_short_caption(line: str, following: str) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """The line model's view of one line (``text.linemodel``)."""
+
+    probabilities: dict[str, float]
+    furniture: bool
+    """Sure enough that the line is page furniture to drop it inside the article."""
+    title: bool | None
+    """Surely a sub-heading (True), or unsure (None: the rules decide)."""
+    why: str
+
+
+def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None:
+    if model is None:
+        return None
+    limits = model.thresholds
+    verdicts = []
+    for index, features in enumerate(page_features(body)):
+        p = model.probabilities(features)
+        top = max(p, key=p.get)
+        title = True if p["title"] >= limits["title"] else None
+        why = f"model: {top} {p[top]:.2f}"
+        if top != "body":
+            why += f" ({', '.join(model.reasons(features, top))})"
+        if body.unsure:  # the whole page is kept: the model drops nothing and names no sub-heading
+            verdicts.append(Verdict(p, False, None, why))
+            continue
+        # Lines the rules joined to the run on purpose (a list, a table, a cut last line) stay; so does a short
+        # plain line (most likely a sub-heading) that nothing but its shortness marks as furniture.
+        in_run = body.run[0] <= index < body.run[1]
+        furniture = p["furniture"] >= limits["furniture"] and in_run and has_furniture_cue(features)
+        verdicts.append(Verdict(p, furniture, title, why))
+    return verdicts
+
+
 def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str | None,
-                 dropped: list[Dropped]) -> list[Block]:
+                 dropped: list[Dropped], verdicts: list[Verdict] | None) -> list[Block]:
     """Inside the article, drop lines that are furniture by their shape alone (dates, English captions, a
-    photo caption in the flow of the text). Rule matches are left to ``drop_furniture``, which also handles
-    "read also" blocks."""
+    photo caption in the flow of the text) or by the line model. Rule matches are left to ``drop_furniture``,
+    which also handles "read also" blocks. Kept lines carry the model's sub-heading verdict."""
     title = Counter(content_stems(headline or ""))
     kept = []
     for position, (block, index) in enumerate(zip(blocks, indices)):
         line = body.lines[index]
         following = blocks[position + 1].text if position + 1 < len(blocks) else ""
         in_flow = line.furniture is None and block.kind == "line" and position > 0
+        verdict = verdicts[index] if verdicts is not None else None
         if in_flow and _is_flow_caption(block.text, following, title):
             dropped.append(Dropped(block.text, CAPTION))
+        elif (verdict is not None and verdict.furniture and line.furniture is None and block.kind == "line"
+              and block.text == line.text and strip_symbol(block.text) != headline):
+            dropped.append(Dropped(block.text, f"{MODEL_FURNITURE} ({verdict.probabilities['furniture']:.2f})"))
         elif line.furniture in (None, NUMBER_ONLY) or line.by_rule or block.text != line.text:
-            kept.append(block)
+            kept.append(block if verdict is None or block.kind != "line" else replace(block, title=verdict.title))
         elif line.furniture == "caption in English" and _may_be_sub_heading(body, index, blocks, position):
             kept.append(block)
         else:
@@ -323,8 +371,8 @@ def _cut_glued_prefixes(line: str, dropped: list[Dropped]) -> tuple[str, str | N
 
 
 def _decisions(numbered: list[tuple[int, str]], body: Body, decisions: dict[int, str], region: range,
-               article: Article, region_dropped: list[Dropped], candidates: dict[int, float]
-               ) -> tuple[LineDecision, ...]:
+               article: Article, region_dropped: list[Dropped], candidates: dict[int, float],
+               verdicts: list[Verdict] | None) -> tuple[LineDecision, ...]:
     """Every line's fate: decided above for lines outside the article, read back from the article inside it;
     a line that stood as the headline shows its score as a title."""
     reasons: dict[str, list[str]] = {}
@@ -348,5 +396,7 @@ def _decisions(numbered: list[tuple[int, str]], body: Body, decisions: dict[int,
         decision = decision or "body"
         spoken = decision in ("headline", "headline (first sentence)", "section title", "body")
         why = line.why + (f"; title probability {candidates[index]:.2f}" if index in candidates else "")
+        if verdicts is not None:
+            why += f"; {verdicts[index].why}"
         result.append(LineDecision(number, text, decision, spoken, line.score, why))
     return tuple(result)

@@ -1,7 +1,7 @@
 """The body finder on whole pages: the article region, the headline, other-script lines, unsure pages."""
 
 from text.account import account
-from text.bodyfind import find_body, is_date_line
+from text.bodyfind import find_body, is_date_line, shape_reason
 from text.plain import parse_plain, split_plain
 from tests.support.pages import BODY, CAPTION, FURNITURE, LEAD, MENU, SECOND, SUBHEAD, TEASERS, THIRD, TITLE, WHOLE_PAGE
 
@@ -113,10 +113,33 @@ def test_what_the_last_paragraph_announces_belongs_to_the_article():
     assert spoken(article) == [LEAD, SECOND, announce, *table]
 
 
+def test_a_sub_heading_over_the_paragraph_announcing_a_list_keeps_the_list():
+    # The run of prose ends; a sub-heading and a paragraph announcing a list follow (a list of new ministers).
+    heading = "المحطات الجديدة"
+    announce = "تشمل الخطة إنشاء ثلاث محطات أخرى على النحو التالي:"
+    items = ["1- محطة الميناء القديم بطاقة عشرين ألف متر", "2- محطة السوق الكبير", "3- محطة المدينة الجامعية"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, heading, announce, *items]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, heading, announce, *items]
+    assert [section.title for section in article.sections] == [None, heading]
+
+
 def test_a_label_or_a_ticker_item_above_a_page_without_title_is_not_the_title():
     for above in ("الساحل اليوم", "12:15محطة تحلية جديدة تعمل في مدينة الساحل"):
         article = parse_plain("\n".join([*MENU[:3], above, LEAD, SECOND]) + "\n")
         assert article.headline_from_body and article.headline.startswith("افتتحت بلدية")
+
+
+def test_a_date_line_may_say_date_and_carry_symbols_but_a_range_of_percentages_is_no_date():
+    assert is_date_line("📅 التاريخ: 3 أغسطس 2025") and is_date_line("???? التاريخ: 3 أغسطس 2025")
+    assert not is_date_line("50% - 60%")
+
+
+def test_a_writers_line_is_a_byline_wherever_it_stands():
+    for line in ("✍️ بقلم: د. سامي يوسف", "كتب/ سارة علي", "إعداد: فريق التحرير"):
+        assert shape_reason(line, latin_page=False) == "byline"
+    assert shape_reason("كتب الوزير على حسابه: نحن مستعدون للحوار", latin_page=False) is None
+    page = "\n".join([TITLE, LEAD, SECOND, "✍️ بقلم: د. سامي يوسف", THIRD]) + "\n"
+    assert reasons(parse_plain(page))["✍️ بقلم: د. سامي يوسف"] == "byline"
 
 
 def test_a_date_line_may_name_the_weekday_without_its_article():

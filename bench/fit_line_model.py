@@ -1,0 +1,210 @@
+"""Fit the line classifier of ``text/linemodel.py`` on annotated real pages and cross-validate it.
+
+    python bench/fit_line_model.py DIR [DIR ...] [--write] [--l2 X] [--grid]
+
+Each DIR is a folder of annotated pages (NN_site.txt + annotations.json, the format of
+../shared/corpus/pages); real pages stay outside the repository, only the fitted numbers are written
+(``--write``: text/line_model.json). A page whose text is already in an earlier folder is skipped (some
+sets share pages), so that no page is on both sides of a split.
+
+Leave-one-folder-out: for each folder, the model is fitted on the others and the whole splitter is run on
+the held-out folder with it (bench/text_quality.py's scoring: headline, section titles P/R, body words
+kept, furniture lines spoken). ``--grid`` tries the decision thresholds and picks the ones with the fewest
+held-out errors over all folders (furniture lines spoken + wrong or missed section titles + body words lost
+/ 10), keeping on every folder the body words the rules alone keep (or 99.5 %). The fit is deterministic: Newton's method on the
+L2-penalised multinomial log-likelihood, features standardised on the training pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from bench.text_quality import PageTotals, page_cases, score_page
+from text import linemodel
+from text.bodyfind import find_body
+from text.plain import page_lines
+
+LABELS = {"H": "headline", "D": "headline", "T": "title", "B": "body", "J": "furniture"}
+
+
+@dataclass
+class Page:
+    folder: str
+    name: str
+    text: str
+    annotation: dict
+    features: list[dict[str, float]]
+    labels: list[str]
+
+
+def line_labels(annotation: dict) -> dict[int, str]:
+    label = {number: "J" for number in annotation["boilerplate_line_numbers"]}
+    if annotation["headline_line"]:
+        label[annotation["headline_line"]] = "H"
+    for number in annotation["headline_duplicate_lines"]:
+        label[number] = "D"
+    for section in annotation["sections"]:
+        if section["title_line"]:
+            label[section["title_line"]] = "T"
+        for number in section["body_lines"]:
+            label[number] = "B"
+    return label
+
+
+def load_pages(folders: list[Path]) -> list[Page]:
+    seen: set[str] = set()
+    pages = []
+    for folder in folders:
+        for name, text, annotation in page_cases(folder):
+            digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            if digest in seen:
+                continue
+            seen.add(digest)
+            numbered = page_lines(text)
+            body = find_body([line for _, line in numbered])
+            label = line_labels(annotation)
+            labels = []
+            for position, (number, _) in enumerate(numbered):
+                marker = position == 0 and len(numbered) > 1 and numbered[1][0] == number
+                labels.append(LABELS["J" if marker else label.get(number, "J")])
+            pages.append(Page(str(folder), name, text, annotation, linemodel.page_features(body), labels))
+    return pages
+
+
+def fit(pages: list[Page], *, l2: float, thresholds: dict[str, float]) -> linemodel.LineModel:
+    names = sorted({name for page in pages for features in page.features for name in features})
+    x = np.array([[features.get(name, 0.0) for name in names] for page in pages for features in page.features])
+    y = np.array([linemodel.CLASSES.index(label) for page in pages for label in page.labels])
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
+    classes = len(linemodel.CLASSES)
+    onehot = np.eye(classes)[y]
+    dim = z.shape[1]
+    w = np.zeros((classes, dim))
+    penalty = np.full(dim, l2)
+    penalty[-1] = 1e-6  # the bias is not shrunk
+    for _ in range(50):
+        logits = z @ w.T
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(axis=1, keepdims=True)
+        grad = ((p - onehot).T @ z + penalty * w).ravel()
+        hessian = np.zeros((classes * dim, classes * dim))
+        for k in range(classes):
+            for m in range(classes):
+                weight = p[:, k] * ((k == m) - p[:, m])
+                block = (z * weight[:, None]).T @ z
+                if k == m:
+                    block += np.diag(penalty)
+                hessian[k * dim:(k + 1) * dim, m * dim:(m + 1) * dim] = block
+        step = np.linalg.lstsq(hessian, grad, rcond=None)[0]
+        w -= step.reshape(classes, dim)
+        if np.abs(step).max() < 1e-7:
+            break
+    return linemodel.LineModel(linemodel.CLASSES, tuple(names), tuple(round(v, 6) for v in mean),
+                               tuple(round(v, 6) for v in scale),
+                               tuple(tuple(round(v, 5) for v in row[:-1]) for row in w),
+                               tuple(round(v, 5) for v in w[:, -1]), dict(thresholds))
+
+
+def line_confusion(model: linemodel.LineModel, pages: list[Page]) -> dict[tuple[str, str], int]:
+    confusion: dict[tuple[str, str], int] = {}
+    for page in pages:
+        for features, label in zip(page.features, page.labels):
+            p = model.probabilities(features)
+            guess = max(p, key=p.get)
+            confusion[label, guess] = confusion.get((label, guess), 0) + 1
+    return confusion
+
+
+def score_folder(model: linemodel.LineModel | None, pages: list[Page]):
+    with linemodel.use_model(model):
+        return [score_page(page.text, page.annotation, name=page.name, unseen=True) for page in pages]
+
+
+def errors(scores) -> float:
+    spoken = sum(len(s.furniture_spoken) for s in scores)
+    wrong_titles = sum(s.titles_predicted - s.titles_found + s.titles_expected - s.titles_found for s in scores)
+    lost = sum(s.body_total - s.body_kept for s in scores)
+    return spoken + wrong_titles + lost / 10
+
+
+def row(label: str, scores) -> str:
+    t = PageTotals.of(scores)
+    spoken = sum(len(s.furniture_spoken) for s in scores)
+    furniture = sum(s.furniture_total for s in scores)
+    found = sum(s.titles_found for s in scores)
+    return (f"{label[:28]:28} {t.pages:4d}  headline {t.headline:6.1%}  titles P {t.title_precision:.2f} "
+            f"R {t.title_recall:.2f} ({found}/{sum(s.titles_predicted for s in scores)}/"
+            f"{sum(s.titles_expected for s in scores)})  body {t.body_kept:7.2%}  furniture {t.furniture_spoken:5.1%} "
+            f"({spoken}/{furniture})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folders", type=Path, nargs="+")
+    parser.add_argument("--l2", type=float, default=10.0)
+    parser.add_argument("--grid", action="store_true", help="choose the decision thresholds by cross-validation")
+    parser.add_argument("--write", action="store_true", help="write text/line_model.json (fitted on all folders)")
+    args = parser.parse_args(argv)
+    pages = load_pages(args.folders)
+    folders = sorted({page.folder for page in pages}, key=[str(f) for f in args.folders].index)
+    print(f"{len(pages)} pages, {sum(len(p.labels) for p in pages)} lines, folders: "
+          + ", ".join(f"{Path(f).name} {sum(p.folder == f for p in pages)}" for f in folders))
+    base = linemodel.DEFAULT_THRESHOLDS
+    models = {folder: fit([p for p in pages if p.folder != folder], l2=args.l2, thresholds=base) for folder in folders}
+    confusion: dict[tuple[str, str], int] = {}
+    for folder in folders:
+        for key, value in line_confusion(models[folder], [p for p in pages if p.folder == folder]).items():
+            confusion[key] = confusion.get(key, 0) + value
+    print("held-out line confusion (label > most probable class):")
+    for label in linemodel.CLASSES:
+        print(f"  {label:10}" + "".join(f" {guess}:{confusion.get((label, guess), 0):5d}" for guess in linemodel.CLASSES))
+    candidates = [base]
+    if args.grid:
+        keys = sorted(linemodel.THRESHOLD_GRID)
+        candidates = [dict(zip(keys, values)) for values in itertools.product(*(linemodel.THRESHOLD_GRID[k] for k in keys))]
+    rules = {folder: score_folder(None, [p for p in pages if p.folder == folder]) for folder in folders}
+    floor = {folder: min(0.995, PageTotals.of(scores).body_kept) - 0.0005 for folder, scores in rules.items()}
+    best = None
+    for thresholds in candidates:
+        held = {folder: score_folder(linemodel.LineModel(**{**models[folder].__dict__, "thresholds": thresholds}),
+                                     [p for p in pages if p.folder == folder]) for folder in folders}
+        total = sum(errors(scores) for scores in held.values())
+        safe = all(PageTotals.of(scores).body_kept >= floor[folder] for folder, scores in held.items())
+        if args.grid:
+            print(f"{json.dumps(thresholds)}  errors {total:.1f}{'' if safe else '  (loses body words)'}")
+        if safe and (best is None or total < best[0] - 1e-9):
+            best = (total, thresholds, held)
+    if best is None:
+        print("no thresholds keep 99.5 % of the body on every folder")
+        return 1
+    total, thresholds, held = best
+    print(f"\nchosen thresholds {json.dumps(thresholds)}; held-out errors {total:.1f}")
+    print("per folder, rules alone (no model) vs rules + model fitted on the other folders:")
+    for folder in folders:
+        print(row(Path(folder).name + " rules", rules[folder]))
+        print(row(Path(folder).name + " +model", held[folder]))
+    every = [s for scores in held.values() for s in scores]
+    print(row("ALL rules", [s for scores in rules.values() for s in scores]))
+    print(row("ALL +model (held out)", every))
+    if args.write:
+        model = fit(pages, l2=args.l2, thresholds=thresholds)
+        linemodel.WEIGHTS.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=None) + "\n",
+                                     encoding="utf-8")
+        print(f"wrote {linemodel.WEIGHTS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

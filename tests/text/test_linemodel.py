@@ -1,0 +1,101 @@
+"""The learned line classifier (text/linemodel.py) and how the plain-text splitter uses its verdicts."""
+
+import math
+
+from text import linemodel
+from text.bodyfind import find_body
+from text.linemodel import CLASSES, LineModel, has_furniture_cue, load_model, page_features, use_model
+from text.plain import MODEL_FURNITURE, parse_plain, split_plain
+from tests.support.pages import LEAD, SECOND, SUBHEAD, THIRD, TITLE, WHOLE_PAGE
+
+PROMPT = "تابع المزيد من الأخبار المحلية عبر موقعنا وتطبيقنا على الهاتف."
+
+
+def toy_model(*, furniture: dict[str, float], title: dict[str, float] | None = None,
+              thresholds: dict[str, float] | None = None) -> LineModel:
+    """A hand-set model over a few features (raw values: mean 0, scale 1)."""
+    names = tuple(sorted({*furniture, *(title or {})}))
+    rows = {name: tuple(weights.get(feature, 0.0) for feature in names)
+            for name, weights in (("furniture", furniture), ("title", title or {}))}
+    weights = tuple(rows.get(label, (0.0,) * len(names)) for label in CLASSES)
+    return LineModel(CLASSES, names, (0.0,) * len(names), (1.0,) * len(names), weights, (0.0, -3.0, -2.0, -9.0),
+                     thresholds or {"furniture": 0.5, "title": 0.9})
+
+
+def test_the_shipped_weights_load_and_give_probabilities():
+    model = load_model()
+    assert model is not None and model.classes == CLASSES
+    assert len(model.names) == len(model.mean) == len(model.scale) == len(model.weights[0])
+    assert set(model.thresholds) == {"furniture", "title"}
+    body = find_body([TITLE, LEAD, SECOND, SUBHEAD, THIRD])
+    for features in page_features(body):
+        p = model.probabilities(features)
+        assert math.isclose(sum(p.values()), 1.0) and all(0.0 <= v <= 1.0 for v in p.values())
+
+
+def test_every_line_gets_the_same_features():
+    body = find_body(WHOLE_PAGE.splitlines())
+    names = [tuple(sorted(features)) for features in page_features(body)]
+    assert len(set(names)) == 1 and len(names) == len(body.lines)
+
+
+def test_the_whole_page_example_splits_the_same_with_and_without_the_model():
+    with use_model(None):
+        rules = parse_plain(WHOLE_PAGE)
+    assert parse_plain(WHOLE_PAGE) == rules
+
+
+def test_a_line_the_model_calls_furniture_is_dropped_with_its_reason_and_shown_with_its_probability():
+    page = "\n".join([TITLE, LEAD, PROMPT, SECOND, THIRD]) + "\n"
+    with use_model(toy_model(furniture={"web_words": 9.0})):
+        split = split_plain(page)
+    article = split.article
+    assert PROMPT not in [p for s in article.sections for p in s.paragraphs]
+    reason = next(item.reason for item in article.dropped if item.text == PROMPT)
+    assert reason == f"{MODEL_FURNITURE} (0.72)"
+    line = next(line for line in split.lines if line.text == PROMPT)
+    assert not line.spoken and "model: furniture 0.72" in line.why and "web_words" in line.why
+    with use_model(None):
+        assert PROMPT in [p for s in parse_plain(page).sections for p in s.paragraphs]
+
+
+def test_the_model_alone_never_drops_a_plain_short_line_nor_lines_the_rules_joined_on_purpose():
+    # Sure as it may be, a short line between paragraphs with no furniture cue is most likely a sub-heading;
+    # a list announced by the paragraph before belongs to the article.
+    model = toy_model(furniture={"words<=5": 9.0, "bullet": 9.0})
+    items = ["1- محطة الميناء القديم", "2- محطة السوق الكبير"]
+    page = "\n".join([TITLE, LEAD, SECOND, SUBHEAD, THIRD, "وتشمل المرحلة الثانية المحطات التالية:", *items]) + "\n"
+    with use_model(model):
+        article = parse_plain(page)
+    assert [section.title for section in article.sections] == [None, SUBHEAD]
+    assert article.sections[-1].paragraphs[-2:] == tuple(items)
+
+
+def test_on_a_page_the_finder_is_unsure_of_the_model_drops_nothing():
+    lines = ["يا بحر", "خذني إليك", "ولا تعد", "بلا موعد", "في الصباح"]
+    with use_model(toy_model(furniture={"words<=5": 9.0, "web_words": 9.0})):
+        article = parse_plain("\n".join(lines) + "\n")
+    assert not [item for item in article.dropped if item.reason.startswith(MODEL_FURNITURE)]
+
+
+def test_a_sure_title_verdict_makes_a_sub_heading():
+    # Two short lines in a row: the rules read neither as a sub-heading (a run of short lines is body text).
+    page = "\n".join([TITLE, LEAD, SECOND, "أسباب الانقطاع", "أعمال صيانة شاملة", THIRD]) + "\n"
+    with use_model(None):
+        assert [section.title for section in parse_plain(page).sections] == [None]
+    with use_model(toy_model(furniture={}, title={"prev_short": 12.0})):
+        assert [section.title for section in parse_plain(page).sections] == [None, "أعمال صيانة شاملة"]
+
+
+def test_furniture_cues():
+    body = find_body([TITLE, LEAD, "مراقبو اللجان في انتظار الناخبين مراقبو اللجان في انتظار الناخبين", PROMPT,
+                      "الأحد 01-11-2015 23:24 | كتب: أحمد علي |", "سيارات الإسعاف في موقع الحادث (رويترز)", SECOND,
+                      SUBHEAD, "الحكومة الحكومة الحكومة الحكومة", THIRD])
+    cues = [has_furniture_cue(features) for features in page_features(body)]
+    assert cues == [False, False, True, True, True, True, False, False, False, False]
+
+
+def test_use_model_restores_the_shipped_model():
+    with use_model(None):
+        assert linemodel.active_model() is None
+    assert linemodel.active_model() is load_model()

@@ -1,0 +1,319 @@
+"""A learned line classifier: is a line of a page article body, a sub-heading, furniture or a title?
+
+One strong signal beside the rules of ``text.bodyfind``: a multinomial logistic regression over generic
+per-line features that hold across sites (length, end punctuation, scripts, common-word density, digits,
+dates and times, separators, bullets, a credit in brackets, repetition on the page, the place of the line
+relative to the best-scoring run, its prose score and its neighbours' features). No word of any site is a
+feature: the model learns shapes, not phrases.
+
+The weights are fitted by ``bench/fit_line_model.py`` on annotated real pages kept outside the repository
+(deterministic, leave-one-folder-out cross-validation) and stored as JSON beside this module; the runtime is
+pure Python (a dot product per line and class).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from text.blocks import is_ordinal_heading
+from text.bodyfind import (Body, LineScore, clause_marks, continues_paragraph, ends_sentence, is_date_line,
+                           is_label, script_shares, stop_words, strip_bullet)
+from text.rules import line_reason
+
+WEIGHTS = Path(__file__).with_name("line_model.json")
+CLASSES = ("body", "title", "furniture", "headline")
+"""``title``: a sub-heading inside the article; ``headline``: the page's title line or a repeat of it."""
+
+DEFAULT_THRESHOLDS = {"furniture": 1.01, "title": 1.01}
+"""Used when the weights file gives none: the model decides nothing."""
+THRESHOLD_GRID = {
+    "furniture": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01),
+    "title": (0.5, 0.6, 0.7, 0.8, 0.9, 1.01),
+}
+"""The thresholds ``bench/fit_line_model.py --grid`` chooses from: a line inside the article's run with a
+furniture cue is dropped at a furniture probability of ``furniture`` or more; a short line is a sub-heading at
+a title probability of ``title`` or more (below it, the rules of ``text.blocks`` decide)."""
+
+_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+_TIME = re.compile(r"[0-9\u0660-\u0669]{1,2}\s*:\s*[0-9\u0660-\u0669]{2}")
+_DATE = re.compile(r"[0-9\u0660-\u0669]{1,4}\s*[/\-.]\s*[0-9\u0660-\u0669]{1,2}\s*[/\-.]\s*[0-9\u0660-\u0669]{1,4}")
+_BRACKETED_END = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]\s*[.]?$")
+_BRACKETS = re.compile(r"[()\[\]]")
+_QUOTES = re.compile("[«»\"“”]")
+_SEPARATOR = re.compile(r"\s[|｜]\s?|\s?[|｜]\s|\s[-–—_]\s")
+_PIPE = re.compile(r"[|｜]")
+_ADDRESS = re.compile(r"https?://|www\.|@|\.com\b|\.net\b", re.IGNORECASE)
+_INNER_COLON = re.compile(r"\S\s*[:：]\s*\S")
+_HARAKAT = re.compile("[\u064b-\u0652\u0640]")
+_YOU = re.compile(r"^(?:تابع|تابعوا|شارك|اشترك|حمل|اضغط|انقر|اقرأ|اقرا|شاهد|الرجاء|يرجى|يمكنك|يمكنكم|لا تنس)(?=\s|$|[:：.])")
+# The vocabulary of the web page around an article (comments, links, apps, accounts, rights), in any site's
+# wording: one count feature, weighed by the fit like any other shape. Not the platforms' names: articles
+# quote what was said on them.
+_WEB_WORDS = re.compile(
+    r"(?:^|\s)[وفبل]?(?:ال)?(?:تعليق|تعليقات|التعليق|موقع|رابط|لينك|الضغط|اضغط|انقر|تطبيق|اشتراك|اشترك|حقوق|محفوظة"
+    r"|سبام|إعلان|اعلان|تابعونا|تابعنا|صفحتنا|قناتنا|حسابنا|البريد|نشرتنا|النشرة|الخصوصية|كوكيز"
+    r"|المزيد|تحميل|حمل|للمزيد)(?=\s|$|[.:،,])")
+
+
+def _line_own(text: str, *, stops: frozenset[str], count: Counter[str], norms: list[str]) -> dict[str, float]:
+    """Features of the line alone (and of how often the page repeats it)."""
+    tokens = text.split()
+    n = len(tokens)
+    arabic, latin = script_shares(text)
+    letters = arabic + latin
+    digits = len(_DIGIT.findall(text))
+    plain = strip_bullet(text)
+    ended = ends_sentence(text)
+    normal = " ".join(tokens)
+    return {
+        "log_words": math.log1p(n),
+        "words<=2": float(n <= 2),
+        "words<=5": float(n <= 5),
+        "words<=10": float(n <= 10),
+        "words>=20": float(n >= 20),
+        "words>=40": float(n >= 40),
+        "sentence_end": float(ended),
+        "question_end": float(text.rstrip("\"”»)'’").endswith(("؟", "?"))),
+        "colon_end": float(text.endswith((":", "：", ":-"))),
+        "dots_end": float(text.endswith(("..", "…"))),
+        "bracket_end": float(bool(_BRACKETED_END.search(text))),
+        "brackets": float(bool(_BRACKETS.search(text))),
+        "quotes": float(bool(_QUOTES.search(text))),
+        "clauses": min(clause_marks(text), 4) / 4,
+        "arabic_share": arabic / letters if letters else 0.0,
+        "latin_share": latin / letters if letters else 0.0,
+        "no_letters": float(letters == 0),
+        "digit_share": digits / max(1, digits + letters),
+        "has_digit": float(digits > 0),
+        "time": float(bool(_TIME.search(text))),
+        "date": float(bool(_DATE.search(text))),
+        "date_line": float(is_date_line(text)),
+        "stop_density": (sum(token in stops for token in tokens) / n) if n else 0.0,
+        "bullet": float(plain != text),
+        "separator": float(bool(_SEPARATOR.search(text))),
+        "pipe": float(bool(_PIPE.search(text))),
+        "address": float(bool(_ADDRESS.search(text))),
+        "inner_colon": float(bool(_INNER_COLON.search(text)) and not text.endswith((":", "："))
+                             and not is_ordinal_heading(text)),  # "أولًا: ..." numbers the article's parts
+        "label": float(is_label(text)),
+        "rule": float(line_reason(text) is not None),
+        "goes_on": float(continues_paragraph(text, strict=True)),
+        "addresses_reader": float(bool(_YOU.match(_HARAKAT.sub("", plain)))),
+        "web_words": min(len(_WEB_WORDS.findall(_HARAKAT.sub("", text))), 3) / 3,
+        "doubled": float(_doubled(tokens)),
+        "dated_short": float(bool(_TIME.search(text) or _DATE.search(text)) and n <= 12 and not ended),
+        "repeated": float(count[normal] > 1),
+        "near_repeat": float(_near_repeat(normal, norms)),
+    }
+
+
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
+
+
+def _stems(text: str) -> set[str]:
+    """The line's content words, folded: spelling variants, diacritics and the prefixes و ف ب ل ال aside."""
+    result = set()
+    for token in _HARAKAT.sub("", text).translate(_FOLD).split():
+        word = re.sub(r"[^\u0621-\u064aA-Za-z0-9]", "", token)
+        for prefix in ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب"):
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                word = word[len(prefix):]
+                break
+        if len(word) >= 3:
+            result.add(word)
+    return result
+
+
+def _overlap(words: set[str], other: set[str]) -> float:
+    return len(words & other) / len(words) if words else 0.0
+
+
+def _doubled(tokens: list[str]) -> bool:
+    """The line says the same words twice (an image's alt text and its caption run together): a repeated run
+    of three words, or two halves alike, made of at least two different words."""
+    half = len(tokens) // 2
+    if half >= 2 and tokens[:half] == tokens[half:2 * half] and len(set(tokens[:half])) >= 2:
+        return True
+    seen = set()
+    for gram in zip(tokens, tokens[1:], tokens[2:]):
+        if gram in seen and len(set(gram)) >= 2:
+            return True
+        seen.add(gram)
+    return False
+
+
+def _near_repeat(normal: str, norms: list[str]) -> bool:
+    """Another line of the page holds this one (a caption repeated inside a longer line, a title block)."""
+    if len(normal.split()) < 2:
+        return False
+    return sum(normal in other for other in norms if other != normal) > 0
+
+
+def page_features(body: Body) -> list[dict[str, float]]:
+    """The features of every line of a page, in order (``body`` gives the lines, their rule scores and the
+    best-scoring run)."""
+    lines = body.lines
+    stops = stop_words()
+    norms = [" ".join(line.text.split()) for line in lines]
+    count = Counter(norms)
+    own = [_line_own(line.text, stops=stops, count=count, norms=norms) for line in lines]
+    size = len(lines)
+    stems = [_stems(line.text) for line in lines]
+    result = []
+    for index, line in enumerate(lines):
+        features = dict(own[index])
+        features.update(_place(body, index, size))
+        features.update(_scores(line))
+        for side, other in (("prev", index - 1), ("next", index + 1)):
+            features.update(_neighbour(side, own[other] if 0 <= other < size else None,
+                                       lines[other] if 0 <= other < size else None))
+        features["top_overlap"] = _overlap(stems[index], set().union(*stems[:min(index, body.start)]))
+        features["next_overlap"] = _overlap(stems[index], stems[index + 1] if index + 1 < size else set())
+        inside = features["inside"]
+        short = own[index]["words<=10"]
+        features["inside*short"] = inside * short
+        features["inside*short*unended"] = inside * short * (1 - own[index]["sentence_end"])
+        features["inside*repeated"] = inside * own[index]["repeated"]
+        features["after*bullet"] = features["after"] * own[index]["bullet"]
+        features["short*next_goes_on"] = short * features["next_goes_on"]
+        features["short*between_prose"] = short * features["prev_prose"] * features["next_prose"]
+        result.append(features)
+    return result
+
+
+def _place(body: Body, index: int, size: int) -> dict[str, float]:
+    if body.unsure:
+        inside, before, after = 1.0, 0.0, 0.0
+    else:
+        inside = float(body.start <= index < body.end)
+        before = float(index < body.start)
+        after = float(index >= body.end)
+    return {
+        "position": index / max(1, size - 1),
+        "first_line": float(index == 0),
+        "last_line": float(index == size - 1),
+        "inside": inside,
+        "before": before,
+        "after": after,
+        "in_run": float(not body.unsure and body.run[0] <= index < body.run[1]),
+        "run_start": float(not body.unsure and index == body.start),
+        "run_end": float(not body.unsure and index == body.end - 1),
+        "to_run": min(abs(index - body.start) if index < body.start else
+                      (index - body.end + 1 if index >= body.end else 0), 5) / 5,
+        "unsure": float(body.unsure),
+    }
+
+
+def _scores(line: LineScore) -> dict[str, float]:
+    return {
+        "prose": max(-2.0, min(3.0, line.score)),
+        "shape_furniture": float(line.furniture is not None and not line.by_rule),
+        "rule_furniture": float(line.by_rule),
+    }
+
+
+def _neighbour(side: str, own: dict[str, float] | None, line: LineScore | None) -> dict[str, float]:
+    if own is None or line is None:
+        return {f"{side}_none": 1.0, f"{side}_prose": 0.0, f"{side}_score": 0.0, f"{side}_short": 0.0,
+                f"{side}_end": 0.0, f"{side}_furniture": 0.0, f"{side}_bullet": 0.0, f"{side}_goes_on": 0.0}
+    return {
+        f"{side}_none": 0.0,
+        f"{side}_prose": float(line.furniture is None and line.score >= 0.3),
+        f"{side}_score": max(-2.0, min(3.0, line.score)),
+        f"{side}_short": own["words<=10"],
+        f"{side}_end": own["sentence_end"],
+        f"{side}_furniture": float(line.furniture is not None),
+        f"{side}_bullet": own["bullet"],
+        f"{side}_goes_on": own["goes_on"],
+    }
+
+
+FURNITURE_CUES = ("web_words", "addresses_reader", "bracket_end", "doubled", "dated_short", "inner_colon", "pipe",
+                  "address")
+
+
+def has_furniture_cue(features: dict[str, float]) -> bool:
+    """Evidence beyond length, place and repetition that a line may be furniture (the web's words, a credit in
+    brackets, a date, a 'label: value', a caption said twice over): without one, the model alone never drops
+    a line: a short line between paragraphs, even one the page repeats, is most likely a sub-heading ("never
+    lose the article")."""
+    return any(features.get(name, 0.0) for name in FURNITURE_CUES)
+
+
+@dataclass(frozen=True)
+class LineModel:
+    """Weights of a multinomial logistic regression over standardised features."""
+
+    classes: tuple[str, ...]
+    names: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[tuple[float, ...], ...]
+    """One row per class, one column per feature."""
+    bias: tuple[float, ...]
+    thresholds: dict[str, float]
+    """Decision thresholds chosen by cross-validation (see ``bench/fit_line_model.py``)."""
+
+    @classmethod
+    def from_json(cls, data: dict) -> LineModel:
+        return cls(tuple(data["classes"]), tuple(data["names"]), tuple(data["mean"]), tuple(data["scale"]),
+                   tuple(tuple(row) for row in data["weights"]), tuple(data["bias"]), dict(data["thresholds"]))
+
+    def to_json(self) -> dict:
+        return {"classes": list(self.classes), "names": list(self.names), "mean": list(self.mean),
+                "scale": list(self.scale), "weights": [list(row) for row in self.weights], "bias": list(self.bias),
+                "thresholds": self.thresholds}
+
+    def vector(self, features: dict[str, float]) -> list[float]:
+        return [(features.get(name, 0.0) - mean) / scale for name, mean, scale in zip(self.names, self.mean, self.scale)]
+
+    def probabilities(self, features: dict[str, float]) -> dict[str, float]:
+        x = self.vector(features)
+        logits = [bias + sum(w * v for w, v in zip(row, x)) for row, bias in zip(self.weights, self.bias)]
+        top = max(logits)
+        exps = [math.exp(logit - top) for logit in logits]
+        total = sum(exps)
+        return {name: value / total for name, value in zip(self.classes, exps)}
+
+    def reasons(self, features: dict[str, float], label: str, count: int = 3) -> list[str]:
+        """The features that pushed most toward ``label`` against the others (for ``inspect --lines``)."""
+        x = self.vector(features)
+        k = self.classes.index(label)
+        others = [row for i, row in enumerate(self.weights) if i != k]
+        pushes = [(value * (self.weights[k][j] - sum(row[j] for row in others) / len(others)), name)
+                  for j, (name, value) in enumerate(zip(self.names, x)) if features.get(name, 0.0)]
+        return [name for push, name in sorted(pushes, reverse=True)[:count] if push > 0]
+
+
+@cache
+def load_model() -> LineModel | None:
+    """The fitted model shipped beside this module; None when the file is missing."""
+    try:
+        return LineModel.from_json(json.loads(WEIGHTS.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+_override: list[LineModel | None] = []
+
+
+@contextmanager
+def use_model(model: LineModel | None) -> Iterator[None]:
+    """Run the splitter with ``model`` instead of the shipped one (None: rules alone); for benches."""
+    _override.append(model)
+    try:
+        yield
+    finally:
+        _override.pop()
+
+
+def active_model() -> LineModel | None:
+    return _override[-1] if _override else load_model()
