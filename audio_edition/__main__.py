@@ -1,5 +1,3 @@
-import sys
+from audio_edition.cli import run
 
-from audio_edition.cli import main
-
-sys.exit(main())
+run()

@@ -44,6 +44,8 @@ _MARKED = re.compile(r"^[>»›]")
 _CREDIT = re.compile(r"^\S+(?:\s\S+)?\s*[-–—_/]\s*\S+(?:\s\S+)?$")
 _GOES_ON = re.compile(r"^[وف][أإ]\S{2,}")
 """و or ف joined to a word opening with hamza: "وأشار", "فإن" (no title begins so; "وزير" merely begins with و)."""
+_FIELD = re.compile(r"^[^:：]{2,30}[:：]\s*(?=[^:：]*[0-9\u0660-\u0669])\S+(?:\s\S+){0,2}$")
+"""A page's field: a label, a colon and a short value with a number ("مدة القراءة : 1 دقائق")."""
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 _TIME_AGO = re.compile(r"^(?:منذ|قبل)\s+(?:\S+\s+)?(?:ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام"
                        r"|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|سنة|سنتين|سنوات|عام|عامين|أعوام)(?:\s+\S+)?$")
@@ -312,10 +314,12 @@ def _rest_of_a_sentence(body: Body, index: int) -> bool:
 def never_title(text: str) -> bool:
     """Shapes that are never a title whatever the page: a masthead, a web address, a time ago ("منذ ثانية
     واحدة"), a short credit of two parts joined by a dash or slash ("القاهرة - مصر اليوم", "وكالات _ الموقع",
-    "الموقع/اسم الكاتب"), a line going on from a paragraph before it ("وأشار التجار إلى أن سوق"), a line
-    reporting speech ("قالت الوزارة إن ...")."""
+    "الموقع/اسم الكاتب"), a field with a number ("مدة القراءة : 1 دقائق"), a line going on from a paragraph
+    before it ("وأشار التجار إلى أن سوق"), a line reporting speech ("قالت الوزارة إن ..."; not a question:
+    "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a title)."""
     return (is_masthead(text) or bool(_WEB_ADDRESS.search(text) or _TIME_AGO.match(text) or _CREDIT.match(text)
-                                       or _GOES_ON.match(text)) or bool(_REPORTED.intersection(text.split()[1:])))
+                                       or _GOES_ON.match(text) or _FIELD.match(text))
+            or bool(_REPORTED.intersection(text.split()[1:])) and not text.endswith(("?", "؟")))
 
 
 def is_masthead(text: str) -> bool:

@@ -71,7 +71,7 @@ class Context:
 
 
 FEATURES = (
-    "bias", "words 1-2", "words 3-4", "words 5-18", "words over 18", "ends with a full stop",
+    "bias", "words 3-4", "words 5-18", "words over 18", "ends with a full stop",
     "ends with a question mark", "ends with a parenthesis", "other script", "share of function words",
     "shares words with the lead", "shares no word with the lead", "words shared with the lead",
     "shares the most words with the lead", "shares fewer words than another candidate",
@@ -93,7 +93,7 @@ def line_features(body: Body, index: int, candidates: Sequence[int], context: Co
     share, shared = context.lead_share, context.lead_words
     values = (
         1.0,
-        words <= 2, 3 <= words <= 4, 5 <= words <= 18, words > 18,
+        words <= 4, 5 <= words <= 18, words > 18,  # (1-2 words: never a candidate)
         text.endswith(".") and not text.endswith(".."), text.endswith(("?", "؟")), text.endswith(")"),
         in_other_script(line.text, latin_page=body.latin_page) or len(_LATIN.findall(text)) / max(1, len(text)) > 0.3,
         sum(token in _FUNCTION for token in tokens) / max(1, len(tokens)),

@@ -91,9 +91,8 @@ class LiveMeasure:
         return cls(sample_rate=MP3_SAMPLE_RATE, channels=1, encoder_delay=ENCODER_DELAY)
 
     def feed(self, frames: bytes) -> None:
+        """Take the next frames (the encoder's thread goes on at once: they are hashed and decoded on ours)."""
         if frames:
-            self._digest.update(frames)
-            self._bytes += len(frames)
             self._pending.put(bytes(frames))
 
     def __enter__(self) -> LiveMeasure:
@@ -149,6 +148,7 @@ class LiveMeasure:
         ended = False
         try:
             while (frames := self._pending.get()) is not None:
+                self._take_in(frames)
                 self._data += frames
                 self._find_frames()
                 if len(self._starts) - self._primed >= MIN_STRETCH_FRAMES:
@@ -166,8 +166,12 @@ class LiveMeasure:
             log.debug("live measuring stopped", exc_info=True)
             self._failure = f"live measuring stopped ({error})"
         if not ended:
-            while self._pending.get() is not None:  # take the rest of the frames, unused, until the end
-                pass
+            while (frames := self._pending.get()) is not None:  # the rest of the frames, not decoded
+                self._take_in(frames)
+
+    def _take_in(self, frames: bytes) -> None:
+        self._digest.update(frames)
+        self._bytes += len(frames)
 
     def _find_frames(self) -> None:
         while self._scanned + 4 <= len(self._data):

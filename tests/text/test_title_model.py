@@ -69,7 +69,7 @@ def test_the_fit_is_deterministic_and_learns_which_line_is_the_title():
 
 
 def test_credits_addresses_and_times_are_never_the_title():
-    for line in ("الساحل اليوم/سارة علي", "القاهرة / الساحل اليوم", "منذ ثانية واحدة",
+    for line in ("الساحل اليوم/سارة علي", "القاهرة / الساحل اليوم", "منذ ثانية واحدة", "مدة القراءة : 3 دقائق",
                  "https://example.com/news/2025/محطة-تحلية-جديدة"):
         article = parse_plain(f"{line}\n{LEAD}\n{SECOND}\n")
         assert article.headline_from_body, line
