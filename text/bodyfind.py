@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from text.rules import MONTHS, WEEKDAYS, line_reason
+from text.rules import FOLLOW_VERBS, MONTHS, WEEKDAYS, line_reason
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -60,6 +60,9 @@ _DATE_WORDS = _CALENDAR | frozenset((
 _NUMBER = re.compile(r"^[#(\[]?[0-9\u0660-\u0669\u06f0-\u06f9]+[)\].]?$")
 NUMBER_ONLY = "number only"
 """An image counter above the article; inside it, a number alone may be a sub-heading ("2024") and stays."""
+_PATH_SEPARATOR = re.compile(r"\s[/>»›]\s")
+# Script or markup copied with the page: braces, semicolons, calls ("googletag.cmd.push(function() { ... });").
+_CODE = re.compile(r"[{};]|\(\)|=>|</?[a-z]+>")
 # A breadcrumb or category written as words joined by a separator without spaces.
 _JOINED = re.compile(r"^[^\s\-–/|>»]+(?:[\-–/|>»][^\s\-–/|>»]+)+$")
 
@@ -96,6 +99,10 @@ PROSE = 0.3
 NEIGHBOUR_FLOOR = -0.1
 MAX_ANNOUNCED_LINES = 30
 """How far above the run a paragraph announcing a list may stand."""
+CUT_LINE_WORDS = 3
+CUT_LINE_SHARED = 2
+"""A page's last line (cut short) whose first word does not go on from the article joins it with this many
+words, this many of them shared with the article (a teaser of another story shares one, the place)."""
 UNSURE_BELOW = 1.0
 """A best run scoring less than this (no line reads like prose) is not trusted."""
 
@@ -171,6 +178,13 @@ def is_label(line: str) -> bool:
     return line.endswith((":", "：")) and len(line.split()) <= 3
 
 
+def _is_path(line: str) -> bool:
+    """A breadcrumb written with spaced separators: "أنت هنا: الرئيسية / أخبار / اقتصاد / عنوان الخبر" (short
+    steps, the last one may be a title)."""
+    steps = _PATH_SEPARATOR.split(line)
+    return len(steps) >= 3 and all(0 < len(step.split()) <= 3 and not _DIGIT.search(step) for step in steps[:-1])
+
+
 def is_breadcrumb(line: str) -> bool:
     """Words joined by '-', '/', '|' or '>' without spaces: a category path, not a title."""
     return " " not in line and bool(_JOINED.match(line)) and not _DIGIT.search(line)
@@ -199,13 +213,15 @@ def shape_reason(line: str, *, latin_page: bool) -> str | None:
         return "date line"
     if not _ARABIC.search(line) and not _LATIN.search(line):
         return "no words"
+    if not latin_page and not _ARABIC.search(line) and _CODE.search(line):
+        return "page code"
     if (in_other_script(line, latin_page=latin_page, share=CAPTION_SCRIPT_SHARE)
             and len(line.split()) >= MIN_CAPTION_WORDS
             and strip_bullet(line) == line):  # a list item in Latin letters ("- Galaxy S26 Ultra") is body
         if latin_page:
             return "line in Arabic"
         return "caption in English" if len(line.split()) <= 25 else "English text"
-    if is_breadcrumb(line):
+    if is_breadcrumb(line) or _is_path(line):
         return "navigation"
     if _WRITER_LINE.match(line) and len(line.split()) <= MAX_WRITER_WORDS:
         return "byline"
@@ -258,25 +274,6 @@ def paragraph_score(line: str) -> tuple[float, str]:
         score = max(score, 0.0)
         why.append("list item")
     return score, ", ".join(why)
-
-
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
-_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب")
-
-
-def content_stems(text: str) -> set[str]:
-    """The line's content words, folded: spelling variants, diacritics and the prefixes و ف ب ل ال aside,
-    words of three letters or more."""
-    result = set()
-    for token in _HARAKAT.sub("", text).translate(_FOLD).split():
-        word = re.sub(r"[^\u0621-\u064aA-Za-z0-9]", "", token)
-        for prefix in _PREFIXES:
-            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-                word = word[len(prefix):]
-                break
-        if len(word) >= 3:
-            result.add(word)
-    return result
 
 
 def _continues(token: str) -> bool:
@@ -369,7 +366,7 @@ def find_body(lines: list[str]) -> Body:
     start = announced_from
     announced = _with_announced_content(scored, end, latin_page=latin_page)
     scored = _noted(scored, range(end, announced), "announced by the paragraph before")
-    end = _with_cut_last_line(scored, announced)
+    end = _with_cut_last_line(scored, start, announced)
     scored = _noted(scored, range(announced, end), "the page's last line goes on from the article")
     return Body(scored, start, end, False, latin_page, run)
 
@@ -391,15 +388,25 @@ def _is_list_item(line: LineScore) -> bool:
 
 def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[int, int]:
     """A list right before or after the best run belongs to the article (highlights above the lead, the
-    list a paragraph announces): list items score nothing on their own, so the run stops short of them."""
+    list a paragraph announces): list items score nothing on their own, so the run stops short of them. A
+    list article goes on past a sub-heading when more items marked the same way follow it."""
     while start > 0 and _is_list_item(scored[start - 1]):
         start -= 1
-    position = end
-    while position < len(scored) and (_is_list_item(scored[position]) or scored[position].by_rule):
-        position += 1
-        if _is_list_item(scored[position - 1]):
-            end = position
-    return start, end
+    while True:
+        position = end
+        while position < len(scored) and (_is_list_item(scored[position]) or scored[position].by_rule):
+            position += 1
+            if _is_list_item(scored[position - 1]):
+                end = position
+        if not (0 < end < len(scored) - 1 and _is_list_item(scored[end - 1]) and _is_short_title(scored[end])
+                and _is_list_item(scored[end + 1]) and _mark(scored[end + 1].text) == _mark(scored[end - 1].text)):
+            return start, end
+        end += 1  # the sub-heading; its items follow
+
+
+def _mark(line: str) -> str:
+    """How a list item is marked: its bullet symbol, or '1' for a number."""
+    return "1" if _DIGIT.match(line) else line[:1]
 
 
 def _with_announced_content(scored: tuple[LineScore, ...], end: int, *, latin_page: bool) -> int:
@@ -449,7 +456,7 @@ def announces_what_follows(text: str) -> bool:
     return text.endswith((":", "：")) and len(text.split()) >= 5
 
 
-def _with_cut_last_line(scored: tuple[LineScore, ...], end: int) -> int:
+def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> int:
     """A page cut short (a copied excerpt) ends inside a paragraph: when the page's last line comes right
     after the article (furniture aside), is no furniture and no finished sentence, and opens the way Arabic
     paragraphs go on (و or ف joined to a word: "وارتفعت الأسعار"), it is the start of the article's next
@@ -457,9 +464,30 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], end: int) -> int:
     if end == len(scored) or any(line.furniture is None for line in scored[end:-1]):
         return end
     line = scored[-1]
-    if line.furniture is not None or ends_sentence(line.text) or not continues_paragraph(line.text):
+    if line.furniture is not None or ends_sentence(line.text):
         return end
-    return len(scored)
+    if continues_paragraph(line.text):
+        return len(scored)
+    # Or it speaks of the article (shares words with it) right after a finished paragraph, and is neither a
+    # "label: value" line nor a call to follow the site: the first words of the next paragraph.
+    tokens = line.text.split()
+    if (len(tokens) >= CUT_LINE_WORDS and ":" not in line.text and tokens[0] not in FOLLOW_VERBS
+            and ends_sentence(scored[end - 1].text)
+            and len(_keys(line.text) & set().union(*(_keys(other.text) for other in scored[start:end])))
+            >= CUT_LINE_SHARED):
+        return len(scored)
+    return end
+
+
+def _keys(text: str) -> set[str]:
+    """Words of four letters or more, without the article or a joined و/ف/ب: enough to tell two lines share a
+    word."""
+    keys = set()
+    for token in _HARAKAT.sub("", text).split():
+        word = re.sub(r"^(?:[وفب]?ال|[وفب])(?=\w{4})", "", token.strip(".,،؛:!؟?\"'«»()"))
+        if len(word) >= 4:
+            keys.add(word)
+    return keys
 
 
 def continues_paragraph(text: str, *, strict: bool = False) -> bool:

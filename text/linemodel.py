@@ -24,8 +24,9 @@ from functools import cache
 from pathlib import Path
 
 from text.blocks import is_ordinal_heading
-from text.bodyfind import (Body, LineScore, clause_marks, content_stems, continues_paragraph, ends_sentence,
-                           is_date_line, is_label, script_shares, stop_words, strip_bullet)
+from text.bodyfind import (Body, LineScore, clause_marks, continues_paragraph, ends_sentence, is_date_line, is_label,
+                           script_shares, stop_words, strip_bullet)
+from text.headline import content_stems
 from text.rules import line_reason
 
 WEIGHTS = Path(__file__).with_name("line_model.json")
@@ -153,7 +154,7 @@ def page_features(body: Body) -> list[dict[str, float]]:
     count = Counter(norms)
     own = [_line_own(line.text, stops=stops, count=count, norms=norms) for line in lines]
     size = len(lines)
-    stems = [content_stems(line.text) for line in lines]
+    stems = [set(content_stems(line.text)) for line in lines]
     result = []
     for index, line in enumerate(lines):
         features = dict(own[index])

@@ -171,6 +171,30 @@ def test_a_page_cut_inside_a_new_paragraph_keeps_its_first_words():
         assert spoken(article) == [LEAD, SECOND]
 
 
+def test_a_page_cut_right_after_a_paragraph_keeps_the_first_words_of_the_next_one_when_they_speak_of_it():
+    cut = "شهدت المحطة في مدينة الساحل إقبا"  # a paragraph cut mid-word, not opening with و
+    article = parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{cut}\n")
+    assert spoken(article) == [LEAD, SECOND, cut]
+    for furniture in ("زر الذهاب إلى الأعلى", "تابعوا آخر أخبار المحطة ومدينة الساحل عبر تطبيقنا"):
+        assert spoken(parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{furniture}\n")) == [LEAD, SECOND]
+
+
+def test_a_list_article_goes_on_past_its_sub_headings():
+    first = ["• محطة الميناء القديم بطاقة عشرين ألف متر", "• محطة السوق الكبير بطاقة عشرة آلاف متر"]
+    second = ["• محطة المدينة الجامعية بطاقة خمسة آلاف متر", "• محطة حي النخيل بطاقة ثلاثة آلاف متر"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, *first, "محطات الجنوب", *second]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, *first, "محطات الجنوب", *second]
+
+
+def test_page_code_and_a_spaced_breadcrumb_are_furniture():
+    code = "googletag.cmd.push(function() { googletag.display('ad-1'); });"
+    path = "أنت هنا: الرئيسية / أخبار / محليات / مدينة الساحل تفتتح محطة"
+    article = parse_plain("\n".join([TITLE, LEAD, code, SECOND, THIRD, path]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+    assert reasons(article)[code] == "page code" and reasons(article)[path] == "navigation"
+    assert shape_reason("قال إن 3 / 4 من السكان / الأسر", latin_page=False) is None
+
+
 def test_a_photo_caption_in_the_flow_of_the_text_is_not_a_sub_heading():
     caption = "محطة تحلية المياه في مدينة الساحل"
     article = parse_plain(f"{TITLE}\n{LEAD}\n{caption}\n{SECOND}\n")
