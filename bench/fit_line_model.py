@@ -35,7 +35,7 @@ from text.bodyfind import find_body
 from text.plain import page_lines
 from text.reader import parse_article
 
-PENALTIES = (1.0, 3.0, 10.0, 30.0, 100.0)
+PENALTIES = (3.0, 10.0, 30.0, 100.0)
 MAX_BODY_LOSS = 0.001
 """The model may cost at most this share of the body words the rules alone keep, on any held-out folder."""
 LABELS = {"H": "headline", "D": "headline", "T": "title", "B": "body", "J": "furniture"}

@@ -43,8 +43,8 @@ class Block:
     text: str
     kind: Kind = "line"
     title: bool | None = None
-    """For a plain-text line, the line model's verdict (``text.linemodel``): surely a sub-heading (True), or
-    unsure (None: the shape rules decide alone)."""
+    """For a plain-text line, the line model's verdict (``text.linemodel``): surely a sub-heading (True), surely
+    not (False), or unsure (None: the shape rules decide alone)."""
 
 
 def is_bullet(line: str) -> bool:
@@ -145,6 +145,8 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     if (started and following is not None and is_ordinal_heading(block.text)
             and not is_ordinal_heading(following.text) and (previous is None or not is_ordinal_heading(previous.text))):
         return True  # a run of ordinal lines is a list
+    if block.title is False:
+        return False
     if block.title:
         return (started and following is not None and following.kind != "heading"
                 and len(block.text.split()) <= MAX_HEADING_WORDS and not block.text.endswith(".")

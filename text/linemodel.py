@@ -33,15 +33,17 @@ WEIGHTS = Path(__file__).with_name("line_model.json")
 CLASSES = ("body", "title", "furniture", "headline")
 """``title``: a sub-heading inside the article; ``headline``: the page's title line or a repeat of it."""
 
-DEFAULT_THRESHOLDS = {"furniture": 1.01, "title": 1.01}
+DEFAULT_THRESHOLDS = {"furniture": 1.01, "title": 1.01, "veto": 1.01}
 """Used when the weights file gives none: the model decides nothing."""
 THRESHOLD_GRID = {
-    "furniture": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01),
-    "title": (0.5, 0.6, 0.7, 0.8, 0.9, 1.01),
+    "furniture": (0.3, 0.5, 0.7, 1.01),
+    "title": (0.6, 0.7, 0.8, 1.01),
+    "veto": (0.5, 0.7, 0.9, 1.01),
 }
 """The thresholds ``bench/fit_line_model.py --grid`` chooses from: a line inside the article's run with a
 furniture cue is dropped at a furniture probability of ``furniture`` or more; a short line is a sub-heading at
-a title probability of ``title`` or more (below it, the rules of ``text.blocks`` decide)."""
+a title probability of ``title`` or more, and never one at a furniture probability of ``veto`` or more with a
+furniture cue (it is then read as body, unless dropped); in between, the rules of ``text.blocks`` decide."""
 
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _TIME = re.compile(r"[0-9\u0660-\u0669]{1,2}\s*:\s*[0-9\u0660-\u0669]{2}")
@@ -163,6 +165,8 @@ def page_features(body: Body) -> list[dict[str, float]]:
         for side, other in (("prev", index - 1), ("next", index + 1)):
             features.update(_neighbour(side, own[other] if 0 <= other < size else None,
                                        lines[other] if 0 <= other < size else None))
+        features["foreign_only"] = float(bool(own[index]["arabic_share"] == 0 and own[index]["latin_share"] > 0)
+                                         if not body.latin_page else own[index]["arabic_share"] == 1)
         features["top_overlap"] = _overlap(stems[index], set().union(*stems[:min(index, body.start)]))
         features["next_overlap"] = _overlap(stems[index], stems[index + 1] if index + 1 < size else set())
         inside = features["inside"]
@@ -225,12 +229,12 @@ def _neighbour(side: str, own: dict[str, float] | None, line: LineScore | None) 
 
 
 FURNITURE_CUES = ("web_words", "addresses_reader", "bracket_end", "doubled", "dated_short", "inner_colon", "pipe",
-                  "address", "hashtag")
+                  "address", "hashtag", "foreign_only")
 
 
 def has_furniture_cue(features: dict[str, float]) -> bool:
     """Evidence beyond length, place and repetition that a line may be furniture (the web's words, a credit in
-    brackets, a date, a 'label: value', a hashtag, a caption said twice over): without one, the model alone never drops
+    brackets, a date, a 'label: value', a hashtag, no letter of the page's script, a caption said twice over): without one, the model alone never drops
     a line: a short line between paragraphs, even one the page repeats, is most likely a sub-heading ("never
     lose the article")."""
     return any(features.get(name, 0.0) for name in FURNITURE_CUES)
@@ -253,7 +257,8 @@ class LineModel:
     @classmethod
     def from_json(cls, data: dict) -> LineModel:
         return cls(tuple(data["classes"]), tuple(data["names"]), tuple(data["mean"]), tuple(data["scale"]),
-                   tuple(tuple(row) for row in data["weights"]), tuple(data["bias"]), dict(data["thresholds"]))
+                   tuple(tuple(row) for row in data["weights"]), tuple(data["bias"]),
+                   {**DEFAULT_THRESHOLDS, **data["thresholds"]})
 
     def to_json(self) -> dict:
         return {"classes": list(self.classes), "names": list(self.names), "mean": list(self.mean),

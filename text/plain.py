@@ -273,7 +273,8 @@ class Verdict:
     furniture: bool
     """Sure enough that the line is page furniture to drop it inside the article."""
     title: bool | None
-    """Surely a sub-heading (True), or unsure (None: the rules decide)."""
+    """Surely a sub-heading (True), surely not (False: the model calls it furniture and the line shows a
+    furniture cue; it stays as body unless dropped), or unsure (None: the rules decide)."""
     why: str
 
 
@@ -285,7 +286,8 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
     for index, features in enumerate(page_features(body)):
         p = model.probabilities(features)
         top = max(p, key=p.get)
-        title = True if p["title"] >= limits["title"] else None
+        cue = has_furniture_cue(features)
+        title = True if p["title"] >= limits["title"] else False if p["furniture"] >= limits["veto"] and cue else None
         why = f"model: {top} {p[top]:.2f}"
         if top != "body":
             why += f" ({', '.join(model.reasons(features, top))})"
@@ -295,7 +297,7 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         # Lines the rules joined to the run on purpose (a list, a table, a cut last line) stay; so does a short
         # plain line (most likely a sub-heading) that nothing but its shortness marks as furniture.
         in_run = body.run[0] <= index < body.run[1]
-        furniture = p["furniture"] >= limits["furniture"] and in_run and has_furniture_cue(features)
+        furniture = p["furniture"] >= limits["furniture"] and in_run and cue
         verdicts.append(Verdict(p, furniture, title, why))
     return verdicts
 

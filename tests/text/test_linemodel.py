@@ -19,14 +19,14 @@ def toy_model(*, furniture: dict[str, float], title: dict[str, float] | None = N
             for name, weights in (("furniture", furniture), ("title", title or {}))}
     weights = tuple(rows.get(label, (0.0,) * len(names)) for label in CLASSES)
     return LineModel(CLASSES, names, (0.0,) * len(names), (1.0,) * len(names), weights, (0.0, -3.0, -2.0, -9.0),
-                     thresholds or {"furniture": 0.5, "title": 0.9})
+                     thresholds or {"furniture": 0.5, "title": 0.9, "veto": 1.01})
 
 
 def test_the_shipped_weights_load_and_give_probabilities():
     model = load_model()
     assert model is not None and model.classes == CLASSES
     assert len(model.names) == len(model.mean) == len(model.scale) == len(model.weights[0])
-    assert set(model.thresholds) == {"furniture", "title"}
+    assert set(model.thresholds) == {"furniture", "title", "veto"}
     body = find_body([TITLE, LEAD, SECOND, SUBHEAD, THIRD])
     for features in page_features(body):
         p = model.probabilities(features)
@@ -85,6 +85,29 @@ def test_a_sure_title_verdict_makes_a_sub_heading():
         assert [section.title for section in parse_plain(page).sections] == [None]
     with use_model(toy_model(furniture={}, title={"prev_short": 12.0})):
         assert [section.title for section in parse_plain(page).sections] == [None, "أعمال صيانة شاملة"]
+
+
+def test_a_line_the_model_calls_furniture_with_a_cue_is_never_a_sub_heading():
+    source = "المصدر: محليات"
+    page = "\n".join([TITLE, LEAD, SECOND, source, THIRD]) + "\n"
+    with use_model(None):
+        assert [section.title for section in parse_plain(page).sections] == [None, source]
+    model = toy_model(furniture={"inside*short*unended": 9.0}, thresholds={"furniture": 1.01, "title": 1.01, "veto": 0.5})
+    with use_model(model):
+        article = parse_plain(page)
+    assert [section.title for section in article.sections] == [None]
+    assert source in [p for s in article.sections for p in s.paragraphs]
+    # Without a cue, a short line between paragraphs stays a sub-heading whatever the model says.
+    with use_model(model):
+        assert [s.title for s in parse_plain(page.replace(source, SUBHEAD)).sections] == [None, SUBHEAD]
+
+
+def test_a_line_without_a_letter_of_the_page_is_dropped_when_the_model_calls_it_furniture():
+    page = "\n".join([TITLE, LEAD, SECOND, "Madrid", THIRD]) + "\n"
+    with use_model(toy_model(furniture={"foreign_only": 9.0})):
+        article = parse_plain(page)
+    assert "Madrid" not in [text for s in article.sections for text in (s.title, *s.paragraphs)]
+    assert next(item.reason for item in article.dropped if item.text == "Madrid").startswith(MODEL_FURNITURE)
 
 
 def test_furniture_cues():
