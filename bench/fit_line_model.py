@@ -207,11 +207,13 @@ def main(argv: list[str] | None = None) -> int:
             confusion[key] = confusion.get(key, 0) + value
     print("held-out line confusion (label > most probable class):")
     for label in linemodel.CLASSES:
-        print(f"  {label:10}" + "".join(f" {guess}:{confusion.get((label, guess), 0):5d}" for guess in linemodel.CLASSES))
+        print(f"  {label:10}"
+              + "".join(f" {guess}:{confusion.get((label, guess), 0):5d}" for guess in linemodel.CLASSES))
     candidates = [base]
     if args.grid:
         keys = sorted(linemodel.THRESHOLD_GRID)
-        candidates = [dict(zip(keys, values)) for values in itertools.product(*(linemodel.THRESHOLD_GRID[k] for k in keys))]
+        grid = itertools.product(*(linemodel.THRESHOLD_GRID[key] for key in keys))
+        candidates = [dict(zip(keys, values)) for values in grid]
     rules = {folder: score_folder(None, [p for p in pages if p.folder == folder]) for folder in folders}
     floor = {folder: PageTotals.of([item.score for item in scored]).body_kept - MAX_BODY_LOSS
              for folder, scored in rules.items()}

@@ -3,8 +3,14 @@
 One strong signal beside the rules of ``text.bodyfind``: a multinomial logistic regression over generic
 per-line features that hold across sites (length, end punctuation, scripts, common-word density, digits,
 dates and times, separators, bullets, a credit in brackets, repetition on the page, the place of the line
-relative to the best-scoring run, its prose score and its neighbours' features). No word of any site is a
-feature: the model learns shapes, not phrases.
+relative to the best-scoring run, its prose score and its neighbours' features). The only words it looks
+at are a small vocabulary of the web page itself (comments, links, apps, subscriptions, rights) and of calls
+to the reader ("تابع", "شارك", "الرجاء"), counted as one feature each; no site's phrase is a feature.
+
+How ``text.plain`` uses the verdicts (thresholds chosen by cross-validation, see ``THRESHOLD_GRID``): the
+model drops a line only inside the best-scoring run and only when the line also shows a furniture cue
+(``has_furniture_cue``); it makes a sub-heading of a short line it is sure of; and it unmakes one that it
+calls furniture when the line shows a cue or has no letter of the page's script.
 
 The weights are fitted by ``bench/fit_line_model.py`` on annotated real pages kept outside the repository
 (deterministic, leave-one-folder-out cross-validation) and stored as JSON beside this module; the runtime is
@@ -43,7 +49,8 @@ THRESHOLD_GRID = {
 """The thresholds ``bench/fit_line_model.py --grid`` chooses from: a line inside the article's run with a
 furniture cue is dropped at a furniture probability of ``furniture`` or more; a short line is a sub-heading at
 a title probability of ``title`` or more, and never one at a furniture probability of ``veto`` or more with a
-furniture cue (it is then read as body, unless dropped); in between, the rules of ``text.blocks`` decide."""
+furniture cue or no letter of the page's script (it is then read as body, unless dropped); in between, the
+rules of ``text.blocks`` decide."""
 
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _TIME = re.compile(r"[0-9\u0660-\u0669]{1,2}\s*:\s*[0-9\u0660-\u0669]{2}")
@@ -58,7 +65,8 @@ _HASHTAG = re.compile(r"#[^\s#]")
 _MARKED_HEADING = re.compile(r"^#{1,6}\s")
 _INNER_COLON = re.compile(r"\S\s*[:：]\s*\S")
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")
-_YOU = re.compile(r"^(?:تابع|تابعوا|شارك|اشترك|حمل|اضغط|انقر|اقرأ|اقرا|شاهد|الرجاء|يرجى|يمكنك|يمكنكم|لا تنس)(?=\s|$|[:：.])")
+_YOU = re.compile(r"^(?:تابع|تابعوا|شارك|اشترك|حمل|اضغط|انقر|اقرأ|اقرا|شاهد|الرجاء|يرجى|يمكنك|يمكنكم|لا تنس)"
+                  r"(?=\s|$|[:：.])")
 # The vocabulary of the web page around an article (comments, links, apps, accounts, rights), in any site's
 # wording: one count feature, weighed by the fit like any other shape. Not the platforms' names: articles
 # quote what was said on them.
@@ -115,7 +123,7 @@ def _line_own(text: str, *, stops: frozenset[str], count: Counter[str], norms: l
         "goes_on": float(continues_paragraph(text, strict=True)),
         "addresses_reader": float(bool(_YOU.match(_HARAKAT.sub("", plain)))),
         "web_words": min(len(_WEB_WORDS.findall(_HARAKAT.sub("", text))), 3) / 3,
-        "doubled": float(not ended and _doubled(tokens)),
+        "doubled": float(not ended and plain == text and _doubled(tokens)),
         "dated_short": float(bool(_TIME.search(text) or _DATE.search(text)) and n <= 12 and not ended),
         "repeated": float(count[normal] > 1),
         "near_repeat": float(_near_repeat(normal, norms)),
@@ -127,11 +135,14 @@ def _overlap(words: set[str], other: set[str]) -> float:
 
 
 def _doubled(tokens: list[str]) -> bool:
-    """The line says the same words twice (an image's alt text and its caption run together, with no full stop):
-    a repeated run of three words, or two halves alike, made of at least two different words."""
+    """The line says the same words twice (an image's alt text and its caption run together): two halves alike
+    of three words or more, or, in a line of eight words or more, a run of three words said twice; made of at
+    least two different words."""
     half = len(tokens) // 2
-    if half >= 2 and tokens[:half] == tokens[half:2 * half] and len(set(tokens[:half])) >= 2:
+    if half >= 3 and tokens[:half] == tokens[half:2 * half] and len(set(tokens[:half])) >= 2:
         return True
+    if len(tokens) < 8:
+        return False
     seen = set()
     for gram in zip(tokens, tokens[1:], tokens[2:]):
         if gram in seen and len(set(gram)) >= 2:
@@ -229,12 +240,12 @@ def _neighbour(side: str, own: dict[str, float] | None, line: LineScore | None) 
 
 
 FURNITURE_CUES = ("web_words", "addresses_reader", "bracket_end", "doubled", "dated_short", "inner_colon", "pipe",
-                  "address", "hashtag", "foreign_only")
+                  "address", "hashtag")
 
 
 def has_furniture_cue(features: dict[str, float]) -> bool:
     """Evidence beyond length, place and repetition that a line may be furniture (the web's words, a credit in
-    brackets, a date, a 'label: value', a hashtag, no letter of the page's script, a caption said twice over): without one, the model alone never drops
+    brackets, a date, a 'label: value', a hashtag, a caption said twice over): without one, the model alone never drops
     a line: a short line between paragraphs, even one the page repeats, is most likely a sub-heading ("never
     lose the article")."""
     return any(features.get(name, 0.0) for name in FURNITURE_CUES)
@@ -266,7 +277,8 @@ class LineModel:
                 "thresholds": self.thresholds}
 
     def vector(self, features: dict[str, float]) -> list[float]:
-        return [(features.get(name, 0.0) - mean) / scale for name, mean, scale in zip(self.names, self.mean, self.scale)]
+        return [(features.get(name, 0.0) - mean) / scale
+                for name, mean, scale in zip(self.names, self.mean, self.scale)]
 
     def probabilities(self, features: dict[str, float]) -> dict[str, float]:
         x = self.vector(features)

@@ -287,7 +287,10 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         p = model.probabilities(features)
         top = max(p, key=p.get)
         cue = has_furniture_cue(features)
-        title = True if p["title"] >= limits["title"] else False if p["furniture"] >= limits["veto"] and cue else None
+        # A line without a letter of the page's script ("Madrid") may name a sub-heading ("UKMTO") and is kept,
+        # but it is no sub-heading when the model calls it furniture.
+        vetoed = p["furniture"] >= limits["veto"] and (cue or features["foreign_only"])
+        title = True if p["title"] >= limits["title"] else False if vetoed else None
         why = f"model: {top} {p[top]:.2f}"
         if top != "body":
             why += f" ({', '.join(model.reasons(features, top))})"
@@ -319,10 +322,9 @@ def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str 
         elif (verdict is not None and verdict.furniture and line.furniture is None and block.kind == "line"
               and block.text == line.text and strip_symbol(block.text) != headline):
             dropped.append(Dropped(block.text, f"{MODEL_FURNITURE} ({verdict.probabilities['furniture']:.2f})"))
-        elif line.furniture in (None, NUMBER_ONLY) or line.by_rule or block.text != line.text:
+        elif line.furniture in (None, NUMBER_ONLY) or line.by_rule or block.text != line.text or (
+                line.furniture == "caption in English" and _may_be_sub_heading(body, index, blocks, position)):
             kept.append(block if verdict is None or block.kind != "line" else replace(block, title=verdict.title))
-        elif line.furniture == "caption in English" and _may_be_sub_heading(body, index, blocks, position):
-            kept.append(block)
         else:
             dropped.append(Dropped(block.text, line.furniture))
     return kept
