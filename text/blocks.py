@@ -28,6 +28,11 @@ BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
 # A line opening with و or ف joined to a verb or to ال ("وأعلنت", "ويرى", "والجدير") goes on from the
 # paragraph before: it never heads a section ("وجهات سياحية" merely begins with و).
 _GOES_ON = re.compile(r"^[وف](?:ال|[أاإتين])[\u0621-\u064a]{2,}\s")
+# Words a title never ends on: a sentence broken across lines ("... قد تضرر بكثير من").
+CLOSING_PARTICLES = frozenset((
+    "في", "من", "على", "إلى", "الى", "عن", "أن", "إن", "ان", "و", "مع", "التي", "الذي", "الذين", "اللذين", "هو",
+    "هي", "لا", "لم", "لن", "قد", "بين", "حتى", "منذ", "عند", "كل", "أو", "ثم", "بل", "ما", "لدى", "نحو",
+))
 _ORDINAL = re.compile(r"^(?:[أا]ولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:：\-–—)]")
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")
 _NUMBERED = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s*\S")
@@ -48,10 +53,12 @@ def is_bullet(line: str) -> bool:
 
 
 def looks_like_heading(line: str) -> bool:
-    """A short line without final punctuation: how scrapes show sub-headings."""
+    """A short line without final punctuation: how scrapes show sub-headings. Not one that announces what
+    follows with a colon and a dash ("... ما يلي:-")."""
     return (
         0 < len(line.split()) <= MAX_HEADING_WORDS
         and line[-1] not in SENTENCE_END + "،,"
+        and not line.endswith((":-", ":–", ": -"))
         and not is_bullet(line)
     )
 
@@ -141,17 +148,23 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     if block.title:
         return (started and following is not None and following.kind != "heading"
                 and len(block.text.split()) <= MAX_HEADING_WORDS and not block.text.endswith(".")
-                and not _GOES_ON.match(block.text))
+                and not _broken_off(block.text))
     return (
         started
         and looks_like_heading(block.text)
-        and not _GOES_ON.match(block.text)  # "وأعلنت دار الإفتاء، أنها": a paragraph cut short, not a heading
+        and not _broken_off(block.text)
         and following is not None
         and following.kind != "heading"
         and not looks_like_heading(following.text)
         # A run of short lines (names, a poem) is body text: a sub-heading follows a paragraph.
         and (previous is None or previous.kind == "paragraph" or not looks_like_heading(previous.text))
     )
+
+
+def _broken_off(line: str) -> bool:
+    """A sentence cut across lines, not a heading: it goes on from the paragraph before ("وأعلنت دار الإفتاء،
+    أنها") or stops on a particle ("... قد تضرر بكثير من")."""
+    return bool(_GOES_ON.match(line)) or line.split()[-1] in CLOSING_PARTICLES
 
 
 def first_sentence(paragraph: str) -> tuple[str, str]:

@@ -94,6 +94,8 @@ REPEATED_SCORE = 0.0
 PROSE = 0.3
 """A line scoring this much reads like article prose (for the neighbours' rule)."""
 NEIGHBOUR_FLOOR = -0.1
+MAX_ANNOUNCED_LINES = 30
+"""How far above the run a paragraph announcing a list may stand."""
 UNSURE_BELOW = 1.0
 """A best run scoring less than this (no line reads like prose) is not trusted."""
 
@@ -258,6 +260,25 @@ def paragraph_score(line: str) -> tuple[float, str]:
     return score, ", ".join(why)
 
 
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
+_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب")
+
+
+def content_stems(text: str) -> set[str]:
+    """The line's content words, folded: spelling variants, diacritics and the prefixes و ف ب ل ال aside,
+    words of three letters or more."""
+    result = set()
+    for token in _HARAKAT.sub("", text).translate(_FOLD).split():
+        word = re.sub(r"[^\u0621-\u064aA-Za-z0-9]", "", token)
+        for prefix in _PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                word = word[len(prefix):]
+                break
+        if len(word) >= 3:
+            result.add(word)
+    return result
+
+
 def _continues(token: str) -> bool:
     """و or ف joined to a common word ("ونجح", "فأجابه"): how Arabic paragraphs go on, not how titles start."""
     word = _HARAKAT.sub("", token)
@@ -343,6 +364,9 @@ def find_body(lines: list[str]) -> Body:
     if total < UNSURE_BELOW or end <= start:
         return Body(scored, 0, len(lines), True, latin_page, run)
     start, end = _with_adjacent_lists(scored, start, end)
+    announced_from = _with_announcing_line_above(scored, start, latin_page=latin_page)
+    scored = _noted(scored, range(announced_from + 1, start), "announced by the paragraph before")
+    start = announced_from
     announced = _with_announced_content(scored, end, latin_page=latin_page)
     scored = _noted(scored, range(end, announced), "announced by the paragraph before")
     end = _with_cut_last_line(scored, announced)
@@ -392,6 +416,21 @@ def _with_announced_content(scored: tuple[LineScore, ...], end: int, *, latin_pa
            and has_page_script(scored[end].text, latin_page=latin_page)):
         end += 1
     return end
+
+
+def _with_announcing_line_above(scored: tuple[LineScore, ...], start: int, *, latin_page: bool) -> int:
+    """When short lines (a list of places, "عيناتا - الأرز") stand between a paragraph announcing them ("...
+    المقطوعة بسبب الثلوج، هي:") and the run, the run opens at the announcing paragraph: the list is the
+    article's, not a menu above it."""
+    index = start - 1
+    while (index >= 0 and start - index <= MAX_ANNOUNCED_LINES and scored[index].furniture in (None, NUMBER_ONLY)
+           and has_page_script(scored[index].text, latin_page=latin_page)):
+        if _announces(scored[index]):
+            return index if index < start - 1 else start
+        if len(scored[index].text.split()) > PARAGRAPH_WORDS:
+            break
+        index -= 1
+    return start
 
 
 def _is_short_title(line: LineScore) -> bool:

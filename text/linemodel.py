@@ -24,8 +24,8 @@ from functools import cache
 from pathlib import Path
 
 from text.blocks import is_ordinal_heading
-from text.bodyfind import (Body, LineScore, clause_marks, continues_paragraph, ends_sentence, is_date_line,
-                           is_label, script_shares, stop_words, strip_bullet)
+from text.bodyfind import (Body, LineScore, clause_marks, content_stems, continues_paragraph, ends_sentence,
+                           is_date_line, is_label, script_shares, stop_words, strip_bullet)
 from text.rules import line_reason
 
 WEIGHTS = Path(__file__).with_name("line_model.json")
@@ -51,6 +51,8 @@ _QUOTES = re.compile("[«»\"“”]")
 _SEPARATOR = re.compile(r"\s[|｜]\s?|\s?[|｜]\s|\s[-–—_]\s")
 _PIPE = re.compile(r"[|｜]")
 _ADDRESS = re.compile(r"https?://|www\.|@|\.com\b|\.net\b", re.IGNORECASE)
+_HASHTAG = re.compile(r"#[^\s#]")
+_MARKED_HEADING = re.compile(r"^#{1,6}\s")
 _INNER_COLON = re.compile(r"\S\s*[:：]\s*\S")
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")
 _YOU = re.compile(r"^(?:تابع|تابعوا|شارك|اشترك|حمل|اضغط|انقر|اقرأ|اقرا|شاهد|الرجاء|يرجى|يمكنك|يمكنكم|لا تنس)(?=\s|$|[:：.])")
@@ -101,6 +103,8 @@ def _line_own(text: str, *, stops: frozenset[str], count: Counter[str], norms: l
         "separator": float(bool(_SEPARATOR.search(text))),
         "pipe": float(bool(_PIPE.search(text))),
         "address": float(bool(_ADDRESS.search(text))),
+        "hashtag": float(bool(_HASHTAG.search(text))),
+        "marked_heading": float(bool(_MARKED_HEADING.match(text))),
         "inner_colon": float(bool(_INNER_COLON.search(text)) and not text.endswith((":", "："))
                              and not is_ordinal_heading(text)),  # "أولًا: ..." numbers the article's parts
         "label": float(is_label(text)),
@@ -108,28 +112,11 @@ def _line_own(text: str, *, stops: frozenset[str], count: Counter[str], norms: l
         "goes_on": float(continues_paragraph(text, strict=True)),
         "addresses_reader": float(bool(_YOU.match(_HARAKAT.sub("", plain)))),
         "web_words": min(len(_WEB_WORDS.findall(_HARAKAT.sub("", text))), 3) / 3,
-        "doubled": float(_doubled(tokens)),
+        "doubled": float(not ended and _doubled(tokens)),
         "dated_short": float(bool(_TIME.search(text) or _DATE.search(text)) and n <= 12 and not ended),
         "repeated": float(count[normal] > 1),
         "near_repeat": float(_near_repeat(normal, norms)),
     }
-
-
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
-
-
-def _stems(text: str) -> set[str]:
-    """The line's content words, folded: spelling variants, diacritics and the prefixes و ف ب ل ال aside."""
-    result = set()
-    for token in _HARAKAT.sub("", text).translate(_FOLD).split():
-        word = re.sub(r"[^\u0621-\u064aA-Za-z0-9]", "", token)
-        for prefix in ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب"):
-            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-                word = word[len(prefix):]
-                break
-        if len(word) >= 3:
-            result.add(word)
-    return result
 
 
 def _overlap(words: set[str], other: set[str]) -> float:
@@ -137,8 +124,8 @@ def _overlap(words: set[str], other: set[str]) -> float:
 
 
 def _doubled(tokens: list[str]) -> bool:
-    """The line says the same words twice (an image's alt text and its caption run together): a repeated run
-    of three words, or two halves alike, made of at least two different words."""
+    """The line says the same words twice (an image's alt text and its caption run together, with no full stop):
+    a repeated run of three words, or two halves alike, made of at least two different words."""
     half = len(tokens) // 2
     if half >= 2 and tokens[:half] == tokens[half:2 * half] and len(set(tokens[:half])) >= 2:
         return True
@@ -166,7 +153,7 @@ def page_features(body: Body) -> list[dict[str, float]]:
     count = Counter(norms)
     own = [_line_own(line.text, stops=stops, count=count, norms=norms) for line in lines]
     size = len(lines)
-    stems = [_stems(line.text) for line in lines]
+    stems = [content_stems(line.text) for line in lines]
     result = []
     for index, line in enumerate(lines):
         features = dict(own[index])
@@ -237,12 +224,12 @@ def _neighbour(side: str, own: dict[str, float] | None, line: LineScore | None) 
 
 
 FURNITURE_CUES = ("web_words", "addresses_reader", "bracket_end", "doubled", "dated_short", "inner_colon", "pipe",
-                  "address")
+                  "address", "hashtag")
 
 
 def has_furniture_cue(features: dict[str, float]) -> bool:
     """Evidence beyond length, place and repetition that a line may be furniture (the web's words, a credit in
-    brackets, a date, a 'label: value', a caption said twice over): without one, the model alone never drops
+    brackets, a date, a 'label: value', a hashtag, a caption said twice over): without one, the model alone never drops
     a line: a short line between paragraphs, even one the page repeats, is most likely a sub-heading ("never
     lose the article")."""
     return any(features.get(name, 0.0) for name in FURNITURE_CUES)

@@ -123,6 +123,22 @@ def test_a_sub_heading_over_the_paragraph_announcing_a_list_keeps_the_list():
     assert [section.title for section in article.sections] == [None, heading]
 
 
+def test_a_list_between_the_paragraph_announcing_it_and_the_article_belongs_to_the_article():
+    # A list article: "places - places" lines are no menu when a paragraph above announces them.
+    title = "إليكم الطرقات المقطوعة بسبب العاصفة"
+    announce = "أفادت غرفة التحكم المروري بأن الطرقات المقطوعة بسبب العاصفة، هي:"
+    places = ["الميناء - السوق", "الجامعة - حي النخيل", "المطار - الطريق الساحلي."]
+    article = parse_plain("\n".join([title, announce, *places, SECOND, THIRD]) + "\n")
+    assert article.headline == title and spoken(article) == [announce, *places, SECOND, THIRD]
+
+
+def test_a_line_announcing_with_a_colon_and_dash_or_stopping_on_a_particle_is_no_sub_heading():
+    for line in ("ومن هذا الجدول يتضح ما يلي:-", "وكان سوق السيارات قد تضرر بكثير من"):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, line, THIRD]) + "\n")
+        assert [section.title for section in article.sections] == [None], line
+        assert line in spoken(article)
+
+
 def test_a_label_or_a_ticker_item_above_a_page_without_title_is_not_the_title():
     for above in ("الساحل اليوم", "12:15محطة تحلية جديدة تعمل في مدينة الساحل"):
         article = parse_plain("\n".join([*MENU[:3], above, LEAD, SECOND]) + "\n")

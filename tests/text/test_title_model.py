@@ -99,3 +99,9 @@ def test_a_long_lead_without_its_full_stop_above_paragraphs_without_theirs_is_no
             "يوميا في خطوة لإنهاء انقطاع المياه في الصيف")
     article = parse_plain(f"{lead}\n{SECOND.rstrip('.')}\n{THIRD.rstrip('.')}\n")
     assert article.headline_from_body
+
+
+def test_a_question_may_say_an_and_still_be_the_title():
+    title = "هل يمكن أن تنهي محطة التحلية أزمة المياه في الساحل؟"
+    article = parse_plain(f"{title}\n{LEAD}\n{SECOND}\n")
+    assert article.headline == title and not article.headline_from_body
