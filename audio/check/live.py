@@ -116,7 +116,9 @@ class LiveMeasure:
         if reason is None:
             try:
                 self._measure(stream.samples, final=True)
-                return self._meter.result()
+                measured = self._meter.result()
+                log.info("%s: measured while it was encoded", path)
+                return measured
             except NotExact as error:
                 reason = str(error)
         self._meter.__exit__()

@@ -56,6 +56,15 @@ def test_sample_article_becomes_a_playable_mp3_with_a_summary(run_cli, sample_pa
     assert seconds > 60  # about 270 words of news read aloud
 
 
+def test_the_end_of_build_check_measures_while_encoding(run_cli, sample_path, tmp_path, speech_cache):
+    result = run_cli("build", str(sample_path), "-o", str(tmp_path / "sample.mp3"), "--engine", "espeak",
+                     "--cache-dir", str(speech_cache), "--verbose")
+    assert result.returncode == 0, result.stderr
+    assert "check: PASS" in result.stdout
+    assert "stage check:" in result.stderr
+    assert "measured while it was encoded" in result.stderr  # the live measures were this file's
+
+
 def test_seed_article_edition_has_a_chapter_per_section(run_cli, seed_path, tmp_path, speech_cache):
     output = tmp_path / "seed.mp3"
     result = run_cli("build", str(seed_path), "-o", str(output), "--engine", "espeak",
