@@ -103,6 +103,8 @@ CUT_LINE_WORDS = 3
 CUT_LINE_SHARED = 2
 """A page's last line (cut short) whose first word does not go on from the article joins it with this many
 words, this many of them shared with the article (a teaser of another story shares one, the place)."""
+PAGE_END_MARKERS = frozenset(("comments", "comment form", "tags", "copyright"))
+PAGE_END_SHORT_LINES = 2
 UNSURE_BELOW = 1.0
 """A best run scoring less than this (no line reads like prose) is not trusted."""
 
@@ -357,9 +359,10 @@ def find_body(lines: list[str]) -> Body:
     """Score the lines and take the article as the best-scoring contiguous run (see the module docstring)."""
     scored, latin_page = score_lines(lines)
     start, end, total = best_run([line.score for line in scored])
-    run = (start, end)
     if total < UNSURE_BELOW or end <= start:
-        return Body(scored, 0, len(lines), True, latin_page, run)
+        return Body(scored, 0, len(lines), True, latin_page, (start, end))
+    end = _before_what_ends_the_page(scored, start, end)
+    run = (start, end)
     start, end = _with_adjacent_lists(scored, start, end)
     announced_from = _with_announcing_line_above(scored, start, latin_page=latin_page)
     scored = _noted(scored, range(announced_from + 1, start), "announced by the paragraph before")
@@ -369,6 +372,26 @@ def find_body(lines: list[str]) -> Body:
     end = _with_cut_last_line(scored, start, announced)
     scored = _noted(scored, range(announced, end), "the page's last line goes on from the article")
     return Body(scored, start, end, False, latin_page, run)
+
+
+def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: int) -> int:
+    """The run ends at the comments, tags or copyright line after the article when what follows it opens with
+    short title-shaped lines (a captcha, a related box and its teasers) before any prose: another page part,
+    however long the prose under it (another story's text)."""
+    seen_prose = False
+    for index in range(start, end):
+        line = scored[index]
+        if line.furniture in PAGE_END_MARKERS and seen_prose:
+            following = [other for other in scored[index + 1:end] if other.furniture is None]
+            short = 0
+            for other in following:
+                if other.score >= PROSE:
+                    break
+                short += strip_bullet(other.text) == other.text and not ends_sentence(other.text)
+            if short >= PAGE_END_SHORT_LINES:
+                return index
+        seen_prose = seen_prose or (line.furniture is None and line.score >= PROSE)
+    return end
 
 
 def _noted(scored: tuple[LineScore, ...], indices: range, note: str) -> tuple[LineScore, ...]:

@@ -186,6 +186,17 @@ def test_a_list_article_goes_on_past_its_sub_headings():
     assert spoken(article) == [LEAD, SECOND, *first, "محطات الجنوب", *second]
 
 
+def test_the_article_ends_at_the_comments_when_a_box_of_short_lines_follows_them():
+    other_story = ("وفي خبر آخر، أعلنت البلدية أن أعمال صيانة شبكة الطرق في الأحياء الشمالية ستبدأ الأسبوع المقبل، "
+                   "وأن حركة السير ستتحول إلى الطرق البديلة خلال ساعات العمل حتى نهاية الشهر.")
+    page = [TITLE, LEAD, SECOND, "التعليقات", "Captcha", "أخبار المدينة", "البلدية تعلن مواعيد الصيانة", other_story]
+    article = parse_plain("\n".join(page) + "\n")
+    assert spoken(article) == [LEAD, SECOND] and reasons(article)[other_story] == "after the article"
+    # Prose right after the comments line (an odd line in the middle of an article) does not end it.
+    article = parse_plain("\n".join([TITLE, LEAD, "التعليقات", SECOND, THIRD]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+
+
 def test_page_code_and_a_spaced_breadcrumb_are_furniture():
     code = "googletag.cmd.push(function() { googletag.display('ad-1'); });"
     path = "أنت هنا: الرئيسية / أخبار / محليات / مدينة الساحل تفتتح محطة"
