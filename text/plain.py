@@ -282,6 +282,7 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
     if model is None:
         return None
     limits = model.thresholds
+    run_words = sum(len(line.text.split()) for line in body.lines[body.run[0]:body.run[1]])
     verdicts = []
     for index, features in enumerate(page_features(body)):
         p = model.probabilities(features)
@@ -298,9 +299,12 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
             verdicts.append(Verdict(p, False, None, why))
             continue
         # Lines the rules joined to the run on purpose (a list, a table, a cut last line) stay; so does a short
-        # plain line (most likely a sub-heading) that nothing but its shortness marks as furniture.
+        # plain line (most likely a sub-heading) that nothing but its shortness marks as furniture. Never the
+        # article itself: a line holding half the run's words or more (a page glued onto one line, its share
+        # buttons and dates with it) is kept whatever the model says.
         in_run = body.run[0] <= index < body.run[1]
-        furniture = p["furniture"] >= limits["furniture"] and in_run and cue
+        most = 2 * len(body.lines[index].text.split()) >= run_words
+        furniture = p["furniture"] >= limits["furniture"] and in_run and cue and not most
         verdicts.append(Verdict(p, furniture, title, why))
     return verdicts
 

@@ -71,6 +71,20 @@ def test_the_model_alone_never_drops_a_plain_short_line_nor_lines_the_rules_join
     assert article.sections[-1].paragraphs[-2:] == tuple(items)
 
 
+def test_a_page_glued_onto_one_line_is_never_dropped_by_the_model():
+    # A whole page copied onto one line carries its share buttons and dates with the article: the model
+    # may call that line furniture, but it is the article (dropping it left nothing to read).
+    stamp = "سارة علي 18 أغسطس 2022 | 3:50 م"
+    glued = " ".join([TITLE, f"بواسطة {stamp} كتب {stamp}", "FacebookTwitterWhatsappTelegramEmail",
+                      LEAD, SECOND, THIRD.rstrip(".")[:-3]])  # cut mid-word, as a page cut short is
+    for model in (toy_model(furniture={"pipe": 9.0}), load_model()):
+        with use_model(model):
+            article = parse_plain(glued + "\n")
+        spoken = " ".join([article.headline or "", *(p for s in article.sections for p in s.paragraphs)])
+        assert LEAD in spoken and SECOND in spoken
+        assert not [item for item in article.dropped if item.reason.startswith(MODEL_FURNITURE)]
+
+
 def test_on_a_page_the_finder_is_unsure_of_the_model_drops_nothing():
     lines = ["يا بحر", "خذني إليك", "ولا تعد", "بلا موعد", "في الصباح"]
     with use_model(toy_model(furniture={"words<=5": 9.0, "web_words": 9.0})):
