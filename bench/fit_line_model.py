@@ -19,7 +19,6 @@ the penalty is the one of ``PENALTIES`` with the lowest held-out log-loss per li
 from __future__ import annotations
 
 import argparse
-import hashlib
 import itertools
 import json
 import sys
@@ -28,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.text_quality import PageScore, PageTotals, page_cases, score_page
+from bench.text_quality import PageScore, PageTotals, distinct_page_cases, score_page
 from text.account import words
 from text import linemodel
 from text.bodyfind import find_body
@@ -66,22 +65,16 @@ def line_labels(annotation: dict) -> dict[int, str]:
 
 
 def load_pages(folders: list[Path]) -> list[Page]:
-    seen: set[str] = set()
     pages = []
-    for folder in folders:
-        for name, text, annotation in page_cases(folder):
-            digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-            if digest in seen:
-                continue
-            seen.add(digest)
-            numbered = page_lines(text)
-            body = find_body([line for _, line in numbered])
-            label = line_labels(annotation)
-            labels = []
-            for position, (number, _) in enumerate(numbered):
-                marker = position == 0 and len(numbered) > 1 and numbered[1][0] == number
-                labels.append(LABELS["J" if marker else label.get(number, "J")])
-            pages.append(Page(str(folder), name, text, annotation, linemodel.page_features(body), labels))
+    for folder, name, text, annotation in distinct_page_cases(folders):
+        numbered = page_lines(text)
+        body = find_body([line for _, line in numbered])
+        label = line_labels(annotation)
+        labels = []
+        for position, (number, _) in enumerate(numbered):
+            marker = position == 0 and len(numbered) > 1 and numbered[1][0] == number
+            labels.append(LABELS["J" if marker else label.get(number, "J")])
+        pages.append(Page(str(folder), name, text, annotation, linemodel.page_features(body), labels))
     return pages
 
 

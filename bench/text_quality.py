@@ -17,6 +17,7 @@ junk strings leaked into the spoken text.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -201,6 +202,20 @@ def page_cases(folder: Path) -> list[tuple[str, str, dict]]:
         return []
     pages = json.loads(table.read_text(encoding="utf-8"))["pages"]
     return [(page["file"], (folder / page["file"]).read_text(encoding="utf-8"), page) for page in pages]
+
+
+def distinct_page_cases(folders: list[Path]) -> list[tuple[Path, str, str, dict]]:
+    """(folder, name, text, annotation) for each page of ``folders``; a page whose text an earlier folder
+    already holds is left out (annotated sets share copies of pages, which would count twice in a fit)."""
+    seen: set[str] = set()
+    cases = []
+    for folder in folders:
+        for name, text, annotation in page_cases(folder):
+            digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            if digest not in seen:
+                seen.add(digest)
+                cases.append((folder, name, text, annotation))
+    return cases
 
 
 def score_pages(folder: Path, *, split: bool) -> list[PageScore]:

@@ -20,7 +20,6 @@ same weights.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from contextlib import nullcontext
@@ -31,7 +30,7 @@ from unittest import mock
 import numpy as np
 
 from audio_edition.errors import InputError
-from bench.text_quality import page_cases, score_page
+from bench.text_quality import distinct_page_cases, score_page
 from text.bodyfind import find_body
 from text.headline import pick_title, title_candidates
 from text.plain import page_lines
@@ -75,13 +74,9 @@ def headline_right(text: str, annotation: dict, name: str, forced: int | None = 
             return False
 
 
-def load_pages(folder: Path, seen: set[str]) -> list[Page]:
+def load_pages(folder: Path, cases: list[tuple[Path, str, str, dict]]) -> list[Page]:
     pages = []
-    for name, text, annotation in page_cases(folder):
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        if digest in seen:
-            continue
-        seen.add(digest)
+    for name, text, annotation in ((n, t, a) for f, n, t, a in cases if f == folder):
         numbered = page_lines(text)
         body = find_body([line for _, line in numbered])
         label = f"{folder.name}/{name}"
@@ -168,8 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     if len(folders) < 2:
         print("at least two annotated folders are needed (../shared and --pages DIR ...)", file=sys.stderr)
         return 2
-    seen: set[str] = set()
-    data = {folder.name: load_pages(folder, seen) for folder in folders}
+    cases = distinct_page_cases(folders)
+    data = {folder.name: load_pages(folder, cases) for folder in folders}
     total = sum(len(pages) for pages in data.values())
     print(f"{total} pages in {len(data)} folders (pages repeated in a later folder counted once)")
     thresholds = tuple(args.threshold)
