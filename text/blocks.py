@@ -23,6 +23,9 @@ Kind = Literal["paragraph", "heading", "line"]
 
 MAX_HEADING_WORDS = 10
 MAX_RELATED_WORDS = 20
+MAX_LONG_HEADING_WORDS = 12
+MIN_PARAGRAPH_AROUND_LONG_HEADING = 16
+"""A heading of up to ``MAX_LONG_HEADING_WORDS`` stands between paragraphs of at least this many words."""
 MAX_ENTRY_TEXT_WORDS = 12
 """The one sentence under each name in a list of names (a title and a role), at most."""
 MIN_ENTRIES = 3
@@ -40,7 +43,8 @@ CLOSING_PARTICLES = frozenset((
 ))
 _ORDINAL = re.compile(r"^(?:[أا]ولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:：\-–—)]")
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")
-_QUOTE = re.compile("[\"'«»“”„‘’]")
+_QUOTES = "\"'«»“”„‘’"
+_QUOTE = re.compile(f"[{_QUOTES}]")
 _NUMBERED = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s*\S")
 
 
@@ -177,7 +181,8 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
                 and not broken_off(block.text))
     return (
         started
-        and (looks_like_heading(block.text) or is_question_heading(block.text))
+        and (looks_like_heading(block.text) or is_question_heading(block.text)
+             or _long_heading(block.text, previous, following))
         and not broken_off(block.text)
         and following is not None
         and following.kind != "heading"
@@ -185,6 +190,15 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         # A run of short lines (names, a poem) is body text: a sub-heading follows a paragraph.
         and (previous is None or previous.kind == "paragraph" or not looks_like_heading(previous.text))
     )
+
+
+def _long_heading(line: str, previous: Block | None, following: Block | None) -> bool:
+    """A heading of a few more words than most ("تأثير استقرار سعر الذهب عيار 21 على عيارات الذهب الأخرى في
+    السعودية"): unpunctuated, between two long paragraphs."""
+    def paragraph(block: Block | None) -> bool:
+        return block is not None and len(block.text.split()) >= MIN_PARAGRAPH_AROUND_LONG_HEADING
+    return (MAX_HEADING_WORDS < len(line.split()) <= MAX_LONG_HEADING_WORDS and line[-1] not in SENTENCE_END + "،,"
+            and not is_bullet(line) and paragraph(previous) and paragraph(following))
 
 
 def _in_entry_list(blocks: list[Block], position: int) -> bool:
@@ -210,8 +224,8 @@ def _in_entry_list(blocks: list[Block], position: int) -> bool:
 
 def broken_off(line: str) -> bool:
     """A sentence cut across lines, not a heading: it goes on from the paragraph before ("وأعلنت دار الإفتاء،
-    أنها") or stops on a particle ("... قد تضرر بكثير من")."""
-    return bool(_GOES_ON.match(line)) or line.split()[-1] in CLOSING_PARTICLES
+    أنها") or stops on a particle ("... قد تضرر بكثير من", "... تابعته “ان")."""
+    return bool(_GOES_ON.match(line)) or line.split()[-1].strip(_QUOTES) in CLOSING_PARTICLES
 
 
 def first_sentence(paragraph: str) -> tuple[str, str]:

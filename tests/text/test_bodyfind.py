@@ -135,7 +135,7 @@ def test_a_list_between_the_paragraph_announcing_it_and_the_article_belongs_to_t
 
 
 def test_a_line_announcing_with_a_colon_and_dash_or_stopping_on_a_particle_is_no_sub_heading():
-    for line in ("ومن هذا الجدول يتضح ما يلي:-", "وكان سوق السيارات قد تضرر بكثير من"):
+    for line in ("ومن هذا الجدول يتضح ما يلي:-", "وكان سوق السيارات قد تضرر بكثير من", "وذكر المكتب في بيان “ان"):
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, line, THIRD]) + "\n")
         assert [section.title for section in article.sections] == [None], line
         assert line in spoken(article)
@@ -315,3 +315,13 @@ def test_a_short_question_standing_alone_heads_a_part():
             article = parse_plain("\n".join([TITLE, LEAD, SECOND, question, *items, THIRD]) + "\n")
         assert [section.title for section in article.sections] == [None, question]
     assert not is_question_heading("هل تعلم؟ المحطة تعمل بالطاقة الشمسية؟") and not is_question_heading("- لماذا؟")
+
+
+def test_a_heading_of_eleven_or_twelve_words_between_two_long_paragraphs_heads_a_part():
+    heading = "أثر تشغيل المحطة الجديدة على أسعار المياه في أحياء مدينة الساحل الشمالية"
+    article = parse_plain("\n".join([TITLE, LEAD, f"{SECOND} {SECOND}", heading, THIRD]) + "\n")
+    assert [section.title for section in article.sections] == [None, heading]
+    # Not before a short line.
+    short = "وقال رئيس البلدية إن المحطة تعمل."
+    article = parse_plain("\n".join([TITLE, LEAD, f"{SECOND} {SECOND}", heading, short, THIRD]) + "\n")
+    assert [section.title for section in article.sections] == [None]
