@@ -54,6 +54,8 @@ MAX_OPENING_TITLE_WORDS = 20
 _REPORTED = frozenset(("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه"))
 """Words that report speech ("أعلنت الشركة أنها ..."): a lead's, never a title's (none of 140 annotated
 titles has one; a third of the first lines of articles do)."""
+_TOPIC_HEAD = re.compile(r"^[^:：،,.]{2,40}[:：]\s")
+"""A title's topic before a colon ("بطولة مدريد: ..."), no clause of a lead."""
 LEAD_CLAUSES = 2
 """An opening line with this many commas or other clause marks inside is a lead without its full stop."""
 PARAGRAPH = 1.0
@@ -159,7 +161,8 @@ def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
             best_other_share=max((share for other, share in shares.items() if other != index), default=0.0),
             lead_words=counts[index],
             best_other_words=max((count for other, count in counts.items() if other != index), default=0.0),
-            repeated=repeats[" ".join(text.split())] > 1, opens_page=_opens_page(body, index))
+            repeated=repeats[" ".join(text.split())] > 1, opens_page=_opens_page(body, index),
+            under_candidate=index - 1 in allowed)
         found.append((index, line_features(body, index, allowed, context)))
     return found
 
@@ -263,7 +266,8 @@ def _title_shaped(body: Body, index: int) -> bool:
         return False
     if sum(other.text == text for other in body.lines) > 1:
         return True  # the page repeats its title
-    if text.endswith(".") or clause_marks(text) >= LEAD_CLAUSES or continues_paragraph(text):
+    clauses = clause_marks(text) - bool(_TOPIC_HEAD.match(text))  # "بطولة مدريد: ..." heads a title
+    if text.endswith(".") or clauses >= LEAD_CLAUSES or continues_paragraph(text):
         return False
     if len(text.split()) <= MAX_OPENING_TITLE_WORDS:
         return True
@@ -282,17 +286,21 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         mixed = in_other_script(line.text, latin_page=body.latin_page)
         if mixed and not has_page_script(line.text, latin_page=body.latin_page):
             continue  # wholly in the other script: "Logo", "Lebanon 24"
-        if line.furniture not in (None, "caption in English", "line in Arabic") or not is_title_line(line.text) \
-                or is_label(line.text) or line.text in SITE_NAMES or SECTION_LABEL.matches(line.text):
-            continue
         text = strip_bullet(line.text)
+        repeated = repeats[" ".join(text.split())] > 1
+        # A teaser under a "read also" marker is another story's title, unless the page repeats it: its own.
+        if line.furniture not in (None, "caption in English", "line in Arabic") \
+                and not (line.furniture == "read also" and repeated) \
+                or not is_title_line(line.text) or is_label(line.text) or line.text in SITE_NAMES \
+                or SECTION_LABEL.matches(line.text):
+            continue
         if _WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS:
             continue  # "كتبت نانسي", "بقلم: ..."
         if not _title_sized(text) or never_title(text):
             continue
         # A title shares words with its lead; a line that does not (a dateline, a caption, a section name)
         # is a title only when it opens the page right above the article.
-        if overlap(_without_dateline(text), lead) > 0 or repeats[" ".join(text.split())] > 1 \
+        if overlap(_without_dateline(text), lead) > 0 or repeated \
                 or between == 0 and not mixed and _may_open_page(body, index):
             found.append(index)
         if not mixed and len(text.split()) >= 3:
