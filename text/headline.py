@@ -46,6 +46,10 @@ _GOES_ON = re.compile(r"^[وف][أإ]\S{2,}")
 """و or ف joined to a word opening with hamza: "وأشار", "فإن" (no title begins so; "وزير" merely begins with و)."""
 _FIELD = re.compile(r"^[^:：]{2,30}[:：]\s*(?=[^:：]*[0-9\u0660-\u0669])\S+(?:\s\S+){0,2}$")
 """A page's field: a label, a colon and a short value with a number ("مدة القراءة : 1 دقائق")."""
+_BARE_ARTICLES = frozenset(("ال", "وال", "فال", "بال", "كال", "لل"))
+"""The article (with a clitic) left alone at a line's end: the word was cut."""
+_DANGLING = re.compile(r"[-–—_|/]\s*$")
+"""A line ending with a separator: a credit or a site's name without its second part ("الموقع الإخباري -")."""
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 _TIME_AGO = re.compile(r"^(?:منذ|قبل)\s+(?:\S+\s+)?(?:ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام"
                        r"|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|سنة|سنتين|سنوات|عام|عامين|أعوام)(?:\s+\S+)?$")
@@ -215,7 +219,13 @@ def _title_sized(text: str) -> bool:
     sentence broken across lines: "... خلال الأشهر الخمسة الأولى من العام الحالي، نحو")."""
     tokens = _TOKEN.findall(text)
     return (len(tokens) >= MIN_TITLE_WORDS and not _CLOCK.match(text) and not _MARKED.match(text)
-            and tokens[-1] not in CLOSING_PARTICLES)
+            and not _stops_short(tokens))
+
+
+def _stops_short(tokens: list[str]) -> bool:
+    """Whether a line stops where no sentence or title can: on a preposition or particle, or on a word cut
+    after its article ("... توقيف بعض ال": text wrapped in the middle of a word)."""
+    return tokens[-1] in CLOSING_PARTICLES or tokens[-1] in _BARE_ARTICLES
 
 
 def _may_open_page(body: Body, index: int) -> bool:
@@ -316,17 +326,17 @@ def _rest_of_a_sentence(body: Body, index: int) -> bool:
     above = body.lines[index - 1].text
     tokens = _TOKEN.findall(above)
     return bool(tokens) and not ends_sentence(above) and (
-        bool(_GOES_ON.match(above)) or continues_paragraph(above, strict=True) or tokens[-1] in CLOSING_PARTICLES)
+        bool(_GOES_ON.match(above)) or continues_paragraph(above, strict=True) or _stops_short(tokens))
 
 
 def never_title(text: str) -> bool:
     """Shapes that are never a title whatever the page: a masthead, a web address, a time ago ("منذ ثانية
     واحدة"), a short credit of two parts joined by a dash or slash ("القاهرة - مصر اليوم", "وكالات _ الموقع",
-    "الموقع/اسم الكاتب"), a field with a number ("مدة القراءة : 1 دقائق"), a line going on from a paragraph
-    before it ("وأشار التجار إلى أن سوق"), a line reporting speech ("قالت الوزارة إن ..."; not a question:
+    "الموقع/اسم الكاتب") or one left without its second part ("الموقع الإخباري -"), a field with a number
+    ("مدة القراءة : 1 دقائق"), a line going on from a paragraph before it ("وأشار التجار إلى أن سوق"), a line reporting speech ("قالت الوزارة إن ..."; not a question:
     "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a title)."""
     return (is_masthead(text) or bool(_WEB_ADDRESS.search(text) or _TIME_AGO.match(text) or _CREDIT.match(text)
-                                       or _GOES_ON.match(text) or _FIELD.match(text))
+                                       or _GOES_ON.match(text) or _FIELD.match(text) or _DANGLING.search(text))
             or bool(_REPORTED.intersection(text.split()[1:])) and not text.endswith(("?", "؟")))
 
 

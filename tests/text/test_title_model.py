@@ -127,3 +127,16 @@ def test_a_photo_title_right_under_the_title_is_not_the_title():
     for above in ((), MENU):
         page = "\n".join([*above, title, "محطة تحلية جديدة في مدينة الساحل", "صورة أرشيفية", LEAD, SECOND]) + "\n"
         assert parse_plain(page).headline == title
+
+
+def test_a_site_name_left_with_a_dangling_dash_is_not_the_title():
+    article = parse_plain(f"الساحل اليوم الإخباري -\n{LEAD}\n{SECOND}\n")
+    assert article.headline_from_body
+
+
+def test_text_wrapped_in_the_middle_of_a_word_has_no_title():
+    # A scraper broke the lines inside words: the first line ends on a bare article, the next goes on from it.
+    lines = ["افتتحت بلدية مدينة الساحل، صباح اليوم محطة جديدة لتحلية ال", "مياه البحر بطاقة تبلغ",
+             "مئة ألف متر مكعب يوميا.", SECOND, THIRD]
+    article = parse_plain("\n".join(lines) + "\n")
+    assert article.headline_from_body
