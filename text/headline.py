@@ -46,6 +46,10 @@ _GOES_ON = re.compile(r"^[وف][أإ]\S{2,}")
 """و or ف joined to a word opening with hamza: "وأشار", "فإن" (no title begins so; "وزير" merely begins with و)."""
 _FIELD = re.compile(r"^[^:：]{2,30}[:：]\s*(?=[^:：]*[0-9\u0660-\u0669])\S+(?:\s\S+){0,2}$")
 """A page's field: a label, a colon and a short value with a number ("مدة القراءة : 1 دقائق")."""
+_BARE_ARTICLES = frozenset(("ال", "وال", "فال", "بال", "كال", "لل"))
+"""The article (with a clitic) left alone at a line's end: the word was cut."""
+_DANGLING = re.compile(r"[-–—_|/]\s*$")
+"""A line ending with a separator: a credit or a site's name without its second part ("الموقع الإخباري -")."""
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 _TIME_AGO = re.compile(r"^(?:منذ|قبل)\s+(?:\S+\s+)?(?:ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام"
                        r"|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|سنة|سنتين|سنوات|عام|عامين|أعوام)(?:\s+\S+)?$")
@@ -54,6 +58,8 @@ MAX_OPENING_TITLE_WORDS = 20
 _REPORTED = frozenset(("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه"))
 """Words that report speech ("أعلنت الشركة أنها ..."): a lead's, never a title's (none of 140 annotated
 titles has one; a third of the first lines of articles do)."""
+_TOPIC_HEAD = re.compile(r"^[^:：،,.]{2,40}[:：]\s")
+"""A title's topic before a colon ("بطولة مدريد: ..."), no clause of a lead."""
 LEAD_CLAUSES = 2
 """An opening line with this many commas or other clause marks inside is a lead without its full stop."""
 PARAGRAPH = 1.0
@@ -159,7 +165,8 @@ def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
             best_other_share=max((share for other, share in shares.items() if other != index), default=0.0),
             lead_words=counts[index],
             best_other_words=max((count for other, count in counts.items() if other != index), default=0.0),
-            repeated=repeats[" ".join(text.split())] > 1, opens_page=_opens_page(body, index))
+            repeated=repeats[" ".join(text.split())] > 1, opens_page=_opens_page(body, index),
+            under_candidate=index - 1 in allowed)
         found.append((index, line_features(body, index, allowed, context)))
     return found
 
@@ -212,7 +219,13 @@ def _title_sized(text: str) -> bool:
     sentence broken across lines: "... خلال الأشهر الخمسة الأولى من العام الحالي، نحو")."""
     tokens = _TOKEN.findall(text)
     return (len(tokens) >= MIN_TITLE_WORDS and not _CLOCK.match(text) and not _MARKED.match(text)
-            and tokens[-1] not in CLOSING_PARTICLES)
+            and not _stops_short(tokens))
+
+
+def _stops_short(tokens: list[str]) -> bool:
+    """Whether a line stops where no sentence or title can: on a preposition or particle, or on a word cut
+    after its article ("... توقيف بعض ال": text wrapped in the middle of a word)."""
+    return tokens[-1] in CLOSING_PARTICLES or tokens[-1] in _BARE_ARTICLES
 
 
 def _may_open_page(body: Body, index: int) -> bool:
@@ -263,7 +276,8 @@ def _title_shaped(body: Body, index: int) -> bool:
         return False
     if sum(other.text == text for other in body.lines) > 1:
         return True  # the page repeats its title
-    if text.endswith(".") or clause_marks(text) >= LEAD_CLAUSES or continues_paragraph(text):
+    clauses = clause_marks(text) - bool(_TOPIC_HEAD.match(text))  # "بطولة مدريد: ..." heads a title
+    if text.endswith(".") or clauses >= LEAD_CLAUSES or continues_paragraph(text):
         return False
     if len(text.split()) <= MAX_OPENING_TITLE_WORDS:
         return True
@@ -282,17 +296,21 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         mixed = in_other_script(line.text, latin_page=body.latin_page)
         if mixed and not has_page_script(line.text, latin_page=body.latin_page):
             continue  # wholly in the other script: "Logo", "Lebanon 24"
-        if line.furniture not in (None, "caption in English", "line in Arabic") or not is_title_line(line.text) \
-                or is_label(line.text) or line.text in SITE_NAMES or SECTION_LABEL.matches(line.text):
-            continue
         text = strip_bullet(line.text)
+        repeated = repeats[" ".join(text.split())] > 1
+        # A teaser under a "read also" marker is another story's title, unless the page repeats it: its own.
+        if line.furniture not in (None, "caption in English", "line in Arabic") \
+                and not (line.furniture == "read also" and repeated) \
+                or not is_title_line(line.text) or is_label(line.text) or line.text in SITE_NAMES \
+                or SECTION_LABEL.matches(line.text):
+            continue
         if _WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS:
             continue  # "كتبت نانسي", "بقلم: ..."
         if not _title_sized(text) or never_title(text):
             continue
         # A title shares words with its lead; a line that does not (a dateline, a caption, a section name)
         # is a title only when it opens the page right above the article.
-        if overlap(_without_dateline(text), lead) > 0 or repeats[" ".join(text.split())] > 1 \
+        if overlap(_without_dateline(text), lead) > 0 or repeated \
                 or between == 0 and not mixed and _may_open_page(body, index):
             found.append(index)
         if not mixed and len(text.split()) >= 3:
@@ -308,17 +326,17 @@ def _rest_of_a_sentence(body: Body, index: int) -> bool:
     above = body.lines[index - 1].text
     tokens = _TOKEN.findall(above)
     return bool(tokens) and not ends_sentence(above) and (
-        bool(_GOES_ON.match(above)) or continues_paragraph(above, strict=True) or tokens[-1] in CLOSING_PARTICLES)
+        bool(_GOES_ON.match(above)) or continues_paragraph(above, strict=True) or _stops_short(tokens))
 
 
 def never_title(text: str) -> bool:
     """Shapes that are never a title whatever the page: a masthead, a web address, a time ago ("منذ ثانية
     واحدة"), a short credit of two parts joined by a dash or slash ("القاهرة - مصر اليوم", "وكالات _ الموقع",
-    "الموقع/اسم الكاتب"), a field with a number ("مدة القراءة : 1 دقائق"), a line going on from a paragraph
-    before it ("وأشار التجار إلى أن سوق"), a line reporting speech ("قالت الوزارة إن ..."; not a question:
+    "الموقع/اسم الكاتب") or one left without its second part ("الموقع الإخباري -"), a field with a number
+    ("مدة القراءة : 1 دقائق"), a line going on from a paragraph before it ("وأشار التجار إلى أن سوق"), a line reporting speech ("قالت الوزارة إن ..."; not a question:
     "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a title)."""
     return (is_masthead(text) or bool(_WEB_ADDRESS.search(text) or _TIME_AGO.match(text) or _CREDIT.match(text)
-                                       or _GOES_ON.match(text) or _FIELD.match(text))
+                                       or _GOES_ON.match(text) or _FIELD.match(text) or _DANGLING.search(text))
             or bool(_REPORTED.intersection(text.split()[1:])) and not text.endswith(("?", "؟")))
 
 

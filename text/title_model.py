@@ -69,6 +69,8 @@ class Context:
     """The page has the line twice or more."""
     opens_page: bool
     """Only the page's header (menus, dates, masthead, labels) stands above the line."""
+    under_candidate: bool = False
+    """The line right above it is a candidate too (the title above a standfirst or a photo's title)."""
 
 
 FEATURES = (
@@ -78,7 +80,7 @@ FEATURES = (
     "shares the most words with the lead", "shares fewer words than another candidate",
     "shares the most words in number", "shares fewer words in number",
     "repeated on the page", "opens the page", "only candidate", "place from the top", "nearest the article",
-    "inside the article",
+    "inside the article", "right under another candidate",
 )
 
 
@@ -104,6 +106,7 @@ def line_features(body: Body, index: int, candidates: Sequence[int], context: Co
         min(max(0.0, context.best_other_words - shared), MAX_SHARED) / MAX_SHARED,
         context.repeated, context.opens_page, len(candidates) == 1,
         min(place, MAX_RANK) / MAX_RANK, place >= len(zone) - 1, index >= body.start,
+        context.under_candidate,
     )
     return tuple(float(value) for value in values)
 

@@ -105,3 +105,38 @@ def test_a_question_may_say_an_and_still_be_the_title():
     title = "هل يمكن أن تنهي محطة التحلية أزمة المياه في الساحل؟"
     article = parse_plain(f"{title}\n{LEAD}\n{SECOND}\n")
     assert article.headline == title and not article.headline_from_body
+
+
+def test_a_title_the_page_repeats_under_a_read_also_marker_is_its_title():
+    # Related stories follow a "read also" marker; a line said twice there, right above the article, is its own.
+    for marker in ("اقرأ أيضا:", "المزيد من الأخبار"):
+        page = "\n".join([marker, "", TITLE, "", TITLE, "الساحل اليوم", LEAD, SECOND]) + "\n"
+        article = parse_plain(page)
+        assert article.headline == TITLE and not article.headline_from_body, marker
+
+
+def test_a_title_with_a_topic_before_a_colon_and_a_comma_is_no_lead():
+    title = "محطات التحلية: الساحل تفتتح أكبر محطة في المنطقة، والبلدية تعد بإنهاء الانقطاع"
+    article = parse_plain(f"{title}\n{LEAD}\n{SECOND}\n")
+    assert article.headline == title and not article.headline_from_body
+
+
+def test_a_photo_title_right_under_the_title_is_not_the_title():
+    # The photo's title repeats more of the lead's words; it stands right under the title.
+    title = "محطة التحلية الجديدة تنهي أزمة المياه في الساحل"
+    for above in ((), MENU):
+        page = "\n".join([*above, title, "محطة تحلية جديدة في مدينة الساحل", "صورة أرشيفية", LEAD, SECOND]) + "\n"
+        assert parse_plain(page).headline == title
+
+
+def test_a_site_name_left_with_a_dangling_dash_is_not_the_title():
+    article = parse_plain(f"الساحل اليوم الإخباري -\n{LEAD}\n{SECOND}\n")
+    assert article.headline_from_body
+
+
+def test_text_wrapped_in_the_middle_of_a_word_has_no_title():
+    # A scraper broke the lines inside words: the first line ends on a bare article, the next goes on from it.
+    lines = ["افتتحت بلدية مدينة الساحل، صباح اليوم محطة جديدة لتحلية ال", "مياه البحر بطاقة تبلغ",
+             "مئة ألف متر مكعب يوميا.", SECOND, THIRD]
+    article = parse_plain("\n".join(lines) + "\n")
+    assert article.headline_from_body
