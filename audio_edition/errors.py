@@ -17,6 +17,11 @@ class InputError(AudioEditionError):
     exit_code = 2
 
 
+class ModelError(AudioEditionError):
+    """A fitted model shipped with the program (``text/*_model.json``) is missing or damaged: the installation
+    is broken, and the splitter refuses to go on with worse results than the user expects."""
+
+
 class EngineUnavailable(AudioEditionError):
     """A speech engine cannot run here (missing package, voice file, network)."""
 

@@ -70,6 +70,8 @@ _JOINED = re.compile(r"^[^\s\-–/|>»]+(?:[\-–/|>»][^\s\-–/|>»]+)+$")
 _WRITER_LINE = re.compile(r"^\W{0,3}(?:بقلم|كتب|كتبت|إعداد|بواسطة)\s*[:：/]\s*\S")
 MAX_WRITER_WORDS = 7
 
+MAX_TITLE_WORDS = 25
+"""Titles are 5 to 18 words on the annotated pages; a breadcrumb's last step longer than this is the article."""
 MIN_CAPTION_WORDS = 3
 """A line in the other script this long is a caption or credit; one or two words may be a name used as a
 sub-heading ("UKMTO") and are left to the scores."""
@@ -87,6 +89,9 @@ SENTENCE_PARTICLES = frozenset(("أن", "أنه", "أنها", "إن", "إنه", 
                                 "قالت", "وقال", "وقالت", "أنّ", "إنّ"))
 LINKING_WORDS = frozenset(("كما", "بينما", "حيث", "إذ", "لكن", "لكنه", "ثم"))
 """Words that open a paragraph going on from the one before (with و or ف joined to a word)."""
+AS_FOLLOWS = frozenset(("التالي", "التالية", "التاليه", "كالتالي", "الآتي", "الاتي", "الآتية", "الاتية", "كالآتي",
+                        "كالاتي", "يلي", "يأتي", "يلى"))
+"""Words that close a line announcing a list or table: "as follows"."""
 PARTICLE_BONUS = 0.6
 PARTICLE_MIN_WORDS = 6
 RULE_SCORE = 0.0
@@ -105,6 +110,11 @@ CUT_LINE_SHARED = 2
 words, this many of them shared with the article (a teaser of another story shares one, the place)."""
 PAGE_END_MARKERS = frozenset(("comments", "comment form", "tags", "copyright"))
 PAGE_END_SHORT_LINES = 2
+MIN_TEASERS = 3
+MAX_TEASER_WORDS = 20
+MIN_ENDED_PARAGRAPHS = 2
+"""Teasers after the article: at least three title-shaped lines of at most this many words, after the last of
+at least two paragraphs ending with a full stop."""
 UNSURE_BELOW = 1.0
 """A best run scoring less than this (no line reads like prose) is not trusted."""
 
@@ -182,9 +192,10 @@ def is_label(line: str) -> bool:
 
 def _is_path(line: str) -> bool:
     """A breadcrumb written with spaced separators: "أنت هنا: الرئيسية / أخبار / اقتصاد / عنوان الخبر" (short
-    steps, the last one may be a title)."""
+    steps, the last one may be a title, not more: a page glued onto one line opens with its breadcrumb)."""
     steps = _PATH_SEPARATOR.split(line)
-    return len(steps) >= 3 and all(0 < len(step.split()) <= 3 and not _DIGIT.search(step) for step in steps[:-1])
+    return (len(steps) >= 3 and all(0 < len(step.split()) <= 3 and not _DIGIT.search(step) for step in steps[:-1])
+            and len(steps[-1].split()) <= MAX_TITLE_WORDS)
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -323,7 +334,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
         if counts[_normal(line)] > 1 and not ends_sentence(line) and strip_bullet(line) == line:
             score = min(score, REPEATED_SCORE)  # a title block, a caption, a menu: never the article's start
             why += ", repeated on the page"
-        elif is_label(line):
+        elif is_label(line) and not announces_what_follows(line):
             score = min(score, FURNITURE_SCORE)
             why += ", a label"
         scored.append(LineScore(line, round(score, 2), None, why))
@@ -361,7 +372,7 @@ def find_body(lines: list[str]) -> Body:
     start, end, total = best_run([line.score for line in scored])
     if total < UNSURE_BELOW or end <= start:
         return Body(scored, 0, len(lines), True, latin_page, (start, end))
-    end = _before_what_ends_the_page(scored, start, end)
+    end = _before_teasers(scored, start, _before_what_ends_the_page(scored, start, end))
     run = (start, end)
     start, end = _with_adjacent_lists(scored, start, end)
     announced_from = _with_announcing_line_above(scored, start, latin_page=latin_page)
@@ -392,6 +403,30 @@ def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: i
                 return index
         seen_prose = seen_prose or (line.furniture is None and line.score >= PROSE)
     return end
+
+
+def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
+    """The run ends at its last finished paragraph when only headline-shaped lines follow it there, two or
+    more, none finished, none a list item (other stories' titles, an excerpt cut off with "..."), on a page
+    whose paragraphs do end with a full stop: an article's own last part would end with one too."""
+    ended = [index for index in range(start, end)
+             if scored[index].furniture is None and ends_sentence(scored[index].text)]
+    if len(ended) < MIN_ENDED_PARAGRAPHS:
+        return end
+    tail = [line for line in scored[ended[-1] + 1:end] if line.furniture is None]
+    # Two lines alone may be a sub-heading and the start of its paragraph on a page cut short, unless the
+    # second is an excerpt cut off with an ellipsis.
+    if ((len(tail) >= MIN_TEASERS or len(tail) > 1 and tail[-1].text.endswith(("..", "…")))
+            and all(_is_teaser_shaped(line.text) for line in tail)):
+        return ended[-1] + 1
+    return end
+
+
+def _is_teaser_shaped(text: str) -> bool:
+    """Another story's title, or its excerpt cut off with an ellipsis."""
+    if strip_bullet(text) != text or text.endswith((":", "：")) or ends_sentence(text):
+        return False
+    return len(text.split()) <= MAX_TEASER_WORDS or text.endswith(("..", "…"))
 
 
 def _noted(scored: tuple[LineScore, ...], indices: range, note: str) -> tuple[LineScore, ...]:
@@ -475,8 +510,12 @@ def _announces(line: LineScore) -> bool:
 
 
 def announces_what_follows(text: str) -> bool:
-    """A line of five words or more ending in a colon: "... وهي على النحو التالي:"."""
-    return text.endswith((":", "：")) and len(text.split()) >= 5
+    """A line of five words or more ending in a colon ("... وهي على النحو التالي:"), or a shorter one saying
+    "as follows" ("وجاء التصنيف كالآتي:")."""
+    if not text.endswith((":", "：")):
+        return False
+    tokens = text.rstrip(":： ").split()
+    return len(tokens) >= 5 or bool(tokens) and _HARAKAT.sub("", tokens[-1]) in AS_FOLLOWS
 
 
 def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> int:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from audio_edition.errors import ModelError
 from text.blocks import is_ordinal_heading
 from text.bodyfind import (Body, LineScore, clause_marks, continues_paragraph, ends_sentence, is_date_line, is_label,
                            script_shares, stop_words, strip_bullet)
@@ -299,12 +300,19 @@ class LineModel:
 
 
 @cache
-def load_model() -> LineModel | None:
-    """The fitted model shipped beside this module; None when the file is missing."""
+def load_model() -> LineModel:
+    """The fitted model shipped beside this module. A missing or damaged file is a broken installation:
+    ``ModelError`` says so (as the title model does), rather than the splitter quietly getting worse."""
     try:
-        return LineModel.from_json(json.loads(WEIGHTS.read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError):
-        return None
+        model = LineModel.from_json(json.loads(WEIGHTS.read_text(encoding="utf-8")))
+        if model.classes != CLASSES or not (len(model.names) == len(model.mean) == len(model.scale)
+                                            and all(len(row) == len(model.names) for row in model.weights)
+                                            and len(model.weights) == len(model.bias) == len(CLASSES)):
+            raise ValueError("its numbers do not fit together")
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise ModelError(f"{WEIGHTS}: the line model's weights cannot be used ({error}); the installation is "
+                         "damaged: reinstall audio-edition, or refit with python -m bench.fit_line_model") from None
+    return model
 
 
 _override: list[LineModel | None] = []

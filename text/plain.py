@@ -41,6 +41,7 @@ from text.headline import choose_headline, content_stems, inner_sub_headings, is
 from text.model import Article, Dropped
 from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, MASTHEAD, PREAMBLE_CAPTION_MAX_WORDS, SECTION_LABEL,
                         SENTENCE_END, SITE_NAMES, glued_prefix, line_reason, split_date_marker)
+from text.unwrap import unwrap
 
 log = logging.getLogger(__name__)
 
@@ -77,11 +78,6 @@ class PlainSplit:
 
 def parse_plain(text: str, *, source: str | None = None) -> Article:
     return split_plain(text, source=source).article
-
-
-def page_lines(text: str) -> list[tuple[int, str]]:
-    """The page's non-empty lines with their 1-based numbers in ``text``, as the splitter reads them."""
-    return _with_marker_apart([(number, line) for number, line in enumerate(clean_text(text), start=1) if line])
 
 
 def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
@@ -148,8 +144,9 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
 
 
 def page_lines(text: str) -> list[tuple[int, str]]:
-    """(1-based input line number, cleaned line) of each non-empty line, as the splitter reads them."""
-    return _with_marker_apart([(number, line) for number, line in enumerate(clean_text(text), start=1) if line])
+    """(1-based input line number, cleaned line) of each non-empty line, as the splitter reads them; the pieces
+    of a hard-wrapped paragraph are one line, numbered as its first piece (``text.unwrap``)."""
+    return _with_marker_apart([(index + 1, line) for index, line in unwrap(clean_text(text)) if line])
 
 
 def _with_marker_apart(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:

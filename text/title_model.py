@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from audio_edition.errors import ModelError
 from text.bodyfind import Body, in_other_script, strip_bullet
 
 WEIGHTS_FILE = Path(__file__).with_name("title_model.json")
@@ -112,8 +113,13 @@ def line_features(body: Body, index: int, candidates: Sequence[int], context: Co
 
 @cache
 def title_model() -> TitleModel:
-    """The fitted model (``title_model.json``); its feature names must be today's ``FEATURES``."""
-    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        raise RuntimeError(f"{WEIGHTS_FILE.name} was fitted on other features: run python -m bench.train_title_model")
-    return TitleModel(tuple(data["features"]), tuple(float(w) for w in data["weights"]), float(data["threshold"]))
+    """The fitted model (``title_model.json``); its feature names must be today's ``FEATURES``. A missing or
+    damaged file is a broken installation: ``ModelError`` says so (as the line model does)."""
+    try:
+        data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+        if tuple(data["features"]) != FEATURES or len(data["weights"]) != len(FEATURES):
+            raise ValueError("it was fitted on other features")
+        return TitleModel(tuple(data["features"]), tuple(float(w) for w in data["weights"]), float(data["threshold"]))
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise ModelError(f"{WEIGHTS_FILE}: the title model's weights cannot be used ({error}); the installation is "
+                         "damaged: reinstall audio-edition, or refit with python -m bench.train_title_model") from None

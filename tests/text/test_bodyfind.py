@@ -325,3 +325,38 @@ def test_a_heading_of_eleven_or_twelve_words_between_two_long_paragraphs_heads_a
     short = "وقال رئيس البلدية إن المحطة تعمل."
     article = parse_plain("\n".join([TITLE, LEAD, f"{SECOND} {SECOND}", heading, short, THIRD]) + "\n")
     assert [section.title for section in article.sections] == [None]
+
+
+def test_a_page_glued_onto_one_line_behind_its_breadcrumb_is_read():
+    # A breadcrumb's last step is the page's title, not the whole article glued after it.
+    glued = " ".join(["الرئيسية » أخبار » محليات »", TITLE, LEAD, SECOND, THIRD])
+    article = parse_plain(glued + "\n")
+    assert SECOND in " ".join([article.headline or "", *(p for section in article.sections for p in section.paragraphs)])
+    assert shape_reason(f"الرئيسية » أخبار » {TITLE}", latin_page=False) == "navigation"
+
+
+def test_other_stories_titles_after_the_article_are_not_spoken():
+    # Titles with clauses of their own ("X: Y، Z") read almost like prose.
+    teasers = ["تغيير المدرب أو إعادة بناء الفريق: فترة ما بين المواسم، وقت الخيارات الحاسمة للأندية",
+               "أكاديمية الساحل: نموذج من الخبرة والاحتراف لمهندسي المياه في المستقبل",
+               "عندما يغير المهندسون مهنتهم: من محطة التحلية إلى البلدية، مسيرة أخرى في خدمة المدينة"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *teasers]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+    assert all(reasons(article)[line] == "after the article" for line in teasers)
+    # One title and an excerpt of its story cut off with an ellipsis.
+    excerpt = "أعلنت البلدية اليوم مناقصة لتوسيع شبكة الصرف الصحي في الأحياء الشمالية خلال العام المقبل..."
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, TEASERS[1], excerpt]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+
+
+def test_a_sub_heading_and_its_unfinished_paragraph_at_the_page_end_stay():
+    # A page cut short: the last part's heading and the start of its paragraph, without a full stop.
+    cut = "وأوضح المهندس المسؤول أن التشغيل سيبدأ بنصف الطاقة خلال الشهر الأول، ثم يرتفع تدريجيا حتى"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, SUBHEAD, cut]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, SUBHEAD, cut]
+
+
+def test_a_short_line_saying_as_follows_announces_the_list_under_it():
+    items = ["المجموعة الأولى: الساحل - الجبل - الوادي", "المجموعة الثانية: المدينة - النهر - السهل"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, "وجاء التوزيع كالآتي:", *items]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, "وجاء التوزيع كالآتي:", *items]

@@ -140,3 +140,13 @@ def test_text_wrapped_in_the_middle_of_a_word_has_no_title():
              "مئة ألف متر مكعب يوميا.", SECOND, THIRD]
     article = parse_plain("\n".join(lines) + "\n")
     assert article.headline_from_body
+
+
+def test_a_long_title_above_its_date_and_a_caption_is_the_title():
+    # The longer, finished paragraph that shows a long first line is a title may come after a date and a caption.
+    title = ("د. سامي علي .. يقرأ نتائج المرحلة الأولى من مشروع محطة التحلية في الساحل لأول مرة منذ عشر سنوات "
+             "تصل المياه إلى كل البيوت والمدارس")
+    page = "\n".join([title, "الأحد 12-03-2025 10:24",
+                      "عمال في موقع المحطة الجديدة قرب الميناء عمال في موقع المحطة تصوير سارة علي", LEAD, SECOND])
+    article = parse_plain(page + "\n")
+    assert article.headline == title and not article.headline_from_body
