@@ -150,3 +150,12 @@ def test_a_long_title_above_its_date_and_a_caption_is_the_title():
                       "عمال في موقع المحطة الجديدة قرب الميناء عمال في موقع المحطة تصوير سارة علي", LEAD, SECOND])
     article = parse_plain(page + "\n")
     assert article.headline == title and not article.headline_from_body
+
+
+def test_a_page_of_short_lines_does_not_take_a_writer_or_a_site_name_for_its_title():
+    # Nothing reads as prose, so the page's first line is its title only when it is shaped like one.
+    for first in ("كتبت : سارة علي", "الساحل اليوم الإخباري -"):
+        article = parse_plain("\n".join([first, "افتتحت بلدية الساحل محطة جديدة", "لتحلية مياه البحر"]) + "\n")
+        assert article.headline_from_body, first
+    article = parse_plain("\n".join([TITLE, "افتتحت بلدية الساحل محطة جديدة", "لتحلية مياه البحر"]) + "\n")
+    assert article.headline == TITLE and not article.headline_from_body
