@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from text.rules import FOLLOW_VERBS, MONTHS, WEEKDAYS, line_reason
+from text.rules import FOLLOW_VERBS, MONTHS, WEEKDAYS, line_reason, marker_has_title
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -321,7 +321,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     teaser = False
     for line in lines:
         furniture = shape_reason(line, latin_page=latin_page)
-        teaser = furniture == "read also" or teaser and furniture is None and _is_teaser(line)
+        teaser = (furniture == "read also" and not marker_has_title(line)
+                  or teaser and furniture is None and _is_teaser(line))
         if teaser and furniture is None:
             scored.append(LineScore(line, RULE_SCORE, "read also", "under a 'read also' marker", by_rule=True))
             continue

@@ -328,6 +328,13 @@ def split_date_marker(line: str) -> tuple[str, str] | None:
     return (match.group(), line[match.end():].strip()) if match else None
 
 
+def marker_has_title(line: str) -> bool:
+    """Whether a "read also" line carries its story's title after the marker ("اقرأ أيضًا: ...", "اقرأ
+    أيضًا.. ...") rather than heading a list of titles under it."""
+    parts = re.split(r"[:：|｜»\-–—…]|\.{2,}", line, maxsplit=1)
+    return len(parts) == 2 and bool(parts[1].strip(" .…"))
+
+
 def line_reason(line: str) -> str | None:
     """The reason a whole line is page furniture, or None when it is article text."""
     for rule in LINE_RULES:
