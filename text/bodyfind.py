@@ -69,6 +69,11 @@ _JOINED = re.compile(r"^[^\s\-–/|>»]+(?:[\-–/|>»][^\s\-–/|>»]+)+$")
 # "بقلم: د. مدحت يوسف", "✍️ كتب/ سارة علي": the writer's line, wherever it stands (the verb, then a colon or slash).
 _WRITER_LINE = re.compile(r"^\W{0,3}(?:بقلم|كتب|كتبت|إعداد|بواسطة)\s*[:：/]\s*\S")
 MAX_WRITER_WORDS = 7
+# "- By الأخبار", "by شوتايم2": a byline in a theme's English.
+_LATIN_BY = re.compile(r"^\W{0,3}by\s+\S+(?:\s+\S+)?$", re.IGNORECASE)
+# "عن Admin", "عن أخباركم": the heading of a box about the writer or the site ("About X"), one name after it (a
+# name takes no article: "عن المشروع" may head a part of the article).
+_ABOUT_AUTHOR = re.compile(r"^عن\s+(?!ال)\S+$")
 
 MAX_TITLE_WORDS = 25
 """Titles are 5 to 18 words on the annotated pages; a breadcrumb's last step longer than this is the article."""
@@ -243,8 +248,10 @@ def shape_reason(line: str, *, latin_page: bool) -> str | None:
         return "caption in English" if len(line.split()) <= 25 else "English text"
     if is_breadcrumb(line) or _is_path(line):
         return "navigation"
-    if _WRITER_LINE.match(line) and len(line.split()) <= MAX_WRITER_WORDS:
+    if (_WRITER_LINE.match(line) or _LATIN_BY.match(line)) and len(line.split()) <= MAX_WRITER_WORDS:
         return "byline"
+    if _ABOUT_AUTHOR.match(line):
+        return "author box"
     return None
 
 

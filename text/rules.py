@@ -53,6 +53,8 @@ class WordListRule:
         tokens = line.casefold().split()
         if not self.min_words <= len(tokens) <= self.max_words:
             return False
+        if len(tokens) <= 2:  # a widget's word or two may carry a full stop ("شاركها.")
+            tokens = [token.rstrip(".") for token in tokens]
         phrases = sorted((tuple(p.casefold().split()) for p in self.phrases), key=len, reverse=True)
         position = found = 0
         while position < len(tokens):
@@ -219,6 +221,9 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("image caption", re.compile(r"[-–—]\s*\(?(?:صورة أرشيفية|أرشيفية|ارشيفية|أرشيفيه|أرشيف)\s*\)?$")),
     LineRule("image caption", re.compile(r"^\(?(?:صورة|الصورة|صور|photo|image)\s*[:：]", re.IGNORECASE),
              max_words=40),
+    # "صورة من الأرشيف / وكالة", "صورة أرشيفية - ...": an archive photo's credit.
+    LineRule("image caption", re.compile(rf"^\(?(?:صورة|الصورة)\s+(?:من\s+)?{_words('الأرشيف', 'أرشيفية')}(?:\W|$)"),
+             max_words=12),
     LineRule("image caption", re.compile(
         rf"^[^.!?؟]{{2,200}}[(\[](?:صورة\s*[:：]?\s*)?{_words(*PHOTO_CREDITS)}[)\]]$", re.IGNORECASE),
         max_words=35),

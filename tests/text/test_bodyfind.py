@@ -321,3 +321,11 @@ def test_a_page_cut_inside_a_word_keeps_the_start_of_its_next_part():
     for tail in (["النشرة البريدية", "اشترك في قائمتنا البريدية للحصول على التح"], ["مشاركة :", "زر الذه"]):
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, *tail]) + "\n")
         assert spoken(article) == [LEAD, SECOND]
+
+
+def test_bylines_in_a_themes_english_and_about_the_writer_boxes_are_furniture():
+    assert shape_reason("- By المحرر", latin_page=False) == "byline"
+    assert shape_reason("عن Admin", latin_page=False) == shape_reason("عن سامر", latin_page=False) == "author box"
+    # A part of the article about something ("عن المشروع") and English prose stay.
+    assert shape_reason("عن المشروع", latin_page=False) is None
+    assert shape_reason("By donating, you agree to the terms", latin_page=True) is None
