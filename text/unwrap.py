@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from text.bodyfind import ends_sentence
+
 MIN_WIDTH = 55
 MAX_WIDTH = 132
 """Wrap widths in use are 60 to 100 characters; a page with longer lines, or only shorter ones (a poem, a
@@ -27,7 +29,6 @@ MIN_FULL_SHARE = 0.3
 SLACK = 2
 """Characters the cleaning may have taken off a wrapped line (a doubled space, an invisible mark); not for a
 line ending a sentence, which may end its paragraph."""
-SENTENCE_END = (".", "!", "?", "؟", "…")
 _LIST_ITEM = re.compile(r"^(?:[-•*–—·▪●]\s|[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s)")
 
 
@@ -65,7 +66,7 @@ def wrap_width(lines: list[str]) -> int | None:
         return None
     # Counted only where the break falls inside a sentence: on a short page of one paragraph a line, the
     # longest line is "full" by definition, and a line or two may be nearly as long.
-    full = sum(not _ends_sentence(line) and _is_full(line, following, width) and counts[line] == 1
+    full = sum(not ends_sentence(line) and _is_full(line, following, width) and counts[line] == 1
                for line, following in zip(lines, lines[1:]) if line)
     if full < MIN_FULL_LINES or full < MIN_FULL_SHARE * len(filled):
         return None
@@ -77,9 +78,7 @@ def _is_full(line: str, following: str, width: int) -> bool:
     writer's."""
     if not following or _LIST_ITEM.match(following) or len(line) > width:
         return False
-    slack = 0 if _ends_sentence(line) else SLACK  # a paragraph's last line, maybe
+    slack = 0 if ends_sentence(line) else SLACK  # a paragraph's last line, maybe
     return len(line) + 1 + len(following.split()[0]) > width - slack
 
 
-def _ends_sentence(line: str) -> bool:
-    return line.rstrip("\"”»)'’").endswith(SENTENCE_END)
