@@ -55,6 +55,8 @@ _TIME_AGO = re.compile(r"^(?:منذ|قبل)\s+(?:\S+\s+)?(?:ثانية|ثوان|
                        r"|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|سنة|سنتين|سنوات|عام|عامين|أعوام)(?:\s+\S+)?$")
 MAX_OPENING_TITLE_WORDS = 20
 """An opening line longer than this is the title only above a longer, finished paragraph."""
+LOOK_AHEAD = 3
+"""How many lines below a long opening line that paragraph may be (a date or a caption may stand between)."""
 _REPORTED = frozenset(("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه"))
 """Words that report speech ("أعلنت الشركة أنها ..."): a lead's, never a title's (none of 140 annotated
 titles has one; a third of the first lines of articles do)."""
@@ -86,6 +88,16 @@ def is_title_line(line: str) -> bool:
     if text[-1] in ":：،,؛":
         return False
     return not (text.endswith(".") and not text.endswith("..") and len(text.split()) > 6)
+
+
+def may_open_as_title(line: str) -> bool:
+    """Whether a page's first line (past its masthead) may be its title when the article cannot be told from
+    the rest: shaped like a title, and none of the shapes that never are (a credit, a writer's line, a lead
+    reporting speech, a line cut short...)."""
+    text = strip_bullet(line)
+    tokens = _TOKEN.findall(text)
+    return (is_title_line(line) and bool(tokens) and not never_title(text) and not _stops_short(tokens)
+            and not (_WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS))
 
 
 def stem(word: str) -> str:
@@ -281,10 +293,10 @@ def _title_shaped(body: Body, index: int) -> bool:
         return False
     if len(text.split()) <= MAX_OPENING_TITLE_WORDS:
         return True
-    # A long one only above a longer paragraph that ends its sentence (a lead that lost its full stop is
-    # followed by paragraphs that may have lost theirs too).
-    after = body.lines[index + 1].text if index + 1 < body.end else ""
-    return ends_sentence(after) and len(after.split()) > len(text.split())
+    # A long one only above a longer paragraph that ends its sentence, a date or a caption may stand between
+    # (a lead that lost its full stop is followed by paragraphs that may have lost theirs too).
+    return any(ends_sentence(after.text) and len(after.text.split()) > len(text.split())
+               for after in body.lines[index + 1:min(body.end, index + 1 + LOOK_AHEAD)])
 
 
 def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]) -> list[int]:

@@ -140,3 +140,22 @@ def test_text_wrapped_in_the_middle_of_a_word_has_no_title():
              "مئة ألف متر مكعب يوميا.", SECOND, THIRD]
     article = parse_plain("\n".join(lines) + "\n")
     assert article.headline_from_body
+
+
+def test_a_long_title_above_its_date_and_a_caption_is_the_title():
+    # The longer, finished paragraph that shows a long first line is a title may come after a date and a caption.
+    title = ("د. سامي علي .. يقرأ نتائج المرحلة الأولى من مشروع محطة التحلية في الساحل لأول مرة منذ عشر سنوات "
+             "تصل المياه إلى كل البيوت والمدارس")
+    page = "\n".join([title, "الأحد 12-03-2025 10:24",
+                      "عمال في موقع المحطة الجديدة قرب الميناء عمال في موقع المحطة تصوير سارة علي", LEAD, SECOND])
+    article = parse_plain(page + "\n")
+    assert article.headline == title and not article.headline_from_body
+
+
+def test_a_page_of_short_lines_does_not_take_a_writer_or_a_site_name_for_its_title():
+    # Nothing reads as prose, so the page's first line is its title only when it is shaped like one.
+    for first in ("كتبت : سارة علي", "الساحل اليوم الإخباري -"):
+        article = parse_plain("\n".join([first, "افتتحت بلدية الساحل محطة جديدة", "لتحلية مياه البحر"]) + "\n")
+        assert article.headline_from_body, first
+    article = parse_plain("\n".join([TITLE, "افتتحت بلدية الساحل محطة جديدة", "لتحلية مياه البحر"]) + "\n")
+    assert article.headline == TITLE and not article.headline_from_body
