@@ -260,3 +260,11 @@ def test_the_article_goes_on_right_under_a_read_also_link_with_its_title():
     article = parse_plain(text)
     assert goes_on in [p for section in article.sections for p in section.paragraphs]
     assert [item.reason for item in article.dropped] == ["read also"]
+
+
+def test_a_page_of_one_cut_line_is_read_not_refused():
+    # A lead cut short reads like a long title; with nothing under it, it is the text to read.
+    line = ("من الطبيعي أن يستمر الجدل بين المؤيدين والمعارضين لمشروع المحطة الجديدة في مدينة الساحل، نظرا لأن "
+            "المهلة المتبقية")
+    article = parse_plain(line + "\n")
+    assert [p for section in article.sections for p in section.paragraphs] == [line]
