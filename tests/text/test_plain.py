@@ -264,7 +264,7 @@ def test_the_article_goes_on_right_under_a_read_also_link_with_its_title():
 
 def test_a_page_of_one_cut_line_is_read_not_refused():
     # A lead cut short reads like a long title; with nothing under it, it is the text to read.
-    line = ("من الطبيعي أن يستمر الجدل بين المؤيدين والمعارضين لمشروع المحطة الجديدة في مدينة الساحل، نظرا لأن "
-            "المهلة المتبقية")
+    line = ("قررت لجنة المياه في بلدية مدينة الساحل خفض سعر المتر المكعب بنسبة 2%، لتعود سياسة الدعم بعد قرار "
+            "تثبيت الأسعار ف")
     article = parse_plain(line + "\n")
     assert [p for section in article.sections for p in section.paragraphs] == [line]
