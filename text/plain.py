@@ -94,7 +94,8 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
             log.warning("%s", UNSURE_NOTE)
             notes = (UNSURE_NOTE,)
         index, site = _skip_masthead(lines, dropped, decisions)
-        headline_at = index if index < len(lines) and may_open_as_title(lines[index]) else None
+        # The title leaves a line to read: a page of one line (a lead cut short) is read, not refused as empty.
+        headline_at = index if index + 1 < len(lines) and may_open_as_title(lines[index]) else None
         start, end = (index + 1 if headline_at is not None else index), len(lines)
         begin = start
     else:
