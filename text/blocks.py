@@ -14,7 +14,7 @@ from typing import Literal
 
 from text.bodyfind import ends_sentence
 from text.model import Dropped, Section
-from text.rules import SENTENCE_END, glued_suffix, line_reason
+from text.rules import SENTENCE_END, glued_suffix, line_reason, marker_has_title
 
 log = logging.getLogger(__name__)
 
@@ -89,13 +89,15 @@ def looks_like_related_headline(line: str) -> bool:
 def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[Dropped]) -> list[Block]:
     """Remove furniture lines, "read also" blocks, a repeated headline and glued "follow us" tails."""
     kept: list[Block] = []
-    related = 0  # inside a "read also" block: -1 after a bare marker, else related headlines seen
+    related = 0  # inside a "read also" block: -1 after a bare marker, then the related headlines seen
     for position, block in enumerate(blocks):
         text = block.text
         reason = line_reason(text)
         if reason == "read also":
             dropped.append(Dropped(text, reason))
-            related = 1 if _has_content_after_marker(text) else -1
+            # A marker with its story's title on the same line ("اقرأ أيضًا: ...", "طالع أيضًا.. ...") is one link:
+            # on real pages the article goes on right under it. A bare marker heads a list of titles.
+            related = 0 if marker_has_title(text) else -1
             continue
         if related and reason is None and block.kind != "heading" and looks_like_related_headline(text):
             following = blocks[position + 1].text if position + 1 < len(blocks) else None
@@ -133,11 +135,6 @@ def repeats_headline(line: str, headline: str) -> bool:
 
 def _unquoted(text: str) -> str:
     return "".join(_QUOTE.sub("", text).split())
-
-
-def _has_content_after_marker(line: str) -> bool:
-    parts = re.split(r"[:：|｜»\-–—]", line, maxsplit=1)
-    return len(parts) == 2 and bool(parts[1].strip())
 
 
 def build_sections(blocks: list[Block]) -> tuple[Section, ...]:

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from text.rules import FOLLOW_VERBS, MONTHS, WEEKDAYS, line_reason
+from text.rules import FOLLOW_VERBS, MONTHS, WEEKDAYS, line_reason, marker_has_title
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -69,6 +69,11 @@ _JOINED = re.compile(r"^[^\s\-–/|>»]+(?:[\-–/|>»][^\s\-–/|>»]+)+$")
 # "بقلم: د. مدحت يوسف", "✍️ كتب/ سارة علي": the writer's line, wherever it stands (the verb, then a colon or slash).
 _WRITER_LINE = re.compile(r"^\W{0,3}(?:بقلم|كتب|كتبت|إعداد|بواسطة)\s*[:：/]\s*\S")
 MAX_WRITER_WORDS = 7
+# "- By الأخبار", "by شوتايم2": a byline in a theme's English.
+_LATIN_BY = re.compile(r"^\W{0,3}by\s+\S+(?:\s+\S+)?$", re.IGNORECASE)
+# "عن Admin", "عن أخباركم": the heading of a box about the writer or the site ("About X"), one name after it (a
+# name takes no article: "عن المشروع" may head a part of the article).
+_ABOUT_AUTHOR = re.compile(r"^عن\s+(?!ال)\S+$")
 
 MAX_TITLE_WORDS = 25
 """Titles are 5 to 18 words on the annotated pages; a breadcrumb's last step longer than this is the article."""
@@ -108,6 +113,13 @@ CUT_LINE_WORDS = 3
 CUT_LINE_SHARED = 2
 """A page's last line (cut short) whose first word does not go on from the article joins it with this many
 words, this many of them shared with the article (a teaser of another story shares one, the place)."""
+SHORT_WORDS = frozenset(("و", "في", "من", "عن", "على", "لا", "ما", "أو", "او", "إن", "أن", "ان", "ثم", "قد", "لم", "لن",
+                         "هو", "هي", "يا", "كم", "بل", "إذ", "اذ", "كل", "أي", "اي", "له", "لها", "به", "بها", "فيه",
+                         "منه", "عنه", "ذا", "مع", "الى", "الي", "إلى", "نحو", "الله", "لله", "بالله"))
+"""Words of one or two letters (with a joined letter or the article at most) that may end a line whole."""
+READER_CALLS = frozenset((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "اضغط", "انقر", "شارك", "حمل", "أضف", "اضف", "اترك",
+                          "زر"))
+"""Words that open a call to the reader (a newsletter box, a comment form, a button), never an article's line."""
 PAGE_END_MARKERS = frozenset(("comments", "comment form", "tags", "copyright"))
 PAGE_END_SHORT_LINES = 2
 MIN_TEASERS = 3
@@ -236,8 +248,10 @@ def shape_reason(line: str, *, latin_page: bool) -> str | None:
         return "caption in English" if len(line.split()) <= 25 else "English text"
     if is_breadcrumb(line) or _is_path(line):
         return "navigation"
-    if _WRITER_LINE.match(line) and len(line.split()) <= MAX_WRITER_WORDS:
+    if (_WRITER_LINE.match(line) or _LATIN_BY.match(line)) and len(line.split()) <= MAX_WRITER_WORDS:
         return "byline"
+    if _ABOUT_AUTHOR.match(line):
+        return "author box"
     return None
 
 
@@ -321,7 +335,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     teaser = False
     for line in lines:
         furniture = shape_reason(line, latin_page=latin_page)
-        teaser = furniture == "read also" or teaser and furniture is None and _is_teaser(line)
+        teaser = (furniture == "read also" and not marker_has_title(line)
+                  or teaser and furniture is None and _is_teaser(line))
         if teaser and furniture is None:
             scored.append(LineScore(line, RULE_SCORE, "read also", "under a 'read also' marker", by_rule=True))
             continue
@@ -523,10 +538,18 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     after the article (furniture aside), is no furniture and no finished sentence, and opens the way Arabic
     paragraphs go on (و or ف joined to a word: "وارتفعت الأسعار"), it is the start of the article's next
     paragraph."""
-    if end == len(scored) or any(line.furniture is None for line in scored[end:-1]):
+    if end == len(scored):
         return end
     line = scored[-1]
     if line.furniture is not None or ends_sentence(line.text):
+        return end
+    # Cut inside a word right after a finished paragraph, maybe under its sub-heading ("... ثم يرتفع تدريجيا
+    # حت"): the next part of the article, not another page part (none on the annotated pages is cut so).
+    between = scored[end:-1]
+    if (ends_mid_word(line.text) and ends_sentence(scored[end - 1].text) and line.text.split()[0] not in READER_CALLS
+            and (not between or len(between) == 1 and _is_short_title(between[0]))):
+        return len(scored)
+    if any(other.furniture is None for other in between):
         return end
     if continues_paragraph(line.text):
         return len(scored)
@@ -539,6 +562,19 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
             >= CUT_LINE_SHARED):
         return len(scored)
     return end
+
+
+def ends_mid_word(text: str) -> bool:
+    """Whether the line stops inside a word (a page cut at a fixed length): its last word is one or two letters,
+    alone or after the article or a joined letter ("بعض ا", "الاتحاد ال", "للتر وم"), and no word of the
+    language ("في", "ما", "وما")."""
+    token = _HARAKAT.sub("", text.split()[-1]) if text.split() else ""
+    if not token or not all("\u0621" <= char <= "\u064a" for char in token):
+        return False
+    if token in ("ال", "لل", "وال", "بال", "فال", "كال"):
+        return True  # the article and nothing after it
+    stem = re.sub(r"^(?:[وفبك]?ال|لل|[وفبل])(?=.)", "", token)
+    return len(stem) <= 2 and token not in stop_words() and token not in SHORT_WORDS and stem not in SHORT_WORDS
 
 
 def _keys(text: str) -> set[str]:

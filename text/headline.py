@@ -90,6 +90,16 @@ def is_title_line(line: str) -> bool:
     return not (text.endswith(".") and not text.endswith("..") and len(text.split()) > 6)
 
 
+def may_open_as_title(line: str) -> bool:
+    """Whether a page's first line (past its masthead) may be its title when the article cannot be told from
+    the rest: shaped like a title, and none of the shapes that never are (a credit, a writer's line, a lead
+    reporting speech, a line cut short...)."""
+    text = strip_bullet(line)
+    tokens = _TOKEN.findall(text)
+    return (is_title_line(line) and bool(tokens) and not never_title(text) and not _stops_short(tokens)
+            and not (_WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS))
+
+
 def stem(word: str) -> str:
     """A rough comparison key: spelling folded, one clitic prefix and the article removed."""
     word = _DIACRITICS.sub("", word).translate(_FOLD).casefold()

@@ -37,7 +37,7 @@ from text.bodyfind import (NUMBER_ONLY, PROSE, Body, continues_paragraph, ends_s
 from text.clean import clean_text
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import LineModel, active_model, has_furniture_cue, page_features
-from text.headline import choose_headline, content_stems, inner_sub_headings, is_title_line, overlap
+from text.headline import choose_headline, content_stems, inner_sub_headings, may_open_as_title, overlap
 from text.model import Article, Dropped
 from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, MASTHEAD, PREAMBLE_CAPTION_MAX_WORDS, SECTION_LABEL,
                         SENTENCE_END, SITE_NAMES, glued_prefix, line_reason, split_date_marker)
@@ -96,7 +96,8 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
             log.warning("%s", UNSURE_NOTE)
             notes = (UNSURE_NOTE,)
         index, site = _skip_masthead(lines, dropped, decisions)
-        headline_at = index if index < len(lines) and is_title_line(lines[index]) else None
+        # The title leaves a line to read: a page of one line (a lead cut short) is read, not refused as empty.
+        headline_at = index if index + 1 < len(lines) and may_open_as_title(lines[index]) else None
         start, end = (index + 1 if headline_at is not None else index), len(lines)
         begin = start
     else:

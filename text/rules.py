@@ -53,6 +53,8 @@ class WordListRule:
         tokens = line.casefold().split()
         if not self.min_words <= len(tokens) <= self.max_words:
             return False
+        if len(tokens) <= 2:  # a widget's word or two may carry a full stop ("شاركها.")
+            tokens = [token.rstrip(".") for token in tokens]
         phrases = sorted((tuple(p.casefold().split()) for p in self.phrases), key=len, reverse=True)
         position = found = 0
         while position < len(tokens):
@@ -219,6 +221,9 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("image caption", re.compile(r"[-–—]\s*\(?(?:صورة أرشيفية|أرشيفية|ارشيفية|أرشيفيه|أرشيف)\s*\)?$")),
     LineRule("image caption", re.compile(r"^\(?(?:صورة|الصورة|صور|photo|image)\s*[:：]", re.IGNORECASE),
              max_words=40),
+    # "صورة من الأرشيف / وكالة", "صورة أرشيفية - ...": an archive photo's credit.
+    LineRule("image caption", re.compile(rf"^\(?(?:صورة|الصورة)\s+(?:من\s+)?{_words('الأرشيف', 'أرشيفية')}(?:\W|$)"),
+             max_words=12),
     LineRule("image caption", re.compile(
         rf"^[^.!?؟]{{2,200}}[(\[](?:صورة\s*[:：]?\s*)?{_words(*PHOTO_CREDITS)}[)\]]$", re.IGNORECASE),
         max_words=35),
@@ -326,6 +331,13 @@ def split_date_marker(line: str) -> tuple[str, str] | None:
     """(marker, rest of the line) when ``line`` opens with a scraper's date marker, else None."""
     match = DATE_MARKER.match(line)
     return (match.group(), line[match.end():].strip()) if match else None
+
+
+def marker_has_title(line: str) -> bool:
+    """Whether a "read also" line carries its story's title after the marker ("اقرأ أيضًا: ...", "اقرأ
+    أيضًا.. ...") rather than heading a list of titles under it."""
+    parts = re.split(r"[:：|｜»\-–—…]|\.{2,}", line, maxsplit=1)
+    return len(parts) == 2 and bool(parts[1].strip(" .…"))
 
 
 def line_reason(line: str) -> str | None:

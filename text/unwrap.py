@@ -13,20 +13,22 @@ with no blank line between, cannot be told from a wrapped line and is joined to 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-MIN_WIDTH = 40
+from text.bodyfind import ends_sentence
+
+MIN_WIDTH = 55
 MAX_WIDTH = 132
 """Wrap widths in use are 60 to 100 characters; a page with longer lines, or only shorter ones (a poem, a
 menu), is not hard-wrapped."""
 LONG_LINES_SHARE = 0.05
 """Share of lines longer than ``MAX_WIDTH`` (a long address, a table row) a wrapped page may still have."""
-MIN_FULL_LINES = 2
+MIN_FULL_LINES = 3
 MIN_FULL_SHARE = 0.3
 """A wrapped page has at least this many full lines broken inside a sentence, and this share of its lines."""
 SLACK = 2
 """Characters the cleaning may have taken off a wrapped line (a doubled space, an invisible mark); not for a
 line ending a sentence, which may end its paragraph."""
-SENTENCE_END = (".", "!", "?", "؟", "…")
 _LIST_ITEM = re.compile(r"^(?:[-•*–—·▪●]\s|[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s)")
 
 
@@ -36,6 +38,7 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     width = wrap_width(lines)
     if width is None:
         return list(enumerate(lines))
+    counts = Counter(line for line in lines if line)
     result: list[tuple[int, str]] = []
     joining = False
     for index, line in enumerate(lines):
@@ -44,7 +47,8 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
             result[-1] = (first, f"{text} {line}")
         else:
             result.append((index, line))
-        joining = bool(line) and _is_full(line, lines[index + 1] if index + 1 < len(lines) else "", width)
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        joining = bool(line) and counts[line] == 1 and counts[following] <= 1 and _is_full(line, following, width)
     return result
 
 
@@ -53,6 +57,7 @@ def wrap_width(lines: list[str]) -> int | None:
     filled = [line for line in lines if line]
     if not filled:
         return None
+    counts = Counter(filled)  # a line the page repeats (a menu, related titles) is no piece of a paragraph
     long = sum(len(line) > MAX_WIDTH for line in filled)
     if long > LONG_LINES_SHARE * len(filled):
         return None
@@ -61,8 +66,8 @@ def wrap_width(lines: list[str]) -> int | None:
         return None
     # Counted only where the break falls inside a sentence: on a short page of one paragraph a line, the
     # longest line is "full" by definition, and a line or two may be nearly as long.
-    full = sum(bool(line) and not _ends_sentence(line) and _is_full(line, following, width)
-               for line, following in zip(lines, lines[1:]))
+    full = sum(not ends_sentence(line) and _is_full(line, following, width) and counts[line] == 1
+               for line, following in zip(lines, lines[1:]) if line)
     if full < MIN_FULL_LINES or full < MIN_FULL_SHARE * len(filled):
         return None
     return width
@@ -73,9 +78,7 @@ def _is_full(line: str, following: str, width: int) -> bool:
     writer's."""
     if not following or _LIST_ITEM.match(following) or len(line) > width:
         return False
-    slack = 0 if _ends_sentence(line) else SLACK  # a paragraph's last line, maybe
+    slack = 0 if ends_sentence(line) else SLACK  # a paragraph's last line, maybe
     return len(line) + 1 + len(following.split()[0]) > width - slack
 
 
-def _ends_sentence(line: str) -> bool:
-    return line.rstrip("\"”»)'’").endswith(SENTENCE_END)

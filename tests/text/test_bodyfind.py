@@ -360,3 +360,25 @@ def test_a_short_line_saying_as_follows_announces_the_list_under_it():
     items = ["المجموعة الأولى: الساحل - الجبل - الوادي", "المجموعة الثانية: المدينة - النهر - السهل"]
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, "وجاء التوزيع كالآتي:", *items]) + "\n")
     assert spoken(article) == [LEAD, SECOND, "وجاء التوزيع كالآتي:", *items]
+
+
+def test_a_page_cut_inside_a_word_keeps_the_start_of_its_next_part():
+    # A page cut at a fixed length stops inside a word, right after a finished paragraph, maybe under the next
+    # part's sub-heading: that is the article going on.
+    for cut in ("إلى جانب المحطة ال", "وأوضح المهندس المسؤول أن التشغيل سيبدأ بنص"):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, cut]) + "\n")
+        assert spoken(article) == [LEAD, SECOND, cut]
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, SUBHEAD, cut]) + "\n")
+        assert spoken(article)[:2] == [LEAD, SECOND] and " ".join(spoken(article)[2:]) == f"{SUBHEAD} {cut}"
+    # A box calling the reader, or a line under other furniture, stays out however it was cut.
+    for tail in (["النشرة البريدية", "اشترك في قائمتنا البريدية للحصول على التح"], ["مشاركة :", "زر الذه"]):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, *tail]) + "\n")
+        assert spoken(article) == [LEAD, SECOND]
+
+
+def test_bylines_in_a_themes_english_and_about_the_writer_boxes_are_furniture():
+    assert shape_reason("- By المحرر", latin_page=False) == "byline"
+    assert shape_reason("عن Admin", latin_page=False) == shape_reason("عن سامر", latin_page=False) == "author box"
+    # A part of the article about something ("عن المشروع") and English prose stay.
+    assert shape_reason("عن المشروع", latin_page=False) is None
+    assert shape_reason("By donating, you agree to the terms", latin_page=True) is None

@@ -85,10 +85,15 @@ def scraped_article(draw):
                 lines.append(dateline + item)  # glued to the lead
                 furniture.add(dateline.strip())
             elif not item.startswith("- ") and (number or position) and draw(st.integers(0, 3)) == 0:
-                lines.append(draw(st.sampled_from(["اقرأ أيضا:", "وقد يهمك", "شاهد أيضًا:"])))
-                related = draw(st.lists(related_headline, min_size=1, max_size=3))
-                furniture.update([lines[-1], *related])
-                lines += related
+                if draw(st.booleans()):  # a marker heading a list of related titles
+                    lines.append(draw(st.sampled_from(["اقرأ أيضا:", "وقد يهمك", "شاهد أيضًا:"])))
+                    related = draw(st.lists(related_headline, min_size=1, max_size=3))
+                    furniture.update([lines[-1], *related])
+                    lines += related
+                else:  # one link, its title on the marker's line: the article goes on right under it
+                    marker = draw(st.sampled_from(["اقرأ أيضا: ", "طالع أيضًا.. ", "شاهد أيضًا | "]))
+                    lines.append(marker + draw(related_headline))
+                    furniture.add(lines[-1])
                 lines.append(item)
             else:
                 lines.append(item)

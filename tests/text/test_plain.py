@@ -249,3 +249,22 @@ def test_a_short_line_ending_in_a_colon_between_paragraphs_is_a_sub_heading():
         article = parse_plain(f"الحكومة تطلق خطة للطاقة الشمسية\n{lead}\n{line}\n{after}\n")
         assert [section.title for section in article.sections][1:2] == ([title] if title else [])
         assert article.sections[-1].paragraphs[-1] == after  # a label between paragraphs does not cut the article
+
+
+def test_the_article_goes_on_right_under_a_read_also_link_with_its_title():
+    # "اقرأ أيضًا.. <title>" is one link: what follows is the article's again, even a line without a full stop.
+    goes_on = "وأضاف الوزير أن العمل في المحطة يسير وفق الجدول المعلن"
+    text = ("محطة جديدة لتحلية المياه في مدينة الساحل\nافتتحت البلدية اليوم محطة جديدة لتحلية مياه البحر في المدينة.\n"
+            "اقرأ أيضًا.. البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي\n"
+            f"{goes_on}\nوقال رئيس البلدية إن المحطة تعمل بالطاقة الشمسية جزئيا.\n")
+    article = parse_plain(text)
+    assert goes_on in [p for section in article.sections for p in section.paragraphs]
+    assert [item.reason for item in article.dropped] == ["read also"]
+
+
+def test_a_page_of_one_cut_line_is_read_not_refused():
+    # A lead cut short reads like a long title; with nothing under it, it is the text to read.
+    line = ("قررت لجنة المياه في بلدية مدينة الساحل خفض سعر المتر المكعب بنسبة 2%، لتعود سياسة الدعم بعد قرار "
+            "تثبيت الأسعار ف")
+    article = parse_plain(line + "\n")
+    assert [p for section in article.sections for p in section.paragraphs] == [line]

@@ -3,7 +3,7 @@ on synthetic pages of our own."""
 
 import numpy as np
 
-from bench.train_title_model import Page, fit, fit_weights, is_right
+from bench.train_title_model import Page, fit, fit_weights, is_right, nested_held_out
 from text.headline import is_masthead
 from text.plain import parse_plain, split_plain
 from text.title_model import FEATURES, title_model
@@ -66,6 +66,24 @@ def test_the_fit_is_deterministic_and_learns_which_line_is_the_title():
     assert np.array_equal(first, again)
     weights, threshold = fit(pages, 1.0)
     assert all(is_right(page, weights, threshold) for page in pages)
+
+
+def test_the_nested_figure_chooses_each_folders_penalty_without_it():
+    size = len(FEATURES)
+    rng = np.random.default_rng(3)
+
+    def folder(count):
+        pages = []
+        for _ in range(count):
+            rows = rng.integers(0, 2, size=(2, size)).astype(float)
+            rows[:, 0], rows[:, 1] = 1.0, [0.0, 1.0]  # one feature marks the title
+            pages.append(_page(rows, [False, True]))
+        return pages
+
+    data = {"a": folder(8), "b": folder(8), "c": folder(8)}
+    result = nested_held_out(data, [0.1, 10.0], (0.0,))
+    assert set(result) == {"a", "b", "c"}
+    assert all(right == 8 and penalty == 0.1 for right, penalty in result.values())  # a tie: the weaker
 
 
 def test_credits_addresses_and_times_are_never_the_title():
@@ -150,3 +168,12 @@ def test_a_long_title_above_its_date_and_a_caption_is_the_title():
                       "عمال في موقع المحطة الجديدة قرب الميناء عمال في موقع المحطة تصوير سارة علي", LEAD, SECOND])
     article = parse_plain(page + "\n")
     assert article.headline == title and not article.headline_from_body
+
+
+def test_a_page_of_short_lines_does_not_take_a_writer_or_a_site_name_for_its_title():
+    # Nothing reads as prose, so the page's first line is its title only when it is shaped like one.
+    for first in ("كتبت : سارة علي", "الساحل اليوم الإخباري -"):
+        article = parse_plain("\n".join([first, "افتتحت بلدية الساحل محطة جديدة", "لتحلية مياه البحر"]) + "\n")
+        assert article.headline_from_body, first
+    article = parse_plain("\n".join([TITLE, "افتتحت بلدية الساحل محطة جديدة", "لتحلية مياه البحر"]) + "\n")
+    assert article.headline == TITLE and not article.headline_from_body
