@@ -1,6 +1,6 @@
 """Fit the line classifier of ``text/linemodel.py`` on annotated real pages and cross-validate it.
 
-    python -m bench.fit_line_model DIR [DIR ...] [--write] [--grid]
+    python -m bench.fit_line_model DIR [DIR ...] [--write] [--grid | --thresholds JSON]
 
 Each DIR is a folder of annotated pages (NN_site.txt + annotations.json, the format of
 ../shared/corpus/pages); real pages stay outside the repository, only the fitted numbers are written
@@ -180,6 +180,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", type=Path, nargs="+")
     parser.add_argument("--grid", action="store_true", help="choose the decision thresholds by cross-validation")
     parser.add_argument("--write", action="store_true", help="write text/line_model.json (fitted on all folders)")
+    parser.add_argument("--thresholds", type=json.loads, metavar="JSON",
+                        help="decision thresholds to refit with, e.g. "
+                             '\'{"furniture": 0.3, "title": 0.6, "veto": 0.5}\' (chosen by an earlier --grid run); '
+                             "default: the model decides nothing")
     args = parser.parse_args(argv)
     pages = load_pages(args.folders)
     folders = sorted({page.folder for page in pages}, key=[str(f) for f in args.folders].index)
@@ -202,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     for label in linemodel.CLASSES:
         print(f"  {label:10}"
               + "".join(f" {guess}:{confusion.get((label, guess), 0):5d}" for guess in linemodel.CLASSES))
-    candidates = [base]
+    candidates = [{**base, **(args.thresholds or {})}]
     if args.grid:
         keys = sorted(linemodel.THRESHOLD_GRID)
         grid = itertools.product(*(linemodel.THRESHOLD_GRID[key] for key in keys))

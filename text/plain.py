@@ -131,8 +131,12 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         byline = byline or glued_author
     blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped, verdicts)
     if not body.unsure and _cut_closing_section(body, end):
-        blocks += [Block(lines[end], "heading"), Block(lines[end + 1], "paragraph")]
-        end = len(lines)
+        closing = [Block(lines[-2], "heading"), Block(lines[-1], "paragraph")]
+        if end < len(lines):
+            blocks += closing
+            end = len(lines)
+        elif [block.text for block in blocks[-2:]] == lines[-2:]:  # the finder joined them to the article
+            blocks[-2:] = closing
     blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
     blocks = mark_colon_headings(mark_numbered_headings(split_glued_headings(blocks)))
     region_dropped = dropped[region_dropped_from:]
@@ -293,7 +297,8 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         cue = has_furniture_cue(features)
         # A line without a letter of the page's script ("Madrid") may name a sub-heading ("UKMTO") and is kept,
         # but it is no sub-heading when the model calls it furniture.
-        vetoed = p["furniture"] >= limits["veto"] and (cue or features["foreign_only"]) or features["web_words"] >= 2 / 3
+        vetoed = (p["furniture"] >= limits["veto"] and (cue or features["foreign_only"])
+                  or features["web_words"] >= 2 / 3)  # two of the web's words: never a sub-heading
         title = True if p["title"] >= limits["title"] else False if vetoed else None
         why = f"model: {top} {p[top]:.2f}"
         if top != "body":
@@ -360,9 +365,10 @@ def _cut_closing_section(body: Body, end: int) -> bool:
     right after a finished paragraph of an article that has sub-headings of its own, a heading-shaped line with
     a letter of the page's script and an unfinished line, neither of them furniture. Both are read."""
     lines = body.lines
-    if end != len(lines) - 2 or end < 1 or not ends_sentence(lines[end - 1].text):
+    last = len(lines) - 2
+    if end not in (last, len(lines)) or last < 1 or not ends_sentence(lines[last - 1].text):
         return False
-    heading, fragment = lines[end], lines[end + 1]
+    heading, fragment = lines[last], lines[last + 1]
     arabic, latin = script_shares(heading.text)
     return (
         looks_like_heading(heading.text) and not broken_off(heading.text) and (latin if body.latin_page else arabic) > 0

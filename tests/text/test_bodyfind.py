@@ -277,11 +277,14 @@ def test_lines_that_cannot_be_a_title_or_a_sub_heading():
 
 
 def test_a_page_cut_after_the_next_sub_heading_keeps_it_and_the_first_words_of_its_section():
-    heading, cut = "خطط التوسعة المقبلة", "تعتزم البلدية إنشاء محطة ثانية في الشما"
-    article = parse_plain("\n".join([TITLE, LEAD, SUBHEAD, SECOND, THIRD, heading, cut]) + "\n")
-    assert [section.title for section in article.sections] == [None, SUBHEAD, heading]
-    assert article.sections[-1].paragraphs == (cut,)
+    heading = "خطط التوسعة المقبلة"
+    # Cut after a word, or inside one (the body finder then joins both lines to the article itself).
+    for cut in ("تعتزم البلدية إنشاء محطة ثانية في الشما", "تعتزم البلدية إنشاء محطة ثانية في ال"):
+        article = parse_plain("\n".join([TITLE, LEAD, SUBHEAD, SECOND, THIRD, heading, cut]) + "\n")
+        assert [section.title for section in article.sections] == [None, SUBHEAD, heading], cut
+        assert article.sections[-1].paragraphs == (cut,)
     # An article without sub-headings of its own: two short lines after it are no section of it.
+    cut = "تعتزم البلدية إنشاء محطة ثانية في الشما"
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, heading, cut]) + "\n")
     assert spoken(article) == [LEAD, SECOND, THIRD]
 

@@ -153,3 +153,10 @@ def test_a_sure_title_verdict_may_close_on_two_dots_but_two_of_the_webs_words_ar
         assert [section.title for section in parse_plain(page).sections] == [None, promo]
     with use_model(toy_model(furniture={}, thresholds={"furniture": 1.01, "title": 1.01, "veto": 1.01})):
         assert [section.title for section in parse_plain(page).sections] == [None]
+
+
+def test_a_label_and_value_is_a_cue_but_a_quote_after_a_colon_is_not():
+    quotes = ["فأجابه رئيس البلدية: نعم.", "قال أحد السكان (موظف): المحطة مكلفة.. ولا تستحق الضجة.."]
+    body = find_body([TITLE, LEAD, "المصدر: محليات", *quotes, SECOND])
+    cues = [has_furniture_cue(features) for features in page_features(body)]
+    assert cues == [False, False, True, False, False, False]
