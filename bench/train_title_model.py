@@ -1,6 +1,6 @@
 """Fit the title model (text/title_model.json) on annotated pages; report it on folders held out of the fit.
 
-    python -m bench.train_title_model --pages DIR [DIR ...] [--penalty P ...] [--write]
+    python -m bench.train_title_model --pages DIR [DIR ...] [--penalty P ...] [--nested] [--write]
 
 Each DIR holds page texts and an ``annotations.json`` in the format of ../shared/corpus/pages (its README);
 ../shared/corpus/pages is used too when present. A page found in two folders (same text) counts once, in
@@ -8,7 +8,9 @@ the first. Each folder is left out of the fit in turn and the whole splitter's h
 (leave-one-folder-out): right when it is the annotated title line, or when the page has none and the
 splitter says so (first-sentence fallback). The penalty with the most pages right over the held-out
 folders is chosen (``--penalty`` lists the ones to try); each fit chooses its threshold on its own training
-pages. ``--write`` stores the fit on every folder with the chosen penalty. Real pages stay outside the
+pages. ``--nested`` also reports each folder with a penalty chosen without it (leave-one-folder-out over the
+other folders), so that nothing in that figure was chosen on the folder it reports. ``--write`` stores the
+fit on every folder with the chosen penalty. Real pages stay outside the
 repository; only the fitted numbers are kept.
 
 How a candidate's choice is judged is not re-implemented here: the splitter is run with that line forced as
@@ -150,6 +152,25 @@ def held_out(data: dict[str, list[Page]], penalty: float, thresholds: tuple[floa
     return wrong
 
 
+def best_penalty(data: dict[str, list[Page]], penalties: list[float], thresholds: tuple[float, ...]) -> float:
+    """The penalty with the most pages right over the folders each held out in turn (a tie: the weaker)."""
+    wrong = {penalty: sum(len(pages) for pages in held_out(data, penalty, thresholds).values()) for penalty in penalties}
+    return min(penalties, key=lambda penalty: (wrong[penalty], penalty))
+
+
+def nested_held_out(data: dict[str, list[Page]], penalties: list[float],
+                    thresholds: tuple[float, ...]) -> dict[str, tuple[int, float]]:
+    """For each folder: pages right and the penalty chosen without it (by leave-one-folder-out over the
+    others), so that nothing about the figure was chosen on the folder it reports."""
+    result = {}
+    for folder, pages in data.items():
+        others = {name: group for name, group in data.items() if name != folder}
+        penalty = best_penalty(others, penalties, thresholds)
+        weights, threshold = fit([page for group in others.values() for page in group], penalty, thresholds)
+        result[folder] = (count_right(pages, weights, threshold), penalty)
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=Path, nargs="*", default=[], help="annotated folders to fit on")
@@ -158,6 +179,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="veto thresholds to try (each fit takes the best on its training pages)")
     parser.add_argument("--write", action="store_true", help=f"store the fit in {WEIGHTS_FILE}")
     parser.add_argument("-v", "--verbose", action="store_true", help="name the held-out pages that are wrong")
+    parser.add_argument("--nested", action="store_true",
+                        help="also report each folder with the penalty chosen without it (slower)")
     args = parser.parse_args(argv)
     folders = ([SHARED_PAGES] if (SHARED_PAGES / "annotations.json").is_file() else []) + list(args.pages)
     if len(folders) < 2:
@@ -172,12 +195,18 @@ def main(argv: list[str] | None = None) -> int:
     for penalty, wrong in results.items():
         right = total - sum(len(pages) for pages in wrong.values())
         print(f"penalty {penalty:g}: held-out headline right {right}/{total} = {right / total:.1%}")
-    penalty = max(results, key=lambda p: (-sum(len(pages) for pages in results[p].values()), -p))  # a tie: the weaker
+    penalty = min(results, key=lambda p: (sum(len(pages) for pages in results[p].values()), p))  # a tie: the weaker
     print(f"chosen penalty {penalty:g}; each folder left out of the fit:")
     for folder, pages in data.items():
         wrong = results[penalty][folder]
         print(f"  {folder:24} {len(pages) - len(wrong):3d}/{len(pages):3d} = {1 - len(wrong) / max(1, len(pages)):6.1%}"
               + (f"  wrong: {', '.join(page.name.split('/')[1] for page in wrong)}" if args.verbose and wrong else ""))
+    if args.nested:
+        nested = nested_held_out(data, args.penalty, thresholds)
+        right = sum(count for count, _ in nested.values())
+        print(f"nested (penalty chosen without the folder): held-out headline right {right}/{total} = {right / total:.1%}")
+        print("  " + ", ".join(f"{folder} {count}/{len(data[folder])} @{penalty:g}"
+                               for folder, (count, penalty) in nested.items()))
     every = [page for pages in data.values() for page in pages]
     weights, threshold = fit(every, penalty, thresholds)
     print(f"fit on all {total} pages: right on {count_right(every, weights, threshold)} (threshold {threshold})")

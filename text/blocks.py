@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from text.bodyfind import ends_sentence
 from text.model import Dropped, Section
 from text.rules import SENTENCE_END, glued_suffix, line_reason, marker_has_title
 
@@ -22,6 +23,13 @@ Kind = Literal["paragraph", "heading", "line"]
 
 MAX_HEADING_WORDS = 10
 MAX_RELATED_WORDS = 20
+MAX_LONG_HEADING_WORDS = 12
+MIN_PARAGRAPH_AROUND_LONG_HEADING = 16
+"""A heading of up to ``MAX_LONG_HEADING_WORDS`` stands between paragraphs of at least this many words."""
+MAX_ENTRY_TEXT_WORDS = 12
+"""The one sentence under each name in a list of names (a title and a role), at most."""
+MIN_ENTRIES = 3
+"""How many such entries in a row make a list."""
 # Related headlines are full news titles; a line this short after them is the next sub-heading.
 MAX_HEADING_AFTER_RELATED = 4
 BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
@@ -35,6 +43,8 @@ CLOSING_PARTICLES = frozenset((
 ))
 _ORDINAL = re.compile(r"^(?:[أا]ولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:：\-–—)]")
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")
+_QUOTES = "\"'«»“”„‘’"
+_QUOTE = re.compile(f"[{_QUOTES}]")
 _NUMBERED = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s*\S")
 
 
@@ -61,6 +71,14 @@ def looks_like_heading(line: str) -> bool:
         and not line.endswith((":-", ":–", ": -"))
         and not is_bullet(line)
     )
+
+
+def is_question_heading(line: str) -> bool:
+    """A short question standing alone ("لماذا الآن؟", "ماذا يحتاج اللاعب ؟"): how many articles head a part.
+    Between paragraphs, it is read as a sub-heading like an unpunctuated short line."""
+    text = line.rstrip("\"”»)'’ ")
+    return (0 < len(line.split()) <= MAX_HEADING_WORDS and text.endswith(("؟", "?")) and not is_bullet(line)
+            and not any(mark in text[:-1] for mark in ".!؟?"))
 
 
 def looks_like_related_headline(line: str) -> bool:
@@ -96,7 +114,7 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
                 related = max(related, 0) + 1
                 continue
         related = 0
-        if reason is None and headline is not None and text == headline:
+        if reason is None and headline is not None and repeats_headline(text, headline):
             reason = "repeated headline"
         if reason is not None:
             dropped.append(Dropped(text, reason))
@@ -108,6 +126,15 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
             block = replace(block, text=text[: text.rfind(furniture)].rstrip())
         kept.append(block)
     return kept
+
+
+def repeats_headline(line: str, headline: str) -> bool:
+    """The line is the headline again, whatever its quote marks and spaces ('ركوب" الترند"' and 'ركوب” الترند”')."""
+    return _unquoted(line) == _unquoted(headline)
+
+
+def _unquoted(text: str) -> str:
+    return "".join(_QUOTE.sub("", text).split())
 
 
 def build_sections(blocks: list[Block]) -> tuple[Section, ...]:
@@ -142,16 +169,18 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     if (started and following is not None and is_ordinal_heading(block.text)
             and not is_ordinal_heading(following.text) and (previous is None or not is_ordinal_heading(previous.text))):
         return True  # a run of ordinal lines is a list
-    if block.title is False:
+    if block.title is False or _in_entry_list(blocks, position):
         return False
     if block.title:
         return (started and following is not None and following.kind != "heading"
-                and len(block.text.split()) <= MAX_HEADING_WORDS and not block.text.endswith(".")
-                and not _broken_off(block.text))
+                and len(block.text.split()) <= MAX_HEADING_WORDS
+                and (not block.text.endswith(".") or block.text.endswith(".."))
+                and not broken_off(block.text))
     return (
         started
-        and looks_like_heading(block.text)
-        and not _broken_off(block.text)
+        and (looks_like_heading(block.text) or is_question_heading(block.text)
+             or _long_heading(block.text, previous, following))
+        and not broken_off(block.text)
         and following is not None
         and following.kind != "heading"
         and not looks_like_heading(following.text)
@@ -160,10 +189,40 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     )
 
 
-def _broken_off(line: str) -> bool:
+def _long_heading(line: str, previous: Block | None, following: Block | None) -> bool:
+    """A heading of a few more words than most ("تأثير استقرار سعر الذهب عيار 21 على عيارات الذهب الأخرى في
+    السعودية"): unpunctuated, between two long paragraphs."""
+    def paragraph(block: Block | None) -> bool:
+        return block is not None and len(block.text.split()) >= MIN_PARAGRAPH_AROUND_LONG_HEADING
+    return (MAX_HEADING_WORDS < len(line.split()) <= MAX_LONG_HEADING_WORDS and line[-1] not in SENTENCE_END + "،,"
+            and not is_bullet(line) and paragraph(previous) and paragraph(following))
+
+
+def _in_entry_list(blocks: list[Block], position: int) -> bool:
+    """A short line in a list of entries of two lines each, a name and one short sentence about it ("صاحب السمو
+    الشيخ / ..." / "ولي عهد أبوظبي."), three entries or more in a row: body text, not sub-headings (a section of
+    one short sentence may follow a sub-heading, not three in a row)."""
+    def entry(index: int) -> bool:
+        if index < 0 or index + 1 >= len(blocks) or blocks[index].kind != "line" or blocks[index + 1].kind != "line":
+            return False
+        name, text = blocks[index].text, blocks[index + 1].text
+        return (looks_like_heading(name) and 0 < len(text.split()) <= MAX_ENTRY_TEXT_WORDS
+                and ends_sentence(text))
+
+    if not entry(position):
+        return False
+    first = last = position
+    while entry(first - 2):
+        first -= 2
+    while entry(last + 2):
+        last += 2
+    return (last - first) // 2 + 1 >= MIN_ENTRIES
+
+
+def broken_off(line: str) -> bool:
     """A sentence cut across lines, not a heading: it goes on from the paragraph before ("وأعلنت دار الإفتاء،
-    أنها") or stops on a particle ("... قد تضرر بكثير من")."""
-    return bool(_GOES_ON.match(line)) or line.split()[-1] in CLOSING_PARTICLES
+    أنها") or stops on a particle ("... قد تضرر بكثير من", "... تابعته “ان")."""
+    return bool(_GOES_ON.match(line)) or line.split()[-1].strip(_QUOTES) in CLOSING_PARTICLES
 
 
 def first_sentence(paragraph: str) -> tuple[str, str]:

@@ -30,8 +30,10 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from text.blocks import Block, drop_furniture, is_bullet, looks_like_heading, sections_with_headline
-from text.bodyfind import NUMBER_ONLY, PROSE, Body, continues_paragraph, find_body, is_label, strip_symbol
+from text.blocks import (Block, broken_off, drop_furniture, is_bullet, looks_like_heading, repeats_headline,
+                         sections_with_headline)
+from text.bodyfind import (NUMBER_ONLY, PROSE, Body, continues_paragraph, ends_sentence, find_body, is_label,
+                           script_shares, strip_symbol)
 from text.clean import clean_text
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import LineModel, active_model, has_furniture_cue, page_features
@@ -128,6 +130,9 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         blocks[0] = Block(lead)
         byline = byline or glued_author
     blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped, verdicts)
+    if not body.unsure and _cut_closing_section(body, end):
+        blocks += [Block(lines[end], "heading"), Block(lines[end + 1], "paragraph")]
+        end = len(lines)
     blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
     blocks = mark_colon_headings(mark_numbered_headings(split_glued_headings(blocks)))
     region_dropped = dropped[region_dropped_from:]
@@ -228,7 +233,7 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
         reason = line_reason(line)
         if reason == "read also" and not greedy:
             break  # a "read also" block is handled with its related headlines in the body
-        if reason is None and headline is not None and strip_symbol(line) == headline:
+        if reason is None and headline is not None and repeats_headline(line, headline):
             reason = "repeated headline"
         if reason is None and byline is None and len(line.split()) <= BYLINE_MAX_WORDS:
             match = BYLINE.match(line)
@@ -288,7 +293,7 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         cue = has_furniture_cue(features)
         # A line without a letter of the page's script ("Madrid") may name a sub-heading ("UKMTO") and is kept,
         # but it is no sub-heading when the model calls it furniture.
-        vetoed = p["furniture"] >= limits["veto"] and (cue or features["foreign_only"])
+        vetoed = p["furniture"] >= limits["veto"] and (cue or features["foreign_only"]) or features["web_words"] >= 2 / 3
         title = True if p["title"] >= limits["title"] else False if vetoed else None
         why = f"model: {top} {p[top]:.2f}"
         if top != "body":
@@ -349,12 +354,30 @@ def _may_be_sub_heading(body: Body, index: int, blocks: list[Block], position: i
             and following.furniture is None and following.score >= PROSE)
 
 
+def _cut_closing_section(body: Body, end: int) -> bool:
+    """Whether the page ends on the article's next sub-heading and the first words of its section, cut off by
+    the scrape ("... المسلسلات" / "أولاد آدم" / "يعود بنا هذا المسلسل إلى الدراما وي"): the two last lines,
+    right after a finished paragraph of an article that has sub-headings of its own, a heading-shaped line with
+    a letter of the page's script and an unfinished line, neither of them furniture. Both are read."""
+    lines = body.lines
+    if end != len(lines) - 2 or end < 1 or not ends_sentence(lines[end - 1].text):
+        return False
+    heading, fragment = lines[end], lines[end + 1]
+    arabic, latin = script_shares(heading.text)
+    return (
+        looks_like_heading(heading.text) and not broken_off(heading.text) and (latin if body.latin_page else arabic) > 0
+        and not ends_sentence(fragment.text) and not is_bullet(fragment.text)
+        and all(line.furniture is None and line_reason(line.text) is None for line in (heading, fragment))
+        and inner_sub_headings(body) >= 1
+    )
+
+
 def _drop_below(body: Body, end: int, headline: str | None, dropped: list[Dropped],
                 decisions: dict[int, str]) -> None:
     lines = [line.text for line in body.lines]
     for index in range(end, len(lines)):
         reason = body.lines[index].furniture
-        if reason is None and headline is not None and strip_symbol(lines[index]) == headline:
+        if reason is None and headline is not None and repeats_headline(lines[index], headline):
             reason = "repeated headline"
         reason = reason or AFTER
         dropped.append(Dropped(lines[index], reason))

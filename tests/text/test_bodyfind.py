@@ -1,7 +1,9 @@
 """The body finder on whole pages: the article region, the headline, other-script lines, unsure pages."""
 
 from text.account import account
+from text.blocks import is_question_heading
 from text.bodyfind import find_body, is_date_line, shape_reason
+from text.linemodel import load_model, use_model
 from text.plain import parse_plain, split_plain
 from tests.support.pages import BODY, CAPTION, FURNITURE, LEAD, MENU, SECOND, SUBHEAD, TEASERS, THIRD, TITLE, WHOLE_PAGE
 
@@ -133,7 +135,7 @@ def test_a_list_between_the_paragraph_announcing_it_and_the_article_belongs_to_t
 
 
 def test_a_line_announcing_with_a_colon_and_dash_or_stopping_on_a_particle_is_no_sub_heading():
-    for line in ("ومن هذا الجدول يتضح ما يلي:-", "وكان سوق السيارات قد تضرر بكثير من"):
+    for line in ("ومن هذا الجدول يتضح ما يلي:-", "وكان سوق السيارات قد تضرر بكثير من", "وذكر المكتب في بيان “ان"):
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, line, THIRD]) + "\n")
         assert [section.title for section in article.sections] == [None], line
         assert line in spoken(article)
@@ -272,6 +274,57 @@ def test_lines_that_cannot_be_a_title_or_a_sub_heading():
     # What an announcement is followed by stops at a line without Arabic letters (an e-mail address).
     article = parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\nللاستفسار عن الحقوق يرجى ارسال رسالة الى:\ninfo@example.com\n")
     assert "info@example.com" not in spoken(article)
+
+
+def test_a_page_cut_after_the_next_sub_heading_keeps_it_and_the_first_words_of_its_section():
+    heading, cut = "خطط التوسعة المقبلة", "تعتزم البلدية إنشاء محطة ثانية في الشما"
+    article = parse_plain("\n".join([TITLE, LEAD, SUBHEAD, SECOND, THIRD, heading, cut]) + "\n")
+    assert [section.title for section in article.sections] == [None, SUBHEAD, heading]
+    assert article.sections[-1].paragraphs == (cut,)
+    # An article without sub-headings of its own: two short lines after it are no section of it.
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, heading, cut]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+
+
+def test_the_headline_said_again_with_other_quote_marks_is_dropped_as_a_repeat():
+    title = 'هوس "الترند" يشغل سكان مدينة الساحل'
+    again = "هوس ”الترند” يشغل سكان مدينة الساحل"
+    article = parse_plain("\n".join([title, LEAD, again, SECOND[1:], THIRD]) + "\n")
+    assert article.headline == title and spoken(article) == [LEAD, SECOND[1:], THIRD]
+    assert reasons(article)[again] == "repeated headline"
+
+
+def test_a_list_of_names_each_with_one_short_sentence_is_no_run_of_sub_headings():
+    entries = ["معالي الشيخ / سالم بن علي الساحلي", "وزير المياه في مدينة الساحل.",
+               "سعادة المهندس / خالد بن أحمد", "رئيس هيئة الطاقة.",
+               "الدكتور / سعيد بن ناصر آل سالم", "مستشار البلدية لشؤون البيئة."]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, *entries, THIRD]) + "\n")
+    assert [section.title for section in article.sections] == [None]
+    assert spoken(article) == [LEAD, SECOND, *entries, THIRD]
+    # Sub-headings over one short sentence each, twice, are sub-headings.
+    parts = ["تحسين جودة الخدمة", "ستنهي المحطة معاناة السكان من انقطاع المياه المتكرر.", SUBHEAD]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, *parts, THIRD]) + "\n")
+    assert [section.title for section in article.sections] == [None, parts[0], SUBHEAD]
+
+
+def test_a_short_question_standing_alone_heads_a_part():
+    question = "ماذا تحتاج المحطة ؟"
+    items = ["• ألواح شمسية جديدة على السطح", "• خزانات إضافية للمياه المحلاة"]
+    for model in (None, load_model()):
+        with use_model(model):
+            article = parse_plain("\n".join([TITLE, LEAD, SECOND, question, *items, THIRD]) + "\n")
+        assert [section.title for section in article.sections] == [None, question]
+    assert not is_question_heading("هل تعلم؟ المحطة تعمل بالطاقة الشمسية؟") and not is_question_heading("- لماذا؟")
+
+
+def test_a_heading_of_eleven_or_twelve_words_between_two_long_paragraphs_heads_a_part():
+    heading = "أثر تشغيل المحطة الجديدة على أسعار المياه في أحياء مدينة الساحل الشمالية"
+    article = parse_plain("\n".join([TITLE, LEAD, f"{SECOND} {SECOND}", heading, THIRD]) + "\n")
+    assert [section.title for section in article.sections] == [None, heading]
+    # Not before a short line.
+    short = "وقال رئيس البلدية إن المحطة تعمل."
+    article = parse_plain("\n".join([TITLE, LEAD, f"{SECOND} {SECOND}", heading, short, THIRD]) + "\n")
+    assert [section.title for section in article.sections] == [None]
 
 
 def test_a_page_glued_onto_one_line_behind_its_breadcrumb_is_read():

@@ -140,3 +140,16 @@ def test_use_model_restores_the_shipped_model():
     with use_model(None):
         assert linemodel.active_model() is None
     assert linemodel.active_model() is load_model()
+
+
+def test_a_sure_title_verdict_may_close_on_two_dots_but_two_of_the_webs_words_are_never_a_sub_heading():
+    pause = "المؤشر العالمي لتحلية المياه.."
+    page = "\n".join([TITLE, LEAD, SECOND, pause, THIRD]) + "\n"
+    with use_model(toy_model(furniture={}, title={"dots_end": 12.0})):
+        assert [section.title for section in parse_plain(page).sections] == [None, pause]
+    promo = "ليصلك المزيد من الأخبار اشترك بقناتنا"
+    page = "\n".join([TITLE, LEAD, SECOND, promo, THIRD]) + "\n"
+    with use_model(None):
+        assert [section.title for section in parse_plain(page).sections] == [None, promo]
+    with use_model(toy_model(furniture={}, thresholds={"furniture": 1.01, "title": 1.01, "veto": 1.01})):
+        assert [section.title for section in parse_plain(page).sections] == [None]

@@ -3,7 +3,7 @@ on synthetic pages of our own."""
 
 import numpy as np
 
-from bench.train_title_model import Page, fit, fit_weights, is_right
+from bench.train_title_model import Page, fit, fit_weights, is_right, nested_held_out
 from text.headline import is_masthead
 from text.plain import parse_plain, split_plain
 from text.title_model import FEATURES, title_model
@@ -66,6 +66,24 @@ def test_the_fit_is_deterministic_and_learns_which_line_is_the_title():
     assert np.array_equal(first, again)
     weights, threshold = fit(pages, 1.0)
     assert all(is_right(page, weights, threshold) for page in pages)
+
+
+def test_the_nested_figure_chooses_each_folders_penalty_without_it():
+    size = len(FEATURES)
+    rng = np.random.default_rng(3)
+
+    def folder(count):
+        pages = []
+        for _ in range(count):
+            rows = rng.integers(0, 2, size=(2, size)).astype(float)
+            rows[:, 0], rows[:, 1] = 1.0, [0.0, 1.0]  # one feature marks the title
+            pages.append(_page(rows, [False, True]))
+        return pages
+
+    data = {"a": folder(8), "b": folder(8), "c": folder(8)}
+    result = nested_held_out(data, [0.1, 10.0], (0.0,))
+    assert set(result) == {"a", "b", "c"}
+    assert all(right == 8 and penalty == 0.1 for right, penalty in result.values())  # a tie: the weaker
 
 
 def test_credits_addresses_and_times_are_never_the_title():
