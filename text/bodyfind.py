@@ -359,7 +359,9 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
 def _between_article_lines(scored: list[LineScore]) -> tuple[LineScore, ...]:
     """The neighbours' scores: a weak line whose nearest other lines on both sides (furniture aside) read
     like prose is part of the article (a sub-heading, a short quote) and costs next to nothing."""
-    prose = [index for index, line in enumerate(scored) if line.furniture is None]
+    # List items are looked past, as furniture is: a sub-heading after a list is between the paragraph that
+    # announced the list and the next one.
+    prose = [index for index, line in enumerate(scored) if line.furniture is None and not _is_list_item(line)]
     result = list(scored)
     for before, index, after in zip(prose, prose[1:], prose[2:]):
         line = scored[index]

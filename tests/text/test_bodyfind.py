@@ -385,3 +385,12 @@ def test_bylines_in_a_themes_english_and_about_the_writer_boxes_are_furniture():
     # A part of the article about something ("عن المشروع") and English prose stay.
     assert shape_reason("عن المشروع", latin_page=False) is None
     assert shape_reason("By donating, you agree to the terms", latin_page=True) is None
+
+
+def test_a_sub_heading_after_a_list_is_between_article_lines():
+    # The list items are looked past: the sub-heading stands between two paragraphs of the article, even a
+    # short last one.
+    items = ["- محطة الميناء", "- محطة السوق"]
+    heading, last = "أرقام المحطة 2025 بالمئة", "المحطة الجديدة تخدم سكان المدينة الساحلية."
+    article = parse_plain("\n".join([TITLE, LEAD, *items, heading, last]) + "\n")
+    assert spoken(article) == [LEAD, *items, heading, last]
