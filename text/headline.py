@@ -345,8 +345,9 @@ def never_title(text: str) -> bool:
     """Shapes that are never a title whatever the page: a masthead, a web address, a time ago ("منذ ثانية
     واحدة"), a short credit of two parts joined by a dash or slash ("القاهرة - مصر اليوم", "وكالات _ الموقع",
     "الموقع/اسم الكاتب") or one left without its second part ("الموقع الإخباري -"), a field with a number
-    ("مدة القراءة : 1 دقائق"), a line going on from a paragraph before it ("وأشار التجار إلى أن سوق"), a line reporting speech ("قالت الوزارة إن ..."; not a question:
-    "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a title)."""
+    ("مدة القراءة : 1 دقائق"), a line going on from a paragraph before it ("وأشار التجار إلى أن سوق"), a line
+    reporting speech ("قالت الوزارة إن ..."; not a question: "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a
+    title)."""
     return (is_masthead(text) or bool(_WEB_ADDRESS.search(text) or _TIME_AGO.match(text) or _CREDIT.match(text)
                                        or _GOES_ON.match(text) or _FIELD.match(text) or _DANGLING.search(text))
             or bool(_REPORTED.intersection(text.split()[1:])) and not text.endswith(("?", "؟")))

@@ -69,7 +69,7 @@ class Context:
     """The page has the line twice or more."""
     opens_page: bool
     """Only the page's header (menus, dates, masthead, labels) stands above the line."""
-    under_candidate: bool = False
+    under_candidate: bool
     """The line right above it is a candidate too (the title above a standfirst or a photo's title)."""
 
 
