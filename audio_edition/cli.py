@@ -628,7 +628,11 @@ def run() -> None:
     import os
 
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # read when numpy loads, which main() does later
-    status = main()
+    try:
+        status = main()
+    except KeyboardInterrupt:  # Ctrl-C while the options were still being read
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        status = 130
     import gc
 
     gc.freeze()

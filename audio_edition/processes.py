@@ -10,6 +10,11 @@ A worker process calls :func:`die_with_parent` first: when its parent dies, even
 by ``kill -9``, the kernel kills it at once (Linux's parent-death signal; other
 systems poll for the parent every half second). Without it, a killed batch's
 workers went on making queued articles for nobody.
+
+Workers are started inside :func:`ctrl_c_held` and call :func:`release_ctrl_c`
+once their own Ctrl-C handler is in place: a Ctrl-C (or the batch's SIGINT on
+SIGTERM) that reaches a worker still starting Python waits for that handler
+instead of printing a traceback from the middle of the interpreter's start-up.
 """
 
 from __future__ import annotations
@@ -78,6 +83,26 @@ def _watch_parent(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(POLL_SECONDS)
     os._exit(1)
+
+
+@contextlib.contextmanager
+def ctrl_c_held() -> Iterator[None]:
+    """Within the block, SIGINT stays pending in this thread, and processes started here begin with it
+    pending too (a blocked signal is inherited across fork and exec); it is delivered when the block ends."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def release_ctrl_c() -> None:
+    """In a process started inside :func:`ctrl_c_held`: take SIGINT again (one that came meanwhile arrives now)."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def interrupt(pids: Iterable[int]) -> None:

@@ -34,7 +34,7 @@ from pathlib import Path
 from audio.write import remove_stale_temporaries
 from audio_edition.errors import AudioEditionError, InputError
 from audio_edition.pipeline import BuildRequest
-from audio_edition.processes import die_with_parent, interrupt
+from audio_edition.processes import ctrl_c_held, die_with_parent, interrupt, release_ctrl_c
 from audio_edition.publish import names
 from audio_edition.publish.feed import Channel, load_channel, save_channel, write_feed
 from audio_edition.publish.feeds import looks_like_feed
@@ -329,6 +329,7 @@ def _start_worker(parent: int) -> None:
     """First thing in each worker process: die with the batch, and take Ctrl-C as 'stop', not as a crash."""
     die_with_parent(parent)
     signal.signal(signal.SIGINT, _worker_interrupted)
+    release_ctrl_c()  # one that reached us while Python started is handled now, as 'stop'
 
 
 def _worker_interrupted(_signum: int, _frame: object) -> None:
@@ -365,8 +366,11 @@ def make_episodes(jobs: list[ArticleJob], options: BatchOptions, programme: str)
     context = multiprocessing.get_context("spawn")  # espeak's library keeps global state: one per process
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
                              initargs=(os.getpid(),)) as pool:
-        futures = {pool.submit(_make_in_worker, job, options, programme): job for job in jobs}
+        futures = {}
         try:
+            with ctrl_c_held():  # the workers start here (on submit) and must not see Ctrl-C half-started
+                for job in jobs:
+                    futures[pool.submit(_make_in_worker, job, options, programme)] = job
             for future in as_completed(futures):
                 try:
                     yield future.result()

@@ -1,0 +1,42 @@
+"""Workers start with Ctrl-C held: a SIGINT that reaches one while Python is still starting waits for the
+worker's own handler (before, the interpreter's start-up was cut with a traceback on the batch's stderr)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+
+import pytest
+
+from audio_edition.processes import ctrl_c_held, release_ctrl_c
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks only")
+
+
+def _report_held_then_release(queue) -> None:
+    held = signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    os.kill(os.getpid(), signal.SIGINT)  # arrives "during start-up": must wait, not kill or raise
+    seen = []
+    signal.signal(signal.SIGINT, lambda *_: seen.append("handled"))
+    release_ctrl_c()
+    queue.put((held, seen))
+
+
+def test_a_worker_started_with_ctrl_c_held_gets_it_only_from_its_own_handler():
+    context = multiprocessing.get_context("spawn")  # as the batch starts its workers
+    queue = context.Queue()
+    with ctrl_c_held():
+        worker = context.Process(target=_report_held_then_release, args=(queue,))
+        worker.start()
+    held, seen = queue.get(timeout=60)
+    worker.join(timeout=60)
+    assert (held, seen, worker.exitcode) == (True, ["handled"], 0)
+
+
+def test_ctrl_c_held_in_the_batch_is_delivered_when_the_block_ends():
+    with pytest.raises(KeyboardInterrupt):
+        with ctrl_c_held():
+            os.kill(os.getpid(), signal.SIGINT)
+            assert signal.SIGINT in signal.sigpending()
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
