@@ -516,10 +516,12 @@ def _with_announcing_line_above(scored: tuple[LineScore, ...], start: int, *, la
 
 
 def _is_short_title(line: LineScore) -> bool:
-    """A short line that may head what follows: no furniture, no sentence, no list item."""
+    """A short line that may head what follows: no furniture, no sentence, no list item, and a word of three
+    letters or more (an editor's initials, "م ر/ع ع", head nothing)."""
     text = line.text
     return (line.furniture is None and 0 < len(text.split()) <= PARAGRAPH_WORDS and not ends_sentence(text)
-            and not text.endswith((":", "：", "،", ",")) and strip_bullet(text) == text)
+            and not text.endswith((":", "：", "،", ",")) and strip_bullet(text) == text
+            and any(len(re.sub(r"[\W\d_]", "", token)) >= 3 for token in text.split()))
 
 
 def _announces(line: LineScore) -> bool:

@@ -379,6 +379,14 @@ def test_a_page_cut_inside_a_word_keeps_the_start_of_its_next_part():
         assert spoken(article) == [LEAD, SECOND]
 
 
+def test_an_editors_initials_after_the_article_head_nothing():
+    # The initials ("م ر/ع ع") are no sub-heading, so the line under them is not the article's next part even
+    # when its last word could be read as cut ("بوك": ب joined to two letters).
+    for last in ("/ تعليق عبر الفيس بوك", "/ تعليقات القراء عبر بوك"):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, "م ر/ع ع", last]) + "\n")
+        assert spoken(article) == [LEAD, SECOND]
+
+
 def test_bylines_in_a_themes_english_and_about_the_writer_boxes_are_furniture():
     assert shape_reason("- By المحرر", latin_page=False) == "byline"
     assert shape_reason("عن Admin", latin_page=False) == shape_reason("عن سامر", latin_page=False) == "author box"
