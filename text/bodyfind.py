@@ -117,6 +117,8 @@ SHORT_WORDS = frozenset(("و", "في", "من", "عن", "على", "لا", "ما",
                          "هو", "هي", "يا", "كم", "بل", "إذ", "اذ", "كل", "أي", "اي", "له", "لها", "به", "بها", "فيه",
                          "منه", "عنه", "ذا", "مع", "الى", "الي", "إلى", "نحو", "الله", "لله", "بالله"))
 """Words of one or two letters (with a joined letter or the article at most) that may end a line whole."""
+BARE_ARTICLES = frozenset(("ال", "لل", "وال", "بال", "فال", "كال"))
+"""The article (with a joined letter) left alone at a line's end: the page cut the word after it."""
 READER_CALLS = frozenset((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "اضغط", "انقر", "شارك", "حمل", "أضف", "اضف", "اترك",
                           "زر"))
 """Words that open a call to the reader (a newsletter box, a comment form, a button), never an article's line."""
@@ -575,7 +577,7 @@ def ends_mid_word(text: str) -> bool:
     token = _HARAKAT.sub("", text.split()[-1]) if text.split() else ""
     if not token or not all("\u0621" <= char <= "\u064a" for char in token):
         return False
-    if token in ("ال", "لل", "وال", "بال", "فال", "كال"):
+    if token in BARE_ARTICLES:
         return True  # the article and nothing after it
     stem = re.sub(r"^(?:[وفبك]?ال|لل|[وفبل])(?=.)", "", token)
     return len(stem) <= 2 and token not in stop_words() and token not in SHORT_WORDS and stem not in SHORT_WORDS

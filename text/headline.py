@@ -26,7 +26,7 @@ from collections import Counter
 
 from text.blocks import looks_like_heading
 from text.headings import CLOSING_PARTICLES
-from text.bodyfind import (PROSE, Body, LineScore, clause_marks, continues_paragraph, ends_sentence,
+from text.bodyfind import (BARE_ARTICLES, PROSE, Body, LineScore, clause_marks, continues_paragraph, ends_sentence,
                            has_page_script, in_other_script, is_label, strip_bullet)
 from text.rules import BYLINE, BYLINE_MAX_WORDS, DATELINE_HEAD, MASTHEAD, SECTION_LABEL, SITE_NAMES
 from text.title_model import Context, line_features, title_model
@@ -46,8 +46,6 @@ _GOES_ON = re.compile(r"^[وف][أإ]\S{2,}")
 """و or ف joined to a word opening with hamza: "وأشار", "فإن" (no title begins so; "وزير" merely begins with و)."""
 _FIELD = re.compile(r"^[^:：]{2,30}[:：]\s*(?=[^:：]*[0-9\u0660-\u0669])\S+(?:\s\S+){0,2}$")
 """A page's field: a label, a colon and a short value with a number ("مدة القراءة : 1 دقائق")."""
-_BARE_ARTICLES = frozenset(("ال", "وال", "فال", "بال", "كال", "لل"))
-"""The article (with a clitic) left alone at a line's end: the word was cut."""
 _DANGLING = re.compile(r"[-–—_|/]\s*$")
 """A line ending with a separator: a credit or a site's name without its second part ("الموقع الإخباري -")."""
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
@@ -237,7 +235,7 @@ def _title_sized(text: str) -> bool:
 def _stops_short(tokens: list[str]) -> bool:
     """Whether a line stops where no sentence or title can: on a preposition or particle, or on a word cut
     after its article ("... توقيف بعض ال": text wrapped in the middle of a word)."""
-    return tokens[-1] in CLOSING_PARTICLES or tokens[-1] in _BARE_ARTICLES
+    return tokens[-1] in CLOSING_PARTICLES or tokens[-1] in BARE_ARTICLES
 
 
 def _may_open_page(body: Body, index: int) -> bool:

@@ -32,8 +32,8 @@ from dataclasses import dataclass, replace
 
 from text.blocks import (Block, broken_off, drop_furniture, is_bullet, looks_like_heading, repeats_headline,
                          sections_with_headline)
-from text.bodyfind import (NUMBER_ONLY, PROSE, Body, continues_paragraph, ends_sentence, find_body, is_label,
-                           script_shares, strip_symbol)
+from text.bodyfind import (NUMBER_ONLY, PROSE, Body, continues_paragraph, ends_sentence, find_body,
+                           has_page_script, is_label, strip_symbol)
 from text.clean import clean_text
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import LineModel, active_model, has_furniture_cue, page_features
@@ -369,9 +369,9 @@ def _cut_closing_section(body: Body, end: int) -> bool:
     if end not in (last, len(lines)) or last < 1 or not ends_sentence(lines[last - 1].text):
         return False
     heading, fragment = lines[last], lines[last + 1]
-    arabic, latin = script_shares(heading.text)
     return (
-        looks_like_heading(heading.text) and not broken_off(heading.text) and (latin if body.latin_page else arabic) > 0
+        looks_like_heading(heading.text) and not broken_off(heading.text)
+        and has_page_script(heading.text, latin_page=body.latin_page)
         and not ends_sentence(fragment.text) and not is_bullet(fragment.text)
         and all(line.furniture is None and line_reason(line.text) is None for line in (heading, fragment))
         and inner_sub_headings(body) >= 1
