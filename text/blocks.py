@@ -26,10 +26,13 @@ MAX_RELATED_WORDS = 20
 MAX_LONG_HEADING_WORDS = 12
 MIN_PARAGRAPH_AROUND_LONG_HEADING = 16
 """A heading of up to ``MAX_LONG_HEADING_WORDS`` stands between paragraphs of at least this many words."""
+MAX_LONG_QUESTION_WORDS = 16
 MAX_ENTRY_TEXT_WORDS = 12
 """The one sentence under each name in a list of names (a title and a role), at most."""
 MIN_ENTRIES = 3
 """How many such entries in a row make a list."""
+WRAPPED_PIECE_WORDS = (6, 16)
+"""A line of a paragraph broken across lines at a column's width: words it holds, from and to."""
 # Related headlines are full news titles; a line this short after them is the next sub-heading.
 MAX_HEADING_AFTER_RELATED = 4
 BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
@@ -73,11 +76,11 @@ def looks_like_heading(line: str) -> bool:
     )
 
 
-def is_question_heading(line: str) -> bool:
+def is_question_heading(line: str, *, most: int = MAX_HEADING_WORDS) -> bool:
     """A short question standing alone ("لماذا الآن؟", "ماذا يحتاج اللاعب ؟"): how many articles head a part.
     Between paragraphs, it is read as a sub-heading like an unpunctuated short line."""
     text = line.rstrip("\"”»)'’ ")
-    return (0 < len(line.split()) <= MAX_HEADING_WORDS and text.endswith(("؟", "?")) and not is_bullet(line)
+    return (0 < len(line.split()) <= most and text.endswith(("؟", "?")) and not is_bullet(line)
             and not any(mark in text[:-1] for mark in ".!؟?"))
 
 
@@ -169,7 +172,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     if (started and following is not None and is_ordinal_heading(block.text)
             and not is_ordinal_heading(following.text) and (previous is None or not is_ordinal_heading(previous.text))):
         return True  # a run of ordinal lines is a list
-    if block.title is False or _in_entry_list(blocks, position):
+    if block.title is False or _in_entry_list(blocks, position) or _inside_sentence(blocks, position):
         return False
     if block.title:
         return (started and following is not None and following.kind != "heading"
@@ -189,13 +192,31 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     )
 
 
+def _inside_sentence(blocks: list[Block], position: int) -> bool:
+    """A piece of a sentence broken across lines (a page copied from a narrow column, where a paragraph's first
+    words may stand alone: "وقال المفوض" / "الأوروبي للبحر المتوسط ... تعهدنا جميعا ما" / ...), not a heading: the
+    line before it stops inside a sentence, or the line after it is a column-wide piece stopping inside a
+    sentence and the text runs on below it. A sub-heading follows a finished paragraph and heads one."""
+    def unfinished(index: int, most: int) -> bool:
+        if not 0 <= index < len(blocks) or blocks[index].kind == "heading":
+            return False
+        text = blocks[index].text
+        return (WRAPPED_PIECE_WORDS[0] <= len(text.split()) <= most and text.rstrip(" -–")[-1] not in SENTENCE_END
+                and not is_bullet(text))
+    return unfinished(position - 1, 10**6) or (unfinished(position + 1, WRAPPED_PIECE_WORDS[1])
+                                               and position + 2 < len(blocks))
+
+
 def _long_heading(line: str, previous: Block | None, following: Block | None) -> bool:
     """A heading of a few more words than most ("تأثير استقرار سعر الذهب عيار 21 على عيارات الذهب الأخرى في
-    السعودية"): unpunctuated, between two long paragraphs."""
+    السعودية"), unpunctuated, or a longer question ("ما الذي سيتغير اعتبارًا من أكتوبر عندما ... الخاصة بك؟"),
+    between two long paragraphs."""
     def paragraph(block: Block | None) -> bool:
         return block is not None and len(block.text.split()) >= MIN_PARAGRAPH_AROUND_LONG_HEADING
-    return (MAX_HEADING_WORDS < len(line.split()) <= MAX_LONG_HEADING_WORDS and line[-1] not in SENTENCE_END + "،,"
-            and not is_bullet(line) and paragraph(previous) and paragraph(following))
+    words = len(line.split())
+    return (MAX_HEADING_WORDS < words and not is_bullet(line) and paragraph(previous) and paragraph(following)
+            and (words <= MAX_LONG_HEADING_WORDS and line[-1] not in SENTENCE_END + "،,"
+                 or is_question_heading(line, most=MAX_LONG_QUESTION_WORDS)))
 
 
 def _in_entry_list(blocks: list[Block], position: int) -> bool:
