@@ -195,16 +195,16 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
 def _inside_sentence(blocks: list[Block], position: int) -> bool:
     """A piece of a sentence broken across lines (a page copied from a narrow column, where a paragraph's first
     words may stand alone: "وقال المفوض" / "الأوروبي للبحر المتوسط ... تعهدنا جميعا ما" / ...), not a heading: the
-    line before it stops inside a sentence, or the line after it is a column-wide piece stopping inside a
-    sentence and the text runs on below it. A sub-heading follows a finished paragraph and heads one."""
-    def unfinished(index: int, most: int) -> bool:
+    line before or after it is a column-wide piece stopping inside a sentence (the one after it with more text
+    below it). A title's '..' marks no such piece (another story's title left in the text). A sub-heading
+    follows a finished paragraph and heads one."""
+    def piece(index: int) -> bool:
         if not 0 <= index < len(blocks) or blocks[index].kind == "heading":
             return False
         text = blocks[index].text
-        return (WRAPPED_PIECE_WORDS[0] <= len(text.split()) <= most and text.rstrip(" -–")[-1] not in SENTENCE_END
-                and not is_bullet(text))
-    return unfinished(position - 1, 10**6) or (unfinished(position + 1, WRAPPED_PIECE_WORDS[1])
-                                               and position + 2 < len(blocks))
+        return (WRAPPED_PIECE_WORDS[0] <= len(text.split()) <= WRAPPED_PIECE_WORDS[1] and ".." not in text
+                and text.rstrip(" -–")[-1] not in SENTENCE_END and not is_bullet(text))
+    return piece(position - 1) or piece(position + 1) and position + 2 < len(blocks)
 
 
 def _long_heading(line: str, previous: Block | None, following: Block | None) -> bool:
