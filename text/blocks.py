@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from text.bodyfind import ends_sentence
+from text.bodyfind import continues_paragraph, ends_sentence
 from text.model import Dropped, Section
 from text.rules import SENTENCE_END, glued_suffix, line_reason, marker_has_title
 
@@ -242,8 +242,9 @@ def _in_entry_list(blocks: list[Block], position: int) -> bool:
 
 def broken_off(line: str) -> bool:
     """A sentence cut across lines, not a heading: it goes on from the paragraph before ("وأعلنت دار الإفتاء،
-    أنها") or stops on a particle ("... قد تضرر بكثير من", "... تابعته “ان")."""
-    return bool(_GOES_ON.match(line)) or line.split()[-1].strip(_QUOTES) in CLOSING_PARTICLES
+    أنها", "وقال المفوض", "كما ستوفر") or stops on a particle ("... قد تضرر بكثير من", "... تابعته “ان")."""
+    return (bool(_GOES_ON.match(line)) or continues_paragraph(line, strict=True)
+            or line.split()[-1].strip(_QUOTES) in CLOSING_PARTICLES)
 
 
 def first_sentence(paragraph: str) -> tuple[str, str]:

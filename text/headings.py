@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from text.bodyfind import AS_FOLLOWS
 from text.blocks import CLOSING_PARTICLES, Block, is_bullet, looks_like_heading
 
 MIN_LINE_WORDS = 60
@@ -87,10 +88,6 @@ def _numbered_heading(blocks: list[Block], position: int) -> bool:
     return looks_like_heading(title) and not any(is_bullet(text) for text in neighbours) \
         and not looks_like_heading(blocks[position + 1].text)
 
-LIST_ANNOUNCERS = frozenset(("الآتي", "الاتي", "كالآتي", "كالاتي", "التالي", "كالتالي", "التالية", "الآتية", "يلي"))
-"""The last word of a sentence announcing what follows ("يجب مراعاة الآتي:"), not of a label."""
-
-
 def mark_colon_headings(blocks: list[Block]) -> list[Block]:
     """Sub-headings written with a colon ("تفاصيل الحادث:", "التحديات:"): a short line ending in ':' between
     paragraphs or list items, that is not a speech or list announcement ("وقال الوزير:", "وأضاف:", "يجب
@@ -105,7 +102,7 @@ def _colon_heading(blocks: list[Block], position: int) -> bool:
         return False
     words = block.text.rstrip(":： ").split()
     if (not 0 < len(words) <= MAX_COLON_HEADING_WORDS or words[0] in SENTENCE_OPENERS or words[0][0] in "وف"
-            or words[-1] in LIST_ANNOUNCERS):
+            or words[-1] in AS_FOLLOWS):
         return False
     # A label heads a list as well as a paragraph ("ردود الأفعال:" / "- في الأقصر: ..."), and may follow the
     # previous part's list.
