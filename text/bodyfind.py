@@ -126,6 +126,9 @@ PAGE_END_MARKERS = frozenset(("comments", "comment form", "tags", "copyright"))
 PAGE_END_SHORT_LINES = 2
 MIN_TEASERS = 3
 MAX_TEASER_WORDS = 20
+MIN_TEASER_WORDS = 3
+"""Under a bare "read also" marker, a line of fewer words is not taken for a linked title by the finder
+(``text.blocks`` judges it with its neighbours)."""
 MIN_ENDED_PARAGRAPHS = 2
 """Teasers after the article: at least three title-shaped lines of at most this many words, after the last of
 at least two paragraphs ending with a full stop."""
@@ -156,6 +159,9 @@ class Body:
     latin_page: bool
     run: tuple[int, int] = (0, 0)
     """The best-scoring run itself, before the lists, announced lines and cut last line joined it."""
+    cut_heading: int | None = None
+    """The page ends on the article's next part cut off by the scrape: the index of that part's sub-heading
+    (the last line but one), to be read as a heading above the cut line."""
 
 
 @cache
@@ -315,12 +321,6 @@ def _unprefixed(token: str) -> str:
     return token[1:] if len(token) > 3 and token[0] in "وف" else token
 
 
-def _is_teaser(line: str) -> bool:
-    """A linked headline: a title, not a sentence."""
-    text = line.rstrip()
-    return 3 <= len(text.split()) <= 20 and text[-1] not in SENTENCE_END + ".،,:؛"
-
-
 def _normal(line: str) -> str:
     return " ".join(line.split())
 
@@ -338,7 +338,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     for line in lines:
         furniture = shape_reason(line, latin_page=latin_page)
         teaser = (furniture == "read also" and not marker_has_title(line)
-                  or teaser and furniture is None and _is_teaser(line))
+                  or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS and is_teaser(line))
         if teaser and furniture is None:
             scored.append(LineScore(line, RULE_SCORE, "read also", "under a 'read also' marker", by_rule=True))
             continue
@@ -399,9 +399,9 @@ def find_body(lines: list[str]) -> Body:
     start = announced_from
     announced = _with_announced_content(scored, end, latin_page=latin_page)
     scored = _noted(scored, range(end, announced), "announced by the paragraph before")
-    end = _with_cut_last_line(scored, start, announced)
+    end, cut_heading = _with_cut_end(scored, start, announced, latin_page=latin_page)
     scored = _noted(scored, range(announced, end), "the page's last line goes on from the article")
-    return Body(scored, start, end, False, latin_page, run)
+    return Body(scored, start, end, False, latin_page, run, cut_heading)
 
 
 def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: int) -> int:
@@ -436,16 +436,20 @@ def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
     # Two lines alone may be a sub-heading and the start of its paragraph on a page cut short, unless the
     # second is an excerpt cut off with an ellipsis.
     if ((len(tail) >= MIN_TEASERS or len(tail) > 1 and tail[-1].text.endswith(("..", "…")))
-            and all(_is_teaser_shaped(line.text) for line in tail)):
+            and all(strip_bullet(line.text) == line.text and is_teaser(line.text) for line in tail)):
         return ended[-1] + 1
     return end
 
 
-def _is_teaser_shaped(text: str) -> bool:
-    """Another story's title, or its excerpt cut off with an ellipsis."""
-    if strip_bullet(text) != text or text.endswith((":", "：")) or ends_sentence(text):
-        return False
-    return len(text.split()) <= MAX_TEASER_WORDS or text.endswith(("..", "…"))
+def is_teaser(text: str) -> bool:
+    """Another story's title as a page links it (under "read also", after the article): a title, not a
+    sentence: no sentence end and no comma, colon or semicolon closing it, at most ``MAX_TEASER_WORDS`` words
+    unless it is an excerpt cut off with ".." or "…"."""
+    text = text.strip()
+    if text.endswith(("..", "…")):
+        return True
+    return (0 < len(text.split()) <= MAX_TEASER_WORDS and not ends_sentence(text)
+            and text[-1] not in "،,:：؛;")
 
 
 def _noted(scored: tuple[LineScore, ...], indices: range, note: str) -> tuple[LineScore, ...]:
@@ -539,11 +543,44 @@ def announces_what_follows(text: str) -> bool:
     return len(tokens) >= 5 or bool(tokens) and _HARAKAT.sub("", tokens[-1]) in AS_FOLLOWS
 
 
+def _with_cut_end(scored: tuple[LineScore, ...], start: int, end: int, *,
+                  latin_page: bool) -> tuple[int, int | None]:
+    """(end, index of a cut part's sub-heading or None): the page's cut end joins the article (the one place
+    that decides it). A page cut short (a copied excerpt) ends inside the article's next paragraph, or on its
+    next sub-heading and the first words under it."""
+    if _cut_closing_section(scored, start, end, latin_page=latin_page):
+        return len(scored), len(scored) - 2
+    return _with_cut_last_line(scored, start, end), None
+
+
+def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *, latin_page: bool) -> bool:
+    """Whether the page ends on the article's next sub-heading and the first words of its section ("...
+    المسلسلات" / "أولاد آدم" / "يعود بنا هذا المسلسل إلى الدراما وي"): the two last lines, right after a
+    finished paragraph (the article's last line, or the line before them), a short title in the page's script
+    and an unfinished line, neither of them furniture or a list item, in an article with sub-headings of its
+    own."""
+    last = len(scored) - 2
+    if end not in (last, len(scored)) or last < 1 or not ends_sentence(scored[last - 1].text):
+        return False
+    heading, fragment = scored[last], scored[last + 1]
+    return (_is_short_title(heading) and not continues_paragraph(heading.text, strict=True)
+            and has_page_script(heading.text, latin_page=latin_page)
+            and fragment.furniture is None and not ends_sentence(fragment.text)
+            and strip_bullet(fragment.text) == fragment.text
+            and _sub_headings(scored, start, end) >= 1)
+
+
+def _sub_headings(scored: tuple[LineScore, ...], start: int, end: int) -> int:
+    """How many short titles stand right between two prose lines in ``scored[start:end]``."""
+    return sum(_is_short_title(scored[index]) and all(
+        other.furniture is None and other.score >= PROSE for other in (scored[index - 1], scored[index + 1]))
+        for index in range(max(start, 1), min(end, len(scored) - 1)))
+
+
 def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> int:
-    """A page cut short (a copied excerpt) ends inside a paragraph: when the page's last line comes right
-    after the article (furniture aside), is no furniture and no finished sentence, and opens the way Arabic
-    paragraphs go on (و or ف joined to a word: "وارتفعت الأسعار"), it is the start of the article's next
-    paragraph."""
+    """A page cut short ends inside a paragraph: when the page's last line comes right after the article
+    (furniture aside), is no furniture and no finished sentence, and opens the way Arabic paragraphs go on (و
+    or ف joined to a word: "وارتفعت الأسعار"), it is the start of the article's next paragraph."""
     if end == len(scored):
         return end
     line = scored[-1]
