@@ -122,6 +122,7 @@ BARE_ARTICLES = frozenset(("ال", "لل", "وال", "بال", "فال", "كال
 READER_CALLS = frozenset((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "اضغط", "انقر", "شارك", "حمل", "أضف", "اضف", "اترك",
                           "زر"))
 """Words that open a call to the reader (a newsletter box, a comment form, a button), never an article's line."""
+SAID_TWICE = "caption said twice"
 PAGE_END_MARKERS = frozenset(("comments", "comment form", "tags", "copyright"))
 PAGE_END_SHORT_LINES = 2
 MIN_TEASERS = 3
@@ -401,6 +402,7 @@ def find_body(lines: list[str]) -> Body:
     scored = _noted(scored, range(end, announced), "announced by the paragraph before")
     end, cut_heading = _with_cut_end(scored, start, announced, latin_page=latin_page)
     scored = _noted(scored, range(announced, end), "the page's last line goes on from the article")
+    scored = _said_twice_in_a_row(scored, start, end)
     return Body(scored, start, end, False, latin_page, run, cut_heading)
 
 
@@ -450,6 +452,19 @@ def is_teaser(text: str) -> bool:
         return True
     return (0 < len(text.split()) <= MAX_TEASER_WORDS and not ends_sentence(text)
             and text[-1] not in "،,:：؛;")
+
+
+def _said_twice_in_a_row(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
+    """Inside the article, a title-shaped line said twice in a row is a photo's caption written twice (its alt
+    text and its caption): both copies are furniture, and so is the same line elsewhere in the article. A
+    sub-heading is followed by its paragraph, never by itself; above the article the pair is most often the
+    page's title and is left to the headline."""
+    captions = {_normal(scored[index].text) for index in range(max(start, 1), end)
+                if scored[index].furniture is None and scored[index - 1].furniture is None
+                and _normal(scored[index].text) == _normal(scored[index - 1].text) and is_teaser(scored[index].text)}
+    return tuple(LineScore(line.text, SHAPE_SCORE, SAID_TWICE, "said twice in a row")
+                 if start <= index < end and line.furniture is None and _normal(line.text) in captions else line
+                 for index, line in enumerate(scored))
 
 
 def _noted(scored: tuple[LineScore, ...], indices: range, note: str) -> tuple[LineScore, ...]:

@@ -212,6 +212,8 @@ def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: i
     text = body.lines[before].text
     if not looks_like_heading(text) or is_label(text) or BYLINE.match(text):
         return False
+    if before > 0 and body.lines[before - 1].text.split() == text.split():
+        return False  # said twice in a row: a photo's caption (see bodyfind's said-twice rule)
     return inner_sub_headings(body) >= 2
 
 

@@ -402,3 +402,15 @@ def test_a_sub_heading_after_a_list_is_between_article_lines():
     heading, last = "أرقام المحطة 2025 بالمئة", "المحطة الجديدة تخدم سكان المدينة الساحلية."
     article = parse_plain("\n".join([TITLE, LEAD, *items, heading, last]) + "\n")
     assert spoken(article) == [LEAD, *items, heading, last]
+
+
+def test_a_caption_said_twice_in_a_row_inside_the_article_is_dropped_with_its_other_copies():
+    # A photo's alt text and caption run one under the other; the same caption may come back further down.
+    caption = "رئيس البلدية يفتتح المحطة"
+    article = parse_plain("\n".join([TITLE, LEAD, caption, caption, SECOND, caption, THIRD]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+    assert [item.reason for item in article.dropped].count("caption said twice") == 3
+    # Said once, between paragraphs, the same line is a sub-heading; the title said twice above the article
+    # is the headline and its repeat.
+    article = parse_plain("\n".join([TITLE, TITLE, LEAD, SECOND, caption, THIRD]) + "\n")
+    assert article.headline == TITLE and caption in [section.title for section in article.sections]
