@@ -123,7 +123,8 @@ READER_CALLS = frozenset((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "ا
                           "زر"))
 """Words that open a call to the reader (a newsletter box, a comment form, a button), never an article's line."""
 SAID_TWICE = "caption said twice"
-PAGE_END_MARKERS = frozenset(("comments", "comment form", "tags", "copyright"))
+COMMENT_FORM = "comment form"
+PAGE_END_MARKERS = frozenset(("comments", COMMENT_FORM, "tags", "copyright"))
 PAGE_END_SHORT_LINES = 2
 MIN_TEASERS = 3
 MAX_TEASER_WORDS = 20
@@ -408,8 +409,10 @@ def find_body(lines: list[str]) -> Body:
 
 def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: int) -> int:
     """The run ends at the comments, tags or copyright line after the article when what follows it opens with
-    short title-shaped lines (a captcha, a related box and its teasers) before any prose: another page part,
-    however long the prose under it (another story's text)."""
+    short title-shaped lines (a captcha, a related box and its teasers) before any prose, or when a comment
+    form's notice stands in the furniture right under it (or is the line itself): another page part, however
+    long the prose under it (another story's text, the comment policy). One such line alone amid prose (a
+    comment count between two paragraphs) ends nothing."""
     seen_prose = False
     for index in range(start, end):
         line = scored[index]
@@ -420,7 +423,9 @@ def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: i
                 if other.score >= PROSE:
                     break
                 short += strip_bullet(other.text) == other.text and not ends_sentence(other.text)
-            if short >= PAGE_END_SHORT_LINES:
+            block = scored[index:end]
+            under = block[:next((n for n, other in enumerate(block) if other.furniture is None), len(block))]
+            if short >= PAGE_END_SHORT_LINES or any(other.furniture == COMMENT_FORM for other in under):
                 return index
         seen_prose = seen_prose or (line.furniture is None and line.score >= PROSE)
     return end
