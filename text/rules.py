@@ -243,15 +243,16 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         r"\s*[:：]?\s*\S", re.IGNORECASE), max_words=12),
     LineRule("date line", re.compile(
         r"^(?:منذ|قبل)\s+(?:\d+\s*)?(?:ثانية|ثوان|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسابيع|شهر)$")),
+    # A theme's bullet may stand before it, and the article's word count after it ("1 دقيقة للقراءة 103 كلمة").
     LineRule("reading time", re.compile(
-        r"^(?:وقت القراءة\s*[:：]?\s*(?:\d+\s*(?:دقائق|دقيقة|د)|دقيقة واحدة|دقيقتان|دقيقتين)"
-        r"|(?:\d+\s*(?:دقائق|دقيقة|د)?|دقيقة واحدة|دقيقتان|دقيقتين)\s*(?:للقراءة|قراءة))$"
-        r"|^\d+\s*min(?:ute)?s? read$", re.IGNORECASE)),
+        r"^[-•·*–—|\s]*(?:(?:وقت القراءة\s*[:：]?\s*(?:\d+\s*(?:دقائق|دقيقة|د)|دقيقة واحدة|دقيقتان|دقيقتين)"
+        r"|(?:\d+\s*(?:دقائق|دقيقة|د)?|دقيقة واحدة|دقيقتان|دقيقتين)\s*(?:للقراءة|قراءة))(?:\s*[|،,-]?\s*\d+\s*كلمة)?"
+        r"|\d+\s*min(?:ute)?s? read)$", re.IGNORECASE)),
     LineRule("tags", re.compile(rf"^{_TAG_LABEL}\s*[:：]", re.IGNORECASE), max_words=30),
     # The label without a colon, then the tags themselves: no sentence punctuation at all.
     LineRule("tags", re.compile(rf"^{_TAG_LABEL}\s+[^.!?؟،,:：]+$", re.IGNORECASE), max_words=15),
     LineRule("comments", re.compile(
-        rf"^{_words('التعليقات', 'تعليقات', 'أضف تعليق', 'أضف تعليقك', 'اترك تعليقا', 'اترك ردا', 'comments', 'comment')}"
+        rf"^{_words('التعليقات', 'تعليقات', 'أضف تعليق', 'أضف تعليقك', 'اترك تعليقا', 'اترك تعليق', 'اترك ردا', 'اترك رد', 'comments', 'comment')}"
         r"\s*(?:\(\d+\))?\s*[:：]?$", re.IGNORECASE)),
     # The notice under a comment form (the WordPress wording is on many Arabic sites).
     LineRule("comment form", re.compile(
