@@ -126,6 +126,12 @@ SAID_TWICE = "caption said twice"
 COMMENT_FORM = "comment form"
 PAGE_END_MARKERS = frozenset(("comments", COMMENT_FORM, "tags", "copyright"))
 PAGE_END_SHORT_LINES = 2
+SECOND_PERSON = frozenset(("عليك", "عليكم", "لك", "لكم", "إليك", "إليكم", "اليك", "اليكم", "يمكنك", "يمكنكم", "لديك",
+                           "لديكم", "منك", "منكم", "بك", "بكم", "معك", "معكم", "عنك", "عنكم", "أنت", "انت", "أنتم",
+                           "انتم", "تعليقك", "تعليقكم", "حسابك", "بريدك"))
+"""The reader addressed: a preposition or verb with the second person's pronoun, and the reader's own comment,
+account or e-mail (how a site speaks to its visitor; the news is told in the third person)."""
+_THIS_PAGE = re.compile(r"(?:هذا|هذه)\s+(?:المقال|المقالة|الصفحة|الموقع|النموذج|النمودج)(?!\S)|الفيديو المرفق")
 MIN_TEASERS = 3
 MAX_TEASER_WORDS = 20
 MIN_TEASER_WORDS = 3
@@ -393,7 +399,7 @@ def find_body(lines: list[str]) -> Body:
     start, end, total = best_run([line.score for line in scored])
     if total < UNSURE_BELOW or end <= start:
         return Body(scored, 0, len(lines), True, latin_page, (start, end))
-    end = _before_teasers(scored, start, _before_what_ends_the_page(scored, start, end))
+    end = _before_reader_lines(scored, start, _before_teasers(scored, start, _before_what_ends_the_page(scored, start, end)))
     run = (start, end)
     start, end = _with_adjacent_lists(scored, start, end)
     announced_from = _with_announcing_line_above(scored, start, latin_page=latin_page)
@@ -446,6 +452,30 @@ def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
             and all(strip_bullet(line.text) == line.text and is_teaser(line.text) for line in tail)):
         return ended[-1] + 1
     return end
+
+
+def _before_reader_lines(scored: tuple[LineScore, ...], start: int, end: int) -> int:
+    """The run ends before the lines at its end that speak to the reader or of the page itself ("... يتوجب
+    عليك الاشتراك", "سيظهر تعليقك على هذه الصفحة ...", "التفاصيل تتابعونها في الفيديو المرفق."): a paywall,
+    a comment form's policy, a pointer to a video, not the news, which is told in the third person. Only at the
+    run's end and in short lines (a quote in the article's last paragraph may say "لكم"); the weak lines left
+    above them (the box's heading) go with them."""
+    position, found = end, False
+    while position - 1 > start and (reader := addresses_reader(scored[position - 1].text)
+                                     or scored[position - 1].score <= 0):
+        found = found or reader
+        position -= 1
+    return position if found else end
+
+
+def addresses_reader(text: str) -> bool:
+    """A short line (``MAX_TEASER_WORDS`` words at most) with a word of the second person ("عليك", "يمكنكم",
+    "تعليقك") or naming the page itself ("هذا المقال", "هذه الصفحة", "الفيديو المرفق")."""
+    plain = _HARAKAT.sub("", text)
+    if len(plain.split()) > MAX_TEASER_WORDS:
+        return False
+    words = {re.sub(r"^[وف](?=\S{3})", "", token.strip(".,،:؛!؟?\"'«»()")) for token in plain.split()}
+    return bool(words & SECOND_PERSON) or bool(_THIS_PAGE.search(plain))
 
 
 def is_teaser(text: str) -> bool:

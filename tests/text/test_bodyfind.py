@@ -419,3 +419,17 @@ def test_a_caption_said_twice_in_a_row_inside_the_article_is_dropped_with_its_ot
     # is the headline and its repeat.
     article = parse_plain("\n".join([TITLE, TITLE, LEAD, SECOND, caption, THIRD]) + "\n")
     assert article.headline == TITLE and caption in [section.title for section in article.sections]
+
+
+def test_lines_speaking_to_the_reader_at_the_articles_end_are_not_spoken():
+    paywall = ["مقال للمشتركين", "هذا المقال مخصص للمشتركين، يتوجب عليك الاشتراك لتتمكن من قراءته كاملا."]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *paywall]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+    assert {reasons(article)[line] for line in paywall} == {"after the article"}
+    # The article's own last paragraph may quote someone speaking to others; a short such line between
+    # paragraphs is no page end either.
+    quote = ("وختم رئيس البلدية كلمته أمام السكان بقوله إن المحطة بنيت من أجلكم ولكم، وإن البلدية ستبقى معكم "
+             "حتى تصل المياه إلى كل بيت في المدينة.")
+    assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, quote]) + "\n")) == [LEAD, SECOND, quote]
+    aside = "وقال للحاضرين: المحطة لكم."
+    assert aside in spoken(parse_plain("\n".join([TITLE, LEAD, aside, SECOND, THIRD]) + "\n"))
