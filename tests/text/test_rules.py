@@ -34,6 +34,7 @@ FURNITURE = [
     ("المصدر: وكالات", "source credit"),
     ("المصدر: الجزيرة + وكالات", "source credit"),
     ("المصدر : رويترز، أ ف ب", "source credit"),
+    ("المصادر: صحيفة الساحل، موقع المدينة", "source credit"),
     ("(وكالات)", "source credit"),
     ("وكالة الأنباء الألمانية (د ب أ)", "source credit"),
     ("رويترز - أ ف ب", "source credit"),
