@@ -490,13 +490,14 @@ def is_teaser(text: str) -> bool:
 
 
 def _said_twice_in_a_row(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
-    """Inside the article, a title-shaped line said twice in a row is a photo's caption written twice (its alt
-    text and its caption): both copies are furniture, and so is the same line elsewhere in the article. A
+    """Inside the article, a title-shaped line said twice in a row (not a list item) is a photo's caption written
+    twice (its alt text and its caption): both copies are furniture, and so is the same line elsewhere in the article. A
     sub-heading is followed by its paragraph, never by itself; above the article the pair is most often the
     page's title and is left to the headline."""
     captions = {_normal(scored[index].text) for index in range(max(start, 1), end)
                 if scored[index].furniture is None and scored[index - 1].furniture is None
-                and _normal(scored[index].text) == _normal(scored[index - 1].text) and is_teaser(scored[index].text)}
+                and _normal(scored[index].text) == _normal(scored[index - 1].text) and is_teaser(scored[index].text)
+                and strip_bullet(scored[index].text) == scored[index].text}
     return tuple(LineScore(line.text, SHAPE_SCORE, SAID_TWICE, "said twice in a row")
                  if start <= index < end and line.furniture is None and _normal(line.text) in captions else line
                  for index, line in enumerate(scored))
