@@ -123,6 +123,7 @@ READER_CALLS = frozenset((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "ا
                           "زر"))
 """Words that open a call to the reader (a newsletter box, a comment form, a button), never an article's line."""
 SAID_TWICE = "caption said twice"
+READ_ALSO = "read also"
 COMMENT_FORM = "comment form"
 PAGE_END_MARKERS = frozenset(("comments", COMMENT_FORM, "tags", "copyright"))
 PAGE_END_SHORT_LINES = 2
@@ -345,10 +346,10 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     teaser = False
     for line in lines:
         furniture = shape_reason(line, latin_page=latin_page)
-        teaser = (furniture == "read also" and not marker_has_title(line)
+        teaser = (furniture == READ_ALSO and not marker_has_title(line)
                   or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS and is_teaser(line))
         if teaser and furniture is None:
-            scored.append(LineScore(line, RULE_SCORE, "read also", "under a 'read also' marker", by_rule=True))
+            scored.append(LineScore(line, RULE_SCORE, READ_ALSO, "under a 'read also' marker", by_rule=True))
             continue
         if furniture is not None:
             rule = line_reason(line) is not None
@@ -635,7 +636,8 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     if end == len(scored):
         return end
     line = scored[-1]
-    if line.furniture is not None or ends_sentence(line.text):
+    # A line right under a "read also" link is that link's story, or another one's.
+    if line.furniture is not None or ends_sentence(line.text) or scored[-2].furniture == READ_ALSO:
         return end
     # Cut inside a word right after a finished paragraph, maybe under its sub-heading ("... ثم يرتفع تدريجيا
     # حت"): the next part of the article, not another page part (none on the annotated pages is cut so).

@@ -433,3 +433,11 @@ def test_lines_speaking_to_the_reader_at_the_articles_end_are_not_spoken():
     assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, quote]) + "\n")) == [LEAD, SECOND, quote]
     aside = "وقال للحاضرين: المحطة لكم."
     assert aside in spoken(parse_plain("\n".join([TITLE, LEAD, aside, SECOND, THIRD]) + "\n"))
+
+
+def test_the_pages_last_line_under_a_read_also_link_is_not_the_article_going_on():
+    # Ending without a full stop and sharing the article's words, it would pass for the article's cut last
+    # paragraph; right under a link to another story, it is another story's title.
+    other = "سكان الساحل يشكون انقطاع المياه عن المحطة القديمة"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, "اقرأ أيضا: البلدية تعلن مناقصة جديدة", other]) + "\n")
+    assert spoken(article) == [LEAD, SECOND] and reasons(article)[other] == "after the article"
