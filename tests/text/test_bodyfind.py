@@ -92,11 +92,19 @@ def test_a_line_sharing_no_word_with_the_lead_is_not_the_title():
     assert reasons(article)["طرابلس وكالة الأنباء الوطنية"] == "before the article"
 
 
-def test_a_page_that_opens_with_its_title_keeps_it_even_when_the_lead_shares_no_word():
-    title = "زمن العطش انتهى هنا"
-    for page in (f"{title}\n{LEAD}\n{SECOND}\n", f"موقع المدينة | أخبار محلية\nمحليات\n{title}\n{LEAD}\n{SECOND}\n"):
+def test_a_first_line_sharing_no_word_with_the_lead_is_no_title_unless_the_page_names_it():
+    # A page's first line that names nothing its lead tells is a "skip to content" link, a writer's line, a
+    # label, or a title we cannot tell from them: reported before the article, the lead's sentence stands in.
+    line = "زمن العطش انتهى هنا"
+    for page in (f"{line}\n{LEAD}\n{SECOND}\n", f"موقع المدينة | أخبار محلية\nمحليات\n{line}\n{LEAD}\n{SECOND}\n",
+                 f"انتقل إلى المحتوى\n{LEAD}\n{SECOND}\n"):
         article = parse_plain(page)
-        assert article.headline == title and not article.headline_from_body
+        assert article.headline_from_body and article.headline.startswith("افتتحت بلدية")
+        assert reasons(article)[page.split("\n")[-4]] == "before the article"
+    # The page names it as its title: said twice, or at the end of its breadcrumb (cut short there).
+    for above in (line, "الرئيسية » محليات » زمن العطش انتهى"):
+        article = parse_plain(f"{above}\n{line}\n{LEAD}\n{SECOND}\n")
+        assert article.headline == line and not article.headline_from_body and spoken(article) == [LEAD, SECOND]
 
 
 def test_a_long_caption_above_the_title_is_not_the_title():
