@@ -186,11 +186,25 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE),
              max_words=30),
     LineRule("follow us", re.compile(rf"^{_BULLET}{_words(*FOLLOW_US)}(?:\s|[:：]|$)", re.IGNORECASE), max_words=15),
+    # A follower count in a widget's notation ("إنضم لأكثر من 10M+ متابع", "5K followers"); a title writes
+    # "10 ملايين متابع".
+    LineRule("follow us", re.compile(
+        rf"\d+(?:[.,]\d+)?\s?(?:[KkMm]\+?|\+)\s*{_words('متابع', 'متابعين', 'مشترك', 'مشتركين', 'followers', 'subscribers')}",
+        re.IGNORECASE), max_words=10),
     LineRule("follow us", re.compile(
         rf"^{_BULLET}{_words(*FOLLOW_VERBS)}\s[^.!?؟]{{0,50}}?(?:على|عبر)\s*(?:[:：]|$|"
         rf"{_words(*SHARE_WORDS, *FOLLOW_TARGETS)})", re.IGNORECASE), max_words=15),
     LineRule("loading text", re.compile(r"^(?:جاري التحميل|جار التحميل|يتم التحميل|تحميل|loading)\W*$",
                                         re.IGNORECASE)),
+    # A widget's progress message, trailing off with dots: "Loading ads...", "جاري تحويل الكتابة إلى نص ..".
+    LineRule("loading text", re.compile(r"^(?:جاري|جار|loading)\s[^.!?؟:]{1,40}?(?:\.{2,}|…)$", re.IGNORECASE),
+             max_words=6),
+    # The link a theme puts first for keyboard and screen-reader users ("Skip to content", WordPress's
+    # translations of it): the page's top, never its title.
+    LineRule("skip link", re.compile(
+        rf"^{_words('تخطى', 'تخطي', 'التخطي', 'تجاوز', 'انتقل', 'الانتقال')}\s+(?:إلى|الى|ل)\s*"
+        rf"{_words('المحتوى', 'المحتوى الرئيسي', 'المحتويات')}$|^skip to (?:the )?(?:main )?content$",
+        re.IGNORECASE)),
     LineRule("link prompt", re.compile(r"^(?:اضغط|إضغط|اضغطوا|انقر|إنقر|click)\s+(?:هنا|على الرابط|الرابط|here)",
                                        re.IGNORECASE), max_words=15),
     LineRule("embedded post", re.compile(

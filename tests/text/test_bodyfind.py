@@ -2,7 +2,7 @@
 
 from text.account import account
 from text.blocks import is_question_heading
-from text.bodyfind import find_body, is_date_line, shape_reason
+from text.bodyfind import find_body, is_date_line, is_dated_byline, shape_reason
 from text.linemodel import load_model, use_model
 from text.plain import parse_plain, split_plain
 from tests.support.pages import BODY, CAPTION, FURNITURE, LEAD, MENU, SECOND, SUBHEAD, TEASERS, THIRD, TITLE, WHOLE_PAGE
@@ -402,3 +402,30 @@ def test_a_sub_heading_after_a_list_is_between_article_lines():
     heading, last = "أرقام المحطة 2025 بالمئة", "المحطة الجديدة تخدم سكان المدينة الساحلية."
     article = parse_plain("\n".join([TITLE, LEAD, *items, heading, last]) + "\n")
     assert spoken(article) == [LEAD, *items, heading, last]
+
+
+def test_a_name_or_column_with_a_full_date_is_a_byline_but_a_title_with_a_date_is_not():
+    for line in ("سامر يوسف 17 فبراير 2016", "من الذاكرة… الأربعاء 11 آذار 2020", "12/03/2025 سامر يوسف"):
+        assert is_dated_byline(line) and shape_reason(line, latin_page=False) == "byline", line
+    for line in ("أسعار الخضروات في سوق الساحل اليوم الأربعاء 12 مارس 2025", "افتتاح المحطة في 12 مارس 2025.",
+                 "المحطة تعمل منذ 2016"):
+        assert not is_dated_byline(line), line
+    # Above a page without a title line, the byline is not taken for the title.
+    article = parse_plain("\n".join(["سامر يوسف 12 مارس 2025", LEAD, SECOND]) + "\n")
+    assert article.headline_from_body and reasons(article)["سامر يوسف 12 مارس 2025"] == "byline"
+
+
+def test_a_writers_role_before_the_colon_makes_a_byline():
+    for line in ("الكاتب: سامر يوسف", "كاتبه :سارة علي", "المحرر / فريق الموقع"):
+        assert shape_reason(line, latin_page=False) == "byline", line
+
+
+def test_short_bulleted_menu_items_between_the_title_and_the_lead_are_not_spoken():
+    menu = ["• 10:15 صباحا", "• الأخبار", "• أخبار المدن"]
+    article = parse_plain("\n".join([TITLE, *menu, LEAD, SECOND]) + "\n")
+    assert article.headline == TITLE and spoken(article) == [LEAD, SECOND]
+    assert all(reasons(article)[item] in ("menu item", "date line") for item in menu[1:])
+    # Short items of the article's own list, after its first paragraph, stay.
+    items = ["• الميناء", "• السوق القديم"]
+    article = parse_plain("\n".join([TITLE, LEAD, *items, SECOND]) + "\n")
+    assert spoken(article) == [LEAD, *items, SECOND]
