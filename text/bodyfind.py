@@ -55,7 +55,7 @@ _CALENDAR = frozenset(w for phrase in (*MONTHS, *WEEKDAYS) for w in phrase.split
 _DATE_WORDS = _CALENDAR | frozenset((
     "ص", "م", "صباحا", "صباحًا", "مساء", "مساءً", "ظهرا", "بتوقيت", "غرينتش", "جرينتش", "غرينيتش", "مكة", "المكرمة",
     "القدس", "القاهرة", "gmt", "am", "pm", "date", "نشر", "نشرت", "تاريخ", "النشر", "آخر", "اخر", "تحديث", "التحديث",
-    "محدث", "في", "يوم", "الساعة", "منذ", "updated", "published", "هـ", "ه", "م.", "التاريخ",
+    "محدث", "في", "يوم", "الساعة", "منذ", "updated", "published", "هـ", "ه", "م.", "التاريخ", "t",
 ))
 _NUMBER = re.compile(r"^[#(\[]?[0-9\u0660-\u0669\u06f0-\u06f9]+[)\].]?$")
 NUMBER_ONLY = "number only"
@@ -212,7 +212,7 @@ def is_date_line(line: str) -> bool:
         return False
     if not _DATE_FORM.search(line) and not any(word in _CALENDAR for word in re.split(r"[\s،,/|\-–—:]+", line)):
         return False  # a bare number with words ("في 2024") may be a sub-heading
-    tokens = re.sub(r"[0-9\u0660-\u0669\u06f0-\u06f9]+", " ", line)
+    tokens = re.sub(r"[0-9\u0660-\u0669\u06f0-\u06f9]+", " ", _HARAKAT.sub("", line))  # صباحاً = صباحا
     tokens = re.sub(r"[\s:：/|،,.\-–—()\[\]•]+", " ", tokens).casefold().split()
     # Symbols and emoji (or the '?' a lost emoji became) stand beside dates too: only words count.
     return sum(token not in _DATE_WORDS for token in tokens
