@@ -78,7 +78,10 @@ _ABOUT_AUTHOR = re.compile(r"^عن\s+(?!ال)\S+$")
 
 # A full date at either end of a line: "لاما عزت 17 فبراير 2016", "الأربعاء 11 آذار 2020", "19/4/2021".
 _FULL_DATE = rf"(?:(?:{'|'.join(WEEKDAYS)})\s*[،,]?\s*)?{_D}{{1,2}}\s*(?:(?:{'|'.join(MONTHS)})\s*[،,]?|[/\-.])\s*(?:{_D}{{1,2}}\s*[/\-.]\s*)?{_D}{{4}}"
-_DATED = re.compile(rf"^(?P<before>.*?)\s*{_FULL_DATE}$|^{_FULL_DATE}\s*(?P<after>.*)$")
+# ... and the time after it: "سامر يوسف | 17 فبراير 2026 | 10:30 ص".
+_DATE_TIME = rf"{_FULL_DATE}(?:\s*[-–|،,]?\s*{_D}{{1,2}}:{_D}{{2}}(?:\s*(?:ص|م|AM|PM|am|pm))?)?\s*[|،,]?"
+_DATED = re.compile(rf"^(?P<before>.*?)\s*{_DATE_TIME}$|^{_DATE_TIME}\s*(?P<after>.*)$")
+DAY_WORDS = frozenset(("اليوم", "لليوم", "أمس", "امس", "غدا", "غداً", "غدًا", "الليلة"))
 MAX_DATED_WORDS = 3
 """A date with at most this many other words is a byline or a column's name with its date; a title with a
 date says more ("سعر جرام الذهب عيار 21 اليوم الخميس 22 مايو 2025")."""
@@ -281,12 +284,19 @@ def shape_reason(line: str, *, latin_page: bool) -> str | None:
 
 def is_dated_byline(line: str) -> bool:
     """A name (or a column's, a section's) and a full date, on a line of their own: "لاما عزت 17 فبراير 2016",
-    "بالقلم نشرح… الأربعاء 11 آذار 2020" (a full stop after the date makes it a sentence)."""
+    "بالقلم نشرح… الأربعاء 11 آذار 2020" (a full stop after the date makes it a sentence). Not a title that
+    speaks of a day ("أسعار الذهب اليوم الثلاثاء 17 فبراير 2026"): it says today or tomorrow, or runs into the
+    weekday without a separator, where a stamp sets the date apart."""
     match = _DATED.match(line.strip())
     if match is None:
         return False
-    rest = match.group("before") if match.group("before") is not None else match.group("after") or ""
-    return 0 < len(re.findall(r"\w+", rest)) <= MAX_DATED_WORDS
+    before = match.group("before")
+    rest = before if before is not None else match.group("after") or ""
+    words = re.findall(r"\w+", rest)
+    if not 0 < len(words) <= MAX_DATED_WORDS or DAY_WORDS.intersection(words):
+        return False
+    apart = re.search(r"[|\-–—…:：،,/]\s*$", rest) if before is not None else re.match(r"\s*[|\-–—…:：،,/]", rest)
+    return bool(apart) or not any(day in line for day in WEEKDAYS)
 
 
 def clause_marks(text: str) -> int:

@@ -405,10 +405,12 @@ def test_a_sub_heading_after_a_list_is_between_article_lines():
 
 
 def test_a_name_or_column_with_a_full_date_is_a_byline_but_a_title_with_a_date_is_not():
-    for line in ("سامر يوسف 17 فبراير 2016", "من الذاكرة… الأربعاء 11 آذار 2020", "12/03/2025 سامر يوسف"):
+    for line in ("سامر يوسف 17 فبراير 2016", "من الذاكرة… الأربعاء 11 آذار 2020", "12/03/2025 سامر يوسف",
+                 "سامر يوسف | 12 مارس 2025 | 10:30 ص"):
         assert is_dated_byline(line) and shape_reason(line, latin_page=False) == "byline", line
     for line in ("أسعار الخضروات في سوق الساحل اليوم الأربعاء 12 مارس 2025", "افتتاح المحطة في 12 مارس 2025.",
-                 "المحطة تعمل منذ 2016"):
+                 "المحطة تعمل منذ 2016", "أسعار الخضروات اليوم الأربعاء 12 مارس 2025",
+                 "مواعيد القطارات الأربعاء 12 مارس 2025"):
         assert not is_dated_byline(line), line
     # Above a page without a title line, the byline is not taken for the title.
     article = parse_plain("\n".join(["سامر يوسف 12 مارس 2025", LEAD, SECOND]) + "\n")
