@@ -22,6 +22,10 @@ _HIJRI_MARK = "\ue000"
 _ENTITY = re.compile(r"&(?:#[0-9]{1,10}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Control characters left in a line (a stray \x01 from a damaged file): never text, never spoken.
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Arabic presentation forms (U+FB50-FDFF, U+FE70-FEFE): the shaped glyphs of letters and ligatures that text
+# copied from a PDF or an old page can carry instead of the letters. They are folded to the letters (NFKC), so
+# "ﺃﻋﻠﻨﺖ" reads, splits and is spoken as "أعلنت"; a mark's isolated form keeps no space before the mark.
+_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -29,6 +33,10 @@ def _drop_tatweel(line: str) -> str:
     line = _HIJRI.sub("ه" + _HIJRI_MARK, line)
     line = _TATWEEL.sub("", line)
     return line.replace(_HIJRI_MARK, TATWEEL)
+
+
+def _letters(match: re.Match[str]) -> str:
+    return "".join(unicodedata.normalize("NFKC", glyph).lstrip(" ") for glyph in match.group())
 
 
 def _entity(match: re.Match[str]) -> str:
@@ -40,10 +48,11 @@ def _entity(match: re.Match[str]) -> str:
 
 
 def clean_line(line: str) -> str:
-    """Entities expanded (unknown ones dropped), NFC, drop tatweel and invisible controls, fold runs of
+    """Entities expanded (unknown ones dropped), Arabic presentation forms folded to letters, NFC, drop tatweel and invisible controls, fold runs of
     spaces; diacritics are kept."""
     if "&" in line:
         line = _ENTITY.sub(_entity, line)
+    line = _PRESENTATION_FORMS.sub(_letters, line)
     line = unicodedata.normalize("NFC", line)
     line = _INVISIBLE.sub("", line)
     line = _CONTROLS.sub("", line)

@@ -1,7 +1,5 @@
 """The shared seed article through the offline engine: loudness, peaks and chapters of the real MP3."""
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 from mutagen.id3 import ID3
@@ -13,18 +11,15 @@ from text.reader import read_article
 
 pytestmark = pytest.mark.slow
 
-SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "000_0d1342c88ff5f8bf.txt"
 RATE = 44100
 CHAPTER_GAP_S = 1.1
 """Chapters are separated by the headline (1.2 s) or section (1.5 s) pause; every pause inside one is shorter."""
 
 
 @pytest.fixture(scope="module")
-def seed_build(tmp_path_factory):
-    if not SEED.is_file():
-        pytest.skip(f"shared seed article not found at {SEED}")
+def seed_build(tmp_path_factory, seed_path):
     folder = tmp_path_factory.mktemp("seed")
-    result = build(BuildRequest(source=str(SEED), output=folder / "seed.mp3", engine="espeak",
+    result = build(BuildRequest(source=str(seed_path), output=folder / "seed.mp3", engine="espeak",
                                 cache_dir=folder / "cache"))
     return result, decode(result.output)
 
@@ -56,9 +51,9 @@ def test_seed_sample_peak_is_at_most_minus_1_dbfs(seed_build):
     assert 20 * np.log10(np.abs(samples).max()) <= -1.0
 
 
-def test_seed_has_one_chapter_per_part(seed_build):
+def test_seed_has_one_chapter_per_part(seed_build, seed_path):
     result, _ = seed_build
-    article = read_article(str(SEED))
+    article = read_article(str(seed_path))
     parts = 1 + len(article.sections)  # headline, lead, one per titled section
     assert parts == 6
     assert len(ID3(result.output).getall("CHAP")) == parts

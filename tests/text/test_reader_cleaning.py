@@ -1,6 +1,9 @@
 """Character cleaning applied to every input."""
 
+import unicodedata
+
 from text.clean import clean_line, clean_text
+from text.reader import parse_article
 
 
 def test_text_is_nfc_normalised():
@@ -30,3 +33,30 @@ def test_diacritics_are_kept():
 
 def test_line_ends_of_every_kind_split_lines():
     assert clean_text("أ\r\nب\rج\u2028د") == ["أ", "ب", "ج", "د"]
+
+
+def _as_presentation_forms(text: str) -> str:
+    """The same text written with the shaped glyphs a PDF copy or an old page can carry (isolated forms)."""
+    glyphs = {}
+    for code in range(0xFE70, 0xFEFF):
+        name = unicodedata.name(chr(code), "")
+        if name.endswith("ISOLATED FORM"):
+            glyphs.setdefault(unicodedata.normalize("NFKC", chr(code)).strip(), chr(code))
+    return "".join(glyphs.get(char, char) for char in text)
+
+
+def test_arabic_presentation_forms_become_letters():
+    assert clean_line(_as_presentation_forms("أعلنت الوزارة لائحة")) == "أعلنت الوزارة لائحة"
+    assert clean_line("\ufefb \ufdf2") == "لا الله"  # lam-alef and the Allah ligature
+    assert clean_line("ب\ufe7c") == "بّ"  # a mark's isolated form: no space before the mark
+
+
+def test_a_page_in_presentation_forms_is_read_as_an_article():
+    page = ("افتتاح مكتبة عامة جديدة في المدينة\n\n"
+            "افتتحت البلدية صباح اليوم مكتبة عامة جديدة تضم آلاف الكتب وقاعات للقراءة والدراسة، "
+            "وقال رئيس البلدية إن المكتبة ستفتح أبوابها للجميع طوال أيام الأسبوع.\n\n"
+            "وأضاف أن المشروع استغرق عامين من العمل، وأن قسما خاصا للأطفال سيفتتح الشهر المقبل.\n")
+    shaped = parse_article(_as_presentation_forms(page), name="shaped.txt")
+    plain = parse_article(page, name="plain.txt")
+    assert shaped.headline == plain.headline == "افتتاح مكتبة عامة جديدة في المدينة"
+    assert shaped.sections == plain.sections
