@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from text.rules import FOLLOW_VERBS, MONTHS, WEEKDAYS, line_reason, marker_has_title
+from text.rules import DATELINE_ALONE, FOLLOW_VERBS, MONTHS, WEEKDAYS, line_reason, marker_has_title
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -279,6 +279,8 @@ def shape_reason(line: str, *, latin_page: bool) -> str | None:
         return "author box"
     if is_dated_byline(line):
         return "byline"
+    if DATELINE_ALONE.match(line):
+        return "dateline"
     return None
 
 
@@ -508,8 +510,8 @@ def _is_list_item(line: LineScore) -> bool:
 def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[int, int]:
     """A list right before or after the best run belongs to the article (highlights above the lead, the
     list a paragraph announces; not a menu's short items above it): list items score nothing on their own, so
-    the run stops short of them. A
-    list article goes on past a sub-heading when more items marked the same way follow it."""
+    the run stops short of them. A list article goes on past a sub-heading when more items marked the same way
+    follow it."""
     while start > 0 and _is_list_item(scored[start - 1]) and not is_menu_item(scored[start - 1].text):
         start -= 1  # highlights say something; an item of two or three words above the lead is a menu's
     while True:

@@ -324,6 +324,12 @@ _AGENCY = _words(*AGENCIES)
 _CITY = _words(*DATELINE_CITIES)
 # "القاهرة - محمد علي", "الرياض: واس": a city then who reports from it.
 DATELINE_HEAD = re.compile(rf"^{_CITY}\s*(?:[،,]\s*{_DATE}\s*)?(?:[-–—:]|(?=\())")
+# The dateline alone on its line, before the lead: "القاهرة - سبأنت :", "الرياض – واس", "بغداد: نور معاذ" (the city,
+# then who reports from it: two words, or three closed by a colon or a full stop; "بيروت - محطة تحلية جديدة" may
+# be a title).
+_REPORTER = r"[^\s.!?؟:：]+"
+DATELINE_ALONE = re.compile(rf"^\W{{0,2}}{_CITY}\s*[-–—،,/:：]\s*(?:{_REPORTER}(?:\s+{_REPORTER})?\s*[:：.]?"
+                            rf"|{_REPORTER}(?:\s+{_REPORTER}){{2}}\s*[:：.])$")
 
 GLUED_PREFIXES: tuple[GluedRule, ...] = (
     # "(CNN)-- ", "دبي، الإمارات العربية المتحدة (CNN)—", "بيروت (رويترز) - "

@@ -439,3 +439,10 @@ def test_date_lines_in_the_maghreb_and_hijri_calendars_with_tanween_or_an_iso_ti
         assert shape_reason(line, latin_page=False) == "date line", line
     for line in ("ماي مول", "رمضان كريم", "مسلسلات رمضان 2026", "الفوز 2-0"):
         assert shape_reason(line, latin_page=False) is None, line
+
+
+def test_a_dateline_alone_on_its_line_is_furniture_but_a_title_after_a_city_is_not():
+    for line in ("الرياض - سامر يوسف :", "القاهرة / الساحل نيوز", "بغداد: سارة علي"):
+        assert shape_reason(line, latin_page=False) == "dateline", line
+    for line in ("القدس: اعتقال 5 شبان", "القاهرة - أعلنت الحكومة اليوم خطة جديدة.", "دمشق - بيروت: طريق مغلق بسبب الثلوج"):
+        assert shape_reason(line, latin_page=False) is None, line
