@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from text.bodyfind import ends_sentence
+from text.bodyfind import ends_sentence, is_teaser
 from text.model import Dropped, Section
 from text.rules import SENTENCE_END, glued_suffix, line_reason, marker_has_title
 
@@ -22,7 +22,6 @@ Kind = Literal["paragraph", "heading", "line"]
 """``line``: a plain-text line whose role is decided by its shape and neighbours."""
 
 MAX_HEADING_WORDS = 10
-MAX_RELATED_WORDS = 20
 MAX_LONG_HEADING_WORDS = 12
 MIN_PARAGRAPH_AROUND_LONG_HEADING = 16
 """A heading of up to ``MAX_LONG_HEADING_WORDS`` stands between paragraphs of at least this many words."""
@@ -81,11 +80,6 @@ def is_question_heading(line: str) -> bool:
             and not any(mark in text[:-1] for mark in ".!؟?"))
 
 
-def looks_like_related_headline(line: str) -> bool:
-    """A linked headline under "read also": a title, not a sentence."""
-    return 0 < len(line.split()) <= MAX_RELATED_WORDS and line[-1] not in ".،,:؛"
-
-
 def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[Dropped]) -> list[Block]:
     """Remove furniture lines, "read also" blocks, a repeated headline and glued "follow us" tails."""
     kept: list[Block] = []
@@ -99,7 +93,7 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
             # on real pages the article goes on right under it. A bare marker heads a list of titles.
             related = 0 if marker_has_title(text) else -1
             continue
-        if related and reason is None and block.kind != "heading" and looks_like_related_headline(text):
+        if related and reason is None and block.kind != "heading" and is_teaser(text):
             following = blocks[position + 1].text if position + 1 < len(blocks) else None
             # A short title right before a paragraph, after at least one related
             # headline, is the next sub-heading: the block has ended.
@@ -107,7 +101,7 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
                 related > 0
                 and len(text.split()) <= MAX_HEADING_AFTER_RELATED
                 and following is not None
-                and not (looks_like_related_headline(following) or line_reason(following))
+                and not (is_teaser(following) or line_reason(following))
             )
             if not ends_block:
                 dropped.append(Dropped(text, "read also"))

@@ -133,10 +133,22 @@ BARE_ARTICLES = frozenset(("ال", "لل", "وال", "بال", "فال", "كال
 READER_CALLS = frozenset((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "اضغط", "انقر", "شارك", "حمل", "أضف", "اضف", "اترك",
                           "زر"))
 """Words that open a call to the reader (a newsletter box, a comment form, a button), never an article's line."""
-PAGE_END_MARKERS = frozenset(("comments", "comment form", "tags", "copyright"))
+SAID_TWICE = "caption said twice"
+READ_ALSO = "read also"
+COMMENT_FORM = "comment form"
+PAGE_END_MARKERS = frozenset(("comments", COMMENT_FORM, "tags", "copyright"))
 PAGE_END_SHORT_LINES = 2
+SECOND_PERSON = frozenset(("عليك", "عليكم", "لك", "لكم", "إليك", "إليكم", "اليك", "اليكم", "يمكنك", "يمكنكم", "لديك",
+                           "لديكم", "منك", "منكم", "بك", "بكم", "معك", "معكم", "عنك", "عنكم", "أنت", "انت", "أنتم",
+                           "انتم", "تعليقك", "تعليقكم", "حسابك", "بريدك"))
+"""The reader addressed: a preposition or verb with the second person's pronoun, and the reader's own comment,
+account or e-mail (how a site speaks to its visitor; the news is told in the third person)."""
+_THIS_PAGE = re.compile(r"(?:هذا|هذه)\s+(?:المقال|المقالة|الصفحة|الموقع|النموذج|النمودج)(?!\S)|الفيديو المرفق")
 MIN_TEASERS = 3
 MAX_TEASER_WORDS = 20
+MIN_TEASER_WORDS = 3
+"""Under a bare "read also" marker, a line of fewer words is not taken for a linked title by the finder
+(``text.blocks`` judges it with its neighbours)."""
 MIN_ENDED_PARAGRAPHS = 2
 """Teasers after the article: at least three title-shaped lines of at most this many words, after the last of
 at least two paragraphs ending with a full stop."""
@@ -167,6 +179,9 @@ class Body:
     latin_page: bool
     run: tuple[int, int] = (0, 0)
     """The best-scoring run itself, before the lists, announced lines and cut last line joined it."""
+    cut_heading: int | None = None
+    """The page ends on the article's next part cut off by the scrape: the index of that part's sub-heading
+    (the last line but one), to be read as a heading above the cut line."""
 
 
 @cache
@@ -359,12 +374,6 @@ def _unprefixed(token: str) -> str:
     return token[1:] if len(token) > 3 and token[0] in "وف" else token
 
 
-def _is_teaser(line: str) -> bool:
-    """A linked headline: a title, not a sentence."""
-    text = line.rstrip()
-    return 3 <= len(text.split()) <= 20 and text[-1] not in SENTENCE_END + ".،,:؛"
-
-
 def _normal(line: str) -> str:
     return " ".join(line.split())
 
@@ -381,10 +390,10 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     teaser = False
     for line in lines:
         furniture = shape_reason(line, latin_page=latin_page)
-        teaser = (furniture == "read also" and not marker_has_title(line)
-                  or teaser and furniture is None and _is_teaser(line))
+        teaser = (furniture == READ_ALSO and not marker_has_title(line)
+                  or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS and is_teaser(line))
         if teaser and furniture is None:
-            scored.append(LineScore(line, RULE_SCORE, "read also", "under a 'read also' marker", by_rule=True))
+            scored.append(LineScore(line, RULE_SCORE, READ_ALSO, "under a 'read also' marker", by_rule=True))
             continue
         if furniture is not None:
             rule = line_reason(line) is not None
@@ -435,7 +444,7 @@ def find_body(lines: list[str]) -> Body:
     start, end, total = best_run([line.score for line in scored])
     if total < UNSURE_BELOW or end <= start:
         return Body(scored, 0, len(lines), True, latin_page, (start, end))
-    end = _before_teasers(scored, start, _before_what_ends_the_page(scored, start, end))
+    end = _before_reader_lines(scored, start, _before_teasers(scored, start, _before_what_ends_the_page(scored, start, end)))
     run = (start, end)
     start, end = _with_adjacent_lists(scored, start, end)
     announced_from = _with_announcing_line_above(scored, start, latin_page=latin_page)
@@ -443,15 +452,18 @@ def find_body(lines: list[str]) -> Body:
     start = announced_from
     announced = _with_announced_content(scored, end, latin_page=latin_page)
     scored = _noted(scored, range(end, announced), "announced by the paragraph before")
-    end = _with_cut_last_line(scored, start, announced)
+    end, cut_heading = _with_cut_end(scored, start, announced, latin_page=latin_page)
     scored = _noted(scored, range(announced, end), "the page's last line goes on from the article")
-    return Body(scored, start, end, False, latin_page, run)
+    scored = _said_twice_in_a_row(scored, start, end)
+    return Body(scored, start, end, False, latin_page, run, cut_heading)
 
 
 def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: int) -> int:
     """The run ends at the comments, tags or copyright line after the article when what follows it opens with
-    short title-shaped lines (a captcha, a related box and its teasers) before any prose: another page part,
-    however long the prose under it (another story's text)."""
+    short title-shaped lines (a captcha, a related box and its teasers) before any prose, or when a comment
+    form's notice stands in the furniture right under it (or is the line itself): another page part, however
+    long the prose under it (another story's text, the comment policy). One such line alone amid prose (a
+    comment count between two paragraphs) ends nothing."""
     seen_prose = False
     for index in range(start, end):
         line = scored[index]
@@ -462,7 +474,9 @@ def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: i
                 if other.score >= PROSE:
                     break
                 short += strip_bullet(other.text) == other.text and not ends_sentence(other.text)
-            if short >= PAGE_END_SHORT_LINES:
+            block = scored[index:end]
+            under = block[:next((n for n, other in enumerate(block) if other.furniture is None), len(block))]
+            if short >= PAGE_END_SHORT_LINES or any(other.furniture == COMMENT_FORM for other in under):
                 return index
         seen_prose = seen_prose or (line.furniture is None and line.score >= PROSE)
     return end
@@ -480,16 +494,58 @@ def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
     # Two lines alone may be a sub-heading and the start of its paragraph on a page cut short, unless the
     # second is an excerpt cut off with an ellipsis.
     if ((len(tail) >= MIN_TEASERS or len(tail) > 1 and tail[-1].text.endswith(("..", "…")))
-            and all(_is_teaser_shaped(line.text) for line in tail)):
+            and all(strip_bullet(line.text) == line.text and is_teaser(line.text) for line in tail)):
         return ended[-1] + 1
     return end
 
 
-def _is_teaser_shaped(text: str) -> bool:
-    """Another story's title, or its excerpt cut off with an ellipsis."""
-    if strip_bullet(text) != text or text.endswith((":", "：")) or ends_sentence(text):
+def _before_reader_lines(scored: tuple[LineScore, ...], start: int, end: int) -> int:
+    """The run ends before the lines at its end that speak to the reader or of the page itself ("... يتوجب
+    عليك الاشتراك", "سيظهر تعليقك على هذه الصفحة ...", "التفاصيل تتابعونها في الفيديو المرفق."): a paywall,
+    a comment form's policy, a pointer to a video, not the news, which is told in the third person. Only at the
+    run's end and in short lines (a quote in the article's last paragraph may say "لكم"); the weak lines left
+    above them (the box's heading) go with them."""
+    position, found = end, False
+    while position - 1 > start and (reader := addresses_reader(scored[position - 1].text)
+                                     or scored[position - 1].score <= 0):
+        found = found or reader
+        position -= 1
+    return position if found else end
+
+
+def addresses_reader(text: str) -> bool:
+    """A short line (``MAX_TEASER_WORDS`` words at most) with a word of the second person ("عليك", "يمكنكم",
+    "تعليقك") or naming the page itself ("هذا المقال", "هذه الصفحة", "الفيديو المرفق")."""
+    plain = _HARAKAT.sub("", text)
+    if len(plain.split()) > MAX_TEASER_WORDS:
         return False
-    return len(text.split()) <= MAX_TEASER_WORDS or text.endswith(("..", "…"))
+    words = {re.sub(r"^[وف](?=\S{3})", "", token.strip(".,،:؛!؟?\"'«»()")) for token in plain.split()}
+    return bool(words & SECOND_PERSON) or bool(_THIS_PAGE.search(plain))
+
+
+def is_teaser(text: str) -> bool:
+    """Another story's title as a page links it (under "read also", after the article): a title, not a
+    sentence: no sentence end and no comma, colon or semicolon closing it, at most ``MAX_TEASER_WORDS`` words
+    unless it is an excerpt cut off with ".." or "…"."""
+    text = text.strip()
+    if text.endswith(("..", "…")):
+        return True
+    return (0 < len(text.split()) <= MAX_TEASER_WORDS and not ends_sentence(text)
+            and text[-1] not in "،,:：؛;")
+
+
+def _said_twice_in_a_row(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
+    """Inside the article, a title-shaped line said twice in a row (not a list item) is a photo's caption written
+    twice (its alt text and its caption): both copies are furniture, and so is the same line elsewhere in the article. A
+    sub-heading is followed by its paragraph, never by itself; above the article the pair is most often the
+    page's title and is left to the headline."""
+    captions = {_normal(scored[index].text) for index in range(max(start, 1), end)
+                if scored[index].furniture is None and scored[index - 1].furniture is None
+                and _normal(scored[index].text) == _normal(scored[index - 1].text) and is_teaser(scored[index].text)
+                and strip_bullet(scored[index].text) == scored[index].text}
+    return tuple(LineScore(line.text, SHAPE_SCORE, SAID_TWICE, "said twice in a row")
+                 if start <= index < end and line.furniture is None and _normal(line.text) in captions else line
+                 for index, line in enumerate(scored))
 
 
 def _noted(scored: tuple[LineScore, ...], indices: range, note: str) -> tuple[LineScore, ...]:
@@ -584,15 +640,49 @@ def announces_what_follows(text: str) -> bool:
     return len(tokens) >= 5 or bool(tokens) and _HARAKAT.sub("", tokens[-1]) in AS_FOLLOWS
 
 
+def _with_cut_end(scored: tuple[LineScore, ...], start: int, end: int, *,
+                  latin_page: bool) -> tuple[int, int | None]:
+    """(end, index of a cut part's sub-heading or None): the page's cut end joins the article (the one place
+    that decides it). A page cut short (a copied excerpt) ends inside the article's next paragraph, or on its
+    next sub-heading and the first words under it."""
+    if _cut_closing_section(scored, start, end, latin_page=latin_page):
+        return len(scored), len(scored) - 2
+    return _with_cut_last_line(scored, start, end), None
+
+
+def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *, latin_page: bool) -> bool:
+    """Whether the page ends on the article's next sub-heading and the first words of its section ("...
+    المسلسلات" / "أولاد آدم" / "يعود بنا هذا المسلسل إلى الدراما وي"): the two last lines, right after a
+    finished paragraph (the article's last line, or the line before them), a short title in the page's script
+    and an unfinished line, neither of them furniture or a list item, in an article with sub-headings of its
+    own."""
+    last = len(scored) - 2
+    if end not in (last, len(scored)) or last < 1 or not ends_sentence(scored[last - 1].text):
+        return False
+    heading, fragment = scored[last], scored[last + 1]
+    return (_is_short_title(heading) and not continues_paragraph(heading.text, strict=True)
+            and has_page_script(heading.text, latin_page=latin_page)
+            and fragment.furniture is None and not ends_sentence(fragment.text)
+            and strip_bullet(fragment.text) == fragment.text
+            and _sub_headings(scored, start, end) >= 1)
+
+
+def _sub_headings(scored: tuple[LineScore, ...], start: int, end: int) -> int:
+    """How many short titles stand right between two prose lines in ``scored[start:end]``."""
+    return sum(_is_short_title(scored[index]) and all(
+        other.furniture is None and other.score >= PROSE for other in (scored[index - 1], scored[index + 1]))
+        for index in range(max(start, 1), min(end, len(scored) - 1)))
+
+
 def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> int:
-    """A page cut short (a copied excerpt) ends inside a paragraph: when the page's last line comes right
-    after the article (furniture aside), is no furniture and no finished sentence, and opens the way Arabic
-    paragraphs go on (و or ف joined to a word: "وارتفعت الأسعار"), it is the start of the article's next
-    paragraph."""
+    """A page cut short ends inside a paragraph: when the page's last line comes right after the article
+    (furniture aside), is no furniture and no finished sentence, and opens the way Arabic paragraphs go on (و
+    or ف joined to a word: "وارتفعت الأسعار"), it is the start of the article's next paragraph."""
     if end == len(scored):
         return end
     line = scored[-1]
-    if line.furniture is not None or ends_sentence(line.text):
+    # A line right under a "read also" link is that link's story, or another one's.
+    if line.furniture is not None or ends_sentence(line.text) or scored[-2].furniture == READ_ALSO:
         return end
     # Cut inside a word right after a finished paragraph, maybe under its sub-heading ("... ثم يرتفع تدريجيا
     # حت"): the next part of the article, not another page part (none on the annotated pages is cut so).

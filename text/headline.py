@@ -5,11 +5,13 @@ the article (see ``text.bodyfind``), and the article's first one or two lines wh
 they are title-shaped (a long photo caption may open the run, with the title under
 it). Never furniture by rule or shape (dates, menus, breadcrumbs), a "Site |
 Section" masthead, a site name, a label of one or two words, a byline, a sentence
-(unless nothing else may be), a teaser under a "read also" marker; and a line that
-shares no word with the first paragraphs and that the page does not repeat (a
-dateline, a caption, a section name) only when it opens the page right above the
-article (a page that starts with its title). Words are compared after folding
-spelling variants and the prefixes و ف ب ل ك and ال, so that "بالدوري" meets "دوري".
+(unless nothing else may be), a teaser under a "read also" marker; nor a line that
+shares no word with the first paragraphs, unless the page names it as its title
+elsewhere too (it repeats it, or a breadcrumb ends with it): a title names what its
+article tells (360 of 361 annotated titles share a word with their lead), while a
+page's first line sharing none is a "skip to content" link, a byline, a label or a
+dateline. Words are compared after folding spelling variants and the prefixes
+و ف ب ل ك and ال, so that "بالدوري" meets "دوري".
 
 Among the lines allowed, ``text.title_model`` (a logistic model fitted on
 annotated real pages) picks the likeliest: how many of its words the lead repeats
@@ -49,6 +51,8 @@ _FIELD = re.compile(r"^[^:：]{2,30}[:：]\s*(?=[^:：]*[0-9\u0660-\u0669])\S+(?
 _DANGLING = re.compile(r"[-–—_|/]\s*$")
 """A line ending with a separator: a credit or a site's name without its second part ("الموقع الإخباري -")."""
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
+_CRUMB = re.compile(r"\s*[»›>]\s*")
+"""A breadcrumb's separator ("الرئيسية » أخبار » Title"): its last part names the page."""
 _TIME_AGO = re.compile(r"^(?:منذ|قبل)\s+(?:\S+\s+)?(?:ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام"
                        r"|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|سنة|سنتين|سنوات|عام|عامين|أعوام)(?:\s+\S+)?$")
 MAX_OPENING_TITLE_WORDS = 20
@@ -163,6 +167,7 @@ def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
     zone, after_opening = title_zone(body)
     lead = lead_stems(body)
     repeats = Counter(" ".join(strip_bullet(line.text).split()) for line in body.lines)
+    crumbed = named_by_breadcrumb(body)
     # A line above the article is compared with its first lines, one of them with the lines after it.
     texts = {index: _without_dateline(strip_bullet(body.lines[index].text)) for index in allowed}
     shares = {index: overlap(texts[index], after_opening if index >= body.start else lead) for index in allowed}
@@ -175,7 +180,7 @@ def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
             best_other_share=max((share for other, share in shares.items() if other != index), default=0.0),
             lead_words=counts[index],
             best_other_words=max((count for other, count in counts.items() if other != index), default=0.0),
-            repeated=repeats[" ".join(text.split())] > 1, opens_page=_opens_page(body, index),
+            repeated=repeats[" ".join(text.split())] > 1 or index in crumbed, opens_page=_opens_page(body, index),
             under_candidate=index - 1 in allowed)
         found.append((index, line_features(body, index, allowed, context)))
     return found
@@ -190,19 +195,19 @@ def title_zone(body: Body) -> tuple[list[int], Counter[str]]:
 
 
 def _rule_candidates(body: Body) -> list[int]:
-    """The lines the rules allow as the title: title-shaped, sharing words with the lead or opening the page."""
+    """The lines the rules allow as the title: title-shaped, sharing words with the lead or named as the title
+    elsewhere on the page."""
     lines = [line.text for line in body.lines]
     repeats = Counter(" ".join(strip_bullet(line).split()) for line in lines)
-    found = _candidates(body, body.start, lead_stems(body), repeats)
+    crumbed = named_by_breadcrumb(body)
+    found = _candidates(body, body.start, lead_stems(body), repeats, crumbed)
     # The article's first lines may be its title, when they are shaped like one (a long caption may come
-    # first); they are compared with the lead after them.
-    opening = _opening_lines(body)
-    lead = lead_stems(body, start=opening)
-    for index in range(body.start, opening):
+    # first); each is compared with the lines after it.
+    for index in range(body.start, _opening_lines(body)):
         text = strip_bullet(body.lines[index].text)
-        if not _title_sized(text) or never_title(text) or not _title_shaped(body, index):
+        if not _title_sized(text) or never_title(text) and index not in crumbed or not _title_shaped(body, index):
             continue
-        if overlap(_without_dateline(text), lead) > 0 or _may_open_page(body, index):
+        if overlap(_without_dateline(text), lead_stems(body, start=index + 1)) > 0 or index in crumbed:
             found.append(index)
     found = [index for index in found if not _rest_of_a_sentence(body, index)]
     titles = [index for index in found if not _is_sentence(body.lines[index].text)]
@@ -236,15 +241,6 @@ def _stops_short(tokens: list[str]) -> bool:
     """Whether a line stops where no sentence or title can: on a preposition or particle, or on a word cut
     after its article ("... توقيف بعض ال": text wrapped in the middle of a word)."""
     return tokens[-1] in CLOSING_PARTICLES or tokens[-1] in BARE_ARTICLES
-
-
-def _may_open_page(body: Body, index: int) -> bool:
-    """Whether the line may be a title that shares no word with its lead: it opens the page (see
-    ``_opens_page``) and is not shaped like a masthead, a byline or a dateline."""
-    text = strip_bullet(body.lines[index].text)
-    match = BYLINE.match(text) if len(text.split()) <= BYLINE_MAX_WORDS else None
-    byline = match is not None and match.group("author") is not None  # "Agency - Author", not "تقرير اقتصادي: ..."
-    return _opens_page(body, index) and not (MASTHEAD.match(text) or byline or DATELINE_HEAD.match(text))
 
 
 def _opens_page(body: Body, index: int) -> bool:
@@ -297,35 +293,43 @@ def _title_shaped(body: Body, index: int) -> bool:
                for after in body.lines[index + 1:min(body.end, index + 1 + LOOK_AHEAD)])
 
 
-def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]) -> list[int]:
+def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str],
+                crumbed: frozenset[int]) -> list[int]:
     """The title-shaped lines above ``stop`` that the rules allow as the title."""
     found: list[int] = []
-    between = 0
     for index in range(stop - 1, -1, -1):
         line = body.lines[index]
         mixed = in_other_script(line.text, latin_page=body.latin_page)
         if mixed and not has_page_script(line.text, latin_page=body.latin_page):
             continue  # wholly in the other script: "Logo", "Lebanon 24"
         text = strip_bullet(line.text)
-        repeated = repeats[" ".join(text.split())] > 1
+        repeated = repeats[" ".join(text.split())] > 1 or index in crumbed
         # A teaser under a "read also" marker is another story's title, unless the page repeats it: its own.
+        # Whatever a furniture rule took (a "بالصور.." link), the page's breadcrumb may name it as its title.
         if line.furniture not in (None, "caption in English", "line in Arabic") \
-                and not (line.furniture == "read also" and repeated) \
+                and not (line.furniture == "read also" and repeated) and index not in crumbed \
                 or not is_title_line(line.text) or is_label(line.text) or line.text in SITE_NAMES \
                 or SECTION_LABEL.matches(line.text):
             continue
         if _WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS:
             continue  # "كتبت نانسي", "بقلم: ..."
-        if not _title_sized(text) or never_title(text):
+        if not _title_sized(text) or never_title(text) and index not in crumbed:
             continue
-        # A title shares words with its lead; a line that does not (a dateline, a caption, a section name)
-        # is a title only when it opens the page right above the article.
-        if overlap(_without_dateline(text), lead) > 0 or repeated \
-                or between == 0 and not mixed and _may_open_page(body, index):
+        # A title shares words with its lead; a line that does not (a "skip to content" link, a byline, a
+        # dateline, a caption, a section name) is one only when the page names it as its title elsewhere.
+        if overlap(_without_dateline(text), lead) > 0 or repeated:
             found.append(index)
-        if not mixed and len(text.split()) >= 3:
-            between += 1
     return found
+
+
+def named_by_breadcrumb(body: Body) -> frozenset[int]:
+    """The lines a breadcrumb of the page ends with ("الرئيسية » أخبار » Title", the crumb perhaps cut short):
+    the page names them as its title, whatever their shape."""
+    texts = [" ".join(strip_bullet(line.text).split()) for line in body.lines]
+    # What follows its second or a later separator (a title may hold a » of its own: "و«العشبية»").
+    tails = {tail for text in texts for found in list(_CRUMB.finditer(text))[1:]
+             if len((tail := text[found.end():]).split()) >= MIN_TITLE_WORDS}
+    return frozenset(index for index, text in enumerate(texts) if any(text.startswith(tail) for tail in tails))
 
 
 def _rest_of_a_sentence(body: Body, index: int) -> bool:

@@ -30,10 +30,10 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from text.blocks import (Block, broken_off, drop_furniture, is_bullet, looks_like_heading, repeats_headline,
+from text.blocks import (Block, drop_furniture, is_bullet, looks_like_heading, repeats_headline,
                          sections_with_headline)
-from text.bodyfind import (NUMBER_ONLY, PROSE, Body, continues_paragraph, ends_sentence, find_body,
-                           has_page_script, is_label, is_menu_item, strip_symbol)
+from text.bodyfind import (NUMBER_ONLY, PROSE, Body, continues_paragraph, find_body, is_label, is_menu_item,
+                           strip_symbol)
 from text.clean import clean_text
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import LineModel, active_model, has_furniture_cue, page_features
@@ -130,14 +130,10 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         lead, glued_author = _cut_glued_prefixes(blocks[0].text, dropped)
         blocks[0] = Block(lead)
         byline = byline or glued_author
+    if body.cut_heading is not None and body.cut_heading >= start:
+        # The article's next part, cut off by the page's end: its sub-heading and the first words under it.
+        blocks[-2:] = [Block(lines[-2], "heading"), Block(lines[-1], "paragraph")]
     blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped, verdicts)
-    if not body.unsure and _cut_closing_section(body, end):
-        closing = [Block(lines[-2], "heading"), Block(lines[-1], "paragraph")]
-        if end < len(lines):
-            blocks += closing
-            end = len(lines)
-        elif [block.text for block in blocks[-2:]] == lines[-2:]:  # the finder joined them to the article
-            blocks[-2:] = closing
     blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
     blocks = mark_colon_headings(mark_numbered_headings(split_glued_headings(blocks)))
     region_dropped = dropped[region_dropped_from:]
@@ -218,6 +214,8 @@ def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: i
     text = body.lines[before].text
     if not looks_like_heading(text) or is_label(text) or BYLINE.match(text):
         return False
+    if before > 0 and body.lines[before - 1].text.split() == text.split():
+        return False  # said twice in a row: a photo's caption (see bodyfind's said-twice rule)
     return inner_sub_headings(body) >= 2
 
 
@@ -360,25 +358,6 @@ def _may_be_sub_heading(body: Body, index: int, blocks: list[Block], position: i
     following = next((line for line in body.lines[index + 1:] if not line.by_rule), None)
     return (len(text.split()) <= MAX_LATIN_HEADING_WORDS and looks_like_heading(text) and following is not None
             and following.furniture is None and following.score >= PROSE)
-
-
-def _cut_closing_section(body: Body, end: int) -> bool:
-    """Whether the page ends on the article's next sub-heading and the first words of its section, cut off by
-    the scrape ("... المسلسلات" / "أولاد آدم" / "يعود بنا هذا المسلسل إلى الدراما وي"): the two last lines,
-    right after a finished paragraph of an article that has sub-headings of its own, a heading-shaped line with
-    a letter of the page's script and an unfinished line, neither of them furniture. Both are read."""
-    lines = body.lines
-    last = len(lines) - 2
-    if end not in (last, len(lines)) or last < 1 or not ends_sentence(lines[last - 1].text):
-        return False
-    heading, fragment = lines[last], lines[last + 1]
-    return (
-        looks_like_heading(heading.text) and not broken_off(heading.text)
-        and has_page_script(heading.text, latin_page=body.latin_page)
-        and not ends_sentence(fragment.text) and not is_bullet(fragment.text)
-        and all(line.furniture is None and line_reason(line.text) is None for line in (heading, fragment))
-        and inner_sub_headings(body) >= 1
-    )
 
 
 def _drop_below(body: Body, end: int, headline: str | None, dropped: list[Dropped],

@@ -12,7 +12,7 @@ from audio_edition.publish.batch import BatchOptions, run_batch
 from audio_edition.publish.feed import Channel
 from audio_edition.publish.serve import ServeOptions, make_server, server_url
 
-TRICKY_HEADLINE = "عنوان تجريبي: \"الماء\" & <الطاقة> في 'المدينة'"
+TRICKY_HEADLINE = "عنوان تجريبي: \"المياه\" & <الطاقة> في 'البلدية'"
 TRICKY_LEAD = "بدأت البلدية اليوم مشروعا جديدا لتحسين شبكة المياه. وقال المهندس إن \"الخطة\" تشمل <مرحلتين> & أكثر."
 
 ARTICLES = {

@@ -92,11 +92,20 @@ def test_a_line_sharing_no_word_with_the_lead_is_not_the_title():
     assert reasons(article)["طرابلس وكالة الأنباء الوطنية"] == "before the article"
 
 
-def test_a_page_that_opens_with_its_title_keeps_it_even_when_the_lead_shares_no_word():
-    title = "زمن العطش انتهى هنا"
-    for page in (f"{title}\n{LEAD}\n{SECOND}\n", f"موقع المدينة | أخبار محلية\nمحليات\n{title}\n{LEAD}\n{SECOND}\n"):
+def test_a_first_line_sharing_no_word_with_the_lead_is_no_title_unless_the_page_names_it():
+    # A page's first line that names nothing its lead tells is a "skip to content" link, a writer's line, a
+    # label, or a title we cannot tell from them: reported before the article, the lead's sentence stands in.
+    line = "زمن العطش انتهى هنا"
+    for page, reason in ((f"{line}\n{LEAD}\n{SECOND}\n", "before the article"),
+                         (f"موقع المدينة | أخبار محلية\nمحليات\n{line}\n{LEAD}\n{SECOND}\n", "before the article"),
+                         (f"انتقل إلى المحتوى\n{LEAD}\n{SECOND}\n", "skip link")):
         article = parse_plain(page)
-        assert article.headline == title and not article.headline_from_body
+        assert article.headline_from_body and article.headline.startswith("افتتحت بلدية")
+        assert reasons(article)[page.split("\n")[-4]] == reason
+    # The page names it as its title: said twice, or at the end of its breadcrumb (cut short there).
+    for above in (line, "الرئيسية » محليات » زمن العطش انتهى"):
+        article = parse_plain(f"{above}\n{line}\n{LEAD}\n{SECOND}\n")
+        assert article.headline == line and not article.headline_from_body and spoken(article) == [LEAD, SECOND]
 
 
 def test_a_long_caption_above_the_title_is_not_the_title():
@@ -197,6 +206,11 @@ def test_the_article_ends_at_the_comments_when_a_box_of_short_lines_follows_them
     # Prose right after the comments line (an odd line in the middle of an article) does not end it.
     article = parse_plain("\n".join([TITLE, LEAD, "التعليقات", SECOND, THIRD]) + "\n")
     assert spoken(article) == [LEAD, SECOND, THIRD]
+    # Under a comment form's notice stands the comment policy, however much it reads like prose.
+    policy = "يسعدنا تلقي آرائكم، ونرجو الالتزام بحدود النقاش واحترام الآخرين، وسننشر التعليق بعد مراجعته."
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, "التعليقات", "لن يتم نشر عنوان بريدك الإلكتروني.",
+                                     policy]) + "\n")
+    assert spoken(article) == [LEAD, SECOND] and reasons(article)[policy] == "after the article"
 
 
 def test_page_code_and_a_spaced_breadcrumb_are_furniture():
@@ -446,3 +460,37 @@ def test_a_dateline_alone_on_its_line_is_furniture_but_a_title_after_a_city_is_n
         assert shape_reason(line, latin_page=False) == "dateline", line
     for line in ("القدس: اعتقال 5 شبان", "القاهرة - أعلنت الحكومة اليوم خطة جديدة.", "دمشق - بيروت: طريق مغلق بسبب الثلوج"):
         assert shape_reason(line, latin_page=False) is None, line
+
+
+def test_a_caption_said_twice_in_a_row_inside_the_article_is_dropped_with_its_other_copies():
+    # A photo's alt text and caption run one under the other; the same caption may come back further down.
+    caption = "رئيس البلدية يفتتح المحطة"
+    article = parse_plain("\n".join([TITLE, LEAD, caption, caption, SECOND, caption, THIRD]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+    assert [item.reason for item in article.dropped].count("caption said twice") == 3
+    # Said once, between paragraphs, the same line is a sub-heading; the title said twice above the article
+    # is the headline and its repeat.
+    article = parse_plain("\n".join([TITLE, TITLE, LEAD, SECOND, caption, THIRD]) + "\n")
+    assert article.headline == TITLE and caption in [section.title for section in article.sections]
+
+
+def test_lines_speaking_to_the_reader_at_the_articles_end_are_not_spoken():
+    paywall = ["مقال للمشتركين", "هذا المقال مخصص للمشتركين، يتوجب عليك الاشتراك لتتمكن من قراءته كاملا."]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *paywall]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+    assert {reasons(article)[line] for line in paywall} == {"after the article"}
+    # The article's own last paragraph may quote someone speaking to others; a short such line between
+    # paragraphs is no page end either.
+    quote = ("وختم رئيس البلدية كلمته أمام السكان بقوله إن المحطة بنيت من أجلكم ولكم، وإن البلدية ستبقى معكم "
+             "حتى تصل المياه إلى كل بيت في المدينة.")
+    assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, quote]) + "\n")) == [LEAD, SECOND, quote]
+    aside = "وقال للحاضرين: المحطة لكم."
+    assert aside in spoken(parse_plain("\n".join([TITLE, LEAD, aside, SECOND, THIRD]) + "\n"))
+
+
+def test_the_pages_last_line_under_a_read_also_link_is_not_the_article_going_on():
+    # Ending without a full stop and sharing the article's words, it would pass for the article's cut last
+    # paragraph; right under a link to another story, it is another story's title.
+    other = "سكان الساحل يشكون انقطاع المياه عن المحطة القديمة"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, "اقرأ أيضا: البلدية تعلن مناقصة جديدة", other]) + "\n")
+    assert spoken(article) == [LEAD, SECOND] and reasons(article)[other] == "after the article"

@@ -8,7 +8,7 @@ every input word comes out once, spoken or reported in ``dropped``.
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from text.account import account, words
@@ -33,6 +33,8 @@ FURNITURE = ("• مشاركة :", "post-title", "إعلان", "تابعونا �
 ODD = ("-", "•", "..", "؟", "!", "،", ":", "(CNN)--", "اقرأ أيضا:", "|", "«", "»", "\"", "1.", "\u200f", "\u0640",
        "\u00a0", "  ")
 
+PARTICLES = ("من", "في", "على", "إلى", "بعد", "قبل", "هـ")
+"""Words that tie no title to its article: a title names something its lead tells."""
 word = st.sampled_from(VOCABULARY)
 # Words that can never make a short line look like a share widget on their own.
 neutral_word = st.sampled_from([w for w in VOCABULARY if w not in ("تويتر", "فيسبوك")])
@@ -80,6 +82,9 @@ def scraped_article(draw):
             lines.append(title)
             expected += words(title)
         for position, item in enumerate(body):
+            # A real title shares a word with its lead (360 of 361 annotated titles do); a first line that
+            # shares none is a "skip to content" link, a byline or a label, and no title.
+            assume(number or position or set(headline.split()) & set(item.split()) - set(PARTICLES))
             if number == position == 0 and draw(st.booleans()):
                 dateline = draw(st.sampled_from(DATELINES))
                 lines.append(dateline + item)  # glued to the lead

@@ -102,7 +102,7 @@ def test_a_sure_title_verdict_makes_a_sub_heading():
 
 
 def test_a_line_the_model_calls_furniture_with_a_cue_is_never_a_sub_heading():
-    source = "المصدر: محليات"
+    source = "القسم: محليات"
     page = "\n".join([TITLE, LEAD, SECOND, source, THIRD]) + "\n"
     with use_model(None):
         assert [section.title for section in parse_plain(page).sections] == [None, source]
@@ -157,6 +157,6 @@ def test_a_sure_title_verdict_may_close_on_two_dots_but_two_of_the_webs_words_ar
 
 def test_a_label_and_value_is_a_cue_but_a_quote_after_a_colon_is_not():
     quotes = ["فأجابه رئيس البلدية: نعم.", "قال أحد السكان (موظف): المحطة مكلفة.. ولا تستحق الضجة.."]
-    body = find_body([TITLE, LEAD, "المصدر: محليات", *quotes, SECOND])
+    body = find_body([TITLE, LEAD, "القسم: محليات", *quotes, SECOND])
     cues = [has_furniture_cue(features) for features in page_features(body)]
     assert cues == [False, False, True, False, False, False]

@@ -133,6 +133,17 @@ def test_a_title_the_page_repeats_under_a_read_also_marker_is_its_title():
         assert article.headline == TITLE and not article.headline_from_body, marker
 
 
+def test_the_line_a_breadcrumb_ends_with_is_the_title_whatever_its_shape():
+    # A "skip to content" link opens the page; the breadcrumb ends with the title (cut short), which opens like a
+    # photo link ("بالصور..") or says "أن" as a lead does: the page names it, so it is the title.
+    for title in (f"بالصور.. {TITLE}", "بلدية الساحل تشترط أن تعمل محطة التحلية الجديدة بالطاقة الشمسية"):
+        crumb = "الرئيسية » محليات » " + " ".join(title.split()[:5])
+        page = "\n".join(["انتقل إلى المحتوى", crumb, "", title, "", "محليات", LEAD, SECOND]) + "\n"
+        article = parse_plain(page)
+        assert article.headline == title and not article.headline_from_body, title
+        assert [text for section in article.sections for text in section.paragraphs] == [LEAD, SECOND]
+
+
 def test_a_title_with_a_topic_before_a_colon_and_a_comma_is_no_lead():
     title = "محطات التحلية: الساحل تفتتح أكبر محطة في المنطقة، والبلدية تعد بإنهاء الانقطاع"
     article = parse_plain(f"{title}\n{LEAD}\n{SECOND}\n")
