@@ -47,6 +47,7 @@ _ORDINAL = re.compile(r"^(?:[أا]ولا|ثانيا|ثالثا|رابعا|خام
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")
 _QUOTES = "\"'«»“”„‘’"
 _QUOTE = re.compile(f"[{_QUOTES}]")
+_BRACKETED = re.compile(r"^[(\[].*[)\]]$")
 _NUMBERED = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s*\S")
 
 
@@ -166,8 +167,9 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     if (started and following is not None and is_ordinal_heading(block.text)
             and not is_ordinal_heading(following.text) and (previous is None or not is_ordinal_heading(previous.text))):
         return True  # a run of ordinal lines is a list
-    if block.title is False or _in_entry_list(blocks, position) or _inside_sentence(blocks, position):
-        return False
+    if (block.title is False or _in_entry_list(blocks, position) or _inside_sentence(blocks, position)
+            or _BRACKETED.match(block.text)):
+        return False  # a line wholly in brackets is an aside or a credit ("(توضيحية - Pixabay)")
     if block.title:
         return (started and following is not None and following.kind != "heading"
                 and len(block.text.split()) <= MAX_HEADING_WORDS

@@ -430,8 +430,9 @@ def test_a_paragraph_broken_at_a_columns_width_heads_no_part():
     article = parse_plain("\n".join([TITLE, LEAD, *pieces]) + "\n")
     assert [section.title for section in article.sections] == [None]
     assert spoken(article) == [LEAD, *pieces]
-    # Nor does a line opening the way a sentence goes on ("وكانت البلدية", "وقال"), between finished paragraphs.
-    for opening in ("وكانت البلدية", "وقال المهندس المسؤول", "كما ستوفر المحطة"):
+    # Nor does a line opening the way a sentence goes on ("وكانت البلدية", "وقال"), between finished paragraphs, or
+    # a credit in brackets.
+    for opening in ("وكانت البلدية", "وقال المهندس المسؤول", "كما ستوفر المحطة", "(صورة توضيحية - Pixabay)"):
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, opening, THIRD]) + "\n")
         assert [section.title for section in article.sections] == [None]
     # A sub-heading after a finished paragraph, over a paragraph of its own, still heads its part.
