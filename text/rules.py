@@ -129,7 +129,7 @@ FOLLOW_VERBS = ("تابعوا", "تابع", "تابعي")
 FOLLOW_TARGETS = ("قناتنا", "قناة", "صفحتنا", "صفحة", "حساباتنا", "حسابنا", "منصاتنا", "يوتيوب", "تيك توك",
                   "جوجل نيوز", "أخبار جوجل", "google news")
 
-AD_WORDS = ("إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "مساحة اعلانية", "محتوى مدعوم", "محتوى ممول",
+AD_WORDS = ("إعلان", "اعلان", "إعلانات", "الإعلان", "الإعلانات", "مساحة إعلانية", "مساحة اعلانية", "محتوى مدعوم", "محتوى ممول",
             "advertisement", "ad", "ads", "sponsored")
 
 PHOTO_CREDITS = ("رويترز", "أ ف ب", "أ.ف.ب", "فرانس برس", "غيتي", "جيتي", "أسوشيتد برس", "الأناضول", "إي بي أيه",
@@ -197,7 +197,7 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     # "المصدر: وكالات", "المصادر: الأخبار، كامو سون هابير" (whatever is named: on the 924 annotated pages every
     # short "source:" line is a credit), or agencies alone on a line: "(وكالات)", "وكالة الأنباء الألمانية".
     LineRule("source credit", re.compile(
-        rf"^(?:(?:المصدر|المصادر|source|sources)\s*[:：]\s*\S.*|{_AGENCIES_ALONE})\s*$", re.IGNORECASE),
+        rf"^(?:(?:المصدر|المصادر|source|sources)\s*[:：]\s*\S.*|{_AGENCIES_ALONE})\s*[.]?$", re.IGNORECASE),
         max_words=8),
     LineRule("gallery counter", re.compile(r"^\d{1,3}\s*(?:/|من)\s*\d{1,3}$")),
     LineRule("newsletter", re.compile(
@@ -228,6 +228,8 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("image caption", re.compile(
         rf"^(?![-•*–—·\d\u0660-\u0669])[^.!?؟()،,]{{2,200}}\((?!\s*{_words(*TITLE_TAGS)}\s*\))[^().!?؟]{{2,40}}\)$"),
         max_words=25),
+    # A short aside in brackets standing alone: a photo's note or credit ("(توضيحية - Pixabay)", "(أرشيفية)").
+    LineRule("image caption", re.compile(r"^\([^()]*[^\W\d_][^()]*\)\.?$"), max_words=6),
     # A photo credit opening the line: "AFP/Getty Images ...", "Jane Doe/Reuters ..."
     LineRule("image caption", re.compile(
         rf"^(?:(?:[A-Z][\w.'-]*\s){{0,3}}?[A-Z][\w.'-]*\s?/\s?{_LATIN_CREDIT}|{_LATIN_CREDIT}\s?/\s?\S)[^.!?؟]*$"),
@@ -257,8 +259,11 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     # The people a newspaper's masthead names: "رئيس التحرير: ...", "رئيس مجلس الإدارة".
     LineRule("masthead", re.compile(rf"^{_words('رئيس التحرير', 'رئيس مجلس الإدارة', 'مدير التحرير', 'نائب رئيس التحرير', 'المدير العام', 'رئيس التحرير التنفيذي')}(?:\s*[:：\-–]|\s*$)"),
              max_words=10),
-    LineRule("copyright", re.compile(r"^(?:©|\(c\)|جميع الحقوق محفوظة|حقوق النشر|كل الحقوق محفوظة|copyright)",
-                                     re.IGNORECASE), max_words=20),
+    # "© 2025 ...", "2025 © الموقع. جميع حقوق النشر محفوظة.": the sign anywhere in a short line, the notice
+    # opening or closing it.
+    LineRule("copyright", re.compile(
+        r"^(?:\(c\)|حقوق النشر|copyright)|©|^(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+محفوظ"
+        r"|(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+محفوظ[ةه]?[\s.\d\-–—]*$", re.IGNORECASE), max_words=20),
 )
 
 # Site names that stand alone on the line above the headline of a scraped page.
