@@ -179,8 +179,9 @@ _TIME = r"\d{1,2}:\d{2}(?:\s*(?:ص|م|صباحا|صباحًا|مساء|مساء�
 LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z0-9]+)+$")),
     WordListRule("share widget", SHARE_WORDS, allow_numbers=True),
-    LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE),
-             max_words=30),
+    # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together
+    # ("إقرأ ايضاً:خطوات حجز موعد ...: اسعار صرف ... بقيمة تزيد عن 5 مليارات دولار").
+    LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE)),
     LineRule("follow us", re.compile(rf"^{_BULLET}{_words(*FOLLOW_US)}(?:\s|[:：]|$)", re.IGNORECASE), max_words=15),
     LineRule("follow us", re.compile(
         rf"^{_BULLET}{_words(*FOLLOW_VERBS)}\s[^.!?؟]{{0,50}}?(?:على|عبر)\s*(?:[:：]|$|"
