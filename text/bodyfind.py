@@ -21,7 +21,11 @@ line inside the article (a sub-heading, an ad label) costs less than the
 paragraphs around it bring. Rule-matched lines weigh little either way: they
 are dropped wherever they are. A list right next to the run joins it, and so do
 the short lines after a last paragraph that announces them ("... على النحو
-التالي:", a flattened table). When no line reads like prose (a page of short
+التالي:", a flattened table), and a page cut short ends on the article's next
+part. The run stops at the comments or a comment form, at other stories' titles
+after its last finished paragraph, and before short lines at its end that speak
+to the reader or of the page (a paywall, a comment policy); inside it, a caption
+said twice in a row is furniture. When no line reads like prose (a page of short
 lines, a poem) the finder is unsure and keeps everything; ``Body.unsure`` says so.
 
 Deterministic and linear in the number of lines.
@@ -400,7 +404,8 @@ def find_body(lines: list[str]) -> Body:
     start, end, total = best_run([line.score for line in scored])
     if total < UNSURE_BELOW or end <= start:
         return Body(scored, 0, len(lines), True, latin_page, (start, end))
-    end = _before_reader_lines(scored, start, _before_teasers(scored, start, _before_what_ends_the_page(scored, start, end)))
+    end = _before_what_ends_the_page(scored, start, end)
+    end = _before_reader_lines(scored, start, _before_teasers(scored, start, end))
     run = (start, end)
     start, end = _with_adjacent_lists(scored, start, end)
     announced_from = _with_announcing_line_above(scored, start, latin_page=latin_page)
