@@ -8,6 +8,7 @@ FURNITURE = [
     ("post-title", "template token"),
     ("entry-content", "template token"),
     ("• مشاركة :", "share widget"),
+    ("قم بمشاركة الخبر", "share widget"),
     ("شارك: فيسبوك | تويتر | واتساب", "share widget"),
     ("Share 12", "share widget"),
     ("نسخ الرابط", "share widget"),
