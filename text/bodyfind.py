@@ -70,8 +70,9 @@ _CODE = re.compile(r"[{};]|\(\)|=>|</?[a-z]+>")
 # A breadcrumb or category written as words joined by a separator without spaces.
 _JOINED = re.compile(r"^[^\s\-–/|>»]+(?:[\-–/|>»][^\s\-–/|>»]+)+$")
 
-# "بقلم: د. مدحت يوسف", "✍️ كتب/ سارة علي": the writer's line, wherever it stands (the verb, then a colon or slash).
-_WRITER_LINE = re.compile(r"^\W{0,3}(?:بقلم|كتب|كتبت|إعداد|بواسطة)\s*[:：/]\s*\S")
+# "بقلم: د. مدحت يوسف", "✍️ كتب/ سارة علي", "كاتبه :..": the writer's line, wherever it stands (the verb or the
+# word "writer", then a colon or slash).
+_WRITER_LINE = re.compile(r"^\W{0,3}(?:بقلم|كتب|كتبت|إعداد|بواسطة|الكاتبة|الكاتب|كاتبة|كاتبه|كاتب)\s*[:：/]\s*\S")
 MAX_WRITER_WORDS = 7
 # "- By الأخبار", "by شوتايم2": a byline in a theme's English.
 _LATIN_BY = re.compile(r"^\W{0,3}by\s+\S+(?:\s+\S+)?$", re.IGNORECASE)

@@ -216,6 +216,11 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("navigation", re.compile(
         r"^(?:الرئيسية|الصفحة الرئيسية|home)\s*[>»/|›]\s*\S.{0,80}$", re.IGNORECASE), max_words=15),
     WordListRule("navigation", NAV_WORDS, min_words=3, max_words=30),
+    # The "skip to content" link of an accessible theme: "التخطي إلى المحتوى", "تخطى إلى المحتوى", "Skip to content".
+    LineRule("navigation", re.compile(
+        rf"^{_words('التخطي', 'تخطي', 'تخطى', 'انتقل', 'الانتقال', 'اذهب', 'skip')}\s+"
+        rf"{_words('إلى', 'الى', 'to')}\s+{_words('المحتوى', 'المحتوى الرئيسي', 'content', 'main content')}\W*$",
+        re.IGNORECASE)),
     LineRule("image caption", re.compile(r"[-–—]\s*\(?(?:صورة أرشيفية|أرشيفية|ارشيفية|أرشيفيه|أرشيف)\s*\)?$")),
     LineRule("image caption", re.compile(r"^\(?(?:صورة|الصورة|صور|photo|image)\s*[:：]", re.IGNORECASE),
              max_words=40),

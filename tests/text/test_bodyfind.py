@@ -96,11 +96,12 @@ def test_a_first_line_sharing_no_word_with_the_lead_is_no_title_unless_the_page_
     # A page's first line that names nothing its lead tells is a "skip to content" link, a writer's line, a
     # label, or a title we cannot tell from them: reported before the article, the lead's sentence stands in.
     line = "زمن العطش انتهى هنا"
-    for page in (f"{line}\n{LEAD}\n{SECOND}\n", f"موقع المدينة | أخبار محلية\nمحليات\n{line}\n{LEAD}\n{SECOND}\n",
-                 f"انتقل إلى المحتوى\n{LEAD}\n{SECOND}\n"):
+    for page, reason in ((f"{line}\n{LEAD}\n{SECOND}\n", "before the article"),
+                         (f"موقع المدينة | أخبار محلية\nمحليات\n{line}\n{LEAD}\n{SECOND}\n", "before the article"),
+                         (f"انتقل إلى المحتوى\n{LEAD}\n{SECOND}\n", "navigation")):
         article = parse_plain(page)
         assert article.headline_from_body and article.headline.startswith("افتتحت بلدية")
-        assert reasons(article)[page.split("\n")[-4]] == "before the article"
+        assert reasons(article)[page.split("\n")[-4]] == reason
     # The page names it as its title: said twice, or at the end of its breadcrumb (cut short there).
     for above in (line, "الرئيسية » محليات » زمن العطش انتهى"):
         article = parse_plain(f"{above}\n{line}\n{LEAD}\n{SECOND}\n")
@@ -402,6 +403,8 @@ def test_an_editors_initials_after_the_article_head_nothing():
 
 def test_bylines_in_a_themes_english_and_about_the_writer_boxes_are_furniture():
     assert shape_reason("- By المحرر", latin_page=False) == "byline"
+    assert shape_reason("كاتبه : سارة علي", latin_page=False) == shape_reason("الكاتب: سامر", latin_page=False) == "byline"
+    assert shape_reason("كاتب ومحلل سياسي", latin_page=False) is None
     assert shape_reason("عن Admin", latin_page=False) == shape_reason("عن سامر", latin_page=False) == "author box"
     # A part of the article about something ("عن المشروع") and English prose stay.
     assert shape_reason("عن المشروع", latin_page=False) is None

@@ -9,6 +9,8 @@ FURNITURE = [
     ("entry-content", "template token"),
     ("• مشاركة :", "share widget"),
     ("قم بمشاركة الخبر", "share widget"),
+    ("تخطى إلى المحتوى", "navigation"),
+    ("Skip to content", "navigation"),
     ("شارك: فيسبوك | تويتر | واتساب", "share widget"),
     ("Share 12", "share widget"),
     ("نسخ الرابط", "share widget"),
