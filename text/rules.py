@@ -188,8 +188,11 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("follow us", re.compile(
         rf"^{_BULLET}{_words(*FOLLOW_VERBS)}\s[^.!?؟]{{0,50}}?(?:على|عبر)\s*(?:[:：]|$|"
         rf"{_words(*SHARE_WORDS, *FOLLOW_TARGETS)})", re.IGNORECASE), max_words=15),
-    LineRule("loading text", re.compile(r"^(?:جاري التحميل|جار التحميل|يتم التحميل|تحميل|loading)\W*$",
-                                        re.IGNORECASE)),
+    # What a page's script shows until a player, an ad or a reader widget loads: "جاري التحميل...", "Loading
+    # ads...", "Loading the player...", "جاري تحويل الكتابة إلى نص ..".
+    LineRule("loading text", re.compile(
+        r"^(?:جاري التحميل|جار التحميل|يتم التحميل|تحميل|loading)\W*$|^(?:loading|جاري|جار)\s[^.!?؟]{1,60}(?:\.{2,}|…)$",
+        re.IGNORECASE), max_words=8),
     LineRule("link prompt", re.compile(r"^(?:اضغط|إضغط|اضغطوا|انقر|إنقر|click)\s+(?:هنا|على الرابط|الرابط|here)",
                                        re.IGNORECASE), max_words=15),
     LineRule("embedded post", re.compile(
