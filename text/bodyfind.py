@@ -468,9 +468,12 @@ def _before_reader_lines(scored: tuple[LineScore, ...], start: int, end: int) ->
     run's end and in short lines (a quote in the article's last paragraph may say "لكم"); the weak lines left
     above them (the box's heading) go with them."""
     position, found = end, False
-    while position - 1 > start and (reader := addresses_reader(scored[position - 1].text)
-                                     or scored[position - 1].score <= 0):
-        found = found or reader
+    while position - 1 > start:
+        line = scored[position - 1]
+        if addresses_reader(line.text):
+            found = True
+        elif line.score > 0:
+            break
         position -= 1
     return position if found else end
 
@@ -497,14 +500,13 @@ def is_teaser(text: str) -> bool:
 
 
 def _said_twice_in_a_row(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
-    """Inside the article, a title-shaped line said twice in a row (not a list item) is a photo's caption written
-    twice (its alt text and its caption): both copies are furniture, and so is the same line elsewhere in the article. A
-    sub-heading is followed by its paragraph, never by itself; above the article the pair is most often the
-    page's title and is left to the headline."""
-    captions = {_normal(scored[index].text) for index in range(max(start, 1), end)
-                if scored[index].furniture is None and scored[index - 1].furniture is None
-                and _normal(scored[index].text) == _normal(scored[index - 1].text) and is_teaser(scored[index].text)
-                and strip_bullet(scored[index].text) == scored[index].text}
+    """Inside the article, a title-shaped line said twice in a row (not a list item) is a photo's caption
+    written twice (its alt text and its caption): both copies are furniture, and so is the same line elsewhere
+    in the article. A sub-heading is followed by its paragraph, never by itself; above the article the pair is
+    most often the page's title and is left to the headline."""
+    captions = {_normal(line.text) for line, previous in zip(scored[start + 1:end], scored[start:end])
+                if line.furniture is None and previous.furniture is None and _normal(line.text) == _normal(previous.text)
+                and is_teaser(line.text) and strip_bullet(line.text) == line.text}
     return tuple(LineScore(line.text, SHAPE_SCORE, SAID_TWICE, "said twice in a row")
                  if start <= index < end and line.furniture is None and _normal(line.text) in captions else line
                  for index, line in enumerate(scored))
