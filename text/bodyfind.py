@@ -644,8 +644,10 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     if end == len(scored):
         return end
     line = scored[-1]
-    # A line right under a "read also" link is that link's story, or another one's.
-    if line.furniture is not None or ends_sentence(line.text) or scored[-2].furniture == READ_ALSO:
+    # A line right under a "read also" link is that link's story, or another one's; one speaking to the reader
+    # was cut off the run's end on purpose.
+    if (line.furniture is not None or ends_sentence(line.text) or scored[-2].furniture == READ_ALSO
+            or addresses_reader(line.text)):
         return end
     # Cut inside a word right after a finished paragraph, maybe under its sub-heading ("... ثم يرتفع تدريجيا
     # حت"): the next part of the article, not another page part (none on the annotated pages is cut so).

@@ -442,6 +442,9 @@ def test_lines_speaking_to_the_reader_at_the_articles_end_are_not_spoken():
     quote = ("وختم رئيس البلدية كلمته أمام السكان بقوله إن المحطة بنيت من أجلكم ولكم، وإن البلدية ستبقى معكم "
              "حتى تصل المياه إلى كل بيت في المدينة.")
     assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, quote]) + "\n")) == [LEAD, SECOND, quote]
+    # Nor is a line speaking to the reader, unfinished at the page's end, taken for the article's cut paragraph.
+    prompt = "ويمكنكم متابعة تفاصيل الافتتاح عبر حساباتنا"
+    assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, prompt]) + "\n")) == [LEAD, SECOND]
     aside = "وقال للحاضرين: المحطة لكم."
     assert aside in spoken(parse_plain("\n".join([TITLE, LEAD, aside, SECOND, THIRD]) + "\n"))
 
