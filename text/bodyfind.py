@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from text.rules import FOLLOW_VERBS, MONTHS, WEEKDAYS, line_reason, marker_has_title
+from text.rules import DATELINE_ALONE, FOLLOW_VERBS, MONTHS, WEEKDAYS, line_reason, marker_has_title
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -59,7 +59,7 @@ _CALENDAR = frozenset(w for phrase in (*MONTHS, *WEEKDAYS) for w in phrase.split
 _DATE_WORDS = _CALENDAR | frozenset((
     "ص", "م", "صباحا", "صباحًا", "مساء", "مساءً", "ظهرا", "بتوقيت", "غرينتش", "جرينتش", "غرينيتش", "مكة", "المكرمة",
     "القدس", "القاهرة", "gmt", "am", "pm", "date", "نشر", "نشرت", "تاريخ", "النشر", "آخر", "اخر", "تحديث", "التحديث",
-    "محدث", "في", "يوم", "الساعة", "منذ", "updated", "published", "هـ", "ه", "م.", "التاريخ",
+    "محدث", "في", "يوم", "الساعة", "منذ", "updated", "published", "هـ", "ه", "م.", "التاريخ", "t",
 ))
 _NUMBER = re.compile(r"^[#(\[]?[0-9\u0660-\u0669\u06f0-\u06f9]+[)\].]?$")
 NUMBER_ONLY = "number only"
@@ -70,15 +70,25 @@ _CODE = re.compile(r"[{};]|\(\)|=>|</?[a-z]+>")
 # A breadcrumb or category written as words joined by a separator without spaces.
 _JOINED = re.compile(r"^[^\s\-–/|>»]+(?:[\-–/|>»][^\s\-–/|>»]+)+$")
 
-# "بقلم: د. مدحت يوسف", "✍️ كتب/ سارة علي", "كاتبه :..": the writer's line, wherever it stands (the verb or the
-# word "writer", then a colon or slash).
-_WRITER_LINE = re.compile(r"^\W{0,3}(?:بقلم|كتب|كتبت|إعداد|بواسطة|الكاتبة|الكاتب|كاتبة|كاتبه|كاتب)\s*[:：/]\s*\S")
+# "بقلم: د. مدحت يوسف", "✍️ كتب/ سارة علي", "الكاتب: ...": the writer's line, wherever it stands (the verb or the
+# writer's role, then a colon or slash).
+_WRITER_LINE = re.compile(r"^\W{0,3}(?:بقلم|كتب|كتبت|إعداد|بواسطة|(?:ال)?كاتب[ةه]?|(?:ال)?محرر[ةه]?)\s*[:：/]\s*\S")
 MAX_WRITER_WORDS = 7
 # "- By الأخبار", "by شوتايم2": a byline in a theme's English.
 _LATIN_BY = re.compile(r"^\W{0,3}by\s+\S+(?:\s+\S+)?$", re.IGNORECASE)
 # "عن Admin", "عن أخباركم": the heading of a box about the writer or the site ("About X"), one name after it (a
 # name takes no article: "عن المشروع" may head a part of the article).
 _ABOUT_AUTHOR = re.compile(r"^عن\s+(?!ال)\S+$")
+
+# A full date at either end of a line: "لاما عزت 17 فبراير 2016", "الأربعاء 11 آذار 2020", "19/4/2021".
+_FULL_DATE = rf"(?:(?:{'|'.join(WEEKDAYS)})\s*[،,]?\s*)?{_D}{{1,2}}\s*(?:(?:{'|'.join(MONTHS)})\s*[،,]?|[/\-.])\s*(?:{_D}{{1,2}}\s*[/\-.]\s*)?{_D}{{4}}"
+# ... and the time after it: "سامر يوسف | 17 فبراير 2026 | 10:30 ص".
+_DATE_TIME = rf"{_FULL_DATE}(?:\s*[-–|،,]?\s*{_D}{{1,2}}:{_D}{{2}}(?:\s*(?:ص|م|AM|PM|am|pm))?)?\s*[|،,]?"
+_DATED = re.compile(rf"^(?P<before>.*?)\s*{_DATE_TIME}$|^{_DATE_TIME}\s*(?P<after>.*)$")
+DAY_WORDS = frozenset(("اليوم", "لليوم", "أمس", "امس", "غدا", "غداً", "غدًا", "الليلة"))
+MAX_DATED_WORDS = 3
+"""A date with at most this many other words is a byline or a column's name with its date; a title with a
+date says more ("سعر جرام الذهب عيار 21 اليوم الخميس 22 مايو 2025")."""
 
 MAX_TITLE_WORDS = 25
 """Titles are 5 to 18 words on the annotated pages; a breadcrumb's last step longer than this is the article."""
@@ -196,6 +206,18 @@ def strip_bullet(line: str) -> str:
     return _BULLET_MARK.sub("", line).strip()
 
 
+MAX_MENU_ITEM_WORDS = 3
+"""A list item this short above the article's first paragraph is an item of a menu or of the page's header
+("• الأخبار", "• أخبار العرب", "• بواسطة"): 39 of 39 on the annotated pages; the article's own short items
+come after its first paragraph."""
+
+
+def is_menu_item(line: str) -> bool:
+    """A line marked with a bullet symbol (not a number), of at most ``MAX_MENU_ITEM_WORDS`` words."""
+    text = strip_symbol(line)
+    return text != line and 0 < len(text.split()) <= MAX_MENU_ITEM_WORDS
+
+
 def strip_symbol(line: str) -> str:
     """The line without a leading bullet symbol (numbers are words and stay)."""
     return _SYMBOL_MARK.sub("", line).strip()
@@ -212,7 +234,7 @@ def is_date_line(line: str) -> bool:
         return False
     if not _DATE_FORM.search(line) and not any(word in _CALENDAR for word in re.split(r"[\s،,/|\-–—:]+", line)):
         return False  # a bare number with words ("في 2024") may be a sub-heading
-    tokens = re.sub(r"[0-9\u0660-\u0669\u06f0-\u06f9]+", " ", line)
+    tokens = re.sub(r"[0-9\u0660-\u0669\u06f0-\u06f9]+", " ", _HARAKAT.sub("", line))  # صباحاً = صباحا
     tokens = re.sub(r"[\s:：/|،,.\-–—()\[\]•]+", " ", tokens).casefold().split()
     # Symbols and emoji (or the '?' a lost emoji became) stand beside dates too: only words count.
     return sum(token not in _DATE_WORDS for token in tokens
@@ -274,7 +296,28 @@ def shape_reason(line: str, *, latin_page: bool) -> str | None:
         return "byline"
     if _ABOUT_AUTHOR.match(line):
         return "author box"
+    if is_dated_byline(line):
+        return "byline"
+    if DATELINE_ALONE.match(line):
+        return "dateline"
     return None
+
+
+def is_dated_byline(line: str) -> bool:
+    """A name (or a column's, a section's) and a full date, on a line of their own: "لاما عزت 17 فبراير 2016",
+    "بالقلم نشرح… الأربعاء 11 آذار 2020" (a full stop after the date makes it a sentence). Not a title that
+    speaks of a day ("أسعار الذهب اليوم الثلاثاء 17 فبراير 2026"): it says today or tomorrow, or runs into the
+    weekday without a separator, where a stamp sets the date apart."""
+    match = _DATED.match(line.strip())
+    if match is None:
+        return False
+    before = match.group("before")
+    rest = before if before is not None else match.group("after") or ""
+    words = re.findall(r"\w+", rest)
+    if not 0 < len(words) <= MAX_DATED_WORDS or DAY_WORDS.intersection(words):
+        return False
+    apart = re.search(r"[|\-–—…:：،,/]\s*$", rest) if before is not None else re.match(r"\s*[|\-–—…:：،,/]", rest)
+    return bool(apart) or not any(day in line for day in WEEKDAYS)
 
 
 def clause_marks(text: str) -> int:
@@ -529,10 +572,11 @@ def _is_list_item(line: LineScore) -> bool:
 
 def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[int, int]:
     """A list right before or after the best run belongs to the article (highlights above the lead, the
-    list a paragraph announces): list items score nothing on their own, so the run stops short of them. A
-    list article goes on past a sub-heading when more items marked the same way follow it."""
-    while start > 0 and _is_list_item(scored[start - 1]):
-        start -= 1
+    list a paragraph announces; not a menu's short items above it): list items score nothing on their own, so
+    the run stops short of them. A list article goes on past a sub-heading when more items marked the same way
+    follow it."""
+    while start > 0 and _is_list_item(scored[start - 1]) and not is_menu_item(scored[start - 1].text):
+        start -= 1  # highlights say something; an item of two or three words above the lead is a menu's
     while True:
         position = end
         while position < len(scored) and (_is_list_item(scored[position]) or scored[position].by_rule):

@@ -32,7 +32,8 @@ from dataclasses import dataclass, replace
 
 from text.blocks import (Block, drop_furniture, is_bullet, looks_like_heading, repeats_headline,
                          sections_with_headline)
-from text.bodyfind import NUMBER_ONLY, PROSE, Body, continues_paragraph, find_body, is_label, strip_symbol
+from text.bodyfind import (NUMBER_ONLY, PROSE, Body, continues_paragraph, find_body, is_label, is_menu_item,
+                           strip_symbol)
 from text.clean import clean_text
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import LineModel, active_model, has_furniture_cue, page_features
@@ -48,6 +49,7 @@ BEFORE = "before the article"
 AFTER = "after the article"
 MAX_LATIN_HEADING_WORDS = 4
 CAPTION = "image caption"
+MENU_ITEM = "menu item"
 CAPTION_OVERLAP = 0.75
 """A short line inside the article whose words are this much the headline's may be a caption of its photo."""
 MODEL_FURNITURE = "page furniture by the line model"
@@ -245,6 +247,8 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
                 reason = "byline"
         if reason is None:
             reason = body.lines[index].furniture
+        if reason is None and is_menu_item(line):
+            reason = MENU_ITEM
         if (reason is None and headline is not None and not caption_seen and not body.unsure and index + 1 < len(lines)
                 and _is_short_caption(line, lines[index + 1])):
             caption_seen = True

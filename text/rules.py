@@ -150,7 +150,12 @@ _AGENCIES_ALONE = (rf"[(\[]\s*{_words(*AGENCIES)}(?:{_AND}{_words(*AGENCIES)})*\
 
 MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر",
           "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
-          "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول")
+          "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
+          # as written in the Maghreb
+          "جانفي", "فيفري", "أفريل", "افريل", "ماي", "جوان", "جويلية", "أوت", "اوت",
+          # the Hijri calendar ("9 ربيع أول 1446هـ")
+          "محرم", "صفر", "ربيع الأول", "ربيع أول", "ربيع الآخر", "ربيع الثاني", "ربيع ثاني", "جمادى الأولى",
+          "جمادى الأول", "جمادى الآخرة", "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة")
 
 WEEKDAYS = ("السبت", "الأحد", "الاحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة")
 
@@ -185,14 +190,25 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     # ("إقرأ ايضاً:خطوات حجز موعد ...: اسعار صرف ... بقيمة تزيد عن 5 مليارات دولار").
     LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE)),
     LineRule("follow us", re.compile(rf"^{_BULLET}{_words(*FOLLOW_US)}(?:\s|[:：]|$)", re.IGNORECASE), max_words=15),
+    # A follower count in a widget's notation ("إنضم لأكثر من 10M+ متابع", "5K followers"); a title writes
+    # "10 ملايين متابع".
+    LineRule("follow us", re.compile(
+        rf"\d+(?:[.,]\d+)?\s?(?:[KkMm]\+?|\+)\s*{_words('متابع', 'متابعين', 'مشترك', 'مشتركين', 'followers', 'subscribers')}",
+        re.IGNORECASE), max_words=10),
     LineRule("follow us", re.compile(
         rf"^{_BULLET}{_words(*FOLLOW_VERBS)}\s[^.!?؟]{{0,50}}?(?:على|عبر)\s*(?:[:：]|$|"
         rf"{_words(*SHARE_WORDS, *FOLLOW_TARGETS)})", re.IGNORECASE), max_words=15),
-    # What a page's script shows until a player, an ad or a reader widget loads: "جاري التحميل...", "Loading
-    # ads...", "Loading the player...", "جاري تحويل الكتابة إلى نص ..".
-    LineRule("loading text", re.compile(
-        r"^(?:جاري التحميل|جار التحميل|يتم التحميل|تحميل|loading)\W*$|^(?:loading|جاري|جار)\s[^.!?؟]{1,60}(?:\.{2,}|…)$",
-        re.IGNORECASE), max_words=8),
+    LineRule("loading text", re.compile(r"^(?:جاري التحميل|جار التحميل|يتم التحميل|تحميل|loading)\W*$",
+                                        re.IGNORECASE)),
+    # A widget's progress message, trailing off with dots: "Loading ads...", "جاري تحويل الكتابة إلى نص ..".
+    LineRule("loading text", re.compile(r"^(?:جاري|جار|loading)\s[^.!?؟:]{1,40}?(?:\.{2,}|…)$", re.IGNORECASE),
+             max_words=6),
+    # The link a theme puts first for keyboard and screen-reader users ("Skip to content", WordPress's
+    # translations of it): the page's top, never its title.
+    LineRule("skip link", re.compile(
+        rf"^{_words('تخطى', 'تخطي', 'التخطي', 'تجاوز', 'انتقل', 'الانتقال')}\s+(?:إلى|الى|ل)\s*"
+        rf"{_words('المحتوى', 'المحتوى الرئيسي', 'المحتويات')}$|^skip to (?:the )?(?:main )?content$",
+        re.IGNORECASE)),
     LineRule("link prompt", re.compile(r"^(?:اضغط|إضغط|اضغطوا|انقر|إنقر|click)\s+(?:هنا|على الرابط|الرابط|here)",
                                        re.IGNORECASE), max_words=15),
     LineRule("embedded post", re.compile(
@@ -206,6 +222,10 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         rf"^(?:(?:المصدر|المصادر|source|sources)\s*[:：]\s*\S.*|{_AGENCIES_ALONE})\s*[.]?$", re.IGNORECASE),
         max_words=8),
     LineRule("gallery counter", re.compile(r"^\d{1,3}\s*(?:/|من)\s*\d{1,3}$")),
+    # How many saw the page: "571 مشاهدة", "المشاهدات: 10068", "Total views : 43250410".
+    LineRule("view counter", re.compile(
+        rf"^{_BULLET}(?:(?:عدد\s+|total\s+)?{_words('المشاهدات', 'مشاهدات', 'القراءات', 'الزيارات', 'views')}\s*[:：]?\s*\d[\d,.]*"
+        rf"|\d[\d,.]*\s*{_words('مشاهدة', 'مشاهدات', 'قراءة', 'زيارة', 'views')})$", re.IGNORECASE)),
     LineRule("newsletter", re.compile(
         r"^(?:احصل|اشترك|سجل|سجّل|انضم)\s.{0,60}(?:بريدك|البريد الإلكتروني|النشرة|نشرتنا|newsletter)", re.IGNORECASE),
         max_words=16),
@@ -220,11 +240,6 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("navigation", re.compile(
         r"^(?:الرئيسية|الصفحة الرئيسية|home)\s*[>»/|›]\s*\S.{0,80}$", re.IGNORECASE), max_words=15),
     WordListRule("navigation", NAV_WORDS, min_words=3, max_words=30),
-    # The "skip to content" link of an accessible theme: "التخطي إلى المحتوى", "تخطى إلى المحتوى", "Skip to content".
-    LineRule("navigation", re.compile(
-        rf"^{_words('التخطي', 'تخطي', 'تخطى', 'انتقل', 'الانتقال', 'اذهب', 'skip')}\s+"
-        rf"{_words('إلى', 'الى', 'to')}\s+{_words('المحتوى', 'المحتوى الرئيسي', 'content', 'main content')}\W*$",
-        re.IGNORECASE)),
     LineRule("image caption", re.compile(r"[-–—]\s*\(?(?:صورة أرشيفية|أرشيفية|ارشيفية|أرشيفيه|أرشيف)\s*\)?$")),
     LineRule("image caption", re.compile(r"^\(?(?:صورة|الصورة|صور|photo|image)\s*[:：]", re.IGNORECASE),
              max_words=40),
@@ -251,7 +266,8 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         r"^(?:آخر تحديث|اخر تحديث|تاريخ النشر|نشر في|نُشر في|نشر بتاريخ|تم النشر|محدث|updated|published)"
         r"\s*[:：]?\s*\S", re.IGNORECASE), max_words=12),
     LineRule("date line", re.compile(
-        r"^(?:منذ|قبل)\s+(?:\d+\s*)?(?:ثانية|ثوان|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسابيع|شهر)$")),
+        r"^(?:منذ|قبل)\s+(?:\d+\s*)?(?:ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع"
+        r"|أسبوعين|أسابيع|شهر|شهرين|أشهر|سنة|سنتين|سنوات|عام|عامين|أعوام)$")),
     # A theme's bullet may stand before it, and the article's word count after it ("1 دقيقة للقراءة 103 كلمة").
     LineRule("reading time", re.compile(
         r"^[-•·*–—|\s]*(?:(?:وقت القراءة\s*[:：]?\s*(?:\d+\s*(?:دقائق|دقيقة|د)|دقيقة واحدة|دقيقتان|دقيقتين)"
@@ -313,6 +329,12 @@ _AGENCY = _words(*AGENCIES)
 _CITY = _words(*DATELINE_CITIES)
 # "القاهرة - محمد علي", "الرياض: واس": a city then who reports from it.
 DATELINE_HEAD = re.compile(rf"^{_CITY}\s*(?:[،,]\s*{_DATE}\s*)?(?:[-–—:]|(?=\())")
+# The dateline alone on its line, before the lead: "القاهرة - سبأنت :", "الرياض – واس", "بغداد: نور معاذ" (the city,
+# then who reports from it: two words, or three closed by a colon or a full stop; "بيروت - محطة تحلية جديدة" may
+# be a title).
+_REPORTER = r"[^\s.!?؟:：]+"
+DATELINE_ALONE = re.compile(rf"^\W{{0,2}}{_CITY}\s*[-–—،,/:：]\s*(?:{_REPORTER}(?:\s+{_REPORTER})?\s*[:：.]?"
+                            rf"|{_REPORTER}(?:\s+{_REPORTER}){{2}}\s*[:：.])$")
 
 GLUED_PREFIXES: tuple[GluedRule, ...] = (
     # "(CNN)-- ", "دبي، الإمارات العربية المتحدة (CNN)—", "بيروت (رويترز) - "

@@ -2,7 +2,7 @@
 
 from text.account import account
 from text.blocks import is_question_heading
-from text.bodyfind import find_body, is_date_line, shape_reason
+from text.bodyfind import find_body, is_date_line, is_dated_byline, shape_reason
 from text.linemodel import load_model, use_model
 from text.plain import parse_plain, split_plain
 from tests.support.pages import BODY, CAPTION, FURNITURE, LEAD, MENU, SECOND, SUBHEAD, TEASERS, THIRD, TITLE, WHOLE_PAGE
@@ -98,7 +98,7 @@ def test_a_first_line_sharing_no_word_with_the_lead_is_no_title_unless_the_page_
     line = "زمن العطش انتهى هنا"
     for page, reason in ((f"{line}\n{LEAD}\n{SECOND}\n", "before the article"),
                          (f"موقع المدينة | أخبار محلية\nمحليات\n{line}\n{LEAD}\n{SECOND}\n", "before the article"),
-                         (f"انتقل إلى المحتوى\n{LEAD}\n{SECOND}\n", "navigation")):
+                         (f"انتقل إلى المحتوى\n{LEAD}\n{SECOND}\n", "skip link")):
         article = parse_plain(page)
         assert article.headline_from_body and article.headline.startswith("افتتحت بلدية")
         assert reasons(article)[page.split("\n")[-4]] == reason
@@ -418,6 +418,50 @@ def test_a_sub_heading_after_a_list_is_between_article_lines():
     heading, last = "أرقام المحطة 2025 بالمئة", "المحطة الجديدة تخدم سكان المدينة الساحلية."
     article = parse_plain("\n".join([TITLE, LEAD, *items, heading, last]) + "\n")
     assert spoken(article) == [LEAD, *items, heading, last]
+
+
+def test_a_name_or_column_with_a_full_date_is_a_byline_but_a_title_with_a_date_is_not():
+    for line in ("سامر يوسف 17 فبراير 2016", "من الذاكرة… الأربعاء 11 آذار 2020", "12/03/2025 سامر يوسف",
+                 "سامر يوسف | 12 مارس 2025 | 10:30 ص"):
+        assert is_dated_byline(line) and shape_reason(line, latin_page=False) == "byline", line
+    for line in ("أسعار الخضروات في سوق الساحل اليوم الأربعاء 12 مارس 2025", "افتتاح المحطة في 12 مارس 2025.",
+                 "المحطة تعمل منذ 2016", "أسعار الخضروات اليوم الأربعاء 12 مارس 2025",
+                 "مواعيد القطارات الأربعاء 12 مارس 2025"):
+        assert not is_dated_byline(line), line
+    # Above a page without a title line, the byline is not taken for the title.
+    article = parse_plain("\n".join(["سامر يوسف 12 مارس 2025", LEAD, SECOND]) + "\n")
+    assert article.headline_from_body and reasons(article)["سامر يوسف 12 مارس 2025"] == "byline"
+
+
+def test_a_writers_role_before_the_colon_makes_a_byline():
+    for line in ("الكاتب: سامر يوسف", "كاتبه :سارة علي", "المحرر / فريق الموقع"):
+        assert shape_reason(line, latin_page=False) == "byline", line
+
+
+def test_short_bulleted_menu_items_between_the_title_and_the_lead_are_not_spoken():
+    menu = ["• 10:15 صباحا", "• الأخبار", "• أخبار المدن"]
+    article = parse_plain("\n".join([TITLE, *menu, LEAD, SECOND]) + "\n")
+    assert article.headline == TITLE and spoken(article) == [LEAD, SECOND]
+    assert all(reasons(article)[item] in ("menu item", "date line") for item in menu[1:])
+    # Short items of the article's own list, after its first paragraph, stay.
+    items = ["• الميناء", "• السوق القديم"]
+    article = parse_plain("\n".join([TITLE, LEAD, *items, SECOND]) + "\n")
+    assert spoken(article) == [LEAD, *items, SECOND]
+
+
+def test_date_lines_in_the_maghreb_and_hijri_calendars_with_tanween_or_an_iso_time():
+    for line in ("الثلاثاء 17 جانفي 2026", "17 فيفري 2026", "السبت 17 شعبان 1447 هـ", "9 ربيع أول 1446هـ",
+                 "• الساعة 03:31 صباحاً", "10:30 مساءً", "2026-02-17T10:30:00", "منذ 3 أشهر", "منذ سنة"):
+        assert shape_reason(line, latin_page=False) == "date line", line
+    for line in ("ماي مول", "رمضان كريم", "مسلسلات رمضان 2026", "الفوز 2-0"):
+        assert shape_reason(line, latin_page=False) is None, line
+
+
+def test_a_dateline_alone_on_its_line_is_furniture_but_a_title_after_a_city_is_not():
+    for line in ("الرياض - سامر يوسف :", "القاهرة / الساحل نيوز", "بغداد: سارة علي"):
+        assert shape_reason(line, latin_page=False) == "dateline", line
+    for line in ("القدس: اعتقال 5 شبان", "القاهرة - أعلنت الحكومة اليوم خطة جديدة.", "دمشق - بيروت: طريق مغلق بسبب الثلوج"):
+        assert shape_reason(line, latin_page=False) is None, line
 
 
 def test_a_caption_said_twice_in_a_row_inside_the_article_is_dropped_with_its_other_copies():
