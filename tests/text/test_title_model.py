@@ -133,6 +133,15 @@ def test_a_title_the_page_repeats_under_a_read_also_marker_is_its_title():
         assert article.headline == TITLE and not article.headline_from_body, marker
 
 
+def test_a_title_only_the_lead_right_under_it_shares_words_with_is_the_title():
+    # A long title the body finder counts in the article: it is compared with the lines right under it (here only
+    # the lead names its words), not with those after the article's opening run.
+    title = ("بلدية مدينة الساحل تنهي انقطاع المياه في الصيف بمئة ألف متر مكعب يوميا من مياه البحر بعد سنوات من "
+             "الانتظار الطويل")
+    article = parse_plain(f"{title}\n{LEAD}\nمراحل التشغيل\n{THIRD}\n")
+    assert article.headline == title and not article.headline_from_body
+
+
 def test_the_line_a_breadcrumb_ends_with_is_the_title_whatever_its_shape():
     # A "skip to content" link opens the page; the breadcrumb ends with the title (cut short), which opens like a
     # photo link ("بالصور..") or says "أن" as a lead does: the page names it, so it is the title.
