@@ -21,7 +21,11 @@ line inside the article (a sub-heading, an ad label) costs less than the
 paragraphs around it bring. Rule-matched lines weigh little either way: they
 are dropped wherever they are. A list right next to the run joins it, and so do
 the short lines after a last paragraph that announces them ("... على النحو
-التالي:", a flattened table). When no line reads like prose (a page of short
+التالي:", a flattened table), and a page cut short ends on the article's next
+part. The run stops at the comments or a comment form, at other stories' titles
+after its last finished paragraph, and before short lines at its end that speak
+to the reader or of the page (a paywall, a comment policy); inside it, a caption
+said twice in a row is furniture. When no line reads like prose (a page of short
 lines, a poem) the finder is unsure and keeps everything; ``Body.unsure`` says so.
 
 Deterministic and linear in the number of lines.
@@ -444,7 +448,8 @@ def find_body(lines: list[str]) -> Body:
     start, end, total = best_run([line.score for line in scored])
     if total < UNSURE_BELOW or end <= start:
         return Body(scored, 0, len(lines), True, latin_page, (start, end))
-    end = _before_reader_lines(scored, start, _before_teasers(scored, start, _before_what_ends_the_page(scored, start, end)))
+    end = _before_what_ends_the_page(scored, start, end)
+    end = _before_reader_lines(scored, start, _before_teasers(scored, start, end))
     run = (start, end)
     start, end = _with_adjacent_lists(scored, start, end)
     announced_from = _with_announcing_line_above(scored, start, latin_page=latin_page)
@@ -506,9 +511,12 @@ def _before_reader_lines(scored: tuple[LineScore, ...], start: int, end: int) ->
     run's end and in short lines (a quote in the article's last paragraph may say "لكم"); the weak lines left
     above them (the box's heading) go with them."""
     position, found = end, False
-    while position - 1 > start and (reader := addresses_reader(scored[position - 1].text)
-                                     or scored[position - 1].score <= 0):
-        found = found or reader
+    while position - 1 > start:
+        line = scored[position - 1]
+        if addresses_reader(line.text):
+            found = True
+        elif line.score > 0:
+            break
         position -= 1
     return position if found else end
 
@@ -535,14 +543,13 @@ def is_teaser(text: str) -> bool:
 
 
 def _said_twice_in_a_row(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
-    """Inside the article, a title-shaped line said twice in a row (not a list item) is a photo's caption written
-    twice (its alt text and its caption): both copies are furniture, and so is the same line elsewhere in the article. A
-    sub-heading is followed by its paragraph, never by itself; above the article the pair is most often the
-    page's title and is left to the headline."""
-    captions = {_normal(scored[index].text) for index in range(max(start, 1), end)
-                if scored[index].furniture is None and scored[index - 1].furniture is None
-                and _normal(scored[index].text) == _normal(scored[index - 1].text) and is_teaser(scored[index].text)
-                and strip_bullet(scored[index].text) == scored[index].text}
+    """Inside the article, a title-shaped line said twice in a row (not a list item) is a photo's caption
+    written twice (its alt text and its caption): both copies are furniture, and so is the same line elsewhere
+    in the article. A sub-heading is followed by its paragraph, never by itself; above the article the pair is
+    most often the page's title and is left to the headline."""
+    captions = {_normal(line.text) for line, previous in zip(scored[start + 1:end], scored[start:end])
+                if line.furniture is None and previous.furniture is None and _normal(line.text) == _normal(previous.text)
+                and is_teaser(line.text) and strip_bullet(line.text) == line.text}
     return tuple(LineScore(line.text, SHAPE_SCORE, SAID_TWICE, "said twice in a row")
                  if start <= index < end and line.furniture is None and _normal(line.text) in captions else line
                  for index, line in enumerate(scored))
@@ -681,8 +688,10 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     if end == len(scored):
         return end
     line = scored[-1]
-    # A line right under a "read also" link is that link's story, or another one's.
-    if line.furniture is not None or ends_sentence(line.text) or scored[-2].furniture == READ_ALSO:
+    # A line right under a "read also" link is that link's story, or another one's; one speaking to the reader
+    # was cut off the run's end on purpose.
+    if (line.furniture is not None or ends_sentence(line.text) or scored[-2].furniture == READ_ALSO
+            or addresses_reader(line.text)):
         return end
     # Cut inside a word right after a finished paragraph, maybe under its sub-heading ("... ثم يرتفع تدريجيا
     # حت"): the next part of the article, not another page part (none on the annotated pages is cut so).

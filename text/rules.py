@@ -107,7 +107,8 @@ def _words(*words: str) -> str:
 
 _BULLET = r"[•·\-\*–—\s]*"
 
-SHARE_WORDS = ("مشاركة", "مشاركه", "شارك", "شاركها", "شارك الخبر", "شارك المقال", "تويتر", "تويتر", "إكس",
+SHARE_WORDS = ("مشاركة", "مشاركه", "شارك", "شاركها", "شارك الخبر", "شارك المقال", "مشاركة الخبر", "مشاركة المقال",
+               "قم بمشاركة الخبر", "قم بمشاركة المقال", "تويتر", "تويتر", "إكس",
                "فيسبوك", "فيس بوك", "واتساب", "واتس اب", "واتس آب", "تيليجرام", "تلغرام", "تليجرام", "لينكدإن",
                "لينكد إن", "انستجرام", "إنستغرام", "انستغرام", "طباعة", "نسخ الرابط", "البريد الإلكتروني",
                "أرسل لصديق", "حفظ", "تم النسخ", "تم نسخ الرابط", "share", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "email",
@@ -118,7 +119,8 @@ READ_ALSO = ("اقرأ أيضا", "اقرأ أيضًا", "اقرأ أيضاً", 
              "يهمك أيضا", "طالع أيضا", "طالع أيضًا", "طالع أيضاً", "شاهد أيضا", "شاهد أيضًا", "شاهد أيضاً", "شاهد ايضا", "مواضيع ذات صلة",
              "أخبار ذات صلة", "اخبار ذات صلة", "مقالات ذات صلة", "أخبار متعلقة", "اخبار متعلقة",
              "مواضيع متعلقة", "موضوعات متعلقة", "المزيد من الأخبار", "مزيد من الأخبار", "المزيد من المقالات", "ذات صلة", "الأكثر قراءة", "الاكثر قراءة",
-             "read also", "read more", "related")
+             "read also", "read more", "related", "related posts", "related articles", "check also", "see also",
+             "you may also like")
 
 FOLLOW_US = ("تابعونا", "تابعنا", "للمزيد من الأخبار تابعونا", "اشترك في النشرة", "اشترك في نشرتنا",
              "اشترك في قناتنا", "اشترك الآن", "حمل تطبيق", "حمّل تطبيق", "انضم إلى قناتنا", "انضموا إلى قناتنا",
@@ -129,7 +131,7 @@ FOLLOW_VERBS = ("تابعوا", "تابع", "تابعي")
 FOLLOW_TARGETS = ("قناتنا", "قناة", "صفحتنا", "صفحة", "حساباتنا", "حسابنا", "منصاتنا", "يوتيوب", "تيك توك",
                   "جوجل نيوز", "أخبار جوجل", "google news")
 
-AD_WORDS = ("إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "مساحة اعلانية", "محتوى مدعوم", "محتوى ممول",
+AD_WORDS = ("إعلان", "اعلان", "إعلانات", "الإعلان", "الإعلانات", "مساحة إعلانية", "مساحة اعلانية", "محتوى مدعوم", "محتوى ممول",
             "advertisement", "ad", "ads", "sponsored")
 
 PHOTO_CREDITS = ("رويترز", "أ ف ب", "أ.ف.ب", "فرانس برس", "غيتي", "جيتي", "أسوشيتد برس", "الأناضول", "إي بي أيه",
@@ -184,8 +186,9 @@ _TIME = r"\d{1,2}:\d{2}(?:\s*(?:ص|م|صباحا|صباحًا|مساء|مساء�
 LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z0-9]+)+$")),
     WordListRule("share widget", SHARE_WORDS, allow_numbers=True),
-    LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE),
-             max_words=30),
+    # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together
+    # ("إقرأ ايضاً:خطوات حجز موعد ...: اسعار صرف ... بقيمة تزيد عن 5 مليارات دولار").
+    LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE)),
     LineRule("follow us", re.compile(rf"^{_BULLET}{_words(*FOLLOW_US)}(?:\s|[:：]|$)", re.IGNORECASE), max_words=15),
     # A follower count in a widget's notation ("إنضم لأكثر من 10M+ متابع", "5K followers"); a title writes
     # "10 ملايين متابع".
@@ -216,7 +219,7 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     # "المصدر: وكالات", "المصادر: الأخبار، كامو سون هابير" (whatever is named: on the 924 annotated pages every
     # short "source:" line is a credit), or agencies alone on a line: "(وكالات)", "وكالة الأنباء الألمانية".
     LineRule("source credit", re.compile(
-        rf"^(?:(?:المصدر|المصادر|source|sources)\s*[:：]\s*\S.*|{_AGENCIES_ALONE})\s*$", re.IGNORECASE),
+        rf"^(?:(?:المصدر|المصادر|source|sources)\s*[:：]\s*\S.*|{_AGENCIES_ALONE})\s*[.]?$", re.IGNORECASE),
         max_words=8),
     LineRule("gallery counter", re.compile(r"^\d{1,3}\s*(?:/|من)\s*\d{1,3}$")),
     # How many saw the page: "571 مشاهدة", "المشاهدات: 10068", "Total views : 43250410".
@@ -251,6 +254,8 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("image caption", re.compile(
         rf"^(?![-•*–—·\d\u0660-\u0669])[^.!?؟()،,]{{2,200}}\((?!\s*{_words(*TITLE_TAGS)}\s*\))[^().!?؟]{{2,40}}\)$"),
         max_words=25),
+    # A short aside in brackets standing alone: a photo's note or credit ("(توضيحية - Pixabay)", "(أرشيفية)").
+    LineRule("image caption", re.compile(r"^\([^()]*[^\W\d_][^()]*\)\.?$"), max_words=6),
     # A photo credit opening the line: "AFP/Getty Images ...", "Jane Doe/Reuters ..."
     LineRule("image caption", re.compile(
         rf"^(?:(?:[A-Z][\w.'-]*\s){{0,3}}?[A-Z][\w.'-]*\s?/\s?{_LATIN_CREDIT}|{_LATIN_CREDIT}\s?/\s?\S)[^.!?؟]*$"),
@@ -281,8 +286,11 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     # The people a newspaper's masthead names: "رئيس التحرير: ...", "رئيس مجلس الإدارة".
     LineRule("masthead", re.compile(rf"^{_words('رئيس التحرير', 'رئيس مجلس الإدارة', 'مدير التحرير', 'نائب رئيس التحرير', 'المدير العام', 'رئيس التحرير التنفيذي')}(?:\s*[:：\-–]|\s*$)"),
              max_words=10),
-    LineRule("copyright", re.compile(r"^(?:©|\(c\)|جميع الحقوق محفوظة|حقوق النشر|كل الحقوق محفوظة|copyright)",
-                                     re.IGNORECASE), max_words=20),
+    # "© 2025 ...", "2025 © الموقع. جميع حقوق النشر محفوظة.": the sign anywhere in a short line, the notice
+    # opening or closing it.
+    LineRule("copyright", re.compile(
+        r"^(?:\(c\)|حقوق النشر|copyright)|©|^(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+محفوظ"
+        r"|(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+محفوظ[ةه]?[\s.\d\-–—]*$", re.IGNORECASE), max_words=20),
 )
 
 # Site names that stand alone on the line above the headline of a scraped page.

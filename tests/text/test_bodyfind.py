@@ -403,6 +403,8 @@ def test_an_editors_initials_after_the_article_head_nothing():
 
 def test_bylines_in_a_themes_english_and_about_the_writer_boxes_are_furniture():
     assert shape_reason("- By المحرر", latin_page=False) == "byline"
+    assert shape_reason("كاتبه : سارة علي", latin_page=False) == shape_reason("الكاتب: سامر", latin_page=False) == "byline"
+    assert shape_reason("كاتب ومحلل سياسي", latin_page=False) is None
     assert shape_reason("عن Admin", latin_page=False) == shape_reason("عن سامر", latin_page=False) == "author box"
     # A part of the article about something ("عن المشروع") and English prose stay.
     assert shape_reason("عن المشروع", latin_page=False) is None
@@ -484,6 +486,9 @@ def test_lines_speaking_to_the_reader_at_the_articles_end_are_not_spoken():
     quote = ("وختم رئيس البلدية كلمته أمام السكان بقوله إن المحطة بنيت من أجلكم ولكم، وإن البلدية ستبقى معكم "
              "حتى تصل المياه إلى كل بيت في المدينة.")
     assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, quote]) + "\n")) == [LEAD, SECOND, quote]
+    # Nor is a line speaking to the reader, unfinished at the page's end, taken for the article's cut paragraph.
+    prompt = "ويمكنكم متابعة تفاصيل الافتتاح عبر حساباتنا"
+    assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, prompt]) + "\n")) == [LEAD, SECOND]
     aside = "وقال للحاضرين: المحطة لكم."
     assert aside in spoken(parse_plain("\n".join([TITLE, LEAD, aside, SECOND, THIRD]) + "\n"))
 
