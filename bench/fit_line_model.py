@@ -219,10 +219,12 @@ def main(argv: list[str] | None = None) -> int:
         held = {folder: score_folder(linemodel.LineModel(**{**models[folder].__dict__, "thresholds": thresholds}),
                                      [p for p in pages if p.folder == folder]) for folder in folders}
         total = sum(errors(scores) for scores in held.values())
-        safe = all(PageTotals.of([item.score for item in scored]).body_kept >= floor[folder]
-                   for folder, scored in held.items())
-        if args.grid:
-            print(f"{json.dumps(thresholds)}  errors {total:.1f}{'' if safe else '  (loses body words)'}")
+        losing = [Path(folder).name for folder, scored in held.items()
+                  if PageTotals.of([item.score for item in scored]).body_kept < floor[folder]]
+        safe = not losing
+        if args.grid or not safe:
+            print(f"{json.dumps(thresholds)}  errors {total:.1f}"
+                  + ("" if safe else f"  (loses body words on {', '.join(losing)})"))
         if safe and (best is None or total < best[0] - 1e-9):
             best = (total, thresholds, held)
     if best is None:

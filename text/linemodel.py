@@ -246,12 +246,14 @@ FURNITURE_CUES = ("web_words", "addresses_reader", "bracket_end", "doubled", "da
 
 def has_furniture_cue(features: dict[str, float]) -> bool:
     """Evidence beyond length, place and repetition that a line may be furniture (the web's words, a credit in
-    brackets, a date, a 'label: value' left open (a full stop or '..' after it makes a quote: "فأجابه: نعم."), a
+    brackets, a date, a short 'label: value' left open (a full stop or '..' after it makes a quote: "فأجابه: نعم.";
+    more than ten words make a list or a quote cut short: "التصنيف الثالث: إيسلندا - البرازيل - ..."), a
     hashtag, a caption said twice over): without one, the model alone never drops
     a line: a short line between paragraphs, even one the page repeats, is most likely a sub-heading ("never
     lose the article")."""
     return any(features.get(name, 0.0) for name in FURNITURE_CUES
-               if name != "inner_colon" or not (features.get("sentence_end", 0.0) or features.get("dots_end", 0.0)))
+               if name != "inner_colon" or features.get("words<=10", 0.0)
+               and not (features.get("sentence_end", 0.0) or features.get("dots_end", 0.0)))
 
 
 @dataclass(frozen=True)

@@ -155,8 +155,9 @@ def test_a_sure_title_verdict_may_close_on_two_dots_but_two_of_the_webs_words_ar
         assert [section.title for section in parse_plain(page).sections] == [None]
 
 
-def test_a_label_and_value_is_a_cue_but_a_quote_after_a_colon_is_not():
-    quotes = ["فأجابه رئيس البلدية: نعم.", "قال أحد السكان (موظف): المحطة مكلفة.. ولا تستحق الضجة.."]
+def test_a_label_and_value_is_a_cue_but_a_quote_after_a_colon_or_a_long_list_is_not():
+    quotes = ["فأجابه رئيس البلدية: نعم.", "قال أحد السكان (موظف): المحطة مكلفة.. ولا تستحق الضجة..",
+              "المرحلة الثالثة: الميناء - السوق - الجامعة - المستشفى - الملعب - الحديقة - المطار - المصنع"]
     body = find_body([TITLE, LEAD, "القسم: محليات", *quotes, SECOND])
     cues = [has_furniture_cue(features) for features in page_features(body)]
-    assert cues == [False, False, True, False, False, False]
+    assert cues == [False, False, True, False, False, False, False]
