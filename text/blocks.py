@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from text.bodyfind import ends_sentence, is_teaser
+from text.bodyfind import continues_paragraph, ends_sentence, is_teaser
 from text.model import Dropped, Section
 from text.rules import SENTENCE_END, glued_suffix, line_reason, marker_has_title
 
@@ -25,10 +25,13 @@ MAX_HEADING_WORDS = 10
 MAX_LONG_HEADING_WORDS = 12
 MIN_PARAGRAPH_AROUND_LONG_HEADING = 16
 """A heading of up to ``MAX_LONG_HEADING_WORDS`` stands between paragraphs of at least this many words."""
+MAX_LONG_QUESTION_WORDS = 16
 MAX_ENTRY_TEXT_WORDS = 12
 """The one sentence under each name in a list of names (a title and a role), at most."""
 MIN_ENTRIES = 3
 """How many such entries in a row make a list."""
+WRAPPED_PIECE_WORDS = (6, 16)
+"""A line of a paragraph broken across lines at a column's width: words it holds, from and to."""
 # Related headlines are full news titles; a line this short after them is the next sub-heading.
 MAX_HEADING_AFTER_RELATED = 4
 BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
@@ -44,6 +47,7 @@ _ORDINAL = re.compile(r"^(?:[أا]ولا|ثانيا|ثالثا|رابعا|خام
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")
 _QUOTES = "\"'«»“”„‘’"
 _QUOTE = re.compile(f"[{_QUOTES}]")
+_BRACKETED = re.compile(r"^[(\[].*[)\]]$")
 _NUMBERED = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s*\S")
 
 
@@ -72,11 +76,11 @@ def looks_like_heading(line: str) -> bool:
     )
 
 
-def is_question_heading(line: str) -> bool:
+def is_question_heading(line: str, *, most: int = MAX_HEADING_WORDS) -> bool:
     """A short question standing alone ("لماذا الآن؟", "ماذا يحتاج اللاعب ؟"): how many articles head a part.
     Between paragraphs, it is read as a sub-heading like an unpunctuated short line."""
     text = line.rstrip("\"”»)'’ ")
-    return (0 < len(line.split()) <= MAX_HEADING_WORDS and text.endswith(("؟", "?")) and not is_bullet(line)
+    return (0 < len(line.split()) <= most and text.endswith(("؟", "?")) and not is_bullet(line)
             and not any(mark in text[:-1] for mark in ".!؟?"))
 
 
@@ -163,8 +167,9 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     if (started and following is not None and is_ordinal_heading(block.text)
             and not is_ordinal_heading(following.text) and (previous is None or not is_ordinal_heading(previous.text))):
         return True  # a run of ordinal lines is a list
-    if block.title is False or _in_entry_list(blocks, position):
-        return False
+    if (block.title is False or _in_entry_list(blocks, position) or _inside_sentence(blocks, position)
+            or _BRACKETED.match(block.text)):
+        return False  # a line wholly in brackets is an aside or a credit ("(توضيحية - Pixabay)")
     if block.title:
         return (started and following is not None and following.kind != "heading"
                 and len(block.text.split()) <= MAX_HEADING_WORDS
@@ -183,13 +188,31 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     )
 
 
+def _inside_sentence(blocks: list[Block], position: int) -> bool:
+    """A piece of a sentence broken across lines (a page copied from a narrow column, where a paragraph's first
+    words may stand alone: "وقال المفوض" / "الأوروبي للبحر المتوسط ... تعهدنا جميعا ما" / ...), not a heading: the
+    line before or after it is a column-wide piece stopping inside a sentence (the one after it with more text
+    below it). A title's '..' marks no such piece (another story's title left in the text). A sub-heading
+    follows a finished paragraph and heads one."""
+    def piece(index: int) -> bool:
+        if not 0 <= index < len(blocks) or blocks[index].kind == "heading":
+            return False
+        text = blocks[index].text
+        return (WRAPPED_PIECE_WORDS[0] <= len(text.split()) <= WRAPPED_PIECE_WORDS[1] and ".." not in text
+                and text.rstrip(" -–")[-1] not in SENTENCE_END and not is_bullet(text))
+    return piece(position - 1) or piece(position + 1) and position + 2 < len(blocks)
+
+
 def _long_heading(line: str, previous: Block | None, following: Block | None) -> bool:
     """A heading of a few more words than most ("تأثير استقرار سعر الذهب عيار 21 على عيارات الذهب الأخرى في
-    السعودية"): unpunctuated, between two long paragraphs."""
+    السعودية"), unpunctuated, or a longer question ("ما الذي سيتغير اعتبارًا من أكتوبر عندما ... الخاصة بك؟"),
+    between two long paragraphs."""
     def paragraph(block: Block | None) -> bool:
         return block is not None and len(block.text.split()) >= MIN_PARAGRAPH_AROUND_LONG_HEADING
-    return (MAX_HEADING_WORDS < len(line.split()) <= MAX_LONG_HEADING_WORDS and line[-1] not in SENTENCE_END + "،,"
-            and not is_bullet(line) and paragraph(previous) and paragraph(following))
+    words = len(line.split())
+    return (MAX_HEADING_WORDS < words and not is_bullet(line) and paragraph(previous) and paragraph(following)
+            and (words <= MAX_LONG_HEADING_WORDS and line[-1] not in SENTENCE_END + "،,"
+                 or is_question_heading(line, most=MAX_LONG_QUESTION_WORDS)))
 
 
 def _in_entry_list(blocks: list[Block], position: int) -> bool:
@@ -215,8 +238,9 @@ def _in_entry_list(blocks: list[Block], position: int) -> bool:
 
 def broken_off(line: str) -> bool:
     """A sentence cut across lines, not a heading: it goes on from the paragraph before ("وأعلنت دار الإفتاء،
-    أنها") or stops on a particle ("... قد تضرر بكثير من", "... تابعته “ان")."""
-    return bool(_GOES_ON.match(line)) or line.split()[-1].strip(_QUOTES) in CLOSING_PARTICLES
+    أنها", "وقال المفوض", "كما ستوفر") or stops on a particle ("... قد تضرر بكثير من", "... تابعته “ان")."""
+    return (bool(_GOES_ON.match(line)) or continues_paragraph(line, strict=True)
+            or line.split()[-1].strip(_QUOTES) in CLOSING_PARTICLES)
 
 
 def first_sentence(paragraph: str) -> tuple[str, str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from text.bodyfind import AS_FOLLOWS
 from text.blocks import CLOSING_PARTICLES, Block, is_bullet, looks_like_heading
 
 MIN_LINE_WORDS = 60
@@ -87,10 +88,10 @@ def _numbered_heading(blocks: list[Block], position: int) -> bool:
     return looks_like_heading(title) and not any(is_bullet(text) for text in neighbours) \
         and not looks_like_heading(blocks[position + 1].text)
 
-
 def mark_colon_headings(blocks: list[Block]) -> list[Block]:
-    """Sub-headings written with a colon ("تفاصيل الحادث:"): a short line ending in ':' between two
-    paragraphs, that is not a speech or list announcement ("وقال الوزير:", "وأضاف:")."""
+    """Sub-headings written with a colon ("تفاصيل الحادث:", "التحديات:"): a short line ending in ':' between
+    paragraphs or list items, that is not a speech or list announcement ("وقال الوزير:", "وأضاف:", "يجب
+    مراعاة الآتي:")."""
     return [Block(block.text, "heading") if _colon_heading(blocks, position) else block
             for position, block in enumerate(blocks)]
 
@@ -100,8 +101,11 @@ def _colon_heading(blocks: list[Block], position: int) -> bool:
     if block.kind != "line" or not 0 < position < len(blocks) - 1 or not block.text.endswith((":", "：")):
         return False
     words = block.text.rstrip(":： ").split()
-    if not 2 <= len(words) <= MAX_COLON_HEADING_WORDS or words[0] in SENTENCE_OPENERS or words[0][0] in "وف":
+    if (not 0 < len(words) <= MAX_COLON_HEADING_WORDS or words[0] in SENTENCE_OPENERS or words[0][0] in "وف"
+            or words[-1] in AS_FOLLOWS):
         return False
-    around = (blocks[position - 1], blocks[position + 1])
-    return all(other.kind != "heading" and not looks_like_heading(other.text) and not is_bullet(other.text)
-               and len(other.text.split()) >= MIN_PARAGRAPH_WORDS for other in around)
+    # A label heads a list as well as a paragraph ("ردود الأفعال:" / "- في الأقصر: ..."), and may follow the
+    # previous part's list.
+    return all(other.kind != "heading" and (is_bullet(other.text) or not looks_like_heading(other.text)
+                                            and len(other.text.split()) >= MIN_PARAGRAPH_WORDS)
+               for other in (blocks[position - 1], blocks[position + 1]))

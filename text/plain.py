@@ -324,13 +324,17 @@ def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str 
     photo caption in the flow of the text) or by the line model. Rule matches are left to ``drop_furniture``,
     which also handles "read also" blocks. Kept lines carry the model's sub-heading verdict."""
     title = Counter(content_stems(headline or ""))
+    # An article with sub-headings of its own may head a part with the headline's words ("توقعات شعبة القصابين
+    # ..." under "مصير أسعار لحوم المواشي ... شعبة القصابين توضح"): a caption is told from them only on a page
+    # without other sub-headings.
+    captions = inner_sub_headings(body) < 2
     kept = []
     for position, (block, index) in enumerate(zip(blocks, indices)):
         line = body.lines[index]
         following = blocks[position + 1].text if position + 1 < len(blocks) else ""
         in_flow = line.furniture is None and block.kind == "line" and position > 0
         verdict = verdicts[index] if verdicts is not None else None
-        if in_flow and _is_flow_caption(block.text, following, title):
+        if in_flow and captions and _is_flow_caption(block.text, following, title):
             dropped.append(Dropped(block.text, CAPTION))
         elif (verdict is not None and verdict.furniture and line.furniture is None and block.kind == "line"
               and block.text == line.text and strip_symbol(block.text) != headline):

@@ -198,6 +198,13 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("follow us", re.compile(
         rf"^{_BULLET}{_words(*FOLLOW_VERBS)}\s[^.!?؟]{{0,50}}?(?:على|عبر)\s*(?:[:：]|$|"
         rf"{_words(*SHARE_WORDS, *FOLLOW_TARGETS)})", re.IGNORECASE), max_words=15),
+    # A paper's or site's name alone: "جريدة الدستور", "بوابة المواطن المصري"; a word that also means a place, a
+    # canal or a network ("موقع الحادث", "قناة السويس") names an outlet only with an outlet's word after it.
+    LineRule("site name", re.compile(
+        rf"^\W{{0,2}}(?:{_words('جريدة', 'صحيفة', 'مجلة', 'بوابة', 'إذاعة', 'راديو')}(?:\s+[^\s.!?؟:：،,]+){{1,2}}"
+        rf"|{_words('موقع', 'وكالة', 'قناة', 'شبكة')}(?:\s+[^\s.!?؟:：،,]+){{0,2}}\s+"
+        rf"{_words('الإخبارية', 'الإخباري', 'الإلكترونية', 'الإلكتروني', 'نيوز', 'تايمز', 'أونلاين', 'اون لاين', 'أون لاين', 'نت')})\s*$"),
+        max_words=4),
     LineRule("loading text", re.compile(r"^(?:جاري التحميل|جار التحميل|يتم التحميل|تحميل|loading)\W*$",
                                         re.IGNORECASE)),
     # A widget's progress message, trailing off with dots: "Loading ads...", "جاري تحويل الكتابة إلى نص ..".

@@ -66,7 +66,7 @@ class Context:
     best_other_words: float
     """The most such words among the other candidates (0 when there is none)."""
     repeated: bool
-    """The page has the line twice or more."""
+    """The page has the line twice or more, or ends a breadcrumb with it: it names the line as its title."""
     opens_page: bool
     """Only the page's header (menus, dates, masthead, labels) stands above the line."""
     under_candidate: bool

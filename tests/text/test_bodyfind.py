@@ -424,6 +424,49 @@ def test_a_sub_heading_after_a_list_is_between_article_lines():
     assert spoken(article) == [LEAD, *items, heading, last]
 
 
+def test_a_paragraph_broken_at_a_columns_width_heads_no_part():
+    # A page copied from a narrow column: a paragraph's first words may stand alone on a line ("وقال المهندس"),
+    # the rest of its sentence runs on over column-wide pieces that stop inside it.
+    pieces = ["وقال المهندس",
+              "المسؤول عن المحطة في مؤتمر صحافي عقده صباح اليوم إن التشغيل",
+              "سيبدأ بنصف الطاقة خلال الشهر الأول من العام.",
+              "ويقول السكان إن انقطاع المياه في الصيف الماضي دام أسابيع",
+              "محطة الساحل",
+              "الجديدة تكفي حاجة المدينة كلها حتى عام 2030 بحسب البلدية."]
+    article = parse_plain("\n".join([TITLE, LEAD, *pieces]) + "\n")
+    assert [section.title for section in article.sections] == [None]
+    assert spoken(article) == [LEAD, *pieces]
+    # Nor does a line opening the way a sentence goes on ("وكانت البلدية", "وقال"), between finished paragraphs, or
+    # a credit in brackets.
+    for opening in ("وكانت البلدية", "وقال المهندس المسؤول", "كما ستوفر المحطة", "(صورة توضيحية - Pixabay)"):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, opening, THIRD]) + "\n")
+        assert [section.title for section in article.sections] == [None]
+    # A sub-heading after a finished paragraph, over a paragraph of its own, still heads its part.
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, SUBHEAD, THIRD]) + "\n")
+    assert [section.title for section in article.sections] == [None, SUBHEAD]
+
+
+def test_a_long_question_standing_alone_between_long_paragraphs_heads_a_part():
+    question = "ما الذي سيتغير في فواتير المياه عندما تعمل المحطة الجديدة بكامل طاقتها في الصيف المقبل؟"
+    article = parse_plain("\n".join([TITLE, LEAD, f"{SECOND} {SECOND}", question, f"{THIRD} {THIRD}"]) + "\n")
+    assert [section.title for section in article.sections] == [None, question]
+    # Two questions in a row, or a question between short lines, are the article's text.
+    asked = "هل تكفي المحطة؟ أم تحتاج المدينة إلى محطة ثانية قبل أن يأتي الصيف المقبل بانقطاعاته المعتادة؟"
+    article = parse_plain("\n".join([TITLE, LEAD, f"{SECOND} {SECOND}", asked, f"{THIRD} {THIRD}"]) + "\n")
+    assert [section.title for section in article.sections] == [None]
+
+
+def test_a_caption_of_the_headlines_words_is_told_from_a_sub_heading_by_the_pages_other_sub_headings():
+    # "<the headline's words>" then a line going on with و: a photo caption in the flow of the text, unless the
+    # article heads its parts with sub-headings of its own, the headline's words among them.
+    caption = "محطة لتحلية المياه في مدينة الساحل"
+    goes_on = "والجدير بالذكر أن المحطة ستعمل بكامل طاقتها قبل نهاية العام، وأن كلفتها بلغت ثلاثين مليون دولار."
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, caption, goes_on, THIRD]) + "\n")
+    assert caption not in spoken(article) and reasons(article)[caption] == "image caption"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, caption, goes_on, SUBHEAD, THIRD]) + "\n")
+    assert [section.title for section in article.sections] == [None, caption, SUBHEAD]
+
+
 def test_a_name_or_column_with_a_full_date_is_a_byline_but_a_title_with_a_date_is_not():
     for line in ("سامر يوسف 17 فبراير 2016", "من الذاكرة… الأربعاء 11 آذار 2020", "12/03/2025 سامر يوسف",
                  "سامر يوسف | 12 مارس 2025 | 10:30 ص"):

@@ -268,3 +268,16 @@ def test_a_page_of_one_cut_line_is_read_not_refused():
             "تثبيت الأسعار ف")
     article = parse_plain(line + "\n")
     assert [p for section in article.sections for p in section.paragraphs] == [line]
+
+
+def test_a_label_ending_in_a_colon_heads_a_list_or_follows_one():
+    lead = "أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات."
+    items = ["- في الساحل: تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة.",
+             "- في الجبل: تنتظر البلدية موافقة الوزارة على موقع المحطة الثانية."]
+    after = "تقول الوزارة إن كلفة الخطة كلها تبلغ نحو ملياري دولار على عشر سنوات."
+    for label in ("ردود الأفعال:", "التحديات:"):
+        article = parse_plain("\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, label, *items, label, after]) + "\n")
+        assert [section.title for section in article.sections] == [None, label, label]
+    # A sentence announcing the list is no label.
+    article = parse_plain("\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, "يجب مراعاة الآتي:", *items]) + "\n")
+    assert [section.title for section in article.sections] == [None]
