@@ -450,6 +450,8 @@ def find_body(lines: list[str]) -> Body:
         return Body(scored, 0, len(lines), True, latin_page, (start, end))
     end = _before_what_ends_the_page(scored, start, end)
     end = _before_reader_lines(scored, start, _before_teasers(scored, start, end))
+    while end - 1 > start and scored[end - 1].score <= 0:
+        end -= 1  # cut short, the run still ends on its last line that reads like the article
     run = (start, end)
     start, end = _with_adjacent_lists(scored, start, end)
     announced_from = _with_announcing_line_above(scored, start, latin_page=latin_page)

@@ -203,6 +203,10 @@ def test_the_article_ends_at_the_comments_when_a_box_of_short_lines_follows_them
     page = [TITLE, LEAD, SECOND, "التعليقات", "Captcha", "أخبار المدينة", "البلدية تعلن مواعيد الصيانة", other_story]
     article = parse_plain("\n".join(page) + "\n")
     assert spoken(article) == [LEAD, SECOND] and reasons(article)[other_story] == "after the article"
+    # Cut there, the run ends on its last line that reads like the article, not on a weak line above the
+    # comments (a pager, a box's heading).
+    body = find_body([TITLE, LEAD, SECOND, "مواضيع أخرى مهمة", *page[3:]])
+    assert (body.start, body.end) == (1, 3)
     # Prose right after the comments line (an odd line in the middle of an article) does not end it.
     article = parse_plain("\n".join([TITLE, LEAD, "التعليقات", SECOND, THIRD]) + "\n")
     assert spoken(article) == [LEAD, SECOND, THIRD]
