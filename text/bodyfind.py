@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from text.rules import DATELINE_ALONE, FOLLOW_VERBS, MONTHS, WEEKDAYS, line_reason, marker_has_title
+from text.rules import DATELINE_ALONE, FOLLOW_VERBS, SITE_NAME_ALONE, MONTHS, WEEKDAYS, line_reason, marker_has_title
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -81,7 +81,9 @@ _LATIN_BY = re.compile(r"^\W{0,3}by\s+\S+(?:\s+\S+)?$", re.IGNORECASE)
 _ABOUT_AUTHOR = re.compile(r"^عن\s+(?!ال)\S+$")
 
 # A full date at either end of a line: "لاما عزت 17 فبراير 2016", "الأربعاء 11 آذار 2020", "19/4/2021".
-_FULL_DATE = rf"(?:(?:{'|'.join(WEEKDAYS)})\s*[،,]?\s*)?{_D}{{1,2}}\s*(?:(?:{'|'.join(MONTHS)})\s*[،,]?|[/\-.])\s*(?:{_D}{{1,2}}\s*[/\-.]\s*)?{_D}{{4}}"
+# Day, month and year: a month's name, or three numbers ("15/2025", "2024-2025" are a decree's number, a season).
+_FULL_DATE = (rf"(?:(?:{'|'.join(WEEKDAYS)})\s*[،,]?\s*)?{_D}{{1,2}}\s*"
+              rf"(?:(?:{'|'.join(MONTHS)})\s*[،,]?\s*|[/\-.]\s*{_D}{{1,2}}\s*[/\-.]\s*){_D}{{4}}")
 # ... and the time after it: "سامر يوسف | 17 فبراير 2026 | 10:30 ص".
 _DATE_TIME = rf"{_FULL_DATE}(?:\s*[-–|،,]?\s*{_D}{{1,2}}:{_D}{{2}}(?:\s*(?:ص|م|AM|PM|am|pm))?)?\s*[|،,]?"
 _DATED = re.compile(rf"^(?P<before>.*?)\s*{_DATE_TIME}$|^{_DATE_TIME}\s*(?P<after>.*)$")
@@ -144,10 +146,14 @@ PAGE_END_MARKERS = frozenset(("comments", COMMENT_FORM, "tags", "copyright"))
 PAGE_END_SHORT_LINES = 2
 SECOND_PERSON = frozenset(("عليك", "عليكم", "لك", "لكم", "إليك", "إليكم", "اليك", "اليكم", "يمكنك", "يمكنكم", "لديك",
                            "لديكم", "منك", "منكم", "بك", "بكم", "معك", "معكم", "عنك", "عنكم", "أنت", "انت", "أنتم",
-                           "انتم", "تعليقك", "تعليقكم", "حسابك", "بريدك"))
-"""The reader addressed: a preposition or verb with the second person's pronoun, and the reader's own comment,
-account or e-mail (how a site speaks to its visitor; the news is told in the third person)."""
-_THIS_PAGE = re.compile(r"(?:هذا|هذه)\s+(?:المقال|المقالة|الصفحة|الموقع|النموذج|النمودج)(?!\S)|الفيديو المرفق")
+                           "انتم"))
+"""The reader addressed: a preposition or verb with the second person's pronoun (how a site speaks to its
+visitor; the news is told in the third person, though a service story may tell the reader how to apply)."""
+READER_OWN = frozenset(("تعليقك", "تعليقكم", "حسابك", "حسابكم", "بريدك", "بريدكم"))
+"""The reader's own comment, account or e-mail: only a site's form speaks of them."""
+_THIS_PAGE = re.compile(r"(?:هذا|هذه)\s+(?:المقال|المقالة|الصفحة|الموقع|النموذج|النمودج)(?!\S)|الفيديو المرفق"
+                        r"|(?:من|عبر|اضغط|انقر)\s+هنا(?!\w)")
+"""The page itself, or a link on it ("من هنا": a pointer to a video or a form)."""
 MIN_TEASERS = 3
 MAX_TEASER_WORDS = 20
 MIN_TEASER_WORDS = 3
@@ -298,9 +304,19 @@ def shape_reason(line: str, *, latin_page: bool) -> str | None:
         return "author box"
     if is_dated_byline(line):
         return "byline"
-    if DATELINE_ALONE.match(line):
-        return "dateline"
     return None
+
+
+EDGE_SHAPES = (("dateline", DATELINE_ALONE, False), ("site name", SITE_NAME_ALONE, True))
+"""(reason, shape, whether it counts as a rule): furniture only outside the article's prose."""
+
+
+def edge_reason(line: str) -> tuple[str, bool] | None:
+    """(reason, by rule) for a line that is furniture above the article's first paragraph or under its last, a
+    dateline alone ("القاهرة - سامر يوسف") or a paper's name alone ("جريدة الساحل"), and not between two
+    paragraphs, where the same shapes head the parts of a round-up or a press review ("غزة: الهدنة صامدة",
+    "صحيفة الساحل")."""
+    return next(((reason, by_rule) for reason, shape, by_rule in EDGE_SHAPES if shape.match(line)), None)
 
 
 def is_dated_byline(line: str) -> bool:
@@ -390,10 +406,20 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
         arabic, latin = arabic + a, latin + b
     latin_page = latin > arabic
     counts = Counter(_normal(line) for line in lines)
+    furniture_by_shape = [shape_reason(line, latin_page=latin_page) for line in lines]
     scored = []
     teaser = False
-    for line in lines:
-        furniture = shape_reason(line, latin_page=latin_page)
+    for index, line in enumerate(lines):
+        furniture = furniture_by_shape[index]
+        edge = None
+        if furniture is None and not _between_paragraphs(lines, furniture_by_shape, index):
+            edge = edge_reason(line)
+        if edge is not None:
+            reason, by_rule = edge
+            scored.append(LineScore(line, RULE_SCORE if by_rule else SHAPE_SCORE, reason,
+                                    "rule" if by_rule else "shape", by_rule=by_rule))
+            teaser = False
+            continue
         teaser = (furniture == READ_ALSO and not marker_has_title(line)
                   or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS and is_teaser(line))
         if teaser and furniture is None:
@@ -413,6 +439,17 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             why += ", a label"
         scored.append(LineScore(line, round(score, 2), None, why))
     return _between_article_lines(scored), latin_page
+
+
+def _between_paragraphs(lines: list[str], furniture_by_shape: list[str | None], index: int) -> bool:
+    """Whether the nearest lines around ``lines[index]`` (furniture aside) are a finished paragraph above and
+    prose below: where a sub-heading stands, never a title block's dateline."""
+    def nearest(indices: range) -> str | None:
+        return next((lines[other] for other in indices if lines[other].strip() and furniture_by_shape[other] is None),
+                    None)
+    above, below = nearest(range(index - 1, -1, -1)), nearest(range(index + 1, len(lines)))
+    return (above is not None and below is not None and ends_sentence(above)
+            and paragraph_score(above)[0] >= PROSE and paragraph_score(below)[0] >= PROSE)
 
 
 def _between_article_lines(scored: list[LineScore]) -> tuple[LineScore, ...]:
@@ -515,7 +552,7 @@ def _before_reader_lines(scored: tuple[LineScore, ...], start: int, end: int) ->
     position, found = end, False
     while position - 1 > start:
         line = scored[position - 1]
-        if addresses_reader(line.text):
+        if addresses_reader(line):
             found = True
         elif line.score > 0:
             break
@@ -523,14 +560,19 @@ def _before_reader_lines(scored: tuple[LineScore, ...], start: int, end: int) ->
     return position if found else end
 
 
-def addresses_reader(text: str) -> bool:
-    """A short line (``MAX_TEASER_WORDS`` words at most) with a word of the second person ("عليك", "يمكنكم",
-    "تعليقك") or naming the page itself ("هذا المقال", "هذه الصفحة", "الفيديو المرفق")."""
-    plain = _HARAKAT.sub("", text)
+def addresses_reader(line: LineScore) -> bool:
+    """A short line (``MAX_TEASER_WORDS`` words at most) naming the page itself or the reader's own comment,
+    account or e-mail ("هذا المقال", "هذه الصفحة", "الفيديو المرفق", "تعليقك"), or one with a word of the
+    second person ("عليك", "يمكنكم", a poll's "فهل أنت:") unless it is a finished sentence of the article's
+    prose: a service story may end by telling the reader how to apply ("ويمكنكم التقدم عبر الموقع الرسمي
+    للوزارة حتى نهاية الشهر.")."""
+    plain = _HARAKAT.sub("", line.text)
     if len(plain.split()) > MAX_TEASER_WORDS:
         return False
     words = {re.sub(r"^[وف](?=\S{3})", "", token.strip(".,،:؛!؟?\"'«»()")) for token in plain.split()}
-    return bool(words & SECOND_PERSON) or bool(_THIS_PAGE.search(plain))
+    if words & READER_OWN or _THIS_PAGE.search(plain):
+        return True
+    return bool(words & SECOND_PERSON) and (line.score < PROSE or not ends_sentence(line.text))
 
 
 def is_teaser(text: str) -> bool:
@@ -693,7 +735,7 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     # A line right under a "read also" link is that link's story, or another one's; one speaking to the reader
     # was cut off the run's end on purpose.
     if (line.furniture is not None or ends_sentence(line.text) or scored[-2].furniture == READ_ALSO
-            or addresses_reader(line.text)):
+            or addresses_reader(line)):
         return end
     # Cut inside a word right after a finished paragraph, maybe under its sub-heading ("... ثم يرتفع تدريجيا
     # حت"): the next part of the article, not another page part (none on the annotated pages is cut so).

@@ -198,13 +198,6 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("follow us", re.compile(
         rf"^{_BULLET}{_words(*FOLLOW_VERBS)}\s[^.!?؟]{{0,50}}?(?:على|عبر)\s*(?:[:：]|$|"
         rf"{_words(*SHARE_WORDS, *FOLLOW_TARGETS)})", re.IGNORECASE), max_words=15),
-    # A paper's or site's name alone: "جريدة الدستور", "بوابة المواطن المصري"; a word that also means a place, a
-    # canal or a network ("موقع الحادث", "قناة السويس") names an outlet only with an outlet's word after it.
-    LineRule("site name", re.compile(
-        rf"^\W{{0,2}}(?:{_words('جريدة', 'صحيفة', 'مجلة', 'بوابة', 'إذاعة', 'راديو')}(?:\s+[^\s.!?؟:：،,]+){{1,2}}"
-        rf"|{_words('موقع', 'وكالة', 'قناة', 'شبكة')}(?:\s+[^\s.!?؟:：،,]+){{0,2}}\s+"
-        rf"{_words('الإخبارية', 'الإخباري', 'الإلكترونية', 'الإلكتروني', 'نيوز', 'تايمز', 'أونلاين', 'اون لاين', 'أون لاين', 'نت')})\s*$"),
-        max_words=4),
     LineRule("loading text", re.compile(r"^(?:جاري التحميل|جار التحميل|يتم التحميل|تحميل|loading)\W*$",
                                         re.IGNORECASE)),
     # A widget's progress message, trailing off with dots: "Loading ads...", "جاري تحويل الكتابة إلى نص ..".
@@ -336,12 +329,22 @@ _AGENCY = _words(*AGENCIES)
 _CITY = _words(*DATELINE_CITIES)
 # "القاهرة - محمد علي", "الرياض: واس": a city then who reports from it.
 DATELINE_HEAD = re.compile(rf"^{_CITY}\s*(?:[،,]\s*{_DATE}\s*)?(?:[-–—:]|(?=\())")
-# The dateline alone on its line, before the lead: "القاهرة - سبأنت :", "الرياض – واس", "بغداد: نور معاذ" (the city,
-# then who reports from it: two words, or three closed by a colon or a full stop; "بيروت - محطة تحلية جديدة" may
-# be a title).
+# The dateline alone on its line, before the lead: "القاهرة - سامر يوسف :", "الرياض – واس" (the city, then who
+# reports from it: two words, or three closed by a colon or a full stop; "بيروت - محطة تحلية جديدة" may be a
+# title). Furniture only outside the article's prose (text.bodyfind.edge_reason): between two paragraphs "غزة:
+# الهدنة صامدة" heads a part of a round-up.
 _REPORTER = r"[^\s.!?؟:：]+"
 DATELINE_ALONE = re.compile(rf"^\W{{0,2}}{_CITY}\s*[-–—،,/:：]\s*(?:{_REPORTER}(?:\s+{_REPORTER})?\s*[:：.]?"
                             rf"|{_REPORTER}(?:\s+{_REPORTER}){{2}}\s*[:：.])$")
+
+# A paper's or site's name alone: "جريدة الساحل", "بوابة الساحل الإخبارية"; a word that also means a place, a canal
+# or a network ("موقع الحادث", "قناة السويس") names an outlet only with an outlet's word after it. Like
+# DATELINE_ALONE, furniture only outside the article's prose (text.bodyfind.edge_reason): between two paragraphs
+# the name heads a part of a press review.
+SITE_NAME_ALONE = re.compile(
+    rf"^\W{{0,2}}(?:{_words('جريدة', 'صحيفة', 'مجلة', 'بوابة', 'إذاعة', 'راديو')}(?:\s+[^\s.!?؟:：،,]+){{1,2}}"
+    rf"|{_words('موقع', 'وكالة', 'قناة', 'شبكة')}(?:\s+[^\s.!?؟:：،,]+){{0,2}}\s+"
+    rf"{_words('الإخبارية', 'الإخباري', 'الإلكترونية', 'الإلكتروني', 'نيوز', 'تايمز', 'أونلاين', 'اون لاين', 'أون لاين', 'نت')})\s*$")
 
 GLUED_PREFIXES: tuple[GluedRule, ...] = (
     # "(CNN)-- ", "دبي، الإمارات العربية المتحدة (CNN)—", "بيروت (رويترز) - "

@@ -2,7 +2,7 @@
 
 from text.account import account
 from text.blocks import is_question_heading
-from text.bodyfind import find_body, is_date_line, is_dated_byline, shape_reason
+from text.bodyfind import edge_reason, find_body, is_date_line, is_dated_byline, shape_reason
 from text.linemodel import load_model, use_model
 from text.plain import parse_plain, split_plain
 from tests.support.pages import BODY, CAPTION, FURNITURE, LEAD, MENU, SECOND, SUBHEAD, TEASERS, THIRD, TITLE, WHOLE_PAGE
@@ -504,11 +504,29 @@ def test_date_lines_in_the_maghreb_and_hijri_calendars_with_tanween_or_an_iso_ti
         assert shape_reason(line, latin_page=False) is None, line
 
 
-def test_a_dateline_alone_on_its_line_is_furniture_but_a_title_after_a_city_is_not():
-    for line in ("الرياض - سامر يوسف :", "القاهرة / الساحل نيوز", "بغداد: سارة علي"):
-        assert shape_reason(line, latin_page=False) == "dateline", line
-    for line in ("القدس: اعتقال 5 شبان", "القاهرة - أعلنت الحكومة اليوم خطة جديدة.", "دمشق - بيروت: طريق مغلق بسبب الثلوج"):
-        assert shape_reason(line, latin_page=False) is None, line
+def test_a_dateline_or_a_papers_name_alone_is_furniture_but_a_title_after_a_city_is_not():
+    for line, reason in (("الرياض - سامر يوسف :", "dateline"), ("القاهرة / الساحل نيوز", "dateline"),
+                         ("بغداد: سارة علي", "dateline"), ("جريدة الساحل", "site name"),
+                         ("بوابة الساحل الإخبارية", "site name"), ("موقع الساحل نيوز", "site name")):
+        assert edge_reason(line) is not None and edge_reason(line)[0] == reason, line
+    for line in ("القدس: اعتقال 5 شبان", "القاهرة - أعلنت الحكومة اليوم خطة جديدة.", "دمشق - بيروت: طريق مغلق بسبب الثلوج",
+                 "موقع الحادث", "قناة السويس"):
+        assert edge_reason(line) is None and shape_reason(line, latin_page=False) is None, line
+
+
+def test_a_dateline_or_a_papers_name_is_dropped_above_the_article_and_heads_a_part_between_paragraphs():
+    for alone, heading in (("القاهرة - سامر يوسف :", "غزة: الهدنة صامدة"), ("جريدة الساحل", "صحيفة المدينة")):
+        article = parse_plain("\n".join([TITLE, alone, LEAD, SECOND, heading, THIRD]) + "\n")
+        assert article.headline == TITLE and alone not in spoken(article), alone
+        assert [section.title for section in article.sections] == [None, heading], heading
+        assert spoken(article) == [LEAD, SECOND, heading, THIRD]
+
+
+def test_a_decrees_number_or_a_season_is_no_date_under_a_name():
+    for line in ("قرار رقم 15/2025", "الموسم 2024-2025", "نتائج الجولة 12 - 2025"):
+        assert not is_dated_byline(line), line
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, line, THIRD]) + "\n")
+        assert [section.title for section in article.sections] == [None, line], line
 
 
 def test_a_caption_said_twice_in_a_row_inside_the_article_is_dropped_with_its_other_copies():
@@ -538,6 +556,9 @@ def test_lines_speaking_to_the_reader_at_the_articles_end_are_not_spoken():
     assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, prompt]) + "\n")) == [LEAD, SECOND]
     aside = "وقال للحاضرين: المحطة لكم."
     assert aside in spoken(parse_plain("\n".join([TITLE, LEAD, aside, SECOND, THIRD]) + "\n"))
+    # A service story's last paragraph, a finished sentence telling the reader how to apply, is the article's.
+    how_to = "ويمكنكم التقدم بطلب الاشتراك عبر الموقع الرسمي للبلدية حتى نهاية الشهر الجاري."
+    assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, how_to]) + "\n")) == [LEAD, SECOND, how_to]
 
 
 def test_the_pages_last_line_under_a_read_also_link_is_not_the_article_going_on():
