@@ -190,7 +190,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
 
 def _inside_sentence(blocks: list[Block], position: int) -> bool:
     """A piece of a sentence broken across lines (a page copied from a narrow column, where a paragraph's first
-    words may stand alone: "وقال المفوض" / "الأوروبي للبحر المتوسط ... تعهدنا جميعا ما" / ...), not a heading: the
+    words may stand alone: "وقال المهندس" / "المسؤول عن المحطة ... إن التشغيل سيبدأ" / ...), not a heading: the
     line before or after it is a column-wide piece stopping inside a sentence (the one after it with more text
     below it). A title's '..' marks no such piece (another story's title left in the text). A sub-heading
     follows a finished paragraph and heads one."""
@@ -205,7 +205,7 @@ def _inside_sentence(blocks: list[Block], position: int) -> bool:
 
 def _long_heading(line: str, previous: Block | None, following: Block | None) -> bool:
     """A heading of a few more words than most ("تأثير استقرار سعر الذهب عيار 21 على عيارات الذهب الأخرى في
-    السعودية"), unpunctuated, or a longer question ("ما الذي سيتغير اعتبارًا من أكتوبر عندما ... الخاصة بك؟"),
+    السعودية"), unpunctuated, or a longer question ("ما الذي سيتغير في فاتورة المياه عندما ... في مدينتك؟"),
     between two long paragraphs."""
     def paragraph(block: Block | None) -> bool:
         return block is not None and len(block.text.split()) >= MIN_PARAGRAPH_AROUND_LONG_HEADING
@@ -238,7 +238,7 @@ def _in_entry_list(blocks: list[Block], position: int) -> bool:
 
 def broken_off(line: str) -> bool:
     """A sentence cut across lines, not a heading: it goes on from the paragraph before ("وأعلنت دار الإفتاء،
-    أنها", "وقال المفوض", "كما ستوفر") or stops on a particle ("... قد تضرر بكثير من", "... تابعته “ان")."""
+    أنها", "وقال المهندس", "كما ستوفر") or stops on a particle ("... قد تضرر بكثير من", "... تابعته “ان")."""
     return (bool(_GOES_ON.match(line)) or continues_paragraph(line, strict=True)
             or line.split()[-1].strip(_QUOTES) in CLOSING_PARTICLES)
 

@@ -80,7 +80,7 @@ _LATIN_BY = re.compile(r"^\W{0,3}by\s+\S+(?:\s+\S+)?$", re.IGNORECASE)
 # name takes no article: "عن المشروع" may head a part of the article).
 _ABOUT_AUTHOR = re.compile(r"^عن\s+(?!ال)\S+$")
 
-# A full date at either end of a line: "لاما عزت 17 فبراير 2016", "الأربعاء 11 آذار 2020", "19/4/2021".
+# A full date at either end of a line: "سامر يوسف 12 مارس 2025", "الأربعاء 12 آذار 2025", "12/3/2025".
 # Day, month and year: a month's name, or three numbers ("15/2025", "2024-2025" are a decree's number, a season).
 _FULL_DATE = (rf"(?:(?:{'|'.join(WEEKDAYS)})\s*[،,]?\s*)?{_D}{{1,2}}\s*"
               rf"(?:(?:{'|'.join(MONTHS)})\s*[،,]?\s*|[/\-.]\s*{_D}{{1,2}}\s*[/\-.]\s*){_D}{{4}}")
@@ -320,8 +320,8 @@ def edge_reason(line: str) -> tuple[str, bool] | None:
 
 
 def is_dated_byline(line: str) -> bool:
-    """A name (or a column's, a section's) and a full date, on a line of their own: "لاما عزت 17 فبراير 2016",
-    "بالقلم نشرح… الأربعاء 11 آذار 2020" (a full stop after the date makes it a sentence). Not a title that
+    """A name (or a column's, a section's) and a full date, on a line of their own: "سامر يوسف 12 مارس 2025",
+    "من دفتر المدينة… الأربعاء 12 آذار 2025" (a full stop after the date makes it a sentence). Not a title that
     speaks of a day ("أسعار الذهب اليوم الثلاثاء 17 فبراير 2026"): it says today or tomorrow, or runs into the
     weekday without a separator, where a stamp sets the date apart."""
     match = _DATED.match(line.strip())
@@ -703,7 +703,7 @@ def _with_cut_end(scored: tuple[LineScore, ...], start: int, end: int, *,
 
 def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *, latin_page: bool) -> bool:
     """Whether the page ends on the article's next sub-heading and the first words of its section ("...
-    المسلسلات" / "أولاد آدم" / "يعود بنا هذا المسلسل إلى الدراما وي"): the two last lines, right after a
+    المحطات" / "مراحل التشغيل" / "يبدأ التشغيل بنصف الطاقة خلال الشه"): the two last lines, right after a
     finished paragraph (the article's last line, or the line before them), a short title in the page's script
     and an unfinished line, neither of them furniture or a list item, in an article with sub-headings of its
     own."""

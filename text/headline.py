@@ -30,7 +30,7 @@ from text.blocks import looks_like_heading
 from text.headings import CLOSING_PARTICLES
 from text.bodyfind import (BARE_ARTICLES, PROSE, Body, LineScore, clause_marks, continues_paragraph, ends_sentence,
                            has_page_script, in_other_script, is_label, strip_bullet)
-from text.rules import BYLINE, BYLINE_MAX_WORDS, DATELINE_HEAD, MASTHEAD, SECTION_LABEL, SITE_NAMES
+from text.rules import DATELINE_HEAD, MASTHEAD, SECTION_LABEL, SITE_NAMES
 from text.title_model import Context, line_features, title_model
 
 MAX_TITLE_WORDS = 30

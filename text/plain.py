@@ -324,9 +324,9 @@ def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str 
     photo caption in the flow of the text) or by the line model. Rule matches are left to ``drop_furniture``,
     which also handles "read also" blocks. Kept lines carry the model's sub-heading verdict."""
     title = Counter(content_stems(headline or ""))
-    # An article with sub-headings of its own may head a part with the headline's words ("توقعات شعبة القصابين
-    # ..." under "مصير أسعار لحوم المواشي ... شعبة القصابين توضح"): a caption is told from them only on a page
-    # without other sub-headings.
+    # An article with sub-headings of its own may head a part with the headline's words ("توقعات تجار
+    # الخضار ..." under "مصير أسعار الخضار في الصيف ... تجار الخضار يوضحون"): a caption is told from them
+    # only on a page without other sub-headings.
     captions = inner_sub_headings(body) < 2
     kept = []
     for position, (block, index) in enumerate(zip(blocks, indices)):

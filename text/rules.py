@@ -187,10 +187,10 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z0-9]+)+$")),
     WordListRule("share widget", SHARE_WORDS, allow_numbers=True),
     # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together
-    # ("إقرأ ايضاً:خطوات حجز موعد ...: اسعار صرف ... بقيمة تزيد عن 5 مليارات دولار").
+    # ("إقرأ ايضاً:البلدية تعلن مناقصة ...: سكان الساحل يشكون ... للأسبوع الثالث").
     LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE)),
     LineRule("follow us", re.compile(rf"^{_BULLET}{_words(*FOLLOW_US)}(?:\s|[:：]|$)", re.IGNORECASE), max_words=15),
-    # A follower count in a widget's notation ("إنضم لأكثر من 10M+ متابع", "5K followers"); a title writes
+    # A follower count in a widget's notation ("انضم لأكثر من 25K+ متابع", "5K followers"); a title writes
     # "10 ملايين متابع".
     LineRule("follow us", re.compile(
         rf"\d+(?:[.,]\d+)?\s?(?:[KkMm]\+?|\+)\s*{_words('متابع', 'متابعين', 'مشترك', 'مشتركين', 'followers', 'subscribers')}",
@@ -222,7 +222,7 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         rf"^(?:(?:المصدر|المصادر|source|sources)\s*[:：]\s*\S.*|{_AGENCIES_ALONE})\s*[.]?$", re.IGNORECASE),
         max_words=8),
     LineRule("gallery counter", re.compile(r"^\d{1,3}\s*(?:/|من)\s*\d{1,3}$")),
-    # How many saw the page: "571 مشاهدة", "المشاهدات: 10068", "Total views : 43250410".
+    # How many saw the page: "812 مشاهدة", "المشاهدات: 4520", "Total views : 1234".
     LineRule("view counter", re.compile(
         rf"^{_BULLET}(?:(?:عدد\s+|total\s+)?{_words('المشاهدات', 'مشاهدات', 'القراءات', 'الزيارات', 'views')}\s*[:：]?\s*\d[\d,.]*"
         rf"|\d[\d,.]*\s*{_words('مشاهدة', 'مشاهدات', 'قراءة', 'زيارة', 'views')})$", re.IGNORECASE)),

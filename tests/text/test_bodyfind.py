@@ -468,7 +468,7 @@ def test_a_caption_of_the_headlines_words_is_told_from_a_sub_heading_by_the_page
 
 
 def test_a_name_or_column_with_a_full_date_is_a_byline_but_a_title_with_a_date_is_not():
-    for line in ("سامر يوسف 17 فبراير 2016", "من الذاكرة… الأربعاء 11 آذار 2020", "12/03/2025 سامر يوسف",
+    for line in ("سامر يوسف 17 فبراير 2016", "من دفتر المدينة… الأربعاء 12 آذار 2025", "12/03/2025 سامر يوسف",
                  "سامر يوسف | 12 مارس 2025 | 10:30 ص"):
         assert is_dated_byline(line) and shape_reason(line, latin_page=False) == "byline", line
     for line in ("أسعار الخضروات في سوق الساحل اليوم الأربعاء 12 مارس 2025", "افتتاح المحطة في 12 مارس 2025.",
