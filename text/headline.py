@@ -326,7 +326,7 @@ def named_by_breadcrumb(body: Body) -> frozenset[int]:
     """The lines a breadcrumb of the page ends with ("الرئيسية » أخبار » Title", the crumb perhaps cut short):
     the page names them as its title, whatever their shape."""
     texts = [" ".join(strip_bullet(line.text).split()) for line in body.lines]
-    # What follows its second or a later separator (a title may hold a » of its own: "و«العشبية»").
+    # What follows its second or a later separator (a title may hold a » of its own: "بلدية «الساحل»").
     tails = {tail for text in texts for found in list(_CRUMB.finditer(text))[1:]
              if len((tail := text[found.end():]).split()) >= MIN_TITLE_WORDS}
     return frozenset(index for index, text in enumerate(texts) if any(text.startswith(tail) for tail in tails))
