@@ -136,7 +136,14 @@ class Lines:
     def __init__(self, stream) -> None:
         self.lines: queue.Queue[str] = queue.Queue()
         self.seen: list[str] = []
-        threading.Thread(target=lambda: [self.lines.put(line) for line in stream], daemon=True).start()
+        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
+
+    def _read(self, stream) -> None:
+        try:
+            for line in stream:
+                self.lines.put(line)
+        except ValueError:  # the test closed the pipe (communicate() at its end) while this thread read it
+            pass
 
     def wait_for(self, predicate, timeout: float = 120) -> str:
         deadline = time.monotonic() + timeout
