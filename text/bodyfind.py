@@ -411,9 +411,9 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     teaser = False
     for index, line in enumerate(lines):
         furniture = furniture_by_shape[index]
-        edge = None
-        if furniture is None and not _between_paragraphs(lines, furniture_by_shape, index):
-            edge = edge_reason(line)
+        edge = edge_reason(line) if furniture is None else None
+        if edge is not None and _between_paragraphs(lines, furniture_by_shape, index):
+            edge = None
         if edge is not None:
             reason, by_rule = edge
             scored.append(LineScore(line, RULE_SCORE if by_rule else SHAPE_SCORE, reason,

@@ -30,7 +30,7 @@ from text.blocks import looks_like_heading
 from text.headings import CLOSING_PARTICLES
 from text.bodyfind import (BARE_ARTICLES, PROSE, Body, LineScore, clause_marks, continues_paragraph, ends_sentence,
                            has_page_script, in_other_script, is_label, strip_bullet)
-from text.rules import DATELINE_HEAD, MASTHEAD, SECTION_LABEL, SITE_NAMES
+from text.rules import DATELINE_HEAD, MASTHEAD, SECTION_LABEL, SITE_NAMES, TIME_UNITS
 from text.title_model import Context, line_features, title_model
 
 MAX_TITLE_WORDS = 30
@@ -53,8 +53,7 @@ _DANGLING = re.compile(r"[-–—_|/]\s*$")
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 _CRUMB = re.compile(r"\s*[»›>]\s*")
 """A breadcrumb's separator ("الرئيسية » أخبار » Title"): its last part names the page."""
-_TIME_AGO = re.compile(r"^(?:منذ|قبل)\s+(?:\S+\s+)?(?:ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام"
-                       r"|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|سنة|سنتين|سنوات|عام|عامين|أعوام)(?:\s+\S+)?$")
+_TIME_AGO = re.compile(rf"^(?:منذ|قبل)\s+(?:\S+\s+)?(?:{TIME_UNITS})(?:\s+\S+)?$")
 MAX_OPENING_TITLE_WORDS = 20
 """An opening line longer than this is the title only above a longer, finished paragraph."""
 LOOK_AHEAD = 3

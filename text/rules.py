@@ -183,6 +183,10 @@ _DATE = rf"\d{{1,2}}\s*(?:{_MONTH}|/)\s*(?:\d{{1,2}}\s*/\s*)?\d{{4}}"
 _TIME = r"\d{1,2}:\d{2}(?:\s*(?:ص|م|صباحا|صباحًا|مساء|مساءً|AM|PM|am|pm|GMT|بتوقيت \S+))?"
 
 # Whole-line rules, tried in order; the first that matches gives the reason.
+TIME_UNITS = ("ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع"
+              "|شهر|شهرين|أشهر|سنة|سنتين|سنوات|عام|عامين|أعوام")
+"""Units of a page's time-ago stamp ("منذ 3 ساعات"), as a regex alternation."""
+
 LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z0-9]+)+$")),
     WordListRule("share widget", SHARE_WORDS, allow_numbers=True),
@@ -266,8 +270,7 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         r"^(?:آخر تحديث|اخر تحديث|تاريخ النشر|نشر في|نُشر في|نشر بتاريخ|تم النشر|محدث|updated|published)"
         r"\s*[:：]?\s*\S", re.IGNORECASE), max_words=12),
     LineRule("date line", re.compile(
-        r"^(?:منذ|قبل)\s+(?:\d+\s*)?(?:ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع"
-        r"|أسبوعين|أسابيع|شهر|شهرين|أشهر|سنة|سنتين|سنوات|عام|عامين|أعوام)$")),
+        rf"^(?:منذ|قبل)\s+(?:\d+\s*)?(?:{TIME_UNITS})$")),
     # A theme's bullet may stand before it, and the article's word count after it ("1 دقيقة للقراءة 103 كلمة").
     LineRule("reading time", re.compile(
         r"^[-•·*–—|\s]*(?:(?:وقت القراءة\s*[:：]?\s*(?:\d+\s*(?:دقائق|دقيقة|د)|دقيقة واحدة|دقيقتان|دقيقتين)"
