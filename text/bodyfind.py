@@ -40,7 +40,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from text.rules import DATELINE_ALONE, FOLLOW_VERBS, SITE_NAME_ALONE, MONTHS, WEEKDAYS, line_reason, marker_has_title
+from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, FOLLOW_VERBS,
+                         MONTHS, SITE_NAME_ALONE, WEEKDAYS, line_reason, marker_has_title)
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -151,6 +152,11 @@ SECOND_PERSON = frozenset(("عليك", "عليكم", "لك", "لكم", "إليك
 visitor; the news is told in the third person, though a service story may tell the reader how to apply)."""
 READER_OWN = frozenset(("تعليقك", "تعليقكم", "حسابك", "حسابكم", "بريدك", "بريدكم"))
 """The reader's own comment, account or e-mail: only a site's form speaks of them."""
+SITE_VOICE = frozenset(("معنا", "بنا", "إلينا", "الينا", "موقعنا", "راسلونا", "مراسلتنا", "نرجو"))
+"""The site speaking of itself to its reader ("التواصل معنا", "راسلونا"): a rights or contact notice."""
+REQUESTS = frozenset(("يرجى", "يُرجى", "الرجاء", "نرجو", "أنكم", "انكم", "إنكم"))
+RIGHTS = frozenset(("حقوق", "الحقوق", "حقوقكم", "حقوقك", "الملكية"))
+MAX_NOTICE_WORDS = 60
 _THIS_PAGE = re.compile(r"(?:هذا|هذه)\s+(?:المقال|المقالة|الصفحة|الموقع|النموذج|النمودج)(?!\S)|الفيديو المرفق"
                         r"|(?:من|عبر|اضغط|انقر)\s+هنا(?!\w)")
 """The page itself, or a link on it ("من هنا": a pointer to a video or a form)."""
@@ -159,6 +165,9 @@ MAX_TEASER_WORDS = 20
 MIN_TEASER_WORDS = 3
 """Under a bare "read also" marker, a line of fewer words is not taken for a linked title by the finder
 (``text.blocks`` judges it with its neighbours)."""
+MAX_QUESTION_TITLE_WORDS = 12
+"""Another story's title may ask or exclaim; a question this short with no clause in it is a title, not the
+article's finished paragraph."""
 MIN_ENDED_PARAGRAPHS = 2
 """Teasers after the article: at least three title-shaped lines of at most this many words, after the last of
 at least two paragraphs ending with a full stop."""
@@ -319,6 +328,19 @@ def edge_reason(line: str) -> tuple[str, bool] | None:
     return next(((reason, by_rule) for reason, shape, by_rule in EDGE_SHAPES if shape.match(line)), None)
 
 
+def credit_reason(line: str) -> str | None:
+    """The reason a line below the article's first finished paragraph is a credit: an agency credited alone
+    ("الساحل 24 - رويترز:", "- الساحل - خاص") or a photo's caption closed by its credit ("الوزير يقص الشريط –
+    رويترز"). Above the article the first is the byline naming the site and the second may be the title."""
+    if len(line.split()) > CREDIT_MAX_WORDS:
+        return None
+    if AGENCY_CREDIT_ALONE.match(line):
+        return "source credit"
+    if CREDITED_CAPTION.match(line):
+        return "image caption"
+    return None
+
+
 def is_dated_byline(line: str) -> bool:
     """A name (or a column's, a section's) and a full date, on a line of their own: "سامر يوسف 12 مارس 2025",
     "من دفتر المدينة… الأربعاء 12 آذار 2025" (a full stop after the date makes it a sentence). Not a title that
@@ -409,8 +431,12 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     furniture_by_shape = [shape_reason(line, latin_page=latin_page) for line in lines]
     scored = []
     teaser = False
+    below_prose = False
     for index, line in enumerate(lines):
         furniture = furniture_by_shape[index]
+        if furniture is None and below_prose:
+            furniture = credit_reason(line)
+        below_prose = below_prose or furniture is None and ends_sentence(line) and paragraph_score(line)[0] >= PROSE
         edge = edge_reason(line) if furniture is None else None
         if edge is not None and _between_paragraphs(lines, furniture_by_shape, index):
             edge = None
@@ -530,16 +556,20 @@ def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
     """The run ends at its last finished paragraph when only headline-shaped lines follow it there, two or
     more, none finished, none a list item (other stories' titles, an excerpt cut off with "..."), on a page
     whose paragraphs do end with a full stop: an article's own last part would end with one too."""
-    ended = [index for index in range(start, end)
-             if scored[index].furniture is None and ends_sentence(scored[index].text)]
+    ended = [index for index in range(start, end) if scored[index].furniture is None
+             and ends_sentence(scored[index].text) and not is_question_title(scored[index].text)]
     if len(ended) < MIN_ENDED_PARAGRAPHS:
         return end
-    tail = [line for line in scored[ended[-1] + 1:end] if line.furniture is None]
-    # Two lines alone may be a sub-heading and the start of its paragraph on a page cut short, unless the
-    # second is an excerpt cut off with an ellipsis.
-    if ((len(tail) >= MIN_TEASERS or len(tail) > 1 and tail[-1].text.endswith(("..", "…")))
-            and all(strip_bullet(line.text) == line.text and is_teaser(line.text) for line in tail)):
-        return ended[-1] + 1
+    # The titles may run on past the run's end to the page's (a title asking a question reads as a short sentence
+    # and keeps the run going); there, each of them a title of a few words (not an ad's "[ads3]").
+    for stop, fewest in ((end, 1), (len(scored), MIN_TEASER_WORDS)):
+        tail = [line for line in scored[ended[-1] + 1:stop] if line.furniture is None]
+        # Two lines alone may be a sub-heading and the start of its paragraph on a page cut short, unless the
+        # second is an excerpt cut off with an ellipsis.
+        if ((len(tail) >= MIN_TEASERS or len(tail) > 1 and tail[-1].text.endswith(("..", "…")))
+                and all(strip_bullet(line.text) == line.text and len(line.text.split()) >= fewest
+                        and (is_teaser(line.text) or is_question_title(line.text)) for line in tail)):
+            return ended[-1] + 1
     return end
 
 
@@ -552,7 +582,7 @@ def _before_reader_lines(scored: tuple[LineScore, ...], start: int, end: int) ->
     position, found = end, False
     while position - 1 > start:
         line = scored[position - 1]
-        if addresses_reader(line):
+        if addresses_reader(line) or is_site_notice(line.text):
             found = True
         elif line.score > 0:
             break
@@ -575,6 +605,19 @@ def addresses_reader(line: LineScore) -> bool:
     return bool(words & SECOND_PERSON) and (line.score < PROSE or not ends_sentence(line.text))
 
 
+def is_site_notice(text: str) -> bool:
+    """The site speaking to its reader about itself, its rights or how to reach it, up to ``MAX_NOTICE_WORDS``
+    words: "us" with a request or the reader ("وفي حال أنكم وجدتم ... نرجو التواصل معنا"), or the rights with a
+    request ("... لقانون الحقوق الأدبية، يرجى ارسال رسالة الى:"). A quote in the article may say "us" and "you":
+    a line with quote marks is no notice."""
+    plain = _HARAKAT.sub("", text)
+    if len(plain.split()) > MAX_NOTICE_WORDS or re.search("[\"“”«»]", plain):
+        return False
+    words = {re.sub(r"^[وف](?=\S{3})", "", token.strip(".,،:؛!؟?'()")) for token in plain.split()}
+    asks = bool(words & REQUESTS or words & SECOND_PERSON)
+    return asks and bool(words & SITE_VOICE or words & RIGHTS)
+
+
 def is_teaser(text: str) -> bool:
     """Another story's title as a page links it (under "read also", after the article): a title, not a
     sentence: no sentence end and no comma, colon or semicolon closing it, at most ``MAX_TEASER_WORDS`` words
@@ -584,6 +627,13 @@ def is_teaser(text: str) -> bool:
         return True
     return (0 < len(text.split()) <= MAX_TEASER_WORDS and not ends_sentence(text)
             and text[-1] not in "،,:：؛;")
+
+
+def is_question_title(text: str) -> bool:
+    """A title asking or exclaiming ("هل ترتفع الأسعار؟"): short, closed by ? or !, with no clause inside it."""
+    text = text.strip().rstrip("\"”»)'’")
+    return (text.endswith(("?", "؟", "!")) and 0 < len(text.split()) <= MAX_QUESTION_TITLE_WORDS
+            and clause_marks(text) == 0)
 
 
 def _said_twice_in_a_row(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
@@ -679,7 +729,8 @@ def _is_short_title(line: LineScore) -> bool:
 
 
 def _announces(line: LineScore) -> bool:
-    return line.furniture is None and announces_what_follows(strip_bullet(line.text))
+    return (line.furniture is None and announces_what_follows(strip_bullet(line.text))
+            and not is_site_notice(line.text))  # "... يرجى ارسال رسالة الى:" announces the site's address
 
 
 def announces_what_follows(text: str) -> bool:
@@ -740,7 +791,8 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     # Cut inside a word right after a finished paragraph, maybe under its sub-heading ("... ثم يرتفع تدريجيا
     # حت"): the next part of the article, not another page part (none on the annotated pages is cut so).
     between = scored[end:-1]
-    if (ends_mid_word(line.text) and ends_sentence(scored[end - 1].text) and line.text.split()[0] not in READER_CALLS
+    if (ends_mid_word(line.text) and not is_name_alone(line.text) and ends_sentence(scored[end - 1].text)
+            and line.text.split()[0] not in READER_CALLS
             and (not between or len(between) == 1 and _is_short_title(between[0]))):
         return len(scored)
     if any(other.furniture is None for other in between):
@@ -756,6 +808,13 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
             >= CUT_LINE_SHARED):
         return len(scored)
     return end
+
+
+def is_name_alone(text: str) -> bool:
+    """One word of four letters or more besides a joined و/ف/ب/ل, on a line of its own ("الغد": a paper's name under
+    the article): a whole word, not the few letters a page cut at a fixed length ends on ("ووض", "ن")."""
+    tokens = _HARAKAT.sub("", text).split()
+    return len(tokens) == 1 and len(re.sub(r"^[وفبل](?=\w)", "", tokens[0])) >= 4
 
 
 def ends_mid_word(text: str) -> bool:
