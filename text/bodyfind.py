@@ -155,12 +155,16 @@ READER_OWN = frozenset(("تعليقك", "تعليقكم", "حسابك", "حسا�
 SITE_VOICE = frozenset(("معنا", "بنا", "إلينا", "الينا", "موقعنا", "راسلونا", "مراسلتنا", "نرجو"))
 """The site speaking of itself to its reader ("التواصل معنا", "راسلونا"): a rights or contact notice."""
 REQUESTS = frozenset(("يرجى", "يُرجى", "الرجاء", "نرجو", "أنكم", "انكم", "إنكم"))
-RIGHTS = frozenset(("حقوق", "الحقوق", "حقوقكم", "حقوقك", "الملكية"))
+RIGHTS = frozenset(("حقوق", "الحقوق", "حقوقكم", "حقوقك"))
 MAX_NOTICE_WORDS = 60
 _THIS_PAGE = re.compile(r"(?:هذا|هذه)\s+(?:المقال|المقالة|الصفحة|الموقع|النموذج|النمودج)(?!\S)|الفيديو المرفق"
                         r"|(?:من|عبر|اضغط|انقر)\s+هنا(?!\w)")
 """The page itself, or a link on it ("من هنا": a pointer to a video or a form)."""
+OTHER_TITLES = "other stories' titles"
 MIN_TEASERS = 3
+MIN_INNER_TEASER_WORDS = 6
+"""Inside the article, only titles this long count toward a run of other stories' titles (a list of names or
+short items is the article's)."""
 MAX_TEASER_WORDS = 20
 MIN_TEASER_WORDS = 3
 """Under a bare "read also" marker, a line of fewer words is not taken for a linked title by the finder
@@ -447,7 +451,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             teaser = False
             continue
         teaser = (furniture == READ_ALSO and not marker_has_title(line)
-                  or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS and is_teaser(line))
+                  or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS
+                  and (is_teaser(line) or is_question_title(line)))
         if teaser and furniture is None:
             scored.append(LineScore(line, RULE_SCORE, READ_ALSO, "under a 'read also' marker", by_rule=True))
             continue
@@ -524,7 +529,7 @@ def find_body(lines: list[str]) -> Body:
     scored = _noted(scored, range(end, announced), "announced by the paragraph before")
     end, cut_heading = _with_cut_end(scored, start, announced, latin_page=latin_page)
     scored = _noted(scored, range(announced, end), "the page's last line goes on from the article")
-    scored = _said_twice_in_a_row(scored, start, end)
+    scored = _teasers_inside(_said_twice_in_a_row(scored, start, end), start, end)
     return Body(scored, start, end, False, latin_page, run, cut_heading)
 
 
@@ -647,6 +652,39 @@ def _said_twice_in_a_row(scored: tuple[LineScore, ...], start: int, end: int) ->
     return tuple(LineScore(line.text, SHAPE_SCORE, SAID_TWICE, "said twice in a row")
                  if start <= index < end and line.furniture is None and _normal(line.text) in captions else line
                  for index, line in enumerate(scored))
+
+
+def _teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
+    """Inside the article, ``MIN_TEASERS`` or more titles in a row between a finished paragraph and prose are
+    other stories' titles (a related box without its header): a sub-heading is followed by its paragraph, not
+    by another title. Each is title-shaped (``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words, no sentence
+    end, no comma inside, no list mark) and says something else than the others; a list a paragraph announces
+    ("... كالآتي:") and a hard-wrapped paragraph (commas, lines going on) are not such runs."""
+    result = list(scored)
+    index = start + 1
+    while index < end:
+        stop = index
+        while stop < end and _inner_teaser_shaped(scored[stop]):
+            stop += 1
+        texts = {_normal(line.text) for line in scored[index:stop]}
+        above, below = scored[index - 1], scored[stop] if stop < end else None
+        if (stop - index >= MIN_TEASERS and len(texts) == stop - index and below is not None
+                and above.furniture is None and ends_sentence(above.text) and above.score >= PROSE
+                and below.furniture is None and below.score >= PROSE):
+            for position in range(index, stop):
+                line = scored[position]
+                result[position] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
+                                             f"{line.why}, one of {stop - index} titles in a row")
+        index = max(stop, index + 1)
+    return tuple(result)
+
+
+def _inner_teaser_shaped(line: LineScore) -> bool:
+    text = line.text
+    return (line.furniture is None and strip_bullet(text) == text
+            and MIN_INNER_TEASER_WORDS <= len(text.split()) <= MAX_TEASER_WORDS
+            and (is_teaser(text) or is_question_title(text)) and not re.search("[،,]", text)
+            and not continues_paragraph(text, strict=True))
 
 
 def _noted(scored: tuple[LineScore, ...], indices: range, note: str) -> tuple[LineScore, ...]:

@@ -222,9 +222,9 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     # call to subscribe closing it ("لتصلك الأخبار أولاً بأول اشترك الآن"): a listener can follow no link. Not in
     # brackets, where a table's cell names its link "(اضغط هنا)" beside what it links.
     LineRule("link prompt", re.compile(
-        rf"(?<![(\[]){_words('اضغط', 'إضغط', 'انقر', 'إنقر')}\s+هنا\W*$"
-        rf"|{_words('اشترك', 'اشتركوا', 'سجل', 'حمل التطبيق')}\s+{_words('الآن', 'مجانا')}\W*$"
-        rf"|{_words('للاشتراك', 'للتسجيل', 'لتحميل التطبيق')}\s+{_words('اضغط', 'انقر', 'عبر', 'من خلال')}"
+        rf"(?<![(\[\w]){_words('اضغط', 'إضغط', 'انقر', 'إنقر')}\s+هنا\W*$"
+        rf"|(?<!\w){_words('اشترك', 'اشتركوا', 'حمل التطبيق')}\s+{_words('الآن', 'مجانا')}\W*$"
+        rf"|(?<!\w){_words('للاشتراك', 'لتحميل التطبيق')}\s+{_words('اضغط', 'انقر')}"
         r"|click here\W*$", re.IGNORECASE), max_words=25),
     # A feed's syndication footer: "هذا الخبر <title> ظهر أولاً في <site>", "The post <title> appeared first on
     # <site>.", and an aggregator's note that it copied the story as it was ("... تم نقله بمحتواه كما هو من ...").

@@ -387,6 +387,21 @@ def test_other_stories_titles_asking_a_question_after_the_article_are_not_spoken
     assert spoken(article) == [LEAD, SECOND, THIRD, closing]
 
 
+def test_a_run_of_other_stories_titles_inside_the_article_is_not_spoken():
+    titles = ["سكان الساحل يشكون من انقطاع المياه للأسبوع الثالث على التوالي",
+              "هل تنجح البلدية في خفض أسعار المياه قبل الصيف المقبل؟",
+              "البلدية تعلن مناقصة جديدة لتوسيع شبكة الصرف الصحي في الأحياء الشمالية"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, *titles, THIRD]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+    assert all(reasons(article)[line] == "other stories' titles" for line in titles)
+    # A list the paragraph announces, and a sub-heading over its paragraph, stay.
+    announced = "وتشمل المرحلة الأولى من المشروع ثلاثة أعمال رئيسية هي:"
+    article = parse_plain("\n".join([TITLE, LEAD, announced, *titles, THIRD]) + "\n")
+    assert spoken(article) == [LEAD, announced, *titles, THIRD]
+    article = parse_plain("\n".join([TITLE, LEAD, titles[0], SECOND, titles[2], THIRD]) + "\n")
+    assert spoken(article) == [LEAD, titles[0], SECOND, titles[2], THIRD]
+
+
 def test_credits_below_the_first_paragraph_are_furniture_and_bylines_above_it_stay():
     # An agency credited on its line, a caption closed by its credit: furniture below the first paragraph.
     credit, caption = "الساحل 24 - رويترز:", "رئيس البلدية يقص شريط افتتاح المحطة – رويترز"
