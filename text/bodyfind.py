@@ -566,7 +566,7 @@ def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
     if len(ended) < MIN_ENDED_PARAGRAPHS:
         return end
     # The titles may run on past the run's end to the page's (a title asking a question reads as a short sentence
-    # and keeps the run going); there, each of them a title of a few words (not an ad's "[ads3]").
+    # and keeps the run going); there, each of them a title of a few words (not an ad slot's "[ad2]").
     for stop, fewest in ((end, 1), (len(scored), MIN_TEASER_WORDS)):
         tail = [line for line in scored[ended[-1] + 1:stop] if line.furniture is None]
         # Two lines alone may be a sub-heading and the start of its paragraph on a page cut short, unless the
@@ -612,9 +612,9 @@ def addresses_reader(line: LineScore) -> bool:
 
 def is_site_notice(text: str) -> bool:
     """The site speaking to its reader about itself, its rights or how to reach it, up to ``MAX_NOTICE_WORDS``
-    words: "us" with a request or the reader ("وفي حال أنكم وجدتم ... نرجو التواصل معنا"), or the rights with a
-    request ("... لقانون الحقوق الأدبية، يرجى ارسال رسالة الى:"). A quote in the article may say "us" and "you":
-    a line with quote marks is no notice."""
+    words: "us" with a request or the reader ("إذا رأيتم أن مادة تمس حقوقكم نرجو مراسلتنا"), or the rights with a
+    request ("... محفوظة بموجب قانون حقوق المؤلف، يرجى ارسال رسالة الى:"). A quote in the article may say "us" and
+    "you": a line with quote marks is no notice."""
     plain = _HARAKAT.sub("", text)
     if len(plain.split()) > MAX_NOTICE_WORDS or re.search("[\"“”«»]", plain):
         return False
@@ -768,7 +768,7 @@ def _is_short_title(line: LineScore) -> bool:
 
 def _announces(line: LineScore) -> bool:
     return (line.furniture is None and announces_what_follows(strip_bullet(line.text))
-            and not is_site_notice(line.text))  # "... يرجى ارسال رسالة الى:" announces the site's address
+            and not is_site_notice(line.text))  # "... يرجى مراسلتنا على:" announces the site's address
 
 
 def announces_what_follows(text: str) -> bool:
@@ -849,8 +849,8 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
 
 
 def is_name_alone(text: str) -> bool:
-    """One word of four letters or more besides a joined و/ف/ب/ل, on a line of its own ("الغد": a paper's name under
-    the article): a whole word, not the few letters a page cut at a fixed length ends on ("ووض", "ن")."""
+    """One word of four letters or more besides a joined و/ف/ب/ل, on a line of its own ("السد": a paper's name under
+    the article): a whole word, not the few letters a page cut at a fixed length ends on ("ووص", "ن")."""
     tokens = _HARAKAT.sub("", text).split()
     return len(tokens) == 1 and len(re.sub(r"^[وفبل](?=\w)", "", tokens[0])) >= 4
 

@@ -193,8 +193,8 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together
     # ("إقرأ ايضاً:البلدية تعلن مناقصة ...: سكان الساحل يشكون ... للأسبوع الثالث").
     LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE)),
-    # Any short line closed by "also" is a related box's header, however it is worded ("قد يعجبك أيضا :", "ربما
-    # تقرأ أيضاً", "شاهد أيضاً"): 20 of 20 such lines on the annotated pages.
+    # Any short line closed by "also" is a related box's header, however it is worded ("ننصحك أيضا :", "ربما
+    # يهمك أيضاً", "شاهد أيضاً"): 20 of 20 such lines on the annotated pages.
     LineRule("read also", re.compile(rf"^{_BULLET}(?:\S+\s+){{1,3}}{_words('أيضا')}\s*[:：.…\-–—]*\s*$"), max_words=4),
     LineRule("follow us", re.compile(rf"^{_BULLET}{_words(*FOLLOW_US)}(?:\s|[:：]|$)", re.IGNORECASE), max_words=15),
     # A follower count in a widget's notation ("انضم لأكثر من 25K+ متابع", "5K followers"); a title writes
@@ -218,9 +218,9 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         re.IGNORECASE)),
     LineRule("link prompt", re.compile(r"^(?:اضغط|إضغط|اضغطوا|انقر|إنقر|click)\s+(?:هنا|على الرابط|الرابط|here)",
                                        re.IGNORECASE), max_words=15),
-    # The same prompt closing a line ("... على التلكرام .. للاشتراك اضغط هنا", "لمتابعتنا على يوتيوب: انقر هنا"), or a
-    # call to subscribe closing it ("لتصلك الأخبار أولاً بأول اشترك الآن"): a listener can follow no link. Not in
-    # brackets, where a table's cell names its link "(اضغط هنا)" beside what it links.
+    # The same prompt closing a line ("نشرتنا اليومية على واتساب .. للاشتراك اضغط هنا", "لمتابعتنا على يوتيوب: انقر
+    # هنا"), or a call to subscribe closing it ("أخبار المدينة على هاتفك اشترك الآن"): a listener can follow no link.
+    # Not in brackets, where a table's cell names its link "(اضغط هنا)" beside what it links.
     LineRule("link prompt", re.compile(
         rf"(?<![(\[\w]){_words('اضغط', 'إضغط', 'انقر', 'إنقر')}\s+هنا\W*$"
         rf"|(?<!\w){_words('اشترك', 'اشتركوا', 'حمل التطبيق')}\s+{_words('الآن', 'مجانا')}\W*$"
