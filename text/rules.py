@@ -309,6 +309,12 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("comment form", re.compile(
         rf"{_words('لن يتم نشر عنوان بريدك الإلكتروني', 'الحقول الإلزامية مشار إليها', 'الحقول المطلوبة مشار إليها')}"),
         max_words=30),
+    # A comment box's policy in its own voice: "التعليقات المنشورة لا تعبر عن رأي الموقع", "- الرجاء عدم تكرار التعليق
+    # كي لا يعد سبام" (not an end marker: a story about a platform's policy may quote one).
+    LineRule("comment policy", re.compile(
+        rf"^{_BULLET}{_words('التعليقات', 'التعليق', 'تعليقات', 'الرجاء', 'يرجى')}\s.{{0,150}}?"
+        rf"(?:{_words('لن يتم نشر', 'لن تنشر', 'لن ينشر', 'لا يتم نشر', 'سيتم حذف', 'لا تعبر', 'سبام')}|spam)",
+        re.IGNORECASE), max_words=30),
     # The people a newspaper's masthead names: "رئيس التحرير: ...", "رئيس مجلس الإدارة".
     LineRule("masthead", re.compile(rf"^{_words('رئيس التحرير', 'رئيس مجلس الإدارة', 'مدير التحرير', 'نائب رئيس التحرير', 'المدير العام', 'رئيس التحرير التنفيذي')}(?:\s*[:：\-–]|\s*$)"),
              max_words=10),
