@@ -53,6 +53,8 @@ _DANGLING = re.compile(r"[-–—_|/]\s*$")
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 _CRUMB = re.compile(r"\s*[»›>]\s*")
 """A breadcrumb's separator ("الرئيسية » أخبار » Title"): its last part names the page."""
+_SITE_TAIL = re.compile(r"^(.{10,}?)\s+[|｜\-–—]\s+\S+(?:\s\S+){0,3}$")
+"""A line with a site's name (one to four words) after a bar or dash: "Title | Site"."""
 _TIME_AGO = re.compile(rf"^(?:منذ|قبل)\s+(?:\S+\s+)?(?:{TIME_UNITS})(?:\s+\S+)?$")
 MAX_OPENING_TITLE_WORDS = 20
 """An opening line longer than this is the title only above a longer, finished paragraph."""
@@ -67,6 +69,9 @@ LEAD_CLAUSES = 2
 """An opening line with this many commas or other clause marks inside is a lead without its full stop."""
 PARAGRAPH = 1.0
 """An opening line scoring this much as prose is the lead: no title is looked for below it."""
+MIN_COPY_WORDS = 6
+"""A line of this many words or more that the lead says word for word is a copy of it, not a title written for it
+(a short title, "انقطاع الكهرباء", may well recur in the lead)."""
 MAX_OPENING_TITLES = 2
 """Title-shaped lines at the article's start that may be its title: a caption or kicker, then the title."""
 
@@ -213,14 +218,27 @@ def _rule_candidates(body: Body) -> list[int]:
     found = sorted(titles or found)
     if len(found) > 1 and found[-1] == body.start - 1 and inner_sub_headings(body) >= 2:
         found.pop()  # the article's own sub-headings show that the line right above it is the first of them
-    # Of a line the page repeats, the copy nearest the article stands for all (they differ only in place); a
-    # copy glued to itself ("Title Title") only when no plain one is left.
+    found = _one_copy_each(body, found)
+    # A line the article's first lines say word for word (a photo's caption or a standfirst copied from the
+    # lead) gives way to a line written as a title, unless the page names it as its title.
+    written = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1
+               or not _said_below(body, index)]
+    return written or found
+
+
+def _one_copy_each(body: Body, found: list[int]) -> list[int]:
+    """Of a line the page has several copies of, the copy nearest the article stands for all (they differ only
+    in place); a copy glued to itself ("Title Title") or with the site's name after a bar or dash ("Title |
+    Site") only when no plain copy is left."""
+    page = {said_once(line.text) for line in body.lines}
     copies: dict[str, list[int]] = {}
     for index in found:
-        copies.setdefault(said_once(body.lines[index].text), []).append(index)
+        key = said_once(body.lines[index].text)
+        named = _SITE_TAIL.match(key)
+        copies.setdefault(named.group(1) if named and named.group(1) in page else key, []).append(index)
     kept = []
-    for group in copies.values():
-        plain = [index for index in group if not _glued_to_itself(body.lines[index].text)]
+    for title, group in copies.items():
+        plain = [index for index in group if " ".join(strip_bullet(body.lines[index].text).split()) == title]
         kept.append((plain or group)[-1])
     return sorted(kept)
 
@@ -233,8 +251,17 @@ def said_once(text: str) -> str:
     return " ".join(words[:half] if half >= MIN_TITLE_WORDS and words[:half] == words[half:] else words)
 
 
-def _glued_to_itself(text: str) -> bool:
-    return said_once(text) != " ".join(strip_bullet(text).split())
+def _said_below(body: Body, index: int) -> bool:
+    """Whether the article's first lines under the line say it word for word (``MIN_COPY_WORDS`` or more)."""
+    keys = [stem(token) for token in _TOKEN.findall(strip_bullet(body.lines[index].text))]
+    if len(keys) < MIN_COPY_WORDS:
+        return False
+    below: list[str] = []
+    for line in body.lines[max(index + 1, body.start):body.end]:
+        below += [stem(token) for token in _TOKEN.findall(line.text)]
+        if len(below) >= LEAD_WORDS:
+            break
+    return any(below[start:start + len(keys)] == keys for start in range(len(below) - len(keys) + 1))
 
 
 def _repeats(body: Body) -> Counter[str]:

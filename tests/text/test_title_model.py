@@ -220,3 +220,24 @@ def test_a_first_line_going_on_with_a_linking_word_spelled_without_hamza_is_no_t
     # A text copied from the middle of an article: its first line goes on from a sentence before ("اذ" = "إذ").
     first = "اذ افتتحت بلدية الساحل محطة جديدة لتحلية مياه البحر بطاقة مئة ألف متر مكعب"
     assert parse_plain(f"{first}\n{LEAD}\n{SECOND}\n").headline_from_body
+
+
+def test_the_title_said_with_the_sites_name_gives_way_to_the_title_said_alone():
+    # The browser's title ("Title | Site") opens the page; the page's own title comes lower, alone.
+    for separator in ("|", "-"):
+        page = "\n".join([f"{TITLE} {separator} الساحل اليوم", *MENU[:3], TITLE, "سارة علي", LEAD, SECOND]) + "\n"
+        article = parse_plain(page)
+        assert article.headline == TITLE and not article.headline_from_body, separator
+
+
+def test_a_line_the_lead_says_word_for_word_gives_way_to_the_title():
+    # A photo's caption (or a standfirst) copied from the lead, under the title: the lead tells more of its
+    # words than of the title's, yet it is a copy, not a title written for the article.
+    copied = "مدينة الساحل صباح اليوم محطة جديدة لتحلية مياه"
+    assert copied in LEAD
+    page = "\n".join([TITLE, copied, "الأحد 12-03-2025 10:24", LEAD, SECOND]) + "\n"
+    article = parse_plain(page)
+    assert article.headline == TITLE and not article.headline_from_body
+    # Alone, such a line may still be the title.
+    article = parse_plain("\n".join([copied, LEAD, SECOND]) + "\n")
+    assert article.headline == copied and not article.headline_from_body
