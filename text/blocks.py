@@ -30,8 +30,9 @@ MAX_ENTRY_TEXT_WORDS = 12
 """The one sentence under each name in a list of names (a title and a role), at most."""
 MIN_ENTRIES = 3
 """How many such entries in a row make a list."""
-WRAPPED_PIECE_WORDS = (6, 16)
-"""A line of a paragraph broken across lines at a column's width: words it holds, from and to."""
+# A line of a paragraph broken across lines at a column's width holds this many words, from and to.
+MIN_WRAPPED_PIECE_WORDS = 6
+MAX_WRAPPED_PIECE_WORDS = 16
 # Related headlines are full news titles; a line this short after them is the next sub-heading.
 MAX_HEADING_AFTER_RELATED = 4
 BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
@@ -198,9 +199,9 @@ def _inside_sentence(blocks: list[Block], position: int) -> bool:
         if not 0 <= index < len(blocks) or blocks[index].kind == "heading":
             return False
         text = blocks[index].text
-        return (WRAPPED_PIECE_WORDS[0] <= len(text.split()) <= WRAPPED_PIECE_WORDS[1] and ".." not in text
+        return (MIN_WRAPPED_PIECE_WORDS <= len(text.split()) <= MAX_WRAPPED_PIECE_WORDS and ".." not in text
                 and text.rstrip(" -–")[-1] not in SENTENCE_END and not is_bullet(text))
-    return piece(position - 1) or piece(position + 1) and position + 2 < len(blocks)
+    return piece(position - 1) or (piece(position + 1) and position + 2 < len(blocks))
 
 
 def _long_heading(line: str, previous: Block | None, following: Block | None) -> bool:

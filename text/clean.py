@@ -48,8 +48,8 @@ def _entity(match: re.Match[str]) -> str:
 
 
 def clean_line(line: str) -> str:
-    """Entities expanded (unknown ones dropped), Arabic presentation forms folded to letters, NFC, drop tatweel and invisible controls, fold runs of
-    spaces; diacritics are kept."""
+    """Entities expanded (unknown ones dropped), Arabic presentation forms folded to letters, NFC, drop tatweel
+    and invisible controls, fold runs of spaces; diacritics are kept."""
     if "&" in line:
         line = _ENTITY.sub(_entity, line)
     line = _PRESENTATION_FORMS.sub(_letters, line)

@@ -88,6 +88,7 @@ def _numbered_heading(blocks: list[Block], position: int) -> bool:
     return looks_like_heading(title) and not any(is_bullet(text) for text in neighbours) \
         and not looks_like_heading(blocks[position + 1].text)
 
+
 def mark_colon_headings(blocks: list[Block]) -> list[Block]:
     """Sub-headings written with a colon ("تفاصيل الحادث:", "التحديات:"): a short line ending in ':' between
     paragraphs or list items, that is not a speech or list announcement ("وقال الوزير:", "وأضاف:", "يجب
@@ -106,6 +107,6 @@ def _colon_heading(blocks: list[Block], position: int) -> bool:
         return False
     # A label heads a list as well as a paragraph ("ردود الأفعال:" / "- في الأقصر: ..."), and may follow the
     # previous part's list.
-    return all(other.kind != "heading" and (is_bullet(other.text) or not looks_like_heading(other.text)
-                                            and len(other.text.split()) >= MIN_PARAGRAPH_WORDS)
+    return all(other.kind != "heading" and (is_bullet(other.text) or (not looks_like_heading(other.text)
+                                                                      and len(other.text.split()) >= MIN_PARAGRAPH_WORDS))
                for other in (blocks[position - 1], blocks[position + 1]))

@@ -204,7 +204,7 @@ def _rule_candidates(body: Body) -> list[int]:
     # first); each is compared with the lines after it.
     for index in range(body.start, _opening_lines(body)):
         text = strip_bullet(body.lines[index].text)
-        if not _title_sized(text) or never_title(text) and index not in crumbed or not _title_shaped(body, index):
+        if not _title_sized(text) or (never_title(text) and index not in crumbed) or not _title_shaped(body, index):
             continue
         if overlap(_without_dateline(text), lead_stems(body, start=index + 1)) > 0 or index in crumbed:
             found.append(index)
@@ -312,7 +312,7 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
             continue
         if _WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS:
             continue  # "كتبت نانسي", "بقلم: ..."
-        if not _title_sized(text) or never_title(text) and index not in crumbed:
+        if not _title_sized(text) or (never_title(text) and index not in crumbed):
             continue
         # A title shares words with its lead; a line that does not (a "skip to content" link, a byline, a
         # dateline, a caption, a section name) is one only when the page names it as its title elsewhere.
