@@ -164,6 +164,11 @@ def every(n: int, fault: Fault) -> Rule:
     return lambda number, text, before: fault if number % n == 0 else None
 
 
+def among_first(count: int, rule: Rule) -> Rule:
+    """``rule`` for requests 1 to ``count`` only; the later ones are answered."""
+    return lambda number, text, before: rule(number, text, before) if number <= count else None
+
+
 def for_text(fault: Fault, containing: str) -> Rule:
     """Every request whose text contains ``containing``: a permanent fault for that part."""
     return lambda number, text, before: fault if containing in text else None
