@@ -36,6 +36,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -394,8 +395,14 @@ def _unprefixed(token: str) -> str:
     return token[1:] if len(token) > 3 and token[0] in "وف" else token
 
 
-def _normal(line: str) -> str:
+def normal(line: str) -> str:
+    """The line's words with single spaces: how lines are compared."""
     return " ".join(line.split())
+
+
+def repeats_line_before(lines: tuple[LineScore, ...], index: int) -> bool:
+    """Whether ``lines[index]`` says the same words as the line before it."""
+    return index > 0 and normal(lines[index].text) == normal(lines[index - 1].text)
 
 
 def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
@@ -405,7 +412,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
         a, b = script_shares(line)
         arabic, latin = arabic + a, latin + b
     latin_page = latin > arabic
-    counts = Counter(_normal(line) for line in lines)
+    counts = Counter(normal(line) for line in lines)
     furniture_by_shape = [shape_reason(line, latin_page=latin_page) for line in lines]
     scored = []
     teaser = False
@@ -431,7 +438,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                                     "rule" if rule else "shape", by_rule=rule))
             continue
         score, why = paragraph_score(line)
-        if counts[_normal(line)] > 1 and not ends_sentence(line) and strip_bullet(line) == line:
+        if counts[normal(line)] > 1 and not ends_sentence(line) and strip_bullet(line) == line:
             score = min(score, REPEATED_SCORE)  # a title block, a caption, a menu: never the article's start
             why += ", repeated on the page"
         elif is_label(line) and not announces_what_follows(line):
@@ -591,11 +598,11 @@ def _said_twice_in_a_row(scored: tuple[LineScore, ...], start: int, end: int) ->
     written twice (its alt text and its caption): both copies are furniture, and so is the same line elsewhere
     in the article. A sub-heading is followed by its paragraph, never by itself; above the article the pair is
     most often the page's title and is left to the headline."""
-    captions = {_normal(line.text) for line, previous in zip(scored[start + 1:end], scored[start:end])
-                if line.furniture is None and previous.furniture is None and _normal(line.text) == _normal(previous.text)
+    captions = {normal(line.text) for index, line in enumerate(scored[start + 1:end], start + 1)
+                if line.furniture is None and scored[index - 1].furniture is None and repeats_line_before(scored, index)
                 and is_teaser(line.text) and strip_bullet(line.text) == line.text}
     return tuple(LineScore(line.text, SHAPE_SCORE, SAID_TWICE, "said twice in a row")
-                 if start <= index < end and line.furniture is None and _normal(line.text) in captions else line
+                 if start <= index < end and line.furniture is None and normal(line.text) in captions else line
                  for index, line in enumerate(scored))
 
 
@@ -715,12 +722,14 @@ def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *,
             and has_page_script(heading.text, latin_page=latin_page)
             and fragment.furniture is None and not ends_sentence(fragment.text)
             and strip_bullet(fragment.text) == fragment.text
-            and _sub_headings(scored, start, end) >= 1)
+            and sub_headings(scored, start, end) >= 1)
 
 
-def _sub_headings(scored: tuple[LineScore, ...], start: int, end: int) -> int:
-    """How many short titles stand right between two prose lines in ``scored[start:end]``."""
-    return sum(_is_short_title(scored[index]) and all(
+def sub_headings(scored: tuple[LineScore, ...], start: int, end: int, *,
+                 is_heading: Callable[[LineScore], bool] = _is_short_title) -> int:
+    """How many lines of ``scored[start:end]`` that ``is_heading`` stand right between two prose lines: the
+    sub-headings the article shows."""
+    return sum(is_heading(scored[index]) and all(
         other.furniture is None and other.score >= PROSE for other in (scored[index - 1], scored[index + 1]))
         for index in range(max(start, 1), min(end, len(scored) - 1)))
 

@@ -28,8 +28,8 @@ from collections import Counter
 
 from text.blocks import looks_like_heading
 from text.headings import CLOSING_PARTICLES
-from text.bodyfind import (BARE_ARTICLES, PROSE, Body, LineScore, clause_marks, continues_paragraph, ends_sentence,
-                           has_page_script, in_other_script, is_label, strip_bullet)
+from text.bodyfind import (BARE_ARTICLES, Body, LineScore, clause_marks, continues_paragraph, ends_sentence,
+                           has_page_script, in_other_script, is_label, strip_bullet, sub_headings)
 from text.rules import DATELINE_HEAD, MASTHEAD, SECTION_LABEL, SITE_NAMES, TIME_UNITS
 from text.title_model import Context, line_features, title_model
 
@@ -363,10 +363,5 @@ def is_masthead(text: str) -> bool:
 
 def inner_sub_headings(body: Body) -> int:
     """How many sub-headings the article shows: heading-shaped lines right between two prose lines."""
-    lines = body.lines
-    return sum(
-        looks_like_heading(lines[index].text) and lines[index].furniture is None
-        and lines[index - 1].furniture is None and lines[index - 1].score >= PROSE
-        and lines[index + 1].furniture is None and lines[index + 1].score >= PROSE
-        for index in range(max(body.start, 1), min(body.end, len(lines) - 1))
-    )
+    return sub_headings(body.lines, body.start, body.end,
+                        is_heading=lambda line: line.furniture is None and looks_like_heading(line.text))

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from text.blocks import (Block, drop_furniture, is_bullet, looks_like_heading, repeats_headline,
                          sections_with_headline)
 from text.bodyfind import (NUMBER_ONLY, PROSE, Body, continues_paragraph, find_body, is_label, is_menu_item,
-                           strip_symbol)
+                           repeats_line_before, strip_symbol)
 from text.clean import clean_text
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import LineModel, active_model, has_furniture_cue, page_features
@@ -215,8 +215,8 @@ def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: i
     text = body.lines[before].text
     if not looks_like_heading(text) or is_label(text) or BYLINE.match(text):
         return False
-    if before > 0 and body.lines[before - 1].text.split() == text.split():
-        return False  # said twice in a row: a photo's caption (see bodyfind's said-twice rule)
+    if repeats_line_before(body.lines, before):
+        return False  # a photo's caption (see bodyfind's said-twice rule)
     return inner_sub_headings(body) >= 2
 
 
