@@ -141,7 +141,8 @@ READER_CALLS = frozenset((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "ا
                           "زر"))
 """Words that open a call to the reader (a newsletter box, a comment form, a button), never an article's line."""
 SAID_TWICE = "caption said twice"
-READ_ALSO = "read also"
+READ_ALSO_REASON = "read also"
+"""The reason rules.py gives a "read also" marker (rules.READ_ALSO holds the marker's phrases)."""
 COMMENT_FORM = "comment form"
 PAGE_END_MARKERS = frozenset(("comments", COMMENT_FORM, "tags", "copyright"))
 PAGE_END_SHORT_LINES = 2
@@ -427,10 +428,10 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                                     "rule" if by_rule else "shape", by_rule=by_rule))
             teaser = False
             continue
-        teaser = (furniture == READ_ALSO and not marker_has_title(line)
+        teaser = (furniture == READ_ALSO_REASON and not marker_has_title(line)
                   or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS and is_teaser(line))
         if teaser and furniture is None:
-            scored.append(LineScore(line, RULE_SCORE, READ_ALSO, "under a 'read also' marker", by_rule=True))
+            scored.append(LineScore(line, RULE_SCORE, READ_ALSO_REASON, "under a 'read also' marker", by_rule=True))
             continue
         if furniture is not None:
             rule = line_reason(line) is not None
@@ -743,7 +744,7 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     line = scored[-1]
     # A line right under a "read also" link is that link's story, or another one's; one speaking to the reader
     # was cut off the run's end on purpose.
-    if (line.furniture is not None or ends_sentence(line.text) or scored[-2].furniture == READ_ALSO
+    if (line.furniture is not None or ends_sentence(line.text) or scored[-2].furniture == READ_ALSO_REASON
             or addresses_reader(line)):
         return end
     # Cut inside a word right after a finished paragraph, maybe under its sub-heading ("... ثم يرتفع تدريجيا

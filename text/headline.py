@@ -28,8 +28,8 @@ from collections import Counter
 
 from text.blocks import looks_like_heading
 from text.headings import CLOSING_PARTICLES
-from text.bodyfind import (BARE_ARTICLES, Body, LineScore, clause_marks, continues_paragraph, ends_sentence,
-                           has_page_script, in_other_script, is_label, strip_bullet, sub_headings)
+from text.bodyfind import (BARE_ARTICLES, READ_ALSO_REASON, Body, LineScore, clause_marks, continues_paragraph,
+                           ends_sentence, has_page_script, in_other_script, is_label, strip_bullet, sub_headings)
 from text.rules import DATELINE_HEAD, MASTHEAD, SECTION_LABEL, SITE_NAMES, TIME_UNITS
 from text.title_model import Context, line_features, title_model
 
@@ -306,7 +306,7 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         # A teaser under a "read also" marker is another story's title, unless the page repeats it: its own.
         # Whatever a furniture rule took (a "بالصور.." link), the page's breadcrumb may name it as its title.
         if line.furniture not in (None, "caption in English", "line in Arabic") \
-                and not (line.furniture == "read also" and repeated) and index not in crumbed \
+                and not (line.furniture == READ_ALSO_REASON and repeated) and index not in crumbed \
                 or not is_title_line(line.text) or is_label(line.text) or line.text in SITE_NAMES \
                 or SECTION_LABEL.matches(line.text):
             continue

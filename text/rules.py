@@ -369,7 +369,9 @@ GLUED_SUFFIXES: tuple[GluedRule, ...] = (
         rf"(?<=[.!?؟…»\"”)])\s+(?:شارك|مشاركة)\s*[:：]?\s*(?:{_words(*SHARE_WORDS)}\s*){{1,8}}$", re.IGNORECASE)),
 )
 
-SENTENCE_END = ".!?؟…:؛\"”»'"
+CLOSING_MARKS = ".!?؟…:؛\"”»'"
+"""What a line may end with but a heading never does: a sentence's end, a colon or semicolon, a closing quote
+(bodyfind.SENTENCE_END is the sentence's end alone)."""
 
 # The date a scraper puts before a page's text (" date 2025-09-06 ..."), glued to whatever its first line is.
 DATE_MARKER = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)", re.IGNORECASE)
