@@ -29,7 +29,8 @@ from collections import Counter
 from text.blocks import looks_like_heading
 from text.headings import CLOSING_PARTICLES
 from text.bodyfind import (BARE_ARTICLES, READ_ALSO_REASON, Body, LineScore, clause_marks, continues_paragraph,
-                           ends_sentence, has_page_script, in_other_script, is_label, strip_bullet, sub_headings)
+                           ends_sentence, has_page_script, in_other_script, is_label, normal, strip_bullet,
+                           sub_headings)
 from text.rules import DATELINE_HEAD, MASTHEAD, SECTION_LABEL, SITE_NAMES, TIME_UNITS
 from text.title_model import Context, line_features, title_model
 
@@ -160,26 +161,25 @@ def pick_title(scored: list[tuple[int, float]], threshold: float) -> int | None:
 
 def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
     """(index, features) of each line the rules allow as the title, top to bottom."""
-    allowed = _rule_candidates(body)
+    crumbed = named_by_breadcrumb(body)
+    named = _named_as_title(body, crumbed)
+    allowed = _rule_candidates(body, crumbed, named)
     if not allowed:
         return []
     zone, after_opening = title_zone(body)
     lead = lead_stems(body)
-    repeats = Counter(" ".join(strip_bullet(line.text).split()) for line in body.lines)
-    crumbed = named_by_breadcrumb(body)
     # A line above the article is compared with its first lines, one of them with the lines after it.
     texts = {index: _without_dateline(strip_bullet(body.lines[index].text)) for index in allowed}
     shares = {index: overlap(texts[index], after_opening if index >= body.start else lead) for index in allowed}
     counts = {index: shares[index] * len(content_stems(texts[index])) for index in allowed}
     found = []
     for index in allowed:
-        text = strip_bullet(body.lines[index].text)
         context = Context(
             zone=tuple(zone), lead_share=shares[index],
             best_other_share=max((share for other, share in shares.items() if other != index), default=0.0),
             lead_words=counts[index],
             best_other_words=max((count for other, count in counts.items() if other != index), default=0.0),
-            repeated=repeats[" ".join(text.split())] > 1 or index in crumbed, opens_page=_opens_page(body, index),
+            repeated=index in named, opens_page=_opens_page(body, index),
             under_candidate=index - 1 in allowed)
         found.append((index, line_features(body, index, allowed, context)))
     return found
@@ -193,13 +193,10 @@ def title_zone(body: Body) -> tuple[list[int], Counter[str]]:
     return candidates, lead_stems(body, start=opening)
 
 
-def _rule_candidates(body: Body) -> list[int]:
+def _rule_candidates(body: Body, crumbed: frozenset[int], named: frozenset[int]) -> list[int]:
     """The lines the rules allow as the title: title-shaped, sharing words with the lead or named as the title
-    elsewhere on the page."""
-    lines = [line.text for line in body.lines]
-    repeats = Counter(" ".join(strip_bullet(line).split()) for line in lines)
-    crumbed = named_by_breadcrumb(body)
-    found = _candidates(body, body.start, lead_stems(body), repeats, crumbed)
+    elsewhere on the page (``named``; ``crumbed`` by a breadcrumb)."""
+    found = _candidates(body, body.start, lead_stems(body), crumbed, named)
     # The article's first lines may be its title, when they are shaped like one (a long caption may come
     # first); each is compared with the lines after it.
     for index in range(body.start, _opening_lines(body)):
@@ -215,7 +212,7 @@ def _rule_candidates(body: Body) -> list[int]:
     if len(found) > 1 and found[-1] == body.start - 1 and inner_sub_headings(body) >= 2:
         found.pop()  # the article's own sub-headings show that the line right above it is the first of them
     # Of a line the page repeats, the copy nearest the article stands for all (they differ only in place).
-    texts = [" ".join(strip_bullet(body.lines[index].text).split()) for index in found]
+    texts = [_key(body.lines[index].text) for index in found]
     return [index for place, index in enumerate(found) if texts[place] not in texts[place + 1:]]
 
 
@@ -292,8 +289,8 @@ def _title_shaped(body: Body, index: int) -> bool:
                for after in body.lines[index + 1:min(body.end, index + 1 + LOOK_AHEAD)])
 
 
-def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str],
-                crumbed: frozenset[int]) -> list[int]:
+def _candidates(body: Body, stop: int, lead: Counter[str], crumbed: frozenset[int], named: frozenset[int]
+                ) -> list[int]:
     """The title-shaped lines above ``stop`` that the rules allow as the title."""
     found: list[int] = []
     for index in range(stop - 1, -1, -1):
@@ -302,11 +299,11 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         if mixed and not has_page_script(line.text, latin_page=body.latin_page):
             continue  # wholly in the other script: "Logo", "Lebanon 24"
         text = strip_bullet(line.text)
-        repeated = repeats[" ".join(text.split())] > 1 or index in crumbed
+        repeated = index in named
         # A teaser under a "read also" marker is another story's title, unless the page repeats it: its own.
         # Whatever a furniture rule took (a "بالصور.." link), the page's breadcrumb may name it as its title.
-        if line.furniture not in (None, "caption in English", "line in Arabic") \
-                and not (line.furniture == READ_ALSO_REASON and repeated) and index not in crumbed \
+        if (line.furniture not in (None, "caption in English", "line in Arabic")
+                and not (line.furniture == READ_ALSO_REASON and repeated) and index not in crumbed) \
                 or not is_title_line(line.text) or is_label(line.text) or line.text in SITE_NAMES \
                 or SECTION_LABEL.matches(line.text):
             continue
@@ -321,10 +318,22 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
     return found
 
 
+def _key(text: str) -> str:
+    """A line as the page's lines are compared: no bullet, single spaces."""
+    return normal(strip_bullet(text))
+
+
+def _named_as_title(body: Body, crumbed: frozenset[int]) -> frozenset[int]:
+    """The lines the page names as its title: said more than once on the page, or ending a breadcrumb
+    (``crumbed``)."""
+    counts = Counter(_key(line.text) for line in body.lines)
+    return frozenset(index for index, line in enumerate(body.lines) if counts[_key(line.text)] > 1) | crumbed
+
+
 def named_by_breadcrumb(body: Body) -> frozenset[int]:
     """The lines a breadcrumb of the page ends with ("الرئيسية » أخبار » Title", the crumb perhaps cut short):
     the page names them as its title, whatever their shape."""
-    texts = [" ".join(strip_bullet(line.text).split()) for line in body.lines]
+    texts = [_key(line.text) for line in body.lines]
     # What follows its second or a later separator (a title may hold a » of its own: "بلدية «الساحل»").
     tails = {tail for text in texts for found in list(_CRUMB.finditer(text))[1:]
              if len((tail := text[found.end():]).split()) >= MIN_TITLE_WORDS}
