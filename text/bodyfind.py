@@ -191,9 +191,9 @@ class Body:
     latin_page: bool
     run: tuple[int, int] = (0, 0)
     """The best-scoring run itself, before the lists, announced lines and cut last line joined it."""
-    cut_heading: int | None = None
-    """The page ends on the article's next part cut off by the scrape: the index of that part's sub-heading
-    (the last line but one), to be read as a heading above the cut line."""
+    cut_section: bool = False
+    """The page ends on the article's next part cut off by the scrape: its last line but one is that part's
+    sub-heading, to be read as a heading above the cut line."""
 
 
 @cache
@@ -504,10 +504,13 @@ def find_body(lines: list[str]) -> Body:
     start = announced_from
     announced = _with_announced_content(scored, end, latin_page=latin_page)
     scored = _noted(scored, range(end, announced), "announced by the paragraph before")
-    end, cut_heading = _with_cut_end(scored, start, announced, latin_page=latin_page)
+    # A page cut short (a copied excerpt) ends inside the article's next paragraph, or on its next sub-heading
+    # and the first words under it: the cut end joins the article.
+    cut_section = _cut_closing_section(scored, start, announced, latin_page=latin_page)
+    end = len(scored) if cut_section else _with_cut_last_line(scored, start, announced)
     scored = _noted(scored, range(announced, end), "the page's last line goes on from the article")
     scored = _said_twice_in_a_row(scored, start, end)
-    return Body(scored, start, end, False, latin_page, run, cut_heading)
+    return Body(scored, start, end, False, latin_page, run, cut_section)
 
 
 def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: int) -> int:
@@ -696,17 +699,7 @@ def announces_what_follows(text: str) -> bool:
     if not text.endswith((":", "：")):
         return False
     tokens = text.rstrip(":： ").split()
-    return len(tokens) >= 5 or bool(tokens) and _HARAKAT.sub("", tokens[-1]) in AS_FOLLOWS
-
-
-def _with_cut_end(scored: tuple[LineScore, ...], start: int, end: int, *,
-                  latin_page: bool) -> tuple[int, int | None]:
-    """(end, index of a cut part's sub-heading or None): the page's cut end joins the article (the one place
-    that decides it). A page cut short (a copied excerpt) ends inside the article's next paragraph, or on its
-    next sub-heading and the first words under it."""
-    if _cut_closing_section(scored, start, end, latin_page=latin_page):
-        return len(scored), len(scored) - 2
-    return _with_cut_last_line(scored, start, end), None
+    return len(tokens) >= 5 or (bool(tokens) and _HARAKAT.sub("", tokens[-1]) in AS_FOLLOWS)
 
 
 def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *, latin_page: bool) -> bool:

@@ -130,7 +130,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         lead, glued_author = _cut_glued_prefixes(blocks[0].text, dropped)
         blocks[0] = Block(lead)
         byline = byline or glued_author
-    if body.cut_heading is not None and [block.text for block in blocks[-2:]] == lines[-2:]:
+    if body.cut_section and [block.text for block in blocks[-2:]] == lines[-2:]:
         # The article's next part, cut off by the page's end: its sub-heading and the first words under it (as
         # the page gives them: a line whose glued prefix was just cut off keeps its cut form).
         blocks[-2:] = [Block(lines[-2], "heading"), Block(lines[-1], "paragraph")]
