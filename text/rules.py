@@ -182,6 +182,9 @@ _MONTH = _words(*MONTHS)
 _DATE = rf"\d{{1,2}}\s*(?:{_MONTH}|/)\s*(?:\d{{1,2}}\s*/\s*)?\d{{4}}"
 _TIME = r"\d{1,2}:\d{2}(?:\s*(?:ص|م|صباحا|صباحًا|مساء|مساءً|AM|PM|am|pm|GMT|بتوقيت \S+))?"
 
+_RIGHTS_RESERVED = r"(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+محفوظ"
+"""All rights reserved: "جميع الحقوق محفوظة", "كل حقوق النشر محفوظة"."""
+
 # Whole-line rules, tried in order; the first that matches gives the reason.
 TIME_UNITS = ("ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع"
               "|شهر|شهرين|أشهر|سنة|سنتين|سنوات|عام|عامين|أعوام")
@@ -292,8 +295,8 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     # "© 2025 ...", "2025 © الموقع. جميع حقوق النشر محفوظة.": the sign anywhere in a short line, the notice
     # opening or closing it.
     LineRule("copyright", re.compile(
-        r"^(?:\(c\)|حقوق النشر|copyright)|©|^(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+محفوظ"
-        r"|(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+محفوظ[ةه]?[\s.\d\-–—]*$", re.IGNORECASE), max_words=20),
+        rf"^(?:\(c\)|حقوق النشر|copyright)|©|^{_RIGHTS_RESERVED}|{_RIGHTS_RESERVED}[ةه]?[\s.\d\-–—]*$",
+        re.IGNORECASE), max_words=20),
 )
 
 # Site names that stand alone on the line above the headline of a scraped page.
