@@ -115,6 +115,11 @@ LINKING_WORDS = frozenset(("كما", "بينما", "حيث", "إذ", "لكن", "
 AS_FOLLOWS = frozenset(("التالي", "التالية", "التاليه", "كالتالي", "الآتي", "الاتي", "الآتية", "الاتية", "كالآتي",
                         "كالاتي", "يلي", "يأتي", "يلى"))
 """Words that close a line announcing a list or table: "as follows"."""
+
+
+def says_as_follows(word: str) -> bool:
+    """Whether ``word`` is one of ``AS_FOLLOWS``, short vowels aside ("الآتيَ")."""
+    return _HARAKAT.sub("", word) in AS_FOLLOWS
 PARTICLE_BONUS = 0.6
 PARTICLE_MIN_WORDS = 6
 RULE_SCORE = 0.0
@@ -699,7 +704,7 @@ def announces_what_follows(text: str) -> bool:
     if not text.endswith((":", "：")):
         return False
     tokens = text.rstrip(":： ").split()
-    return len(tokens) >= 5 or (bool(tokens) and _HARAKAT.sub("", tokens[-1]) in AS_FOLLOWS)
+    return len(tokens) >= 5 or (bool(tokens) and says_as_follows(tokens[-1]))
 
 
 def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *, latin_page: bool) -> bool:
