@@ -170,7 +170,9 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         return True  # a run of ordinal lines is a list
     if (block.title is False or _in_entry_list(blocks, position) or _inside_sentence(blocks, position)
             or _BRACKETED.match(block.text)):
-        return False  # a line wholly in brackets is an aside or a credit ("(توضيحية - Pixabay)")
+        # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
+        # "(توضيحية - Pixabay)", is dropped as a caption by its rule before this).
+        return False
     if block.title:
         return (started and following is not None and following.kind != "heading"
                 and len(block.text.split()) <= MAX_HEADING_WORDS
