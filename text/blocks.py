@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from text.bodyfind import READ_ALSO_REASON, continues_paragraph, ends_sentence, is_teaser
+from text.bodyfind import HARAKAT, READ_ALSO_REASON, continues_paragraph, ends_sentence, is_teaser
 from text.model import Dropped, Section
 from text.rules import CLOSING_MARKS, glued_suffix, line_reason, marker_has_title
 
@@ -45,7 +45,6 @@ CLOSING_PARTICLES = frozenset((
     "هي", "لا", "لم", "لن", "قد", "بين", "حتى", "منذ", "عند", "كل", "أو", "ثم", "بل", "ما", "لدى", "نحو",
 ))
 _ORDINAL = re.compile(r"^(?:[أا]ولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:：\-–—)]")
-_HARAKAT = re.compile("[\u064b-\u0652\u0640]")
 _QUOTES = "\"'«»“”„‘’"
 _QUOTE = re.compile(f"[{_QUOTES}]")
 _BRACKETED = re.compile(r"^[(\[].*[)\]]$")
@@ -156,7 +155,7 @@ def build_sections(blocks: list[Block]) -> tuple[Section, ...]:
 def is_ordinal_heading(line: str) -> bool:
     """A short line opened by an ordinal and a colon or dash ("أولًا: مساجد الإحلال والتجديد:"): how Arabic
     articles number their parts, whatever follows (a list, a table)."""
-    return len(line.split()) <= MAX_HEADING_WORDS and bool(_ORDINAL.match(_HARAKAT.sub("", line)))
+    return len(line.split()) <= MAX_HEADING_WORDS and bool(_ORDINAL.match(HARAKAT.sub("", line)))
 
 
 def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:

@@ -49,7 +49,8 @@ _ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _BULLET_MARK = re.compile(r"^(?:[-•*–—·▪●]\s*|[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s*)")
-_HARAKAT = re.compile("[\u064b-\u0652]")
+HARAKAT = re.compile("[\u064b-\u0652\u0640]")
+"""Short vowels and tatweel, left out where words are compared (clean_line has dropped tatweel already)."""
 _SYMBOL_MARK = re.compile(r"^[-•*–—·▪●]\s*")
 _D = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 _DATE_FORM = re.compile(rf"{_D}\s*[:/\-.]\s*{_D}")
@@ -119,7 +120,7 @@ AS_FOLLOWS = frozenset(("التالي", "التالية", "التاليه", "ك�
 
 def says_as_follows(word: str) -> bool:
     """Whether ``word`` is one of ``AS_FOLLOWS``, short vowels aside ("الآتيَ")."""
-    return _HARAKAT.sub("", word) in AS_FOLLOWS
+    return HARAKAT.sub("", word) in AS_FOLLOWS
 PARTICLE_BONUS = 0.6
 PARTICLE_MIN_WORDS = 6
 RULE_SCORE = 0.0
@@ -247,7 +248,7 @@ def is_date_line(line: str) -> bool:
         return False
     if not _DATE_FORM.search(line) and not any(word in _CALENDAR for word in re.split(r"[\s،,/|\-–—:]+", line)):
         return False  # a bare number with words ("في 2024") may be a sub-heading
-    tokens = re.sub(r"[0-9\u0660-\u0669\u06f0-\u06f9]+", " ", _HARAKAT.sub("", line))  # صباحاً = صباحا
+    tokens = re.sub(r"[0-9\u0660-\u0669\u06f0-\u06f9]+", " ", HARAKAT.sub("", line))  # صباحاً = صباحا
     tokens = re.sub(r"[\s:：/|،,.\-–—()\[\]•]+", " ", tokens).casefold().split()
     # Symbols and emoji (or the '?' a lost emoji became) stand beside dates too: only words count.
     return sum(token not in _DATE_WORDS for token in tokens
@@ -393,7 +394,7 @@ def paragraph_score(line: str) -> tuple[float, str]:
 
 def _continues(token: str) -> bool:
     """و or ف joined to a common word ("ونجح", "فأجابه"): how Arabic paragraphs go on, not how titles start."""
-    word = _HARAKAT.sub("", token)
+    word = HARAKAT.sub("", token)
     return len(word) > 3 and word[0] in "وف" and (word[1:] in stop_words() or word[1:] in SENTENCE_PARTICLES)
 
 
@@ -582,7 +583,7 @@ def addresses_reader(line: LineScore) -> bool:
     second person ("عليك", "يمكنكم", a poll's "فهل أنت:") unless it is a finished sentence of the article's
     prose: a service story may end by telling the reader how to apply ("ويمكنكم التقدم عبر الموقع الرسمي
     للوزارة حتى نهاية الشهر.")."""
-    plain = _HARAKAT.sub("", line.text)
+    plain = HARAKAT.sub("", line.text)
     if len(plain.split()) > MAX_TEASER_WORDS:
         return False
     words = {re.sub(r"^[وف](?=\S{3})", "", token.strip(".,،:؛!؟?\"'«»()")) for token in plain.split()}
@@ -770,7 +771,7 @@ def ends_mid_word(text: str) -> bool:
     """Whether the line stops inside a word (a page cut at a fixed length): its last word is one or two letters,
     alone or after the article or a joined letter ("بعض ا", "الاتحاد ال", "للتر وم"), and no word of the
     language ("في", "ما", "وما")."""
-    token = _HARAKAT.sub("", text.split()[-1]) if text.split() else ""
+    token = HARAKAT.sub("", text.split()[-1]) if text.split() else ""
     if not token or not all("\u0621" <= char <= "\u064a" for char in token):
         return False
     if token in BARE_ARTICLES:
@@ -783,7 +784,7 @@ def _keys(text: str) -> set[str]:
     """Words of four letters or more, without the article or a joined و/ف/ب: enough to tell two lines share a
     word."""
     keys = set()
-    for token in _HARAKAT.sub("", text).split():
+    for token in HARAKAT.sub("", text).split():
         word = re.sub(r"^(?:[وفب]?ال|[وفب])(?=\w{4})", "", token.strip(".,،؛:!؟?\"'«»()"))
         if len(word) >= 4:
             keys.add(word)
@@ -794,7 +795,7 @@ def continues_paragraph(text: str, *, strict: bool = False) -> bool:
     """Whether a line opens the way an Arabic paragraph goes on from the one before: و or ف joined to a word
     ("وارتفعت", "فيما"), or a linking word ("كما", "بينما"). ``strict``: و or ف only when joined to a common
     word or to the article ال ("وقال", "والجدير"), since "وزير" or "فيسبوك" merely begin with those letters."""
-    tokens = _HARAKAT.sub("", text).split()
+    tokens = HARAKAT.sub("", text).split()
     if not tokens:
         return False
     first = tokens[0]
