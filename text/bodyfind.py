@@ -55,8 +55,11 @@ _SYMBOL_MARK = re.compile(r"^[-•*–—·▪●]\s*")
 _D = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 _DATE_FORM = re.compile(rf"{_D}\s*[:/\-.]\s*{_D}")
 # Weekdays are also written without the article on date lines ("جمعة, 23/01/2026 - 15:01").
-_CALENDAR = frozenset(w for phrase in (*MONTHS, *WEEKDAYS) for w in phrase.split()) | frozenset(
+_CALENDAR = frozenset(name for name in (*MONTHS, *WEEKDAYS) if " " not in name) | frozenset(
     day[2:] for day in WEEKDAYS if day.startswith("ال"))
+# A month of two words ("ربيع الأول", "كانون الثاني") is read as one: its words alone ("الأول", "ذو") are none.
+_MONTH_PHRASE = re.compile("|".join(r"\s+".join(name.split()) for name in sorted(MONTHS, key=len, reverse=True)
+                                    if " " in name))
 # Words that may stand beside a date or time on a date line.
 _DATE_WORDS = _CALENDAR | frozenset((
     "ص", "م", "صباحا", "صباحًا", "مساء", "مساءً", "ظهرا", "بتوقيت", "غرينتش", "جرينتش", "غرينيتش", "مكة", "المكرمة",
@@ -248,9 +251,11 @@ def is_date_line(line: str) -> bool:
     """Only digits, dates, times and the words around them: "11:42 2024-09-18|", "الأربعاء، 24 سبتمبر 2025"."""
     if not _DIGIT.search(line):
         return False
-    if not _DATE_FORM.search(line) and not any(word in _CALENDAR for word in re.split(r"[\s،,/|\-–—:]+", line)):
+    rest = _MONTH_PHRASE.sub(" ", line)
+    if (rest == line and not _DATE_FORM.search(line)
+            and not any(word in _CALENDAR for word in re.split(r"[\s،,/|\-–—:]+", line))):
         return False  # a bare number with words ("في 2024") may be a sub-heading
-    tokens = re.sub(r"[0-9\u0660-\u0669\u06f0-\u06f9]+", " ", HARAKAT.sub("", _ISO_T.sub(" ", line)))  # صباحاً = صباحا
+    tokens = re.sub(r"[0-9\u0660-\u0669\u06f0-\u06f9]+", " ", HARAKAT.sub("", _ISO_T.sub(" ", rest)))  # صباحاً = صباحا
     tokens = re.sub(r"[\s:：/|،,.\-–—()\[\]•]+", " ", tokens).casefold().split()
     # Symbols and emoji (or the '?' a lost emoji became) stand beside dates too: only words count.
     return sum(token not in _DATE_WORDS for token in tokens
