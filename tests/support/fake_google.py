@@ -8,8 +8,8 @@ one holding the base64 MP3 as ``"[\\"<base64>\\"]"``, exactly as gtts expects.
 The MP3 is real audio: a tone, 24 kHz mono, whose pitch comes from the text and
 whose length follows it, so a decoded edition shows which text was spoken where.
 Every request is recorded. Faults are chosen per request by rules (first match
-wins): by request number, every n-th, by text, for the first tries of each text,
-or with a seeded probability.
+wins): by request number, every n-th (among the first N: ``among_first``), by text,
+for the first tries of each text, or with a seeded probability.
 
 Use it as a context manager::
 
