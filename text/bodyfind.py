@@ -121,11 +121,6 @@ LINKING_WORDS = frozenset(("كما", "بينما", "حيث", "إذ", "لكن", "
 AS_FOLLOWS = frozenset(("التالي", "التالية", "التاليه", "كالتالي", "الآتي", "الاتي", "الآتية", "الاتية", "كالآتي",
                         "كالاتي", "يلي", "يأتي", "يلى"))
 """Words that close a line announcing a list or table: "as follows"."""
-
-
-def says_as_follows(word: str) -> bool:
-    """Whether ``word`` is one of ``AS_FOLLOWS``, short vowels aside ("الآتيَ")."""
-    return HARAKAT.sub("", word) in AS_FOLLOWS
 PARTICLE_BONUS = 0.6
 PARTICLE_MIN_WORDS = 6
 RULE_SCORE = 0.0
@@ -704,6 +699,11 @@ def _is_short_title(line: LineScore) -> bool:
 
 def _announces(line: LineScore) -> bool:
     return line.furniture is None and announces_what_follows(strip_bullet(line.text))
+
+
+def says_as_follows(word: str) -> bool:
+    """Whether ``word`` is one of ``AS_FOLLOWS``, short vowels aside ("الآتيَ")."""
+    return HARAKAT.sub("", word) in AS_FOLLOWS
 
 
 def announces_what_follows(text: str) -> bool:
