@@ -21,8 +21,9 @@ line inside the article (a sub-heading, an ad label) costs less than the
 paragraphs around it bring. Rule-matched lines weigh little either way: they
 are dropped wherever they are. A list right next to the run joins it, and so do
 the short lines after a last paragraph that announces them ("... على النحو
-التالي:", a flattened table), and a page cut short ends on the article's next
-part. The run stops at the comments or a comment form, at other stories' titles
+التالي:", a flattened table), a table after the last paragraph with its title
+(rows holding figures: shares, scores, ranges, times), and a page cut short ends
+on the article's next part. The run stops at the comments or a comment form, at other stories' titles
 after its last finished paragraph, and before short lines at its end that speak
 to the reader or of the page (a paywall, a comment policy); inside it, a caption
 said twice in a row is furniture. When no line reads like prose (a page of short
@@ -68,6 +69,8 @@ _DATE_WORDS = _CALENDAR | frozenset((
 ))
 # The T between an ISO stamp's date and time ("2026-02-17T10:30:00").
 _ISO_T = re.compile(r"(?<=[0-9])[Tt](?=[0-9])")
+_CELL_FIGURE = re.compile(rf"{_D}\s*[%٪]|{_D}\s*[-–:]\s*{_D}")
+_NUMBER_TOKEN = re.compile(rf"{_D}+(?:[.,٫]{_D}+)*")
 _NUMBER = re.compile(r"^[#(\[]?[0-9\u0660-\u0669\u06f0-\u06f9]+[)\].]?$")
 NUMBER_ONLY = "number only"
 """An image counter above the article; inside it, a number alone may be a sub-heading ("2024") and stays."""
@@ -170,6 +173,9 @@ MIN_TEASER_WORDS = 3
 MIN_ENDED_PARAGRAPHS = 2
 """Teasers after the article: at least three title-shaped lines of at most this many words, after the last of
 at least two paragraphs ending with a full stop."""
+TABLE_ROW_WORDS = 12
+MIN_TABLE_ROWS = 3
+"""A table after the article: at least this many short rows, each holding a number."""
 UNSURE_BELOW = 1.0
 """A best run scoring less than this (no line reads like prose) is not trusted."""
 
@@ -512,11 +518,13 @@ def find_body(lines: list[str]) -> Body:
     start = announced_from
     announced = _with_announced_content(scored, end, latin_page=latin_page)
     scored = _noted(scored, range(end, announced), "announced by the paragraph before")
+    tabled = _with_closing_tables(scored, start, announced, latin_page=latin_page)
+    scored = _noted(scored, range(announced, tabled), "a table after the article's last paragraph")
     # A page cut short (a copied excerpt) ends inside the article's next paragraph, or on its next sub-heading
     # and the first words under it: the cut end joins the article.
-    cut_section = _cut_closing_section(scored, start, announced, latin_page=latin_page)
-    end = len(scored) if cut_section else _with_cut_last_line(scored, start, announced)
-    scored = _noted(scored, range(announced, end), "the page's last line goes on from the article")
+    cut_section = _cut_closing_section(scored, start, tabled, latin_page=latin_page)
+    end = len(scored) if cut_section else _with_cut_last_line(scored, start, tabled)
+    scored = _noted(scored, range(tabled, end), "the page's last line goes on from the article")
     scored = _said_twice_in_a_row(scored, start, end)
     return Body(scored, start, end, False, latin_page, run, cut_section)
 
@@ -686,6 +694,61 @@ def _with_announcing_line_above(scored: tuple[LineScore, ...], start: int, *, la
             break
         index -= 1
     return start
+
+
+def _is_table_row(line: LineScore) -> bool:
+    """A row of a flattened table: a short line, not a finished sentence, not a list item, no furniture ("شباب
+    الأهلي - حتا 3-0", "الطب 74% فرص أكبر للطلاب", a header "الشريحة الاستهلاك السعر")."""
+    text = line.text
+    return (line.furniture in (None, NUMBER_ONLY) and 0 < len(text.split()) <= TABLE_ROW_WORDS
+            and not ends_sentence(text) and strip_bullet(text) == text)
+
+
+def _with_closing_tables(scored: tuple[LineScore, ...], start: int, end: int, *, latin_page: bool) -> int:
+    """A table after the article's last paragraph belongs to it, with the short title heading it: at least
+    ``MIN_TABLE_ROWS`` short rows in a row (rule furniture and lines without a letter, a row separator "-",
+    aside), at least half of them and two or more holding a number. A run scores the rows as weak lines and
+    stops short of them; other stories' titles after an article do not hold numbers line after line. A title
+    and a paragraph going on from the article may follow the table: the article's next part."""
+    while True:
+        rows: list[int] = []
+        position = end
+        while position < len(scored):
+            line = scored[position]
+            if _is_table_row(line) and has_page_script(line.text, latin_page=latin_page):
+                rows.append(position)
+            elif not line.by_rule and _has_letter(line.text):
+                break
+            position += 1
+        figured = [row for row in rows if _holds_figures(scored[row].text)]
+        # The title and a header row may hold no figure; nor may the last row of a page cut inside it.
+        if len(rows) < MIN_TABLE_ROWS or len(figured) < 2 or 2 * len(figured) < len(rows) - 2:
+            return end
+        end = rows[-1] + 1 if position == len(scored) else figured[-1] + 1
+        title = next((index for index in range(end, len(scored)) if _has_letter(scored[index].text)), len(scored))
+        if title + 1 < len(scored) and _is_short_title(scored[title]) and _goes_on_from(scored, start, title + 1):
+            end = title + 2  # the article's next part: its title, and a paragraph going on from the article
+
+
+def _goes_on_from(scored: tuple[LineScore, ...], start: int, index: int) -> bool:
+    """Whether ``scored[index]`` is prose going on from the article in ``scored[start:index]``: it opens as a
+    paragraph going on does, or shares ``CUT_LINE_SHARED`` words with the article."""
+    line = scored[index]
+    if line.furniture is not None or line.score < PROSE:
+        return False
+    return continues_paragraph(line.text, strict=True) or len(
+        _keys(line.text) & set().union(*(_keys(other.text) for other in scored[start:index]))) >= CUT_LINE_SHARED
+
+
+def _has_letter(text: str) -> bool:
+    return bool(_ARABIC.search(text) or _LATIN.search(text))
+
+
+def _holds_figures(text: str) -> bool:
+    """Whether a line holds figures as a table's cells do: a share ("74%"), a score or a range ("3-0", "0–50"), a
+    time ("05:30"), or two numbers or more; not a single count or year, as another story's title may ("7
+    أخطاء ...", "... الدوري 2025")."""
+    return bool(_CELL_FIGURE.search(text)) or len(_NUMBER_TOKEN.findall(text)) >= 2
 
 
 def _is_short_title(line: LineScore) -> bool:

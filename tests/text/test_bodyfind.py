@@ -570,3 +570,23 @@ def test_the_pages_last_line_under_a_read_also_link_is_not_the_article_going_on(
     other = "سكان الساحل يشكون انقطاع المياه عن المحطة القديمة"
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, "اقرأ أيضا: البلدية تعلن مناقصة جديدة", other]) + "\n")
     assert spoken(article) == [LEAD, SECOND] and reasons(article)[other] == "after the article"
+
+
+def test_a_table_after_the_last_paragraph_belongs_to_the_article_with_its_title():
+    # A flattened table: its title, a header row, rows holding figures (a share, a range, a time, two numbers).
+    table = ["نسب التشغيل في الأشهر الأولى", "الشهر الطاقة المتوقعة الأحياء المخدومة", "الشهر الأول 50% الأحياء الشمالية",
+             "الشهر الثاني 75% الأحياء الشمالية والوسطى", "الشهر الثالث 100% جميع الأحياء"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *table]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD, *table]
+    assert [section.title for section in article.sections] == [None, table[0]]
+    # The article's next part may follow the table: its title and a paragraph going on from it.
+    closing = "وأكدت البلدية أن المحطة ستخدم جميع الأحياء قبل نهاية العام، وأن الأسعار لن تتغير."
+    rows = ["المرحلة الأولى 10-20 ألف متر مكعب", "المرحلة الثانية 20-50 ألف متر مكعب",
+            "المرحلة الثالثة 50-100 ألف متر مكعب"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *rows, "الخطوة التالية", closing]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD, *rows, "الخطوة التالية", closing]
+    # Other stories' titles after the article, one number each (a count, a year), stay out.
+    teasers = ["7 أخطاء شائعة عند شراء فلاتر المياه المنزلية", "من يفوز بجائزة أفضل بلدية في 2025",
+               "3 مدن ساحلية تعلن خططا جديدة للطاقة الشمسية"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *teasers]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
