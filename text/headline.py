@@ -28,9 +28,9 @@ from collections import Counter
 
 from text.blocks import looks_like_heading
 from text.headings import CLOSING_PARTICLES
-from text.bodyfind import (BARE_ARTICLES, READ_ALSO_REASON, Body, LineScore, clause_marks, continues_paragraph,
-                           ends_sentence, has_page_script, in_other_script, is_label, normal, strip_bullet,
-                           sub_headings)
+from text.bodyfind import (BARE_ARTICLES, LINKING_WORDS, READ_ALSO_REASON, Body, LineScore, clause_marks,
+                           continues_paragraph, ends_sentence, has_page_script, in_other_script, is_label, normal,
+                           strip_bullet, sub_headings)
 from text.rules import DATELINE_HEAD, MASTHEAD, SECTION_LABEL, SITE_NAMES, TIME_UNITS
 from text.title_model import Context, line_features, title_model
 
@@ -54,6 +54,8 @@ _DANGLING = re.compile(r"[-–—_|/]\s*$")
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 _CRUMB = re.compile(r"\s*[»›>]\s*")
 """A breadcrumb's separator ("الرئيسية » أخبار » Title"): its last part names the page."""
+_SITE_TAIL = re.compile(r"^(.{10,}?)\s+[|｜\-–—]\s+\S+(?:\s\S+){0,3}$")
+"""A line with a site's name (one to four words) after a bar or dash: "Title | Site"."""
 _TIME_AGO = re.compile(rf"^(?:منذ|قبل)\s+(?:\S+\s+)?(?:{TIME_UNITS})(?:\s+\S+)?$")
 MAX_OPENING_TITLE_WORDS = 20
 """An opening line longer than this is the title only above a longer, finished paragraph."""
@@ -68,6 +70,9 @@ LEAD_CLAUSES = 2
 """An opening line with this many commas or other clause marks inside is a lead without its full stop."""
 PARAGRAPH = 1.0
 """An opening line scoring this much as prose is the lead: no title is looked for below it."""
+MIN_COPY_WORDS = 6
+"""A line of this many words or more that the lead says word for word is a copy of it, not a title written for it
+(a short title, "انقطاع الكهرباء", may well recur in the lead)."""
 MAX_OPENING_TITLES = 2
 """Title-shaped lines at the article's start that may be its title: a caption or kicker, then the title."""
 
@@ -161,9 +166,9 @@ def pick_title(scored: list[tuple[int, float]], threshold: float) -> int | None:
 
 def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
     """(index, features) of each line the rules allow as the title, top to bottom."""
+    repeats = _repeats(body)
     crumbed = named_by_breadcrumb(body)
-    named = _named_as_title(body, crumbed)
-    allowed = _rule_candidates(body, crumbed, named)
+    allowed = _rule_candidates(body, repeats, crumbed)
     if not allowed:
         return []
     zone, after_opening = title_zone(body)
@@ -174,12 +179,13 @@ def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
     counts = {index: shares[index] * len(content_stems(texts[index])) for index in allowed}
     found = []
     for index in allowed:
+        text = strip_bullet(body.lines[index].text)
         context = Context(
             zone=tuple(zone), lead_share=shares[index],
             best_other_share=max((share for other, share in shares.items() if other != index), default=0.0),
             lead_words=counts[index],
             best_other_words=max((count for other, count in counts.items() if other != index), default=0.0),
-            repeated=index in named, opens_page=_opens_page(body, index),
+            repeated=repeats[said_once(text)] > 1 or index in crumbed, opens_page=_opens_page(body, index),
             under_candidate=index - 1 in allowed)
         found.append((index, line_features(body, index, allowed, context)))
     return found
@@ -193,10 +199,10 @@ def title_zone(body: Body) -> tuple[list[int], Counter[str]]:
     return candidates, lead_stems(body, start=opening)
 
 
-def _rule_candidates(body: Body, crumbed: frozenset[int], named: frozenset[int]) -> list[int]:
+def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int]) -> list[int]:
     """The lines the rules allow as the title: title-shaped, sharing words with the lead or named as the title
-    elsewhere on the page (``named``; ``crumbed`` by a breadcrumb)."""
-    found = _candidates(body, body.start, lead_stems(body), crumbed, named)
+    elsewhere on the page (said more than once, ``repeats``, or ending a breadcrumb, ``crumbed``)."""
+    found = _candidates(body, body.start, lead_stems(body), repeats, crumbed)
     # The article's first lines may be its title, when they are shaped like one (a long caption may come
     # first); each is compared with the lines after it.
     for index in range(body.start, _opening_lines(body)):
@@ -211,9 +217,55 @@ def _rule_candidates(body: Body, crumbed: frozenset[int], named: frozenset[int])
     found = sorted(titles or found)
     if len(found) > 1 and found[-1] == body.start - 1 and inner_sub_headings(body) >= 2:
         found.pop()  # the article's own sub-headings show that the line right above it is the first of them
-    # Of a line the page repeats, the copy nearest the article stands for all (they differ only in place).
-    texts = [_key(body.lines[index].text) for index in found]
-    return [index for place, index in enumerate(found) if texts[place] not in texts[place + 1:]]
+    found = _one_copy_each(body, found)
+    # A line the article's first lines say word for word (a photo's caption or a standfirst copied from the
+    # lead) gives way to a line written as a title, unless the page names it as its title.
+    written = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1
+               or not _said_below(body, index)]
+    return written or found
+
+
+def _one_copy_each(body: Body, found: list[int]) -> list[int]:
+    """Of a line the page has several copies of, the copy nearest the article stands for all (they differ only
+    in place); a copy glued to itself ("Title Title") or with the site's name after a bar or dash ("Title |
+    Site") only when no plain copy is left."""
+    page = {said_once(line.text) for line in body.lines}
+    copies: dict[str, list[int]] = {}
+    for index in found:
+        key = said_once(body.lines[index].text)
+        named = _SITE_TAIL.match(key)
+        copies.setdefault(named.group(1) if named and named.group(1) in page else key, []).append(index)
+    kept = []
+    for title, group in copies.items():
+        plain = [index for index in group if normal(strip_bullet(body.lines[index].text)) == title]
+        kept.append((plain or group)[-1])
+    return sorted(kept)
+
+
+def said_once(text: str) -> str:
+    """The line as compared with the page's other lines: bullet and spacing aside, and said once when the page
+    glued it to itself ("Title Title": a page's title and its heading copied as one line)."""
+    words = strip_bullet(text).split()
+    half = len(words) // 2
+    return " ".join(words[:half] if half >= MIN_TITLE_WORDS and words[:half] == words[half:] else words)
+
+
+def _said_below(body: Body, index: int) -> bool:
+    """Whether the article's first lines under the line say it word for word (``MIN_COPY_WORDS`` or more)."""
+    keys = [stem(token) for token in _TOKEN.findall(strip_bullet(body.lines[index].text))]
+    if len(keys) < MIN_COPY_WORDS:
+        return False
+    below: list[str] = []
+    for line in body.lines[max(index + 1, body.start):body.end]:
+        below += [stem(token) for token in _TOKEN.findall(line.text)]
+        if len(below) >= LEAD_WORDS:
+            break
+    return any(below[start:start + len(keys)] == keys for start in range(len(below) - len(keys) + 1))
+
+
+def _repeats(body: Body) -> Counter[str]:
+    """How many times the page has each line (``said_once``)."""
+    return Counter(said_once(line.text) for line in body.lines)
 
 
 def _without_dateline(text: str) -> str:
@@ -289,8 +341,8 @@ def _title_shaped(body: Body, index: int) -> bool:
                for after in body.lines[index + 1:min(body.end, index + 1 + LOOK_AHEAD)])
 
 
-def _candidates(body: Body, stop: int, lead: Counter[str], crumbed: frozenset[int], named: frozenset[int]
-                ) -> list[int]:
+def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str],
+                crumbed: frozenset[int]) -> list[int]:
     """The title-shaped lines above ``stop`` that the rules allow as the title."""
     found: list[int] = []
     for index in range(stop - 1, -1, -1):
@@ -299,7 +351,7 @@ def _candidates(body: Body, stop: int, lead: Counter[str], crumbed: frozenset[in
         if mixed and not has_page_script(line.text, latin_page=body.latin_page):
             continue  # wholly in the other script: "Logo", "Lebanon 24"
         text = strip_bullet(line.text)
-        repeated = index in named
+        repeated = repeats[said_once(text)] > 1 or index in crumbed
         # A teaser under a "read also" marker is another story's title, unless the page repeats it: its own.
         # Whatever a furniture rule took (a "بالصور.." link), the page's breadcrumb may name it as its title.
         if (line.furniture not in (None, "caption in English", "line in Arabic")
@@ -318,22 +370,10 @@ def _candidates(body: Body, stop: int, lead: Counter[str], crumbed: frozenset[in
     return found
 
 
-def _key(text: str) -> str:
-    """A line as the page's lines are compared: no bullet, single spaces."""
-    return normal(strip_bullet(text))
-
-
-def _named_as_title(body: Body, crumbed: frozenset[int]) -> frozenset[int]:
-    """The lines the page names as its title: said more than once on the page, or ending a breadcrumb
-    (``crumbed``)."""
-    counts = Counter(_key(line.text) for line in body.lines)
-    return frozenset(index for index, line in enumerate(body.lines) if counts[_key(line.text)] > 1) | crumbed
-
-
 def named_by_breadcrumb(body: Body) -> frozenset[int]:
     """The lines a breadcrumb of the page ends with ("الرئيسية » أخبار » Title", the crumb perhaps cut short):
     the page names them as its title, whatever their shape."""
-    texts = [_key(line.text) for line in body.lines]
+    texts = [normal(strip_bullet(line.text)) for line in body.lines]
     # What follows its second or a later separator (a title may hold a » of its own: "بلدية «الساحل»").
     tails = {tail for text in texts for found in list(_CRUMB.finditer(text))[1:]
              if len((tail := text[found.end():]).split()) >= MIN_TITLE_WORDS}
@@ -355,12 +395,21 @@ def never_title(text: str) -> bool:
     """Shapes that are never a title whatever the page: a masthead, a web address, a time ago ("منذ ثانية
     واحدة"), a short credit of two parts joined by a dash or slash ("القاهرة - مصر اليوم", "وكالات _ الموقع",
     "الموقع/اسم الكاتب") or one left without its second part ("الموقع الإخباري -"), a field with a number
-    ("مدة القراءة : 1 دقائق"), a line going on from a paragraph before it ("وأشار التجار إلى أن سوق"), a line
+    ("مدة القراءة : 1 دقائق"), a line going on from a paragraph before it ("وأشار التجار إلى أن سوق", "إذ قبلت
+    المحكمة ..."; no annotated title or furniture line opens with such a linking word), a line
     reporting speech ("قالت الوزارة إن ..."; not a question: "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a
     title)."""
     return (is_masthead(text) or bool(_WEB_ADDRESS.search(text) or _TIME_AGO.match(text) or _CREDIT.match(text)
                                        or _GOES_ON.match(text) or _FIELD.match(text) or _DANGLING.search(text))
-            or bool(_REPORTED.intersection(text.split()[1:])) and not text.endswith(("?", "؟")))
+            or (text.split() or [""])[0] in LINKING_WORDS or _reports_speech(text))
+
+
+def _reports_speech(text: str) -> bool:
+    """Whether the line reports speech ("قالت الوزارة إن ..."), past a title's topic before a colon (a source
+    spelled out there, "سي إن إن : ...", is no speech); a question ("هل يمكن أن ...؟") is no lead."""
+    head = _TOPIC_HEAD.match(text)
+    words = text[head.end():].split() if head else text.split()[1:]
+    return bool(_REPORTED.intersection(words)) and not text.endswith(("?", "؟"))
 
 
 def is_masthead(text: str) -> bool:

@@ -175,6 +175,8 @@ NAV_WORDS = ("الرئيسية", "الصفحة الرئيسية", "أخبار", 
 # Tags a title may end with in brackets: what the story holds, not who took the photo.
 TITLE_TAGS = ("فيديو", "بالفيديو", "صور", "بالصور", "فيديو وصور", "مستند", "مستندات", "بروفايل", "إنفوجراف",
               "انفوجراف", "إنفوغراف", "خاص", "حصري", "تفاصيل", "شاهد", "لايف", "مباشر", "تحديث", "محدث")
+_TITLE_TAGS = rf"{_words(*TITLE_TAGS)}(?:\s*(?:[+&/،,]|و)\s*{_words(*TITLE_TAGS)})*"
+"""One of ``TITLE_TAGS`` or several joined ("صور وفيديو", "فيديو + صور")."""
 _LATIN_CREDIT = r"(?:Getty Images|Getty|AFP|Reuters|AP|EPA|Anadolu|Shutterstock)\b"
 _TAG_LABEL = _words("الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "كلمات دلالية", "الكلمات الدلالية",
                     "الكلمات الدالة", "كلمات دالة", "tags")
@@ -257,9 +259,9 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         rf"^[^.!?؟]{{2,200}}[(\[](?:صورة\s*[:：]?\s*)?{_words(*PHOTO_CREDITS)}[)\]]$", re.IGNORECASE),
         max_words=35),
     # A caption closed by its source in brackets: "لاعبون يحتفلون بالهدف (تصوير: ...)", "... (رابطة الدوري)";
-    # a title's own tags such as "(فيديو)" are not sources.
+    # a title's own tags such as "(فيديو)" or "(صور وفيديو)" are not sources.
     LineRule("image caption", re.compile(
-        rf"^(?![-•*–—·\d\u0660-\u0669])[^.!?؟()،,]{{2,200}}\((?!\s*{_words(*TITLE_TAGS)}\s*\))[^().!?؟]{{2,40}}\)$"),
+        rf"^(?![-•*–—·\d\u0660-\u0669])[^.!?؟()،,]{{2,200}}\((?!\s*{_TITLE_TAGS}\s*\))[^().!?؟]{{2,40}}\)$"),
         max_words=25),
     # A short aside in brackets standing alone: a photo's note or credit ("(توضيحية - Pixabay)", "(أرشيفية)").
     LineRule("image caption", re.compile(r"^\([^()]*[^\W\d_][^()]*\)\.?$"), max_words=6),
