@@ -15,7 +15,7 @@ dateline. Words are compared after folding spelling variants and the prefixes
 
 Among the lines allowed, ``text.title_model`` (a logistic model fitted on
 annotated real pages) picks the likeliest: how many of its words the lead repeats
-and whether another line shares more, whether the page repeats it, its place,
+and whether another line shares more, whether the page names it as its title, its place,
 length, ending and shape.
 
 When no line is allowed, the caller falls back to the first sentence, flagged.
@@ -184,7 +184,7 @@ def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
             best_other_share=max((share for other, share in shares.items() if other != index), default=0.0),
             lead_words=counts[index],
             best_other_words=max((count for other, count in counts.items() if other != index), default=0.0),
-            repeated=repeats[said_once(text)] > 1 or index in crumbed, opens_page=_opens_page(body, index),
+            named_as_title=repeats[said_once(text)] > 1 or index in crumbed, opens_page=_opens_page(body, index),
             under_candidate=index - 1 in allowed)
         found.append((index, line_features(body, index, allowed, context)))
     return found
