@@ -82,6 +82,11 @@ _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 _PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل(?=ل))?")
 _TOKEN = re.compile(r"[\w\u0600-\u06ff]+")
+_COMMA = re.compile(r"[،,]")
+LIST_COMMAS = 3
+"""A line with this many commas is a list (of tags, of names), not a title (no annotated title has two)."""
+_PUNCTUATION = re.compile(r"[\u060c\u061b\u061f\u066a-\u066d\u06d4]")
+"""Arabic punctuation (، ؛ ؟ ٪ ٫ ٬ ٭ ۔), which the letters' block holds too."""
 FUNCTION_WORDS = frozenset(("في", "من", "علي", "الي", "عن", "ان", "مع", "بعد", "قبل", "هذا", "هذه", "ذلك", "التي",
                             "الذي", "او", "ما", "لا", "لم", "لن", "قد", "كل", "بين", "حتي", "منذ", "عند", "هو", "هي"))
 
@@ -253,12 +258,12 @@ def said_once(text: str) -> str:
 
 def _said_below(body: Body, index: int) -> bool:
     """Whether the article's first lines under the line say it word for word (``MIN_COPY_WORDS`` or more)."""
-    keys = [stem(token) for token in _TOKEN.findall(strip_bullet(body.lines[index].text))]
+    keys = _words_alone(strip_bullet(body.lines[index].text))
     if len(keys) < MIN_COPY_WORDS:
         return False
     below: list[str] = []
     for line in body.lines[max(index + 1, body.start):body.end]:
-        below += [stem(token) for token in _TOKEN.findall(line.text)]
+        below += _words_alone(line.text)
         if len(below) >= LEAD_WORDS:
             break
     return any(below[start:start + len(keys)] == keys for start in range(len(below) - len(keys) + 1))
@@ -402,7 +407,8 @@ def never_title(text: str) -> bool:
     title)."""
     return (is_masthead(text) or bool(_WEB_ADDRESS.search(text) or _TIME_AGO.match(text) or _CREDIT.match(text)
                                        or _GOES_ON.match(text) or _FIELD.match(text) or _DANGLING.search(text))
-            or (text.split() or [""])[0] in LINKING_WORDS or _reports_speech(text))
+            or (text.split() or [""])[0] in LINKING_WORDS or len(_COMMA.findall(text)) >= LIST_COMMAS
+            or _reports_speech(text))
 
 
 def _reports_speech(text: str) -> bool:
@@ -429,3 +435,8 @@ def inner_sub_headings(body: Body) -> int:
         and lines[index + 1].furniture is None and lines[index + 1].score >= PROSE
         for index in range(max(body.start, 1), min(body.end, len(lines) - 1))
     )
+
+
+def _words_alone(text: str) -> list[str]:
+    """The line's words as compared word for word: punctuation aside ("الجمعة،" is "الجمعة")."""
+    return [stem(token) for token in _TOKEN.findall(_PUNCTUATION.sub(" ", text))]
