@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from text.bodyfind import continues_paragraph, ends_sentence, is_teaser
+from text.bodyfind import HARAKAT, READ_ALSO_REASON, continues_paragraph, ends_sentence, is_teaser
 from text.model import Dropped, Section
-from text.rules import SENTENCE_END, glued_suffix, line_reason, marker_has_title
+from text.rules import CLOSING_MARKS, glued_suffix, line_reason, marker_has_title
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,6 @@ CLOSING_PARTICLES = frozenset((
     "هي", "لا", "لم", "لن", "قد", "بين", "حتى", "منذ", "عند", "كل", "أو", "ثم", "بل", "ما", "لدى", "نحو",
 ))
 _ORDINAL = re.compile(r"^(?:[أا]ولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:：\-–—)]")
-_HARAKAT = re.compile("[\u064b-\u0652\u0640]")
 _QUOTES = "\"'«»“”„‘’"
 _QUOTE = re.compile(f"[{_QUOTES}]")
 _BRACKETED = re.compile(r"^[(\[].*[)\]]$")
@@ -71,7 +70,7 @@ def looks_like_heading(line: str) -> bool:
     follows with a colon and a dash ("... ما يلي:-")."""
     return (
         0 < len(line.split()) <= MAX_HEADING_WORDS
-        and line[-1] not in SENTENCE_END + "،,"
+        and line[-1] not in CLOSING_MARKS + "،,"
         and not line.endswith((":-", ":–", ": -"))
         and not is_bullet(line)
     )
@@ -92,7 +91,7 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
     for position, block in enumerate(blocks):
         text = block.text
         reason = line_reason(text)
-        if reason == "read also":
+        if reason == READ_ALSO_REASON:
             dropped.append(Dropped(text, reason))
             # A marker with its story's title on the same line ("اقرأ أيضًا: ...", "طالع أيضًا.. ...") is one link:
             # on real pages the article goes on right under it. A bare marker heads a list of titles.
@@ -109,7 +108,7 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
                 and not (is_teaser(following) or line_reason(following))
             )
             if not ends_block:
-                dropped.append(Dropped(text, "read also"))
+                dropped.append(Dropped(text, READ_ALSO_REASON))
                 related = max(related, 0) + 1
                 continue
         related = 0
@@ -156,7 +155,7 @@ def build_sections(blocks: list[Block]) -> tuple[Section, ...]:
 def is_ordinal_heading(line: str) -> bool:
     """A short line opened by an ordinal and a colon or dash ("أولًا: مساجد الإحلال والتجديد:"): how Arabic
     articles number their parts, whatever follows (a list, a table)."""
-    return len(line.split()) <= MAX_HEADING_WORDS and bool(_ORDINAL.match(_HARAKAT.sub("", line)))
+    return len(line.split()) <= MAX_HEADING_WORDS and bool(_ORDINAL.match(HARAKAT.sub("", line)))
 
 
 def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
@@ -170,7 +169,9 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         return True  # a run of ordinal lines is a list
     if (block.title is False or _in_entry_list(blocks, position) or _inside_sentence(blocks, position)
             or _BRACKETED.match(block.text)):
-        return False  # a line wholly in brackets is an aside or a credit ("(توضيحية - Pixabay)")
+        # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
+        # "(توضيحية - Pixabay)", is dropped as a caption by its rule before this).
+        return False
     if block.title:
         return (started and following is not None and following.kind != "heading"
                 and len(block.text.split()) <= MAX_HEADING_WORDS
@@ -200,7 +201,7 @@ def _inside_sentence(blocks: list[Block], position: int) -> bool:
             return False
         text = blocks[index].text
         return (MIN_WRAPPED_PIECE_WORDS <= len(text.split()) <= MAX_WRAPPED_PIECE_WORDS and ".." not in text
-                and text.rstrip(" -–")[-1] not in SENTENCE_END and not is_bullet(text))
+                and text.rstrip(" -–")[-1] not in CLOSING_MARKS and not is_bullet(text))
     return piece(position - 1) or (piece(position + 1) and position + 2 < len(blocks))
 
 
@@ -212,7 +213,7 @@ def _long_heading(line: str, previous: Block | None, following: Block | None) ->
         return block is not None and len(block.text.split()) >= MIN_PARAGRAPH_AROUND_LONG_HEADING
     words = len(line.split())
     return (MAX_HEADING_WORDS < words and not is_bullet(line) and paragraph(previous) and paragraph(following)
-            and (words <= MAX_LONG_HEADING_WORDS and line[-1] not in SENTENCE_END + "،,"
+            and (words <= MAX_LONG_HEADING_WORDS and line[-1] not in CLOSING_MARKS + "،,"
                  or is_question_heading(line, most=MAX_LONG_QUESTION_WORDS)))
 
 

@@ -28,8 +28,9 @@ from collections import Counter
 
 from text.blocks import looks_like_heading
 from text.headings import CLOSING_PARTICLES
-from text.bodyfind import (BARE_ARTICLES, LINKING_WORDS, PROSE, Body, LineScore, clause_marks, continues_paragraph,
-                           ends_sentence, has_page_script, in_other_script, is_label, strip_bullet)
+from text.bodyfind import (BARE_ARTICLES, LINKING_WORDS, READ_ALSO_REASON, Body, LineScore, clause_marks,
+                           continues_paragraph, ends_sentence, has_page_script, in_other_script, is_label, normal,
+                           strip_bullet, sub_headings)
 from text.rules import DATELINE_HEAD, MASTHEAD, SECTION_LABEL, SITE_NAMES, TIME_UNITS
 from text.title_model import Context, line_features, title_model
 
@@ -170,13 +171,13 @@ def pick_title(scored: list[tuple[int, float]], threshold: float) -> int | None:
 
 def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
     """(index, features) of each line the rules allow as the title, top to bottom."""
-    allowed = _rule_candidates(body)
+    repeats = _repeats(body)
+    crumbed = named_by_breadcrumb(body)
+    allowed = _rule_candidates(body, repeats, crumbed)
     if not allowed:
         return []
     zone, after_opening = title_zone(body)
     lead = lead_stems(body)
-    repeats = _repeats(body)
-    crumbed = named_by_breadcrumb(body)
     # A line above the article is compared with its first lines, one of them with the lines after it.
     texts = {index: _without_dateline(strip_bullet(body.lines[index].text)) for index in allowed}
     shares = {index: overlap(texts[index], after_opening if index >= body.start else lead) for index in allowed}
@@ -203,11 +204,9 @@ def title_zone(body: Body) -> tuple[list[int], Counter[str]]:
     return candidates, lead_stems(body, start=opening)
 
 
-def _rule_candidates(body: Body) -> list[int]:
+def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int]) -> list[int]:
     """The lines the rules allow as the title: title-shaped, sharing words with the lead or named as the title
-    elsewhere on the page."""
-    repeats = _repeats(body)
-    crumbed = named_by_breadcrumb(body)
+    elsewhere on the page (said more than once, ``repeats``, or ending a breadcrumb, ``crumbed``)."""
     found = _candidates(body, body.start, lead_stems(body), repeats, crumbed)
     # The article's first lines may be its title, when they are shaped like one (a long caption may come
     # first); each is compared with the lines after it.
@@ -243,7 +242,7 @@ def _one_copy_each(body: Body, found: list[int]) -> list[int]:
         copies.setdefault(named.group(1) if named and named.group(1) in page else key, []).append(index)
     kept = []
     for title, group in copies.items():
-        plain = [index for index in group if " ".join(strip_bullet(body.lines[index].text).split()) == title]
+        plain = [index for index in group if normal(strip_bullet(body.lines[index].text)) == title]
         kept.append((plain or group)[-1])
     return sorted(kept)
 
@@ -267,6 +266,11 @@ def _said_below(body: Body, index: int) -> bool:
         if len(below) >= LEAD_WORDS:
             break
     return any(below[start:start + len(keys)] == keys for start in range(len(below) - len(keys) + 1))
+
+
+def _words_alone(text: str) -> list[str]:
+    """The line's words as compared word for word: punctuation aside ("الجمعة،" is "الجمعة")."""
+    return [stem(token) for token in _TOKEN.findall(_PUNCTUATION.sub(" ", text))]
 
 
 def _repeats(body: Body) -> Counter[str]:
@@ -360,8 +364,8 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         repeated = repeats[said_once(text)] > 1 or index in crumbed
         # A teaser under a "read also" marker is another story's title, unless the page repeats it: its own.
         # Whatever a furniture rule took (a "بالصور.." link), the page's breadcrumb may name it as its title.
-        if line.furniture not in (None, "caption in English", "line in Arabic") \
-                and not (line.furniture == "read also" and repeated) and index not in crumbed \
+        if (line.furniture not in (None, "caption in English", "line in Arabic")
+                and not (line.furniture == READ_ALSO_REASON and repeated) and index not in crumbed) \
                 or not is_title_line(line.text) or is_label(line.text) or line.text in SITE_NAMES \
                 or SECTION_LABEL.matches(line.text):
             continue
@@ -379,7 +383,7 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
 def named_by_breadcrumb(body: Body) -> frozenset[int]:
     """The lines a breadcrumb of the page ends with ("الرئيسية » أخبار » Title", the crumb perhaps cut short):
     the page names them as its title, whatever their shape."""
-    texts = [" ".join(strip_bullet(line.text).split()) for line in body.lines]
+    texts = [normal(strip_bullet(line.text)) for line in body.lines]
     # What follows its second or a later separator (a title may hold a » of its own: "بلدية «الساحل»").
     tails = {tail for text in texts for found in list(_CRUMB.finditer(text))[1:]
              if len((tail := text[found.end():]).split()) >= MIN_TITLE_WORDS}
@@ -428,15 +432,6 @@ def is_masthead(text: str) -> bool:
 
 def inner_sub_headings(body: Body) -> int:
     """How many sub-headings the article shows: heading-shaped lines right between two prose lines."""
-    lines = body.lines
-    return sum(
-        looks_like_heading(lines[index].text) and lines[index].furniture is None
-        and lines[index - 1].furniture is None and lines[index - 1].score >= PROSE
-        and lines[index + 1].furniture is None and lines[index + 1].score >= PROSE
-        for index in range(max(body.start, 1), min(body.end, len(lines) - 1))
-    )
+    return sub_headings(body.lines, body.start, body.end,
+                        is_heading=lambda line: line.furniture is None and looks_like_heading(line.text))
 
-
-def _words_alone(text: str) -> list[str]:
-    """The line's words as compared word for word: punctuation aside ("الجمعة،" is "الجمعة")."""
-    return [stem(token) for token in _TOKEN.findall(_PUNCTUATION.sub(" ", text))]
