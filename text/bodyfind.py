@@ -685,8 +685,9 @@ def _teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tupl
     """Inside the article, ``MIN_TEASERS`` or more titles in a row between a finished paragraph and prose are
     other stories' titles (a related box without its header): a sub-heading is followed by its paragraph, not
     by another title. Each is title-shaped (``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words, no sentence
-    end, no comma inside, no list mark) and says something else than the others; a list a paragraph announces
-    ("... كالآتي:") and a hard-wrapped paragraph (commas, lines going on) are not such runs."""
+    end, no comma inside, no list mark), says something else than the others and shares at most a word with the
+    article; a list a paragraph announces ("... كالآتي:"), a list of the article's own points and a hard-wrapped
+    paragraph (commas, lines going on) are not such runs."""
     result = list(scored)
     index = start + 1
     while index < end:
@@ -697,13 +698,22 @@ def _teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tupl
         above, below = scored[index - 1], scored[stop] if stop < end else None
         if (stop - index >= MIN_TEASERS and len(texts) == stop - index and below is not None
                 and above.furniture is None and ends_sentence(above.text) and above.score >= PROSE
-                and below.furniture is None and below.score >= PROSE):
+                and below.furniture is None and below.score >= PROSE
+                and _speak_of_other_things(scored, start, end, range(index, stop))):
             for position in range(index, stop):
                 line = scored[position]
                 result[position] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
                                              f"{line.why}, one of {stop - index} titles in a row")
         index = max(stop, index + 1)
     return tuple(result)
+
+
+def _speak_of_other_things(scored: tuple[LineScore, ...], start: int, end: int, titles: range) -> bool:
+    """Whether none of the lines at ``titles`` shares ``CUT_LINE_SHARED`` words or more with the rest of the
+    article: other stories' titles speak of other things, the items of the article's own list of its topic."""
+    article = set().union(*(_keys(line.text) for index, line in enumerate(scored[start:end], start)
+                            if index not in titles and line.furniture is None))
+    return all(len(_keys(scored[index].text) & article) < CUT_LINE_SHARED for index in titles)
 
 
 def _inner_teaser_shaped(line: LineScore) -> bool:
