@@ -163,9 +163,10 @@ SECOND_PERSON = frozenset(("عليك", "عليكم", "لك", "لكم", "إليك
 visitor; the news is told in the third person, though a service story may tell the reader how to apply)."""
 READER_OWN = frozenset(("تعليقك", "تعليقكم", "حسابك", "حسابكم", "بريدك", "بريدكم"))
 """The reader's own comment, account or e-mail: only a site's form speaks of them."""
-SITE_VOICE = frozenset(("معنا", "بنا", "إلينا", "الينا", "موقعنا", "راسلونا", "مراسلتنا", "نرجو"))
-"""The site speaking of itself to its reader ("التواصل معنا", "راسلونا"): a rights or contact notice."""
-REQUESTS = frozenset(("يرجى", "يُرجى", "الرجاء", "نرجو", "أنكم", "انكم", "إنكم"))
+SITE_VOICE = frozenset(("معنا", "بنا", "إلينا", "الينا", "موقعنا", "مراسلتنا"))
+"""The site speaking of itself to its reader ("التواصل معنا", "مراسلتنا"): a rights or contact notice."""
+REQUESTS = frozenset(("يرجى", "الرجاء", "نرجو", "راسلونا", "تواصلوا", "اتصلوا"))
+"""A request to the reader: please, or write/contact (us)."""
 RIGHTS = frozenset(("حقوق", "الحقوق", "حقوقكم", "حقوقك"))
 MAX_NOTICE_WORDS = 60
 _THIS_PAGE = re.compile(r"(?:هذا|هذه)\s+(?:المقال|المقالة|الصفحة|الموقع|النموذج|النمودج)(?!\S)|الفيديو المرفق"
@@ -638,16 +639,15 @@ def addresses_reader(line: LineScore) -> bool:
 
 
 def is_site_notice(text: str) -> bool:
-    """The site speaking to its reader about itself, its rights or how to reach it, up to ``MAX_NOTICE_WORDS``
-    words: "us" with a request or the reader ("إذا رأيتم أن مادة تمس حقوقكم نرجو مراسلتنا"), or the rights with a
-    request ("... محفوظة بموجب قانون حقوق المؤلف، يرجى ارسال رسالة الى:"). A quote in the article may say "us" and
-    "you": a line with quote marks is no notice."""
+    """The site asking its reader something about itself, its rights or how to reach it, up to
+    ``MAX_NOTICE_WORDS`` words: a request ("يرجى", "نرجو", "راسلونا") with "us", the rights or the reader ("إذا
+    رأيتم أن مادة تمس حقوقكم نرجو مراسلتنا", "... محفوظة بموجب قانون حقوق المؤلف، يرجى ارسال رسالة الى:"). A
+    quote in the article may ask and say "us" and "you": a line with quote marks is no notice."""
     plain = HARAKAT.sub("", text)
     if len(plain.split()) > MAX_NOTICE_WORDS or re.search("[\"“”«»]", plain):
         return False
     words = {re.sub(r"^[وف](?=\S{3})", "", token.strip(".,،:؛!؟?'()")) for token in plain.split()}
-    asks = bool(words & REQUESTS or words & SECOND_PERSON)
-    return asks and bool(words & SITE_VOICE or words & RIGHTS)
+    return bool(words & REQUESTS) and bool(words & (SITE_VOICE | RIGHTS | SECOND_PERSON))
 
 
 def is_teaser(text: str) -> bool:

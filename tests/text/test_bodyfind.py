@@ -425,10 +425,11 @@ def test_the_sites_notice_to_its_reader_after_the_article_is_not_spoken():
     for notice in notices:
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, notice]) + "\n")
         assert spoken(article) == [LEAD, SECOND, THIRD]
-    # A quote closing the article may say "us" and "you".
-    quote = "وختم رئيس البلدية: \"نرجو من السكان التعاون معنا، فالمحطة لكم قبل أن تكون لنا\"."
-    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, quote]) + "\n")
-    assert spoken(article) == [LEAD, SECOND, THIRD, quote]
+    # A quote closing the article may ask and say "us" and "you", and so may speech told without quote marks.
+    for last in ("وختم رئيس البلدية: \"نرجو من السكان التعاون معنا، فالمحطة لكم قبل أن تكون لنا\".",
+                 "وختم رئيس البلدية مخاطبا السكان بأن المحطة لكم وأن البلدية ستبقى معكم كما بقيتم معنا."):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, last]) + "\n")
+        assert spoken(article) == [LEAD, SECOND, THIRD, last]
 
 
 def test_a_papers_name_alone_under_the_article_is_not_its_cut_last_line():
