@@ -281,3 +281,22 @@ def test_a_label_ending_in_a_colon_heads_a_list_or_follows_one():
     # A sentence announcing the list is no label.
     article = parse_plain("\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, "يجب مراعاة الآتي:", *items]) + "\n")
     assert [section.title for section in article.sections] == [None]
+
+
+def test_sub_headings_marked_like_list_items_head_their_parts():
+    lead = "أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات."
+    first = "تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة في الصحراء الغربية."
+    second = "تقول الوزارة إن كلفة الخطة كلها تبلغ نحو ملياري دولار على عشر سنوات."
+    items = ["- محطة في الساحل بطاقة مئتي ميغاواط", "- محطة في الجبل بطاقة مئة ميغاواط"]
+    for mark in ("• ", "▪ ", "- "):
+        text = "\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, f"{mark}مراحل الخطة", first, f"{mark}كلفة الخطة",
+                          second]) + "\n"
+        assert titles(parse_plain(text)) == [None, f"{mark}مراحل الخطة", f"{mark}كلفة الخطة"]
+    # Numbered, a question among them, and a list marked otherwise right under one.
+    text = "\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, "1. ما مراحل الخطة؟", first, *items,
+                      "2. كلفة الخطة", second]) + "\n"
+    assert titles(parse_plain(text)) == [None, "1. ما مراحل الخطة؟", "2. كلفة الخطة"]
+    # One marked line alone is a list of one item; marked lines side by side, or mixed marks in a row, a list.
+    for middle in (["• مراحل الخطة", first], ["• مراحل الخطة", "- كلفة الخطة", "• موعد الخطة", first]):
+        assert titles(parse_plain("\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, *middle, second]) + "\n")) == [None]
+
