@@ -71,10 +71,21 @@ def looks_like_heading(line: str) -> bool:
     follows with a colon and a dash ("... ما يلي:-")."""
     return (
         0 < len(line.split()) <= MAX_HEADING_WORDS
-        and line[-1] not in SENTENCE_END + "،,"
+        and _closing_quote_name(line)[-1] not in SENTENCE_END + "،,"
         and not line.endswith((":-", ":–", ": -"))
         and not is_bullet(line)
     )
+
+
+def _closing_quote_name(line: str) -> str:
+    """The line without a closing quote mark that ends a quoted name it opened ("قصة مسلسل “السيدة الأولى”"): a
+    title may end on a name in quotes; a line wholly in quotes (a quoted saying) or a quoted sentence keeps it (a
+    sentence end)."""
+    stripped = line.rstrip(_QUOTES)
+    if (len(stripped) < len(line) and stripped and _QUOTE.search(stripped[1:]) and stripped[0] not in _QUOTES
+            and stripped[-1] not in SENTENCE_END + "،,"):
+        return stripped
+    return line
 
 
 def is_question_heading(line: str, *, most: int = MAX_HEADING_WORDS) -> bool:

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from text.account import account
+from text.linemodel import use_model
 from text.plain import parse_plain
 from text.reader import parse_article
 
@@ -300,3 +301,12 @@ def test_sub_headings_marked_like_list_items_head_their_parts():
     for middle in (["• مراحل الخطة", first], ["• مراحل الخطة", "- كلفة الخطة", "• موعد الخطة", first]):
         assert titles(parse_plain("\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, *middle, second]) + "\n")) == [None]
 
+
+def test_a_sub_heading_may_end_on_a_name_in_quotes():
+    lead = "أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات."
+    after = "تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة في الصحراء الغربية."
+    with use_model(None):  # the rules alone
+        for line, title in (("مشروع «الشمس الساطعة»", "مشروع «الشمس الساطعة»"), ("قصة مسلسل “الساحل”", "قصة مسلسل “الساحل”"),
+                            ("«لن نتراجع عن الخطة»", None), ("وقال الوزير: «لن نتراجع»", None)):
+            article = parse_plain(f"الحكومة تطلق خطة للطاقة الشمسية\n{lead}\n{line}\n{after}\n")
+            assert titles(article) == [None] + ([title] if title else [])
