@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from text.bodyfind import continues_paragraph, ends_sentence, is_teaser
+from text.bodyfind import AS_FOLLOWS, continues_paragraph, ends_sentence, is_teaser
 from text.model import Dropped, Section
 from text.rules import SENTENCE_END, glued_suffix, line_reason, marker_has_title
 
@@ -86,6 +86,13 @@ def _closing_quote_name(line: str) -> str:
             and stripped[-1] not in SENTENCE_END + "،,"):
         return stripped
     return line
+
+
+def says_as_follows(line: str) -> bool:
+    """A line announcing what follows, "as follows" before its colon ("يجب مراعاة الآتي:", "وجاء التصنيف
+    كالتالي:"): a sentence leading into a list, never a sub-heading, however short."""
+    words = _HARAKAT.sub("", line).rstrip(":：-– ").split()
+    return line.rstrip("-– ").endswith((":", "：")) and bool(words) and words[-1] in AS_FOLLOWS
 
 
 def is_question_heading(line: str, *, most: int = MAX_HEADING_WORDS) -> bool:
@@ -180,7 +187,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
             and not is_ordinal_heading(following.text) and (previous is None or not is_ordinal_heading(previous.text))):
         return True  # a run of ordinal lines is a list
     if (block.title is False or _in_entry_list(blocks, position) or _inside_sentence(blocks, position)
-            or _BRACKETED.match(block.text)):
+            or _BRACKETED.match(block.text) or says_as_follows(block.text)):
         return False  # a line wholly in brackets is an aside or a credit ("(توضيحية - Pixabay)")
     if block.title:
         return (started and following is not None and following.kind != "heading"

@@ -19,8 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from text.bodyfind import AS_FOLLOWS
-from text.blocks import CLOSING_PARTICLES, Block, is_bullet, is_question_heading, looks_like_heading
+from text.blocks import CLOSING_PARTICLES, Block, is_bullet, is_question_heading, looks_like_heading, says_as_follows
 
 MIN_LINE_WORDS = 60
 MAX_TAIL_WORDS = 6
@@ -125,7 +124,7 @@ def _colon_heading(blocks: list[Block], position: int) -> bool:
         return False
     words = block.text.rstrip(":： ").split()
     if (not 0 < len(words) <= MAX_COLON_HEADING_WORDS or words[0] in SENTENCE_OPENERS or words[0][0] in "وف"
-            or words[-1] in AS_FOLLOWS):
+            or says_as_follows(block.text)):
         return False
     # A label heads a list as well as a paragraph ("ردود الأفعال:" / "- في الأقصر: ..."), and may follow the
     # previous part's list.

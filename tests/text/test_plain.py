@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from text.account import account
+from text.blocks import Block, build_sections
 from text.linemodel import use_model
 from text.plain import parse_plain
 from text.reader import parse_article
@@ -310,3 +311,11 @@ def test_a_sub_heading_may_end_on_a_name_in_quotes():
                             ("«لن نتراجع عن الخطة»", None), ("وقال الوزير: «لن نتراجع»", None)):
             article = parse_plain(f"الحكومة تطلق خطة للطاقة الشمسية\n{lead}\n{line}\n{after}\n")
             assert titles(article) == [None] + ([title] if title else [])
+
+
+def test_a_line_saying_as_follows_heads_no_part_even_when_the_line_model_calls_it_a_title():
+    lead = "أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات."
+    item = "1. الالتزام بمواعيد التشغيل المعلنة. 2. إبلاغ البلدية عن أي عطل في الشبكة خلال يوم واحد."
+    for line, title in (("يجب مراعاة الآتي:", None), ("وجاءت المراحل كالتالي:", None), ("التحديات:", "التحديات:")):
+        sections = build_sections([Block(lead), Block(line, title=True), Block(item)])
+        assert [section.title for section in sections] == [None] + ([title] if title else [])
