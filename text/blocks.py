@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from text.bodyfind import AS_FOLLOWS, continues_paragraph, ends_sentence, is_teaser
+from text.bodyfind import HARAKAT, READ_ALSO_REASON, continues_paragraph, ends_sentence, is_teaser, says_as_follows
 from text.model import Dropped, Section
-from text.rules import SENTENCE_END, glued_suffix, line_reason, marker_has_title
+from text.rules import CLOSING_MARKS, glued_suffix, line_reason, marker_has_title
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,6 @@ CLOSING_PARTICLES = frozenset((
     "هي", "لا", "لم", "لن", "قد", "بين", "حتى", "منذ", "عند", "كل", "أو", "ثم", "بل", "ما", "لدى", "نحو",
 ))
 _ORDINAL = re.compile(r"^(?:[أا]ولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:：\-–—)]")
-_HARAKAT = re.compile("[\u064b-\u0652\u0640]")
 _QUOTES = "\"'«»“”„‘’"
 _QUOTE = re.compile(f"[{_QUOTES}]")
 _BRACKETED = re.compile(r"^[(\[].*[)\]]$")
@@ -73,7 +72,7 @@ def looks_like_heading(line: str) -> bool:
     follows with a colon and a dash ("... ما يلي:-")."""
     return (
         0 < len(line.split()) <= MAX_HEADING_WORDS
-        and _closing_quote_name(line)[-1] not in SENTENCE_END + "،,"
+        and _closing_quote_name(line)[-1] not in CLOSING_MARKS + "،,"
         and not line.endswith((":-", ":–", ": -"))
         and not is_bullet(line)
     )
@@ -85,16 +84,16 @@ def _closing_quote_name(line: str) -> str:
     sentence end)."""
     stripped = line.rstrip(_QUOTES)
     if (len(stripped) < len(line) and stripped and _QUOTE.search(stripped[1:]) and stripped[0] not in _QUOTES
-            and stripped[-1] not in SENTENCE_END + "،,"):
+            and stripped[-1] not in CLOSING_MARKS + "،,"):
         return stripped
     return line
 
 
-def says_as_follows(line: str) -> bool:
+def ends_as_follows(line: str) -> bool:
     """A line announcing what follows, "as follows" before its colon ("يجب مراعاة الآتي:", "وجاء التصنيف
     كالتالي:"): a sentence leading into a list, never a sub-heading, however short."""
-    words = _HARAKAT.sub("", line).rstrip(":：-– ").split()
-    return line.rstrip("-– ").endswith((":", "：")) and bool(words) and words[-1] in AS_FOLLOWS
+    words = line.rstrip(":：-– ").split()
+    return line.rstrip("-– ").endswith((":", "：")) and bool(words) and says_as_follows(words[-1])
 
 
 def is_question_heading(line: str, *, most: int = MAX_HEADING_WORDS) -> bool:
@@ -112,7 +111,7 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
     for position, block in enumerate(blocks):
         text = block.text
         reason = line_reason(text)
-        if reason == "read also":
+        if reason == READ_ALSO_REASON:
             dropped.append(Dropped(text, reason))
             # A marker with its story's title on the same line ("اقرأ أيضًا: ...", "طالع أيضًا.. ...") is one link:
             # on real pages the article goes on right under it. A bare marker heads a list of titles.
@@ -129,7 +128,7 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
                 and not (is_teaser(following) or line_reason(following))
             )
             if not ends_block:
-                dropped.append(Dropped(text, "read also"))
+                dropped.append(Dropped(text, READ_ALSO_REASON))
                 related = max(related, 0) + 1
                 continue
         related = 0
@@ -176,7 +175,7 @@ def build_sections(blocks: list[Block]) -> tuple[Section, ...]:
 def is_ordinal_heading(line: str) -> bool:
     """A short line opened by an ordinal and a colon or dash ("أولًا: مساجد الإحلال والتجديد:"): how Arabic
     articles number their parts, whatever follows (a list, a table)."""
-    return len(line.split()) <= MAX_HEADING_WORDS and bool(_ORDINAL.match(_HARAKAT.sub("", line)))
+    return len(line.split()) <= MAX_HEADING_WORDS and bool(_ORDINAL.match(HARAKAT.sub("", line)))
 
 
 def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
@@ -189,10 +188,11 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
             and not is_ordinal_heading(following.text) and (previous is None or not is_ordinal_heading(previous.text))):
         return True  # a run of ordinal lines is a list
     if (block.title is False or _in_entry_list(blocks, position) or _inside_sentence(blocks, position)
-            or _BRACKETED.match(block.text) or says_as_follows(block.text)
-            or previous is not None and says_as_follows(previous.text)):
-        # A line wholly in brackets is an aside or a credit ("(توضيحية - Pixabay)"); the line under one
-        # announcing what follows ("وجاء نص البيان كالتالي:") is what it announces.
+            or _BRACKETED.match(block.text) or ends_as_follows(block.text)
+            or previous is not None and ends_as_follows(previous.text)):
+        # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
+        # "(توضيحية - Pixabay)", is dropped as a caption by its rule before this); the line under one announcing
+        # what follows ("وجاء نص البيان كالتالي:") is what it announces.
         return False
     if block.title:
         return (started and following is not None and following.kind != "heading"
@@ -229,7 +229,7 @@ def _inside_sentence(blocks: list[Block], position: int) -> bool:
             return False
         text = blocks[index].text
         return (MIN_WRAPPED_PIECE_WORDS <= len(text.split()) <= MAX_WRAPPED_PIECE_WORDS and ".." not in text
-                and text.rstrip(" -–")[-1] not in SENTENCE_END and not is_bullet(text))
+                and text.rstrip(" -–")[-1] not in CLOSING_MARKS and not is_bullet(text))
     return ((piece(position - 1) or (piece(position + 1) and position + 2 < len(blocks)))
             and sum(map(piece, range(len(blocks)))) >= MIN_WRAPPED_SHARE * len(blocks))
 
@@ -242,7 +242,7 @@ def _long_heading(line: str, previous: Block | None, following: Block | None) ->
         return block is not None and len(block.text.split()) >= MIN_PARAGRAPH_AROUND_LONG_HEADING
     words = len(line.split())
     return (MAX_HEADING_WORDS < words and not is_bullet(line) and paragraph(previous) and paragraph(following)
-            and (words <= MAX_LONG_HEADING_WORDS and line[-1] not in SENTENCE_END + "،,"
+            and (words <= MAX_LONG_HEADING_WORDS and line[-1] not in CLOSING_MARKS + "،,"
                  or is_question_heading(line, most=MAX_LONG_QUESTION_WORDS)))
 
 

@@ -37,6 +37,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -49,19 +50,25 @@ _ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _BULLET_MARK = re.compile(r"^(?:[-•*–—·▪●]\s*|[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s*)")
-_HARAKAT = re.compile("[\u064b-\u0652]")
+HARAKAT = re.compile("[\u064b-\u0652\u0640]")
+"""Short vowels and tatweel, left out where words are compared (clean_line has dropped tatweel already)."""
 _SYMBOL_MARK = re.compile(r"^[-•*–—·▪●]\s*")
 _D = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 _DATE_FORM = re.compile(rf"{_D}\s*[:/\-.]\s*{_D}")
 # Weekdays are also written without the article on date lines ("جمعة, 23/01/2026 - 15:01").
-_CALENDAR = frozenset(w for phrase in (*MONTHS, *WEEKDAYS) for w in phrase.split()) | frozenset(
+_CALENDAR = frozenset(name for name in (*MONTHS, *WEEKDAYS) if " " not in name) | frozenset(
     day[2:] for day in WEEKDAYS if day.startswith("ال"))
+# A month of two words ("ربيع الأول", "كانون الثاني") is read as one: its words alone ("الأول", "ذو") are none.
+_MONTH_PHRASE = re.compile("|".join(r"\s+".join(name.split()) for name in sorted(MONTHS, key=len, reverse=True)
+                                    if " " in name))
 # Words that may stand beside a date or time on a date line.
 _DATE_WORDS = _CALENDAR | frozenset((
     "ص", "م", "صباحا", "صباحًا", "مساء", "مساءً", "ظهرا", "بتوقيت", "غرينتش", "جرينتش", "غرينيتش", "مكة", "المكرمة",
     "القدس", "القاهرة", "gmt", "am", "pm", "date", "نشر", "نشرت", "تاريخ", "النشر", "آخر", "اخر", "تحديث", "التحديث",
-    "محدث", "في", "يوم", "الساعة", "منذ", "updated", "published", "هـ", "ه", "م.", "التاريخ", "t",
+    "محدث", "في", "يوم", "الساعة", "منذ", "updated", "published", "هـ", "ه", "م.", "التاريخ",
 ))
+# The T between an ISO stamp's date and time ("2026-02-17T10:30:00").
+_ISO_T = re.compile(r"(?<=[0-9])[Tt](?=[0-9])")
 _CELL_FIGURE = re.compile(rf"{_D}\s*[%٪]|{_D}\s*[-–:]\s*{_D}")
 _NUMBER_TOKEN = re.compile(rf"{_D}+(?:[.,٫]{_D}+)*")
 _NUMBER = re.compile(r"^[#(\[]?[0-9\u0660-\u0669\u06f0-\u06f9]+[)\].]?$")
@@ -112,7 +119,7 @@ MAX_LENGTH_BONUS = 2.0
 SENTENCE_PARTICLES = frozenset(("أن", "أنه", "أنها", "إن", "إنه", "إنها", "الذي", "التي", "الذين", "اللذين", "كان",
                                 "كانت", "قد", "لقد", "لم", "لن", "حيث", "إذ", "بينما", "لكن", "لكنه", "كما", "قال",
                                 "قالت", "وقال", "وقالت", "أنّ", "إنّ"))
-LINKING_WORDS = frozenset(("كما", "بينما", "حيث", "إذ", "لكن", "لكنه", "ثم"))
+LINKING_WORDS = frozenset(("كما", "بينما", "حيث", "إذ", "اذ", "لكن", "لكنه", "ثم"))
 """Words that open a paragraph going on from the one before (with و or ف joined to a word)."""
 AS_FOLLOWS = frozenset(("التالي", "التالية", "التاليه", "كالتالي", "الآتي", "الاتي", "الآتية", "الاتية", "كالآتي",
                         "كالاتي", "يلي", "يأتي", "يلى"))
@@ -143,7 +150,8 @@ READER_CALLS = frozenset((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "ا
                           "زر"))
 """Words that open a call to the reader (a newsletter box, a comment form, a button), never an article's line."""
 SAID_TWICE = "caption said twice"
-READ_ALSO = "read also"
+READ_ALSO_REASON = "read also"
+"""The reason rules.py gives a "read also" marker (rules.READ_ALSO holds the marker's phrases)."""
 COMMENT_FORM = "comment form"
 PAGE_END_MARKERS = frozenset(("comments", COMMENT_FORM, "tags", "copyright"))
 PAGE_END_SHORT_LINES = 2
@@ -195,9 +203,9 @@ class Body:
     latin_page: bool
     run: tuple[int, int] = (0, 0)
     """The best-scoring run itself, before the lists, announced lines and cut last line joined it."""
-    cut_heading: int | None = None
-    """The page ends on the article's next part cut off by the scrape: the index of that part's sub-heading
-    (the last line but one), to be read as a heading above the cut line."""
+    cut_section: bool = False
+    """The page ends on the article's next part cut off by the scrape: its last line but one is that part's
+    sub-heading, to be read as a heading above the cut line."""
 
 
 @cache
@@ -244,9 +252,11 @@ def is_date_line(line: str) -> bool:
     """Only digits, dates, times and the words around them: "11:42 2024-09-18|", "الأربعاء، 24 سبتمبر 2025"."""
     if not _DIGIT.search(line):
         return False
-    if not _DATE_FORM.search(line) and not any(word in _CALENDAR for word in re.split(r"[\s،,/|\-–—:]+", line)):
+    rest = _MONTH_PHRASE.sub(" ", line)
+    if (rest == line and not _DATE_FORM.search(line)
+            and not any(word in _CALENDAR for word in re.split(r"[\s،,/|\-–—:]+", line))):
         return False  # a bare number with words ("في 2024") may be a sub-heading
-    tokens = re.sub(r"[0-9\u0660-\u0669\u06f0-\u06f9]+", " ", _HARAKAT.sub("", line))  # صباحاً = صباحا
+    tokens = re.sub(r"[0-9\u0660-\u0669\u06f0-\u06f9]+", " ", HARAKAT.sub("", _ISO_T.sub(" ", rest)))  # صباحاً = صباحا
     tokens = re.sub(r"[\s:：/|،,.\-–—()\[\]•]+", " ", tokens).casefold().split()
     # Symbols and emoji (or the '?' a lost emoji became) stand beside dates too: only words count.
     return sum(token not in _DATE_WORDS for token in tokens
@@ -392,7 +402,7 @@ def paragraph_score(line: str) -> tuple[float, str]:
 
 def _continues(token: str) -> bool:
     """و or ف joined to a common word ("ونجح", "فأجابه"): how Arabic paragraphs go on, not how titles start."""
-    word = _HARAKAT.sub("", token)
+    word = HARAKAT.sub("", token)
     return len(word) > 3 and word[0] in "وف" and (word[1:] in stop_words() or word[1:] in SENTENCE_PARTICLES)
 
 
@@ -400,8 +410,14 @@ def _unprefixed(token: str) -> str:
     return token[1:] if len(token) > 3 and token[0] in "وف" else token
 
 
-def _normal(line: str) -> str:
+def normal(line: str) -> str:
+    """The line's words with single spaces: how lines are compared."""
     return " ".join(line.split())
+
+
+def repeats_line_before(lines: tuple[LineScore, ...], index: int) -> bool:
+    """Whether ``lines[index]`` says the same words as the line before it."""
+    return index > 0 and normal(lines[index].text) == normal(lines[index - 1].text)
 
 
 def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
@@ -411,7 +427,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
         a, b = script_shares(line)
         arabic, latin = arabic + a, latin + b
     latin_page = latin > arabic
-    counts = Counter(_normal(line) for line in lines)
+    counts = Counter(normal(line) for line in lines)
     furniture_by_shape = [shape_reason(line, latin_page=latin_page) for line in lines]
     scored = []
     teaser = False
@@ -426,10 +442,10 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                                     "rule" if by_rule else "shape", by_rule=by_rule))
             teaser = False
             continue
-        teaser = (furniture == READ_ALSO and not marker_has_title(line)
+        teaser = (furniture == READ_ALSO_REASON and not marker_has_title(line)
                   or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS and is_teaser(line))
         if teaser and furniture is None:
-            scored.append(LineScore(line, RULE_SCORE, READ_ALSO, "under a 'read also' marker", by_rule=True))
+            scored.append(LineScore(line, RULE_SCORE, READ_ALSO_REASON, "under a 'read also' marker", by_rule=True))
             continue
         if furniture is not None:
             rule = line_reason(line) is not None
@@ -437,7 +453,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                                     "rule" if rule else "shape", by_rule=rule))
             continue
         score, why = paragraph_score(line)
-        if counts[_normal(line)] > 1 and not ends_sentence(line) and strip_bullet(line) == line:
+        if counts[normal(line)] > 1 and not ends_sentence(line) and strip_bullet(line) == line:
             score = min(score, REPEATED_SCORE)  # a title block, a caption, a menu: never the article's start
             why += ", repeated on the page"
         elif is_label(line) and not announces_what_follows(line):
@@ -504,10 +520,13 @@ def find_body(lines: list[str]) -> Body:
     scored = _noted(scored, range(end, announced), "announced by the paragraph before")
     tabled = _with_closing_tables(scored, start, announced, latin_page=latin_page)
     scored = _noted(scored, range(announced, tabled), "a table after the article's last paragraph")
-    end, cut_heading = _with_cut_end(scored, start, tabled, latin_page=latin_page)
+    # A page cut short (a copied excerpt) ends inside the article's next paragraph, or on its next sub-heading
+    # and the first words under it: the cut end joins the article.
+    cut_section = _cut_closing_section(scored, start, tabled, latin_page=latin_page)
+    end = len(scored) if cut_section else _with_cut_last_line(scored, start, tabled)
     scored = _noted(scored, range(tabled, end), "the page's last line goes on from the article")
     scored = _said_twice_in_a_row(scored, start, end)
-    return Body(scored, start, end, False, latin_page, run, cut_heading)
+    return Body(scored, start, end, False, latin_page, run, cut_section)
 
 
 def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: int) -> int:
@@ -574,7 +593,7 @@ def addresses_reader(line: LineScore) -> bool:
     second person ("عليك", "يمكنكم", a poll's "فهل أنت:") unless it is a finished sentence of the article's
     prose: a service story may end by telling the reader how to apply ("ويمكنكم التقدم عبر الموقع الرسمي
     للوزارة حتى نهاية الشهر.")."""
-    plain = _HARAKAT.sub("", line.text)
+    plain = HARAKAT.sub("", line.text)
     if len(plain.split()) > MAX_TEASER_WORDS:
         return False
     words = {re.sub(r"^[وف](?=\S{3})", "", token.strip(".,،:؛!؟?\"'«»()")) for token in plain.split()}
@@ -599,11 +618,11 @@ def _said_twice_in_a_row(scored: tuple[LineScore, ...], start: int, end: int) ->
     written twice (its alt text and its caption): both copies are furniture, and so is the same line elsewhere
     in the article. A sub-heading is followed by its paragraph, never by itself; above the article the pair is
     most often the page's title and is left to the headline."""
-    captions = {_normal(line.text) for line, previous in zip(scored[start + 1:end], scored[start:end])
-                if line.furniture is None and previous.furniture is None and _normal(line.text) == _normal(previous.text)
+    captions = {normal(line.text) for index, line in enumerate(scored[start + 1:end], start + 1)
+                if line.furniture is None and scored[index - 1].furniture is None and repeats_line_before(scored, index)
                 and is_teaser(line.text) and strip_bullet(line.text) == line.text}
     return tuple(LineScore(line.text, SHAPE_SCORE, SAID_TWICE, "said twice in a row")
-                 if start <= index < end and line.furniture is None and _normal(line.text) in captions else line
+                 if start <= index < end and line.furniture is None and normal(line.text) in captions else line
                  for index, line in enumerate(scored))
 
 
@@ -745,23 +764,18 @@ def _announces(line: LineScore) -> bool:
     return line.furniture is None and announces_what_follows(strip_bullet(line.text))
 
 
+def says_as_follows(word: str) -> bool:
+    """Whether ``word`` is one of ``AS_FOLLOWS``, short vowels aside ("الآتيَ")."""
+    return HARAKAT.sub("", word) in AS_FOLLOWS
+
+
 def announces_what_follows(text: str) -> bool:
     """A line of five words or more ending in a colon ("... وهي على النحو التالي:"), or a shorter one saying
     "as follows" ("وجاء التصنيف كالآتي:")."""
     if not text.endswith((":", "：")):
         return False
     tokens = text.rstrip(":： ").split()
-    return len(tokens) >= 5 or bool(tokens) and _HARAKAT.sub("", tokens[-1]) in AS_FOLLOWS
-
-
-def _with_cut_end(scored: tuple[LineScore, ...], start: int, end: int, *,
-                  latin_page: bool) -> tuple[int, int | None]:
-    """(end, index of a cut part's sub-heading or None): the page's cut end joins the article (the one place
-    that decides it). A page cut short (a copied excerpt) ends inside the article's next paragraph, or on its
-    next sub-heading and the first words under it."""
-    if _cut_closing_section(scored, start, end, latin_page=latin_page):
-        return len(scored), len(scored) - 2
-    return _with_cut_last_line(scored, start, end), None
+    return len(tokens) >= 5 or (bool(tokens) and says_as_follows(tokens[-1]))
 
 
 def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *, latin_page: bool) -> bool:
@@ -778,12 +792,14 @@ def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *,
             and has_page_script(heading.text, latin_page=latin_page)
             and fragment.furniture is None and not ends_sentence(fragment.text)
             and strip_bullet(fragment.text) == fragment.text
-            and _sub_headings(scored, start, end) >= 1)
+            and sub_headings(scored, start, end) >= 1)
 
 
-def _sub_headings(scored: tuple[LineScore, ...], start: int, end: int) -> int:
-    """How many short titles stand right between two prose lines in ``scored[start:end]``."""
-    return sum(_is_short_title(scored[index]) and all(
+def sub_headings(scored: tuple[LineScore, ...], start: int, end: int, *,
+                 is_heading: Callable[[LineScore], bool] = _is_short_title) -> int:
+    """How many lines of ``scored[start:end]`` that ``is_heading`` stand right between two prose lines: the
+    sub-headings the article shows."""
+    return sum(is_heading(scored[index]) and all(
         other.furniture is None and other.score >= PROSE for other in (scored[index - 1], scored[index + 1]))
         for index in range(max(start, 1), min(end, len(scored) - 1)))
 
@@ -797,7 +813,7 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     line = scored[-1]
     # A line right under a "read also" link is that link's story, or another one's; one speaking to the reader
     # was cut off the run's end on purpose.
-    if (line.furniture is not None or ends_sentence(line.text) or scored[-2].furniture == READ_ALSO
+    if (line.furniture is not None or ends_sentence(line.text) or scored[-2].furniture == READ_ALSO_REASON
             or addresses_reader(line)):
         return end
     # Cut inside a word right after a finished paragraph, maybe under its sub-heading ("... ثم يرتفع تدريجيا
@@ -825,7 +841,7 @@ def ends_mid_word(text: str) -> bool:
     """Whether the line stops inside a word (a page cut at a fixed length): its last word is one or two letters,
     alone or after the article or a joined letter ("بعض ا", "الاتحاد ال", "للتر وم"), and no word of the
     language ("في", "ما", "وما")."""
-    token = _HARAKAT.sub("", text.split()[-1]) if text.split() else ""
+    token = HARAKAT.sub("", text.split()[-1]) if text.split() else ""
     if not token or not all("\u0621" <= char <= "\u064a" for char in token):
         return False
     if token in BARE_ARTICLES:
@@ -838,7 +854,7 @@ def _keys(text: str) -> set[str]:
     """Words of four letters or more, without the article or a joined و/ف/ب: enough to tell two lines share a
     word."""
     keys = set()
-    for token in _HARAKAT.sub("", text).split():
+    for token in HARAKAT.sub("", text).split():
         word = re.sub(r"^(?:[وفب]?ال|[وفب])(?=\w{4})", "", token.strip(".,،؛:!؟?\"'«»()"))
         if len(word) >= 4:
             keys.add(word)
@@ -849,7 +865,7 @@ def continues_paragraph(text: str, *, strict: bool = False) -> bool:
     """Whether a line opens the way an Arabic paragraph goes on from the one before: و or ف joined to a word
     ("وارتفعت", "فيما"), or a linking word ("كما", "بينما"). ``strict``: و or ف only when joined to a common
     word or to the article ال ("وقال", "والجدير"), since "وزير" or "فيسبوك" merely begin with those letters."""
-    tokens = _HARAKAT.sub("", text).split()
+    tokens = HARAKAT.sub("", text).split()
     if not tokens:
         return False
     first = tokens[0]

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from text.blocks import CLOSING_PARTICLES, Block, is_bullet, is_question_heading, looks_like_heading, says_as_follows
+from text.bodyfind import says_as_follows
+from text.blocks import CLOSING_PARTICLES, Block, is_bullet, is_question_heading, looks_like_heading
 
 MIN_LINE_WORDS = 60
 MAX_TAIL_WORDS = 6
@@ -124,7 +125,7 @@ def _colon_heading(blocks: list[Block], position: int) -> bool:
         return False
     words = block.text.rstrip(":： ").split()
     if (not 0 < len(words) <= MAX_COLON_HEADING_WORDS or words[0] in SENTENCE_OPENERS or words[0][0] in "وف"
-            or says_as_follows(block.text)):
+            or says_as_follows(words[-1])):
         return False
     # A label heads a list as well as a paragraph ("ردود الأفعال:" / "- في الأقصر: ..."), and may follow the
     # previous part's list.

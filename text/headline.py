@@ -15,7 +15,7 @@ dateline. Words are compared after folding spelling variants and the prefixes
 
 Among the lines allowed, ``text.title_model`` (a logistic model fitted on
 annotated real pages) picks the likeliest: how many of its words the lead repeats
-and whether another line shares more, whether the page repeats it, its place,
+and whether another line shares more, whether the page names it as its title, its place,
 length, ending and shape.
 
 When no line is allowed, the caller falls back to the first sentence, flagged.
@@ -28,8 +28,9 @@ from collections import Counter
 
 from text.blocks import looks_like_heading
 from text.headings import CLOSING_PARTICLES
-from text.bodyfind import (BARE_ARTICLES, PROSE, Body, LineScore, clause_marks, continues_paragraph, ends_sentence,
-                           has_page_script, in_other_script, is_label, strip_bullet)
+from text.bodyfind import (BARE_ARTICLES, LINKING_WORDS, READ_ALSO_REASON, Body, LineScore, clause_marks,
+                           continues_paragraph, ends_sentence, has_page_script, in_other_script, is_label, normal,
+                           strip_bullet, sub_headings)
 from text.rules import DATELINE_HEAD, MASTHEAD, SECTION_LABEL, SITE_NAMES, TIME_UNITS
 from text.title_model import Context, line_features, title_model
 
@@ -53,6 +54,8 @@ _DANGLING = re.compile(r"[-–—_|/]\s*$")
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 _CRUMB = re.compile(r"\s*[»›>]\s*")
 """A breadcrumb's separator ("الرئيسية » أخبار » Title"): its last part names the page."""
+_SITE_TAIL = re.compile(r"^(.{10,}?)\s+[|｜\-–—]\s+\S+(?:\s\S+){0,3}$")
+"""A line with a site's name (one to four words) after a bar or dash: "Title | Site"."""
 _TIME_AGO = re.compile(rf"^(?:منذ|قبل)\s+(?:\S+\s+)?(?:{TIME_UNITS})(?:\s+\S+)?$")
 MAX_OPENING_TITLE_WORDS = 20
 """An opening line longer than this is the title only above a longer, finished paragraph."""
@@ -67,6 +70,9 @@ LEAD_CLAUSES = 2
 """An opening line with this many commas or other clause marks inside is a lead without its full stop."""
 PARAGRAPH = 1.0
 """An opening line scoring this much as prose is the lead: no title is looked for below it."""
+MIN_COPY_WORDS = 6
+"""A line of this many words or more that the lead says word for word is a copy of it, not a title written for it
+(a short title, "انقطاع الكهرباء", may well recur in the lead)."""
 MAX_OPENING_TITLES = 2
 """Title-shaped lines at the article's start that may be its title: a caption or kicker, then the title."""
 
@@ -77,6 +83,11 @@ _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 _PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل(?=ل))?")
 _TOKEN = re.compile(r"[\w\u0600-\u06ff]+")
+_COMMA = re.compile(r"[،,]")
+LIST_COMMAS = 3
+"""A line with this many commas is a list (of tags, of names), not a title (no annotated title has two)."""
+_PUNCTUATION = re.compile(r"[\u060c\u061b\u061f\u066a-\u066d\u06d4]")
+"""Arabic punctuation (، ؛ ؟ ٪ ٫ ٬ ٭ ۔), which the letters' block holds too."""
 FUNCTION_WORDS = frozenset(("في", "من", "علي", "الي", "عن", "ان", "مع", "بعد", "قبل", "هذا", "هذه", "ذلك", "التي",
                             "الذي", "او", "ما", "لا", "لم", "لن", "قد", "كل", "بين", "حتي", "منذ", "عند", "هو", "هي"))
 
@@ -160,13 +171,13 @@ def pick_title(scored: list[tuple[int, float]], threshold: float) -> int | None:
 
 def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
     """(index, features) of each line the rules allow as the title, top to bottom."""
-    allowed = _rule_candidates(body)
+    repeats = _repeats(body)
+    crumbed = named_by_breadcrumb(body)
+    allowed = _rule_candidates(body, repeats, crumbed)
     if not allowed:
         return []
     zone, after_opening = title_zone(body)
     lead = lead_stems(body)
-    repeats = Counter(" ".join(strip_bullet(line.text).split()) for line in body.lines)
-    crumbed = named_by_breadcrumb(body)
     # A line above the article is compared with its first lines, one of them with the lines after it.
     texts = {index: _without_dateline(strip_bullet(body.lines[index].text)) for index in allowed}
     shares = {index: overlap(texts[index], after_opening if index >= body.start else lead) for index in allowed}
@@ -179,7 +190,7 @@ def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
             best_other_share=max((share for other, share in shares.items() if other != index), default=0.0),
             lead_words=counts[index],
             best_other_words=max((count for other, count in counts.items() if other != index), default=0.0),
-            repeated=repeats[" ".join(text.split())] > 1 or index in crumbed, opens_page=_opens_page(body, index),
+            named_as_title=repeats[said_once(text)] > 1 or index in crumbed, opens_page=_opens_page(body, index),
             under_candidate=index - 1 in allowed)
         found.append((index, line_features(body, index, allowed, context)))
     return found
@@ -193,12 +204,9 @@ def title_zone(body: Body) -> tuple[list[int], Counter[str]]:
     return candidates, lead_stems(body, start=opening)
 
 
-def _rule_candidates(body: Body) -> list[int]:
+def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int]) -> list[int]:
     """The lines the rules allow as the title: title-shaped, sharing words with the lead or named as the title
-    elsewhere on the page."""
-    lines = [line.text for line in body.lines]
-    repeats = Counter(" ".join(strip_bullet(line).split()) for line in lines)
-    crumbed = named_by_breadcrumb(body)
+    elsewhere on the page (said more than once, ``repeats``, or ending a breadcrumb, ``crumbed``)."""
     found = _candidates(body, body.start, lead_stems(body), repeats, crumbed)
     # The article's first lines may be its title, when they are shaped like one (a long caption may come
     # first); each is compared with the lines after it.
@@ -214,9 +222,60 @@ def _rule_candidates(body: Body) -> list[int]:
     found = sorted(titles or found)
     if len(found) > 1 and found[-1] == body.start - 1 and inner_sub_headings(body) >= 2:
         found.pop()  # the article's own sub-headings show that the line right above it is the first of them
-    # Of a line the page repeats, the copy nearest the article stands for all (they differ only in place).
-    texts = [" ".join(strip_bullet(body.lines[index].text).split()) for index in found]
-    return [index for place, index in enumerate(found) if texts[place] not in texts[place + 1:]]
+    found = _one_copy_each(body, found)
+    # A line the article's first lines say word for word (a photo's caption or a standfirst copied from the
+    # lead) gives way to a line written as a title, unless the page names it as its title.
+    written = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1
+               or not _said_below(body, index)]
+    return written or found
+
+
+def _one_copy_each(body: Body, found: list[int]) -> list[int]:
+    """Of a line the page has several copies of, the copy nearest the article stands for all (they differ only
+    in place); a copy glued to itself ("Title Title") or with the site's name after a bar or dash ("Title |
+    Site") only when no plain copy is left."""
+    page = {said_once(line.text) for line in body.lines}
+    copies: dict[str, list[int]] = {}
+    for index in found:
+        key = said_once(body.lines[index].text)
+        named = _SITE_TAIL.match(key)
+        copies.setdefault(named.group(1) if named and named.group(1) in page else key, []).append(index)
+    kept = []
+    for title, group in copies.items():
+        plain = [index for index in group if normal(strip_bullet(body.lines[index].text)) == title]
+        kept.append((plain or group)[-1])
+    return sorted(kept)
+
+
+def said_once(text: str) -> str:
+    """The line as compared with the page's other lines: bullet and spacing aside, and said once when the page
+    glued it to itself ("Title Title": a page's title and its heading copied as one line)."""
+    words = strip_bullet(text).split()
+    half = len(words) // 2
+    return " ".join(words[:half] if half >= MIN_TITLE_WORDS and words[:half] == words[half:] else words)
+
+
+def _said_below(body: Body, index: int) -> bool:
+    """Whether the article's first lines under the line say it word for word (``MIN_COPY_WORDS`` or more)."""
+    keys = _words_alone(strip_bullet(body.lines[index].text))
+    if len(keys) < MIN_COPY_WORDS:
+        return False
+    below: list[str] = []
+    for line in body.lines[max(index + 1, body.start):body.end]:
+        below += _words_alone(line.text)
+        if len(below) >= LEAD_WORDS:
+            break
+    return any(below[start:start + len(keys)] == keys for start in range(len(below) - len(keys) + 1))
+
+
+def _words_alone(text: str) -> list[str]:
+    """The line's words as compared word for word: punctuation aside ("الجمعة،" is "الجمعة")."""
+    return [stem(token) for token in _TOKEN.findall(_PUNCTUATION.sub(" ", text))]
+
+
+def _repeats(body: Body) -> Counter[str]:
+    """How many times the page has each line (``said_once``)."""
+    return Counter(said_once(line.text) for line in body.lines)
 
 
 def _without_dateline(text: str) -> str:
@@ -302,11 +361,11 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         if mixed and not has_page_script(line.text, latin_page=body.latin_page):
             continue  # wholly in the other script: "Logo", "Lebanon 24"
         text = strip_bullet(line.text)
-        repeated = repeats[" ".join(text.split())] > 1 or index in crumbed
+        repeated = repeats[said_once(text)] > 1 or index in crumbed
         # A teaser under a "read also" marker is another story's title, unless the page repeats it: its own.
         # Whatever a furniture rule took (a "بالصور.." link), the page's breadcrumb may name it as its title.
-        if line.furniture not in (None, "caption in English", "line in Arabic") \
-                and not (line.furniture == "read also" and repeated) and index not in crumbed \
+        if (line.furniture not in (None, "caption in English", "line in Arabic")
+                and not (line.furniture == READ_ALSO_REASON and repeated) and index not in crumbed) \
                 or not is_title_line(line.text) or is_label(line.text) or line.text in SITE_NAMES \
                 or SECTION_LABEL.matches(line.text):
             continue
@@ -324,7 +383,7 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
 def named_by_breadcrumb(body: Body) -> frozenset[int]:
     """The lines a breadcrumb of the page ends with ("الرئيسية » أخبار » Title", the crumb perhaps cut short):
     the page names them as its title, whatever their shape."""
-    texts = [" ".join(strip_bullet(line.text).split()) for line in body.lines]
+    texts = [normal(strip_bullet(line.text)) for line in body.lines]
     # What follows its second or a later separator (a title may hold a » of its own: "بلدية «الساحل»").
     tails = {tail for text in texts for found in list(_CRUMB.finditer(text))[1:]
              if len((tail := text[found.end():]).split()) >= MIN_TITLE_WORDS}
@@ -346,12 +405,22 @@ def never_title(text: str) -> bool:
     """Shapes that are never a title whatever the page: a masthead, a web address, a time ago ("منذ ثانية
     واحدة"), a short credit of two parts joined by a dash or slash ("القاهرة - مصر اليوم", "وكالات _ الموقع",
     "الموقع/اسم الكاتب") or one left without its second part ("الموقع الإخباري -"), a field with a number
-    ("مدة القراءة : 1 دقائق"), a line going on from a paragraph before it ("وأشار التجار إلى أن سوق"), a line
+    ("مدة القراءة : 1 دقائق"), a line going on from a paragraph before it ("وأشار التجار إلى أن سوق", "إذ قبلت
+    المحكمة ..."; no annotated title or furniture line opens with such a linking word), a line
     reporting speech ("قالت الوزارة إن ..."; not a question: "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a
     title)."""
     return (is_masthead(text) or bool(_WEB_ADDRESS.search(text) or _TIME_AGO.match(text) or _CREDIT.match(text)
                                        or _GOES_ON.match(text) or _FIELD.match(text) or _DANGLING.search(text))
-            or bool(_REPORTED.intersection(text.split()[1:])) and not text.endswith(("?", "؟")))
+            or (text.split() or [""])[0] in LINKING_WORDS or len(_COMMA.findall(text)) >= LIST_COMMAS
+            or _reports_speech(text))
+
+
+def _reports_speech(text: str) -> bool:
+    """Whether the line reports speech ("قالت الوزارة إن ..."), past a title's topic before a colon (a source
+    spelled out there, "سي إن إن : ...", is no speech); a question ("هل يمكن أن ...؟") is no lead."""
+    head = _TOPIC_HEAD.match(text)
+    words = text[head.end():].split() if head else text.split()[1:]
+    return bool(_REPORTED.intersection(words)) and not text.endswith(("?", "؟"))
 
 
 def is_masthead(text: str) -> bool:
@@ -363,10 +432,6 @@ def is_masthead(text: str) -> bool:
 
 def inner_sub_headings(body: Body) -> int:
     """How many sub-headings the article shows: heading-shaped lines right between two prose lines."""
-    lines = body.lines
-    return sum(
-        looks_like_heading(lines[index].text) and lines[index].furniture is None
-        and lines[index - 1].furniture is None and lines[index - 1].score >= PROSE
-        and lines[index + 1].furniture is None and lines[index + 1].score >= PROSE
-        for index in range(max(body.start, 1), min(body.end, len(lines) - 1))
-    )
+    return sub_headings(body.lines, body.start, body.end,
+                        is_heading=lambda line: line.furniture is None and looks_like_heading(line.text))
+

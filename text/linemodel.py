@@ -31,8 +31,8 @@ from pathlib import Path
 
 from audio_edition.errors import ModelError
 from text.blocks import is_ordinal_heading
-from text.bodyfind import (Body, LineScore, clause_marks, continues_paragraph, ends_sentence, is_date_line, is_label,
-                           script_shares, stop_words, strip_bullet)
+from text.bodyfind import (HARAKAT, Body, LineScore, clause_marks, continues_paragraph, ends_sentence, is_date_line,
+                           is_label, script_shares, stop_words, strip_bullet)
 from text.headline import content_stems
 from text.rules import line_reason
 
@@ -65,7 +65,6 @@ _ADDRESS = re.compile(r"https?://|www\.|@|\.com\b|\.net\b", re.IGNORECASE)
 _HASHTAG = re.compile(r"#[^\s#]")
 _MARKED_HEADING = re.compile(r"^#{1,6}\s")
 _INNER_COLON = re.compile(r"\S\s*[:：]\s*\S")
-_HARAKAT = re.compile("[\u064b-\u0652\u0640]")
 _YOU = re.compile(r"^(?:تابع|تابعوا|شارك|اشترك|حمل|اضغط|انقر|اقرأ|اقرا|شاهد|الرجاء|يرجى|يمكنك|يمكنكم|لا تنس)"
                   r"(?=\s|$|[:：.])")
 # The vocabulary of the web page around an article (comments, links, apps, accounts, rights), in any site's
@@ -122,8 +121,8 @@ def _line_own(text: str, *, stops: frozenset[str], count: Counter[str], norms: l
         "label": float(is_label(text)),
         "rule": float(line_reason(text) is not None),
         "goes_on": float(continues_paragraph(text, strict=True)),
-        "addresses_reader": float(bool(_YOU.match(_HARAKAT.sub("", plain)))),
-        "web_words": min(len(_WEB_WORDS.findall(_HARAKAT.sub("", text))), 3) / 3,
+        "addresses_reader": float(bool(_YOU.match(HARAKAT.sub("", plain)))),
+        "web_words": min(len(_WEB_WORDS.findall(HARAKAT.sub("", text))), 3) / 3,
         "doubled": float(not ended and plain == text and _doubled(tokens)),
         "dated_short": float(bool(_TIME.search(text) or _DATE.search(text)) and n <= 12 and not ended),
         "repeated": float(count[normal] > 1),

@@ -32,15 +32,15 @@ from dataclasses import dataclass, replace
 
 from text.blocks import (Block, drop_furniture, is_bullet, looks_like_heading, repeats_headline,
                          sections_with_headline)
-from text.bodyfind import (NUMBER_ONLY, PROSE, Body, continues_paragraph, find_body, is_label, is_menu_item,
-                           strip_symbol)
+from text.bodyfind import (NUMBER_ONLY, PROSE, READ_ALSO_REASON, Body, continues_paragraph, find_body, is_label,
+                           is_menu_item, repeats_line_before, strip_symbol)
 from text.clean import clean_text
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import LineModel, active_model, has_furniture_cue, page_features
 from text.headline import choose_headline, content_stems, inner_sub_headings, may_open_as_title, overlap
 from text.model import Article, Dropped
-from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, MASTHEAD, PREAMBLE_CAPTION_MAX_WORDS, SECTION_LABEL,
-                        SENTENCE_END, SITE_NAMES, glued_prefix, line_reason, split_date_marker)
+from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, MASTHEAD, PREAMBLE_CAPTION_MAX_WORDS,
+                        SECTION_LABEL, SITE_NAMES, glued_prefix, line_reason, split_date_marker)
 from text.unwrap import unwrap
 
 log = logging.getLogger(__name__)
@@ -130,7 +130,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         lead, glued_author = _cut_glued_prefixes(blocks[0].text, dropped)
         blocks[0] = Block(lead)
         byline = byline or glued_author
-    if body.cut_heading is not None and [block.text for block in blocks[-2:]] == lines[-2:]:
+    if body.cut_section and [block.text for block in blocks[-2:]] == lines[-2:]:
         # The article's next part, cut off by the page's end: its sub-heading and the first words under it (as
         # the page gives them: a line whose glued prefix was just cut off keeps its cut form).
         blocks[-2:] = [Block(lines[-2], "heading"), Block(lines[-1], "paragraph")]
@@ -215,8 +215,8 @@ def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: i
     text = body.lines[before].text
     if not looks_like_heading(text) or is_label(text) or BYLINE.match(text):
         return False
-    if before > 0 and body.lines[before - 1].text.split() == text.split():
-        return False  # said twice in a row: a photo's caption (see bodyfind's said-twice rule)
+    if repeats_line_before(body.lines, before):
+        return False  # a photo's caption (see bodyfind's said-twice rule)
     return inner_sub_headings(body) >= 2
 
 
@@ -235,7 +235,7 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
     while index < stop:
         line = lines[index]
         reason = line_reason(line)
-        if reason == "read also" and not greedy:
+        if reason == READ_ALSO_REASON and not greedy:
             break  # a "read also" block is handled with its related headlines in the body
         if reason is None and headline is not None and repeats_headline(line, headline):
             reason = "repeated headline"
@@ -268,7 +268,7 @@ def _is_short_caption(line: str, following: str) -> bool:
     """A short unpunctuated line right after the headline, before a paragraph or byline: a photo caption."""
     return (
         len(line.split()) <= PREAMBLE_CAPTION_MAX_WORDS
-        and line[-1] not in SENTENCE_END + "،,"
+        and line[-1] not in CLOSING_MARKS + "،,"
         and not is_bullet(line)
         and not is_bullet(following)
     )

@@ -175,12 +175,17 @@ NAV_WORDS = ("الرئيسية", "الصفحة الرئيسية", "أخبار", 
 # Tags a title may end with in brackets: what the story holds, not who took the photo.
 TITLE_TAGS = ("فيديو", "بالفيديو", "صور", "بالصور", "فيديو وصور", "مستند", "مستندات", "بروفايل", "إنفوجراف",
               "انفوجراف", "إنفوغراف", "خاص", "حصري", "تفاصيل", "شاهد", "لايف", "مباشر", "تحديث", "محدث")
+_TITLE_TAGS = rf"{_words(*TITLE_TAGS)}(?:\s*(?:[+&/،,]|و)\s*{_words(*TITLE_TAGS)})*"
+"""One of ``TITLE_TAGS`` or several joined ("صور وفيديو", "فيديو + صور")."""
 _LATIN_CREDIT = r"(?:Getty Images|Getty|AFP|Reuters|AP|EPA|Anadolu|Shutterstock)\b"
 _TAG_LABEL = _words("الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "كلمات دلالية", "الكلمات الدلالية",
                     "الكلمات الدالة", "كلمات دالة", "tags")
 _MONTH = _words(*MONTHS)
 _DATE = rf"\d{{1,2}}\s*(?:{_MONTH}|/)\s*(?:\d{{1,2}}\s*/\s*)?\d{{4}}"
 _TIME = r"\d{1,2}:\d{2}(?:\s*(?:ص|م|صباحا|صباحًا|مساء|مساءً|AM|PM|am|pm|GMT|بتوقيت \S+))?"
+
+_RIGHTS_RESERVED = r"(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+محفوظ"
+"""All rights reserved: "جميع الحقوق محفوظة", "كل حقوق النشر محفوظة"."""
 
 # Whole-line rules, tried in order; the first that matches gives the reason.
 TIME_UNITS = ("ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع"
@@ -254,9 +259,9 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         rf"^[^.!?؟]{{2,200}}[(\[](?:صورة\s*[:：]?\s*)?{_words(*PHOTO_CREDITS)}[)\]]$", re.IGNORECASE),
         max_words=35),
     # A caption closed by its source in brackets: "لاعبون يحتفلون بالهدف (تصوير: ...)", "... (رابطة الدوري)";
-    # a title's own tags such as "(فيديو)" are not sources.
+    # a title's own tags such as "(فيديو)" or "(صور وفيديو)" are not sources.
     LineRule("image caption", re.compile(
-        rf"^(?![-•*–—·\d\u0660-\u0669])[^.!?؟()،,]{{2,200}}\((?!\s*{_words(*TITLE_TAGS)}\s*\))[^().!?؟]{{2,40}}\)$"),
+        rf"^(?![-•*–—·\d\u0660-\u0669])[^.!?؟()،,]{{2,200}}\((?!\s*{_TITLE_TAGS}\s*\))[^().!?؟]{{2,40}}\)$"),
         max_words=25),
     # A short aside in brackets standing alone: a photo's note or credit ("(توضيحية - Pixabay)", "(أرشيفية)").
     LineRule("image caption", re.compile(r"^\([^()]*[^\W\d_][^()]*\)\.?$"), max_words=6),
@@ -292,8 +297,8 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     # "© 2025 ...", "2025 © الموقع. جميع حقوق النشر محفوظة.": the sign anywhere in a short line, the notice
     # opening or closing it.
     LineRule("copyright", re.compile(
-        r"^(?:\(c\)|حقوق النشر|copyright)|©|^(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+محفوظ"
-        r"|(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+محفوظ[ةه]?[\s.\d\-–—]*$", re.IGNORECASE), max_words=20),
+        rf"^(?:\(c\)|حقوق النشر|copyright)|©|^{_RIGHTS_RESERVED}|{_RIGHTS_RESERVED}[ةه]?[\s.\d\-–—]*$",
+        re.IGNORECASE), max_words=20),
 )
 
 # Site names that stand alone on the line above the headline of a scraped page.
@@ -311,13 +316,16 @@ SECTION_LABEL = WordListRule("section label", NAV_WORDS, max_words=3)
 # "Site | Section" masthead lines before the headline.
 MASTHEAD = re.compile(r"^.{1,60}\s[|｜]\s.{1,60}$")
 
+# The words that open a byline before the writer's name ("كتب: ...", "بقلم ...", "by ...").
+_BYLINE_OPENERS = ("كتب", "كتبت", "بقلم", "إعداد", "تقرير", "بواسطة", "تحرير", "by")
+_BYLINE_VERB = f"(?:{'|'.join(_BYLINE_OPENERS)})"
 # "Agency - Author" or "كتب: Author" bylines, on a line of their own before the lead.
-BYLINE = re.compile(r"^(?:(?P<site>[^-–—:]{2,40}?)\s*[-–—]\s*(?P<author>[^-–—.،]{3,40})|"
-                    r"(?:كتب|كتبت|بقلم|إعداد|تقرير|بواسطة|تحرير|by)\s*[:：/]?\s*(?P<author2>[^.،]{3,40}))$",
+BYLINE = re.compile(rf"^(?:(?P<site>[^-–—:]{{2,40}}?)\s*[-–—]\s*(?P<author>[^-–—.،]{{3,40}})|"
+                    rf"{_BYLINE_VERB}\s*[:：/]?\s*(?P<author2>[^.،]{{3,40}}))$",
                     re.IGNORECASE)
 BYLINE_MAX_WORDS = 8
-BYLINE_VERBS = frozenset(("كتب", "كتبت", "بقلم", "إعداد", "تقرير", "بواسطة", "تحرير", "by", "By"))
-_BYLINE_VERB_PREFIX = re.compile(r"^(?:كتب|كتبت|بقلم|إعداد|تقرير|بواسطة|تحرير|by)\s*[:：/\-–—]?\s*", re.IGNORECASE)
+BYLINE_VERBS = frozenset((*_BYLINE_OPENERS, "By"))
+_BYLINE_VERB_PREFIX = re.compile(rf"^{_BYLINE_VERB}\s*[:：/\-–—]?\s*", re.IGNORECASE)
 
 
 def author_name(byline: str) -> str:
@@ -369,7 +377,9 @@ GLUED_SUFFIXES: tuple[GluedRule, ...] = (
         rf"(?<=[.!?؟…»\"”)])\s+(?:شارك|مشاركة)\s*[:：]?\s*(?:{_words(*SHARE_WORDS)}\s*){{1,8}}$", re.IGNORECASE)),
 )
 
-SENTENCE_END = ".!?؟…:؛\"”»'"
+CLOSING_MARKS = ".!?؟…:؛\"”»'"
+"""What a line may end with but a heading never does: a sentence's end, a colon or semicolon, a closing quote
+(bodyfind.SENTENCE_END is the sentence's end alone)."""
 
 # The date a scraper puts before a page's text (" date 2025-09-06 ..."), glued to whatever its first line is.
 DATE_MARKER = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)", re.IGNORECASE)

@@ -3,6 +3,7 @@ kept or served, and the rerun completes the site."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -40,12 +41,16 @@ def children(pid: int) -> set[int]:
     return found
 
 
-def alive(pid: int) -> bool:
+def state(pid: int) -> str | None:
+    """The process's state letter (R running, S sleeping, T stopped, Z zombie...); None once it is gone."""
     try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
     except OSError:
-        return False
-    return state != "Z"
+        return None
+
+
+def alive(pid: int) -> bool:
+    return state(pid) not in (None, "Z")
 
 
 def start_batch(folder: Path, outdir: Path, env: dict[str, str]) -> subprocess.Popen:
@@ -60,6 +65,24 @@ def wait_for(condition, seconds: float = 120) -> bool:
         if condition():
             return True
         time.sleep(0.01)
+    return False
+
+
+def partial_mp3s(outdir: Path) -> list[Path]:
+    return list(outdir.glob(".article*.mp3.*.part"))
+
+
+def stop_while_an_mp3_is_half_written(process: subprocess.Popen, outdir: Path) -> bool:
+    """Stop the batch and its workers (SIGSTOP to its process group) at a moment when an MP3 is being
+    written; False if the batch ended first. Seeing the temporary and then killing is a race: under load the
+    worker may finish and rename it in between. Stopped, it cannot; if it did so before it stopped, the
+    group goes on until the next article's MP3 is caught."""
+    while wait_for(lambda: partial_mp3s(outdir) or process.poll() is not None) and process.poll() is None:
+        os.killpg(process.pid, signal.SIGSTOP)
+        members = {process.pid, *children(process.pid)}
+        if wait_for(lambda: all(state(pid) in ("T", "Z", None) for pid in members), 30) and partial_mp3s(outdir):
+            return True
+        os.killpg(process.pid, signal.SIGCONT)
     return False
 
 
@@ -99,11 +122,15 @@ def test_sigterm_stops_the_batch_and_its_workers_like_ctrl_c(tmp_path, cli_env):
 def test_kill_9_takes_the_workers_too_and_the_rerun_removes_what_they_left(tmp_path, cli_env):
     folder, outdir = write_articles(tmp_path / "in"), tmp_path / "out"
     process = start_batch(folder, outdir, cli_env)
-    assert wait_for(lambda: list(outdir.glob(".article*.mp3.*.part")) or process.poll() is not None)
+    assert stop_while_an_mp3_is_half_written(process, outdir), "no MP3 was caught half-written"
     workers = children(process.pid)  # the two workers (and multiprocessing's resource tracker)
     assert len(workers) >= 2
     os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=60)
+    # The batch is gone: let its stopped workers run on, so they can only end as a killed batch makes them.
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGCONT)
     process.communicate(timeout=60)
     assert wait_gone(workers) == set(), "workers outlived the batch"
-    assert list(outdir.glob(".article*.mp3.*.part")), "the kill left no partial MP3 to test the clean-up with"
+    assert partial_mp3s(outdir), "the kill left no partial MP3 to test the clean-up with"
     rerun_completes(folder, outdir, cli_env)

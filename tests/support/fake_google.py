@@ -8,8 +8,8 @@ one holding the base64 MP3 as ``"[\\"<base64>\\"]"``, exactly as gtts expects.
 The MP3 is real audio: a tone, 24 kHz mono, whose pitch comes from the text and
 whose length follows it, so a decoded edition shows which text was spoken where.
 Every request is recorded. Faults are chosen per request by rules (first match
-wins): by request number, every n-th, by text, for the first tries of each text,
-or with a seeded probability.
+wins): by request number, every n-th (among the first N: ``among_first``), by text,
+for the first tries of each text, or with a seeded probability.
 
 Use it as a context manager::
 
@@ -162,6 +162,11 @@ def on_requests(fault: Fault, *numbers: int) -> Rule:
 def every(n: int, fault: Fault) -> Rule:
     """Requests n, 2n, 3n...: e.g. every(3, RateLimited()) answers 1 in 3 with 429."""
     return lambda number, text, before: fault if number % n == 0 else None
+
+
+def among_first(count: int, rule: Rule) -> Rule:
+    """``rule`` for requests 1 to ``count`` only; the later ones are answered."""
+    return lambda number, text, before: rule(number, text, before) if number <= count else None
 
 
 def for_text(fault: Fault, containing: str) -> Rule:

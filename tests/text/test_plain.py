@@ -280,9 +280,10 @@ def test_a_label_ending_in_a_colon_heads_a_list_or_follows_one():
     for label in ("ردود الأفعال:", "التحديات:"):
         article = parse_plain("\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, label, *items, label, after]) + "\n")
         assert [section.title for section in article.sections] == [None, label, label]
-    # A sentence announcing the list is no label.
-    article = parse_plain("\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, "يجب مراعاة الآتي:", *items]) + "\n")
-    assert [section.title for section in article.sections] == [None]
+    # A sentence announcing the list is no label, with short vowels on its last word too.
+    for announcing in ("يجب مراعاة الآتي:", "يجب مراعاة الآتيَ:"):
+        article = parse_plain("\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, announcing, *items]) + "\n")
+        assert [section.title for section in article.sections] == [None]
 
 
 def test_sub_headings_marked_like_list_items_head_their_parts():

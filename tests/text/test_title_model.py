@@ -4,7 +4,7 @@ on synthetic pages of our own."""
 import numpy as np
 
 from bench.train_title_model import Page, fit, fit_weights, is_right, nested_held_out
-from text.headline import is_masthead
+from text.headline import is_masthead, never_title
 from text.plain import parse_plain, split_plain
 from text.title_model import FEATURES, title_model
 from tests.support.pages import LEAD, MENU, SECOND, THIRD, TITLE
@@ -197,3 +197,56 @@ def test_a_page_of_short_lines_does_not_take_a_writer_or_a_site_name_for_its_tit
         assert article.headline_from_body, first
     article = parse_plain("\n".join([TITLE, "افتتحت بلدية الساحل محطة جديدة", "لتحلية مياه البحر"]) + "\n")
     assert article.headline == TITLE and not article.headline_from_body
+
+
+def test_a_title_the_page_glued_to_itself_is_read_once():
+    # The page's title and its heading copied as one line ("Title Title") above the title said once.
+    page = "\n".join([TITLE, f"{TITLE} {TITLE}", "محليات", TITLE, "سارة علي", LEAD, SECOND]) + "\n"
+    article = parse_plain(page)
+    assert article.headline == TITLE and not article.headline_from_body
+    assert [text for section in article.sections for text in section.paragraphs] == [LEAD, SECOND]
+
+
+def test_a_source_named_before_a_colon_is_no_reported_speech():
+    # "إن" inside a source's spelled-out name (before the title's colon) does not make the title a lead.
+    title = "سي إن إن : محطة التحلية الجديدة تنهي أزمة المياه في الساحل"
+    article = parse_plain(f"{title}\n{LEAD}\n{SECOND}\n")
+    assert article.headline == title and not article.headline_from_body
+    lead = "قالت البلدية: إن محطة التحلية الجديدة تنهي أزمة المياه في الساحل"
+    assert parse_plain(f"{lead}\n{LEAD}\n{SECOND}\n").headline_from_body
+
+
+def test_a_first_line_going_on_with_a_linking_word_spelled_without_hamza_is_no_title():
+    # A text copied from the middle of an article: its first line goes on from a sentence before ("اذ" = "إذ").
+    first = "اذ افتتحت بلدية الساحل محطة جديدة لتحلية مياه البحر بطاقة مئة ألف متر مكعب"
+    assert parse_plain(f"{first}\n{LEAD}\n{SECOND}\n").headline_from_body
+
+
+def test_the_title_said_with_the_sites_name_gives_way_to_the_title_said_alone():
+    # The browser's title ("Title | Site") opens the page; the page's own title comes lower, alone.
+    for separator in ("|", "-"):
+        page = "\n".join([f"{TITLE} {separator} الساحل اليوم", *MENU[:3], TITLE, "سارة علي", LEAD, SECOND]) + "\n"
+        article = parse_plain(page)
+        assert article.headline == TITLE and not article.headline_from_body, separator
+
+
+def test_a_line_the_lead_says_word_for_word_gives_way_to_the_title():
+    # A photo's caption (or a standfirst) copied from the lead, under the title: the lead tells more of its
+    # words than of the title's, yet it is a copy, not a title written for the article.
+    copied = "مدينة الساحل صباح اليوم محطة جديدة لتحلية مياه البحر"  # the lead has a comma after it
+    assert copied + "،" in LEAD
+    page = "\n".join([TITLE, copied, "الأحد 12-03-2025 10:24", LEAD, SECOND]) + "\n"
+    article = parse_plain(page)
+    assert article.headline == TITLE and not article.headline_from_body
+    # Alone, such a line may still be the title.
+    article = parse_plain("\n".join([copied, LEAD, SECOND]) + "\n")
+    assert article.headline == copied and not article.headline_from_body
+
+
+def test_a_list_of_tags_is_never_the_title():
+    # The page's keywords, joined by commas, above the title: they share the lead's words, but a title is no list.
+    tags = "محطة التحلية,مدينة الساحل,المياه,البلدية,مياه البحر"
+    page = "\n".join([tags, "محليات", TITLE, "سارة علي", LEAD, SECOND]) + "\n"
+    assert parse_plain(page).headline == TITLE
+    assert never_title(tags) and never_title("محطة التحلية، مدينة الساحل، المياه، البلدية")
+    assert not never_title("محطات التحلية: الساحل تفتتح أكبر محطة في المنطقة، والبلدية تعد بإنهاء الانقطاع")
