@@ -15,7 +15,7 @@ dateline. Words are compared after folding spelling variants and the prefixes
 
 Among the lines allowed, ``text.title_model`` (a logistic model fitted on
 annotated real pages) picks the likeliest: how many of its words the lead repeats
-and whether another line shares more, whether the page repeats it, its place,
+and whether another line shares more, whether the page names it as its title, its place,
 length, ending and shape.
 
 When no line is allowed, the caller falls back to the first sentence, flagged.
@@ -83,6 +83,11 @@ _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 _PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل(?=ل))?")
 _TOKEN = re.compile(r"[\w\u0600-\u06ff]+")
+_COMMA = re.compile(r"[،,]")
+LIST_COMMAS = 3
+"""A line with this many commas is a list (of tags, of names), not a title (no annotated title has two)."""
+_PUNCTUATION = re.compile(r"[\u060c\u061b\u061f\u066a-\u066d\u06d4]")
+"""Arabic punctuation (، ؛ ؟ ٪ ٫ ٬ ٭ ۔), which the letters' block holds too."""
 FUNCTION_WORDS = frozenset(("في", "من", "علي", "الي", "عن", "ان", "مع", "بعد", "قبل", "هذا", "هذه", "ذلك", "التي",
                             "الذي", "او", "ما", "لا", "لم", "لن", "قد", "كل", "بين", "حتي", "منذ", "عند", "هو", "هي"))
 
@@ -185,7 +190,7 @@ def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
             best_other_share=max((share for other, share in shares.items() if other != index), default=0.0),
             lead_words=counts[index],
             best_other_words=max((count for other, count in counts.items() if other != index), default=0.0),
-            repeated=repeats[said_once(text)] > 1 or index in crumbed, opens_page=_opens_page(body, index),
+            named_as_title=repeats[said_once(text)] > 1 or index in crumbed, opens_page=_opens_page(body, index),
             under_candidate=index - 1 in allowed)
         found.append((index, line_features(body, index, allowed, context)))
     return found
@@ -252,15 +257,20 @@ def said_once(text: str) -> str:
 
 def _said_below(body: Body, index: int) -> bool:
     """Whether the article's first lines under the line say it word for word (``MIN_COPY_WORDS`` or more)."""
-    keys = [stem(token) for token in _TOKEN.findall(strip_bullet(body.lines[index].text))]
+    keys = _words_alone(strip_bullet(body.lines[index].text))
     if len(keys) < MIN_COPY_WORDS:
         return False
     below: list[str] = []
     for line in body.lines[max(index + 1, body.start):body.end]:
-        below += [stem(token) for token in _TOKEN.findall(line.text)]
+        below += _words_alone(line.text)
         if len(below) >= LEAD_WORDS:
             break
     return any(below[start:start + len(keys)] == keys for start in range(len(below) - len(keys) + 1))
+
+
+def _words_alone(text: str) -> list[str]:
+    """The line's words as compared word for word: punctuation aside ("الجمعة،" is "الجمعة")."""
+    return [stem(token) for token in _TOKEN.findall(_PUNCTUATION.sub(" ", text))]
 
 
 def _repeats(body: Body) -> Counter[str]:
@@ -401,7 +411,8 @@ def never_title(text: str) -> bool:
     title)."""
     return (is_masthead(text) or bool(_WEB_ADDRESS.search(text) or _TIME_AGO.match(text) or _CREDIT.match(text)
                                        or _GOES_ON.match(text) or _FIELD.match(text) or _DANGLING.search(text))
-            or (text.split() or [""])[0] in LINKING_WORDS or _reports_speech(text))
+            or (text.split() or [""])[0] in LINKING_WORDS or len(_COMMA.findall(text)) >= LIST_COMMAS
+            or _reports_speech(text))
 
 
 def _reports_speech(text: str) -> bool:
@@ -423,3 +434,4 @@ def inner_sub_headings(body: Body) -> int:
     """How many sub-headings the article shows: heading-shaped lines right between two prose lines."""
     return sub_headings(body.lines, body.start, body.end,
                         is_heading=lambda line: line.furniture is None and looks_like_heading(line.text))
+

@@ -4,8 +4,9 @@ Hand-set scores for title candidates did very well on the pages they were set on
 (75-85% of titles right on fresh pages). The same kind of signals, weighed by a logistic regression fitted on
 annotated real pages, hold better on pages the fit never saw. Every feature describes a line's shape or its
 relation to the article and to the other candidates: how many words, how it ends, how many of its words the
-lead repeats (and whether another candidate shares more), whether the page repeats it, its place among the
-candidates, whether it opens the page. None names a site or a phrase, so nothing here is tuned to one page.
+lead repeats (and whether another candidate shares more), whether the page names it as its title (says it
+twice, or ends a breadcrumb with it), its place among the candidates, whether it opens the page. None names a
+site or a phrase, so nothing here is tuned to one page.
 Shapes that are never a title (mastheads, bylines, credits, dates...) are no candidates at all
 (``text.headline``), so they need no feature here; nor do the body finder's line scores, which the model
 would have to be refitted for whenever they change.
@@ -65,7 +66,7 @@ class Context:
     """How many of the line's content words are found in the article's first lines."""
     best_other_words: float
     """The most such words among the other candidates (0 when there is none)."""
-    repeated: bool
+    named_as_title: bool
     """The page has the line twice or more, or ends a breadcrumb with it: it names the line as its title."""
     opens_page: bool
     """Only the page's header (menus, dates, masthead, labels) stands above the line."""
@@ -79,7 +80,7 @@ FEATURES = (
     "shares words with the lead", "shares no word with the lead", "words shared with the lead",
     "shares the most words with the lead", "shares fewer words than another candidate",
     "shares the most words in number", "shares fewer words in number",
-    "repeated on the page", "opens the page", "only candidate", "place from the top", "nearest the article",
+    "named as the title on the page", "opens the page", "only candidate", "place from the top", "nearest the article",
     "inside the article", "right under another candidate",
 )
 
@@ -104,7 +105,7 @@ def line_features(body: Body, index: int, candidates: Sequence[int], context: Co
         share > 0 and share >= context.best_other_share, max(0.0, context.best_other_share - share),
         shared > 0 and shared >= context.best_other_words,
         min(max(0.0, context.best_other_words - shared), MAX_SHARED) / MAX_SHARED,
-        context.repeated, context.opens_page, len(candidates) == 1,
+        context.named_as_title, context.opens_page, len(candidates) == 1,
         min(place, MAX_RANK) / MAX_RANK, place >= len(zone) - 1, index >= body.start,
         context.under_candidate,
     )

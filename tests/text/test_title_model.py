@@ -4,7 +4,7 @@ on synthetic pages of our own."""
 import numpy as np
 
 from bench.train_title_model import Page, fit, fit_weights, is_right, nested_held_out
-from text.headline import is_masthead
+from text.headline import is_masthead, never_title
 from text.plain import parse_plain, split_plain
 from text.title_model import FEATURES, title_model
 from tests.support.pages import LEAD, MENU, SECOND, THIRD, TITLE
@@ -233,11 +233,20 @@ def test_the_title_said_with_the_sites_name_gives_way_to_the_title_said_alone():
 def test_a_line_the_lead_says_word_for_word_gives_way_to_the_title():
     # A photo's caption (or a standfirst) copied from the lead, under the title: the lead tells more of its
     # words than of the title's, yet it is a copy, not a title written for the article.
-    copied = "مدينة الساحل صباح اليوم محطة جديدة لتحلية مياه"
-    assert copied in LEAD
+    copied = "مدينة الساحل صباح اليوم محطة جديدة لتحلية مياه البحر"  # the lead has a comma after it
+    assert copied + "،" in LEAD
     page = "\n".join([TITLE, copied, "الأحد 12-03-2025 10:24", LEAD, SECOND]) + "\n"
     article = parse_plain(page)
     assert article.headline == TITLE and not article.headline_from_body
     # Alone, such a line may still be the title.
     article = parse_plain("\n".join([copied, LEAD, SECOND]) + "\n")
     assert article.headline == copied and not article.headline_from_body
+
+
+def test_a_list_of_tags_is_never_the_title():
+    # The page's keywords, joined by commas, above the title: they share the lead's words, but a title is no list.
+    tags = "محطة التحلية,مدينة الساحل,المياه,البلدية,مياه البحر"
+    page = "\n".join([tags, "محليات", TITLE, "سارة علي", LEAD, SECOND]) + "\n"
+    assert parse_plain(page).headline == TITLE
+    assert never_title(tags) and never_title("محطة التحلية، مدينة الساحل، المياه، البلدية")
+    assert not never_title("محطات التحلية: الساحل تفتتح أكبر محطة في المنطقة، والبلدية تعد بإنهاء الانقطاع")
