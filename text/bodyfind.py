@@ -172,6 +172,8 @@ MAX_NOTICE_WORDS = 60
 _THIS_PAGE = re.compile(r"(?:هذا|هذه)\s+(?:المقال|المقالة|الصفحة|الموقع|النموذج|النمودج)(?!\S)|الفيديو المرفق"
                         r"|(?:من|عبر|اضغط|انقر)\s+هنا(?!\w)")
 """The page itself, or a link on it ("من هنا": a pointer to a video or a form)."""
+MAX_READER_LINE_WORDS = 20
+"""A line speaking to the reader (a form's notice, a poll, a call to subscribe) is at most this long."""
 OTHER_TITLES = "other stories' titles"
 MIN_TEASERS = 3
 MIN_INNER_TEASER_WORDS = 6
@@ -624,13 +626,13 @@ def _before_reader_lines(scored: tuple[LineScore, ...], start: int, end: int) ->
 
 
 def addresses_reader(line: LineScore) -> bool:
-    """A short line (``MAX_TEASER_WORDS`` words at most) naming the page itself or the reader's own comment,
+    """A short line (``MAX_READER_LINE_WORDS`` words at most) naming the page itself or the reader's own comment,
     account or e-mail ("هذا المقال", "هذه الصفحة", "الفيديو المرفق", "تعليقك"), or one with a word of the
     second person ("عليك", "يمكنكم", a poll's "فهل أنت:") unless it is a finished sentence of the article's
     prose: a service story may end by telling the reader how to apply ("ويمكنكم التقدم عبر الموقع الرسمي
     للوزارة حتى نهاية الشهر.")."""
     plain = HARAKAT.sub("", line.text)
-    if len(plain.split()) > MAX_TEASER_WORDS:
+    if len(plain.split()) > MAX_READER_LINE_WORDS:
         return False
     words = {re.sub(r"^[وف](?=\S{3})", "", token.strip(".,،:؛!؟?\"'«»()")) for token in plain.split()}
     if words & READER_OWN or _THIS_PAGE.search(plain):

@@ -516,6 +516,17 @@ def test_a_paragraph_broken_at_a_columns_width_heads_no_part():
     # A sub-heading after a finished paragraph, over a paragraph of its own, still heads its part.
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, SUBHEAD, THIRD]) + "\n")
     assert [section.title for section in article.sections] == [None, SUBHEAD]
+    # So it does on a page whose paragraphs go without a full stop, the one above it short.
+    paragraphs = [
+        "وتقول البلدية إن المحطة الجديدة ستغطي حاجة الأحياء الشمالية والوسطى من المياه طوال أشهر الصيف الحارة في "
+        "السنوات المقبلة",
+        "ويأمل السكان أن تنتهي معاناتهم مع انقطاع المياه التي دامت سنوات طويلة في الأحياء القديمة من المدينة",
+        "ويتوقع المهندسون أن تصل المحطة إلى طاقتها الكاملة قبل نهاية العام المقبل إذا سارت الأعمال كما هو مخطط لها",
+        "وكانت البلدية قد أعلنت عن المشروع قبل ثلاث سنوات ضمن خطة أوسع لتحديث شبكة المياه في المدينة كلها"]
+    short = "وأكد أن العمل يسير وفق الجدول المعلن"
+    article = parse_plain("\n".join([TITLE, LEAD.rstrip("."), *paragraphs[:2], short, SUBHEAD, THIRD.rstrip("."),
+                                     *paragraphs[2:]]) + "\n")
+    assert [section.title for section in article.sections] == [None, SUBHEAD]
 
 
 def test_a_long_question_standing_alone_between_long_paragraphs_heads_a_part():
