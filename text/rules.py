@@ -236,7 +236,10 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         rf"(?<![(\[\w]){_words('اضغط', 'إضغط', 'انقر', 'إنقر')}\s+هنا\W*$"
         rf"|(?<!\w){_words('اشترك', 'اشتركوا', 'حمل التطبيق')}\s+{_words('الآن', 'مجانا')}\W*$"
         rf"|(?<!\w){_words('للاشتراك', 'لتحميل التطبيق')}\s+{_words('اضغط', 'انقر')}"
-        r"|click here\W*$", re.IGNORECASE), max_words=25),
+        r"|click here\W*$"
+        # A pointer to the whole story elsewhere: "لقراءة المقال كاملاً", "لمتابعة التفاصيل الكاملة حول ...".
+        rf"|^\W{{0,3}}و?ل{_words('قراءة', 'متابعة', 'مشاهدة', 'لاطلاع على')}\s+\S+\s+{_words('كاملا', 'كاملة', 'الكاملة')}(?!\w)",
+        re.IGNORECASE), max_words=25),
     # A feed's syndication footer: "هذا الخبر <title> ظهر أولاً في <site>", "The post <title> appeared first on
     # <site>.", and an aggregator's note that it copied the story as it was ("... تم نقله بمحتواه كما هو من ...").
     LineRule("syndication", re.compile(
