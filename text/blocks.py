@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from text.bodyfind import HARAKAT, READ_ALSO_REASON, continues_paragraph, ends_sentence, is_teaser
+from text.bodyfind import HARAKAT, READ_ALSO_REASON, continues_paragraph, ends_sentence, is_question_title, is_teaser
 from text.model import Dropped, Section
 from text.rules import CLOSING_MARKS, glued_suffix, line_reason, marker_has_title
 
@@ -97,7 +97,7 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
             # on real pages the article goes on right under it. A bare marker heads a list of titles.
             related = 0 if marker_has_title(text) else -1
             continue
-        if related and reason is None and block.kind != "heading" and is_teaser(text):
+        if related and reason is None and block.kind != "heading" and (is_teaser(text) or is_question_title(text)):
             following = blocks[position + 1].text if position + 1 < len(blocks) else None
             # A short title right before a paragraph, after at least one related
             # headline, is the next sub-heading: the block has ended.

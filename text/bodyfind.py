@@ -42,7 +42,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from text.rules import DATELINE_ALONE, FOLLOW_VERBS, SITE_NAME_ALONE, MONTHS, WEEKDAYS, line_reason, marker_has_title
+from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, FOLLOW_VERBS,
+                         MONTHS, SITE_NAME_ALONE, WEEKDAYS, line_reason, marker_has_title)
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -162,14 +163,26 @@ SECOND_PERSON = frozenset(("عليك", "عليكم", "لك", "لكم", "إليك
 visitor; the news is told in the third person, though a service story may tell the reader how to apply)."""
 READER_OWN = frozenset(("تعليقك", "تعليقكم", "حسابك", "حسابكم", "بريدك", "بريدكم"))
 """The reader's own comment, account or e-mail: only a site's form speaks of them."""
+SITE_VOICE = frozenset(("معنا", "بنا", "إلينا", "الينا", "موقعنا", "راسلونا", "مراسلتنا", "نرجو"))
+"""The site speaking of itself to its reader ("التواصل معنا", "راسلونا"): a rights or contact notice."""
+REQUESTS = frozenset(("يرجى", "يُرجى", "الرجاء", "نرجو", "أنكم", "انكم", "إنكم"))
+RIGHTS = frozenset(("حقوق", "الحقوق", "حقوقكم", "حقوقك"))
+MAX_NOTICE_WORDS = 60
 _THIS_PAGE = re.compile(r"(?:هذا|هذه)\s+(?:المقال|المقالة|الصفحة|الموقع|النموذج|النمودج)(?!\S)|الفيديو المرفق"
                         r"|(?:من|عبر|اضغط|انقر)\s+هنا(?!\w)")
 """The page itself, or a link on it ("من هنا": a pointer to a video or a form)."""
+OTHER_TITLES = "other stories' titles"
 MIN_TEASERS = 3
+MIN_INNER_TEASER_WORDS = 6
+"""Inside the article, only titles this long count toward a run of other stories' titles (a list of names or
+short items is the article's)."""
 MAX_TEASER_WORDS = 20
 MIN_TEASER_WORDS = 3
 """Under a bare "read also" marker, a line of fewer words is not taken for a linked title by the finder
 (``text.blocks`` judges it with its neighbours)."""
+MAX_QUESTION_TITLE_WORDS = 12
+"""Another story's title may ask or exclaim; a question this short with no clause in it is a title, not the
+article's finished paragraph."""
 MIN_ENDED_PARAGRAPHS = 2
 """Teasers after the article: at least three title-shaped lines of at most this many words, after the last of
 at least two paragraphs ending with a full stop."""
@@ -335,6 +348,19 @@ def edge_reason(line: str) -> tuple[str, bool] | None:
     return next(((reason, by_rule) for reason, shape, by_rule in EDGE_SHAPES if shape.match(line)), None)
 
 
+def credit_reason(line: str) -> str | None:
+    """The reason a line below the article's first finished paragraph is a credit: an agency credited alone
+    ("الساحل 24 - رويترز:", "- الساحل - خاص") or a photo's caption closed by its credit ("الوزير يقص الشريط –
+    رويترز"). Above the article the first is the byline naming the site and the second may be the title."""
+    if len(line.split()) > CREDIT_MAX_WORDS:
+        return None
+    if AGENCY_CREDIT_ALONE.match(line):
+        return "source credit"
+    if CREDITED_CAPTION.match(line):
+        return "image caption"
+    return None
+
+
 def is_dated_byline(line: str) -> bool:
     """A name (or a column's, a section's) and a full date, on a line of their own: "سامر يوسف 12 مارس 2025",
     "من دفتر المدينة… الأربعاء 12 آذار 2025" (a full stop after the date makes it a sentence). Not a title that
@@ -431,8 +457,12 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     furniture_by_shape = [shape_reason(line, latin_page=latin_page) for line in lines]
     scored = []
     teaser = False
+    below_prose = False
     for index, line in enumerate(lines):
         furniture = furniture_by_shape[index]
+        if furniture is None and below_prose:
+            furniture = credit_reason(line)
+        below_prose = below_prose or furniture is None and ends_sentence(line) and paragraph_score(line)[0] >= PROSE
         edge = edge_reason(line) if furniture is None else None
         if edge is not None and _between_paragraphs(lines, furniture_by_shape, index):
             edge = None
@@ -443,7 +473,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             teaser = False
             continue
         teaser = (furniture == READ_ALSO_REASON and not marker_has_title(line)
-                  or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS and is_teaser(line))
+                  or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS
+                  and (is_teaser(line) or is_question_title(line)))
         if teaser and furniture is None:
             scored.append(LineScore(line, RULE_SCORE, READ_ALSO_REASON, "under a 'read also' marker", by_rule=True))
             continue
@@ -525,7 +556,7 @@ def find_body(lines: list[str]) -> Body:
     cut_section = _cut_closing_section(scored, start, tabled, latin_page=latin_page)
     end = len(scored) if cut_section else _with_cut_last_line(scored, start, tabled)
     scored = _noted(scored, range(tabled, end), "the page's last line goes on from the article")
-    scored = _said_twice_in_a_row(scored, start, end)
+    scored = _teasers_inside(_said_twice_in_a_row(scored, start, end), start, end)
     return Body(scored, start, end, False, latin_page, run, cut_section)
 
 
@@ -557,16 +588,20 @@ def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
     """The run ends at its last finished paragraph when only headline-shaped lines follow it there, two or
     more, none finished, none a list item (other stories' titles, an excerpt cut off with "..."), on a page
     whose paragraphs do end with a full stop: an article's own last part would end with one too."""
-    ended = [index for index in range(start, end)
-             if scored[index].furniture is None and ends_sentence(scored[index].text)]
+    ended = [index for index in range(start, end) if scored[index].furniture is None
+             and ends_sentence(scored[index].text) and not is_question_title(scored[index].text)]
     if len(ended) < MIN_ENDED_PARAGRAPHS:
         return end
-    tail = [line for line in scored[ended[-1] + 1:end] if line.furniture is None]
-    # Two lines alone may be a sub-heading and the start of its paragraph on a page cut short, unless the
-    # second is an excerpt cut off with an ellipsis.
-    if ((len(tail) >= MIN_TEASERS or len(tail) > 1 and tail[-1].text.endswith(("..", "…")))
-            and all(strip_bullet(line.text) == line.text and is_teaser(line.text) for line in tail)):
-        return ended[-1] + 1
+    # The titles may run on past the run's end to the page's (a title asking a question reads as a short sentence
+    # and keeps the run going); there, each of them a title of a few words (not an ad slot's "[ad2]").
+    for stop, fewest in ((end, 1), (len(scored), MIN_TEASER_WORDS)):
+        tail = [line for line in scored[ended[-1] + 1:stop] if line.furniture is None]
+        # Two lines alone may be a sub-heading and the start of its paragraph on a page cut short, unless the
+        # second is an excerpt cut off with an ellipsis.
+        if ((len(tail) >= MIN_TEASERS or len(tail) > 1 and tail[-1].text.endswith(("..", "…")))
+                and all(strip_bullet(line.text) == line.text and len(line.text.split()) >= fewest
+                        and (is_teaser(line.text) or is_question_title(line.text)) for line in tail)):
+            return ended[-1] + 1
     return end
 
 
@@ -579,7 +614,7 @@ def _before_reader_lines(scored: tuple[LineScore, ...], start: int, end: int) ->
     position, found = end, False
     while position - 1 > start:
         line = scored[position - 1]
-        if addresses_reader(line):
+        if addresses_reader(line) or is_site_notice(line.text):
             found = True
         elif line.score > 0:
             break
@@ -602,6 +637,19 @@ def addresses_reader(line: LineScore) -> bool:
     return bool(words & SECOND_PERSON) and (line.score < PROSE or not ends_sentence(line.text))
 
 
+def is_site_notice(text: str) -> bool:
+    """The site speaking to its reader about itself, its rights or how to reach it, up to ``MAX_NOTICE_WORDS``
+    words: "us" with a request or the reader ("إذا رأيتم أن مادة تمس حقوقكم نرجو مراسلتنا"), or the rights with a
+    request ("... محفوظة بموجب قانون حقوق المؤلف، يرجى ارسال رسالة الى:"). A quote in the article may say "us" and
+    "you": a line with quote marks is no notice."""
+    plain = HARAKAT.sub("", text)
+    if len(plain.split()) > MAX_NOTICE_WORDS or re.search("[\"“”«»]", plain):
+        return False
+    words = {re.sub(r"^[وف](?=\S{3})", "", token.strip(".,،:؛!؟?'()")) for token in plain.split()}
+    asks = bool(words & REQUESTS or words & SECOND_PERSON)
+    return asks and bool(words & SITE_VOICE or words & RIGHTS)
+
+
 def is_teaser(text: str) -> bool:
     """Another story's title as a page links it (under "read also", after the article): a title, not a
     sentence: no sentence end and no comma, colon or semicolon closing it, at most ``MAX_TEASER_WORDS`` words
@@ -611,6 +659,13 @@ def is_teaser(text: str) -> bool:
         return True
     return (0 < len(text.split()) <= MAX_TEASER_WORDS and not ends_sentence(text)
             and text[-1] not in "،,:：؛;")
+
+
+def is_question_title(text: str) -> bool:
+    """A title asking or exclaiming ("هل ترتفع الأسعار؟"): short, closed by ? or !, with no clause inside it."""
+    text = text.strip().rstrip("\"”»)'’")
+    return (text.endswith(("?", "؟", "!")) and 0 < len(text.split()) <= MAX_QUESTION_TITLE_WORDS
+            and clause_marks(text) == 0)
 
 
 def _said_twice_in_a_row(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
@@ -624,6 +679,39 @@ def _said_twice_in_a_row(scored: tuple[LineScore, ...], start: int, end: int) ->
     return tuple(LineScore(line.text, SHAPE_SCORE, SAID_TWICE, "said twice in a row")
                  if start <= index < end and line.furniture is None and normal(line.text) in captions else line
                  for index, line in enumerate(scored))
+
+
+def _teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
+    """Inside the article, ``MIN_TEASERS`` or more titles in a row between a finished paragraph and prose are
+    other stories' titles (a related box without its header): a sub-heading is followed by its paragraph, not
+    by another title. Each is title-shaped (``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words, no sentence
+    end, no comma inside, no list mark) and says something else than the others; a list a paragraph announces
+    ("... كالآتي:") and a hard-wrapped paragraph (commas, lines going on) are not such runs."""
+    result = list(scored)
+    index = start + 1
+    while index < end:
+        stop = index
+        while stop < end and _inner_teaser_shaped(scored[stop]):
+            stop += 1
+        texts = {normal(line.text) for line in scored[index:stop]}
+        above, below = scored[index - 1], scored[stop] if stop < end else None
+        if (stop - index >= MIN_TEASERS and len(texts) == stop - index and below is not None
+                and above.furniture is None and ends_sentence(above.text) and above.score >= PROSE
+                and below.furniture is None and below.score >= PROSE):
+            for position in range(index, stop):
+                line = scored[position]
+                result[position] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
+                                             f"{line.why}, one of {stop - index} titles in a row")
+        index = max(stop, index + 1)
+    return tuple(result)
+
+
+def _inner_teaser_shaped(line: LineScore) -> bool:
+    text = line.text
+    return (line.furniture is None and strip_bullet(text) == text
+            and MIN_INNER_TEASER_WORDS <= len(text.split()) <= MAX_TEASER_WORDS
+            and (is_teaser(text) or is_question_title(text)) and not re.search("[،,]", text)
+            and not continues_paragraph(text, strict=True))
 
 
 def _noted(scored: tuple[LineScore, ...], indices: range, note: str) -> tuple[LineScore, ...]:
@@ -761,7 +849,8 @@ def _is_short_title(line: LineScore) -> bool:
 
 
 def _announces(line: LineScore) -> bool:
-    return line.furniture is None and announces_what_follows(strip_bullet(line.text))
+    return (line.furniture is None and announces_what_follows(strip_bullet(line.text))
+            and not is_site_notice(line.text))  # "... يرجى مراسلتنا على:" announces the site's address
 
 
 def says_as_follows(word: str) -> bool:
@@ -819,7 +908,8 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     # Cut inside a word right after a finished paragraph, maybe under its sub-heading ("... ثم يرتفع تدريجيا
     # حت"): the next part of the article, not another page part (none on the annotated pages is cut so).
     between = scored[end:-1]
-    if (ends_mid_word(line.text) and ends_sentence(scored[end - 1].text) and line.text.split()[0] not in READER_CALLS
+    if (ends_mid_word(line.text) and not is_name_alone(line.text) and ends_sentence(scored[end - 1].text)
+            and line.text.split()[0] not in READER_CALLS
             and (not between or len(between) == 1 and _is_short_title(between[0]))):
         return len(scored)
     if any(other.furniture is None for other in between):
@@ -835,6 +925,13 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
             >= CUT_LINE_SHARED):
         return len(scored)
     return end
+
+
+def is_name_alone(text: str) -> bool:
+    """One word of four letters or more besides a joined و/ف/ب/ل, on a line of its own ("السد": a paper's name under
+    the article): a whole word, not the few letters a page cut at a fixed length ends on ("ووص", "ن")."""
+    tokens = HARAKAT.sub("", text).split()
+    return len(tokens) == 1 and len(re.sub(r"^[وفبل](?=\w)", "", tokens[0])) >= 4
 
 
 def ends_mid_word(text: str) -> bool:

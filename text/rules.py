@@ -198,6 +198,9 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together
     # ("إقرأ ايضاً:البلدية تعلن مناقصة ...: سكان الساحل يشكون ... للأسبوع الثالث").
     LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE)),
+    # Any short line closed by "also" is a related box's header, however it is worded ("ننصحك أيضا :", "ربما
+    # يهمك أيضاً", "شاهد أيضاً"): 20 of 20 such lines on the annotated pages.
+    LineRule("read also", re.compile(rf"^{_BULLET}(?:\S+\s+){{1,3}}{_words('أيضا')}\s*[:：.…\-–—]*\s*$"), max_words=4),
     LineRule("follow us", re.compile(rf"^{_BULLET}{_words(*FOLLOW_US)}(?:\s|[:：]|$)", re.IGNORECASE), max_words=15),
     # A follower count in a widget's notation ("انضم لأكثر من 25K+ متابع", "5K followers"); a title writes
     # "10 ملايين متابع".
@@ -220,6 +223,22 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         re.IGNORECASE)),
     LineRule("link prompt", re.compile(r"^(?:اضغط|إضغط|اضغطوا|انقر|إنقر|click)\s+(?:هنا|على الرابط|الرابط|here)",
                                        re.IGNORECASE), max_words=15),
+    # The same prompt closing a line ("نشرتنا اليومية على واتساب .. للاشتراك اضغط هنا", "لمتابعتنا على يوتيوب: انقر
+    # هنا"), or a call to subscribe closing it ("أخبار المدينة على هاتفك اشترك الآن"): a listener can follow no link.
+    # Not in brackets, where a table's cell names its link "(اضغط هنا)" beside what it links.
+    LineRule("link prompt", re.compile(
+        rf"(?<![(\[\w]){_words('اضغط', 'إضغط', 'انقر', 'إنقر')}\s+هنا\W*$"
+        rf"|(?<!\w){_words('اشترك', 'اشتركوا', 'حمل التطبيق')}\s+{_words('الآن', 'مجانا')}\W*$"
+        rf"|(?<!\w){_words('للاشتراك', 'لتحميل التطبيق')}\s+{_words('اضغط', 'انقر')}"
+        r"|click here\W*$", re.IGNORECASE), max_words=25),
+    # A feed's syndication footer: "هذا الخبر <title> ظهر أولاً في <site>", "The post <title> appeared first on
+    # <site>.", and an aggregator's note that it copied the story as it was ("... تم نقله بمحتواه كما هو من ...").
+    LineRule("syndication", re.compile(
+        rf"^(?:هذا\s+)?{_words('الخبر', 'المقال', 'المقالة', 'التدوينة', 'المنشور', 'الموضوع')}\s.{{0,300}}?"
+        rf"ظهر(?:ت)?\s+{_words('أولا', 'لأول مرة')}\s+(?:في|على)\s"
+        rf"|^ظهر(?:ت)?\s+{_words('الخبر', 'المقال', 'المقالة', 'التدوينة', 'المنشور')}\s.{{0,300}}?{_words('أولا')}\s+(?:في|على)\s"
+        rf"|{_words('تم نقله', 'وتم نقله', 'وانما تم نقله', 'وإنما تم نقله')}\s+(?:{_words('بمحتواه', 'كما هو', 'كما ورد')})"
+        r"|^the post .{1,300} appeared first on ", re.IGNORECASE), max_words=60),
     LineRule("embedded post", re.compile(
         r"pic\.twitter\.com/\S+|^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d)"), max_words=40),
     LineRule("poll", re.compile(
@@ -242,6 +261,10 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         r"^(?:فيديو|بالفيديو|شاهد|بالصور|صور|إنفوجراف|إنفوغراف|إنفوغرافيك|بث مباشر|video)\s*(?:[|｜]|\.{2,}|…)\s*\S",
         re.IGNORECASE), max_words=15),
     LineRule("advertisement", re.compile(rf"^[-–—\[\(\s]*{_words(*AD_WORDS)}[-–—\]\)\s:]*$", re.IGNORECASE)),
+    # The ad box's own button or label: "اضافة اعلان", "أعلن معنا", "للإعلان".
+    LineRule("advertisement", re.compile(
+        rf"^[-–—\[\(\s]*(?:{_words('اضافة', 'أضف', 'أعلن')}\s+{_words('اعلان', 'معنا')}|{_words('للإعلان')}"
+        rf"(?:\s+{_words('معنا', 'لدينا')})?)[-–—\]\)\s:]*$")),
     LineRule("cookie notice", re.compile(
         r"(?:ملفات تعريف الارتباط|الكوكيز|cookies?).*(?:نستخدم|يستخدم|موافق|أوافق|قبول|سياسة الخصوصية|accept|agree)"
         r"|(?:نستخدم|يستخدم هذا الموقع|we use|this site uses).*(?:ملفات تعريف الارتباط|الكوكيز|cookies?)",
@@ -291,6 +314,12 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("comment form", re.compile(
         rf"{_words('لن يتم نشر عنوان بريدك الإلكتروني', 'الحقول الإلزامية مشار إليها', 'الحقول المطلوبة مشار إليها')}"),
         max_words=30),
+    # A comment box's policy in its own voice: "التعليقات المنشورة لا تعبر عن رأي الموقع", "- الرجاء عدم تكرار التعليق
+    # كي لا يعد سبام" (not an end marker: a story about a platform's policy may quote one).
+    LineRule("comment policy", re.compile(
+        rf"^{_BULLET}{_words('التعليقات', 'التعليق', 'تعليقات', 'الرجاء', 'يرجى')}\s.{{0,150}}?"
+        rf"(?:{_words('لن يتم نشر', 'لن تنشر', 'لن ينشر', 'لا يتم نشر', 'سيتم حذف', 'لا تعبر', 'سبام')}|spam)",
+        re.IGNORECASE), max_words=30),
     # The people a newspaper's masthead names: "رئيس التحرير: ...", "رئيس مجلس الإدارة".
     LineRule("masthead", re.compile(rf"^{_words('رئيس التحرير', 'رئيس مجلس الإدارة', 'مدير التحرير', 'نائب رئيس التحرير', 'المدير العام', 'رئيس التحرير التنفيذي')}(?:\s*[:：\-–]|\s*$)"),
              max_words=10),
@@ -347,6 +376,17 @@ DATELINE_HEAD = re.compile(rf"^{_CITY}\s*(?:[،,]\s*{_DATE}\s*)?(?:[-–—:]|(?
 _REPORTER = r"[^\s.!?؟:：]+"
 DATELINE_ALONE = re.compile(rf"^\W{{0,2}}{_CITY}\s*[-–—،,/:：]\s*(?:{_REPORTER}(?:\s+{_REPORTER})?\s*[:：.]?"
                             rf"|{_REPORTER}(?:\s+{_REPORTER}){{2}}\s*[:：.])$")
+
+# Below the article's first paragraph (text.bodyfind): an agency credited on a line of its own, after the site's
+# name or alone after a dash ("الساحل 24 - رويترز:", "- الساحل - خاص"), where above the article the same shape is
+# the byline that names the site; and a photo's caption closed by its credit ("الوزير يقص الشريط – رويترز"), where
+# above the article a title may end so.
+AGENCY_CREDIT_ALONE = re.compile(
+    rf"^[-–—•\s]*(?:[^\s\-–—.!?؟:：]+\s*){{0,3}}[-–—]\s*(?:{_words(*AGENCIES)}|{_words('خاص', 'متابعات')})"
+    r"\s*[:：.]?$")
+CREDITED_CAPTION = re.compile(
+    rf"^(?:[^\s.!?؟\-–—]+\s+){{3,}}[^.!?؟]*?[-–—]\s*(?:صورة\s*[:：]?\s*)?{_words(*PHOTO_CREDITS)}\s*$", re.IGNORECASE)
+CREDIT_MAX_WORDS = 25
 
 # A paper's or site's name alone: "جريدة الساحل", "بوابة الساحل الإخبارية"; a word that also means a place, a canal
 # or a network ("موقع الحادث", "قناة السويس") names an outlet only with an outlet's word after it. Like

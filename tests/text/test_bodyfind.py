@@ -370,6 +370,71 @@ def test_other_stories_titles_after_the_article_are_not_spoken():
     assert spoken(article) == [LEAD, SECOND, THIRD]
 
 
+def test_other_stories_titles_asking_a_question_after_the_article_are_not_spoken():
+    # A title asking a question reads as a short finished sentence: it neither ends the article nor keeps the
+    # run going into the titles after it.
+    teasers = ["\"الأرصاد\" تحذر من موجة حر جديدة تضرب الساحل نهاية الأسبوع", "هل ترتفع أسعار المياه في الصيف؟",
+               "البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي", "رئيس البلدية: \"المحطة الثانية قبل نهاية العام\""]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *teasers]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+    # The article's own last part asking a question stays, and so does a short line closing it under an ad.
+    last = "فهل تنهي المحطة أزمة المياه في الصيف؟"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, last]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD, last]
+    closing = "وكانت البلدية قد أعلنت عن المشروع قبل عامين. (الساحل)"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, closing, "[ad2]",
+                                      "التعليقات المنشورة لا تعبر عن رأي الموقع وإنما عن رأي أصحابها"]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD, closing]
+
+
+def test_a_run_of_other_stories_titles_inside_the_article_is_not_spoken():
+    titles = ["سكان الساحل يشكون من انقطاع المياه للأسبوع الثالث على التوالي",
+              "هل تنجح البلدية في خفض أسعار المياه قبل الصيف المقبل؟",
+              "البلدية تعلن مناقصة جديدة لتوسيع شبكة الصرف الصحي في الأحياء الشمالية"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, *titles, THIRD]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+    assert all(reasons(article)[line] == "other stories' titles" for line in titles)
+    # A list the paragraph announces, and a sub-heading over its paragraph, stay.
+    announced = "وتشمل المرحلة الأولى من المشروع ثلاثة أعمال رئيسية هي:"
+    article = parse_plain("\n".join([TITLE, LEAD, announced, *titles, THIRD]) + "\n")
+    assert spoken(article) == [LEAD, announced, *titles, THIRD]
+    article = parse_plain("\n".join([TITLE, LEAD, titles[0], SECOND, titles[2], THIRD]) + "\n")
+    assert spoken(article) == [LEAD, titles[0], SECOND, titles[2], THIRD]
+
+
+def test_credits_below_the_first_paragraph_are_furniture_and_bylines_above_it_stay():
+    # An agency credited on its line, a caption closed by its credit: furniture below the first paragraph.
+    credit, caption = "الساحل 24 - رويترز:", "رئيس البلدية يقص شريط افتتاح المحطة – رويترز"
+    article = parse_plain("\n".join([LEAD, credit, SECOND, caption, THIRD]) + "\n")
+    assert reasons(article)[credit] == "source credit" and reasons(article)[caption] == "image caption"
+    assert spoken(article)[-2:] == [SECOND, THIRD]
+    # Above it, the same shape is the byline that names the site.
+    article = parse_plain("\n".join([TITLE, "الساحل 24 - رويترز", LEAD, SECOND, THIRD]) + "\n")
+    assert article.byline == "رويترز" and spoken(article) == [LEAD, SECOND, THIRD]
+
+
+def test_the_sites_notice_to_its_reader_after_the_article_is_not_spoken():
+    notices = ["المواد المنشورة على الموقع محمية، وإذا رأيتم أن مادة تخالف حقوقكم نرجو التواصل معنا لإزالتها.",
+               "إعادة استعمال المواد محفوظة بموجب قانون حقوق المؤلف، يرجى ارسال رسالة الى:"]
+    for notice in notices:
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, notice]) + "\n")
+        assert spoken(article) == [LEAD, SECOND, THIRD]
+    # A quote closing the article may say "us" and "you".
+    quote = "وختم رئيس البلدية: \"نرجو من السكان التعاون معنا، فالمحطة لكم قبل أن تكون لنا\"."
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, quote]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD, quote]
+
+
+def test_a_papers_name_alone_under_the_article_is_not_its_cut_last_line():
+    # The article and two letters ("السد") read like a word cut after its article; a whole word alone is a name.
+    for name in ("السد", "الساحل"):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, name]) + "\n")
+        assert spoken(article) == [LEAD, SECOND, THIRD]
+    # A page cut at a fixed length may end on a few letters alone: the article going on.
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, "ووص"]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD, "ووص"]
+
+
 def test_a_sub_heading_and_its_unfinished_paragraph_at_the_page_end_stay():
     # A page cut short: the last part's heading and the start of its paragraph, without a full stop.
     cut = "وأوضح المهندس المسؤول أن التشغيل سيبدأ بنصف الطاقة خلال الشهر الأول، ثم يرتفع تدريجيا حتى"
