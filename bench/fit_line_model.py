@@ -1,6 +1,6 @@
 """Fit the line classifier of ``text/linemodel.py`` on annotated real pages and cross-validate it.
 
-    python -m bench.fit_line_model DIR [DIR ...] [--write] [--grid | --thresholds JSON]
+    python -m bench.fit_line_model DIR [DIR ...] [--write] [--grid | --thresholds JSON] [--penalty P]
 
 Each DIR is a folder of annotated pages (NN_site.txt + annotations.json, the format of
 ../shared/corpus/pages); real pages stay outside the repository, only the fitted numbers are written
@@ -13,7 +13,8 @@ kept, furniture lines spoken). ``--grid`` tries the decision thresholds and pick
 held-out errors over all folders (furniture lines spoken + wrong or missed section titles + body words lost
 / 10), losing on no folder more than 0.1 % of the body words the rules alone keep. The fit is deterministic:
 Newton's method on the L2-penalised multinomial log-likelihood, features standardised on the training pages;
-the penalty is the one of ``PENALTIES`` with the lowest held-out log-loss per line.
+the penalty is the one of ``PENALTIES`` with the lowest held-out log-loss per line (``--penalty``: the one an
+earlier run chose, for a quicker refit).
 """
 
 from __future__ import annotations
@@ -180,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", type=Path, nargs="+")
     parser.add_argument("--grid", action="store_true", help="choose the decision thresholds by cross-validation")
     parser.add_argument("--write", action="store_true", help="write text/line_model.json (fitted on all folders)")
+    parser.add_argument("--penalty", type=float, choices=PENALTIES,
+                        help="fit with this penalty (chosen by an earlier run) instead of trying each of them")
     parser.add_argument("--thresholds", type=json.loads, metavar="JSON",
                         help="decision thresholds to refit with, e.g. "
                              '\'{"furniture": 0.3, "title": 0.6, "veto": 0.5}\' (chosen by an earlier --grid run); '
@@ -191,11 +194,11 @@ def main(argv: list[str] | None = None) -> int:
           + ", ".join(f"{Path(f).name} {sum(p.folder == f for p in pages)}" for f in folders))
     base = linemodel.DEFAULT_THRESHOLDS
     losses = {}
-    for l2 in PENALTIES:
+    for l2 in [args.penalty] if args.penalty else PENALTIES:
         folds = {folder: fit([p for p in pages if p.folder != folder], l2=l2, thresholds=base) for folder in folders}
         losses[l2] = (log_loss(folds, pages), folds)
         print(f"penalty {l2:6.1f}: held-out log-loss per line {losses[l2][0]:.4f}")
-    l2 = min(PENALTIES, key=lambda value: losses[value][0])
+    l2 = min(losses, key=lambda value: losses[value][0])
     models = losses[l2][1]
     print(f"chosen penalty {l2}")
     confusion: dict[tuple[str, str], int] = {}

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from text.bodyfind import HARAKAT, READ_ALSO_REASON, continues_paragraph, ends_sentence, is_question_title, is_teaser
+from text.bodyfind import (HARAKAT, READ_ALSO_REASON, continues_paragraph, ends_sentence, is_question_title, is_teaser,
+                           says_as_follows)
 from text.model import Dropped, Section
 from text.rules import CLOSING_MARKS, glued_suffix, line_reason, marker_has_title
 
@@ -33,6 +34,8 @@ MIN_ENTRIES = 3
 # A line of a paragraph broken across lines at a column's width holds this many words, from and to.
 MIN_WRAPPED_PIECE_WORDS = 6
 MAX_WRAPPED_PIECE_WORDS = 16
+MIN_WRAPPED_SHARE = 0.2
+"""A page copied from a narrow column: at least this share of its lines are such pieces."""
 # Related headlines are full news titles; a line this short after them is the next sub-heading.
 MAX_HEADING_AFTER_RELATED = 4
 BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
@@ -70,10 +73,28 @@ def looks_like_heading(line: str) -> bool:
     follows with a colon and a dash ("... ما يلي:-")."""
     return (
         0 < len(line.split()) <= MAX_HEADING_WORDS
-        and line[-1] not in CLOSING_MARKS + "،,"
+        and _closing_quote_name(line)[-1] not in CLOSING_MARKS + "،,"
         and not line.endswith((":-", ":–", ": -"))
         and not is_bullet(line)
     )
+
+
+def _closing_quote_name(line: str) -> str:
+    """The line without a closing quote mark that ends a quoted name it opened ("قصة مسلسل “السيدة الأولى”"): a
+    title may end on a name in quotes; a line wholly in quotes (a quoted saying) or a quoted sentence keeps it (a
+    sentence end)."""
+    stripped = line.rstrip(_QUOTES)
+    if (len(stripped) < len(line) and stripped and _QUOTE.search(stripped[1:]) and stripped[0] not in _QUOTES
+            and stripped[-1] not in CLOSING_MARKS + "،,"):
+        return stripped
+    return line
+
+
+def ends_as_follows(line: str) -> bool:
+    """A line announcing what follows, "as follows" before its colon ("يجب مراعاة الآتي:", "وجاء التصنيف
+    كالتالي:"): a sentence leading into a list, never a sub-heading, however short."""
+    words = line.rstrip(":：-– ").split()
+    return line.rstrip("-– ").endswith((":", "：")) and bool(words) and says_as_follows(words[-1])
 
 
 def is_question_heading(line: str, *, most: int = MAX_HEADING_WORDS) -> bool:
@@ -168,9 +189,11 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
             and not is_ordinal_heading(following.text) and (previous is None or not is_ordinal_heading(previous.text))):
         return True  # a run of ordinal lines is a list
     if (block.title is False or _in_entry_list(blocks, position) or _inside_sentence(blocks, position)
-            or _BRACKETED.match(block.text)):
+            or _BRACKETED.match(block.text) or ends_as_follows(block.text)
+            or previous is not None and ends_as_follows(previous.text)):
         # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
-        # "(توضيحية - Pixabay)", is dropped as a caption by its rule before this).
+        # "(توضيحية - Pixabay)", is dropped as a caption by its rule before this); the line under one announcing
+        # what follows ("وجاء نص البيان كالتالي:") is what it announces.
         return False
     if block.title:
         return (started and following is not None and following.kind != "heading"
@@ -184,25 +207,32 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         and not broken_off(block.text)
         and following is not None
         and following.kind != "heading"
-        and not looks_like_heading(following.text)
-        # A run of short lines (names, a poem) is body text: a sub-heading follows a paragraph.
-        and (previous is None or previous.kind == "paragraph" or not looks_like_heading(previous.text))
+        # A run of short lines (names, a poem) is body text: a sub-heading follows a paragraph and heads one. A
+        # short line opening as a sentence goes on ("وأكد أن ...") is a paragraph without its full stop.
+        and not _short_unlike_prose(following.text)
+        and (previous is None or previous.kind == "paragraph" or not _short_unlike_prose(previous.text))
     )
+
+
+def _short_unlike_prose(line: str) -> bool:
+    return looks_like_heading(line) and not broken_off(line)
 
 
 def _inside_sentence(blocks: list[Block], position: int) -> bool:
     """A piece of a sentence broken across lines (a page copied from a narrow column, where a paragraph's first
     words may stand alone: "وقال المهندس" / "المسؤول عن المحطة ... إن التشغيل سيبدأ" / ...), not a heading: the
     line before or after it is a column-wide piece stopping inside a sentence (the one after it with more text
-    below it). A title's '..' marks no such piece (another story's title left in the text). A sub-heading
-    follows a finished paragraph and heads one."""
+    below it), on a page where such pieces are common (``MIN_WRAPPED_SHARE`` of its lines): a page whose
+    paragraphs go without a full stop has a short one now and then. A title's '..' marks no such piece (another
+    story's title left in the text). A sub-heading follows a finished paragraph and heads one."""
     def piece(index: int) -> bool:
         if not 0 <= index < len(blocks) or blocks[index].kind == "heading":
             return False
         text = blocks[index].text
         return (MIN_WRAPPED_PIECE_WORDS <= len(text.split()) <= MAX_WRAPPED_PIECE_WORDS and ".." not in text
                 and text.rstrip(" -–")[-1] not in CLOSING_MARKS and not is_bullet(text))
-    return piece(position - 1) or (piece(position + 1) and position + 2 < len(blocks))
+    return ((piece(position - 1) or (piece(position + 1) and position + 2 < len(blocks)))
+            and sum(map(piece, range(len(blocks)))) >= MIN_WRAPPED_SHARE * len(blocks))
 
 
 def _long_heading(line: str, previous: Block | None, following: Block | None) -> bool:

@@ -163,14 +163,17 @@ SECOND_PERSON = frozenset(("عليك", "عليكم", "لك", "لكم", "إليك
 visitor; the news is told in the third person, though a service story may tell the reader how to apply)."""
 READER_OWN = frozenset(("تعليقك", "تعليقكم", "حسابك", "حسابكم", "بريدك", "بريدكم"))
 """The reader's own comment, account or e-mail: only a site's form speaks of them."""
-SITE_VOICE = frozenset(("معنا", "بنا", "إلينا", "الينا", "موقعنا", "راسلونا", "مراسلتنا", "نرجو"))
-"""The site speaking of itself to its reader ("التواصل معنا", "راسلونا"): a rights or contact notice."""
-REQUESTS = frozenset(("يرجى", "يُرجى", "الرجاء", "نرجو", "أنكم", "انكم", "إنكم"))
+SITE_VOICE = frozenset(("معنا", "بنا", "إلينا", "الينا", "موقعنا", "مراسلتنا"))
+"""The site speaking of itself to its reader ("التواصل معنا", "مراسلتنا"): a rights or contact notice."""
+REQUESTS = frozenset(("يرجى", "الرجاء", "نرجو", "راسلونا", "تواصلوا", "اتصلوا"))
+"""A request to the reader: please, or write/contact (us)."""
 RIGHTS = frozenset(("حقوق", "الحقوق", "حقوقكم", "حقوقك"))
 MAX_NOTICE_WORDS = 60
 _THIS_PAGE = re.compile(r"(?:هذا|هذه)\s+(?:المقال|المقالة|الصفحة|الموقع|النموذج|النمودج)(?!\S)|الفيديو المرفق"
                         r"|(?:من|عبر|اضغط|انقر)\s+هنا(?!\w)")
 """The page itself, or a link on it ("من هنا": a pointer to a video or a form)."""
+MAX_READER_LINE_WORDS = 20
+"""A line speaking to the reader (a form's notice, a poll, a call to subscribe) is at most this long."""
 OTHER_TITLES = "other stories' titles"
 MIN_TEASERS = 3
 MIN_INNER_TEASER_WORDS = 6
@@ -623,13 +626,13 @@ def _before_reader_lines(scored: tuple[LineScore, ...], start: int, end: int) ->
 
 
 def addresses_reader(line: LineScore) -> bool:
-    """A short line (``MAX_TEASER_WORDS`` words at most) naming the page itself or the reader's own comment,
+    """A short line (``MAX_READER_LINE_WORDS`` words at most) naming the page itself or the reader's own comment,
     account or e-mail ("هذا المقال", "هذه الصفحة", "الفيديو المرفق", "تعليقك"), or one with a word of the
     second person ("عليك", "يمكنكم", a poll's "فهل أنت:") unless it is a finished sentence of the article's
     prose: a service story may end by telling the reader how to apply ("ويمكنكم التقدم عبر الموقع الرسمي
     للوزارة حتى نهاية الشهر.")."""
     plain = HARAKAT.sub("", line.text)
-    if len(plain.split()) > MAX_TEASER_WORDS:
+    if len(plain.split()) > MAX_READER_LINE_WORDS:
         return False
     words = {re.sub(r"^[وف](?=\S{3})", "", token.strip(".,،:؛!؟?\"'«»()")) for token in plain.split()}
     if words & READER_OWN or _THIS_PAGE.search(plain):
@@ -638,16 +641,15 @@ def addresses_reader(line: LineScore) -> bool:
 
 
 def is_site_notice(text: str) -> bool:
-    """The site speaking to its reader about itself, its rights or how to reach it, up to ``MAX_NOTICE_WORDS``
-    words: "us" with a request or the reader ("إذا رأيتم أن مادة تمس حقوقكم نرجو مراسلتنا"), or the rights with a
-    request ("... محفوظة بموجب قانون حقوق المؤلف، يرجى ارسال رسالة الى:"). A quote in the article may say "us" and
-    "you": a line with quote marks is no notice."""
+    """The site asking its reader something about itself, its rights or how to reach it, up to
+    ``MAX_NOTICE_WORDS`` words: a request ("يرجى", "نرجو", "راسلونا") with "us", the rights or the reader ("إذا
+    رأيتم أن مادة تمس حقوقكم نرجو مراسلتنا", "... محفوظة بموجب قانون حقوق المؤلف، يرجى ارسال رسالة الى:"). A
+    quote in the article may ask and say "us" and "you": a line with quote marks is no notice."""
     plain = HARAKAT.sub("", text)
     if len(plain.split()) > MAX_NOTICE_WORDS or re.search("[\"“”«»]", plain):
         return False
     words = {re.sub(r"^[وف](?=\S{3})", "", token.strip(".,،:؛!؟?'()")) for token in plain.split()}
-    asks = bool(words & REQUESTS or words & SECOND_PERSON)
-    return asks and bool(words & SITE_VOICE or words & RIGHTS)
+    return bool(words & REQUESTS) and bool(words & (SITE_VOICE | RIGHTS | SECOND_PERSON))
 
 
 def is_teaser(text: str) -> bool:
@@ -685,8 +687,9 @@ def _teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tupl
     """Inside the article, ``MIN_TEASERS`` or more titles in a row between a finished paragraph and prose are
     other stories' titles (a related box without its header): a sub-heading is followed by its paragraph, not
     by another title. Each is title-shaped (``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words, no sentence
-    end, no comma inside, no list mark) and says something else than the others; a list a paragraph announces
-    ("... كالآتي:") and a hard-wrapped paragraph (commas, lines going on) are not such runs."""
+    end, no comma inside, no list mark), says something else than the others and shares at most a word with the
+    article; a list a paragraph announces ("... كالآتي:"), a list of the article's own points and a hard-wrapped
+    paragraph (commas, lines going on) are not such runs."""
     result = list(scored)
     index = start + 1
     while index < end:
@@ -697,13 +700,22 @@ def _teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tupl
         above, below = scored[index - 1], scored[stop] if stop < end else None
         if (stop - index >= MIN_TEASERS and len(texts) == stop - index and below is not None
                 and above.furniture is None and ends_sentence(above.text) and above.score >= PROSE
-                and below.furniture is None and below.score >= PROSE):
+                and below.furniture is None and below.score >= PROSE
+                and _speak_of_other_things(scored, start, end, range(index, stop))):
             for position in range(index, stop):
                 line = scored[position]
                 result[position] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
                                              f"{line.why}, one of {stop - index} titles in a row")
         index = max(stop, index + 1)
     return tuple(result)
+
+
+def _speak_of_other_things(scored: tuple[LineScore, ...], start: int, end: int, titles: range) -> bool:
+    """Whether none of the lines at ``titles`` shares ``CUT_LINE_SHARED`` words or more with the rest of the
+    article: other stories' titles speak of other things, the items of the article's own list of its topic."""
+    article = set().union(*(_keys(line.text) for index, line in enumerate(scored[start:end], start)
+                            if index not in titles and line.furniture is None))
+    return all(len(_keys(scored[index].text) & article) < CUT_LINE_SHARED for index in titles)
 
 
 def _inner_teaser_shaped(line: LineScore) -> bool:

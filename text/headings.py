@@ -17,9 +17,10 @@ end without a full stop are left alone:
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from text.bodyfind import says_as_follows
-from text.blocks import CLOSING_PARTICLES, Block, is_bullet, looks_like_heading
+from text.blocks import CLOSING_PARTICLES, Block, is_bullet, is_question_heading, looks_like_heading
 
 MIN_LINE_WORDS = 60
 MAX_TAIL_WORDS = 6
@@ -27,7 +28,8 @@ MIN_PARAGRAPH_WORDS = 8
 MAX_COLON_HEADING_WORDS = 7
 MIN_DOCUMENT_TAILS = 2
 
-_NUMBERED_TITLE = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}\s*[.)\-–]\s*(?P<title>\S.*)$")
+# A number or a bullet as ``text.blocks.is_bullet`` knows them ("1. ", "١) ", "• ", "- ").
+_MARKED_TITLE = re.compile(r"^(?:[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}\s*[.)\-–]\s*|[•·▪●]\s*|[-*–—]\s+)(?P<title>\S.*)$")
 _TAIL = re.compile(r"^(?P<body>.*[.!?؟…:»\"”)\]])\s+(?P<tail>[^.!?؟…:؛،,\"“”«»()\[\]'‘’0-9\u0660-\u0669\-–—/]+)$")
 
 SENTENCE_OPENERS = frozenset((
@@ -71,22 +73,42 @@ def split_glued_headings(blocks: list[Block]) -> list[Block]:
 
 
 def mark_numbered_headings(blocks: list[Block]) -> list[Block]:
-    """Numbered sub-headings ("1. موكب الماء – البندقية"): short numbered lines that each stand alone between
-    paragraphs, at least twice in the article. A numbered line next to another list item is a list."""
-    found = [position for position, block in enumerate(blocks) if _numbered_heading(blocks, position)]
-    if len(found) < MIN_DOCUMENT_TAILS:
-        return blocks
-    return [Block(block.text, "heading") if position in found else block for position, block in enumerate(blocks)]
+    """Sub-headings marked the way list items are, with a number or a bullet ("1. موكب الماء – البندقية", "•
+    أسباب القرار"): short marked lines standing alone, at least twice in the article with the same mark (one alone
+    may be a list of one item), each over a paragraph. A marked line beside another marked the same way is a
+    list's item; a list of two items or more marked otherwise may stand right under it or before it."""
+    lone = [position for position, block in enumerate(blocks) if _lone_marked_title(blocks, position)]
+    kinds = Counter(_mark_kind(blocks[position].text) for position in lone)
+    return [Block(block.text, "heading")
+            if position in lone and kinds[_mark_kind(block.text)] >= MIN_DOCUMENT_TAILS
+            and not looks_like_heading(blocks[position + 1].text) else block
+            for position, block in enumerate(blocks)]
 
 
-def _numbered_heading(blocks: list[Block], position: int) -> bool:
+def _lone_marked_title(blocks: list[Block], position: int) -> bool:
     block = blocks[position]
-    if block.kind != "line" or not _NUMBERED_TITLE.match(block.text) or position + 1 >= len(blocks):
+    match = _MARKED_TITLE.match(block.text)
+    if block.kind != "line" or match is None or position + 1 >= len(blocks):
         return False
-    title = _NUMBERED_TITLE.match(block.text).group("title")
-    neighbours = [blocks[position + 1].text] + ([blocks[position - 1].text] if position else [])
-    return looks_like_heading(title) and not any(is_bullet(text) for text in neighbours) \
-        and not looks_like_heading(blocks[position + 1].text)
+    title = match.group("title")
+    return ((looks_like_heading(title) or is_question_heading(title))
+            and _apart_from_lists(blocks, position, -1) and _apart_from_lists(blocks, position, 1))
+
+
+def _apart_from_lists(blocks: list[Block], position: int, step: int) -> bool:
+    """Whether the marked line at ``position`` stands apart from any list on the side of ``step``: the line there
+    is no marked one, or starts a list of two items or more marked otherwise."""
+    near, far = position + step, position + 2 * step
+    if not 0 <= near < len(blocks) or not _MARKED_TITLE.match(blocks[near].text):
+        return True
+    kind = _mark_kind(blocks[near].text)
+    return (kind != _mark_kind(blocks[position].text) and 0 <= far < len(blocks)
+            and bool(_MARKED_TITLE.match(blocks[far].text)) and _mark_kind(blocks[far].text) == kind)
+
+
+def _mark_kind(line: str) -> str:
+    """'1' for a number, else the bullet symbol."""
+    return "1" if line[:1].isdigit() else line[:1]
 
 
 def mark_colon_headings(blocks: list[Block]) -> list[Block]:

@@ -210,6 +210,12 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("follow us", re.compile(
         rf"^{_BULLET}{_words(*FOLLOW_VERBS)}\s[^.!?؟]{{0,50}}?(?:على|عبر)\s*(?:[:：]|$|"
         rf"{_words(*SHARE_WORDS, *FOLLOW_TARGETS)})", re.IGNORECASE), max_words=15),
+    # A promise to the reader of what will reach them ("ليصلك كل جديد ...", "حمل التطبيق لتصلك التنبيهات"), or a call to
+    # turn the site's notifications on: a box that wants a subscriber (2 of 2 on the annotated pages).
+    LineRule("follow us", re.compile(
+        rf"(?<!\w){_words('لتصلك', 'ليصلك', 'لتصلكم', 'ليصلكم')}\s"
+        rf"|^{_BULLET}{_words('فعل', 'تفعيل')}\s+{_words('الإشعارات', 'التنبيهات')}"
+        r"|\b(?:enable|allow|turn on) (?:push )?notifications\b", re.IGNORECASE), max_words=20),
     LineRule("loading text", re.compile(r"^(?:جاري التحميل|جار التحميل|يتم التحميل|تحميل|loading)\W*$",
                                         re.IGNORECASE)),
     # A widget's progress message, trailing off with dots: "Loading ads...", "جاري تحويل الكتابة إلى نص ..".

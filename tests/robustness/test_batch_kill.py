@@ -78,11 +78,13 @@ def stop_while_an_mp3_is_half_written(process: subprocess.Popen, outdir: Path) -
     worker may finish and rename it in between. Stopped, it cannot; if it did so before it stopped, the
     group goes on until the next article's MP3 is caught."""
     while wait_for(lambda: partial_mp3s(outdir) or process.poll() is not None) and process.poll() is None:
-        os.killpg(process.pid, signal.SIGSTOP)
+        with contextlib.suppress(ProcessLookupError):  # the batch may end at any moment
+            os.killpg(process.pid, signal.SIGSTOP)
         members = {process.pid, *children(process.pid)}
         if wait_for(lambda: all(state(pid) in ("T", "Z", None) for pid in members), 30) and partial_mp3s(outdir):
             return True
-        os.killpg(process.pid, signal.SIGCONT)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGCONT)
     return False
 
 

@@ -221,13 +221,22 @@ HTML_PAGE = (b"<!DOCTYPE html><html><head><title>Before you continue</title></he
              b"<body><p>Our systems have detected unusual traffic.</p></body></html>\n")
 
 
+HOLD_SECONDS = 30
+"""The longest ``FakeGoogle.hold_until_in_flight`` holds an answer: a client that never sends that many at once
+is answered anyway, and the test's own check of the concurrency fails."""
+
+
 class FakeGoogle:
     """The server and its record. Thread-safe; configure ``latency`` and ``faults`` any time."""
 
     def __init__(self, *, latency: float = 0.0, faults: Sequence[Rule] = ()) -> None:
         self.latency = latency
         self.faults: list[Rule] = list(faults)
+        self.hold_until_in_flight = 0
+        """Answer nothing until this many requests have been in flight at once (for at most ``HOLD_SECONDS``): a
+        test of the client's concurrency then sees it whatever the machine's load; 0 answers at once."""
         self._lock = threading.Lock()
+        self._admitted = threading.Condition(self._lock)
         self._requests: list[RecordedRequest] = []
         self._asked: Counter[str] = Counter()
         self.probes = 0
@@ -299,7 +308,12 @@ class FakeGoogle:
             self._requests.append(record)
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
+            self._admitted.notify_all()
         return record, fault
+
+    def _wait_for_concurrency(self) -> None:
+        with self._admitted:
+            self._admitted.wait_for(lambda: self.max_in_flight >= self.hold_until_in_flight, timeout=HOLD_SECONDS)
 
     def _finished(self) -> None:
         with self._lock:
@@ -351,6 +365,7 @@ class _Handler(QuietHandler):
             fake._finished()
 
     def _answer(self, fake: FakeGoogle, text: str, slow: bool, fault: Fault | None) -> None:
+        fake._wait_for_concurrency()
         if fake.latency:
             time.sleep(fake.latency)
         json_type = "application/json; charset=utf-8"

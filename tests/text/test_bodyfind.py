@@ -388,16 +388,22 @@ def test_other_stories_titles_asking_a_question_after_the_article_are_not_spoken
 
 
 def test_a_run_of_other_stories_titles_inside_the_article_is_not_spoken():
-    titles = ["سكان الساحل يشكون من انقطاع المياه للأسبوع الثالث على التوالي",
-              "هل تنجح البلدية في خفض أسعار المياه قبل الصيف المقبل؟",
-              "البلدية تعلن مناقصة جديدة لتوسيع شبكة الصرف الصحي في الأحياء الشمالية"]
+    # Titles of other stories, of other things than the article's.
+    titles = ["المنتخب الوطني يستعد لمواجهة حاسمة في تصفيات كأس العالم",
+              "هل ترتفع أسعار الذهب في الأسواق المحلية قبل العيد؟",
+              "وزير التعليم يعلن موعد نتائج الامتحانات النهائية للثانوية العامة"]
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, *titles, THIRD]) + "\n")
     assert spoken(article) == [LEAD, SECOND, THIRD]
     assert all(reasons(article)[line] == "other stories' titles" for line in titles)
-    # A list the paragraph announces, and a sub-heading over its paragraph, stay.
+    # A list the paragraph announces, the article's own points, and a sub-heading over its paragraph stay.
     announced = "وتشمل المرحلة الأولى من المشروع ثلاثة أعمال رئيسية هي:"
     article = parse_plain("\n".join([TITLE, LEAD, announced, *titles, THIRD]) + "\n")
     assert spoken(article) == [LEAD, announced, *titles, THIRD]
+    points = ["تركيب ألواح الطاقة الشمسية فوق مباني المحطة الجديدة في الساحل",
+              "مد خط جديد لنقل المياه المحلاة إلى أحياء المدينة الشمالية",
+              "تدريب مهندسي البلدية على تشغيل المحطة وصيانتها الدورية"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, *points, THIRD]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, *points, THIRD]
     article = parse_plain("\n".join([TITLE, LEAD, titles[0], SECOND, titles[2], THIRD]) + "\n")
     assert spoken(article) == [LEAD, titles[0], SECOND, titles[2], THIRD]
 
@@ -419,10 +425,11 @@ def test_the_sites_notice_to_its_reader_after_the_article_is_not_spoken():
     for notice in notices:
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, notice]) + "\n")
         assert spoken(article) == [LEAD, SECOND, THIRD]
-    # A quote closing the article may say "us" and "you".
-    quote = "وختم رئيس البلدية: \"نرجو من السكان التعاون معنا، فالمحطة لكم قبل أن تكون لنا\"."
-    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, quote]) + "\n")
-    assert spoken(article) == [LEAD, SECOND, THIRD, quote]
+    # A quote closing the article may ask and say "us" and "you", and so may speech told without quote marks.
+    for last in ("وختم رئيس البلدية: \"نرجو من السكان التعاون معنا، فالمحطة لكم قبل أن تكون لنا\".",
+                 "وختم رئيس البلدية مخاطبا السكان بأن المحطة لكم وأن البلدية ستبقى معكم كما بقيتم معنا."):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, last]) + "\n")
+        assert spoken(article) == [LEAD, SECOND, THIRD, last]
 
 
 def test_a_papers_name_alone_under_the_article_is_not_its_cut_last_line():
@@ -508,6 +515,17 @@ def test_a_paragraph_broken_at_a_columns_width_heads_no_part():
         assert [section.title for section in article.sections] == [None]
     # A sub-heading after a finished paragraph, over a paragraph of its own, still heads its part.
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, SUBHEAD, THIRD]) + "\n")
+    assert [section.title for section in article.sections] == [None, SUBHEAD]
+    # So it does on a page whose paragraphs go without a full stop, the one above it short.
+    paragraphs = [
+        "وتقول البلدية إن المحطة الجديدة ستغطي حاجة الأحياء الشمالية والوسطى من المياه طوال أشهر الصيف الحارة في "
+        "السنوات المقبلة",
+        "ويأمل السكان أن تنتهي معاناتهم مع انقطاع المياه التي دامت سنوات طويلة في الأحياء القديمة من المدينة",
+        "ويتوقع المهندسون أن تصل المحطة إلى طاقتها الكاملة قبل نهاية العام المقبل إذا سارت الأعمال كما هو مخطط لها",
+        "وكانت البلدية قد أعلنت عن المشروع قبل ثلاث سنوات ضمن خطة أوسع لتحديث شبكة المياه في المدينة كلها"]
+    short = "وأكد أن العمل يسير وفق الجدول المعلن"
+    article = parse_plain("\n".join([TITLE, LEAD.rstrip("."), *paragraphs[:2], short, SUBHEAD, THIRD.rstrip("."),
+                                     *paragraphs[2:]]) + "\n")
     assert [section.title for section in article.sections] == [None, SUBHEAD]
 
 

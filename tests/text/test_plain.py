@@ -5,6 +5,8 @@ from pathlib import Path
 import pytest
 
 from text.account import account
+from text.blocks import Block, build_sections
+from text.linemodel import use_model
 from text.plain import parse_plain
 from text.reader import parse_article
 
@@ -282,3 +284,39 @@ def test_a_label_ending_in_a_colon_heads_a_list_or_follows_one():
     for announcing in ("يجب مراعاة الآتي:", "يجب مراعاة الآتيَ:"):
         article = parse_plain("\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, announcing, *items]) + "\n")
         assert [section.title for section in article.sections] == [None]
+
+
+def test_sub_headings_marked_like_list_items_head_their_parts():
+    lead = "أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات."
+    first = "تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة في الصحراء الغربية."
+    second = "تقول الوزارة إن كلفة الخطة كلها تبلغ نحو ملياري دولار على عشر سنوات."
+    items = ["- محطة في الساحل بطاقة مئتي ميغاواط", "- محطة في الجبل بطاقة مئة ميغاواط"]
+    for mark in ("• ", "▪ ", "- "):
+        text = "\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, f"{mark}مراحل الخطة", first, f"{mark}كلفة الخطة",
+                          second]) + "\n"
+        assert titles(parse_plain(text)) == [None, f"{mark}مراحل الخطة", f"{mark}كلفة الخطة"]
+    # Numbered, a question among them, and a list marked otherwise right under one.
+    text = "\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, "1. ما مراحل الخطة؟", first, *items,
+                      "2. كلفة الخطة", second]) + "\n"
+    assert titles(parse_plain(text)) == [None, "1. ما مراحل الخطة؟", "2. كلفة الخطة"]
+    # One marked line alone is a list of one item; marked lines side by side, or mixed marks in a row, a list.
+    for middle in (["• مراحل الخطة", first], ["• مراحل الخطة", "- كلفة الخطة", "• موعد الخطة", first]):
+        assert titles(parse_plain("\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, *middle, second]) + "\n")) == [None]
+
+
+def test_a_sub_heading_may_end_on_a_name_in_quotes():
+    lead = "أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات."
+    after = "تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة في الصحراء الغربية."
+    with use_model(None):  # the rules alone
+        for line, title in (("مشروع «الشمس الساطعة»", "مشروع «الشمس الساطعة»"), ("قصة مسلسل “الساحل”", "قصة مسلسل “الساحل”"),
+                            ("«لن نتراجع عن الخطة»", None), ("وقال الوزير: «لن نتراجع»", None)):
+            article = parse_plain(f"الحكومة تطلق خطة للطاقة الشمسية\n{lead}\n{line}\n{after}\n")
+            assert titles(article) == [None] + ([title] if title else [])
+
+
+def test_a_line_saying_as_follows_heads_no_part_even_when_the_line_model_calls_it_a_title():
+    lead = "أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات."
+    item = "1. الالتزام بمواعيد التشغيل المعلنة. 2. إبلاغ البلدية عن أي عطل في الشبكة خلال يوم واحد."
+    for line, title in (("يجب مراعاة الآتي:", None), ("وجاءت المراحل كالتالي:", None), ("التحديات:", "التحديات:")):
+        sections = build_sections([Block(lead), Block(line, title=True), Block(item)])
+        assert [section.title for section in sections] == [None] + ([title] if title else [])

@@ -55,12 +55,16 @@ def test_random_server_errors_are_absorbed_by_retries_without_changing_the_audio
 
 def test_no_more_requests_in_flight_than_jobs(google):
     google.latency = 0.15
+    google.hold_until_in_flight = 3  # the first answers wait for the third request, however slow the machine
     synthesize_all(gtts_engine(google), TEXTS, OPTIONS, jobs=3)
     assert google.max_in_flight == 3
 
 
 def test_the_first_server_error_halves_the_requests_in_flight_for_the_rest_of_the_run(google):
     google.latency = 0.25
+    # The 503 comes once all 12 jobs are in flight, however slow the machine is to start them: the client has
+    # 12 to halve.
+    google.hold_until_in_flight = 12
     texts = [f"جملة الاختبار رقم {number} في هذه الفقرة" for number in range(1, 49)]
     engine = gtts_engine(google, retries=2)
     admitted: dict[int, tuple[int, bool]] = {}  # request number: (others in flight, backed off yet)
@@ -71,7 +75,7 @@ def test_the_first_server_error_halves_the_requests_in_flight_for_the_rest_of_th
     google.faults = [on_requests(ServerError(503), 1), count_others]
     speech, _ = synthesize_all(engine, texts, OPTIONS, jobs=12)
     assert len(speech) == len(texts)
-    assert google.max_in_flight >= 8  # before the 503 (up to 12)
+    assert google.max_in_flight == 12  # before the 503
     backed_off = min(number for number, (_, after) in admitted.items() if after)
     # up to 11 requests that took their place before the back-off may still arrive after it
     late = [others for number, (others, _) in admitted.items() if number >= backed_off + 11]
@@ -81,7 +85,8 @@ def test_the_first_server_error_halves_the_requests_in_flight_for_the_rest_of_th
 
 
 def test_without_errors_every_job_stays_in_flight(google):
-    google.latency = 0.75  # the 12th request must be sent before the first is answered, on a busy machine too
+    google.latency = 0.25
+    google.hold_until_in_flight = 12  # the first answers wait for the 12th request, on a busy machine too
     texts = [f"جملة الاختبار رقم {number} في هذه الفقرة" for number in range(1, 25)]
     synthesize_all(gtts_engine(google), texts, OPTIONS, jobs=12)
     assert google.max_in_flight == 12
