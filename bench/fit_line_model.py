@@ -14,7 +14,8 @@ held-out errors over all folders (furniture lines spoken + wrong or missed secti
 / 10), losing on no folder more than 0.1 % of the body words the rules alone keep. The fit is deterministic:
 Newton's method on the L2-penalised multinomial log-likelihood, features standardised on the training pages;
 the penalty is the one of ``PENALTIES`` with the lowest held-out log-loss per line (``--penalty``: the one an
-earlier run chose, for a quicker refit).
+earlier run chose, for a quicker refit). On a machine shared with other work, run it with OPENBLAS_NUM_THREADS=1:
+the fits are small, and BLAS threads fighting for busy cores make them many times slower.
 """
 
 from __future__ import annotations
@@ -101,12 +102,13 @@ def fit(pages: list[Page], *, l2: float, thresholds: dict[str, float]) -> linemo
         grad = ((p - onehot).T @ z + penalty * w).ravel()
         hessian = np.zeros((classes * dim, classes * dim))
         for k in range(classes):
-            for m in range(classes):
+            for m in range(k, classes):  # the Hessian is symmetric: each block off the diagonal once
                 weight = p[:, k] * ((k == m) - p[:, m])
                 block = (z * weight[:, None]).T @ z
                 if k == m:
                     block += np.diag(penalty)
                 hessian[k * dim:(k + 1) * dim, m * dim:(m + 1) * dim] = block
+                hessian[m * dim:(m + 1) * dim, k * dim:(k + 1) * dim] = block.T
         step = np.linalg.lstsq(hessian, grad, rcond=None)[0]
         w -= step.reshape(classes, dim)
         if np.abs(step).max() < 1e-7:

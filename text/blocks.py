@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from text.bodyfind import (HARAKAT, READ_ALSO_REASON, continues_paragraph, ends_sentence, is_question_title, is_teaser,
-                           says_as_follows)
+from text.bodyfind import (HARAKAT, READ_ALSO_REASON, continues_paragraph, ends_sentence, holds_figures,
+                           is_question_title, is_teaser, says_as_follows)
 from text.model import Dropped, Section
 from text.rules import CLOSING_MARKS, glued_suffix, line_reason, marker_has_title
 
@@ -41,7 +41,7 @@ MAX_HEADING_AFTER_RELATED = 4
 BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
 # A line opening with و or ف joined to a verb or to ال ("وأعلنت", "ويرى", "والجدير") goes on from the
 # paragraph before: it never heads a section ("وجهات سياحية" merely begins with و).
-_GOES_ON = re.compile(r"^[وف](?:ال|[أاإتين])[\u0621-\u064a]{2,}\s")
+_GOES_ON = re.compile(r"^[وف](?:ال|[أاإتين])[\u0621-\u064a]{2,}(?:\s|[:：،,])")
 # Words a title never ends on: a sentence broken across lines ("... قد تضرر بكثير من").
 CLOSING_PARTICLES = frozenset((
     "في", "من", "على", "إلى", "الى", "عن", "أن", "إن", "ان", "و", "مع", "التي", "الذي", "الذين", "اللذين", "هو",
@@ -209,13 +209,21 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         and following.kind != "heading"
         # A run of short lines (names, a poem) is body text: a sub-heading follows a paragraph and heads one. A
         # short line opening as a sentence goes on ("وأكد أن ...") is a paragraph without its full stop.
-        and not _short_unlike_prose(following.text)
+        and (not _short_unlike_prose(following.text) or _heads_a_table(blocks, position))
         and (previous is None or previous.kind == "paragraph" or not _short_unlike_prose(previous.text))
     )
 
 
 def _short_unlike_prose(line: str) -> bool:
     return looks_like_heading(line) and not broken_off(line)
+
+
+def _heads_a_table(blocks: list[Block], position: int) -> bool:
+    """Whether a table with its header row follows: the line under ``position`` is short and holds no figure,
+    two of the three lines under that do ("نسب التشغيل" / "الشهر النسبة الأحياء" / "الأول 50% الشمالية" ...)."""
+    header, rows = blocks[position + 1:position + 2], blocks[position + 2:position + 5]
+    return (bool(header) and _short_unlike_prose(header[0].text) and not holds_figures(header[0].text)
+            and sum(holds_figures(row.text) for row in rows) >= 2)
 
 
 def _inside_sentence(blocks: list[Block], position: int) -> bool:
@@ -270,7 +278,8 @@ def _in_entry_list(blocks: list[Block], position: int) -> bool:
 
 def broken_off(line: str) -> bool:
     """A sentence cut across lines, not a heading: it goes on from the paragraph before ("وأعلنت دار الإفتاء،
-    أنها", "وقال المهندس", "كما ستوفر") or stops on a particle ("... قد تضرر بكثير من", "... تابعته “ان")."""
+    أنها", "وقال المهندس", "كما ستوفر", "وأضاف:") or stops on a particle ("... قد تضرر بكثير من", "... تابعته
+    “ان")."""
     return (bool(_GOES_ON.match(line)) or continues_paragraph(line, strict=True)
             or line.split()[-1].strip(_QUOTES) in CLOSING_PARTICLES)
 

@@ -820,7 +820,7 @@ def _with_closing_tables(scored: tuple[LineScore, ...], start: int, end: int, *,
             elif not line.by_rule and _has_letter(line.text):
                 break
             position += 1
-        figured = [row for row in rows if _holds_figures(scored[row].text)]
+        figured = [row for row in rows if holds_figures(scored[row].text)]
         # The title and a header row may hold no figure; nor may the last row of a page cut inside it.
         if len(rows) < MIN_TABLE_ROWS or len(figured) < 2 or 2 * len(figured) < len(rows) - 2:
             return end
@@ -844,7 +844,7 @@ def _has_letter(text: str) -> bool:
     return bool(_ARABIC.search(text) or _LATIN.search(text))
 
 
-def _holds_figures(text: str) -> bool:
+def holds_figures(text: str) -> bool:
     """Whether a line holds figures as a table's cells do: a share ("74%"), a score or a range ("3-0", "0–50"), a
     time ("05:30"), or two numbers or more; not a single count or year, as another story's title may ("7
     أخطاء ...", "... الدوري 2025")."""

@@ -11,12 +11,14 @@ elsewhere too (it repeats it, or a breadcrumb ends with it): a title names what 
 article tells (360 of 361 annotated titles share a word with their lead), while a
 page's first line sharing none is a "skip to content" link, a byline, a label or a
 dateline. Words are compared after folding spelling variants and the prefixes
-و ف ب ل ك and ال, so that "بالدوري" meets "دوري".
+و ف ب ل ك and ال, so that "بالدوري" meets "دوري". Of the title's copies, the one
+said alone stands for "Title | Site" and "Title Title"; a line the lead says word
+for word (a photo's caption, a standfirst) gives way to one written as a title.
 
 Among the lines allowed, ``text.title_model`` (a logistic model fitted on
 annotated real pages) picks the likeliest: how many of its words the lead repeats
-and whether another line shares more, whether the page names it as its title, its place,
-length, ending and shape.
+and whether another line shares more, whether the page names it as its title, its
+place, length, ending and shape.
 
 When no line is allowed, the caller falls back to the first sentence, flagged.
 """
@@ -405,9 +407,9 @@ def never_title(text: str) -> bool:
     """Shapes that are never a title whatever the page: a masthead, a web address, a time ago ("منذ ثانية
     واحدة"), a short credit of two parts joined by a dash or slash ("القاهرة - مصر اليوم", "وكالات _ الموقع",
     "الموقع/اسم الكاتب") or one left without its second part ("الموقع الإخباري -"), a field with a number
-    ("مدة القراءة : 1 دقائق"), a line going on from a paragraph before it ("وأشار التجار إلى أن سوق", "إذ قبلت
-    المحكمة ..."; no annotated title or furniture line opens with such a linking word), a line
-    reporting speech ("قالت الوزارة إن ..."; not a question: "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a
+    ("مدة القراءة : 1 دقائق"), a list of three commas or more (the page's keywords), a line going on from a
+    paragraph before it ("وأشار التجار إلى أن سوق", "إذ قبلت المحكمة ..."; no annotated title or furniture line
+    opens with such a linking word), a line reporting speech ("قالت الوزارة إن ..."; not a question: "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a
     title)."""
     return (is_masthead(text) or bool(_WEB_ADDRESS.search(text) or _TIME_AGO.match(text) or _CREDIT.match(text)
                                        or _GOES_ON.match(text) or _FIELD.match(text) or _DANGLING.search(text))

@@ -247,12 +247,19 @@ def has_furniture_cue(features: dict[str, float]) -> bool:
     """Evidence beyond length, place and repetition that a line may be furniture (the web's words, a credit in
     brackets, a date, a short 'label: value' left open (a full stop or '..' after it makes a quote: "فأجابه: نعم.";
     more than ten words make a list or a quote cut short: "التصنيف الثالث: إيسلندا - البرازيل - ..."), a
-    hashtag, a caption said twice over): without one, the model alone never drops
+    hashtag, a caption said twice over; one of the web's words counts in a short line, a longer one needs two:
+    "إعلان" or "موقع" in a sentence is an announcement or a place): without one, the model alone never drops
     a line: a short line between paragraphs, even one the page repeats, is most likely a sub-heading ("never
     lose the article")."""
-    return any(features.get(name, 0.0) for name in FURNITURE_CUES
-               if name != "inner_colon" or features.get("words<=10", 0.0)
-               and not (features.get("sentence_end", 0.0) or features.get("dots_end", 0.0)))
+    short = bool(features.get("words<=10", 0.0))
+
+    def counts(name: str) -> bool:
+        if name == "web_words":
+            return short or features[name] >= 2 / 3
+        if name == "inner_colon":
+            return short and not (features.get("sentence_end", 0.0) or features.get("dots_end", 0.0))
+        return True
+    return any(features.get(name, 0.0) and counts(name) for name in FURNITURE_CUES)
 
 
 @dataclass(frozen=True)

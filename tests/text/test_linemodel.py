@@ -161,3 +161,11 @@ def test_a_label_and_value_is_a_cue_but_a_quote_after_a_colon_or_a_long_list_is_
     body = find_body([TITLE, LEAD, "القسم: محليات", *quotes, SECOND])
     cues = [has_furniture_cue(features) for features in page_features(body)]
     assert cues == [False, False, True, False, False, False, False]
+
+
+def test_one_of_the_webs_words_is_a_cue_in_a_short_line_a_longer_one_needs_two():
+    lines = ["تابعونا على صفحتنا", "وأعلن رئيس البلدية في مؤتمر صحافي اليوم عن موعد الإعلان الرسمي لنتائج المناقصة",
+             "للمزيد من الأخبار تابعونا على صفحتنا الرسمية وشاركوا رأيكم في التعليقات أسفل الخبر"]
+    body = find_body([TITLE, LEAD, *lines, SECOND])
+    cues = [has_furniture_cue(features) for features in page_features(body)]
+    assert cues == [False, False, True, False, True, False]
