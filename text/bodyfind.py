@@ -167,6 +167,8 @@ SITE_VOICE = frozenset(("معنا", "بنا", "إلينا", "الينا", "مو�
 """The site speaking of itself to its reader ("التواصل معنا", "مراسلتنا"): a rights or contact notice."""
 REQUESTS = frozenset(("يرجى", "الرجاء", "نرجو", "راسلونا", "تواصلوا", "اتصلوا"))
 """A request to the reader: please, or write/contact (us)."""
+READERS_IF = frozenset(("أنكم", "انكم", "إنكم"))
+"""The readers supposed ("في حال أنكم ..."): how a site's notice puts a case to them."""
 RIGHTS = frozenset(("حقوق", "الحقوق", "حقوقكم", "حقوقك"))
 MAX_NOTICE_WORDS = 60
 _THIS_PAGE = re.compile(r"(?:هذا|هذه)\s+(?:المقال|المقالة|الصفحة|الموقع|النموذج|النمودج)(?!\S)|الفيديو المرفق"
@@ -643,13 +645,16 @@ def addresses_reader(line: LineScore) -> bool:
 def is_site_notice(text: str) -> bool:
     """The site asking its reader something about itself, its rights or how to reach it, up to
     ``MAX_NOTICE_WORDS`` words: a request ("يرجى", "نرجو", "راسلونا") with "us", the rights or the reader ("إذا
-    رأيتم أن مادة تمس حقوقكم نرجو مراسلتنا", "... محفوظة بموجب قانون حقوق المؤلف، يرجى ارسال رسالة الى:"). A
-    quote in the article may ask and say "us" and "you": a line with quote marks is no notice."""
+    رأيتم أن مادة تمس حقوقكم نرجو مراسلتنا", "... محفوظة بموجب قانون حقوق المؤلف، يرجى ارسال رسالة الى:"), or a
+    case put to the readers with "us" or the rights ("وفي حال أنكم رأيتم مادة تمس حقوقكم فبإمكانكم مراسلتنا"; a
+    service story's "في حال أنكم لم تستلموا البطاقة يمكنكم مراجعة المكتب" names neither). A quote in the article
+    may ask and say "us" and "you": a line with quote marks is no notice."""
     plain = HARAKAT.sub("", text)
     if len(plain.split()) > MAX_NOTICE_WORDS or re.search("[\"“”«»]", plain):
         return False
     words = {re.sub(r"^[وف](?=\S{3})", "", token.strip(".,،:؛!؟?'()")) for token in plain.split()}
-    return bool(words & REQUESTS) and bool(words & (SITE_VOICE | RIGHTS | SECOND_PERSON))
+    return (bool(words & REQUESTS) and bool(words & (SITE_VOICE | RIGHTS | SECOND_PERSON))
+            or bool(words & READERS_IF) and bool(words & (SITE_VOICE | RIGHTS)))
 
 
 def is_teaser(text: str) -> bool:

@@ -421,13 +421,15 @@ def test_credits_below_the_first_paragraph_are_furniture_and_bylines_above_it_st
 
 def test_the_sites_notice_to_its_reader_after_the_article_is_not_spoken():
     notices = ["المواد المنشورة على الموقع محمية، وإذا رأيتم أن مادة تخالف حقوقكم نرجو التواصل معنا لإزالتها.",
-               "إعادة استعمال المواد محفوظة بموجب قانون حقوق المؤلف، يرجى ارسال رسالة الى:"]
+               "إعادة استعمال المواد محفوظة بموجب قانون حقوق المؤلف، يرجى ارسال رسالة الى:",
+               "وفي حال أنكم رأيتم مادة منشورة هنا تمس حقوقكم فبإمكانكم مراسلتنا لإزالتها."]
     for notice in notices:
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, notice]) + "\n")
         assert spoken(article) == [LEAD, SECOND, THIRD]
     # A quote closing the article may ask and say "us" and "you", and so may speech told without quote marks.
     for last in ("وختم رئيس البلدية: \"نرجو من السكان التعاون معنا، فالمحطة لكم قبل أن تكون لنا\".",
-                 "وختم رئيس البلدية مخاطبا السكان بأن المحطة لكم وأن البلدية ستبقى معكم كما بقيتم معنا."):
+                 "وختم رئيس البلدية مخاطبا السكان بأن المحطة لكم وأن البلدية ستبقى معكم كما بقيتم معنا.",
+                 "وفي حال أنكم لم تستلموا البطاقة بعد يمكنكم مراجعة مكتب البلدية في الساحل."):
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, last]) + "\n")
         assert spoken(article) == [LEAD, SECOND, THIRD, last]
 
