@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from text.bodyfind import (HARAKAT, READ_ALSO_REASON, continues_paragraph, ends_sentence, holds_figures,
-                           is_question_title, is_teaser, says_as_follows)
+from text.bodyfind import (HARAKAT, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON, continues_paragraph, ends_sentence,
+                           goes_on_as_prose, goes_on_asking, holds_figures, is_question_title, is_teaser,
+                           paragraph_score, says_as_follows)
 from text.model import Dropped, Section
 from text.rules import CLOSING_MARKS, glued_suffix, line_reason, marker_has_title
 
@@ -118,8 +119,16 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
             # on real pages the article goes on right under it. A bare marker heads a list of titles.
             related = 0 if marker_has_title(text) else -1
             continue
-        if related and reason is None and block.kind != "heading" and (is_teaser(text) or is_question_title(text)):
-            following = blocks[position + 1].text if position + 1 < len(blocks) else None
+        following = blocks[position + 1].text if position + 1 < len(blocks) else None
+        if reason in PROSE_SHAPED_RULES and (goes_on_as_prose(text) or (
+                kept and ends_sentence(kept[-1].text) and following is not None
+                and paragraph_score(following)[0] >= PROSE)):
+            reason = None  # between the article's paragraphs, or going on like one: the article's sentence
+        # As in the finder: a question going on from the article, or right before a paragraph after the box's first
+        # link, is the article's.
+        question = is_question_title(text) and not (
+            goes_on_asking(text) or related > 0 and following is not None and paragraph_score(following)[0] >= PROSE)
+        if related and reason is None and block.kind != "heading" and (is_teaser(text) or question):
             # A short title right before a paragraph, after at least one related
             # headline, is the next sub-heading: the block has ended.
             ends_block = (

@@ -169,7 +169,13 @@ REQUESTS = frozenset(("يرجى", "الرجاء", "نرجو", "راسلونا", 
 """A request to the reader: please, or write/contact (us)."""
 READERS_IF = frozenset(("أنكم", "انكم", "إنكم"))
 """The readers supposed ("في حال أنكم ..."): how a site's notice puts a case to them."""
-RIGHTS = frozenset(("حقوق", "الحقوق", "حقوقكم", "حقوقك"))
+RIGHTS = frozenset(("حقوقكم", "حقوقك"))
+"""The reader's own rights; other rights only as the site's ("حقوق النشر", "الحقوق محفوظة", _SITE_RIGHTS): a story
+may ask anyone to respect workers' rights."""
+_SITE_RIGHTS = re.compile(r"(?:ال)?حقوق\s+(?:ال)?(?:نشر|طبع|مؤلف|ملكية|أدبية|فكرية)|الحقوق\s+محفوظة")
+SPEECH_WORDS = frozenset(("قال", "بالقول", "يقول", "تقول", "أضاف", "أكد", "أوضح", "ختم", "طالب", "دعا", "دعت", "مؤكدا",
+                          "مشيرا", "مضيفا"))
+"""Words of reported speech (with و/ف or not): the article telling what someone asked, not the site asking."""
 MAX_NOTICE_WORDS = 60
 _THIS_PAGE = re.compile(r"(?:هذا|هذه)\s+(?:المقال|المقالة|الصفحة|الموقع|النموذج|النمودج)(?!\S)|الفيديو المرفق"
                         r"|(?:من|عبر|اضغط|انقر)\s+هنا(?!\w)")
@@ -353,6 +359,9 @@ def edge_reason(line: str) -> tuple[str, bool] | None:
     return next(((reason, by_rule) for reason, shape, by_rule in EDGE_SHAPES if shape.match(line)), None)
 
 
+SOURCE_CREDIT = "source credit"
+
+
 def credit_reason(line: str) -> str | None:
     """The reason a line below the article's first finished paragraph is a credit: an agency credited alone
     ("الساحل 24 - رويترز:", "- الساحل - خاص") or a photo's caption closed by its credit ("الوزير يقص الشريط –
@@ -360,8 +369,11 @@ def credit_reason(line: str) -> str | None:
     if len(line.split()) > CREDIT_MAX_WORDS:
         return None
     if AGENCY_CREDIT_ALONE.match(line):
-        return "source credit"
-    if CREDITED_CAPTION.match(line):
+        return SOURCE_CREDIT
+    # A caption reads as a title before its credit; a paragraph that lost its full stop goes on from the one before
+    # or has a clause ("وأكد المتحدث أن المحطة ... - وكالات").
+    if CREDITED_CAPTION.match(line) and not (continues_paragraph(line)
+                                            or set(HARAKAT.sub("", line).split()) & SENTENCE_PARTICLES):
         return "image caption"
     return None
 
@@ -462,11 +474,18 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     furniture_by_shape = [shape_reason(line, latin_page=latin_page) for line in lines]
     scored = []
     teaser = False
+    links = 0  # lines under the marker, this one included
     below_prose = False
     for index, line in enumerate(lines):
         furniture = furniture_by_shape[index]
+        if furniture in PROSE_SHAPED_RULES and (_between_paragraphs(lines, furniture_by_shape, index)
+                                               or goes_on_as_prose(line)):
+            furniture = None
         if furniture is None and below_prose:
             furniture = credit_reason(line)
+            if furniture == SOURCE_CREDIT and _in_the_article(lines, furniture_by_shape, index,
+                                                              announced=line.rstrip().endswith((":", "："))):
+                furniture = None
         below_prose = below_prose or furniture is None and ends_sentence(line) and paragraph_score(line)[0] >= PROSE
         edge = edge_reason(line) if furniture is None else None
         if edge is not None and _between_paragraphs(lines, furniture_by_shape, index):
@@ -477,9 +496,10 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                                     "rule" if by_rule else "shape", by_rule=by_rule))
             teaser = False
             continue
+        links = links + 1 if teaser and furniture is None else 0
         teaser = (furniture == READ_ALSO_REASON and not marker_has_title(line)
                   or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS
-                  and (is_teaser(line) or is_question_title(line)))
+                  and (is_teaser(line) or is_question_title(line) and not _question_of_the_article(lines, index, links)))
         if teaser and furniture is None:
             scored.append(LineScore(line, RULE_SCORE, READ_ALSO_REASON, "under a 'read also' marker", by_rule=True))
             continue
@@ -508,6 +528,50 @@ def _between_paragraphs(lines: list[str], furniture_by_shape: list[str | None], 
     above, below = nearest(range(index - 1, -1, -1)), nearest(range(index + 1, len(lines)))
     return (above is not None and below is not None and ends_sentence(above)
             and paragraph_score(above)[0] >= PROSE and paragraph_score(below)[0] >= PROSE)
+
+
+PROSE_SHAPED_RULES = frozenset(("comment policy", "syndication", "link prompt"))
+"""Whole-line rules whose furniture reads like a sentence: between two of the article's paragraphs, or going on
+like one, such a line is the article's ("التعليقات المسيئة سيتم حذفها ..." in a story about a platform)."""
+
+
+def goes_on_as_prose(line: str) -> bool:
+    """A paragraph-long line that goes on from the one before ("وتدعو الحملة السكان ... تحت شعار اشترك الآن")."""
+    return len(line.split()) >= PARAGRAPH_WORDS and continues_paragraph(line)
+
+
+_PAIR_SIDE = r"[^\s\-–—.!?؟:：]+(?:\s+[^\s\-–—.!?؟:：]+){0,3}"
+_DASH_ROW = re.compile(rf"^{_PAIR_SIDE}\s*[-–—]\s*{_PAIR_SIDE}$")
+"""A row of a list of pairs ("الوحدة - العين", "طريق الساحل - الوادي")."""
+
+
+def _in_the_article(lines: list[str], furniture_by_shape: list[str | None], index: int, *, announced: bool) -> bool:
+    """Whether ``lines[index]`` stands where the article's own lines stand, not where a credit does: between two
+    paragraphs (a sub-heading "شهادات السكان - خاص"; unless the line ``announced`` the text under it with a colon,
+    as a credit does: "الساحل 24 - رويترز:"), or in a list a line announces ("... على النحو التالي:") or of rows
+    shaped like it ("الشارقة - الجزيرة" / "الوحدة - العين")."""
+    if not announced and _between_paragraphs(lines, furniture_by_shape, index):
+        return True
+    above = next((lines[other] for other in range(index - 1, -1, -1) if lines[other].strip()), "")
+    below = next((lines[other] for other in range(index + 1, len(lines)) if lines[other].strip()), "")
+    return (above.rstrip().endswith((":", "：")) or announces_what_follows(above)
+            or any(_DASH_ROW.match(other) and credit_reason(other) != SOURCE_CREDIT for other in (above, below)))
+
+
+def _question_of_the_article(lines: list[str], index: int, links: int) -> bool:
+    """Under a bare "read also" marker, a question going on from the article ("فهل ...؟", "ومن ...؟"), or one right
+    before a paragraph after the box's first link (the next part's sub-heading; the first link may ask a question
+    with the article going on under it)."""
+    below = next((lines[other] for other in range(index + 1, len(lines)) if lines[other].strip()), None)
+    return goes_on_asking(lines[index]) or links > 1 and below is not None and paragraph_score(below)[0] >= PROSE
+
+
+def goes_on_asking(text: str) -> bool:
+    """A question that goes on from what was said before it: و/ف joined to its question word ("فهل", "ومن",
+    "وماذا"), or any line that goes on like a paragraph ("وكيف")."""
+    tokens = HARAKAT.sub("", text).split()
+    return bool(tokens) and (bool(re.match(r"^[وف](?:هل|من|ما|ماذا|متى|كيف|أين|اين|لماذا|لم|أي|اي|كم|أم)$", tokens[0]))
+                             or continues_paragraph(text))
 
 
 def _between_article_lines(scored: list[LineScore]) -> tuple[LineScore, ...]:
@@ -593,8 +657,11 @@ def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
     """The run ends at its last finished paragraph when only headline-shaped lines follow it there, two or
     more, none finished, none a list item (other stories' titles, an excerpt cut off with "..."), on a page
     whose paragraphs do end with a full stop: an article's own last part would end with one too."""
+    # A question going on from the article ("فهل ...؟", "ومن ...؟") is its own last part, not a title. (Words shared
+    # with the article would tell nothing here: the site's other stories share its theme.)
     ended = [index for index in range(start, end) if scored[index].furniture is None
-             and ends_sentence(scored[index].text) and not is_question_title(scored[index].text)]
+             and ends_sentence(scored[index].text)
+             and (not is_question_title(scored[index].text) or goes_on_asking(scored[index].text))]
     if len(ended) < MIN_ENDED_PARAGRAPHS:
         return end
     # The titles may run on past the run's end to the page's (a title asking a question reads as a short sentence
@@ -605,7 +672,8 @@ def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
         # second is an excerpt cut off with an ellipsis.
         if ((len(tail) >= MIN_TEASERS or len(tail) > 1 and tail[-1].text.endswith(("..", "…")))
                 and all(strip_bullet(line.text) == line.text and len(line.text.split()) >= fewest
-                        and (is_teaser(line.text) or is_question_title(line.text)) for line in tail)):
+                        and (is_teaser(line.text) or is_question_title(line.text) and not goes_on_asking(line.text))
+                        for line in tail)):
             return ended[-1] + 1
     return end
 
@@ -648,13 +716,17 @@ def is_site_notice(text: str) -> bool:
     رأيتم أن مادة تمس حقوقكم نرجو مراسلتنا", "... محفوظة بموجب قانون حقوق المؤلف، يرجى ارسال رسالة الى:"), or a
     case put to the readers with "us" or the rights ("وفي حال أنكم رأيتم مادة تمس حقوقكم فبإمكانكم مراسلتنا"; a
     service story's "في حال أنكم لم تستلموا البطاقة يمكنكم مراجعة المكتب" names neither). A quote in the article
-    may ask and say "us" and "you": a line with quote marks is no notice."""
+    may ask and say "us" and "you": a line with quote marks, or telling who said it ("وختم الوزير حديثه بالقول
+    إنكم ..."), is no notice."""
     plain = HARAKAT.sub("", text)
     if len(plain.split()) > MAX_NOTICE_WORDS or re.search("[\"“”«»]", plain):
         return False
     words = {re.sub(r"^[وف](?=\S{3})", "", token.strip(".,،:؛!؟?'()")) for token in plain.split()}
-    return (bool(words & REQUESTS) and bool(words & (SITE_VOICE | RIGHTS | SECOND_PERSON))
-            or bool(words & READERS_IF) and bool(words & (SITE_VOICE | RIGHTS)))
+    if words & SPEECH_WORDS:
+        return False
+    rights = bool(words & RIGHTS) or bool(_SITE_RIGHTS.search(plain))
+    return (bool(words & REQUESTS) and (rights or bool(words & (SITE_VOICE | SECOND_PERSON)))
+            or bool(words & READERS_IF) and (rights or bool(words & SITE_VOICE)))
 
 
 def is_teaser(text: str) -> bool:
@@ -693,7 +765,8 @@ def _teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tupl
     other stories' titles (a related box without its header): a sub-heading is followed by its paragraph, not
     by another title. Each is title-shaped (``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words, no sentence
     end, no comma inside, no list mark), says something else than the others and shares at most a word with the
-    article; a list a paragraph announces ("... كالآتي:"), a list of the article's own points and a hard-wrapped
+    article; a list a paragraph announces ("... كالآتي:", "وفي ما يلي أبرز ...", "... بعناوين متقاربة."), a list
+    of the article's own points, a run of questions half or more (the article's own parts, asked) and a hard-wrapped
     paragraph (commas, lines going on) are not such runs."""
     result = list(scored)
     index = start + 1
@@ -702,9 +775,13 @@ def _teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tupl
         while stop < end and _inner_teaser_shaped(scored[stop]):
             stop += 1
         texts = {normal(line.text) for line in scored[index:stop]}
+        questions = sum(is_question_title(line.text) for line in scored[index:stop])
         above, below = scored[index - 1], scored[stop] if stop < end else None
         if (stop - index >= MIN_TEASERS and len(texts) == stop - index and below is not None
+                and questions * 2 < stop - index
                 and above.furniture is None and ends_sentence(above.text) and above.score >= PROSE
+                and not _ANNOUNCES.search(HARAKAT.sub("", above.text))
+                and not any(says_as_follows(word.strip(".:،,")) for word in above.text.split())
                 and below.furniture is None and below.score >= PROSE
                 and _speak_of_other_things(scored, start, end, range(index, stop))):
             for position in range(index, stop):
@@ -729,6 +806,10 @@ def _inner_teaser_shaped(line: LineScore) -> bool:
             and MIN_INNER_TEASER_WORDS <= len(text.split()) <= MAX_TEASER_WORDS
             and (is_teaser(text) or is_question_title(text)) and not re.search("[،,]", text)
             and not continues_paragraph(text, strict=True))
+
+
+_ANNOUNCES = re.compile(r"(?<!\S)(?:[وف]?(?:في\s*)?ما\s+يلي|[وفب]?(?:ال)?(?:عناوين|أسئلة|اسئلة|تساؤلات|أبرز|أهم)|يلي)(?!\S)")
+"""Words a paragraph announces a list with, whatever closes it ("وفي ما يلي أبرز ...", "... بعناوين متقاربة.")."""
 
 
 def _noted(scored: tuple[LineScore, ...], indices: range, note: str) -> tuple[LineScore, ...]:

@@ -128,6 +128,11 @@ FOLLOW_US = ("تابعونا", "تابعنا", "للمزيد من الأخبار
 # "تابعوا"/"تابع" are also past-tense verbs ("they followed"): only furniture when
 # they point at a platform ("تابع الجزيرة على تلغرام", "تابعوا قناتنا عبر:").
 FOLLOW_VERBS = ("تابعوا", "تابع", "تابعي")
+# Verbs a related box calls its reader with, before "also" ("شاهد أيضا", "طالع أيضا").
+READER_VERBS = ("اقرأ", "إقرأ", "اقرا", "إقرا", "اقرئي", "اقرؤوا", "شاهد", "شاهدوا", "شاهدي", "طالع", "طالعوا", "تابع",
+                "تابعوا", "اطلع", "إطلع", "اكتشف", "استمع", "انظر", "زوروا", "تقرأ", "تقرا", "تشاهد", "تتابع")
+# Words ending in ك that speak to no reader ("كذلك أيضا").
+NOT_TO_READER = ("ذلك", "كذلك", "لذلك", "بذلك", "وكذلك", "وذلك", "تلك", "وتلك", "هناك", "وهناك", "هنالك", "أولئك")
 FOLLOW_TARGETS = ("قناتنا", "قناة", "صفحتنا", "صفحة", "حساباتنا", "حسابنا", "منصاتنا", "يوتيوب", "تيك توك",
                   "جوجل نيوز", "أخبار جوجل", "google news")
 
@@ -187,6 +192,11 @@ _TIME = r"\d{1,2}:\d{2}(?:\s*(?:ص|م|صباحا|صباحًا|مساء|مساء�
 _RIGHTS_RESERVED = r"(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+محفوظ"
 """All rights reserved: "جميع الحقوق محفوظة", "كل حقوق النشر محفوظة"."""
 
+# A feed's footer names the site it first appeared on at the line's end ("... ظهر أولاً في موقع الساحل."), where a
+# story goes on past the place ("... ظهر لأول مرة على فيسبوك قبل أسبوع، بحسب الشرطة.").
+_SITE_AT_END = r"[^\s.!?؟،,]+(?:\s+[^\s.!?؟،,]+){0,3}\s*\.?\s*$"
+_POSTS = ("الخبر", "المقال", "المقالة", "التدوينة", "المنشور", "الموضوع")
+
 # Whole-line rules, tried in order; the first that matches gives the reason.
 TIME_UNITS = ("ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع"
               "|شهر|شهرين|أشهر|سنة|سنتين|سنوات|عام|عامين|أعوام")
@@ -198,9 +208,12 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together
     # ("إقرأ ايضاً:البلدية تعلن مناقصة ...: سكان الساحل يشكون ... للأسبوع الثالث").
     LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE)),
-    # Any short line closed by "also" is a related box's header, however it is worded ("ننصحك أيضا :", "ربما
-    # يهمك أيضاً", "شاهد أيضاً"): 20 of 20 such lines on the annotated pages.
-    LineRule("read also", re.compile(rf"^{_BULLET}(?:\S+\s+){{1,3}}{_words('أيضا')}\s*[:：.…\-–—]*\s*$"), max_words=4),
+    # A short line closed by "also" that calls the reader, however it is worded: a verb of reading, seeing or
+    # liking ("شاهد أيضاً", "تابع أيضا") or a word speaking to the reader ("ننصحك أيضا :", "ربما يهمك أيضاً", "اخترنا
+    # لكم أيضا"), and no full stop: "والمدارس أيضا" heads a part, "وهذا ما حدث أيضا." is a sentence.
+    LineRule("read also", re.compile(
+        rf"^{_BULLET}(?=(?:\S+\s+){{0,2}}(?:{_words(*READER_VERBS)}|(?!{_words(*NOT_TO_READER)})\S+كم?)\s)"
+        rf"(?:\S+\s+){{1,3}}{_words('أيضا')}\s*[:：…\-–—]*\s*$"), max_words=4),
     LineRule("follow us", re.compile(rf"^{_BULLET}{_words(*FOLLOW_US)}(?:\s|[:：]|$)", re.IGNORECASE), max_words=15),
     # A follower count in a widget's notation ("انضم لأكثر من 25K+ متابع", "5K followers"); a title writes
     # "10 ملايين متابع".
@@ -243,10 +256,12 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     # A feed's syndication footer: "هذا الخبر <title> ظهر أولاً في <site>", "The post <title> appeared first on
     # <site>.", and an aggregator's note that it copied the story as it was ("... تم نقله بمحتواه كما هو من ...").
     LineRule("syndication", re.compile(
-        rf"^(?:هذا\s+)?{_words('الخبر', 'المقال', 'المقالة', 'التدوينة', 'المنشور', 'الموضوع')}\s.{{0,300}}?"
-        rf"ظهر(?:ت)?\s+{_words('أولا', 'لأول مرة')}\s+(?:في|على)\s"
-        rf"|^ظهر(?:ت)?\s+{_words('الخبر', 'المقال', 'المقالة', 'التدوينة', 'المنشور')}\s.{{0,300}}?{_words('أولا')}\s+(?:في|على)\s"
-        rf"|{_words('تم نقله', 'وتم نقله', 'وانما تم نقله', 'وإنما تم نقله')}\s+(?:{_words('بمحتواه', 'كما هو', 'كما ورد')})"
+        rf"^(?:هذا\s+)?{_words(*_POSTS)}\s.{{0,300}}?"
+        rf"ظهر(?:ت)?\s+{_words('أولا', 'لأول مرة')}\s+(?:في|على)\s+{_SITE_AT_END}"
+        rf"|^ظهر(?:ت)?\s+{_words(*_POSTS)}\s.{{0,300}}?{_words('أولا')}\s+(?:في|على)\s+{_SITE_AT_END}"
+        # The aggregator's own disclaimer: the site's opinion and the copying in one line.
+        rf"|{_words('رأي', 'راي')}\s+{_words('الموقع', 'موقعنا')}.{{0,80}}?{_words('تم نقله', 'وتم نقله')}\s"
+        rf"|{_words('تم نقله', 'وتم نقله', 'وانما تم نقله', 'وإنما تم نقله')}\s+{_words('بمحتواه')}"
         r"|^the post .{1,300} appeared first on ", re.IGNORECASE), max_words=60),
     LineRule("embedded post", re.compile(
         r"pic\.twitter\.com/\S+|^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d)"), max_words=40),

@@ -1,5 +1,7 @@
 """The body finder on whole pages: the article region, the headline, other-script lines, unsure pages."""
 
+import pytest
+
 from text.account import account
 from text.blocks import is_question_heading
 from text.bodyfind import edge_reason, find_body, is_date_line, is_dated_byline, shape_reason
@@ -409,9 +411,10 @@ def test_a_run_of_other_stories_titles_inside_the_article_is_not_spoken():
 
 
 def test_credits_below_the_first_paragraph_are_furniture_and_bylines_above_it_stay():
-    # An agency credited on its line, a caption closed by its credit: furniture below the first paragraph.
+    # An agency credited on its line under the article, a caption closed by its credit: furniture below the first
+    # paragraph (between two paragraphs the credit's shape heads a part: see the review s7 test below).
     credit, caption = "الساحل 24 - رويترز:", "رئيس البلدية يقص شريط افتتاح المحطة – رويترز"
-    article = parse_plain("\n".join([LEAD, credit, SECOND, caption, THIRD]) + "\n")
+    article = parse_plain("\n".join([LEAD, SECOND, caption, THIRD, credit]) + "\n")
     assert reasons(article)[credit] == "source credit" and reasons(article)[caption] == "image caption"
     assert spoken(article)[-2:] == [SECOND, THIRD]
     # Above it, the same shape is the byline that names the site.
@@ -676,3 +679,72 @@ def test_a_table_after_the_last_paragraph_belongs_to_the_article_with_its_title(
                "3 مدن ساحلية تعلن خططا جديدة للطاقة الشمسية"]
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *teasers]) + "\n")
     assert spoken(article) == [LEAD, SECOND, THIRD]
+
+
+# Review s7: furniture shapes must not take the article's own lines on pages unlike ours (our own words).
+_QUESTIONS = ["فهل تفي الشركة بموعد التشغيل؟", "وهل يحتمل المزارعون موسما آخر؟", "ومن يتحمل كلفة أي تأخير؟"]
+
+
+@pytest.mark.parametrize(("between", "after"), [
+    # "also" closing a sub-heading or a one-sentence paragraph calls no reader (H2).
+    (["والمستشفيات أيضا"], []),
+    (["وهكذا جرى أيضا."], []),
+    # Closing questions going on from the article, alone or under a short heading (H4).
+    ([], _QUESTIONS),
+    ([], ["أسئلة معلقة", *_QUESTIONS[:2]]),
+    # A pair with an agency's name as a sub-heading, or a list's rows announced by the paragraph above (H6).
+    (["الوادي - الجزيرة"], []),
+    (["أصوات المزارعين - خاص"], []),
+    (["وتجري مباريات الأسبوع المقبل يوم السبت على النحو التالي:", "الساحل - الجزيرة", "الوادي - الجبل",
+      "السهل - النهر"], []),
+    # A paragraph whose full stop was lost before its credit is no caption (M5).
+    (["وأوضح المتحدث أن الشبكة ستعمل بكامل طاقتها قبل الخريف - وكالات"], []),
+    # The article's last paragraph asking for rights or quoting "you" is no notice of the site (H5).
+    ([], ["وطالبت النقابة باحترام حقوق الموظفين، ويرجى من الإدارة تطبيق العقد."]),
+    ([], ["وختم المحافظ كلمته بالقول إنكم شركاء في صون حقوق أبنائكم في الماء."]),
+    # Whole-line furniture shapes between two paragraphs, or going on like one (M2).
+    (["التعليقات المخالفة سيتم حذفها تلقائيا وفق القواعد الجديدة للتطبيق."], []),
+    (["وتحث الجمعية المزارعين على التسجيل في برنامج الري الحديث تحت شعار اشترك الآن"], []),
+])
+def test_the_articles_own_lines_are_never_taken_for_furniture(between, after):
+    article = parse_plain("\n".join([*MENU, TITLE, LEAD, SECOND, *between, THIRD, *after]) + "\n")
+    said = spoken(article)
+    for line in (*between, *after):
+        assert line in said, (line, reasons(article).get(line))
+
+
+@pytest.mark.parametrize("question", ["متى تصل المياه إلى الحي الجنوبي؟", "فهل تكفي الشبكة هذه المرة؟"])
+def test_a_question_before_a_paragraph_ends_a_related_box(question):
+    """M1: under a bare "read also" marker, a question right before prose (or going on asking) is the article's."""
+    page = [*MENU, TITLE, LEAD, "اقرأ أيضا:", "البلدية تطرح مناقصة لتوسيع شبكة الري", question, SECOND, THIRD]
+    article = parse_plain("\n".join(page) + "\n")
+    assert question in spoken(article), reasons(article).get(question)
+    assert reasons(article).get("البلدية تطرح مناقصة لتوسيع شبكة الري") == "read also"
+
+
+def test_a_question_as_the_first_link_under_a_bare_marker_is_the_link():
+    link = "الذهب.. ملاذ آمن أم رهان خاسر؟"
+    article = parse_plain("\n".join([*MENU, TITLE, LEAD, "اقرأ أيضا:", link, SECOND, THIRD]) + "\n")
+    assert reasons(article).get(link) == "read also" and spoken(article)[-2:] == [SECOND, THIRD]
+
+
+def test_an_agency_credit_announcing_the_text_with_a_colon_is_a_credit_between_paragraphs():
+    credit = "الساحل 24 - رويترز:"
+    article = parse_plain("\n".join([*MENU, TITLE, LEAD, credit, SECOND, THIRD]) + "\n")
+    assert reasons(article).get(credit) == "source credit" and spoken(article) == [LEAD, SECOND, THIRD]
+
+
+@pytest.mark.parametrize("between", [
+    # H3: a list of headlines the paragraph above announces with a full stop, and questions heading parts in a row.
+    ["وتناقلت الإذاعات المحلية خبر الشبكة الجديدة طوال اليوم بعناوين متشابهة.",
+     "الساحل تطوي صفحة الانقطاعات الطويلة بعد سنوات من الانتظار", "أطول شبكة ري في المنطقة تدخل الخدمة هذا الأسبوع",
+     "المزارعون يستقبلون المياه في الحقول الشرقية لأول مرة"],
+    ["وفي ما يلي أكثر ما يسأل عنه المزارعون بشأن الشبكة الجديدة.",
+     "متى تبلغ المياه كل الحقول في الوادي؟", "هل ترتفع رسوم الري الشهرية على المزارعين؟",
+     "كيف يبلغ المزارع عن عطل في الشبكة؟"],
+])
+def test_a_run_of_title_shaped_lines_the_article_announces_is_spoken(between):
+    article = parse_plain("\n".join([*MENU, TITLE, LEAD, *between, SECOND, THIRD]) + "\n")
+    said = spoken(article)
+    for line in between:
+        assert line in said, (line, reasons(article).get(line))
