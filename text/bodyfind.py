@@ -713,7 +713,7 @@ def addresses_reader(line: LineScore) -> bool:
 def is_site_notice(text: str) -> bool:
     """The site asking its reader something about itself, its rights or how to reach it, up to
     ``MAX_NOTICE_WORDS`` words: a request ("يرجى", "نرجو", "راسلونا") with "us", the rights or the reader ("إذا
-    رأيتم أن مادة تمس حقوقكم نرجو مراسلتنا", "... محفوظة بموجب قانون حقوق المؤلف، يرجى ارسال رسالة الى:"), or a
+    رأيتم أن مادة تمس حقوقكم نرجو مراسلتنا", "نقل المواد يخالف حقوق النشر، يرجى مراسلة التحرير على العنوان:"), or a
     case put to the readers with "us" or the rights ("وفي حال أنكم رأيتم مادة تمس حقوقكم فبإمكانكم مراسلتنا"; a
     service story's "في حال أنكم لم تستلموا البطاقة يمكنكم مراجعة المكتب" names neither). A quote in the article
     may ask and say "us" and "you": a line with quote marks, or telling who said it ("وختم الوزير حديثه بالقول

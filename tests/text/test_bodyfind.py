@@ -424,7 +424,7 @@ def test_credits_below_the_first_paragraph_are_furniture_and_bylines_above_it_st
 
 def test_the_sites_notice_to_its_reader_after_the_article_is_not_spoken():
     notices = ["المواد المنشورة على الموقع محمية، وإذا رأيتم أن مادة تخالف حقوقكم نرجو التواصل معنا لإزالتها.",
-               "إعادة استعمال المواد محفوظة بموجب قانون حقوق المؤلف، يرجى ارسال رسالة الى:",
+               "نقل المواد دون إذن يخالف حقوق النشر، يرجى مراسلة إدارة التحرير على العنوان:",
                "وفي حال أنكم رأيتم مادة منشورة هنا تمس حقوقكم فبإمكانكم مراسلتنا لإزالتها."]
     for notice in notices:
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, notice]) + "\n")
