@@ -199,7 +199,8 @@ MIN_ENDED_PARAGRAPHS = 2
 at least two paragraphs ending with a full stop."""
 TABLE_ROW_WORDS = 12
 MIN_TABLE_ROWS = 3
-"""A table after the article: at least this many short rows, each holding a number."""
+"""A table after the article: at least this many short rows (of at most ``TABLE_ROW_WORDS`` words), two or more and
+half of them holding figures (``holds_figures``)."""
 UNSURE_BELOW = 1.0
 """A best run scoring less than this (no line reads like prose) is not trusted."""
 
