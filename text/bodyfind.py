@@ -884,8 +884,8 @@ def _with_announcing_line_above(scored: tuple[LineScore, ...], start: int, *, la
 
 
 def _is_table_row(line: LineScore) -> bool:
-    """A row of a flattened table: a short line, not a finished sentence, not a list item, no furniture ("شباب
-    الأهلي - حتا 3-0", "الطب 74% فرص أكبر للطلاب", a header "الشريحة الاستهلاك السعر")."""
+    """A row of a flattened table: a short line, not a finished sentence, not a list item, no furniture ("الساحل
+    - النهضة 3-0", "الهندسة 74% فرص أكبر للطلاب", a header "الشريحة الاستهلاك السعر")."""
     text = line.text
     return (line.furniture in (None, NUMBER_ONLY) and 0 < len(text.split()) <= TABLE_ROW_WORDS
             and not ends_sentence(text) and strip_bullet(text) == text)
