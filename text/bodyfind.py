@@ -705,10 +705,16 @@ def addresses_reader(line: LineScore) -> bool:
     plain = HARAKAT.sub("", line.text)
     if len(plain.split()) > MAX_READER_LINE_WORDS:
         return False
-    words = {re.sub(r"^[وف](?=\S{3})", "", token.strip(".,،:؛!؟?\"'«»()")) for token in plain.split()}
+    words = _bare_words(plain)
     if words & READER_OWN or _THIS_PAGE.search(plain):
         return True
     return bool(words & SECOND_PERSON) and (line.score < PROSE or not ends_sentence(line.text))
+
+
+def _bare_words(plain: str) -> set[str]:
+    """The line's words as the reader-line checks compare them: punctuation and quote marks aside, and a joined
+    "و"/"ف" taken off a longer word ("وعليكم" is "عليكم")."""
+    return {re.sub(r"^[وف](?=\S{3})", "", token.strip(".,،:؛!؟?\"'«»()")) for token in plain.split()}
 
 
 def is_site_notice(text: str) -> bool:
@@ -722,7 +728,7 @@ def is_site_notice(text: str) -> bool:
     plain = HARAKAT.sub("", text)
     if len(plain.split()) > MAX_NOTICE_WORDS or re.search("[\"“”«»]", plain):
         return False
-    words = {re.sub(r"^[وف](?=\S{3})", "", token.strip(".,،:؛!؟?'()")) for token in plain.split()}
+    words = _bare_words(plain)
     if words & SPEECH_WORDS:
         return False
     rights = bool(words & RIGHTS) or bool(_SITE_RIGHTS.search(plain))
