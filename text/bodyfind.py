@@ -987,29 +987,35 @@ def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *,
     if end not in (last, last + 1, len(scored)) or last < 1:  # the run may have taken the heading, or all of it
         return False
     before, heading, fragment = scored[last - 1], scored[last], scored[last + 1]
-    if not (ends_sentence(before.text) or _is_list_item(before) or _is_table_row(before) and end == last):
+    if not (_closes_a_paragraph(before) or _is_list_item(before) or _is_table_row(before) and end == last):
         return False
     if not (_heads_a_part(heading) and not continues_paragraph(heading.text, strict=True)
             and has_page_script(heading.text, latin_page=latin_page)
             and fragment.furniture is None and not ends_sentence(fragment.text)
             and not fragment.text.endswith(("..", "…"))  # an excerpt of another story, cut off by the site
-            and strip_bullet(fragment.text) == fragment.text):
+            and (strip_bullet(fragment.text) == fragment.text or _is_list_item(fragment))):
         return False
     return sub_headings(scored, start, end, is_heading=_heads_a_part) >= 1 or _opens_next_paragraph(fragment, scored[start:last])
 
 
 def _opens_next_paragraph(line: LineScore, article: tuple[LineScore, ...]) -> bool:
     """Whether a page's cut last line reads as the start of the article's next paragraph: it opens as a paragraph
-    going on does, or holds ``CUT_LINE_WORDS`` words or more, ``CUT_LINE_SHARED`` of them shared with the article
+    going on does, or stops inside a word (the page was cut at a fixed length), or holds ``CUT_LINE_WORDS`` words or more, ``CUT_LINE_SHARED`` of them shared with the article
     above its sub-heading, and is neither a "label: value" line nor a call to the reader (a cut line has no full
     stop, so its prose score says little). A paragraph opens with a word, a number or a quote, never with a comma
     (the rest of a dateline)."""
     tokens = line.text.split()
     if line.furniture is not None or not tokens or tokens[0] in READER_CALLS or not _OPENS_PARAGRAPH.match(line.text):
         return False
-    return continues_paragraph(line.text, strict=True) or (
+    return continues_paragraph(line.text, strict=True) or ends_mid_word(line.text) and not is_name_alone(line.text) or (
         len(tokens) >= CUT_LINE_WORDS and ":" not in line.text
         and len(_keys(line.text) & set().union(*(_keys(other.text) for other in article))) >= CUT_LINE_SHARED)
+
+
+def _closes_a_paragraph(line: LineScore) -> bool:
+    """A finished paragraph: closed by a sentence end, or long prose on a page whose paragraphs go without one."""
+    return ends_sentence(line.text) or (line.furniture is None and line.score >= PROSE
+                                        and len(line.text.split()) >= UNENDED_WORDS)
 
 
 def _heads_a_part(line: LineScore) -> bool:
