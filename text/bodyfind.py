@@ -148,6 +148,9 @@ SHORT_WORDS = frozenset(("و", "في", "من", "عن", "على", "لا", "ما",
                          "هو", "هي", "يا", "كم", "بل", "إذ", "اذ", "كل", "أي", "اي", "له", "لها", "به", "بها", "فيه",
                          "منه", "عنه", "ذا", "مع", "الى", "الي", "إلى", "نحو", "الله", "لله", "بالله"))
 """Words of one or two letters (with a joined letter or the article at most) that may end a line whole."""
+OPEN_ENDINGS = frozenset(("و", "في", "من", "على", "إلى", "الى", "عن", "أن", "ان", "مع", "ثم", "أو", "او", "التي", "الذي",
+                          "الذين"))
+"""Words no sentence ends on: a line stopping on one was cut inside its sentence."""
 BARE_ARTICLES = frozenset(("ال", "لل", "وال", "بال", "فال", "كال"))
 """The article (with a joined letter) left alone at a line's end: the page cut the word after it."""
 READER_CALLS = frozenset((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "اضغط", "انقر", "شارك", "حمل", "أضف", "اضف", "اترك",
@@ -1000,14 +1003,15 @@ def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *,
 
 def _opens_next_paragraph(line: LineScore, article: tuple[LineScore, ...]) -> bool:
     """Whether a page's cut last line reads as the start of the article's next paragraph: it opens as a paragraph
-    going on does, or stops inside a word (the page was cut at a fixed length), or holds ``CUT_LINE_WORDS`` words or more, ``CUT_LINE_SHARED`` of them shared with the article
+    going on does, or stops inside a word or a sentence (the page was cut at a fixed length), or holds ``CUT_LINE_WORDS`` words or more, ``CUT_LINE_SHARED`` of them shared with the article
     above its sub-heading, and is neither a "label: value" line nor a call to the reader (a cut line has no full
     stop, so its prose score says little). A paragraph opens with a word, a number or a quote, never with a comma
     (the rest of a dateline)."""
     tokens = line.text.split()
     if line.furniture is not None or not tokens or tokens[0] in READER_CALLS or not _OPENS_PARAGRAPH.match(line.text):
         return False
-    return continues_paragraph(line.text, strict=True) or ends_mid_word(line.text) and not is_name_alone(line.text) or (
+    cut = ends_mid_word(line.text) and not is_name_alone(line.text) or HARAKAT.sub("", tokens[-1]) in OPEN_ENDINGS
+    return continues_paragraph(line.text, strict=True) or cut or (
         len(tokens) >= CUT_LINE_WORDS and ":" not in line.text
         and len(_keys(line.text) & set().union(*(_keys(other.text) for other in article))) >= CUT_LINE_SHARED)
 

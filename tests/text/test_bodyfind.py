@@ -316,12 +316,13 @@ def test_a_page_cut_after_the_next_sub_heading_keeps_it_and_the_first_words_of_i
 
 
 def test_a_page_cut_after_a_sub_heading_keeps_it_on_pages_without_full_stops_or_over_a_list():
-    # Paragraphs written without a full stop still close the part above; the cut part may open with a list item or
-    # stop inside a word (the page cut at a fixed length) without sharing words with the article.
+    # Paragraphs written without a full stop still close the part above; the cut part may open with a list item, or
+    # stop inside a word or on a word no sentence ends on (the page cut at a fixed length), without sharing words
+    # with the article.
     unended = [LEAD.rstrip("."), SECOND.rstrip("."), THIRD.rstrip(".")]
     heading = "خطط التوسعة المقبلة"
     for cut in ("تعتزم البلدية إنشاء محطة ثانية في الشما", "• تعتزم البلدية إنشاء محطة ثانية في الشمال",
-                "يبدأ العمل في الربيع المقبل بحسب الجد"):
+                "يبدأ العمل في الربيع المقبل بحسب الجد", "تعاقب المحاكم على المخالفات بالغرامة و"):
         for paragraphs in ([LEAD, SUBHEAD, SECOND, THIRD], [unended[0], SUBHEAD, *unended[1:]]):
             article = parse_plain("\n".join([TITLE, *paragraphs, heading, cut]) + "\n")
             assert article.sections[-1] == Section(heading, (cut,)), (cut, paragraphs)
