@@ -998,17 +998,19 @@ def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *,
             and not fragment.text.endswith(("..", "…"))  # an excerpt of another story, cut off by the site
             and (strip_bullet(fragment.text) == fragment.text or _is_list_item(fragment))):
         return False
-    return sub_headings(scored, start, end, is_heading=_heads_a_part) >= 1 or _opens_next_paragraph(fragment, scored[start:last])
+    return (sub_headings(scored, start, end, is_heading=_heads_a_part) >= 1
+            or _opens_next_paragraph(fragment, scored[start:last]))
 
 
 def _opens_next_paragraph(line: LineScore, article: tuple[LineScore, ...]) -> bool:
-    """Whether a page's cut last line reads as the start of the article's next paragraph: it opens as a paragraph
-    going on does, or stops inside a word or a sentence (the page was cut at a fixed length), or holds ``CUT_LINE_WORDS`` words or more, ``CUT_LINE_SHARED`` of them shared with the article
-    above its sub-heading, and is neither a "label: value" line nor a call to the reader (a cut line has no full
-    stop, so its prose score says little). A paragraph opens with a word, a number or a quote, never with a comma
-    (the rest of a dateline)."""
+    """Whether a page's cut last line reads as the start of the article's next paragraph: it opens as a paragraph going
+    on does, or stops inside a word or a sentence (the page was cut at a fixed length), or holds ``CUT_LINE_WORDS``
+    words or more, ``CUT_LINE_SHARED`` of them shared with the article above its sub-heading, and is neither a
+    "label: value" line nor a call to the reader (a cut line has no full stop, so its prose score says little). A
+    paragraph opens with a word, a number or a quote, never with a comma (the rest of a dateline)."""
     tokens = line.text.split()
-    if line.furniture is not None or not tokens or tokens[0] in READER_CALLS or not _OPENS_PARAGRAPH.match(line.text):
+    if (line.furniture is not None or not tokens or tokens[0] in READER_CALLS
+            or not _OPENS_PARAGRAPH.match(line.text)):
         return False
     cut = ends_mid_word(line.text) and not is_name_alone(line.text) or HARAKAT.sub("", tokens[-1]) in OPEN_ENDINGS
     return continues_paragraph(line.text, strict=True) or cut or (
