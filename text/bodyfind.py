@@ -982,16 +982,21 @@ def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *,
     """Whether the page ends on the article's next sub-heading and the first words of its section ("...
     المحطات" / "مراحل التشغيل" / "يبدأ التشغيل بنصف الطاقة خلال الشه"): the two last lines, right after the
     article's last line (a finished paragraph, a list item or a table's row), a short title in the page's script
-    (a question and a short label closed by a colon head a part too) and an unfinished line, neither of them
-    furniture or a list item; in an article with sub-headings of its own, or with that unfinished line reading
-    as the article's next paragraph (prose sharing words with the article: a teaser's excerpt or a caption
-    speaks of something else, or says too little)."""
+    (a question and a short label closed by a colon head a part too; one marked as a list's item does, after a
+    finished paragraph and over a plain line) and an unfinished line, neither of them furniture; in an article
+    with sub-headings of its own, or with that unfinished line reading as the article's next paragraph (prose
+    sharing words with the article: a teaser's excerpt or a caption speaks of something else, or says too
+    little)."""
     last = len(scored) - 2
     if end not in (last, last + 1, len(scored)) or last < 1:  # the run may have taken the heading, or all of it
         return False
     before, heading, fragment = scored[last - 1], scored[last], scored[last + 1]
     if not (_closes_a_paragraph(before) or _is_list_item(before) or _is_table_row(before) and end == last):
         return False
+    if strip_bullet(heading.text) != heading.text:  # "2. ..." alone, not the last item of a list
+        if _is_list_item(before) or not _closes_a_paragraph(before) or strip_bullet(fragment.text) != fragment.text:
+            return False
+        heading = LineScore(strip_bullet(heading.text), heading.score, heading.furniture, heading.why)
     if not (_heads_a_part(heading) and not continues_paragraph(heading.text, strict=True)
             and has_page_script(heading.text, latin_page=latin_page)
             and fragment.furniture is None and not ends_sentence(fragment.text)

@@ -300,11 +300,24 @@ def test_sub_headings_marked_like_list_items_head_their_parts():
                       "2. كلفة الخطة", second]) + "\n"
     assert titles(parse_plain(text)) == [None, "1. ما مراحل الخطة؟", "2. كلفة الخطة"]
     # Marked lines side by side, or mixed marks in a row, are a list; by the rules alone, so is one marked line
-    # alone (a list of one item), which the line model may still call a sub-heading.
-    for middle in (["• مراحل الخطة", first], ["• مراحل الخطة", "- كلفة الخطة", "• موعد الخطة", first]):
+    # alone under a line announcing it or over a short line (a list of one item).
+    for above, middle in (([lead], ["• مراحل الخطة", "- كلفة الخطة", "• موعد الخطة", first]),
+                          ([lead, "وتشمل الخطة:"], ["• مراحل الخطة", first]),
+                          ([lead], ["• مراحل الخطة", "محطات الصحراء الغربية", first])):
         with use_model(None):
-            article = parse_plain("\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, *middle, second]) + "\n")
-        assert titles(article) == [None]
+            article = parse_plain("\n".join(["الحكومة تطلق خطة للطاقة الشمسية", *above, *middle, second]) + "\n")
+        assert "• مراحل الخطة" not in titles(article), middle
+    # One marked line alone between a finished paragraph and a paragraph heads the part under it, even the only one
+    # the page shows (a list article's first item, a page cut short after it).
+    for mark in ("• ", "1. "):
+        with use_model(None):
+            article = parse_plain("\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, f"{mark}مراحل الخطة", first,
+                                              second]) + "\n")
+        assert titles(article) == [None, f"{mark}مراحل الخطة"]
+        cut = "تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات في الصحراء الغ"
+        article = parse_plain("\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, second, f"{mark}مراحل الخطة", cut])
+                              + "\n")
+        assert titles(article) == [None, f"{mark}مراحل الخطة"] and article.sections[-1].paragraphs == (cut,)
 
 
 def test_a_sub_heading_may_end_on_a_name_in_quotes():
