@@ -460,6 +460,11 @@ def _unprefixed(token: str) -> str:
     return token[1:] if len(token) > 3 and token[0] in "وف" else token
 
 
+def has_sentence_particle(text: str) -> bool:
+    """Whether a word of the line builds sentences rather than titles (``SENTENCE_PARTICLES``: أن، الذي، قال ...)."""
+    return any(_unprefixed(token) in SENTENCE_PARTICLES for token in text.split())
+
+
 def normal(line: str) -> str:
     """The line's words with single spaces: how lines are compared."""
     return " ".join(line.split())
@@ -1043,7 +1048,7 @@ def _heads_a_part(line: LineScore) -> bool:
     words = text.rstrip(":： ").split()
     return (text.endswith((":", "：")) and 0 < len(words) <= MAX_COLON_TITLE_WORDS and not says_as_follows(words[-1])
             and _is_short_title(LineScore(" ".join(words), line.score, None, line.why))
-            and not any(_unprefixed(token) in SENTENCE_PARTICLES for token in words))
+            and not has_sentence_particle(text))
 
 
 def sub_headings(scored: tuple[LineScore, ...], start: int, end: int, *,

@@ -320,6 +320,21 @@ def test_sub_headings_marked_like_list_items_head_their_parts():
         assert titles(article) == [None, f"{mark}مراحل الخطة"] and article.sections[-1].paragraphs == (cut,)
 
 
+def test_a_short_heading_closed_by_a_full_stop_between_long_paragraphs_heads_its_part():
+    lead = ("أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات، في أكبر مشروع من "
+            "نوعه تعرفه البلاد منذ عقود.")
+    after = ("تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة في الصحراء الغربية، وتليها مرحلتان في الشمال "
+             "والجنوب حتى نهاية العقد.")
+    with use_model(None):  # the rules alone
+        for line, title in (("مراحل الخطة.", "مراحل الخطة."), ("كلفة الخطة وتمويلها.", "كلفة الخطة وتمويلها."),
+                            ("وهو ما نفته الوزارة.", None), ("وقال إن الخطة بدأت.", None), ("انتهى.", None)):
+            article = parse_plain(f"الحكومة تطلق خطة للطاقة الشمسية\n{lead}\n{line}\n{after}\n")
+            assert titles(article) == [None] + ([title] if title else []), line
+        # Between short paragraphs it is one more of them.
+        article = parse_plain("الحكومة تطلق خطة للطاقة الشمسية\nبدأت الخطة اليوم.\nمراحل الخطة.\nتبدأ في الصيف.\n")
+        assert titles(article) == [None]
+
+
 def test_a_sub_heading_may_end_on_a_name_in_quotes():
     lead = "أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات."
     after = "تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة في الصحراء الغربية."
