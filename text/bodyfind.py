@@ -1002,13 +1002,13 @@ def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *,
         if _is_list_item(before) or not _closes_a_paragraph(before) or strip_bullet(fragment.text) != fragment.text:
             return False
         heading = LineScore(strip_bullet(heading.text), heading.score, heading.furniture, heading.why)
-    if not (_heads_a_part(heading) and not continues_paragraph(heading.text, strict=True)
+    if not (heads_a_part(heading) and not continues_paragraph(heading.text, strict=True)
             and has_page_script(heading.text, latin_page=latin_page)
             and fragment.furniture is None and not ends_sentence(fragment.text)
             and not fragment.text.endswith(("..", "…"))  # an excerpt of another story, cut off by the site
             and (strip_bullet(fragment.text) == fragment.text or _is_list_item(fragment))):
         return False
-    return (sub_headings(scored, start, end, is_heading=_heads_a_part) >= 1
+    return (sub_headings(scored, start, end, is_heading=heads_a_part) >= 1
             or _opens_next_paragraph(fragment, scored[start:last]))
 
 
@@ -1034,7 +1034,7 @@ def _closes_a_paragraph(line: LineScore) -> bool:
                                         and len(line.text.split()) >= UNENDED_WORDS)
 
 
-def _heads_a_part(line: LineScore) -> bool:
+def heads_a_part(line: LineScore) -> bool:
     """A short title (``_is_short_title``), a short question ("ليه حصلت الزيادة؟") or a short label closed by a
     colon ("الحقيقة:", "طرق الإيداع والصرف:"; a line announcing what follows or opening reported speech is
     no title)."""

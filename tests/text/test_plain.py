@@ -320,6 +320,17 @@ def test_sub_headings_marked_like_list_items_head_their_parts():
         assert titles(article) == [None, f"{mark}مراحل الخطة"] and article.sections[-1].paragraphs == (cut,)
 
 
+def test_a_label_above_the_article_written_like_its_own_sub_headings_is_its_first_sub_heading():
+    lead = "أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات."
+    after = "تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة في الصحراء الغربية."
+    title = "الحكومة تطلق خطة للطاقة الشمسية"
+    article = parse_plain("\n".join([title, "الخطة:", lead, "التمويل:", after]) + "\n")
+    assert titles(article) == ["الخطة:", "التمويل:"]
+    # Without a sibling written the same way it is a label of the page, dropped before the article.
+    article = parse_plain("\n".join([title, "الخطة:", lead, "التمويل", after]) + "\n")
+    assert "الخطة:" not in titles(article) and "الخطة:" in [item.text for item in article.dropped]
+
+
 def test_a_short_heading_closed_by_a_full_stop_between_long_paragraphs_heads_its_part():
     lead = ("أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات، في أكبر مشروع من "
             "نوعه تعرفه البلاد منذ عقود.")
