@@ -303,10 +303,30 @@ def test_a_page_cut_after_the_next_sub_heading_keeps_it_and_the_first_words_of_i
         article = parse_plain("\n".join([TITLE, LEAD, SUBHEAD, SECOND, THIRD, heading, cut]) + "\n")
         assert [section.title for section in article.sections] == [None, SUBHEAD, heading], cut
         assert article.sections[-1].paragraphs == (cut,)
-    # An article without sub-headings of its own: two short lines after it are no section of it.
+    # An article without sub-headings of its own: the two short lines after it are its next part when the cut line
+    # speaks of the article (shares its words), not when it speaks of something else (another story and its
+    # excerpt), nor when it opens with a comma (the rest of a dateline).
     cut = "تعتزم البلدية إنشاء محطة ثانية في الشما"
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, heading, cut]) + "\n")
-    assert spoken(article) == [LEAD, SECOND, THIRD]
+    assert [section.title for section in article.sections] == [None, heading]
+    for title, other in ((heading, "ارتفعت أسعار الذهب في الأسواق خلال تعاملات"), ("وكالة الأنباء", "، البلدية محطة الشما")):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, title, other]) + "\n")
+        assert spoken(article) == [LEAD, SECOND, THIRD], other
+
+
+def test_a_page_cut_after_a_question_or_a_colon_heading_keeps_it():
+    # The cut part's heading may ask a question or end with a colon; it may follow a list closing the part above.
+    cut = "تعتزم البلدية إنشاء محطة ثانية في الشما"
+    items = ["• محطة الضخ الرئيسية في الشمال.", "• خزانات المياه في وسط المدينة."]
+    for heading in ("متى تعمل المحطة الثانية؟", "خطط التوسعة:"):
+        for above in ([THIRD], [THIRD, *items]):
+            article = parse_plain("\n".join([TITLE, LEAD, SUBHEAD, SECOND, *above, heading, cut]) + "\n")
+            assert [section.title for section in article.sections] == [None, SUBHEAD, heading], (heading, above)
+            assert article.sections[-1].paragraphs == (cut,)
+    # A line announcing what follows, or opening reported speech, is no heading of the cut part.
+    for line in ("وجاء نص البيان كالتالي:", "وقال إن البلدية:"):
+        article = parse_plain("\n".join([TITLE, LEAD, SUBHEAD, SECOND, THIRD, line, cut]) + "\n")
+        assert line not in [section.title for section in article.sections]
 
 
 def test_the_headline_said_again_with_other_quote_marks_is_dropped_as_a_repeat():
