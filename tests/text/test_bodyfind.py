@@ -6,6 +6,7 @@ from text.account import account
 from text.blocks import is_question_heading
 from text.bodyfind import edge_reason, find_body, is_date_line, is_dated_byline, shape_reason
 from text.linemodel import load_model, use_model
+from text.model import Section
 from text.plain import parse_plain, split_plain
 from tests.support.pages import BODY, CAPTION, FURNITURE, LEAD, MENU, SECOND, SUBHEAD, TEASERS, THIRD, TITLE, WHOLE_PAGE
 
@@ -292,7 +293,8 @@ def test_lines_that_cannot_be_a_title_or_a_sub_heading():
     article = parse_plain(f"{TITLE}\n{LEAD}\nوأعلنت البلدية، أنها\n{SECOND}\n")
     assert [section.title for section in article.sections] == [None]
     # What an announcement is followed by stops at a line without Arabic letters (an e-mail address).
-    article = parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\nللاستفسار عن الحقوق يرجى ارسال رسالة الى:\ninfo@example.com\n")
+    announcing = "لطلب صور المحطة بدقة عالية يمكن الكتابة إلى قسم الإعلام في البلدية على العنوان:"
+    article = parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{announcing}\ninfo@example.com\n")
     assert "info@example.com" not in spoken(article)
 
 
@@ -303,10 +305,43 @@ def test_a_page_cut_after_the_next_sub_heading_keeps_it_and_the_first_words_of_i
         article = parse_plain("\n".join([TITLE, LEAD, SUBHEAD, SECOND, THIRD, heading, cut]) + "\n")
         assert [section.title for section in article.sections] == [None, SUBHEAD, heading], cut
         assert article.sections[-1].paragraphs == (cut,)
-    # An article without sub-headings of its own: two short lines after it are no section of it.
+    # An article without sub-headings of its own: the two short lines after it are its next part when the cut line
+    # speaks of the article (shares its words), not when it speaks of something else (another story and its
+    # excerpt), nor when it opens with a comma (the rest of a dateline).
     cut = "تعتزم البلدية إنشاء محطة ثانية في الشما"
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, heading, cut]) + "\n")
-    assert spoken(article) == [LEAD, SECOND, THIRD]
+    assert [section.title for section in article.sections] == [None, heading]
+    for title, other in ((heading, "ارتفعت أسعار الذهب في الأسواق خلال تعاملات"), ("وكالة الأنباء", "، البلدية محطة الشما")):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, title, other]) + "\n")
+        assert spoken(article) == [LEAD, SECOND, THIRD], other
+
+
+def test_a_page_cut_after_a_sub_heading_keeps_it_on_pages_without_full_stops_or_over_a_list():
+    # Paragraphs written without a full stop still close the part above; the cut part may open with a list item, or
+    # stop inside a word or on a word no sentence ends on (the page cut at a fixed length), without sharing words
+    # with the article.
+    unended = [LEAD.rstrip("."), SECOND.rstrip("."), THIRD.rstrip(".")]
+    heading = "خطط التوسعة المقبلة"
+    for cut in ("تعتزم البلدية إنشاء محطة ثانية في الشما", "• تعتزم البلدية إنشاء محطة ثانية في الشمال",
+                "يبدأ العمل في الربيع المقبل بحسب الجد", "تعاقب المحاكم على المخالفات بالغرامة و"):
+        for paragraphs in ([LEAD, SUBHEAD, SECOND, THIRD], [unended[0], SUBHEAD, *unended[1:]]):
+            article = parse_plain("\n".join([TITLE, *paragraphs, heading, cut]) + "\n")
+            assert article.sections[-1] == Section(heading, (cut,)), (cut, paragraphs)
+
+
+def test_a_page_cut_after_a_question_or_a_colon_heading_keeps_it():
+    # The cut part's heading may ask a question or end with a colon; it may follow a list closing the part above.
+    cut = "تعتزم البلدية إنشاء محطة ثانية في الشما"
+    items = ["• محطة الضخ الرئيسية في الشمال.", "• خزانات المياه في وسط المدينة."]
+    for heading in ("متى تعمل المحطة الثانية؟", "خطط التوسعة:"):
+        for above in ([THIRD], [THIRD, *items]):
+            article = parse_plain("\n".join([TITLE, LEAD, SUBHEAD, SECOND, *above, heading, cut]) + "\n")
+            assert [section.title for section in article.sections] == [None, SUBHEAD, heading], (heading, above)
+            assert article.sections[-1].paragraphs == (cut,)
+    # A line announcing what follows, or opening reported speech, is no heading of the cut part.
+    for line in ("وجاء نص البيان كالتالي:", "وقال إن البلدية:"):
+        article = parse_plain("\n".join([TITLE, LEAD, SUBHEAD, SECOND, THIRD, line, cut]) + "\n")
+        assert line not in [section.title for section in article.sections]
 
 
 def test_the_headline_said_again_with_other_quote_marks_is_dropped_as_a_repeat():
@@ -484,7 +519,9 @@ def test_an_editors_initials_after_the_article_head_nothing():
 
 def test_bylines_in_a_themes_english_and_about_the_writer_boxes_are_furniture():
     assert shape_reason("- By المحرر", latin_page=False) == "byline"
-    assert shape_reason("كاتبه : سارة علي", latin_page=False) == shape_reason("الكاتب: سامر", latin_page=False) == "byline"
+    # A writer's role before a colon or a slash, with or without spaces around it.
+    for line in ("كاتبه : سارة علي", "كاتبه :سارة علي", "الكاتب: سامر", "المحرر / فريق الموقع"):
+        assert shape_reason(line, latin_page=False) == "byline", line
     assert shape_reason("كاتب ومحلل سياسي", latin_page=False) is None
     assert shape_reason("عن Admin", latin_page=False) == shape_reason("عن سامر", latin_page=False) == "author box"
     # A part of the article about something ("عن المشروع") and English prose stay.
@@ -568,16 +605,11 @@ def test_a_name_or_column_with_a_full_date_is_a_byline_but_a_title_with_a_date_i
     assert article.headline_from_body and reasons(article)["سامر يوسف 12 مارس 2025"] == "byline"
 
 
-def test_a_writers_role_before_the_colon_makes_a_byline():
-    for line in ("الكاتب: سامر يوسف", "كاتبه :سارة علي", "المحرر / فريق الموقع"):
-        assert shape_reason(line, latin_page=False) == "byline", line
-
-
 def test_short_bulleted_menu_items_between_the_title_and_the_lead_are_not_spoken():
     menu = ["• 10:15 صباحا", "• الأخبار", "• أخبار المدن"]
     article = parse_plain("\n".join([TITLE, *menu, LEAD, SECOND]) + "\n")
     assert article.headline == TITLE and spoken(article) == [LEAD, SECOND]
-    assert all(reasons(article)[item] in ("menu item", "date line") for item in menu[1:])
+    assert [reasons(article)[item] for item in menu] == ["date line", "menu item", "menu item"]
     # Short items of the article's own list, after its first paragraph, stay.
     items = ["• الميناء", "• السوق القديم"]
     article = parse_plain("\n".join([TITLE, LEAD, *items, SECOND]) + "\n")
