@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 from hypothesis import settings
 
+from audio_edition.processes import sigterm_as_interrupt
 from tests.support.network import closed_loopback_url
 from tts.edge_engine import URL_ENV as EDGE_URL_ENV
 from tts.gtts_engine import BASE_URL_ENV
@@ -21,6 +23,21 @@ from tts.gtts_engine import BASE_URL_ENV
 settings.register_profile("ci", derandomize=True, print_blob=True)
 settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "default"))
+
+_SIGTERM_HANDLER = pytest.StashKey[contextlib.ExitStack]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """SIGTERM stops a test run as Ctrl-C does: pytest tears down every fixture on the way out, so the servers
+    and the Dask cluster that session fixtures started stop with the run instead of outliving it."""
+    stack = contextlib.ExitStack()
+    stack.enter_context(sigterm_as_interrupt())
+    config.stash[_SIGTERM_HANDLER] = stack
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    config.stash[_SIGTERM_HANDLER].close()
+
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -14,6 +14,9 @@ dateline. Words are compared after folding spelling variants and the prefixes
 و ف ب ل ك and ال, so that "بالدوري" meets "دوري". Of the title's copies, the one
 said alone stands for "Title | Site" and "Title Title"; a line the lead says word
 for word (a photo's caption, a standfirst) gives way to one written as a title.
+When the page shows another story first (its title or lead opening the article's
+run, sharing no word with our paragraphs), the title-shaped line right above the
+first paragraph that tells our story may be the title too.
 
 Among the lines allowed, ``text.title_model`` (a logistic model fitted on
 annotated real pages) picks the likeliest: how many of its words the lead repeats
@@ -37,6 +40,10 @@ from text.rules import DATELINE_HEAD, MASTHEAD, SECTION_LABEL, SITE_NAMES, TIME_
 from text.title_model import Context, line_features, title_model
 
 MAX_TITLE_WORDS = 30
+MAX_SEGMENTED_TITLE_WORDS = 45
+"""A title made of short parts joined by ".." ("القطار يصل.. ساعتان من ..") may run to this many words."""
+MAX_SEGMENT_WORDS = 20
+_SEGMENTS = re.compile(r"\.{2,}|…")
 LEAD_WORDS = 80
 """How many words of the article's first lines a title is compared with."""
 PREFIX_LETTERS = 4
@@ -49,10 +56,16 @@ _MARKED = re.compile(r"^[>»›]")
 _CREDIT = re.compile(r"^\S+(?:\s\S+)?\s*[-–—_/]\s*\S+(?:\s\S+)?$")
 _GOES_ON = re.compile(r"^[وف][أإ]\S{2,}")
 """و or ف joined to a word opening with hamza: "وأشار", "فإن" (no title begins so; "وزير" merely begins with و)."""
+_CONJOINED_VERB = re.compile(r"^و[يت]\S{3,}")
+"""و joined to a verb of the present or of forms V/VI ("ويهدف", "وتابع"): a paragraph going on, not a title (which
+may well open with a noun beginning with و: "وزارة", "واشنطن")."""
 _FIELD = re.compile(r"^[^:：]{2,30}[:：]\s*(?=[^:：]*[0-9\u0660-\u0669])\S+(?:\s\S+){0,2}$")
 """A page's field: a label, a colon and a short value with a number ("مدة القراءة : 1 دقائق")."""
-_DANGLING = re.compile(r"[-–—_|/]\s*$")
-"""A line ending with a separator: a credit or a site's name without its second part ("الموقع الإخباري -")."""
+_DANGLING = re.compile(r"^(?:\S+\s+){0,3}\S+\s*[-–—_|/]\s*$")
+"""A short line ending with a separator: a credit or a site's name without its second part ("الموقع الإخباري -"). A
+longer line with a separator or two left at its end ("Title | ||") is a title whose site's name was lost; not a
+table's row ("| a caption |")."""
+_TABLE_ROW = re.compile(r"^\s*[|｜].*[|｜]\s*$")
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 _CRUMB = re.compile(r"\s*[»›>]\s*")
 """A breadcrumb's separator ("الرئيسية » أخبار » Title"): its last part names the page."""
@@ -75,6 +88,11 @@ PARAGRAPH = 1.0
 MIN_COPY_WORDS = 6
 """A line of this many words or more that the lead says word for word is a copy of it, not a title written for it
 (a short title, "انقطاع الكهرباء", may well recur in the lead)."""
+MAX_OPENING_LINES = 4
+"""How far into the article's run a title may stand under another story's lines (``_under_other_story``)."""
+ON_TOPIC = 0.5
+"""A title under another story's lines shares this much of its words with the paragraphs under it (and each line
+above it none)."""
 MAX_OPENING_TITLES = 2
 """Title-shaped lines at the article's start that may be its title: a caption or kicker, then the title."""
 
@@ -97,11 +115,19 @@ FUNCTION_WORDS = frozenset(("في", "من", "علي", "الي", "عن", "ان", 
 def is_title_line(line: str) -> bool:
     """A title: not a long paragraph, not a sentence closed by one full stop ('..' and '?' are fine)."""
     text = strip_bullet(line)
-    if not text or len(text.split()) > MAX_TITLE_WORDS or text != line and len(text.split()) < 3:
+    words = len(text.split())
+    if not text or (words > MAX_TITLE_WORDS and not _segmented(text)) or (text != line and words < 3):
         return False
     if text[-1] in ":：،,؛":
         return False
-    return not (text.endswith(".") and not text.endswith("..") and len(text.split()) > 6)
+    return not (text.endswith(".") and not text.endswith("..") and words > 6)
+
+
+def _segmented(text: str) -> bool:
+    """A long title of short parts joined by ".." and no comma (a lead's long sentence has its clauses)."""
+    parts = [part for part in _SEGMENTS.split(text) if part.strip()]
+    return (len(text.split()) <= MAX_SEGMENTED_TITLE_WORDS and len(parts) >= 2 and not _COMMA.search(text)
+            and max(len(part.split()) for part in parts) <= MAX_SEGMENT_WORDS)
 
 
 def may_open_as_title(line: str) -> bool:
@@ -179,10 +205,12 @@ def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
     if not allowed:
         return []
     zone, after_opening = title_zone(body)
+    opening = _opening_lines(body)
     lead = lead_stems(body)
     # A line above the article is compared with its first lines, one of them with the lines after it.
     texts = {index: _without_dateline(strip_bullet(body.lines[index].text)) for index in allowed}
-    shares = {index: overlap(texts[index], after_opening if index >= body.start else lead) for index in allowed}
+    shares = {index: overlap(texts[index], lead if index < body.start else after_opening if index < opening
+                             else lead_stems(body, start=index + 1)) for index in allowed}
     counts = {index: shares[index] * len(content_stems(texts[index])) for index in allowed}
     found = []
     for index in allowed:
@@ -218,6 +246,7 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
             continue
         if overlap(_without_dateline(text), lead_stems(body, start=index + 1)) > 0 or index in crumbed:
             found.append(index)
+    found += _under_other_story(body)
     found = [index for index in found if not _rest_of_a_sentence(body, index)]
     titles = [index for index in found if not _is_sentence(body.lines[index].text)]
     # A short sentence ("سعر الذهب اليوم في مصر 21/9/2023.") only when no other line may be the title.
@@ -230,6 +259,28 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
     written = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1
                or not _said_below(body, index)]
     return written or found
+
+
+def _under_other_story(body: Body) -> list[int]:
+    """The title under lines that open the article's run but tell another story (another story's title or lead
+    the page shows first): a title-shaped line right above the first paragraph (a date or a byline may stand
+    between), sharing words with the paragraphs under it, while no line above it in the run tells their story."""
+    opening = _opening_lines(body)
+    for index in range(opening, min(body.start + MAX_OPENING_LINES, body.end - 1)):
+        line = body.lines[index]
+        if line.furniture is not None:
+            continue
+        text = strip_bullet(line.text)
+        if _is_paragraph(line) or not _title_sized(text) or never_title(text) or not is_title_line(text) \
+                or continues_paragraph(text, strict=True):
+            return []
+        below = next((after for after in body.lines[index + 1:body.end] if after.furniture is None), None)
+        lead = lead_stems(body, start=index + 1)
+        if below is None or not _is_paragraph(below) or overlap(_without_dateline(text), lead) < ON_TOPIC:
+            return []
+        above = [other.text for other in body.lines[body.start:index] if other.furniture is None]
+        return [index] if above and not any(overlap(other, lead) for other in above) else []
+    return []
 
 
 def _one_copy_each(body: Body, found: list[int]) -> list[int]:
@@ -343,7 +394,9 @@ def _title_shaped(body: Body, index: int) -> bool:
     if sum(other.text == text for other in body.lines) > 1:
         return True  # the page repeats its title
     clauses = clause_marks(text) - bool(_TOPIC_HEAD.match(text))  # "بطولة مدريد: ..." heads a title
-    if text.endswith(".") or clauses >= LEAD_CLAUSES or continues_paragraph(text):
+    # و joined to a word going on ("وأشار", "وقال"; never_title: "ويهدف"), not a noun beginning with و ("وزارة").
+    if text.endswith(".") or clauses >= LEAD_CLAUSES or continues_paragraph(text, strict=True) \
+            or _GOES_ON.match(text):
         return False
     if len(text.split()) <= MAX_OPENING_TITLE_WORDS:
         return True
@@ -395,8 +448,8 @@ def named_by_breadcrumb(body: Body) -> frozenset[int]:
 def _rest_of_a_sentence(body: Body, index: int) -> bool:
     """Whether the line above was cut in the middle of a sentence that goes on here: it does not end one,
     and it opens the way a paragraph goes on ("وأشار التجار إلى أن سوق") or stops on a particle ("... نحو")."""
-    if index == 0:
-        return False
+    if index == 0 or body.lines[index - 1].furniture is not None:
+        return False  # a date line ending "... نشر في" (published on) is furniture, no sentence going on here
     above = body.lines[index - 1].text
     tokens = _TOKEN.findall(above)
     return bool(tokens) and not ends_sentence(above) and (
@@ -407,12 +460,13 @@ def never_title(text: str) -> bool:
     """Shapes that are never a title whatever the page: a masthead, a web address, a time ago ("منذ ثانية
     واحدة"), a short credit of two parts joined by a dash or slash ("القاهرة - مصر اليوم", "وكالات _ الموقع",
     "الموقع/اسم الكاتب") or one left without its second part ("الموقع الإخباري -"), a field with a number
-    ("مدة القراءة : 1 دقائق"), a list of three commas or more (the page's keywords), a line going on from a
-    paragraph before it ("وأشار التجار إلى أن سوق", "إذ قبلت المحكمة ..."; no annotated title or furniture line
-    opens with such a linking word), a line reporting speech ("قالت الوزارة إن ..."; not a question: "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a
+    ("مدة القراءة : 1 دقائق"), a table's row ("| ... |"), a list of three commas or more (the page's keywords), a
+    line going on from a paragraph before it ("وأشار التجار إلى أن سوق", "ويهدف المشروع ...", "إذ قبلت المحكمة ...";
+    no annotated title or furniture line opens with such a linking word), a line reporting speech ("قالت الوزارة إن ..."; not a question: "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a
     title)."""
     return (is_masthead(text) or bool(_WEB_ADDRESS.search(text) or _TIME_AGO.match(text) or _CREDIT.match(text)
-                                       or _GOES_ON.match(text) or _FIELD.match(text) or _DANGLING.search(text))
+                                       or _GOES_ON.match(text) or _CONJOINED_VERB.match(text) or _FIELD.match(text)
+                                       or _DANGLING.search(text) or _TABLE_ROW.match(text))
             or (text.split() or [""])[0] in LINKING_WORDS or len(_COMMA.findall(text)) >= LIST_COMMAS
             or _reports_speech(text))
 

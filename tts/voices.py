@@ -17,7 +17,6 @@ import argparse
 import functools
 import json
 import logging
-import os
 import sys
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass

@@ -3,7 +3,6 @@
 import argparse
 import json
 import re
-from pathlib import Path
 
 import feedparser
 import pytest

@@ -15,6 +15,7 @@ import pytest
 
 from tests.conftest import audio_edition_command
 from tests.support.articles import HEADLINE, LEAD
+from tests.support.processes import alive, children, state, wait_for
 
 ARTICLES = 4
 pytestmark = pytest.mark.slow
@@ -29,43 +30,10 @@ def write_articles(folder: Path) -> Path:
     return folder
 
 
-def children(pid: int) -> set[int]:
-    found = set()
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.add(int(stat.parent.name))
-    return found
-
-
-def state(pid: int) -> str | None:
-    """The process's state letter (R running, S sleeping, T stopped, Z zombie...); None once it is gone."""
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return None
-
-
-def alive(pid: int) -> bool:
-    return state(pid) not in (None, "Z")
-
-
 def start_batch(folder: Path, outdir: Path, env: dict[str, str]) -> subprocess.Popen:
     return subprocess.Popen(
         [*audio_edition_command(), "batch", str(folder), "-o", str(outdir), "--engine", "espeak", "--jobs", "2",
          "--quiet"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
-
-
-def wait_for(condition, seconds: float = 120) -> bool:
-    ends = time.monotonic() + seconds
-    while time.monotonic() < ends:
-        if condition():
-            return True
-        time.sleep(0.01)
-    return False
 
 
 def partial_mp3s(outdir: Path) -> list[Path]:

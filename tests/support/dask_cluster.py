@@ -1,24 +1,45 @@
 """A real Dask cluster on 127.0.0.1 for tests and benches: ``dask scheduler`` and ``dask worker`` processes,
-as a user starts them (README, "Many machines"), each worker with its own speech cache."""
+as a user starts them (README, "Many machines"), each worker with its own speech cache.
+
+The scheduler and the workers end with the process that started them, even when it is killed with -9 and
+cannot stop them (Linux's parent-death signal; a worker's nanny takes its worker process with it).
+"""
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from audio_edition.processes import PR_SET_PDEATHSIG
 from tests.support.network import closed_loopback_url
 from tts.gtts_engine import BASE_URL_ENV
 
 DASK = str(Path(sys.executable).parent / "dask")
 START_TIMEOUT = 60.0
+
+
+def _ends_with_us() -> Callable[[], None] | None:
+    """A ``preexec_fn`` that has the kernel kill the new process when this one dies (None off Linux)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up here: nothing but the call runs in the child
+    parent = os.getpid()
+
+    def in_child() -> None:
+        prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+        if os.getppid() != parent:  # the parent died before the signal was asked for
+            os._exit(1)
+
+    return in_child
 
 
 @dataclass
@@ -37,7 +58,8 @@ class LocalCluster:
         self.scheduler = subprocess.Popen(
             [DASK, "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
              "--scheduler-file", str(scheduler_file)],
-            stdout=subprocess.DEVNULL, stderr=(self.root / "scheduler.log").open("wb"), cwd=self.root)
+            stdout=subprocess.DEVNULL, stderr=(self.root / "scheduler.log").open("wb"), cwd=self.root,
+            preexec_fn=_ends_with_us())
         deadline = time.monotonic() + START_TIMEOUT
         while True:
             with contextlib.suppress(OSError, ValueError, KeyError):
@@ -59,7 +81,8 @@ class LocalCluster:
         worker = subprocess.Popen(
             [DASK, "worker", self.address, "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1",
              "--name", f"worker-{number}", "--local-directory", str(folder / "scratch")],
-            stdout=subprocess.DEVNULL, stderr=(folder / "worker.log").open("wb"), cwd=folder, env=env)
+            stdout=subprocess.DEVNULL, stderr=(folder / "worker.log").open("wb"), cwd=folder, env=env,
+            preexec_fn=_ends_with_us())
         self.workers.append(worker)
         return worker
 

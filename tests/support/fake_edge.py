@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from email.utils import formatdate
 from xml.etree import ElementTree
 
-from tests.support.fake_google import DropConnection, NoAudio, RateLimited, Rule, ServerError
+from tests.support.fake_google import HOLD_SECONDS, DropConnection, NoAudio, RateLimited, Rule, ServerError
 from tests.support.fake_speech import Forbidden, RequestLog, Unauthorized, encoded_speech
 
 PATH = "/consumer/speech/synthesize/readaloud/edge/v1"
@@ -79,6 +79,9 @@ class FakeEdge:
         self.log = RequestLog(faults)
         self.latency = latency
         """Seconds to think before answering (so concurrent connections overlap)."""
+        self.hold_until_in_flight = 0
+        """Answer nothing until this many requests have been in flight at once (for at most ``HOLD_SECONDS``),
+        as ``FakeGoogle.hold_until_in_flight``; 0 answers at once."""
         self.handshake_faults: list[Rule] = list(handshake_faults)
         self.breath = breath
         """Put a faint noise before the first word (energy trimming keeps it; word boundaries do not)."""
@@ -170,6 +173,8 @@ class FakeEdge:
     async def _speak(self, request, ws, request_id: str, voice: str, rate: str, pitch: str, text: str) -> None:
         fault = self.log.admit("edge", voice, text, {"rate": rate, "pitch": pitch})
         try:
+            if self.hold_until_in_flight:
+                await asyncio.to_thread(self.log.wait_for_in_flight, self.hold_until_in_flight, HOLD_SECONDS)
             await asyncio.sleep(self.latency)
             await ws.send_str(_text_frame(request_id, "turn.start", '{"context":{"serviceTag":"fake"}}'))
             if isinstance(fault, NoAudio):

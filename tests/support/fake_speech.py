@@ -127,7 +127,7 @@ class RequestLog:
 
     def __init__(self, faults: Sequence[Rule] = ()) -> None:
         self.faults: list[Rule] = list(faults)
-        self._lock = threading.Lock()
+        self._lock = threading.Condition()
         self._requests: list[SpeechRequest] = []
         self._asked: Counter[str] = Counter()
         self.in_flight = 0
@@ -145,7 +145,15 @@ class RequestLog:
                                                 tuple(sorted((settings or {}).items()))))
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
+            self._lock.notify_all()
             return fault
+
+    def wait_for_in_flight(self, count: int, timeout: float) -> None:
+        """Block until ``count`` requests have been in flight at once (since the last reset), or ``timeout``
+        seconds have passed: a double holds its answers here so that a test of the client's concurrency sees
+        it however slowly the machine starts each request."""
+        with self._lock:
+            self._lock.wait_for(lambda: self.max_in_flight >= count, timeout=timeout)
 
     def refused(self, api: str, outcome: str = "wrong key") -> None:
         """Record a request refused before it was read (a wrong key)."""

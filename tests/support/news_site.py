@@ -121,6 +121,12 @@ def _handler(site: NewsSite):
             with site.lock:
                 site.log.append((self.path, conditional, status))
                 site.user_agents.add(self.headers.get("User-Agent", ""))
+            try:
+                self._answer(status, etag, modified, body, content_type)
+            except ConnectionError:  # the client gave up first (a page slower than its timeout): nobody to answer
+                pass
+
+        def _answer(self, status: int, etag: str, modified: datetime | None, body: bytes, content_type: str) -> None:
             self.send_response(status)
             self.send_header("ETag", etag)
             if modified is not None:

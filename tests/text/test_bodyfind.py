@@ -292,7 +292,8 @@ def test_lines_that_cannot_be_a_title_or_a_sub_heading():
     article = parse_plain(f"{TITLE}\n{LEAD}\nوأعلنت البلدية، أنها\n{SECOND}\n")
     assert [section.title for section in article.sections] == [None]
     # What an announcement is followed by stops at a line without Arabic letters (an e-mail address).
-    article = parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\nللاستفسار عن الحقوق يرجى ارسال رسالة الى:\ninfo@example.com\n")
+    announcing = "لطلب صور المحطة بدقة عالية يمكن الكتابة إلى قسم الإعلام في البلدية على العنوان:"
+    article = parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{announcing}\ninfo@example.com\n")
     assert "info@example.com" not in spoken(article)
 
 

@@ -250,3 +250,48 @@ def test_a_list_of_tags_is_never_the_title():
     assert parse_plain(page).headline == TITLE
     assert never_title(tags) and never_title("محطة التحلية، مدينة الساحل، المياه، البلدية")
     assert not never_title("محطات التحلية: الساحل تفتتح أكبر محطة في المنطقة، والبلدية تعد بإنهاء الانقطاع")
+
+
+def test_a_title_opening_with_a_noun_that_begins_with_waw_is_the_title():
+    # "وزارة" merely begins with و; "ويهدف" is و joined to a verb: a paragraph going on, no title.
+    title = "وزارة المياه تفتتح أكبر محطة لتحلية المياه في الساحل"
+    article = parse_plain(f"{title}\n{LEAD}\n{SECOND}\n")
+    assert article.headline == title and not article.headline_from_body
+    going_on = "ويهدف المشروع إلى تحلية مياه البحر في مدينة الساحل"
+    assert parse_plain(f"{going_on}\n{LEAD}\n{SECOND}\n").headline_from_body
+
+
+def test_a_title_with_separators_left_at_its_end_is_the_title_and_a_table_row_is_not():
+    # The site's name after the bar was lost in the copy ("Title | ||"); a short credit with a dangling dash
+    # and a table's row ("| caption |") stay no titles.
+    article = parse_plain(f"{TITLE} | ||\n{LEAD}\n{SECOND}\n")
+    assert article.headline == f"{TITLE} | ||" and not article.headline_from_body
+    assert never_title("الساحل اليوم الإخباري -") and never_title(f"| {TITLE} |")
+
+
+def test_a_long_title_of_short_parts_joined_by_two_dots_is_the_title():
+    title = ("مدينة الساحل تفتتح أكبر محطة لتحلية المياه في المنطقة.. مئة ألف متر مكعب يوميا لسكان المدينة "
+             "والقرى المجاورة.. وخطة لمحطة ثانية قبل نهاية العام القادم بتمويل مشترك من البلدية والحكومة المركزية")
+    assert len(title.split()) > 30
+    article = parse_plain(f"{title}\n{LEAD} {SECOND}\n{THIRD}\n")  # a longer paragraph under it
+    assert article.headline == title and not article.headline_from_body
+
+
+def test_a_title_under_a_date_line_ending_with_published_on_is_the_title():
+    # "نشر في" (published on) closes the date line: no sentence that the title would go on.
+    page = "\n".join([*MENU[:3], "10:46:01 2024-09-18 : نشر في", TITLE, "حجم الخط", LEAD, SECOND]) + "\n"
+    article = parse_plain(page)
+    assert article.headline == TITLE and not article.headline_from_body
+
+
+def test_a_title_under_another_storys_lead_at_the_top_of_the_page_is_the_title():
+    # The page shows another story's lead first (no word in common with ours), then our title, its date, its lead.
+    other = ("دعت منظمة الصحة العالمية الحكومات كافة إلى تعزيز برامج التطعيم ضد الحصبة بعد تزايد الإصابات في "
+             "عدة دول آسيوية وأفريقية.")
+    page = "\n".join([other, TITLE, "[18/09/2024 10:24]", LEAD, SECOND]) + "\n"
+    article = parse_plain(page)
+    assert article.headline == TITLE and not article.headline_from_body
+    assert other not in [text for section in article.sections for text in section.paragraphs]
+    # A sub-heading under the article's own first paragraph (sharing its words) stays a sub-heading.
+    lead_first = "\n".join([LEAD, "مراحل تشغيل محطة التحلية", SECOND]) + "\n"
+    assert parse_plain(lead_first).headline_from_body
