@@ -85,8 +85,6 @@ NUMERAL_TOKEN = "#"
 STRONG_WORD = 2.0
 """A word of the learned vocabulary at least this log-odds toward furniture (about seven times as many sites use it
 in their furniture as in their articles) is a furniture cue of its own (see ``has_furniture_cue``)."""
-VOCABULARY_FEATURES = ("vocab_max", "vocab_mean", "vocab_sum", "vocab_strong", "vocab_known", "short*vocab_max",
-                       "inside*vocab_max")
 
 
 def line_words(text: str) -> frozenset[str]:
@@ -113,7 +111,6 @@ def vocabulary_features(words: frozenset[str], vocabulary: dict[str, float],
         "short*vocab_max": own.get("words<=10", 0.0) * highest,
         "inside*vocab_max": own.get("inside", 0.0) * highest,
     }
-
 
 
 def _line_own(text: str, *, stops: frozenset[str], count: Counter[str], norms: list[str]) -> dict[str, float]:
