@@ -305,15 +305,30 @@ def test_a_page_cut_after_the_next_sub_heading_keeps_it_and_the_first_words_of_i
         article = parse_plain("\n".join([TITLE, LEAD, SUBHEAD, SECOND, THIRD, heading, cut]) + "\n")
         assert [section.title for section in article.sections] == [None, SUBHEAD, heading], cut
         assert article.sections[-1].paragraphs == (cut,)
-    # An article without sub-headings of its own: the two short lines after it are its next part when the cut line
-    # speaks of the article (shares its words), not when it speaks of something else (another story and its
-    # excerpt), nor when it opens with a comma (the rest of a dateline).
+    # An article without sub-headings of its own: the two short lines after it are its next part when the heading
+    # and the cut line speak of the article (share its words), not when they speak of something else (another story
+    # and its excerpt), nor when it opens with a comma (the rest of a dateline).
     cut = "تعتزم البلدية إنشاء محطة ثانية في الشما"
-    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, heading, cut]) + "\n")
-    assert [section.title for section in article.sections] == [None, heading]
+    on_topic = "خطط توسعة المحطة"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, on_topic, cut]) + "\n")
+    assert [section.title for section in article.sections] == [None, on_topic]
     for title, other in ((heading, "ارتفعت أسعار الذهب في الأسواق خلال تعاملات"), ("وكالة الأنباء", "، البلدية محطة الشما")):
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, title, other]) + "\n")
         assert spoken(article) == [LEAD, SECOND, THIRD], other
+
+
+@pytest.mark.parametrize("header, teaser", [
+    ("قصص أخرى:", "سكان الوادي يشكون من ارتفاع أسعار الخبز في"),
+    ("في السياق", "البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي في"),
+    ("قصص ذات صلة", "البلدية تعلن عن مناقصة لتوسيع شبكة المياه في مدينة الساحل"),
+    ("النشرة البريدية:", "احصل على آخر أخبار الساحل في"),
+    ("عن الكاتب", "كتب أحمد على"),
+])
+def test_a_box_header_and_its_cut_teaser_at_a_cut_pages_end_are_not_the_articles_next_part(header, teaser):
+    # An article without sub-headings of its own: a header naming a part of the page (no word of the story) over a
+    # teaser cut at a fixed length, or on the story's topic, is a box after the article, however the teaser stops.
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, header, teaser]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
 
 
 def test_a_page_cut_after_a_sub_heading_keeps_it_on_pages_without_full_stops_or_over_a_list():
