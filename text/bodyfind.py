@@ -37,6 +37,7 @@ Deterministic and linear in the number of lines.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -877,7 +878,7 @@ def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) ->
     while True:
         position = end
         while position < len(scored) and (_is_list_item(scored[position]) or scored[position].by_rule
-                                          or _labels_a_list(scored, position)):
+                                          or _labels_a_list(scored, position, start)):
             position += 1
             if _is_list_item(scored[position - 1]):
                 end = position
@@ -887,17 +888,25 @@ def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) ->
         end += 1  # the sub-heading; its items follow
 
 
-def _labels_a_list(scored: tuple[LineScore, ...], index: int) -> bool:
-    """A short label closed by a colon right over a list item, heading the article's own list: it goes on from
-    the article ("وضمت القائمة:"), stands between two of its lists ("الهند:" after an item), or its item is a
-    finished sentence. A box of other stories' titles under its label ("مواضيع قد تهمك:") is none of these."""
+def _labels_a_list(scored: tuple[LineScore, ...], index: int, start: int) -> bool:
+    """A short label closed by a colon right over a list item, heading the article's own list (the article runs
+    from ``start``): it goes on from the article ("وتشمل المرحلة الأولى:"); or it stands after a list item and its
+    items go on with the article's words (``CUT_LINE_SHARED`` of them); or its item is a finished sentence and the
+    label names something the article speaks of. A box of other stories' titles or links under its label
+    ("مواضيع قد تهمك:", "روابط:") is none of these, even after an article ending with a list."""
     line = scored[index]
     if not (line.furniture is None and line.text.endswith((":", "：")) and strip_bullet(line.text) == line.text
             and len(line.text.split()) <= MAX_COLON_TITLE_WORDS and index + 1 < len(scored)
             and _is_list_item(scored[index + 1])):
         return False
-    return (continues_paragraph(line.text, strict=True) or index > 0 and _is_list_item(scored[index - 1])
-            or ends_sentence(scored[index + 1].text))
+    if continues_paragraph(line.text, strict=True):
+        return True
+    article = _article_keys(scored[start:index])
+    if index > 0 and _is_list_item(scored[index - 1]):
+        items = itertools.takewhile(_is_list_item, scored[index + 1:])
+        if len(_article_keys(tuple(items)) & article) >= CUT_LINE_SHARED:
+            return True
+    return ends_sentence(scored[index + 1].text) and bool(_keys(line.text) & article)
 
 
 def _mark(line: str) -> str:

@@ -850,6 +850,24 @@ def test_a_label_over_list_items_after_the_article_belongs_to_it():
     assert "وتضم الخطة:" in " ".join(spoken(article))
 
 
+def test_a_box_of_titles_or_links_under_a_colon_label_after_the_article_is_not_its_list():
+    # The article ends with its own announced list; a box of other stories' titles under a colon label follows it,
+    # marked the same way. A box of links whose items are finished sentences follows a paragraph.
+    own = ["وتشمل المرحلة الأولى:", "• تشغيل نصف الطاقة في الشهر الأول", "• تدريب خمسين عاملا من أبناء المدينة"]
+    box = ["مواضيع قد تهمك:", "• سكان الوادي يشكون من ارتفاع أسعار الخبز", "• البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي",
+           "• الوادي يستضيف مهرجان التمور السنوي"]
+    said = " ".join(spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *own, *box]) + "\n")))
+    assert said.endswith(own[-1]) and not any(line in said for line in box)
+    links = ["روابط:", "• موقع البلدية الرسمي.", "• صفحة المحطة على فيسبوك."]
+    assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *links]) + "\n")) == [LEAD, SECOND, THIRD]
+    # A label after a list item whose items go on with the article's words is the article's next list.
+    more = ["والمرحلة الثانية:", "• تشغيل الطاقة كاملة في الشهر الثالث"]
+    second = ["المرحلة الثانية:", "• تشغيل الطاقة كاملة وتدريب مئة عامل من أبناء المدينة"]
+    for label in (more, second):
+        said = " ".join(spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *own, *label]) + "\n")))
+        assert said.endswith(label[-1]), label
+
+
 def test_the_sites_notice_cut_off_the_article_does_not_come_back_as_its_cut_last_line():
     # It speaks of the article's subject, as the first words of a next paragraph would, yet stays cut off.
     notice = "يرجى من القراء مراسلتنا بشأن أخبار المحطة والبلدية في حال وجود أي خطأ"
