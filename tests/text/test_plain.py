@@ -334,6 +334,13 @@ def test_a_label_above_the_article_written_like_its_own_sub_headings_is_its_firs
     assert "الخطة:" not in titles(article) and "الخطة:" in [item.text for item in article.dropped]
 
 
+@pytest.mark.parametrize("heading", ["الحكومة تقول", "ماذا قال", "الوزير أضاف"])
+def test_a_sub_heading_stopping_on_a_verb_of_speech_or_a_preposition_is_not_joined_to_its_paragraph(heading):
+    # A short heading-shaped line over a whole paragraph heads it; a piece broken from a paragraph is long, or goes on.
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, heading, THIRD]) + "\n")
+    assert titles(article) == [None, heading] and article.sections[-1].paragraphs == (THIRD,)
+
+
 @pytest.mark.parametrize("label", ["عاجل:", "حصري:", "بالصور:", "ملخص المقال:", "الرياض:"])
 def test_a_kicker_or_dateline_above_the_article_is_no_sub_heading_for_one_colon_sibling(label):
     # Kickers, widgets and datelines are colon labels too; one colon sub-heading of the article (a Q&A's, a
