@@ -365,11 +365,18 @@ def test_a_short_heading_closed_by_a_full_stop_between_long_paragraphs_heads_its
             "نوعه تعرفه البلاد منذ عقود.")
     after = ("تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة في الصحراء الغربية، وتليها مرحلتان في الشمال "
              "والجنوب حتى نهاية العقد.")
+    last = ("وتقول الوزارة إن الخطة ستوفر آلاف الوظائف للشباب في المناطق البعيدة عن المدن الكبرى، وإنها ستخفض فاتورة "
+            "الكهرباء على الأسر.")
+    sibling = "الوظائف والأسعار."  # the site closes its headings so: two of them in the article
     with use_model(None):  # the rules alone
         for line, title in (("مراحل الخطة.", "مراحل الخطة."), ("كلفة الخطة وتمويلها.", "كلفة الخطة وتمويلها."),
                             ("وهو ما نفته الوزارة.", None), ("وقال إن الخطة بدأت.", None), ("انتهى.", None)):
-            article = parse_plain(f"الحكومة تطلق خطة للطاقة الشمسية\n{lead}\n{line}\n{after}\n")
-            assert titles(article) == [None] + ([title] if title else []), line
+            article = parse_plain(f"الحكومة تطلق خطة للطاقة الشمسية\n{lead}\n{line}\n{after}\n{sibling}\n{last}\n")
+            assert titles(article) == ([None, title, sibling] if title else [None]), line
+        # One short sentence alone between long paragraphs is a paragraph of its own.
+        for line in ("مراحل الخطة.", "الوضع تحت السيطرة.", "المياه عادت إلى الأحياء.", "انتهى الاجتماع دون نتائج."):
+            article = parse_plain(f"الحكومة تطلق خطة للطاقة الشمسية\n{lead}\n{line}\n{after}\n{last}\n")
+            assert titles(article) == [None], line
         # Between short paragraphs it is one more of them.
         article = parse_plain("الحكومة تطلق خطة للطاقة الشمسية\nبدأت الخطة اليوم.\nمراحل الخطة.\nتبدأ في الصيف.\n")
         assert titles(article) == [None]
