@@ -321,6 +321,13 @@ def test_sub_headings_marked_like_list_items_head_their_parts():
         assert titles(article) == [None, f"{mark}مراحل الخطة"] and article.sections[-1].paragraphs == (cut,)
 
 
+def test_a_highlighted_fact_marked_alone_between_paragraphs_heads_no_part():
+    # A bullet alone between paragraphs names a part when shaped as a name; a fact (a number, a sentence) is body.
+    for fact in ("• المحطة تنتج مئة ألف متر مكعب يوميا", "• المحطة تنتج 100 ألف متر", "• قال الوزير إن المحطة جاهزة"):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, fact, THIRD]) + "\n")
+        assert titles(article) == [None], fact
+
+
 def test_a_label_above_the_article_written_like_its_own_sub_headings_is_its_first_sub_heading():
     lead = "أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات."
     after = "تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة في الصحراء الغربية."
