@@ -274,12 +274,12 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
 def _join_broken_lines(blocks: list[Block]) -> list[Block]:
     """A line that stops mid-phrase (``stops_mid_phrase``: "... عن توقيف بعض ال", "... بالإضافة إلى") goes on in
     the next line, the page having broken one paragraph apart: the two are read as one paragraph, and the piece
-    after the break is no sub-heading."""
+    after the break is no sub-heading. A list's item stays one of its own ("... كلا من" / "• ...")."""
     joined: list[Block] = []
     for block in blocks:
         previous = joined[-1] if joined else None
         if (previous is not None and previous.kind in ("line", "paragraph") and block.kind == "line"
-                and stops_mid_phrase(previous.text, in_a_word=False)):
+                and strip_symbol(block.text) == block.text and stops_mid_phrase(previous.text, in_a_word=False)):
             joined[-1] = replace(previous, text=f"{previous.text} {block.text}", title=False)
         else:
             joined.append(block)
