@@ -848,3 +848,14 @@ def test_a_cut_last_line_opening_with_a_lone_or_short_joined_conjunction_goes_on
     items = ["• محطة الميناء القديم بطاقة عشرين ألف متر", "• محطة السوق الكبير بطاقة عشرة آلاف متر"]
     article = parse_plain("\n".join([TITLE, LEAD, "وتشمل الخطة كلا من", *items, SECOND]) + "\n")
     assert [text for text in spoken(article) if text.startswith("•")] == items
+
+
+def test_the_article_going_on_under_a_bare_read_also_marker_is_no_link():
+    # An inline "watch also" box with nothing under it: the paragraph after it, cut short by the page, goes on
+    # from the article ("وأعلنت ...", "بينما ...") and is no other story's title.
+    for resumed in ("وأعلنت البلدية أن المرحلة الثانية تبدأ في الصيف المقبل", "بينما تبدأ المرحلة الثانية في الصيف"):
+        article = parse_plain("\n".join([TITLE, LEAD, "شاهد أيضا", resumed]) + "\n")
+        assert spoken(article) == [LEAD, resumed], resumed
+    # A link's title under it is still dropped.
+    article = parse_plain("\n".join([TITLE, LEAD, "شاهد أيضا", "أسعار الخضار ترتفع في أسواق المدينة", SECOND]) + "\n")
+    assert spoken(article) == [LEAD, SECOND]
