@@ -331,6 +331,16 @@ def test_a_label_above_the_article_written_like_its_own_sub_headings_is_its_firs
     assert "الخطة:" not in titles(article) and "الخطة:" in [item.text for item in article.dropped]
 
 
+def test_a_short_exclamation_between_paragraphs_heads_its_part():
+    lead = "أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات."
+    after = "تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة في الصحراء الغربية."
+    with use_model(None):  # the rules alone
+        for line, title in (("مفاجأة في كلفة الخطة!", "مفاجأة في كلفة الخطة!"), ("وهناك تأخير واضح..!", None),
+                            ("الخطة محمية !!", None)):
+            article = parse_plain(f"الحكومة تطلق خطة للطاقة الشمسية\n{lead}\n{line}\n{after}\n")
+            assert titles(article) == [None] + ([title] if title else []), line
+
+
 def test_a_short_heading_closed_by_a_full_stop_between_long_paragraphs_heads_its_part():
     lead = ("أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات، في أكبر مشروع من "
             "نوعه تعرفه البلاد منذ عقود.")
