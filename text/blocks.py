@@ -133,7 +133,9 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
         # link, is the article's.
         question = is_question_title(text) and not (
             goes_on_asking(text) or related > 0 and following is not None and paragraph_score(following)[0] >= PROSE)
-        if related and reason is None and block.kind != "heading" and (is_teaser(text) or question):
+        # A line going on from the article ("وأعلنت ...", "بينما ...") is the article resuming under the marker.
+        if (related and reason is None and block.kind != "heading" and (is_teaser(text) or question)
+                and not continues_paragraph(text, strict=True)):
             # A short title right before a paragraph, after at least one related
             # headline, is the next sub-heading: the block has ended.
             ends_block = (

@@ -515,6 +515,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
         links = links + 1 if teaser and furniture is None else 0
         teaser = (furniture == READ_ALSO_REASON and not marker_has_title(line)
                   or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS
+                  and not continues_paragraph(line, strict=True)  # the article going on under the marker
                   and (is_teaser(line) or is_question_title(line) and not _question_of_the_article(lines, index, links)))
         if teaser and furniture is None:
             scored.append(LineScore(line, RULE_SCORE, READ_ALSO_REASON, "under a 'read also' marker", by_rule=True))
@@ -1150,7 +1151,7 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
         return len(scored)
     if any(other.furniture is None for other in between):
         return end
-    if continues_paragraph(line.text):
+    if goes_on(line.text):
         return len(scored)
     # Or it speaks of the article (shares words with it) right after a finished paragraph, and is neither a
     # "label: value" line nor a call to follow the site: the first words of the next paragraph.
@@ -1161,6 +1162,17 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
             >= CUT_LINE_SHARED):
         return len(scored)
     return end
+
+
+def goes_on(text: str) -> bool:
+    """Whether a line opens the way a paragraph goes on from the one before (``continues_paragraph``), also with
+    و/ف standing alone ("و تعتبر") or joined to a word of two letters ("وفي", "ولم", "وقد")."""
+    tokens = HARAKAT.sub("", text).split()
+    if not tokens:
+        return False
+    first = tokens[0]
+    return (continues_paragraph(text) or first in ("و", "ف")
+            or len(first) == 3 and first[0] in "وف" and (first[1:] in SHORT_WORDS or first[1:] in stop_words()))
 
 
 def _stops_cut_off(line: LineScore, last: LineScore, between: tuple[LineScore, ...]) -> bool:

@@ -287,12 +287,12 @@ def _join_broken_lines(blocks: list[Block]) -> list[Block]:
     the piece after the break is no sub-heading. Not a sub-heading onto its paragraph: a short heading-shaped block
     (``_heading_shaped``) stopping on a verb of speech or a preposition ("الحكومة تقول", "الفرق بين") over a whole
     paragraph (a piece broken from a paragraph is long, or opens going on, or the text under it is no whole
-    paragraph)."""
+    paragraph). A list's item stays one of its own ("... كلا من" / "• ...")."""
     joined: list[Block] = []
     for block in blocks:
         previous = joined[-1] if joined else None
         if (previous is not None and previous.kind in ("line", "paragraph") and block.kind == "line"
-                and stops_mid_phrase(previous.text, in_a_word=False)
+                and strip_symbol(block.text) == block.text and stops_mid_phrase(previous.text, in_a_word=False)
                 and not (_heading_shaped(previous.text) and _is_whole_paragraph(block.text))):
             joined[-1] = replace(previous, text=f"{previous.text} {block.text}", title=False)
         else:

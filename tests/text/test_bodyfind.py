@@ -886,3 +886,23 @@ def test_the_sites_notice_cut_off_the_article_does_not_come_back_as_its_cut_last
     # It speaks of the article's subject, as the first words of a next paragraph would, yet stays cut off.
     notice = "يرجى من القراء مراسلتنا بشأن أخبار المحطة والبلدية في حال وجود أي خطأ"
     assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, notice]) + "\n")) == [LEAD, SECOND]
+
+
+def test_a_cut_last_line_opening_with_a_lone_or_short_joined_conjunction_goes_on_from_the_article():
+    for cut in ("و تعتبر المحطة الأكبر", "ولم تعلن البلدية", "وقد بدأت أعمال"):
+        assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, cut]) + "\n")) == [LEAD, SECOND, cut], cut
+    # A list announced without a colon keeps its items apart.
+    items = ["• محطة الميناء القديم بطاقة عشرين ألف متر", "• محطة السوق الكبير بطاقة عشرة آلاف متر"]
+    article = parse_plain("\n".join([TITLE, LEAD, "وتشمل الخطة كلا من", *items, SECOND]) + "\n")
+    assert [text for text in spoken(article) if text.startswith("•")] == items
+
+
+def test_the_article_going_on_under_a_bare_read_also_marker_is_no_link():
+    # An inline "watch also" box with nothing under it: the paragraph after it, cut short by the page, goes on
+    # from the article ("وأعلنت ...", "بينما ...") and is no other story's title.
+    for resumed in ("وأعلنت البلدية أن المرحلة الثانية تبدأ في الصيف المقبل", "بينما تبدأ المرحلة الثانية في الصيف"):
+        article = parse_plain("\n".join([TITLE, LEAD, "شاهد أيضا", resumed]) + "\n")
+        assert spoken(article) == [LEAD, resumed], resumed
+    # A link's title under it is still dropped.
+    article = parse_plain("\n".join([TITLE, LEAD, "شاهد أيضا", "أسعار الخضار ترتفع في أسواق المدينة", SECOND]) + "\n")
+    assert spoken(article) == [LEAD, SECOND]
