@@ -289,8 +289,8 @@ def _closed_heading(line: str, previous: Block | None, following: Block | None) 
 
 def _closed_sibling(blocks: list[Block], position: int) -> bool:
     """Whether another line of the article is a heading closed by a full stop (``_closed_heading``): a site that
-    closes its headings so closes them all, while one short sentence alone between paragraphs ("الوضع تحت
-    السيطرة.") is more often a paragraph of its own."""
+    closes its headings so closes them all, while one short sentence alone between paragraphs ("الوضع هادئ في
+    الوادي.") is more often a paragraph of its own."""
     return any(_closed_heading(blocks[index].text, blocks[index - 1], blocks[index + 1])
                for index in range(1, len(blocks) - 1) if index != position and blocks[index].kind == "line")
 

@@ -41,7 +41,7 @@ from text.title_model import Context, line_features, title_model
 
 MAX_TITLE_WORDS = 30
 MAX_SEGMENTED_TITLE_WORDS = 45
-"""A title made of short parts joined by ".." ("القطار يصل.. ساعتان من ..") may run to this many words."""
+"""A title made of short parts joined by ".." ("المحطة تعمل.. مياه لكل بيت ..") may run to this many words."""
 MAX_SEGMENT_WORDS = 20
 _SEGMENTS = re.compile(r"\.{2,}|…")
 LEAD_WORDS = 80
@@ -352,7 +352,7 @@ def _title_sized(text: str) -> bool:
 
 def _stops_short(tokens: list[str]) -> bool:
     """Whether a line stops where no sentence or title can: on a preposition or particle, or on a word cut
-    after its article ("... توقيف بعض ال": text wrapped in the middle of a word)."""
+    after its article ("... توسيع بعض ال": text wrapped in the middle of a word)."""
     return tokens[-1] in CLOSING_PARTICLES or tokens[-1] in BARE_ARTICLES
 
 
