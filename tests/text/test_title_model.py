@@ -288,10 +288,33 @@ def test_a_title_under_another_storys_lead_at_the_top_of_the_page_is_the_title()
     # The page shows another story's lead first (no word in common with ours), then our title, its date, its lead.
     other = ("دعت منظمة الصحة العالمية الحكومات كافة إلى تعزيز برامج التطعيم ضد الحصبة بعد تزايد الإصابات في "
              "عدة دول آسيوية وأفريقية.")
-    page = "\n".join([other, TITLE, "[18/09/2024 10:24]", LEAD, SECOND]) + "\n"
-    article = parse_plain(page)
-    assert article.headline == TITLE and not article.headline_from_body
-    assert other not in [text for section in article.sections for text in section.paragraphs]
+    for above, title, below in (
+            ([], [TITLE], ["[18/09/2024 10:24]"]),  # a date under the title
+            ([], [TITLE], ["عمال في موقع المحطة قرب الميناء"]),  # a photo's caption
+            ([*MENU[:3]], [TITLE], ["كتبت سارة علي", "عمال في موقع المحطة قرب الميناء", "الأحد 12-03-2025 10:24"]),
+            ([], [TITLE, TITLE], [])):  # the title said twice in a row
+        page = "\n".join([other, *above, *title, *below, LEAD, SECOND]) + "\n"
+        article = parse_plain(page)
+        assert article.headline == TITLE and not article.headline_from_body, (above, below)
+        assert other not in [text for section in article.sections for text in section.paragraphs]
     # A sub-heading under the article's own first paragraph (sharing its words) stays a sub-heading.
     lead_first = "\n".join([LEAD, "مراحل تشغيل محطة التحلية", SECOND]) + "\n"
     assert parse_plain(lead_first).headline_from_body
+
+
+def test_a_title_tagged_as_a_gallery_above_the_article_is_the_title():
+    # "بالصور.. X" is another story's teaser inside or after an article, but above it the page's own title.
+    title = f"بالصور.. {TITLE}"
+    page = "\n".join([*MENU[:3], title, "سارة علي", LEAD, SECOND]) + "\n"
+    article = parse_plain(page)
+    assert article.headline == title and not article.headline_from_body
+
+
+def test_a_long_title_above_the_pages_cut_last_paragraph_is_the_title():
+    # Pages are often cut short: the longer paragraph under a long title may have lost its end with the cut.
+    title = ("مدينة الساحل تفتتح أكبر محطة لتحلية المياه في المنطقة بطاقة مئة ألف متر مكعب يوميا "
+             "وبتمويل من البلدية والحكومة المركزية في العام الجديد")
+    assert len(title.split()) > 20
+    cut = f"{LEAD} {SECOND} وأوضح المهندس المسؤول، في حديث للصحفيين، أن التشغيل سيبدأ بنصف الطاقة خلال"
+    article = parse_plain(f"{title}\n{cut}\n")
+    assert article.headline == title and not article.headline_from_body
