@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from text.bodyfind import (HARAKAT, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON, continues_paragraph, ends_sentence,
-                           goes_on_as_prose, goes_on_asking, holds_figures, is_question_title, is_teaser,
-                           paragraph_score, says_as_follows)
+from text.bodyfind import (HARAKAT, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON, clause_marks, continues_paragraph,
+                           ends_sentence, goes_on_as_prose, goes_on_asking, has_sentence_particle, holds_figures,
+                           is_question_title, is_teaser, paragraph_score, says_as_follows)
 from text.model import Dropped, Section
 from text.rules import CLOSING_MARKS, glued_suffix, line_reason, marker_has_title
 
@@ -28,6 +28,9 @@ MAX_LONG_HEADING_WORDS = 12
 MIN_PARAGRAPH_AROUND_LONG_HEADING = 16
 """A heading of up to ``MAX_LONG_HEADING_WORDS`` stands between paragraphs of at least this many words."""
 MAX_LONG_QUESTION_WORDS = 16
+MIN_CLOSED_HEADING_WORDS = 2
+MAX_CLOSED_HEADING_WORDS = 7
+"""A heading closed by a full stop has this many words (see ``_closed_heading``)."""
 MAX_ENTRY_TEXT_WORDS = 12
 """The one sentence under each name in a list of names (a title and a role), at most."""
 MIN_ENTRIES = 3
@@ -52,6 +55,7 @@ _ORDINAL = re.compile(r"^(?:[أا]ولا|ثانيا|ثالثا|رابعا|خام
 _QUOTES = "\"'«»“”„‘’"
 _QUOTE = re.compile(f"[{_QUOTES}]")
 _BRACKETED = re.compile(r"^[(\[].*[)\]]$")
+_JOINED_PRONOUNS = frozenset(("وهو", "وهي", "فهو", "فهي", "وهم", "فهم", "وهذا", "وهذه", "فهذا", "فهذه"))
 _NUMBERED = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s*\S")
 
 
@@ -212,7 +216,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     return (
         started
         and (looks_like_heading(block.text) or is_question_heading(block.text)
-             or _long_heading(block.text, previous, following))
+             or _long_heading(block.text, previous, following) or _closed_heading(block.text, previous, following))
         and not broken_off(block.text)
         and following is not None
         and following.kind != "heading"
@@ -262,6 +266,21 @@ def _long_heading(line: str, previous: Block | None, following: Block | None) ->
     return (MAX_HEADING_WORDS < words and not is_bullet(line) and paragraph(previous) and paragraph(following)
             and (words <= MAX_LONG_HEADING_WORDS and line[-1] not in CLOSING_MARKS + "،,"
                  or is_question_heading(line, most=MAX_LONG_QUESTION_WORDS)))
+
+
+def _closed_heading(line: str, previous: Block | None, following: Block | None) -> bool:
+    """A heading some sites close with a full stop ("أسباب القرار."): a line of a few words closed by one, with no
+    other mark in it and no word that builds a sentence, between two long paragraphs (the first of them finished).
+    A sentence standing alone between paragraphs is rarer than such a heading and says more ("وهو ما نفته الوزارة."
+    goes on from the paragraph before)."""
+    words = line.split()
+    return (MIN_CLOSED_HEADING_WORDS <= len(words) <= MAX_CLOSED_HEADING_WORDS and line.endswith(".")
+            and not line.endswith("..") and looks_like_heading(line[:-1].rstrip()) and clause_marks(line[:-1]) == 0
+            and not has_sentence_particle(line) and not continues_paragraph(line) and words[0] not in _JOINED_PRONOUNS
+            and previous is not None and ends_sentence(previous.text) and not is_bullet(previous.text)
+            and len(previous.text.split()) >= MIN_PARAGRAPH_AROUND_LONG_HEADING
+            and following is not None and not is_bullet(following.text)
+            and len(following.text.split()) >= MIN_PARAGRAPH_AROUND_LONG_HEADING)
 
 
 def _in_entry_list(blocks: list[Block], position: int) -> bool:

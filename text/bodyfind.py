@@ -148,6 +148,9 @@ SHORT_WORDS = frozenset(("و", "في", "من", "عن", "على", "لا", "ما",
                          "هو", "هي", "يا", "كم", "بل", "إذ", "اذ", "كل", "أي", "اي", "له", "لها", "به", "بها", "فيه",
                          "منه", "عنه", "ذا", "مع", "الى", "الي", "إلى", "نحو", "الله", "لله", "بالله"))
 """Words of one or two letters (with a joined letter or the article at most) that may end a line whole."""
+OPEN_ENDINGS = frozenset(("و", "في", "من", "على", "إلى", "الى", "عن", "أن", "ان", "مع", "ثم", "أو", "او", "التي", "الذي",
+                          "الذين"))
+"""Words no sentence ends on: a line stopping on one was cut inside its sentence."""
 BARE_ARTICLES = frozenset(("ال", "لل", "وال", "بال", "فال", "كال"))
 """The article (with a joined letter) left alone at a line's end: the page cut the word after it."""
 READER_CALLS = frozenset((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "اضغط", "انقر", "شارك", "حمل", "أضف", "اضف", "اترك",
@@ -455,6 +458,11 @@ def _continues(token: str) -> bool:
 
 def _unprefixed(token: str) -> str:
     return token[1:] if len(token) > 3 and token[0] in "وف" else token
+
+
+def has_sentence_particle(text: str) -> bool:
+    """Whether a word of the line builds sentences rather than titles (``SENTENCE_PARTICLES``: أن، الذي، قال ...)."""
+    return any(_unprefixed(token) in SENTENCE_PARTICLES for token in text.split())
 
 
 def normal(line: str) -> str:
@@ -979,40 +987,54 @@ def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *,
     """Whether the page ends on the article's next sub-heading and the first words of its section ("...
     المحطات" / "مراحل التشغيل" / "يبدأ التشغيل بنصف الطاقة خلال الشه"): the two last lines, right after the
     article's last line (a finished paragraph, a list item or a table's row), a short title in the page's script
-    (a question and a short label closed by a colon head a part too) and an unfinished line, neither of them
-    furniture or a list item; in an article with sub-headings of its own, or with that unfinished line reading
-    as the article's next paragraph (prose sharing words with the article: a teaser's excerpt or a caption
-    speaks of something else, or says too little)."""
+    (a question and a short label closed by a colon head a part too; one marked as a list's item does, after a
+    finished paragraph and over a plain line) and an unfinished line, neither of them furniture; in an article
+    with sub-headings of its own, or with that unfinished line reading as the article's next paragraph (prose
+    sharing words with the article: a teaser's excerpt or a caption speaks of something else, or says too
+    little)."""
     last = len(scored) - 2
     if end not in (last, last + 1, len(scored)) or last < 1:  # the run may have taken the heading, or all of it
         return False
     before, heading, fragment = scored[last - 1], scored[last], scored[last + 1]
-    if not (ends_sentence(before.text) or _is_list_item(before) or _is_table_row(before) and end == last):
+    if not (_closes_a_paragraph(before) or _is_list_item(before) or _is_table_row(before) and end == last):
         return False
-    if not (_heads_a_part(heading) and not continues_paragraph(heading.text, strict=True)
+    if strip_bullet(heading.text) != heading.text:  # "2. ..." alone, not the last item of a list
+        if _is_list_item(before) or not _closes_a_paragraph(before) or strip_bullet(fragment.text) != fragment.text:
+            return False
+        heading = LineScore(strip_bullet(heading.text), heading.score, heading.furniture, heading.why)
+    if not (heads_a_part(heading) and not continues_paragraph(heading.text, strict=True)
             and has_page_script(heading.text, latin_page=latin_page)
             and fragment.furniture is None and not ends_sentence(fragment.text)
             and not fragment.text.endswith(("..", "…"))  # an excerpt of another story, cut off by the site
-            and strip_bullet(fragment.text) == fragment.text):
+            and (strip_bullet(fragment.text) == fragment.text or _is_list_item(fragment))):
         return False
-    return sub_headings(scored, start, end, is_heading=_heads_a_part) >= 1 or _opens_next_paragraph(fragment, scored[start:last])
+    return (sub_headings(scored, start, end, is_heading=heads_a_part) >= 1
+            or _opens_next_paragraph(fragment, scored[start:last]))
 
 
 def _opens_next_paragraph(line: LineScore, article: tuple[LineScore, ...]) -> bool:
-    """Whether a page's cut last line reads as the start of the article's next paragraph: it opens as a paragraph
-    going on does, or holds ``CUT_LINE_WORDS`` words or more, ``CUT_LINE_SHARED`` of them shared with the article
-    above its sub-heading, and is neither a "label: value" line nor a call to the reader (a cut line has no full
-    stop, so its prose score says little). A paragraph opens with a word, a number or a quote, never with a comma
-    (the rest of a dateline)."""
+    """Whether a page's cut last line reads as the start of the article's next paragraph: it opens as a paragraph going
+    on does, or stops inside a word or a sentence (the page was cut at a fixed length), or holds ``CUT_LINE_WORDS``
+    words or more, ``CUT_LINE_SHARED`` of them shared with the article above its sub-heading, and is neither a
+    "label: value" line nor a call to the reader (a cut line has no full stop, so its prose score says little). A
+    paragraph opens with a word, a number or a quote, never with a comma (the rest of a dateline)."""
     tokens = line.text.split()
-    if line.furniture is not None or not tokens or tokens[0] in READER_CALLS or not _OPENS_PARAGRAPH.match(line.text):
+    if (line.furniture is not None or not tokens or tokens[0] in READER_CALLS
+            or not _OPENS_PARAGRAPH.match(line.text)):
         return False
-    return continues_paragraph(line.text, strict=True) or (
+    cut = ends_mid_word(line.text) and not is_name_alone(line.text) or HARAKAT.sub("", tokens[-1]) in OPEN_ENDINGS
+    return continues_paragraph(line.text, strict=True) or cut or (
         len(tokens) >= CUT_LINE_WORDS and ":" not in line.text
         and len(_keys(line.text) & set().union(*(_keys(other.text) for other in article))) >= CUT_LINE_SHARED)
 
 
-def _heads_a_part(line: LineScore) -> bool:
+def _closes_a_paragraph(line: LineScore) -> bool:
+    """A finished paragraph: closed by a sentence end, or long prose on a page whose paragraphs go without one."""
+    return ends_sentence(line.text) or (line.furniture is None and line.score >= PROSE
+                                        and len(line.text.split()) >= UNENDED_WORDS)
+
+
+def heads_a_part(line: LineScore) -> bool:
     """A short title (``_is_short_title``), a short question ("ليه حصلت الزيادة؟") or a short label closed by a
     colon ("الحقيقة:", "طرق الإيداع والصرف:"; a line announcing what follows or opening reported speech is
     no title)."""
@@ -1026,7 +1048,7 @@ def _heads_a_part(line: LineScore) -> bool:
     words = text.rstrip(":： ").split()
     return (text.endswith((":", "：")) and 0 < len(words) <= MAX_COLON_TITLE_WORDS and not says_as_follows(words[-1])
             and _is_short_title(LineScore(" ".join(words), line.score, None, line.why))
-            and not any(_unprefixed(token) in SENTENCE_PARTICLES for token in words))
+            and not has_sentence_particle(text))
 
 
 def sub_headings(scored: tuple[LineScore, ...], start: int, end: int, *,

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from text.bodyfind import says_as_follows
+from text.bodyfind import ends_sentence, says_as_follows
 from text.blocks import CLOSING_PARTICLES, Block, is_bullet, is_question_heading, looks_like_heading
 
 MIN_LINE_WORDS = 60
@@ -80,9 +80,21 @@ def mark_numbered_headings(blocks: list[Block]) -> list[Block]:
     lone = [position for position, block in enumerate(blocks) if _lone_marked_title(blocks, position)]
     kinds = Counter(_mark_kind(blocks[position].text) for position in lone)
     return [Block(block.text, "heading")
-            if position in lone and kinds[_mark_kind(block.text)] >= MIN_DOCUMENT_TAILS
+            if position in lone and (kinds[_mark_kind(block.text)] >= MIN_DOCUMENT_TAILS
+                                     or _between_paragraphs(blocks, position))
             and not looks_like_heading(blocks[position + 1].text) else block
             for position, block in enumerate(blocks)]
+
+
+def _between_paragraphs(blocks: list[Block], position: int) -> bool:
+    """A marked line alone between a finished paragraph and a paragraph heads the part under it, even the only
+    one the page shows (a page cut short, a list article's first item): a list's lone item stands after the line
+    announcing it or among short lines."""
+    if position == 0 or position + 1 >= len(blocks):
+        return False
+    previous, following = blocks[position - 1], blocks[position + 1]
+    return (previous.kind != "heading" and not is_bullet(previous.text) and ends_sentence(previous.text)
+            and not is_bullet(following.text) and len(following.text.split()) >= MIN_PARAGRAPH_WORDS)
 
 
 def _lone_marked_title(blocks: list[Block], position: int) -> bool:

@@ -32,8 +32,8 @@ from dataclasses import dataclass, replace
 
 from text.blocks import (Block, drop_furniture, is_bullet, looks_like_heading, repeats_headline,
                          sections_with_headline)
-from text.bodyfind import (NUMBER_ONLY, PROSE, READ_ALSO_REASON, Body, continues_paragraph, find_body, is_label,
-                           is_menu_item, repeats_line_before, strip_symbol)
+from text.bodyfind import (NUMBER_ONLY, PROSE, READ_ALSO_REASON, Body, continues_paragraph, find_body, heads_a_part,
+                           is_label, is_menu_item, repeats_line_before, strip_symbol, sub_headings)
 from text.clean import clean_text
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import LineModel, active_model, has_furniture_cue, page_features
@@ -206,18 +206,25 @@ def _skip_masthead(lines: list[str], dropped: list[Dropped], decisions: dict[int
 
 def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: int) -> bool:
     """Whether the line just above the article is its first sub-heading rather than a caption:
-    a heading-shaped line when the article has sub-headings of its own further down."""
+    a heading-shaped line when the article has sub-headings of its own further down (two, or one written the
+    same way for a label closed by a colon or a question)."""
     before = start - 1
     if body.unsure or before < 0 or before == headline_at or body.lines[before].furniture is not None:
         return False
     if headline_at is not None and before < headline_at:
         return False
     text = body.lines[before].text
-    if not looks_like_heading(text) or is_label(text) or BYLINE.match(text):
-        return False
-    if repeats_line_before(body.lines, before):
+    if BYLINE.match(text) or repeats_line_before(body.lines, before):
         return False  # a photo's caption (see bodyfind's said-twice rule)
-    return inner_sub_headings(body) >= 2
+    if looks_like_heading(text) and not is_label(text):
+        return inner_sub_headings(body) >= 2
+    # A label closed by a colon ("الإشاعة:") or a question is the first sub-heading when one of the article's own
+    # sub-headings is written the same way ("الحقيقة:"): a page writes its sub-headings alike; a widget or a byline
+    # above the article ("حجم الخط:", "كتب:") has no such sibling.
+    # Only under a title line: on a page without one, the first line would stand in as the headline.
+    mark = text.rstrip()[-1:]
+    return headline_at is not None and mark in ":؟?" and heads_a_part(body.lines[before]) and sub_headings(
+        body.lines, body.start, body.end, is_heading=lambda line: line.text.endswith(mark) and heads_a_part(line)) >= 1
 
 
 def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, dropped: list[Dropped],

@@ -360,33 +360,40 @@ class _Handler(QuietHandler):
             return
         record, fault = fake._admit(text, lang, slow)
         try:
-            self._answer(fake, text, slow, fault)
+            answer = self._answer(fake, text, slow, fault)
         finally:
+            # Counted out before the answer goes out: a client that has it may send its next request at once,
+            # which must not find this one still counted in flight (a busy machine may pause this thread
+            # between sending and counting).
             fake._finished()
+        if answer is not None:
+            self._send(*answer)
 
-    def _answer(self, fake: FakeGoogle, text: str, slow: bool, fault: Fault | None) -> None:
+    def _answer(self, fake: FakeGoogle, text: str, slow: bool,
+                fault: Fault | None) -> tuple[int, bytes, str, dict[str, str]] | None:
+        """The answer to send (status, body, content type, headers), once it is time; None drops the connection."""
         fake._wait_for_concurrency()
         if fake.latency:
             time.sleep(fake.latency)
         json_type = "application/json; charset=utf-8"
         match fault:
             case None:
-                self._send(200, rpc_answer(base64.b64encode(tone_mp3(text, slow)).decode()), json_type)
+                return 200, rpc_answer(base64.b64encode(tone_mp3(text, slow)).decode()), json_type, {}
             case RateLimited(retry_after=retry_after):
-                headers = {"Retry-After": retry_after} if retry_after is not None else {}
-                self._send(429, HTML_PAGE, "text/html", headers)
+                return 429, HTML_PAGE, "text/html", {"Retry-After": retry_after} if retry_after is not None else {}
             case ServerError(status=status):
-                self._send(status, HTML_PAGE, "text/html")
+                return status, HTML_PAGE, "text/html", {}
             case DropConnection():
                 self.close_connection = True
+                return None
             case HtmlPage():
-                self._send(200, HTML_PAGE, "text/html; charset=utf-8")
+                return 200, HTML_PAGE, "text/html; charset=utf-8", {}
             case NoAudio():
-                self._send(200, rpc_answer(None), json_type)
+                return 200, rpc_answer(None), json_type, {}
             case TruncatedMp3():
-                self._send(200, rpc_answer(base64.b64encode(truncated(tone_mp3(text, slow))).decode()), json_type)
+                return 200, rpc_answer(base64.b64encode(truncated(tone_mp3(text, slow))).decode()), json_type, {}
             case GarbledBase64():
-                self._send(200, rpc_answer("SUQz*not=base64*"), json_type)
+                return 200, rpc_answer("SUQz*not=base64*"), json_type, {}
             case Delay(seconds=seconds):
                 time.sleep(seconds)
-                self._send(200, rpc_answer(base64.b64encode(tone_mp3(text, slow)).decode()), json_type)
+                return 200, rpc_answer(base64.b64encode(tone_mp3(text, slow)).decode()), json_type, {}

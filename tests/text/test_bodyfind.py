@@ -6,6 +6,7 @@ from text.account import account
 from text.blocks import is_question_heading
 from text.bodyfind import edge_reason, find_body, is_date_line, is_dated_byline, shape_reason
 from text.linemodel import load_model, use_model
+from text.model import Section
 from text.plain import parse_plain, split_plain
 from tests.support.pages import BODY, CAPTION, FURNITURE, LEAD, MENU, SECOND, SUBHEAD, TEASERS, THIRD, TITLE, WHOLE_PAGE
 
@@ -313,6 +314,19 @@ def test_a_page_cut_after_the_next_sub_heading_keeps_it_and_the_first_words_of_i
     for title, other in ((heading, "ارتفعت أسعار الذهب في الأسواق خلال تعاملات"), ("وكالة الأنباء", "، البلدية محطة الشما")):
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, title, other]) + "\n")
         assert spoken(article) == [LEAD, SECOND, THIRD], other
+
+
+def test_a_page_cut_after_a_sub_heading_keeps_it_on_pages_without_full_stops_or_over_a_list():
+    # Paragraphs written without a full stop still close the part above; the cut part may open with a list item, or
+    # stop inside a word or on a word no sentence ends on (the page cut at a fixed length), without sharing words
+    # with the article.
+    unended = [LEAD.rstrip("."), SECOND.rstrip("."), THIRD.rstrip(".")]
+    heading = "خطط التوسعة المقبلة"
+    for cut in ("تعتزم البلدية إنشاء محطة ثانية في الشما", "• تعتزم البلدية إنشاء محطة ثانية في الشمال",
+                "يبدأ العمل في الربيع المقبل بحسب الجد", "تعاقب المحاكم على المخالفات بالغرامة و"):
+        for paragraphs in ([LEAD, SUBHEAD, SECOND, THIRD], [unended[0], SUBHEAD, *unended[1:]]):
+            article = parse_plain("\n".join([TITLE, *paragraphs, heading, cut]) + "\n")
+            assert article.sections[-1] == Section(heading, (cut,)), (cut, paragraphs)
 
 
 def test_a_page_cut_after_a_question_or_a_colon_heading_keeps_it():

@@ -300,10 +300,49 @@ def test_sub_headings_marked_like_list_items_head_their_parts():
                       "2. كلفة الخطة", second]) + "\n"
     assert titles(parse_plain(text)) == [None, "1. ما مراحل الخطة؟", "2. كلفة الخطة"]
     # Marked lines side by side, or mixed marks in a row, are a list; by the rules alone, so is one marked line
-    # alone (a list of one item), which the line model may still call a sub-heading.
-    for middle in (["• مراحل الخطة", first], ["• مراحل الخطة", "- كلفة الخطة", "• موعد الخطة", first]):
+    # alone under a line announcing it or over a short line (a list of one item).
+    for above, middle in (([lead], ["• مراحل الخطة", "- كلفة الخطة", "• موعد الخطة", first]),
+                          ([lead, "وتشمل الخطة:"], ["• مراحل الخطة", first]),
+                          ([lead], ["• مراحل الخطة", "محطات الصحراء الغربية", first])):
         with use_model(None):
-            article = parse_plain("\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, *middle, second]) + "\n")
+            article = parse_plain("\n".join(["الحكومة تطلق خطة للطاقة الشمسية", *above, *middle, second]) + "\n")
+        assert "• مراحل الخطة" not in titles(article), middle
+    # One marked line alone between a finished paragraph and a paragraph heads the part under it, even the only one
+    # the page shows (a list article's first item, a page cut short after it).
+    for mark in ("• ", "1. "):
+        with use_model(None):
+            article = parse_plain("\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, f"{mark}مراحل الخطة", first,
+                                              second]) + "\n")
+        assert titles(article) == [None, f"{mark}مراحل الخطة"]
+        cut = "تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات في الصحراء الغ"
+        article = parse_plain("\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, second, f"{mark}مراحل الخطة", cut])
+                              + "\n")
+        assert titles(article) == [None, f"{mark}مراحل الخطة"] and article.sections[-1].paragraphs == (cut,)
+
+
+def test_a_label_above_the_article_written_like_its_own_sub_headings_is_its_first_sub_heading():
+    lead = "أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات."
+    after = "تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة في الصحراء الغربية."
+    title = "الحكومة تطلق خطة للطاقة الشمسية"
+    article = parse_plain("\n".join([title, "الخطة:", lead, "التمويل:", after]) + "\n")
+    assert titles(article) == ["الخطة:", "التمويل:"]
+    # Without a sibling written the same way it is a label of the page, dropped before the article.
+    article = parse_plain("\n".join([title, "الخطة:", lead, "التمويل", after]) + "\n")
+    assert "الخطة:" not in titles(article) and "الخطة:" in [item.text for item in article.dropped]
+
+
+def test_a_short_heading_closed_by_a_full_stop_between_long_paragraphs_heads_its_part():
+    lead = ("أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات، في أكبر مشروع من "
+            "نوعه تعرفه البلاد منذ عقود.")
+    after = ("تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة في الصحراء الغربية، وتليها مرحلتان في الشمال "
+             "والجنوب حتى نهاية العقد.")
+    with use_model(None):  # the rules alone
+        for line, title in (("مراحل الخطة.", "مراحل الخطة."), ("كلفة الخطة وتمويلها.", "كلفة الخطة وتمويلها."),
+                            ("وهو ما نفته الوزارة.", None), ("وقال إن الخطة بدأت.", None), ("انتهى.", None)):
+            article = parse_plain(f"الحكومة تطلق خطة للطاقة الشمسية\n{lead}\n{line}\n{after}\n")
+            assert titles(article) == [None] + ([title] if title else []), line
+        # Between short paragraphs it is one more of them.
+        article = parse_plain("الحكومة تطلق خطة للطاقة الشمسية\nبدأت الخطة اليوم.\nمراحل الخطة.\nتبدأ في الصيف.\n")
         assert titles(article) == [None]
 
 

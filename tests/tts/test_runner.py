@@ -79,8 +79,7 @@ def test_the_first_server_error_halves_the_requests_in_flight_for_the_rest_of_th
     backed_off = min(number for number, (_, after) in admitted.items() if after)
     # up to 11 requests that took their place before the back-off may still arrive after it
     late = [others for number, (others, _) in admitted.items() if number >= backed_off + 11]
-    # from then on at most half of 12 at once; the fake counts a request until its handler returns, a moment
-    # after the client has the answer and may have sent the next one
+    # from then on at most half of 12 at once
     assert late and max(late) <= 6
 
 
