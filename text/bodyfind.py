@@ -23,7 +23,9 @@ are dropped wherever they are. A list right next to the run joins it, and so do
 the short lines after a last paragraph that announces them ("... على النحو
 التالي:", a flattened table), a table after the last paragraph with its title
 (rows holding figures: shares, scores, ranges, times), and a page cut short ends
-on the article's next part. The run stops at the comments or a comment form, at other stories' titles
+on the article's next part. The run never opens or ends at a line broken off mid-phrase
+("... في", "... وقال", "بعض ال"): the piece on the other side of the break joins it (a label
+heading the article's list does too). The run stops at the comments or a comment form, at other stories' titles
 after its last finished paragraph, and before short lines at its end that speak
 to the reader or of the page (a paywall, a comment policy); inside it, a caption
 said twice in a row is furniture. When no line reads like prose (a page of short
@@ -624,6 +626,7 @@ def find_body(lines: list[str]) -> Body:
     while end - 1 > start and scored[end - 1].score <= 0:
         end -= 1  # cut short, the run still ends on its last line that reads like the article
     run = (start, end)
+    start, end = _with_lead_cut_above(scored, start), _with_paragraph_going_on(scored, end)
     start, end = _with_adjacent_lists(scored, start, end)
     announced_from = _with_announcing_line_above(scored, start, latin_page=latin_page)
     scored = _noted(scored, range(announced_from + 1, start), "announced by the paragraph before")
@@ -639,6 +642,26 @@ def find_body(lines: list[str]) -> Body:
     scored = _noted(scored, range(tabled, end), "the page's last line goes on from the article")
     scored = _teasers_inside(_said_twice_in_a_row(scored, start, end), start, end)
     return Body(scored, start, end, False, latin_page, run, cut_section)
+
+
+def _with_lead_cut_above(scored: tuple[LineScore, ...], start: int) -> int:
+    """The article's first lines broken apart mid-phrase (a lead copied with its line breaks: "... عن توقيف بعض
+    ال" / "جماهير الفريق عقب" / "أحداث الشغب ..."): each line right above the run that stops mid-phrase
+    (``stops_mid_phrase``, not inside a word: an agency's short name looks so) goes on in the line under it, and
+    the run opens with it."""
+    while start > 0 and scored[start - 1].furniture is None and stops_mid_phrase(scored[start - 1].text,
+                                                                                   in_a_word=False):
+        start -= 1
+    return start
+
+
+def _with_paragraph_going_on(scored: tuple[LineScore, ...], end: int) -> int:
+    """The run never ends on a line that stops mid-phrase ("... وقال المفوض") when the page goes on: the line
+    under it, no furniture, is the rest of that paragraph (a page breaking its paragraphs apart)."""
+    while (end < len(scored) and scored[end].furniture is None
+           and stops_mid_phrase(scored[end - 1].text, in_a_word=False)):
+        end += 1
+    return end
 
 
 def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: int) -> int:
@@ -680,6 +703,8 @@ def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
     # and keeps the run going); there, each of them a title of a few words (not an ad slot's "[ad2]").
     for stop, fewest in ((end, 1), (len(scored), MIN_TEASER_WORDS)):
         tail = [line for line in scored[ended[-1] + 1:stop] if line.furniture is None]
+        if any(stops_mid_phrase(line.text, in_a_word=False) for line in tail[:-1]):
+            continue  # one paragraph broken apart, not titles: a title is whole (the page's last line may be cut)
         # Two lines alone may be a sub-heading and the start of its paragraph on a page cut short, unless the
         # second is an excerpt cut off with an ellipsis.
         if ((len(tail) >= MIN_TEASERS or len(tail) > 1 and tail[-1].text.endswith(("..", "…")))
@@ -854,7 +879,8 @@ def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) ->
         start -= 1  # highlights say something; an item of two or three words above the lead is a menu's
     while True:
         position = end
-        while position < len(scored) and (_is_list_item(scored[position]) or scored[position].by_rule):
+        while position < len(scored) and (_is_list_item(scored[position]) or scored[position].by_rule
+                                          or _labels_a_list(scored, position)):
             position += 1
             if _is_list_item(scored[position - 1]):
                 end = position
@@ -862,6 +888,19 @@ def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) ->
                 and _is_list_item(scored[end + 1]) and _mark(scored[end + 1].text) == _mark(scored[end - 1].text)):
             return start, end
         end += 1  # the sub-heading; its items follow
+
+
+def _labels_a_list(scored: tuple[LineScore, ...], index: int) -> bool:
+    """A short label closed by a colon right over a list item, heading the article's own list: it goes on from
+    the article ("وضمت القائمة:"), stands between two of its lists ("الهند:" after an item), or its item is a
+    finished sentence. A box of other stories' titles under its label ("مواضيع قد تهمك:") is none of these."""
+    line = scored[index]
+    if not (line.furniture is None and line.text.endswith((":", "：")) and strip_bullet(line.text) == line.text
+            and len(line.text.split()) <= MAX_COLON_TITLE_WORDS and index + 1 < len(scored)
+            and _is_list_item(scored[index + 1])):
+        return False
+    return (continues_paragraph(line.text, strict=True) or index > 0 and _is_list_item(scored[index - 1])
+            or ends_sentence(scored[index + 1].text))
 
 
 def _mark(line: str) -> str:
@@ -1068,9 +1107,9 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
         return end
     line = scored[-1]
     # A line right under a "read also" link is that link's story, or another one's; one speaking to the reader
-    # was cut off the run's end on purpose.
+    # or the site's notice to its readers was cut off the run's end on purpose.
     if (line.furniture is not None or ends_sentence(line.text) or scored[-2].furniture == READ_ALSO_REASON
-            or addresses_reader(line)):
+            or addresses_reader(line) or is_site_notice(line.text)):
         return end
     # Cut inside a word right after a finished paragraph, maybe under its sub-heading ("... ثم يرتفع تدريجيا
     # حت"): the next part of the article, not another page part (none on the annotated pages is cut so).
@@ -1078,6 +1117,8 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     if (ends_mid_word(line.text) and not is_name_alone(line.text) and ends_sentence(scored[end - 1].text)
             and line.text.split()[0] not in READER_CALLS
             and (not between or len(between) == 1 and _is_short_title(between[0]))):
+        return len(scored)
+    if _stops_cut_off(line, scored[end - 1], between):
         return len(scored)
     if any(other.furniture is None for other in between):
         return end
@@ -1092,6 +1133,51 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
             >= CUT_LINE_SHARED):
         return len(scored)
     return end
+
+
+def _stops_cut_off(line: LineScore, last: LineScore, between: tuple[LineScore, ...]) -> bool:
+    """Whether the page's last line is the article's next words, cut off by the page's end, right under its last
+    line (only marks without a letter between, a dash or a bar): it stops where no line of a page ends, inside a
+    word or on a word that needs what follows ("... في", "وقال"; ``stops_mid_phrase``), under the article's prose,
+    or it goes on with the article's list, marked as its last item is ("• ..." under "• ..."), unfinished."""
+    tokens = line.text.split()
+    if (not tokens or tokens[0] in READER_CALLS or is_name_alone(line.text) or last.furniture is not None
+            or any(_has_letter(other.text) for other in between)):
+        return False
+    if _is_list_item(last) and strip_bullet(line.text) != line.text and _mark(line.text) == _mark(last.text):
+        return True
+    return stops_mid_phrase(line.text) and (ends_sentence(last.text) or last.score >= PROSE or _is_list_item(last))
+
+
+NEEDS_WHAT_FOLLOWS = frozenset((
+    # prepositions
+    "في", "من", "عن", "إلى", "الى", "الي", "حتى", "منذ", "مع", "عند", "بين", "لدى", "ضد", "خلال", "حول",
+    "عبر", "تجاه", "دون", "بدون", "وفق", "حسب", "بحسب", "ضمن", "لصالح", "بسبب", "عقب", "إثر", "اثر",
+    "أثناء", "اثناء", "وسط", "أمام", "امام", "خلف", "فوق", "تحت", "نحو",
+    # conjunctions and particles
+    "و", "أو", "او", "ثم", "لكن", "بل", "أم", "أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "انها", "بأن", "بان",
+    "لأن", "لان", "قد", "لقد", "لم", "لن", "كي", "لكي", "سوف", "كأن", "إذا", "اذا", "لو", "إلا", "الا",
+    # relatives, and words that head a noun
+    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "بعض", "كل", "عدة", "أحد", "احد", "إحدى", "احدى",
+    "جميع", "معظم", "أغلب", "اغلب", "هذه", "هؤلاء", "تلك",
+))
+"""Words a sentence, a title or a page's widget does not end on: a line stopping on one was cut off after it.
+Not "على"/"علي": also a name, ending a byline or a caption ("كتب أحمد على"); nor "بعد"/"قبل", which end a
+sentence as adverbs ("لم تنعقد بعد")."""
+
+
+def stops_mid_phrase(text: str, *, in_a_word: bool = True) -> bool:
+    """Whether a line without a sentence end stops mid-phrase: on the article ال alone, on a word that needs what
+    follows (``NEEDS_WHAT_FOLLOWS``, also with و/ف joined: "وفي", "فإن"), on a verb of reported speech before what
+    was said ("وقال", "أضاف"), or, ``in_a_word``, inside a word (``ends_mid_word``: a page cut at a fixed length;
+    short agency names look so too, "واس", "نورث برس")."""
+    tokens = HARAKAT.sub("", text).split()
+    if not tokens or ends_sentence(text) or text.rstrip().endswith((":", "：", "،", ",", "-", "–")):
+        return False
+    word = tokens[-1]
+    bare = word[1:] if len(word) > 2 and word[0] in "وف" else word
+    return (word in BARE_ARTICLES or word in NEEDS_WHAT_FOLLOWS or bare in NEEDS_WHAT_FOLLOWS or bare in SPEECH_WORDS
+            or in_a_word and ends_mid_word(text))
 
 
 def is_name_alone(text: str) -> bool:

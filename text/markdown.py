@@ -18,7 +18,6 @@ from text.model import Article, Dropped
 # Link text stops at the next bracket: "[[[[..." must not make every "[" scan to the line's end (quadratic).
 _IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
 _LINK = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
-_AUTOLINK = re.compile(r"<(https?://[^>]+)>")
 # An emphasised span is at most 1,000 characters: unbounded, a long line of "_a _a ..." (markers that never
 # close) made every marker scan to the end of the line, minutes for 100 KB.
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`|~~)(\S(?:.{0,1000}?\S)?)\1")

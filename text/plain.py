@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from text.blocks import (Block, drop_furniture, is_bullet, looks_like_heading, repeats_headline,
                          sections_with_headline)
 from text.bodyfind import (NUMBER_ONLY, PROSE, READ_ALSO_REASON, Body, continues_paragraph, find_body, heads_a_part,
-                           is_label, is_menu_item, repeats_line_before, strip_symbol, sub_headings)
+                           is_label, is_menu_item, repeats_line_before, stops_mid_phrase, strip_symbol, sub_headings)
 from text.clean import clean_text
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import LineModel, active_model, has_furniture_cue, page_features
@@ -135,7 +135,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         # the page gives them: a line whose glued prefix was just cut off keeps its cut form).
         blocks[-2:] = [Block(lines[-2], "heading"), Block(lines[-1], "paragraph")]
     blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped, verdicts)
-    blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
+    blocks = _join_broken_lines(drop_furniture(blocks, headline=headline, dropped=dropped))
     blocks = mark_colon_headings(mark_numbered_headings(split_glued_headings(blocks)))
     region_dropped = dropped[region_dropped_from:]
     _drop_below(body, end, headline, dropped, decisions)
@@ -269,6 +269,21 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
         decisions[index] = reason
         index += 1
     return byline, site, index
+
+
+def _join_broken_lines(blocks: list[Block]) -> list[Block]:
+    """A line that stops mid-phrase (``stops_mid_phrase``: "... عن توقيف بعض ال", "... بالإضافة إلى") goes on in
+    the next line, the page having broken one paragraph apart: the two are read as one paragraph, and the piece
+    after the break is no sub-heading."""
+    joined: list[Block] = []
+    for block in blocks:
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous.kind in ("line", "paragraph") and block.kind == "line"
+                and stops_mid_phrase(previous.text, in_a_word=False)):
+            joined[-1] = replace(previous, text=f"{previous.text} {block.text}", title=False)
+        else:
+            joined.append(block)
+    return joined
 
 
 def _is_short_caption(line: str, following: str) -> bool:

@@ -13,8 +13,6 @@ SUBHEAD = "ردود الفعل"
 THIRD = "رحب السكان بالقرار، لكن بعضهم تساءل: هل تكفي الميزانية المرصودة لتنفيذ كل المراحل؟"
 FOURTH = "ويتوقع خبراء أن تخفض الخطة زمن الرحلات اليومية بنحو الربع خلال عامين."
 
-PARAGRAPHS = (LEAD, SECOND, THIRD, FOURTH)
-
 
 def city_council_article(*, second: str = SECOND) -> str:
     """Headline, a lead section of two paragraphs, a sub-headed section of two."""
