@@ -59,6 +59,9 @@ _GOES_ON = re.compile(r"^[وف][أإ]\S{2,}")
 _CONJOINED_VERB = re.compile(r"^و[يت]\S{3,}")
 """و joined to a verb of the present or of forms V/VI ("ويهدف", "وتابع"): a paragraph going on, not a title (which
 may well open with a noun beginning with و: "وزارة", "واشنطن")."""
+_FEMININE_NOUN = re.compile(r"^[وف]\S{2,}(?:ة|ات)(?=\s|$)")
+"""A noun that merely begins with و or ف ("وزارة", "فعاليات"): its ending is one no verb has, so it does not go on
+from a paragraph before as "وأشار", "فيما" or a verb of و's root do ("وقعت", "واصل": a lead that lost its full stop)."""
 _FIELD = re.compile(r"^[^:：]{2,30}[:：]\s*(?=[^:：]*[0-9\u0660-\u0669])\S+(?:\s\S+){0,2}$")
 """A page's field: a label, a colon and a short value with a number ("مدة القراءة : 1 دقائق")."""
 _DANGLING = re.compile(r"^(?:\S+\s+){0,3}\S+\s*[-–—_|/]\s*$")
@@ -281,9 +284,9 @@ def _under_other_story(body: Body) -> list[int]:
         if line.furniture != SAID_TWICE and _page_header(line):
             continue  # (the title said twice in a row is taken for a photo's caption inside an article)
         text = strip_bullet(line.text)
-        if _is_paragraph(line) or not _title_sized(text) or never_title(text) or not is_title_line(text) \
-                or continues_paragraph(text, strict=True):
-            return []
+        if _is_paragraph(line) or text != line.text or not _title_sized(text) or never_title(text) \
+                or not is_title_line(text) or continues_paragraph(text, strict=True):
+            return []  # (a list's item is no title)
         if not any(_is_paragraph(after) for after in body.lines[index + 1:min(body.end, index + 1 + LEAD_BELOW)]):
             return []
         lead = lead_stems(body, start=index + 1)
@@ -404,6 +407,12 @@ def _is_paragraph(line: LineScore) -> bool:
             or bool(_GOES_ON.match(line.text)))
 
 
+def _goes_on(text: str) -> bool:
+    """Whether a line opens the way a paragraph goes on from the one before ("وأشار", "فيما", "وقعت"), not with a
+    noun that merely begins with و or ف ("وزارة")."""
+    return continues_paragraph(text) and not _FEMININE_NOUN.match(text)
+
+
 def _title_shaped(body: Body, index: int) -> bool:
     """Whether one of the article's own first lines may be its title rather than its lead: shaped like a
     title, and not reading like a lead that lacks its full stop (with clauses, going on with و; reporting
@@ -415,22 +424,14 @@ def _title_shaped(body: Body, index: int) -> bool:
     if sum(other.text == text for other in body.lines) > 1:
         return True  # the page repeats its title
     clauses = clause_marks(text) - bool(_TOPIC_HEAD.match(text))  # "بطولة مدريد: ..." heads a title
-    # و joined to a word going on ("وأشار", "وقال"; never_title: "ويهدف"), not a noun beginning with و ("وزارة").
-    if text.endswith(".") or clauses >= LEAD_CLAUSES or continues_paragraph(text, strict=True) \
-            or _GOES_ON.match(text):
+    if text.endswith(".") or clauses >= LEAD_CLAUSES or _goes_on(text):
         return False
-    if len(text.split()) <= MAX_OPENING_TITLE_WORDS:
-        return True
+    if len(text.split()) <= MAX_OPENING_TITLE_WORDS or _segmented(text):
+        return True  # (a title of short parts joined by "..": a lead has clauses, not such parts)
     # A long one only above a longer paragraph that ends its sentence, a date or a caption may stand between
-    # (a lead that lost its full stop is followed by paragraphs that may have lost theirs too). The article's first
-    # line may stand above the page's last line, a paragraph cut short with the page (clauses show it is prose).
-    cut = len(body.lines) - 1 if index == body.start else None
-    for place in range(index + 1, min(body.end, index + 1 + LOOK_AHEAD)):
-        after = body.lines[place].text
-        if len(after.split()) > len(text.split()) and (
-                ends_sentence(after) or place == cut and clause_marks(after) >= LEAD_CLAUSES):
-            return True
-    return False
+    # (a lead that lost its full stop is followed by paragraphs that may have lost theirs too).
+    return any(ends_sentence(after.text) and len(after.text.split()) > len(text.split())
+               for after in body.lines[index + 1:min(body.end, index + 1 + LOOK_AHEAD)])
 
 
 def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str],
