@@ -23,7 +23,10 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import math
+import re
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +43,13 @@ PENALTIES = (3.0, 10.0, 30.0, 100.0)
 MAX_BODY_LOSS = 0.001
 """The model may cost at most this share of the body words the rules alone keep, on any held-out folder."""
 LABELS = {"H": "headline", "D": "headline", "T": "title", "B": "body", "J": "furniture"}
+MIN_FURNITURE_SITES = 3
+"""A word enters the learned vocabulary only when the furniture of this many sites uses it ..."""
+MIN_SITES = 5
+"""... and this many sites use it at all (in furniture or article lines): no one site's phrase weighs."""
+SMOOTHING = 0.5
+"""Added to each count of sites in the vocabulary's log-odds."""
+_SITE = re.compile(r"^[0-9]+_|\.[^.]*$")
 
 
 @dataclass
@@ -50,6 +60,13 @@ class Page:
     annotation: dict
     features: list[dict[str, float]]
     labels: list[str]
+    words: list[frozenset[str]]
+    """Each line's words as the learned vocabulary knows them (``linemodel.line_words``)."""
+
+    @property
+    def site(self) -> str:
+        """The site a page comes from: its file name without number and extension (NN_site.txt)."""
+        return _SITE.sub("", self.name)
 
 
 def line_labels(annotation: dict) -> dict[int, str]:
@@ -76,14 +93,81 @@ def load_pages(folders: list[Path]) -> list[Page]:
         for position, (number, _) in enumerate(numbered):
             marker = position == 0 and len(numbered) > 1 and numbered[1][0] == number
             labels.append(LABELS["J" if marker else label.get(number, "J")])
-        pages.append(Page(str(folder), name, text, annotation, linemodel.page_features(body), labels))
+        pages.append(Page(str(folder), name, text, annotation, linemodel.page_features(body), labels,
+                          [linemodel.line_words(line.text) for line in body.lines]))
     return pages
 
 
-def fit(pages: list[Page], *, l2: float, thresholds: dict[str, float]) -> linemodel.LineModel:
-    names = sorted({name for page in pages for features in page.features for name in features})
-    x = np.array([[features.get(name, 0.0) for name in names] for page in pages for features in page.features])
-    y = np.array([linemodel.CLASSES.index(label) for page in pages for label in page.labels])
+@dataclass
+class SiteCounts:
+    """How many sites of one folder use each word in their furniture lines and in their article lines."""
+
+    furniture: Counter[str]
+    article: Counter[str]
+    furniture_sites: int
+    article_sites: int
+
+
+def site_counts(pages: list[Page]) -> dict[str, SiteCounts]:
+    """Per folder, each word counted once per site (a folder's pages come from different sites, so the sums
+    over folders count sites too)."""
+    seen: dict[str, tuple[dict[str, set[str]], dict[str, set[str]]]] = {}
+    for page in pages:
+        furniture, article = seen.setdefault(page.folder, ({}, {}))
+        for words, label in zip(page.words, page.labels):
+            side = furniture if label == "furniture" else article if label in ("body", "title") else None
+            if side is not None:
+                side.setdefault(page.site, set()).update(words)
+    result = {}
+    for folder, (furniture, article) in seen.items():
+        result[folder] = SiteCounts(Counter(word for words in furniture.values() for word in words),
+                                    Counter(word for words in article.values() for word in words),
+                                    len(furniture), len(article))
+    return result
+
+
+def learn_vocabulary(counts: list[SiteCounts]) -> dict[str, float]:
+    """Each word's log-odds of standing in a site's furniture rather than in its article, over sites (smoothed),
+    for the words the furniture of ``MIN_FURNITURE_SITES`` sites and ``MIN_SITES`` sites in all use."""
+    furniture: Counter[str] = Counter()
+    article: Counter[str] = Counter()
+    for part in counts:
+        furniture.update(part.furniture)
+        article.update(part.article)
+    furniture_sites = sum(part.furniture_sites for part in counts) + 2 * SMOOTHING
+    article_sites = sum(part.article_sites for part in counts) + 2 * SMOOTHING
+    return {word: round(math.log((used + SMOOTHING) / furniture_sites)
+                        - math.log((article[word] + SMOOTHING) / article_sites), 3)
+            for word, used in sorted(furniture.items())
+            if used >= MIN_FURNITURE_SITES and used + article[word] >= MIN_SITES}
+
+
+def with_vocabulary(page: Page, vocabulary: dict[str, float] | None) -> list[dict[str, float]]:
+    """A page's feature rows with what ``vocabulary`` says of each line (none: the rows as loaded)."""
+    if vocabulary is None:
+        return page.features
+    return [{**features, **linemodel.vocabulary_features(words, vocabulary, features)}
+            for features, words in zip(page.features, page.words)]
+
+
+def fit(pages: list[Page], *, l2: float, thresholds: dict[str, float],
+        vocabulary: bool = True) -> linemodel.LineModel:
+    """Fit on ``pages``; with ``vocabulary``, the vocabulary is learned from the same pages, and each page's word
+    features come from the vocabulary learned without the page's folder (as the features of a new page come from
+    a vocabulary that never saw it)."""
+    learned = None
+    rows = [page.features for page in pages]
+    if vocabulary:
+        counts = site_counts(pages)
+        learned = learn_vocabulary(list(counts.values()))
+        inner = {folder: learn_vocabulary([part for other, part in counts.items() if other != folder])
+                 for folder in counts}
+        rows = [with_vocabulary(page, inner[page.folder]) for page in pages]
+    lines = [(features, label) for features_of_page, page in zip(rows, pages)
+             for features, label in zip(features_of_page, page.labels)]
+    names = sorted({name for features, _ in lines for name in features})
+    x = np.array([[features.get(name, 0.0) for name in names] for features, _ in lines])
+    y = np.array([linemodel.CLASSES.index(label) for _, label in lines])
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-9] = 1.0
@@ -116,13 +200,14 @@ def fit(pages: list[Page], *, l2: float, thresholds: dict[str, float]) -> linemo
     return linemodel.LineModel(linemodel.CLASSES, tuple(names), tuple(round(v, 6) for v in mean),
                                tuple(round(v, 6) for v in scale),
                                tuple(tuple(round(v, 5) for v in row[:-1]) for row in w),
-                               tuple(round(v, 5) for v in w[:, -1]), dict(thresholds))
+                               tuple(round(v, 5) for v in w[:, -1]),
+                               {**linemodel.DEFAULT_THRESHOLDS, **thresholds}, learned or {})
 
 
 def line_confusion(model: linemodel.LineModel, pages: list[Page]) -> dict[tuple[str, str], int]:
     confusion: dict[tuple[str, str], int] = {}
     for page in pages:
-        for features, label in zip(page.features, page.labels):
+        for features, label in zip(with_vocabulary(page, model.vocabulary or None), page.labels):
             p = model.probabilities(features)
             guess = max(p, key=p.get)
             confusion[label, guess] = confusion.get((label, guess), 0) + 1
@@ -135,7 +220,7 @@ def log_loss(models: dict[str, linemodel.LineModel], pages: list[Page]) -> float
     total = count = 0
     for page in pages:
         model = models[page.folder]
-        for features, label in zip(page.features, page.labels):
+        for features, label in zip(with_vocabulary(page, model.vocabulary or None), page.labels):
             total -= np.log(max(model.probabilities(features)[label], 1e-12))
             count += 1
     return total / count
@@ -189,7 +274,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="decision thresholds to refit with, e.g. "
                              '\'{"furniture": 0.3, "title": 0.6, "veto": 0.5}\' (chosen by an earlier --grid run); '
                              "default: the model decides nothing")
+    parser.add_argument("--no-vocabulary", action="store_true",
+                        help="fit without the learned vocabulary's word features")
     args = parser.parse_args(argv)
+    vocabulary = not args.no_vocabulary
     pages = load_pages(args.folders)
     folders = sorted({page.folder for page in pages}, key=[str(f) for f in args.folders].index)
     print(f"{len(pages)} pages, {sum(len(p.labels) for p in pages)} lines, folders: "
@@ -197,7 +285,8 @@ def main(argv: list[str] | None = None) -> int:
     base = linemodel.DEFAULT_THRESHOLDS
     losses = {}
     for l2 in [args.penalty] if args.penalty else PENALTIES:
-        folds = {folder: fit([p for p in pages if p.folder != folder], l2=l2, thresholds=base) for folder in folders}
+        folds = {folder: fit([p for p in pages if p.folder != folder], l2=l2, thresholds=base,
+                              vocabulary=vocabulary) for folder in folders}
         losses[l2] = (log_loss(folds, pages), folds)
         print(f"penalty {l2:6.1f}: held-out log-loss per line {losses[l2][0]:.4f}")
     l2 = min(losses, key=lambda value: losses[value][0])
@@ -245,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     print(row("ALL rules", [s for scores in rules.values() for s in scores]))
     print(row("ALL +model (held out)", every))
     if args.write:
-        model = fit(pages, l2=l2, thresholds=thresholds)
+        model = fit(pages, l2=l2, thresholds=thresholds, vocabulary=vocabulary)
         linemodel.WEIGHTS.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=None) + "\n",
                                      encoding="utf-8")
         print(f"wrote {linemodel.WEIGHTS}")

@@ -3,13 +3,17 @@
 One strong signal beside the rules of ``text.bodyfind``: a multinomial logistic regression over generic
 per-line features that hold across sites (length, end punctuation, scripts, common-word density, digits,
 dates and times, separators, bullets, a credit in brackets, repetition on the page, the place of the line
-relative to the best-scoring run, its prose score and its neighbours' features). The only words it looks
-at are a small vocabulary of the web page itself (comments, links, apps, subscriptions, rights) and of calls
-to the reader ("تابع", "شارك", "الرجاء"), counted as one feature each; no site's phrase is a feature.
+relative to the best-scoring run, its prose score and its neighbours' features). The words it looks at are
+a small hand-written vocabulary of the web page itself (comments, links, apps, subscriptions, rights) and of
+calls to the reader ("تابع", "شارك", "الرجاء"), counted as one feature each, and a vocabulary of single words
+learned with the weights: each word's log-odds of standing in a site's furniture rather than in its article,
+each word counted once per site, kept only when many sites use it (``vocabulary_features``); no site's phrase
+is a feature.
 
 How ``text.plain`` uses the verdicts (thresholds chosen by cross-validation, see ``THRESHOLD_GRID``): the
 model drops a line only inside the best-scoring run and only when the line also shows a furniture cue
-(``has_furniture_cue``); it makes a sub-heading of a short line it is sure of; and it unmakes one that it
+(``has_furniture_cue``), never a finished sentence between two of the article's paragraphs that does not call
+the reader; it makes a sub-heading of a short line it is sure of; and it unmakes one that it
 calls furniture when the line shows a cue or has no letter of the page's script.
 
 The weights are fitted by ``bench/fit_line_model.py`` on annotated real pages kept outside the repository
@@ -25,7 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -33,7 +37,7 @@ from audio_edition.errors import ModelError
 from text.blocks import is_ordinal_heading
 from text.bodyfind import (HARAKAT, Body, LineScore, clause_marks, continues_paragraph, ends_sentence, is_date_line,
                            is_label, script_shares, stop_words, strip_bullet)
-from text.headline import content_stems
+from text.headline import content_stems, stem
 from text.rules import line_reason
 
 WEIGHTS = Path(__file__).with_name("line_model.json")
@@ -74,6 +78,42 @@ _WEB_WORDS = re.compile(
     r"(?:^|\s)[وفبل]?(?:ال)?(?:تعليق|تعليقات|التعليق|موقع|رابط|لينك|الضغط|اضغط|انقر|تطبيق|اشتراك|اشترك|حقوق|محفوظة"
     r"|سبام|إعلان|اعلان|تابعونا|تابعنا|صفحتنا|قناتنا|حسابنا|البريد|نشرتنا|النشرة|الخصوصية|كوكيز"
     r"|المزيد|تحميل|حمل|للمزيد)(?=\s|$|[.:،,])")
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_NUMERAL = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]+$")
+NUMERAL_TOKEN = "#"
+STRONG_WORD = 2.0
+"""A word of the learned vocabulary at least this log-odds toward furniture (about seven times as many sites use it
+in their furniture as in their articles) is a furniture cue of its own (see ``has_furniture_cue``)."""
+VOCABULARY_FEATURES = ("vocab_max", "vocab_mean", "vocab_sum", "vocab_strong", "vocab_known", "short*vocab_max",
+                       "inside*vocab_max")
+
+
+def line_words(text: str) -> frozenset[str]:
+    """The words of a line as the learned vocabulary knows them: spelling folded, harakat, one clitic and the
+    article removed (``text.headline.stem``), every number one token."""
+    return frozenset(NUMERAL_TOKEN if _NUMERAL.match(token) else stem(token)
+                     for token in _WORD.findall(HARAKAT.sub("", text)))
+
+
+def vocabulary_features(words: frozenset[str], vocabulary: dict[str, float],
+                        own: dict[str, float]) -> dict[str, float]:
+    """What the learned vocabulary says of a line: the log-odds of its words toward furniture (fitted by
+    ``bench/fit_line_model.py``, each word counted once per site on annotated pages: no one site's phrase can
+    weigh), their highest, mean and positive sum, how many are strong furniture words, and how many of the line's
+    words it knows; ``own``: the line's other features, for the interactions with shortness and place."""
+    values = [vocabulary[word] for word in words if word in vocabulary]
+    highest = max(values, default=0.0)
+    return {
+        "vocab_max": highest,
+        "vocab_mean": sum(values) / len(words) if words else 0.0,
+        "vocab_sum": min(sum(value for value in values if value > 0), 10.0),
+        "vocab_strong": min(sum(value >= STRONG_WORD for value in values), 3) / 3,
+        "vocab_known": len(values) / len(words) if words else 0.0,
+        "short*vocab_max": own.get("words<=10", 0.0) * highest,
+        "inside*vocab_max": own.get("inside", 0.0) * highest,
+    }
+
 
 
 def _line_own(text: str, *, stops: frozenset[str], count: Counter[str], norms: list[str]) -> dict[str, float]:
@@ -158,9 +198,9 @@ def _near_repeat(normal: str, norms: list[str]) -> bool:
     return sum(normal in other for other in norms if other != normal) > 0
 
 
-def page_features(body: Body) -> list[dict[str, float]]:
+def page_features(body: Body, vocabulary: dict[str, float] | None = None) -> list[dict[str, float]]:
     """The features of every line of a page, in order (``body`` gives the lines, their rule scores and the
-    best-scoring run)."""
+    best-scoring run; ``vocabulary``, the learned words' log-odds toward furniture: none, no word features)."""
     lines = body.lines
     stops = stop_words()
     norms = [" ".join(line.text.split()) for line in lines]
@@ -188,6 +228,8 @@ def page_features(body: Body) -> list[dict[str, float]]:
         features["after*bullet"] = features["after"] * own[index]["bullet"]
         features["short*next_goes_on"] = short * features["next_goes_on"]
         features["short*between_prose"] = short * features["prev_prose"] * features["next_prose"]
+        if vocabulary is not None:
+            features.update(vocabulary_features(line_words(line.text), vocabulary, features))
         result.append(features)
     return result
 
@@ -240,21 +282,22 @@ def _neighbour(side: str, own: dict[str, float] | None, line: LineScore | None) 
 
 
 FURNITURE_CUES = ("web_words", "addresses_reader", "bracket_end", "doubled", "dated_short", "inner_colon", "pipe",
-                  "address", "hashtag")
+                  "address", "hashtag", "vocab_strong")
 
 
 def has_furniture_cue(features: dict[str, float]) -> bool:
     """Evidence beyond length, place and repetition that a line may be furniture (the web's words, a credit in
     brackets, a date, a short 'label: value' left open (a full stop or '..' after it makes a quote: "فأجابه: نعم.";
     more than ten words make a list or a quote cut short: "التصنيف الثالث: إيسلندا - البرازيل - ..."), a
-    hashtag, a caption said twice over; one of the web's words counts in a short line, a longer one needs two:
-    "إعلان" or "موقع" in a sentence is an announcement or a place): without one, the model alone never drops
+    hashtag, a caption said twice over, a strong furniture word of the learned vocabulary; one of the web's words
+    or of the strong words counts in a short line, a longer one needs two: "إعلان" or "موقع" in a sentence is an
+    announcement or a place): without one, the model alone never drops
     a line: a short line between paragraphs, even one the page repeats, is most likely a sub-heading ("never
     lose the article")."""
     short = bool(features.get("words<=10", 0.0))
 
     def counts(name: str) -> bool:
-        if name == "web_words":
+        if name in ("web_words", "vocab_strong"):
             return short or features[name] >= 2 / 3
         if name == "inner_colon":
             return short and not (features.get("sentence_end", 0.0) or features.get("dots_end", 0.0))
@@ -275,17 +318,20 @@ class LineModel:
     bias: tuple[float, ...]
     thresholds: dict[str, float]
     """Decision thresholds chosen by cross-validation (see ``bench/fit_line_model.py``)."""
+    vocabulary: dict[str, float] = field(default_factory=dict)
+    """Single words with their log-odds toward furniture, learned with the weights (see ``vocabulary_features``)."""
 
     @classmethod
     def from_json(cls, data: dict) -> LineModel:
         return cls(tuple(data["classes"]), tuple(data["names"]), tuple(data["mean"]), tuple(data["scale"]),
                    tuple(tuple(row) for row in data["weights"]), tuple(data["bias"]),
-                   {**DEFAULT_THRESHOLDS, **data["thresholds"]})
+                   {**DEFAULT_THRESHOLDS, **data["thresholds"]},
+                   {str(word): float(value) for word, value in data.get("vocabulary", {}).items()})
 
     def to_json(self) -> dict:
         return {"classes": list(self.classes), "names": list(self.names), "mean": list(self.mean),
                 "scale": list(self.scale), "weights": [list(row) for row in self.weights], "bias": list(self.bias),
-                "thresholds": self.thresholds}
+                "thresholds": self.thresholds, "vocabulary": self.vocabulary}
 
     def vector(self, features: dict[str, float]) -> list[float]:
         return [(features.get(name, 0.0) - mean) / scale

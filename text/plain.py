@@ -315,7 +315,7 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
     limits = model.thresholds
     run_words = sum(len(line.text.split()) for line in body.lines[body.run[0]:body.run[1]])
     verdicts = []
-    for index, features in enumerate(page_features(body)):
+    for index, features in enumerate(page_features(body, model.vocabulary or None)):
         p = model.probabilities(features)
         top = max(p, key=p.get)
         cue = has_furniture_cue(features)
@@ -334,9 +334,13 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         # plain line (most likely a sub-heading) that nothing but its shortness marks as furniture. Never the
         # article itself: a line holding half the run's words or more (a page glued onto one line, its share
         # buttons and dates with it) is kept whatever the model says.
+        # A finished sentence between two of the article's paragraphs is the article's own, whatever its words
+        # (a story may quote a platform's comment policy), unless it calls the reader ("تابع ...").
         in_run = body.run[0] <= index < body.run[1]
         most = 2 * len(body.lines[index].text.split()) >= run_words
-        furniture = p["furniture"] >= limits["furniture"] and in_run and cue and not most
+        in_flow = (features["sentence_end"] and features["prev_prose"] and features["next_prose"]
+                   and not features["addresses_reader"])
+        furniture = p["furniture"] >= limits["furniture"] and in_run and cue and not most and not in_flow
         verdicts.append(Verdict(p, furniture, title, why))
     return verdicts
 

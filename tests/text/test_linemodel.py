@@ -1,10 +1,12 @@
 """The learned line classifier (text/linemodel.py) and how the plain-text splitter uses its verdicts."""
 
 import math
+from dataclasses import replace
 
+from bench.fit_line_model import Page, fit, learn_vocabulary, site_counts
 from text import linemodel
 from text.bodyfind import find_body
-from text.linemodel import CLASSES, LineModel, has_furniture_cue, load_model, page_features, use_model
+from text.linemodel import CLASSES, LineModel, has_furniture_cue, line_words, load_model, page_features, use_model
 from text.plain import MODEL_FURNITURE, parse_plain, split_plain
 from tests.support.pages import LEAD, SECOND, SUBHEAD, THIRD, TITLE, WHOLE_PAGE
 
@@ -169,3 +171,70 @@ def test_one_of_the_webs_words_is_a_cue_in_a_short_line_a_longer_one_needs_two()
     body = find_body([TITLE, LEAD, *lines, SECOND])
     cues = [has_furniture_cue(features) for features in page_features(body)]
     assert cues == [False, False, True, False, True, False]
+
+
+def test_the_learned_vocabulary_reads_words_without_harakat_clitics_or_the_article_and_numbers_as_one():
+    assert line_words("وبالتعليقاتِ على الخبرِ 2024 و١٥") == {"تعليقات", "علي", "خبر", "#", "و"}
+    assert line_words("Comments") == {"comments"}
+
+
+def test_a_strong_word_of_the_learned_vocabulary_is_a_cue_in_a_short_line_a_longer_one_needs_two():
+    # Our own made-up furniture words: the vocabulary is data fitted on annotated pages, not a list in the code;
+    # it holds words as line_words gives them (ة folded to ه).
+    vocabulary = {"زقزقه": 3.0, "وشوشه": 2.5, "محطه": -1.0}
+    lines = ["زقزقة الأخبار الجديدة", "وأعلن رئيس البلدية في مؤتمر صحافي اليوم عن زقزقة المحطة الجديدة للمياه",
+             "وأعلن رئيس البلدية في مؤتمر صحافي اليوم عن زقزقة المحطة ووشوشة المياه الجديدة"]
+    body = find_body([TITLE, LEAD, *lines, SECOND])
+    assert [has_furniture_cue(features) for features in page_features(body, vocabulary)] == [
+        False, False, True, False, True, False]
+    assert not any(has_furniture_cue(features) for features in page_features(body))
+    short = page_features(body, vocabulary)[2]
+    assert short["vocab_max"] == 3.0 and short["vocab_strong"] == 1 / 3 and short["vocab_known"] == 1 / 3
+
+
+def test_a_model_with_its_vocabulary_drops_a_line_of_furniture_words_no_rule_knows():
+    line = "زقزقة ووشوشة هنا"
+    page = "\n".join([TITLE, LEAD, line, SECOND, THIRD]) + "\n"
+    model = toy_model(furniture={"vocab_max": 3.0})
+    with use_model(model):  # no vocabulary: nothing to say of the words, the short line is kept
+        assert not [item for item in parse_plain(page).dropped if item.text == line]
+    learned = replace(model, vocabulary={"زقزقه": 3.0, "وشوشه": 2.5})
+    assert LineModel.from_json(learned.to_json()) == learned
+    with use_model(learned):
+        article = parse_plain(page)
+    assert line not in [p for s in article.sections for p in s.paragraphs]
+    assert any(item.text == line and item.reason.startswith(MODEL_FURNITURE) for item in article.dropped)
+
+
+def _page(folder: str, name: str, lines: list[tuple[str, str]]) -> Page:
+    return Page(folder, name, "", {}, [{} for _ in lines], [label for label, _ in lines],
+                [line_words(text) for _, text in lines])
+
+
+def test_the_vocabulary_counts_sites_not_lines_and_keeps_words_many_sites_use_in_their_furniture():
+    prose = ("body", "وقال رئيس البلدية إن المحطة الجديدة تعمل")
+    pages = [_page("a", f"0{n}_site{n}.txt", [("furniture", "زقزقة الموقع"), prose]) for n in range(5)]
+    # One site saying a word on many lines weighs as one site.
+    pages.append(_page("b", "01_loud.txt", [("furniture", "زمجرة الموقع")] * 9 + [prose]))
+    pages += [_page("b", f"0{n}_other{n}.txt", [("furniture", "الموقع"), prose]) for n in range(2, 6)]
+    counts = site_counts(pages)
+    assert counts["a"].furniture["زقزقه"] == 5 and counts["b"].furniture["زمجره"] == 1
+    assert counts["b"].furniture_sites == 5 and counts["b"].article_sites == 5
+    vocabulary = learn_vocabulary(list(counts.values()))
+    assert "زمجره" not in vocabulary and "زقزقه" in vocabulary
+    assert vocabulary["موقع"] > vocabulary["زقزقه"] > 0 and "محطه" not in vocabulary  # in no site's furniture
+    model = fit(pages, l2=1.0, thresholds={})
+    assert model.vocabulary == vocabulary and "vocab_max" in model.names
+    assert "vocab_max" not in fit(pages, l2=1.0, thresholds={}, vocabulary=False).names
+
+
+def test_a_finished_sentence_between_paragraphs_is_kept_whatever_the_model_says_unless_it_calls_the_reader():
+    policy = "التعليقات المخالفة سيتم حذفها تلقائيا بحسب القواعد الجديدة للتطبيق."  # the story's own sentence
+    model = toy_model(furniture={"web_words": 9.0})
+    with use_model(model):
+        kept = parse_plain("\n".join([TITLE, LEAD, policy, SECOND, THIRD]) + "\n")
+        cut = parse_plain("\n".join([TITLE, LEAD, policy.rstrip("."), SECOND, THIRD]) + "\n")
+        prompt = parse_plain("\n".join([TITLE, LEAD, PROMPT, SECOND, THIRD]) + "\n")
+    assert policy in [p for s in kept.sections for p in s.paragraphs]
+    assert any(item.reason.startswith(MODEL_FURNITURE) for item in cut.dropped)  # no sentence: a notice
+    assert any(item.text == PROMPT and item.reason.startswith(MODEL_FURNITURE) for item in prompt.dropped)
