@@ -103,10 +103,11 @@ def ends_as_follows(line: str) -> bool:
 
 
 def is_question_heading(line: str, *, most: int = MAX_HEADING_WORDS) -> bool:
-    """A short question standing alone ("لماذا الآن؟", "ماذا يحتاج اللاعب ؟"): how many articles head a part.
-    Between paragraphs, it is read as a sub-heading like an unpunctuated short line."""
+    """A short question standing alone ("لماذا الآن؟", "ماذا يحتاج اللاعب ؟"), or a short exclamation ("مفاجأة في
+    الموازنة!", as headlines often end): how many articles head a part. Between paragraphs, it is read as a
+    sub-heading like an unpunctuated short line. One mark only: "..!" or "!!" close a remark, not a heading."""
     text = line.rstrip("\"”»)'’ ")
-    return (0 < len(line.split()) <= most and text.endswith(("؟", "?")) and not is_bullet(line)
+    return (0 < len(line.split()) <= most and text.endswith(("؟", "?", "!")) and not is_bullet(line)
             and not any(mark in text[:-1] for mark in ".!؟?"))
 
 

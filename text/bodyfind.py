@@ -37,6 +37,7 @@ Deterministic and linear in the number of lines.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -150,9 +151,6 @@ SHORT_WORDS = frozenset(("و", "في", "من", "عن", "على", "لا", "ما",
                          "هو", "هي", "يا", "كم", "بل", "إذ", "اذ", "كل", "أي", "اي", "له", "لها", "به", "بها", "فيه",
                          "منه", "عنه", "ذا", "مع", "الى", "الي", "إلى", "نحو", "الله", "لله", "بالله"))
 """Words of one or two letters (with a joined letter or the article at most) that may end a line whole."""
-OPEN_ENDINGS = frozenset(("و", "في", "من", "على", "إلى", "الى", "عن", "أن", "ان", "مع", "ثم", "أو", "او", "التي", "الذي",
-                          "الذين"))
-"""Words no sentence ends on: a line stopping on one was cut inside its sentence."""
 BARE_ARTICLES = frozenset(("ال", "لل", "وال", "بال", "فال", "كال"))
 """The article (with a joined letter) left alone at a line's end: the page cut the word after it."""
 READER_CALLS = frozenset((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "اضغط", "انقر", "شارك", "حمل", "أضف", "اضف", "اترك",
@@ -880,7 +878,7 @@ def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) ->
     while True:
         position = end
         while position < len(scored) and (_is_list_item(scored[position]) or scored[position].by_rule
-                                          or _labels_a_list(scored, position)):
+                                          or _labels_a_list(scored, position, start)):
             position += 1
             if _is_list_item(scored[position - 1]):
                 end = position
@@ -890,17 +888,25 @@ def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) ->
         end += 1  # the sub-heading; its items follow
 
 
-def _labels_a_list(scored: tuple[LineScore, ...], index: int) -> bool:
-    """A short label closed by a colon right over a list item, heading the article's own list: it goes on from
-    the article ("وضمت القائمة:"), stands between two of its lists ("الهند:" after an item), or its item is a
-    finished sentence. A box of other stories' titles under its label ("مواضيع قد تهمك:") is none of these."""
+def _labels_a_list(scored: tuple[LineScore, ...], index: int, start: int) -> bool:
+    """A short label closed by a colon right over a list item, heading the article's own list (the article runs
+    from ``start``): it goes on from the article ("وتشمل المرحلة الأولى:"); or it stands after a list item and its
+    items go on with the article's words (``CUT_LINE_SHARED`` of them); or its item is a finished sentence and the
+    label names something the article speaks of. A box of other stories' titles or links under its label
+    ("مواضيع قد تهمك:", "روابط:") is none of these, even after an article ending with a list."""
     line = scored[index]
     if not (line.furniture is None and line.text.endswith((":", "：")) and strip_bullet(line.text) == line.text
             and len(line.text.split()) <= MAX_COLON_TITLE_WORDS and index + 1 < len(scored)
             and _is_list_item(scored[index + 1])):
         return False
-    return (continues_paragraph(line.text, strict=True) or index > 0 and _is_list_item(scored[index - 1])
-            or ends_sentence(scored[index + 1].text))
+    if continues_paragraph(line.text, strict=True):
+        return True
+    article = _article_keys(scored[start:index])
+    if index > 0 and _is_list_item(scored[index - 1]):
+        items = itertools.takewhile(_is_list_item, scored[index + 1:])
+        if len(_article_keys(tuple(items)) & article) >= CUT_LINE_SHARED:
+            return True
+    return ends_sentence(scored[index + 1].text) and bool(_keys(line.text) & article)
 
 
 def _mark(line: str) -> str:
@@ -1047,13 +1053,22 @@ def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *,
             and not fragment.text.endswith(("..", "…"))  # an excerpt of another story, cut off by the site
             and (strip_bullet(fragment.text) == fragment.text or _is_list_item(fragment))):
         return False
-    return (sub_headings(scored, start, end, is_heading=heads_a_part) >= 1
-            or _opens_next_paragraph(fragment, scored[start:last]))
+    if sub_headings(scored, start, end, is_heading=heads_a_part) >= 1:
+        return True
+    # Without sub-headings of its own, the article's next one speaks of its story (shares a word with it): a box's
+    # header names a part of the page instead ("قصص ذات صلة", "في السياق", "النشرة البريدية:"), and the teaser
+    # under it, cut at a fixed length and on the same topic by design, reads like the article cut off.
+    article = scored[start:last]
+    return bool(_keys(heading.text) & _article_keys(article)) and _opens_next_paragraph(fragment, article)
+
+
+def _article_keys(article: tuple[LineScore, ...]) -> set[str]:
+    return set().union(*(_keys(line.text) for line in article))
 
 
 def _opens_next_paragraph(line: LineScore, article: tuple[LineScore, ...]) -> bool:
     """Whether a page's cut last line reads as the start of the article's next paragraph: it opens as a paragraph going
-    on does, or stops inside a word or a sentence (the page was cut at a fixed length), or holds ``CUT_LINE_WORDS``
+    on does, or stops mid-phrase (``stops_mid_phrase``: the page was cut at a fixed length), or holds ``CUT_LINE_WORDS``
     words or more, ``CUT_LINE_SHARED`` of them shared with the article above its sub-heading, and is neither a
     "label: value" line nor a call to the reader (a cut line has no full stop, so its prose score says little). A
     paragraph opens with a word, a number or a quote, never with a comma (the rest of a dateline)."""
@@ -1061,10 +1076,10 @@ def _opens_next_paragraph(line: LineScore, article: tuple[LineScore, ...]) -> bo
     if (line.furniture is not None or not tokens or tokens[0] in READER_CALLS
             or not _OPENS_PARAGRAPH.match(line.text)):
         return False
-    cut = ends_mid_word(line.text) and not is_name_alone(line.text) or HARAKAT.sub("", tokens[-1]) in OPEN_ENDINGS
+    cut = stops_mid_phrase(line.text) and not is_name_alone(line.text)
     return continues_paragraph(line.text, strict=True) or cut or (
         len(tokens) >= CUT_LINE_WORDS and ":" not in line.text
-        and len(_keys(line.text) & set().union(*(_keys(other.text) for other in article))) >= CUT_LINE_SHARED)
+        and len(_keys(line.text) & _article_keys(article)) >= CUT_LINE_SHARED)
 
 
 def _closes_a_paragraph(line: LineScore) -> bool:

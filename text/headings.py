@@ -74,9 +74,10 @@ def split_glued_headings(blocks: list[Block]) -> list[Block]:
 
 def mark_numbered_headings(blocks: list[Block]) -> list[Block]:
     """Sub-headings marked the way list items are, with a number or a bullet ("1. موكب الماء – البندقية", "•
-    أسباب القرار"): short marked lines standing alone, at least twice in the article with the same mark (one alone
-    may be a list of one item), each over a paragraph. A marked line beside another marked the same way is a
-    list's item; a list of two items or more marked otherwise may stand right under it or before it."""
+    أسباب القرار"): short marked lines standing alone, each over a paragraph, at least twice in the article with the
+    same mark, or once between a finished paragraph and a paragraph (elsewhere one alone may be a list of one
+    item). A marked line beside another marked the same way is a list's item; a list of two items or more marked
+    otherwise may stand right under it or before it."""
     lone = [position for position, block in enumerate(blocks) if _lone_marked_title(blocks, position)]
     kinds = Counter(_mark_kind(blocks[position].text) for position in lone)
     return [Block(block.text, "heading")

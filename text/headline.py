@@ -34,8 +34,8 @@ from collections import Counter
 from text.blocks import looks_like_heading
 from text.headings import CLOSING_PARTICLES
 from text.bodyfind import (BARE_ARTICLES, LINKING_WORDS, READ_ALSO_REASON, SAID_TWICE, Body, LineScore,
-                           clause_marks, continues_paragraph, ends_sentence, has_page_script, in_other_script,
-                           is_label, normal, strip_bullet, sub_headings)
+                           clause_marks, continues_paragraph, ends_sentence, has_page_script, has_sentence_particle,
+                           in_other_script, is_label, normal, strip_bullet, sub_headings)
 from text.rules import DATELINE_HEAD, MASTHEAD, SECTION_LABEL, SITE_NAMES, TIME_UNITS
 from text.title_model import Context, line_features, title_model
 
@@ -57,8 +57,10 @@ _CREDIT = re.compile(r"^\S+(?:\s\S+)?\s*[-–—_/]\s*\S+(?:\s\S+)?$")
 _GOES_ON = re.compile(r"^[وف][أإ]\S{2,}")
 """و or ف joined to a word opening with hamza: "وأشار", "فإن" (no title begins so; "وزير" merely begins with و)."""
 _CONJOINED_VERB = re.compile(r"^و[يت]\S{3,}")
-"""و joined to a verb of the present or of forms V/VI ("ويهدف", "وتابع"): a paragraph going on, not a title (which
-may well open with a noun beginning with و: "وزارة", "واشنطن")."""
+"""و joined to a verb of the present or of forms V/VI ("ويهدف", "وتابع") -- or to a noun or name that merely begins
+so ("وتيرة", "ويندوز"): only with the build of a sentence (``_goes_on_with_verb``) is it a paragraph going on."""
+GOING_ON_WORDS = 12
+"""A line opening with و + ي/ت this long, with no clause mark or sentence particle, reads as prose going on."""
 _FEMININE_NOUN = re.compile(r"^[وف]\S{2,}(?:ة|ات)(?=\s|$)")
 """A noun that merely begins with و or ف ("وزارة", "فعاليات"): its ending is one no verb has, so it does not go on
 from a paragraph before as "وأشار", "فيما" or a verb of و's root do ("وقعت", "واصل": a lead that lost its full stop)."""
@@ -408,8 +410,13 @@ def _is_paragraph(line: LineScore) -> bool:
 
 
 def _goes_on(text: str) -> bool:
-    """Whether a line opens the way a paragraph goes on from the one before ("وأشار", "فيما", "وقعت"), not with a
-    noun that merely begins with و or ف ("وزارة")."""
+    """Whether one of the article's first lines opens the way a paragraph goes on from the one before ("وأشار",
+    "فيما", "وقعت"), not with a noun that merely begins with و or ف ("وزارة"; with و + ي/ت only a line built as a
+    sentence goes on, ``_goes_on_with_verb``: "وتيرة", "ويندوز")."""
+    if continues_paragraph(text, strict=True) or _GOES_ON.match(text):
+        return True
+    if _CONJOINED_VERB.match(text):
+        return _goes_on_with_verb(text)
     return continues_paragraph(text) and not _FEMININE_NOUN.match(text)
 
 
@@ -454,7 +461,8 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
             continue
         if _WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS:
             continue  # "كتبت نانسي", "بقلم: ..."
-        if not _title_sized(text) or (never_title(text) and index not in crumbed):
+        if not _title_sized(text) or (never_title(text) and index not in crumbed) \
+                or (_goes_on_with_verb(text) and not repeated):
             continue
         # A title shares words with its lead; a line that does not (a "skip to content" link, a byline, a
         # dateline, a caption, a section name) is one only when the page names it as its title elsewhere.
@@ -489,14 +497,22 @@ def never_title(text: str) -> bool:
     واحدة"), a short credit of two parts joined by a dash or slash ("القاهرة - مصر اليوم", "وكالات _ الموقع",
     "الموقع/اسم الكاتب") or one left without its second part ("الموقع الإخباري -"), a field with a number
     ("مدة القراءة : 1 دقائق"), a table's row ("| ... |"), a list of three commas or more (the page's keywords), a
-    line going on from a paragraph before it ("وأشار التجار إلى أن سوق", "ويهدف المشروع ...", "إذ قبلت المحكمة ...";
+    line going on from a paragraph before it ("وأشار التجار إلى أن سوق", "إذ قبلت المحكمة ...";
     no annotated title or furniture line opens with such a linking word), a line reporting speech ("قالت الوزارة إن ..."; not a question: "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a
     title)."""
     return (is_masthead(text) or bool(_WEB_ADDRESS.search(text) or _TIME_AGO.match(text) or _CREDIT.match(text)
-                                       or _GOES_ON.match(text) or _CONJOINED_VERB.match(text) or _FIELD.match(text)
+                                       or _GOES_ON.match(text) or _FIELD.match(text)
                                        or _DANGLING.search(text) or _TABLE_ROW.match(text))
             or (text.split() or [""])[0] in LINKING_WORDS or len(_COMMA.findall(text)) >= LIST_COMMAS
             or _reports_speech(text))
+
+
+def _goes_on_with_verb(text: str) -> bool:
+    """Whether a line opening with و + ي/ت ("ويهدف المشروع، الذي ...") is a paragraph going on: the opening alone
+    is no evidence (many nouns and names begin so: "وتيرة", "ويكيليكس"), a line built as a sentence is (a clause
+    mark, a word that builds sentences, or ``GOING_ON_WORDS`` words)."""
+    return bool(_CONJOINED_VERB.match(text)) and (clause_marks(text) > 0 or has_sentence_particle(text)
+                                                  or len(text.split()) >= GOING_ON_WORDS)
 
 
 def _reports_speech(text: str) -> bool:

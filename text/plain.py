@@ -39,7 +39,8 @@ from text.headings import mark_colon_headings, mark_numbered_headings, split_glu
 from text.linemodel import LineModel, active_model, has_furniture_cue, page_features
 from text.headline import choose_headline, content_stems, inner_sub_headings, may_open_as_title, overlap
 from text.model import Article, Dropped
-from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, MASTHEAD, PREAMBLE_CAPTION_MAX_WORDS,
+from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
+                        PREAMBLE_CAPTION_MAX_WORDS,
                         SECTION_LABEL, SITE_NAMES, glued_prefix, line_reason, split_date_marker)
 from text.unwrap import unwrap
 
@@ -48,6 +49,8 @@ log = logging.getLogger(__name__)
 BEFORE = "before the article"
 AFTER = "after the article"
 MAX_LATIN_HEADING_WORDS = 4
+MIN_LABEL_SIBLINGS = 2
+"""A colon or question label above the article heads its first part when the article has this many of its own."""
 CAPTION = "image caption"
 MENU_ITEM = "menu item"
 CAPTION_OVERLAP = 0.75
@@ -218,13 +221,17 @@ def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: i
         return False  # a photo's caption (see bodyfind's said-twice rule)
     if looks_like_heading(text) and not is_label(text):
         return inner_sub_headings(body) >= 2
-    # A label closed by a colon ("الإشاعة:") or a question is the first sub-heading when one of the article's own
-    # sub-headings is written the same way ("الحقيقة:"): a page writes its sub-headings alike; a widget or a byline
-    # above the article ("حجم الخط:", "كتب:") has no such sibling.
+    # A label closed by a colon or a question is the first sub-heading when the article writes its own
+    # sub-headings the same way, as a pattern (two or more, each between paragraphs): a page writes its
+    # sub-headings alike. One such sub-heading is no pattern (a Q&A's last question, a closing "الخلاصة:"), and a
+    # kicker, a widget, a byline or a dateline above the article ("عاجل:", "حجم الخط:", "كتب:", a city and a
+    # colon) is a colon label too.
     # Only under a title line: on a page without one, the first line would stand in as the headline.
     mark = text.rstrip()[-1:]
-    return headline_at is not None and mark in ":؟?" and heads_a_part(body.lines[before]) and sub_headings(
-        body.lines, body.start, body.end, is_heading=lambda line: line.text.endswith(mark) and heads_a_part(line)) >= 1
+    return headline_at is not None and mark in ":؟?" and heads_a_part(body.lines[before]) \
+        and not DATELINE_HEAD.match(text) and sub_headings(
+            body.lines, body.start, body.end,
+            is_heading=lambda line: line.text.endswith(mark) and heads_a_part(line)) >= MIN_LABEL_SIBLINGS
 
 
 def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, dropped: list[Dropped],

@@ -305,15 +305,30 @@ def test_a_page_cut_after_the_next_sub_heading_keeps_it_and_the_first_words_of_i
         article = parse_plain("\n".join([TITLE, LEAD, SUBHEAD, SECOND, THIRD, heading, cut]) + "\n")
         assert [section.title for section in article.sections] == [None, SUBHEAD, heading], cut
         assert article.sections[-1].paragraphs == (cut,)
-    # An article without sub-headings of its own: the two short lines after it are its next part when the cut line
-    # speaks of the article (shares its words), not when it speaks of something else (another story and its
-    # excerpt), nor when it opens with a comma (the rest of a dateline).
+    # An article without sub-headings of its own: the two short lines after it are its next part when the heading
+    # and the cut line speak of the article (share its words), not when they speak of something else (another story
+    # and its excerpt), nor when it opens with a comma (the rest of a dateline).
     cut = "تعتزم البلدية إنشاء محطة ثانية في الشما"
-    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, heading, cut]) + "\n")
-    assert [section.title for section in article.sections] == [None, heading]
+    on_topic = "خطط توسعة المحطة"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, on_topic, cut]) + "\n")
+    assert [section.title for section in article.sections] == [None, on_topic]
     for title, other in ((heading, "ارتفعت أسعار الذهب في الأسواق خلال تعاملات"), ("وكالة الأنباء", "، البلدية محطة الشما")):
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, title, other]) + "\n")
         assert spoken(article) == [LEAD, SECOND, THIRD], other
+
+
+@pytest.mark.parametrize("header, teaser", [
+    ("قصص أخرى:", "سكان الوادي يشكون من ارتفاع أسعار الخبز في"),
+    ("في السياق", "البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي في"),
+    ("قصص ذات صلة", "البلدية تعلن عن مناقصة لتوسيع شبكة المياه في مدينة الساحل"),
+    ("النشرة البريدية:", "احصل على آخر أخبار الساحل في"),
+    ("عن الكاتب", "كتب أحمد على"),
+])
+def test_a_box_header_and_its_cut_teaser_at_a_cut_pages_end_are_not_the_articles_next_part(header, teaser):
+    # An article without sub-headings of its own: a header naming a part of the page (no word of the story) over a
+    # teaser cut at a fixed length, or on the story's topic, is a box after the article, however the teaser stops.
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, header, teaser]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
 
 
 def test_a_page_cut_after_a_sub_heading_keeps_it_on_pages_without_full_stops_or_over_a_list():
@@ -833,6 +848,24 @@ def test_a_label_over_list_items_after_the_article_belongs_to_it():
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, "وتضم الخطة:", *items]) + "\n")
     assert spoken(article)[:2] == [LEAD, SECOND] and " ".join(spoken(article)).endswith(" ".join(items))
     assert "وتضم الخطة:" in " ".join(spoken(article))
+
+
+def test_a_box_of_titles_or_links_under_a_colon_label_after_the_article_is_not_its_list():
+    # The article ends with its own announced list; a box of other stories' titles under a colon label follows it,
+    # marked the same way. A box of links whose items are finished sentences follows a paragraph.
+    own = ["وتشمل المرحلة الأولى:", "• تشغيل نصف الطاقة في الشهر الأول", "• تدريب خمسين عاملا من أبناء المدينة"]
+    box = ["مواضيع قد تهمك:", "• سكان الوادي يشكون من ارتفاع أسعار الخبز", "• البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي",
+           "• الوادي يستضيف مهرجان التمور السنوي"]
+    said = " ".join(spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *own, *box]) + "\n")))
+    assert said.endswith(own[-1]) and not any(line in said for line in box)
+    links = ["روابط:", "• موقع البلدية الرسمي.", "• صفحة المحطة على فيسبوك."]
+    assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *links]) + "\n")) == [LEAD, SECOND, THIRD]
+    # A label after a list item whose items go on with the article's words is the article's next list.
+    more = ["والمرحلة الثانية:", "• تشغيل الطاقة كاملة في الشهر الثالث"]
+    second = ["المرحلة الثانية:", "• تشغيل الطاقة كاملة وتدريب مئة عامل من أبناء المدينة"]
+    for label in (more, second):
+        said = " ".join(spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *own, *label]) + "\n")))
+        assert said.endswith(label[-1]), label
 
 
 def test_the_sites_notice_cut_off_the_article_does_not_come_back_as_its_cut_last_line():

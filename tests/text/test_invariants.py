@@ -40,8 +40,9 @@ word = st.sampled_from(VOCABULARY)
 neutral_word = st.sampled_from([w for w in VOCABULARY if w not in ("تويتر", "فيسبوك")])
 sentence = st.lists(word, min_size=6, max_size=18).map(lambda ws: " ".join(ws) + ".")
 paragraph = st.lists(sentence, min_size=1, max_size=3).map(" ".join)
-# A line of numbers alone ("2024 2024") is a date line to the body finder, never a heading or a list item.
-not_only_numbers = lambda ws: not all(w.isdigit() for w in ws)  # noqa: E731
+# A line of numbers alone ("2024 2024") is a date line to the body finder, and numbers joined by "من" ("3 من 12")
+# a photo gallery's counter: never a heading or a list item.
+not_only_numbers = lambda ws: not all(w.isdigit() or w == "من" for w in ws)  # noqa: E731
 heading = st.lists(neutral_word, min_size=1, max_size=4).filter(not_only_numbers).map(" ".join)
 bullet = st.lists(neutral_word, min_size=2, max_size=6).filter(not_only_numbers).map(lambda ws: "- " + " ".join(ws))
 related_headline = st.lists(neutral_word, min_size=6, max_size=14).map(" ".join)

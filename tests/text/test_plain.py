@@ -9,6 +9,7 @@ from text.blocks import Block, build_sections
 from text.linemodel import use_model
 from text.plain import parse_plain
 from text.reader import parse_article
+from tests.support.pages import LEAD, MENU, SECOND, THIRD, TITLE
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "000_0d1342c88ff5f8bf.txt"
 
@@ -323,12 +324,33 @@ def test_sub_headings_marked_like_list_items_head_their_parts():
 def test_a_label_above_the_article_written_like_its_own_sub_headings_is_its_first_sub_heading():
     lead = "أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات."
     after = "تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة في الصحراء الغربية."
+    last = "وتقول الوزارة إن الخطة ستوفر آلاف الوظائف للشباب في المناطق البعيدة عن المدن الكبرى."
     title = "الحكومة تطلق خطة للطاقة الشمسية"
-    article = parse_plain("\n".join([title, "الخطة:", lead, "التمويل:", after]) + "\n")
-    assert titles(article) == ["الخطة:", "التمويل:"]
+    # The article writes its sub-headings as a pattern (two, each over a paragraph): the label above is the first.
+    article = parse_plain("\n".join([title, "الخطة:", lead, "التمويل:", after, "الوظائف:", last]) + "\n")
+    assert titles(article) == ["الخطة:", "التمويل:", "الوظائف:"]
     # Without a sibling written the same way it is a label of the page, dropped before the article.
     article = parse_plain("\n".join([title, "الخطة:", lead, "التمويل", after]) + "\n")
     assert "الخطة:" not in titles(article) and "الخطة:" in [item.text for item in article.dropped]
+
+
+@pytest.mark.parametrize("label", ["عاجل:", "حصري:", "بالصور:", "ملخص المقال:", "الرياض:"])
+def test_a_kicker_or_dateline_above_the_article_is_no_sub_heading_for_one_colon_sibling(label):
+    # Kickers, widgets and datelines are colon labels too; one colon sub-heading of the article (a Q&A's, a
+    # closing "الخلاصة:") is no pattern that makes the label above its first.
+    article = parse_plain("\n".join([*MENU, TITLE, label, LEAD, SECOND, "التشغيل:", THIRD]) + "\n")
+    assert label not in titles(article) and label in [item.text for item in article.dropped]
+    assert titles(article) == [None, "التشغيل:"]
+
+
+def test_a_short_exclamation_between_paragraphs_heads_its_part():
+    lead = "أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات."
+    after = "تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة في الصحراء الغربية."
+    with use_model(None):  # the rules alone
+        for line, title in (("مفاجأة في كلفة الخطة!", "مفاجأة في كلفة الخطة!"), ("وهناك تأخير واضح..!", None),
+                            ("الخطة محمية !!", None)):
+            article = parse_plain(f"الحكومة تطلق خطة للطاقة الشمسية\n{lead}\n{line}\n{after}\n")
+            assert titles(article) == [None] + ([title] if title else []), line
 
 
 def test_a_short_heading_closed_by_a_full_stop_between_long_paragraphs_heads_its_part():

@@ -2,6 +2,7 @@
 on synthetic pages of our own."""
 
 import numpy as np
+import pytest
 
 from bench.train_title_model import Page, fit, fit_weights, is_right, nested_held_out
 from text.headline import is_masthead, never_title
@@ -253,12 +254,26 @@ def test_a_list_of_tags_is_never_the_title():
 
 
 def test_a_title_opening_with_a_noun_that_begins_with_waw_is_the_title():
-    # "وزارة" merely begins with و; "ويهدف" is و joined to a verb: a paragraph going on, no title.
+    # "وزارة" merely begins with و; "ويهدف" is و joined to a verb: built as a sentence (a clause, a relative),
+    # a paragraph going on, no title.
     title = "وزارة المياه تفتتح أكبر محطة لتحلية المياه في الساحل"
     article = parse_plain(f"{title}\n{LEAD}\n{SECOND}\n")
     assert article.headline == title and not article.headline_from_body
-    going_on = "ويهدف المشروع إلى تحلية مياه البحر في مدينة الساحل"
-    assert parse_plain(f"{going_on}\n{LEAD}\n{SECOND}\n").headline_from_body
+    for going_on in ("ويهدف المشروع، بحسب البلدية، إلى تحلية مياه البحر في مدينة الساحل",
+                     "ويهدف المشروع الذي تموله البلدية إلى تحلية مياه البحر في مدينة الساحل"):
+        assert parse_plain(f"{going_on}\n{LEAD}\n{SECOND}\n").headline_from_body
+
+
+@pytest.mark.parametrize("title", ["وتيرة التضخم تتباطأ في منطقة الساحل للشهر الثالث",
+                                   "ويكيليكس تنشر وثائق جديدة عن صفقة المحطة",
+                                   "ويندوز الجديد يصل إلى الأجهزة القديمة الشهر المقبل"])
+def test_a_title_opening_with_a_name_that_begins_with_waw_ya_or_ta_is_the_title(title):
+    # و + ي/ت opens verbs ("ويهدف") but also nouns and names: the opening alone refuses no title, above the
+    # article nor said twice on the page.
+    article = parse_plain("\n".join([*MENU, title, LEAD, SECOND, THIRD]) + "\n")
+    assert article.headline == title and not article.headline_from_body
+    twice = parse_plain("\n".join([*MENU, title, "الأربعاء، 12 مارس 2025", title, LEAD, SECOND, THIRD]) + "\n")
+    assert twice.headline == title and not twice.headline_from_body
 
 
 def test_a_title_with_separators_left_at_its_end_is_the_title_and_a_table_row_is_not():
