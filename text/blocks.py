@@ -133,7 +133,9 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
         # link, is the article's.
         question = is_question_title(text) and not (
             goes_on_asking(text) or related > 0 and following is not None and paragraph_score(following)[0] >= PROSE)
-        if related and reason is None and block.kind != "heading" and (is_teaser(text) or question):
+        # A line going on from the article ("وأعلنت ...", "بينما ...") is the article resuming under the marker.
+        if (related and reason is None and block.kind != "heading" and (is_teaser(text) or question)
+                and not continues_paragraph(text, strict=True)):
             # A short title right before a paragraph, after at least one related
             # headline, is the next sub-heading: the block has ended.
             ends_block = (
@@ -217,7 +219,8 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     return (
         started
         and (looks_like_heading(block.text) or is_question_heading(block.text)
-             or _long_heading(block.text, previous, following) or _closed_heading(block.text, previous, following))
+             or _long_heading(block.text, previous, following)
+             or _closed_heading(block.text, previous, following) and _closed_sibling(blocks, position))
         and not broken_off(block.text)
         and following is not None
         and following.kind != "heading"
@@ -282,6 +285,14 @@ def _closed_heading(line: str, previous: Block | None, following: Block | None) 
             and len(previous.text.split()) >= MIN_PARAGRAPH_AROUND_LONG_HEADING
             and following is not None and not is_bullet(following.text)
             and len(following.text.split()) >= MIN_PARAGRAPH_AROUND_LONG_HEADING)
+
+
+def _closed_sibling(blocks: list[Block], position: int) -> bool:
+    """Whether another line of the article is a heading closed by a full stop (``_closed_heading``): a site that
+    closes its headings so closes them all, while one short sentence alone between paragraphs ("الوضع تحت
+    السيطرة.") is more often a paragraph of its own."""
+    return any(_closed_heading(blocks[index].text, blocks[index - 1], blocks[index + 1])
+               for index in range(1, len(blocks) - 1) if index != position and blocks[index].kind == "line")
 
 
 def _in_entry_list(blocks: list[Block], position: int) -> bool:
