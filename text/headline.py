@@ -41,7 +41,8 @@ from text.title_model import Context, line_features, title_model
 
 MAX_TITLE_WORDS = 30
 MAX_SEGMENTED_TITLE_WORDS = 45
-"""A title made of short parts joined by ".." ("المحطة تعمل.. مياه لكل بيت ..") may run to this many words."""
+"""A title made of short parts joined by ".." ("محطة التحلية تعمل.. مئة ألف متر مكعب يوميا.. ..") may run to this many
+words."""
 MAX_SEGMENT_WORDS = 20
 _SEGMENTS = re.compile(r"\.{2,}|…")
 LEAD_WORDS = 80
