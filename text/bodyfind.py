@@ -1069,11 +1069,15 @@ def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *,
         return False
     if sub_headings(scored, start, end, is_heading=heads_a_part) >= 1:
         return True
-    # Without sub-headings of its own, the article's next one speaks of its story (shares a word with it): a box's
-    # header names a part of the page instead ("قصص ذات صلة", "في السياق", "النشرة البريدية:"), and the teaser
-    # under it, cut at a fixed length and on the same topic by design, reads like the article cut off.
+    # Without sub-headings of its own, the article's next one speaks of its story (shares a word with it), or the
+    # line under it is built as prose (a clause mark) on the article's words: a box's header names a part of the
+    # page instead ("قصص ذات صلة", "في السياق", "النشرة البريدية:"), and the teaser under it, cut at a fixed length
+    # and on the same topic by design, reads like the article cut off.
     article = scored[start:last]
-    return bool(_keys(heading.text) & _article_keys(article)) and _opens_next_paragraph(fragment, article)
+    keys = _article_keys(article)
+    return _opens_next_paragraph(fragment, article) and (
+        bool(_keys(heading.text) & keys)
+        or clause_marks(fragment.text) > 0 and len(_keys(fragment.text) & keys) >= CUT_LINE_SHARED)
 
 
 def _article_keys(article: tuple[LineScore, ...]) -> set[str]:
