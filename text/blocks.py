@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from text.bodyfind import (HARAKAT, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON, clause_marks, continues_paragraph,
+from text.bodyfind import (HARAKAT, NEEDS_WHAT_FOLLOWS, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON, clause_marks,
+                           continues_paragraph,
                            ends_sentence, goes_on_as_prose, goes_on_asking, has_sentence_particle, holds_figures,
                            is_question_title, is_teaser, paragraph_score, says_as_follows)
 from text.model import Dropped, Section
@@ -46,11 +47,9 @@ BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
 # A line opening with و or ف joined to a verb or to ال ("وأعلنت", "ويرى", "والجدير") goes on from the
 # paragraph before: it never heads a section ("وجهات سياحية" merely begins with و).
 _GOES_ON = re.compile(r"^[وف](?:ال|[أاإتين])[\u0621-\u064a]{2,}(?:\s|[:：،,])")
-# Words a title never ends on: a sentence broken across lines ("... قد تضرر بكثير من").
-CLOSING_PARTICLES = frozenset((
-    "في", "من", "على", "إلى", "الى", "عن", "أن", "إن", "ان", "و", "مع", "التي", "الذي", "الذين", "اللذين", "هو",
-    "هي", "لا", "لم", "لن", "قد", "بين", "حتى", "منذ", "عند", "كل", "أو", "ثم", "بل", "ما", "لدى", "نحو",
-))
+CLOSING_PARTICLES = NEEDS_WHAT_FOLLOWS | frozenset(("على", "هو", "هي", "لا", "ما"))
+"""Words a title or a heading never ends on: those no line ends on (``NEEDS_WHAT_FOLLOWS``, one list for "a line
+stopping mid-phrase"), and words that may end a byline or a sentence, never a heading ("على", "هو", "لا")."""
 _ORDINAL = re.compile(r"^(?:[أا]ولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:：\-–—)]")
 _QUOTES = "\"'«»“”„‘’"
 _QUOTE = re.compile(f"[{_QUOTES}]")
@@ -133,7 +132,9 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
         # link, is the article's.
         question = is_question_title(text) and not (
             goes_on_asking(text) or related > 0 and following is not None and paragraph_score(following)[0] >= PROSE)
-        if related and reason is None and block.kind != "heading" and (is_teaser(text) or question):
+        # A line going on from the article ("وأعلنت ...", "بينما ...") is the article resuming under the marker.
+        if (related and reason is None and block.kind != "heading" and (is_teaser(text) or question)
+                and not continues_paragraph(text, strict=True)):
             # A short title right before a paragraph, after at least one related
             # headline, is the next sub-heading: the block has ended.
             ends_block = (
@@ -217,7 +218,8 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     return (
         started
         and (looks_like_heading(block.text) or is_question_heading(block.text)
-             or _long_heading(block.text, previous, following) or _closed_heading(block.text, previous, following))
+             or _long_heading(block.text, previous, following)
+             or _closed_heading(block.text, previous, following) and _closed_sibling(blocks, position))
         and not broken_off(block.text)
         and following is not None
         and following.kind != "heading"
@@ -282,6 +284,14 @@ def _closed_heading(line: str, previous: Block | None, following: Block | None) 
             and len(previous.text.split()) >= MIN_PARAGRAPH_AROUND_LONG_HEADING
             and following is not None and not is_bullet(following.text)
             and len(following.text.split()) >= MIN_PARAGRAPH_AROUND_LONG_HEADING)
+
+
+def _closed_sibling(blocks: list[Block], position: int) -> bool:
+    """Whether another line of the article is a heading closed by a full stop (``_closed_heading``): a site that
+    closes its headings so closes them all, while one short sentence alone between paragraphs ("الوضع هادئ في
+    الوادي.") is more often a paragraph of its own."""
+    return any(_closed_heading(blocks[index].text, blocks[index - 1], blocks[index + 1])
+               for index in range(1, len(blocks) - 1) if index != position and blocks[index].kind == "line")
 
 
 def _in_entry_list(blocks: list[Block], position: int) -> bool:

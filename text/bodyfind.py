@@ -123,6 +123,10 @@ MAX_LENGTH_BONUS = 2.0
 SENTENCE_PARTICLES = frozenset(("أن", "أنه", "أنها", "إن", "إنه", "إنها", "الذي", "التي", "الذين", "اللذين", "كان",
                                 "كانت", "قد", "لقد", "لم", "لن", "حيث", "إذ", "بينما", "لكن", "لكنه", "كما", "قال",
                                 "قالت", "وقال", "وقالت", "أنّ", "إنّ"))
+MIN_WHOLE_TITLE_WORDS = 3
+"""A line this long may be a whole title (another story's); a shorter one under a broken line is its rest."""
+POINTING_BACK = frozenset(("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هذان", "هاتان"))
+"""Demonstratives: a line using one points back to what the article said before it."""
 LINKING_WORDS = frozenset(("كما", "بينما", "حيث", "إذ", "اذ", "لكن", "لكنه", "ثم"))
 """Words that open a paragraph going on from the one before (with و or ف joined to a word)."""
 AS_FOLLOWS = frozenset(("التالي", "التالية", "التاليه", "كالتالي", "الآتي", "الاتي", "الآتية", "الاتية", "كالآتي",
@@ -511,6 +515,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
         links = links + 1 if teaser and furniture is None else 0
         teaser = (furniture == READ_ALSO_REASON and not marker_has_title(line)
                   or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS
+                  and not continues_paragraph(line, strict=True)  # the article going on under the marker
                   and (is_teaser(line) or is_question_title(line) and not _question_of_the_article(lines, index, links)))
         if teaser and furniture is None:
             scored.append(LineScore(line, RULE_SCORE, READ_ALSO_REASON, "under a 'read also' marker", by_rule=True))
@@ -643,23 +648,32 @@ def find_body(lines: list[str]) -> Body:
 
 
 def _with_lead_cut_above(scored: tuple[LineScore, ...], start: int) -> int:
-    """The article's first lines broken apart mid-phrase (a lead copied with its line breaks: "... عن توقيف بعض
-    ال" / "جماهير الفريق عقب" / "أحداث الشغب ..."): each line right above the run that stops mid-phrase
-    (``stops_mid_phrase``, not inside a word: an agency's short name looks so) goes on in the line under it, and
-    the run opens with it."""
-    while start > 0 and scored[start - 1].furniture is None and stops_mid_phrase(scored[start - 1].text,
-                                                                                   in_a_word=False):
-        start -= 1
-    return start
+    """The article's first lines broken apart mid-phrase (a lead copied with its line breaks, each piece stopping
+    on a word that needs what follows: "... أعلنت البلدية عن توسيع بعض ال" / "أحياء الشمال في" / "موجة الحر ..."):
+    the lines right above the run that stop mid-phrase (``stops_mid_phrase``, not inside a word: an agency's short
+    name looks so) go on in the line under each, and the run opens with them -- two such pieces or more, or one that
+    is itself long prose (no short title). One short line stopping on a preposition right under the title is a
+    kicker, a share prompt or a caption ("تقرير خاص من", "شارك الخبر عبر", "... خلال جولة في"), not the lead."""
+    top = start
+    while top > 0 and scored[top - 1].furniture is None and stops_mid_phrase(scored[top - 1].text, in_a_word=False):
+        top -= 1
+    return top if start - top >= 2 or top < start and not _is_short_title(scored[top]) else start
 
 
 def _with_paragraph_going_on(scored: tuple[LineScore, ...], end: int) -> int:
-    """The run never ends on a line that stops mid-phrase ("... وقال المفوض") when the page goes on: the line
-    under it, no furniture, is the rest of that paragraph (a page breaking its paragraphs apart)."""
+    """The run never ends on a line that stops mid-phrase ("... وأضاف مدير المحطة") when the page goes on: the line
+    under it, no furniture, is the rest of that paragraph (a page breaking its paragraphs apart) -- unless it is a
+    whole title of its own (another story's, after an article whose last line lost its end): ``is_teaser``, three
+    words or more, neither building a sentence nor stopping mid-phrase itself."""
     while (end < len(scored) and scored[end].furniture is None
-           and stops_mid_phrase(scored[end - 1].text, in_a_word=False)):
+           and stops_mid_phrase(scored[end - 1].text, in_a_word=False) and not _is_whole_title(scored[end].text)):
         end += 1
     return end
+
+
+def _is_whole_title(text: str) -> bool:
+    return (is_teaser(text) and len(text.split()) >= MIN_WHOLE_TITLE_WORDS and not stops_mid_phrase(text)
+            and not builds_a_sentence(text))
 
 
 def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: int) -> int:
@@ -1055,11 +1069,15 @@ def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *,
         return False
     if sub_headings(scored, start, end, is_heading=heads_a_part) >= 1:
         return True
-    # Without sub-headings of its own, the article's next one speaks of its story (shares a word with it): a box's
-    # header names a part of the page instead ("قصص ذات صلة", "في السياق", "النشرة البريدية:"), and the teaser
-    # under it, cut at a fixed length and on the same topic by design, reads like the article cut off.
+    # Without sub-headings of its own, the article's next one speaks of its story (shares a word with it), or the
+    # line under it is built as prose (a clause mark) on the article's words: a box's header names a part of the
+    # page instead ("قصص ذات صلة", "في السياق", "النشرة البريدية:"), and the teaser under it, cut at a fixed length
+    # and on the same topic by design, reads like the article cut off.
     article = scored[start:last]
-    return bool(_keys(heading.text) & _article_keys(article)) and _opens_next_paragraph(fragment, article)
+    keys = _article_keys(article)
+    return _opens_next_paragraph(fragment, article) and (
+        bool(_keys(heading.text) & keys)
+        or clause_marks(fragment.text) > 0 and len(_keys(fragment.text) & keys) >= CUT_LINE_SHARED)
 
 
 def _article_keys(article: tuple[LineScore, ...]) -> set[str]:
@@ -1089,8 +1107,8 @@ def _closes_a_paragraph(line: LineScore) -> bool:
 
 
 def heads_a_part(line: LineScore) -> bool:
-    """A short title (``_is_short_title``), a short question ("ليه حصلت الزيادة؟") or a short label closed by a
-    colon ("الحقيقة:", "طرق الإيداع والصرف:"; a line announcing what follows or opening reported speech is
+    """A short title (``_is_short_title``), a short question ("لماذا تأخر التشغيل؟") or a short label closed by a
+    colon ("الخلاصة:", "طرق الإيداع والصرف:"; a line announcing what follows or opening reported speech is
     no title)."""
     if _is_short_title(line):
         return True
@@ -1137,7 +1155,7 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
         return len(scored)
     if any(other.furniture is None for other in between):
         return end
-    if continues_paragraph(line.text):
+    if goes_on(line.text):
         return len(scored)
     # Or it speaks of the article (shares words with it) right after a finished paragraph, and is neither a
     # "label: value" line nor a call to follow the site: the first words of the next paragraph.
@@ -1148,6 +1166,17 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
             >= CUT_LINE_SHARED):
         return len(scored)
     return end
+
+
+def goes_on(text: str) -> bool:
+    """Whether a line opens the way a paragraph goes on from the one before (``continues_paragraph``), also with
+    و/ف standing alone ("و تعتبر") or joined to a word of two letters ("وفي", "ولم", "وقد")."""
+    tokens = HARAKAT.sub("", text).split()
+    if not tokens:
+        return False
+    first = tokens[0]
+    return (continues_paragraph(text) or first in ("و", "ف")
+            or len(first) == 3 and first[0] in "وف" and (first[1:] in SHORT_WORDS or first[1:] in stop_words()))
 
 
 def _stops_cut_off(line: LineScore, last: LineScore, between: tuple[LineScore, ...]) -> bool:
@@ -1161,7 +1190,19 @@ def _stops_cut_off(line: LineScore, last: LineScore, between: tuple[LineScore, .
         return False
     if _is_list_item(last) and strip_bullet(line.text) != line.text and _mark(line.text) == _mark(last.text):
         return True
-    return stops_mid_phrase(line.text) and (ends_sentence(last.text) or last.score >= PROSE or _is_list_item(last))
+    return (stops_mid_phrase(line.text) and (ends_sentence(last.text) or last.score >= PROSE or _is_list_item(last))
+            and (ends_mid_word(line.text) or len(tokens) < 2 or builds_a_sentence(line.text)))
+
+
+def builds_a_sentence(text: str) -> bool:
+    """Whether a line stopping mid-phrase shows it is part of a sentence, not a whole title cut short or a box's
+    label ("سكان الوادي يشكون من", "المزيد من"): it goes on from a paragraph (``continues_paragraph``), holds a word
+    that builds sentences (``has_sentence_particle``), points back to what was said ("هذه", "ذلك") or stops on a
+    verb of reported speech."""
+    tokens = HARAKAT.sub("", text).split()
+    last = tokens[-1][1:] if tokens and len(tokens[-1]) > 2 and tokens[-1][0] in "وف" else (tokens or [""])[-1]
+    return (continues_paragraph(text) or has_sentence_particle(text) or last in SPEECH_WORDS
+            or any(_unprefixed(token) in POINTING_BACK for token in tokens))
 
 
 NEEDS_WHAT_FOLLOWS = frozenset((
@@ -1178,7 +1219,7 @@ NEEDS_WHAT_FOLLOWS = frozenset((
 ))
 """Words a sentence, a title or a page's widget does not end on: a line stopping on one was cut off after it.
 Not "على"/"علي": also a name, ending a byline or a caption ("كتب أحمد على"); nor "بعد"/"قبل", which end a
-sentence as adverbs ("لم تنعقد بعد")."""
+sentence as adverbs ("لم تكتمل بعد")."""
 
 
 def stops_mid_phrase(text: str, *, in_a_word: bool = True) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from text.bodyfind import ends_sentence, says_as_follows
+from text.bodyfind import ends_sentence, has_sentence_particle, says_as_follows
 from text.blocks import CLOSING_PARTICLES, Block, is_bullet, is_question_heading, looks_like_heading
 
 MIN_LINE_WORDS = 60
@@ -27,6 +27,8 @@ MAX_TAIL_WORDS = 6
 MIN_PARAGRAPH_WORDS = 8
 MAX_COLON_HEADING_WORDS = 7
 MIN_DOCUMENT_TAILS = 2
+MAX_LONE_MARKED_WORDS = 5
+"""A marked line alone between paragraphs names the part under it in this many words at most."""
 
 # A number or a bullet as ``text.blocks.is_bullet`` knows them ("1. ", "١) ", "• ", "- ").
 _MARKED_TITLE = re.compile(r"^(?:[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}\s*[.)\-–]\s*|[•·▪●]\s*|[-*–—]\s+)(?P<title>\S.*)$")
@@ -82,16 +84,22 @@ def mark_numbered_headings(blocks: list[Block]) -> list[Block]:
     kinds = Counter(_mark_kind(blocks[position].text) for position in lone)
     return [Block(block.text, "heading")
             if position in lone and (kinds[_mark_kind(block.text)] >= MIN_DOCUMENT_TAILS
-                                     or _between_paragraphs(blocks, position))
+                                     or _alone_between_paragraphs(blocks, position))
             and not looks_like_heading(blocks[position + 1].text) else block
             for position, block in enumerate(blocks)]
 
 
-def _between_paragraphs(blocks: list[Block], position: int) -> bool:
+def _alone_between_paragraphs(blocks: list[Block], position: int) -> bool:
     """A marked line alone between a finished paragraph and a paragraph heads the part under it, even the only
     one the page shows (a page cut short, a list article's first item): a list's lone item stands after the line
     announcing it or among short lines."""
     if position == 0 or position + 1 >= len(blocks):
+        return False
+    # Shaped as a name for a part, not a highlighted fact ("• المحطة تنتج مئة ألف متر مكعب يوميا"): a few words,
+    # no number, no word that builds a sentence.
+    title = _MARKED_TITLE.match(blocks[position].text).group("title")
+    if (len(title.split()) > MAX_LONE_MARKED_WORDS or has_sentence_particle(title)
+            or any(char.isdigit() for char in title)):
         return False
     previous, following = blocks[position - 1], blocks[position + 1]
     return (previous.kind != "heading" and not is_bullet(previous.text) and ends_sentence(previous.text)

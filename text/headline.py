@@ -33,15 +33,16 @@ from collections import Counter
 
 from text.blocks import looks_like_heading
 from text.headings import CLOSING_PARTICLES
-from text.bodyfind import (BARE_ARTICLES, LINKING_WORDS, READ_ALSO_REASON, Body, LineScore, clause_marks,
-                           continues_paragraph, ends_sentence, has_page_script, has_sentence_particle, in_other_script, is_label, normal,
-                           strip_bullet, sub_headings)
+from text.bodyfind import (BARE_ARTICLES, LINKING_WORDS, READ_ALSO_REASON, SAID_TWICE, Body, LineScore,
+                           clause_marks, continues_paragraph, ends_sentence, has_page_script, has_sentence_particle,
+                           in_other_script, is_label, normal, strip_bullet, sub_headings)
 from text.rules import DATELINE_HEAD, MASTHEAD, SECTION_LABEL, SITE_NAMES, TIME_UNITS
 from text.title_model import Context, line_features, title_model
 
 MAX_TITLE_WORDS = 30
 MAX_SEGMENTED_TITLE_WORDS = 45
-"""A title made of short parts joined by ".." ("القطار يصل.. ساعتان من ..") may run to this many words."""
+"""A title made of short parts joined by ".." ("محطة التحلية تعمل.. مئة ألف متر مكعب يوميا.. ..") may run to this many
+words."""
 MAX_SEGMENT_WORDS = 20
 _SEGMENTS = re.compile(r"\.{2,}|…")
 LEAD_WORDS = 80
@@ -61,6 +62,9 @@ _CONJOINED_VERB = re.compile(r"^و[يت]\S{3,}")
 so ("وتيرة", "ويندوز"): only with the build of a sentence (``_goes_on_with_verb``) is it a paragraph going on."""
 GOING_ON_WORDS = 12
 """A line opening with و + ي/ت this long, with no clause mark or sentence particle, reads as prose going on."""
+_FEMININE_NOUN = re.compile(r"^[وف]\S{2,}(?:ة|ات)(?=\s|$)")
+"""A noun that merely begins with و or ف ("وزارة", "فعاليات"): its ending is one no verb has, so it does not go on
+from a paragraph before as "وأشار", "فيما" or a verb of و's root do ("وقعت", "واصل": a lead that lost its full stop)."""
 _FIELD = re.compile(r"^[^:：]{2,30}[:：]\s*(?=[^:：]*[0-9\u0660-\u0669])\S+(?:\s\S+){0,2}$")
 """A page's field: a label, a colon and a short value with a number ("مدة القراءة : 1 دقائق")."""
 _DANGLING = re.compile(r"^(?:\S+\s+){0,3}\S+\s*[-–—_|/]\s*$")
@@ -90,11 +94,19 @@ PARAGRAPH = 1.0
 MIN_COPY_WORDS = 6
 """A line of this many words or more that the lead says word for word is a copy of it, not a title written for it
 (a short title, "انقطاع الكهرباء", may well recur in the lead)."""
-MAX_OPENING_LINES = 4
-"""How far into the article's run a title may stand under another story's lines (``_under_other_story``)."""
+MAX_OPENING_LINES = 10
+"""How far into the article's run a title may stand under another story's lines (``_under_other_story``): the
+page's header lines (menus, dates, labels) may stand between."""
+LEAD_BELOW = 5
+"""How many lines under such a title its first paragraph may come (a date, a byline, a caption between)."""
 ON_TOPIC = 0.5
-"""A title under another story's lines shares this much of its words with the paragraphs under it (and each line
-above it none)."""
+"""A title under another story's lines shares this much of its words with the paragraphs under it, ..."""
+OFF_TOPIC = 0.2
+"""... and each line above it less than this."""
+MAY_BE_TITLE = (None, "caption in English", "line in Arabic", "video teaser")
+"""Verdicts of the furniture rules a line above the article may have and still be its title: a title tagged as a
+gallery or a video ("بالصور.. ...", "فيديو | ...") is another story's teaser inside or after an article, but above
+it the page's own title (3 of 3 such lines above the article on the training pages)."""
 MAX_OPENING_TITLES = 2
 """Title-shaped lines at the article's start that may be its title: a caption or kicker, then the title."""
 
@@ -264,25 +276,39 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
 
 
 def _under_other_story(body: Body) -> list[int]:
-    """The title under lines that open the article's run but tell another story (another story's title or lead
-    the page shows first): a title-shaped line right above the first paragraph (a date or a byline may stand
-    between), sharing words with the paragraphs under it, while no line above it in the run tells their story."""
+    """The title under lines that open the article's run but tell another story (another story's title or lead,
+    an alert, shown first; the page's header may stand between): the first title-shaped line past them, above a
+    paragraph (a date, a byline or a caption may stand between), sharing at least half its words with the
+    paragraphs under it, while the lines above share next to none with those paragraphs nor with the line (a
+    sub-heading under the article's own lead shares words with both)."""
     opening = _opening_lines(body)
     for index in range(opening, min(body.start + MAX_OPENING_LINES, body.end - 1)):
         line = body.lines[index]
-        if line.furniture is not None:
-            continue
+        if line.furniture != SAID_TWICE and _page_header(line):
+            continue  # (the title said twice in a row is taken for a photo's caption inside an article)
         text = strip_bullet(line.text)
-        if _is_paragraph(line) or not _title_sized(text) or never_title(text) or not is_title_line(text) \
-                or continues_paragraph(text, strict=True):
+        if _is_paragraph(line) or text != line.text or not _title_sized(text) or never_title(text) \
+                or not is_title_line(text) or continues_paragraph(text, strict=True):
+            return []  # (a list's item is no title)
+        if not any(_is_paragraph(after) for after in body.lines[index + 1:min(body.end, index + 1 + LEAD_BELOW)]):
             return []
-        below = next((after for after in body.lines[index + 1:body.end] if after.furniture is None), None)
         lead = lead_stems(body, start=index + 1)
-        if below is None or not _is_paragraph(below) or overlap(_without_dateline(text), lead) < ON_TOPIC:
-            return []
-        above = [other.text for other in body.lines[body.start:index] if other.furniture is None]
-        return [index] if above and not any(overlap(other, lead) for other in above) else []
+        above = [other.text for other in body.lines[body.start:index] if not _page_header(other)]
+        apart = all(overlap(other, lead) < OFF_TOPIC and overlap(text, Counter(content_stems(other))) < OFF_TOPIC
+                    for other in above)
+        # Lines sharing a few words with the paragraphs, over an article with sub-headings of its own: the line is
+        # the first of them, under the article's lead.
+        sectioned = inner_sub_headings(body) >= 2 and any(overlap(other, lead) for other in above)
+        return [index] if above and apart and not sectioned and overlap(_without_dateline(text), lead) >= ON_TOPIC \
+            else []
     return []
+
+
+def _page_header(line: LineScore) -> bool:
+    """Furniture by rule or shape (menus, dates), a "Site | Section" masthead, a site name, a category label of one
+    or two words: the page's header."""
+    return (line.furniture is not None or bool(MASTHEAD.match(line.text)) or line.text in SITE_NAMES
+            or len(line.text.split()) <= 2)
 
 
 def _one_copy_each(body: Body, found: list[int]) -> list[int]:
@@ -352,15 +378,14 @@ def _title_sized(text: str) -> bool:
 
 def _stops_short(tokens: list[str]) -> bool:
     """Whether a line stops where no sentence or title can: on a preposition or particle, or on a word cut
-    after its article ("... توقيف بعض ال": text wrapped in the middle of a word)."""
+    after its article ("... توسيع بعض ال": text wrapped in the middle of a word)."""
     return tokens[-1] in CLOSING_PARTICLES or tokens[-1] in BARE_ARTICLES
 
 
 def _opens_page(body: Body, index: int) -> bool:
     """Whether only the page's header stands above the line: furniture by rule or shape (menus, dates),
     a "Site | Section" masthead, a site name, a category label of one or two words."""
-    return all(line.furniture is not None or MASTHEAD.match(line.text) or line.text in SITE_NAMES
-               or len(line.text.split()) <= 2 for line in body.lines[:index])
+    return all(_page_header(line) for line in body.lines[:index])
 
 
 def _opening_lines(body: Body) -> int:
@@ -385,6 +410,17 @@ def _is_paragraph(line: LineScore) -> bool:
             or bool(_GOES_ON.match(line.text)))
 
 
+def _goes_on(text: str) -> bool:
+    """Whether one of the article's first lines opens the way a paragraph goes on from the one before ("وأشار",
+    "فيما", "وقعت"), not with a noun that merely begins with و or ف ("وزارة"; with و + ي/ت only a line built as a
+    sentence goes on, ``_goes_on_with_verb``: "وتيرة", "ويندوز")."""
+    if continues_paragraph(text, strict=True) or _GOES_ON.match(text):
+        return True
+    if _CONJOINED_VERB.match(text):
+        return _goes_on_with_verb(text)
+    return continues_paragraph(text) and not _FEMININE_NOUN.match(text)
+
+
 def _title_shaped(body: Body, index: int) -> bool:
     """Whether one of the article's own first lines may be its title rather than its lead: shaped like a
     title, and not reading like a lead that lacks its full stop (with clauses, going on with و; reporting
@@ -396,12 +432,10 @@ def _title_shaped(body: Body, index: int) -> bool:
     if sum(other.text == text for other in body.lines) > 1:
         return True  # the page repeats its title
     clauses = clause_marks(text) - bool(_TOPIC_HEAD.match(text))  # "بطولة مدريد: ..." heads a title
-    # و joined to a word going on ("وأشار", "وقال"; never_title: "ويهدف"), not a noun beginning with و ("وزارة").
-    if text.endswith(".") or clauses >= LEAD_CLAUSES or continues_paragraph(text, strict=True) \
-            or _GOES_ON.match(text) or _goes_on_with_verb(text):
+    if text.endswith(".") or clauses >= LEAD_CLAUSES or _goes_on(text):
         return False
-    if len(text.split()) <= MAX_OPENING_TITLE_WORDS:
-        return True
+    if len(text.split()) <= MAX_OPENING_TITLE_WORDS or _segmented(text):
+        return True  # (a title of short parts joined by "..": a lead has clauses, not such parts)
     # A long one only above a longer paragraph that ends its sentence, a date or a caption may stand between
     # (a lead that lost its full stop is followed by paragraphs that may have lost theirs too).
     return any(ends_sentence(after.text) and len(after.text.split()) > len(text.split())
@@ -421,7 +455,7 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         repeated = repeats[said_once(text)] > 1 or index in crumbed
         # A teaser under a "read also" marker is another story's title, unless the page repeats it: its own.
         # Whatever a furniture rule took (a "بالصور.." link), the page's breadcrumb may name it as its title.
-        if (line.furniture not in (None, "caption in English", "line in Arabic")
+        if (line.furniture not in MAY_BE_TITLE
                 and not (line.furniture == READ_ALSO_REASON and repeated) and index not in crumbed) \
                 or not is_title_line(line.text) or is_label(line.text) or line.text in SITE_NAMES \
                 or SECTION_LABEL.matches(line.text):

@@ -30,9 +30,10 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from text.blocks import (Block, drop_furniture, is_bullet, looks_like_heading, repeats_headline,
+from text.blocks import (MAX_HEADING_WORDS, Block, drop_furniture, is_bullet, looks_like_heading, repeats_headline,
                          sections_with_headline)
-from text.bodyfind import (NUMBER_ONLY, PROSE, READ_ALSO_REASON, Body, continues_paragraph, find_body, heads_a_part,
+from text.bodyfind import (NUMBER_ONLY, PROSE, READ_ALSO_REASON, Body, continues_paragraph, ends_sentence, find_body,
+                           heads_a_part,
                            is_label, is_menu_item, repeats_line_before, stops_mid_phrase, strip_symbol, sub_headings)
 from text.clean import clean_text
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
@@ -49,6 +50,8 @@ log = logging.getLogger(__name__)
 BEFORE = "before the article"
 AFTER = "after the article"
 MAX_LATIN_HEADING_WORDS = 4
+MAX_BROKEN_HEADING_WORDS = 5
+"""A heading-shaped block this short stopping mid-phrase ("الفرق بين") over a whole paragraph is a sub-heading."""
 MIN_LABEL_SIBLINGS = 2
 """A colon or question label above the article heads its first part when the article has this many of its own."""
 CAPTION = "image caption"
@@ -279,18 +282,34 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
 
 
 def _join_broken_lines(blocks: list[Block]) -> list[Block]:
-    """A line that stops mid-phrase (``stops_mid_phrase``: "... عن توقيف بعض ال", "... بالإضافة إلى") goes on in
-    the next line, the page having broken one paragraph apart: the two are read as one paragraph, and the piece
-    after the break is no sub-heading."""
+    """A line that stops mid-phrase (``stops_mid_phrase``: "... أعلنت البلدية عن توسيع بعض ال", "... بالإضافة إلى")
+    goes on in the next line, the page having broken one paragraph apart: the two are read as one paragraph, and
+    the piece after the break is no sub-heading. Not a sub-heading onto its paragraph: a short heading-shaped block
+    (``_heading_shaped``) stopping on a verb of speech or a preposition ("الحكومة تقول", "الفرق بين") over a whole
+    paragraph (a piece broken from a paragraph is long, or opens going on, or the text under it is no whole
+    paragraph). A list's item stays one of its own ("... كلا من" / "• ...")."""
     joined: list[Block] = []
     for block in blocks:
         previous = joined[-1] if joined else None
         if (previous is not None and previous.kind in ("line", "paragraph") and block.kind == "line"
-                and stops_mid_phrase(previous.text, in_a_word=False)):
+                and strip_symbol(block.text) == block.text and stops_mid_phrase(previous.text, in_a_word=False)
+                and not (_heading_shaped(previous.text) and _is_whole_paragraph(block.text))):
             joined[-1] = replace(previous, text=f"{previous.text} {block.text}", title=False)
         else:
             joined.append(block)
     return joined
+
+
+def _heading_shaped(text: str) -> bool:
+    """Shaped like a sub-heading: a few words (``MAX_BROKEN_HEADING_WORDS``), no closing mark, not going on from a
+    paragraph (a piece of a broken paragraph often opens with و or ف joined to a word)."""
+    return (len(text.split()) <= MAX_BROKEN_HEADING_WORDS and looks_like_heading(text)
+            and not continues_paragraph(text, strict=True))
+
+
+def _is_whole_paragraph(text: str) -> bool:
+    """A paragraph of its own: a finished sentence of more than a heading's words."""
+    return ends_sentence(text) and len(text.split()) > MAX_HEADING_WORDS
 
 
 def _is_short_caption(line: str, following: str) -> bool:

@@ -180,7 +180,7 @@ def test_a_page_cut_inside_a_new_paragraph_keeps_its_first_words():
     for tail in ("وأوضح المهندس", "العالم-البيئة\nوأوضح المهندس"):
         article = parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{tail}\n")
         assert spoken(article) == [LEAD, SECOND, "وأوضح المهندس"]
-    for furniture in ("كلمات دليلية :", "المصدر : وكالة الساحل", "سكان الساحل يشكون"):
+    for furniture in ("كلمات دليلية :", "المصدر : وكالة الساحل", "سكان الساحل يشكون", "سكان الساحل يشكون من"):
         article = parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{furniture}\n")
         assert spoken(article) == [LEAD, SECOND]
 
@@ -312,6 +312,10 @@ def test_a_page_cut_after_the_next_sub_heading_keeps_it_and_the_first_words_of_i
     on_topic = "خطط توسعة المحطة"
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, on_topic, cut]) + "\n")
     assert [section.title for section in article.sections] == [None, on_topic]
+    # A heading without the article's words over a line built as prose (a clause) on the article's words.
+    prose = "تعتزم البلدية، بعد نجاح المحطة الأولى، إنشاء محطة ثانية في الشمال"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, heading, prose]) + "\n")
+    assert [section.title for section in article.sections] == [None, heading]
     for title, other in ((heading, "ارتفعت أسعار الذهب في الأسواق خلال تعاملات"), ("وكالة الأنباء", "، البلدية محطة الشما")):
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, title, other]) + "\n")
         assert spoken(article) == [LEAD, SECOND, THIRD], other
@@ -799,8 +803,9 @@ def test_a_run_of_title_shaped_lines_the_article_announces_is_spoken(between):
 
 def test_a_page_cut_mid_phrase_right_after_the_article_keeps_its_last_words():
     # A page cut at a fixed length stops where no line ends: on a word that needs what follows, on a verb of
-    # reported speech, or inside the next item of the article's list.
-    for cut in ("سكان الساحل يشكون من", "وقال", "وتأتي هذه المحطة ضمن"):
+    # reported speech, or inside the next item of the article's list; built as a sentence (going on, a particle,
+    # pointing back), since a whole title cut short ("سكان الساحل يشكون من", a teaser) stops so too.
+    for cut in ("وقال", "وتأتي هذه المحطة ضمن", "تأتي هذه المحطة ضمن", "يذكر أن المحطة الأولى في"):
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, cut]) + "\n")
         assert spoken(article) == [LEAD, SECOND, cut], cut
     items = ["• محطة الميناء القديم بطاقة عشرين ألف متر", "• محطة السوق الكبير بطاقة عشرة آلاف متر"]
@@ -810,8 +815,10 @@ def test_a_page_cut_mid_phrase_right_after_the_article_keeps_its_last_words():
     # Only marks between: a dash under the article's last line.
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, "-", "وتأتي هذه المحطة ضمن"]) + "\n")
     assert spoken(article)[-1] == "وتأتي هذه المحطة ضمن"
-    # A call to the reader stopping so, or a byline ending on a name that is also a preposition, is no article.
-    for furniture in ("تابعوا آخر الأخبار على", "كتب أحمد على"):
+    # A call to the reader stopping so, a byline ending on a name that is also a preposition, a box's label or a
+    # teaser cut short is no article.
+    for furniture in ("تابعوا آخر الأخبار على", "كتب أحمد على", "المزيد من", "اقرأ المزيد عن", "الأكثر قراءة في",
+                      "سكان الوادي يشكون من"):
         assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, furniture]) + "\n")) == [LEAD, SECOND], furniture
 
 
@@ -823,9 +830,15 @@ def test_a_lead_broken_apart_mid_phrase_above_the_article_is_read_as_one_paragra
     assert article.headline == TITLE
     assert spoken(article) == [" ".join(pieces), SECOND, THIRD]
     assert [section.title for section in article.sections] == [None]
-    # A byline ending on a name ("على") above the lead is no piece of it.
-    article = parse_plain("\n".join([TITLE, "كتب أحمد على", LEAD, SECOND]) + "\n")
-    assert spoken(article) == [LEAD, SECOND]
+    # A byline ending on a name ("على") above the lead is no piece of it; nor one short line stopping on a
+    # preposition right under the title (a kicker, a share prompt, a caption).
+    for line in ("كتب أحمد على", "تقرير خاص من", "شارك الخبر عبر", "رئيس البلدية خلال جولة في"):
+        article = parse_plain("\n".join([*MENU, TITLE, line, LEAD, SECOND, THIRD]) + "\n")
+        assert spoken(article) == [LEAD, SECOND, THIRD], line
+    # One long piece of prose is (a lead broken once).
+    piece = "افتتحت بلدية مدينة الساحل صباح اليوم محطة جديدة لتحلية مياه البحر بطاقة تبلغ مئة ألف متر مكعب في"
+    rest = "إطار خطة قالت إنها ستنهي انقطاع المياه في الصيف وتوفر الماء لسكان المدينة والقرى المجاورة كلها."
+    assert spoken(parse_plain("\n".join([TITLE, piece, rest, SECOND, THIRD]) + "\n"))[0] == f"{piece} {rest}"
 
 
 def test_a_paragraph_broken_apart_below_the_article_goes_on_with_it():
@@ -838,6 +851,11 @@ def test_a_paragraph_broken_apart_below_the_article_goes_on_with_it():
               "الصيف المقبل بكلفة أقل من"]
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *broken]) + "\n")
     assert spoken(article) == [LEAD, SECOND, THIRD, " ".join(broken)]
+    # A last paragraph that lost its end is no broken piece over the whole title under it (another story's).
+    unended = "وقال رئيس البلدية إن المشروع سيكتمل قبل نهاية العام بحسب"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, unended, *TEASERS, "الوادي يستضيف مهرجان التمور السنوي"])
+                          + "\n")
+    assert spoken(article) == [LEAD, SECOND, unended]
     # Whole titles there are still other stories'.
     titles = ["أسعار الخضار ترتفع في أسواق المدينة", "افتتاح مدرسة جديدة في حي النخيل", "البلدية تعلن مواعيد الصيانة"]
     assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *titles]) + "\n")) == [LEAD, SECOND, THIRD]
@@ -872,3 +890,23 @@ def test_the_sites_notice_cut_off_the_article_does_not_come_back_as_its_cut_last
     # It speaks of the article's subject, as the first words of a next paragraph would, yet stays cut off.
     notice = "يرجى من القراء مراسلتنا بشأن أخبار المحطة والبلدية في حال وجود أي خطأ"
     assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, notice]) + "\n")) == [LEAD, SECOND]
+
+
+def test_a_cut_last_line_opening_with_a_lone_or_short_joined_conjunction_goes_on_from_the_article():
+    for cut in ("و تعتبر المحطة الأكبر", "ولم تعلن البلدية", "وقد بدأت أعمال"):
+        assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, cut]) + "\n")) == [LEAD, SECOND, cut], cut
+    # A list announced without a colon keeps its items apart.
+    items = ["• محطة الميناء القديم بطاقة عشرين ألف متر", "• محطة السوق الكبير بطاقة عشرة آلاف متر"]
+    article = parse_plain("\n".join([TITLE, LEAD, "وتشمل الخطة كلا من", *items, SECOND]) + "\n")
+    assert [text for text in spoken(article) if text.startswith("•")] == items
+
+
+def test_the_article_going_on_under_a_bare_read_also_marker_is_no_link():
+    # An inline "watch also" box with nothing under it: the paragraph after it, cut short by the page, goes on
+    # from the article ("وأعلنت ...", "بينما ...") and is no other story's title.
+    for resumed in ("وأعلنت البلدية أن المرحلة الثانية تبدأ في الصيف المقبل", "بينما تبدأ المرحلة الثانية في الصيف"):
+        article = parse_plain("\n".join([TITLE, LEAD, "شاهد أيضا", resumed]) + "\n")
+        assert spoken(article) == [LEAD, resumed], resumed
+    # A link's title under it is still dropped.
+    article = parse_plain("\n".join([TITLE, LEAD, "شاهد أيضا", "أسعار الخضار ترتفع في أسواق المدينة", SECOND]) + "\n")
+    assert spoken(article) == [LEAD, SECOND]

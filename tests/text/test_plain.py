@@ -321,6 +321,13 @@ def test_sub_headings_marked_like_list_items_head_their_parts():
         assert titles(article) == [None, f"{mark}مراحل الخطة"] and article.sections[-1].paragraphs == (cut,)
 
 
+def test_a_highlighted_fact_marked_alone_between_paragraphs_heads_no_part():
+    # A bullet alone between paragraphs names a part when shaped as a name; a fact (a number, a sentence) is body.
+    for fact in ("• المحطة تنتج مئة ألف متر مكعب يوميا", "• المحطة تنتج 100 ألف متر", "• قال الوزير إن المحطة جاهزة"):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, fact, THIRD]) + "\n")
+        assert titles(article) == [None], fact
+
+
 def test_a_label_above_the_article_written_like_its_own_sub_headings_is_its_first_sub_heading():
     lead = "أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات."
     after = "تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة في الصحراء الغربية."
@@ -332,6 +339,13 @@ def test_a_label_above_the_article_written_like_its_own_sub_headings_is_its_firs
     # Without a sibling written the same way it is a label of the page, dropped before the article.
     article = parse_plain("\n".join([title, "الخطة:", lead, "التمويل", after]) + "\n")
     assert "الخطة:" not in titles(article) and "الخطة:" in [item.text for item in article.dropped]
+
+
+@pytest.mark.parametrize("heading", ["الحكومة تقول", "ماذا قال", "الوزير أضاف"])
+def test_a_sub_heading_stopping_on_a_verb_of_speech_or_a_preposition_is_not_joined_to_its_paragraph(heading):
+    # A short heading-shaped line over a whole paragraph heads it; a piece broken from a paragraph is long, or goes on.
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, heading, THIRD]) + "\n")
+    assert titles(article) == [None, heading] and article.sections[-1].paragraphs == (THIRD,)
 
 
 @pytest.mark.parametrize("label", ["عاجل:", "حصري:", "بالصور:", "ملخص المقال:", "الرياض:"])
@@ -358,11 +372,18 @@ def test_a_short_heading_closed_by_a_full_stop_between_long_paragraphs_heads_its
             "نوعه تعرفه البلاد منذ عقود.")
     after = ("تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة في الصحراء الغربية، وتليها مرحلتان في الشمال "
              "والجنوب حتى نهاية العقد.")
+    last = ("وتقول الوزارة إن الخطة ستوفر آلاف الوظائف للشباب في المناطق البعيدة عن المدن الكبرى، وإنها ستخفض فاتورة "
+            "الكهرباء على الأسر.")
+    sibling = "الوظائف والأسعار."  # the site closes its headings so: two of them in the article
     with use_model(None):  # the rules alone
         for line, title in (("مراحل الخطة.", "مراحل الخطة."), ("كلفة الخطة وتمويلها.", "كلفة الخطة وتمويلها."),
                             ("وهو ما نفته الوزارة.", None), ("وقال إن الخطة بدأت.", None), ("انتهى.", None)):
-            article = parse_plain(f"الحكومة تطلق خطة للطاقة الشمسية\n{lead}\n{line}\n{after}\n")
-            assert titles(article) == [None] + ([title] if title else []), line
+            article = parse_plain(f"الحكومة تطلق خطة للطاقة الشمسية\n{lead}\n{line}\n{after}\n{sibling}\n{last}\n")
+            assert titles(article) == ([None, title, sibling] if title else [None]), line
+        # One short sentence alone between long paragraphs is a paragraph of its own.
+        for line in ("مراحل الخطة.", "الوضع هادئ في الوادي.", "المياه عادت إلى الأحياء.", "انتهى الاجتماع دون نتائج."):
+            article = parse_plain(f"الحكومة تطلق خطة للطاقة الشمسية\n{lead}\n{line}\n{after}\n{last}\n")
+            assert titles(article) == [None], line
         # Between short paragraphs it is one more of them.
         article = parse_plain("الحكومة تطلق خطة للطاقة الشمسية\nبدأت الخطة اليوم.\nمراحل الخطة.\nتبدأ في الصيف.\n")
         assert titles(article) == [None]

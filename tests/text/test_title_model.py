@@ -303,10 +303,50 @@ def test_a_title_under_another_storys_lead_at_the_top_of_the_page_is_the_title()
     # The page shows another story's lead first (no word in common with ours), then our title, its date, its lead.
     other = ("دعت منظمة الصحة العالمية الحكومات كافة إلى تعزيز برامج التطعيم ضد الحصبة بعد تزايد الإصابات في "
              "عدة دول آسيوية وأفريقية.")
-    page = "\n".join([other, TITLE, "[18/09/2024 10:24]", LEAD, SECOND]) + "\n"
-    article = parse_plain(page)
-    assert article.headline == TITLE and not article.headline_from_body
-    assert other not in [text for section in article.sections for text in section.paragraphs]
+    for above, title, below in (
+            ([], [TITLE], ["[18/09/2024 10:24]"]),  # a date under the title
+            ([], [TITLE], ["عمال في موقع المحطة قرب الميناء"]),  # a photo's caption
+            ([*MENU[:3]], [TITLE], ["كتبت سارة علي", "عمال في موقع المحطة قرب الميناء", "الأحد 12-03-2025 10:24"]),
+            ([], [TITLE, TITLE], [])):  # the title said twice in a row
+        page = "\n".join([other, *above, *title, *below, LEAD, SECOND]) + "\n"
+        article = parse_plain(page)
+        assert article.headline == TITLE and not article.headline_from_body, (above, below)
+        assert other not in [text for section in article.sections for text in section.paragraphs]
     # A sub-heading under the article's own first paragraph (sharing its words) stays a sub-heading.
     lead_first = "\n".join([LEAD, "مراحل تشغيل محطة التحلية", SECOND]) + "\n"
     assert parse_plain(lead_first).headline_from_body
+
+
+def test_a_title_tagged_as_a_gallery_above_the_article_is_the_title():
+    # "بالصور.. X" is another story's teaser inside or after an article, but above it the page's own title.
+    title = f"بالصور.. {TITLE}"
+    page = "\n".join([*MENU[:3], title, "سارة علي", LEAD, SECOND]) + "\n"
+    article = parse_plain(page)
+    assert article.headline == title and not article.headline_from_body
+
+
+def test_a_long_title_of_parts_above_a_paragraph_cut_with_the_page_is_the_title():
+    # Pages are often cut short: the paragraph under a long title may have lost its end (and no sentence under it
+    # shows that the title is none); a title of short parts joined by ".." is no lead whatever follows it.
+    title = ("مدينة الساحل تفتتح أكبر محطة لتحلية المياه.. مئة ألف متر مكعب يوميا لسكان المدينة.. "
+             "وخطة لمحطة ثانية قبل نهاية العام القادم")
+    assert len(title.split()) > 20
+    cut = "افتتحت بلدية مدينة الساحل صباح اليوم محطة جديدة لتحلية مياه البحر، بطاقة تبلغ مئة ألف متر مكعب يوميا، في"
+    article = parse_plain(f"{title}\n{cut}\n")
+    assert article.headline == title and not article.headline_from_body
+
+
+def test_a_lead_opening_with_a_verb_of_waws_root_without_its_full_stop_is_no_title():
+    # "وقعت" (signed) is a verb whose root begins with و: a lead that lost its full stop, unlike "وزارة".
+    first = "وقعت بلدية الساحل اتفاقا لبناء محطة جديدة لتحلية مياه البحر بطاقة مئة ألف متر مكعب يوميا"
+    assert parse_plain(f"{first}\n{LEAD}\n{SECOND}\n").headline_from_body
+
+
+def test_a_list_item_under_the_first_paragraph_is_never_taken_for_a_title_under_another_story():
+    # The list item shares no word with the paragraph above it, which shares few with the one under it: still
+    # the article's own lines (a list's item is no title), nothing of it dropped.
+    title = "المدينة المدينة المدينة المدينة السكان المدينة"
+    page = "\n".join([title, "الحكومة الحكومة الحكومة الحكومة المدينة الحكومة.", "- السكان السكان السكان",
+                      "المدينة المدينة المدينة المدينة السكان المدينة."]) + "\n"
+    article = parse_plain(page)
+    assert article.headline == title and not article.dropped
