@@ -94,7 +94,7 @@ def load_pages(folders: list[Path]) -> list[Page]:
             marker = position == 0 and len(numbered) > 1 and numbered[1][0] == number
             labels.append(LABELS["J" if marker else label.get(number, "J")])
         pages.append(Page(str(folder), name, text, annotation, linemodel.page_features(body), labels,
-                          [linemodel.line_words(line.text) for line in body.lines]))
+                          [linemodel.page_words(body, line.text) for line in body.lines]))
     return pages
 
 

@@ -94,6 +94,12 @@ def line_words(text: str) -> frozenset[str]:
                      for token in _WORD.findall(HARAKAT.sub("", text)))
 
 
+def page_words(body: Body, text: str) -> frozenset[str]:
+    """A line's words for the learned vocabulary, none on a page in Latin letters: the vocabulary is learned on
+    Arabic pages, where English words are mostly furniture ("the", "by"), and says nothing of an English article."""
+    return frozenset() if body.latin_page else line_words(text)
+
+
 def vocabulary_features(words: frozenset[str], vocabulary: dict[str, float],
                         own: dict[str, float]) -> dict[str, float]:
     """What the learned vocabulary says of a line: the log-odds of its words toward furniture (fitted by
@@ -226,7 +232,7 @@ def page_features(body: Body, vocabulary: dict[str, float] | None = None) -> lis
         features["short*next_goes_on"] = short * features["next_goes_on"]
         features["short*between_prose"] = short * features["prev_prose"] * features["next_prose"]
         if vocabulary is not None:
-            features.update(vocabulary_features(line_words(line.text), vocabulary, features))
+            features.update(vocabulary_features(page_words(body, line.text), vocabulary, features))
         result.append(features)
     return result
 

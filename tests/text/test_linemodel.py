@@ -238,3 +238,13 @@ def test_a_finished_sentence_between_paragraphs_is_kept_whatever_the_model_says_
     assert policy in [p for s in kept.sections for p in s.paragraphs]
     assert any(item.reason.startswith(MODEL_FURNITURE) for item in cut.dropped)  # no sentence: a notice
     assert any(item.text == PROMPT and item.reason.startswith(MODEL_FURNITURE) for item in prompt.dropped)
+
+
+def test_the_learned_vocabulary_says_nothing_on_a_page_in_latin_letters():
+    # Learned on Arabic pages, where English words are mostly furniture: an English article is no such page.
+    body = find_body(["City opens the largest desalination plant in the region",
+                      "The coastal city opened a new desalination plant this morning, officials said.",
+                      "The plant runs partly on solar power and cost about thirty million dollars."])
+    assert body.latin_page
+    features = page_features(body, {"the": 3.0, "city": 3.0, "plant": 3.0})
+    assert all(row["vocab_max"] == 0.0 and not has_furniture_cue(row) for row in features)
