@@ -350,3 +350,14 @@ def test_a_list_item_under_the_first_paragraph_is_never_taken_for_a_title_under_
                       "المدينة المدينة المدينة المدينة السكان المدينة."]) + "\n"
     article = parse_plain(page)
     assert article.headline == title and not article.dropped
+
+
+def test_a_photo_caption_sharing_one_word_under_the_first_paragraph_is_no_title_under_another_story():
+    # A gallery's caption between the article's first paragraphs shares one word with the text under it ("الصور"):
+    # one shared word is no story, and the first paragraph above it stays the article's.
+    first = "نشر ناشطون صباح الاثنين لقطات لامتحان الجغرافيا قالوا إنها سربت من إحدى القاعات،"
+    page = "\n".join([first, "وتظهر في اللقطات ورقة الأسئلة بجانب دفتر الإجابات.", "1 / 6", "صور من الحفل", "2 / 6",
+                      "ولم يتسن التأكد من صحة الصور من مصدر مستقل، فيما لم تعلق الوزارة حتى المساء.",
+                      "ويرجح مراقبون أن التسريب تم عبر تطبيق للمراسلة يتيح نقل الصور بسهولة."]) + "\n"
+    article = parse_plain(page)
+    assert article.headline_from_body and first not in [item.text for item in article.dropped]
