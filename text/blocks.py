@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from text.bodyfind import (HARAKAT, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON, clause_marks, continues_paragraph,
+from text.bodyfind import (HARAKAT, NEEDS_WHAT_FOLLOWS, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON, clause_marks,
+                           continues_paragraph,
                            ends_sentence, goes_on_as_prose, goes_on_asking, has_sentence_particle, holds_figures,
                            is_question_title, is_teaser, paragraph_score, says_as_follows)
 from text.model import Dropped, Section
@@ -46,11 +47,9 @@ BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
 # A line opening with و or ف joined to a verb or to ال ("وأعلنت", "ويرى", "والجدير") goes on from the
 # paragraph before: it never heads a section ("وجهات سياحية" merely begins with و).
 _GOES_ON = re.compile(r"^[وف](?:ال|[أاإتين])[\u0621-\u064a]{2,}(?:\s|[:：،,])")
-# Words a title never ends on: a sentence broken across lines ("... قد تضرر بكثير من").
-CLOSING_PARTICLES = frozenset((
-    "في", "من", "على", "إلى", "الى", "عن", "أن", "إن", "ان", "و", "مع", "التي", "الذي", "الذين", "اللذين", "هو",
-    "هي", "لا", "لم", "لن", "قد", "بين", "حتى", "منذ", "عند", "كل", "أو", "ثم", "بل", "ما", "لدى", "نحو",
-))
+CLOSING_PARTICLES = NEEDS_WHAT_FOLLOWS | frozenset(("على", "هو", "هي", "لا", "ما"))
+"""Words a title or a heading never ends on: those no line ends on (``NEEDS_WHAT_FOLLOWS``, one list for "a line
+stopping mid-phrase"), and words that may end a byline or a sentence, never a heading ("على", "هو", "لا")."""
 _ORDINAL = re.compile(r"^(?:[أا]ولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:：\-–—)]")
 _QUOTES = "\"'«»“”„‘’"
 _QUOTE = re.compile(f"[{_QUOTES}]")
@@ -289,8 +288,8 @@ def _closed_heading(line: str, previous: Block | None, following: Block | None) 
 
 def _closed_sibling(blocks: list[Block], position: int) -> bool:
     """Whether another line of the article is a heading closed by a full stop (``_closed_heading``): a site that
-    closes its headings so closes them all, while one short sentence alone between paragraphs ("الوضع تحت
-    السيطرة.") is more often a paragraph of its own."""
+    closes its headings so closes them all, while one short sentence alone between paragraphs ("الوضع هادئ في
+    الوادي.") is more often a paragraph of its own."""
     return any(_closed_heading(blocks[index].text, blocks[index - 1], blocks[index + 1])
                for index in range(1, len(blocks) - 1) if index != position and blocks[index].kind == "line")
 

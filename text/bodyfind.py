@@ -649,7 +649,7 @@ def find_body(lines: list[str]) -> Body:
 
 def _with_lead_cut_above(scored: tuple[LineScore, ...], start: int) -> int:
     """The article's first lines broken apart mid-phrase (a lead copied with its line breaks, each piece stopping
-    on a word that needs what follows: "... أعلنت البلدية عن توسيع بعض ال" / "أحياء المدينة بعد" / "موجة الحر ..."):
+    on a word that needs what follows: "... أعلنت البلدية عن توسيع بعض ال" / "أحياء الشمال في" / "موجة الحر ..."):
     the lines right above the run that stop mid-phrase (``stops_mid_phrase``, not inside a word: an agency's short
     name looks so) go on in the line under each, and the run opens with them -- two such pieces or more, or one that
     is itself long prose (no short title). One short line stopping on a preposition right under the title is a
@@ -661,7 +661,7 @@ def _with_lead_cut_above(scored: tuple[LineScore, ...], start: int) -> int:
 
 
 def _with_paragraph_going_on(scored: tuple[LineScore, ...], end: int) -> int:
-    """The run never ends on a line that stops mid-phrase ("... وأضاف المهندس") when the page goes on: the line
+    """The run never ends on a line that stops mid-phrase ("... وأضاف مدير المحطة") when the page goes on: the line
     under it, no furniture, is the rest of that paragraph (a page breaking its paragraphs apart) -- unless it is a
     whole title of its own (another story's, after an article whose last line lost its end): ``is_teaser``, three
     words or more, neither building a sentence nor stopping mid-phrase itself."""
@@ -1069,11 +1069,15 @@ def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *,
         return False
     if sub_headings(scored, start, end, is_heading=heads_a_part) >= 1:
         return True
-    # Without sub-headings of its own, the article's next one speaks of its story (shares a word with it): a box's
-    # header names a part of the page instead ("قصص ذات صلة", "في السياق", "النشرة البريدية:"), and the teaser
-    # under it, cut at a fixed length and on the same topic by design, reads like the article cut off.
+    # Without sub-headings of its own, the article's next one speaks of its story (shares a word with it), or the
+    # line under it is built as prose (a clause mark) on the article's words: a box's header names a part of the
+    # page instead ("قصص ذات صلة", "في السياق", "النشرة البريدية:"), and the teaser under it, cut at a fixed length
+    # and on the same topic by design, reads like the article cut off.
     article = scored[start:last]
-    return bool(_keys(heading.text) & _article_keys(article)) and _opens_next_paragraph(fragment, article)
+    keys = _article_keys(article)
+    return _opens_next_paragraph(fragment, article) and (
+        bool(_keys(heading.text) & keys)
+        or clause_marks(fragment.text) > 0 and len(_keys(fragment.text) & keys) >= CUT_LINE_SHARED)
 
 
 def _article_keys(article: tuple[LineScore, ...]) -> set[str]:
@@ -1103,8 +1107,8 @@ def _closes_a_paragraph(line: LineScore) -> bool:
 
 
 def heads_a_part(line: LineScore) -> bool:
-    """A short title (``_is_short_title``), a short question ("ليه حصلت الزيادة؟") or a short label closed by a
-    colon ("الحقيقة:", "طرق الإيداع والصرف:"; a line announcing what follows or opening reported speech is
+    """A short title (``_is_short_title``), a short question ("لماذا تأخر التشغيل؟") or a short label closed by a
+    colon ("الخلاصة:", "طرق الإيداع والصرف:"; a line announcing what follows or opening reported speech is
     no title)."""
     if _is_short_title(line):
         return True
@@ -1215,7 +1219,7 @@ NEEDS_WHAT_FOLLOWS = frozenset((
 ))
 """Words a sentence, a title or a page's widget does not end on: a line stopping on one was cut off after it.
 Not "على"/"علي": also a name, ending a byline or a caption ("كتب أحمد على"); nor "بعد"/"قبل", which end a
-sentence as adverbs ("لم تنعقد بعد")."""
+sentence as adverbs ("لم تكتمل بعد")."""
 
 
 def stops_mid_phrase(text: str, *, in_a_word: bool = True) -> bool:

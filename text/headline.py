@@ -381,7 +381,7 @@ def _title_sized(text: str) -> bool:
 
 def _stops_short(tokens: list[str]) -> bool:
     """Whether a line stops where no sentence or title can: on a preposition or particle, or on a word cut
-    after its article ("... توقيف بعض ال": text wrapped in the middle of a word)."""
+    after its article ("... توسيع بعض ال": text wrapped in the middle of a word)."""
     return tokens[-1] in CLOSING_PARTICLES or tokens[-1] in BARE_ARTICLES
 
 

@@ -312,6 +312,10 @@ def test_a_page_cut_after_the_next_sub_heading_keeps_it_and_the_first_words_of_i
     on_topic = "خطط توسعة المحطة"
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, on_topic, cut]) + "\n")
     assert [section.title for section in article.sections] == [None, on_topic]
+    # A heading without the article's words over a line built as prose (a clause) on the article's words.
+    prose = "تعتزم البلدية، بعد نجاح المحطة الأولى، إنشاء محطة ثانية في الشمال"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, heading, prose]) + "\n")
+    assert [section.title for section in article.sections] == [None, heading]
     for title, other in ((heading, "ارتفعت أسعار الذهب في الأسواق خلال تعاملات"), ("وكالة الأنباء", "، البلدية محطة الشما")):
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, title, other]) + "\n")
         assert spoken(article) == [LEAD, SECOND, THIRD], other

@@ -381,7 +381,7 @@ def test_a_short_heading_closed_by_a_full_stop_between_long_paragraphs_heads_its
             article = parse_plain(f"الحكومة تطلق خطة للطاقة الشمسية\n{lead}\n{line}\n{after}\n{sibling}\n{last}\n")
             assert titles(article) == ([None, title, sibling] if title else [None]), line
         # One short sentence alone between long paragraphs is a paragraph of its own.
-        for line in ("مراحل الخطة.", "الوضع تحت السيطرة.", "المياه عادت إلى الأحياء.", "انتهى الاجتماع دون نتائج."):
+        for line in ("مراحل الخطة.", "الوضع هادئ في الوادي.", "المياه عادت إلى الأحياء.", "انتهى الاجتماع دون نتائج."):
             article = parse_plain(f"الحكومة تطلق خطة للطاقة الشمسية\n{lead}\n{line}\n{after}\n{last}\n")
             assert titles(article) == [None], line
         # Between short paragraphs it is one more of them.
