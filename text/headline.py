@@ -283,6 +283,8 @@ def _under_other_story(body: Body) -> list[int]:
     paragraph (a date, a byline or a caption may stand between), sharing at least half its words with the
     paragraphs under it, while the lines above share next to none with those paragraphs nor with the line (a
     sub-heading under the article's own lead shares words with both)."""
+    if not _opens_page(body, body.start):
+        return []  # a line above the run may be the title (an opinion's title above its opening paragraph)
     opening = _opening_lines(body)
     for index in range(opening, min(body.start + MAX_OPENING_LINES, body.end - 1)):
         line = body.lines[index]

@@ -361,3 +361,14 @@ def test_a_photo_caption_sharing_one_word_under_the_first_paragraph_is_no_title_
                       "ويرجح مراقبون أن التسريب تم عبر تطبيق للمراسلة يتيح نقل الصور بسهولة."]) + "\n"
     article = parse_plain(page)
     assert article.headline_from_body and first not in [item.text for item in article.dropped]
+
+
+def test_an_opinions_title_above_its_opening_paragraph_stays_the_title():
+    # The opening paragraph shares no word with the rest (an opinion's way in), a sub-heading follows it: the title
+    # above the run is the title, not the sub-heading taken for a title under another story's lines.
+    title = "عام آخر من الانتظار"
+    opening = "في كل عام يعود الجدل نفسه ويتكرر المشهد ذاته دون أن يتغير شيء يذكر رغم الوعود الكثيرة."
+    page = "\n".join([*MENU, title, opening, "محطة تحلية المياه في مدينة الساحل", LEAD, SECOND, THIRD]) + "\n"
+    article = parse_plain(page)
+    assert article.headline == title and not article.headline_from_body
+    assert opening in [text for section in article.sections for text in section.paragraphs]
