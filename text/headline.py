@@ -101,6 +101,8 @@ LEAD_BELOW = 5
 """How many lines under such a title its first paragraph may come (a date, a byline, a caption between)."""
 ON_TOPIC = 0.5
 """A title under another story's lines shares this much of its words with the paragraphs under it, ..."""
+MIN_SHARED_WORDS = 2
+"""... and at least this many words (one shared word is no story: a photo's caption "صور من الحفل")."""
 OFF_TOPIC = 0.2
 """... and each line above it less than this."""
 MAY_BE_TITLE = (None, "caption in English", "line in Arabic", "video teaser")
@@ -281,6 +283,8 @@ def _under_other_story(body: Body) -> list[int]:
     paragraph (a date, a byline or a caption may stand between), sharing at least half its words with the
     paragraphs under it, while the lines above share next to none with those paragraphs nor with the line (a
     sub-heading under the article's own lead shares words with both)."""
+    if not _opens_page(body, body.start):
+        return []  # a line above the run may be the title (an opinion's title above its opening paragraph)
     opening = _opening_lines(body)
     for index in range(opening, min(body.start + MAX_OPENING_LINES, body.end - 1)):
         line = body.lines[index]
@@ -299,8 +303,9 @@ def _under_other_story(body: Body) -> list[int]:
         # Lines sharing a few words with the paragraphs, over an article with sub-headings of its own: the line is
         # the first of them, under the article's lead.
         sectioned = inner_sub_headings(body) >= 2 and any(overlap(other, lead) for other in above)
-        return [index] if above and apart and not sectioned and overlap(_without_dateline(text), lead) >= ON_TOPIC \
-            else []
+        share = overlap(_without_dateline(text), lead)
+        on_topic = share >= ON_TOPIC and share * len(content_stems(_without_dateline(text))) >= MIN_SHARED_WORDS
+        return [index] if above and apart and not sectioned and on_topic else []
     return []
 
 

@@ -350,3 +350,25 @@ def test_a_list_item_under_the_first_paragraph_is_never_taken_for_a_title_under_
                       "المدينة المدينة المدينة المدينة السكان المدينة."]) + "\n"
     article = parse_plain(page)
     assert article.headline == title and not article.dropped
+
+
+def test_a_photo_caption_sharing_one_word_under_the_first_paragraph_is_no_title_under_another_story():
+    # A gallery's caption between the article's first paragraphs shares one word with the text under it ("الصور"):
+    # one shared word is no story, and the first paragraph above it stays the article's.
+    first = "نشر ناشطون صباح الاثنين لقطات لامتحان الجغرافيا قالوا إنها سربت من إحدى القاعات،"
+    page = "\n".join([first, "وتظهر في اللقطات ورقة الأسئلة بجانب دفتر الإجابات.", "1 / 6", "صور من الحفل", "2 / 6",
+                      "ولم يتسن التأكد من صحة الصور من مصدر مستقل، فيما لم تعلق الوزارة حتى المساء.",
+                      "ويرجح مراقبون أن التسريب تم عبر تطبيق للمراسلة يتيح نقل الصور بسهولة."]) + "\n"
+    article = parse_plain(page)
+    assert article.headline_from_body and first not in [item.text for item in article.dropped]
+
+
+def test_an_opinions_title_above_its_opening_paragraph_stays_the_title():
+    # The opening paragraph shares no word with the rest (an opinion's way in), a sub-heading follows it: the title
+    # above the run is the title, not the sub-heading taken for a title under another story's lines.
+    title = "عام آخر من الانتظار"
+    opening = "في كل عام يعود الجدل نفسه ويتكرر المشهد ذاته دون أن يتغير شيء يذكر رغم الوعود الكثيرة."
+    page = "\n".join([*MENU, title, opening, "محطة تحلية المياه في مدينة الساحل", LEAD, SECOND, THIRD]) + "\n"
+    article = parse_plain(page)
+    assert article.headline == title and not article.headline_from_body
+    assert opening in [text for section in article.sections for text in section.paragraphs]
