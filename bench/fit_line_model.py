@@ -114,14 +114,14 @@ def site_counts(pages: list[Page]) -> dict[str, SiteCounts]:
     seen: dict[str, tuple[dict[str, set[str]], dict[str, set[str]]]] = {}
     for page in pages:
         furniture, article = seen.setdefault(page.folder, ({}, {}))
-        for words, label in zip(page.words, page.labels):
+        for tokens, label in zip(page.words, page.labels):
             side = furniture if label == "furniture" else article if label in ("body", "title") else None
             if side is not None:
-                side.setdefault(page.site, set()).update(words)
+                side.setdefault(page.site, set()).update(tokens)
     result = {}
     for folder, (furniture, article) in seen.items():
-        result[folder] = SiteCounts(Counter(word for words in furniture.values() for word in words),
-                                    Counter(word for words in article.values() for word in words),
+        result[folder] = SiteCounts(Counter(word for tokens in furniture.values() for word in tokens),
+                                    Counter(word for tokens in article.values() for word in tokens),
                                     len(furniture), len(article))
     return result
 
