@@ -536,13 +536,17 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     return _between_article_lines(scored), latin_page
 
 
+def _nearest_line(lines: list[str], indices: range, furniture_by_shape: list[str | None] | None = None) -> str | None:
+    """The first non-blank line at ``indices`` (furniture by shape aside when ``furniture_by_shape`` is given)."""
+    return next((lines[other] for other in indices if lines[other].strip()
+                 and (furniture_by_shape is None or furniture_by_shape[other] is None)), None)
+
+
 def _between_paragraphs(lines: list[str], furniture_by_shape: list[str | None], index: int) -> bool:
     """Whether the nearest lines around ``lines[index]`` (furniture aside) are a finished paragraph above and
     prose below: where a sub-heading stands, never a title block's dateline."""
-    def nearest(indices: range) -> str | None:
-        return next((lines[other] for other in indices if lines[other].strip() and furniture_by_shape[other] is None),
-                    None)
-    above, below = nearest(range(index - 1, -1, -1)), nearest(range(index + 1, len(lines)))
+    above = _nearest_line(lines, range(index - 1, -1, -1), furniture_by_shape)
+    below = _nearest_line(lines, range(index + 1, len(lines)), furniture_by_shape)
     return (above is not None and below is not None and ends_sentence(above)
             and paragraph_score(above)[0] >= PROSE and paragraph_score(below)[0] >= PROSE)
 
@@ -569,8 +573,8 @@ def _in_the_article(lines: list[str], furniture_by_shape: list[str | None], inde
     shaped like it ("الشارقة - الجزيرة" / "الوحدة - العين")."""
     if not announced and _between_paragraphs(lines, furniture_by_shape, index):
         return True
-    above = next((lines[other] for other in range(index - 1, -1, -1) if lines[other].strip()), "")
-    below = next((lines[other] for other in range(index + 1, len(lines)) if lines[other].strip()), "")
+    above = _nearest_line(lines, range(index - 1, -1, -1)) or ""
+    below = _nearest_line(lines, range(index + 1, len(lines))) or ""
     return (above.rstrip().endswith((":", "：")) or announces_what_follows(above)
             or any(_DASH_ROW.match(other) and credit_reason(other) != SOURCE_CREDIT for other in (above, below)))
 
@@ -579,7 +583,7 @@ def _question_of_the_article(lines: list[str], index: int, links: int) -> bool:
     """Under a bare "read also" marker, a question going on from the article ("فهل ...؟", "ومن ...؟"), or one right
     before a paragraph after the box's first link (the next part's sub-heading; the first link may ask a question
     with the article going on under it)."""
-    below = next((lines[other] for other in range(index + 1, len(lines)) if lines[other].strip()), None)
+    below = _nearest_line(lines, range(index + 1, len(lines)))
     return goes_on_asking(lines[index]) or links > 1 and below is not None and paragraph_score(below)[0] >= PROSE
 
 
