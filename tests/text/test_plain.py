@@ -407,3 +407,20 @@ def test_a_line_saying_as_follows_or_going_on_heads_no_part_even_when_the_line_m
                         ("وتابع قائلا:", None), ("التحديات:", "التحديات:")):
         sections = build_sections([Block(lead), Block(line, title=True), Block(item)])
         assert [section.title for section in sections] == [None] + ([title] if title else [])
+
+
+def test_the_first_piece_of_a_lead_broken_apart_right_under_the_title_is_read_with_the_lead():
+    # The page breaks its lead over lines; the first piece is short and stops on no particle, the next one does
+    # ("... في"): the first piece is the lead's, not the article's first sub-heading nor a caption under the title
+    # (review s8 L2), whether or not the article has sub-headings further down.
+    first = "افتتحت بلدية الساحل"
+    pieces = [first, "صباح اليوم محطة جديدة لتحلية مياه البحر بطاقة تبلغ مئة ألف متر مكعب في",
+              "إطار خطة تمتد على عدة سنوات لإنهاء انقطاع المياه في الصيف."]
+    for middle in ([], ["مراحل التشغيل", THIRD, "كلفة المشروع", SECOND]):
+        article = parse_plain("\n".join([TITLE, *pieces, SECOND, *middle, THIRD]) + "\n")
+        assert article.headline == TITLE
+        assert article.sections[0].title is None and article.sections[0].paragraphs[0] == first, middle
+        assert first not in [item.text for item in article.dropped]
+    # A short caption under the title over a whole lead is still dropped as before.
+    article = parse_plain("\n".join([TITLE, "رئيس البلدية خلال الافتتاح", LEAD, SECOND, THIRD]) + "\n")
+    assert article.sections[0].paragraphs[0] == LEAD
