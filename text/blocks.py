@@ -104,10 +104,12 @@ def ends_as_follows(line: str) -> bool:
 def is_question_heading(line: str, *, most: int = MAX_HEADING_WORDS) -> bool:
     """A short question standing alone ("لماذا الآن؟", "ماذا يحتاج اللاعب ؟"), or a short exclamation ("مفاجأة في
     الموازنة!", as headlines often end): how many articles head a part. Between paragraphs, it is read as a
-    sub-heading like an unpunctuated short line. One mark only: "..!" or "!!" close a remark, not a heading."""
+    sub-heading like an unpunctuated short line. One mark only: "..!" or "!!" close a remark, not a heading; nor
+    does one word exclaimed ("كفى!", "أخيرا!"): an interjection names no part (a one-word question, "لماذا؟", may)."""
     text = line.rstrip("\"”»)'’ ")
-    return (0 < len(line.split()) <= most and text.endswith(("؟", "?", "!")) and not is_bullet(line)
-            and not any(mark in text[:-1] for mark in ".!؟?"))
+    words = len(line.split())
+    return (0 < words <= most and text.endswith(("؟", "?", "!")) and not is_bullet(line)
+            and not any(mark in text[:-1] for mark in ".!؟?") and (words > 1 or not text.endswith("!")))
 
 
 def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[Dropped]) -> list[Block]:

@@ -362,7 +362,7 @@ def test_a_short_exclamation_between_paragraphs_heads_its_part():
     after = "تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة في الصحراء الغربية."
     with use_model(None):  # the rules alone
         for line, title in (("مفاجأة في كلفة الخطة!", "مفاجأة في كلفة الخطة!"), ("وهناك تأخير واضح..!", None),
-                            ("الخطة محمية !!", None)):
+                            ("الخطة محمية !!", None), ("كفى!", None)):
             article = parse_plain(f"الحكومة تطلق خطة للطاقة الشمسية\n{lead}\n{line}\n{after}\n")
             assert titles(article) == [None] + ([title] if title else []), line
 
