@@ -212,11 +212,12 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         # "(توضيحية - Pixabay)", is dropped as a caption by its rule before this); the line under one announcing
         # what follows ("وجاء نص البيان كالتالي:") is what it announces.
         return False
-    if block.title:
-        return (started and following is not None and following.kind != "heading"
-                and len(block.text.split()) <= MAX_HEADING_WORDS
-                and (not block.text.endswith(".") or block.text.endswith(".."))
-                and not broken_off(block.text))
+    if (block.title and started and following is not None and following.kind != "heading"
+            and len(block.text.split()) <= MAX_HEADING_WORDS
+            and (not block.text.endswith(".") or block.text.endswith("..")) and not broken_off(block.text)):
+        return True
+    # The model sure of a short line makes it a heading over what the shape rules would refuse (a run of short
+    # lines under it); a line it is sure of that is no short line (a long question) is left to the rules.
     return (
         started
         and (looks_like_heading(block.text) or is_question_heading(block.text)

@@ -424,3 +424,16 @@ def test_the_first_piece_of_a_lead_broken_apart_right_under_the_title_is_read_wi
     # A short caption under the title over a whole lead is still dropped as before.
     article = parse_plain("\n".join([TITLE, "رئيس البلدية خلال الافتتاح", LEAD, SECOND, THIRD]) + "\n")
     assert article.sections[0].paragraphs[0] == LEAD
+
+
+def test_a_long_question_the_line_model_is_sure_of_still_heads_its_part_by_the_rules():
+    # The model's "surely a sub-heading" reads short lines (ten words at most); a longer question it is sure of is
+    # left to the rules, which take a question of up to sixteen words between two long paragraphs.
+    question = "ما الذي سيتغير في فاتورة المياه بعد تشغيل المحطة الجديدة في مدينة الساحل ؟"
+    before = Block(LEAD + " " + SECOND)
+    after = Block(THIRD + " " + SECOND)
+    for title in (True, None):
+        sections = build_sections([before, Block(question, title=title), after])
+        assert [section.title for section in sections] == [None, question], title
+    # A model's "surely not" still vetoes it.
+    assert [section.title for section in build_sections([before, Block(question, title=False), after])] == [None]
