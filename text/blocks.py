@@ -101,6 +101,14 @@ def ends_as_follows(line: str) -> bool:
     return line.rstrip("-– ").endswith((":", "：")) and bool(words) and says_as_follows(words[-1])
 
 
+def announces_with_colon(line: str) -> bool:
+    """A line closed by a colon that opens as a sentence going on does, with و or ف joined to its first word
+    ("وضمت القائمة:", "وجاء في البيان:"), or that says "as follows" ("... كالتالي:"): it announces what follows (a
+    list, what was said), and heads no part."""
+    words = line.rstrip(":： ").split()
+    return line.endswith((":", "：")) and bool(words) and (words[0][0] in "وف" or says_as_follows(words[-1]))
+
+
 def is_question_heading(line: str, *, most: int = MAX_HEADING_WORDS) -> bool:
     """A short question standing alone ("لماذا الآن؟", "ماذا يحتاج اللاعب ؟"), or a short exclamation ("مفاجأة في
     الموازنة!", as headlines often end): how many articles head a part. Between paragraphs, it is read as a
@@ -206,7 +214,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
             and not is_ordinal_heading(following.text) and (previous is None or not is_ordinal_heading(previous.text))):
         return True  # a run of ordinal lines is a list
     if (block.title is False or _in_entry_list(blocks, position) or _inside_sentence(blocks, position)
-            or _BRACKETED.match(block.text) or ends_as_follows(block.text)
+            or _BRACKETED.match(block.text) or ends_as_follows(block.text) or announces_with_colon(block.text)
             or previous is not None and ends_as_follows(previous.text)):
         # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
         # "(توضيحية - Pixabay)", is dropped as a caption by its rule before this); the line under one announcing

@@ -437,3 +437,15 @@ def test_a_long_question_the_line_model_is_sure_of_still_heads_its_part_by_the_r
         assert [section.title for section in sections] == [None, question], title
     # A model's "surely not" still vetoes it.
     assert [section.title for section in build_sections([before, Block(question, title=False), after])] == [None]
+
+
+def test_a_line_announcing_a_list_with_a_colon_is_no_sub_heading_even_when_the_model_is_sure():
+    # "وضمت القائمة:" opens as a sentence going on (و joined to a verb) and announces the list under it; the
+    # colon-label rule never took it, and the model's "surely a sub-heading" does not either.
+    items = [Block("• الأولى رواية عن البحر والمدينة"), Block("• الثانية رواية عن الصحراء")]
+    for line in ("وضمت القائمة:", "وجاء في البيان:", "فكانت النتائج:", "وجاءت الأسماء كالتالي:"):
+        sections = build_sections([Block(LEAD), Block(line, title=True), *items])
+        assert [section.title for section in sections] == [None], line
+    # A colon label the model is sure of still heads its part.
+    sections = build_sections([Block(LEAD), Block("ردود الأفعال:", title=True), Block(SECOND)])
+    assert [section.title for section in sections] == [None, "ردود الأفعال:"]
