@@ -11,6 +11,7 @@ import pytest
 from audio_edition.pipeline import BuildRequest
 from audio_edition.publish.batch import BatchOptions, run_batch
 from audio_edition.publish.feed import Channel
+from audio_edition.publish.manifest import load_episodes
 from audio_edition.publish.serve import ServeOptions, make_server, server_url
 from tests.support.network import in_background
 
@@ -66,6 +67,12 @@ def published(tmp_path_factory, speech_cache: Path) -> Path:
     report = run_batch([str(articles)], options(outdir, speech_cache), Channel(title="نشرة الاختبار & <الأخبار>"))
     assert not report.failed, report.failed
     return outdir
+
+
+@pytest.fixture(scope="session")
+def episode(published: Path):
+    """The published episode of the article with the tricky headline (quotes, ampersand, angle brackets)."""
+    return next(e for e in load_episodes(published) if e.headline == TRICKY_HEADLINE)
 
 
 @contextmanager
