@@ -567,13 +567,13 @@ def _dangling(text: str) -> bool:
 
 
 def _dated_credit(text: str) -> bool:
-    """A dateline with its date: a place (or a credit of two short parts) and a date ending the line ("PLACE/
-    COUNTRY.. 25 يوليو"); a title ending with a date has a title before it."""
+    """A dateline with its date: a place, or a credit of two short parts ("PLACE/ COUNTRY"), then a date ending the
+    line ("... 25 يوليو"); a title ending with a date has a title before it."""
     date = _DATE_END.search(text)
     if not date:
         return False
     rest = text[:date.start()].strip(" .…،,")
-    return len(rest.split()) < MIN_TITLE_WORDS or bool(_CREDIT.match(rest))
+    return len(rest.split()) <= 1 or bool(_CREDIT.match(rest))
 
 
 def _goes_on_with_verb(text: str) -> bool:
