@@ -24,22 +24,27 @@ loudness, ID3 tags, a chapter per section and a timed transcript.
 
 EPILOG = """\
 examples:
-  audio-edition build article.txt                 make article.mp3 in this folder
+  # article.mp3 in this folder, with its transcript and chapters beside it
+  audio-edition build article.txt
   audio-edition build article.txt -o today.mp3 --engine espeak
   cat article.txt | audio-edition build - -o out.mp3
-  audio-edition inspect article.txt               see what will be read aloud
-  audio-edition inspect article.txt --json        the same as JSON for scripts
+  # what will be read aloud and what is dropped; the same as JSON for scripts
+  audio-edition inspect article.txt
+  audio-edition inspect article.txt --json
+  # exactly what the engine will be asked to say
   audio-edition inspect article.txt --speech --engine espeak --lexicon names.tsv
-                                                  exactly what the engine will be asked to say
-  audio-edition engines                           which speech engines work here
-  audio-edition voices --engine edge              the neural voices to choose from
-  audio-edition check article.mp3 [--json]        is an MP3 fit to publish?
-  audio-edition batch articles/ -o site/          many editions, feed.xml and pages
+  # which speech engines work here; the neural voices to choose from
+  audio-edition engines
+  audio-edition voices --engine edge
+  # is an MP3 fit to publish?
+  audio-edition check article.mp3
+  # many editions, feed.xml and pages; a news site's feed, until stopped
+  audio-edition batch articles/ -o site/
   audio-edition watch https://news.example/feed.xml -o site/ --every 10m
-                                                  follow a news site's feed, until stopped
-  audio-edition serve site/                       serve them to a phone or podcast app
+  # serve them to a phone or podcast app
+  audio-edition serve site/
 
-Run 'audio-edition COMMAND --help' for the options of each command.
+Run 'audio-edition COMMAND --help' for the options and examples of each command.
 """
 
 ENGINE_HELP = """\
@@ -186,8 +191,9 @@ def _add_offline_voices(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--voice", default=None, metavar="NAME",
                         help="the engine's voice (default: espeak 'ar', edge and azure ar-SA-HamedNeural, "
                              "google-cloud ar-XA-Wavenet-B, openai alloy); 'audio-edition voices' lists them")
-    parser.add_argument("--model", default=None, metavar="NAME", help="openai: the speech model (default gpt-4o-mini-tts; "
-                                                      "a self-hosted server may want its own, e.g. tts-1)")
+    parser.add_argument("--model", default=None, metavar="NAME",
+                        help="openai: the speech model (default gpt-4o-mini-tts; a self-hosted server may want its "
+                             "own, e.g. tts-1)")
     parser.add_argument("--wpm", type=int, default=DEFAULT_WPM,
                         help=f"espeak's words per minute at --rate 1.0, {MIN_WPM}-{MAX_WPM} (espeak counts "
                              "English-sized words: the default reads diacritised Arabic at a news pace)")

@@ -108,12 +108,14 @@ def _add_batch_arguments(batch, add_common, add_edition_options, positive_int, *
                                       "--opening-line and --closing-line speak (default: النشرة الصوتية)")
     feed.add_argument("--description", metavar="TEXT", help="programme description")
     feed.add_argument("--author", metavar="NAME", help="programme author")
-    feed.add_argument("--owner-name", metavar="NAME", help="itunes:owner name: who Apple Podcasts contacts about the programme "
-                                           "(not shown to listeners); Apple needs it to list a podcast")
+    feed.add_argument("--owner-name", metavar="NAME",
+                      help="itunes:owner name: who Apple Podcasts contacts about the programme (not shown to "
+                           "listeners); Apple needs it to list a podcast")
     feed.add_argument("--owner-email", metavar="EMAIL", help="itunes:owner email, given with --owner-name")
     feed.add_argument("--category", metavar="NAME", help="Apple Podcasts category (default: News)")
-    feed.add_argument("--cover", type=Path, metavar="FILE", help="cover image (PNG or JPEG, square, 1400 px or more) for the "
-                                                 "programme and every episode (default: generated per episode)")
+    feed.add_argument("--cover", type=Path, metavar="FILE",
+                      help="cover image (PNG or JPEG, square, 1400 px or more) for the programme and every episode "
+                           "(default: generated per episode)")
     news = batch.add_argument_group("news feeds")
     news.add_argument("--since", type=_since, metavar="DATE",
                       help="leave out feed items published before DATE (2026-11-30 or 2026-11-30T08:00+03:00)")
