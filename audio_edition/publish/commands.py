@@ -103,9 +103,10 @@ def _add_batch_arguments(batch, add_common, add_edition_options, positive_int, *
                                       "--jobs articles at once make up to --jobs x N requests")
     feed = batch.add_argument_group("podcast (remembered in OUTDIR/channel.json for the next run)")
     feed.add_argument("--base-url", metavar="URL", help="public address of OUTDIR, used for the links in feed.xml "
-                                         "(default: http://127.0.0.1:8000/, what 'serve' uses)")
+                                                        "(default: http://127.0.0.1:8000/, what 'serve' uses)")
     feed.add_argument("--title", metavar="NAME", help="programme name, also each MP3's album tag and the name the "
-                                      "--opening-line and --closing-line speak (default: النشرة الصوتية)")
+                                                      "--opening-line and --closing-line speak "
+                                                      "(default: النشرة الصوتية)")
     feed.add_argument("--description", metavar="TEXT", help="programme description")
     feed.add_argument("--author", metavar="NAME", help="programme author")
     feed.add_argument("--owner-name", metavar="NAME",
@@ -121,7 +122,7 @@ def _add_batch_arguments(batch, add_common, add_edition_options, positive_int, *
                       help="leave out feed items published before DATE (2026-11-30 or 2026-11-30T08:00+03:00)")
     news.add_argument("--max-new", type=positive_int, metavar="N",
                       help="make at most N new feed items per run or poll (the newest); the rest wait for the "
-                           "next")
+                           "next one")
     news.add_argument("--fetch-delay", type=float, default=DEFAULT_DELAY, metavar="SECONDS",
                       help="wait between two requests to the same site")
     news.add_argument("--fetch-timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
