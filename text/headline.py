@@ -128,6 +128,8 @@ _JOINERS = frozenset("|｜-–—/")
 _WRITER = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|by)(?:\s|[:：/\-–—])", re.IGNORECASE)
 _CREDITED = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|إعداد|اعداد|تحرير|by)\s*[:：]", re.IGNORECASE)
 MAX_WRITER_WORDS = 6
+_PHOTO_CREDIT = re.compile(r"(?:^|[\s.(\-–—|/])(?:صورة|الصورة|تصوير)\s*[:：]\s*\S")
+"""A photo's credit in the line ("... الميناء. صورة: سارة علي"): a caption."""
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 _PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل(?=ل))?")
@@ -546,13 +548,15 @@ def never_title(text: str) -> bool:
     """Shapes that are never a title whatever the page: a masthead, a web address, a time ago ("منذ ثانية
     واحدة"), a short credit of two parts joined by a dash or slash ("القاهرة - مصر اليوم", "وكالات _ الموقع",
     "الموقع/اسم الكاتب") or one left without its second part ("الموقع الإخباري -", ``_dangling``), a dateline
-    with its date (``_dated_credit``), a writer's role and a colon ("كتبت : ..."), a field with a number
+    with its date (``_dated_credit``), a writer's role and a colon ("كتبت : ..."), a photo's caption with its
+    credit ("... صورة: NAME"), a field with a number
     ("مدة القراءة : 1 دقائق"), a table's row ("| ... |"), a list of three commas or more (the page's keywords), a
     line going on from a paragraph before it ("وأشار التجار إلى أن سوق", "إذ قبلت المحكمة ...";
     no annotated title or furniture line opens with such a linking word), a line reporting speech ("قالت الوزارة إن ..."; not a question: "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a
     title)."""
     return (is_masthead(text) or bool(_WEB_ADDRESS.search(text) or _TIME_AGO.match(text) or _CREDIT.match(text)
                                        or _GOES_ON.match(text) or _FIELD.match(text) or _CREDITED.match(text)
+                                       or _PHOTO_CREDIT.search(text)
                                        or _TABLE_ROW.match(text))
             or _dangling(text) or _dated_credit(text)
             or (text.split() or [""])[0] in LINKING_WORDS or len(_COMMA.findall(text)) >= LIST_COMMAS

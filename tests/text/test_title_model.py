@@ -400,6 +400,7 @@ def test_a_longer_title_telling_more_of_the_article_may_stay_the_title():
     "كتبت : سارة علي -الساحل – جمهورية البحر الأبيض",  # a writer's role and a colon, at any length
     "الساحل // وكالة أنباء الساحل //",  # a dateline with its agency, both parts closed by separators
     "الساحل/ البحر الأبيض.. 25 يوليو",  # a place and a date
+    "محطة التحلية الجديدة قرب ميناء الساحل. صورة: سارة علي",  # a photo's caption with its credit
 ])
 def test_credits_and_datelines_over_a_page_with_no_title_are_never_its_title(credit):
     assert never_title(credit)
