@@ -466,15 +466,28 @@ def test_a_long_question_the_line_model_is_sure_of_still_heads_its_part_by_the_r
 
 
 def test_a_line_announcing_a_list_with_a_colon_is_no_sub_heading_even_when_the_model_is_sure():
-    # "وضمت القائمة:" opens as a sentence going on (و joined to a verb) and announces the list under it; the
+    # "وضمت المحطة:" opens as a sentence going on (و joined to a verb) and announces the list under it; the
     # colon-label rule never took it, and the model's "surely a sub-heading" does not either.
-    items = [Block("• الأولى رواية عن البحر والمدينة"), Block("• الثانية رواية عن الصحراء")]
-    for line in ("وضمت القائمة:", "وجاء في البيان:", "فكانت النتائج:", "وجاءت الأسماء كالتالي:"):
+    items = [Block("• الأولى وحدة لتحلية مياه البحر"), Block("• الثانية خزان كبير على التلة")]
+    for line in ("وضمت المحطة:", "وتشمل الخطة:", "وأضاف المهندس:", "وجاء في البيان:", "فكانت النتائج:",
+                 "وجاءت الأسماء كالتالي:"):
         sections = build_sections([Block(LEAD), Block(line, title=True), *items])
         assert [section.title for section in sections] == [None], line
-    # A colon label the model is sure of still heads its part.
-    sections = build_sections([Block(LEAD), Block("ردود الأفعال:", title=True), Block(SECOND)])
-    assert [section.title for section in sections] == [None, "ردود الأفعال:"]
+    # A colon label the model is sure of still heads its part, also one whose first word is a noun or a name that
+    # merely begins with و or ف (review s9 H2).
+    for label in ("ردود الأفعال:", "فوائد المحطة:", "وزارة المياه:", "فريق التشغيل:", "فلسطين:"):
+        sections = build_sections([Block(LEAD), Block(label, title=True), Block(SECOND)])
+        assert [section.title for section in sections] == [None, label], label
+
+
+def test_a_colon_sub_heading_opening_with_a_noun_in_waw_or_fa_heads_its_part():
+    # Review s9 H2: "فوائد المحطة:" between paragraphs heads its part, with a sibling sub-heading or alone, as a
+    # sub-heading whose first word does not begin with و or ف does.
+    fourth = "وأضاف المهندس أن الشركة المنفذة ستدرب خمسين عاملا من أبناء المدينة على تشغيل المحطة وصيانتها."
+    for label in ("فوائد المحطة:", "وزارة المياه:", "كلفة المشروع:"):
+        for tail in ([], ["ردود الأفعال:", SECOND]):
+            article = parse_plain("\n".join([*MENU, TITLE, LEAD, SECOND, label, THIRD, fourth, *tail]) + "\n")
+            assert label in [section.title for section in article.sections], (label, tail)
 
 
 def test_a_line_under_a_box_header_is_no_sub_heading():
