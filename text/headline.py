@@ -12,8 +12,10 @@ article tells (360 of 361 annotated titles share a word with their lead), while 
 page's first line sharing none is a "skip to content" link, a byline, a label or a
 dateline. Words are compared after folding spelling variants and the prefixes
 و ف ب ل ك and ال, so that "بالدوري" meets "دوري". Of the title's copies, the one
-said alone stands for "Title | Site" and "Title Title"; a line the lead says word
-for word (a photo's caption, a standfirst) gives way to one written as a title.
+said alone stands for "Title | Site", "Site - Title", "Title Title" and the title
+with a few words glued to it that the article does not tell (a breadcrumb's, a
+caption's); a line the lead says word for word (a photo's caption, a standfirst)
+gives way to one written as a title.
 When the page shows another story first (its title or lead opening the article's
 run, sharing no word with our paragraphs), the title-shaped line right above the
 first paragraph that tells our story may be the title too.
