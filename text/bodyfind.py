@@ -668,11 +668,34 @@ def _with_paragraph_going_on(scored: tuple[LineScore, ...], end: int) -> int:
     """The run never ends on a line that stops mid-phrase ("... وأضاف مدير المحطة") when the page goes on: the line
     under it, no furniture, is the rest of that paragraph (a page breaking its paragraphs apart) -- unless it is a
     whole title of its own (another story's, after an article whose last line lost its end): ``is_teaser``, three
-    words or more, neither building a sentence nor stopping mid-phrase itself."""
+    words or more, neither building a sentence nor stopping mid-phrase itself. Nor does it end above a line that
+    goes on from it (``goes_on_below``: "وأوضحت الوزارة ...", "والحال نفسه بالنسبة ..."): a short last paragraph
+    the run left out for its weak score."""
     while (end < len(scored) and scored[end].furniture is None
-           and stops_mid_phrase(scored[end - 1].text, in_a_word=False) and not _is_whole_title(scored[end].text)):
+           and (stops_mid_phrase(scored[end - 1].text, in_a_word=False) and not _is_whole_title(scored[end].text)
+                or goes_on_below(scored[end]))):
         end += 1
     return end
+
+
+_VERB_GOING_ON = re.compile(r"^(?:و[أتين]|ف[أتن])[\u0621-\u064a]{2,}$")
+"""و or ف joined to a verb's prefix ("وأوضحت", "وتندرج", "ويعد", "ونقل"): how a paragraph goes on, never how a
+title, a label or a widget opens. (ف with ي is left out: "فيديو", "فيلم", "فيروس" are words of their own.)"""
+
+
+def goes_on_below(line: LineScore) -> bool:
+    """Whether a line under the article's last line is the article going on: no furniture, ``CUT_LINE_WORDS`` words or
+    more, opening as a paragraph goes on (``continues_paragraph(strict=True)``, or و/ف joined to a verb), and neither
+    a label closed by a colon nor a call or a notice to the reader ("وتابعونا ...", "وللمزيد من الأخبار:")."""
+    tokens = HARAKAT.sub("", line.text).split()
+    if line.furniture is not None or len(tokens) < CUT_LINE_WORDS or line.text.rstrip().endswith((":", "：")):
+        return False
+    first = tokens[0]
+    calls = tuple(READER_CALLS)
+    if (first[1:].startswith(calls) or first.startswith(calls) or addresses_reader(line)
+            or is_site_notice(line.text)):
+        return False  # "وتابعونا على ...", "وشاركونا آراءكم"
+    return continues_paragraph(line.text, strict=True) or bool(_VERB_GOING_ON.match(first))
 
 
 def _is_whole_title(text: str) -> bool:

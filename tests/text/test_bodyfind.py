@@ -193,6 +193,16 @@ def test_a_page_cut_right_after_a_paragraph_keeps_the_first_words_of_the_next_on
         assert spoken(parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{furniture}\n")) == [LEAD, SECOND]
 
 
+def test_a_short_last_paragraph_going_on_from_the_article_is_kept():
+    # Too weak to join the best run on its own score, it opens as a paragraph going on (و joined to a verb).
+    last = "وتستفيد منها أحياء الميناء والنخيل"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, last, "أخبار ذات صلة", *TEASERS]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, last]
+    # A call to the reader or a label opening with و is not the article going on.
+    for furniture in ("وتابعونا على صفحتنا في فيسبوك", "وللمزيد من أخبار المحطة:"):
+        assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, furniture, *TEASERS]) + "\n")) == [LEAD, SECOND]
+
+
 def test_a_list_article_goes_on_past_its_sub_headings():
     first = ["• محطة الميناء القديم بطاقة عشرين ألف متر", "• محطة السوق الكبير بطاقة عشرة آلاف متر"]
     second = ["• محطة المدينة الجامعية بطاقة خمسة آلاف متر", "• محطة حي النخيل بطاقة ثلاثة آلاف متر"]
