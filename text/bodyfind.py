@@ -40,7 +40,7 @@ import importlib.util
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -241,6 +241,9 @@ class Body:
     cut_section: bool = False
     """The page ends on the article's next part cut off by the scrape: its last line but one is that part's
     sub-heading, to be read as a heading above the cut line."""
+    announced: frozenset[int] = frozenset()
+    """Lines of a list or table that a line of the article announces ("الأسعار الحالية للوقود:" / "95: 19 جنيهًا
+    للتر" ...), inside the run or joined to it: the article's own, whatever their shape (``announced_rows``)."""
 
 
 @cache
@@ -648,7 +651,26 @@ def find_body(lines: list[str]) -> Body:
     end = len(scored) if cut_section else _with_cut_last_line(scored, start, tabled)
     scored = _noted(scored, range(tabled, end), "the page's last line goes on from the article")
     scored = _teasers_inside(_said_twice_in_a_row(scored, start, end), start, end)
-    return Body(scored, start, end, False, latin_page, run, cut_section)
+    rows = announced_rows(scored, start, end)
+    scored = _noted(scored, sorted(rows), "announced by the paragraph before")
+    return Body(scored, start, end, False, latin_page, run, cut_section, rows)
+
+
+def announced_rows(scored: tuple[LineScore, ...], start: int, end: int) -> frozenset[int]:
+    """The short lines (``TABLE_ROW_WORDS`` words at most, no furniture) right under a line of the article that
+    announces them with a colon (``_announces``, not speaking to the reader), up to the first longer line: the items
+    of a list or the rows of a table the article gives ("الأسعار الحالية للبنزين والسولار في مصر:" / "95: 19 جنيهًا
+    للتر"), however much a row of figures and a colon looks like a page's widget."""
+    rows: set[int] = set()
+    for index in range(start, end - 1):
+        if not _announces(scored[index]) or addresses_reader(scored[index]):
+            continue
+        position = index + 1
+        while (position < end and scored[position].furniture in (None, NUMBER_ONLY)
+               and 0 < len(scored[position].text.split()) <= TABLE_ROW_WORDS and not _announces(scored[position])):
+            rows.add(position)
+            position += 1
+    return frozenset(rows)
 
 
 def _with_lead_cut_above(scored: tuple[LineScore, ...], start: int) -> int:
@@ -894,13 +916,13 @@ _ANNOUNCES = re.compile(r"(?<!\S)(?:[وف]?(?:في\s*)?ما\s+يلي|[وفب]?(?
 """Words a paragraph announces a list with, whatever closes it ("وفي ما يلي أبرز ...", "... بعناوين متقاربة.")."""
 
 
-def _noted(scored: tuple[LineScore, ...], indices: range, note: str) -> tuple[LineScore, ...]:
+def _noted(scored: tuple[LineScore, ...], indices: Iterable[int], note: str) -> tuple[LineScore, ...]:
     """The scores with ``note`` added to the features of the article lines at ``indices`` (for
     ``inspect --lines``)."""
     result = list(scored)
     for index in indices:
         line = scored[index]
-        if line.furniture is None and not _announces(line):
+        if line.furniture is None and not _announces(line) and not line.why.endswith(note):
             result[index] = LineScore(line.text, line.score, None, f"{line.why}, {note}")
     return tuple(result)
 

@@ -203,6 +203,16 @@ def test_a_short_last_paragraph_going_on_from_the_article_is_kept():
         assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, furniture, *TEASERS]) + "\n")) == [LEAD, SECOND]
 
 
+def test_the_rows_a_paragraph_announces_inside_the_article_are_never_model_furniture():
+    # Figures and a colon on a short line look like a widget's time or counter to the line model.
+    announce = "أسعار الوقود الحالية في مدينة الساحل:"
+    rows = ["95: 19 درهما للتر", "92: 17.25 درهما للتر", "80: 15.75 درهما للتر", "المازوت: 15.50 درهما للتر"]
+    last = LEAD.replace("افتتحت", "وافتتحت")
+    page = [TITLE, LEAD, SECOND, announce, *rows, THIRD, last]
+    assert find_body(page).announced == frozenset(range(4, 8))
+    assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND, announce, *rows, THIRD, last]
+
+
 def test_a_list_article_goes_on_past_its_sub_headings():
     first = ["• محطة الميناء القديم بطاقة عشرين ألف متر", "• محطة السوق الكبير بطاقة عشرة آلاف متر"]
     second = ["• محطة المدينة الجامعية بطاقة خمسة آلاف متر", "• محطة حي النخيل بطاقة ثلاثة آلاف متر"]
