@@ -1217,14 +1217,23 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     return end
 
 
+_GOING_ON_PHRASE = re.compile(
+    r"^(?:علاوة على|على الرغم|بالرغم|إلى جانب|الى جانب|على جانب آخر|بالإضافة|بالاضافة|فضلا عن|من جهة|من جهته|من جهتها"
+    r"|من جانبه|من جانبها|من ناحية|في المقابل|في غضون|يذكر|يشار|تجدر الإشارة|تجدر الاشارة|الجدير بالذكر)(?![^\s،,])")
+"""Phrases that open a paragraph going on from the one before ("besides", "despite", "for his part", "it is worth
+noting"): no title, label or widget of a page opens with them. ("في السياق" is left out: a related box's heading.)"""
+
+
 def goes_on(text: str) -> bool:
     """Whether a line opens the way a paragraph goes on from the one before (``continues_paragraph``), also with
-    و/ف standing alone ("و تعتبر") or joined to a word of two letters ("وفي", "ولم", "وقد")."""
-    tokens = HARAKAT.sub("", text).split()
+    و/ف standing alone ("و تعتبر") or joined to a word of two letters ("وفي", "ولم", "وقد"), or with a phrase
+    linking it to what was said (``_GOING_ON_PHRASE``: "علاوة على ذلك", "على الرغم من", "يذكر أن")."""
+    plain = HARAKAT.sub("", text)
+    tokens = plain.split()
     if not tokens:
         return False
     first = tokens[0]
-    return (continues_paragraph(text) or first in ("و", "ف")
+    return (continues_paragraph(text) or first in ("و", "ف") or bool(_GOING_ON_PHRASE.match(plain))
             or len(first) == 3 and first[0] in "وف" and (first[1:] in SHORT_WORDS or first[1:] in stop_words()))
 
 
@@ -1239,8 +1248,25 @@ def _stops_cut_off(line: LineScore, last: LineScore, between: tuple[LineScore, .
         return False
     if _is_list_item(last) and strip_bullet(line.text) != line.text and _mark(line.text) == _mark(last.text):
         return True
-    return (stops_mid_phrase(line.text) and (ends_sentence(last.text) or last.score >= PROSE or _is_list_item(last))
-            and (ends_mid_word(line.text) or len(tokens) < 2 or builds_a_sentence(line.text)))
+    after_prose = ends_sentence(last.text) or last.score >= PROSE or _is_list_item(last)
+    return after_prose and (stops_mid_phrase(line.text) and (ends_mid_word(line.text) or len(tokens) < 2
+                                                              or builds_a_sentence(line.text))
+                            or cut_in_a_quote(line.text))
+
+
+_OPENING_QUOTE = re.compile(r"[«“\"](?=[^«“”»\"]*$)")
+MAX_CUT_QUOTE_WORDS = 3
+"""A quote opened this few words before the line's end, never closed: the page was cut inside it."""
+
+
+def cut_in_a_quote(text: str) -> bool:
+    """Whether a line without a sentence end stops a few words (``MAX_CUT_QUOTE_WORDS``) into a quote it opened and
+    never closed ("... بعنوان: \"مشر", "... وقال: «إن"): cut off by the page's end, as no line of a page ends. A
+    straight quote mark opens a quote when the line holds an odd number of them."""
+    match = _OPENING_QUOTE.search(text)
+    if match is None or ends_sentence(text) or match.group() == '"' and text.count('"') % 2 == 0:
+        return False
+    return 0 < len(text[match.end():].split()) <= MAX_CUT_QUOTE_WORDS
 
 
 def builds_a_sentence(text: str) -> bool:

@@ -213,6 +213,15 @@ def test_the_rows_a_paragraph_announces_inside_the_article_are_never_model_furni
     assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND, announce, *rows, THIRD, last]
 
 
+def test_a_page_cut_inside_a_quote_or_after_a_linking_phrase_keeps_its_last_words():
+    for cut in ("جاء ذلك في بيان للبلدية بعنوان: \"محطة", "وقال رئيس البلدية: «إن", "علاوة على ذلك",
+                "على الرغم من ارتفاع الكلفة", "يذكر"):
+        assert spoken(parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{cut}\n")) == [LEAD, SECOND, cut]
+    # A quote closed, or a related box's heading, is no article cut short.
+    for furniture in ("كتاب “الساحل” للكاتب سامي يوسف", "في السياق"):
+        assert spoken(parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{furniture}\n")) == [LEAD, SECOND]
+
+
 def test_a_list_article_goes_on_past_its_sub_headings():
     first = ["• محطة الميناء القديم بطاقة عشرين ألف متر", "• محطة السوق الكبير بطاقة عشرة آلاف متر"]
     second = ["• محطة المدينة الجامعية بطاقة خمسة آلاف متر", "• محطة حي النخيل بطاقة ثلاثة آلاف متر"]
