@@ -656,11 +656,16 @@ def find_body(lines: list[str]) -> Body:
     return Body(scored, start, end, False, latin_page, run, cut_section, rows)
 
 
+MIN_ANNOUNCED_ROWS = 2
+"""A table has this many rows at least."""
+
+
 def announced_rows(scored: tuple[LineScore, ...], start: int, end: int) -> frozenset[int]:
-    """The short lines (``TABLE_ROW_WORDS`` words at most, no furniture) right under a line of the article that
-    announces them with a colon (``_announces``, not speaking to the reader), up to the first longer line: the items
-    of a list or the rows of a table the article gives ("الأسعار الحالية للبنزين والسولار في مصر:" / "95: 19 جنيهًا
-    للتر"), however much a row of figures and a colon looks like a page's widget."""
+    """The rows holding a figure, two or more (``MIN_ANNOUNCED_ROWS``), among the short lines (``TABLE_ROW_WORDS`` words
+    at most, no furniture) right under a line of the article that announces them with a colon (``_announces``, not
+    speaking to the reader), up to the first longer line: the rows of a table or a list the article gives ("الأسعار
+    الحالية للبنزين والسولار في مصر:" / "95: 19 جنيهًا للتر"), however much a row of figures and a colon looks like a
+    page's widget (a time, a counter)."""
     rows: set[int] = set()
     for index in range(start, end - 1):
         if not _announces(scored[index]) or addresses_reader(scored[index]):
@@ -668,8 +673,11 @@ def announced_rows(scored: tuple[LineScore, ...], start: int, end: int) -> froze
         position = index + 1
         while (position < end and scored[position].furniture in (None, NUMBER_ONLY)
                and 0 < len(scored[position].text.split()) <= TABLE_ROW_WORDS and not _announces(scored[position])):
-            rows.add(position)
             position += 1
+        # Rows giving figures; a short line without any (a photo's caption, a sub-heading) may stand there too.
+        figured = [row for row in range(index + 1, position) if _DIGIT.search(scored[row].text)]
+        if len(figured) >= MIN_ANNOUNCED_ROWS:
+            rows.update(figured)
     return frozenset(rows)
 
 
