@@ -1,5 +1,6 @@
 """Plain-text scrapes: headline, byline, preamble furniture, sections, bullets."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -449,3 +450,18 @@ def test_a_line_announcing_a_list_with_a_colon_is_no_sub_heading_even_when_the_m
     # A colon label the model is sure of still heads its part.
     sections = build_sections([Block(LEAD), Block("ردود الأفعال:", title=True), Block(SECOND)])
     assert [section.title for section in sections] == [None, "ردود الأفعال:"]
+
+
+def test_a_line_under_a_box_header_is_no_sub_heading():
+    # "قصص أخرى من الساحل…" heads a box: the title under it is another story's, not the article's next part,
+    # whatever the line model says of it; so is a line under a widget's notice of a few words trailing off.
+    other = Block("البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي")
+    under = Block("أعلنت البلدية اليوم عن مناقصة جديدة لتوسيع شبكة الصرف الصحي في أحياء الشمال خلال العام المقبل.")
+    for header in ("قصص أخرى من الساحل…", "المزيد من الساحل..", "هذا المحتوى للمشتركين !!"):
+        for title in (True, None):
+            sections = build_sections([Block(LEAD), Block(SECOND), Block(header), replace(other, title=title), under])
+            assert [section.title for section in sections] == [None], (header, title)
+    # Under a paragraph, a list item or a table row, a sub-heading heads its part.
+    for above in (SECOND, "• محطة الميناء القديم بطاقة عشرين ألف متر.", "الرحلة الثالثة: 19:30 مساء"):
+        sections = build_sections([Block(LEAD), Block(above), replace(other, title=True), under])
+        assert [section.title for section in sections] == [None, other.text], above
