@@ -12,8 +12,10 @@ article tells (360 of 361 annotated titles share a word with their lead), while 
 page's first line sharing none is a "skip to content" link, a byline, a label or a
 dateline. Words are compared after folding spelling variants and the prefixes
 و ف ب ل ك and ال, so that "بالدوري" meets "دوري". Of the title's copies, the one
-said alone stands for "Title | Site" and "Title Title"; a line the lead says word
-for word (a photo's caption, a standfirst) gives way to one written as a title.
+said alone stands for "Title | Site", "Site - Title", "Title Title" and the title
+with a few words glued to it that the article does not tell (a breadcrumb's, a
+caption's); a line the lead says word for word (a photo's caption, a standfirst)
+gives way to one written as a title.
 When the page shows another story first (its title or lead opening the article's
 run, sharing no word with our paragraphs), the title-shaped line right above the
 first paragraph that tells our story may be the title too.
@@ -68,7 +70,7 @@ _FEMININE_NOUN = re.compile(r"^[وف]\S{2,}(?:ة|ات)(?=\s|$)")
 from a paragraph before as "وأشار", "فيما" or a verb of و's root do ("وقعت", "واصل": a lead that lost its full stop)."""
 _FIELD = re.compile(r"^[^:：]{2,30}[:：]\s*(?=[^:：]*[0-9\u0660-\u0669])\S+(?:\s\S+){0,2}$")
 """A page's field: a label, a colon and a short value with a number ("مدة القراءة : 1 دقائق")."""
-_SEPARATOR = re.compile(r"\s*(?:[-–—_|｜/]+)\s*")
+_SEPARATOR = re.compile(r"\s*[-–—_|｜/]+\s*")
 _DANGLING = re.compile(r"[-–—_|｜/]\s*$")
 """A line ending with a separator: when each of its parts is short (``MASTHEAD_PART_WORDS``), a credit or a site's
 name without its second part ("الموقع الإخباري -", "CITY // AGENCY //"). A longer line with a separator or two left at
@@ -120,16 +122,17 @@ MAX_GLUED_WORDS = 4
 """A copy of the title may carry this many words glued before or after it (a site's name, a breadcrumb's words)."""
 GLUED_IN_LEAD = 0.5
 """Glued words of which the lead tells less than this share are no part of the title."""
-_JOINERS = frozenset("|｜-–—/")
+_JOINERS = frozenset("-–—_|｜/")
 """Title-shaped lines at the article's start that may be its title: a caption or kicker, then the title."""
 
 # A writer's line: "كتبت نانسي", "بقلم: سارة علي" (not "تقرير اقتصادي: ...", which may well be a title); with a colon
 # after the writer's role at any length ("كتبت : NAME - CITY – COUNTRY"; no title opens so).
 _WRITER = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|by)(?:\s|[:：/\-–—])", re.IGNORECASE)
-_CREDITED = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|إعداد|اعداد|تحرير|by)\s*[:：]", re.IGNORECASE)
+_CREDITED = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|إعداد|اعداد|تحرير|تصوير|by)\s*[:：]", re.IGNORECASE)
 MAX_WRITER_WORDS = 6
-_PHOTO_CREDIT = re.compile(r"(?:^|[\s.(\-–—|/])(?:صورة|الصورة|تصوير)\s*[:：]\s*\S")
-"""A photo's credit in the line ("... الميناء. صورة: سارة علي"): a caption."""
+_PHOTO_CREDIT = re.compile(r"\S[\s.(\-–—|/]+(?:صورة|الصورة|تصوير)\s*[:：]\s*\S")
+"""A photo's credit after its caption ("... الميناء. صورة: سارة علي"); a title tagged as a photo story may open with
+"صورة:"."""
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 _PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل(?=ل))?")
@@ -337,7 +340,7 @@ def _one_copy_each(body: Body, found: list[int]) -> list[int]:
     Site") or with a few words glued to it that tell nothing of the article (``_glued_copy``) only when no plain
     copy is left."""
     page = {said_once(line.text) for line in body.lines}
-    keys = {}
+    keys: dict[int, str] = {}
     for index in found:
         key = said_once(body.lines[index].text)
         named = _SITE_TAIL.match(key)
@@ -418,7 +421,8 @@ def _without_dateline(text: str) -> str:
 
 def _title_sized(text: str) -> bool:
     """Three words or more ("آيفون", "جرائم", "رووداو ديجيتال" are tags, categories, site names and share words
-    with any lead), or two closed by "!" or "?" (no tag, category or site name is: "بالعربي الفصيح!"); not an item of a news ticker opening with a time ("12:15حادثة سير..."), nor a line
+    with any lead), or two closed by "!" or "?" (no tag, category or site name is: "بالعربي الفصيح!"); not an item
+    of a news ticker opening with a time ("12:15حادثة سير..."), nor a line
     marked as a breadcrumb ("> الحوطة «الأيام» ..."), nor one that stops on a preposition or particle (a
     sentence broken across lines: "... خلال الأشهر الخمسة الأولى من العام الحالي، نحو")."""
     tokens = _TOKEN.findall(text)

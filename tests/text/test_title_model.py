@@ -5,7 +5,8 @@ import numpy as np
 import pytest
 
 from bench.train_title_model import Page, fit, fit_weights, is_right, nested_held_out
-from text.headline import is_masthead, never_title
+from text.bodyfind import find_body
+from text.headline import _glued_copy, is_masthead, lead_stems, never_title
 from text.plain import parse_plain, split_plain
 from text.title_model import FEATURES, title_model
 from tests.support.pages import LEAD, MENU, SECOND, THIRD, TITLE
@@ -389,8 +390,6 @@ def test_a_longer_title_telling_more_of_the_article_may_stay_the_title():
     # Words the lead tells glued after the title make a longer title, not a copy with furniture glued to it.
     longer = f"{TITLE} بطاقة مئة ألف متر"
     page = "\n".join([TITLE, longer, "سارة علي", LEAD, SECOND]) + "\n"
-    from text.headline import _glued_copy, lead_stems
-    from text.bodyfind import find_body
     body = find_body(page.split("\n"))
     assert not _glued_copy(longer, TITLE, lead_stems(body))
     assert _glued_copy(f"الساحل اليوم - {TITLE}", TITLE, lead_stems(body))
@@ -408,9 +407,11 @@ def test_credits_and_datelines_over_a_page_with_no_title_are_never_its_title(cre
     assert article.headline_from_body
 
 
-def test_titles_ending_with_a_separator_or_a_date_may_still_be_titles():
+def test_titles_ending_with_a_separator_or_a_date_or_tagged_as_a_photo_may_still_be_titles():
     assert not never_title(f"{TITLE} | ||")
     assert not never_title("أسعار الذهب اليوم في مدينة الساحل 25 يوليو")
+    assert not never_title("صورة: طفل يبكي أمام محطة التحلية الجديدة")  # a photo story's tag, no credit
+    assert never_title("تصوير: سارة علي")
 
 
 def test_a_title_of_two_words_closed_by_an_exclamation_mark_is_the_title():
