@@ -120,12 +120,17 @@ def announces_with_colon(line: str) -> bool:
 def is_question_heading(line: str, *, most: int = MAX_HEADING_WORDS) -> bool:
     """A short question standing alone ("لماذا الآن؟", "ماذا يحتاج اللاعب ؟"), or a short exclamation ("مفاجأة في
     الموازنة!", as headlines often end): how many articles head a part. Between paragraphs, it is read as a
-    sub-heading like an unpunctuated short line. One mark only: "..!" or "!!" close a remark, not a heading; nor
-    does one word exclaimed ("كفى!", "أخيرا!"): an interjection names no part (a one-word question, "لماذا؟", may)."""
+    sub-heading like an unpunctuated short line. One mark only: "..!" or "!!" close a remark, not a heading."""
     text = line.rstrip("\"”»)'’ ")
-    words = len(line.split())
-    return (0 < words <= most and text.endswith(("؟", "?", "!")) and not is_bullet(line)
-            and not any(mark in text[:-1] for mark in ".!؟?") and (words > 1 or not text.endswith("!")))
+    return (0 < len(line.split()) <= most and text.endswith(("؟", "?", "!")) and not is_bullet(line)
+            and not any(mark in text[:-1] for mark in ".!؟?"))
+
+
+def _interjection(line: str) -> bool:
+    """One word exclaimed ("كفى!", "أخيرا!"): unmarked between paragraphs, an interjection, which names no part (a
+    one-word question, "لماذا؟", may; a numbered "1. مفاجأة!" heads its part by its number). A choice made on one
+    TRAIN page (its one such line was body); no TRAIN sub-heading is one word exclaimed."""
+    return len(line.split()) == 1 and line.rstrip("\"”»)'’ ").endswith("!")
 
 
 def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[Dropped]) -> list[Block]:
@@ -238,7 +243,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     # lines under it); a line it is sure of that is no short line (a long question) is left to the rules.
     return (
         started
-        and (looks_like_heading(block.text) or is_question_heading(block.text)
+        and (looks_like_heading(block.text) or is_question_heading(block.text) and not _interjection(block.text)
              or _long_heading(block.text, previous, following)
              or _closed_heading(block.text, previous, following) and _closed_sibling(blocks, position))
         and not broken_off(block.text)
