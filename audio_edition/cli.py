@@ -24,22 +24,27 @@ loudness, ID3 tags, a chapter per section and a timed transcript.
 
 EPILOG = """\
 examples:
-  audio-edition build article.txt                 make article.mp3 next to you
+  # article.mp3 in this folder, with its transcript and chapters beside it
+  audio-edition build article.txt
   audio-edition build article.txt -o today.mp3 --engine espeak
   cat article.txt | audio-edition build - -o out.mp3
-  audio-edition inspect article.txt               see what will be read aloud
-  audio-edition inspect article.txt --json        the same as JSON for scripts
+  # what will be read aloud and what is dropped; the same as JSON for scripts
+  audio-edition inspect article.txt
+  audio-edition inspect article.txt --json
+  # exactly what the engine will be asked to say
   audio-edition inspect article.txt --speech --engine espeak --lexicon names.tsv
-                                                  exactly what the engine will be asked to say
-  audio-edition engines                           which speech engines work here
-  audio-edition voices --engine edge              the neural voices to choose from
-  audio-edition check article.mp3 [--json]        is an MP3 fit to publish?
-  audio-edition batch articles/ -o site/          many editions, feed.xml and pages
+  # which speech engines work here; the neural voices to choose from
+  audio-edition engines
+  audio-edition voices --engine edge
+  # is an MP3 fit to publish?
+  audio-edition check article.mp3
+  # many editions, feed.xml and pages; a news site's feed, until stopped
+  audio-edition batch articles/ -o site/
   audio-edition watch https://news.example/feed.xml -o site/ --every 10m
-                                                  follow a news site's feed, until stopped
-  audio-edition serve site/                       serve them to a phone or podcast app
+  # serve them to a phone or podcast app
+  audio-edition serve site/
 
-Run 'audio-edition COMMAND --help' for the options of each command.
+Run 'audio-edition COMMAND --help' for the options and examples of each command.
 """
 
 ENGINE_HELP = """\
@@ -51,6 +56,59 @@ variables, see 'audio-edition engines') or 'auto' (default: a licensed service
 whose key is set, else piper when a Piper voice is configured, else gtts when
 Google answers a quick probe, otherwise espeak). gtts talks to
 $AUDIO_EDITION_GTTS_URL when set (a mirror or proxy of https://translate.google.com)"""
+
+BUILD_EXAMPLES = """\
+examples:
+  # article.mp3, article.vtt and article.chapters.json in this folder
+  audio-edition build article.txt
+  # offline, with the voice that comes with audio-edition
+  audio-edition build article.txt -o today.mp3 --engine espeak
+  # a page from the web, read by one of edge's voices ('voices' lists them)
+  audio-edition build https://news.example/story.html --engine edge \\
+      --voice ar-EG-SalmaNeural
+  # the article from another program
+  cat article.txt | audio-edition build - -o out.mp3
+  # a jingle, then the programme's name, then the headline
+  audio-edition build article.txt --intro jingle.mp3 --opening-line \\
+      --programme "نشرة المدينة"
+"""
+
+INSPECT_EXAMPLES = """\
+examples:
+  # what build would read aloud, and what it drops
+  audio-edition inspect article.txt
+  # the same for scripts
+  audio-edition inspect article.txt --json
+  # why each line of a scraped page was kept or dropped
+  audio-edition inspect page.txt --lines
+  # the text espeak is given: numbers spelled out, diacritised, in chunks
+  audio-edition inspect article.txt --speech --engine espeak
+"""
+
+CHECK_EXAMPLES = """\
+examples:
+  # what was measured, one line per rule, then the verdict
+  audio-edition check today.mp3
+  # the same for scripts
+  audio-edition check today.mp3 --json
+"""
+
+ENGINES_EXAMPLES = """\
+examples:
+  # which engines work here, and why the others do not
+  audio-edition engines
+  # is this Piper voice file usable?
+  audio-edition engines --piper-voice ar_JO-kareem-medium.onnx
+"""
+
+VOICES_EXAMPLES = """\
+examples:
+  # every engine's Arabic voices, or edge's only
+  audio-edition voices
+  audio-edition voices --engine edge
+  # then read an article with one of them
+  audio-edition build article.txt --engine edge --voice ar-EG-SalmaNeural
+"""
 
 PIPER_VOICE_ENV = "AUDIO_EDITION_PIPER_VOICE"
 
@@ -106,9 +164,11 @@ def _seconds(text: str) -> float:
     return value
 
 
-def _add_common(parser: argparse.ArgumentParser) -> None:
+def _add_common(parser: argparse.ArgumentParser, quiet: str = argparse.SUPPRESS) -> None:
+    """-v and -q, which every command takes; ``quiet`` is what -q does in this command (by default it
+    does nothing there, and --help does not list it)."""
     parser.add_argument("-v", "--verbose", action="store_true", help="show what the program is doing (logging)")
-    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar; only errors and the summary")
+    parser.add_argument("-q", "--quiet", action="store_true", help=quiet)
 
 
 def _add_input(parser: argparse.ArgumentParser) -> None:
@@ -128,11 +188,12 @@ def _add_offline_voices(parser: argparse.ArgumentParser) -> None:
                         help=f"Piper voice file, with its PATH.onnx.json beside it; never downloaded "
                              f"(default: ${PIPER_VOICE_ENV}, now "
                              f"{os.environ.get(PIPER_VOICE_ENV) or 'unset'})")
-    parser.add_argument("--voice", default=None,
+    parser.add_argument("--voice", default=None, metavar="NAME",
                         help="the engine's voice (default: espeak 'ar', edge and azure ar-SA-HamedNeural, "
                              "google-cloud ar-XA-Wavenet-B, openai alloy); 'audio-edition voices' lists them")
-    parser.add_argument("--model", default=None, help="openai: the speech model (default gpt-4o-mini-tts; "
-                                                      "a self-hosted server may want its own, e.g. tts-1)")
+    parser.add_argument("--model", default=None, metavar="NAME",
+                        help="openai: the speech model (default gpt-4o-mini-tts; a self-hosted server may want its "
+                             "own, e.g. tts-1)")
     parser.add_argument("--wpm", type=int, default=DEFAULT_WPM,
                         help=f"espeak's words per minute at --rate 1.0, {MIN_WPM}-{MAX_WPM} (espeak counts "
                              "English-sized words: the default reads diacritised Arabic at a news pace)")
@@ -194,8 +255,8 @@ def add_edition_options(parser: argparse.ArgumentParser, *, requests_flag: str, 
     speech.add_argument("--edge-connections", type=_positive_int, default=DEFAULT_EDGE_CONNECTIONS, metavar="N",
                         help=f"edge: websocket connections at once, at most {MAX_EDGE_CONNECTIONS} (its "
                              f"maintainers call more abusive)")
-    speech.add_argument("--cache-dir", type=Path, help="where synthesised speech is cached "
-                                                       "(default: the user cache folder)")
+    speech.add_argument("--cache-dir", type=Path, metavar="FOLDER",
+                        help="where synthesised speech is cached (default: the user cache folder)")
     speech.add_argument("--no-cache", action="store_true", help="do not read or write the speech cache")
     speech.add_argument("--lexicon", type=Path, metavar="FILE", help=LEXICON_HELP)
     pauses = parser.add_argument_group("pauses (seconds)")
@@ -223,9 +284,11 @@ def add_edition_options(parser: argparse.ArgumentParser, *, requests_flag: str, 
                          help="speak 'استمعتم إلى: <headline>. من <programme or site>.' at the end")
     output = parser.add_argument_group("output")
     output.add_argument("--max-words", type=_positive_int, default=DEFAULT_MAX_WORDS, metavar="N",
-                        help="refuse an article longer than this (a guard against a wrong input file)")
+                        help="refuse an article longer than this, before any speech is made (a guard "
+                             "against a wrong input file; the default is about two and a half hours)")
     output.add_argument("--loudness", type=float, default=DEFAULT_TARGET_LUFS, metavar="LUFS",
-                        help="integrated loudness target (-40 to -5); true peaks stay under -1 dBTP")
+                        help="integrated loudness target (-40 to -5; -16 is the podcast norm); true peaks "
+                             "stay under -1 dBTP")
     output.add_argument("--bitrate", type=int, choices=BITRATES, default=DEFAULT_BITRATE, metavar="KBPS",
                         help="MP3 bitrate (constant)")
     return output
@@ -272,26 +335,29 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         description="Read ARTICLE, speak each part and write one MP3 with tags, chapters and, beside it, "
                     "a WebVTT transcript (.vtt) and Podcasting 2.0 chapters (.chapters.json). The MP3 is "
                     "written to a temporary file and renamed when complete: a failed run leaves no MP3 "
-                    "behind. Synthesised speech is cached, so a rerun only makes what is missing.")
+                    "behind. Synthesised speech is cached, so a rerun only makes what is missing.",
+        epilog=BUILD_EXAMPLES)
     _add_input(build)
     build.add_argument("-o", "--output", type=Path, help="MP3 to write (default: the article's name with .mp3, "
                                                          "in the current folder; edition.mp3 for stdin)")
     edition_options = add_edition_options if full("build") else _no_edition_options
     output = edition_options(build, requests_flag="--jobs", requests_help="requests in flight at once (network "
                              "engines; edge also at most --edge-connections)")
-    output.add_argument("--cover", type=Path, help="cover image (JPEG or PNG) embedded in the MP3")
-    output.add_argument("--programme", help="programme name for the album tag (default: the site name)")
+    output.add_argument("--cover", type=Path, metavar="FILE", help="cover image (JPEG or PNG) embedded in the MP3")
+    output.add_argument("--programme", metavar="NAME", help="programme name: the album tag and the name "
+                        "--opening-line and --closing-line speak (default: the site name)")
     output.add_argument("--no-sidecars", action="store_true", help="do not write the .vtt and .chapters.json files")
     verify = build.add_argument_group("check (see 'audio-edition check --help')")
     verify.add_argument("--strict", action="store_true", help="exit with status 1 when the end-of-build check "
                                                               "fails a rule (the MP3 is still written)")
     verify.add_argument("--no-check", action="store_true", help="skip the end-of-build check")
-    _add_common(build)
+    _add_common(build, quiet="no progress bar and no engine line; only errors, the summary and the check")
 
     inspect = commands.add_parser(
         "inspect", help="show what would be read aloud, without making audio", formatter_class=_Formatter,
         description="Print the headline, byline, sections and paragraphs that 'build' would speak, and each "
-                    "line dropped as page furniture with the reason. Nothing is synthesised.")
+                    "line dropped as page furniture with the reason. Nothing is synthesised.",
+        epilog=INSPECT_EXAMPLES)
     _add_input(inspect)
     inspect.add_argument("--json", action="store_true",
                          help='print {"headline", "byline", "sections": [{"title", "paragraphs"}], '
@@ -311,7 +377,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         description="Measure any MP3 (ours or not) and hold it to Apple's published podcast requirements and "
                     "our news-read defaults: one line per rule with the limit it was held to. Exit status 1 "
                     "when any rule fails (warnings do not count), 2 when the file cannot be read as an MP3. "
-                    "The spoken text for the pace comes from the USLT tag or the .vtt file beside the MP3.")
+                    "The spoken text for the pace comes from the USLT tag or the .vtt file beside the MP3.",
+        epilog=CHECK_EXAMPLES)
     check.add_argument("mp3", metavar="FILE.mp3", type=Path, help="the MP3 to check")
     check.add_argument("--json", action="store_true", help="print the report as JSON (keys documented in "
                                                            "docs/check.md)")
@@ -323,7 +390,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
                     "the address it would talk to, a missing voice file or key variable), and under it what "
                     "the engine needs and costs. Nothing is synthesised; only the 'auto' line makes a quick probe of Google. "
                     "The options are the ones 'build' takes for the voices, so you can check a voice before "
-                    "using it. Keys are never shown.")
+                    "using it. Keys are never shown.",
+        epilog=ENGINES_EXAMPLES)
     if full("engines"):
         _add_offline_voices(engines)
     _add_common(engines)
@@ -332,11 +400,13 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "voices", help="list the voices of each engine (offline)", formatter_class=_Formatter,
         description="Print the Arabic voices of each network engine with their locale (accent) and gender, from "
                     "the list shipped with audio-edition: nothing touches the network. Pick one with "
-                    "'build --engine E --voice NAME'. The engine's default voice is marked with *.")
+                    "'build --engine E --voice NAME'. The engine's default voice is marked with *.",
+        epilog=VOICES_EXAMPLES)
     if full("voices"):
         from tts.registry import DEFAULT_VOICES
 
-        voices.add_argument("--engine", choices=sorted(DEFAULT_VOICES), help="only this engine's voices")
+        voices.add_argument("--engine", choices=sorted(DEFAULT_VOICES),
+                            help="only this engine's voices (default: every engine's)")
         voices.add_argument("--json", action="store_true",
                             help='print a list of {"engine", "name", "locale", "gender"} (gender null where the '
                                  "service does not say)")

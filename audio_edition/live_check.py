@@ -5,6 +5,7 @@ uses the core LAME leaves idle (audio/check/live.py holds the measuring, this th
 
 from __future__ import annotations
 
+import importlib
 import logging
 
 logger = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ class LiveCheck:
 
     @staticmethod
     def _make():
-        import miniaudio  # noqa: F401 - the decoder, loaded here rather than at its first frames
+        importlib.import_module("miniaudio")  # the decoder: loaded here, on this thread, not at its first frames
 
         from audio.check.live import LiveMeasure
 

@@ -43,6 +43,8 @@ MIN_WRAPPED_SHARE = 0.2
 """A page copied from a narrow column: at least this share of its lines are such pieces."""
 # Related headlines are full news titles; a line this short after them is the next sub-heading.
 MAX_HEADING_AFTER_RELATED = 4
+MAX_LABEL_WORDS = 4
+"""A line this short trailing off above a heading-shaped line labels a box (see ``_under_a_label``)."""
 BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
 # A line opening with و or ف joined to a verb or to ال ("وأعلنت", "ويرى", "والجدير") goes on from the
 # paragraph before: it never heads a section ("وجهات سياحية" merely begins with و).
@@ -101,13 +103,23 @@ def ends_as_follows(line: str) -> bool:
     return line.rstrip("-– ").endswith((":", "：")) and bool(words) and says_as_follows(words[-1])
 
 
+def announces_with_colon(line: str) -> bool:
+    """A line closed by a colon that opens as a sentence going on does, with و or ف joined to its first word
+    ("وضمت القائمة:", "وجاء في البيان:"), or that says "as follows" ("... كالتالي:"): it announces what follows (a
+    list, what was said), and heads no part."""
+    words = line.rstrip(":： ").split()
+    return line.endswith((":", "：")) and bool(words) and (words[0][0] in "وف" or says_as_follows(words[-1]))
+
+
 def is_question_heading(line: str, *, most: int = MAX_HEADING_WORDS) -> bool:
     """A short question standing alone ("لماذا الآن؟", "ماذا يحتاج اللاعب ؟"), or a short exclamation ("مفاجأة في
     الموازنة!", as headlines often end): how many articles head a part. Between paragraphs, it is read as a
-    sub-heading like an unpunctuated short line. One mark only: "..!" or "!!" close a remark, not a heading."""
+    sub-heading like an unpunctuated short line. One mark only: "..!" or "!!" close a remark, not a heading; nor
+    does one word exclaimed ("كفى!", "أخيرا!"): an interjection names no part (a one-word question, "لماذا؟", may)."""
     text = line.rstrip("\"”»)'’ ")
-    return (0 < len(line.split()) <= most and text.endswith(("؟", "?", "!")) and not is_bullet(line)
-            and not any(mark in text[:-1] for mark in ".!؟?"))
+    words = len(line.split())
+    return (0 < words <= most and text.endswith(("؟", "?", "!")) and not is_bullet(line)
+            and not any(mark in text[:-1] for mark in ".!؟?") and (words > 1 or not text.endswith("!")))
 
 
 def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[Dropped]) -> list[Block]:
@@ -204,17 +216,20 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
             and not is_ordinal_heading(following.text) and (previous is None or not is_ordinal_heading(previous.text))):
         return True  # a run of ordinal lines is a list
     if (block.title is False or _in_entry_list(blocks, position) or _inside_sentence(blocks, position)
-            or _BRACKETED.match(block.text) or ends_as_follows(block.text)
+            or _BRACKETED.match(block.text) or ends_as_follows(block.text) or announces_with_colon(block.text)
             or previous is not None and ends_as_follows(previous.text)):
         # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
         # "(توضيحية - Pixabay)", is dropped as a caption by its rule before this); the line under one announcing
         # what follows ("وجاء نص البيان كالتالي:") is what it announces.
         return False
-    if block.title:
-        return (started and following is not None and following.kind != "heading"
-                and len(block.text.split()) <= MAX_HEADING_WORDS
-                and (not block.text.endswith(".") or block.text.endswith(".."))
-                and not broken_off(block.text))
+    if _under_a_label(previous):
+        return False
+    if (block.title and started and following is not None and following.kind != "heading"
+            and len(block.text.split()) <= MAX_HEADING_WORDS
+            and (not block.text.endswith(".") or block.text.endswith("..")) and not broken_off(block.text)):
+        return True
+    # The model sure of a short line makes it a heading over what the shape rules would refuse (a run of short
+    # lines under it); a line it is sure of that is no short line (a long question) is left to the rules.
     return (
         started
         and (looks_like_heading(block.text) or is_question_heading(block.text)
@@ -228,6 +243,18 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         and (not _short_unlike_prose(following.text) or _heads_a_table(blocks, position))
         and (previous is None or previous.kind == "paragraph" or not _short_unlike_prose(previous.text))
     )
+
+
+def _under_a_label(previous: Block | None) -> bool:
+    """Whether the line above is a label of a few words trailing off with an ellipsis or an exclamation ("قصص أخرى
+    من الساحل…", "المزيد من الساحل..", "هذا المحتوى للمشتركين !!"), no list item nor row of figures: a box's
+    header or a widget's notice, followed by the box (another story's title, its teasers). A sub-heading follows the
+    article's text, or another sub-heading (a bare short line)."""
+    if previous is None or previous.kind != "line":
+        return False
+    text = previous.text.rstrip(_QUOTES + ") ")
+    return (len(text.split()) <= MAX_LABEL_WORDS and not is_bullet(text) and not holds_figures(text)
+            and text.endswith(("…", "..", "!")))
 
 
 def _short_unlike_prose(line: str) -> bool:

@@ -470,8 +470,12 @@ def has_sentence_particle(text: str) -> bool:
 
 
 def normal(line: str) -> str:
-    """The line's words with single spaces: how lines are compared."""
-    return " ".join(line.split())
+    """The line's words with single spaces, every dash one dash and no tatweel: how lines are compared (a caption said
+    twice may be typed once with '-' and once with '–')."""
+    return " ".join(line.translate(_SAME_DASH).split())
+
+
+_SAME_DASH = str.maketrans({"–": "-", "—": "-", "ـ": None})
 
 
 def repeats_line_before(lines: tuple[LineScore, ...], index: int) -> bool:

@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from text.bodyfind import ends_sentence, has_sentence_particle, says_as_follows
-from text.blocks import CLOSING_PARTICLES, Block, is_bullet, is_question_heading, looks_like_heading
+from text.bodyfind import ends_sentence, has_sentence_particle
+from text.blocks import (CLOSING_PARTICLES, Block, announces_with_colon, is_bullet, is_question_heading,
+                         looks_like_heading)
 
 MIN_LINE_WORDS = 60
 MAX_TAIL_WORDS = 6
@@ -145,8 +146,8 @@ def _colon_heading(blocks: list[Block], position: int) -> bool:
     if block.kind != "line" or not 0 < position < len(blocks) - 1 or not block.text.endswith((":", "：")):
         return False
     words = block.text.rstrip(":： ").split()
-    if (not 0 < len(words) <= MAX_COLON_HEADING_WORDS or words[0] in SENTENCE_OPENERS or words[0][0] in "وف"
-            or says_as_follows(words[-1])):
+    if (not 0 < len(words) <= MAX_COLON_HEADING_WORDS or words[0] in SENTENCE_OPENERS
+            or announces_with_colon(block.text)):
         return False
     # A label heads a list as well as a paragraph ("ردود الأفعال:" / "- في الأقصر: ..."), and may follow the
     # previous part's list.

@@ -12,8 +12,10 @@ article tells (360 of 361 annotated titles share a word with their lead), while 
 page's first line sharing none is a "skip to content" link, a byline, a label or a
 dateline. Words are compared after folding spelling variants and the prefixes
 و ف ب ل ك and ال, so that "بالدوري" meets "دوري". Of the title's copies, the one
-said alone stands for "Title | Site" and "Title Title"; a line the lead says word
-for word (a photo's caption, a standfirst) gives way to one written as a title.
+said alone stands for "Title | Site", "Site - Title", "Title Title" and the title
+with a few words glued to it that the article does not tell (a breadcrumb's, a
+caption's); a line the lead says word for word (a photo's caption, a standfirst)
+gives way to one written as a title.
 When the page shows another story first (its title or lead opening the article's
 run, sharing no word with our paragraphs), the title-shaped line right above the
 first paragraph that tells our story may be the title too.
@@ -36,7 +38,7 @@ from text.headings import CLOSING_PARTICLES
 from text.bodyfind import (BARE_ARTICLES, LINKING_WORDS, READ_ALSO_REASON, SAID_TWICE, Body, LineScore,
                            clause_marks, continues_paragraph, ends_sentence, has_page_script, has_sentence_particle,
                            in_other_script, is_label, normal, strip_bullet, sub_headings)
-from text.rules import DATELINE_HEAD, MASTHEAD, SECTION_LABEL, SITE_NAMES, TIME_UNITS
+from text.rules import DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL, SITE_NAMES, TIME_UNITS
 from text.title_model import Context, line_features, title_model
 
 MAX_TITLE_WORDS = 30
@@ -52,6 +54,7 @@ MASTHEAD_PART_WORDS = 4
 """Both parts of a "Site | Section" masthead are this short."""
 MIN_TITLE_WORDS = 3
 """A line of one or two words is a tag, a category or a site name, never the title."""
+_EXCLAIMED = ("!", "?", "؟")
 _CLOCK = re.compile(r"^[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}")
 _MARKED = re.compile(r"^[>»›]")
 _CREDIT = re.compile(r"^\S+(?:\s\S+)?\s*[-–—_/]\s*\S+(?:\s\S+)?$")
@@ -67,11 +70,16 @@ _FEMININE_NOUN = re.compile(r"^[وف]\S{2,}(?:ة|ات)(?=\s|$)")
 from a paragraph before as "وأشار", "فيما" or a verb of و's root do ("وقعت", "واصل": a lead that lost its full stop)."""
 _FIELD = re.compile(r"^[^:：]{2,30}[:：]\s*(?=[^:：]*[0-9\u0660-\u0669])\S+(?:\s\S+){0,2}$")
 """A page's field: a label, a colon and a short value with a number ("مدة القراءة : 1 دقائق")."""
-_DANGLING = re.compile(r"^(?:\S+\s+){0,3}\S+\s*[-–—_|/]\s*$")
-"""A short line ending with a separator: a credit or a site's name without its second part ("الموقع الإخباري -"). A
-longer line with a separator or two left at its end ("Title | ||") is a title whose site's name was lost; not a
-table's row ("| a caption |")."""
+_SEPARATOR = re.compile(r"\s*[-–—_|｜/]+\s*")
+_DANGLING = re.compile(r"[-–—_|｜/]\s*$")
+"""A line ending with a separator: when each of its parts is short (``MASTHEAD_PART_WORDS``), a credit or a site's
+name without its second part ("الموقع الإخباري -", "CITY // AGENCY //"). A longer line with a separator or two left at
+its end ("Title | ||") is a title whose site's name was lost; not a table's row ("| a caption |")."""
 _TABLE_ROW = re.compile(r"^\s*[|｜].*[|｜]\s*$")
+_DATE_END = re.compile(r"[\s.…،,]*(?:[0-9\u0660-\u0669]{1,2}\s*(?:%s)(?:\s*[0-9\u0660-\u0669]{4})?"
+                       r"|[0-9\u0660-\u0669]{1,2}\s*[/.-]\s*[0-9\u0660-\u0669]{1,2}\s*[/.-]\s*[0-9\u0660-\u0669]{2,4})\s*$"
+                       % "|".join(MONTHS))
+"""A date ending a line: a day and a month's name ("25 يوليو [2024]"), or "25/7/2024"."""
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 _CRUMB = re.compile(r"\s*[»›>]\s*")
 """A breadcrumb's separator ("الرئيسية » أخبار » Title"): its last part names the page."""
@@ -110,11 +118,20 @@ MAY_BE_TITLE = (None, "caption in English", "line in Arabic", "video teaser")
 gallery or a video ("بالصور.. ...", "فيديو | ...") is another story's teaser inside or after an article, but above
 it the page's own title (3 of 3 such lines above the article on the training pages)."""
 MAX_OPENING_TITLES = 2
+MAX_GLUED_WORDS = 4
+"""A copy of the title may carry this many words glued before or after it (a site's name, a breadcrumb's words)."""
+GLUED_IN_LEAD = 0.5
+"""Glued words of which the lead tells less than this share are no part of the title."""
+_JOINERS = frozenset("-–—_|｜/")
 """Title-shaped lines at the article's start that may be its title: a caption or kicker, then the title."""
 
-# A writer's line: "كتبت نانسي", "بقلم: سارة علي" (not "تقرير اقتصادي: ...", which may well be a title).
+# A writer's line: "كتبت نانسي", "بقلم: سارة علي" (not "تقرير اقتصادي: ...", which may well be a title); with a colon
+# after the writer's role at any length ("كتبت : NAME - CITY – COUNTRY"; no title opens so).
 _WRITER = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|by)(?:\s|[:：/\-–—])", re.IGNORECASE)
+_CREDITED = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|إعداد|اعداد|تحرير|by)\s*[:：]", re.IGNORECASE)
 MAX_WRITER_WORDS = 6
+_PHOTO_CREDIT = re.compile(r"(?:^|[\s.(\-–—|/])(?:صورة|الصورة|تصوير)\s*[:：]\s*\S")
+"""A photo's credit in the line ("... الميناء. صورة: سارة علي"): a caption."""
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 _PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل(?=ل))?")
@@ -318,19 +335,49 @@ def _page_header(line: LineScore) -> bool:
 
 def _one_copy_each(body: Body, found: list[int]) -> list[int]:
     """Of a line the page has several copies of, the copy nearest the article stands for all (they differ only
-    in place); a copy glued to itself ("Title Title") or with the site's name after a bar or dash ("Title |
-    Site") only when no plain copy is left."""
+    in place); a copy glued to itself ("Title Title"), with the site's name after a bar or dash ("Title |
+    Site") or with a few words glued to it that tell nothing of the article (``_glued_copy``) only when no plain
+    copy is left."""
     page = {said_once(line.text) for line in body.lines}
-    copies: dict[str, list[int]] = {}
+    keys: dict[int, str] = {}
     for index in found:
         key = said_once(body.lines[index].text)
         named = _SITE_TAIL.match(key)
-        copies.setdefault(named.group(1) if named and named.group(1) in page else key, []).append(index)
+        keys[index] = named.group(1) if named and named.group(1) in page else key
+    lead = lead_stems(body)
+    base: dict[str, str] = {}
+    for key in sorted(set(keys.values()), key=lambda key: len(key.split())):
+        base[key] = next((base[other] for other in base if _glued_copy(key, other, lead)), key)
+    copies: dict[str, list[int]] = {}
+    for index in found:
+        copies.setdefault(base[keys[index]], []).append(index)
     kept = []
     for title, group in copies.items():
         plain = [index for index in group if normal(strip_bullet(body.lines[index].text)) == title]
         kept.append((plain or group)[-1])
     return sorted(kept)
+
+
+def _glued_copy(text: str, title: str, lead: Counter[str]) -> bool:
+    """Whether ``text`` is ``title`` with at most ``MAX_GLUED_WORDS`` words glued before or after it that are no
+    part of the title: joined by a bar or a dash (a site's name, "Site - Title"), or telling nothing the article
+    tells (a breadcrumb's words, a photo's caption, "cover image of the article": their words other than the
+    title's own are not in the lead). Words the lead tells make a longer title ("Title, and why"), which the
+    page may well show as its title beside a short one."""
+    words, part = text.split(), title.split()
+    if len(part) < MIN_TITLE_WORDS or not 0 < len(words) - len(part) <= MAX_GLUED_WORDS:
+        return False
+    if words[:len(part)] == part:
+        extra, junction = " ".join(words[len(part):]), words[len(part)][0]
+    elif words[-len(part):] == part:
+        extra, junction = " ".join(words[:-len(part)]), words[-len(part) - 1][-1]
+    else:
+        return False
+    if junction in _JOINERS:
+        return True
+    own = set(content_stems(title))
+    new = " ".join(key for key in content_stems(extra) if key not in own)
+    return overlap(new, lead) < GLUED_IN_LEAD
 
 
 def said_once(text: str) -> str:
@@ -373,11 +420,13 @@ def _without_dateline(text: str) -> str:
 
 def _title_sized(text: str) -> bool:
     """Three words or more ("آيفون", "جرائم", "رووداو ديجيتال" are tags, categories, site names and share words
-    with any lead); not an item of a news ticker opening with a time ("12:15حادثة سير..."), nor a line
+    with any lead), or two closed by "!" or "?" (no tag, category or site name is: "بالعربي الفصيح!"); not an item
+    of a news ticker opening with a time ("12:15حادثة سير..."), nor a line
     marked as a breadcrumb ("> الحوطة «الأيام» ..."), nor one that stops on a preposition or particle (a
     sentence broken across lines: "... خلال الأشهر الخمسة الأولى من العام الحالي، نحو")."""
     tokens = _TOKEN.findall(text)
-    return (len(tokens) >= MIN_TITLE_WORDS and not _CLOCK.match(text) and not _MARKED.match(text)
+    exclaimed = len(tokens) == MIN_TITLE_WORDS - 1 and text.endswith(_EXCLAIMED)
+    return ((len(tokens) >= MIN_TITLE_WORDS or exclaimed) and not _CLOCK.match(text) and not _MARKED.match(text)
             and not _stops_short(tokens))
 
 
@@ -501,16 +550,37 @@ def _rest_of_a_sentence(body: Body, index: int) -> bool:
 def never_title(text: str) -> bool:
     """Shapes that are never a title whatever the page: a masthead, a web address, a time ago ("منذ ثانية
     واحدة"), a short credit of two parts joined by a dash or slash ("القاهرة - مصر اليوم", "وكالات _ الموقع",
-    "الموقع/اسم الكاتب") or one left without its second part ("الموقع الإخباري -"), a field with a number
+    "الموقع/اسم الكاتب") or one left without its second part ("الموقع الإخباري -", ``_dangling``), a dateline
+    with its date (``_dated_credit``), a writer's role and a colon ("كتبت : ..."), a photo's caption with its
+    credit ("... صورة: NAME"), a field with a number
     ("مدة القراءة : 1 دقائق"), a table's row ("| ... |"), a list of three commas or more (the page's keywords), a
     line going on from a paragraph before it ("وأشار التجار إلى أن سوق", "إذ قبلت المحكمة ...";
     no annotated title or furniture line opens with such a linking word), a line reporting speech ("قالت الوزارة إن ..."; not a question: "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a
     title)."""
     return (is_masthead(text) or bool(_WEB_ADDRESS.search(text) or _TIME_AGO.match(text) or _CREDIT.match(text)
-                                       or _GOES_ON.match(text) or _FIELD.match(text)
-                                       or _DANGLING.search(text) or _TABLE_ROW.match(text))
+                                       or _GOES_ON.match(text) or _FIELD.match(text) or _CREDITED.match(text)
+                                       or _PHOTO_CREDIT.search(text)
+                                       or _TABLE_ROW.match(text))
+            or _dangling(text) or _dated_credit(text)
             or (text.split() or [""])[0] in LINKING_WORDS or len(_COMMA.findall(text)) >= LIST_COMMAS
             or _reports_speech(text))
+
+
+def _dangling(text: str) -> bool:
+    """A credit or a site's name left without its second part: a line ending with a separator, each of its parts
+    short ("الموقع الإخباري -", "CITY // AGENCY //"); "Title | ||" has a long part: a title whose site was lost."""
+    return bool(_DANGLING.search(text)) and all(len(part.split()) <= MASTHEAD_PART_WORDS
+                                                for part in _SEPARATOR.split(text))
+
+
+def _dated_credit(text: str) -> bool:
+    """A dateline with its date: a place, or a credit of two short parts ("PLACE/ COUNTRY"), then a date ending the
+    line ("... 25 يوليو"); a title ending with a date has a title before it."""
+    date = _DATE_END.search(text)
+    if not date:
+        return False
+    rest = text[:date.start()].strip(" .…،,")
+    return len(rest.split()) <= 1 or bool(_CREDIT.match(rest))
 
 
 def _goes_on_with_verb(text: str) -> bool:

@@ -118,6 +118,8 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     headline = strip_symbol(lines[headline_at]) if headline_at is not None else None
     if headline_at is not None:
         decisions[headline_at] = "headline"
+        if _lead_piece_above(body, headline_at, start):
+            start -= 1
     first_heading = _opening_sub_heading(body, headline_at, start, end)
     if body.unsure or headline_at is not None and headline_at >= body.start:
         # The headline opens the kept text: what follows it is furniture as far as rules and shapes say.
@@ -208,6 +210,17 @@ def _skip_masthead(lines: list[str], dropped: list[Dropped], decisions: dict[int
         decisions[index] = reason
         index += 1
     return index, site
+
+
+def _lead_piece_above(body: Body, headline_at: int, start: int) -> bool:
+    """Whether the line just above the article, right under the headline, is the first piece of a lead broken apart
+    across lines (review s8 L2): a heading-shaped line over an article whose first line is itself a piece stopping
+    mid-phrase ("... لمجموعة من رؤساء تحرير عدد من"). A sub-heading heads a whole paragraph; the lead goes on
+    over the breaks, so the piece is read with it."""
+    before = start - 1
+    if body.unsure or before != headline_at + 1 or start >= body.end or body.lines[before].furniture is not None:
+        return False
+    return looks_like_heading(body.lines[before].text) and stops_mid_phrase(body.lines[start].text, in_a_word=False)
 
 
 def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: int) -> bool:

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable, Iterable, Sized
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
+from typing import Any
 
 from audio_edition.errors import AudioEditionError, EngineUnavailable, SynthesisError
 from audio_edition.ffmpeg import AudioSegment
@@ -45,18 +46,11 @@ def describe_chunk(text: str, label: str) -> str:
 
 
 def synthesize_all(
-    engine: Engine,
-    texts: Iterable[str],
-    options: SynthesisOptions,
-    *,
-    cache: SpeechCache | None = None,
-    jobs: int = 1,
-    progress: Progress | None = None,
-    labels: Iterable[str] | None = None,
+    engine: Engine, texts: Iterable[str], options: SynthesisOptions, **run: Any,
 ) -> tuple[list[AudioSegment], RunStats]:
-    """Audio for each text, in order (see :func:`synthesize_speech_all`)."""
-    speech, stats = synthesize_speech_all(engine, texts, options, cache=cache, jobs=jobs, progress=progress,
-                                          labels=labels)
+    """Audio for each text, in order: :func:`synthesize_speech_all` (same keyword arguments) without the
+    word timings."""
+    speech, stats = synthesize_speech_all(engine, texts, options, **run)
     return [clip.audio for clip in speech], stats
 
 

@@ -1,4 +1,4 @@
-"""The ``batch`` and ``serve`` subcommands: their options, and the printing (command-line side only)."""
+"""The ``batch``, ``watch`` and ``serve`` subcommands: their options, and the printing (command-line side only)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,38 @@ from pathlib import Path
 from audio_edition.display import format_duration, format_size
 from audio_edition.errors import InputError
 
+BATCH_EXAMPLES = """\
+examples:
+  # every .txt and .md file in articles/: editions, feed.xml and pages in site/
+  audio-edition batch articles/ -o site/ --engine espeak
+  # a list of paths or URLs, one a line; only what is new or changed is made
+  audio-edition batch today.list -o site/
+  # a news site's feed, at most the 5 newest new items
+  audio-edition batch https://news.example/feed.xml -o site/ --max-new 5
+  # the programme's name, and the public address podcast apps will fetch from
+  audio-edition batch articles/ -o site/ --title "نشرة المدينة" \\
+      --base-url https://audio.news.example/
+  # then serve site/ (see 'audio-edition serve --help')
+  audio-edition serve site/
+"""
+
+WATCH_EXAMPLES = """\
+examples:
+  # poll the feed every 10 minutes until Ctrl-C
+  audio-edition watch https://news.example/feed.xml -o site/ --engine espeak
+  # every hour, at most 3 new items a poll, nothing published before December
+  audio-edition watch https://news.example/feed.xml -o site/ --every 1h \\
+      --max-new 3 --since 2026-12-01
+"""
+
+SERVE_EXAMPLES = """\
+examples:
+  # on this machine: subscribe to http://127.0.0.1:8000/feed.xml
+  audio-edition serve site/
+  # to phones on your network: make the feed's links point here first
+  audio-edition batch articles/ -o site/ --base-url http://192.168.1.20:8000/
+  audio-edition serve site/ --host 0.0.0.0
+"""
 
 
 def cluster_option(text: str) -> str:
@@ -31,7 +63,7 @@ def add_batch_parser(commands, formatter, add_common, add_edition_options, posit
         description=textwrap.fill(
                     "Make one edition per article into OUTDIR, several at once, then (re)write OUTDIR/feed.xml "
                     "(RSS with itunes and Podcasting 2.0 tags), OUTDIR/index.html and one page per episode from "
-                    "every complete episode in OUTDIR. INPUTS are article files, folders (their .txt/.md files; "
+                    "every complete episode in OUTDIR. INPUTs are article files, folders (their .txt/.md files; "
                     "README, LICENSE and hidden files are not articles), a text file listing paths or URLs, "
                     "one a line, or a news feed (RSS, Atom or JSON Feed; a URL or a file): each item is an "
                     "article, with the item's date and author. Pages already made are asked for "
@@ -39,20 +71,23 @@ def add_batch_parser(commands, formatter, add_common, add_edition_options, posit
                     "takes. An article already made "
                     "from the same bytes with the same options (a changed rate, voice or lexicon file remakes "
                     "it) is skipped; one that fails is reported and the rest go on; the exit status is 1 if any "
-                    "failed.", 100))
+                    "failed.", 100),
+        epilog=BATCH_EXAMPLES)
     if not full:
         return
     batch.add_argument("inputs", nargs="+", metavar="INPUT", help="article file, folder, list file or feed")
-    _add_batch_arguments(batch, add_common, add_edition_options, positive_int)
+    _add_batch_arguments(batch, add_common, add_edition_options, positive_int,
+                         quiet="no progress bar; only errors, the table of articles and the summary")
 
 
-def _add_batch_arguments(batch, add_common, add_edition_options, positive_int) -> None:
-    """Every option of 'batch' (but its inputs), on ``batch`` or on 'watch', which takes them all."""
+def _add_batch_arguments(batch, add_common, add_edition_options, positive_int, *, quiet: str) -> None:
+    """Every option of 'batch' (but its inputs), on ``batch`` or on 'watch', which takes them all;
+    ``quiet`` is what -q does in that command."""
     from audio_edition.publish.fetching import DEFAULT_DELAY
     from text.url import DEFAULT_TIMEOUT
 
     batch.add_argument("-o", "--outdir", type=Path, required=True, help="folder for the editions, feed and pages")
-    batch.add_argument("--jobs", type=positive_int, default=None,
+    batch.add_argument("--jobs", type=positive_int, default=None, metavar="N",
                        help="articles made at the same time, each in its own process (default: 2); with "
                             "--cluster, articles in flight on the cluster (default: one per worker thread). "
                             "See --requests for gtts")
@@ -67,29 +102,33 @@ def _add_batch_arguments(batch, add_common, add_edition_options, positive_int) -
                         requests_help="gtts requests in flight at once for each article ('build --jobs'); "
                                       "--jobs articles at once make up to --jobs x N requests")
     feed = batch.add_argument_group("podcast (remembered in OUTDIR/channel.json for the next run)")
-    feed.add_argument("--base-url", help="public address of OUTDIR, used for the links in feed.xml "
-                                         "(default: http://127.0.0.1:8000/, what 'serve' uses)")
-    feed.add_argument("--title", help="programme name, also each MP3's album tag and the name the "
-                                      "--opening-line and --closing-line speak (default: النشرة الصوتية)")
-    feed.add_argument("--description", help="programme description")
-    feed.add_argument("--author", help="programme author")
-    feed.add_argument("--owner-name", help="itunes:owner name: who Apple Podcasts contacts about the programme "
-                                           "(not shown to listeners); Apple needs it to list a podcast")
-    feed.add_argument("--owner-email", help="itunes:owner email, given with --owner-name")
-    feed.add_argument("--category", help="Apple Podcasts category (default: News)")
-    feed.add_argument("--cover", type=Path, help="cover image (PNG or JPEG, square, 1400 px or more) for the "
-                                                 "programme and every episode (default: generated per episode)")
+    feed.add_argument("--base-url", metavar="URL", help="public address of OUTDIR, used for the links in feed.xml "
+                                                        "(default: http://127.0.0.1:8000/, what 'serve' uses)")
+    feed.add_argument("--title", metavar="NAME", help="programme name, also each MP3's album tag and the name the "
+                                                      "--opening-line and --closing-line speak "
+                                                      "(default: النشرة الصوتية)")
+    feed.add_argument("--description", metavar="TEXT", help="programme description")
+    feed.add_argument("--author", metavar="NAME", help="programme author")
+    feed.add_argument("--owner-name", metavar="NAME",
+                      help="itunes:owner name: who Apple Podcasts contacts about the programme (not shown to "
+                           "listeners); Apple needs it to list a podcast")
+    feed.add_argument("--owner-email", metavar="EMAIL", help="itunes:owner email, given with --owner-name")
+    feed.add_argument("--category", metavar="NAME", help="Apple Podcasts category (default: News)")
+    feed.add_argument("--cover", type=Path, metavar="FILE",
+                      help="cover image (PNG or JPEG, square, 1400 px or more) for the programme and every episode "
+                           "(default: generated per episode)")
     news = batch.add_argument_group("news feeds")
     news.add_argument("--since", type=_since, metavar="DATE",
                       help="leave out feed items published before DATE (2026-11-30 or 2026-11-30T08:00+03:00)")
     news.add_argument("--max-new", type=positive_int, metavar="N",
-                      help="make at most N new feed items per run (the newest); the rest wait for the next run")
+                      help="make at most N new feed items per run or poll (the newest); the rest wait for the "
+                           "next one")
     news.add_argument("--fetch-delay", type=float, default=DEFAULT_DELAY, metavar="SECONDS",
                       help="wait between two requests to the same site")
     news.add_argument("--fetch-timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                       help="give up on a feed or page that has not answered in this long (it is retried on the "
-                           "next run)")
-    add_common(batch)
+                           "next run or poll)")
+    add_common(batch, quiet)
 
 
 def _since(text: str):
@@ -121,13 +160,16 @@ def add_watch_parser(commands, formatter, add_common, add_edition_options, posit
                     "article whose page changed (same GUID and date, new audio) and asks every other page "
                     "conditionally; one line per poll says how many were new, updated, unchanged and failed. "
                     "A network fault or a broken feed is reported and retried at the next poll. FEEDs may "
-                    "also be anything 'batch' takes.", 100))
+                    "also be anything 'batch' takes.", 100),
+        epilog=WATCH_EXAMPLES)
     if not full:  # see add_batch_parser
         return
     watch.add_argument("inputs", nargs="+", metavar="FEED", help="feed URL or file (or any 'batch' input)")
     watch.add_argument("--every", type=_duration, default=600.0, metavar="DURATION",
                        help="time between polls: 30s, 10m, 1h (default: 10m)")
-    _add_batch_arguments(watch, add_common, add_edition_options, positive_int)
+    _add_batch_arguments(watch, add_common, add_edition_options, positive_int,
+                         quiet="changes nothing here (watch has no progress bar: it prints a line per "
+                               "poll); taken so that batch's options work")
 
 
 def add_serve_parser(commands, formatter, add_common) -> None:
@@ -135,10 +177,12 @@ def add_serve_parser(commands, formatter, add_common) -> None:
         "serve", help="serve OUTDIR (feed, MP3s, pages) over HTTP", formatter_class=formatter,
         description=textwrap.fill("Serve the feed, MP3s, sidecars and pages of OUTDIR with byte ranges, so a "
                                   "phone on the same network can subscribe. Only files inside OUTDIR are served. "
-                                  "Stop with Ctrl-C.", 100))
+                                  "Stop with Ctrl-C.", 100),
+        epilog=SERVE_EXAMPLES)
     serve.add_argument("outdir", type=Path, metavar="OUTDIR", help="folder written by 'batch'")
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0 for the whole network)")
-    serve.add_argument("--port", type=int, default=8000, help="port to listen on (0 picks a free one)")
+    serve.add_argument("--host", default="127.0.0.1", metavar="ADDRESS",
+                       help="address to listen on (0.0.0.0 for the whole network)")
+    serve.add_argument("--port", type=int, default=8000, metavar="N", help="port to listen on (0 picks a free one)")
     add_common(serve)
 
 

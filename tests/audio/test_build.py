@@ -10,10 +10,8 @@ from audio.timeline import Pauses
 from audio_edition import cli
 from audio_edition.errors import EncodeError
 from audio_edition.pipeline import BuildRequest, build
-from tests.support.fake_engine import FakeEngine
+from tests.support.fake_engine import register_fake_engine
 from tests.support.mp3 import ffmpeg_chapters
-import tts.registry
-from tts.registry import ENGINES
 
 ARTICLE = """\
 # مدينة تفتتح حديقة جديدة على ضفة النهر
@@ -35,8 +33,7 @@ TITLES = ["مدينة تفتتح حديقة جديدة على ضفة النهر"
 
 @pytest.fixture(autouse=True)
 def fake_engine(monkeypatch):
-    monkeypatch.setitem(ENGINES, "fake", lambda settings: FakeEngine())
-    monkeypatch.setattr(tts.registry, "ENGINE_CHOICES", (*tts.registry.ENGINE_CHOICES, "fake"))
+    register_fake_engine(monkeypatch)
 
 
 @pytest.fixture

@@ -66,9 +66,9 @@ def test_cache_dir_that_is_a_file_is_refused(run_cli, article, tmp_path):
     assert not output.exists()
 
 
-@pytest.mark.parametrize("command", ["build", "inspect", "check", "engines", "voices", "batch", "serve"])
+@pytest.mark.parametrize("command", [None, "build", "inspect", "check", "engines", "voices", "batch", "watch", "serve"])
 def test_help_fits_an_80_column_terminal(run_cli, cli_env, command):
-    result = run_cli(command, "--help", env={**cli_env, "COLUMNS": "80"})
+    result = run_cli(*[command] if command else [], "--help", env={**cli_env, "COLUMNS": "80"})
     assert result.returncode == 0
     too_wide = [line for line in result.stdout.splitlines() if len(line) > 80]
     assert too_wide == []

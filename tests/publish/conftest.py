@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,9 @@ import pytest
 from audio_edition.pipeline import BuildRequest
 from audio_edition.publish.batch import BatchOptions, run_batch
 from audio_edition.publish.feed import Channel
+from audio_edition.publish.manifest import load_episodes
 from audio_edition.publish.serve import ServeOptions, make_server, server_url
+from tests.support.network import in_background
 
 TRICKY_HEADLINE = "عنوان تجريبي: \"المياه\" & <الطاقة> في 'البلدية'"
 TRICKY_LEAD = "بدأت البلدية اليوم مشروعا جديدا لتحسين شبكة المياه. وقال المهندس إن \"الخطة\" تشمل <مرحلتين> & أكثر."
@@ -66,18 +69,21 @@ def published(tmp_path_factory, speech_cache: Path) -> Path:
     return outdir
 
 
-def start_server(outdir: Path):
-    server = make_server(ServeOptions(outdir=outdir, host="127.0.0.1", port=0))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    return server, thread
+@pytest.fixture(scope="session")
+def episode(published: Path):
+    """The published episode of the article with the tricky headline (quotes, ampersand, angle brackets)."""
+    return next(e for e in load_episodes(published) if e.headline == TRICKY_HEADLINE)
+
+
+@contextmanager
+def serving_folder(outdir: Path) -> Iterator[str]:
+    """``outdir`` served by ``serve`` on 127.0.0.1 (a free port) for the length of the block: its base URL."""
+    with in_background(make_server(ServeOptions(outdir=outdir, host="127.0.0.1", port=0)), "serve") as server:
+        yield server_url(server)
 
 
 @pytest.fixture(scope="session")
 def served(published: Path):
     """The published folder served on 127.0.0.1 (a free port), as its base URL."""
-    server, thread = start_server(published)
-    yield server_url(server)
-    server.shutdown()
-    server.server_close()
-    thread.join(5)
+    with serving_folder(published) as base:
+        yield base

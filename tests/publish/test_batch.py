@@ -176,19 +176,14 @@ def test_cover_option_is_the_programme_image(tmp_path, speech_cache):
 def test_url_in_a_list_file_is_fetched_made_and_then_skipped(tmp_path, speech_cache):
     from audio_edition.publish.names import is_url
 
-    from .conftest import start_server
+    from .conftest import serving_folder
 
     pages = write_articles(tmp_path / "site", SHORT)
-    server, thread = start_server(pages)
-    try:
-        url = f"http://127.0.0.1:{server.server_address[1]}/short.txt"
+    with serving_folder(pages) as base:
         listing = tmp_path / "today.list"
-        listing.write_text(f"{url}\n", encoding="utf-8")
+        listing.write_text(f"{base}short.txt\n", encoding="utf-8")
         first = run_batch([str(listing)], options(tmp_path / "out", speech_cache), Channel())
         second = run_batch([str(listing)], options(tmp_path / "out", speech_cache), Channel())
-    finally:
-        server.shutdown()
-        server.server_close()
     assert is_url(first.outcomes[0].source)
     assert [o.status for o in first.outcomes] == ["made"] and [o.status for o in second.outcomes] == ["skipped"]
     assert first.outcomes[0].episode.name.startswith("short-")

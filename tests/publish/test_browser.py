@@ -1,10 +1,6 @@
 """The episode page in real headless Chromium, served by our own server on 127.0.0.1."""
 
-from pathlib import Path
-
 import pytest
-
-from audio_edition.publish.manifest import load_episodes
 
 from . import browser
 from .conftest import TRICKY_HEADLINE
@@ -17,11 +13,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.skipif(browser.missing() is not N
 def driver():
     with browser.chromium() as chromium:
         yield chromium
-
-
-@pytest.fixture(scope="module")
-def episode(published: Path):
-    return next(e for e in load_episodes(published) if e.headline == TRICKY_HEADLINE)
 
 
 def test_page_loads_with_the_headline_and_the_mp3(driver, served, episode):

@@ -295,30 +295,27 @@ def test_ctrl_c_cancels_the_articles_in_flight_and_queued(cluster, tmp_path, cli
 
 @pytest.mark.slow
 def test_watch_on_a_cluster_makes_each_new_feed_item_and_stops_on_sigterm(cluster, tmp_path, cli_env):
-    from tests.support.news_site import NewsSite, start_news_site
+    from tests.support.news_site import NewsSite, serving_news_site
 
     from .test_feed_site import Lines, entries
 
-    site = NewsSite()
-    server = start_news_site(site)
-    site.add_story(0)
     outdir = tmp_path / "site"
-    process = subprocess.Popen(
-        [*audio_edition_command(), "watch", f"{site.base_url}/feed.xml", "-o", str(outdir), "--every", "1s",
-         "--engine", "espeak", "--fetch-delay", "0", "--quiet", "--cluster", cluster.address],
-        env=cli_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        lines = Lines(process.stdout)
-        lines.wait_for(lambda line: "poll 1: 1 new" in line, timeout=180)
-        site.add_story(1)  # published while watch runs
-        lines.wait_for(lambda line: " 1 new, 0 updated, 1 unchanged, 0 failed" in line, timeout=180)
-        process.send_signal(signal.SIGTERM)
-        _, err = process.communicate(timeout=120)
-    finally:
-        if process.poll() is None:
-            process.kill()
-        server.shutdown()
-        server.server_close()
+    with serving_news_site(NewsSite()) as site:
+        site.add_story(0)
+        process = subprocess.Popen(
+            [*audio_edition_command(), "watch", f"{site.base_url}/feed.xml", "-o", str(outdir), "--every", "1s",
+             "--engine", "espeak", "--fetch-delay", "0", "--quiet", "--cluster", cluster.address],
+            env=cli_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            lines = Lines(process.stdout)
+            lines.wait_for(lambda line: "poll 1: 1 new" in line, timeout=180)
+            site.add_story(1)  # published while watch runs
+            lines.wait_for(lambda line: " 1 new, 0 updated, 1 unchanged, 0 failed" in line, timeout=180)
+            process.send_signal(signal.SIGTERM)
+            _, err = process.communicate(timeout=120)
+        finally:
+            if process.poll() is None:
+                process.kill()
     assert process.returncode == 0, err
     made = entries(outdir)
     assert sorted(made) == ["council", "market"]

@@ -17,18 +17,15 @@ from mutagen.id3 import ID3
 
 from audio_edition import __version__
 from tests.conftest import audio_edition_command
-from tests.support.news_site import NewsSite, start_news_site
+from tests.support.news_site import NewsSite, serving_news_site
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
 def site():
-    news = NewsSite()
-    server = start_news_site(news)
-    yield news
-    server.shutdown()
-    server.server_close()
+    with serving_news_site(NewsSite()) as news:
+        yield news
 
 
 @pytest.fixture

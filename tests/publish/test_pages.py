@@ -35,11 +35,6 @@ def parse(path: Path) -> Collector:
 
 
 @pytest.fixture(scope="module")
-def episode(published: Path):
-    return next(e for e in load_episodes(published) if e.headline == TRICKY_HEADLINE)
-
-
-@pytest.fixture(scope="module")
 def page(published: Path, episode) -> Collector:
     return parse(published / episode.page)
 

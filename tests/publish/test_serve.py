@@ -10,7 +10,7 @@ import pytest
 from audio_edition.publish.manifest import load_episodes
 from audio_edition.publish.serve import BadRangeError, parse_range
 
-from .conftest import start_server
+from .conftest import serving_folder
 
 
 def request(base: str, method: str, path: str, headers: dict | None = None):
@@ -98,13 +98,8 @@ def test_symlink_out_of_outdir_is_refused(tmp_path):
     secret = tmp_path / "secret.txt"
     secret.write_text("secret", encoding="utf-8")
     os.symlink(secret, outdir / "link.txt")
-    server, thread = start_server(outdir)
-    try:
-        base = f"http://127.0.0.1:{server.server_address[1]}"
+    with serving_folder(outdir) as base:
         assert request(base, "GET", "/link.txt")[0] == 403
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_missing_file_is_404(served):
@@ -155,21 +150,18 @@ def test_file_shorter_than_announced_ends_the_connection_instead_of_leaving_the_
         stat = real_fstat(fd)
         return os.stat_result((*stat[:6], stat.st_size + 1000, *stat[7:10]))
 
-    server, thread = start_server(tmp_path)
-    try:
+    with serving_folder(tmp_path) as base:
         monkeypatch.setattr(os, "fstat", announced_larger)
-        parts = urlsplit(f"http://127.0.0.1:{server.server_address[1]}/")
-        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=5)
         try:
-            connection.request("GET", "/feed.xml")
-            response = connection.getresponse()
-            with pytest.raises(http.client.IncompleteRead) as error:
-                response.read()
-            assert error.value.partial == b"<rss/>"
+            parts = urlsplit(base)
+            connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=5)
+            try:
+                connection.request("GET", "/feed.xml")
+                response = connection.getresponse()
+                with pytest.raises(http.client.IncompleteRead) as error:
+                    response.read()
+                assert error.value.partial == b"<rss/>"
+            finally:
+                connection.close()
         finally:
-            connection.close()
-    finally:
-        monkeypatch.undo()
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
+            monkeypatch.undo()

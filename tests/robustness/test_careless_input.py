@@ -7,18 +7,15 @@ import os
 import pytest
 from mutagen.id3 import ID3
 
-import tts.registry
 from audio_edition.pipeline import BuildRequest, build
 from tests.robustness.conftest import ARABIC_TEXT
-from tests.support.fake_engine import FakeEngine
+from tests.support.fake_engine import register_fake_engine
 from text.url import display_source
-from tts.registry import ENGINES
 
 
 @pytest.fixture
 def fake_engine(monkeypatch):
-    monkeypatch.setitem(ENGINES, "fake", lambda settings: FakeEngine())
-    monkeypatch.setattr(tts.registry, "ENGINE_CHOICES", (*tts.registry.ENGINE_CHOICES, "fake"))
+    register_fake_engine(monkeypatch)
 
 
 @pytest.mark.parametrize("command", ["build", "inspect"])

@@ -7,12 +7,12 @@ import logging
 import os
 import socket
 import struct
-import threading
 import time
 
 import pytest
 
 from audio_edition.publish.serve import ServeOptions, make_server, server_url
+from tests.support.network import in_background
 
 BIG = 4 * 1024 * 1024
 
@@ -30,13 +30,8 @@ def site(tmp_path):
 
 @pytest.fixture
 def serving(site):
-    server = make_server(ServeOptions(outdir=site, port=0, idle_timeout=0.5))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
-    thread.join(5)
+    with in_background(make_server(ServeOptions(outdir=site, port=0, idle_timeout=0.5)), "serve") as server:
+        yield server
 
 
 def address(server) -> tuple[str, int]:

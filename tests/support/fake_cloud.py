@@ -29,8 +29,9 @@ from http.server import ThreadingHTTPServer
 
 from tests.support.fake_edge import parse_ssml
 from tests.support.fake_google import (DropConnection, NoAudio, QuietHandler, RateLimited, Rule, ServerError,
-                                       TruncatedMp3)
+                                       TruncatedMp3, fake_server)
 from tests.support.fake_speech import RequestLog, Unauthorized, encoded_speech
+from tests.support.network import start_serving, stop_serving
 
 KEY = "test-key-0123456789"
 AZURE_PATH = "/cognitiveservices/v1"
@@ -55,22 +56,16 @@ class FakeCloud:
         self.key = key
         self.bodies: list[bytes] = []
         self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
 
     def __enter__(self) -> "FakeCloud":
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        server.daemon_threads = True
-        server.block_on_close = False
-        server.fake = self  # type: ignore[attr-defined]
-        server.handle_error = lambda request, address: None
-        self._server = server
-        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-cloud",
-                         daemon=True).start()
+        self._server = fake_server(_Handler, self)
+        self._thread = start_serving(self._server, "fake-cloud")
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
+            stop_serving(self._server, self._thread)
             self._server = None
 
     @property

@@ -172,13 +172,23 @@ class FakeEdge:
 
     async def _speak(self, request, ws, request_id: str, voice: str, rate: str, pitch: str, text: str) -> None:
         fault = self.log.admit("edge", voice, text, {"rate": rate, "pitch": pitch})
+        counted_out = False
+
+        async def end_turn() -> None:
+            # Counted out before the turn ends, as FakeGoogle counts out before it answers: a client that has the
+            # end may open its next connection at once, which must not find this one still counted in flight.
+            nonlocal counted_out
+            self.log.finished()
+            counted_out = True
+            await ws.send_str(_text_frame(request_id, "turn.end", "{}"))
+
         try:
             if self.hold_until_in_flight:
                 await asyncio.to_thread(self.log.wait_for_in_flight, self.hold_until_in_flight, HOLD_SECONDS)
             await asyncio.sleep(self.latency)
             await ws.send_str(_text_frame(request_id, "turn.start", '{"context":{"serviceTag":"fake"}}'))
             if isinstance(fault, NoAudio):
-                await ws.send_str(_text_frame(request_id, "turn.end", "{}"))
+                await end_turn()
                 return
             factor = 1 + int(re.fullmatch(r"([+-]\d+)%", rate).group(1)) / 100
             mp3, words = await asyncio.to_thread(encoded_speech, text, voice, factor, kind="mp3", breath=self.breath)
@@ -198,6 +208,7 @@ class FakeEdge:
                                                   json.dumps(metadata, ensure_ascii=False)))
                 await ws.send_bytes(_audio_frame(request_id, frame))
             await ws.send_bytes(_audio_frame(request_id, b"", content_type=None))
-            await ws.send_str(_text_frame(request_id, "turn.end", "{}"))
+            await end_turn()
         finally:
-            self.log.finished()
+            if not counted_out:
+                self.log.finished()

@@ -17,6 +17,14 @@ from audio_edition.ffmpeg import AudioSegment
 from tts.base import Availability, SynthesisOptions, pcm_segment
 
 
+def register_fake_engine(monkeypatch) -> None:
+    """For one test (``monkeypatch``'s), ``FakeEngine`` is the engine named "fake" (``--engine fake``)."""
+    import tts.registry
+
+    monkeypatch.setitem(tts.registry.ENGINES, "fake", lambda settings: FakeEngine())
+    monkeypatch.setattr(tts.registry, "ENGINE_CHOICES", (*tts.registry.ENGINE_CHOICES, "fake"))
+
+
 @dataclass(frozen=True, kw_only=True)
 class FakeEngine:
     name: str = "fake"

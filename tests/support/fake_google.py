@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
+from tests.support.network import start_serving, stop_serving
+
 ENDPOINT_PATH = "/_/TranslateWebserverUi/data/batchexecute"
 SAMPLE_RATE = 24000
 BITRATE_KBPS = 32
@@ -56,20 +58,26 @@ def expected_duration_ms(text: str, slow: bool = False) -> int:
 @functools.lru_cache(maxsize=4096)
 def tone_mp3(text: str, slow: bool = False) -> bytes:
     """A real MP3 (lameenc, 24 kHz mono, 32 kbit/s CBR) of a tone for ``text``."""
-    import lameenc
     import numpy as np
 
     samples = SAMPLE_RATE * expected_duration_ms(text, slow) // 1000
     t = np.arange(samples) / SAMPLE_RATE
     envelope = np.minimum(1.0, np.minimum(t, t[::-1]) / 0.02)  # 20 ms fades: no clicks
     wave = 0.3 * 32767 * envelope * np.sin(2 * np.pi * tone_hz(text) * t)
+    return encode_mp3(wave.astype("<i2").tobytes(), BITRATE_KBPS)
+
+
+def encode_mp3(pcm: bytes, bitrate_kbps: int) -> bytes:
+    """Mono 16-bit PCM at 24 kHz as a constant-bitrate MPEG-2 layer III stream (lameenc), as the services send."""
+    import lameenc
+
     encoder = lameenc.Encoder()
-    encoder.set_bit_rate(BITRATE_KBPS)
+    encoder.set_bit_rate(bitrate_kbps)
     encoder.set_in_sample_rate(SAMPLE_RATE)
     encoder.set_out_sample_rate(SAMPLE_RATE)
     encoder.set_channels(1)
     encoder.set_quality(7)
-    return bytes(encoder.encode(wave.astype("<i2").tobytes()) + encoder.flush())
+    return bytes(encoder.encode(pcm) + encoder.flush())
 
 
 def truncated(mp3: bytes) -> bytes:
@@ -152,6 +160,11 @@ class Delay:
 Fault = RateLimited | ServerError | DropConnection | HtmlPage | NoAudio | TruncatedMp3 | GarbledBase64 | Delay
 Rule = Callable[[int, str, int], "Fault | None"]
 """(request number, text, how many times this text was asked before) -> fault or None."""
+
+
+def first_fault(rules: Sequence[Rule], number: int, text: str, before: int) -> Fault | None:
+    """The fault of the first rule that has one for this request (None: answer it)."""
+    return next((found for rule in rules if (found := rule(number, text, before))), None)
 
 
 def on_requests(fault: Fault, *numbers: int) -> Rule:
@@ -248,21 +261,13 @@ class FakeGoogle:
 
     # lifecycle
     def start(self) -> "FakeGoogle":
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        server.daemon_threads = True
-        server.block_on_close = False
-        server.fake = self  # type: ignore[attr-defined]
-        server.handle_error = lambda request, address: None  # clients hanging up mid-answer are expected
-        self._server = server
-        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name="fake-google", daemon=True)
-        self._thread.start()
+        self._server = fake_server(_Handler, self)
+        self._thread = start_serving(self._server, "fake-google")
         return self
 
     def stop(self) -> None:
         if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
+            stop_serving(self._server, self._thread)
             self._server = None
 
     def __enter__(self) -> "FakeGoogle":
@@ -303,7 +308,7 @@ class FakeGoogle:
             number = len(self._requests) + 1
             before = self._asked[text]
             self._asked[text] += 1
-            fault = next((found for rule in self.faults if (found := rule(number, text, before))), None)
+            fault = first_fault(self.faults, number, text, before)
             record = RecordedRequest(number, text, lang, slow, fault.name if fault else "audio")
             self._requests.append(record)
             self.in_flight += 1
@@ -318,6 +323,17 @@ class FakeGoogle:
     def _finished(self) -> None:
         with self._lock:
             self.in_flight -= 1
+
+
+def fake_server(handler: type[BaseHTTPRequestHandler], fake: object) -> ThreadingHTTPServer:
+    """A threading HTTP server on 127.0.0.1 (a free port) whose handlers find ``fake`` as ``self.server.fake``
+    (the fake servers share it). Clients hanging up mid-answer are expected: no traceback."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    server.block_on_close = False
+    server.fake = fake  # type: ignore[attr-defined]
+    server.handle_error = lambda request, address: None
+    return server
 
 
 class QuietHandler(BaseHTTPRequestHandler):

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tests.support.fake_google import Rule
+from tests.support.fake_google import Rule, encode_mp3, first_fault
 
 SAMPLE_RATE = 24000
 MS_PER_CHARACTER = 50
@@ -89,15 +89,7 @@ def wav_bytes(samples: np.ndarray, sample_rate: int = SAMPLE_RATE) -> bytes:
 
 def mp3_bytes(samples: np.ndarray, bitrate_kbps: int = 48) -> bytes:
     """MPEG-2 layer III at 24 kHz, constant bitrate: edge's audio-24khz-48kbitrate-mono-mp3."""
-    import lameenc
-
-    encoder = lameenc.Encoder()
-    encoder.set_bit_rate(bitrate_kbps)
-    encoder.set_in_sample_rate(SAMPLE_RATE)
-    encoder.set_out_sample_rate(SAMPLE_RATE)
-    encoder.set_channels(1)
-    encoder.set_quality(7)
-    return bytes(encoder.encode(samples.astype("<i2").tobytes()) + encoder.flush())
+    return encode_mp3(samples.astype("<i2").tobytes(), bitrate_kbps)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -140,7 +132,7 @@ class RequestLog:
             number = len(self._requests) + 1
             before = self._asked[text]
             self._asked[text] += 1
-            fault = next((found for rule in self.faults if (found := rule(number, text, before))), None)
+            fault = first_fault(self.faults, number, text, before)
             self._requests.append(SpeechRequest(number, api, voice, text, fault.name if fault else "audio",
                                                 tuple(sorted((settings or {}).items()))))
             self.in_flight += 1
@@ -165,7 +157,7 @@ class RequestLog:
         fault for connection number n (rules see an empty text), recorded only when there is one."""
         with self._lock:
             self.connections += 1
-            fault = next((found for rule in rules if (found := rule(self.connections, "", 0))), None)
+            fault = first_fault(rules, self.connections, "", 0)
             if fault is not None:
                 self._requests.append(SpeechRequest(len(self._requests) + 1, "handshake", "", "", fault.name))
             return fault

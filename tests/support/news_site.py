@@ -11,11 +11,15 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from tests.support.network import in_background
 
 # Our own short synthetic articles (the tests speak them with espeak: keep them short).
 STORIES = [
@@ -158,8 +162,10 @@ def _handler(site: NewsSite):
     return Handler
 
 
-def start_news_site(site: NewsSite) -> ThreadingHTTPServer:
+@contextmanager
+def serving_news_site(site: NewsSite) -> Iterator[NewsSite]:
+    """``site`` on 127.0.0.1 (a free port; ``site.base_url`` says where) for the length of the block."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
     site.base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+    with in_background(server, "news-site"):
+        yield site

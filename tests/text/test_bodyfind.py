@@ -681,6 +681,12 @@ def test_a_caption_said_twice_in_a_row_inside_the_article_is_dropped_with_its_ot
     # is the headline and its repeat.
     article = parse_plain("\n".join([TITLE, TITLE, LEAD, SECOND, caption, THIRD]) + "\n")
     assert article.headline == TITLE and caption in [section.title for section in article.sections]
+    # The two copies may differ in their dashes or a tatweel, and the sub-heading under them heads its part.
+    credited = "محطة الساحل الجديدة - تصوير سامر يوسف"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, credited, credited.replace("-", "–").replace("محطة", "محـطة"),
+                                      SUBHEAD, THIRD]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, SUBHEAD, THIRD]
+    assert [section.title for section in article.sections] == [None, SUBHEAD]
 
 
 def test_lines_speaking_to_the_reader_at_the_articles_end_are_not_spoken():

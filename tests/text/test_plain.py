@@ -1,5 +1,6 @@
 """Plain-text scrapes: headline, byline, preamble furniture, sections, bullets."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -362,7 +363,7 @@ def test_a_short_exclamation_between_paragraphs_heads_its_part():
     after = "تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة في الصحراء الغربية."
     with use_model(None):  # the rules alone
         for line, title in (("مفاجأة في كلفة الخطة!", "مفاجأة في كلفة الخطة!"), ("وهناك تأخير واضح..!", None),
-                            ("الخطة محمية !!", None)):
+                            ("الخطة محمية !!", None), ("كفى!", None)):
             article = parse_plain(f"الحكومة تطلق خطة للطاقة الشمسية\n{lead}\n{line}\n{after}\n")
             assert titles(article) == [None] + ([title] if title else []), line
 
@@ -407,3 +408,60 @@ def test_a_line_saying_as_follows_or_going_on_heads_no_part_even_when_the_line_m
                         ("وتابع قائلا:", None), ("التحديات:", "التحديات:")):
         sections = build_sections([Block(lead), Block(line, title=True), Block(item)])
         assert [section.title for section in sections] == [None] + ([title] if title else [])
+
+
+def test_the_first_piece_of_a_lead_broken_apart_right_under_the_title_is_read_with_the_lead():
+    # The page breaks its lead over lines; the first piece is short and stops on no particle, the next one does
+    # ("... في"): the first piece is the lead's, not the article's first sub-heading nor a caption under the title
+    # (review s8 L2), whether or not the article has sub-headings further down.
+    first = "افتتحت بلدية الساحل"
+    pieces = [first, "صباح اليوم محطة جديدة لتحلية مياه البحر بطاقة تبلغ مئة ألف متر مكعب في",
+              "إطار خطة تمتد على عدة سنوات لإنهاء انقطاع المياه في الصيف."]
+    for middle in ([], ["مراحل التشغيل", THIRD, "كلفة المشروع", SECOND]):
+        article = parse_plain("\n".join([TITLE, *pieces, SECOND, *middle, THIRD]) + "\n")
+        assert article.headline == TITLE
+        assert article.sections[0].title is None and article.sections[0].paragraphs[0] == first, middle
+        assert first not in [item.text for item in article.dropped]
+    # A short caption under the title over a whole lead is still dropped as before.
+    article = parse_plain("\n".join([TITLE, "رئيس البلدية خلال الافتتاح", LEAD, SECOND, THIRD]) + "\n")
+    assert article.sections[0].paragraphs[0] == LEAD
+
+
+def test_a_long_question_the_line_model_is_sure_of_still_heads_its_part_by_the_rules():
+    # The model's "surely a sub-heading" reads short lines (ten words at most); a longer question it is sure of is
+    # left to the rules, which take a question of up to sixteen words between two long paragraphs.
+    question = "ما الذي سيتغير في فاتورة المياه بعد تشغيل المحطة الجديدة في مدينة الساحل ؟"
+    before = Block(LEAD + " " + SECOND)
+    after = Block(THIRD + " " + SECOND)
+    for title in (True, None):
+        sections = build_sections([before, Block(question, title=title), after])
+        assert [section.title for section in sections] == [None, question], title
+    # A model's "surely not" still vetoes it.
+    assert [section.title for section in build_sections([before, Block(question, title=False), after])] == [None]
+
+
+def test_a_line_announcing_a_list_with_a_colon_is_no_sub_heading_even_when_the_model_is_sure():
+    # "وضمت القائمة:" opens as a sentence going on (و joined to a verb) and announces the list under it; the
+    # colon-label rule never took it, and the model's "surely a sub-heading" does not either.
+    items = [Block("• الأولى رواية عن البحر والمدينة"), Block("• الثانية رواية عن الصحراء")]
+    for line in ("وضمت القائمة:", "وجاء في البيان:", "فكانت النتائج:", "وجاءت الأسماء كالتالي:"):
+        sections = build_sections([Block(LEAD), Block(line, title=True), *items])
+        assert [section.title for section in sections] == [None], line
+    # A colon label the model is sure of still heads its part.
+    sections = build_sections([Block(LEAD), Block("ردود الأفعال:", title=True), Block(SECOND)])
+    assert [section.title for section in sections] == [None, "ردود الأفعال:"]
+
+
+def test_a_line_under_a_box_header_is_no_sub_heading():
+    # "قصص أخرى من الساحل…" heads a box: the title under it is another story's, not the article's next part,
+    # whatever the line model says of it; so is a line under a widget's notice of a few words trailing off.
+    other = Block("البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي")
+    under = Block("أعلنت البلدية اليوم عن مناقصة جديدة لتوسيع شبكة الصرف الصحي في أحياء الشمال خلال العام المقبل.")
+    for header in ("قصص أخرى من الساحل…", "المزيد من الساحل..", "هذا المحتوى للمشتركين !!"):
+        for title in (True, None):
+            sections = build_sections([Block(LEAD), Block(SECOND), Block(header), replace(other, title=title), under])
+            assert [section.title for section in sections] == [None], (header, title)
+    # Under a paragraph, a list item or a table row, a sub-heading heads its part.
+    for above in (SECOND, "• محطة الميناء القديم بطاقة عشرين ألف متر.", "الرحلة الثالثة: 19:30 مساء"):
+        sections = build_sections([Block(LEAD), Block(above), replace(other, title=True), under])
+        assert [section.title for section in sections] == [None, other.text], above

@@ -5,7 +5,8 @@ import numpy as np
 import pytest
 
 from bench.train_title_model import Page, fit, fit_weights, is_right, nested_held_out
-from text.headline import is_masthead, never_title
+from text.bodyfind import find_body
+from text.headline import _glued_copy, is_masthead, lead_stems, never_title
 from text.plain import parse_plain, split_plain
 from text.title_model import FEATURES, title_model
 from tests.support.pages import LEAD, MENU, SECOND, THIRD, TITLE
@@ -372,3 +373,48 @@ def test_an_opinions_title_above_its_opening_paragraph_stays_the_title():
     article = parse_plain(page)
     assert article.headline == title and not article.headline_from_body
     assert opening in [text for section in article.sections for text in section.paragraphs]
+
+
+@pytest.mark.parametrize("glued", [
+    f"الساحل اليوم - {TITLE}",  # the site's name before a dash
+    f"الرئيسية محليات بيئة {TITLE}",  # a breadcrumb that lost its separators
+    f"{TITLE} أكبر محطة",  # the title with a photo's caption glued after it (words of the title's own)
+])
+def test_the_title_with_a_few_words_glued_to_it_gives_way_to_the_title_said_alone(glued):
+    page = "\n".join([glued, "محليات", TITLE, "سارة علي", LEAD, SECOND]) + "\n"
+    article = parse_plain(page)
+    assert article.headline == TITLE and not article.headline_from_body
+
+
+def test_a_longer_title_telling_more_of_the_article_may_stay_the_title():
+    # Words the lead tells glued after the title make a longer title, not a copy with furniture glued to it.
+    longer = f"{TITLE} بطاقة مئة ألف متر"
+    page = "\n".join([TITLE, longer, "سارة علي", LEAD, SECOND]) + "\n"
+    body = find_body(page.split("\n"))
+    assert not _glued_copy(longer, TITLE, lead_stems(body))
+    assert _glued_copy(f"الساحل اليوم - {TITLE}", TITLE, lead_stems(body))
+
+
+@pytest.mark.parametrize("credit", [
+    "كتبت : سارة علي -الساحل – جمهورية البحر الأبيض",  # a writer's role and a colon, at any length
+    "الساحل // وكالة أنباء الساحل //",  # a dateline with its agency, both parts closed by separators
+    "الساحل/ البحر الأبيض.. 25 يوليو",  # a place and a date
+    "محطة التحلية الجديدة قرب ميناء الساحل. صورة: سارة علي",  # a photo's caption with its credit
+])
+def test_credits_and_datelines_over_a_page_with_no_title_are_never_its_title(credit):
+    assert never_title(credit)
+    article = parse_plain(f"{credit}\n{LEAD}\n{SECOND}\n")
+    assert article.headline_from_body
+
+
+def test_titles_ending_with_a_separator_or_a_date_may_still_be_titles():
+    assert not never_title(f"{TITLE} | ||")
+    assert not never_title("أسعار الذهب اليوم في مدينة الساحل 25 يوليو")
+
+
+def test_a_title_of_two_words_closed_by_an_exclamation_mark_is_the_title():
+    title = "مياه عذبة!"
+    article = parse_plain(f"{title}\n{LEAD}\n{SECOND}\n")
+    assert article.headline == title and not article.headline_from_body
+    article = parse_plain(f"مياه عذبة\n{LEAD}\n{SECOND}\n")  # a tag's two words
+    assert article.headline_from_body

@@ -1,6 +1,5 @@
 """Articles from http(s) URLs, served by a real HTTP server on 127.0.0.1."""
 
-import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -10,6 +9,7 @@ from audio_edition.errors import InputError
 from text import reader
 from text.reader import read_article
 from text.url import fetch
+from tests.support.network import in_background
 
 TEXT = ("الأمطار تغرق شوارع المدينة\n\n"
         "هطلت أمطار غزيرة على المدينة طوال الليل وأغرقت عددا من الشوارع الرئيسية.\n\n"
@@ -49,12 +49,8 @@ class Handler(BaseHTTPRequestHandler):
 def server():
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join(timeout=5)
+    with in_background(httpd, "article-site"):
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
 
 
 def test_plain_text_article_is_read_from_a_url(server):

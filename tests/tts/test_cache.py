@@ -20,12 +20,6 @@ TEXT = "وصلت القافلة إلى المدينة"
 TEXTS = [f"الفقرة رقم {number} من المقال" for number in range(1, 9)]
 
 
-@pytest.fixture
-def google():
-    with FakeGoogle() as server:
-        yield server
-
-
 def gtts_engine(server: FakeGoogle) -> GttsEngine:
     return GttsEngine(GttsConfig(base_url=server.base_url, retry=RetryPolicy(retries=0)))
 

@@ -22,12 +22,6 @@ CHUNKS = 8  # the city council article, chunked for gtts (100 characters at most
 FAILING_WORDS = "استكمال الدراسات"  # only in the second chunk of paragraph 2 of section 1
 
 
-@pytest.fixture
-def google():
-    with FakeGoogle() as server:
-        yield server
-
-
 def audio_edition(*args: str | Path, google: FakeGoogle, **popen) -> subprocess.Popen:
     env = {**os.environ, BASE_URL_ENV: google.base_url}
     return subprocess.Popen([sys.executable, "-m", "audio_edition", *map(str, args)], env=env,

@@ -19,12 +19,6 @@ ARABIC = SynthesisOptions(lang="ar")
 CHUNK = "قال الوزير، في مؤتمر صحفي؛ هل تتغير الخطة؟"
 
 
-@pytest.fixture
-def google():
-    with FakeGoogle() as server:
-        yield server
-
-
 def engine_for(server: FakeGoogle, **config) -> GttsEngine:
     config.setdefault("retry", FAST_RETRIES)
     return GttsEngine(GttsConfig(base_url=server.base_url, **config))

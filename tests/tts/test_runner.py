@@ -22,12 +22,6 @@ OPTIONS = SynthesisOptions(lang="ar")
 TEXTS = [f"الجملة رقم {number} في هذا الاختبار" for number in range(1, 13)]
 
 
-@pytest.fixture
-def google():
-    with FakeGoogle() as server:
-        yield server
-
-
 def gtts_engine(server: FakeGoogle, retries: int = 0) -> GttsEngine:
     return GttsEngine(GttsConfig(base_url=server.base_url,
                                  retry=RetryPolicy(retries=retries, base_delay=0.01, max_delay=0.05)))
