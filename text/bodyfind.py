@@ -40,7 +40,7 @@ import importlib.util
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -241,6 +241,9 @@ class Body:
     cut_section: bool = False
     """The page ends on the article's next part cut off by the scrape: its last line but one is that part's
     sub-heading, to be read as a heading above the cut line."""
+    announced: frozenset[int] = frozenset()
+    """Lines of a list or table that a line of the article announces ("الأسعار الحالية للوقود:" / "95: 19 جنيهًا
+    للتر" ...), inside the run or joined to it: the article's own, whatever their shape (``announced_rows``)."""
 
 
 @cache
@@ -652,7 +655,34 @@ def find_body(lines: list[str]) -> Body:
     end = len(scored) if cut_section else _with_cut_last_line(scored, start, tabled)
     scored = _noted(scored, range(tabled, end), "the page's last line goes on from the article")
     scored = _teasers_inside(_said_twice_in_a_row(scored, start, end), start, end)
-    return Body(scored, start, end, False, latin_page, run, cut_section)
+    rows = announced_rows(scored, start, end)
+    scored = _noted(scored, sorted(rows), "announced by the paragraph before")
+    return Body(scored, start, end, False, latin_page, run, cut_section, rows)
+
+
+MIN_ANNOUNCED_ROWS = 2
+"""A table has this many rows at least."""
+
+
+def announced_rows(scored: tuple[LineScore, ...], start: int, end: int) -> frozenset[int]:
+    """The rows holding a figure, two or more (``MIN_ANNOUNCED_ROWS``), among the short lines (``TABLE_ROW_WORDS`` words
+    at most, no furniture) right under a line of the article that announces them with a colon (``_announces``, not
+    speaking to the reader), up to the first longer line: the rows of a table or a list the article gives ("الأسعار
+    الحالية للبنزين والسولار في مصر:" / "95: 19 جنيهًا للتر"), however much a row of figures and a colon looks like a
+    page's widget (a time, a counter)."""
+    rows: set[int] = set()
+    for index in range(start, end - 1):
+        if not _announces(scored[index]) or addresses_reader(scored[index]):
+            continue
+        position = index + 1
+        while (position < end and scored[position].furniture in (None, NUMBER_ONLY)
+               and 0 < len(scored[position].text.split()) <= TABLE_ROW_WORDS and not _announces(scored[position])):
+            position += 1
+        # Rows giving figures; a short line without any (a photo's caption, a sub-heading) may stand there too.
+        figured = [row for row in range(index + 1, position) if _DIGIT.search(scored[row].text)]
+        if len(figured) >= MIN_ANNOUNCED_ROWS:
+            rows.update(figured)
+    return frozenset(rows)
 
 
 def _with_lead_cut_above(scored: tuple[LineScore, ...], start: int) -> int:
@@ -672,11 +702,34 @@ def _with_paragraph_going_on(scored: tuple[LineScore, ...], end: int) -> int:
     """The run never ends on a line that stops mid-phrase ("... وأضاف مدير المحطة") when the page goes on: the line
     under it, no furniture, is the rest of that paragraph (a page breaking its paragraphs apart) -- unless it is a
     whole title of its own (another story's, after an article whose last line lost its end): ``is_teaser``, three
-    words or more, neither building a sentence nor stopping mid-phrase itself."""
+    words or more, neither building a sentence nor stopping mid-phrase itself. Nor does it end above a line that
+    goes on from it (``goes_on_below``: "وأوضحت الوزارة ...", "والحال نفسه بالنسبة ..."): a short last paragraph
+    the run left out for its weak score."""
     while (end < len(scored) and scored[end].furniture is None
-           and stops_mid_phrase(scored[end - 1].text, in_a_word=False) and not _is_whole_title(scored[end].text)):
+           and (stops_mid_phrase(scored[end - 1].text, in_a_word=False) and not _is_whole_title(scored[end].text)
+                or goes_on_below(scored[end]))):
         end += 1
     return end
+
+
+_VERB_GOING_ON = re.compile(r"^(?:و[أتين]|ف[أتن])[\u0621-\u064a]{2,}$")
+"""و or ف joined to a verb's prefix ("وأوضحت", "وتندرج", "ويعد", "ونقل"): how a paragraph goes on, never how a
+title, a label or a widget opens. (ف with ي is left out: "فيديو", "فيلم", "فيروس" are words of their own.)"""
+
+
+def goes_on_below(line: LineScore) -> bool:
+    """Whether a line under the article's last line is the article going on: no furniture, ``CUT_LINE_WORDS`` words or
+    more, opening as a paragraph goes on (``continues_paragraph(strict=True)``, or و/ف joined to a verb), and neither
+    a label closed by a colon nor a call or a notice to the reader ("وتابعونا ...", "وللمزيد من الأخبار:")."""
+    tokens = HARAKAT.sub("", line.text).split()
+    if line.furniture is not None or len(tokens) < CUT_LINE_WORDS or line.text.rstrip().endswith((":", "：")):
+        return False
+    first = tokens[0]
+    calls = tuple(READER_CALLS)
+    if (first[1:].startswith(calls) or first.startswith(calls) or addresses_reader(line)
+            or is_site_notice(line.text)):
+        return False  # "وتابعونا على ...", "وشاركونا آراءكم"
+    return continues_paragraph(line.text, strict=True) or bool(_VERB_GOING_ON.match(first))
 
 
 def _is_whole_title(text: str) -> bool:
@@ -875,13 +928,13 @@ _ANNOUNCES = re.compile(r"(?<!\S)(?:[وف]?(?:في\s*)?ما\s+يلي|[وفب]?(?
 """Words a paragraph announces a list with, whatever closes it ("وفي ما يلي أبرز ...", "... بعناوين متقاربة.")."""
 
 
-def _noted(scored: tuple[LineScore, ...], indices: range, note: str) -> tuple[LineScore, ...]:
+def _noted(scored: tuple[LineScore, ...], indices: Iterable[int], note: str) -> tuple[LineScore, ...]:
     """The scores with ``note`` added to the features of the article lines at ``indices`` (for
     ``inspect --lines``)."""
     result = list(scored)
     for index in indices:
         line = scored[index]
-        if line.furniture is None and not _announces(line):
+        if line.furniture is None and not _announces(line) and not line.why.endswith(note):
             result[index] = LineScore(line.text, line.score, None, f"{line.why}, {note}")
     return tuple(result)
 
@@ -1176,14 +1229,23 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     return end
 
 
+_GOING_ON_PHRASE = re.compile(
+    r"^(?:علاوة على|على الرغم|بالرغم|إلى جانب|الى جانب|على جانب آخر|بالإضافة|بالاضافة|فضلا عن|من جهة|من جهته|من جهتها"
+    r"|من جانبه|من جانبها|من ناحية|في المقابل|في غضون|يذكر|يشار|تجدر الإشارة|تجدر الاشارة|الجدير بالذكر)(?![^\s،,])")
+"""Phrases that open a paragraph going on from the one before ("besides", "despite", "for his part", "it is worth
+noting"): no title, label or widget of a page opens with them. ("في السياق" is left out: a related box's heading.)"""
+
+
 def goes_on(text: str) -> bool:
     """Whether a line opens the way a paragraph goes on from the one before (``continues_paragraph``), also with
-    و/ف standing alone ("و تعتبر") or joined to a word of two letters ("وفي", "ولم", "وقد")."""
-    tokens = HARAKAT.sub("", text).split()
+    و/ف standing alone ("و تعتبر") or joined to a word of two letters ("وفي", "ولم", "وقد"), or with a phrase
+    linking it to what was said (``_GOING_ON_PHRASE``: "علاوة على ذلك", "على الرغم من", "يذكر أن")."""
+    plain = HARAKAT.sub("", text)
+    tokens = plain.split()
     if not tokens:
         return False
     first = tokens[0]
-    return (continues_paragraph(text) or first in ("و", "ف")
+    return (continues_paragraph(text) or first in ("و", "ف") or bool(_GOING_ON_PHRASE.match(plain))
             or len(first) == 3 and first[0] in "وف" and (first[1:] in SHORT_WORDS or first[1:] in stop_words()))
 
 
@@ -1198,8 +1260,25 @@ def _stops_cut_off(line: LineScore, last: LineScore, between: tuple[LineScore, .
         return False
     if _is_list_item(last) and strip_bullet(line.text) != line.text and _mark(line.text) == _mark(last.text):
         return True
-    return (stops_mid_phrase(line.text) and (ends_sentence(last.text) or last.score >= PROSE or _is_list_item(last))
-            and (ends_mid_word(line.text) or len(tokens) < 2 or builds_a_sentence(line.text)))
+    after_prose = ends_sentence(last.text) or last.score >= PROSE or _is_list_item(last)
+    return after_prose and (stops_mid_phrase(line.text) and (ends_mid_word(line.text) or len(tokens) < 2
+                                                              or builds_a_sentence(line.text))
+                            or cut_in_a_quote(line.text))
+
+
+_OPENING_QUOTE = re.compile(r"[«“\"](?=[^«“”»\"]*$)")
+MAX_CUT_QUOTE_WORDS = 3
+"""A quote opened this few words before the line's end, never closed: the page was cut inside it."""
+
+
+def cut_in_a_quote(text: str) -> bool:
+    """Whether a line without a sentence end stops a few words (``MAX_CUT_QUOTE_WORDS``) into a quote it opened and
+    never closed ("... بعنوان: \"مشر", "... وقال: «إن"): cut off by the page's end, as no line of a page ends. A
+    straight quote mark opens a quote when the line holds an odd number of them."""
+    match = _OPENING_QUOTE.search(text)
+    if match is None or ends_sentence(text) or match.group() == '"' and text.count('"') % 2 == 0:
+        return False
+    return 0 < len(text[match.end():].split()) <= MAX_CUT_QUOTE_WORDS
 
 
 def builds_a_sentence(text: str) -> bool:

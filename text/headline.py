@@ -128,10 +128,11 @@ _JOINERS = frozenset("-–—_|｜/")
 # A writer's line: "كتبت نانسي", "بقلم: سارة علي" (not "تقرير اقتصادي: ...", which may well be a title); with a colon
 # after the writer's role at any length ("كتبت : NAME - CITY – COUNTRY"; no title opens so).
 _WRITER = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|by)(?:\s|[:：/\-–—])", re.IGNORECASE)
-_CREDITED = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|إعداد|اعداد|تحرير|by)\s*[:：]", re.IGNORECASE)
+_CREDITED = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|إعداد|اعداد|تحرير|تصوير|by)\s*[:：]", re.IGNORECASE)
 MAX_WRITER_WORDS = 6
-_PHOTO_CREDIT = re.compile(r"(?:^|[\s.(\-–—|/])(?:صورة|الصورة|تصوير)\s*[:：]\s*\S")
-"""A photo's credit in the line ("... الميناء. صورة: سارة علي"): a caption."""
+_PHOTO_CREDIT = re.compile(r"\S[\s.(\-–—|/]+(?:صورة|الصورة|تصوير)\s*[:：]\s*\S")
+"""A photo's credit after its caption ("... الميناء. صورة: سارة علي"); a title tagged as a photo story may open with
+"صورة:"."""
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 _PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل(?=ل))?")

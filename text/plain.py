@@ -381,8 +381,9 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         most = 2 * len(body.lines[index].text.split()) >= run_words
         in_flow = (features["sentence_end"] and features["prev_prose"] and features["next_prose"]
                    and not features["addresses_reader"])
+        announced = index in body.announced  # a list's item or a table's row the article announces
         furniture = (p["furniture"] >= limits["furniture"] and (in_run or at_edge) and cue and not most
-                     and not in_flow)
+                     and not in_flow and not announced)
         verdicts.append(Verdict(p, furniture, title, why))
     return verdicts
 

@@ -307,9 +307,12 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         rf"^[^.!?؟]{{2,200}}[(\[](?:صورة\s*[:：]?\s*)?{_words(*PHOTO_CREDITS)}[)\]]$", re.IGNORECASE),
         max_words=35),
     # A caption closed by its source in brackets: "لاعبون يحتفلون بالهدف (تصوير: ...)", "... (رابطة الدوري)";
-    # a title's own tags such as "(فيديو)" or "(صور وفيديو)" are not sources.
+    # a title's own tags such as "(فيديو)" or "(صور وفيديو)" are not sources. Not a list's item (any bullet, a symbol
+    # or an emoji: "▪️ الهندسة (الحد الأدنى 65)"), a row of scores or ranges ("الفريق 0-2 (كأس الملك)", "الفريق
+    # (4-4-3)"), nor a paragraph going on (و/ف joined to a verb: "وهاجمت ... (مواتر)"): no caption is written so.
     LineRule("image caption", re.compile(
-        rf"^(?![-•*–—·\d\u0660-\u0669])[^.!?؟()،,]{{2,200}}\((?!\s*{_TITLE_TAGS}\s*\))[^().!?؟]{{2,40}}\)$"),
+        rf"^(?![-•*–—·▪●\d\u0660-\u0669\u2190-\u2bff\U0001f300-\U0001faff]|[وف][أتين])(?!.*\d\s*[-–]\s*\d)"
+        rf"[^.!?؟()،,]{{2,200}}\((?!\s*{_TITLE_TAGS}\s*\))[^().!?؟]{{2,40}}\)$"),
         max_words=25),
     # A short aside in brackets standing alone: a photo's note or credit ("(توضيحية - Pixabay)", "(أرشيفية)").
     LineRule("image caption", re.compile(r"^\([^()]*[^\W\d_][^()]*\)\.?$"), max_words=6),

@@ -193,6 +193,35 @@ def test_a_page_cut_right_after_a_paragraph_keeps_the_first_words_of_the_next_on
         assert spoken(parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{furniture}\n")) == [LEAD, SECOND]
 
 
+def test_a_short_last_paragraph_going_on_from_the_article_is_kept():
+    # Too weak to join the best run on its own score, it opens as a paragraph going on (و joined to a verb).
+    last = "وتستفيد منها أحياء الميناء والنخيل"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, last, "أخبار ذات صلة", *TEASERS]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, last]
+    # A call to the reader or a label opening with و is not the article going on.
+    for furniture in ("وتابعونا على صفحتنا في فيسبوك", "وللمزيد من أخبار المحطة:"):
+        assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, furniture, *TEASERS]) + "\n")) == [LEAD, SECOND]
+
+
+def test_the_rows_a_paragraph_announces_inside_the_article_are_never_model_furniture():
+    # Figures and a colon on a short line look like a widget's time or counter to the line model.
+    announce = "أسعار الوقود الحالية في مدينة الساحل:"
+    rows = ["95: 19 درهما للتر", "92: 17.25 درهما للتر", "80: 15.75 درهما للتر", "المازوت: 15.50 درهما للتر"]
+    last = LEAD.replace("افتتحت", "وافتتحت")
+    page = [TITLE, LEAD, SECOND, announce, *rows, THIRD, last]
+    assert find_body(page).announced == frozenset(range(4, 8))
+    assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND, announce, *rows, THIRD, last]
+
+
+def test_a_page_cut_inside_a_quote_or_after_a_linking_phrase_keeps_its_last_words():
+    for cut in ("جاء ذلك في بيان للبلدية بعنوان: \"محطة", "وقال رئيس البلدية: «إن", "علاوة على ذلك",
+                "على الرغم من ارتفاع الكلفة", "يذكر"):
+        assert spoken(parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{cut}\n")) == [LEAD, SECOND, cut]
+    # A quote closed, or a related box's heading, is no article cut short.
+    for furniture in ("كتاب “الساحل” للكاتب سامي يوسف", "في السياق"):
+        assert spoken(parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{furniture}\n")) == [LEAD, SECOND]
+
+
 def test_a_list_article_goes_on_past_its_sub_headings():
     first = ["• محطة الميناء القديم بطاقة عشرين ألف متر", "• محطة السوق الكبير بطاقة عشرة آلاف متر"]
     second = ["• محطة المدينة الجامعية بطاقة خمسة آلاف متر", "• محطة حي النخيل بطاقة ثلاثة آلاف متر"]

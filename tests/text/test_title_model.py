@@ -407,9 +407,11 @@ def test_credits_and_datelines_over_a_page_with_no_title_are_never_its_title(cre
     assert article.headline_from_body
 
 
-def test_titles_ending_with_a_separator_or_a_date_may_still_be_titles():
+def test_titles_ending_with_a_separator_or_a_date_or_tagged_as_a_photo_may_still_be_titles():
     assert not never_title(f"{TITLE} | ||")
     assert not never_title("أسعار الذهب اليوم في مدينة الساحل 25 يوليو")
+    assert not never_title("صورة: طفل يبكي أمام محطة التحلية الجديدة")  # a photo story's tag, no credit
+    assert never_title("تصوير: سارة علي")
 
 
 def test_a_title_of_two_words_closed_by_an_exclamation_mark_is_the_title():
