@@ -421,7 +421,7 @@ def _without_dateline(text: str) -> str:
 
 def _title_sized(text: str) -> bool:
     """Three words or more ("آيفون", "جرائم", "رووداو ديجيتال" are tags, categories, site names and share words
-    with any lead), or two closed by "!" or "?" (no tag, category or site name is: "بالعربي الفصيح!"); not an item
+    with any lead), or two closed by "!" or "?" (no tag, category or site name is: "مياه عذبة!"); not an item
     of a news ticker opening with a time ("12:15حادثة سير..."), nor a line
     marked as a breadcrumb ("> الحوطة «الأيام» ..."), nor one that stops on a preposition or particle (a
     sentence broken across lines: "... خلال الأشهر الخمسة الأولى من العام الحالي، نحو")."""
