@@ -248,3 +248,21 @@ def test_the_learned_vocabulary_says_nothing_on_a_page_in_latin_letters():
     assert body.latin_page
     features = page_features(body, {"the": 3.0, "city": 3.0, "plant": 3.0})
     assert all(row["vocab_max"] == 0.0 and not has_furniture_cue(row) for row in features)
+
+
+def test_a_line_under_a_box_header_is_no_sub_heading_when_the_model_drops_the_header():
+    # The model drops the box's header ("المزيد" is one of the web's words); the title under it, which it is sure
+    # of, is still the box's, not the article's next part: the header is read on the page, not among kept lines.
+    header, other = "المزيد من الساحل..", "البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي"
+    under = "أعلنت البلدية اليوم عن مناقصة جديدة لتوسيع شبكة الصرف الصحي في أحياء الشمال خلال العام المقبل."
+    page = "\n".join([TITLE, LEAD, SECOND, THIRD, header, other, under, SECOND]) + "\n"
+    model = toy_model(furniture={"web_words": 40.0}, title={"short*next_goes_on": -12.0, "words<=10": 6.0},
+                      thresholds={"furniture": 0.5, "title": 0.6, "veto": 1.01})
+    with use_model(model):
+        article = parse_plain(page)
+    assert header in [item.text for item in article.dropped]
+    assert [section.title for section in article.sections] == [None]
+    # Under the article's own text, the same line is a sub-heading.
+    with use_model(model):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, other, under, SECOND]) + "\n")
+    assert [section.title for section in article.sections] == [None, other]
