@@ -338,8 +338,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
                     "behind. Synthesised speech is cached, so a rerun only makes what is missing.",
         epilog=BUILD_EXAMPLES)
     _add_input(build)
-    build.add_argument("-o", "--output", type=Path, help="MP3 to write (default: the article's name with .mp3, "
-                                                         "in the current folder; edition.mp3 for stdin)")
+    build.add_argument("-o", "--output", type=Path, metavar="FILE.mp3",
+                       help="MP3 to write (default: the article's name with .mp3, in the current folder; for a URL, "
+                            "the last part of its path; edition.mp3 for stdin)")
     edition_options = add_edition_options if full("build") else _no_edition_options
     output = edition_options(build, requests_flag="--jobs", requests_help="requests in flight at once (network "
                              "engines; edge also at most --edge-connections)")

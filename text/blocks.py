@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from text.bodyfind import (HARAKAT, NEEDS_WHAT_FOLLOWS, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON, clause_marks,
-                           continues_paragraph,
+from text.bodyfind import (HARAKAT, NEEDS_WHAT_FOLLOWS, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON, SPEECH_WORDS,
+                           clause_marks, continues_paragraph,
                            ends_sentence, goes_on_as_prose, goes_on_asking, has_sentence_particle, holds_figures,
                            is_question_title, is_teaser, paragraph_score, says_as_follows)
+from text.grammar import TRANSITIVE_VERBS
 from text.model import Dropped, Section
 from text.rules import CLOSING_MARKS, glued_suffix, line_reason, marker_has_title
 
@@ -104,11 +105,16 @@ def ends_as_follows(line: str) -> bool:
 
 
 def announces_with_colon(line: str) -> bool:
-    """A line closed by a colon that opens as a sentence going on does, with و or ف joined to its first word
-    ("وضمت القائمة:", "وجاء في البيان:"), or that says "as follows" ("... كالتالي:"): it announces what follows (a
-    list, what was said), and heads no part."""
+    """A line closed by a colon that opens as a sentence going on does, with و or ف joined to a common word or to a
+    verb ("وتشمل الخطة:", "وأضاف المهندس:", "وضمت المحطة:"): it announces what follows (a list, what was said) and
+    heads no part. Not a noun or a name that merely begins with و or ف ("وزارة المياه:", "فوائد المحطة:", "فرنسا:"),
+    which may head a part (review s9 H2). "As follows" is ``ends_as_follows``."""
     words = line.rstrip(":： ").split()
-    return line.endswith((":", "：")) and bool(words) and (words[0][0] in "وف" or says_as_follows(words[-1]))
+    if not line.endswith((":", "：")) or not words:
+        return False
+    bare = HARAKAT.sub("", words[0])[1:]
+    return continues_paragraph(line, strict=True) or words[0][0] in "وف" and (bare in TRANSITIVE_VERBS
+                                                                              or bare in SPEECH_WORDS)
 
 
 def is_question_heading(line: str, *, most: int = MAX_HEADING_WORDS) -> bool:

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 
 from text.bodyfind import ends_sentence, has_sentence_particle
-from text.blocks import (CLOSING_PARTICLES, Block, announces_with_colon, is_bullet, is_question_heading,
+from text.blocks import (CLOSING_PARTICLES, Block, ends_as_follows, is_bullet, is_question_heading,
                          looks_like_heading)
 
 MIN_LINE_WORDS = 60
@@ -146,9 +146,9 @@ def _colon_heading(blocks: list[Block], position: int) -> bool:
     if block.kind != "line" or not 0 < position < len(blocks) - 1 or not block.text.endswith((":", "：")):
         return False
     words = block.text.rstrip(":： ").split()
-    if (not 0 < len(words) <= MAX_COLON_HEADING_WORDS or words[0] in SENTENCE_OPENERS
-            or announces_with_colon(block.text)):
-        return False
+    if (not 0 < len(words) <= MAX_COLON_HEADING_WORDS or words[0] in SENTENCE_OPENERS or words[0][0] in "وف"
+            or ends_as_follows(block.text)):
+        return False  # without the model's word, any line opening with و or ف may go on from a paragraph
     # A label heads a list as well as a paragraph ("ردود الأفعال:" / "- في الأقصر: ..."), and may follow the
     # previous part's list.
     return all(other.kind != "heading" and (is_bullet(other.text) or (not looks_like_heading(other.text)

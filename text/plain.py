@@ -52,6 +52,8 @@ AFTER = "after the article"
 MAX_LATIN_HEADING_WORDS = 4
 MAX_BROKEN_HEADING_WORDS = 5
 """A heading-shaped block this short stopping mid-phrase ("الفرق بين") over a whole paragraph is a sub-heading."""
+MIN_BROKEN_PIECES = 2
+"""A lead's first piece may stand above the article when this many of the article's lines stop mid-phrase."""
 MIN_LABEL_SIBLINGS = 2
 """A colon or question label above the article heads its first part when the article has this many of its own."""
 CAPTION = "image caption"
@@ -116,10 +118,11 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
             site = _drop_above(body, headline_at, dropped, decisions)
         begin = 0 if headline_at is None else headline_at + 1
     headline = strip_symbol(lines[headline_at]) if headline_at is not None else None
+    lead_piece = headline_at is not None and _lead_piece_above(body, headline_at, start, verdicts)
     if headline_at is not None:
         decisions[headline_at] = "headline"
-        if _lead_piece_above(body, headline_at, start):
-            start -= 1
+    if lead_piece:
+        start -= 1
     first_heading = _opening_sub_heading(body, headline_at, start, end)
     if body.unsure or headline_at is not None and headline_at >= body.start:
         # The headline opens the kept text: what follows it is furniture as far as rules and shapes say.
@@ -143,7 +146,10 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         # the page gives them: a line whose glued prefix was just cut off keeps its cut form).
         blocks[-2:] = [Block(lines[-2], "heading"), Block(lines[-1], "paragraph")]
     blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped, verdicts)
-    blocks = _join_broken_lines(drop_furniture(blocks, headline=headline, dropped=dropped))
+    blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
+    if lead_piece:
+        blocks = _joined_to_the_lead(blocks, lines[start])
+    blocks = _join_broken_lines(blocks)
     blocks = mark_colon_headings(mark_numbered_headings(split_glued_headings(blocks)))
     region_dropped = dropped[region_dropped_from:]
     _drop_below(body, end, headline, dropped, decisions)
@@ -212,15 +218,32 @@ def _skip_masthead(lines: list[str], dropped: list[Dropped], decisions: dict[int
     return index, site
 
 
-def _lead_piece_above(body: Body, headline_at: int, start: int) -> bool:
+def _lead_piece_above(body: Body, headline_at: int, start: int, verdicts: list[Verdict] | None) -> bool:
     """Whether the line just above the article, right under the headline, is the first piece of a lead broken apart
     across lines (review s8 L2): a heading-shaped line over an article whose first line is itself a piece stopping
-    mid-phrase ("... لمجموعة من رؤساء تحرير عدد من"). A sub-heading heads a whole paragraph; the lead goes on
-    over the breaks, so the piece is read with it."""
+    mid-phrase ("... لإنشاء محطة تحلية على مقربة من"), on a page the copy broke into such pieces
+    (``MIN_BROKEN_PIECES`` of the article's lines stop mid-phrase: one such line is a lead's own wording, not a
+    broken page). Never what the preamble drops by its shape: one word (a category, a place), a figure ("0
+    تعليق"), a byline, or a line the line model calls furniture on a furniture cue; a caption, a credit or a name
+    under the headline is dropped as such on a page that is not broken apart (review s9 H1)."""
     before = start - 1
     if body.unsure or before != headline_at + 1 or start >= body.end or body.lines[before].furniture is not None:
         return False
-    return looks_like_heading(body.lines[before].text) and stops_mid_phrase(body.lines[start].text, in_a_word=False)
+    text = body.lines[before].text
+    return (looks_like_heading(text) and len(text.split()) > 1 and not any(char.isdigit() for char in text)
+            and not BYLINE.match(text)
+            and (verdicts is None or verdicts[before].title is not False)
+            and stops_mid_phrase(body.lines[start].text, in_a_word=False)
+            and sum(stops_mid_phrase(line.text, in_a_word=False)
+                    for line in body.lines[start:body.end]) >= MIN_BROKEN_PIECES)
+
+
+def _joined_to_the_lead(blocks: list[Block], piece: str) -> list[Block]:
+    """The lead's first piece read as the start of the lead's paragraph, not as a paragraph of its own (review s9
+    L1)."""
+    if len(blocks) > 1 and blocks[0].kind == blocks[1].kind == "line" and blocks[0].text == piece:
+        return [replace(blocks[1], text=f"{piece} {blocks[1].text}", title=False), *blocks[2:]]
+    return blocks
 
 
 def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: int) -> bool:

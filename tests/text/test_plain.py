@@ -411,20 +411,45 @@ def test_a_line_saying_as_follows_or_going_on_heads_no_part_even_when_the_line_m
 
 
 def test_the_first_piece_of_a_lead_broken_apart_right_under_the_title_is_read_with_the_lead():
-    # The page breaks its lead over lines; the first piece is short and stops on no particle, the next one does
-    # ("... في"): the first piece is the lead's, not the article's first sub-heading nor a caption under the title
-    # (review s8 L2), whether or not the article has sub-headings further down.
+    # The page breaks its paragraphs over lines (two of the article's lines stop mid-phrase, "... في", "... من"); the
+    # lead's first piece is short and stops on no particle: it is read as the start of the lead's paragraph (review s8
+    # L2, s9 L1), not as the article's first sub-heading, a caption under the title, or a paragraph of its own.
     first = "افتتحت بلدية الساحل"
     pieces = [first, "صباح اليوم محطة جديدة لتحلية مياه البحر بطاقة تبلغ مئة ألف متر مكعب في",
               "إطار خطة تمتد على عدة سنوات لإنهاء انقطاع المياه في الصيف."]
+    broken = ["وقال رئيس البلدية إن المحطة تعمل بالطاقة الشمسية في النهار وتأخذ ما تحتاجه ليلا من",
+              "الشبكة العامة، وإن كلفتها بلغت نحو ثلاثين مليون دولار."]
     for middle in ([], ["مراحل التشغيل", THIRD, "كلفة المشروع", SECOND]):
-        article = parse_plain("\n".join([TITLE, *pieces, SECOND, *middle, THIRD]) + "\n")
+        article = parse_plain("\n".join([TITLE, *pieces, *broken, *middle, THIRD]) + "\n")
         assert article.headline == TITLE
-        assert article.sections[0].title is None and article.sections[0].paragraphs[0] == first, middle
+        assert article.sections[0].title is None, middle
+        assert article.sections[0].paragraphs[0].startswith(first + " صباح"), middle
         assert first not in [item.text for item in article.dropped]
     # A short caption under the title over a whole lead is still dropped as before.
     article = parse_plain("\n".join([TITLE, "رئيس البلدية خلال الافتتاح", LEAD, SECOND, THIRD]) + "\n")
     assert article.sections[0].paragraphs[0] == LEAD
+
+
+def _spoken(article) -> str:
+    return " | ".join(text for section in article.sections for text in (section.title or "", *section.paragraphs))
+
+
+def test_furniture_under_the_title_over_a_lead_stopping_mid_phrase_once_is_not_read_with_it():
+    # Review s9 H1: a lead whose first line ends on "في" (its own wording, or a link breaking it once) is no page
+    # broken apart: the credit, the counter, the category or the caption under the title stays dropped; and never
+    # what the preamble drops by its shape, even on a page broken apart.
+    lead = ["افتتحت بلدية مدينة الساحل صباح اليوم محطة جديدة لتحلية مياه البحر بطاقة تبلغ مئة ألف متر مكعب في",
+            "إطار خطة تمتد على عدة سنوات لإنهاء انقطاع المياه في الصيف."]
+    broken = ["وقال رئيس البلدية إن المحطة تعمل بالطاقة الشمسية في النهار وتأخذ ما تحتاجه ليلا من",
+              "الشبكة العامة، وإن كلفتها بلغت نحو ثلاثين مليون دولار."]
+    for under in ("تصوير أحمد سالم", "0 تعليق", "محليات", "أحمد سالم", "رئيس البلدية خلال جولته في المحطة"):
+        article = parse_plain("\n".join([*MENU, TITLE, under, *lead, SECOND, THIRD]) + "\n")
+        assert article.headline == TITLE
+        assert under not in _spoken(article), under
+        assert article.sections[0].paragraphs[0].startswith(lead[0]), under
+    for under in ("0 تعليق", "محليات"):
+        article = parse_plain("\n".join([*MENU, TITLE, under, *lead, *broken, THIRD]) + "\n")
+        assert under not in _spoken(article), under
 
 
 def test_a_long_question_the_line_model_is_sure_of_still_heads_its_part_by_the_rules():
@@ -441,15 +466,28 @@ def test_a_long_question_the_line_model_is_sure_of_still_heads_its_part_by_the_r
 
 
 def test_a_line_announcing_a_list_with_a_colon_is_no_sub_heading_even_when_the_model_is_sure():
-    # "وضمت القائمة:" opens as a sentence going on (و joined to a verb) and announces the list under it; the
+    # "وضمت المحطة:" opens as a sentence going on (و joined to a verb) and announces the list under it; the
     # colon-label rule never took it, and the model's "surely a sub-heading" does not either.
-    items = [Block("• الأولى رواية عن البحر والمدينة"), Block("• الثانية رواية عن الصحراء")]
-    for line in ("وضمت القائمة:", "وجاء في البيان:", "فكانت النتائج:", "وجاءت الأسماء كالتالي:"):
+    items = [Block("• الأولى وحدة لتحلية مياه البحر"), Block("• الثانية خزان كبير على التلة")]
+    for line in ("وضمت المحطة:", "وتشمل الخطة:", "وأضاف المهندس:", "وجاء في البيان:", "فكانت النتائج:",
+                 "وجاءت الأسماء كالتالي:"):
         sections = build_sections([Block(LEAD), Block(line, title=True), *items])
         assert [section.title for section in sections] == [None], line
-    # A colon label the model is sure of still heads its part.
-    sections = build_sections([Block(LEAD), Block("ردود الأفعال:", title=True), Block(SECOND)])
-    assert [section.title for section in sections] == [None, "ردود الأفعال:"]
+    # A colon label the model is sure of still heads its part, also one whose first word is a noun or a name that
+    # merely begins with و or ف (review s9 H2).
+    for label in ("ردود الأفعال:", "فوائد المحطة:", "وزارة المياه:", "فريق التشغيل:", "فلسطين:"):
+        sections = build_sections([Block(LEAD), Block(label, title=True), Block(SECOND)])
+        assert [section.title for section in sections] == [None, label], label
+
+
+def test_a_colon_sub_heading_opening_with_a_noun_in_waw_or_fa_heads_its_part():
+    # Review s9 H2: "فوائد المحطة:" between paragraphs heads its part, with a sibling sub-heading or alone, as a
+    # sub-heading whose first word does not begin with و or ف does.
+    fourth = "وأضاف المهندس أن الشركة المنفذة ستدرب خمسين عاملا من أبناء المدينة على تشغيل المحطة وصيانتها."
+    for label in ("فوائد المحطة:", "وزارة المياه:", "كلفة المشروع:"):
+        for tail in ([], ["ردود الأفعال:", SECOND]):
+            article = parse_plain("\n".join([*MENU, TITLE, LEAD, SECOND, label, THIRD, fourth, *tail]) + "\n")
+            assert label in [section.title for section in article.sections], (label, tail)
 
 
 def test_a_line_under_a_box_header_is_no_sub_heading():

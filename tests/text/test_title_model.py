@@ -393,6 +393,8 @@ def test_a_longer_title_telling_more_of_the_article_may_stay_the_title():
     body = find_body(page.split("\n"))
     assert not _glued_copy(longer, TITLE, lead_stems(body))
     assert _glued_copy(f"الساحل اليوم - {TITLE}", TITLE, lead_stems(body))
+    # A short title after a site's name is no copy of the site's name: fewer words are glued than the title has.
+    assert not _glued_copy("الساحل اليوم الإخباري - محطة تحلية", "الساحل اليوم الإخباري", lead_stems(body))
 
 
 @pytest.mark.parametrize("credit", [
