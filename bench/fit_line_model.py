@@ -128,7 +128,8 @@ def site_counts(pages: list[Page]) -> dict[str, SiteCounts]:
 
 def learn_vocabulary(counts: list[SiteCounts]) -> dict[str, float]:
     """Each word's log-odds of standing in a site's furniture rather than in its article, over sites (smoothed),
-    for the words the furniture of ``MIN_FURNITURE_SITES`` sites and ``MIN_SITES`` sites in all use."""
+    for the words the furniture of ``MIN_FURNITURE_SITES`` sites and ``MIN_SITES`` sites in all use; a label's word
+    (``linemodel.label_words``) needs only the furniture sites: articles seldom write a short labelled line at all."""
     furniture: Counter[str] = Counter()
     article: Counter[str] = Counter()
     for part in counts:
@@ -139,7 +140,7 @@ def learn_vocabulary(counts: list[SiteCounts]) -> dict[str, float]:
     return {word: round(math.log((used + SMOOTHING) / furniture_sites)
                         - math.log((article[word] + SMOOTHING) / article_sites), 3)
             for word, used in sorted(furniture.items())
-            if used >= MIN_FURNITURE_SITES and used + article[word] >= MIN_SITES}
+            if used >= MIN_FURNITURE_SITES and (used + article[word] >= MIN_SITES or linemodel.LABEL_MARK in word)}
 
 
 def with_vocabulary(page: Page, vocabulary: dict[str, float] | None) -> list[dict[str, float]]:

@@ -366,8 +366,8 @@ def _glued_copy(text: str, title: str, lead: Counter[str]) -> bool:
     title's own are not in the lead). Words the lead tells make a longer title ("Title, and why"), which the
     page may well show as its title beside a short one."""
     words, part = text.split(), title.split()
-    if len(part) < MIN_TITLE_WORDS or not 0 < len(words) - len(part) <= min(MAX_GLUED_WORDS, len(part) - 1):
-        return False  # (fewer words glued than the title has: "Site - Title" is no copy of a site's name)
+    if len(part) < MIN_TITLE_WORDS or not 0 < len(words) - len(part) <= MAX_GLUED_WORDS:
+        return False
     if words[:len(part)] == part:
         extra, junction = " ".join(words[len(part):]), words[len(part)][0]
     elif words[-len(part):] == part:
@@ -421,7 +421,7 @@ def _without_dateline(text: str) -> str:
 
 def _title_sized(text: str) -> bool:
     """Three words or more ("آيفون", "جرائم", "رووداو ديجيتال" are tags, categories, site names and share words
-    with any lead), or two closed by "!" or "?" (no tag, category or site name is: "بالعربي الفصيح!"); not an item
+    with any lead), or two closed by "!" or "?" (no tag, category or site name is: "مياه عذبة!"); not an item
     of a news ticker opening with a time ("12:15حادثة سير..."), nor a line
     marked as a breadcrumb ("> الحوطة «الأيام» ..."), nor one that stops on a preposition or particle (a
     sentence broken across lines: "... خلال الأشهر الخمسة الأولى من العام الحالي، نحو")."""

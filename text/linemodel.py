@@ -7,13 +7,13 @@ relative to the best-scoring run, its prose score and its neighbours' features).
 a small hand-written vocabulary of the web page itself (comments, links, apps, subscriptions, rights) and of
 calls to the reader ("تابع", "شارك", "الرجاء"), counted as one feature each, and a vocabulary of single words
 learned with the weights: each word's log-odds of standing in a site's furniture rather than in its article,
-each word counted once per site, kept only when many sites use it (``vocabulary_features``); no site's phrase
-is a feature.
+each word counted once per site, kept only when many sites use it (``vocabulary_features``), and so are the words
+standing as a short line's label ("ROLE: NAME", ``label_words``); no site's phrase is a feature.
 
 How ``text.plain`` uses the verdicts (thresholds chosen by cross-validation, see ``THRESHOLD_GRID``): the
-model drops a line only inside the best-scoring run and only when the line also shows a furniture cue
-(``has_furniture_cue``), never a finished sentence between two of the article's paragraphs that does not call
-the reader; it makes a sub-heading of a short line it is sure of; and it unmakes one that it
+model drops a line only when the line also shows a furniture cue (``has_furniture_cue``), inside the best-scoring
+run, or among the lines the rules joined to it at its edges when the cue is a learned label or another script
+(``EDGE_CUES``), never a finished sentence between two of the article's paragraphs that does not call the reader; it makes a sub-heading of a short line it is sure of; and it unmakes one that it
 calls furniture when the line shows a cue or has no letter of the page's script.
 
 The weights are fitted by ``bench/fit_line_model.py`` on annotated real pages kept outside the repository
@@ -38,7 +38,7 @@ from text.blocks import is_ordinal_heading
 from text.bodyfind import (HARAKAT, Body, LineScore, clause_marks, continues_paragraph, ends_sentence, is_date_line,
                            is_label, script_shares, stop_words, strip_bullet)
 from text.headline import content_stems, stem
-from text.rules import line_reason
+from text.rules import MONTHS, WEEKDAYS, line_reason
 
 WEIGHTS = Path(__file__).with_name("line_model.json")
 CLASSES = ("body", "title", "furniture", "headline")
@@ -79,6 +79,7 @@ _WEB_WORDS = re.compile(
     r"|سبام|إعلان|اعلان|تابعونا|تابعنا|صفحتنا|قناتنا|حسابنا|البريد|نشرتنا|النشرة|الخصوصية|كوكيز"
     r"|المزيد|تحميل|حمل|للمزيد)(?=\s|$|[.:،,])")
 
+_CAPITAL = re.compile(r"[A-Z\u00c0-\u00de]")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _NUMERAL = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]+$")
 NUMERAL_TOKEN = "#"
@@ -94,10 +95,46 @@ def line_words(text: str) -> frozenset[str]:
                      for token in _WORD.findall(HARAKAT.sub("", text)))
 
 
+_LABEL_SEPARATOR = re.compile(r"\s*[:：]\s*|\s+[-–—|/]+\s*|\s*[-–—|/]+\s+")
+MAX_LABELLED_WORDS = 12
+"""A line this short may be a label and its value ("ROLE: NAME", "PLACE - ROLE NAME")."""
+MAX_LABEL_WORDS = 3
+LABEL_MARK = ":"
+"""Marks a label's word in the learned vocabulary: "word:" stands before a line's first separator, ":word" right
+after it (a plain word never holds the mark)."""
+
+
+def label_words(text: str) -> frozenset[str]:
+    """The words standing at a short line's first separator (a colon, a dash, a bar or a slash between words), as
+    the learned vocabulary knows them: the label's words ("تحرير:" of "- تحرير: ..."), when the label is a few
+    words, and the first word after the separator (":تصوير" of "... - تصوير ..."). The same word says different
+    things there and inside a sentence: a credit's role is a label, a sentence has none."""
+    plain = strip_bullet(HARAKAT.sub("", text))
+    if len(plain.split()) > MAX_LABELLED_WORDS:
+        return frozenset()
+    parts = _LABEL_SEPARATOR.split(plain, maxsplit=1)
+    if len(parts) < 2 or not parts[0].strip() or not parts[1].strip():
+        return frozenset()
+    label, value = parts
+    keys = {f":{word}" for word in line_words(value.split()[0])}
+    if len(label.split()) <= MAX_LABEL_WORDS:
+        keys |= {f"{word}:" for word in line_words(label)}
+    # A figure or a day says nothing of a label: a list's rows hold them too ("95: 19 جنيها", "السفرة الأولى: 05:30",
+    # "السوق - الأحد").
+    return frozenset(key for key in keys if key.strip(LABEL_MARK) not in _calendar_words())
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """A number, and the names of the days and months, as ``line_words`` gives them."""
+    return frozenset({NUMERAL_TOKEN}).union(*(line_words(name) for name in (*MONTHS, *WEEKDAYS) if " " not in name))
+
+
 def page_words(body: Body, text: str) -> frozenset[str]:
-    """A line's words for the learned vocabulary, none on a page in Latin letters: the vocabulary is learned on
-    Arabic pages, where English words are mostly furniture ("the", "by"), and says nothing of an English article."""
-    return frozenset() if body.latin_page else line_words(text)
+    """A line's words for the learned vocabulary (with its label's, ``label_words``), none on a page in Latin
+    letters: the vocabulary is learned on Arabic pages, where English words are mostly furniture ("the", "by"), and
+    says nothing of an English article."""
+    return frozenset() if body.latin_page else line_words(text) | label_words(text)
 
 
 def vocabulary_features(words: frozenset[str], vocabulary: dict[str, float],
@@ -106,9 +143,13 @@ def vocabulary_features(words: frozenset[str], vocabulary: dict[str, float],
     ``bench/fit_line_model.py``, each word counted once per site on annotated pages: no one site's phrase can
     weigh), their highest, mean and positive sum, how many are strong furniture words, and how many of the line's
     words it knows; ``own``: the line's other features, for the interactions with shortness and place."""
+    labels = [vocabulary[word] for word in words if LABEL_MARK in word and word in vocabulary]
+    words = frozenset(word for word in words if LABEL_MARK not in word)
     values = [vocabulary[word] for word in words if word in vocabulary]
     highest = max(values, default=0.0)
     return {
+        "label_max": max(labels, default=0.0),
+        "label_strong": float(any(value >= STRONG_WORD for value in labels)),
         "vocab_max": highest,
         "vocab_mean": sum(values) / len(words) if words else 0.0,
         "vocab_sum": min(sum(value for value in values if value > 0), 10.0),
@@ -146,6 +187,7 @@ def _line_own(text: str, *, stops: frozenset[str], count: Counter[str], norms: l
         "clauses": min(clause_marks(text), 4) / 4,
         "arabic_share": arabic / letters if letters else 0.0,
         "latin_share": latin / letters if letters else 0.0,
+        "latin_lower": float(latin > 0 and not _CAPITAL.search(text)),
         "no_letters": float(letters == 0),
         "digit_share": digits / max(1, digits + letters),
         "has_digit": float(digits > 0),
@@ -285,7 +327,10 @@ def _neighbour(side: str, own: dict[str, float] | None, line: LineScore | None) 
 
 
 FURNITURE_CUES = ("web_words", "addresses_reader", "bracket_end", "doubled", "dated_short", "inner_colon", "pipe",
-                  "address", "hashtag", "vocab_strong")
+                  "address", "hashtag", "vocab_strong", "label_strong", "foreign_only")
+EDGE_CUES = ("label_strong", "foreign_only")
+"""The cues that let the model drop a line the rules joined to the article's run at its edges (a list, a cut last
+line): a credit's label or a line in another script; a list's own items show other cues (a time, "label: value")."""
 
 
 def has_furniture_cue(features: dict[str, float]) -> bool:
@@ -294,9 +339,13 @@ def has_furniture_cue(features: dict[str, float]) -> bool:
     more than ten words make a list or a quote cut short: "التصنيف الثالث: إيسلندا - البرازيل - ..."), a
     hashtag, a caption said twice over, a strong furniture word of the learned vocabulary; one of the web's words
     or of the strong words counts in a short line, a longer one needs two: "إعلان" or "موقع" in a sentence is an
-    announcement or a place): without one, the model alone never drops
-    a line: a short line between paragraphs, even one the page repeats, is most likely a sub-heading ("never
-    lose the article")."""
+    announcement or a place), a strong label word of the learned vocabulary on a line that is no sentence and
+    stands away from the middle of the text (a credit stands at the article's edges or beside other furniture;
+    between two paragraphs "NAME - خاص" heads a part, and "القاهرة - ..." ending a sentence is a lead), a line in
+    another script alone that heads no paragraph, unless it is a template's token in small Latin letters
+    ("relatedinner"; a name or an acronym may head a part: "UKMTO"): without one, the model alone never drops a
+    line: a short line between paragraphs, even one the page repeats, is most likely a sub-heading ("never lose the
+    article")."""
     short = bool(features.get("words<=10", 0.0))
 
     def counts(name: str) -> bool:
@@ -304,6 +353,11 @@ def has_furniture_cue(features: dict[str, float]) -> bool:
             return short or features[name] >= 2 / 3
         if name == "inner_colon":
             return short and not (features.get("sentence_end", 0.0) or features.get("dots_end", 0.0))
+        if name == "label_strong":
+            return not (features.get("prev_prose", 0.0) and features.get("next_prose", 0.0)
+                        or features.get("sentence_end", 0.0))
+        if name == "foreign_only":
+            return not features.get("next_prose", 0.0) or bool(features.get("latin_lower", 0.0))
         return True
     return any(features.get(name, 0.0) and counts(name) for name in FURNITURE_CUES)
 

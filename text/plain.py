@@ -37,7 +37,7 @@ from text.bodyfind import (NUMBER_ONLY, PROSE, READ_ALSO_REASON, Body, continues
                            is_label, is_menu_item, repeats_line_before, stops_mid_phrase, strip_symbol, sub_headings)
 from text.clean import clean_text
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
-from text.linemodel import LineModel, active_model, has_furniture_cue, page_features
+from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
 from text.headline import choose_headline, content_stems, inner_sub_headings, may_open_as_title, overlap
 from text.model import Article, Dropped
 from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
@@ -394,19 +394,21 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         if body.unsure:  # the whole page is kept: the model drops nothing and names no sub-heading
             verdicts.append(Verdict(p, False, None, why))
             continue
-        # Lines the rules joined to the run on purpose (a list, a table, a cut last line) stay; so does a short
-        # plain line (most likely a sub-heading) that nothing but its shortness marks as furniture. Never the
-        # article itself: a line holding half the run's words or more (a page glued onto one line, its share
-        # buttons and dates with it) is kept whatever the model says.
+        # Lines the rules joined to the run on purpose (a list, a table, a cut last line) stay, unless they show a
+        # credit's learned label or stand in another script (``EDGE_CUES``: "- تحرير: ..." under the last paragraph
+        # reads as a list item to the rules); so does a short plain line (most likely a sub-heading) that nothing
+        # but its shortness marks as furniture. Never the article itself: a line holding half the run's words or
+        # more (a page glued onto one line, its share buttons and dates with it) is kept whatever the model says.
         # A finished sentence between two of the article's paragraphs is the article's own, whatever its words
         # (a story may quote a platform's comment policy), unless it calls the reader ("تابع ...").
         in_run = body.run[0] <= index < body.run[1]
+        at_edge = not in_run and body.start <= index < body.end and any(features.get(name) for name in EDGE_CUES)
         most = 2 * len(body.lines[index].text.split()) >= run_words
         in_flow = (features["sentence_end"] and features["prev_prose"] and features["next_prose"]
                    and not features["addresses_reader"])
         announced = index in body.announced  # a list's item or a table's row the article announces
-        furniture = p["furniture"] >= limits["furniture"] and in_run and cue and not most and not in_flow
-        furniture = furniture and not announced
+        furniture = (p["furniture"] >= limits["furniture"] and (in_run or at_edge) and cue and not most
+                     and not in_flow and not announced)
         verdicts.append(Verdict(p, furniture, title, why))
     return verdicts
 

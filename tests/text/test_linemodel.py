@@ -6,7 +6,8 @@ from dataclasses import replace
 from bench.fit_line_model import Page, fit, learn_vocabulary, site_counts
 from text import linemodel
 from text.bodyfind import find_body
-from text.linemodel import CLASSES, LineModel, has_furniture_cue, line_words, load_model, page_features, use_model
+from text.linemodel import (CLASSES, LineModel, has_furniture_cue, label_words, line_words, load_model, page_features,
+                            page_words, use_model)
 from text.plain import MODEL_FURNITURE, parse_plain, split_plain
 from tests.support.pages import LEAD, SECOND, SUBHEAD, THIRD, TITLE, WHOLE_PAGE
 
@@ -127,7 +128,20 @@ def test_a_line_without_a_letter_of_the_page_the_model_calls_furniture_is_no_sub
     with use_model(model):
         article = parse_plain(page)
     assert [section.title for section in article.sections] == [None]
-    assert "Madrid" in [p for s in article.sections for p in s.paragraphs]  # kept: it may name something
+    assert "Madrid" in [p for s in article.sections for p in s.paragraphs]  # kept: it may name the part under it
+
+
+def test_a_line_in_latin_letters_alone_heading_no_paragraph_or_a_template_token_is_dropped_and_reported():
+    # An agency's tag above a line that is no paragraph, a template's token in small letters between paragraphs.
+    tag, token, note = "ORF", "relatedinner", "وبحسب وكالة الأنباء"
+    model = toy_model(furniture={"foreign_only": 9.0}, thresholds={"furniture": 0.5, "title": 1.01, "veto": 0.5})
+    for page, line in (([TITLE, LEAD, tag, note, SECOND, THIRD], tag), ([TITLE, LEAD, SECOND, token, THIRD], token)):
+        with use_model(model):
+            article = parse_plain("\n".join(page) + "\n")
+        assert line not in [p for s in article.sections for p in s.paragraphs]
+        assert any(item.text == line and item.reason.startswith(MODEL_FURNITURE) for item in article.dropped)
+        with use_model(None):  # the rules alone read it (as a sub-heading or a paragraph)
+            assert line in [p for s in parse_plain("\n".join(page) + "\n").sections for p in (s.title, *s.paragraphs)]
 
 
 def test_furniture_cues():
@@ -208,7 +222,7 @@ def test_a_model_with_its_vocabulary_drops_a_line_of_furniture_words_no_rule_kno
 
 def _page(folder: str, name: str, lines: list[tuple[str, str]]) -> Page:
     return Page(folder, name, "", {}, [{} for _ in lines], [label for label, _ in lines],
-                [line_words(text) for _, text in lines])
+                [line_words(text) | label_words(text) for _, text in lines])
 
 
 def test_the_vocabulary_counts_sites_not_lines_and_keeps_words_many_sites_use_in_their_furniture():
@@ -248,6 +262,50 @@ def test_the_learned_vocabulary_says_nothing_on_a_page_in_latin_letters():
     assert body.latin_page
     features = page_features(body, {"the": 3.0, "city": 3.0, "plant": 3.0})
     assert all(row["vocab_max"] == 0.0 and not has_furniture_cue(row) for row in features)
+
+
+def test_label_words_are_the_words_at_a_short_lines_first_separator_figures_aside():
+    assert label_words("- زقزقة ووشوشة: سالم الوردي") == {"زقزقه:", "وشوشه:", ":سالم"}
+    assert label_words("قاعة المدينة الكبرى الجديدة - زقزقة سالم") == {":زقزقه"}  # a label of four words: no label
+    assert label_words("السفرة الأولى: 05:30 صباحا") == {"سفره:", "اولي:"}
+    assert label_words("95: 19 جنيها للتر") == set()
+    assert label_words(SUBHEAD) == set() and label_words(SECOND) == set()
+    body = find_body([TITLE, LEAD, "زقزقة: سالم الوردي", SECOND])
+    assert page_words(body, "زقزقة: سالم الوردي") == {"زقزقه", "سالم", "وردي", "زقزقه:", ":سالم"}
+
+
+def test_a_label_word_enters_the_vocabulary_when_three_sites_use_it_in_their_furniture():
+    prose = ("body", "وقال رئيس البلدية إن المحطة الجديدة تعمل")
+    pages = [_page("a", f"0{n}_site{n}.txt", [("furniture", "زقزقة: سالم"), prose]) for n in range(3)]
+    vocabulary = learn_vocabulary(list(site_counts(pages).values()))
+    assert "زقزقه:" in vocabulary and vocabulary["زقزقه:"] > 0
+    assert "زقزقه" not in vocabulary  # the plain word needs five sites in all
+
+
+def test_a_credit_the_rules_joined_to_the_article_is_dropped_by_its_learned_label_but_a_list_item_is_not():
+    credits = ["- زقزقة: سالم الوردي", "- المحطة الثانية: ميناء الساحل"]
+    page = "\n".join([TITLE, LEAD, SECOND, THIRD, *credits]) + "\n"
+    body = find_body(page.splitlines())
+    assert body.run[1] <= len(body.lines) - 2 and body.end == len(body.lines)  # joined to the run as a list
+    model = toy_model(furniture={"label_max": 3.0, "inner_colon": 9.0})
+    with use_model(model):  # no learned label: a "label: value" cue alone drops nothing the rules joined
+        assert not [item for item in parse_plain(page).dropped if item.reason.startswith(MODEL_FURNITURE)]
+    with use_model(replace(model, vocabulary={"زقزقه:": 3.0})):
+        article = parse_plain(page)
+    assert [item.text for item in article.dropped if item.reason.startswith(MODEL_FURNITURE)] == [credits[0]]
+    assert credits[1] in [p for s in article.sections for p in s.paragraphs]
+
+
+def test_a_strong_label_is_a_cue_on_a_line_that_is_no_sentence_away_from_the_middle_of_the_text():
+    vocabulary = {"زقزقه:": 3.0}
+    credit, lead = "زقزقة - سالم الوردي", "زقزقة - أعلنت البلدية موعد التشغيل."
+    for lines, expected in (([TITLE, LEAD, SECOND, credit], True),  # under the last paragraph
+                            ([TITLE, LEAD, credit, SECOND], False),  # between two paragraphs: it may head a part
+                            ([TITLE, lead, LEAD, SECOND], False)):  # a sentence: a lead after its dateline
+        features = page_features(find_body(lines), vocabulary)
+        index = next(n for n, line in enumerate(lines) if line in (credit, lead))
+        assert features[index]["label_strong"] == 1.0
+        assert has_furniture_cue(features[index]) is expected
 
 
 def test_a_line_under_a_box_header_is_no_sub_heading_when_the_model_drops_the_header():
