@@ -45,7 +45,7 @@ MIN_WRAPPED_SHARE = 0.2
 # Related headlines are full news titles; a line this short after them is the next sub-heading.
 MAX_HEADING_AFTER_RELATED = 4
 MAX_LABEL_WORDS = 4
-"""A line this short trailing off above a heading-shaped line labels a box (see ``_under_a_label``)."""
+"""A line this short trailing off above a heading-shaped line labels a box (see ``is_box_label``)."""
 BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
 # A line opening with و or ف joined to a verb or to ال ("وأعلنت", "ويرى", "والجدير") goes on from the
 # paragraph before: it never heads a section ("وجهات سياحية" merely begins with و).
@@ -233,7 +233,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         # "(توضيحية - Pixabay)", is dropped as a caption by its rule before this); the line under one announcing
         # what follows ("وجاء نص البيان كالتالي:") is what it announces.
         return False
-    if _under_a_label(previous):
+    if previous is not None and previous.kind == "line" and is_box_label(previous.text):
         return False
     if (block.title and started and following is not None and following.kind != "heading"
             and len(block.text.split()) <= MAX_HEADING_WORDS
@@ -256,14 +256,12 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     )
 
 
-def _under_a_label(previous: Block | None) -> bool:
-    """Whether the line above is a label of a few words trailing off with an ellipsis or an exclamation ("قصص أخرى
-    من الساحل…", "المزيد من الساحل..", "هذا المحتوى للمشتركين !!"), no list item nor row of figures: a box's
-    header or a widget's notice, followed by the box (another story's title, its teasers). A sub-heading follows the
+def is_box_label(line: str) -> bool:
+    """A label of a few words trailing off with an ellipsis or an exclamation ("قصص أخرى من الساحل…", "المزيد من
+    الساحل..", "هذا المحتوى للمشتركين !!"), no list item nor row of figures: a box's header or a widget's notice. The
+    line under it is the box's (another story's title, a teaser), never a sub-heading: a sub-heading follows the
     article's text, or another sub-heading (a bare short line)."""
-    if previous is None or previous.kind != "line":
-        return False
-    text = previous.text.rstrip(_QUOTES + ") ")
+    text = line.rstrip(_QUOTES + ") ")
     return (len(text.split()) <= MAX_LABEL_WORDS and not is_bullet(text) and not holds_figures(text)
             and text.endswith(("…", "..", "!")))
 
