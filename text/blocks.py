@@ -45,7 +45,7 @@ MIN_WRAPPED_SHARE = 0.2
 # Related headlines are full news titles; a line this short after them is the next sub-heading.
 MAX_HEADING_AFTER_RELATED = 4
 MAX_LABEL_WORDS = 4
-"""A line this short trailing off above a heading-shaped line labels a box (see ``_under_a_label``)."""
+"""A line this short trailing off above a heading-shaped line labels a box (see ``is_box_label``)."""
 BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
 # A line opening with و or ف joined to a verb or to ال ("وأعلنت", "ويرى", "والجدير") goes on from the
 # paragraph before: it never heads a section ("وجهات سياحية" merely begins with و).
@@ -120,12 +120,17 @@ def announces_with_colon(line: str) -> bool:
 def is_question_heading(line: str, *, most: int = MAX_HEADING_WORDS) -> bool:
     """A short question standing alone ("لماذا الآن؟", "ماذا يحتاج اللاعب ؟"), or a short exclamation ("مفاجأة في
     الموازنة!", as headlines often end): how many articles head a part. Between paragraphs, it is read as a
-    sub-heading like an unpunctuated short line. One mark only: "..!" or "!!" close a remark, not a heading; nor
-    does one word exclaimed ("كفى!", "أخيرا!"): an interjection names no part (a one-word question, "لماذا؟", may)."""
+    sub-heading like an unpunctuated short line. One mark only: "..!" or "!!" close a remark, not a heading."""
     text = line.rstrip("\"”»)'’ ")
-    words = len(line.split())
-    return (0 < words <= most and text.endswith(("؟", "?", "!")) and not is_bullet(line)
-            and not any(mark in text[:-1] for mark in ".!؟?") and (words > 1 or not text.endswith("!")))
+    return (0 < len(line.split()) <= most and text.endswith(("؟", "?", "!")) and not is_bullet(line)
+            and not any(mark in text[:-1] for mark in ".!؟?"))
+
+
+def _interjection(line: str) -> bool:
+    """One word exclaimed ("كفى!", "أخيرا!"): unmarked between paragraphs, an interjection, which names no part (a
+    one-word question, "لماذا؟", may; a numbered "1. مفاجأة!" heads its part by its number). A choice made on one
+    TRAIN page (its one such line was body); no TRAIN sub-heading is one word exclaimed."""
+    return len(line.split()) == 1 and line.rstrip("\"”»)'’ ").endswith("!")
 
 
 def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[Dropped]) -> list[Block]:
@@ -228,7 +233,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         # "(توضيحية - Pixabay)", is dropped as a caption by its rule before this); the line under one announcing
         # what follows ("وجاء نص البيان كالتالي:") is what it announces.
         return False
-    if _under_a_label(previous):
+    if previous is not None and previous.kind == "line" and is_box_label(previous.text):
         return False
     if (block.title and started and following is not None and following.kind != "heading"
             and len(block.text.split()) <= MAX_HEADING_WORDS
@@ -238,7 +243,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     # lines under it); a line it is sure of that is no short line (a long question) is left to the rules.
     return (
         started
-        and (looks_like_heading(block.text) or is_question_heading(block.text)
+        and (looks_like_heading(block.text) or is_question_heading(block.text) and not _interjection(block.text)
              or _long_heading(block.text, previous, following)
              or _closed_heading(block.text, previous, following) and _closed_sibling(blocks, position))
         and not broken_off(block.text)
@@ -251,14 +256,12 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     )
 
 
-def _under_a_label(previous: Block | None) -> bool:
-    """Whether the line above is a label of a few words trailing off with an ellipsis or an exclamation ("قصص أخرى
-    من الساحل…", "المزيد من الساحل..", "هذا المحتوى للمشتركين !!"), no list item nor row of figures: a box's
-    header or a widget's notice, followed by the box (another story's title, its teasers). A sub-heading follows the
+def is_box_label(line: str) -> bool:
+    """A label of a few words trailing off with an ellipsis or an exclamation ("قصص أخرى من الساحل…", "المزيد من
+    الساحل..", "هذا المحتوى للمشتركين !!"), no list item nor row of figures: a box's header or a widget's notice. The
+    line under it is the box's (another story's title, a teaser), never a sub-heading: a sub-heading follows the
     article's text, or another sub-heading (a bare short line)."""
-    if previous is None or previous.kind != "line":
-        return False
-    text = previous.text.rstrip(_QUOTES + ") ")
+    text = line.rstrip(_QUOTES + ") ")
     return (len(text.split()) <= MAX_LABEL_WORDS and not is_bullet(text) and not holds_figures(text)
             and text.endswith(("…", "..", "!")))
 

@@ -707,7 +707,7 @@ def _with_paragraph_going_on(scored: tuple[LineScore, ...], end: int) -> int:
     the run left out for its weak score."""
     while (end < len(scored) and scored[end].furniture is None
            and (stops_mid_phrase(scored[end - 1].text, in_a_word=False) and not _is_whole_title(scored[end].text)
-                or goes_on_below(scored[end]))):
+                or goes_on_below(scored[end], _nearest_text_below(scored, end)))):
         end += 1
     return end
 
@@ -717,19 +717,29 @@ _VERB_GOING_ON = re.compile(r"^(?:و[أتين]|ف[أتن])[\u0621-\u064a]{2,}$")
 title, a label or a widget opens. (ف with ي is left out: "فيديو", "فيلم", "فيروس" are words of their own.)"""
 
 
-def goes_on_below(line: LineScore) -> bool:
+def goes_on_below(line: LineScore, below: str | None = None) -> bool:
     """Whether a line under the article's last line is the article going on: no furniture, ``CUT_LINE_WORDS`` words or
-    more, opening as a paragraph goes on (``continues_paragraph(strict=True)``, or و/ف joined to a verb), and neither
-    a label closed by a colon nor a call or a notice to the reader ("وتابعونا ...", "وللمزيد من الأخبار:")."""
+    more, opening as a paragraph goes on (``continues_paragraph(strict=True)``, or و/ف joined to a verb), neither a
+    label ("والمصدر: ...") nor a call or a notice to the reader ("وتابعونا ...", "وللمزيد من الأخبار:"); and built as
+    prose (a sentence end, a comma, a word that builds sentences) unless no whole title stands under it (``below``, the
+    next line that is no furniture): many nouns and names open as the opening test asks ("وتيرة ...", "فندق ...",
+    "والدة ..."), so another story's title atop a list of titles after the article does (review s9 H4)."""
     tokens = HARAKAT.sub("", line.text).split()
     if line.furniture is not None or len(tokens) < CUT_LINE_WORDS or line.text.rstrip().endswith((":", "：")):
         return False
     first = tokens[0]
     calls = tuple(READER_CALLS)
     if (first[1:].startswith(calls) or first.startswith(calls) or addresses_reader(line)
-            or is_site_notice(line.text)):
-        return False  # "وتابعونا على ...", "وشاركونا آراءكم"
-    return continues_paragraph(line.text, strict=True) or bool(_VERB_GOING_ON.match(first))
+            or is_site_notice(line.text) or first.endswith((":", "：")) and first[1:-1] not in SPEECH_WORDS):
+        return False  # "وتابعونا على ...", "وشاركونا آراءكم", "والمصدر: ..."
+    prose = ends_sentence(line.text) or has_sentence_particle(line.text) or bool(re.search("[،,؛;]", line.text))
+    return ((prose or below is None or not _is_whole_title(below))
+            and (continues_paragraph(line.text, strict=True) or bool(_VERB_GOING_ON.match(first))))
+
+
+def _nearest_text_below(scored: tuple[LineScore, ...], index: int) -> str | None:
+    """The next line under ``index`` that is no furniture."""
+    return next((other.text for other in scored[index + 1:] if other.furniture is None), None)
 
 
 def _is_whole_title(text: str) -> bool:

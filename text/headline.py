@@ -281,7 +281,7 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
         if overlap(_without_dateline(text), lead_stems(body, start=index + 1)) > 0 or index in crumbed:
             found.append(index)
     found += _under_other_story(body)
-    found = [index for index in found if not _rest_of_a_sentence(body, index)]
+    found = [index for index in found if not _rest_of_a_sentence(body, index) and not _kicker_over_title(body, index)]
     titles = [index for index in found if not _is_sentence(body.lines[index].text)]
     # A short sentence ("سعر الذهب اليوم في مصر 21/9/2023.") only when no other line may be the title.
     found = sorted(titles or found)
@@ -426,9 +426,26 @@ def _title_sized(text: str) -> bool:
     marked as a breadcrumb ("> الحوطة «الأيام» ..."), nor one that stops on a preposition or particle (a
     sentence broken across lines: "... خلال الأشهر الخمسة الأولى من العام الحالي، نحو")."""
     tokens = _TOKEN.findall(text)
-    exclaimed = len(tokens) == MIN_TITLE_WORDS - 1 and text.endswith(_EXCLAIMED)
-    return ((len(tokens) >= MIN_TITLE_WORDS or exclaimed) and not _CLOCK.match(text) and not _MARKED.match(text)
-            and not _stops_short(tokens))
+    return ((len(tokens) >= MIN_TITLE_WORDS or _two_words_exclaimed(text)) and not _CLOCK.match(text)
+            and not _MARKED.match(text) and not _stops_short(tokens))
+
+
+def _two_words_exclaimed(text: str) -> bool:
+    return len(_TOKEN.findall(text)) == MIN_TITLE_WORDS - 1 and text.endswith(_EXCLAIMED)
+
+
+def _kicker_over_title(body: Body, index: int) -> bool:
+    """Whether two words exclaimed ("أين المياه؟", "خبر سار!") stand over a line of a title's size before any
+    paragraph: they are that title's kicker, not the title (review s9 M1; a title of two words is followed by its
+    lead, a date or a byline)."""
+    if not _two_words_exclaimed(strip_bullet(body.lines[index].text)):
+        return False
+    for line in body.lines[index + 1:body.end]:
+        if _is_paragraph(line):
+            return False
+        if not _page_header(line) and len(_TOKEN.findall(strip_bullet(line.text))) >= MIN_TITLE_WORDS:
+            return True
+    return False
 
 
 def _stops_short(tokens: list[str]) -> bool:
@@ -447,9 +464,10 @@ def _opening_lines(body: Body) -> int:
     """The end of the article's opening lines that may hold its title: its first line, and the next while
     no paragraph (a finished sentence, a line that reads clearly as prose) came first (at most
     ``MAX_OPENING_TITLES`` lines, and never all of the article). A long photo caption may come before the
-    title; the lead may not."""
+    title; the lead may not, but a title's kicker closed by "?" or "!" may (``_kicker_over_title``)."""
     end = min(body.start + 1, body.end - 1)
-    while end < min(body.start + MAX_OPENING_TITLES, body.end - 1) and not _is_paragraph(body.lines[end - 1]):
+    while end < min(body.start + MAX_OPENING_TITLES, body.end - 1) and (
+            not _is_paragraph(body.lines[end - 1]) or _kicker_over_title(body, end - 1)):
         end += 1
     return end
 

@@ -30,8 +30,8 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from text.blocks import (MAX_HEADING_WORDS, Block, drop_furniture, is_bullet, looks_like_heading, repeats_headline,
-                         sections_with_headline)
+from text.blocks import (MAX_HEADING_WORDS, Block, drop_furniture, is_box_label, is_bullet, looks_like_heading,
+                         repeats_headline, sections_with_headline)
 from text.bodyfind import (NUMBER_ONLY, PROSE, READ_ALSO_REASON, Body, continues_paragraph, ends_sentence, find_body,
                            heads_a_part,
                            is_label, is_menu_item, repeats_line_before, stops_mid_phrase, strip_symbol, sub_headings)
@@ -385,7 +385,9 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         # but it is no sub-heading when the model calls it furniture.
         vetoed = (p["furniture"] >= limits["veto"] and (cue or features["foreign_only"])
                   or features["web_words"] >= 2 / 3)  # two of the web's words: never a sub-heading
-        title = True if p["title"] >= limits["title"] else False if vetoed else None
+        # Under a box's header on the page (kept or dropped), a line is the box's, never a sub-heading.
+        boxed = index > 0 and is_box_label(body.lines[index - 1].text)
+        title = False if boxed else True if p["title"] >= limits["title"] else False if vetoed else None
         why = f"model: {top} {p[top]:.2f}"
         if top != "body":
             why += f" ({', '.join(model.reasons(features, top))})"

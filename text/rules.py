@@ -308,10 +308,13 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         max_words=35),
     # A caption closed by its source in brackets: "لاعبون يحتفلون بالهدف (تصوير: ...)", "... (رابطة الدوري)";
     # a title's own tags such as "(فيديو)" or "(صور وفيديو)" are not sources. Not a list's item (any bullet, a symbol
-    # or an emoji: "▪️ الهندسة (الحد الأدنى 65)"), a row of scores or ranges ("الفريق 0-2 (كأس الملك)", "الفريق
-    # (4-4-3)"), nor a paragraph going on (و/ف joined to a verb: "وهاجمت ... (مواتر)"): no caption is written so.
+    # or an emoji: "▪️ محطة الميناء (بطاقة عشرين ألف متر)"), nor a row of a score between two names or of a
+    # formation ("الساحل 1-3 (دوري المدن)", "الفريق (4-3-3)"), nor a paragraph going on with و joined to a verb
+    # ("وتقدم المحطة ... (...)"): no caption is written so. A date written with dashes ("12-3-2025") is no row, and
+    # a caption may open with ف ("في الصورة ...", "فيضانات ...", "فنيون ...") (review s9 H3).
     LineRule("image caption", re.compile(
-        rf"^(?![-•*–—·▪●\d\u0660-\u0669\u2190-\u2bff\U0001f300-\U0001faff]|[وف][أتين])(?!.*\d\s*[-–]\s*\d)"
+        rf"^(?![-•*–—·▪●\d\u0660-\u0669\u2190-\u2bff\U0001f300-\U0001faff]|و[أتين])"
+        rf"(?!.*(?:\(\d(?:\s*[-–]\s*\d){{1,3}}\)|(?<!\S)\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?!\S)))"
         rf"[^.!?؟()،,]{{2,200}}\((?!\s*{_TITLE_TAGS}\s*\))[^().!?؟]{{2,40}}\)$"),
         max_words=25),
     # A short aside in brackets standing alone: a photo's note or credit ("(توضيحية - Pixabay)", "(أرشيفية)").

@@ -222,6 +222,16 @@ def test_a_page_cut_inside_a_quote_or_after_a_linking_phrase_keeps_its_last_word
         assert spoken(parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{furniture}\n")) == [LEAD, SECOND]
 
 
+def test_another_storys_title_opening_with_a_noun_in_waw_or_fa_after_the_article_is_not_its_last_paragraph():
+    # Review s9 H4: under the article, titles of other stories that open with a noun or a name beginning with و or
+    # ف, or a credit or a box header opening with و, over more titles, are not the article going on.
+    others = ["البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي", "الوادي يستضيف مهرجان التمور السنوي"]
+    for line in ("وتيرة التضخم تتباطأ في الوادي للشهر الثالث", "فتاة تنقذ طفلا من الغرق في شاطئ الوادي",
+                 "والدة الطفل المفقود تروي تفاصيل ليلة الحادث", "فندق الساحل الكبير يعيد فتح أبوابه بعد الترميم",
+                 "والمصدر: وكالة أنباء الساحل", "والمزيد من أخبار الساحل"):
+        assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, line, *others]) + "\n")) == [LEAD, SECOND], line
+
+
 def test_a_list_article_goes_on_past_its_sub_headings():
     first = ["• محطة الميناء القديم بطاقة عشرين ألف متر", "• محطة السوق الكبير بطاقة عشرة آلاف متر"]
     second = ["• محطة المدينة الجامعية بطاقة خمسة آلاف متر", "• محطة حي النخيل بطاقة ثلاثة آلاف متر"]

@@ -311,3 +311,21 @@ def test_a_strong_label_is_a_cue_on_a_line_that_is_no_sentence_away_from_the_mid
         index = next(n for n, line in enumerate(lines) if line in (credit, lead))
         assert features[index]["label_strong"] == 1.0
         assert has_furniture_cue(features[index]) is expected
+
+
+def test_a_line_under_a_box_header_is_no_sub_heading_when_the_model_drops_the_header():
+    # The model drops the box's header ("المزيد" is one of the web's words); the title under it, which it is sure
+    # of, is still the box's, not the article's next part: the header is read on the page, not among kept lines.
+    header, other = "المزيد من الساحل..", "البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي"
+    under = "أعلنت البلدية اليوم عن مناقصة جديدة لتوسيع شبكة الصرف الصحي في أحياء الشمال خلال العام المقبل."
+    page = "\n".join([TITLE, LEAD, SECOND, THIRD, header, other, under, SECOND]) + "\n"
+    model = toy_model(furniture={"web_words": 40.0}, title={"short*next_goes_on": -12.0, "words<=10": 6.0},
+                      thresholds={"furniture": 0.5, "title": 0.6, "veto": 1.01})
+    with use_model(model):
+        article = parse_plain(page)
+    assert header in [item.text for item in article.dropped]
+    assert [section.title for section in article.sections] == [None]
+    # Under the article's own text, the same line is a sub-heading.
+    with use_model(model):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, other, under, SECOND]) + "\n")
+    assert [section.title for section in article.sections] == [None, other]

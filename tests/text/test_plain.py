@@ -363,9 +363,12 @@ def test_a_short_exclamation_between_paragraphs_heads_its_part():
     after = "تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة في الصحراء الغربية."
     with use_model(None):  # the rules alone
         for line, title in (("مفاجأة في كلفة الخطة!", "مفاجأة في كلفة الخطة!"), ("وهناك تأخير واضح..!", None),
-                            ("الخطة محمية !!", None), ("كفى!", None)):
+                            ("الخطة محمية !!", None), ("كفى!", None), ("1. مفاجأة!", "1. مفاجأة!")):
             article = parse_plain(f"الحكومة تطلق خطة للطاقة الشمسية\n{lead}\n{line}\n{after}\n")
             assert titles(article) == [None] + ([title] if title else []), line
+    # One word exclaimed alone is an interjection; numbered, it heads its part by its number (review s9 M2).
+    article = parse_plain("\n".join([*MENU, TITLE, LEAD, SECOND, "1. مفاجأة!", THIRD, SECOND]) + "\n")
+    assert "1. مفاجأة!" in titles(article)
 
 
 def test_a_short_heading_closed_by_a_full_stop_between_long_paragraphs_heads_its_part():

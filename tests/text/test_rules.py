@@ -110,6 +110,10 @@ FURNITURE = [
     ("Enable notifications", "follow us"),
     ("لقراءة المقال كاملاً", "link prompt"),
     ("لمتابعة التفاصيل الكاملة حول افتتاح محطة التحلية في الساحل", "link prompt"),
+    # Captions closed by their source, opening with ف or holding a date written with dashes (review s9 H3).
+    ("في الصورة رئيس البلدية يقص شريط الافتتاح (الساحل اليوم)", "image caption"),
+    ("فنيون يفحصون أنابيب المحطة الجديدة (الساحل اليوم)", "image caption"),
+    ("رئيس البلدية خلال الافتتاح يوم 12-3-2025 (الساحل اليوم)", "image caption"),
 ]
 
 BODY = [

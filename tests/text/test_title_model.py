@@ -419,3 +419,14 @@ def test_a_title_of_two_words_closed_by_an_exclamation_mark_is_the_title():
     assert article.headline == title and not article.headline_from_body
     article = parse_plain(f"مياه عذبة\n{LEAD}\n{SECOND}\n")  # a tag's two words
     assert article.headline_from_body
+
+
+@pytest.mark.parametrize("kicker", ["أين المياه؟", "من المسؤول؟", "خبر سار!"])
+def test_two_words_exclaimed_over_the_title_are_its_kicker_and_the_title_is_heard(kicker):
+    # Review s9 M1/L5: over a line of a title's size, two words closed by "?" or "!" are the title's kicker: the
+    # title stays the headline (it was dropped unheard as a caption under the kicker, or spoken as a sub-heading).
+    for page in ([*MENU, kicker, TITLE, LEAD, SECOND, THIRD],
+                 [*MENU, kicker, TITLE, "الأربعاء، 12 مارس 2025", LEAD, SECOND, THIRD]):
+        article = parse_plain("\n".join(page) + "\n")
+        assert article.headline == TITLE and not article.headline_from_body, page
+        assert TITLE not in [item.text for item in article.dropped]
