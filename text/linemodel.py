@@ -35,8 +35,8 @@ from pathlib import Path
 
 from audio_edition.errors import ModelError
 from text.blocks import is_ordinal_heading
-from text.bodyfind import (HARAKAT, Body, LineScore, clause_marks, continues_paragraph, ends_sentence, is_date_line,
-                           is_label, script_shares, stop_words, strip_bullet)
+from text.bodyfind import (HARAKAT, PROSE, Body, LineScore, clause_marks, continues_paragraph, ends_sentence,
+                           is_date_line, is_label, script_shares, stop_words, strip_bullet)
 from text.headline import content_stems, stem
 from text.rules import MONTHS, WEEKDAYS, line_reason
 
@@ -263,6 +263,9 @@ def page_features(body: Body, vocabulary: dict[str, float] | None = None) -> lis
                                        lines[other] if 0 <= other < size else None))
         features["foreign_only"] = float(bool(own[index]["arabic_share"] == 0 and own[index]["latin_share"] > 0)
                                          if not body.latin_page else own[index]["arabic_share"] == 1)
+        following = next((other for other in lines[index + 1:] if not other.by_rule), None)
+        features["heads_prose"] = float(following is not None and following.furniture is None
+                                        and following.score >= PROSE)  # rule-matched furniture in between aside
         features["top_overlap"] = _overlap(stems[index], set().union(*stems[:min(index, body.start)]))
         features["next_overlap"] = _overlap(stems[index], stems[index + 1] if index + 1 < size else set())
         inside = features["inside"]
@@ -342,7 +345,8 @@ def has_furniture_cue(features: dict[str, float]) -> bool:
     announcement or a place), a strong label word of the learned vocabulary on a line that is no sentence and
     stands away from the middle of the text (a credit stands at the article's edges or beside other furniture;
     between two paragraphs "NAME - خاص" heads a part, and "القاهرة - ..." ending a sentence is a lead), a line in
-    another script alone that heads no paragraph, unless it is a template's token in small Latin letters
+    another script alone, no list item, that heads no paragraph (rule-matched furniture in between aside), unless
+    it is a template's token in small Latin letters
     ("relatedinner"; a name or an acronym may head a part: "UKMTO"): without one, the model alone never drops a
     line: a short line between paragraphs, even one the page repeats, is most likely a sub-heading ("never lose the
     article")."""
@@ -356,8 +360,9 @@ def has_furniture_cue(features: dict[str, float]) -> bool:
         if name == "label_strong":
             return not (features.get("prev_prose", 0.0) and features.get("next_prose", 0.0)
                         or features.get("sentence_end", 0.0))
-        if name == "foreign_only":
-            return not features.get("next_prose", 0.0) or bool(features.get("latin_lower", 0.0))
+        if name == "foreign_only":  # a list's item in Latin letters ("- Galaxy S26 Ultra") is the article's
+            return not features.get("bullet", 0.0) and (not features.get("heads_prose", 0.0)
+                                                        or bool(features.get("latin_lower", 0.0)))
         return True
     return any(features.get(name, 0.0) and counts(name) for name in FURNITURE_CUES)
 

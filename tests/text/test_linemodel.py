@@ -129,6 +129,11 @@ def test_a_line_without_a_letter_of_the_page_the_model_calls_furniture_is_no_sub
         article = parse_plain(page)
     assert [section.title for section in article.sections] == [None]
     assert "Madrid" in [p for s in article.sections for p in s.paragraphs]  # kept: it may name the part under it
+    # So it is with a "read also" line between it and the paragraph, and a list's item in Latin letters is body.
+    for lines, line in (([TITLE, LEAD, SECOND, "Madrid", "اقرأ أيضا: البلدية تطرح مناقصة جديدة", THIRD], "Madrid"),
+                        ([TITLE, LEAD, SECOND, THIRD, "- Galaxy S26 Ultra"], "- Galaxy S26 Ultra")):
+        with use_model(model):
+            assert not [item for item in parse_plain("\n".join(lines) + "\n").dropped if item.text == line]
 
 
 def test_a_line_in_latin_letters_alone_heading_no_paragraph_or_a_template_token_is_dropped_and_reported():
