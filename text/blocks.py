@@ -260,10 +260,12 @@ def is_box_label(line: str) -> bool:
     """A label of a few words trailing off with an ellipsis or an exclamation ("قصص أخرى من الساحل…", "المزيد من
     الساحل..", "هذا المحتوى للمشتركين !!"), no list item nor row of figures: a box's header or a widget's notice. The
     line under it is the box's (another story's title, a teaser), never a sub-heading: a sub-heading follows the
-    article's text, or another sub-heading (a bare short line)."""
+    article's text, or another sub-heading (a bare short line). Not a short paragraph of the article trailing off or
+    exclaiming once ("والنتيجة معروفة..", "لكن الأمل باق…", "يا لها من مفارقة!"), as opinion pieces write before a
+    sub-heading: one "!" closes a sentence, and a line opening as a paragraph goes on is one (review s9 M5)."""
     text = line.rstrip(_QUOTES + ") ")
     return (len(text.split()) <= MAX_LABEL_WORDS and not is_bullet(text) and not holds_figures(text)
-            and text.endswith(("…", "..", "!")))
+            and text.endswith(("…", "..", "!!")) and not continues_paragraph(text))
 
 
 def _short_unlike_prose(line: str) -> bool:

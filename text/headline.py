@@ -130,9 +130,10 @@ _JOINERS = frozenset("-–—_|｜/")
 _WRITER = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|by)(?:\s|[:：/\-–—])", re.IGNORECASE)
 _CREDITED = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|إعداد|اعداد|تحرير|تصوير|by)\s*[:：]", re.IGNORECASE)
 MAX_WRITER_WORDS = 6
-_PHOTO_CREDIT = re.compile(r"\S[\s.(\-–—|/]+(?:صورة|الصورة|تصوير)\s*[:：]\s*\S")
-"""A photo's credit after its caption ("... الميناء. صورة: سارة علي"); a title tagged as a photo story may open with
-"صورة:"."""
+_PHOTO_CREDIT = re.compile(r"\S[\s.(\-–—|/]+(?:صورة|الصورة|تصوير)\s*[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){0,2}\)?$")
+"""A photo's credit closing its caption ("... الميناء. صورة: سارة علي"): a name of three words at most ends the line.
+A title tagged as a photo story may open with "صورة:", or hold it after a word ("قصة صورة: طفل ... إلى جدته",
+review s9 M4)."""
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 _PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل(?=ل))?")

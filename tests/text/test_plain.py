@@ -502,7 +502,9 @@ def test_a_line_under_a_box_header_is_no_sub_heading():
         for title in (True, None):
             sections = build_sections([Block(LEAD), Block(SECOND), Block(header), replace(other, title=title), under])
             assert [section.title for section in sections] == [None], (header, title)
-    # Under a paragraph, a list item or a table row, a sub-heading heads its part.
-    for above in (SECOND, "• محطة الميناء القديم بطاقة عشرين ألف متر.", "الرحلة الثالثة: 19:30 مساء"):
+    # Under a paragraph, a list item or a table row, a sub-heading heads its part; also under a short paragraph
+    # trailing off or exclaiming once (review s9 M5).
+    for above in (SECOND, "• محطة الميناء القديم بطاقة عشرين ألف متر.", "الرحلة الثالثة: 19:30 مساء",
+                  "والنتيجة معروفة..", "لكن الأمل باق…", "يا لها من مفارقة!"):
         sections = build_sections([Block(LEAD), Block(above), replace(other, title=True), under])
         assert [section.title for section in sections] == [None, other.text], above

@@ -410,6 +410,11 @@ def test_titles_ending_with_a_separator_or_a_date_or_tagged_as_a_photo_may_still
     assert not never_title(f"{TITLE} | ||")
     assert not never_title("أسعار الذهب اليوم في مدينة الساحل 25 يوليو")
     assert not never_title("صورة: طفل يبكي أمام محطة التحلية الجديدة")  # a photo story's tag, no credit
+    # A series' label holding "صورة:" after a word is no credit either (review s9 M4).
+    title = "قصة صورة: طفل من الساحل يحمل جرة ماء إلى جدته"
+    assert not never_title(title) and not never_title("في صورة: الماء يعود إلى حي الوادي بعد سنوات")
+    article = parse_plain("\n".join([*MENU, title, LEAD, SECOND, THIRD]) + "\n")
+    assert article.headline == title and not article.headline_from_body
     assert never_title("تصوير: سارة علي")
 
 
