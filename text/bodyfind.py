@@ -242,8 +242,8 @@ class Body:
     """The page ends on the article's next part cut off by the scrape: its last line but one is that part's
     sub-heading, to be read as a heading above the cut line."""
     announced: frozenset[int] = frozenset()
-    """Lines of a list or table that a line of the article announces ("الأسعار الحالية للوقود:" / "95: 19 جنيهًا
-    للتر" ...), inside the run or joined to it: the article's own, whatever their shape (``announced_rows``)."""
+    """Rows of a table that a line of the article announces ("تعرفة المياه في المدينة:" / "الشريحة الأولى: 5 دراهم"
+    ...), inside the run: the article's own, whatever their shape (``announced_rows``)."""
 
 
 @cache
@@ -667,9 +667,9 @@ MIN_ANNOUNCED_ROWS = 2
 def announced_rows(scored: tuple[LineScore, ...], start: int, end: int) -> frozenset[int]:
     """The rows holding a figure, two or more (``MIN_ANNOUNCED_ROWS``), among the short lines (``TABLE_ROW_WORDS`` words
     at most, no furniture) right under a line of the article that announces them with a colon (``_announces``, not
-    speaking to the reader), up to the first longer line: the rows of a table or a list the article gives ("الأسعار
-    الحالية للبنزين والسولار في مصر:" / "95: 19 جنيهًا للتر"), however much a row of figures and a colon looks like a
-    page's widget (a time, a counter)."""
+    speaking to the reader), up to the first longer line: the rows of a table or a list the article gives ("تعرفة
+    المياه في المدينة:" / "الشريحة الأولى: 5 دراهم"), however much a row of figures and a colon looks like a page's
+    widget (a time, a counter)."""
     rows: set[int] = set()
     for index in range(start, end - 1):
         if not _announces(scored[index]) or addresses_reader(scored[index]):
@@ -703,7 +703,7 @@ def _with_paragraph_going_on(scored: tuple[LineScore, ...], end: int) -> int:
     under it, no furniture, is the rest of that paragraph (a page breaking its paragraphs apart) -- unless it is a
     whole title of its own (another story's, after an article whose last line lost its end): ``is_teaser``, three
     words or more, neither building a sentence nor stopping mid-phrase itself. Nor does it end above a line that
-    goes on from it (``goes_on_below``: "وأوضحت الوزارة ...", "والحال نفسه بالنسبة ..."): a short last paragraph
+    goes on from it (``goes_on_below``: "وأوضحت البلدية ...", "والأمر نفسه في الميناء"): a short last paragraph
     the run left out for its weak score."""
     while (end < len(scored) and scored[end].furniture is None
            and (stops_mid_phrase(scored[end - 1].text, in_a_word=False) and not _is_whole_title(scored[end].text)
@@ -713,7 +713,7 @@ def _with_paragraph_going_on(scored: tuple[LineScore, ...], end: int) -> int:
 
 
 _VERB_GOING_ON = re.compile(r"^(?:و[أتين]|ف[أتن])[\u0621-\u064a]{2,}$")
-"""و or ف joined to a verb's prefix ("وأوضحت", "وتندرج", "ويعد", "ونقل"): how a paragraph goes on, never how a
+"""و or ف joined to a verb's prefix ("وأوضحت", "وتعمل", "ويعد", "ونقل"): how a paragraph goes on, never how a
 title, a label or a widget opens. (ف with ي is left out: "فيديو", "فيلم", "فيروس" are words of their own.)"""
 
 
@@ -721,9 +721,10 @@ def goes_on_below(line: LineScore, below: str | None = None) -> bool:
     """Whether a line under the article's last line is the article going on: no furniture, ``CUT_LINE_WORDS`` words or
     more, opening as a paragraph goes on (``continues_paragraph(strict=True)``, or و/ف joined to a verb), neither a
     label ("والمصدر: ...") nor a call or a notice to the reader ("وتابعونا ...", "وللمزيد من الأخبار:"); and built as
-    prose (a sentence end, a comma, a word that builds sentences) unless no whole title stands under it (``below``, the
-    next line that is no furniture): many nouns and names open as the opening test asks ("وتيرة ...", "فندق ...",
-    "والدة ..."), so another story's title atop a list of titles after the article does (review s9 H4)."""
+    prose (a sentence end, a comma, a word that builds sentences) unless a line that is no whole title stands under it
+    (``below``, the next line that is no furniture; None when only furniture follows): many nouns and names open as
+    the opening test asks ("وتيرة ...", "فندق ...", "والدة ..."), so another story's title atop a list of titles, or
+    alone above the page's footer, after the article does (review s9 H4)."""
     tokens = HARAKAT.sub("", line.text).split()
     if line.furniture is not None or len(tokens) < CUT_LINE_WORDS or line.text.rstrip().endswith((":", "：")):
         return False
@@ -733,7 +734,9 @@ def goes_on_below(line: LineScore, below: str | None = None) -> bool:
             or is_site_notice(line.text) or first.endswith((":", "：")) and first[1:-1] not in SPEECH_WORDS):
         return False  # "وتابعونا على ...", "وشاركونا آراءكم", "والمصدر: ..."
     prose = ends_sentence(line.text) or has_sentence_particle(line.text) or bool(re.search("[،,؛;]", line.text))
-    return ((prose or below is None or not _is_whole_title(below))
+    # With only furniture under it (a footer, share buttons, the comments' header) a lone title after the article
+    # looks the same: there, the line must be prose (a page's cut last line is left to _with_cut_last_line).
+    return ((prose or below is not None and not _is_whole_title(below))
             and (continues_paragraph(line.text, strict=True) or bool(_VERB_GOING_ON.match(first))))
 
 
@@ -1255,7 +1258,10 @@ def goes_on(text: str) -> bool:
     if not tokens:
         return False
     first = tokens[0]
-    return (continues_paragraph(text) or first in ("و", "ف") or bool(_GOING_ON_PHRASE.match(plain))
+    calls = tuple(READER_CALLS)
+    phrase = bool(_GOING_ON_PHRASE.match(plain)) and not any(  # "من جهة أخرى تابعوا تغطيتنا" calls the reader
+        re.sub(r"^[وف](?=\S{3})", "", token).startswith(calls) for token in tokens)
+    return (continues_paragraph(text) or first in ("و", "ف") or phrase
             or len(first) == 3 and first[0] in "وف" and (first[1:] in SHORT_WORDS or first[1:] in stop_words()))
 
 
@@ -1283,7 +1289,7 @@ MAX_CUT_QUOTE_WORDS = 3
 
 def cut_in_a_quote(text: str) -> bool:
     """Whether a line without a sentence end stops a few words (``MAX_CUT_QUOTE_WORDS``) into a quote it opened and
-    never closed ("... بعنوان: \"مشر", "... وقال: «إن"): cut off by the page's end, as no line of a page ends. A
+    never closed ("... في بيان عنوانه: \"محط", "... وقال: «إن"): cut off by the page's end, as no line of a page ends. A
     straight quote mark opens a quote when the line holds an odd number of them."""
     match = _OPENING_QUOTE.search(text)
     if match is None or ends_sentence(text) or match.group() == '"' and text.count('"') % 2 == 0:

@@ -194,13 +194,18 @@ def test_a_page_cut_right_after_a_paragraph_keeps_the_first_words_of_the_next_on
 
 
 def test_a_short_last_paragraph_going_on_from_the_article_is_kept():
-    # Too weak to join the best run on its own score, it opens as a paragraph going on (و joined to a verb).
-    last = "وتستفيد منها أحياء الميناء والنخيل"
+    # Too weak to join the best run on its own score, it opens as a paragraph going on (و joined to a verb) and is
+    # built as prose (a comma): with only furniture under it, a title opening so ("وتيرة ...") would look the same.
+    last = "وتستفيد منها أحياء الميناء، والنخيل"
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, last, "أخبار ذات صلة", *TEASERS]) + "\n")
     assert spoken(article) == [LEAD, SECOND, last]
     # A call to the reader or a label opening with و is not the article going on.
     for furniture in ("وتابعونا على صفحتنا في فيسبوك", "وللمزيد من أخبار المحطة:"):
         assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, furniture, *TEASERS]) + "\n")) == [LEAD, SECOND]
+    # Another story's title opening with a noun in و, alone above the page's footer (review s9 H4).
+    title = "وتيرة البناء تتسارع في حي النخيل"
+    for footer in ("جميع الحقوق محفوظة © 2025", "التعليقات\nأضف تعليقك"):
+        assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, title, footer]) + "\n")) == [LEAD, SECOND]
 
 
 def test_the_rows_a_paragraph_announces_inside_the_article_are_never_model_furniture():
@@ -217,8 +222,8 @@ def test_a_page_cut_inside_a_quote_or_after_a_linking_phrase_keeps_its_last_word
     for cut in ("جاء ذلك في بيان للبلدية بعنوان: \"محطة", "وقال رئيس البلدية: «إن", "علاوة على ذلك",
                 "على الرغم من ارتفاع الكلفة", "يذكر"):
         assert spoken(parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{cut}\n")) == [LEAD, SECOND, cut]
-    # A quote closed, or a related box's heading, is no article cut short.
-    for furniture in ("كتاب “الساحل” للكاتب سامي يوسف", "في السياق"):
+    # A quote closed, a related box's heading, or a call to the reader after a linking phrase is no article cut short.
+    for furniture in ("كتاب “الساحل” للكاتب سامي يوسف", "في السياق", "من جهة أخرى تابعوا تغطيتنا للمحطة"):
         assert spoken(parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{furniture}\n")) == [LEAD, SECOND]
 
 
