@@ -32,11 +32,12 @@ from dataclasses import dataclass, replace
 
 from text.blocks import (MAX_HEADING_WORDS, Block, drop_furniture, is_box_label, is_bullet, looks_like_heading,
                          repeats_headline, sections_with_headline)
-from text.bodyfind import (NUMBER_ONLY, PROSE, READ_ALSO_REASON, Body, continues_paragraph, ends_sentence, find_body,
-                           heads_a_part,
+from text.bodyfind import (NUMBER_ONLY, PROSE, READ_ALSO_REASON, SPEECH_WORDS, Body, continues_paragraph,
+                           ends_sentence, find_body, heads_a_part,
                            is_label, is_menu_item, repeats_line_before, stops_mid_phrase, strip_symbol, sub_headings)
 from text.clean import clean_text
-from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
+from text.grammar import TRANSITIVE_VERBS
+from text.headings import SENTENCE_OPENERS, mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
 from text.headline import choose_headline, content_stems, inner_sub_headings, may_open_as_title, overlap
 from text.model import Article, Dropped
@@ -234,8 +235,20 @@ def _lead_piece_above(body: Body, headline_at: int, start: int, verdicts: list[V
             and not BYLINE.match(text)
             and (verdicts is None or verdicts[before].title is not False)
             and stops_mid_phrase(body.lines[start].text, in_a_word=False)
+            and not _opens_a_sentence(body.lines[start].text)
             and sum(stops_mid_phrase(line.text, in_a_word=False)
                     for line in body.lines[start:body.end]) >= MIN_BROKEN_PIECES)
+
+
+def _opens_a_sentence(text: str) -> bool:
+    """Whether a line opens a sentence of its own: with a verb (``TRANSITIVE_VERBS``, a verb of speech), a word that
+    opens sentences (``SENTENCE_OPENERS``) or و/ف joined to a word (``continues_paragraph``). A lead's second piece
+    goes on from its first ("... بدأت في" / "المحطة الجديدة ..."); a lead opening so is whole, and the line above it
+    is furniture (review s9 M6)."""
+    words = text.split()
+    first = words[0] if words else ""
+    return (first in TRANSITIVE_VERBS or first in SPEECH_WORDS or first in SENTENCE_OPENERS
+            or continues_paragraph(text))
 
 
 def _joined_to_the_lead(blocks: list[Block], piece: str) -> list[Block]:
