@@ -438,7 +438,9 @@ def _two_words_exclaimed(text: str) -> bool:
 def _kicker_over_title(body: Body, index: int) -> bool:
     """Whether two words exclaimed ("أين المياه؟", "خبر سار!") stand over a line of a title's size before any
     paragraph: they are that title's kicker, not the title (review s9 M1; a title of two words is followed by its
-    lead, a date or a byline)."""
+    lead, a date or a byline). A default, not evidence: a two-word title over a title-sized standfirst is taken for a
+    kicker too (review s9 L6), and TRAIN has one such line of each kind; sharing words with the line under it tells
+    neither ("أين المياه؟" over a title about the water)."""
     if not _two_words_exclaimed(strip_bullet(body.lines[index].text)):
         return False
     for line in body.lines[index + 1:body.end]:
