@@ -7,7 +7,6 @@ import threading
 from collections.abc import Callable, Iterable, Sized
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
-from typing import Any
 
 from audio_edition.errors import AudioEditionError, EngineUnavailable, SynthesisError
 from audio_edition.ffmpeg import AudioSegment
@@ -46,11 +45,18 @@ def describe_chunk(text: str, label: str) -> str:
 
 
 def synthesize_all(
-    engine: Engine, texts: Iterable[str], options: SynthesisOptions, **run: Any,
+    engine: Engine,
+    texts: Iterable[str],
+    options: SynthesisOptions,
+    *,
+    cache: SpeechCache | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    labels: Iterable[str] | None = None,
 ) -> tuple[list[AudioSegment], RunStats]:
-    """Audio for each text, in order: :func:`synthesize_speech_all` (same keyword arguments) without the
-    word timings."""
-    speech, stats = synthesize_speech_all(engine, texts, options, **run)
+    """Audio for each text, in order: :func:`synthesize_speech_all` without the word timings."""
+    speech, stats = synthesize_speech_all(engine, texts, options, cache=cache, jobs=jobs, progress=progress,
+                                          labels=labels)
     return [clip.audio for clip in speech], stats
 
 
