@@ -244,6 +244,9 @@ class Body:
     announced: frozenset[int] = frozenset()
     """Rows of a table that a line of the article announces ("تعرفة المياه في المدينة:" / "الشريحة الأولى: 5 دراهم"
     ...), inside the run: the article's own, whatever their shape (``announced_rows``)."""
+    listed: frozenset[int] = frozenset()
+    """Every short line of such a list, figures or not (``announced_rows(figured=False)``): a name, a place or a
+    company in Latin letters listed by the article ("وشاركت ثلاث شركات هي:" / "• Acme Water")."""
 
 
 @cache
@@ -656,20 +659,21 @@ def find_body(lines: list[str]) -> Body:
     scored = _noted(scored, range(tabled, end), "the page's last line goes on from the article")
     scored = _teasers_inside(_said_twice_in_a_row(scored, start, end), start, end)
     rows = announced_rows(scored, start, end)
-    scored = _noted(scored, sorted(rows), "announced by the paragraph before")
-    return Body(scored, start, end, False, latin_page, run, cut_section, rows)
+    listed = announced_rows(scored, start, end, figured=False)
+    scored = _noted(scored, sorted(listed), "announced by the paragraph before")
+    return Body(scored, start, end, False, latin_page, run, cut_section, rows, listed)
 
 
 MIN_ANNOUNCED_ROWS = 2
 """A table has this many rows at least."""
 
 
-def announced_rows(scored: tuple[LineScore, ...], start: int, end: int) -> frozenset[int]:
+def announced_rows(scored: tuple[LineScore, ...], start: int, end: int, *, figured: bool = True) -> frozenset[int]:
     """The rows holding a figure, two or more (``MIN_ANNOUNCED_ROWS``), among the short lines (``TABLE_ROW_WORDS`` words
     at most, no furniture) right under a line of the article that announces them with a colon (``_announces``, not
     speaking to the reader), up to the first longer line: the rows of a table or a list the article gives ("تعرفة
     المياه في المدينة:" / "الشريحة الأولى: 5 دراهم"), however much a row of figures and a colon looks like a page's
-    widget (a time, a counter)."""
+    widget (a time, a counter). Not ``figured``: every such short line, two or more."""
     rows: set[int] = set()
     for index in range(start, end - 1):
         if not _announces(scored[index]) or addresses_reader(scored[index]):
@@ -679,9 +683,9 @@ def announced_rows(scored: tuple[LineScore, ...], start: int, end: int) -> froze
                and 0 < len(scored[position].text.split()) <= TABLE_ROW_WORDS and not _announces(scored[position])):
             position += 1
         # Rows giving figures; a short line without any (a photo's caption, a sub-heading) may stand there too.
-        figured = [row for row in range(index + 1, position) if _DIGIT.search(scored[row].text)]
-        if len(figured) >= MIN_ANNOUNCED_ROWS:
-            rows.update(figured)
+        found = [row for row in range(index + 1, position) if not figured or _DIGIT.search(scored[row].text)]
+        if len(found) >= MIN_ANNOUNCED_ROWS:
+            rows.update(found)
     return frozenset(rows)
 
 

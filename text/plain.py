@@ -420,8 +420,12 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         in_flow = (features["sentence_end"] and features["prev_prose"] and features["next_prose"]
                    and not features["addresses_reader"])
         announced = index in body.announced  # a list's item or a table's row the article announces
+        # Any line of a list the article announces may be a name, a place or a company in Latin letters, or read
+        # "label: value": those cues alone (``EDGE_CUES``, a short line's inner colon) do not drop it (review s9 H5).
+        listed = index in body.listed and not has_furniture_cue(
+            {**features, **dict.fromkeys((*EDGE_CUES, "inner_colon"), 0.0)})
         furniture = (p["furniture"] >= limits["furniture"] and (in_run or at_edge) and cue and not most
-                     and not in_flow and not announced)
+                     and not in_flow and not announced and not listed)
         verdicts.append(Verdict(p, furniture, title, why))
     return verdicts
 

@@ -237,6 +237,18 @@ def test_another_storys_title_opening_with_a_noun_in_waw_or_fa_after_the_article
         assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, line, *others]) + "\n")) == [LEAD, SECOND], line
 
 
+def test_a_list_the_article_announces_keeps_its_names_in_latin_letters_and_its_label_rows():
+    # Company names alone in Latin letters, "rank: name" rows: the line model's foreign-script, label and
+    # "label: value" cues alone do not drop the lines of a list a paragraph announces (review s9 H5).
+    lists = (("وشاركت في المشروع ثلاث شركات أجنبية هي:", ["Siemens Energy", "Veolia Water", "Acciona Agua"]),
+             ("وجاءت أسماء الفائزين في مسابقة ترشيد المياه على النحو التالي:",
+              ["المركز الأول: أحمد سالم", "المركز الثاني: سلمى علي", "المركز الثالث: أحمد يوسف"]))
+    for announce, items in lists:
+        page = [TITLE, LEAD, SECOND, announce, *items, THIRD]
+        assert find_body(page).listed == frozenset(range(4, 7))
+        assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND, announce, *items, THIRD]
+
+
 def test_a_list_article_goes_on_past_its_sub_headings():
     first = ["• محطة الميناء القديم بطاقة عشرين ألف متر", "• محطة السوق الكبير بطاقة عشرة آلاف متر"]
     second = ["• محطة المدينة الجامعية بطاقة خمسة آلاف متر", "• محطة حي النخيل بطاقة ثلاثة آلاف متر"]
