@@ -358,7 +358,7 @@ def broken_off(line: str) -> bool:
     أنها", "وقال المهندس", "كما ستوفر", "وأضاف:") or stops on a particle ("... قد تضرر بكثير من", "... تابعته
     “ان")."""
     return (bool(_GOES_ON.match(line)) or continues_paragraph(line, strict=True)
-            or line.split()[-1].strip(_QUOTES) in CLOSING_PARTICLES)
+            or line.split()[-1].strip(_QUOTES + ":：") in CLOSING_PARTICLES)
 
 
 def first_sentence(paragraph: str) -> tuple[str, str]:

@@ -510,3 +510,14 @@ def test_a_line_under_a_box_header_is_no_sub_heading():
                   "والنتيجة معروفة..", "لكن الأمل باق…", "يا لها من مفارقة!"):
         sections = build_sections([Block(LEAD), Block(above), replace(other, title=True), under])
         assert [section.title for section in sections] == [None, other.text], above
+
+
+def test_a_colon_line_stopping_on_a_particle_is_no_sub_heading_even_when_the_model_is_sure():
+    # "... على:" stops mid-phrase before its colon: it announces what follows, whatever its first word.
+    items = [Block("• تشغيل المحطة بنصف طاقتها في الشهر الأول."), Block("• اكتمال التشغيل قبل نهاية العام.")]
+    for line in ("ونص الاتفاق الجديد على:", "وتشمل المرحلة الأولى من المشروع على:", "بنود الخطة في:"):
+        sections = build_sections([Block(LEAD), Block(line, title=True), *items])
+        assert [section.title for section in sections] == [None], line
+    # A colon label ending on a noun still heads its part.
+    sections = build_sections([Block(LEAD), Block("بنود الاتفاق:", title=True), Block(SECOND)])
+    assert [section.title for section in sections] == [None, "بنود الاتفاق:"]
