@@ -160,6 +160,8 @@ BARE_ARTICLES = frozenset(("ال", "لل", "وال", "بال", "فال", "كال
 READER_CALLS = frozenset((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "اضغط", "انقر", "شارك", "حمل", "أضف", "اضف", "اترك",
                           "زر"))
 """Words that open a call to the reader (a newsletter box, a comment form, a button), never an article's line."""
+_READER_CALL_PREFIXES = tuple(READER_CALLS)
+"""``READER_CALLS`` as ``str.startswith`` takes them (a call's word with its endings: "تابعونا", "شاركونا")."""
 SAID_TWICE = "caption said twice"
 READ_ALSO_REASON = "read also"
 """The reason rules.py gives a "read also" marker (rules.READ_ALSO holds the marker's phrases)."""
@@ -245,7 +247,7 @@ class Body:
     """Rows of a table that a line of the article announces ("تعرفة المياه في المدينة:" / "الشريحة الأولى: 5 دراهم"
     ...), inside the run: the article's own, whatever their shape (``announced_rows``)."""
     listed: frozenset[int] = frozenset()
-    """Every short line of such a list, figures or not (``announced_rows(figured=False)``): a name, a place or a
+    """Every short line of such a list, figures or not (``announced_rows``' second set): a name, a place or a
     company in Latin letters listed by the article ("وشاركت ثلاث شركات هي:" / "• Acme Water")."""
 
 
@@ -658,8 +660,7 @@ def find_body(lines: list[str]) -> Body:
     end = len(scored) if cut_section else _with_cut_last_line(scored, start, tabled)
     scored = _noted(scored, range(tabled, end), "the page's last line goes on from the article")
     scored = _teasers_inside(_said_twice_in_a_row(scored, start, end), start, end)
-    rows = announced_rows(scored, start, end)
-    listed = announced_rows(scored, start, end, figured=False)
+    rows, listed = announced_rows(scored, start, end)
     scored = _noted(scored, sorted(listed), "announced by the paragraph before")
     return Body(scored, start, end, False, latin_page, run, cut_section, rows, listed)
 
@@ -668,13 +669,14 @@ MIN_ANNOUNCED_ROWS = 2
 """A table has this many rows at least."""
 
 
-def announced_rows(scored: tuple[LineScore, ...], start: int, end: int, *, figured: bool = True) -> frozenset[int]:
+def announced_rows(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[frozenset[int], frozenset[int]]:
     """The rows holding a figure, two or more (``MIN_ANNOUNCED_ROWS``), among the short lines (``TABLE_ROW_WORDS`` words
     at most, no furniture) right under a line of the article that announces them with a colon (``_announces``, not
     speaking to the reader), up to the first longer line: the rows of a table or a list the article gives ("تعرفة
     المياه في المدينة:" / "الشريحة الأولى: 5 دراهم"), however much a row of figures and a colon looks like a page's
-    widget (a time, a counter). Not ``figured``: every such short line, two or more."""
+    widget (a time, a counter); and, second, every such short line, figures or not, two or more (a list's items)."""
     rows: set[int] = set()
+    listed: set[int] = set()
     for index in range(start, end - 1):
         if not _announces(scored[index]) or addresses_reader(scored[index]):
             continue
@@ -683,10 +685,13 @@ def announced_rows(scored: tuple[LineScore, ...], start: int, end: int, *, figur
                and 0 < len(scored[position].text.split()) <= TABLE_ROW_WORDS and not _announces(scored[position])):
             position += 1
         # Rows giving figures; a short line without any (a photo's caption, a sub-heading) may stand there too.
-        found = [row for row in range(index + 1, position) if not figured or _DIGIT.search(scored[row].text)]
-        if len(found) >= MIN_ANNOUNCED_ROWS:
-            rows.update(found)
-    return frozenset(rows)
+        short = range(index + 1, position)
+        figured = [row for row in short if _DIGIT.search(scored[row].text)]
+        if len(figured) >= MIN_ANNOUNCED_ROWS:
+            rows.update(figured)
+        if len(short) >= MIN_ANNOUNCED_ROWS:
+            listed.update(short)
+    return frozenset(rows), frozenset(listed)
 
 
 def _with_lead_cut_above(scored: tuple[LineScore, ...], start: int) -> int:
@@ -733,8 +738,7 @@ def goes_on_below(line: LineScore, below: str | None = None) -> bool:
     if line.furniture is not None or len(tokens) < CUT_LINE_WORDS or line.text.rstrip().endswith((":", "：")):
         return False
     first = tokens[0]
-    calls = tuple(READER_CALLS)
-    if (first[1:].startswith(calls) or first.startswith(calls) or addresses_reader(line)
+    if (first[1:].startswith(_READER_CALL_PREFIXES) or first.startswith(_READER_CALL_PREFIXES) or addresses_reader(line)
             or is_site_notice(line.text) or first.endswith((":", "：")) and first[1:-1] not in SPEECH_WORDS):
         return False  # "وتابعونا على ...", "وشاركونا آراءكم", "والمصدر: ..."
     prose = ends_sentence(line.text) or has_sentence_particle(line.text) or bool(re.search("[،,؛;]", line.text))
@@ -1262,9 +1266,8 @@ def goes_on(text: str) -> bool:
     if not tokens:
         return False
     first = tokens[0]
-    calls = tuple(READER_CALLS)
     phrase = bool(_GOING_ON_PHRASE.match(plain)) and not any(  # "من جهة أخرى تابعوا تغطيتنا" calls the reader
-        re.sub(r"^[وف](?=\S{3})", "", token).startswith(calls) for token in tokens)
+        re.sub(r"^[وف](?=\S{3})", "", token).startswith(_READER_CALL_PREFIXES) for token in tokens)
     return (continues_paragraph(text) or first in ("و", "ف") or phrase
             or len(first) == 3 and first[0] in "وف" and (first[1:] in SHORT_WORDS or first[1:] in stop_words()))
 
