@@ -748,6 +748,13 @@ def goes_on_below(line: LineScore, below: str | None = None) -> bool:
             and (continues_paragraph(line.text, strict=True) or bool(_VERB_GOING_ON.match(first))))
 
 
+def heads_prose(scored: tuple[LineScore, ...], index: int) -> bool:
+    """Whether the line at ``index`` stands right above prose: the next line no rule matched (rule-matched furniture
+    in between aside) is no furniture and scores as prose, as under a sub-heading."""
+    following = next((other for other in scored[index + 1:] if not other.by_rule), None)
+    return following is not None and following.furniture is None and following.score >= PROSE
+
+
 def _nearest_text_below(scored: tuple[LineScore, ...], index: int) -> str | None:
     """The next line under ``index`` that is no furniture."""
     return next((other.text for other in scored[index + 1:] if other.furniture is None), None)

@@ -35,8 +35,8 @@ from pathlib import Path
 
 from audio_edition.errors import ModelError
 from text.blocks import is_ordinal_heading
-from text.bodyfind import (HARAKAT, PROSE, Body, LineScore, clause_marks, continues_paragraph, ends_sentence,
-                           is_date_line, is_label, script_shares, stop_words, strip_bullet)
+from text.bodyfind import (HARAKAT, Body, LineScore, clause_marks, continues_paragraph, ends_sentence,
+                           heads_prose, is_date_line, is_label, script_shares, stop_words, strip_bullet)
 from text.headline import content_stems, stem
 from text.rules import MONTHS, WEEKDAYS, line_reason
 
@@ -263,9 +263,7 @@ def page_features(body: Body, vocabulary: dict[str, float] | None = None) -> lis
                                        lines[other] if 0 <= other < size else None))
         features["foreign_only"] = float(bool(own[index]["arabic_share"] == 0 and own[index]["latin_share"] > 0)
                                          if not body.latin_page else own[index]["arabic_share"] == 1)
-        following = next((other for other in lines[index + 1:] if not other.by_rule), None)
-        features["heads_prose"] = float(following is not None and following.furniture is None
-                                        and following.score >= PROSE)  # rule-matched furniture in between aside
+        features["heads_prose"] = float(heads_prose(lines, index))
         features["top_overlap"] = _overlap(stems[index], set().union(*stems[:min(index, body.start)]))
         features["next_overlap"] = _overlap(stems[index], stems[index + 1] if index + 1 < size else set())
         inside = features["inside"]

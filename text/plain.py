@@ -32,8 +32,8 @@ from dataclasses import dataclass, replace
 
 from text.blocks import (MAX_HEADING_WORDS, Block, drop_furniture, is_box_label, is_bullet, looks_like_heading,
                          repeats_headline, sections_with_headline)
-from text.bodyfind import (NUMBER_ONLY, PROSE, READ_ALSO_REASON, SPEECH_WORDS, Body, continues_paragraph,
-                           ends_sentence, find_body, heads_a_part,
+from text.bodyfind import (NUMBER_ONLY, READ_ALSO_REASON, SPEECH_WORDS, Body, continues_paragraph,
+                           ends_sentence, find_body, heads_a_part, heads_prose,
                            is_label, is_menu_item, repeats_line_before, stops_mid_phrase, strip_symbol, sub_headings)
 from text.clean import clean_text
 from text.grammar import TRANSITIVE_VERBS
@@ -471,9 +471,7 @@ def _may_be_sub_heading(body: Body, index: int, blocks: list[Block], position: i
     """A name or acronym in Latin letters standing as a sub-heading ("UKMTO") right before a paragraph
     (rule-matched furniture in between aside)."""
     text = blocks[position].text
-    following = next((line for line in body.lines[index + 1:] if not line.by_rule), None)
-    return (len(text.split()) <= MAX_LATIN_HEADING_WORDS and looks_like_heading(text) and following is not None
-            and following.furniture is None and following.score >= PROSE)
+    return len(text.split()) <= MAX_LATIN_HEADING_WORDS and looks_like_heading(text) and heads_prose(body.lines, index)
 
 
 def _drop_below(body: Body, end: int, headline: str | None, dropped: list[Dropped],
