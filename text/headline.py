@@ -70,8 +70,10 @@ _FEMININE_NOUN = re.compile(r"^[وف]\S{2,}(?:ة|ات)(?=\s|$)")
 from a paragraph before as "وأشار", "فيما" or a verb of و's root do ("وقعت", "واصل": a lead that lost its full stop)."""
 _FIELD = re.compile(r"^[^:：]{2,30}[:：]\s*(?=[^:：]*[0-9\u0660-\u0669])\S+(?:\s\S+){0,2}$")
 """A page's field: a label, a colon and a short value with a number ("مدة القراءة : 1 دقائق")."""
-_SEPARATOR = re.compile(r"\s*[-–—_|｜/]+\s*")
-_DANGLING = re.compile(r"[-–—_|｜/]\s*$")
+_JOINERS = "-–—_|｜/"
+"""The marks that join a title to a site's name, a credit's parts or a breadcrumb's words."""
+_SEPARATOR = re.compile(rf"\s*[{re.escape(_JOINERS)}]+\s*")
+_DANGLING = re.compile(rf"[{re.escape(_JOINERS)}]\s*$")
 """A line ending with a separator: when each of its parts is short (``MASTHEAD_PART_WORDS``), a credit or a site's
 name without its second part ("الموقع الإخباري -", "CITY // AGENCY //"). A longer line with a separator or two left at
 its end ("Title | ||") is a title whose site's name was lost; not a table's row ("| a caption |")."""
@@ -118,12 +120,11 @@ MAY_BE_TITLE = (None, "caption in English", "line in Arabic", "video teaser")
 gallery or a video ("بالصور.. ...", "فيديو | ...") is another story's teaser inside or after an article, but above
 it the page's own title (3 of 3 such lines above the article on the training pages)."""
 MAX_OPENING_TITLES = 2
+"""Title-shaped lines at the article's start that may be its title: a caption or kicker, then the title."""
 MAX_GLUED_WORDS = 4
 """A copy of the title may carry this many words glued before or after it (a site's name, a breadcrumb's words)."""
 GLUED_IN_LEAD = 0.5
 """Glued words of which the lead tells less than this share are no part of the title."""
-_JOINERS = frozenset("-–—_|｜/")
-"""Title-shaped lines at the article's start that may be its title: a caption or kicker, then the title."""
 
 # A writer's line: "كتبت نانسي", "بقلم: سارة علي" (not "تقرير اقتصادي: ...", which may well be a title); with a colon
 # after the writer's role at any length ("كتبت : NAME - CITY – COUNTRY"; no title opens so).
