@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from text.bodyfind import (HARAKAT, NEEDS_WHAT_FOLLOWS, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON, SPEECH_WORDS,
-                           clause_marks, continues_paragraph,
+                           clause_marks, continues_paragraph, enumerates,
                            ends_sentence, goes_on_as_prose, goes_on_asking, has_sentence_particle, holds_figures,
                            is_question_title, is_teaser, paragraph_score, says_as_follows)
 from text.grammar import TRANSITIVE_VERBS
@@ -229,6 +229,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         return True  # a run of ordinal lines is a list
     if (block.title is False or _in_entry_list(blocks, position) or _inside_sentence(blocks, position)
             or _BRACKETED.match(block.text) or ends_as_follows(block.text) or announces_with_colon(block.text)
+            or enumerates(block.text)
             or previous is not None and ends_as_follows(previous.text)):
         # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
         # "(توضيحية - Pixabay)", is dropped as a caption by its rule before this); the line under one announcing

@@ -201,6 +201,9 @@ MIN_INNER_TEASER_WORDS = 6
 short items is the article's)."""
 MAX_TEASER_WORDS = 20
 MIN_TEASER_WORDS = 3
+ENUMERATION_COMMAS = 2
+"""A line with this many commas names three things or more (see ``enumerates``)."""
+_COMMA = re.compile("[،,]")
 MAX_PAGER_WORDS = 2
 MIN_TEASERS_BESIDE_LABELS = 2
 """After the article, a pager's labels of a word or two ("previous", "next") may stand between other stories' titles
@@ -421,6 +424,12 @@ def is_dated_byline(line: str) -> bool:
 def clause_marks(text: str) -> int:
     """Commas, semicolons, colons and sentence ends inside the line: how prose is built."""
     return len(_CLAUSE.findall(text))
+
+
+def enumerates(text: str) -> bool:
+    """Whether a line names three things or more between commas ("NAME، NAME، NAME"): a list's row or a sentence,
+    never a title."""
+    return len(_COMMA.findall(text)) >= ENUMERATION_COMMAS
 
 
 def ends_sentence(text: str) -> bool:

@@ -10,7 +10,7 @@ from text.blocks import Block, build_sections
 from text.linemodel import use_model
 from text.plain import parse_plain
 from text.reader import parse_article
-from tests.support.pages import LEAD, MENU, SECOND, THIRD, TITLE
+from tests.support.pages import LEAD, MENU, SECOND, SUBHEAD, THIRD, TITLE
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "000_0d1342c88ff5f8bf.txt"
 
@@ -554,3 +554,18 @@ def test_a_colon_line_ending_on_such_as_or_marked_as_the_list_around_it_is_no_su
     for label, under in (("نتائج المسابقة:", [THIRD]), ("• نتائج المسابقة:", items + [THIRD])):
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, label, *under]) + "\n")
         assert label in titles(article), label
+
+
+def test_a_line_naming_three_things_between_commas_is_no_sub_heading():
+    # "LABEL: A، B، C" lists names: a list's row, also when the model is sure of it or the page is cut right under
+    # it (where the article's cut next part would be a sub-heading and its first words).
+    row = "تشكيلة الفريق: سامي، كريم، وليد، عمر"
+    sections = build_sections([Block(LEAD), Block(row, title=True), Block(THIRD)])
+    assert [section.title for section in sections] == [None]
+    article = parse_plain("\n".join([TITLE, LEAD, SUBHEAD, SECOND, THIRD, row, "الاحتياط: ماهر"]) + "\n")
+    assert titles(article) == [None, SUBHEAD]
+    assert row in [p for section in article.sections for p in section.paragraphs]
+    # One comma is no list ("NAME – PLACE، COUNTRY" heads a part).
+    heading = "عامل مهاجر – الساحل، الجنوب"
+    sections = build_sections([Block(LEAD), Block(heading, title=True), Block(THIRD)])
+    assert [section.title for section in sections] == [None, heading]
