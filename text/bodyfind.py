@@ -157,6 +157,9 @@ SHORT_WORDS = frozenset(("و", "في", "من", "عن", "على", "لا", "ما",
 """Words of one or two letters (with a joined letter or the article at most) that may end a line whole."""
 BARE_ARTICLES = frozenset(("ال", "لل", "وال", "بال", "فال", "كال"))
 """The article (with a joined letter) left alone at a line's end: the page cut the word after it."""
+LONE_LETTERS = frozenset(("ب", "ل", "م"))
+"""Single letters the jusText stop list holds that no line ends on after a word: a page cut after a word's first
+letter (و alone goes on: ``NEEDS_WHAT_FOLLOWS``)."""
 READER_CALLS = frozenset((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "اضغط", "انقر", "شارك", "حمل", "أضف", "اضف", "اترك",
                           "زر"))
 """Words that open a call to the reader (a newsletter box, a comment form, a button), never an article's line."""
@@ -1091,7 +1094,7 @@ def _with_closing_tables(scored: tuple[LineScore, ...], start: int, end: int, *,
             line = scored[position]
             if _is_table_row(line) and has_page_script(line.text, latin_page=latin_page):
                 rows.append(position)
-            elif not line.by_rule and _has_letter(line.text):
+            elif not line.by_rule and has_letter(line.text):
                 break
             position += 1
         figured = [row for row in rows if holds_figures(scored[row].text)]
@@ -1099,7 +1102,7 @@ def _with_closing_tables(scored: tuple[LineScore, ...], start: int, end: int, *,
         if len(rows) < MIN_TABLE_ROWS or len(figured) < 2 or 2 * len(figured) < len(rows) - 2:
             return end
         end = rows[-1] + 1 if position == len(scored) else figured[-1] + 1
-        title = next((index for index in range(end, len(scored)) if _has_letter(scored[index].text)), len(scored))
+        title = next((index for index in range(end, len(scored)) if has_letter(scored[index].text)), len(scored))
         if title + 1 < len(scored) and _is_short_title(scored[title]) and _goes_on_from(scored, start, title + 1):
             end = title + 2  # the article's next part: its title, and a paragraph going on from the article
 
@@ -1114,7 +1117,7 @@ def _goes_on_from(scored: tuple[LineScore, ...], start: int, index: int) -> bool
         _keys(line.text) & set().union(*(_keys(other.text) for other in scored[start:index]))) >= CUT_LINE_SHARED
 
 
-def _has_letter(text: str) -> bool:
+def has_letter(text: str) -> bool:
     return bool(_ARABIC.search(text) or _LATIN.search(text))
 
 
@@ -1308,7 +1311,7 @@ def _stops_cut_off(line: LineScore, last: LineScore, between: tuple[LineScore, .
     or it goes on with the article's list, marked as its last item is ("• ..." under "• ..."), unfinished."""
     tokens = line.text.split()
     if (not tokens or tokens[0] in READER_CALLS or is_name_alone(line.text) or last.furniture is not None
-            or any(_has_letter(other.text) for other in between)):
+            or any(has_letter(other.text) for other in between)):
         return False
     if _is_list_item(last) and strip_bullet(line.text) != line.text and _mark(line.text) == _mark(last.text):
         return True
@@ -1386,11 +1389,16 @@ def ends_mid_word(text: str) -> bool:
     """Whether the line stops inside a word (a page cut at a fixed length): its last word is one or two letters,
     alone or after the article or a joined letter ("بعض ا", "الاتحاد ال", "للتر وم"), and no word of the
     language ("في", "ما", "وما")."""
-    token = HARAKAT.sub("", text.split()[-1]) if text.split() else ""
+    tokens = text.split()
+    token = HARAKAT.sub("", tokens[-1]) if tokens else ""
     if not token or not all("\u0621" <= char <= "\u064a" for char in token):
         return False
     if token in BARE_ARTICLES:
         return True  # the article and nothing after it
+    if token in LONE_LETTERS:
+        # A lone ب, ل or م after a word is a word's first letter ("... على استقرار م"), though the stop list holds
+        # them; after a number, م is the year's or the hour's mark ("عام 2024 م", "الساعة 5 م").
+        return len(tokens) > 1 and not _DIGIT.search(tokens[-2])
     stem = re.sub(r"^(?:[وفبك]?ال|لل|[وفبل])(?=.)", "", token)
     return len(stem) <= 2 and token not in stop_words() and token not in SHORT_WORDS and stem not in SHORT_WORDS
 
