@@ -157,6 +157,9 @@ SHORT_WORDS = frozenset(("و", "في", "من", "عن", "على", "لا", "ما",
 """Words of one or two letters (with a joined letter or the article at most) that may end a line whole."""
 BARE_ARTICLES = frozenset(("ال", "لل", "وال", "بال", "فال", "كال"))
 """The article (with a joined letter) left alone at a line's end: the page cut the word after it."""
+LONE_LETTERS = frozenset(("ب", "ل", "م"))
+"""Single letters the jusText stop list holds that no line ends on after a word: a page cut after a word's first
+letter (و alone goes on: ``NEEDS_WHAT_FOLLOWS``)."""
 READER_CALLS = frozenset((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "اضغط", "انقر", "شارك", "حمل", "أضف", "اضف", "اترك",
                           "زر"))
 """Words that open a call to the reader (a newsletter box, a comment form, a button), never an article's line."""
@@ -201,6 +204,13 @@ MIN_INNER_TEASER_WORDS = 6
 short items is the article's)."""
 MAX_TEASER_WORDS = 20
 MIN_TEASER_WORDS = 3
+ENUMERATION_COMMAS = 2
+"""A line with this many commas names three things or more (see ``enumerates``)."""
+_COMMA = re.compile("[،,]")
+MAX_PAGER_WORDS = 2
+MIN_TEASERS_BESIDE_LABELS = 2
+"""After the article, a pager's labels of a word or two ("previous", "next") may stand between other stories' titles
+(see ``_before_teasers``): at least this many titles beside them."""
 """Under a bare "read also" marker, a line of fewer words is not taken for a linked title by the finder
 (``text.blocks`` judges it with its neighbours)."""
 MAX_QUESTION_TITLE_WORDS = 12
@@ -417,6 +427,12 @@ def is_dated_byline(line: str) -> bool:
 def clause_marks(text: str) -> int:
     """Commas, semicolons, colons and sentence ends inside the line: how prose is built."""
     return len(_CLAUSE.findall(text))
+
+
+def enumerates(text: str) -> bool:
+    """Whether a line names three things or more between commas ("NAME، NAME، NAME"): a list's row or a sentence,
+    never a title."""
+    return len(_COMMA.findall(text)) >= ENUMERATION_COMMAS
 
 
 def ends_sentence(text: str) -> bool:
@@ -808,12 +824,21 @@ def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
             continue  # one paragraph broken apart, not titles: a title is whole (the page's last line may be cut)
         # Two lines alone may be a sub-heading and the start of its paragraph on a page cut short, unless the
         # second is an excerpt cut off with an ellipsis.
+        titles = [line for line in tail if len(line.text.split()) >= fewest or not _pager_label(line.text)]
         if ((len(tail) >= MIN_TEASERS or len(tail) > 1 and tail[-1].text.endswith(("..", "…")))
+                and len(titles) >= MIN_TEASERS_BESIDE_LABELS
                 and all(strip_bullet(line.text) == line.text and len(line.text.split()) >= fewest
                         and (is_teaser(line.text) or is_question_title(line.text) and not goes_on_asking(line.text))
-                        for line in tail)):
+                        for line in titles)):
             return ended[-1] + 1
     return end
+
+
+def _pager_label(text: str) -> bool:
+    """A label of one or two words in letters alone, no sentence (a pager's "previous" / "next" between the other
+    stories' titles, a box's name above them)."""
+    words = text.split()
+    return 0 < len(words) <= MAX_PAGER_WORDS and all(word.isalpha() for word in words)
 
 
 def _before_reader_lines(scored: tuple[LineScore, ...], start: int, end: int) -> int:
@@ -1069,7 +1094,7 @@ def _with_closing_tables(scored: tuple[LineScore, ...], start: int, end: int, *,
             line = scored[position]
             if _is_table_row(line) and has_page_script(line.text, latin_page=latin_page):
                 rows.append(position)
-            elif not line.by_rule and _has_letter(line.text):
+            elif not line.by_rule and has_letter(line.text):
                 break
             position += 1
         figured = [row for row in rows if holds_figures(scored[row].text)]
@@ -1077,7 +1102,7 @@ def _with_closing_tables(scored: tuple[LineScore, ...], start: int, end: int, *,
         if len(rows) < MIN_TABLE_ROWS or len(figured) < 2 or 2 * len(figured) < len(rows) - 2:
             return end
         end = rows[-1] + 1 if position == len(scored) else figured[-1] + 1
-        title = next((index for index in range(end, len(scored)) if _has_letter(scored[index].text)), len(scored))
+        title = next((index for index in range(end, len(scored)) if has_letter(scored[index].text)), len(scored))
         if title + 1 < len(scored) and _is_short_title(scored[title]) and _goes_on_from(scored, start, title + 1):
             end = title + 2  # the article's next part: its title, and a paragraph going on from the article
 
@@ -1092,7 +1117,7 @@ def _goes_on_from(scored: tuple[LineScore, ...], start: int, index: int) -> bool
         _keys(line.text) & set().union(*(_keys(other.text) for other in scored[start:index]))) >= CUT_LINE_SHARED
 
 
-def _has_letter(text: str) -> bool:
+def has_letter(text: str) -> bool:
     return bool(_ARABIC.search(text) or _LATIN.search(text))
 
 
@@ -1286,7 +1311,7 @@ def _stops_cut_off(line: LineScore, last: LineScore, between: tuple[LineScore, .
     or it goes on with the article's list, marked as its last item is ("• ..." under "• ..."), unfinished."""
     tokens = line.text.split()
     if (not tokens or tokens[0] in READER_CALLS or is_name_alone(line.text) or last.furniture is not None
-            or any(_has_letter(other.text) for other in between)):
+            or any(has_letter(other.text) for other in between)):
         return False
     if _is_list_item(last) and strip_bullet(line.text) != line.text and _mark(line.text) == _mark(last.text):
         return True
@@ -1364,11 +1389,16 @@ def ends_mid_word(text: str) -> bool:
     """Whether the line stops inside a word (a page cut at a fixed length): its last word is one or two letters,
     alone or after the article or a joined letter ("بعض ا", "الاتحاد ال", "للتر وم"), and no word of the
     language ("في", "ما", "وما")."""
-    token = HARAKAT.sub("", text.split()[-1]) if text.split() else ""
+    tokens = text.split()
+    token = HARAKAT.sub("", tokens[-1]) if tokens else ""
     if not token or not all("\u0621" <= char <= "\u064a" for char in token):
         return False
     if token in BARE_ARTICLES:
         return True  # the article and nothing after it
+    if token in LONE_LETTERS:
+        # A lone ب, ل or م after a word is a word's first letter ("... على استقرار م"), though the stop list holds
+        # them; after a number, م is the year's or the hour's mark ("عام 2024 م", "الساعة 5 م").
+        return len(tokens) > 1 and not _DIGIT.search(tokens[-2])
     stem = re.sub(r"^(?:[وفبك]?ال|لل|[وفبل])(?=.)", "", token)
     return len(stem) <= 2 and token not in stop_words() and token not in SHORT_WORDS and stem not in SHORT_WORDS
 

@@ -32,9 +32,10 @@ from dataclasses import dataclass, replace
 
 from text.blocks import (MAX_HEADING_WORDS, Block, drop_furniture, is_box_label, is_bullet, looks_like_heading,
                          repeats_headline, sections_with_headline)
-from text.bodyfind import (NUMBER_ONLY, READ_ALSO_REASON, SPEECH_WORDS, Body, continues_paragraph,
-                           ends_sentence, find_body, heads_a_part, heads_prose,
-                           is_label, is_menu_item, repeats_line_before, stops_mid_phrase, strip_symbol, sub_headings)
+from text.bodyfind import (CUT_LINE_WORDS, NUMBER_ONLY, READ_ALSO_REASON, READER_CALLS, SPEECH_WORDS, Body,
+                           addresses_reader, continues_paragraph, ends_sentence, enumerates, find_body, has_letter,
+                           heads_a_part, heads_prose, is_label, is_menu_item, is_site_notice, repeats_line_before,
+                           stops_mid_phrase, strip_symbol, sub_headings)
 from text.clean import clean_text
 from text.grammar import TRANSITIVE_VERBS
 from text.headings import SENTENCE_OPENERS, mark_colon_headings, mark_numbered_headings, split_glued_headings
@@ -113,7 +114,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     else:
         headline_at, scored = choose_headline(body)
         candidates = dict(scored)
-        start, end = body.start, body.end
+        start, end = body.start, _with_last_line_read_as_body(body, verdicts)
         if headline_at is not None:
             start = max(start, headline_at + 1)
             site = _drop_above(body, headline_at, dropped, decisions)
@@ -144,8 +145,9 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         byline = byline or glued_author
     if body.cut_section and [block.text for block in blocks[-2:]] == lines[-2:]:
         # The article's next part, cut off by the page's end: its sub-heading and the first words under it (as
-        # the page gives them: a line whose glued prefix was just cut off keeps its cut form).
-        blocks[-2:] = [Block(lines[-2], "heading"), Block(lines[-1], "paragraph")]
+        # the page gives them: a line whose glued prefix was just cut off keeps its cut form). A line naming three
+        # things between commas is a list's row cut short with the list, no heading.
+        blocks[-2:] = [Block(lines[-2], "line" if enumerates(lines[-2]) else "heading"), Block(lines[-1], "paragraph")]
     blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped, verdicts)
     blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
     if lead_piece:
@@ -159,6 +161,26 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
                       headline_from_body=headline_from_body, notes=notes)
     return PlainSplit(article, _decisions(numbered, body, decisions, range(preamble_end, end), article,
                                           region_dropped, candidates, verdicts))
+
+
+def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> int:
+    """Where the article ends: the run's end, or the page's end when the page's last line, right under the run
+    (only lines without a letter between), is read as article text by the line model (its likeliest class is body)
+    though no rule took it: a page cut short inside the article's next paragraph ("... وتزن"), kept rather than
+    dropped when unsure (issue 11). Not a finished sentence, a line of fewer than ``CUT_LINE_WORDS`` words, a label
+    ("X: Y"), a call to the reader or the site's notice: those the rules have judged."""
+    end = body.end
+    last = len(body.lines) - 1
+    if verdicts is None or body.unsure or end > last or any(has_letter(line.text) for line in body.lines[end:last]):
+        return end
+    line = body.lines[last]
+    tokens = line.text.split()
+    if (line.furniture is not None or ends_sentence(line.text) or len(tokens) < CUT_LINE_WORDS
+            or ":" in line.text or "：" in line.text or tokens[0] in READER_CALLS or addresses_reader(line)
+            or is_site_notice(line.text)):
+        return end
+    probabilities = verdicts[last].probabilities
+    return last + 1 if max(probabilities, key=probabilities.get) == "body" else end
 
 
 def page_lines(text: str) -> list[tuple[int, str]]:

@@ -4,7 +4,7 @@ import pytest
 
 from text.account import account
 from text.blocks import is_question_heading
-from text.bodyfind import edge_reason, find_body, is_date_line, is_dated_byline, shape_reason
+from text.bodyfind import edge_reason, ends_mid_word, find_body, is_date_line, is_dated_byline, shape_reason
 from text.linemodel import load_model, use_model
 from text.model import Section
 from text.plain import parse_plain, split_plain
@@ -482,6 +482,19 @@ def test_other_stories_titles_after_the_article_are_not_spoken():
     assert spoken(article) == [LEAD, SECOND, THIRD]
 
 
+def test_a_pagers_previous_and_next_labels_between_other_stories_titles_are_not_spoken():
+    # A pager after the article: "previous" and "next" of one word, each over another story's title (one asking a
+    # question); the page cut inside the last title. None of it is the article's, nor a sub-heading.
+    pager = ["السابق", "هل ترتفع أسعار المياه في الصيف مرة أخرى؟", "التالي",
+             "رئيس البلدية في ذكرى الافتتاح: هذا ما يؤخر المحطة الثانية"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *pager]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+    assert [section.title for section in article.sections] == [None]
+    # A sub-heading and its paragraph cut by the page's end are the article's next part.
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, SUBHEAD, "ويبدأ التشغيل بنصف الطاقة خلال"]) + "\n")
+    assert SUBHEAD in [section.title for section in article.sections]
+
+
 def test_other_stories_titles_asking_a_question_after_the_article_are_not_spoken():
     # A title asking a question reads as a short finished sentence: it neither ends the article nor keeps the
     # run going into the titles after it.
@@ -582,6 +595,29 @@ def test_a_page_cut_inside_a_word_keeps_the_start_of_its_next_part():
     for tail in (["النشرة البريدية", "اشترك في قائمتنا البريدية للحصول على التح"], ["مشاركة :", "زر الذه"]):
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, *tail]) + "\n")
         assert spoken(article) == [LEAD, SECOND]
+
+
+def test_a_page_cut_after_a_words_first_letter_keeps_its_last_words():
+    # The stop list holds the lone letters ب, ل and م; after a word they are the first letter of the next one.
+    cut = "أما أسعار الخضار فقد حافظت على ثبات م"
+    assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, cut]) + "\n")) == [LEAD, SECOND, cut]
+    assert ends_mid_word(cut) and ends_mid_word("وقال في تصريحات خاصة ل")
+    # After a number, م marks the year or the hour: the line ends there whole.
+    assert not ends_mid_word("افتتحت المحطة الأولى عام 2024 م") and not ends_mid_word("الساعة 5 م")
+
+
+def test_the_pages_last_line_read_as_article_text_is_kept_when_no_rule_took_it():
+    # Right under the article's last paragraph, cut off by the page's end where no rule sees a cut: the line model
+    # reads it as body, so it is kept rather than dropped as "after the article".
+    for cut in ("أما في أحياء الميناء والنخيل، فستبدأ أعمال توصيل الشبكة الجديدة بالمنازل الشهر",
+                "بعد سلسلة من الاجتماعات مع سكان الأحياء الشرقية، قررت البلدية تأجيل"):
+        split = split_plain("\n".join([TITLE, LEAD, SECOND, cut]) + "\n")
+        assert spoken(split.article) == [LEAD, SECOND, cut], cut
+        assert split.lines[-1].decision == "body"
+    # What the model calls furniture, a label or a call to the reader stays out.
+    for furniture in ("زر الذهاب إلى الأعلى", "تابعوا آخر أخبار المحطة ومدينة الساحل عبر تطبيقنا",
+                      "المصدر: وكالة أنباء الساحل الرسمية للأخبار"):
+        assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, furniture]) + "\n")) == [LEAD, SECOND], furniture
 
 
 def test_an_editors_initials_after_the_article_head_nothing():
