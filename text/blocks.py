@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from text.bodyfind import (HARAKAT, NEEDS_WHAT_FOLLOWS, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON, SPEECH_WORDS,
-                           clause_marks, continues_paragraph,
+                           clause_marks, continues_paragraph, enumerates,
                            ends_sentence, goes_on_as_prose, goes_on_asking, has_sentence_particle, holds_figures,
                            is_question_title, is_teaser, paragraph_score, says_as_follows)
 from text.grammar import TRANSITIVE_VERBS
@@ -50,7 +50,7 @@ BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
 # A line opening with و or ف joined to a verb or to ال ("وأعلنت", "ويرى", "والجدير") goes on from the
 # paragraph before: it never heads a section ("وجهات سياحية" merely begins with و).
 _GOES_ON = re.compile(r"^[وف](?:ال|[أاإتين])[\u0621-\u064a]{2,}(?:\s|[:：،,])")
-CLOSING_PARTICLES = NEEDS_WHAT_FOLLOWS | frozenset(("على", "هو", "هي", "لا", "ما"))
+CLOSING_PARTICLES = NEEDS_WHAT_FOLLOWS | frozenset(("على", "هو", "هي", "لا", "ما", "مثل"))
 """Words a title or a heading never ends on: those no line ends on (``NEEDS_WHAT_FOLLOWS``, one list for "a line
 stopping mid-phrase"), and words that may end a byline or a sentence, never a heading ("على", "هو", "لا")."""
 _ORDINAL = re.compile(r"^(?:[أا]ولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:：\-–—)]")
@@ -58,6 +58,7 @@ _QUOTES = "\"'«»“”„‘’"
 _QUOTE = re.compile(f"[{_QUOTES}]")
 _BRACKETED = re.compile(r"^[(\[].*[)\]]$")
 _JOINED_PRONOUNS = frozenset(("وهو", "وهي", "فهو", "فهي", "وهم", "فهم", "وهذا", "وهذه", "فهذا", "فهذه"))
+_FIGURES = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
 _NUMBERED = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s*\S")
 
 
@@ -228,12 +229,15 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         return True  # a run of ordinal lines is a list
     if (block.title is False or _in_entry_list(blocks, position) or _inside_sentence(blocks, position)
             or _BRACKETED.match(block.text) or ends_as_follows(block.text) or announces_with_colon(block.text)
+            or enumerates(block.text)
             or previous is not None and ends_as_follows(previous.text)):
         # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
         # "(توضيحية - Pixabay)", is dropped as a caption by its rule before this); the line under one announcing
         # what follows ("وجاء نص البيان كالتالي:") is what it announces.
         return False
     if previous is not None and previous.kind == "line" and is_box_label(previous.text):
+        return False
+    if _first_row(blocks, position):
         return False
     if (block.title and started and following is not None and following.kind != "heading"
             and len(block.text.split()) <= MAX_HEADING_WORDS
@@ -270,6 +274,24 @@ def is_box_label(line: str) -> bool:
 
 def _short_unlike_prose(line: str) -> bool:
     return looks_like_heading(line) and not broken_off(line)
+
+
+def _first_row(blocks: list[Block], position: int) -> bool:
+    """Whether the line at ``position`` is the first row of a list written without marks: the line under it is a
+    short line of the same shape (as many words, give or take one, and a word in common once figures are folded:
+    "الفئة الأولى" / "الفئة الثانية", "120 ألف زائر عام 2022" / "150 ألف زائر عام 2023"), and no paragraph follows
+    that one. A sub-heading names its part in other words than the rows under it."""
+    if position + 1 >= len(blocks) or blocks[position + 1].kind != "line":
+        return False
+    line, row = blocks[position].text, blocks[position + 1].text
+    after = blocks[position + 2].text if position + 2 < len(blocks) else None
+    return (_short_unlike_prose(row) and abs(len(line.split()) - len(row.split())) <= 1
+            and bool(_row_words(line) & _row_words(row)) and (after is None or _short_unlike_prose(after)))
+
+
+def _row_words(text: str) -> set[str]:
+    """A row's words with every figure folded to one mark, one-letter words left out."""
+    return {word for word in (_FIGURES.sub("#", token) for token in HARAKAT.sub("", text).split()) if len(word) > 1}
 
 
 def _heads_a_table(blocks: list[Block], position: int) -> bool:

@@ -204,6 +204,13 @@ MIN_INNER_TEASER_WORDS = 6
 short items is the article's)."""
 MAX_TEASER_WORDS = 20
 MIN_TEASER_WORDS = 3
+ENUMERATION_COMMAS = 2
+"""A line with this many commas names three things or more (see ``enumerates``)."""
+_COMMA = re.compile("[،,]")
+MAX_PAGER_WORDS = 2
+MIN_TEASERS_BESIDE_LABELS = 2
+"""After the article, a pager's labels of a word or two ("previous", "next") may stand between other stories' titles
+(see ``_before_teasers``): at least this many titles beside them."""
 """Under a bare "read also" marker, a line of fewer words is not taken for a linked title by the finder
 (``text.blocks`` judges it with its neighbours)."""
 MAX_QUESTION_TITLE_WORDS = 12
@@ -422,6 +429,12 @@ def is_dated_byline(line: str) -> bool:
 def clause_marks(text: str) -> int:
     """Commas, semicolons, colons and sentence ends inside the line: how prose is built."""
     return len(_CLAUSE.findall(text))
+
+
+def enumerates(text: str) -> bool:
+    """Whether a line names three things or more between commas ("NAME، NAME، NAME"): a list's row or a sentence,
+    never a title."""
+    return len(_COMMA.findall(text)) >= ENUMERATION_COMMAS
 
 
 def ends_sentence(text: str) -> bool:
@@ -813,12 +826,21 @@ def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
             continue  # one paragraph broken apart, not titles: a title is whole (the page's last line may be cut)
         # Two lines alone may be a sub-heading and the start of its paragraph on a page cut short, unless the
         # second is an excerpt cut off with an ellipsis.
+        titles = [line for line in tail if len(line.text.split()) >= fewest or not _pager_label(line.text)]
         if ((len(tail) >= MIN_TEASERS or len(tail) > 1 and tail[-1].text.endswith(("..", "…")))
+                and len(titles) >= MIN_TEASERS_BESIDE_LABELS
                 and all(strip_bullet(line.text) == line.text and len(line.text.split()) >= fewest
                         and (is_teaser(line.text) or is_question_title(line.text) and not goes_on_asking(line.text))
-                        for line in tail)):
+                        for line in titles)):
             return ended[-1] + 1
     return end
+
+
+def _pager_label(text: str) -> bool:
+    """A label of one or two words in letters alone, no sentence (a pager's "previous" / "next" between the other
+    stories' titles, a box's name above them)."""
+    words = text.split()
+    return 0 < len(words) <= MAX_PAGER_WORDS and all(word.isalpha() for word in words)
 
 
 def _before_reader_lines(scored: tuple[LineScore, ...], start: int, end: int) -> int:

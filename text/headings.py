@@ -147,8 +147,11 @@ def _colon_heading(blocks: list[Block], position: int) -> bool:
         return False
     words = block.text.rstrip(":： ").split()
     if (not 0 < len(words) <= MAX_COLON_HEADING_WORDS or words[0] in SENTENCE_OPENERS or words[0][0] in "وف"
-            or ends_as_follows(block.text)):
+            or ends_as_follows(block.text) or words[-1] in CLOSING_PARTICLES):
         return False  # without the model's word, any line opening with و or ف may go on from a paragraph
+    if is_bullet(block.text) and any(is_bullet(other.text) and _mark_kind(other.text) == _mark_kind(block.text)
+                                     for other in (blocks[position - 1], blocks[position + 1])):
+        return False  # marked as the list's items beside it are: one of them ("• الجائزة الثالثة:" / "• NAME ...")
     # A label heads a list as well as a paragraph ("ردود الأفعال:" / "- في الأقصر: ..."), and may follow the
     # previous part's list.
     return all(other.kind != "heading" and (is_bullet(other.text) or (not looks_like_heading(other.text)

@@ -33,9 +33,9 @@ from dataclasses import dataclass, replace
 from text.blocks import (MAX_HEADING_WORDS, Block, drop_furniture, is_box_label, is_bullet, looks_like_heading,
                          repeats_headline, sections_with_headline)
 from text.bodyfind import (CUT_LINE_WORDS, NUMBER_ONLY, READ_ALSO_REASON, READER_CALLS, SPEECH_WORDS, Body,
-                           addresses_reader, continues_paragraph, ends_sentence, find_body, has_letter, heads_a_part,
-                           heads_prose, is_label, is_menu_item, is_site_notice, repeats_line_before, stops_mid_phrase,
-                           strip_symbol, sub_headings)
+                           addresses_reader, continues_paragraph, ends_sentence, enumerates, find_body, has_letter,
+                           heads_a_part, heads_prose, is_label, is_menu_item, is_site_notice, repeats_line_before,
+                           stops_mid_phrase, strip_symbol, sub_headings)
 from text.clean import clean_text
 from text.grammar import TRANSITIVE_VERBS
 from text.headings import SENTENCE_OPENERS, mark_colon_headings, mark_numbered_headings, split_glued_headings
@@ -145,8 +145,9 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         byline = byline or glued_author
     if body.cut_section and [block.text for block in blocks[-2:]] == lines[-2:]:
         # The article's next part, cut off by the page's end: its sub-heading and the first words under it (as
-        # the page gives them: a line whose glued prefix was just cut off keeps its cut form).
-        blocks[-2:] = [Block(lines[-2], "heading"), Block(lines[-1], "paragraph")]
+        # the page gives them: a line whose glued prefix was just cut off keeps its cut form). A line naming three
+        # things between commas is a list's row cut short with the list, no heading.
+        blocks[-2:] = [Block(lines[-2], "line" if enumerates(lines[-2]) else "heading"), Block(lines[-1], "paragraph")]
     blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped, verdicts)
     blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
     if lead_piece:

@@ -482,6 +482,19 @@ def test_other_stories_titles_after_the_article_are_not_spoken():
     assert spoken(article) == [LEAD, SECOND, THIRD]
 
 
+def test_a_pagers_previous_and_next_labels_between_other_stories_titles_are_not_spoken():
+    # A pager after the article: "previous" and "next" of one word, each over another story's title (one asking a
+    # question); the page cut inside the last title. None of it is the article's, nor a sub-heading.
+    pager = ["السابق", "هل ترتفع أسعار المياه في الصيف مرة أخرى؟", "التالي",
+             "رئيس البلدية في ذكرى الافتتاح: هذا ما يؤخر المحطة الثانية"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *pager]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+    assert [section.title for section in article.sections] == [None]
+    # A sub-heading and its paragraph cut by the page's end are the article's next part.
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, SUBHEAD, "ويبدأ التشغيل بنصف الطاقة خلال"]) + "\n")
+    assert SUBHEAD in [section.title for section in article.sections]
+
+
 def test_other_stories_titles_asking_a_question_after_the_article_are_not_spoken():
     # A title asking a question reads as a short finished sentence: it neither ends the article nor keeps the
     # run going into the titles after it.

@@ -10,7 +10,7 @@ from text.blocks import Block, build_sections
 from text.linemodel import use_model
 from text.plain import parse_plain
 from text.reader import parse_article
-from tests.support.pages import LEAD, MENU, SECOND, THIRD, TITLE
+from tests.support.pages import LEAD, MENU, SECOND, SUBHEAD, THIRD, TITLE
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "000_0d1342c88ff5f8bf.txt"
 
@@ -521,3 +521,51 @@ def test_a_colon_line_stopping_on_a_particle_is_no_sub_heading_even_when_the_mod
     # A colon label ending on a noun still heads its part.
     sections = build_sections([Block(LEAD), Block("بنود الاتفاق:", title=True), Block(SECOND)])
     assert [section.title for section in sections] == [None, "بنود الاتفاق:"]
+
+
+def test_the_first_row_of_a_list_without_marks_is_no_sub_heading_even_when_the_model_is_sure():
+    # Short rows of the same shape under a paragraph (a word in common, figures aside) are a list or a table
+    # written without marks: its first row heads nothing, whatever the model says of it.
+    for rows in (["الفئة الأولى", "الفئة الثانية", "الفئة الثالثة"],
+                 ["120 ألف زائر عام 2022", "150 ألف زائر عام 2023"],
+                 ["اللغة الأولى مادة إلزامية", "الرياضيات مادة إلزامية", "العلوم مادة إلزامية"]):
+        for title in (True, None):
+            blocks = [Block(LEAD), Block(rows[0], title=title), *map(Block, rows[1:])]
+            assert [section.title for section in build_sections(blocks)] == [None], (rows, title)
+    # A sub-heading over a table in other words, or over a sub-heading that heads a paragraph, heads its part.
+    table = [Block("نتائج الجولة الأولى", title=True), Block("الساحل - الجبل 3-0"), Block("الميناء - الوادي 1-1")]
+    assert [section.title for section in build_sections([Block(LEAD), *table])] == [None, table[0].text]
+    nested = [Block(LEAD), Block("موعد تشغيل المحطة الجديدة", title=True), Block("تشغيل المحطة", title=True),
+              Block(THIRD)]
+    assert [section.title for section in build_sections(nested)] == [None, nested[1].text, nested[2].text]
+
+
+def test_a_colon_line_ending_on_such_as_or_marked_as_the_list_around_it_is_no_sub_heading():
+    # "... مثل:" stops before the examples it announces; a line marked as the list's items beside it is one of them.
+    items = ["- وحدة لتحلية مياه البحر.", "- خزان كبير على التلة."]
+    for line in ("أطلقت البلدية مشروعات جديدة مثل:", "مشروعات ناجحة مثل:"):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, line, *items, THIRD]) + "\n")
+        assert titles(article) == [None], line
+    ranks = ["• الجائزة الأولى: فريق الساحل عن مشروع المحطة.", "• الجائزة الثانية (مناصفة):",
+             "• فريق الجبل عن مشروع الخزان.", "• فريق الوادي عن مشروع الشبكة."]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, *ranks, THIRD]) + "\n")
+    assert titles(article) == [None]
+    # A colon label between paragraphs, or above a list marked otherwise, still heads its part.
+    for label, under in (("نتائج المسابقة:", [THIRD]), ("• نتائج المسابقة:", items + [THIRD])):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, label, *under]) + "\n")
+        assert label in titles(article), label
+
+
+def test_a_line_naming_three_things_between_commas_is_no_sub_heading():
+    # "LABEL: A، B، C" lists names: a list's row, also when the model is sure of it or the page is cut right under
+    # it (where the article's cut next part would be a sub-heading and its first words).
+    row = "تشكيلة الفريق: سامي، كريم، وليد، عمر"
+    sections = build_sections([Block(LEAD), Block(row, title=True), Block(THIRD)])
+    assert [section.title for section in sections] == [None]
+    article = parse_plain("\n".join([TITLE, LEAD, SUBHEAD, SECOND, THIRD, row, "الاحتياط: ماهر"]) + "\n")
+    assert titles(article) == [None, SUBHEAD]
+    assert row in [p for section in article.sections for p in section.paragraphs]
+    # One comma is no list ("NAME – PLACE، COUNTRY" heads a part).
+    heading = "عامل مهاجر – الساحل، الجنوب"
+    sections = build_sections([Block(LEAD), Block(heading, title=True), Block(THIRD)])
+    assert [section.title for section in sections] == [None, heading]
