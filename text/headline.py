@@ -42,7 +42,7 @@ from text.headings import CLOSING_PARTICLES
 from text.bodyfind import (BARE_ARTICLES, LINKING_WORDS, READ_ALSO_REASON, SAID_TWICE, Body, LineScore,
                            clause_marks, continues_paragraph, ends_sentence, has_page_script, has_sentence_particle,
                            in_other_script, is_label, normal, strip_bullet, sub_headings)
-from text.rules import DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL, SITE_NAMES, TIME_UNITS
+from text.rules import BYLINE_OPENERS, DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL, SITE_NAMES, TIME_UNITS
 from text.title_model import Context, line_features, title_model
 
 MAX_TITLE_WORDS = 30
@@ -130,10 +130,15 @@ MAX_GLUED_WORDS = 4
 GLUED_IN_LEAD = 0.5
 """Glued words of which the lead tells less than this share are no part of the title."""
 
-# A writer's line: "كتبت نانسي", "بقلم: سارة علي" (not "تقرير اقتصادي: ...", which may well be a title); with a colon
-# after the writer's role at any length ("كتبت : NAME - CITY – COUNTRY"; no title opens so).
-_WRITER = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|by)(?:\s|[:：/\-–—])", re.IGNORECASE)
-_CREDITED = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|إعداد|اعداد|تحرير|تصوير|by)\s*[:：]", re.IGNORECASE)
+_WRITER_OPENERS = tuple(word for word in BYLINE_OPENERS if word not in ("إعداد", "تقرير", "تحرير"))
+"""The byline openers (text.rules) that open no title: "تقرير اقتصادي: ...", "تحرير الأسعار ..." may be titles."""
+_CREDIT_OPENERS = (*(word for word in BYLINE_OPENERS if word != "تقرير"), "اعداد", "تصوير")
+"""A role before a colon is a credit whatever follows ("تحرير: NAME", "تصوير: NAME"); "تقرير:" may head a report's
+title."""
+# A writer's line: "كتبت نانسي", "بقلم: سارة علي"; with a colon after the writer's role at any length ("كتبت : NAME -
+# CITY – COUNTRY"; no title opens so).
+_WRITER = re.compile(rf"^(?:{'|'.join(_WRITER_OPENERS)})(?:\s|[:：/\-–—])", re.IGNORECASE)
+_CREDITED = re.compile(rf"^(?:{'|'.join(_CREDIT_OPENERS)})\s*[:：]", re.IGNORECASE)
 MAX_WRITER_WORDS = 6
 _PHOTO_CREDIT = re.compile(r"\S[\s.(\-–—|/]+(?:صورة|الصورة|تصوير)\s*[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){0,2}\)?$")
 """A photo's credit closing its caption ("... الميناء. صورة: سارة علي"): a name of three words at most ends the line.
