@@ -96,7 +96,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     lines = [line for _, line in numbered]
     body = find_body(lines)
     model = active_model()
-    verdicts = _model_verdicts(model, body)
+    verdicts = _over_furniture(_model_verdicts(model, body), body)
     notes: tuple[str, ...] = ()
     dropped: list[Dropped] = []
     decisions: dict[int, str] = {}
@@ -125,7 +125,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         decisions[headline_at] = "headline"
     if lead_piece:
         start -= 1
-    first_heading = _opening_sub_heading(body, headline_at, start, end)
+    first_heading = _opening_sub_heading(body, headline_at, start, end, verdicts)
     if body.unsure or headline_at is not None and headline_at >= body.start:
         # The headline opens the kept text: what follows it is furniture as far as rules and shapes say.
         byline, byline_site, start = _drop_preamble(body, begin, end - 1, headline, dropped, decisions,
@@ -281,13 +281,16 @@ def _joined_to_the_lead(blocks: list[Block], piece: str) -> list[Block]:
     return blocks
 
 
-def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: int) -> bool:
+def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: int,
+                         verdicts: list[Verdict] | None) -> bool:
     """Whether the line just above the article is its first sub-heading rather than a caption:
     a heading-shaped line when the article has sub-headings of its own further down (two, or one written the
     same way for a label closed by a colon or a question)."""
     before = start - 1
     if body.unsure or before < 0 or before == headline_at or body.lines[before].furniture is not None:
         return False
+    if verdicts is not None and verdicts[before].title is False:
+        return False  # over a line the model drops (``_over_furniture``), or called furniture on a cue
     if headline_at is not None and before < headline_at:
         return False
     text = body.lines[before].text
@@ -450,6 +453,16 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
                      and not in_flow and not announced and not listed)
         verdicts.append(Verdict(p, furniture, title, why))
     return verdicts
+
+
+def _over_furniture(verdicts: list[Verdict] | None, body: Body) -> list[Verdict] | None:
+    """A line right above a line the model drops as furniture (no rule named it: a box's teaser, a notice) heads no
+    part of the article: a sub-heading heads the article's own text, a line over furniture a box of the page."""
+    if verdicts is None:
+        return None
+    return [replace(verdict, title=False)
+            if index + 1 < len(verdicts) and verdicts[index + 1].furniture and body.lines[index + 1].furniture is None
+            else verdict for index, verdict in enumerate(verdicts)]
 
 
 def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str | None,

@@ -569,3 +569,14 @@ def test_a_line_naming_three_things_between_commas_is_no_sub_heading():
     heading = "عامل مهاجر – الساحل، الجنوب"
     sections = build_sections([Block(LEAD), Block(heading, title=True), Block(THIRD)])
     assert [section.title for section in sections] == [None, heading]
+
+
+def test_a_line_over_furniture_the_model_drops_heads_no_part():
+    # A box's header over a line the model drops (a call to the reader, another story's link) is the box's: no
+    # sub-heading, at the article's opening either; the article's own sub-heading further down still heads its part.
+    call = "- تابع آخر أخبار الساحل عبر تطبيقنا على الهاتف"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, "عناوين قد تهمك", call, THIRD, SUBHEAD, SECOND]) + "\n")
+    assert titles(article) == [None, SUBHEAD]
+    assert reasons(article)[call].startswith("page furniture by the line model")
+    opening = [TITLE, "انقطاع المياه في الساحل", call.lstrip("- "), LEAD, SECOND, SUBHEAD, THIRD, "تكلفة المحطة", SECOND]
+    assert titles(parse_plain("\n".join(opening) + "\n")) == [None, SUBHEAD, "تكلفة المحطة"]
