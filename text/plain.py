@@ -146,8 +146,10 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     if body.cut_section and [block.text for block in blocks[-2:]] == lines[-2:]:
         # The article's next part, cut off by the page's end: its sub-heading and the first words under it (as
         # the page gives them: a line whose glued prefix was just cut off keeps its cut form). A line naming three
-        # things between commas is a list's row cut short with the list, no heading.
-        blocks[-2:] = [Block(lines[-2], "line" if enumerates(lines[-2]) else "heading"), Block(lines[-1], "paragraph")]
+        # things between commas is a list's row cut short with the list, and one the model's verdict refuses a box's
+        # header or a notice: no heading.
+        refused = enumerates(lines[-2]) or verdicts is not None and verdicts[len(lines) - 2].title is False
+        blocks[-2:] = [Block(lines[-2], "line" if refused else "heading"), Block(lines[-1], "paragraph")]
     blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped, verdicts)
     blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
     if lead_piece:

@@ -580,3 +580,11 @@ def test_a_line_over_furniture_the_model_drops_heads_no_part():
     assert reasons(article)[call].startswith("page furniture by the line model")
     opening = [TITLE, "انقطاع المياه في الساحل", call.lstrip("- "), LEAD, SECOND, SUBHEAD, THIRD, "تكلفة المحطة", SECOND]
     assert titles(parse_plain("\n".join(opening) + "\n")) == [None, SUBHEAD, "تكلفة المحطة"]
+
+
+def test_the_cut_pages_last_part_is_no_sub_heading_when_the_models_verdict_refuses_it():
+    # The page's end taken as the article's next part cut short (a short line and the first words under it): a line
+    # under a widget's notice trailing off ("... !!") is the widget's, not a sub-heading.
+    tail = ["خطأ: المحتوى محمي !!", "أنت تستخدم إضافة Adblock", "يرجى دعمنا عن طريق تعطيل إضافة Adblock"]
+    article = parse_plain("\n".join([TITLE, LEAD, SUBHEAD, SECOND, THIRD, *tail]) + "\n")
+    assert titles(article) == [None, SUBHEAD]
