@@ -458,13 +458,25 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
 
 
 def _over_furniture(verdicts: list[Verdict] | None, body: Body) -> list[Verdict] | None:
-    """A line right above a line the model drops as furniture (no rule named it: a box's teaser, a notice) heads no
-    part of the article: a sub-heading heads the article's own text, a line over furniture a box of the page."""
+    """A line right above a line the model drops as furniture (no rule named it: a box's teaser, a notice), with no
+    prose under the dropped lines either, heads no part of the article: a sub-heading heads the article's own text, a
+    line over furniture a box of the page. Over a dropped line (a comment counter, a caption) and then a paragraph, it
+    may head that paragraph: the rules decide (review s10 M4)."""
     if verdicts is None:
         return None
-    return [replace(verdict, title=False)
-            if index + 1 < len(verdicts) and verdicts[index + 1].furniture and body.lines[index + 1].furniture is None
-            else verdict for index, verdict in enumerate(verdicts)]
+
+    def dropped(index: int) -> bool:
+        return verdicts[index].furniture and body.lines[index].furniture is None
+
+    result = []
+    for index, verdict in enumerate(verdicts):
+        if index + 1 < len(verdicts) and dropped(index + 1):
+            below = next((other for other in range(index + 2, len(verdicts))
+                          if not dropped(other) and not body.lines[other].by_rule), None)
+            if below is None or not heads_prose(body.lines, below - 1):
+                verdict = replace(verdict, title=False)
+        result.append(verdict)
+    return result
 
 
 def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str | None,

@@ -10,7 +10,7 @@ from text.blocks import Block, build_sections
 from text.linemodel import use_model
 from text.plain import parse_plain
 from text.reader import parse_article
-from tests.support.pages import LEAD, MENU, SECOND, SUBHEAD, THIRD, TITLE
+from tests.support.pages import LEAD, MENU, SECOND, SUBHEAD, TEASERS, THIRD, TITLE
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "000_0d1342c88ff5f8bf.txt"
 
@@ -572,19 +572,26 @@ def test_a_line_naming_three_things_between_commas_is_no_sub_heading():
 
 
 def test_a_line_over_furniture_the_model_drops_heads_no_part():
-    # A box's header over a line the model drops (a call to the reader, another story's link) is the box's: no
-    # sub-heading, at the article's opening either; the article's own sub-heading further down still heads its part.
+    # A box's header over a line the model drops (a call to the reader, another story's link) and no paragraph under
+    # it is the box's: no sub-heading, at the article's opening either; the article's own sub-heading further down
+    # still heads its part.
     call = "- تابع آخر أخبار الساحل عبر تطبيقنا على الهاتف"
-    article = parse_plain("\n".join([TITLE, LEAD, SECOND, "عناوين قد تهمك", call, THIRD, SUBHEAD, SECOND]) + "\n")
+    box = ["عناوين قد تهمك", call, "- " + TEASERS[1]]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, *box, SUBHEAD, THIRD]) + "\n")
     assert titles(article) == [None, SUBHEAD]
     assert reasons(article)[call].startswith("page furniture by the line model")
     opening = [TITLE, "انقطاع المياه في الساحل", call.lstrip("- "), LEAD, SECOND, SUBHEAD, THIRD, "تكلفة المحطة", SECOND]
     assert titles(parse_plain("\n".join(opening) + "\n")) == [None, SUBHEAD, "تكلفة المحطة"]
+    # Over a dropped line and then the part's paragraph (a comment counter between), a sub-heading heads it (review
+    # s10 M4).
+    for heading in ("مراحل التشغيل", "كلفة المشروع"):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, heading, "0 تعليق", THIRD, SECOND]) + "\n")
+        assert titles(article) == [None, heading], heading
 
 
 def test_the_cut_pages_last_part_is_no_sub_heading_when_the_models_verdict_refuses_it():
     # The page's end taken as the article's next part cut short (a short line and the first words under it): a line
     # under a widget's notice trailing off ("... !!") is the widget's, not a sub-heading.
-    tail = ["خطأ: المحتوى محمي !!", "أنت تستخدم إضافة Adblock", "يرجى دعمنا عن طريق تعطيل إضافة Adblock"]
+    tail = ["تنبيه: النسخ ممنوع !!", "أنت تحجب إعلانات الموقع", "ساعدنا بإيقاف أداة حجب الإعلانات"]
     article = parse_plain("\n".join([TITLE, LEAD, SUBHEAD, SECOND, THIRD, *tail]) + "\n")
     assert titles(article) == [None, SUBHEAD]
