@@ -363,7 +363,9 @@ def shape_reason(line: str, *, latin_page: bool) -> str | None:
             and len(line.split()) >= MIN_CAPTION_WORDS
             and strip_bullet(line) == line):  # a list item in Latin letters ("- Galaxy S26 Ultra") is body
         if latin_page:
-            return "line in Arabic"
+            # An Arabic paragraph on a page mostly in Latin letters (an article printed with its translation) is
+            # the article, in the language this tool reads: kept.
+            return None if ends_sentence(line) and len(line.split()) >= PARAGRAPH_WORDS else "line in Arabic"
         return "caption in English" if len(line.split()) <= 25 else "English text"
     if is_breadcrumb(line) or _is_path(line):
         return "navigation"

@@ -311,11 +311,12 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     # or an emoji: "▪️ محطة الميناء (بطاقة عشرين ألف متر)"), nor a row of a score between two names or of a
     # formation ("الساحل 1-3 (دوري المدن)", "الفريق (4-3-3)"), nor a paragraph going on with و joined to a verb
     # ("وتقدم المحطة ... (...)"): no caption is written so. A date written with dashes ("12-3-2025") is no row, and
-    # a caption may open with ف ("في الصورة ...", "فيضانات ...", "فنيون ...") (review s9 H3).
+    # a caption may open with ف ("في الصورة ...", "فيضانات ...", "فنيون ...") (review s9 H3). Brackets holding a
+    # percentage give a list item's figure ("... (نسبة النجاح 70%)"), never a photo's source.
     LineRule("image caption", re.compile(
         rf"^(?![-•*–—·▪●\d\u0660-\u0669\u2190-\u2bff\U0001f300-\U0001faff]|و[أتين])"
         rf"(?!.*(?:\(\d(?:\s*[-–]\s*\d){{1,3}}\)|(?<!\S)\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?!\S)))"
-        rf"[^.!?؟()،,]{{2,200}}\((?!\s*{_TITLE_TAGS}\s*\))[^().!?؟]{{2,40}}\)$"),
+        rf"[^.!?؟()،,]{{2,200}}\((?!\s*{_TITLE_TAGS}\s*\))(?![^()]*[%٪])[^().!?؟]{{2,40}}\)$"),
         max_words=25),
     # A short aside in brackets standing alone: a photo's note or credit ("(توضيحية - Pixabay)", "(أرشيفية)").
     LineRule("image caption", re.compile(r"^\([^()]*[^\W\d_][^()]*\)\.?$"), max_words=6),

@@ -597,6 +597,19 @@ def test_a_page_cut_inside_a_word_keeps_the_start_of_its_next_part():
         assert spoken(article) == [LEAD, SECOND]
 
 
+def test_an_arabic_paragraph_on_a_page_mostly_in_latin_letters_is_kept():
+    # An article printed with its translation: the English has more letters, but the Arabic paragraphs are the
+    # article in the language this tool reads. A short Arabic line there is still dropped for its script.
+    english = ["The city of Al Sahel opened a new desalination plant this morning, a project the municipality says "
+               "will end the summer water cuts and supply about one hundred thousand cubic metres a day.",
+               "The plant cost about two hundred million dollars and was built over three years by a consortium of "
+               "local and foreign companies, with a second phase planned before the end of the decade."]
+    split = split_plain("\n".join([LEAD, SECOND, *english, "شارك الخبر عبر حساباتك"]) + "\n")
+    assert [line.spoken for line in split.lines] == [True, True, True, True, False]
+    assert split.lines[-1].decision == "line in Arabic"
+    assert SECOND in spoken(split.article)
+
+
 def test_a_page_cut_after_a_words_first_letter_keeps_its_last_words():
     # The stop list holds the lone letters ب, ل and م; after a word they are the first letter of the next one.
     cut = "أما أسعار الخضار فقد حافظت على ثبات م"
