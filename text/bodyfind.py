@@ -45,8 +45,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, FOLLOW_VERBS,
-                         MONTHS, SITE_NAME_ALONE, WEEKDAYS, line_reason, marker_has_title)
+from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, DATELINE_HEAD,
+                         FOLLOW_VERBS, MONTHS, SITE_NAME_ALONE, WEEKDAYS, line_reason, marker_has_title)
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -534,7 +534,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                 furniture = None
         below_prose = below_prose or furniture is None and ends_sentence(line) and paragraph_score(line)[0] >= PROSE
         edge = edge_reason(line) if furniture is None else None
-        if edge is not None and _between_paragraphs(lines, furniture_by_shape, index):
+        if edge is not None and (_between_paragraphs(lines, furniture_by_shape, index) or _among_place_rows(lines, index)):
             edge = None
         if edge is not None:
             reason, by_rule = edge
@@ -580,6 +580,15 @@ def _between_paragraphs(lines: list[str], furniture_by_shape: list[str | None], 
     return (above is not None and below is not None and ends_sentence(above)
             and paragraph_score(above)[0] >= PROSE and paragraph_score(below)[0] >= PROSE)
 
+
+
+def _among_place_rows(lines: list[str], index: int) -> bool:
+    """Whether the line right above or under ``lines[index]`` is a short row opening with a place too: "PLACE: ..."
+    rows in a row are a list the article gives (its figures city by city, "... على النحو التالي:"), where a
+    dateline stands alone above the lead."""
+    neighbours = (_nearest_line(lines, range(index - 1, -1, -1)), _nearest_line(lines, range(index + 1, len(lines))))
+    return any(line is not None and len(line.split()) <= TABLE_ROW_WORDS and DATELINE_HEAD.match(strip_bullet(line).strip())
+               for line in neighbours)
 
 PROSE_SHAPED_RULES = frozenset(("comment policy", "syndication", "link prompt"))
 """Whole-line rules whose furniture reads like a sentence: between two of the article's paragraphs, or going on

@@ -249,6 +249,23 @@ def test_a_list_the_article_announces_keeps_its_names_in_latin_letters_and_its_l
         assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND, announce, *items, THIRD]
 
 
+def test_a_list_of_place_rows_the_article_gives_is_no_run_of_datelines():
+    # "CITY: ..." rows in a row, under a line announcing them, between paragraphs or ending the article, with or
+    # without figures or bullets, are the article's list: a dateline stands alone above the lead.
+    announce = "وتوزعت مراكز التطعيم الجديدة بين العواصم على النحو التالي:"
+    for rows in (["تونس: 4 مراكز", "الخرطوم: مركزان", "عمان: مركز واحد"],
+                 ["تونس: مراكز متنقلة في الأرياف", "الخرطوم: مركز واحد", "عمان: قيد الدراسة"]):
+        for bullet in ("", "• "):
+            items = [bullet + row for row in rows]
+            for under in ([THIRD], []):
+                article = parse_plain("\n".join([TITLE, LEAD, SECOND, announce, *items, *under]) + "\n")
+                assert not set(items) & set(reasons(article)), items
+                assert " ".join(spoken(article)) == " ".join([LEAD, SECOND, announce, *items, *under]), items
+    # A dateline alone above the lead is still furniture.
+    article = parse_plain("\n".join([TITLE, "تونس: خاص", LEAD, SECOND]) + "\n")
+    assert spoken(article) == [LEAD, SECOND] and reasons(article)["تونس: خاص"] == "dateline"
+
+
 def test_a_list_article_goes_on_past_its_sub_headings():
     first = ["• محطة الميناء القديم بطاقة عشرين ألف متر", "• محطة السوق الكبير بطاقة عشرة آلاف متر"]
     second = ["• محطة المدينة الجامعية بطاقة خمسة آلاف متر", "• محطة حي النخيل بطاقة ثلاثة آلاف متر"]
