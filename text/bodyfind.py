@@ -509,6 +509,24 @@ def repeats_line_before(lines: tuple[LineScore, ...], index: int) -> bool:
     return index > 0 and normal(lines[index].text) == normal(lines[index - 1].text)
 
 
+_GLYPH = re.compile(r"^([\u2190-\u2bff\U0001f300-\U0001faff])\ufe0f?\s*")
+
+
+def _opening_glyph(line: str) -> str | None:
+    """The symbol or emoji a line opens with ("▶ ...", "📷 ..."), if any."""
+    match = _GLYPH.match(line)
+    return match.group(1) if match else None
+
+
+def _lone_glyph_caption(line: str, glyphs: Counter[str | None]) -> str | None:
+    """"image caption" for a photo's caption marked with a symbol no other line of the page opens with ("▶ NAME
+    during the opening (SOURCE)"): the caption rule leaves marked lines alone, since a list marks all its items so
+    ("▪ ... (...)" rows); a mark standing once marks no list."""
+    glyph = _opening_glyph(line)
+    if glyph is None or glyphs[glyph] > 1:
+        return None
+    return "image caption" if line_reason(_GLYPH.sub("", line, count=1)) == "image caption" else None
+
 def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     """Score each line; returns (scores, whether the page is mostly in Latin script)."""
     arabic = latin = 0
@@ -517,7 +535,9 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
         arabic, latin = arabic + a, latin + b
     latin_page = latin > arabic
     counts = Counter(normal(line) for line in lines)
-    furniture_by_shape = [shape_reason(line, latin_page=latin_page) for line in lines]
+    glyphs = Counter(_opening_glyph(line) for line in lines)
+    furniture_by_shape = [shape_reason(line, latin_page=latin_page) or _lone_glyph_caption(line, glyphs)
+                          for line in lines]
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included

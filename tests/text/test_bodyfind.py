@@ -266,6 +266,20 @@ def test_a_list_of_place_rows_the_article_gives_is_no_run_of_datelines():
     assert spoken(article) == [LEAD, SECOND] and reasons(article)["تونس: خاص"] == "dateline"
 
 
+def test_a_caption_closed_by_its_source_is_furniture_also_behind_a_mark_no_other_line_carries():
+    # A symbol or an emoji marking one line of the page marks no list: the caption behind it is still a caption,
+    # above the lead (never the headline) or between paragraphs (never a sub-heading).
+    for caption in ("► وزير النقل يتفقد أعمال التوسعة (وكالة الجبل)", "📷 عمال يركبون الألواح فوق السطح (أرشيف الوادي)"):
+        for page in ([TITLE, caption, LEAD, SECOND, THIRD], [TITLE, LEAD, SECOND, caption, THIRD]):
+            article = parse_plain("\n".join(page) + "\n")
+            assert article.headline == TITLE and spoken(article) == [LEAD, SECOND, THIRD], caption
+            assert reasons(article)[caption] == "image caption"
+    # Every item of a list marked so keeps its brackets' note.
+    items = ["► محطة الميناء (المرحلة الأولى)", "► محطة السوق (المرحلة الثانية)", "► محطة الجامعة (قيد الدراسة)"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, "وتشمل الخطة المحطات التالية:", *items, THIRD]) + "\n")
+    assert not set(items) & set(reasons(article))
+
+
 def test_a_list_article_goes_on_past_its_sub_headings():
     first = ["• محطة الميناء القديم بطاقة عشرين ألف متر", "• محطة السوق الكبير بطاقة عشرة آلاف متر"]
     second = ["• محطة المدينة الجامعية بطاقة خمسة آلاف متر", "• محطة حي النخيل بطاقة ثلاثة آلاف متر"]
