@@ -163,8 +163,8 @@ letter (و alone goes on: ``NEEDS_WHAT_FOLLOWS``)."""
 READER_CALLS = frozenset((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "اضغط", "انقر", "شارك", "حمل", "أضف", "اضف", "اترك",
                           "زر"))
 """Words that open a call to the reader (a newsletter box, a comment form, a button), never an article's line."""
-_READER_CALL_PREFIXES = tuple(READER_CALLS)
-"""``READER_CALLS`` as ``str.startswith`` takes them (a call's word with its endings: "تابعونا", "شاركونا")."""
+_CALL_ENDINGS = ("", "وا", "ونا", "نا", "ي", "ني", "وني")
+"""An imperative's endings: "تابعوا", "شاركونا", "اشتركي"."""
 SAID_TWICE = "caption said twice"
 READ_ALSO_REASON = "read also"
 """The reason rules.py gives a "read also" marker (rules.READ_ALSO holds the marker's phrases)."""
@@ -773,6 +773,15 @@ _VERB_GOING_ON = re.compile(r"^(?:و[أتين]|ف[أتن])[\u0621-\u064a]{2,}$")
 title, a label or a widget opens. (ف with ي is left out: "فيديو", "فيلم", "فيروس" are words of their own.)"""
 
 
+def is_reader_call(word: str) -> bool:
+    """Whether a word calls the reader: one of ``READER_CALLS``, alone or with an imperative's ending ("تابعونا"),
+    maybe joined to و or ف ("وشاركونا"). One test for every place that asks, so that a call caught at one edge of
+    the article is caught at the others; a verb telling what someone did ("شاركت الوزارة", "سجلت البلدية") is none."""
+    word = HARAKAT.sub("", word).rstrip(":：،,.!")
+    stems = (word, word[1:]) if word[:1] in "وف" else (word,)
+    return any(stem.endswith(ending) and stem[:len(stem) - len(ending)] in READER_CALLS
+               for stem in stems for ending in _CALL_ENDINGS)
+
 def goes_on_below(line: LineScore, below: str | None = None) -> bool:
     """Whether a line under the article's last line is the article going on: no furniture, ``CUT_LINE_WORDS`` words or
     more, opening as a paragraph goes on (``continues_paragraph(strict=True)``, or و/ف joined to a verb), neither a
@@ -785,7 +794,7 @@ def goes_on_below(line: LineScore, below: str | None = None) -> bool:
     if line.furniture is not None or len(tokens) < CUT_LINE_WORDS or line.text.rstrip().endswith((":", "：")):
         return False
     first = tokens[0]
-    if (first[1:].startswith(_READER_CALL_PREFIXES) or first.startswith(_READER_CALL_PREFIXES) or addresses_reader(line)
+    if (is_reader_call(first) or addresses_reader(line)
             or is_site_notice(line.text) or first.endswith((":", "：")) and first[1:-1] not in SPEECH_WORDS):
         return False  # "وتابعونا على ...", "وشاركونا آراءكم", "والمصدر: ..."
     prose = ends_sentence(line.text) or has_sentence_particle(line.text) or bool(re.search("[،,؛;]", line.text))
@@ -1236,7 +1245,7 @@ def _opens_next_paragraph(line: LineScore, article: tuple[LineScore, ...]) -> bo
     "label: value" line nor a call to the reader (a cut line has no full stop, so its prose score says little). A
     paragraph opens with a word, a number or a quote, never with a comma (the rest of a dateline)."""
     tokens = line.text.split()
-    if (line.furniture is not None or not tokens or tokens[0] in READER_CALLS
+    if (line.furniture is not None or not tokens or is_reader_call(tokens[0])
             or not _OPENS_PARAGRAPH.match(line.text)):
         return False
     cut = stops_mid_phrase(line.text) and not is_name_alone(line.text)
@@ -1284,16 +1293,15 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     if end == len(scored):
         return end
     line = scored[-1]
-    # A line right under a "read also" link is that link's story, or another one's; one speaking to the reader
-    # or the site's notice to its readers was cut off the run's end on purpose.
+    # A line right under a "read also" link is that link's story, or another one's; one calling or speaking to the
+    # reader or the site's notice to its readers was cut off the run's end on purpose.
     if (line.furniture is not None or ends_sentence(line.text) or scored[-2].furniture == READ_ALSO_REASON
-            or addresses_reader(line) or is_site_notice(line.text)):
+            or is_reader_call(line.text.split()[0]) or addresses_reader(line) or is_site_notice(line.text)):
         return end
     # Cut inside a word right after a finished paragraph, maybe under its sub-heading ("... ثم يرتفع تدريجيا
     # حت"): the next part of the article, not another page part (none on the annotated pages is cut so).
     between = scored[end:-1]
     if (ends_mid_word(line.text) and not is_name_alone(line.text) and ends_sentence(scored[end - 1].text)
-            and line.text.split()[0] not in READER_CALLS
             and (not between or len(between) == 1 and _is_short_title(between[0]))):
         return len(scored)
     if _stops_cut_off(line, scored[end - 1], between):
@@ -1302,10 +1310,10 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
         return end
     if goes_on(line.text):
         return len(scored)
-    # Or it speaks of the article (shares words with it) right after a finished paragraph, and is neither a
-    # "label: value" line nor a call to follow the site: the first words of the next paragraph.
+    # Or it speaks of the article (shares words with it) right after a finished paragraph, and is no "label:
+    # value" line: the first words of the next paragraph.
     tokens = line.text.split()
-    if (len(tokens) >= CUT_LINE_WORDS and ":" not in line.text and tokens[0] not in FOLLOW_VERBS
+    if (len(tokens) >= CUT_LINE_WORDS and ":" not in line.text
             and ends_sentence(scored[end - 1].text)
             and len(_keys(line.text) & set().union(*(_keys(other.text) for other in scored[start:end])))
             >= CUT_LINE_SHARED):
@@ -1330,7 +1338,7 @@ def goes_on(text: str) -> bool:
         return False
     first = tokens[0]
     phrase = bool(_GOING_ON_PHRASE.match(plain)) and not any(  # "من جهة أخرى تابعوا تغطيتنا" calls the reader
-        re.sub(r"^[وف](?=\S{3})", "", token).startswith(_READER_CALL_PREFIXES) for token in tokens)
+        is_reader_call(token) for token in tokens)
     return (continues_paragraph(text) or first in ("و", "ف") or phrase
             or len(first) == 3 and first[0] in "وف" and (first[1:] in SHORT_WORDS or first[1:] in stop_words()))
 
@@ -1341,7 +1349,7 @@ def _stops_cut_off(line: LineScore, last: LineScore, between: tuple[LineScore, .
     word or on a word that needs what follows ("... في", "وقال"; ``stops_mid_phrase``), under the article's prose,
     or it goes on with the article's list, marked as its last item is ("• ..." under "• ..."), unfinished."""
     tokens = line.text.split()
-    if (not tokens or tokens[0] in READER_CALLS or is_name_alone(line.text) or last.furniture is not None
+    if (not tokens or is_name_alone(line.text) or last.furniture is not None
             or any(has_letter(other.text) for other in between)):
         return False
     if _is_list_item(last) and strip_bullet(line.text) != line.text and _mark(line.text) == _mark(last.text):

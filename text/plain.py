@@ -32,9 +32,9 @@ from dataclasses import dataclass, replace
 
 from text.blocks import (MAX_HEADING_WORDS, Block, drop_furniture, is_box_label, is_bullet, looks_like_heading,
                          repeats_headline, sections_with_headline)
-from text.bodyfind import (CUT_LINE_WORDS, NUMBER_ONLY, READ_ALSO_REASON, READER_CALLS, SPEECH_WORDS, Body,
-                           addresses_reader, continues_paragraph, ends_sentence, enumerates, find_body, has_letter,
-                           heads_a_part, heads_prose, is_label, is_menu_item, is_site_notice, repeats_line_before,
+from text.bodyfind import (CUT_LINE_WORDS, NUMBER_ONLY, READ_ALSO_REASON, SPEECH_WORDS, Body, addresses_reader,
+                           continues_paragraph, ends_sentence, enumerates, find_body, has_letter, heads_a_part,
+                           heads_prose, is_label, is_menu_item, is_reader_call, is_site_notice, repeats_line_before,
                            stops_mid_phrase, strip_symbol, sub_headings)
 from text.clean import clean_text
 from text.grammar import TRANSITIVE_VERBS
@@ -176,7 +176,7 @@ def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> 
     line = body.lines[last]
     tokens = line.text.split()
     if (line.furniture is not None or ends_sentence(line.text) or len(tokens) < CUT_LINE_WORDS
-            or ":" in line.text or "：" in line.text or tokens[0] in READER_CALLS or addresses_reader(line)
+            or ":" in line.text or "：" in line.text or is_reader_call(tokens[0]) or addresses_reader(line)
             or is_site_notice(line.text)):
         return end
     probabilities = verdicts[last].probabilities

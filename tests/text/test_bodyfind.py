@@ -280,6 +280,18 @@ def test_a_caption_closed_by_its_source_is_furniture_also_behind_a_mark_no_other
     assert not set(items) & set(reasons(article))
 
 
+def test_a_call_to_the_reader_is_no_cut_last_line_with_and_or_an_ending_either():
+    # However it is joined ("و" before it, a plural or "us" after it), a call to the reader that ends the page under
+    # the article is not the article's next paragraph; a verb telling what someone did, spelt like a call's word
+    # with a past tense's ending, goes on with the article.
+    for last, kept in (("وتابعوا تغطيتنا المباشرة لأخبار المدينة على", False),
+                       ("واشتركوا في نشرتنا البريدية لتصلكم أخبار", False),
+                       ("وسجلت البلدية تراجعا في استهلاك المياه خلال", True),
+                       ("وحملت الشاحنات أول دفعة من المعدات إلى", True)):
+        article = parse_plain("\n".join([*MENU, TITLE, LEAD, SECOND, THIRD, last]) + "\n")
+        assert (last in " ".join(spoken(article))) is kept, last
+
+
 def test_a_list_article_goes_on_past_its_sub_headings():
     first = ["• محطة الميناء القديم بطاقة عشرين ألف متر", "• محطة السوق الكبير بطاقة عشرة آلاف متر"]
     second = ["• محطة المدينة الجامعية بطاقة خمسة آلاف متر", "• محطة حي النخيل بطاقة ثلاثة آلاف متر"]
