@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from text.grammar import TRANSITIVE_VERBS
 from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, DATELINE_HEAD,
                          FOLLOW_VERBS, MONTHS, SITE_NAME_ALONE, WEEKDAYS, line_reason, marker_has_title)
 
@@ -554,7 +555,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                 furniture = None
         below_prose = below_prose or furniture is None and ends_sentence(line) and paragraph_score(line)[0] >= PROSE
         edge = edge_reason(line) if furniture is None else None
-        if edge is not None and (_between_paragraphs(lines, furniture_by_shape, index) or _among_place_rows(lines, index)):
+        if edge is not None and (_between_paragraphs(lines, furniture_by_shape, index)
+                                 or _among_place_rows(lines, index)):
             edge = None
         if edge is not None:
             reason, by_rule = edge
@@ -607,8 +609,8 @@ def _among_place_rows(lines: list[str], index: int) -> bool:
     rows in a row are a list the article gives (its figures city by city, "... على النحو التالي:"), where a
     dateline stands alone above the lead."""
     neighbours = (_nearest_line(lines, range(index - 1, -1, -1)), _nearest_line(lines, range(index + 1, len(lines))))
-    return any(line is not None and len(line.split()) <= TABLE_ROW_WORDS and DATELINE_HEAD.match(strip_bullet(line).strip())
-               for line in neighbours)
+    return any(line is not None and len(line.split()) <= TABLE_ROW_WORDS
+               and DATELINE_HEAD.match(strip_bullet(line).strip()) for line in neighbours)
 
 PROSE_SHAPED_RULES = frozenset(("comment policy", "syndication", "link prompt"))
 """Whole-line rules whose furniture reads like a sentence: between two of the article's paragraphs, or going on
@@ -782,6 +784,16 @@ def is_reader_call(word: str) -> bool:
     return any(stem.endswith(ending) and stem[:len(stem) - len(ending)] in READER_CALLS
                for stem in stems for ending in _CALL_ENDINGS)
 
+_FUTURE_VERB = re.compile(r"^[وف]س[أتين][\u0621-\u064a]{3,}$")
+"""و or ف, the future's س and a verb's prefix ("وسيعلن", "وستبدأ"): a sentence going on, no noun's shape."""
+
+
+def _opens_with_verb(first: str) -> bool:
+    """Whether a line's first word, joined to و or ف, is a verb: in the future ("وسيعلن") or one the lexicons list
+    ("ويعلن", "وقال"). A noun spelt as و/ف and a verb's prefix ("وتيرة", "فندق") is none."""
+    verb = first[1:] if first[:1] in "وف" else None
+    return bool(_FUTURE_VERB.match(first)) or verb in TRANSITIVE_VERBS or verb in SPEECH_WORDS
+
 def goes_on_below(line: LineScore, below: str | None = None) -> bool:
     """Whether a line under the article's last line is the article going on: no furniture, ``CUT_LINE_WORDS`` words or
     more, opening as a paragraph goes on (``continues_paragraph(strict=True)``, or و/ف joined to a verb), neither a
@@ -797,11 +809,13 @@ def goes_on_below(line: LineScore, below: str | None = None) -> bool:
     if (is_reader_call(first) or addresses_reader(line)
             or is_site_notice(line.text) or first.endswith((":", "：")) and first[1:-1] not in SPEECH_WORDS):
         return False  # "وتابعونا على ...", "وشاركونا آراءكم", "والمصدر: ..."
-    prose = ends_sentence(line.text) or has_sentence_particle(line.text) or bool(re.search("[،,؛;]", line.text))
+    prose = (ends_sentence(line.text) or has_sentence_particle(line.text) or bool(re.search("[،,؛;]", line.text))
+             or _opens_with_verb(first))
     # With only furniture under it (a footer, share buttons, the comments' header) a lone title after the article
     # looks the same: there, the line must be prose (a page's cut last line is left to _with_cut_last_line).
     return ((prose or below is not None and not _is_whole_title(below))
-            and (continues_paragraph(line.text, strict=True) or bool(_VERB_GOING_ON.match(first))))
+            and (continues_paragraph(line.text, strict=True)
+                 or bool(_VERB_GOING_ON.match(first) or _FUTURE_VERB.match(first))))
 
 
 def heads_prose(scored: tuple[LineScore, ...], index: int) -> bool:

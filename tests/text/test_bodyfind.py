@@ -292,6 +292,20 @@ def test_a_call_to_the_reader_is_no_cut_last_line_with_and_or_an_ending_either()
         assert (last in " ".join(spoken(article))) is kept, last
 
 
+def test_the_articles_last_line_opening_with_and_a_verb_is_kept_over_a_footer_without_a_full_stop():
+    # A line opening with و/ف joined to a verb in the future, or to a verb the lexicons list, goes on with the
+    # article even with no prose mark in it and only furniture under it; a noun spelt as و/ف and a verb's prefix
+    # opens another story's title as well, and stays out there.
+    fourth = "وأضاف المهندس أن الشركة المنفذة ستدرب خمسين عاملا من أبناء المدينة على تشغيل المحطة وصيانتها."
+    for last, kept in (("وسيناقش المجلس البلدي الخطة في جلسته المقبلة", True),
+                       ("وستفتح الحدائق العامة أبوابها مساء كل خميس", True),
+                       ("وتعلن اللجنة النتائج النهائية مطلع الشهر المقبل", True),
+                       ("وتيرة البناء تتسارع في الأحياء الجنوبية للعام الثاني", False)):
+        for footer in (["جميع الحقوق محفوظة © 2025"], ["مشاركة", "فيسبوك", "تويتر"]):
+            article = parse_plain("\n".join([*MENU, TITLE, LEAD, SECOND, THIRD, fourth, last, *footer]) + "\n")
+            assert (last in " ".join(spoken(article))) is kept, (last, footer)
+
+
 def test_a_list_article_goes_on_past_its_sub_headings():
     first = ["• محطة الميناء القديم بطاقة عشرين ألف متر", "• محطة السوق الكبير بطاقة عشرة آلاف متر"]
     second = ["• محطة المدينة الجامعية بطاقة خمسة آلاف متر", "• محطة حي النخيل بطاقة ثلاثة آلاف متر"]
