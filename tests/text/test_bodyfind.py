@@ -189,7 +189,7 @@ def test_a_page_cut_right_after_a_paragraph_keeps_the_first_words_of_the_next_on
     cut = "شهدت المحطة في مدينة الساحل إقبا"  # a paragraph cut mid-word, not opening with و
     article = parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{cut}\n")
     assert spoken(article) == [LEAD, SECOND, cut]
-    for furniture in ("زر الذهاب إلى الأعلى", "تابعوا آخر أخبار المحطة ومدينة الساحل عبر تطبيقنا"):
+    for furniture in ("العودة إلى أعلى الصفحة", "تابعوا آخر أخبار المحطة ومدينة الساحل عبر تطبيقنا"):
         assert spoken(parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{furniture}\n")) == [LEAD, SECOND]
 
 
@@ -685,7 +685,7 @@ def test_the_pages_last_line_read_as_article_text_is_kept_when_no_rule_took_it()
         assert spoken(split.article) == [LEAD, SECOND, cut], cut
         assert split.lines[-1].decision == "body"
     # What the model calls furniture, a label or a call to the reader stays out.
-    for furniture in ("زر الذهاب إلى الأعلى", "تابعوا آخر أخبار المحطة ومدينة الساحل عبر تطبيقنا",
+    for furniture in ("العودة إلى أعلى الصفحة", "تابعوا آخر أخبار المحطة ومدينة الساحل عبر تطبيقنا",
                       "المصدر: وكالة أنباء الساحل الرسمية للأخبار"):
         assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, furniture]) + "\n")) == [LEAD, SECOND], furniture
 
