@@ -109,7 +109,7 @@ def announces_with_colon(line: str) -> bool:
     """A line closed by a colon that opens as a sentence going on does, with و or ف joined to a common word or to a
     verb ("وتشمل الخطة:", "وأضاف المهندس:", "وضمت المحطة:"): it announces what follows (a list, what was said) and
     heads no part. Not a noun or a name that merely begins with و or ف ("وزارة المياه:", "فوائد المحطة:", "فرنسا:"),
-    which may head a part (review s9 H2). "As follows" is ``ends_as_follows``."""
+    which may head a part. "As follows" is ``ends_as_follows``."""
     words = line.rstrip(":： ").split()
     if not line.endswith((":", "：")) or not words:
         return False
@@ -266,7 +266,7 @@ def is_box_label(line: str) -> bool:
     line under it is the box's (another story's title, a teaser), never a sub-heading: a sub-heading follows the
     article's text, or another sub-heading (a bare short line). Not a short paragraph of the article trailing off or
     exclaiming once ("والنتيجة معروفة..", "لكن الأمل باق…", "يا لها من مفارقة!"), as opinion pieces write before a
-    sub-heading: one "!" closes a sentence, and a line opening as a paragraph goes on is one (review s9 M5)."""
+    sub-heading: one "!" closes a sentence, and a line opening as a paragraph goes on is one."""
     text = line.rstrip(_QUOTES + ") ")
     return (len(text.split()) <= MAX_LABEL_WORDS and not is_bullet(text) and not holds_figures(text)
             and text.endswith(("…", "..", "!!")) and not continues_paragraph(text))

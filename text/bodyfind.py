@@ -801,7 +801,7 @@ def goes_on_below(line: LineScore, below: str | None = None) -> bool:
     prose (a sentence end, a comma, a word that builds sentences) unless a line that is no whole title stands under it
     (``below``, the next line that is no furniture; None when only furniture follows): many nouns and names open as
     the opening test asks ("وتيرة ...", "فندق ...", "والدة ..."), so another story's title atop a list of titles, or
-    alone above the page's footer, after the article does (review s9 H4)."""
+    alone above the page's footer, after the article does."""
     tokens = HARAKAT.sub("", line.text).split()
     if line.furniture is not None or len(tokens) < CUT_LINE_WORDS or line.text.rstrip().endswith((":", "：")):
         return False
