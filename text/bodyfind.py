@@ -528,6 +528,7 @@ def _lone_glyph_caption(line: str, glyphs: Counter[str | None]) -> str | None:
         return None
     return "image caption" if line_reason(_GLYPH.sub("", line, count=1)) == "image caption" else None
 
+
 def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     """Score each line; returns (scores, whether the page is mostly in Latin script)."""
     arabic = latin = 0
@@ -603,7 +604,6 @@ def _between_paragraphs(lines: list[str], furniture_by_shape: list[str | None], 
             and paragraph_score(above)[0] >= PROSE and paragraph_score(below)[0] >= PROSE)
 
 
-
 def _among_place_rows(lines: list[str], index: int) -> bool:
     """Whether the line right above or under ``lines[index]`` is a short row opening with a place too: "PLACE: ..."
     rows in a row are a list the article gives (its figures city by city, "... على النحو التالي:"), where a
@@ -611,6 +611,7 @@ def _among_place_rows(lines: list[str], index: int) -> bool:
     neighbours = (_nearest_line(lines, range(index - 1, -1, -1)), _nearest_line(lines, range(index + 1, len(lines))))
     return any(line is not None and len(line.split()) <= TABLE_ROW_WORDS
                and DATELINE_HEAD.match(strip_bullet(line).strip()) for line in neighbours)
+
 
 PROSE_SHAPED_RULES = frozenset(("comment policy", "syndication", "link prompt"))
 """Whole-line rules whose furniture reads like a sentence: between two of the article's paragraphs, or going on
@@ -784,6 +785,7 @@ def is_reader_call(word: str) -> bool:
     return any(stem.endswith(ending) and stem[:len(stem) - len(ending)] in READER_CALLS
                for stem in stems for ending in _CALL_ENDINGS)
 
+
 _FUTURE_VERB = re.compile(r"^[وف]س[أتين][\u0621-\u064a]{3,}$")
 """و or ف, the future's س and a verb's prefix ("وسيعلن", "وستبدأ"): a sentence going on, no noun's shape."""
 
@@ -793,6 +795,7 @@ def _opens_with_verb(first: str) -> bool:
     ("ويعلن", "وقال"). A noun spelt as و/ف and a verb's prefix ("وتيرة", "فندق") is none."""
     verb = first[1:] if first[:1] in "وف" else None
     return bool(_FUTURE_VERB.match(first)) or verb in TRANSITIVE_VERBS or verb in SPEECH_WORDS
+
 
 def goes_on_below(line: LineScore, below: str | None = None) -> bool:
     """Whether a line under the article's last line is the article going on: no furniture, ``CUT_LINE_WORDS`` words or
