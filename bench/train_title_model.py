@@ -7,11 +7,11 @@ Each DIR holds page texts and an ``annotations.json`` in the format of ../shared
 the first. Each folder is left out of the fit in turn and the whole splitter's headline is scored on it
 (leave-one-folder-out): right when it is the annotated title line, or when the page has none and the
 splitter says so (first-sentence fallback). The penalty with the most pages right over the held-out
-folders is chosen (``--penalty`` lists the ones to try); each fit chooses its threshold on its own training
-pages. ``--nested`` also reports each folder with a penalty chosen without it (leave-one-folder-out over the
-other folders), so that nothing in that figure was chosen on the folder it reports. ``--write`` stores the
-fit on every folder with the chosen penalty. Real pages stay outside the
-repository; only the fitted numbers are kept.
+folders is chosen (``--penalty`` lists the ones to try); each fit chooses its thresholds on its own training
+pages (the veto, and the one a candidate written as one sentence inside the article must reach). ``--nested``
+also reports each folder with a penalty chosen without it (leave-one-folder-out over the other folders), so
+that nothing in that figure was chosen on the folder it reports. ``--write`` stores the fit on every folder
+with the chosen penalty. Real pages stay outside the repository; only the fitted numbers are kept.
 
 How a candidate's choice is judged is not re-implemented here: the splitter is run with that line forced as
 the title (and with none), and bench.text_quality scores the headline exactly as it does for its report.
@@ -34,12 +34,15 @@ import numpy as np
 from audio_edition.errors import InputError
 from bench.text_quality import distinct_page_cases, score_page
 from text.bodyfind import find_body
-from text.headline import pick_title, title_candidates
+from text.headline import pick_title, sentence_titles, title_candidates
 from text.plain import page_lines
 from text.title_model import FEATURES, WEIGHTS_FILE
 
 SHARED_PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pages"
 PENALTIES = (0.1, 0.3, 1.0, 3.0, 10.0)
+SENTENCE_THRESHOLDS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+"""The thresholds a candidate written as one sentence inside the article must reach (1.01: never the title); each
+fit takes the one with the most of its own training pages right (the middle one of equals)."""
 THRESHOLDS = (0.0,)
 """The veto thresholds to try (0: the rules alone say whether a page has a title line; the model picks
 among the lines they allow). A veto was tried, with thresholds up to 0.9: no more pages right held out, and
@@ -63,6 +66,8 @@ class Page:
     fixed: bool | None
     """A page the splitter reads without asking the model (it is unsure where the article is): whether its
     headline is right; None otherwise."""
+    sentences: frozenset[int] = frozenset()
+    """Lines among ``indices`` written as one sentence inside the article (``text.headline.sentence_titles``)."""
 
 
 def headline_right(text: str, annotation: dict, name: str, forced: int | None = None, *,
@@ -93,7 +98,7 @@ def load_pages(folder: Path, cases: list[tuple[Path, str, str, dict]]) -> list[P
                                 if numbered[index][0] in title_lines and not right[row])
         pages.append(Page(label, np.array([values for _, values in found]).reshape(-1, len(FEATURES)),
                           tuple(index for index, _ in found), right, headline_right(text, annotation, name, None),
-                          other_forms, None))
+                          other_forms, None, sentence_titles(body, [index for index, _ in found])))
     return pages
 
 
@@ -121,34 +126,42 @@ def fit_weights(pages: list[Page], penalty: float) -> np.ndarray:
     return weights
 
 
-def is_right(page: Page, weights: np.ndarray, threshold: float) -> bool:
-    """As text.headline.choose_headline decides, with these weights and this threshold."""
+def is_right(page: Page, weights: np.ndarray, threshold: float, sentence_threshold: float = 0.0) -> bool:
+    """As text.headline.choose_headline decides, with these weights and these thresholds."""
     if page.fixed is not None:
         return page.fixed
     scored = [(index, round(float(p), 3)) for index, p in zip(page.indices, _sigmoid(page.rows @ weights))]
-    chosen = pick_title(scored, threshold)
+    chosen = pick_title(scored, threshold, page.sentences, sentence_threshold)
     return page.right_without if chosen is None else page.right[page.indices.index(chosen)]
 
 
-def count_right(pages: list[Page], weights: np.ndarray, threshold: float) -> int:
-    return sum(is_right(page, weights, threshold) for page in pages)
+def count_right(pages: list[Page], weights: np.ndarray, threshold: float, sentence_threshold: float = 0.0) -> int:
+    return sum(is_right(page, weights, threshold, sentence_threshold) for page in pages)
 
 
-def fit(pages: list[Page], penalty: float, thresholds: tuple[float, ...] = THRESHOLDS) -> tuple[np.ndarray, float]:
-    """Weights and the threshold with the most training pages right (the middle one of equals)."""
+def fit(pages: list[Page], penalty: float,
+        thresholds: tuple[float, ...] = THRESHOLDS) -> tuple[np.ndarray, float, float]:
+    """Weights, the threshold and the sentence threshold with the most training pages right (the middle one of
+    equals; the threshold first, then the sentence threshold with it)."""
     weights = fit_weights(pages, penalty)
-    counts = [count_right(pages, weights, threshold) for threshold in thresholds]
-    best = [threshold for threshold, count in zip(thresholds, counts) if count == max(counts)]
-    return weights, best[len(best) // 2]
+    threshold = _middle_best(thresholds, lambda value: count_right(pages, weights, value))
+    sentence = _middle_best(SENTENCE_THRESHOLDS, lambda value: count_right(pages, weights, threshold, value))
+    return weights, threshold, sentence
+
+
+def _middle_best(values: tuple[float, ...], right) -> float:
+    counts = [right(value) for value in values]
+    best = [value for value, count in zip(values, counts) if count == max(counts)]
+    return best[len(best) // 2]
 
 
 def held_out(data: dict[str, list[Page]], penalty: float, thresholds: tuple[float, ...]) -> dict[str, list[Page]]:
     """For each folder, its pages the fit on every other folder gets wrong."""
     wrong = {}
     for folder, pages in data.items():
-        weights, threshold = fit([page for other, group in data.items() if other != folder for page in group],
-                                 penalty, thresholds)
-        wrong[folder] = [page for page in pages if not is_right(page, weights, threshold)]
+        weights, threshold, sentence = fit([page for other, group in data.items() if other != folder for page in group],
+                                           penalty, thresholds)
+        wrong[folder] = [page for page in pages if not is_right(page, weights, threshold, sentence)]
     return wrong
 
 
@@ -166,8 +179,8 @@ def nested_held_out(data: dict[str, list[Page]], penalties: list[float],
     for folder, pages in data.items():
         others = {name: group for name, group in data.items() if name != folder}
         penalty = best_penalty(others, penalties, thresholds)
-        weights, threshold = fit([page for group in others.values() for page in group], penalty, thresholds)
-        result[folder] = (count_right(pages, weights, threshold), penalty)
+        weights, threshold, sentence = fit([page for group in others.values() for page in group], penalty, thresholds)
+        result[folder] = (count_right(pages, weights, threshold, sentence), penalty)
     return result
 
 
@@ -208,13 +221,15 @@ def main(argv: list[str] | None = None) -> int:
         print("  " + ", ".join(f"{folder} {count}/{len(data[folder])} @{penalty:g}"
                                for folder, (count, penalty) in nested.items()))
     every = [page for pages in data.values() for page in pages]
-    weights, threshold = fit(every, penalty, thresholds)
-    print(f"fit on all {total} pages: right on {count_right(every, weights, threshold)} (threshold {threshold})")
+    weights, threshold, sentence = fit(every, penalty, thresholds)
+    print(f"fit on all {total} pages: right on {count_right(every, weights, threshold, sentence)} (threshold "
+          f"{threshold}, sentence threshold {sentence})")
     if args.write:
         WEIGHTS_FILE.write_text(json.dumps({
             "about": "text/title_model.py's weights, written by python -m bench.train_title_model --write",
             "trained_on": {folder: len(pages) for folder, pages in data.items()}, "penalty": penalty,
             "features": list(FEATURES), "weights": [round(float(w), 4) for w in weights], "threshold": threshold,
+            "sentence_threshold": sentence,
         }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {WEIGHTS_FILE}")
     return 0

@@ -16,6 +16,10 @@ said alone stands for "Title | Site", "Site - Title", "Title Title" and the titl
 with a few words glued to it that the article does not tell (a breadcrumb's, a
 caption's); a line the lead says word for word (a photo's caption, a standfirst)
 gives way to one written as a title.
+The article's first line written as one short sentence closed by a full stop may be
+the title too ("ارتفاع أسعار الخبز في المدينة."), though far more often it is the
+lead's first sentence: such a line is the title only when the model is sure enough
+(``sentence_titles``); else the first-sentence fallback reads it, flagged.
 When the page shows another story first (its title or lead opening the article's
 run, sharing no word with our paragraphs), the title-shaped line right above the
 first paragraph that tells our story may be the title too.
@@ -38,7 +42,7 @@ from text.headings import CLOSING_PARTICLES
 from text.bodyfind import (BARE_ARTICLES, LINKING_WORDS, READ_ALSO_REASON, SAID_TWICE, Body, LineScore,
                            clause_marks, continues_paragraph, ends_sentence, has_page_script, has_sentence_particle,
                            in_other_script, is_label, normal, strip_bullet, sub_headings)
-from text.rules import DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL, SITE_NAMES, TIME_UNITS
+from text.rules import BYLINE_OPENERS, DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL, SITE_NAMES, TIME_UNITS
 from text.title_model import Context, line_features, title_model
 
 MAX_TITLE_WORDS = 30
@@ -126,10 +130,15 @@ MAX_GLUED_WORDS = 4
 GLUED_IN_LEAD = 0.5
 """Glued words of which the lead tells less than this share are no part of the title."""
 
-# A writer's line: "كتبت نانسي", "بقلم: سارة علي" (not "تقرير اقتصادي: ...", which may well be a title); with a colon
-# after the writer's role at any length ("كتبت : NAME - CITY – COUNTRY"; no title opens so).
-_WRITER = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|by)(?:\s|[:：/\-–—])", re.IGNORECASE)
-_CREDITED = re.compile(r"^(?:كتب|كتبت|بقلم|بواسطة|إعداد|اعداد|تحرير|تصوير|by)\s*[:：]", re.IGNORECASE)
+_WRITER_OPENERS = tuple(word for word in BYLINE_OPENERS if word not in ("إعداد", "تقرير", "تحرير"))
+"""The byline openers (text.rules) that open no title: "تقرير اقتصادي: ...", "تحرير الأسعار ..." may be titles."""
+_CREDIT_OPENERS = (*(word for word in BYLINE_OPENERS if word != "تقرير"), "اعداد", "تصوير")
+"""A role before a colon is a credit whatever follows ("تحرير: NAME", "تصوير: NAME"); "تقرير:" may head a report's
+title."""
+# A writer's line: "كتبت نانسي", "بقلم: سارة علي"; with a colon after the writer's role at any length ("كتبت : NAME -
+# CITY – COUNTRY"; no title opens so).
+_WRITER = re.compile(rf"^(?:{'|'.join(_WRITER_OPENERS)})(?:\s|[:：/\-–—])", re.IGNORECASE)
+_CREDITED = re.compile(rf"^(?:{'|'.join(_CREDIT_OPENERS)})\s*[:：]", re.IGNORECASE)
 MAX_WRITER_WORDS = 6
 _PHOTO_CREDIT = re.compile(r"\S[\s.(\-–—|/]+(?:صورة|الصورة|تصوير)\s*[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){0,2}\)?$")
 """A photo's credit closing its caption ("... الميناء. صورة: سارة علي"): a name of three words at most ends the line.
@@ -220,17 +229,30 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     on real pages, weighs those and picks the likeliest, unless even that one is below the model's
     threshold: then the page has no title line and the caller falls back to the first sentence."""
     model = title_model()
-    scored = [(index, round(model.probability(values), 3)) for index, values in title_candidates(body)]
-    return pick_title(scored, model.threshold), scored
+    found = title_candidates(body)
+    scored = [(index, round(model.probability(values), 3)) for index, values in found]
+    sentences = sentence_titles(body, [index for index, _ in found])
+    return pick_title(scored, model.threshold, sentences, model.sentence_threshold), scored
 
 
-def pick_title(scored: list[tuple[int, float]], threshold: float) -> int | None:
+def pick_title(scored: list[tuple[int, float]], threshold: float, sentences: frozenset[int] = frozenset(),
+               sentence_threshold: float = 0.0) -> int | None:
     """The likeliest candidate (on a tie the line nearer the article), or None when even it is below
-    ``threshold``."""
+    ``threshold``; a candidate written as one sentence inside the article (``sentences``) only when it reaches
+    ``sentence_threshold``."""
+    scored = [(index, likelihood) for index, likelihood in scored
+              if index not in sentences or likelihood >= sentence_threshold]
     if not scored:
         return None
     best, likelihood = max(scored, key=lambda item: (item[1], item[0]))
     return best if likelihood >= threshold else None
+
+
+def sentence_titles(body: Body, candidates: list[int]) -> frozenset[int]:
+    """The candidates written as one sentence inside the article (``_one_sentence_title``; the article's other
+    first lines that may be its title are title lines): the title only when the model is sure enough
+    (``TitleModel.sentence_threshold``), for they may as well be the lead's first sentence."""
+    return frozenset(index for index in candidates if index >= body.start and not is_title_line(body.lines[index].text))
 
 
 def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
@@ -278,7 +300,8 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
     # first); each is compared with the lines after it.
     for index in range(body.start, _opening_lines(body)):
         text = strip_bullet(body.lines[index].text)
-        if not _title_sized(text) or (never_title(text) and index not in crumbed) or not _title_shaped(body, index):
+        if not _title_sized(text) or (never_title(text) and index not in crumbed) \
+                or not (_title_shaped(body, index) or _one_sentence_title(body, index)):
             continue
         if overlap(_without_dateline(text), lead_stems(body, start=index + 1)) > 0 or index in crumbed:
             found.append(index)
@@ -517,6 +540,19 @@ def _title_shaped(body: Body, index: int) -> bool:
     # (a lead that lost its full stop is followed by paragraphs that may have lost theirs too).
     return any(ends_sentence(after.text) and len(after.text.split()) > len(text.split())
                for after in body.lines[index + 1:min(body.end, index + 1 + LOOK_AHEAD)])
+
+
+def _one_sentence_title(body: Body, index: int) -> bool:
+    """Whether the article's first line may be its title written as one short sentence ("ارتفاع أسعار الخبز في
+    المدينة."): closed by a full stop, at most ``MAX_OPENING_TITLE_WORDS`` words, with fewer clause marks than a lead
+    (``LEAD_CLAUSES``), not going on from a paragraph, and a paragraph under it. A lead's first sentence has this
+    shape too (nine times as often on the training pages): the title model weighs it (``sentence_titles``), and only
+    when no other line may be the title."""
+    line = body.lines[index]
+    text = line.text
+    return (index == body.start and index + 1 < body.end and line.furniture is None and strip_bullet(text) == text
+            and _is_sentence(text) and len(text.split()) <= MAX_OPENING_TITLE_WORDS
+            and clause_marks(text[:-1]) < LEAD_CLAUSES and not _goes_on(text))
 
 
 def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str],

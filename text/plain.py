@@ -96,7 +96,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     lines = [line for _, line in numbered]
     body = find_body(lines)
     model = active_model()
-    verdicts = _model_verdicts(model, body)
+    verdicts = _over_furniture(_model_verdicts(model, body), body)
     notes: tuple[str, ...] = ()
     dropped: list[Dropped] = []
     decisions: dict[int, str] = {}
@@ -125,7 +125,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         decisions[headline_at] = "headline"
     if lead_piece:
         start -= 1
-    first_heading = _opening_sub_heading(body, headline_at, start, end)
+    first_heading = _opening_sub_heading(body, headline_at, start, end, verdicts)
     if body.unsure or headline_at is not None and headline_at >= body.start:
         # The headline opens the kept text: what follows it is furniture as far as rules and shapes say.
         byline, byline_site, start = _drop_preamble(body, begin, end - 1, headline, dropped, decisions,
@@ -146,8 +146,10 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     if body.cut_section and [block.text for block in blocks[-2:]] == lines[-2:]:
         # The article's next part, cut off by the page's end: its sub-heading and the first words under it (as
         # the page gives them: a line whose glued prefix was just cut off keeps its cut form). A line naming three
-        # things between commas is a list's row cut short with the list, no heading.
-        blocks[-2:] = [Block(lines[-2], "line" if enumerates(lines[-2]) else "heading"), Block(lines[-1], "paragraph")]
+        # things between commas is a list's row cut short with the list, and one the model's verdict refuses a box's
+        # header or a notice: no heading.
+        refused = enumerates(lines[-2]) or verdicts is not None and verdicts[len(lines) - 2].title is False
+        blocks[-2:] = [Block(lines[-2], "line" if refused else "heading"), Block(lines[-1], "paragraph")]
     blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped, verdicts)
     blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
     if lead_piece:
@@ -281,13 +283,16 @@ def _joined_to_the_lead(blocks: list[Block], piece: str) -> list[Block]:
     return blocks
 
 
-def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: int) -> bool:
+def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: int,
+                         verdicts: list[Verdict] | None) -> bool:
     """Whether the line just above the article is its first sub-heading rather than a caption:
     a heading-shaped line when the article has sub-headings of its own further down (two, or one written the
     same way for a label closed by a colon or a question)."""
     before = start - 1
     if body.unsure or before < 0 or before == headline_at or body.lines[before].furniture is not None:
         return False
+    if verdicts is not None and verdicts[before].title is False:
+        return False  # over a line the model drops (``_over_furniture``), or called furniture on a cue
     if headline_at is not None and before < headline_at:
         return False
     text = body.lines[before].text
@@ -450,6 +455,28 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
                      and not in_flow and not announced and not listed)
         verdicts.append(Verdict(p, furniture, title, why))
     return verdicts
+
+
+def _over_furniture(verdicts: list[Verdict] | None, body: Body) -> list[Verdict] | None:
+    """A line right above a line the model drops as furniture (no rule named it: a box's teaser, a notice), with no
+    prose under the dropped lines either, heads no part of the article: a sub-heading heads the article's own text, a
+    line over furniture a box of the page. Over a dropped line (a comment counter, a caption) and then a paragraph, it
+    may head that paragraph: the rules decide (review s10 M4)."""
+    if verdicts is None:
+        return None
+
+    def dropped(index: int) -> bool:
+        return verdicts[index].furniture and body.lines[index].furniture is None
+
+    result = []
+    for index, verdict in enumerate(verdicts):
+        if index + 1 < len(verdicts) and dropped(index + 1):
+            below = next((other for other in range(index + 2, len(verdicts))
+                          if not dropped(other) and not body.lines[other].by_rule), None)
+            if below is None or not heads_prose(body.lines, below - 1):
+                verdict = replace(verdict, title=False)
+        result.append(verdict)
+    return result
 
 
 def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str | None,

@@ -379,14 +379,14 @@ SECTION_LABEL = WordListRule("section label", NAV_WORDS, max_words=3)
 MASTHEAD = re.compile(r"^.{1,60}\s[|｜]\s.{1,60}$")
 
 # The words that open a byline before the writer's name ("كتب: ...", "بقلم ...", "by ...").
-_BYLINE_OPENERS = ("كتب", "كتبت", "بقلم", "إعداد", "تقرير", "بواسطة", "تحرير", "by")
-_BYLINE_VERB = f"(?:{'|'.join(_BYLINE_OPENERS)})"
+BYLINE_OPENERS = ("كتب", "كتبت", "بقلم", "إعداد", "تقرير", "بواسطة", "تحرير", "by")
+_BYLINE_VERB = f"(?:{'|'.join(BYLINE_OPENERS)})"
 # "Agency - Author" or "كتب: Author" bylines, on a line of their own before the lead.
 BYLINE = re.compile(rf"^(?:(?P<site>[^-–—:]{{2,40}}?)\s*[-–—]\s*(?P<author>[^-–—.،]{{3,40}})|"
                     rf"{_BYLINE_VERB}\s*[:：/]?\s*(?P<author2>[^.،]{{3,40}}))$",
                     re.IGNORECASE)
 BYLINE_MAX_WORDS = 8
-BYLINE_VERBS = frozenset((*_BYLINE_OPENERS, "By"))
+BYLINE_VERBS = frozenset((*BYLINE_OPENERS, "By"))
 _BYLINE_VERB_PREFIX = re.compile(rf"^{_BYLINE_VERB}\s*[:：/\-–—]?\s*", re.IGNORECASE)
 
 

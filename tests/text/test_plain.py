@@ -10,7 +10,7 @@ from text.blocks import Block, build_sections
 from text.linemodel import use_model
 from text.plain import parse_plain
 from text.reader import parse_article
-from tests.support.pages import LEAD, MENU, SECOND, SUBHEAD, THIRD, TITLE
+from tests.support.pages import LEAD, MENU, SECOND, SUBHEAD, TEASERS, THIRD, TITLE
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "000_0d1342c88ff5f8bf.txt"
 
@@ -526,7 +526,7 @@ def test_a_colon_line_stopping_on_a_particle_is_no_sub_heading_even_when_the_mod
 def test_the_first_row_of_a_list_without_marks_is_no_sub_heading_even_when_the_model_is_sure():
     # Short rows of the same shape under a paragraph (a word in common, figures aside) are a list or a table
     # written without marks: its first row heads nothing, whatever the model says of it.
-    for rows in (["الفئة الأولى", "الفئة الثانية", "الفئة الثالثة"],
+    for rows in (["الصنف الأول", "الصنف الثاني", "الصنف الثالث"],
                  ["120 ألف زائر عام 2022", "150 ألف زائر عام 2023"],
                  ["اللغة الأولى مادة إلزامية", "الرياضيات مادة إلزامية", "العلوم مادة إلزامية"]):
         for title in (True, None):
@@ -553,7 +553,7 @@ def test_a_sub_heading_repeating_one_word_of_the_short_rows_under_it_still_heads
 def test_a_colon_line_ending_on_such_as_or_marked_as_the_list_around_it_is_no_sub_heading():
     # "... مثل:" stops before the examples it announces; a line marked as the list's items beside it is one of them.
     items = ["- وحدة لتحلية مياه البحر.", "- خزان كبير على التلة."]
-    for line in ("أطلقت البلدية مشروعات جديدة مثل:", "مشروعات ناجحة مثل:"):
+    for line in ("أطلقت البلدية مشروعات جديدة مثل:", "برامج مفيدة مثل:"):
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, line, *items, THIRD]) + "\n")
         assert titles(article) == [None], line
     ranks = ["• الجائزة الأولى: فريق الساحل عن مشروع المحطة.", "• الجائزة الثانية (مناصفة):",
@@ -579,3 +579,29 @@ def test_a_line_naming_three_things_between_commas_is_no_sub_heading():
     heading = "عامل مهاجر – الساحل، الجنوب"
     sections = build_sections([Block(LEAD), Block(heading, title=True), Block(THIRD)])
     assert [section.title for section in sections] == [None, heading]
+
+
+def test_a_line_over_furniture_the_model_drops_heads_no_part():
+    # A box's header over a line the model drops (a call to the reader, another story's link) and no paragraph under
+    # it is the box's: no sub-heading, at the article's opening either; the article's own sub-heading further down
+    # still heads its part.
+    call = "- تابع آخر أخبار الساحل عبر تطبيقنا على الهاتف"
+    box = ["عناوين قد تهمك", call, "- " + TEASERS[1]]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, *box, SUBHEAD, THIRD]) + "\n")
+    assert titles(article) == [None, SUBHEAD]
+    assert reasons(article)[call].startswith("page furniture by the line model")
+    opening = [TITLE, "انقطاع المياه في الساحل", call.lstrip("- "), LEAD, SECOND, SUBHEAD, THIRD, "تكلفة المحطة", SECOND]
+    assert titles(parse_plain("\n".join(opening) + "\n")) == [None, SUBHEAD, "تكلفة المحطة"]
+    # Over a dropped line and then the part's paragraph (a comment counter between), a sub-heading heads it (review
+    # s10 M4).
+    for heading in ("مراحل التشغيل", "كلفة المشروع"):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, heading, "0 تعليق", THIRD, SECOND]) + "\n")
+        assert titles(article) == [None, heading], heading
+
+
+def test_the_cut_pages_last_part_is_no_sub_heading_when_the_models_verdict_refuses_it():
+    # The page's end taken as the article's next part cut short (a short line and the first words under it): a line
+    # under a widget's notice trailing off ("... !!") is the widget's, not a sub-heading.
+    tail = ["تنبيه: النسخ ممنوع !!", "أنت تحجب إعلانات الموقع", "ساعدنا بإيقاف أداة حجب الإعلانات"]
+    article = parse_plain("\n".join([TITLE, LEAD, SUBHEAD, SECOND, THIRD, *tail]) + "\n")
+    assert titles(article) == [None, SUBHEAD]

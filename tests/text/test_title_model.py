@@ -16,7 +16,7 @@ CAPTION_REPEATED = "رئيس البلدية يتفقد الموقع"
 def test_the_stored_weights_are_for_todays_features():
     model = title_model()
     assert model.features == FEATURES and len(model.weights) == len(FEATURES)
-    assert 0.0 <= model.threshold < 1.0
+    assert 0.0 <= model.threshold < 1.0 and 0.0 <= model.sentence_threshold <= 1.01
 
 
 def test_a_masthead_is_never_the_title_even_when_it_shares_words_with_the_lead():
@@ -65,8 +65,8 @@ def test_the_fit_is_deterministic_and_learns_which_line_is_the_title():
         pages.append(_page(rows, [False, True, False]))
     first, again = fit_weights(pages, 1.0), fit_weights(pages, 1.0)
     assert np.array_equal(first, again)
-    weights, threshold = fit(pages, 1.0)
-    assert all(is_right(page, weights, threshold) for page in pages)
+    weights, threshold, sentence_threshold = fit(pages, 1.0)
+    assert all(is_right(page, weights, threshold, sentence_threshold) for page in pages)
 
 
 def test_the_nested_figure_chooses_each_folders_penalty_without_it():
@@ -435,3 +435,29 @@ def test_two_words_exclaimed_over_the_title_are_its_kicker_and_the_title_is_hear
         article = parse_plain("\n".join(page) + "\n")
         assert article.headline == TITLE and not article.headline_from_body, page
         assert TITLE not in [item.text for item in article.dropped]
+
+
+def test_a_title_written_as_one_sentence_is_the_title_and_a_leads_first_sentence_is_not():
+    # A clean page whose first line names the news in one short sentence closed by a full stop, over the lead that
+    # tells it: the title (before, only the first-sentence fallback read it, flagged as no title line).
+    title = "ارتفاع أسعار الخبز في مدينة الساحل بنسبة عشرين في المئة."
+    lead = ("ارتفعت أسعار الخبز في مخابز مدينة الساحل بنسبة عشرين في المئة، بعد زيادة كلفة الطحين والوقود خلال "
+            "الأشهر الأخيرة، وسط شكاوى من السكان.")
+    article = parse_plain(f"{title}\n{lead}\n{SECOND}\n")
+    assert article.headline == title and not article.headline_from_body
+    # The same shape opening with a verb in the past tense and saying when is the lead's first sentence: no title.
+    first = "أعلنت بلدية مدينة الساحل اليوم الأحد افتتاح محطة جديدة لتحلية مياه البحر."
+    article = parse_plain(f"{first}\n{SECOND}\n{THIRD}\n")
+    assert article.headline_from_body and article.headline == first
+
+
+def test_past_tense_openings_and_words_that_say_when():
+    from text.title_model import opens_with_past_verb, says_when
+    for line in ("أعلنت البلدية افتتاح المحطة", "كشفت دراسة جديدة", "أصدر المجلس قرارا", "ارتفع سعر الخبز",
+                 "انطلقت الدورة", "استقبل الرئيس الوفد", "«أعلنت» البلدية"):
+        assert opens_with_past_verb(line), line
+    for line in ("البلدية تعلن افتتاح المحطة", "ارتفاع أسعار الخبز", "انطلاقة قوية للدورة", "انتخابات البلدية",
+                 "بيروت تستضيف المعرض", "يتوقع المزارعون موسما جيدا", "2024 أعلنت البلدية"):
+        assert not opens_with_past_verb(line), line
+    assert says_when("افتتحت البلدية، اليوم الأحد، المحطة") and says_when("وصل الوفد مساءً")
+    assert not says_when("ارتفاع أسعار الخبز في مدينة الساحل") and not says_when("الأخبار اليومية")
