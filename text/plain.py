@@ -170,7 +170,8 @@ def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> 
     (only lines without a letter between), is read as article text by the line model (its likeliest class is body)
     though no rule took it: a page cut short inside the article's next paragraph ("... وتزن"), kept rather than
     dropped when unsure (issue 11). Not a finished sentence, a line of fewer than ``CUT_LINE_WORDS`` words, a label
-    ("X: Y"), a call to the reader or the site's notice: those the rules have judged."""
+    ("X: Y"), a call to the reader or the site's notice: those the rules have judged; nor a line joining its parts
+    with ".." or "…" the way titles do ("أسعار الخضار ترتفع.. والبلدية تتدخ", another story's title cut short)."""
     end = body.end
     last = len(body.lines) - 1
     if verdicts is None or body.unsure or end > last or any(has_letter(line.text) for line in body.lines[end:last]):
@@ -178,8 +179,8 @@ def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> 
     line = body.lines[last]
     tokens = line.text.split()
     if (line.furniture is not None or ends_sentence(line.text) or len(tokens) < CUT_LINE_WORDS
-            or ":" in line.text or "：" in line.text or is_reader_call(tokens[0]) or addresses_reader(line)
-            or is_site_notice(line.text)):
+            or ":" in line.text or "：" in line.text or ".." in line.text or "…" in line.text
+            or is_reader_call(tokens[0]) or addresses_reader(line) or is_site_notice(line.text)):
         return end
     probabilities = verdicts[last].probabilities
     return last + 1 if max(probabilities, key=probabilities.get) == "body" else end

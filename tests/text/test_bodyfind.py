@@ -684,9 +684,11 @@ def test_the_pages_last_line_read_as_article_text_is_kept_when_no_rule_took_it()
         split = split_plain("\n".join([TITLE, LEAD, SECOND, cut]) + "\n")
         assert spoken(split.article) == [LEAD, SECOND, cut], cut
         assert split.lines[-1].decision == "body"
-    # What the model calls furniture, a label or a call to the reader stays out.
+    # What the model calls furniture, a label, a call to the reader or a title joining its parts with ".." (another
+    # story's, cut short) stays out.
     for furniture in ("العودة إلى أعلى الصفحة", "تابعوا آخر أخبار المحطة ومدينة الساحل عبر تطبيقنا",
-                      "المصدر: وكالة أنباء الساحل الرسمية للأخبار"):
+                      "المصدر: وكالة أنباء الساحل الرسمية للأخبار",
+                      "ارتفاع أسعار الخضار في أسواق المدينة.. دراسة تكشف أسباب الغلاء وتقترح حلولا عاج"):
         assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, furniture]) + "\n")) == [LEAD, SECOND], furniture
 
 
