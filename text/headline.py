@@ -43,7 +43,7 @@ from text.bodyfind import (BARE_ARTICLES, LINKING_WORDS, READ_ALSO_REASON, SAID_
                            clause_marks, continues_paragraph, ends_sentence, has_page_script, has_sentence_particle,
                            in_other_script, is_label, normal, strip_bullet, sub_headings)
 from text.rules import BYLINE_OPENERS, DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL, SITE_NAMES, TIME_UNITS
-from text.title_model import Context, line_features, title_model
+from text.title_model import DIACRITICS, FOLD, Context, line_features, title_model
 
 MAX_TITLE_WORDS = 30
 MAX_SEGMENTED_TITLE_WORDS = 45
@@ -144,8 +144,6 @@ _PHOTO_CREDIT = re.compile(r"\S[\s.(\-–—|/]+(?:صورة|الصورة|تصو�
 """A photo's credit closing its caption ("... الميناء. صورة: سارة علي"): a name of three words at most ends the line.
 A title tagged as a photo story may open with "صورة:", or hold it after a word ("قصة صورة: طفل ... إلى جدته",
 review s9 M4)."""
-_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 _PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل(?=ل))?")
 _TOKEN = re.compile(r"[\w\u0600-\u06ff]+")
 _COMMA = re.compile(r"[،,]")
@@ -187,7 +185,7 @@ def may_open_as_title(line: str) -> bool:
 
 def stem(word: str) -> str:
     """A rough comparison key: spelling folded, one clitic prefix and the article removed."""
-    word = _DIACRITICS.sub("", word).translate(_FOLD).casefold()
+    word = DIACRITICS.sub("", word).translate(FOLD).casefold()
     stripped = _PREFIX.sub("", word)
     return stripped if len(stripped) >= 2 else word
 

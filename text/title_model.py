@@ -40,7 +40,9 @@ _TOKEN = re.compile(r"[\w\u0600-\u06ff]+")
 _FUNCTION = frozenset(("في", "من", "على", "علي", "إلى", "الى", "الي", "عن", "مع", "بعد", "قبل", "بين", "حتى", "منذ", "عند",
                        "هذا", "هذه", "ذلك", "التي", "الذي", "أو", "او", "ما", "لا", "لم", "لن", "قد", "كل", "و", "ثم"))
 """Words a sentence or a title is made with and a menu is not (jusText's idea of stop-word density)."""
-_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
+DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
+FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+"""Spelling variants folded before words are compared (hamza seats, alif maqsura, ta marbuta)."""
 _LETTERS = "\u0621-\u063a\u0641-\u064a"
 _FIRST_WORD = re.compile(f"\\W*([{_LETTERS}]+)")
 _PAST_VERB = re.compile(f"(?!ال)(?:[{_LETTERS}]{{2,5}}[^\\Wاوي]ت|أ[^\\Wا]{{3}}(?<![ةى])|[اإ][^\\Wا]ت[^\\Wا]{{2}}"
@@ -49,10 +51,7 @@ _PAST_VERB = re.compile(f"(?!ال)(?:[{_LETTERS}]{{2,5}}[^\\Wاوي]ت|أ[^\\Wا
 ("أعلنت الوزارة ..."; 42 % of 2,204 annotated leads), a news title seldom does (1 %: it tells the news in the present,
 or names it: "الوزارة تعلن ...", "ارتفاع الأسعار ..."). Nouns of the same shape ("أكثر", "بيروت") are the exceptions
 the model weighs."""
-
-
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
-_WHEN = frozenset(word.translate(_FOLD) for word in (*WEEKDAYS, "اليوم", "أمس", "غدا", "مساء", "صباح", "الماضي",
+_WHEN = frozenset(word.translate(FOLD) for word in (*WEEKDAYS, "اليوم", "أمس", "غدا", "مساء", "صباح", "الماضي",
                                                       "الماضية", "المقبل", "المقبلة", "مؤخرا"))
 """Words that say when: a lead dates its news ("أعلنت الوزارة، اليوم الأحد، ..."; 44 % of 2,204 annotated leads), a
 title seldom does (5 % of 957)."""
@@ -134,13 +133,13 @@ def line_features(body: Body, index: int, candidates: Sequence[int], context: Co
 
 def opens_with_past_verb(text: str) -> bool:
     """Whether the line's first word has the shape of a verb in the past tense (``_PAST_VERB``)."""
-    first = _FIRST_WORD.match(_DIACRITICS.sub("", text))
+    first = _FIRST_WORD.match(DIACRITICS.sub("", text))
     return bool(first and _PAST_VERB.fullmatch(first.group(1)))
 
 
 def says_when(text: str) -> bool:
     """Whether the line dates its news with a day's name or "today", "yesterday", "last" ... (``_WHEN``)."""
-    return any(word.translate(_FOLD) in _WHEN for word in _FIRST_WORD.findall(_DIACRITICS.sub("", text)))
+    return any(word.translate(FOLD) in _WHEN for word in _FIRST_WORD.findall(DIACRITICS.sub("", text)))
 
 
 @cache
