@@ -109,7 +109,7 @@ def announces_with_colon(line: str) -> bool:
     """A line closed by a colon that opens as a sentence going on does, with و or ف joined to a common word or to a
     verb ("وتشمل الخطة:", "وأضاف المهندس:", "وضمت المحطة:"): it announces what follows (a list, what was said) and
     heads no part. Not a noun or a name that merely begins with و or ف ("وزارة المياه:", "فوائد المحطة:", "فرنسا:"),
-    which may head a part (review s9 H2). "As follows" is ``ends_as_follows``."""
+    which may head a part. "As follows" is ``ends_as_follows``."""
     words = line.rstrip(":： ").split()
     if not line.endswith((":", "：")) or not words:
         return False
@@ -266,7 +266,7 @@ def is_box_label(line: str) -> bool:
     line under it is the box's (another story's title, a teaser), never a sub-heading: a sub-heading follows the
     article's text, or another sub-heading (a bare short line). Not a short paragraph of the article trailing off or
     exclaiming once ("والنتيجة معروفة..", "لكن الأمل باق…", "يا لها من مفارقة!"), as opinion pieces write before a
-    sub-heading: one "!" closes a sentence, and a line opening as a paragraph goes on is one (review s9 M5)."""
+    sub-heading: one "!" closes a sentence, and a line opening as a paragraph goes on is one."""
     text = line.rstrip(_QUOTES + ") ")
     return (len(text.split()) <= MAX_LABEL_WORDS and not is_bullet(text) and not holds_figures(text)
             and text.endswith(("…", "..", "!!")) and not continues_paragraph(text))
@@ -278,20 +278,40 @@ def _short_unlike_prose(line: str) -> bool:
 
 def _first_row(blocks: list[Block], position: int) -> bool:
     """Whether the line at ``position`` is the first row of a list written without marks: the line under it is a
-    short line of the same shape (as many words, give or take one, and a word in common once figures are folded:
-    "الفئة الأولى" / "الفئة الثانية", "120 ألف زائر عام 2022" / "150 ألف زائر عام 2023"), and no paragraph follows
-    that one. A sub-heading names its part in other words than the rows under it."""
+    short line of the same shape: as many words, give or take one, a word in common standing in the same place
+    (counted from either end, once figures are folded: "الفئة الأولى" / "الفئة الثانية", "120 ألف زائر عام 2022" /
+    "150 ألف زائر عام 2023", "... مادة إلزامية" / "... مادة إلزامية"), figures in both or in neither; and the line
+    under that is no paragraph, nor a row sharing other words with it than the first two share. A sub-heading may
+    repeat one of its rows' words, but elsewhere, or without their figures, or not the word its rows go on sharing
+    ("نتائج الانتخابات" / "نتائج الدائرة الأولى" / "الدائرة الثانية: ...")."""
     if position + 1 >= len(blocks) or blocks[position + 1].kind != "line":
         return False
     line, row = blocks[position].text, blocks[position + 1].text
-    after = blocks[position + 2].text if position + 2 < len(blocks) else None
-    return (_short_unlike_prose(row) and abs(len(line.split()) - len(row.split())) <= 1
-            and bool(_row_words(line) & _row_words(row)) and (after is None or _short_unlike_prose(after)))
+    if (not _short_unlike_prose(row) or abs(len(line.split()) - len(row.split())) > 1
+            or holds_figures(line) != holds_figures(row)):
+        return False
+    shared = _same_place_words(line, row)
+    if not shared or position + 2 >= len(blocks):
+        return bool(shared)
+    after = blocks[position + 2].text
+    return _short_unlike_prose(after) and (not _row_words(row) & _row_words(after) or bool(shared & _row_words(after)))
+
+
+def _same_place_words(line: str, row: str) -> set[str]:
+    """The words two rows share in the same place, counted from their first word or from their last."""
+    first, second = _row_tokens(line), _row_tokens(row)
+    pairs = [*zip(first, second), *zip(reversed(first), reversed(second))]
+    return {word for word, other in pairs if word == other and len(word) > 1}
+
+
+def _row_tokens(text: str) -> list[str]:
+    """A row's words with every figure folded to one mark."""
+    return [_FIGURES.sub("#", token) for token in HARAKAT.sub("", text).split()]
 
 
 def _row_words(text: str) -> set[str]:
     """A row's words with every figure folded to one mark, one-letter words left out."""
-    return {word for word in (_FIGURES.sub("#", token) for token in HARAKAT.sub("", text).split()) if len(word) > 1}
+    return {word for word in _row_tokens(text) if len(word) > 1}
 
 
 def _heads_a_table(blocks: list[Block], position: int) -> bool:

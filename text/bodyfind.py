@@ -45,8 +45,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, FOLLOW_VERBS,
-                         MONTHS, SITE_NAME_ALONE, WEEKDAYS, line_reason, marker_has_title)
+from text.grammar import TRANSITIVE_VERBS
+from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, DATELINE_HEAD,
+                         FOLLOW_VERBS, MONTHS, SITE_NAME_ALONE, WEEKDAYS, line_reason, marker_has_title)
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -163,8 +164,8 @@ letter (و alone goes on: ``NEEDS_WHAT_FOLLOWS``)."""
 READER_CALLS = frozenset((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "اضغط", "انقر", "شارك", "حمل", "أضف", "اضف", "اترك",
                           "زر"))
 """Words that open a call to the reader (a newsletter box, a comment form, a button), never an article's line."""
-_READER_CALL_PREFIXES = tuple(READER_CALLS)
-"""``READER_CALLS`` as ``str.startswith`` takes them (a call's word with its endings: "تابعونا", "شاركونا")."""
+_CALL_ENDINGS = ("", "وا", "ونا", "نا", "ي", "ني", "وني")
+"""An imperative's endings: "تابعوا", "شاركونا", "اشتركي"."""
 SAID_TWICE = "caption said twice"
 READ_ALSO_REASON = "read also"
 """The reason rules.py gives a "read also" marker (rules.READ_ALSO holds the marker's phrases)."""
@@ -511,6 +512,25 @@ def repeats_line_before(lines: tuple[LineScore, ...], index: int) -> bool:
     return index > 0 and normal(lines[index].text) == normal(lines[index - 1].text)
 
 
+_GLYPH = re.compile(r"^([\u2190-\u2bff\U0001f300-\U0001faff])\ufe0f?\s*")
+
+
+def _opening_glyph(line: str) -> str | None:
+    """The symbol or emoji a line opens with ("▶ ...", "📷 ..."), if any."""
+    match = _GLYPH.match(line)
+    return match.group(1) if match else None
+
+
+def _lone_glyph_caption(line: str, glyphs: Counter[str | None]) -> str | None:
+    """"image caption" for a photo's caption marked with a symbol no other line of the page opens with ("▶ NAME
+    during the opening (SOURCE)"): the caption rule leaves marked lines alone, since a list marks all its items so
+    ("▪ ... (...)" rows); a mark standing once marks no list."""
+    glyph = _opening_glyph(line)
+    if glyph is None or glyphs[glyph] > 1:
+        return None
+    return "image caption" if line_reason(_GLYPH.sub("", line, count=1)) == "image caption" else None
+
+
 def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     """Score each line; returns (scores, whether the page is mostly in Latin script)."""
     arabic = latin = 0
@@ -519,7 +539,9 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
         arabic, latin = arabic + a, latin + b
     latin_page = latin > arabic
     counts = Counter(normal(line) for line in lines)
-    furniture_by_shape = [shape_reason(line, latin_page=latin_page) for line in lines]
+    glyphs = Counter(_opening_glyph(line) for line in lines)
+    furniture_by_shape = [shape_reason(line, latin_page=latin_page) or _lone_glyph_caption(line, glyphs)
+                          for line in lines]
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included
@@ -536,7 +558,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                 furniture = None
         below_prose = below_prose or furniture is None and ends_sentence(line) and paragraph_score(line)[0] >= PROSE
         edge = edge_reason(line) if furniture is None else None
-        if edge is not None and _between_paragraphs(lines, furniture_by_shape, index):
+        if edge is not None and (_between_paragraphs(lines, furniture_by_shape, index)
+                                 or _among_place_rows(lines, index)):
             edge = None
         if edge is not None:
             reason, by_rule = edge
@@ -581,6 +604,15 @@ def _between_paragraphs(lines: list[str], furniture_by_shape: list[str | None], 
     below = _nearest_line(lines, range(index + 1, len(lines)), furniture_by_shape)
     return (above is not None and below is not None and ends_sentence(above)
             and paragraph_score(above)[0] >= PROSE and paragraph_score(below)[0] >= PROSE)
+
+
+def _among_place_rows(lines: list[str], index: int) -> bool:
+    """Whether the line right above or under ``lines[index]`` is a short row opening with a place too: "PLACE: ..."
+    rows in a row are a list the article gives (its figures city by city, "... على النحو التالي:"), where a
+    dateline stands alone above the lead."""
+    neighbours = (_nearest_line(lines, range(index - 1, -1, -1)), _nearest_line(lines, range(index + 1, len(lines))))
+    return any(line is not None and len(line.split()) <= TABLE_ROW_WORDS
+               and DATELINE_HEAD.match(strip_bullet(line).strip()) for line in neighbours)
 
 
 PROSE_SHAPED_RULES = frozenset(("comment policy", "syndication", "link prompt"))
@@ -746,6 +778,27 @@ _VERB_GOING_ON = re.compile(r"^(?:و[أتين]|ف[أتن])[\u0621-\u064a]{2,}$")
 title, a label or a widget opens. (ف with ي is left out: "فيديو", "فيلم", "فيروس" are words of their own.)"""
 
 
+def is_reader_call(word: str) -> bool:
+    """Whether a word calls the reader: one of ``READER_CALLS``, alone or with an imperative's ending ("تابعونا"),
+    maybe joined to و or ف ("وشاركونا"). One test for every place that asks, so that a call caught at one edge of
+    the article is caught at the others; a verb telling what someone did ("شاركت الوزارة", "سجلت البلدية") is none."""
+    word = HARAKAT.sub("", word).rstrip(":：،,.!")
+    stems = (word, word[1:]) if word[:1] in "وف" else (word,)
+    return any(stem.endswith(ending) and stem[:len(stem) - len(ending)] in READER_CALLS
+               for stem in stems for ending in _CALL_ENDINGS)
+
+
+_FUTURE_VERB = re.compile(r"^[وف]س[أتين][\u0621-\u064a]{3,}$")
+"""و or ف, the future's س and a verb's prefix ("وسيعلن", "وستبدأ"): a sentence going on, no noun's shape."""
+
+
+def _opens_with_verb(first: str) -> bool:
+    """Whether a line's first word, joined to و or ف, is a verb: in the future ("وسيعلن") or one the lexicons list
+    ("ويعلن", "وقال"). A noun spelt as و/ف and a verb's prefix ("وتيرة", "فندق") is none."""
+    verb = first[1:] if first[:1] in "وف" else None
+    return bool(_FUTURE_VERB.match(first)) or verb in TRANSITIVE_VERBS or verb in SPEECH_WORDS
+
+
 def goes_on_below(line: LineScore, below: str | None = None) -> bool:
     """Whether a line under the article's last line is the article going on: no furniture, ``CUT_LINE_WORDS`` words or
     more, opening as a paragraph goes on (``continues_paragraph(strict=True)``, or و/ف joined to a verb), neither a
@@ -753,19 +806,21 @@ def goes_on_below(line: LineScore, below: str | None = None) -> bool:
     prose (a sentence end, a comma, a word that builds sentences) unless a line that is no whole title stands under it
     (``below``, the next line that is no furniture; None when only furniture follows): many nouns and names open as
     the opening test asks ("وتيرة ...", "فندق ...", "والدة ..."), so another story's title atop a list of titles, or
-    alone above the page's footer, after the article does (review s9 H4)."""
+    alone above the page's footer, after the article does."""
     tokens = HARAKAT.sub("", line.text).split()
     if line.furniture is not None or len(tokens) < CUT_LINE_WORDS or line.text.rstrip().endswith((":", "：")):
         return False
     first = tokens[0]
-    if (first[1:].startswith(_READER_CALL_PREFIXES) or first.startswith(_READER_CALL_PREFIXES) or addresses_reader(line)
+    if (is_reader_call(first) or addresses_reader(line)
             or is_site_notice(line.text) or first.endswith((":", "：")) and first[1:-1] not in SPEECH_WORDS):
         return False  # "وتابعونا على ...", "وشاركونا آراءكم", "والمصدر: ..."
-    prose = ends_sentence(line.text) or has_sentence_particle(line.text) or bool(re.search("[،,؛;]", line.text))
+    prose = (ends_sentence(line.text) or has_sentence_particle(line.text) or bool(re.search("[،,؛;]", line.text))
+             or _opens_with_verb(first))
     # With only furniture under it (a footer, share buttons, the comments' header) a lone title after the article
     # looks the same: there, the line must be prose (a page's cut last line is left to _with_cut_last_line).
     return ((prose or below is not None and not _is_whole_title(below))
-            and (continues_paragraph(line.text, strict=True) or bool(_VERB_GOING_ON.match(first))))
+            and (continues_paragraph(line.text, strict=True)
+                 or bool(_VERB_GOING_ON.match(first) or _FUTURE_VERB.match(first))))
 
 
 def heads_prose(scored: tuple[LineScore, ...], index: int) -> bool:
@@ -1212,7 +1267,7 @@ def _opens_next_paragraph(line: LineScore, article: tuple[LineScore, ...]) -> bo
     "label: value" line nor a call to the reader (a cut line has no full stop, so its prose score says little). A
     paragraph opens with a word, a number or a quote, never with a comma (the rest of a dateline)."""
     tokens = line.text.split()
-    if (line.furniture is not None or not tokens or tokens[0] in READER_CALLS
+    if (line.furniture is not None or not tokens or is_reader_call(tokens[0])
             or not _OPENS_PARAGRAPH.match(line.text)):
         return False
     cut = stops_mid_phrase(line.text) and not is_name_alone(line.text)
@@ -1260,16 +1315,15 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     if end == len(scored):
         return end
     line = scored[-1]
-    # A line right under a "read also" link is that link's story, or another one's; one speaking to the reader
-    # or the site's notice to its readers was cut off the run's end on purpose.
+    # A line right under a "read also" link is that link's story, or another one's; one calling or speaking to the
+    # reader or the site's notice to its readers was cut off the run's end on purpose.
     if (line.furniture is not None or ends_sentence(line.text) or scored[-2].furniture == READ_ALSO_REASON
-            or addresses_reader(line) or is_site_notice(line.text)):
+            or is_reader_call(line.text.split()[0]) or addresses_reader(line) or is_site_notice(line.text)):
         return end
     # Cut inside a word right after a finished paragraph, maybe under its sub-heading ("... ثم يرتفع تدريجيا
     # حت"): the next part of the article, not another page part (none on the annotated pages is cut so).
     between = scored[end:-1]
     if (ends_mid_word(line.text) and not is_name_alone(line.text) and ends_sentence(scored[end - 1].text)
-            and line.text.split()[0] not in READER_CALLS
             and (not between or len(between) == 1 and _is_short_title(between[0]))):
         return len(scored)
     if _stops_cut_off(line, scored[end - 1], between):
@@ -1278,10 +1332,10 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
         return end
     if goes_on(line.text):
         return len(scored)
-    # Or it speaks of the article (shares words with it) right after a finished paragraph, and is neither a
-    # "label: value" line nor a call to follow the site: the first words of the next paragraph.
+    # Or it speaks of the article (shares words with it) right after a finished paragraph, and is no "label:
+    # value" line: the first words of the next paragraph.
     tokens = line.text.split()
-    if (len(tokens) >= CUT_LINE_WORDS and ":" not in line.text and tokens[0] not in FOLLOW_VERBS
+    if (len(tokens) >= CUT_LINE_WORDS and ":" not in line.text
             and ends_sentence(scored[end - 1].text)
             and len(_keys(line.text) & set().union(*(_keys(other.text) for other in scored[start:end])))
             >= CUT_LINE_SHARED):
@@ -1306,7 +1360,7 @@ def goes_on(text: str) -> bool:
         return False
     first = tokens[0]
     phrase = bool(_GOING_ON_PHRASE.match(plain)) and not any(  # "من جهة أخرى تابعوا تغطيتنا" calls the reader
-        re.sub(r"^[وف](?=\S{3})", "", token).startswith(_READER_CALL_PREFIXES) for token in tokens)
+        is_reader_call(token) for token in tokens)
     return (continues_paragraph(text) or first in ("و", "ف") or phrase
             or len(first) == 3 and first[0] in "وف" and (first[1:] in SHORT_WORDS or first[1:] in stop_words()))
 
@@ -1317,7 +1371,7 @@ def _stops_cut_off(line: LineScore, last: LineScore, between: tuple[LineScore, .
     word or on a word that needs what follows ("... في", "وقال"; ``stops_mid_phrase``), under the article's prose,
     or it goes on with the article's list, marked as its last item is ("• ..." under "• ..."), unfinished."""
     tokens = line.text.split()
-    if (not tokens or tokens[0] in READER_CALLS or is_name_alone(line.text) or last.furniture is not None
+    if (not tokens or is_name_alone(line.text) or last.furniture is not None
             or any(has_letter(other.text) for other in between)):
         return False
     if _is_list_item(last) and strip_bullet(line.text) != line.text and _mark(line.text) == _mark(last.text):

@@ -32,9 +32,9 @@ from dataclasses import dataclass, replace
 
 from text.blocks import (MAX_HEADING_WORDS, Block, drop_furniture, is_box_label, is_bullet, looks_like_heading,
                          repeats_headline, sections_with_headline)
-from text.bodyfind import (CUT_LINE_WORDS, NUMBER_ONLY, READ_ALSO_REASON, READER_CALLS, SPEECH_WORDS, Body,
-                           addresses_reader, continues_paragraph, ends_sentence, enumerates, find_body, has_letter,
-                           heads_a_part, heads_prose, is_label, is_menu_item, is_site_notice, repeats_line_before,
+from text.bodyfind import (CUT_LINE_WORDS, NUMBER_ONLY, READ_ALSO_REASON, SPEECH_WORDS, Body, addresses_reader,
+                           continues_paragraph, ends_sentence, enumerates, find_body, has_letter, heads_a_part,
+                           heads_prose, is_label, is_menu_item, is_reader_call, is_site_notice, repeats_line_before,
                            stops_mid_phrase, strip_symbol, sub_headings)
 from text.clean import clean_text
 from text.grammar import TRANSITIVE_VERBS
@@ -180,7 +180,7 @@ def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> 
     tokens = line.text.split()
     if (line.furniture is not None or ends_sentence(line.text) or len(tokens) < CUT_LINE_WORDS
             or ":" in line.text or "：" in line.text or ".." in line.text or "…" in line.text
-            or tokens[0] in READER_CALLS or addresses_reader(line) or is_site_notice(line.text)):
+            or is_reader_call(tokens[0]) or addresses_reader(line) or is_site_notice(line.text)):
         return end
     probabilities = verdicts[last].probabilities
     return last + 1 if max(probabilities, key=probabilities.get) == "body" else end
@@ -246,12 +246,12 @@ def _skip_masthead(lines: list[str], dropped: list[Dropped], decisions: dict[int
 
 def _lead_piece_above(body: Body, headline_at: int, start: int, verdicts: list[Verdict] | None) -> bool:
     """Whether the line just above the article, right under the headline, is the first piece of a lead broken apart
-    across lines (review s8 L2): a heading-shaped line over an article whose first line is itself a piece stopping
+    across lines: a heading-shaped line over an article whose first line is itself a piece stopping
     mid-phrase ("... لإنشاء محطة تحلية على مقربة من"), on a page the copy broke into such pieces
     (``MIN_BROKEN_PIECES`` of the article's lines stop mid-phrase: one such line is a lead's own wording, not a
     broken page). Never what the preamble drops by its shape: one word (a category, a place), a figure ("0
     تعليق"), a byline, or a line the line model calls furniture on a furniture cue; a caption, a credit or a name
-    under the headline is dropped as such on a page that is not broken apart (review s9 H1)."""
+    under the headline is dropped as such on a page that is not broken apart."""
     before = start - 1
     if body.unsure or before != headline_at + 1 or start >= body.end or body.lines[before].furniture is not None:
         return False
@@ -269,7 +269,7 @@ def _opens_a_sentence(text: str) -> bool:
     """Whether a line opens a sentence of its own: with a verb (``TRANSITIVE_VERBS``, a verb of speech), a word that
     opens sentences (``SENTENCE_OPENERS``) or و/ف joined to a word (``continues_paragraph``). A lead's second piece
     goes on from its first ("... بدأت في" / "المحطة الجديدة ..."); a lead opening so is whole, and the line above it
-    is furniture (review s9 M6)."""
+    is furniture."""
     words = text.split()
     first = words[0] if words else ""
     return (first in TRANSITIVE_VERBS or first in SPEECH_WORDS or first in SENTENCE_OPENERS
@@ -277,8 +277,8 @@ def _opens_a_sentence(text: str) -> bool:
 
 
 def _joined_to_the_lead(blocks: list[Block], piece: str) -> list[Block]:
-    """The lead's first piece read as the start of the lead's paragraph, not as a paragraph of its own (review s9
-    L1)."""
+    """The lead's first piece read as the start of the lead's paragraph, not as a paragraph of its own: the copy
+    broke one paragraph apart, and the listener hears it whole."""
     if len(blocks) > 1 and blocks[0].kind == blocks[1].kind == "line" and blocks[0].text == piece:
         return [replace(blocks[1], text=f"{piece} {blocks[1].text}", title=False), *blocks[2:]]
     return blocks
@@ -449,7 +449,7 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
                    and not features["addresses_reader"])
         announced = index in body.announced  # a list's item or a table's row the article announces
         # Any line of a list the article announces may be a name, a place or a company in Latin letters, or read
-        # "label: value": those cues alone (``EDGE_CUES``, a short line's inner colon) do not drop it (review s9 H5).
+        # "label: value": those cues alone (``EDGE_CUES``, a short line's inner colon) do not drop it.
         listed = index in body.listed and not has_furniture_cue(
             {**features, **dict.fromkeys((*EDGE_CUES, "inner_colon"), 0.0)})
         furniture = (p["furniture"] >= limits["furniture"] and (in_run or at_edge) and cue and not most

@@ -308,10 +308,11 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         max_words=35),
     # A caption closed by its source in brackets: "لاعبون يحتفلون بالهدف (تصوير: ...)", "... (رابطة الدوري)";
     # a title's own tags such as "(فيديو)" or "(صور وفيديو)" are not sources. Not a list's item (any bullet, a symbol
-    # or an emoji: "▪️ محطة الميناء (بطاقة عشرين ألف متر)"), nor a row of a score between two names or of a
+    # or an emoji: "▪️ محطة الميناء (بطاقة عشرين ألف متر)"; a symbol no other line of the page opens with marks no
+    # list, and bodyfind's _lone_glyph_caption reads the caption behind it), nor a row of a score between two names or of a
     # formation ("الساحل 1-3 (دوري المدن)", "الفريق (4-3-3)"), nor a paragraph going on with و joined to a verb
     # ("وتقدم المحطة ... (...)"): no caption is written so. A date written with dashes ("12-3-2025") is no row, and
-    # a caption may open with ف ("في الصورة ...", "فيضانات ...", "فنيون ...") (review s9 H3). Brackets holding a
+    # a caption may open with ف ("في الصورة ...", "فيضانات ...", "فنيون ..."). Brackets holding a
     # percentage give a list item's figure ("... (نسبة النجاح 70%)"), never a photo's source.
     LineRule("image caption", re.compile(
         rf"^(?![-•*–—·▪●\d\u0660-\u0669\u2190-\u2bff\U0001f300-\U0001faff]|و[أتين])"

@@ -189,7 +189,7 @@ def test_a_page_cut_right_after_a_paragraph_keeps_the_first_words_of_the_next_on
     cut = "شهدت المحطة في مدينة الساحل إقبا"  # a paragraph cut mid-word, not opening with و
     article = parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{cut}\n")
     assert spoken(article) == [LEAD, SECOND, cut]
-    for furniture in ("زر الذهاب إلى الأعلى", "تابعوا آخر أخبار المحطة ومدينة الساحل عبر تطبيقنا"):
+    for furniture in ("العودة إلى أعلى الصفحة", "تابعوا آخر أخبار المحطة ومدينة الساحل عبر تطبيقنا"):
         assert spoken(parse_plain(f"{TITLE}\n{LEAD}\n{SECOND}\n{furniture}\n")) == [LEAD, SECOND]
 
 
@@ -247,6 +247,63 @@ def test_a_list_the_article_announces_keeps_its_names_in_latin_letters_and_its_l
         page = [TITLE, LEAD, SECOND, announce, *items, THIRD]
         assert find_body(page).listed == frozenset(range(4, 7))
         assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND, announce, *items, THIRD]
+
+
+def test_a_list_of_place_rows_the_article_gives_is_no_run_of_datelines():
+    # "CITY: ..." rows in a row, under a line announcing them, between paragraphs or ending the article, with or
+    # without figures or bullets, are the article's list: a dateline stands alone above the lead.
+    announce = "وتوزعت مراكز التطعيم الجديدة بين العواصم على النحو التالي:"
+    for rows in (["تونس: 4 مراكز", "الخرطوم: مركزان", "عمان: مركز واحد"],
+                 ["تونس: مراكز متنقلة في الأرياف", "الخرطوم: مركز واحد", "عمان: قيد الدراسة"]):
+        for bullet in ("", "• "):
+            items = [bullet + row for row in rows]
+            for under in ([THIRD], []):
+                article = parse_plain("\n".join([TITLE, LEAD, SECOND, announce, *items, *under]) + "\n")
+                assert not set(items) & set(reasons(article)), items
+                assert " ".join(spoken(article)) == " ".join([LEAD, SECOND, announce, *items, *under]), items
+    # A dateline alone above the lead is still furniture.
+    article = parse_plain("\n".join([TITLE, "تونس: خاص", LEAD, SECOND]) + "\n")
+    assert spoken(article) == [LEAD, SECOND] and reasons(article)["تونس: خاص"] == "dateline"
+
+
+def test_a_caption_closed_by_its_source_is_furniture_also_behind_a_mark_no_other_line_carries():
+    # A symbol or an emoji marking one line of the page marks no list: the caption behind it is still a caption,
+    # above the lead (never the headline) or between paragraphs (never a sub-heading).
+    for caption in ("► وزير النقل يتفقد أعمال التوسعة (وكالة الجبل)", "📷 عمال يركبون الألواح فوق السطح (أرشيف الوادي)"):
+        for page in ([TITLE, caption, LEAD, SECOND, THIRD], [TITLE, LEAD, SECOND, caption, THIRD]):
+            article = parse_plain("\n".join(page) + "\n")
+            assert article.headline == TITLE and spoken(article) == [LEAD, SECOND, THIRD], caption
+            assert reasons(article)[caption] == "image caption"
+    # Every item of a list marked so keeps its brackets' note.
+    items = ["► محطة الميناء (المرحلة الأولى)", "► محطة السوق (المرحلة الثانية)", "► محطة الجامعة (قيد الدراسة)"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, "وتشمل الخطة المحطات التالية:", *items, THIRD]) + "\n")
+    assert not set(items) & set(reasons(article))
+
+
+def test_a_call_to_the_reader_is_no_cut_last_line_with_and_or_an_ending_either():
+    # However it is joined ("و" before it, a plural or "us" after it), a call to the reader that ends the page under
+    # the article is not the article's next paragraph; a verb telling what someone did, spelt like a call's word
+    # with a past tense's ending, goes on with the article.
+    for last, kept in (("وتابعوا تغطيتنا المباشرة لأخبار المدينة على", False),
+                       ("واشتركوا في نشرتنا البريدية لتصلكم أخبار", False),
+                       ("وسجلت البلدية تراجعا في استهلاك المياه خلال", True),
+                       ("وحملت الشاحنات أول دفعة من المعدات إلى", True)):
+        article = parse_plain("\n".join([*MENU, TITLE, LEAD, SECOND, THIRD, last]) + "\n")
+        assert (last in " ".join(spoken(article))) is kept, last
+
+
+def test_the_articles_last_line_opening_with_and_a_verb_is_kept_over_a_footer_without_a_full_stop():
+    # A line opening with و/ف joined to a verb in the future, or to a verb the lexicons list, goes on with the
+    # article even with no prose mark in it and only furniture under it; a noun spelt as و/ف and a verb's prefix
+    # opens another story's title as well, and stays out there.
+    fourth = "وأضاف المهندس أن الشركة المنفذة ستدرب خمسين عاملا من أبناء المدينة على تشغيل المحطة وصيانتها."
+    for last, kept in (("وسيناقش المجلس البلدي الخطة في جلسته المقبلة", True),
+                       ("وستفتح الحدائق العامة أبوابها مساء كل خميس", True),
+                       ("وتعلن اللجنة النتائج النهائية مطلع الشهر المقبل", True),
+                       ("وتيرة البناء تتسارع في الأحياء الجنوبية للعام الثاني", False)):
+        for footer in (["جميع الحقوق محفوظة © 2025"], ["مشاركة", "فيسبوك", "تويتر"]):
+            article = parse_plain("\n".join([*MENU, TITLE, LEAD, SECOND, THIRD, fourth, last, *footer]) + "\n")
+            assert (last in " ".join(spoken(article))) is kept, (last, footer)
 
 
 def test_a_list_article_goes_on_past_its_sub_headings():
@@ -634,7 +691,7 @@ def test_the_pages_last_line_read_as_article_text_is_kept_when_no_rule_took_it()
         assert split.lines[-1].decision == "body"
     # What the model calls furniture, a label, a call to the reader or a title joining its parts with ".." (another
     # story's, cut short) stays out.
-    for furniture in ("زر الذهاب إلى الأعلى", "تابعوا آخر أخبار المحطة ومدينة الساحل عبر تطبيقنا",
+    for furniture in ("العودة إلى أعلى الصفحة", "تابعوا آخر أخبار المحطة ومدينة الساحل عبر تطبيقنا",
                       "المصدر: وكالة أنباء الساحل الرسمية للأخبار",
                       "ارتفاع أسعار الخضار في أسواق المدينة.. دراسة تكشف أسباب الغلاء وتقترح حلولا عاج"):
         assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, furniture]) + "\n")) == [LEAD, SECOND], furniture

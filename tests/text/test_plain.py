@@ -540,6 +540,16 @@ def test_the_first_row_of_a_list_without_marks_is_no_sub_heading_even_when_the_m
     assert [section.title for section in build_sections(nested)] == [None, nested[1].text, nested[2].text]
 
 
+def test_a_sub_heading_repeating_one_word_of_the_short_rows_under_it_still_heads_its_part():
+    # A heading names its rows' subject: it may share a word with the first row, but in another place, or without
+    # the rows' figures, or not the word the rows go on sharing. Only a row's own shape makes it a row.
+    for heading, rows in (("حصيلة الموسم", ["حصيلة الفريق الأول", "الفريق الثاني: ثلاثة ألقاب"]),
+                          ("رسوم الكهرباء المعدلة", ["الكهرباء المنزلية 5 قروش", "الكهرباء التجارية 8 قروش"]),
+                          ("جدول الرحلات اليومية", ["الرحلات الصباحية من الميناء", "الرحلات المسائية من المطار"])):
+        blocks = [Block(LEAD), Block(heading, title=True), *map(Block, rows), Block(THIRD)]
+        assert [section.title for section in build_sections(blocks)] == [None, heading], heading
+
+
 def test_a_colon_line_ending_on_such_as_or_marked_as_the_list_around_it_is_no_sub_heading():
     # "... مثل:" stops before the examples it announces; a line marked as the list's items beside it is one of them.
     items = ["- وحدة لتحلية مياه البحر.", "- خزان كبير على التلة."]
