@@ -7,8 +7,8 @@ Each DIR holds page texts and an ``annotations.json`` in the format of ../shared
 the first. Each folder is left out of the fit in turn and the whole splitter's headline is scored on it
 (leave-one-folder-out): right when it is the annotated title line, or when the page has none and the
 splitter says so (first-sentence fallback). The penalty with the most pages right over the held-out
-folders is chosen (``--penalty`` lists the ones to try); each fit chooses its thresholds on its own training
-pages (the veto, and the one a candidate written as one sentence inside the article must reach). ``--nested``
+folders is chosen (``--penalty`` lists the ones to try), with the threshold a candidate written as one sentence
+inside the article must reach; each fit chooses its veto threshold on its own training pages. ``--nested``
 also reports each folder with a penalty chosen without it (leave-one-folder-out over the other folders), so
 that nothing in that figure was chosen on the folder it reports. ``--write`` stores the fit on every folder
 with the chosen penalty. Real pages stay outside the repository; only the fitted numbers are kept.
@@ -41,8 +41,8 @@ from text.title_model import FEATURES, WEIGHTS_FILE
 SHARED_PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pages"
 PENALTIES = (0.1, 0.3, 1.0, 3.0, 10.0)
 SENTENCE_THRESHOLDS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
-"""The thresholds a candidate written as one sentence inside the article must reach (1.01: never the title); each
-fit takes the one with the most of its own training pages right (the middle one of equals)."""
+"""The thresholds a candidate written as one sentence inside the article must reach (1.01: never the title), chosen
+with the penalty by leave-one-folder-out: on its training pages alone the choice rests on a page or two."""
 THRESHOLDS = (0.0,)
 """The veto thresholds to try (0: the rules alone say whether a page has a title line; the model picks
 among the lines they allow). A veto was tried, with thresholds up to 0.9: no more pages right held out, and
@@ -139,47 +139,52 @@ def count_right(pages: list[Page], weights: np.ndarray, threshold: float, senten
     return sum(is_right(page, weights, threshold, sentence_threshold) for page in pages)
 
 
-def fit(pages: list[Page], penalty: float,
-        thresholds: tuple[float, ...] = THRESHOLDS) -> tuple[np.ndarray, float, float]:
-    """Weights, the threshold and the sentence threshold with the most training pages right (the middle one of
-    equals; the threshold first, then the sentence threshold with it)."""
+def fit(pages: list[Page], penalty: float, thresholds: tuple[float, ...] = THRESHOLDS) -> tuple[np.ndarray, float]:
+    """Weights and the threshold with the most training pages right (the middle one of equals)."""
     weights = fit_weights(pages, penalty)
-    threshold = _middle_best(thresholds, lambda value: count_right(pages, weights, value))
-    sentence = _middle_best(SENTENCE_THRESHOLDS, lambda value: count_right(pages, weights, threshold, value))
-    return weights, threshold, sentence
+    counts = [count_right(pages, weights, threshold) for threshold in thresholds]
+    best = [threshold for threshold, count in zip(thresholds, counts) if count == max(counts)]
+    return weights, best[len(best) // 2]
 
 
-def _middle_best(values: tuple[float, ...], right) -> float:
-    counts = [right(value) for value in values]
-    best = [value for value, count in zip(values, counts) if count == max(counts)]
-    return best[len(best) // 2]
-
-
-def held_out(data: dict[str, list[Page]], penalty: float, thresholds: tuple[float, ...]) -> dict[str, list[Page]]:
-    """For each folder, its pages the fit on every other folder gets wrong."""
-    wrong = {}
+def held_out(data: dict[str, list[Page]], penalty: float,
+             thresholds: tuple[float, ...]) -> dict[float, dict[str, list[Page]]]:
+    """For each sentence threshold, each folder's pages the fit on every other folder gets wrong."""
+    wrong: dict[float, dict[str, list[Page]]] = {sentence: {} for sentence in SENTENCE_THRESHOLDS}
     for folder, pages in data.items():
-        weights, threshold, sentence = fit([page for other, group in data.items() if other != folder for page in group],
-                                           penalty, thresholds)
-        wrong[folder] = [page for page in pages if not is_right(page, weights, threshold, sentence)]
+        weights, threshold = fit([page for other, group in data.items() if other != folder for page in group],
+                                 penalty, thresholds)
+        for sentence in SENTENCE_THRESHOLDS:
+            wrong[sentence][folder] = [page for page in pages if not is_right(page, weights, threshold, sentence)]
     return wrong
 
 
-def best_penalty(data: dict[str, list[Page]], penalties: list[float], thresholds: tuple[float, ...]) -> float:
-    """The penalty with the most pages right over the folders each held out in turn (a tie: the weaker)."""
-    wrong = {penalty: sum(len(pages) for pages in held_out(data, penalty, thresholds).values()) for penalty in penalties}
-    return min(penalties, key=lambda penalty: (wrong[penalty], penalty))
+def choose(results: dict[float, dict[float, dict[str, list[Page]]]]) -> tuple[float, float]:
+    """The penalty and the sentence threshold with the most pages right over the folders each held out in turn
+    (a tie: the weaker penalty, and the middle one of equal sentence thresholds)."""
+    wrong = {(penalty, sentence): sum(len(pages) for pages in by_folder.values())
+             for penalty, by_sentence in results.items() for sentence, by_folder in by_sentence.items()}
+    fewest = min(wrong.values())
+    penalty = min(penalty for penalty, _ in wrong if any(wrong[penalty, s] == fewest for s in SENTENCE_THRESHOLDS))
+    best = [sentence for sentence in SENTENCE_THRESHOLDS if wrong[penalty, sentence] == fewest]
+    return penalty, best[len(best) // 2]
+
+
+def best_penalty(data: dict[str, list[Page]], penalties: list[float],
+                 thresholds: tuple[float, ...]) -> tuple[float, float]:
+    """The penalty and the sentence threshold chosen by leave-one-folder-out over these folders (``choose``)."""
+    return choose({penalty: held_out(data, penalty, thresholds) for penalty in penalties})
 
 
 def nested_held_out(data: dict[str, list[Page]], penalties: list[float],
                     thresholds: tuple[float, ...]) -> dict[str, tuple[int, float]]:
     """For each folder: pages right and the penalty chosen without it (by leave-one-folder-out over the
-    others), so that nothing about the figure was chosen on the folder it reports."""
+    others, with the sentence threshold), so that nothing about the figure was chosen on the folder it reports."""
     result = {}
     for folder, pages in data.items():
         others = {name: group for name, group in data.items() if name != folder}
-        penalty = best_penalty(others, penalties, thresholds)
-        weights, threshold, sentence = fit([page for group in others.values() for page in group], penalty, thresholds)
+        penalty, sentence = best_penalty(others, penalties, thresholds)
+        weights, threshold = fit([page for group in others.values() for page in group], penalty, thresholds)
         result[folder] = (count_right(pages, weights, threshold, sentence), penalty)
     return result
 
@@ -205,13 +210,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{total} pages in {len(data)} folders (pages repeated in a later folder counted once)")
     thresholds = tuple(args.threshold)
     results = {penalty: held_out(data, penalty, thresholds) for penalty in args.penalty}
-    for penalty, wrong in results.items():
-        right = total - sum(len(pages) for pages in wrong.values())
-        print(f"penalty {penalty:g}: held-out headline right {right}/{total} = {right / total:.1%}")
-    penalty = min(results, key=lambda p: (sum(len(pages) for pages in results[p].values()), p))  # a tie: the weaker
-    print(f"chosen penalty {penalty:g}; each folder left out of the fit:")
+    penalty, sentence = choose(results)
+    for each, by_sentence in results.items():
+        right = {value: total - sum(len(pages) for pages in by_folder.values()) for value, by_folder in by_sentence.items()}
+        print(f"penalty {each:g}: held-out headline right {right[sentence]}/{total} = {right[sentence] / total:.1%} "
+              f"with sentence threshold {sentence:g} (" + ", ".join(f"{value:g}: {count}" for value, count in right.items())
+              + ")")
+    print(f"chosen penalty {penalty:g}, sentence threshold {sentence:g}; each folder left out of the fit:")
     for folder, pages in data.items():
-        wrong = results[penalty][folder]
+        wrong = results[penalty][sentence][folder]
         print(f"  {folder:24} {len(pages) - len(wrong):3d}/{len(pages):3d} = {1 - len(wrong) / max(1, len(pages)):6.1%}"
               + (f"  wrong: {', '.join(page.name.split('/')[1] for page in wrong)}" if args.verbose and wrong else ""))
     if args.nested:
@@ -221,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         print("  " + ", ".join(f"{folder} {count}/{len(data[folder])} @{penalty:g}"
                                for folder, (count, penalty) in nested.items()))
     every = [page for pages in data.values() for page in pages]
-    weights, threshold, sentence = fit(every, penalty, thresholds)
+    weights, threshold = fit(every, penalty, thresholds)
     print(f"fit on all {total} pages: right on {count_right(every, weights, threshold, sentence)} (threshold "
           f"{threshold}, sentence threshold {sentence})")
     if args.write:

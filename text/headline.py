@@ -532,7 +532,7 @@ def _title_shaped(body: Body, index: int) -> bool:
     if sum(other.text == text for other in body.lines) > 1:
         return True  # the page repeats its title
     clauses = clause_marks(text) - bool(_TOPIC_HEAD.match(text))  # "بطولة مدريد: ..." heads a title
-    if text.endswith(".") or clauses >= LEAD_CLAUSES or _goes_on(text):
+    if _is_sentence(text) or clauses >= LEAD_CLAUSES or _goes_on(text):
         return False
     if len(text.split()) <= MAX_OPENING_TITLE_WORDS or _segmented(text):
         return True  # (a title of short parts joined by "..": a lead has clauses, not such parts)

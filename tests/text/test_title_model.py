@@ -5,8 +5,9 @@ import numpy as np
 import pytest
 
 from bench.train_title_model import Page, fit, fit_weights, is_right, nested_held_out
-from text.headline import is_masthead, never_title
-from text.plain import parse_plain, split_plain
+from text.bodyfind import find_body
+from text.headline import choose_headline, is_masthead, never_title, pick_title, sentence_titles
+from text.plain import page_lines, parse_plain, split_plain
 from text.title_model import FEATURES, title_model
 from tests.support.pages import LEAD, MENU, SECOND, THIRD, TITLE
 
@@ -65,8 +66,8 @@ def test_the_fit_is_deterministic_and_learns_which_line_is_the_title():
         pages.append(_page(rows, [False, True, False]))
     first, again = fit_weights(pages, 1.0), fit_weights(pages, 1.0)
     assert np.array_equal(first, again)
-    weights, threshold, sentence_threshold = fit(pages, 1.0)
-    assert all(is_right(page, weights, threshold, sentence_threshold) for page in pages)
+    weights, threshold = fit(pages, 1.0)
+    assert all(is_right(page, weights, threshold) for page in pages)
 
 
 def test_the_nested_figure_chooses_each_folders_penalty_without_it():
@@ -437,15 +438,31 @@ def test_two_words_exclaimed_over_the_title_are_its_kicker_and_the_title_is_hear
         assert TITLE not in [item.text for item in article.dropped]
 
 
-def test_a_title_written_as_one_sentence_is_the_title_and_a_leads_first_sentence_is_not():
+def test_a_line_written_as_one_sentence_may_be_the_title_when_the_model_is_sure_enough():
     # A clean page whose first line names the news in one short sentence closed by a full stop, over the lead that
-    # tells it: the title (before, only the first-sentence fallback read it, flagged as no title line).
+    # tells it: a title candidate (before, never: only the first-sentence fallback read it, flagged), taken when its
+    # probability reaches the fitted sentence threshold, else read by the fallback, flagged.
     title = "ارتفاع أسعار الخبز في مدينة الساحل بنسبة عشرين في المئة."
     lead = ("ارتفعت أسعار الخبز في مخابز مدينة الساحل بنسبة عشرين في المئة، بعد زيادة كلفة الطحين والوقود خلال "
             "الأشهر الأخيرة، وسط شكاوى من السكان.")
-    article = parse_plain(f"{title}\n{lead}\n{SECOND}\n")
-    assert article.headline == title and not article.headline_from_body
-    # The same shape opening with a verb in the past tense and saying when is the lead's first sentence: no title.
+    page = f"{title}\n{lead}\n{SECOND}\n"
+    body = find_body([line for _, line in page_lines(page)])
+    chosen, scored = choose_headline(body)
+    assert [index for index, _ in scored] == [0] and sentence_titles(body, [0]) == {0}
+    likelihood = dict(scored)[0]
+    assert (chosen == 0) == (likelihood >= title_model().sentence_threshold)
+    article = parse_plain(page)
+    assert article.headline == title and article.headline_from_body == (chosen is None)
+
+
+def test_a_sentence_candidate_below_the_sentence_threshold_gives_way():
+    assert pick_title([(0, 0.45), (3, 0.2)], 0.0, frozenset({0}), 0.5) == 3
+    assert pick_title([(0, 0.45)], 0.0, frozenset({0}), 0.5) is None
+    assert pick_title([(0, 0.55), (3, 0.6)], 0.0, frozenset({0}), 0.5) == 3
+    assert pick_title([(0, 0.45)], 0.0) == 0  # a line that is no sentence: no such threshold
+
+
+def test_a_leads_first_sentence_opening_with_a_past_verb_and_saying_when_is_no_title():
     first = "أعلنت بلدية مدينة الساحل اليوم الأحد افتتاح محطة جديدة لتحلية مياه البحر."
     article = parse_plain(f"{first}\n{SECOND}\n{THIRD}\n")
     assert article.headline_from_body and article.headline == first
