@@ -897,7 +897,10 @@ def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
             continue  # one paragraph broken apart, not titles: a title is whole (the page's last line may be cut)
         # Two lines alone may be a sub-heading and the start of its paragraph on a page cut short, unless the
         # second is an excerpt cut off with an ellipsis.
-        titles = [line for line in tail if len(line.text.split()) >= fewest or not _pager_label(line.text)]
+        # A pager right under the article's last finished paragraph: its labels stand among the titles. (Not after
+        # another line: an unfinished closing line of the article's own stays the article's.)
+        paged = bool(tail) and _pager_label(tail[0].text)
+        titles = [line for line in tail if len(line.text.split()) >= fewest or not (paged and _pager_label(line.text))]
         if ((len(tail) >= MIN_TEASERS or len(tail) > 1 and tail[-1].text.endswith(("..", "…")))
                 and len(titles) >= MIN_TEASERS_BESIDE_LABELS
                 and all(strip_bullet(line.text) == line.text and len(line.text.split()) >= fewest

@@ -560,6 +560,11 @@ def test_a_pagers_previous_and_next_labels_between_other_stories_titles_are_not_
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *pager]) + "\n")
     assert spoken(article) == [LEAD, SECOND, THIRD]
     assert [section.title for section in article.sections] == [None]
+    # The article's own last line without a full stop, right above the pager, stays the article's.
+    closing = "الخطة تهدف إلى رفع كفاءة المحطة وتدريب الكفاءات المحلية حيث تعقد البلدية ورشا تثقيفية للعاملين الجدد"
+    titles = ["السابق", "سكان الوادي يشكون من انقطاع المياه للأسبوع الثالث", "التالي", TEASERS[1]]
+    article = parse_plain("\n".join([TITLE, f"{LEAD} {SECOND}", f"{THIRD} {SECOND}", LEAD, closing, *titles]) + "\n")
+    assert spoken(article) == [f"{LEAD} {SECOND}", f"{THIRD} {SECOND}", LEAD, closing]
     # A sub-heading and its paragraph cut by the page's end are the article's next part.
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, SUBHEAD, "ويبدأ التشغيل بنصف الطاقة خلال"]) + "\n")
     assert SUBHEAD in [section.title for section in article.sections]
