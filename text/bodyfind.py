@@ -164,8 +164,14 @@ letter (و alone goes on: ``NEEDS_WHAT_FOLLOWS``)."""
 READER_CALLS = frozenset((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "اضغط", "انقر", "شارك", "حمل", "أضف", "اضف", "اترك",
                           "زر"))
 """Words that open a call to the reader (a newsletter box, a comment form, a button), never an article's line."""
-_CALL_ENDINGS = ("", "وا", "ونا", "نا", "ي", "ني", "وني")
-"""An imperative's endings: "تابعوا", "شاركونا", "اشتركي"."""
+_CALL_ONLY_ENDINGS = ("ونا", "وني", "ني", "ي")
+"""An imperative's endings no past tense takes: "تابعونا", "اشتركي". Bare, or with "وا"/"نا", a call's word is spelt
+as the past tense that opens many a news sentence ("شارك في الحفل ...", "تابعوا سير العمل ...", "سجلنا ...")."""
+_WEB_CUES = frozenset(("عبر", "هنا", "الآن", "الان", "رابط", "الرابط", "تطبيق", "تطبيقنا", "التطبيق", "قناتنا", "صفحتنا",
+                       "حسابنا", "حساباتنا", "منصاتنا", "موقعنا", "نشرتنا", "النشرة", "البريد", "البريدية", "قائمتنا",
+                       "تغطيتنا", "فيسبوك", "تويتر", "يوتيوب", "تلغرام", "تيليجرام", "واتساب", "انستغرام", "إنستغرام"))
+"""Words of the web a call to the reader points with ("... عبر قناتنا", "... على فيسبوك", "... الآن")."""
+
 SAID_TWICE = "caption said twice"
 READ_ALSO_REASON = "read also"
 """The reason rules.py gives a "read also" marker (rules.READ_ALSO holds the marker's phrases)."""
@@ -778,14 +784,22 @@ _VERB_GOING_ON = re.compile(r"^(?:و[أتين]|ف[أتن])[\u0621-\u064a]{2,}$")
 title, a label or a widget opens. (ف with ي is left out: "فيديو", "فيلم", "فيروس" are words of their own.)"""
 
 
-def is_reader_call(word: str) -> bool:
-    """Whether a word calls the reader: one of ``READER_CALLS``, alone or with an imperative's ending ("تابعونا"),
-    maybe joined to و or ف ("وشاركونا"). One test for every place that asks, so that a call caught at one edge of
-    the article is caught at the others; a verb telling what someone did ("شاركت الوزارة", "سجلت البلدية") is none."""
+def is_reader_call(word: str, line: str) -> bool:
+    """Whether ``word`` of ``line`` calls the reader: one of ``READER_CALLS`` (maybe joined to و or ف: "وشاركونا")
+    with an ending only an imperative takes ("تابعونا", "اشتركي"), or bare or with "وا"/"نا" in a line pointing at the
+    web (``_WEB_CUES``: "تابع آخر الأخبار عبر قناتنا"). One test for every place that asks, so that a call caught at
+    one edge of the article is caught at the others; a past tense spelt the same ("شارك في الحفل ممثلون ...",
+    "شاركت الوزارة") is none."""
     word = HARAKAT.sub("", word).rstrip(":：،,.!")
     stems = (word, word[1:]) if word[:1] in "وف" else (word,)
-    return any(stem.endswith(ending) and stem[:len(stem) - len(ending)] in READER_CALLS
-               for stem in stems for ending in _CALL_ENDINGS)
+    if any(stem.endswith(ending) and stem[:-len(ending)] in READER_CALLS
+           for stem in stems for ending in _CALL_ONLY_ENDINGS):
+        return True
+    if not any(stem[:len(stem) - len(ending)] in READER_CALLS and stem.endswith(ending)
+               for stem in stems for ending in ("", "وا", "نا")):
+        return False
+    return any(token.strip(".:،,!") in _WEB_CUES or token[1:].strip(".:،,!") in _WEB_CUES
+               for token in HARAKAT.sub("", line).split())
 
 
 _FUTURE_VERB = re.compile(r"^[وف]س[أتين][\u0621-\u064a]{3,}$")
@@ -811,7 +825,7 @@ def goes_on_below(line: LineScore, below: str | None = None) -> bool:
     if line.furniture is not None or len(tokens) < CUT_LINE_WORDS or line.text.rstrip().endswith((":", "：")):
         return False
     first = tokens[0]
-    if (is_reader_call(first) or addresses_reader(line)
+    if (is_reader_call(first, line.text) or addresses_reader(line)
             or is_site_notice(line.text) or first.endswith((":", "：")) and first[1:-1] not in SPEECH_WORDS):
         return False  # "وتابعونا على ...", "وشاركونا آراءكم", "والمصدر: ..."
     prose = (ends_sentence(line.text) or has_sentence_particle(line.text) or bool(re.search("[،,؛;]", line.text))
@@ -883,7 +897,10 @@ def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
             continue  # one paragraph broken apart, not titles: a title is whole (the page's last line may be cut)
         # Two lines alone may be a sub-heading and the start of its paragraph on a page cut short, unless the
         # second is an excerpt cut off with an ellipsis.
-        titles = [line for line in tail if len(line.text.split()) >= fewest or not _pager_label(line.text)]
+        # A pager right under the article's last finished paragraph: its labels stand among the titles. (Not after
+        # another line: an unfinished closing line of the article's own stays the article's.)
+        paged = bool(tail) and _pager_label(tail[0].text)
+        titles = [line for line in tail if len(line.text.split()) >= fewest or not (paged and _pager_label(line.text))]
         if ((len(tail) >= MIN_TEASERS or len(tail) > 1 and tail[-1].text.endswith(("..", "…")))
                 and len(titles) >= MIN_TEASERS_BESIDE_LABELS
                 and all(strip_bullet(line.text) == line.text and len(line.text.split()) >= fewest
@@ -1264,7 +1281,7 @@ def _opens_next_paragraph(line: LineScore, article: tuple[LineScore, ...]) -> bo
     "label: value" line nor a call to the reader (a cut line has no full stop, so its prose score says little). A
     paragraph opens with a word, a number or a quote, never with a comma (the rest of a dateline)."""
     tokens = line.text.split()
-    if (line.furniture is not None or not tokens or is_reader_call(tokens[0])
+    if (line.furniture is not None or not tokens or is_reader_call(tokens[0], line.text)
             or not _OPENS_PARAGRAPH.match(line.text)):
         return False
     cut = stops_mid_phrase(line.text) and not is_name_alone(line.text)
@@ -1315,7 +1332,7 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     # A line right under a "read also" link is that link's story, or another one's; one calling or speaking to the
     # reader or the site's notice to its readers was cut off the run's end on purpose.
     if (line.furniture is not None or ends_sentence(line.text) or scored[-2].furniture == READ_ALSO_REASON
-            or is_reader_call(line.text.split()[0]) or addresses_reader(line) or is_site_notice(line.text)):
+            or is_reader_call(line.text.split()[0], line.text) or addresses_reader(line) or is_site_notice(line.text)):
         return end
     # Cut inside a word right after a finished paragraph, maybe under its sub-heading ("... ثم يرتفع تدريجيا
     # حت"): the next part of the article, not another page part (none on the annotated pages is cut so).
@@ -1357,7 +1374,7 @@ def goes_on(text: str) -> bool:
         return False
     first = tokens[0]
     phrase = bool(_GOING_ON_PHRASE.match(plain)) and not any(  # "من جهة أخرى تابعوا تغطيتنا" calls the reader
-        is_reader_call(token) for token in tokens)
+        is_reader_call(token, text) for token in tokens)
     return (continues_paragraph(text) or first in ("و", "ف") or phrase
             or len(first) == 3 and first[0] in "وف" and (first[1:] in SHORT_WORDS or first[1:] in stop_words()))
 

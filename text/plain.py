@@ -180,7 +180,7 @@ def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> 
     tokens = line.text.split()
     if (line.furniture is not None or ends_sentence(line.text) or len(tokens) < CUT_LINE_WORDS
             or ":" in line.text or "：" in line.text or ".." in line.text or "…" in line.text
-            or is_reader_call(tokens[0]) or addresses_reader(line) or is_site_notice(line.text)):
+            or is_reader_call(tokens[0], line.text) or addresses_reader(line) or is_site_notice(line.text)):
         return end
     probabilities = verdicts[last].probabilities
     return last + 1 if max(probabilities, key=probabilities.get) == "body" else end

@@ -290,6 +290,15 @@ def test_a_call_to_the_reader_is_no_cut_last_line_with_and_or_an_ending_either()
                        ("وحملت الشاحنات أول دفعة من المعدات إلى", True)):
         article = parse_plain("\n".join([*MENU, TITLE, LEAD, SECOND, THIRD, last]) + "\n")
         assert (last in " ".join(spoken(article))) is kept, last
+    # A call's word bare, or ending as a past tense does, opens many a news sentence: the article's next paragraph
+    # cut by the page's end, between words or inside one, unless the line points at the web.
+    for last in ("حمل عمال المحطة أول شحنة من المياه المحلاة إلى الأحياء الشمالية في",
+                 "انضم إلى فريق تشغيل المحطة عشرة مهندسين من أبناء المدينة منذ",
+                 "شارك في افتتاح المحطة ممثلون عن البلدية وعدد من", "سجل عداد المحطة في أسبوعها الأول ضخ ثلاثين ألف متر مك"):
+        article = parse_plain("\n".join([*MENU, TITLE, LEAD, SECOND, THIRD, last]) + "\n")
+        assert last in " ".join(spoken(article)), last
+    article = parse_plain("\n".join([*MENU, TITLE, LEAD, SECOND, THIRD, "تابع آخر أخبار المحطة عبر تطبيق الساحل على"]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
 
 
 def test_the_articles_last_line_opening_with_and_a_verb_is_kept_over_a_footer_without_a_full_stop():
@@ -304,6 +313,10 @@ def test_the_articles_last_line_opening_with_and_a_verb_is_kept_over_a_footer_wi
         for footer in (["جميع الحقوق محفوظة © 2025"], ["مشاركة", "فيسبوك", "تويتر"]):
             article = parse_plain("\n".join([*MENU, TITLE, LEAD, SECOND, THIRD, fourth, last, *footer]) + "\n")
             assert (last in " ".join(spoken(article))) is kept, (last, footer)
+    # Kept, a sentence going on heads no part, in the future either.
+    closing = ["وسيناقش المجلس البلدي الخطة في جلسته المقبلة", "ويأمل السكان أن تنتهي أزمة العطش قريبا"]
+    article = parse_plain("\n".join([*MENU, TITLE, LEAD, SECOND, THIRD, fourth, *closing]) + "\n")
+    assert [section.title for section in article.sections] == [None] and closing[0] in " ".join(spoken(article))
 
 
 def test_a_list_article_goes_on_past_its_sub_headings():
@@ -547,6 +560,11 @@ def test_a_pagers_previous_and_next_labels_between_other_stories_titles_are_not_
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *pager]) + "\n")
     assert spoken(article) == [LEAD, SECOND, THIRD]
     assert [section.title for section in article.sections] == [None]
+    # The article's own last line without a full stop, right above the pager, stays the article's.
+    closing = "الخطة تهدف إلى رفع كفاءة المحطة وتدريب الكفاءات المحلية حيث تعقد البلدية ورشا تثقيفية للعاملين الجدد"
+    titles = ["السابق", "سكان الوادي يشكون من انقطاع المياه للأسبوع الثالث", "التالي", TEASERS[1]]
+    article = parse_plain("\n".join([TITLE, f"{LEAD} {SECOND}", f"{THIRD} {SECOND}", LEAD, closing, *titles]) + "\n")
+    assert spoken(article) == [f"{LEAD} {SECOND}", f"{THIRD} {SECOND}", LEAD, closing]
     # A sub-heading and its paragraph cut by the page's end are the article's next part.
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, SUBHEAD, "ويبدأ التشغيل بنصف الطاقة خلال"]) + "\n")
     assert SUBHEAD in [section.title for section in article.sections]
