@@ -142,8 +142,8 @@ _CREDITED = re.compile(rf"^(?:{'|'.join(_CREDIT_OPENERS)})\s*[:：]", re.IGNOREC
 MAX_WRITER_WORDS = 6
 _PHOTO_CREDIT = re.compile(r"\S[\s.(\-–—|/]+(?:صورة|الصورة|تصوير)\s*[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){0,2}\)?$")
 """A photo's credit closing its caption ("... الميناء. صورة: سارة علي"): a name of three words at most ends the line.
-A title tagged as a photo story may open with "صورة:", or hold it after a word ("قصة صورة: طفل ... إلى جدته",
-review s9 M4)."""
+A title tagged as a photo story may open with "صورة:", or hold it after a word ("قصة صورة: طفل ... إلى جدته"):
+only a short name closing the line makes it a credit."""
 _PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل(?=ل))?")
 _TOKEN = re.compile(r"[\w\u0600-\u06ff]+")
 _COMMA = re.compile(r"[،,]")
@@ -459,9 +459,9 @@ def _two_words_exclaimed(text: str) -> bool:
 
 def _kicker_over_title(body: Body, index: int) -> bool:
     """Whether two words exclaimed ("أين المياه؟", "خبر سار!") stand over a line of a title's size before any
-    paragraph: they are that title's kicker, not the title (review s9 M1; a title of two words is followed by its
-    lead, a date or a byline). A default, not evidence: a two-word title over a title-sized standfirst is taken for a
-    kicker too (review s9 L6), and TRAIN has one such line of each kind; sharing words with the line under it tells
+    paragraph: they are that title's kicker, not the title (a title of two words is followed by its lead, a date or a
+    byline). A default, not evidence: a two-word title over a title-sized standfirst is taken for a kicker too, and
+    the annotated pages hold one such line of each kind; sharing words with the line under it tells
     neither ("أين المياه؟" over a title about the water)."""
     if not _two_words_exclaimed(strip_bullet(body.lines[index].text)):
         return False

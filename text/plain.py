@@ -462,7 +462,8 @@ def _over_furniture(verdicts: list[Verdict] | None, body: Body) -> list[Verdict]
     """A line right above a line the model drops as furniture (no rule named it: a box's teaser, a notice), with no
     prose under the dropped lines either, heads no part of the article: a sub-heading heads the article's own text, a
     line over furniture a box of the page. Over a dropped line (a comment counter, a caption) and then a paragraph, it
-    may head that paragraph: the rules decide (review s10 M4)."""
+    may head that paragraph: the rules decide (a caption between a sub-heading and its paragraph must not cost the
+    sub-heading)."""
     if verdicts is None:
         return None
 
