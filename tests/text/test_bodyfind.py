@@ -1098,3 +1098,27 @@ def test_the_article_going_on_under_a_bare_read_also_marker_is_no_link():
     # A link's title under it is still dropped.
     article = parse_plain("\n".join([TITLE, LEAD, "شاهد أيضا", "أسعار الخضار ترتفع في أسواق المدينة", SECOND]) + "\n")
     assert spoken(article) == [LEAD, SECOND]
+
+
+def test_a_comment_prompt_and_its_label_closing_the_page_are_no_cut_sub_heading():
+    # An article with sub-headings, then a comment box's prompt and its label closed by a colon: a page cut at a
+    # fixed length stops inside the text, never right on a label's colon, so the two are no part cut short.
+    for tail in (["كن أول من يعلق على هذا الموضوع", "آراء القراء:"],
+                 ["اترك تعليقا", "يمكنك متابعة آخر أخبار المحطة عبر قناتنا"]):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, SUBHEAD, THIRD, *tail]) + "\n")
+        assert spoken(article) == [LEAD, SECOND, SUBHEAD, THIRD], tail
+    # The article's next part cut short still stays.
+    cut = "وأشار إلى أن البلدية ستطرح مناقصة جديدة لتوسيع شبكة"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, SUBHEAD, THIRD, "المرحلة الثانية", cut]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, SUBHEAD, THIRD, "المرحلة الثانية", cut]
+
+
+def test_another_storys_whole_title_under_the_article_is_not_its_cut_paragraph():
+    # A short whole title (no sentence built, nothing cut) sharing the article's words right under its last finished
+    # paragraph points to another page (a table, a related story), though it speaks of the same story.
+    title = "جدول أسعار المياه في مدينة الساحل"
+    assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, title]) + "\n")) == [LEAD, SECOND, THIRD]
+    # A paragraph's first words cut off by the page's end stay.
+    cut = "وبحسب البلدية فإن المحطة ستغطي حاجة مدينة الساحل من المياه حتى"
+    assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, cut]) + "\n")) == [LEAD, SECOND, THIRD, cut]
+
