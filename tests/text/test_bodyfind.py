@@ -1122,3 +1122,16 @@ def test_another_storys_whole_title_under_the_article_is_not_its_cut_paragraph()
     cut = "وبحسب البلدية فإن المحطة ستغطي حاجة مدينة الساحل من المياه حتى"
     assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, cut]) + "\n")) == [LEAD, SECOND, THIRD, cut]
 
+
+def test_other_stories_titles_joined_by_bars_under_a_read_also_marker_are_the_box_not_the_article():
+    # A related box flattened onto one line: its titles joined by bars, however long the line is.
+    joined = (f"{TEASERS[0]} في الأحياء الشرقية والغربية من المدينة | هل تنتهي أزمة المياه هذا الصيف؟ | "
+              f"{TEASERS[1]}! |")
+    for tail in ([], [THIRD]):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, "مواضيع ذات صلة :", joined, *tail]) + "\n")
+        assert spoken(article) == [LEAD, SECOND, *tail]
+        assert reasons(article)[joined] == "read also"
+    # A line of the article holding a bar is no list of titles.
+    line = "وبلغت نسبة الإنجاز 80 | 100 في المحطة الأولى بحسب البلدية، وهي نسبة لم تبلغها أي محطة أخرى"
+    article = parse_plain("\n".join([TITLE, LEAD, "مواضيع ذات صلة :", TEASERS[0], line, SECOND]) + "\n")
+    assert line in spoken(article)
