@@ -1360,7 +1360,7 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     # Or it speaks of the article (shares words with it) right after a finished paragraph, and is no "label:
     # value" line: the first words of the next paragraph.
     tokens = line.text.split()
-    if (len(tokens) >= CUT_LINE_WORDS and ":" not in line.text and not _is_whole_title(line.text)
+    if (len(tokens) >= CUT_LINE_WORDS and ":" not in line.text
             and ends_sentence(scored[end - 1].text)
             and len(_keys(line.text) & set().union(*(_keys(other.text) for other in scored[start:end])))
             >= CUT_LINE_SHARED):

@@ -1113,16 +1113,6 @@ def test_a_comment_prompt_and_its_label_closing_the_page_are_no_cut_sub_heading(
     assert spoken(article) == [LEAD, SECOND, SUBHEAD, THIRD, "المرحلة الثانية", cut]
 
 
-def test_another_storys_whole_title_under_the_article_is_not_its_cut_paragraph():
-    # A short whole title (no sentence built, nothing cut) sharing the article's words right under its last finished
-    # paragraph points to another page (a table, a related story), though it speaks of the same story.
-    title = "جدول أسعار المياه في مدينة الساحل"
-    assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, title]) + "\n")) == [LEAD, SECOND, THIRD]
-    # A paragraph's first words cut off by the page's end stay.
-    cut = "وبحسب البلدية فإن المحطة ستغطي حاجة مدينة الساحل من المياه حتى"
-    assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, cut]) + "\n")) == [LEAD, SECOND, THIRD, cut]
-
-
 def test_other_stories_titles_joined_by_bars_under_a_read_also_marker_are_the_box_not_the_article():
     # A related box flattened onto one line: its titles joined by bars, however long the line is.
     joined = (f"{TEASERS[0]} في الأحياء الشرقية والغربية من المدينة | هل تنتهي أزمة المياه هذا الصيف؟ | "
