@@ -1,6 +1,7 @@
 """Fit the line classifier of ``text/linemodel.py`` on annotated real pages and cross-validate it.
 
     python -m bench.fit_line_model DIR [DIR ...] [--write] [--grid | --thresholds JSON] [--penalty P]
+    python -m bench.fit_line_model DIR [DIR ...] --prior text/line_model.json [--prior-penalty S] [--write]
 
 Each DIR is a folder of annotated pages (NN_site.txt + annotations.json, the format of
 ../shared/corpus/pages); real pages stay outside the repository, only the fitted numbers are written
@@ -14,8 +15,15 @@ held-out errors over all folders (furniture lines spoken + wrong or missed secti
 / 10), losing on no folder more than 0.1 % of the body words the rules alone keep. The fit is deterministic:
 Newton's method on the L2-penalised multinomial log-likelihood, features standardised on the training pages;
 the penalty is the one of ``PENALTIES`` with the lowest held-out log-loss per line (``--penalty``: the one an
-earlier run chose, for a quicker refit). On a machine shared with other work, run it with OPENBLAS_NUM_THREADS=1:
-the fits are small, and BLAS threads fighting for busy cores make them many times slower.
+earlier run chose, for a quicker refit).
+
+``--prior``: a few hundred new pages are too few to refit from zero what thousands of earlier ones (no longer at
+hand) taught the shipped model; the refit starts from the shipped weights and is penalised toward them
+(``fit_from_prior``: its means, scales and vocabulary kept, so that its weights keep their meaning), each strength of
+``PRIOR_PENALTIES`` cross-validated the same way, the prior as it is reported beside.
+
+On a machine shared with other work, run it with OPENBLAS_NUM_THREADS=1: the fits are small, and BLAS threads
+fighting for busy cores make them many times slower.
 """
 
 from __future__ import annotations
@@ -40,6 +48,10 @@ from text.plain import page_lines
 from text.reader import parse_article
 
 PENALTIES = (3.0, 10.0, 30.0, 100.0)
+PRIOR_PENALTIES = (10.0, 30.0, 100.0, 300.0, 1000.0, 3000.0, 10000.0)
+"""The strengths of the prior ``--prior`` tries (penalty toward the prior's weights, per standardised feature)."""
+PRIOR_NEW_PENALTY = 30.0
+"""With ``--prior``, the ordinary penalty of a feature the prior does not know (the shipped model's own penalty)."""
 MAX_BODY_LOSS = 0.001
 """The model may cost at most this share of the body words the rules alone keep, on any held-out folder."""
 LABELS = {"H": "headline", "D": "headline", "T": "title", "B": "body", "J": "furniture"}
@@ -153,8 +165,8 @@ def with_vocabulary(page: Page, vocabulary: dict[str, float] | None) -> list[dic
 
 def fit(pages: list[Page], *, l2: float, thresholds: dict[str, float],
         vocabulary: bool = True) -> linemodel.LineModel:
-    """Fit on ``pages``; with ``vocabulary``, the vocabulary is learned from the same pages, and each page's word
-    features come from the vocabulary learned without the page's folder (as the features of a new page come from
+    """Fit on ``pages`` from zero; with ``vocabulary``, the vocabulary is learned from the same pages, and each page's
+    word features come from the vocabulary learned without the page's folder (as the features of a new page come from
     a vocabulary that never saw it)."""
     learned = None
     rows = [page.features for page in pages]
@@ -164,27 +176,75 @@ def fit(pages: list[Page], *, l2: float, thresholds: dict[str, float],
         inner = {folder: learn_vocabulary([part for other, part in counts.items() if other != folder])
                  for folder in counts}
         rows = [with_vocabulary(page, inner[page.folder]) for page in pages]
-    lines = [(features, label) for features_of_page, page in zip(rows, pages)
-             for features, label in zip(features_of_page, page.labels)]
+    lines = _lines(rows, pages)
     names = sorted({name for features, _ in lines for name in features})
-    x = np.array([[features.get(name, 0.0) for name in names] for features, _ in lines])
-    y = np.array([linemodel.CLASSES.index(label) for _, label in lines])
+    x, y = _design(lines, names)
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-9] = 1.0
-    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
-    classes = len(linemodel.CLASSES)
-    onehot = np.eye(classes)[y]
-    dim = z.shape[1]
-    w = np.zeros((classes, dim))
+    dim = len(names) + 1
     penalty = np.full(dim, l2)
     penalty[-1] = 1e-6  # the bias is not shrunk
+    w = _newton(_standardised(x, mean, scale), y, penalty, np.zeros((len(linemodel.CLASSES), dim)))
+    return _model(names, mean, scale, w, thresholds, learned or {})
+
+
+def fit_from_prior(pages: list[Page], *, prior: linemodel.LineModel, strength: float, l2: float,
+                   thresholds: dict[str, float]) -> linemodel.LineModel:
+    """Fit on ``pages`` starting from ``prior`` (a model fitted on other pages) and penalised toward it: the maximum a
+    posteriori fit under a Gaussian prior centred on its weights and bias, the log-likelihood minus ``strength``/2
+    times the squared distance to them (as ``l2``/2 times the squared weights in ``fit``). The prior's means, scales
+    and learned vocabulary are kept as they are, so that its weights keep their meaning; a feature it does not know
+    (added since) starts from 0 with the ordinary penalty ``l2``, standardised on ``pages``. A large ``strength``
+    gives the prior back; a small one, a fit on ``pages`` alone."""
+    rows = [with_vocabulary(page, prior.vocabulary or None) for page in pages]
+    lines = _lines(rows, pages)
+    known = set(prior.names)
+    added = sorted({name for features, _ in lines for name in features} - known)
+    names = [*prior.names, *added]
+    x, y = _design(lines, names)
+    fresh = x[:, len(prior.names):]
+    fresh_scale = fresh.std(axis=0)
+    fresh_scale[fresh_scale < 1e-9] = 1.0
+    mean = np.concatenate([np.array(prior.mean), fresh.mean(axis=0)])
+    scale = np.concatenate([np.array(prior.scale), fresh_scale])
+    zeros = np.zeros((len(prior.classes), len(added)))
+    centre = np.hstack([np.array(prior.weights), zeros, np.array(prior.bias)[:, None]])
+    penalty = np.concatenate([np.full(len(prior.names), strength), np.full(len(added), l2), [strength]])
+    w = _newton(_standardised(x, mean, scale), y, penalty, centre)
+    return _model(names, mean, scale, w, thresholds, dict(prior.vocabulary))
+
+
+def _lines(rows: list[list[dict[str, float]]], pages: list[Page]) -> list[tuple[dict[str, float], str]]:
+    return [(features, label) for features_of_page, page in zip(rows, pages)
+            for features, label in zip(features_of_page, page.labels)]
+
+
+def _design(lines: list[tuple[dict[str, float], str]], names: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The feature matrix (one row per line, one column per name) and each line's class index."""
+    x = np.array([[features.get(name, 0.0) for name in names] for features, _ in lines], dtype=float)
+    x = x.reshape(len(lines), len(names))
+    y = np.array([linemodel.CLASSES.index(label) for _, label in lines], dtype=int)
+    return x, y
+
+
+def _standardised(x: np.ndarray, mean: np.ndarray, scale: np.ndarray) -> np.ndarray:
+    """Standardised features with a last column of ones for the bias."""
+    return np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
+
+
+def _newton(z: np.ndarray, y: np.ndarray, penalty: np.ndarray, centre: np.ndarray) -> np.ndarray:
+    """Newton's method from ``centre`` on the multinomial log-likelihood minus ``penalty``/2 (one per column) times the
+    squared distance of the weights to ``centre``: deterministic."""
+    classes, dim = centre.shape
+    onehot = np.eye(classes)[y]
+    w = centre.copy()
     for _ in range(50):
         logits = z @ w.T
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
         p /= p.sum(axis=1, keepdims=True)
-        grad = ((p - onehot).T @ z + penalty * w).ravel()
+        grad = ((p - onehot).T @ z + penalty * (w - centre)).ravel()
         hessian = np.zeros((classes * dim, classes * dim))
         for k in range(classes):
             for m in range(k, classes):  # the Hessian is symmetric: each block off the diagonal once
@@ -198,11 +258,16 @@ def fit(pages: list[Page], *, l2: float, thresholds: dict[str, float],
         w -= step.reshape(classes, dim)
         if np.abs(step).max() < 1e-7:
             break
-    return linemodel.LineModel(linemodel.CLASSES, tuple(names), tuple(round(v, 6) for v in mean),
-                               tuple(round(v, 6) for v in scale),
-                               tuple(tuple(round(v, 5) for v in row[:-1]) for row in w),
-                               tuple(round(v, 5) for v in w[:, -1]),
-                               {**linemodel.DEFAULT_THRESHOLDS, **thresholds}, learned or {})
+    return w
+
+
+def _model(names: list[str], mean: np.ndarray, scale: np.ndarray, w: np.ndarray, thresholds: dict[str, float],
+           vocabulary: dict[str, float]) -> linemodel.LineModel:
+    return linemodel.LineModel(linemodel.CLASSES, tuple(names), tuple(round(float(v), 6) for v in mean),
+                               tuple(round(float(v), 6) for v in scale),
+                               tuple(tuple(round(float(v), 5) + 0.0 for v in row[:-1]) for row in w),
+                               tuple(round(float(v), 5) + 0.0 for v in w[:, -1]),
+                               {**linemodel.DEFAULT_THRESHOLDS, **thresholds}, vocabulary)
 
 
 def line_confusion(model: linemodel.LineModel, pages: list[Page]) -> dict[tuple[str, str], int]:
@@ -264,35 +329,72 @@ def row(label: str, scored: list[Scored]) -> str:
             f"({spoken}/{furniture}, {sum(item.as_headline for item in scored)} as the headline)")
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folders", type=Path, nargs="+")
     parser.add_argument("--grid", action="store_true", help="choose the decision thresholds by cross-validation")
     parser.add_argument("--write", action="store_true", help="write text/line_model.json (fitted on all folders)")
     parser.add_argument("--penalty", type=float, choices=PENALTIES,
-                        help="fit with this penalty (chosen by an earlier run) instead of trying each of them")
+                        help="fit with this penalty (chosen by an earlier run) instead of trying each of them; with "
+                             f"--prior, the penalty of the features the prior does not know "
+                             f"(default {PRIOR_NEW_PENALTY:g})")
     parser.add_argument("--thresholds", type=json.loads, metavar="JSON",
                         help="decision thresholds to refit with, e.g. "
                              '\'{"furniture": 0.3, "title": 0.6, "veto": 0.5}\' (chosen by an earlier --grid run); '
-                             "default: the model decides nothing")
+                             "default: the prior's with --prior, else the model decides nothing")
     parser.add_argument("--no-vocabulary", action="store_true",
                         help="fit without the learned vocabulary's word features")
-    args = parser.parse_args(argv)
+    parser.add_argument("--prior", type=Path, metavar="JSON",
+                        help="start from this fitted model (e.g. text/line_model.json) and penalise the fit toward it, "
+                             "keeping its means, scales and vocabulary (fit_from_prior)")
+    parser.add_argument("--prior-penalty", type=float, choices=PRIOR_PENALTIES,
+                        help="with --prior: the prior's strength (chosen by an earlier run) instead of trying each")
+    return parser
+
+
+def cross_validate(pages: list[Page], folders: list[str], fitter, values: tuple[float, ...], name: str,
+                   thresholds: dict[str, float]) -> tuple[float, dict[str, linemodel.LineModel]]:
+    """Leave-one-folder-out for each of ``values`` (``fitter(pages, value)``): held-out log-loss per line and the
+    whole splitter's held-out figures with ``thresholds``; the value with the lowest log-loss and its fold models."""
+    losses = {}
+    for value in values:
+        folds = {folder: fitter([p for p in pages if p.folder != folder], value) for folder in folders}
+        losses[value] = (log_loss(folds, pages), folds)
+        held = [item for folder in folders for item in score_folder(
+            linemodel.LineModel(**{**folds[folder].__dict__, "thresholds": thresholds}),
+            [p for p in pages if p.folder == folder])]
+        print(f"{name} {value:7.1f}: held-out log-loss per line {losses[value][0]:.4f}   "
+              + row("held out", held).split(None, 2)[2])
+    chosen = min(losses, key=lambda value: losses[value][0])
+    print(f"chosen {name} {chosen}")
+    return chosen, losses[chosen][1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
     vocabulary = not args.no_vocabulary
+    prior = (linemodel.LineModel.from_json(json.loads(args.prior.read_text(encoding="utf-8")))
+             if args.prior else None)
     pages = load_pages(args.folders)
     folders = sorted({page.folder for page in pages}, key=[str(f) for f in args.folders].index)
     print(f"{len(pages)} pages, {sum(len(p.labels) for p in pages)} lines, folders: "
           + ", ".join(f"{Path(f).name} {sum(p.folder == f for p in pages)}" for f in folders))
-    base = linemodel.DEFAULT_THRESHOLDS
-    losses = {}
-    for l2 in [args.penalty] if args.penalty else PENALTIES:
-        folds = {folder: fit([p for p in pages if p.folder != folder], l2=l2, thresholds=base,
-                              vocabulary=vocabulary) for folder in folders}
-        losses[l2] = (log_loss(folds, pages), folds)
-        print(f"penalty {l2:6.1f}: held-out log-loss per line {losses[l2][0]:.4f}")
-    l2 = min(losses, key=lambda value: losses[value][0])
-    models = losses[l2][1]
-    print(f"chosen penalty {l2}")
+    base = {**(prior.thresholds if prior else linemodel.DEFAULT_THRESHOLDS), **(args.thresholds or {})}
+    if prior:
+        l2 = args.penalty or PRIOR_NEW_PENALTY
+        print(f"the prior as it is: log-loss per line {log_loss({f: prior for f in folders}, pages):.4f}   "
+              + row("prior", [i for f in folders for i in score_folder(
+                  prior, [p for p in pages if p.folder == f])]).split(None, 2)[2])
+
+        def refit(training: list[Page], strength: float, final: dict[str, float] = base) -> linemodel.LineModel:
+            return fit_from_prior(training, prior=prior, strength=strength, l2=l2, thresholds=final)
+        values = (args.prior_penalty,) if args.prior_penalty else PRIOR_PENALTIES
+        chosen, models = cross_validate(pages, folders, refit, values, "prior penalty", base)
+    else:
+        def refit(training: list[Page], penalty: float, final: dict[str, float] = base) -> linemodel.LineModel:
+            return fit(training, l2=penalty, thresholds=final, vocabulary=vocabulary)
+        chosen, models = cross_validate(pages, folders, refit, (args.penalty,) if args.penalty else PENALTIES,
+                                        "penalty", base)
     confusion: dict[tuple[str, str], int] = {}
     for folder in folders:
         for key, value in line_confusion(models[folder], [p for p in pages if p.folder == folder]).items():
@@ -301,7 +403,7 @@ def main(argv: list[str] | None = None) -> int:
     for label in linemodel.CLASSES:
         print(f"  {label:10}"
               + "".join(f" {guess}:{confusion.get((label, guess), 0):5d}" for guess in linemodel.CLASSES))
-    candidates = [{**base, **(args.thresholds or {})}]
+    candidates = [base]
     if args.grid:
         keys = sorted(linemodel.THRESHOLD_GRID)
         grid = itertools.product(*(linemodel.THRESHOLD_GRID[key] for key in keys))
@@ -327,15 +429,18 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     total, thresholds, held = best
     print(f"\nchosen thresholds {json.dumps(thresholds)}; held-out errors {total:.1f}")
-    print("per folder, rules alone (no model) vs rules + model fitted on the other folders:")
+    print("per folder, rules alone (no model)" + (", the prior as it is" if prior else "")
+          + " and rules + model fitted on the other folders:")
     for folder in folders:
         print(row(Path(folder).name + " rules", rules[folder]))
+        if prior:
+            print(row(Path(folder).name + " prior", score_folder(prior, [p for p in pages if p.folder == folder])))
         print(row(Path(folder).name + " +model", held[folder]))
     every = [s for scores in held.values() for s in scores]
     print(row("ALL rules", [s for scores in rules.values() for s in scores]))
     print(row("ALL +model (held out)", every))
     if args.write:
-        model = fit(pages, l2=l2, thresholds=thresholds, vocabulary=vocabulary)
+        model = refit(pages, chosen, thresholds)
         linemodel.WEIGHTS.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=None) + "\n",
                                      encoding="utf-8")
         print(f"wrote {linemodel.WEIGHTS}")

@@ -1,6 +1,6 @@
 """Fit the title model (text/title_model.json) on annotated pages; report it on folders held out of the fit.
 
-    python -m bench.train_title_model --pages DIR [DIR ...] [--penalty P ...] [--nested] [--write]
+    python -m bench.train_title_model --pages DIR [DIR ...] [--penalty P ...] [--nested] [--write] [--prior JSON]
 
 Each DIR holds page texts and an ``annotations.json`` in the format of ../shared/corpus/pages (its README);
 ../shared/corpus/pages is used too when present. A page found in two folders (same text) counts once, in
@@ -16,7 +16,9 @@ with the chosen penalty. Real pages stay outside the repository; only the fitted
 How a candidate's choice is judged is not re-implemented here: the splitter is run with that line forced as
 the title (and with none), and bench.text_quality scores the headline exactly as it does for its report.
 Logistic regression with an L2 penalty, fitted by Newton's method from zero: the same pages always give the
-same weights.
+same weights. ``--prior text/title_model.json``: fitted from the stored weights instead, penalised toward them (a
+Gaussian prior centred on them; each ``--penalty`` is its strength, a tie going to the stronger), so that a few
+hundred new pages refine what the pages of the stored fit taught rather than replace it.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ from text.title_model import FEATURES, WEIGHTS_FILE
 
 SHARED_PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pages"
 PENALTIES = (0.1, 0.3, 1.0, 3.0, 10.0)
+PRIOR_PENALTIES = (1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0)
+"""With ``--prior``: the strengths of the pull toward the prior's weights to try."""
 SENTENCE_THRESHOLDS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 """The thresholds a candidate written as one sentence inside the article must reach (1.01: never the title), chosen
 with the penalty by leave-one-folder-out: on its training pages alone the choice rests on a page or two."""
@@ -106,24 +110,72 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
 
-def fit_weights(pages: list[Page], penalty: float) -> np.ndarray:
-    """Weights minimising the log-loss plus ``penalty``/2 times the squared weights (not the bias)."""
-    kept = [(page, row) for page in pages if page.fixed is None for row in range(len(page.rows))
+@dataclass(frozen=True)
+class Prior:
+    """Weights fitted on other pages to start from and penalise toward (``--prior``): the maximum a posteriori fit
+    under a Gaussian prior centred on them."""
+
+    centre: np.ndarray
+    """One weight per feature of ``FEATURES``: the prior's, 0 for a feature it does not know."""
+    known: np.ndarray
+    """Per feature: whether the prior knows it (a feature added since is penalised toward 0 with ``ordinary``)."""
+    ordinary: float
+    """The penalty the prior was fitted with, for the features it does not know."""
+    threshold: float
+    sentence_threshold: float
+    trained_on: dict
+    """What the prior was fitted on (its file's ``trained_on``), kept in the refit's file."""
+
+
+def read_prior(path: Path) -> Prior:
+    """The prior's weights by feature name (a stored ``title_model.json``)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    stored = dict(zip(data["features"], data["weights"]))
+    return Prior(np.array([float(stored.get(name, 0.0)) for name in FEATURES]),
+                 np.array([name in stored for name in FEATURES]), float(data["penalty"]), float(data["threshold"]),
+                 float(data["sentence_threshold"]), data.get("trained_on", {}))
+
+
+def _fitted_rows(pages: list[Page]) -> list[tuple[Page, int]]:
+    """The candidates a fit learns from: every page's but the other forms of the title, on pages the model decides."""
+    return [(page, row) for page in pages if page.fixed is None for row in range(len(page.rows))
             if row not in page.other_forms]
-    rows = np.array([page.rows[row] for page, row in kept])
+
+
+def fit_weights(pages: list[Page], penalty: float, prior: Prior | None = None) -> np.ndarray:
+    """Weights minimising the log-loss plus ``penalty``/2 times the squared weights (not the bias); with ``prior``,
+    plus ``penalty``/2 times the squared distance to the prior's weights, the bias's too (a feature the prior does not
+    know: its ordinary penalty toward 0), starting from them."""
+    kept = _fitted_rows(pages)
+    rows = np.array([page.rows[row] for page, row in kept]).reshape(-1, len(FEATURES))
     labels = np.array([1.0 if page.right[row] else 0.0 for page, row in kept])
-    ridge = np.full(rows.shape[1], penalty)
-    ridge[0] = 1e-6
-    weights = np.zeros(rows.shape[1])
+    if prior is None:
+        ridge = np.full(rows.shape[1], penalty)
+        ridge[0] = 1e-6
+        centre = np.zeros(rows.shape[1])
+    else:
+        ridge = np.where(prior.known, penalty, prior.ordinary)
+        centre = prior.centre
+    weights = centre.copy()
     for _ in range(NEWTON_STEPS):
         p = _sigmoid(rows @ weights)
-        gradient = rows.T @ (p - labels) + ridge * weights
+        gradient = rows.T @ (p - labels) + ridge * (weights - centre)
         hessian = rows.T @ (rows * (p * (1 - p))[:, None]) + np.diag(ridge)
         step = np.linalg.solve(hessian, gradient)
         weights -= step
         if np.abs(step).max() < 1e-9:
             break
     return weights
+
+
+def log_loss(pages: list[Page], weights: np.ndarray) -> tuple[float, int]:
+    """The summed negative log-probability of each candidate's label (right as the title or not) and the count."""
+    kept = _fitted_rows(pages)
+    if not kept:
+        return 0.0, 0
+    p = _sigmoid(np.array([page.rows[row] for page, row in kept]) @ weights)
+    right = np.array([page.right[row] for page, row in kept])
+    return float(-np.log(np.clip(np.where(right, p, 1 - p), 1e-12, None)).sum()), len(kept)
 
 
 def is_right(page: Page, weights: np.ndarray, threshold: float, sentence_threshold: float = 0.0) -> bool:
@@ -139,67 +191,103 @@ def count_right(pages: list[Page], weights: np.ndarray, threshold: float, senten
     return sum(is_right(page, weights, threshold, sentence_threshold) for page in pages)
 
 
-def fit(pages: list[Page], penalty: float, thresholds: tuple[float, ...] = THRESHOLDS) -> tuple[np.ndarray, float]:
+def fit(pages: list[Page], penalty: float, thresholds: tuple[float, ...] = THRESHOLDS,
+        prior: Prior | None = None) -> tuple[np.ndarray, float]:
     """Weights and the threshold with the most training pages right (the middle one of equals)."""
-    weights = fit_weights(pages, penalty)
+    weights = fit_weights(pages, penalty, prior)
     counts = [count_right(pages, weights, threshold) for threshold in thresholds]
     best = [threshold for threshold, count in zip(thresholds, counts) if count == max(counts)]
     return weights, best[len(best) // 2]
 
 
-def held_out(data: dict[str, list[Page]], penalty: float,
-             thresholds: tuple[float, ...]) -> dict[float, dict[str, list[Page]]]:
+def held_out(data: dict[str, list[Page]], penalty: float, thresholds: tuple[float, ...],
+             prior: Prior | None = None) -> dict[float, dict[str, list[Page]]]:
     """For each sentence threshold, each folder's pages the fit on every other folder gets wrong."""
     wrong: dict[float, dict[str, list[Page]]] = {sentence: {} for sentence in SENTENCE_THRESHOLDS}
     for folder, pages in data.items():
         weights, threshold = fit([page for other, group in data.items() if other != folder for page in group],
-                                 penalty, thresholds)
+                                 penalty, thresholds, prior)
         for sentence in SENTENCE_THRESHOLDS:
             wrong[sentence][folder] = [page for page in pages if not is_right(page, weights, threshold, sentence)]
     return wrong
 
 
-def choose(results: dict[float, dict[float, dict[str, list[Page]]]]) -> tuple[float, float]:
+def held_out_log_loss(data: dict[str, list[Page]], penalty: float, prior: Prior | None = None) -> float:
+    """The log-loss per candidate of each folder's candidates under the weights fitted on every other folder."""
+    total = count = 0.0
+    for folder, pages in data.items():
+        weights = fit_weights([page for other, group in data.items() if other != folder for page in group],
+                              penalty, prior)
+        loss, size = log_loss(pages, weights)
+        total, count = total + loss, count + size
+    return total / max(1.0, count)
+
+
+def choose(results: dict[float, dict[float, dict[str, list[Page]]]], *,
+           closest_to_prior: bool = False) -> tuple[float, float]:
     """The penalty and the sentence threshold with the most pages right over the folders each held out in turn
-    (a tie: the weaker penalty, and the middle one of equal sentence thresholds)."""
+    (a tie: the weaker penalty, or with ``closest_to_prior`` the stronger, the fit nearer the prior's weights; and
+    the middle one of equal sentence thresholds)."""
     wrong = {(penalty, sentence): sum(len(pages) for pages in by_folder.values())
              for penalty, by_sentence in results.items() for sentence, by_folder in by_sentence.items()}
     fewest = min(wrong.values())
-    penalty = min(penalty for penalty, _ in wrong if any(wrong[penalty, s] == fewest for s in SENTENCE_THRESHOLDS))
+    tied = [penalty for penalty, _ in wrong if any(wrong[penalty, s] == fewest for s in SENTENCE_THRESHOLDS)]
+    penalty = max(tied) if closest_to_prior else min(tied)
     best = [sentence for sentence in SENTENCE_THRESHOLDS if wrong[penalty, sentence] == fewest]
     return penalty, best[len(best) // 2]
 
 
-def best_penalty(data: dict[str, list[Page]], penalties: list[float],
-                 thresholds: tuple[float, ...]) -> tuple[float, float]:
+def best_penalty(data: dict[str, list[Page]], penalties: list[float], thresholds: tuple[float, ...],
+                 prior: Prior | None = None) -> tuple[float, float]:
     """The penalty and the sentence threshold chosen by leave-one-folder-out over these folders (``choose``)."""
-    return choose({penalty: held_out(data, penalty, thresholds) for penalty in penalties})
+    return choose({penalty: held_out(data, penalty, thresholds, prior) for penalty in penalties},
+                  closest_to_prior=prior is not None)
 
 
-def nested_held_out(data: dict[str, list[Page]], penalties: list[float],
-                    thresholds: tuple[float, ...]) -> dict[str, tuple[int, float]]:
+def nested_held_out(data: dict[str, list[Page]], penalties: list[float], thresholds: tuple[float, ...],
+                    prior: Prior | None = None) -> dict[str, tuple[int, float]]:
     """For each folder: pages right and the penalty chosen without it (by leave-one-folder-out over the
     others, with the sentence threshold), so that nothing about the figure was chosen on the folder it reports."""
     result = {}
     for folder, pages in data.items():
         others = {name: group for name, group in data.items() if name != folder}
-        penalty, sentence = best_penalty(others, penalties, thresholds)
-        weights, threshold = fit([page for group in others.values() for page in group], penalty, thresholds)
+        penalty, sentence = best_penalty(others, penalties, thresholds, prior)
+        weights, threshold = fit([page for group in others.values() for page in group], penalty, thresholds, prior)
         result[folder] = (count_right(pages, weights, threshold, sentence), penalty)
     return result
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=Path, nargs="*", default=[], help="annotated folders to fit on")
-    parser.add_argument("--penalty", type=float, nargs="*", default=list(PENALTIES), help="L2 penalties to try")
+    parser.add_argument("--penalty", type=float, nargs="*",
+                        help=f"L2 penalties to try (default {', '.join(f'{p:g}' for p in PENALTIES)}; with --prior, "
+                             f"the prior's strengths: {', '.join(f'{p:g}' for p in PRIOR_PENALTIES)})")
     parser.add_argument("--threshold", type=float, nargs="*", default=list(THRESHOLDS),
                         help="veto thresholds to try (each fit takes the best on its training pages)")
     parser.add_argument("--write", action="store_true", help=f"store the fit in {WEIGHTS_FILE}")
     parser.add_argument("-v", "--verbose", action="store_true", help="name the held-out pages that are wrong")
     parser.add_argument("--nested", action="store_true",
                         help="also report each folder with the penalty chosen without it (slower)")
-    args = parser.parse_args(argv)
+    parser.add_argument("--prior", type=Path, metavar="JSON",
+                        help="start from these stored weights (e.g. text/title_model.json) and penalise the fit "
+                             "toward them (each penalty is then the prior's strength)")
+    return parser
+
+
+def _report_prior(prior: Prior, data: dict[str, list[Page]], total: int) -> None:
+    """The prior as it is on every folder (none of them was in its fit)."""
+    right = sum(count_right(pages, prior.centre, prior.threshold, prior.sentence_threshold) for pages in data.values())
+    loss = [log_loss(pages, prior.centre) for pages in data.values()]
+    per_candidate = sum(value for value, _ in loss) / max(1, sum(count for _, count in loss))
+    print(f"the prior as it is: headline right {right}/{total} = {right / total:.1%} (sentence threshold "
+          f"{prior.sentence_threshold:g}); log-loss per candidate {per_candidate:.4f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    prior = read_prior(args.prior) if args.prior else None
+    penalties = args.penalty or list(PRIOR_PENALTIES if prior else PENALTIES)
     folders = ([SHARED_PAGES] if (SHARED_PAGES / "annotations.json").is_file() else []) + list(args.pages)
     if len(folders) < 2:
         print("at least two annotated folders are needed (../shared and --pages DIR ...)", file=sys.stderr)
@@ -208,33 +296,37 @@ def main(argv: list[str] | None = None) -> int:
     data = {folder.name: load_pages(folder, cases) for folder in folders}
     total = sum(len(pages) for pages in data.values())
     print(f"{total} pages in {len(data)} folders (pages repeated in a later folder counted once)")
+    if prior:
+        _report_prior(prior, data, total)
     thresholds = tuple(args.threshold)
-    results = {penalty: held_out(data, penalty, thresholds) for penalty in args.penalty}
-    penalty, sentence = choose(results)
+    results = {penalty: held_out(data, penalty, thresholds, prior) for penalty in penalties}
+    penalty, sentence = choose(results, closest_to_prior=prior is not None)
     for each, by_sentence in results.items():
         right = {value: total - sum(len(pages) for pages in by_folder.values()) for value, by_folder in by_sentence.items()}
         print(f"penalty {each:g}: held-out headline right {right[sentence]}/{total} = {right[sentence] / total:.1%} "
               f"with sentence threshold {sentence:g} (" + ", ".join(f"{value:g}: {count}" for value, count in right.items())
-              + ")")
+              + f"); log-loss per candidate {held_out_log_loss(data, each, prior):.4f}")
     print(f"chosen penalty {penalty:g}, sentence threshold {sentence:g}; each folder left out of the fit:")
     for folder, pages in data.items():
         wrong = results[penalty][sentence][folder]
         print(f"  {folder:24} {len(pages) - len(wrong):3d}/{len(pages):3d} = {1 - len(wrong) / max(1, len(pages)):6.1%}"
               + (f"  wrong: {', '.join(page.name.split('/')[1] for page in wrong)}" if args.verbose and wrong else ""))
     if args.nested:
-        nested = nested_held_out(data, args.penalty, thresholds)
+        nested = nested_held_out(data, penalties, thresholds, prior)
         right = sum(count for count, _ in nested.values())
         print(f"nested (penalty chosen without the folder): held-out headline right {right}/{total} = {right / total:.1%}")
         print("  " + ", ".join(f"{folder} {count}/{len(data[folder])} @{penalty:g}"
                                for folder, (count, penalty) in nested.items()))
     every = [page for pages in data.values() for page in pages]
-    weights, threshold = fit(every, penalty, thresholds)
+    weights, threshold = fit(every, penalty, thresholds, prior)
     print(f"fit on all {total} pages: right on {count_right(every, weights, threshold, sentence)} (threshold "
           f"{threshold}, sentence threshold {sentence})")
     if args.write:
+        trained_on = {folder: len(pages) for folder, pages in data.items()}
         WEIGHTS_FILE.write_text(json.dumps({
             "about": "text/title_model.py's weights, written by python -m bench.train_title_model --write",
-            "trained_on": {folder: len(pages) for folder, pages in data.items()}, "penalty": penalty,
+            "trained_on": trained_on, "penalty": prior.ordinary if prior else penalty,
+            **({"prior": {"trained_on": prior.trained_on, "penalty": penalty}} if prior else {}),
             "features": list(FEATURES), "weights": [round(float(w), 4) for w in weights], "threshold": threshold,
             "sentence_threshold": sentence,
         }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
