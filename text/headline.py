@@ -39,11 +39,12 @@ from collections import Counter
 
 from text.blocks import looks_like_heading
 from text.headings import CLOSING_PARTICLES
-from text.bodyfind import (BARE_ARTICLES, LINKING_WORDS, READ_ALSO_REASON, SAID_TWICE, Body, LineScore,
-                           clause_marks, continues_paragraph, ends_sentence, has_page_script, has_sentence_particle,
-                           in_other_script, is_label, normal, strip_bullet, sub_headings)
+from text.bodyfind import (BARE_ARTICLES, LINKING_WORDS, READ_ALSO_REASON, SAID_TWICE, SENTENCE_PARTICLES, Body,
+                           LineScore, clause_marks, continues_paragraph, ends_sentence, has_page_script,
+                           has_sentence_particle, in_other_script, is_label, normal, stop_words, strip_bullet,
+                           sub_headings)
 from text.rules import BYLINE_OPENERS, DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL, SITE_NAMES, TIME_UNITS
-from text.title_model import DIACRITICS, FOLD, Context, line_features, title_model
+from text.title_model import DIACRITICS, FOLD, Context, line_features, opens_with_past_verb, title_model
 
 MAX_TITLE_WORDS = 30
 MAX_SEGMENTED_TITLE_WORDS = 45
@@ -298,13 +299,17 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
     # first); each is compared with the lines after it.
     for index in range(body.start, _opening_lines(body)):
         text = strip_bullet(body.lines[index].text)
+        if _restated_below(body, index):
+            found.append(index)  # the title, though shaped like a lead (see ``_restated_below``)
+            continue
         if not _title_sized(text) or (never_title(text) and index not in crumbed) \
                 or not (_title_shaped(body, index) or _one_sentence_title(body, index)):
             continue
         if overlap(_without_dateline(text), lead_stems(body, start=index + 1)) > 0 or index in crumbed:
             found.append(index)
     found += _under_other_story(body)
-    found = [index for index in found if not _rest_of_a_sentence(body, index) and not _kicker_over_title(body, index)]
+    found = [index for index in found if not _rest_of_a_sentence(body, index) and not _kicker_over_title(body, index)
+             and not _goes_on_below(body, index)]
     titles = [index for index in found if not _is_sentence(body.lines[index].text)]
     # A short sentence ("سعر الذهب اليوم في مصر 21/9/2023.") only when no other line may be the title.
     found = sorted(titles or found)
@@ -348,6 +353,58 @@ def _under_other_story(body: Body) -> list[int]:
         on_topic = share >= ON_TOPIC and share * len(content_stems(_without_dateline(text))) >= MIN_SHARED_WORDS
         return [index] if above and apart and not sectioned and on_topic else []
     return []
+
+
+def _next_paragraph(body: Body, index: int) -> LineScore | None:
+    """The article's first line under line ``index`` that is no furniture (a date or a caption may stand between)."""
+    return next((line for line in body.lines[index + 1:body.end] if line.text.strip() and line.furniture is None),
+                None)
+
+
+def _goes_on_below(body: Body, index: int) -> bool:
+    """Whether the article's next line goes on from line ``index`` ("وأضاف ...", "ولم يشهد ..."): the line is then
+    the story's first paragraph, not its title, which the next line would tell anew (the annotators' guide says so
+    of a first line followed by "وأضاف..." or "وتابع...": no title). Only for the article's own lines: above it the
+    next line may be a dateline's credit ("فلسطين اليوم-نابلس")."""
+    below = _next_paragraph(body, index) if index >= body.start else None
+    return below is not None and _opens_going_on(below.text)
+
+
+def _opens_going_on(text: str) -> bool:
+    """Whether a line opens the way a paragraph goes on: a linking word, و or ف joined to a common word, to the
+    article or to a particle however short ("وأشار", "والجدير", "ولم", "فقد"), or و joined to a verb in a line built
+    as a sentence (``_goes_on_with_verb``). Not a word that merely begins with و ("وزير", "وطنا")."""
+    if continues_paragraph(text, strict=True) or _GOES_ON.match(text) or _goes_on_with_verb(text):
+        return True
+    first = DIACRITICS.sub("", (strip_bullet(text).split() or [""])[0])
+    return len(first) >= 3 and first[0] in "وف" and (first[1:] in SENTENCE_PARTICLES or first[1:] in stop_words())
+
+
+def _restated_below(body: Body, index: int) -> bool:
+    """Whether the article's first line is its title though shaped like a lead (reporting speech: "... كادت أن ...",
+    with clause marks: "الذهبي لـ..، الفضي لـ..، ...", opening with a word that begins with و: "والي الجزيرة ..."),
+    because the page says so: the article's next line does not go on from it but tells the story anew in more words,
+    repeating at least half of the line's words (``ON_TOPIC``, and two or more, ``MIN_SHARED_WORDS``). A lead that
+    lost its full stop is followed by a paragraph that goes on from it, or by a shorter one, or one that repeats few of
+    its words."""
+    text = strip_bullet(body.lines[index].text)
+    below = _next_paragraph(body, index)
+    if index != body.start or below is None or body.lines[index].furniture is not None or not _may_head(text):
+        return False
+    if _opens_going_on(below.text) or len(strip_bullet(below.text).split()) <= len(text.split()):
+        return False
+    keys = content_stems(_without_dateline(text))
+    share = overlap(_without_dateline(text), lead_stems(body, start=index + 1))
+    return share >= ON_TOPIC and share * len(keys) >= MIN_SHARED_WORDS
+
+
+def _may_head(text: str) -> bool:
+    """Whether a line shaped like a lead may still be a title the page restates (``_restated_below``): a title's size,
+    no finished sentence, none of the shapes that are never a title whatever the page (``_never_shape``), and no
+    paragraph's opening: a verb in the past tense ("قالت البلدية: إن ..."), "وأشار", و joined to a verb in a line
+    built as a sentence ("ويهدف المشروع، ...")."""
+    return (is_title_line(text) and _title_sized(text) and not _is_sentence(text) and not _never_shape(text)
+            and not _GOES_ON.match(text) and not _goes_on_with_verb(text) and not opens_with_past_verb(text))
 
 
 def _page_header(line: LineScore) -> bool:
@@ -614,13 +671,17 @@ def never_title(text: str) -> bool:
     line going on from a paragraph before it ("وأشار التجار إلى أن سوق", "إذ قبلت المحكمة ...";
     no annotated title or furniture line opens with such a linking word), a line reporting speech ("قالت الوزارة إن ..."; not a question: "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a
     title)."""
+    return _never_shape(text) or bool(_GOES_ON.match(text)) or _reports_speech(text)
+
+
+def _never_shape(text: str) -> bool:
+    """``never_title``'s shapes that no page evidence overrides: all but those of a lead going on or reporting
+    speech (``_restated_below`` may find a title written so)."""
     return (is_masthead(text) or bool(_WEB_ADDRESS.search(text) or _TIME_AGO.match(text) or _CREDIT.match(text)
-                                       or _GOES_ON.match(text) or _FIELD.match(text) or _CREDITED.match(text)
-                                       or _PHOTO_CREDIT.search(text)
+                                       or _FIELD.match(text) or _CREDITED.match(text) or _PHOTO_CREDIT.search(text)
                                        or _TABLE_ROW.match(text))
             or _dangling(text) or _dated_credit(text)
-            or (text.split() or [""])[0] in LINKING_WORDS or len(_COMMA.findall(text)) >= LIST_COMMAS
-            or _reports_speech(text))
+            or (text.split() or [""])[0] in LINKING_WORDS or len(_COMMA.findall(text)) >= LIST_COMMAS)
 
 
 def _dangling(text: str) -> bool:

@@ -14,7 +14,8 @@ How ``text.plain`` uses the verdicts (thresholds chosen by cross-validation, see
 model drops a line only when the line also shows a furniture cue (``has_furniture_cue``), inside the best-scoring
 run, or among the lines the rules joined to it at its edges when the cue is a learned label or another script
 (``EDGE_CUES``), never a finished sentence between two of the article's paragraphs that does not call the reader; it makes a sub-heading of a short line it is sure of; and it unmakes one that it
-calls furniture when the line shows a cue or has no letter of the page's script.
+calls furniture: inside the article always (the line is read as body), above it (where a line heading nothing is
+dropped) only when the line shows a cue or has no letter of the page's script.
 
 The weights are fitted by ``bench/fit_line_model.py`` on annotated real pages kept outside the repository
 (deterministic, leave-one-folder-out cross-validation) and stored as JSON beside this module; the runtime is
@@ -54,9 +55,9 @@ THRESHOLD_GRID = {
 }
 """The thresholds ``bench/fit_line_model.py --grid`` chooses from: a line inside the article's run with a
 furniture cue is dropped at a furniture probability of ``furniture`` or more; a short line is a sub-heading at
-a title probability of ``title`` or more, and never one at a furniture probability of ``veto`` or more with a
-furniture cue or no letter of the page's script (it is then read as body, unless dropped); in between, the
-rules of ``text.blocks`` decide."""
+a title probability of ``title`` or more, and never one at a furniture probability of ``veto`` or more (inside
+the article always, above it with a furniture cue or no letter of the page's script; it is then read as body,
+unless dropped); in between, the rules of ``text.blocks`` decide."""
 
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _TIME = re.compile(r"[0-9\u0660-\u0669]{1,2}\s*:\s*[0-9\u0660-\u0669]{2}")

@@ -478,3 +478,37 @@ def test_past_tense_openings_and_words_that_say_when():
         assert not opens_with_past_verb(line), line
     assert says_when("افتتحت البلدية، اليوم الأحد، المحطة") and says_when("وصل الوفد مساءً")
     assert not says_when("ارتفاع أسعار الخبز في مدينة الساحل") and not says_when("الأخبار اليومية")
+
+
+def test_a_first_line_the_next_line_goes_on_from_is_the_lead_not_the_title():
+    # Shaped like a title (no full stop, no clause), but the next line goes on from it ("ولم ...", "وأفاد ..."):
+    # the page opens with its first paragraph and has no title line.
+    first = "بلغ فريق الساحل نهائي كأس المدينة بعد تعادله مع فريق الجبل في مباراة الإياب على ملعب البلدية"
+    for going_on in ("ولم يشهد الشوط الأول فرصا كثيرة من الفريقين، وكان الحذر واضحا على اللاعبين طوال الشوط.",
+                     "وأفاد بيان من البلدية بأن المباراة جرت أمام جمهور كبير، وأن الفريقين قدما أداء قويا."):
+        article = parse_plain(f"{first}\n{going_on}\n{SECOND}\n")
+        assert article.headline_from_body, going_on
+    told_anew = "تأهل فريق الساحل إلى نهائي كأس المدينة مساء أمس، بعد تعادله مع فريق الجبل من دون أهداف في ملعب البلدية."
+    article = parse_plain(f"{first}\n{told_anew}\n{SECOND}\n")
+    assert article.headline == first and not article.headline_from_body
+
+
+LEAD_SHAPED_TITLES = [
+    ("محكمة الساحل: أفعال المتهمين كادت أن تقطع المياه عن المدينة",
+     "أيدت محكمة الساحل الحكم على المتهمين، وقالت إن أفعالهم كادت أن تقطع المياه عن المدينة كلها لأيام."),
+    ("مهرجان الساحل 38: الهرم الذهبي لفيلم الجبل، الفضي لفيلم الوادي، والبرونزي لفيلم المدينة",
+     "توج مهرجان الساحل السينمائي 38 مساء أمس فيلم الجبل بالهرم الذهبي، ومنح الهرم الفضي لفيلم الوادي، والهرم "
+     "البرونزي لفيلم المدينة، في حفل حضره جمهور كبير."),
+    ("والي الساحل يتفقد محطة المياه ويعلن اكتمال الإمداد",
+     "تفقد والي الساحل صباح اليوم محطة المياه الرئيسية في المدينة، وأعلن اكتمال الإمداد إلى جميع الأحياء."),
+]
+
+
+@pytest.mark.parametrize(("title", "anew"), LEAD_SHAPED_TITLES)
+def test_a_title_shaped_like_a_lead_is_the_title_when_the_next_line_tells_the_story_anew(title, anew):
+    # Reporting speech, with clause marks, opening with a word that begins with و: a lead's shapes. The page says
+    # it is the title: the next line does not go on from it, is longer and repeats most of its words.
+    article = parse_plain(f"{title}\n{anew}\n{SECOND}\n")
+    assert article.headline == title and not article.headline_from_body
+    # The same line over one going on from it is the lead: no title.
+    assert parse_plain(f"{title}\nوأضاف أن العمل مستمر حتى نهاية العام في كل أحياء المدينة.\n{SECOND}\n").headline_from_body
