@@ -410,6 +410,15 @@ class Verdict:
     """Surely a sub-heading (True), surely not (False: the model calls it furniture and the line shows a
     furniture cue; it stays as body unless dropped), or unsure (None: the rules decide)."""
     why: str
+    called_furniture: bool = False
+    """The model calls the line furniture (at the veto threshold), cue or no cue."""
+
+    def inside_title(self) -> bool | None:
+        """The verdict on a line kept inside the article: ``title``, and surely not a sub-heading when the model
+        calls it furniture even without a cue. Unmaking a sub-heading there only reads the line as body, while
+        above the article a line that heads nothing is dropped: there a cue is needed (``title``). On fresh pages
+        most false sub-headings were captions, labels and other boxes' headers shaped like one."""
+        return False if self.title is None and self.called_furniture else self.title
 
 
 def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None:
@@ -454,7 +463,7 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
             {**features, **dict.fromkeys((*EDGE_CUES, "inner_colon"), 0.0)})
         furniture = (p["furniture"] >= limits["furniture"] and (in_run or at_edge) and cue and not most
                      and not in_flow and not announced and not listed)
-        verdicts.append(Verdict(p, furniture, title, why))
+        verdicts.append(Verdict(p, furniture, title, why, p["furniture"] >= limits["veto"]))
     return verdicts
 
 
@@ -504,7 +513,8 @@ def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str 
             dropped.append(Dropped(block.text, f"{MODEL_FURNITURE} ({verdict.probabilities['furniture']:.2f})"))
         elif line.furniture in (None, NUMBER_ONLY) or line.by_rule or block.text != line.text or (
                 line.furniture == "caption in English" and _may_be_sub_heading(body, index, blocks, position)):
-            kept.append(block if verdict is None or block.kind != "line" else replace(block, title=verdict.title))
+            kept.append(block if verdict is None or block.kind != "line"
+                        else replace(block, title=verdict.inside_title()))
         else:
             dropped.append(Dropped(block.text, line.furniture))
     return kept

@@ -104,7 +104,7 @@ def test_a_sure_title_verdict_makes_a_sub_heading():
         assert [section.title for section in parse_plain(page).sections] == [None, "أعمال صيانة شاملة"]
 
 
-def test_a_line_the_model_calls_furniture_with_a_cue_is_never_a_sub_heading():
+def test_a_line_the_model_calls_furniture_is_never_a_sub_heading_and_is_dropped_only_on_a_cue():
     source = "القسم: محليات"
     page = "\n".join([TITLE, LEAD, SECOND, source, THIRD]) + "\n"
     with use_model(None):
@@ -115,9 +115,30 @@ def test_a_line_the_model_calls_furniture_with_a_cue_is_never_a_sub_heading():
         article = parse_plain(page)
     assert [section.title for section in article.sections] == [None]
     assert source in [p for s in article.sections for p in s.paragraphs]
-    # Without a cue, a short line between paragraphs stays a sub-heading whatever the model says.
+    # Without a cue, a short line between paragraphs the model calls furniture is no sub-heading either: it is read
+    # as body, never dropped (the model alone drops nothing).
     with use_model(model):
+        article = parse_plain(page.replace(source, SUBHEAD))
+    assert [s.title for s in article.sections] == [None]
+    assert SUBHEAD in [p for s in article.sections for p in s.paragraphs]
+    assert SUBHEAD not in [item.text for item in article.dropped]
+    # One the model does not call furniture stays a sub-heading.
+    with use_model(toy_model(furniture={}, thresholds={"furniture": 1.01, "title": 1.01, "veto": 0.5})):
         assert [s.title for s in parse_plain(page.replace(source, SUBHEAD)).sections] == [None, SUBHEAD]
+
+
+def test_above_the_article_a_furniture_verdict_without_a_cue_unmakes_no_first_sub_heading():
+    # Above the article a line that heads nothing is dropped: there the model needs a cue to unmake a sub-heading.
+    first, second, third = "خطة التمويل", "مواعيد التنفيذ", "أثر الخطة على الأسعار"
+    lines = [TITLE, first, LEAD, second, SECOND, third, THIRD]
+    model = toy_model(furniture={"inside*short*unended": 9.0, "before": 9.0},
+                      thresholds={"furniture": 1.01, "title": 1.01, "veto": 0.5})
+    with use_model(None):
+        assert [s.title for s in parse_plain("\n".join(lines) + "\n").sections] == [first, second, third]
+    with use_model(model):
+        article = parse_plain("\n".join(lines) + "\n")
+    assert [s.title for s in article.sections] == [first]
+    assert first not in [item.text for item in article.dropped]
 
 
 def test_a_line_without_a_letter_of_the_page_the_model_calls_furniture_is_no_sub_heading():
@@ -329,3 +350,18 @@ def test_a_line_under_a_box_header_is_no_sub_heading_when_the_model_drops_the_he
     with use_model(model):
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, other, under, SECOND]) + "\n")
     assert [section.title for section in article.sections] == [None, other]
+
+
+def test_the_reader_spoken_to_anywhere_in_a_short_unfinished_line_is_a_cue():
+    # A call with "you" inside it, past a first word no list holds ("ولمتابعة ... يمكنك متابعة قناتنا ..."), or the
+    # site's notice to its readers; not a finished sentence of the article that tells the reader how to apply.
+    call = "ولمتابعة كل أخبار مدينة الساحل والمحطة الجديدة يمكنك الانضمام إلى قناتنا الإخبارية"
+    service = "ويمكنكم التقدم بطلب الاشتراك في الخدمة الجديدة عبر مكاتب البلدية حتى نهاية الشهر."
+    body = find_body([TITLE, LEAD, call, SECOND, service, THIRD])
+    features = page_features(body)
+    assert [row["speaks_to_reader"] for row in features] == [0.0, 0.0, 1.0, 0.0, 0.0, 0.0]
+    assert has_furniture_cue(features[2]) and not has_furniture_cue(features[4])
+    with use_model(toy_model(furniture={"speaks_to_reader": 9.0})):
+        article = parse_plain("\n".join([TITLE, LEAD, call, SECOND, service, THIRD]) + "\n")
+    assert [item.text for item in article.dropped if item.reason.startswith(MODEL_FURNITURE)] == [call]
+    assert service in [p for s in article.sections for p in s.paragraphs]
