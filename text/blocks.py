@@ -157,7 +157,8 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
         question = is_question_title(text) and not (
             goes_on_asking(text) or related > 0 and following is not None and paragraph_score(following)[0] >= PROSE)
         # A line going on from the article ("وأعلنت ...", "بينما ...") is the article resuming under the marker.
-        if (related and reason is None and block.kind != "heading" and (is_teaser(text) or question)
+        if (related and reason is None and block.kind != "heading"
+                and (is_teaser(text) or question or joins_titles(text))
                 and not continues_paragraph(text, strict=True)):
             # A short title right before a paragraph, after at least one related
             # headline, is the next sub-heading: the block has ended.
@@ -184,6 +185,18 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
             block = replace(block, text=text[: text.rfind(furniture)].rstrip())
         kept.append(block)
     return kept
+
+
+_BAR = re.compile(r"\s*[|｜]\s*")
+MIN_JOINED_TITLES = 2
+
+
+def joins_titles(text: str) -> bool:
+    """A line of other stories' titles joined by bars, as a related box flattened onto one line gives them ("TITLE |
+    TITLE؟ | TITLE! |"): ``MIN_JOINED_TITLES`` parts or more, each a title (``is_teaser``) or a title asking or
+    exclaiming (``is_question_title``). Under a bare "read also" marker it is the box's list, however long."""
+    parts = [part for part in _BAR.split(text) if part.strip()]
+    return len(parts) >= MIN_JOINED_TITLES and all(is_teaser(part) or is_question_title(part) for part in parts)
 
 
 def repeats_headline(line: str, headline: str) -> bool:

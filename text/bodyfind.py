@@ -1255,7 +1255,8 @@ def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *,
             and has_page_script(heading.text, latin_page=latin_page)
             and fragment.furniture is None and not ends_sentence(fragment.text)
             and not fragment.text.endswith(("..", "…"))  # an excerpt of another story, cut off by the site
-            and (strip_bullet(fragment.text) == fragment.text or _is_list_item(fragment))):
+            and (strip_bullet(fragment.text) == fragment.text or _is_list_item(fragment))
+            and not _stands_whole_as_label(fragment)):
         return False
     if sub_headings(scored, start, end, is_heading=heads_a_part) >= 1:
         return True
@@ -1268,6 +1269,16 @@ def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *,
     return _opens_next_paragraph(fragment, article) and (
         bool(_keys(heading.text) & keys)
         or clause_marks(fragment.text) > 0 and len(_keys(fragment.text) & keys) >= CUT_LINE_SHARED)
+
+
+def _stands_whole_as_label(line: LineScore) -> bool:
+    """Whether a page's last line is whole page furniture, not the article's next words cut off: a label closed by a
+    colon (a page cut at a fixed length stops anywhere in the text, not right on a label's colon: "تحليل
+    التعليقات:"), a call to the reader or the site's notice."""
+    tokens = line.text.split()
+    return (line.text.rstrip().endswith((":", "："))
+            or bool(tokens) and is_reader_call(tokens[0], line.text) or addresses_reader(line)
+            or is_site_notice(line.text))
 
 
 def _article_keys(article: tuple[LineScore, ...]) -> set[str]:

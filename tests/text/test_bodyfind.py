@@ -1098,3 +1098,30 @@ def test_the_article_going_on_under_a_bare_read_also_marker_is_no_link():
     # A link's title under it is still dropped.
     article = parse_plain("\n".join([TITLE, LEAD, "شاهد أيضا", "أسعار الخضار ترتفع في أسواق المدينة", SECOND]) + "\n")
     assert spoken(article) == [LEAD, SECOND]
+
+
+def test_a_comment_prompt_and_its_label_closing_the_page_are_no_cut_sub_heading():
+    # An article with sub-headings, then a comment box's prompt and its label closed by a colon: a page cut at a
+    # fixed length stops inside the text, never right on a label's colon, so the two are no part cut short.
+    for tail in (["كن أول من يعلق على هذا الموضوع", "آراء القراء:"],
+                 ["اترك تعليقا", "يمكنك متابعة آخر أخبار المحطة عبر قناتنا"]):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, SUBHEAD, THIRD, *tail]) + "\n")
+        assert spoken(article) == [LEAD, SECOND, SUBHEAD, THIRD], tail
+    # The article's next part cut short still stays.
+    cut = "وأشار إلى أن البلدية ستطرح مناقصة جديدة لتوسيع شبكة"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, SUBHEAD, THIRD, "المرحلة الثانية", cut]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, SUBHEAD, THIRD, "المرحلة الثانية", cut]
+
+
+def test_other_stories_titles_joined_by_bars_under_a_read_also_marker_are_the_box_not_the_article():
+    # A related box flattened onto one line: its titles joined by bars, however long the line is.
+    joined = (f"{TEASERS[0]} في الأحياء الشرقية والغربية من المدينة | هل تنتهي أزمة المياه هذا الصيف؟ | "
+              f"{TEASERS[1]}! |")
+    for tail in ([], [THIRD]):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, "مواضيع ذات صلة :", joined, *tail]) + "\n")
+        assert spoken(article) == [LEAD, SECOND, *tail]
+        assert reasons(article)[joined] == "read also"
+    # A line of the article holding a bar is no list of titles.
+    line = "وبلغت نسبة الإنجاز 80 | 100 في المحطة الأولى بحسب البلدية، وهي نسبة لم تبلغها أي محطة أخرى"
+    article = parse_plain("\n".join([TITLE, LEAD, "مواضيع ذات صلة :", TEASERS[0], line, SECOND]) + "\n")
+    assert line in spoken(article)

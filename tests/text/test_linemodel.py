@@ -350,3 +350,18 @@ def test_a_line_under_a_box_header_is_no_sub_heading_when_the_model_drops_the_he
     with use_model(model):
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, other, under, SECOND]) + "\n")
     assert [section.title for section in article.sections] == [None, other]
+
+
+def test_the_reader_spoken_to_anywhere_in_a_short_unfinished_line_is_a_cue():
+    # A call with "you" inside it, past a first word no list holds ("ولمتابعة ... يمكنك متابعة قناتنا ..."), or the
+    # site's notice to its readers; not a finished sentence of the article that tells the reader how to apply.
+    call = "ولمتابعة كل أخبار مدينة الساحل والمحطة الجديدة يمكنك الانضمام إلى قناتنا الإخبارية"
+    service = "ويمكنكم التقدم بطلب الاشتراك في الخدمة الجديدة عبر مكاتب البلدية حتى نهاية الشهر."
+    body = find_body([TITLE, LEAD, call, SECOND, service, THIRD])
+    features = page_features(body)
+    assert [row["speaks_to_reader"] for row in features] == [0.0, 0.0, 1.0, 0.0, 0.0, 0.0]
+    assert has_furniture_cue(features[2]) and not has_furniture_cue(features[4])
+    with use_model(toy_model(furniture={"speaks_to_reader": 9.0})):
+        article = parse_plain("\n".join([TITLE, LEAD, call, SECOND, service, THIRD]) + "\n")
+    assert [item.text for item in article.dropped if item.reason.startswith(MODEL_FURNITURE)] == [call]
+    assert service in [p for s in article.sections for p in s.paragraphs]
