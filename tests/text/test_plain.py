@@ -360,6 +360,21 @@ def test_a_page_without_a_title_line_opening_with_its_first_sub_heading_keeps_it
     assert titles(article) == ["مقدمة", "تفاصيل المباراة الأخيرة", "أهمية المباراة للدوري"]
 
 
+@pytest.mark.parametrize("piece", ["وأعلنت", "فاجتاحت", "من قبل", "قبل"])
+def test_a_paragraphs_first_words_set_apart_head_no_part(piece):
+    # A page writing a paragraph's first word on a line of its own: a verb joined to و or ف, or function words alone,
+    # name no part, between paragraphs or as the page's cut last part.
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, piece, THIRD]) + "\n")
+    assert titles(article) == [None]
+    assert piece in [p for s in article.sections for p in s.paragraphs]
+    # The page cut right after it, in an article with a sub-heading of its own: a real sub-heading there heads the
+    # cut part ("ضوابط التجوال"); the piece does not.
+    cut = "السلطات المحلية حظر التجوال وأغلقت المدا"
+    for line, expected in ((piece, [None, SUBHEAD]), ("ضوابط التجوال", [None, SUBHEAD, "ضوابط التجوال"])):
+        article = parse_plain("\n".join([TITLE, LEAD, SUBHEAD, SECOND, line, cut]) + "\n")
+        assert titles(article) == expected, line
+
+
 @pytest.mark.parametrize("heading", ["الحكومة تقول", "ماذا قال", "الوزير أضاف"])
 def test_a_sub_heading_stopping_on_a_verb_of_speech_or_a_preposition_is_not_joined_to_its_paragraph(heading):
     # A short heading-shaped line over a whole paragraph heads it; a piece broken from a paragraph is long, or goes on.
