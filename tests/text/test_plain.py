@@ -255,6 +255,14 @@ def test_a_short_line_ending_in_a_colon_between_paragraphs_is_a_sub_heading():
         assert article.sections[-1].paragraphs[-1] == after  # a label between paragraphs does not cut the article
 
 
+def test_a_colon_line_built_as_a_sentence_leads_into_its_list_and_heads_no_part():
+    items = ["- أحمد علي حسن (الأب)", "- سعاد محمود علي (الأم)", "- يوسف أحمد علي (الابن)"]
+    for line, title in (("أسماء الضحايا كما وردت في السجلات الرسمية:", None), ("أسماء الضحايا:", "أسماء الضحايا:")):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, line, *items, THIRD]) + "\n")
+        assert titles(article) == ([None, title] if title else [None]), line
+        assert items[-1] in [p for s in article.sections for p in s.paragraphs]
+
+
 def test_the_article_goes_on_right_under_a_read_also_link_with_its_title():
     # "اقرأ أيضًا.. <title>" is one link: what follows is the article's again, even a line without a full stop.
     goes_on = "وأضاف الوزير أن العمل في المحطة يسير وفق الجدول المعلن"
