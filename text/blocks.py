@@ -438,11 +438,18 @@ def headline_from_first_sentence(sections: tuple[Section, ...]) -> tuple[str, tu
     return sentence, new_lead + sections[1:]
 
 
-def sections_with_headline(blocks: list[Block], headline: str | None
+def sections_with_headline(blocks: list[Block], headline: str | None, *, title_first: bool = True
                            ) -> tuple[str | None, tuple[Section, ...], bool]:
     """(headline, sections, whether the headline came from the body): the blocks grouped into
-    sections and, when the page has no title line, the first sentence as headline."""
+    sections and, when the page has no title line, the first sentence as headline. ``title_first``: a heading
+    opening the text stands for the title the page lacks (a Markdown file's first heading); not when the page shows
+    it is the article's first sub-heading, written like the others ("مقدمة" over a paragraph, then "تفاصيل
+    المباراة" ...): it heads its part, and the article is read without a headline (a first sentence taken out from
+    under it would be read before it)."""
     sections = build_sections(blocks)
+    if headline is None and sections and sections[0].title and not title_first:
+        log.info("no title line, and the text opens with its first sub-heading: it is read without a headline")
+        return None, sections, False
     if headline is None and sections:
         first, rest = headline_from_first_sentence(sections)
         if not any(section.paragraphs for section in rest):

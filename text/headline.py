@@ -52,6 +52,7 @@ MAX_SEGMENTED_TITLE_WORDS = 45
 words."""
 MAX_SEGMENT_WORDS = 20
 _SEGMENTS = re.compile(r"\.{2,}|…")
+_SEGMENT_END = re.compile(r"(?:\.{2,}|…)$")
 LEAD_WORDS = 80
 """How many words of the article's first lines a title is compared with."""
 PREFIX_LETTERS = 4
@@ -444,15 +445,22 @@ def _glued_copy(text: str, title: str, lead: Counter[str]) -> bool:
     part of the title: joined by a bar or a dash (a site's name, "Site - Title"), or telling nothing the article
     tells (a breadcrumb's words, a photo's caption, "cover image of the article": their words other than the
     title's own are not in the lead). Words the lead tells make a longer title ("Title, and why"), which the
-    page may well show as its title beside a short one."""
+    page may well show as its title beside a short one. A part set off by ".." or "…" (a kicker before the title,
+    "لرفع المناعة.. Title..", or a tail after it) may be as long as a title's part (``MAX_SEGMENT_WORDS``): the
+    title said alone stands for the line that glues it to another part."""
     words, part = text.split(), title.split()
-    if len(part) < MIN_TITLE_WORDS or not 0 < len(words) - len(part) <= MAX_GLUED_WORDS:
+    glued = len(words) - len(part)
+    if len(part) < MIN_TITLE_WORDS or not 0 < glued <= max(MAX_GLUED_WORDS, MAX_SEGMENT_WORDS):
         return False
     if words[:len(part)] == part:
-        extra, junction = " ".join(words[len(part):]), words[len(part)][0]
+        extra, junction, before = " ".join(words[len(part):]), words[len(part)][0], words[len(part) - 1]
     elif words[-len(part):] == part:
-        extra, junction = " ".join(words[:-len(part)]), words[-len(part) - 1][-1]
+        extra, junction, before = " ".join(words[:-len(part)]), words[-len(part) - 1][-1], words[-len(part) - 1]
     else:
+        return False
+    if _SEGMENT_END.search(before):
+        return True
+    if glued > MAX_GLUED_WORDS:
         return False
     if junction in _JOINERS:
         return True

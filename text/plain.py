@@ -158,7 +158,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     blocks = mark_colon_headings(mark_numbered_headings(split_glued_headings(blocks)))
     region_dropped = dropped[region_dropped_from:]
     _drop_below(body, end, headline, dropped, decisions)
-    headline, sections, headline_from_body = sections_with_headline(blocks, headline)
+    headline, sections, headline_from_body = sections_with_headline(blocks, headline, title_first=not first_heading)
     article = Article(headline, sections, byline=byline, source=source, site=site, dropped=tuple(dropped),
                       headline_from_body=headline_from_body, notes=notes)
     return PlainSplit(article, _decisions(numbered, body, decisions, range(preamble_end, end), article,

@@ -342,6 +342,24 @@ def test_a_label_above_the_article_written_like_its_own_sub_headings_is_its_firs
     assert "الخطة:" not in titles(article) and "الخطة:" in [item.text for item in article.dropped]
 
 
+def test_a_page_without_a_title_line_opening_with_its_first_sub_heading_keeps_it_as_a_sub_heading():
+    # No title line: the page opens with a sub-heading written like its two siblings further down. It heads its part,
+    # never the headline itself; no first sentence stands in either (it would be read before its sub-heading).
+    lead = "تعتبر مباراة الفريقين واحدة من أبرز الأحداث الرياضية في البلاد. وتكتسب أهمية كبيرة كل عام."
+    after = "في المباراة الأخيرة التي أقيمت في الشهر الماضي أظهر الفريقان أداء قويا أمام جمهور كبير."
+    last = "تعتبر هذه المباراة مؤشرا على قوة الدوري وتنافسه العالي في الموسم الحالي."
+    text = "\n\n".join(["مقدمة", lead, "تفاصيل المباراة الأخيرة", after, "أهمية المباراة للدوري", last]) + "\n"
+    article = parse_plain(text)
+    assert article.headline is None and not article.headline_from_body
+    assert titles(article) == ["مقدمة", "تفاصيل المباراة الأخيرة", "أهمية المباراة للدوري"]
+    assert article.sections[0].paragraphs == (lead,)
+    assert account(text, article).ok
+    # A page with a title line keeps it, and the sub-heading under it heads the lead as before.
+    article = parse_plain("الفريقان في قمة الدوري\n\n" + text)
+    assert article.headline == "الفريقان في قمة الدوري"
+    assert titles(article) == ["مقدمة", "تفاصيل المباراة الأخيرة", "أهمية المباراة للدوري"]
+
+
 @pytest.mark.parametrize("heading", ["الحكومة تقول", "ماذا قال", "الوزير أضاف"])
 def test_a_sub_heading_stopping_on_a_verb_of_speech_or_a_preposition_is_not_joined_to_its_paragraph(heading):
     # A short heading-shaped line over a whole paragraph heads it; a piece broken from a paragraph is long, or goes on.

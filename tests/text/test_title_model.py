@@ -209,6 +209,17 @@ def test_a_title_the_page_glued_to_itself_is_read_once():
     assert [text for section in article.sections for text in section.paragraphs] == [LEAD, SECOND]
 
 
+def test_a_title_with_a_kicker_glued_by_two_dots_gives_way_to_the_title_said_alone():
+    # "KICKER.. TITLE..": the page's title with a part of its own set off by ".."; the title said alone is the title,
+    # however long the kicker (a copy glued to a site's name or a breadcrumb's words may carry four words at most).
+    title = f"{TITLE}.."
+    glued = f"لتنتهي أزمة انقطاع المياه في كل أحياء المدينة.. {title}"
+    for page in (["الأحد، 19 ديسمبر 2021", title, "", glued, LEAD, SECOND],
+                 ["الأحد، 19 ديسمبر 2021", title, "", "محليات", glued, "", LEAD, SECOND]):
+        article = parse_plain("\n".join(page) + "\n")
+        assert article.headline == title and not article.headline_from_body
+
+
 def test_a_source_named_before_a_colon_is_no_reported_speech():
     # "إن" inside a source's spelled-out name (before the title's colon) does not make the title a lead.
     title = "سي إن إن : محطة التحلية الجديدة تنهي أزمة المياه في الساحل"
