@@ -224,16 +224,18 @@ def held_out_log_loss(data: dict[str, list[Page]], penalty: float, prior: Prior 
 
 
 def choose(results: dict[float, dict[float, dict[str, list[Page]]]], *,
-           closest_to_prior: bool = False) -> tuple[float, float]:
+           prior: Prior | None = None) -> tuple[float, float]:
     """The penalty and the sentence threshold with the most pages right over the folders each held out in turn
-    (a tie: the weaker penalty, or with ``closest_to_prior`` the stronger, the fit nearer the prior's weights; and
-    the middle one of equal sentence thresholds)."""
+    (a tie: the weaker penalty, or with ``prior`` the stronger, the fit nearer the prior's weights; and the middle one
+    of equal sentence thresholds, or the prior's when it is one of them)."""
     wrong = {(penalty, sentence): sum(len(pages) for pages in by_folder.values())
              for penalty, by_sentence in results.items() for sentence, by_folder in by_sentence.items()}
     fewest = min(wrong.values())
     tied = [penalty for penalty, _ in wrong if any(wrong[penalty, s] == fewest for s in SENTENCE_THRESHOLDS)]
-    penalty = max(tied) if closest_to_prior else min(tied)
+    penalty = max(tied) if prior else min(tied)
     best = [sentence for sentence in SENTENCE_THRESHOLDS if wrong[penalty, sentence] == fewest]
+    if prior and prior.sentence_threshold in best:
+        return penalty, prior.sentence_threshold
     return penalty, best[len(best) // 2]
 
 
@@ -241,7 +243,7 @@ def best_penalty(data: dict[str, list[Page]], penalties: list[float], thresholds
                  prior: Prior | None = None) -> tuple[float, float]:
     """The penalty and the sentence threshold chosen by leave-one-folder-out over these folders (``choose``)."""
     return choose({penalty: held_out(data, penalty, thresholds, prior) for penalty in penalties},
-                  closest_to_prior=prior is not None)
+                  prior=prior)
 
 
 def nested_held_out(data: dict[str, list[Page]], penalties: list[float], thresholds: tuple[float, ...],
@@ -300,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
         _report_prior(prior, data, total)
     thresholds = tuple(args.threshold)
     results = {penalty: held_out(data, penalty, thresholds, prior) for penalty in penalties}
-    penalty, sentence = choose(results, closest_to_prior=prior is not None)
+    penalty, sentence = choose(results, prior=prior)
     for each, by_sentence in results.items():
         right = {value: total - sum(len(pages) for pages in by_folder.values()) for value, by_folder in by_sentence.items()}
         print(f"penalty {each:g}: held-out headline right {right[sentence]}/{total} = {right[sentence] / total:.1%} "

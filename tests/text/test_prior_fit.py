@@ -138,11 +138,12 @@ def test_the_title_fit_from_a_prior_stays_at_it_when_strong_and_learns_when_weak
     assert weak[1] > 1.0
 
 
-def test_a_tie_between_prior_strengths_goes_to_the_one_nearest_the_prior():
+def test_a_tie_between_prior_strengths_goes_to_the_one_nearest_the_prior_and_to_its_sentence_threshold():
     results = {strength: {sentence: {"a": []} for sentence in train_title_model.SENTENCE_THRESHOLDS}
                for strength in (1.0, 100.0)}
-    assert choose(results)[0] == 1.0
-    assert choose(results, closest_to_prior=True)[0] == 100.0
+    prior = train_title_model.Prior(np.zeros(len(FEATURES)), np.ones(len(FEATURES), dtype=bool), 3.0, 0.0, 0.3, {})
+    assert choose(results) == (1.0, 0.6)
+    assert choose(results, prior=prior) == (100.0, 0.3)
 
 
 def test_the_title_bench_refits_from_the_shipped_weights_and_says_so_in_the_file(tmp_path, monkeypatch, capsys):
