@@ -60,6 +60,8 @@ MASTHEAD_PART_WORDS = 4
 """Both parts of a "Site | Section" masthead are this short."""
 MIN_TITLE_WORDS = 3
 """A line of one or two words is a tag, a category or a site name, never the title."""
+MIN_NAMED_WORDS = 5
+"""A line the page repeats is named as its title only from this many words (``_named_as_title``)."""
 _EXCLAIMED = ("!", "?", "؟")
 _CLOCK = re.compile(r"^[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}")
 _MARKED = re.compile(r"^[>»›]")
@@ -278,10 +280,17 @@ def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
             best_other_share=max((share for other, share in shares.items() if other != index), default=0.0),
             lead_words=counts[index],
             best_other_words=max((count for other, count in counts.items() if other != index), default=0.0),
-            named_as_title=repeats[said_once(text)] > 1 or index in crumbed, opens_page=_opens_page(body, index),
+            named_as_title=_named_as_title(text, repeats) or index in crumbed, opens_page=_opens_page(body, index),
             under_candidate=index - 1 in allowed)
         found.append((index, line_features(body, index, allowed, context)))
     return found
+
+
+def _named_as_title(text: str, repeats: Counter[str]) -> bool:
+    """Whether the page names the line as its title by saying it twice or more: a line of a title's length
+    (``MIN_NAMED_WORDS`` words or more). A page repeats its short labels as often (a category in the menu and over
+    the article, a tag and its link: "مؤسسة كهرباء لبنان" twice), so repetition names no line of three or four words."""
+    return repeats[said_once(text)] > 1 and len(_TOKEN.findall(text)) >= MIN_NAMED_WORDS
 
 
 def title_zone(body: Body) -> tuple[list[int], Counter[str]]:
