@@ -103,6 +103,9 @@ LOOK_AHEAD = 3
 _REPORTED = frozenset(("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه"))
 """Words that report speech ("أعلنت الشركة أنها ..."): a lead's, never a title's (none of 140 annotated
 titles has one; a third of the first lines of articles do)."""
+_NO_SPEECH_BEFORE = frozenset(("بعد", "قبل", "منذ", "دون", "بدون", "إلى", "الى", "حتى", "كاد", "كادت", "يكاد", "تكاد"))
+"""Words after which "أن" reports no speech: after a preposition or a word of time it makes a verbal noun ("بعد أن
+أقر المجلس ..." = after the council passed), after كاد it completes the verb ("كادت أن تقع")."""
 _TOPIC_HEAD = re.compile(r"^[^:：،,.]{2,40}[:：]\s")
 """A title's topic before a colon ("بطولة مدريد: ..."), no clause of a lead."""
 LEAD_CLAUSES = 2
@@ -728,10 +731,14 @@ def _goes_on_with_verb(text: str) -> bool:
 
 def _reports_speech(text: str) -> bool:
     """Whether the line reports speech ("قالت الوزارة إن ..."), past a title's topic before a colon (a source
-    spelled out there, "سي إن إن : ...", is no speech); a question ("هل يمكن أن ...؟") is no lead."""
+    spelled out there, "سي إن إن : ...", is no speech) and not after a word that makes "أن" no speech
+    (``_NO_SPEECH_BEFORE``: "بعد أن ..."); a question ("هل يمكن أن ...؟") is no lead."""
     head = _TOPIC_HEAD.match(text)
-    words = text[head.end():].split() if head else text.split()[1:]
-    return bool(_REPORTED.intersection(words)) and not text.endswith(("?", "؟"))
+    words = text[head.end():].split() if head else text.split()
+    first = 0 if head else 1  # (speech is reported after a verb: the line's first word reports none)
+    reported = any(words[place] in _REPORTED and (place == 0 or words[place - 1] not in _NO_SPEECH_BEFORE)
+                   for place in range(first, len(words)))
+    return reported and not text.endswith(("?", "؟"))
 
 
 def is_masthead(text: str) -> bool:

@@ -242,6 +242,21 @@ def test_a_source_named_before_a_colon_is_no_reported_speech():
     assert parse_plain(f"{lead}\n{LEAD}\n{SECOND}\n").headline_from_body
 
 
+def test_an_after_a_preposition_or_kada_reports_no_speech():
+    # "بعد أن أقر" (after passing), "كادت أن تقطع" (nearly cut): a verbal noun and a verb's complement, no speech
+    # reported; the page's title said twice above the article is its title.
+    for title in ("بعد أن أقر مجلسها الرسوم الجديدة.. جامعة الساحل تدخل مأزق الرسوم",
+                  "محطة الساحل كادت أن تتوقف عن العمل في ذروة الصيف"):
+        assert not never_title(title), title
+    assert never_title("أعلنت الجامعة أن الرسوم الجديدة تبدأ الشهر المقبل")
+    assert never_title("الجامعة تعلن بعد الاجتماع أن الرسوم الجديدة تبدأ الشهر المقبل")
+    title = "بعد أن أقر مجلسها الرسوم الجديدة.. جامعة الساحل تدخل مأزق الرسوم"
+    lead = ("أقر مجلس جامعة الساحل الأسبوع الماضي رسوما جديدة للدراسات العليا، ما أثار اعتراض الطلاب الذين قالوا إن "
+            "الرسوم تضاعفت مرتين خلال عام واحد.")
+    article = parse_plain("\n".join([title, "", title, "", "- سارة علي", lead, SECOND]) + "\n")
+    assert article.headline == title and not article.headline_from_body
+
+
 def test_a_first_line_going_on_with_a_linking_word_spelled_without_hamza_is_no_title():
     # A text copied from the middle of an article: its first line goes on from a sentence before ("اذ" = "إذ").
     first = "اذ افتتحت بلدية الساحل محطة جديدة لتحلية مياه البحر بطاقة مئة ألف متر مكعب"
