@@ -30,8 +30,8 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from text.blocks import (MAX_HEADING_WORDS, Block, drop_furniture, is_box_label, is_bullet, looks_like_heading,
-                         repeats_headline, sections_with_headline)
+from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, is_box_label, is_bullet,
+                         looks_like_heading, repeats_headline, sections_with_headline)
 from text.bodyfind import (CUT_LINE_WORDS, NUMBER_ONLY, READ_ALSO_REASON, SPEECH_WORDS, Body, addresses_reader,
                            continues_paragraph, ends_sentence, enumerates, find_body, has_letter, heads_a_part,
                            heads_prose, is_label, is_menu_item, is_reader_call, is_site_notice, repeats_line_before,
@@ -148,7 +148,8 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         # the page gives them: a line whose glued prefix was just cut off keeps its cut form). A line naming three
         # things between commas is a list's row cut short with the list, and one the model's verdict refuses a box's
         # header or a notice: no heading.
-        refused = enumerates(lines[-2]) or verdicts is not None and verdicts[len(lines) - 2].title is False
+        refused = (enumerates(lines[-2]) or broken_off(lines[-2]) or not names_something(lines[-2])
+                   or verdicts is not None and verdicts[len(lines) - 2].title is False)
         blocks[-2:] = [Block(lines[-2], "line" if refused else "heading"), Block(lines[-1], "paragraph")]
     blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped, verdicts)
     blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
@@ -299,6 +300,8 @@ def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: i
     text = body.lines[before].text
     if BYLINE.match(text) or repeats_line_before(body.lines, before):
         return False  # a photo's caption (see bodyfind's said-twice rule)
+    if not names_something(text):
+        return False
     if looks_like_heading(text) and not is_label(text):
         return inner_sub_headings(body) >= 2
     # A label closed by a colon or a question is the first sub-heading when the article writes its own
@@ -513,11 +516,24 @@ def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str 
             dropped.append(Dropped(block.text, f"{MODEL_FURNITURE} ({verdict.probabilities['furniture']:.2f})"))
         elif line.furniture in (None, NUMBER_ONLY) or line.by_rule or block.text != line.text or (
                 line.furniture == "caption in English" and _may_be_sub_heading(body, index, blocks, position)):
-            kept.append(block if verdict is None or block.kind != "line"
-                        else replace(block, title=verdict.inside_title()))
+            kept.append(block if block.kind != "line" else replace(block, title=_title_verdict(block, verdict)))
         else:
             dropped.append(Dropped(block.text, line.furniture))
     return kept
+
+
+def names_something(line: str) -> bool:
+    """Whether the line holds a word of content, not only particles, prepositions and adverbs ("قبل", "من قبل", "ففي"):
+    a sub-heading names its part; a line of function words alone is a piece of a sentence set apart (a page writing a
+    paragraph's first word on a line of its own)."""
+    return bool(content_stems(line))
+
+
+def _title_verdict(block: Block, verdict: Verdict | None) -> bool | None:
+    """A kept line's sub-heading verdict: surely none when it names nothing, else the model's (``inside_title``)."""
+    if not names_something(block.text):
+        return False
+    return verdict.inside_title() if verdict is not None else block.title
 
 
 def _is_flow_caption(line: str, following: str, title: Counter[str]) -> bool:

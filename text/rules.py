@@ -297,7 +297,10 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("navigation", re.compile(
         r"^(?:الرئيسية|الصفحة الرئيسية|home)\s*[>»/|›]\s*\S.{0,80}$", re.IGNORECASE), max_words=15),
     WordListRule("navigation", NAV_WORDS, min_words=3, max_words=30),
-    LineRule("image caption", re.compile(r"[-–—]\s*\(?(?:صورة أرشيفية|أرشيفية|ارشيفية|أرشيفيه|أرشيف)\s*\)?$")),
+    # A line closed by its photo's label after a dash ("... - أرشيفية", "... – صورة توضيحية", "... - صورة من الأرشيف"):
+    # a caption, whatever kind of photo the label names.
+    LineRule("image caption", re.compile(
+        r"[-–—]\s*\(?(?:(?:ال)?صورة(?:\s+[^\s\-–—.!?؟:：،,()]+){0,2}|أرشيفية|ارشيفية|أرشيفيه|أرشيف)\s*\)?$")),
     LineRule("image caption", re.compile(r"^\(?(?:صورة|الصورة|صور|photo|image)\s*[:：]", re.IGNORECASE),
              max_words=40),
     # "صورة من الأرشيف / وكالة", "صورة أرشيفية - ...": an archive photo's credit.

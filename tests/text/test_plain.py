@@ -255,6 +255,14 @@ def test_a_short_line_ending_in_a_colon_between_paragraphs_is_a_sub_heading():
         assert article.sections[-1].paragraphs[-1] == after  # a label between paragraphs does not cut the article
 
 
+def test_a_colon_line_built_as_a_sentence_leads_into_its_list_and_heads_no_part():
+    items = ["- أحمد علي حسن (الأب)", "- سعاد محمود علي (الأم)", "- يوسف أحمد علي (الابن)"]
+    for line, title in (("أسماء الضحايا كما وردت في السجلات الرسمية:", None), ("أسماء الضحايا:", "أسماء الضحايا:")):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, line, *items, THIRD]) + "\n")
+        assert titles(article) == ([None, title] if title else [None]), line
+        assert items[-1] in [p for s in article.sections for p in s.paragraphs]
+
+
 def test_the_article_goes_on_right_under_a_read_also_link_with_its_title():
     # "اقرأ أيضًا.. <title>" is one link: what follows is the article's again, even a line without a full stop.
     goes_on = "وأضاف الوزير أن العمل في المحطة يسير وفق الجدول المعلن"
@@ -358,6 +366,21 @@ def test_a_page_without_a_title_line_opening_with_its_first_sub_heading_keeps_it
     article = parse_plain("الفريقان في قمة الدوري\n\n" + text)
     assert article.headline == "الفريقان في قمة الدوري"
     assert titles(article) == ["مقدمة", "تفاصيل المباراة الأخيرة", "أهمية المباراة للدوري"]
+
+
+@pytest.mark.parametrize("piece", ["وأعلنت", "فاجتاحت", "من قبل", "قبل"])
+def test_a_paragraphs_first_words_set_apart_head_no_part(piece):
+    # A page writing a paragraph's first word on a line of its own: a verb joined to و or ف, or function words alone,
+    # name no part, between paragraphs or as the page's cut last part.
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, piece, THIRD]) + "\n")
+    assert titles(article) == [None]
+    assert piece in [p for s in article.sections for p in s.paragraphs]
+    # The page cut right after it, in an article with a sub-heading of its own: a real sub-heading there heads the
+    # cut part ("ضوابط التجوال"); the piece does not.
+    cut = "السلطات المحلية حظر التجوال وأغلقت المدا"
+    for line, expected in ((piece, [None, SUBHEAD]), ("ضوابط التجوال", [None, SUBHEAD, "ضوابط التجوال"])):
+        article = parse_plain("\n".join([TITLE, LEAD, SUBHEAD, SECOND, line, cut]) + "\n")
+        assert titles(article) == expected, line
 
 
 @pytest.mark.parametrize("heading", ["الحكومة تقول", "ماذا قال", "الوزير أضاف"])
