@@ -60,6 +60,8 @@ MASTHEAD_PART_WORDS = 4
 """Both parts of a "Site | Section" masthead are this short."""
 MIN_TITLE_WORDS = 3
 """A line of one or two words is a tag, a category or a site name, never the title."""
+MIN_NAMED_WORDS = 5
+"""A line the page repeats is named as its title only from this many words (``_named_as_title``)."""
 _EXCLAIMED = ("!", "?", "؟")
 _CLOCK = re.compile(r"^[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}")
 _MARKED = re.compile(r"^[>»›]")
@@ -101,6 +103,9 @@ LOOK_AHEAD = 3
 _REPORTED = frozenset(("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه"))
 """Words that report speech ("أعلنت الشركة أنها ..."): a lead's, never a title's (none of 140 annotated
 titles has one; a third of the first lines of articles do)."""
+_NO_SPEECH_BEFORE = frozenset(("بعد", "قبل", "منذ", "دون", "بدون", "إلى", "الى", "حتى", "كاد", "كادت", "يكاد", "تكاد"))
+"""Words after which "أن" reports no speech: after a preposition or a word of time it makes a verbal noun ("بعد أن
+أقر المجلس ..." = after the council passed), after كاد it completes the verb ("كادت أن تقع")."""
 _TOPIC_HEAD = re.compile(r"^[^:：،,.]{2,40}[:：]\s")
 """A title's topic before a colon ("بطولة مدريد: ..."), no clause of a lead."""
 LEAD_CLAUSES = 2
@@ -278,10 +283,17 @@ def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
             best_other_share=max((share for other, share in shares.items() if other != index), default=0.0),
             lead_words=counts[index],
             best_other_words=max((count for other, count in counts.items() if other != index), default=0.0),
-            named_as_title=repeats[said_once(text)] > 1 or index in crumbed, opens_page=_opens_page(body, index),
+            named_as_title=_named_as_title(text, repeats) or index in crumbed, opens_page=_opens_page(body, index),
             under_candidate=index - 1 in allowed)
         found.append((index, line_features(body, index, allowed, context)))
     return found
+
+
+def _named_as_title(text: str, repeats: Counter[str]) -> bool:
+    """Whether the page names the line as its title by saying it twice or more: a line of a title's length
+    (``MIN_NAMED_WORDS`` words or more). A page repeats its short labels as often (a category in the menu and over
+    the article, a tag and its link: "مؤسسة كهرباء لبنان" twice), so repetition names no line of three or four words."""
+    return repeats[said_once(text)] > 1 and len(_TOKEN.findall(text)) >= MIN_NAMED_WORDS
 
 
 def title_zone(body: Body) -> tuple[list[int], Counter[str]]:
@@ -719,10 +731,14 @@ def _goes_on_with_verb(text: str) -> bool:
 
 def _reports_speech(text: str) -> bool:
     """Whether the line reports speech ("قالت الوزارة إن ..."), past a title's topic before a colon (a source
-    spelled out there, "سي إن إن : ...", is no speech); a question ("هل يمكن أن ...؟") is no lead."""
+    spelled out there, "سي إن إن : ...", is no speech) and not after a word that makes "أن" no speech
+    (``_NO_SPEECH_BEFORE``: "بعد أن ..."); a question ("هل يمكن أن ...؟") is no lead."""
     head = _TOPIC_HEAD.match(text)
-    words = text[head.end():].split() if head else text.split()[1:]
-    return bool(_REPORTED.intersection(words)) and not text.endswith(("?", "؟"))
+    words = text[head.end():].split() if head else text.split()
+    first = 0 if head else 1  # (speech is reported after a verb: the line's first word reports none)
+    reported = any(words[place] in _REPORTED and (place == 0 or words[place - 1] not in _NO_SPEECH_BEFORE)
+                   for place in range(first, len(words)))
+    return reported and not text.endswith(("?", "؟"))
 
 
 def is_masthead(text: str) -> bool:
