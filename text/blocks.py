@@ -48,9 +48,11 @@ MAX_LABEL_WORDS = 4
 """A line this short trailing off above a heading-shaped line labels a box (see ``is_box_label``)."""
 BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
 # A line opening with و or ف joined to a verb (in the future too: "وسيعلن") or to ال ("وأعلنت", "ويرى", "والجدير")
-# goes on from the paragraph before, also when it is all the line holds (a page setting a paragraph's first word
-# apart: "فاجتاحت" / "الفيضانات ..."): it never heads a section ("وجهات سياحية" merely begins with و).
-_GOES_ON = re.compile(r"^[وف](?:ال|[أاإتين]|س[أتين])[\u0621-\u064a]{2,}(?:\s|[:：،,]|$)")
+# goes on from the paragraph before: it never heads a section ("وجهات سياحية" merely begins with و).
+_GOES_ON = re.compile(r"^[وف](?:ال|[أاإتين]|س[أتين])[\u0621-\u064a]{2,}(?:\s|[:：،,])")
+# A line of one word, و or ف joined to a verb in the past ("فأغلقت", "وشرحت", "وقالوا"): a paragraph's first word set
+# apart on a line of its own. Alone, the looser test above would take nouns too ("فيديو", "واشنطن").
+_VERB_ALONE = re.compile(r"^[وف][\u0621-\u064a]{2,}(?:ت|وا)$")
 CLOSING_PARTICLES = NEEDS_WHAT_FOLLOWS | frozenset(("على", "هو", "هي", "لا", "ما", "مثل"))
 """Words a title or a heading never ends on: those no line ends on (``NEEDS_WHAT_FOLLOWS``, one list for "a line
 stopping mid-phrase"), and words that may end a byline or a sentence, never a heading ("على", "هو", "لا")."""
@@ -413,7 +415,8 @@ def broken_off(line: str) -> bool:
     """A sentence cut across lines, not a heading: it goes on from the paragraph before ("وأعلنت دار الإفتاء،
     أنها", "وقال المهندس", "كما ستوفر", "وأضاف:") or stops on a particle ("... قد تضرر بكثير من", "... تابعته
     “ان")."""
-    return (bool(_GOES_ON.match(line)) or continues_paragraph(line, strict=True)
+    return (bool(_GOES_ON.match(line)) or bool(_VERB_ALONE.match(HARAKAT.sub("", line).strip()))
+            or continues_paragraph(line, strict=True)
             or line.split()[-1].strip(_QUOTES + ":：") in CLOSING_PARTICLES)
 
 

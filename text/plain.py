@@ -27,6 +27,7 @@ for ``audio-edition inspect --lines``.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -53,6 +54,9 @@ log = logging.getLogger(__name__)
 BEFORE = "before the article"
 AFTER = "after the article"
 MAX_LATIN_HEADING_WORDS = 4
+MAX_SET_APART_WORDS = 3
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652]{2,}")
+"""A paragraph's first words set apart on a line of their own are this many at most (see ``set_apart``)."""
 MAX_BROKEN_HEADING_WORDS = 5
 """A heading-shaped block this short stopping mid-phrase ("الفرق بين") over a whole paragraph is a sub-heading."""
 MIN_BROKEN_PIECES = 2
@@ -121,7 +125,8 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
             site = _drop_above(body, headline_at, dropped, decisions)
         begin = 0 if headline_at is None else headline_at + 1
     headline = strip_symbol(lines[headline_at]) if headline_at is not None else None
-    lead_piece = headline_at is not None and _lead_piece_above(body, headline_at, start, verdicts)
+    lead_piece = (headline_at is not None and _lead_piece_above(body, headline_at, start, verdicts)
+                  or _word_set_apart_above(body, headline_at, start))
     if headline_at is not None:
         decisions[headline_at] = "headline"
     if lead_piece:
@@ -388,17 +393,36 @@ def _join_broken_lines(blocks: list[Block]) -> list[Block]:
     the piece after the break is no sub-heading. Not a sub-heading onto its paragraph: a short heading-shaped block
     (``_heading_shaped``) stopping on a verb of speech or a preposition ("الحكومة تقول", "الفرق بين") over a whole
     paragraph (a piece broken from a paragraph is long, or opens going on, or the text under it is no whole
-    paragraph). A list's item stays one of its own ("... كلا من" / "• ...")."""
+    paragraph). A list's item stays one of its own ("... كلا من" / "• ..."). A paragraph's first words set apart
+    (``set_apart``: "فأغلقت" / "البلدية الطريق الساحلي ...") begin the line under it, whatever that line is."""
     joined: list[Block] = []
     for block in blocks:
         previous = joined[-1] if joined else None
         if (previous is not None and previous.kind in ("line", "paragraph") and block.kind == "line"
-                and strip_symbol(block.text) == block.text and stops_mid_phrase(previous.text, in_a_word=False)
-                and not (_heading_shaped(previous.text) and _is_whole_paragraph(block.text))):
+                and strip_symbol(block.text) == block.text and (set_apart(previous.text) or (
+                    stops_mid_phrase(previous.text, in_a_word=False)
+                    and not (_heading_shaped(previous.text) and _is_whole_paragraph(block.text))))):
             joined[-1] = replace(previous, text=f"{previous.text} {block.text}", title=False)
         else:
             joined.append(block)
     return joined
+
+
+def set_apart(text: str) -> bool:
+    """A paragraph's first words set apart on a line of their own, as some pages print a paragraph's first word: a
+    few function words naming nothing ("قبل", "من قبل") or one word going on from the paragraph before (و or ف joined
+    to a verb: "فأغلقت"), with no closing mark. Such a line heads no part; it begins the line under it."""
+    words = text.split()
+    return (0 < len(words) <= MAX_SET_APART_WORDS and all(_ARABIC_WORD.fullmatch(word) for word in words)
+            and (not names_something(text) or len(words) == 1 and broken_off(text)))
+
+
+def _word_set_apart_above(body: Body, headline_at: int | None, start: int) -> bool:
+    """Whether the line right above the article (and under the headline, if any) is its lead's first words set apart
+    (``set_apart``): it is read with the lead, never dropped as furniture above the article."""
+    before = start - 1
+    return (not body.unsure and before >= 0 and (headline_at is None or before > headline_at) and start < body.end
+            and body.lines[before].furniture is None and set_apart(body.lines[before].text))
 
 
 def _heading_shaped(text: str) -> bool:
