@@ -235,15 +235,13 @@ def _standardised(x: np.ndarray, mean: np.ndarray, scale: np.ndarray) -> np.ndar
 
 def _newton(z: np.ndarray, y: np.ndarray, penalty: np.ndarray, centre: np.ndarray) -> np.ndarray:
     """Newton's method from ``centre`` on the multinomial log-likelihood minus ``penalty``/2 (one per column) times the
-    squared distance of the weights to ``centre``: deterministic."""
+    squared distance of the weights to ``centre``: deterministic. A step that would make the objective worse is halved
+    until it does not (from a prior's weights with a weak pull, a full step can overshoot and run away)."""
     classes, dim = centre.shape
     onehot = np.eye(classes)[y]
     w = centre.copy()
     for _ in range(50):
-        logits = z @ w.T
-        logits -= logits.max(axis=1, keepdims=True)
-        p = np.exp(logits)
-        p /= p.sum(axis=1, keepdims=True)
+        p = _softmax(z @ w.T)
         grad = ((p - onehot).T @ z + penalty * (w - centre)).ravel()
         hessian = np.zeros((classes * dim, classes * dim))
         for k in range(classes):
@@ -254,11 +252,28 @@ def _newton(z: np.ndarray, y: np.ndarray, penalty: np.ndarray, centre: np.ndarra
                     block += np.diag(penalty)
                 hessian[k * dim:(k + 1) * dim, m * dim:(m + 1) * dim] = block
                 hessian[m * dim:(m + 1) * dim, k * dim:(k + 1) * dim] = block.T
-        step = np.linalg.lstsq(hessian, grad, rcond=None)[0]
-        w -= step.reshape(classes, dim)
+        step = np.linalg.lstsq(hessian, grad, rcond=None)[0].reshape(classes, dim)
+        before = _objective(z, y, penalty, centre, w)
+        while _objective(z, y, penalty, centre, w - step) > before + 1e-9 and np.abs(step).max() > 1e-7:
+            step = step / 2
+        w -= step
         if np.abs(step).max() < 1e-7:
             break
     return w
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    logits = logits - logits.max(axis=1, keepdims=True)
+    p = np.exp(logits)
+    return p / p.sum(axis=1, keepdims=True)
+
+
+def _objective(z: np.ndarray, y: np.ndarray, penalty: np.ndarray, centre: np.ndarray, w: np.ndarray) -> float:
+    """The negative log-likelihood plus the penalty, which ``_newton`` minimises."""
+    logits = z @ w.T
+    top = logits.max(axis=1, keepdims=True)
+    log_p = logits - top - np.log(np.exp(logits - top).sum(axis=1, keepdims=True))
+    return float(-log_p[np.arange(len(y)), y].sum() + 0.5 * (penalty * (w - centre) ** 2).sum())
 
 
 def _model(names: list[str], mean: np.ndarray, scale: np.ndarray, w: np.ndarray, thresholds: dict[str, float],

@@ -255,6 +255,15 @@ def test_a_short_line_ending_in_a_colon_between_paragraphs_is_a_sub_heading():
         assert article.sections[-1].paragraphs[-1] == after  # a label between paragraphs does not cut the article
 
 
+@pytest.mark.parametrize("heading", ["فوز صعب للفريق الأول على منافسه بهدف واحد", "الرئيس يعقد اجتماعا مطولا مع والي"])
+def test_a_sub_heading_ending_on_a_word_that_only_looks_joined_to_a_particle_heads_its_part(heading):
+    # "واحد" (one), "والي" (governor) read as و joined to احد / الي, words that need what follows; they are words of
+    # their own and end a sub-heading: it is not joined to the paragraph under it as a line broken off mid-phrase.
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, heading, THIRD]) + "\n")
+    assert titles(article) == [None, heading]
+    assert article.sections[-1].paragraphs == (THIRD,)
+
+
 def test_a_colon_line_built_as_a_sentence_leads_into_its_list_and_heads_no_part():
     items = ["- أحمد علي حسن (الأب)", "- سعاد محمود علي (الأم)", "- يوسف أحمد علي (الابن)"]
     for line, title in (("أسماء الضحايا كما وردت في السجلات الرسمية:", None), ("أسماء الضحايا:", "أسماء الضحايا:")):

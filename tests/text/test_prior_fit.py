@@ -76,6 +76,19 @@ def test_a_feature_the_prior_does_not_know_starts_from_zero_with_the_ordinary_pe
     assert abs(held.weights[FURNITURE][2]) < 1e-3  # the ordinary penalty, not the prior's strength
 
 
+def test_a_weak_pull_from_a_prior_far_from_what_the_pages_say_converges_instead_of_running_away():
+    base = prior_model()
+    weights = [list(row) for row in base.weights]
+    weights[CLASSES.index("body")][0], weights[FURNITURE][0] = 10.0, -10.0  # the prior says the cue is body
+    prior = LineModel(CLASSES, base.names, base.mean, base.scale, tuple(tuple(row) for row in weights), base.bias,
+                      base.thresholds)
+    pages = cue_pages()
+    model = fit_from_prior(pages, prior=prior, strength=0.01, l2=1.0, thresholds={})
+    assert fit_line_model.log_loss({page.folder: prior for page in pages}, pages) > 10
+    assert fit_line_model.log_loss({page.folder: model for page in pages}, pages) < 0.05
+    assert all(math.isfinite(value) and abs(value) < 10 for row in model.weights for value in row)
+
+
 def _folders(tmp_path):
     """Two annotated folders of our own (two pages each, the second a variant of the first)."""
     folders = []
