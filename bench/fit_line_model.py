@@ -196,7 +196,9 @@ def fit_from_prior(pages: list[Page], *, prior: linemodel.LineModel, strength: f
     times the squared distance to them (as ``l2``/2 times the squared weights in ``fit``). The prior's means, scales
     and learned vocabulary are kept as they are, so that its weights keep their meaning; a feature it does not know
     (added since) starts from 0 with the ordinary penalty ``l2``, standardised on ``pages``. A large ``strength``
-    gives the prior back; a small one, a fit on ``pages`` alone."""
+    gives the prior back; a small one, a fit on ``pages`` alone. The strength is per unit of the prior's standardised
+    weights, not comparable with ``fit``'s ``l2``: a feature rare on the prior's pages has a small scale (a heading's
+    "#", 0.02), so one line of it on the new pages stands ~50 units out and a weak pull barely holds its raw weight."""
     rows = [with_vocabulary(page, prior.vocabulary or None) for page in pages]
     lines = _lines(rows, pages)
     known = set(prior.names)
@@ -369,11 +371,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def cross_validate(pages: list[Page], folders: list[str], fitter, values: tuple[float, ...], name: str,
                    thresholds: dict[str, float]) -> tuple[float, dict[str, linemodel.LineModel]]:
-    """Leave-one-folder-out for each of ``values`` (``fitter(pages, value)``): held-out log-loss per line and the
-    whole splitter's held-out figures with ``thresholds``; the value with the lowest log-loss and its fold models."""
+    """Leave-one-folder-out for each of ``values`` (``fitter(pages, value, thresholds)``): held-out log-loss per line
+    and the whole splitter's held-out figures with ``thresholds``; the value with the lowest log-loss and its fold
+    models."""
     losses = {}
     for value in values:
-        folds = {folder: fitter([p for p in pages if p.folder != folder], value) for folder in folders}
+        folds = {folder: fitter([p for p in pages if p.folder != folder], value, thresholds) for folder in folders}
         losses[value] = (log_loss(folds, pages), folds)
         held = [item for folder in folders for item in score_folder(
             linemodel.LineModel(**{**folds[folder].__dict__, "thresholds": thresholds}),
@@ -386,7 +389,10 @@ def cross_validate(pages: list[Page], folders: list[str], fitter, values: tuple[
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.prior and args.no_vocabulary:
+        parser.error("--prior keeps the prior's vocabulary: --no-vocabulary does not go with it")
     vocabulary = not args.no_vocabulary
     prior = (linemodel.LineModel.from_json(json.loads(args.prior.read_text(encoding="utf-8")))
              if args.prior else None)
@@ -401,13 +407,13 @@ def main(argv: list[str] | None = None) -> int:
               + row("prior", [i for f in folders for i in score_folder(
                   prior, [p for p in pages if p.folder == f])]).split(None, 2)[2])
 
-        def refit(training: list[Page], strength: float, final: dict[str, float] = base) -> linemodel.LineModel:
-            return fit_from_prior(training, prior=prior, strength=strength, l2=l2, thresholds=final)
+        def refit(training: list[Page], strength: float, thresholds: dict[str, float]) -> linemodel.LineModel:
+            return fit_from_prior(training, prior=prior, strength=strength, l2=l2, thresholds=thresholds)
         values = (args.prior_penalty,) if args.prior_penalty else PRIOR_PENALTIES
         chosen, models = cross_validate(pages, folders, refit, values, "prior penalty", base)
     else:
-        def refit(training: list[Page], penalty: float, final: dict[str, float] = base) -> linemodel.LineModel:
-            return fit(training, l2=penalty, thresholds=final, vocabulary=vocabulary)
+        def refit(training: list[Page], penalty: float, thresholds: dict[str, float]) -> linemodel.LineModel:
+            return fit(training, l2=penalty, thresholds=thresholds, vocabulary=vocabulary)
         chosen, models = cross_validate(pages, folders, refit, (args.penalty,) if args.penalty else PENALTIES,
                                         "penalty", base)
     confusion: dict[tuple[str, str], int] = {}

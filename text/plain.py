@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, is_box_label, is_bullet,
@@ -127,9 +128,15 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         start -= 1
     first_heading = _opening_sub_heading(body, headline_at, start, end, verdicts)
     if body.unsure or headline_at is not None and headline_at >= body.start:
-        # The headline opens the kept text: what follows it is furniture as far as rules and shapes say.
+        # The headline opens the kept text: what follows it is furniture as far as rules and shapes say, but for
+        # the article's first sub-heading, which the page's own sub-headings show (no caption then).
+        def opens_the_article(index: int) -> bool:
+            return not body.unsure and _first_sub_heading(body, index, headline_at, verdicts)
+
         byline, byline_site, start = _drop_preamble(body, begin, end - 1, headline, dropped, decisions,
-                                                    greedy=False)
+                                                    greedy=False, sub_heading=opens_the_article)
+        if start + 1 < end and opens_the_article(start):
+            first_heading, start = True, start + 1
     else:
         byline, byline_site, _ = _drop_preamble(body, begin, start - 1 if first_heading else start, headline,
                                                 dropped, decisions, greedy=True)
@@ -309,7 +316,15 @@ def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: i
     a heading-shaped line when the article has sub-headings of its own further down (two, or one written the
     same way for a label closed by a colon or a question)."""
     before = start - 1
-    if body.unsure or before < 0 or before == headline_at or body.lines[before].furniture is not None:
+    if body.unsure or before < 0 or before == headline_at:
+        return False
+    return _first_sub_heading(body, before, headline_at, verdicts)
+
+
+def _first_sub_heading(body: Body, before: int, headline_at: int | None, verdicts: list[Verdict] | None) -> bool:
+    """Whether the line at ``before``, right above the article's first paragraph, is its first sub-heading (see
+    ``_opening_sub_heading``)."""
+    if body.lines[before].furniture is not None:
         return False
     if verdicts is not None and verdicts[before].title is False:
         return False  # over a line the model drops (``_over_furniture``), or called furniture on a cue
@@ -320,8 +335,10 @@ def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: i
         return False  # a photo's caption (see bodyfind's said-twice rule)
     if not names_something(text):
         return False
+    below = max(body.start, before + 1)  # its siblings, not the line itself when the run holds it
     if looks_like_heading(text) and not is_label(text):
-        return inner_sub_headings(body) >= 2
+        return sub_headings(body.lines, below, body.end,
+                            is_heading=lambda line: line.furniture is None and looks_like_heading(line.text)) >= 2
     # A label closed by a colon or a question is the first sub-heading when the article writes its own
     # sub-headings the same way, as a pattern (two or more, each between paragraphs): a page writes its
     # sub-headings alike. One such sub-heading is no pattern (a Q&A's last question, a closing "الخلاصة:"), and a
@@ -331,16 +348,18 @@ def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: i
     mark = text.rstrip()[-1:]
     return headline_at is not None and mark in ":؟?" and heads_a_part(body.lines[before]) \
         and not DATELINE_HEAD.match(text) and sub_headings(
-            body.lines, body.start, body.end,
+            body.lines, below, body.end,
             is_heading=lambda line: line.text.endswith(mark) and heads_a_part(line)) >= MIN_LABEL_SIBLINGS
 
 
 def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, dropped: list[Dropped],
-                   decisions: dict[int, str], *, greedy: bool) -> tuple[str | None, str | None, int]:
+                   decisions: dict[int, str], *, greedy: bool, sub_heading: Callable[[int], bool] | None = None
+                   ) -> tuple[str | None, str | None, int]:
     """Drop widgets, captions and the byline between the headline and the article.
 
     ``greedy``: every line up to ``stop`` is dropped ("before the article" when nothing more precise is
-    known); otherwise the first line that is not furniture ends the preamble. Returns (author, site named
+    known); otherwise the first line that is not furniture ends the preamble, and so does one that
+    ``sub_heading`` says is the article's first sub-heading (no caption then). Returns (author, site named
     in an "Agency - Author" byline, index of the first line not dropped).
     """
     lines = [line.text for line in body.lines]
@@ -365,6 +384,8 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
             reason = body.lines[index].furniture
         if reason is None and is_menu_item(line):
             reason = MENU_ITEM
+        if reason is None and not greedy and sub_heading is not None and sub_heading(index):
+            break
         if (reason is None and headline is not None and not caption_seen and not body.unsure and index + 1 < len(lines)
                 and _is_short_caption(line, lines[index + 1])):
             caption_seen = True

@@ -264,6 +264,20 @@ def test_a_sub_heading_ending_on_a_word_that_only_looks_joined_to_a_particle_hea
     assert article.sections[-1].paragraphs == (THIRD,)
 
 
+def test_the_first_sub_heading_right_under_a_headline_that_opens_the_article_is_no_caption():
+    # A long title line the body finder takes into the article's run; right under it, the article's first sub-heading,
+    # written like the two further down: it heads the lead. Without such siblings it is a photo's caption, dropped.
+    head = "انفراجة في ملف المياه: البلدية تعلن البدء بتشغيل محطة التحلية تدريجيا بدءا من مساء اليوم"
+    first = "نتائج فحص المحطة"
+    article = parse_plain("\n".join(["البلدية", "البلدية", head, first, LEAD, SUBHEAD, SECOND, "كلفة المشروع", THIRD])
+                          + "\n")
+    assert article.headline == head
+    assert titles(article) == [first, SUBHEAD, "كلفة المشروع"]
+    article = parse_plain("\n".join(["البلدية", "البلدية", head, first, LEAD, SECOND, SUBHEAD, THIRD]) + "\n")
+    assert titles(article) == [None, SUBHEAD]
+    assert (first, "image caption") in [(item.text, item.reason) for item in article.dropped]
+
+
 def test_a_colon_line_built_as_a_sentence_leads_into_its_list_and_heads_no_part():
     items = ["- أحمد علي حسن (الأب)", "- سعاد محمود علي (الأم)", "- يوسف أحمد علي (الابن)"]
     for line, title in (("أسماء الضحايا كما وردت في السجلات الرسمية:", None), ("أسماء الضحايا:", "أسماء الضحايا:")):

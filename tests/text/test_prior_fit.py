@@ -6,6 +6,7 @@ import json
 import math
 
 import numpy as np
+import pytest
 
 from bench import fit_line_model, train_title_model
 from bench.fit_line_model import Page, fit_from_prior
@@ -167,8 +168,14 @@ def test_the_title_bench_refits_from_the_shipped_weights_and_says_so_in_the_file
     folders = [str(path) for path in _folders(tmp_path)]
     assert train_title_model.main(["--pages", *folders, "--prior", str(shipped_file), "--penalty", "1e6",
                                    "--write"]) == 0
-    assert "the prior as it is: headline right" in capsys.readouterr().out
+    assert "the prior as it is, on the 2 folders not in its fit (one, two)" in capsys.readouterr().out
     data = json.loads(written.read_text(encoding="utf-8"))
     assert data["penalty"] == shipped["penalty"] and data["prior"]["penalty"] == 1e6
     assert data["prior"]["trained_on"] == shipped["trained_on"] and data["features"] == list(FEATURES)
     assert max(abs(a - b) for a, b in zip(data["weights"], shipped["weights"])) < 0.01
+
+
+def test_the_line_bench_refuses_a_prior_without_its_vocabulary(tmp_path, capsys):
+    with pytest.raises(SystemExit) as stop:
+        fit_line_model.main([str(tmp_path), "--prior", str(linemodel.WEIGHTS), "--no-vocabulary"])
+    assert stop.value.code == 2 and "--no-vocabulary does not go with it" in capsys.readouterr().err
