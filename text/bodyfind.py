@@ -199,9 +199,10 @@ SPEECH_WORDS = frozenset(("قال", "بالقول", "يقول", "تقول", "أ�
                           "مشيرا", "مضيفا"))
 """Words of reported speech (with و/ف or not): the article telling what someone asked, not the site asking."""
 MAX_NOTICE_WORDS = 60
-_THIS_PAGE = re.compile(r"(?:هذا|هذه)\s+(?:المقال|المقالة|الصفحة|الموقع|النموذج|النمودج)(?!\S)|الفيديو المرفق"
-                        r"|(?:من|عبر|اضغط|انقر)\s+هنا(?!\w)")
-"""The page itself, or a link on it ("من هنا": a pointer to a video or a form)."""
+_THIS_PAGE = re.compile(r"(?:هذا|هذه)\s+(?:المقال|المقالة|المنشور|التدوينة|الصفحة|الموقع|النموذج|النمودج)(?!\S)|الفيديو المرفق"
+                        r"|(?:من|عبر|اضغط|انقر)\s+هنا(?!\w)|(?:أعلى|اعلى)\s+الصفحة|(?:إلى|الى)\s+(?:الأعلى|الاعلى)$")
+"""The page itself, or a link on it ("من هنا": a pointer to a video or a form; "إلى أعلى الصفحة", "الذهاب إلى
+الأعلى": the button back to the page's top)."""
 MAX_READER_LINE_WORDS = 20
 """A line speaking to the reader (a form's notice, a poll, a call to subscribe) is at most this long."""
 OTHER_TITLES = "other stories' titles"

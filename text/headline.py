@@ -78,6 +78,9 @@ _FEMININE_NOUN = re.compile(r"^[وف]\S{2,}(?:ة|ات)(?=\s|$)")
 from a paragraph before as "وأشار", "فيما" or a verb of و's root do ("وقعت", "واصل": a lead that lost its full stop)."""
 _FIELD = re.compile(r"^[^:：]{2,30}[:：]\s*(?=[^:：]*[0-9\u0660-\u0669])\S+(?:\s\S+){0,2}$")
 """A page's field: a label, a colon and a short value with a number ("مدة القراءة : 1 دقائق")."""
+_ONE_WORD_VALUE = re.compile(r"^\W*(?:[^\s:：]+\s+){0,2}[^\s:：]+\s*[:：]\s*[^\s:：]+$")
+"""A label of one to three words, a colon and one word: a source or a dateline ("عمان: وكالات", "المصدر: الصحيفة",
+"SITE: بغداد"); a title tells more after its topic's colon (all ten such lines of the TRAIN pages are furniture)."""
 _JOINERS = "-–—_|｜/"
 """The marks that join a title to a site's name, a credit's parts or a breadcrumb's words."""
 _SEPARATOR = re.compile(rf"\s*[{re.escape(_JOINERS)}]+\s*")
@@ -292,7 +295,8 @@ def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
 def _named_as_title(text: str, repeats: Counter[str]) -> bool:
     """Whether the page names the line as its title by saying it twice or more: a line of a title's length
     (``MIN_NAMED_WORDS`` words or more). A page repeats its short labels as often (a category in the menu and over
-    the article, a tag and its link: "مؤسسة كهرباء لبنان" twice), so repetition names no line of three or four words."""
+    the article, a tag and its link: "مؤسسة كهرباء لبنان" twice), so repetition names no line of three or four words
+    (the title model's "named as the title on the page"; the rules still let a repeated line of any size through)."""
     return repeats[said_once(text)] > 1 and len(_TOKEN.findall(text)) >= MIN_NAMED_WORDS
 
 
@@ -687,7 +691,7 @@ def never_title(text: str) -> bool:
     "الموقع/اسم الكاتب") or one left without its second part ("الموقع الإخباري -", ``_dangling``), a dateline
     with its date (``_dated_credit``), a writer's role and a colon ("كتبت : ..."), a photo's caption with its
     credit ("... صورة: NAME"), a field with a number
-    ("مدة القراءة : 1 دقائق"), a table's row ("| ... |"), a list of three commas or more (the page's keywords), a
+    ("مدة القراءة : 1 دقائق") or a label with one word after its colon ("عمان: وكالات"), a table's row ("| ... |"), a list of three commas or more (the page's keywords), a
     line going on from a paragraph before it ("وأشار التجار إلى أن سوق", "إذ قبلت المحكمة ...";
     no annotated title or furniture line opens with such a linking word), a line reporting speech ("قالت الوزارة إن ..."; not a question: "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a
     title)."""
@@ -698,7 +702,8 @@ def _never_shape(text: str) -> bool:
     """``never_title``'s shapes that no page evidence overrides: all but those of a lead going on or reporting
     speech (``_restated_below`` may find a title written so)."""
     return (is_masthead(text) or bool(_WEB_ADDRESS.search(text) or _TIME_AGO.match(text) or _CREDIT.match(text)
-                                       or _FIELD.match(text) or _CREDITED.match(text) or _PHOTO_CREDIT.search(text)
+                                       or _FIELD.match(text) or _ONE_WORD_VALUE.match(text) or _CREDITED.match(text)
+                                       or _PHOTO_CREDIT.search(text)
                                        or _TABLE_ROW.match(text))
             or _dangling(text) or _dated_credit(text)
             or (text.split() or [""])[0] in LINKING_WORDS or len(_COMMA.findall(text)) >= LIST_COMMAS)

@@ -34,8 +34,8 @@ from dataclasses import dataclass, replace
 
 from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, is_box_label, is_bullet,
                          looks_like_heading, repeats_headline, sections_with_headline)
-from text.bodyfind import (CUT_LINE_WORDS, NUMBER_ONLY, READ_ALSO_REASON, SPEECH_WORDS, Body, addresses_reader,
-                           continues_paragraph, ends_sentence, enumerates, find_body, has_letter, heads_a_part,
+from text.bodyfind import (CUT_LINE_WORDS, NUMBER_ONLY, READ_ALSO_REASON, SPEECH_WORDS, Body, LineScore, addresses_reader,
+                           builds_a_sentence, continues_paragraph, ends_mid_word, ends_sentence, enumerates, find_body, has_letter, heads_a_part,
                            heads_prose, is_label, is_menu_item, is_reader_call, is_site_notice, repeats_line_before,
                            stops_mid_phrase, strip_symbol, sub_headings)
 from text.clean import clean_text
@@ -180,14 +180,18 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
 
 def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> int:
     """Where the article ends: the run's end, or the page's end when the page's last line, right under the run
-    (only lines without a letter between), is read as article text by the line model (its likeliest class is body)
-    though no rule took it: a page cut short inside the article's next paragraph ("... وتزن"), kept rather than
-    dropped when unsure (issue 11). Not a finished sentence, a line of fewer than ``CUT_LINE_WORDS`` words, a label
-    ("X: Y"), a call to the reader or the site's notice: those the rules have judged; nor a line joining its parts
-    with ".." or "…" the way titles do ("أسعار الخضار ترتفع.. والبلدية تتدخ", another story's title cut short)."""
+    (only lines without a letter, or photos' captions, between: ``_stands_in_the_article``), is kept as article
+    text though no rule took it: a page cut short inside the article's next paragraph ("... وتزن"), kept rather than
+    dropped when unsure (issue 11): the line model reads it as body, or it shows no furniture cue and is cut inside a
+    sentence (it builds one, or stops inside a word: "يمثل هذا المهرجان عرسا فنيا ي"), whatever the model's lean
+    from its place under the article and its shortness. Not a
+    finished sentence, a line of fewer than ``CUT_LINE_WORDS`` words, a label ("X: Y"), a call to the reader or the
+    site's notice: those the rules have judged; nor a line joining its parts with ".." or "…" the way titles do
+    ("أسعار الخضار ترتفع.. والبلدية تتدخ", another story's title cut short)."""
     end = body.end
     last = len(body.lines) - 1
-    if verdicts is None or body.unsure or end > last or any(has_letter(line.text) for line in body.lines[end:last]):
+    if (verdicts is None or body.unsure or end > last
+            or not all(_stands_in_the_article(line) for line in body.lines[end:last])):
         return end
     line = body.lines[last]
     tokens = line.text.split()
@@ -195,8 +199,22 @@ def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> 
             or ":" in line.text or "：" in line.text or ".." in line.text or "…" in line.text
             or is_reader_call(tokens[0], line.text) or addresses_reader(line) or is_site_notice(line.text)):
         return end
-    probabilities = verdicts[last].probabilities
-    return last + 1 if max(probabilities, key=probabilities.get) == "body" else end
+    verdict = verdicts[last]
+    top = max(verdict.probabilities, key=verdict.probabilities.get)
+    # Without a cue, a line cut inside its sentence (a word that builds one, or stopping inside a word) is the
+    # article's next words whatever the model's lean from its place and length; a whole title there may be another
+    # story's (``builds_a_sentence``: "سكان الوادي يشكون من" is a title cut short).
+    cut_in_a_sentence = not verdict.cue and (builds_a_sentence(line.text) or ends_mid_word(line.text))
+    return last + 1 if top == "body" or cut_in_a_sentence else end
+
+
+_CAPTION_REASONS = frozenset((CAPTION, "caption in English"))
+
+
+def _stands_in_the_article(line: LineScore) -> bool:
+    """A line that may stand between two parts of the article: one without a letter (a mark, an ad slot's number) or
+    a photo's caption the rules or its shape name; a teaser, a label or a box's header may not."""
+    return not has_letter(line.text) or line.furniture in _CAPTION_REASONS
 
 
 def page_lines(text: str) -> list[tuple[int, str]]:
@@ -460,6 +478,8 @@ class Verdict:
     why: str
     called_furniture: bool = False
     """The model calls the line furniture (at the veto threshold), cue or no cue."""
+    cue: bool = False
+    """The line shows a furniture cue (``has_furniture_cue``): evidence beyond its length, place and repetition."""
 
     def inside_title(self) -> bool | None:
         """The verdict on a line kept inside the article: ``title``, and surely not a sub-heading when the model
@@ -490,7 +510,7 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         if top != "body":
             why += f" ({', '.join(model.reasons(features, top))})"
         if body.unsure:  # the whole page is kept: the model drops nothing and names no sub-heading
-            verdicts.append(Verdict(p, False, None, why))
+            verdicts.append(Verdict(p, False, None, why, cue=cue))
             continue
         # Lines the rules joined to the run on purpose (a list, a table, a cut last line) stay, unless they show a
         # credit's learned label or stand in another script (``EDGE_CUES``: "- تحرير: ..." under the last paragraph
@@ -511,7 +531,7 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
             {**features, **dict.fromkeys((*EDGE_CUES, "inner_colon"), 0.0)})
         furniture = (p["furniture"] >= limits["furniture"] and (in_run or at_edge) and cue and not most
                      and not in_flow and not announced and not listed)
-        verdicts.append(Verdict(p, furniture, title, why, p["furniture"] >= limits["veto"]))
+        verdicts.append(Verdict(p, furniture, title, why, p["furniture"] >= limits["veto"], cue))
     return verdicts
 
 

@@ -257,6 +257,14 @@ def test_an_after_a_preposition_or_kada_reports_no_speech():
     assert article.headline == title and not article.headline_from_body
 
 
+def test_a_label_a_colon_and_one_word_is_a_credit_never_the_title():
+    # A source or a dateline ("CITY: AGENCY", "SITE: CITY"); a title tells more after its topic's colon.
+    for credit in ("الساحل: وكالات", "المصدر: «الصحيفة»", '"Sahel News": الساحل'):
+        assert never_title(credit), credit
+        assert parse_plain(f"{credit}\n{LEAD}\n{SECOND}\n").headline_from_body, credit
+    assert not never_title("بلدية الساحل: المحطة الجديدة تعمل الشهر المقبل")
+
+
 def test_a_first_line_going_on_with_a_linking_word_spelled_without_hamza_is_no_title():
     # A text copied from the middle of an article: its first line goes on from a sentence before ("اذ" = "إذ").
     first = "اذ افتتحت بلدية الساحل محطة جديدة لتحلية مياه البحر بطاقة مئة ألف متر مكعب"
