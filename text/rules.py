@@ -144,6 +144,9 @@ PHOTO_CREDITS = ("رويترز", "أ ف ب", "أ.ف.ب", "فرانس برس", "�
                  "وكالات", "مواقع التواصل", "مواقع التواصل الاجتماعي", "أرشيف", "أرشيفية", "ارشيفية",
                  "صورة أرشيفية", "getty", "getty images", "afp", "reuters", "ap", "epa", "shutterstock")
 
+PHOTO_KINDS = ("أرشيفية", "ارشيفية", "من الأرشيف", "توضيحية", "تعبيرية", "تخيلية", "رمزية")
+"""What a photo's label says it is, after "صورة": an archive, illustrative or symbolic picture."""
+
 AGENCIES = ("CNN", "AFP", "رويترز", "أ ف ب", "أ.ف.ب", "د ب أ", "الأناضول", "وام", "واس", "قنا", "كونا", "بنا",
             "سانا", "وكالات", "أ ش أ", "الجزيرة", "الجزيرة نت")
 
@@ -298,9 +301,10 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         r"^(?:الرئيسية|الصفحة الرئيسية|home)\s*[>»/|›]\s*\S.{0,80}$", re.IGNORECASE), max_words=15),
     WordListRule("navigation", NAV_WORDS, min_words=3, max_words=30),
     # A line closed by its photo's label after a dash ("... - أرشيفية", "... – صورة توضيحية", "... - صورة من الأرشيف"):
-    # a caption, whatever kind of photo the label names.
+    # a caption, of the length a caption has. Only a label naming a kind of photo (a stock or archive one): "... - صورة"
+    # may tag a title, and "... - صورة حية للتراث" ends a sentence.
     LineRule("image caption", re.compile(
-        r"[-–—]\s*\(?(?:(?:ال)?صورة(?:\s+[^\s\-–—.!?؟:：،,()]+){0,2}|أرشيفية|ارشيفية|أرشيفيه|أرشيف)\s*\)?$")),
+        rf"[-–—]\s*\(?(?:(?:ال)?صورة\s+{_words(*PHOTO_KINDS)}|أرشيفية|ارشيفية|أرشيفيه|أرشيف)\s*\)?$"), max_words=25),
     LineRule("image caption", re.compile(r"^\(?(?:صورة|الصورة|صور|photo|image)\s*[:：]", re.IGNORECASE),
              max_words=40),
     # "صورة من الأرشيف / وكالة", "صورة أرشيفية - ...": an archive photo's credit.
