@@ -1132,6 +1132,25 @@ def test_other_stories_titles_joined_by_bars_under_a_read_also_marker_are_the_bo
         assert line in spoken(article), line
 
 
+def test_a_read_also_link_run_on_after_its_marker_is_one_link_and_the_article_goes_on_under_it():
+    # The copy lost the link's edge: no mark between the marker and its story's title.
+    link = f"إقرأ أيضاً {TEASERS[1]}"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, link, SUBHEAD, THIRD]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, SUBHEAD, THIRD]
+    assert reasons(article)[link] == "read also"
+
+
+def test_the_articles_tags_close_it_even_over_another_storys_title_and_text():
+    # Under the tags, the page's next story: its title, then its first paragraph (prose, cut by the page's end).
+    other = ["وزير الخارجية يدعو إلى حماية المدنيين ويعلن رفع القيود تدريجيا",
+             "دعا وزير الخارجية اليوم إلى حماية المدنيين في المنطقة من مختلف الطوائف، ومحاسبة الذين ارتكبوا "
+             "الانتهاكات في الأشهر الماضية، وقال في مؤتمر صحافي إن حكومته ستعمل مع الشركاء على رفع القيود التي "
+             "فرضت على التجارة والنقل بشكل تدريجي، وإن ذلك مرتبط بالتقدم الذي"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, "الساحل نيوز", "Tag:", *other]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+    assert reasons(article)["Tag:"] == "tags" and reasons(article)[other[1]] == "after the article"
+
+
 def test_only_a_photos_kind_after_a_dash_makes_a_caption():
     # "- صورة" alone may tag a title; "- صورة" with other words may end a sentence of the article.
     title = "البلدية تفتتح محطة تحلية المياه الجديدة على الساحل - صورة"
