@@ -196,7 +196,9 @@ def fit_from_prior(pages: list[Page], *, prior: linemodel.LineModel, strength: f
     times the squared distance to them (as ``l2``/2 times the squared weights in ``fit``). The prior's means, scales
     and learned vocabulary are kept as they are, so that its weights keep their meaning; a feature it does not know
     (added since) starts from 0 with the ordinary penalty ``l2``, standardised on ``pages``. A large ``strength``
-    gives the prior back; a small one, a fit on ``pages`` alone."""
+    gives the prior back; a small one, a fit on ``pages`` alone. The strength is per unit of the prior's standardised
+    weights, not comparable with ``fit``'s ``l2``: a feature rare on the prior's pages has a small scale (a heading's
+    "#", 0.02), so one line of it on the new pages stands ~50 units out and a weak pull barely holds its raw weight."""
     rows = [with_vocabulary(page, prior.vocabulary or None) for page in pages]
     lines = _lines(rows, pages)
     known = set(prior.names)
@@ -235,15 +237,13 @@ def _standardised(x: np.ndarray, mean: np.ndarray, scale: np.ndarray) -> np.ndar
 
 def _newton(z: np.ndarray, y: np.ndarray, penalty: np.ndarray, centre: np.ndarray) -> np.ndarray:
     """Newton's method from ``centre`` on the multinomial log-likelihood minus ``penalty``/2 (one per column) times the
-    squared distance of the weights to ``centre``: deterministic."""
+    squared distance of the weights to ``centre``: deterministic. A step that would make the objective worse is halved
+    until it does not (from a prior's weights with a weak pull, a full step can overshoot and run away)."""
     classes, dim = centre.shape
     onehot = np.eye(classes)[y]
     w = centre.copy()
     for _ in range(50):
-        logits = z @ w.T
-        logits -= logits.max(axis=1, keepdims=True)
-        p = np.exp(logits)
-        p /= p.sum(axis=1, keepdims=True)
+        p = _softmax(z @ w.T)
         grad = ((p - onehot).T @ z + penalty * (w - centre)).ravel()
         hessian = np.zeros((classes * dim, classes * dim))
         for k in range(classes):
@@ -254,11 +254,28 @@ def _newton(z: np.ndarray, y: np.ndarray, penalty: np.ndarray, centre: np.ndarra
                     block += np.diag(penalty)
                 hessian[k * dim:(k + 1) * dim, m * dim:(m + 1) * dim] = block
                 hessian[m * dim:(m + 1) * dim, k * dim:(k + 1) * dim] = block.T
-        step = np.linalg.lstsq(hessian, grad, rcond=None)[0]
-        w -= step.reshape(classes, dim)
+        step = np.linalg.lstsq(hessian, grad, rcond=None)[0].reshape(classes, dim)
+        before = _objective(z, y, penalty, centre, w)
+        while _objective(z, y, penalty, centre, w - step) > before + 1e-9 and np.abs(step).max() > 1e-7:
+            step = step / 2
+        w -= step
         if np.abs(step).max() < 1e-7:
             break
     return w
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    logits = logits - logits.max(axis=1, keepdims=True)
+    p = np.exp(logits)
+    return p / p.sum(axis=1, keepdims=True)
+
+
+def _objective(z: np.ndarray, y: np.ndarray, penalty: np.ndarray, centre: np.ndarray, w: np.ndarray) -> float:
+    """The negative log-likelihood plus the penalty, which ``_newton`` minimises."""
+    logits = z @ w.T
+    top = logits.max(axis=1, keepdims=True)
+    log_p = logits - top - np.log(np.exp(logits - top).sum(axis=1, keepdims=True))
+    return float(-log_p[np.arange(len(y)), y].sum() + 0.5 * (penalty * (w - centre) ** 2).sum())
 
 
 def _model(names: list[str], mean: np.ndarray, scale: np.ndarray, w: np.ndarray, thresholds: dict[str, float],
@@ -354,11 +371,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def cross_validate(pages: list[Page], folders: list[str], fitter, values: tuple[float, ...], name: str,
                    thresholds: dict[str, float]) -> tuple[float, dict[str, linemodel.LineModel]]:
-    """Leave-one-folder-out for each of ``values`` (``fitter(pages, value)``): held-out log-loss per line and the
-    whole splitter's held-out figures with ``thresholds``; the value with the lowest log-loss and its fold models."""
+    """Leave-one-folder-out for each of ``values`` (``fitter(pages, value, thresholds)``): held-out log-loss per line
+    and the whole splitter's held-out figures with ``thresholds``; the value with the lowest log-loss and its fold
+    models."""
     losses = {}
     for value in values:
-        folds = {folder: fitter([p for p in pages if p.folder != folder], value) for folder in folders}
+        folds = {folder: fitter([p for p in pages if p.folder != folder], value, thresholds) for folder in folders}
         losses[value] = (log_loss(folds, pages), folds)
         held = [item for folder in folders for item in score_folder(
             linemodel.LineModel(**{**folds[folder].__dict__, "thresholds": thresholds}),
@@ -371,7 +389,10 @@ def cross_validate(pages: list[Page], folders: list[str], fitter, values: tuple[
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.prior and args.no_vocabulary:
+        parser.error("--prior keeps the prior's vocabulary: --no-vocabulary does not go with it")
     vocabulary = not args.no_vocabulary
     prior = (linemodel.LineModel.from_json(json.loads(args.prior.read_text(encoding="utf-8")))
              if args.prior else None)
@@ -386,13 +407,13 @@ def main(argv: list[str] | None = None) -> int:
               + row("prior", [i for f in folders for i in score_folder(
                   prior, [p for p in pages if p.folder == f])]).split(None, 2)[2])
 
-        def refit(training: list[Page], strength: float, final: dict[str, float] = base) -> linemodel.LineModel:
-            return fit_from_prior(training, prior=prior, strength=strength, l2=l2, thresholds=final)
+        def refit(training: list[Page], strength: float, thresholds: dict[str, float]) -> linemodel.LineModel:
+            return fit_from_prior(training, prior=prior, strength=strength, l2=l2, thresholds=thresholds)
         values = (args.prior_penalty,) if args.prior_penalty else PRIOR_PENALTIES
         chosen, models = cross_validate(pages, folders, refit, values, "prior penalty", base)
     else:
-        def refit(training: list[Page], penalty: float, final: dict[str, float] = base) -> linemodel.LineModel:
-            return fit(training, l2=penalty, thresholds=final, vocabulary=vocabulary)
+        def refit(training: list[Page], penalty: float, thresholds: dict[str, float]) -> linemodel.LineModel:
+            return fit(training, l2=penalty, thresholds=thresholds, vocabulary=vocabulary)
         chosen, models = cross_validate(pages, folders, refit, (args.penalty,) if args.penalty else PENALTIES,
                                         "penalty", base)
     confusion: dict[tuple[str, str], int] = {}

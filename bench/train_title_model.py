@@ -200,27 +200,34 @@ def fit(pages: list[Page], penalty: float, thresholds: tuple[float, ...] = THRES
     return weights, best[len(best) // 2]
 
 
-def held_out(data: dict[str, list[Page]], penalty: float, thresholds: tuple[float, ...],
-             prior: Prior | None = None) -> dict[float, dict[str, list[Page]]]:
-    """For each sentence threshold, each folder's pages the fit on every other folder gets wrong."""
+def fold_fits(data: dict[str, list[Page]], penalty: float, thresholds: tuple[float, ...],
+              prior: Prior | None = None) -> dict[str, tuple[np.ndarray, float]]:
+    """For each folder, the weights and threshold fitted on every other folder."""
+    return {folder: fit([page for other, group in data.items() if other != folder for page in group],
+                        penalty, thresholds, prior) for folder in data}
+
+
+def wrong_held_out(data: dict[str, list[Page]],
+                   fits: dict[str, tuple[np.ndarray, float]]) -> dict[float, dict[str, list[Page]]]:
+    """For each sentence threshold, each folder's pages its fold's fit (``fold_fits``) gets wrong."""
     wrong: dict[float, dict[str, list[Page]]] = {sentence: {} for sentence in SENTENCE_THRESHOLDS}
     for folder, pages in data.items():
-        weights, threshold = fit([page for other, group in data.items() if other != folder for page in group],
-                                 penalty, thresholds, prior)
+        weights, threshold = fits[folder]
         for sentence in SENTENCE_THRESHOLDS:
             wrong[sentence][folder] = [page for page in pages if not is_right(page, weights, threshold, sentence)]
     return wrong
 
 
-def held_out_log_loss(data: dict[str, list[Page]], penalty: float, prior: Prior | None = None) -> float:
-    """The log-loss per candidate of each folder's candidates under the weights fitted on every other folder."""
-    total = count = 0.0
-    for folder, pages in data.items():
-        weights = fit_weights([page for other, group in data.items() if other != folder for page in group],
-                              penalty, prior)
-        loss, size = log_loss(pages, weights)
-        total, count = total + loss, count + size
-    return total / max(1.0, count)
+def held_out(data: dict[str, list[Page]], penalty: float, thresholds: tuple[float, ...],
+             prior: Prior | None = None) -> dict[float, dict[str, list[Page]]]:
+    """For each sentence threshold, each folder's pages the fit on every other folder gets wrong."""
+    return wrong_held_out(data, fold_fits(data, penalty, thresholds, prior))
+
+
+def held_out_log_loss(data: dict[str, list[Page]], fits: dict[str, tuple[np.ndarray, float]]) -> float:
+    """The log-loss per candidate of each folder's candidates under its fold's weights (``fold_fits``)."""
+    losses = [log_loss(pages, fits[folder][0]) for folder, pages in data.items()]
+    return sum(value for value, _ in losses) / max(1, sum(count for _, count in losses))
 
 
 def choose(results: dict[float, dict[float, dict[str, list[Page]]]], *,
@@ -277,13 +284,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _report_prior(prior: Prior, data: dict[str, list[Page]], total: int) -> None:
-    """The prior as it is on every folder (none of them was in its fit)."""
-    right = sum(count_right(pages, prior.centre, prior.threshold, prior.sentence_threshold) for pages in data.values())
-    loss = [log_loss(pages, prior.centre) for pages in data.values()]
+def fresh_folders(prior: Prior, data: dict[str, list[Page]]) -> list[str]:
+    """The folders the prior was not fitted on (``trained_on``): the only ones where it is held out as the refit is."""
+    return [folder for folder in data if folder not in prior.trained_on]
+
+
+def _report_prior(prior: Prior, data: dict[str, list[Page]]) -> None:
+    """The prior as it is on the folders it was not fitted on."""
+    fresh = {folder: data[folder] for folder in fresh_folders(prior, data)}
+    size = sum(len(pages) for pages in fresh.values())
+    right = sum(count_right(pages, prior.centre, prior.threshold, prior.sentence_threshold) for pages in fresh.values())
+    loss = [log_loss(pages, prior.centre) for pages in fresh.values()]
     per_candidate = sum(value for value, _ in loss) / max(1, sum(count for _, count in loss))
-    print(f"the prior as it is: headline right {right}/{total} = {right / total:.1%} (sentence threshold "
-          f"{prior.sentence_threshold:g}); log-loss per candidate {per_candidate:.4f}")
+    print(f"the prior as it is, on the {len(fresh)} folders not in its fit ({', '.join(fresh)}): headline right "
+          f"{right}/{size} = {right / max(1, size):.1%} (sentence threshold {prior.sentence_threshold:g}); "
+          f"log-loss per candidate {per_candidate:.4f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -299,15 +314,19 @@ def main(argv: list[str] | None = None) -> int:
     total = sum(len(pages) for pages in data.values())
     print(f"{total} pages in {len(data)} folders (pages repeated in a later folder counted once)")
     if prior:
-        _report_prior(prior, data, total)
+        _report_prior(prior, data)
     thresholds = tuple(args.threshold)
-    results = {penalty: held_out(data, penalty, thresholds, prior) for penalty in penalties}
+    fits = {penalty: fold_fits(data, penalty, thresholds, prior) for penalty in penalties}
+    results = {penalty: wrong_held_out(data, fits[penalty]) for penalty in penalties}
     penalty, sentence = choose(results, prior=prior)
+    fresh = fresh_folders(prior, data) if prior else []
     for each, by_sentence in results.items():
         right = {value: total - sum(len(pages) for pages in by_folder.values()) for value, by_folder in by_sentence.items()}
+        on_fresh = sum(len(data[folder]) - len(by_sentence[sentence][folder]) for folder in fresh)
+        fresh_note = f"; on the folders not in the prior's fit {on_fresh}/{sum(len(data[f]) for f in fresh)}"
         print(f"penalty {each:g}: held-out headline right {right[sentence]}/{total} = {right[sentence] / total:.1%} "
               f"with sentence threshold {sentence:g} (" + ", ".join(f"{value:g}: {count}" for value, count in right.items())
-              + f"); log-loss per candidate {held_out_log_loss(data, each, prior):.4f}")
+              + f"); log-loss per candidate {held_out_log_loss(data, fits[each]):.4f}" + (fresh_note if prior else ""))
     print(f"chosen penalty {penalty:g}, sentence threshold {sentence:g}; each folder left out of the fit:")
     for folder, pages in data.items():
         wrong = results[penalty][sentence][folder]

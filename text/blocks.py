@@ -48,8 +48,9 @@ MAX_LABEL_WORDS = 4
 """A line this short trailing off above a heading-shaped line labels a box (see ``is_box_label``)."""
 BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
 # A line opening with و or ف joined to a verb (in the future too: "وسيعلن") or to ال ("وأعلنت", "ويرى", "والجدير")
-# goes on from the paragraph before: it never heads a section ("وجهات سياحية" merely begins with و).
-_GOES_ON = re.compile(r"^[وف](?:ال|[أاإتين]|س[أتين])[\u0621-\u064a]{2,}(?:\s|[:：،,])")
+# goes on from the paragraph before, also when it is all the line holds (a page setting a paragraph's first word
+# apart: "فاجتاحت" / "الفيضانات ..."): it never heads a section ("وجهات سياحية" merely begins with و).
+_GOES_ON = re.compile(r"^[وف](?:ال|[أاإتين]|س[أتين])[\u0621-\u064a]{2,}(?:\s|[:：،,]|$)")
 CLOSING_PARTICLES = NEEDS_WHAT_FOLLOWS | frozenset(("على", "هو", "هي", "لا", "ما", "مثل"))
 """Words a title or a heading never ends on: those no line ends on (``NEEDS_WHAT_FOLLOWS``, one list for "a line
 stopping mid-phrase"), and words that may end a byline or a sentence, never a heading ("على", "هو", "لا")."""

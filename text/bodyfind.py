@@ -199,9 +199,10 @@ SPEECH_WORDS = frozenset(("قال", "بالقول", "يقول", "تقول", "أ�
                           "مشيرا", "مضيفا"))
 """Words of reported speech (with و/ف or not): the article telling what someone asked, not the site asking."""
 MAX_NOTICE_WORDS = 60
-_THIS_PAGE = re.compile(r"(?:هذا|هذه)\s+(?:المقال|المقالة|الصفحة|الموقع|النموذج|النمودج)(?!\S)|الفيديو المرفق"
-                        r"|(?:من|عبر|اضغط|انقر)\s+هنا(?!\w)")
-"""The page itself, or a link on it ("من هنا": a pointer to a video or a form)."""
+_THIS_PAGE = re.compile(r"(?:هذا|هذه)\s+(?:المقال|المقالة|المنشور|التدوينة|الصفحة|الموقع|النموذج|النمودج)(?!\S)|الفيديو المرفق"
+                        r"|(?:من|عبر|اضغط|انقر)\s+هنا(?!\w)|(?:أعلى|اعلى)\s+الصفحة|(?:إلى|الى)\s+(?:الأعلى|الاعلى)$")
+"""The page itself, or a link on it ("من هنا": a pointer to a video or a form; "إلى أعلى الصفحة", "الذهاب إلى
+الأعلى": the button back to the page's top)."""
 MAX_READER_LINE_WORDS = 20
 """A line speaking to the reader (a form's notice, a poll, a call to subscribe) is at most this long."""
 OTHER_TITLES = "other stories' titles"
@@ -1466,6 +1467,11 @@ Not "على"/"علي": also a name, ending a byline or a caption ("كتب أحم
 sentence as adverbs ("لم تكتمل بعد")."""
 
 
+WORDS_OF_THEIR_OWN = frozenset(("واحد", "والي"))
+"""Words that read as و joined to a word that needs what follows (احد, الي) but are words of their own, which may end
+a line: "one", "governor" ("... بهدف واحد", "... يلتقي الوالي")."""
+
+
 def stops_mid_phrase(text: str, *, in_a_word: bool = True) -> bool:
     """Whether a line without a sentence end stops mid-phrase: on the article ال alone, on a word that needs what
     follows (``NEEDS_WHAT_FOLLOWS``, also with و/ف joined: "وفي", "فإن"), on a verb of reported speech before what
@@ -1475,7 +1481,7 @@ def stops_mid_phrase(text: str, *, in_a_word: bool = True) -> bool:
     if not tokens or ends_sentence(text) or text.rstrip().endswith((":", "：", "،", ",", "-", "–")):
         return False
     word = tokens[-1]
-    bare = word[1:] if len(word) > 2 and word[0] in "وف" else word
+    bare = word[1:] if len(word) > 2 and word[0] in "وف" and word not in WORDS_OF_THEIR_OWN else word
     return (word in BARE_ARTICLES or word in NEEDS_WHAT_FOLLOWS or bare in NEEDS_WHAT_FOLLOWS or bare in SPEECH_WORDS
             or in_a_word and ends_mid_word(text))
 

@@ -147,8 +147,10 @@ def _colon_heading(blocks: list[Block], position: int) -> bool:
         return False
     words = block.text.rstrip(":： ").split()
     if (not 0 < len(words) <= MAX_COLON_HEADING_WORDS or words[0] in SENTENCE_OPENERS or words[0][0] in "وف"
-            or ends_as_follows(block.text) or words[-1] in CLOSING_PARTICLES):
-        return False  # without the model's word, any line opening with و or ف may go on from a paragraph
+            or ends_as_follows(block.text) or words[-1] in CLOSING_PARTICLES or has_sentence_particle(block.text)):
+        # Without the model's word, any line opening with و or ف may go on from a paragraph; a line built as a
+        # sentence ("أسماء الضحايا كما وردت في السجلات:", "النقاط التي تم الاتفاق عليها:") leads into a list.
+        return False
     if is_bullet(block.text) and any(is_bullet(other.text) and _mark_kind(other.text) == _mark_kind(block.text)
                                      for other in (blocks[position - 1], blocks[position + 1])):
         return False  # marked as the list's items beside it are: one of them ("• الجائزة الثالثة:" / "• NAME ...")

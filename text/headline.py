@@ -60,6 +60,8 @@ MASTHEAD_PART_WORDS = 4
 """Both parts of a "Site | Section" masthead are this short."""
 MIN_TITLE_WORDS = 3
 """A line of one or two words is a tag, a category or a site name, never the title."""
+MIN_NAMED_WORDS = 5
+"""A line the page repeats is named as its title only from this many words (``_named_as_title``)."""
 _EXCLAIMED = ("!", "?", "؟")
 _CLOCK = re.compile(r"^[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}")
 _MARKED = re.compile(r"^[>»›]")
@@ -76,6 +78,9 @@ _FEMININE_NOUN = re.compile(r"^[وف]\S{2,}(?:ة|ات)(?=\s|$)")
 from a paragraph before as "وأشار", "فيما" or a verb of و's root do ("وقعت", "واصل": a lead that lost its full stop)."""
 _FIELD = re.compile(r"^[^:：]{2,30}[:：]\s*(?=[^:：]*[0-9\u0660-\u0669])\S+(?:\s\S+){0,2}$")
 """A page's field: a label, a colon and a short value with a number ("مدة القراءة : 1 دقائق")."""
+_ONE_WORD_VALUE = re.compile(r"^\W*(?:[^\s:：]+\s+){0,2}[^\s:：]+\s*[:：]\s*[^\s:：]+$")
+"""A label of one to three words, a colon and one word: a source or a dateline ("عمان: وكالات", "المصدر: الصحيفة",
+"SITE: بغداد"); a title tells more after its topic's colon (all ten such lines of the TRAIN pages are furniture)."""
 _JOINERS = "-–—_|｜/"
 """The marks that join a title to a site's name, a credit's parts or a breadcrumb's words."""
 _SEPARATOR = re.compile(rf"\s*[{re.escape(_JOINERS)}]+\s*")
@@ -101,6 +106,9 @@ LOOK_AHEAD = 3
 _REPORTED = frozenset(("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه"))
 """Words that report speech ("أعلنت الشركة أنها ..."): a lead's, never a title's (none of 140 annotated
 titles has one; a third of the first lines of articles do)."""
+_NO_SPEECH_BEFORE = frozenset(("بعد", "قبل", "منذ", "دون", "بدون", "إلى", "الى", "حتى", "كاد", "كادت", "يكاد", "تكاد"))
+"""Words after which "أن" reports no speech: after a preposition or a word of time it makes a verbal noun ("بعد أن
+أقر المجلس ..." = after the council passed), after كاد it completes the verb ("كادت أن تقع")."""
 _TOPIC_HEAD = re.compile(r"^[^:：،,.]{2,40}[:：]\s")
 """A title's topic before a colon ("بطولة مدريد: ..."), no clause of a lead."""
 LEAD_CLAUSES = 2
@@ -278,10 +286,17 @@ def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
             best_other_share=max((share for other, share in shares.items() if other != index), default=0.0),
             lead_words=counts[index],
             best_other_words=max((count for other, count in counts.items() if other != index), default=0.0),
-            named_as_title=repeats[said_once(text)] > 1 or index in crumbed, opens_page=_opens_page(body, index),
+            named_as_title=_named_as_title(text, repeats) or index in crumbed, opens_page=_opens_page(body, index),
             under_candidate=index - 1 in allowed)
         found.append((index, line_features(body, index, allowed, context)))
     return found
+
+
+def _named_as_title(text: str, repeats: Counter[str]) -> bool:
+    """Whether the page names the line as its title by saying it twice or more: a line of a title's length
+    (``MIN_NAMED_WORDS`` words or more). A page repeats its short labels as often (a category in the menu and over
+    the article, a tag and its link: "مؤسسة كهرباء لبنان" twice), so repetition names no line of three or four words."""
+    return repeats[said_once(text)] > 1 and len(_TOKEN.findall(text)) >= MIN_NAMED_WORDS
 
 
 def title_zone(body: Body) -> tuple[list[int], Counter[str]]:
@@ -686,7 +701,8 @@ def _never_shape(text: str) -> bool:
     """``never_title``'s shapes that no page evidence overrides: all but those of a lead going on or reporting
     speech (``_restated_below`` may find a title written so)."""
     return (is_masthead(text) or bool(_WEB_ADDRESS.search(text) or _TIME_AGO.match(text) or _CREDIT.match(text)
-                                       or _FIELD.match(text) or _CREDITED.match(text) or _PHOTO_CREDIT.search(text)
+                                       or _FIELD.match(text) or _ONE_WORD_VALUE.match(text) or _CREDITED.match(text)
+                                       or _PHOTO_CREDIT.search(text)
                                        or _TABLE_ROW.match(text))
             or _dangling(text) or _dated_credit(text)
             or (text.split() or [""])[0] in LINKING_WORDS or len(_COMMA.findall(text)) >= LIST_COMMAS)
@@ -719,10 +735,14 @@ def _goes_on_with_verb(text: str) -> bool:
 
 def _reports_speech(text: str) -> bool:
     """Whether the line reports speech ("قالت الوزارة إن ..."), past a title's topic before a colon (a source
-    spelled out there, "سي إن إن : ...", is no speech); a question ("هل يمكن أن ...؟") is no lead."""
+    spelled out there, "سي إن إن : ...", is no speech) and not after a word that makes "أن" no speech
+    (``_NO_SPEECH_BEFORE``: "بعد أن ..."); a question ("هل يمكن أن ...؟") is no lead."""
     head = _TOPIC_HEAD.match(text)
-    words = text[head.end():].split() if head else text.split()[1:]
-    return bool(_REPORTED.intersection(words)) and not text.endswith(("?", "؟"))
+    words = text[head.end():].split() if head else text.split()
+    first = 0 if head else 1  # (speech is reported after a verb: the line's first word reports none)
+    reported = any(words[place] in _REPORTED and (place == 0 or words[place - 1] not in _NO_SPEECH_BEFORE)
+                   for place in range(first, len(words)))
+    return reported and not text.endswith(("?", "؟"))
 
 
 def is_masthead(text: str) -> bool:

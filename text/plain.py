@@ -28,12 +28,13 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from text.blocks import (MAX_HEADING_WORDS, Block, drop_furniture, is_box_label, is_bullet, looks_like_heading,
-                         repeats_headline, sections_with_headline)
-from text.bodyfind import (CUT_LINE_WORDS, NUMBER_ONLY, READ_ALSO_REASON, SPEECH_WORDS, Body, addresses_reader,
-                           continues_paragraph, ends_sentence, enumerates, find_body, has_letter, heads_a_part,
+from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, is_box_label, is_bullet,
+                         looks_like_heading, repeats_headline, sections_with_headline)
+from text.bodyfind import (CUT_LINE_WORDS, NUMBER_ONLY, READ_ALSO_REASON, SPEECH_WORDS, Body, LineScore, addresses_reader,
+                           builds_a_sentence, continues_paragraph, ends_mid_word, ends_sentence, enumerates, find_body, has_letter, heads_a_part,
                            heads_prose, is_label, is_menu_item, is_reader_call, is_site_notice, repeats_line_before,
                            stops_mid_phrase, strip_symbol, sub_headings)
 from text.clean import clean_text
@@ -127,9 +128,15 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         start -= 1
     first_heading = _opening_sub_heading(body, headline_at, start, end, verdicts)
     if body.unsure or headline_at is not None and headline_at >= body.start:
-        # The headline opens the kept text: what follows it is furniture as far as rules and shapes say.
+        # The headline opens the kept text: what follows it is furniture as far as rules and shapes say, but for
+        # the article's first sub-heading, which the page's own sub-headings show (no caption then).
+        def opens_the_article(index: int) -> bool:
+            return not body.unsure and _first_sub_heading(body, index, headline_at, verdicts)
+
         byline, byline_site, start = _drop_preamble(body, begin, end - 1, headline, dropped, decisions,
-                                                    greedy=False)
+                                                    greedy=False, sub_heading=opens_the_article)
+        if start + 1 < end and opens_the_article(start):
+            first_heading, start = True, start + 1
     else:
         byline, byline_site, _ = _drop_preamble(body, begin, start - 1 if first_heading else start, headline,
                                                 dropped, decisions, greedy=True)
@@ -148,7 +155,8 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         # the page gives them: a line whose glued prefix was just cut off keeps its cut form). A line naming three
         # things between commas is a list's row cut short with the list, and one the model's verdict refuses a box's
         # header or a notice: no heading.
-        refused = enumerates(lines[-2]) or verdicts is not None and verdicts[len(lines) - 2].title is False
+        refused = (enumerates(lines[-2]) or broken_off(lines[-2]) or not names_something(lines[-2])
+                   or verdicts is not None and verdicts[len(lines) - 2].title is False)
         blocks[-2:] = [Block(lines[-2], "line" if refused else "heading"), Block(lines[-1], "paragraph")]
     blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped, verdicts)
     blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
@@ -167,14 +175,18 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
 
 def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> int:
     """Where the article ends: the run's end, or the page's end when the page's last line, right under the run
-    (only lines without a letter between), is read as article text by the line model (its likeliest class is body)
-    though no rule took it: a page cut short inside the article's next paragraph ("... وتزن"), kept rather than
-    dropped when unsure (issue 11). Not a finished sentence, a line of fewer than ``CUT_LINE_WORDS`` words, a label
-    ("X: Y"), a call to the reader or the site's notice: those the rules have judged; nor a line joining its parts
-    with ".." or "…" the way titles do ("أسعار الخضار ترتفع.. والبلدية تتدخ", another story's title cut short)."""
+    (only lines without a letter, or photos' captions, between: ``_stands_in_the_article``), is kept as article
+    text though no rule took it: a page cut short inside the article's next paragraph ("... وتزن"), kept rather than
+    dropped when unsure (issue 11): the line model reads it as body, or it shows no furniture cue and is cut inside a
+    sentence (it builds one, or stops inside a word: "يمثل هذا المهرجان عرسا فنيا ي"), whatever the model's lean
+    from its place under the article and its shortness. Not a
+    finished sentence, a line of fewer than ``CUT_LINE_WORDS`` words, a label ("X: Y"), a call to the reader or the
+    site's notice: those the rules have judged; nor a line joining its parts with ".." or "…" the way titles do
+    ("أسعار الخضار ترتفع.. والبلدية تتدخ", another story's title cut short)."""
     end = body.end
     last = len(body.lines) - 1
-    if verdicts is None or body.unsure or end > last or any(has_letter(line.text) for line in body.lines[end:last]):
+    if (verdicts is None or body.unsure or end > last
+            or not all(_stands_in_the_article(line) for line in body.lines[end:last])):
         return end
     line = body.lines[last]
     tokens = line.text.split()
@@ -182,8 +194,22 @@ def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> 
             or ":" in line.text or "：" in line.text or ".." in line.text or "…" in line.text
             or is_reader_call(tokens[0], line.text) or addresses_reader(line) or is_site_notice(line.text)):
         return end
-    probabilities = verdicts[last].probabilities
-    return last + 1 if max(probabilities, key=probabilities.get) == "body" else end
+    verdict = verdicts[last]
+    top = max(verdict.probabilities, key=verdict.probabilities.get)
+    # Without a cue, a line cut inside its sentence (a word that builds one, or stopping inside a word) is the
+    # article's next words whatever the model's lean from its place and length; a whole title there may be another
+    # story's (``builds_a_sentence``: "سكان الوادي يشكون من" is a title cut short).
+    cut_in_a_sentence = not verdict.cue and (builds_a_sentence(line.text) or ends_mid_word(line.text))
+    return last + 1 if top == "body" or cut_in_a_sentence else end
+
+
+_CAPTION_REASONS = frozenset((CAPTION, "caption in English"))
+
+
+def _stands_in_the_article(line: LineScore) -> bool:
+    """A line that may stand between two parts of the article: one without a letter (a mark, an ad slot's number) or
+    a photo's caption the rules or its shape name; a teaser, a label or a box's header may not."""
+    return not has_letter(line.text) or line.furniture in _CAPTION_REASONS
 
 
 def page_lines(text: str) -> list[tuple[int, str]]:
@@ -290,7 +316,15 @@ def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: i
     a heading-shaped line when the article has sub-headings of its own further down (two, or one written the
     same way for a label closed by a colon or a question)."""
     before = start - 1
-    if body.unsure or before < 0 or before == headline_at or body.lines[before].furniture is not None:
+    if body.unsure or before < 0 or before == headline_at:
+        return False
+    return _first_sub_heading(body, before, headline_at, verdicts)
+
+
+def _first_sub_heading(body: Body, before: int, headline_at: int | None, verdicts: list[Verdict] | None) -> bool:
+    """Whether the line at ``before``, right above the article's first paragraph, is its first sub-heading (see
+    ``_opening_sub_heading``)."""
+    if body.lines[before].furniture is not None:
         return False
     if verdicts is not None and verdicts[before].title is False:
         return False  # over a line the model drops (``_over_furniture``), or called furniture on a cue
@@ -299,8 +333,12 @@ def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: i
     text = body.lines[before].text
     if BYLINE.match(text) or repeats_line_before(body.lines, before):
         return False  # a photo's caption (see bodyfind's said-twice rule)
+    if not names_something(text):
+        return False
+    below = max(body.start, before + 1)  # its siblings, not the line itself when the run holds it
     if looks_like_heading(text) and not is_label(text):
-        return inner_sub_headings(body) >= 2
+        return sub_headings(body.lines, below, body.end,
+                            is_heading=lambda line: line.furniture is None and looks_like_heading(line.text)) >= 2
     # A label closed by a colon or a question is the first sub-heading when the article writes its own
     # sub-headings the same way, as a pattern (two or more, each between paragraphs): a page writes its
     # sub-headings alike. One such sub-heading is no pattern (a Q&A's last question, a closing "الخلاصة:"), and a
@@ -310,16 +348,18 @@ def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: i
     mark = text.rstrip()[-1:]
     return headline_at is not None and mark in ":؟?" and heads_a_part(body.lines[before]) \
         and not DATELINE_HEAD.match(text) and sub_headings(
-            body.lines, body.start, body.end,
+            body.lines, below, body.end,
             is_heading=lambda line: line.text.endswith(mark) and heads_a_part(line)) >= MIN_LABEL_SIBLINGS
 
 
 def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, dropped: list[Dropped],
-                   decisions: dict[int, str], *, greedy: bool) -> tuple[str | None, str | None, int]:
+                   decisions: dict[int, str], *, greedy: bool, sub_heading: Callable[[int], bool] | None = None
+                   ) -> tuple[str | None, str | None, int]:
     """Drop widgets, captions and the byline between the headline and the article.
 
     ``greedy``: every line up to ``stop`` is dropped ("before the article" when nothing more precise is
-    known); otherwise the first line that is not furniture ends the preamble. Returns (author, site named
+    known); otherwise the first line that is not furniture ends the preamble, and so does one that
+    ``sub_heading`` says is the article's first sub-heading (no caption then). Returns (author, site named
     in an "Agency - Author" byline, index of the first line not dropped).
     """
     lines = [line.text for line in body.lines]
@@ -344,6 +384,8 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
             reason = body.lines[index].furniture
         if reason is None and is_menu_item(line):
             reason = MENU_ITEM
+        if reason is None and not greedy and sub_heading is not None and sub_heading(index):
+            break
         if (reason is None and headline is not None and not caption_seen and not body.unsure and index + 1 < len(lines)
                 and _is_short_caption(line, lines[index + 1])):
             caption_seen = True
@@ -412,6 +454,8 @@ class Verdict:
     why: str
     called_furniture: bool = False
     """The model calls the line furniture (at the veto threshold), cue or no cue."""
+    cue: bool = False
+    """The line shows a furniture cue (``has_furniture_cue``): evidence beyond its length, place and repetition."""
 
     def inside_title(self) -> bool | None:
         """The verdict on a line kept inside the article: ``title``, and surely not a sub-heading when the model
@@ -442,7 +486,7 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         if top != "body":
             why += f" ({', '.join(model.reasons(features, top))})"
         if body.unsure:  # the whole page is kept: the model drops nothing and names no sub-heading
-            verdicts.append(Verdict(p, False, None, why))
+            verdicts.append(Verdict(p, False, None, why, cue=cue))
             continue
         # Lines the rules joined to the run on purpose (a list, a table, a cut last line) stay, unless they show a
         # credit's learned label or stand in another script (``EDGE_CUES``: "- تحرير: ..." under the last paragraph
@@ -463,7 +507,7 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
             {**features, **dict.fromkeys((*EDGE_CUES, "inner_colon"), 0.0)})
         furniture = (p["furniture"] >= limits["furniture"] and (in_run or at_edge) and cue and not most
                      and not in_flow and not announced and not listed)
-        verdicts.append(Verdict(p, furniture, title, why, p["furniture"] >= limits["veto"]))
+        verdicts.append(Verdict(p, furniture, title, why, p["furniture"] >= limits["veto"], cue))
     return verdicts
 
 
@@ -513,11 +557,24 @@ def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str 
             dropped.append(Dropped(block.text, f"{MODEL_FURNITURE} ({verdict.probabilities['furniture']:.2f})"))
         elif line.furniture in (None, NUMBER_ONLY) or line.by_rule or block.text != line.text or (
                 line.furniture == "caption in English" and _may_be_sub_heading(body, index, blocks, position)):
-            kept.append(block if verdict is None or block.kind != "line"
-                        else replace(block, title=verdict.inside_title()))
+            kept.append(block if block.kind != "line" else replace(block, title=_title_verdict(block, verdict)))
         else:
             dropped.append(Dropped(block.text, line.furniture))
     return kept
+
+
+def names_something(line: str) -> bool:
+    """Whether the line holds a word of content, not only particles, prepositions and adverbs ("قبل", "من قبل", "ففي"):
+    a sub-heading names its part; a line of function words alone is a piece of a sentence set apart (a page writing a
+    paragraph's first word on a line of its own)."""
+    return bool(content_stems(line))
+
+
+def _title_verdict(block: Block, verdict: Verdict | None) -> bool | None:
+    """A kept line's sub-heading verdict: surely none when it names nothing, else the model's (``inside_title``)."""
+    if not names_something(block.text):
+        return False
+    return verdict.inside_title() if verdict is not None else block.title
 
 
 def _is_flow_caption(line: str, following: str, title: Counter[str]) -> bool:

@@ -1161,3 +1161,16 @@ def test_only_a_photos_kind_after_a_dash_makes_a_caption():
     caption = "عمال في موقع المحطة الجديدة على الساحل – صورة تعبيرية"
     article = parse_plain("\n".join([TITLE, LEAD, caption, SECOND]) + "\n")
     assert spoken(article) == [LEAD, SECOND] and reasons(article)[caption] == "image caption"
+
+
+def test_the_pages_cut_last_line_is_kept_past_a_caption_when_cut_inside_a_sentence():
+    # The page's last line, cut off inside a sentence under the article's last paragraph, with no furniture cue: the
+    # start of the article's next paragraph, whatever the model's lean from its place and shortness; a photo's
+    # caption (here in English) between the article and that line does not part them.
+    caption = "The new desalination plant - Photo Sahel Municipality"
+    for cut in ("يمثل هذا المشروع نقلة كبيرة لسكان ا", "تعد المحطة الجديدة التي افتتحت اليوم"):
+        split = split_plain("\n".join([TITLE, LEAD, SECOND, caption, cut]) + "\n")
+        assert spoken(split.article) == [LEAD, SECOND, cut], cut
+    # A footer's line naming the page itself, or its button back to the top, stays out.
+    for tail in (["نقاش حول هذا المنشور"], ["العودة إلى أعلى الصفحة"], [caption, "نقاش حول هذا المنشور"]):
+        assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *tail]) + "\n")) == [LEAD, SECOND], tail

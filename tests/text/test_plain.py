@@ -255,6 +255,37 @@ def test_a_short_line_ending_in_a_colon_between_paragraphs_is_a_sub_heading():
         assert article.sections[-1].paragraphs[-1] == after  # a label between paragraphs does not cut the article
 
 
+@pytest.mark.parametrize("heading", ["فوز صعب للفريق الأول على منافسه بهدف واحد", "الرئيس يعقد اجتماعا مطولا مع والي"])
+def test_a_sub_heading_ending_on_a_word_that_only_looks_joined_to_a_particle_heads_its_part(heading):
+    # "واحد" (one), "والي" (governor) read as و joined to احد / الي, words that need what follows; they are words of
+    # their own and end a sub-heading: it is not joined to the paragraph under it as a line broken off mid-phrase.
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, heading, THIRD]) + "\n")
+    assert titles(article) == [None, heading]
+    assert article.sections[-1].paragraphs == (THIRD,)
+
+
+def test_the_first_sub_heading_right_under_a_headline_that_opens_the_article_is_no_caption():
+    # A long title line the body finder takes into the article's run; right under it, the article's first sub-heading,
+    # written like the two further down: it heads the lead. Without such siblings it is a photo's caption, dropped.
+    head = "انفراجة في ملف المياه: البلدية تعلن البدء بتشغيل محطة التحلية تدريجيا بدءا من مساء اليوم"
+    first = "نتائج فحص المحطة"
+    article = parse_plain("\n".join(["البلدية", "البلدية", head, first, LEAD, SUBHEAD, SECOND, "كلفة المشروع", THIRD])
+                          + "\n")
+    assert article.headline == head
+    assert titles(article) == [first, SUBHEAD, "كلفة المشروع"]
+    article = parse_plain("\n".join(["البلدية", "البلدية", head, first, LEAD, SECOND, SUBHEAD, THIRD]) + "\n")
+    assert titles(article) == [None, SUBHEAD]
+    assert (first, "image caption") in [(item.text, item.reason) for item in article.dropped]
+
+
+def test_a_colon_line_built_as_a_sentence_leads_into_its_list_and_heads_no_part():
+    items = ["- أحمد علي حسن (الأب)", "- سعاد محمود علي (الأم)", "- يوسف أحمد علي (الابن)"]
+    for line, title in (("أسماء الضحايا كما وردت في السجلات الرسمية:", None), ("أسماء الضحايا:", "أسماء الضحايا:")):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, line, *items, THIRD]) + "\n")
+        assert titles(article) == ([None, title] if title else [None]), line
+        assert items[-1] in [p for s in article.sections for p in s.paragraphs]
+
+
 def test_the_article_goes_on_right_under_a_read_also_link_with_its_title():
     # "اقرأ أيضًا.. <title>" is one link: what follows is the article's again, even a line without a full stop.
     goes_on = "وأضاف الوزير أن العمل في المحطة يسير وفق الجدول المعلن"
@@ -358,6 +389,21 @@ def test_a_page_without_a_title_line_opening_with_its_first_sub_heading_keeps_it
     article = parse_plain("الفريقان في قمة الدوري\n\n" + text)
     assert article.headline == "الفريقان في قمة الدوري"
     assert titles(article) == ["مقدمة", "تفاصيل المباراة الأخيرة", "أهمية المباراة للدوري"]
+
+
+@pytest.mark.parametrize("piece", ["وأعلنت", "فاجتاحت", "من قبل", "قبل"])
+def test_a_paragraphs_first_words_set_apart_head_no_part(piece):
+    # A page writing a paragraph's first word on a line of its own: a verb joined to و or ف, or function words alone,
+    # name no part, between paragraphs or as the page's cut last part.
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, piece, THIRD]) + "\n")
+    assert titles(article) == [None]
+    assert piece in [p for s in article.sections for p in s.paragraphs]
+    # The page cut right after it, in an article with a sub-heading of its own: a real sub-heading there heads the
+    # cut part ("ضوابط التجوال"); the piece does not.
+    cut = "السلطات المحلية حظر التجوال وأغلقت المدا"
+    for line, expected in ((piece, [None, SUBHEAD]), ("ضوابط التجوال", [None, SUBHEAD, "ضوابط التجوال"])):
+        article = parse_plain("\n".join([TITLE, LEAD, SUBHEAD, SECOND, line, cut]) + "\n")
+        assert titles(article) == expected, line
 
 
 @pytest.mark.parametrize("heading", ["الحكومة تقول", "ماذا قال", "الوزير أضاف"])

@@ -6,6 +6,7 @@ import json
 import math
 
 import numpy as np
+import pytest
 
 from bench import fit_line_model, train_title_model
 from bench.fit_line_model import Page, fit_from_prior
@@ -74,6 +75,19 @@ def test_a_feature_the_prior_does_not_know_starts_from_zero_with_the_ordinary_pe
     assert used.names == ("cue", "noise", "new") and math.isclose(used.mean[2], 0.5)
     assert used.weights[FURNITURE][2] > 1.0 and furniture_probability(used, marked) > 0.9
     assert abs(held.weights[FURNITURE][2]) < 1e-3  # the ordinary penalty, not the prior's strength
+
+
+def test_a_weak_pull_from_a_prior_far_from_what_the_pages_say_converges_instead_of_running_away():
+    base = prior_model()
+    weights = [list(row) for row in base.weights]
+    weights[CLASSES.index("body")][0], weights[FURNITURE][0] = 10.0, -10.0  # the prior says the cue is body
+    prior = LineModel(CLASSES, base.names, base.mean, base.scale, tuple(tuple(row) for row in weights), base.bias,
+                      base.thresholds)
+    pages = cue_pages()
+    model = fit_from_prior(pages, prior=prior, strength=0.01, l2=1.0, thresholds={})
+    assert fit_line_model.log_loss({page.folder: prior for page in pages}, pages) > 10
+    assert fit_line_model.log_loss({page.folder: model for page in pages}, pages) < 0.05
+    assert all(math.isfinite(value) and abs(value) < 10 for row in model.weights for value in row)
 
 
 def _folders(tmp_path):
@@ -154,8 +168,14 @@ def test_the_title_bench_refits_from_the_shipped_weights_and_says_so_in_the_file
     folders = [str(path) for path in _folders(tmp_path)]
     assert train_title_model.main(["--pages", *folders, "--prior", str(shipped_file), "--penalty", "1e6",
                                    "--write"]) == 0
-    assert "the prior as it is: headline right" in capsys.readouterr().out
+    assert "the prior as it is, on the 2 folders not in its fit (one, two)" in capsys.readouterr().out
     data = json.loads(written.read_text(encoding="utf-8"))
     assert data["penalty"] == shipped["penalty"] and data["prior"]["penalty"] == 1e6
     assert data["prior"]["trained_on"] == shipped["trained_on"] and data["features"] == list(FEATURES)
     assert max(abs(a - b) for a, b in zip(data["weights"], shipped["weights"])) < 0.01
+
+
+def test_the_line_bench_refuses_a_prior_without_its_vocabulary(tmp_path, capsys):
+    with pytest.raises(SystemExit) as stop:
+        fit_line_model.main([str(tmp_path), "--prior", str(linemodel.WEIGHTS), "--no-vocabulary"])
+    assert stop.value.code == 2 and "--no-vocabulary does not go with it" in capsys.readouterr().err

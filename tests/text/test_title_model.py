@@ -6,7 +6,7 @@ import pytest
 
 from bench.train_title_model import Page, fit, fit_weights, is_right, nested_held_out
 from text.bodyfind import find_body
-from text.headline import choose_headline, is_masthead, never_title, pick_title, sentence_titles
+from text.headline import choose_headline, is_masthead, never_title, pick_title, sentence_titles, title_candidates
 from text.plain import page_lines, parse_plain, split_plain
 from text.title_model import FEATURES, title_model
 from tests.support.pages import LEAD, MENU, SECOND, THIRD, TITLE
@@ -220,6 +220,19 @@ def test_a_title_with_a_kicker_glued_by_two_dots_gives_way_to_the_title_said_alo
         assert article.headline == title and not article.headline_from_body
 
 
+def test_a_short_label_the_page_repeats_is_not_named_as_its_title():
+    # A category or a tag shown twice (in the menu and over the article) is as repeated as a title shown twice:
+    # repetition names a line of five words or more as the title, not one of three or four.
+    label = "بلدية مدينة الساحل"
+    named = FEATURES.index("named as the title on the page")
+    for repeated, expected in ((label, 0.0), (TITLE, 1.0)):
+        page = "\n".join(["محليات", repeated, repeated, TITLE, "الأحد 12 مايو 2024", LEAD, SECOND, THIRD]) + "\n"
+        body = find_body([line for _, line in page_lines(page)])
+        values = [features[named] for index, features in title_candidates(body)
+                  if body.lines[index].text == repeated]
+        assert values and set(values) == {expected}, repeated
+
+
 def test_a_source_named_before_a_colon_is_no_reported_speech():
     # "إن" inside a source's spelled-out name (before the title's colon) does not make the title a lead.
     title = "سي إن إن : محطة التحلية الجديدة تنهي أزمة المياه في الساحل"
@@ -227,6 +240,29 @@ def test_a_source_named_before_a_colon_is_no_reported_speech():
     assert article.headline == title and not article.headline_from_body
     lead = "قالت البلدية: إن محطة التحلية الجديدة تنهي أزمة المياه في الساحل"
     assert parse_plain(f"{lead}\n{LEAD}\n{SECOND}\n").headline_from_body
+
+
+def test_an_after_a_preposition_or_kada_reports_no_speech():
+    # "بعد أن أقر" (after passing), "كادت أن تقطع" (nearly cut): a verbal noun and a verb's complement, no speech
+    # reported; the page's title said twice above the article is its title.
+    for title in ("بعد أن أقر مجلسها الرسوم الجديدة.. جامعة الساحل تدخل مأزق الرسوم",
+                  "محطة الساحل كادت أن تتوقف عن العمل في ذروة الصيف"):
+        assert not never_title(title), title
+    assert never_title("أعلنت الجامعة أن الرسوم الجديدة تبدأ الشهر المقبل")
+    assert never_title("الجامعة تعلن بعد الاجتماع أن الرسوم الجديدة تبدأ الشهر المقبل")
+    title = "بعد أن أقر مجلسها الرسوم الجديدة.. جامعة الساحل تدخل مأزق الرسوم"
+    lead = ("أقر مجلس جامعة الساحل الأسبوع الماضي رسوما جديدة للدراسات العليا، ما أثار اعتراض الطلاب الذين قالوا إن "
+            "الرسوم تضاعفت مرتين خلال عام واحد.")
+    article = parse_plain("\n".join([title, "", title, "", "- سارة علي", lead, SECOND]) + "\n")
+    assert article.headline == title and not article.headline_from_body
+
+
+def test_a_label_a_colon_and_one_word_is_a_credit_never_the_title():
+    # A source or a dateline ("CITY: AGENCY", "SITE: CITY"); a title tells more after its topic's colon.
+    for credit in ("الساحل: وكالات", "المصدر: «الصحيفة»", '"Sahel News": الساحل'):
+        assert never_title(credit), credit
+        assert parse_plain(f"{credit}\n{LEAD}\n{SECOND}\n").headline_from_body, credit
+    assert not never_title("بلدية الساحل: المحطة الجديدة تعمل الشهر المقبل")
 
 
 def test_a_first_line_going_on_with_a_linking_word_spelled_without_hamza_is_no_title():
@@ -499,7 +535,8 @@ def test_a_first_line_the_next_line_goes_on_from_is_the_lead_not_the_title():
                      "وأفاد بيان من البلدية بأن المباراة جرت أمام جمهور كبير، وأن الفريقين قدما أداء قويا."):
         article = parse_plain(f"{first}\n{going_on}\n{SECOND}\n")
         assert article.headline_from_body, going_on
-    told_anew = "تأهل فريق الساحل إلى نهائي كأس المدينة مساء أمس، بعد تعادله مع فريق الجبل من دون أهداف في ملعب البلدية."
+    told_anew = ("تأهل فريق الساحل إلى نهائي كأس المدينة مساء أمس، بعد تعادله مع فريق الجبل من دون أهداف في ملعب "
+                 "البلدية.")
     article = parse_plain(f"{first}\n{told_anew}\n{SECOND}\n")
     assert article.headline == first and not article.headline_from_body
 
@@ -522,4 +559,5 @@ def test_a_title_shaped_like_a_lead_is_the_title_when_the_next_line_tells_the_st
     article = parse_plain(f"{title}\n{anew}\n{SECOND}\n")
     assert article.headline == title and not article.headline_from_body
     # The same line over one going on from it is the lead: no title.
-    assert parse_plain(f"{title}\nوأضاف أن العمل مستمر حتى نهاية العام في كل أحياء المدينة.\n{SECOND}\n").headline_from_body
+    going_on = "وأضاف أن العمل مستمر حتى نهاية العام في كل أحياء المدينة."
+    assert parse_plain(f"{title}\n{going_on}\n{SECOND}\n").headline_from_body
