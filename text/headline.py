@@ -295,7 +295,8 @@ def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
 def _named_as_title(text: str, repeats: Counter[str]) -> bool:
     """Whether the page names the line as its title by saying it twice or more: a line of a title's length
     (``MIN_NAMED_WORDS`` words or more). A page repeats its short labels as often (a category in the menu and over
-    the article, a tag and its link: "مؤسسة كهرباء لبنان" twice), so repetition names no line of three or four words."""
+    the article, a tag and its link: "مؤسسة كهرباء لبنان" twice), so repetition names no line of three or four words
+    (the title model's "named as the title on the page"; the rules still let a repeated line of any size through)."""
     return repeats[said_once(text)] > 1 and len(_TOKEN.findall(text)) >= MIN_NAMED_WORDS
 
 
@@ -690,7 +691,7 @@ def never_title(text: str) -> bool:
     "الموقع/اسم الكاتب") or one left without its second part ("الموقع الإخباري -", ``_dangling``), a dateline
     with its date (``_dated_credit``), a writer's role and a colon ("كتبت : ..."), a photo's caption with its
     credit ("... صورة: NAME"), a field with a number
-    ("مدة القراءة : 1 دقائق"), a table's row ("| ... |"), a list of three commas or more (the page's keywords), a
+    ("مدة القراءة : 1 دقائق") or a label with one word after its colon ("عمان: وكالات"), a table's row ("| ... |"), a list of three commas or more (the page's keywords), a
     line going on from a paragraph before it ("وأشار التجار إلى أن سوق", "إذ قبلت المحكمة ...";
     no annotated title or furniture line opens with such a linking word), a line reporting speech ("قالت الوزارة إن ..."; not a question: "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a
     title)."""
