@@ -190,14 +190,27 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
 
 _BAR = re.compile(r"\s*[|｜]\s*")
 MIN_JOINED_TITLES = 2
+MIN_JOINED_TITLE_WORDS = 3
+_PART_CLAUSE = re.compile("[،,؛;]")
 
 
 def joins_titles(text: str) -> bool:
     """A line of other stories' titles joined by bars, as a related box flattened onto one line gives them ("TITLE |
     TITLE؟ | TITLE! |"): ``MIN_JOINED_TITLES`` parts or more, each a title (``is_teaser``) or a title asking or
-    exclaiming (``is_question_title``). Under a bare "read also" marker it is the box's list, however long."""
+    exclaiming (``is_question_title``) of ``MIN_JOINED_TITLE_WORDS`` words or more with letters, without a comma or
+    a semicolon (a clause of a sentence), with no word that builds sentences (``has_sentence_particle``) and not going
+    on from a paragraph (``continues_paragraph``): a sentence holding a bar
+    ("... بلغت 80 | 100 بحسب التقرير، وهي ...") is none. Read under a "read also" marker or after its first titles
+    (``drop_furniture``), where it is the box's list however long."""
     parts = [part for part in _BAR.split(text) if part.strip()]
-    return len(parts) >= MIN_JOINED_TITLES and all(is_teaser(part) or is_question_title(part) for part in parts)
+    return len(parts) >= MIN_JOINED_TITLES and all(_joined_title(part) for part in parts)
+
+
+def _joined_title(part: str) -> bool:
+    words = part.split()
+    return (len(words) >= MIN_JOINED_TITLE_WORDS and any(char.isalpha() for char in part)
+            and (is_teaser(part) or is_question_title(part)) and not _PART_CLAUSE.search(part)
+            and not has_sentence_particle(part) and not continues_paragraph(part, strict=True))
 
 
 def repeats_headline(line: str, headline: str) -> bool:

@@ -827,8 +827,7 @@ def goes_on_below(line: LineScore, below: str | None = None) -> bool:
     if line.furniture is not None or len(tokens) < CUT_LINE_WORDS or line.text.rstrip().endswith((":", "：")):
         return False
     first = tokens[0]
-    if (is_reader_call(first, line.text) or addresses_reader(line)
-            or is_site_notice(line.text) or first.endswith((":", "：")) and first[1:-1] not in SPEECH_WORDS):
+    if speaks_to_reader(line) or first.endswith((":", "：")) and first[1:-1] not in SPEECH_WORDS:
         return False  # "وتابعونا على ...", "وشاركونا آراءكم", "والمصدر: ..."
     prose = (ends_sentence(line.text) or has_sentence_particle(line.text) or bool(re.search("[،,؛;]", line.text))
              or _opens_with_verb(first))
@@ -860,8 +859,9 @@ def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: i
     """The run ends at the comments, tags or copyright line after the article when what follows it opens with
     short title-shaped lines (a captcha, a related box and its teasers) before any prose, or when a comment
     form's notice stands in the furniture right under it (or is the line itself): another page part, however
-    long the prose under it (another story's text, the comment policy). One such line alone amid prose (a
-    comment count between two paragraphs) ends nothing."""
+    long the prose under it (another story's text, the comment policy), or when another story's title stands
+    right under it (``_titles_another_story``), its text maybe after it. One such line alone amid prose (a comment
+    count between two paragraphs) ends nothing."""
     seen_prose = False
     for index in range(start, end):
         line = scored[index]
@@ -874,10 +874,19 @@ def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: i
                 short += strip_bullet(other.text) == other.text and not ends_sentence(other.text)
             block = scored[index:end]
             under = block[:next((n for n, other in enumerate(block) if other.furniture is None), len(block))]
-            if short >= PAGE_END_SHORT_LINES or any(other.furniture == COMMENT_FORM for other in under):
+            if (short >= PAGE_END_SHORT_LINES or any(other.furniture == COMMENT_FORM for other in under)
+                    or bool(following) and _titles_another_story(following[0], scored[start:index])):
                 return index
         seen_prose = seen_prose or (line.furniture is None and line.score >= PROSE)
     return end
+
+
+def _titles_another_story(line: LineScore, article: tuple[LineScore, ...]) -> bool:
+    """Whether a line is another story's title: shaped as a title of ``MIN_INNER_TEASER_WORDS`` words or more, no
+    list item, no comma, not going on from a paragraph (``_inner_teaser_shaped``: a sub-heading is most often
+    shorter), sharing fewer than ``CUT_LINE_SHARED`` words with the article above (a sub-heading names something its
+    article speaks of)."""
+    return _inner_teaser_shaped(line) and len(_keys(line.text) & _article_keys(article)) < CUT_LINE_SHARED
 
 
 def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
@@ -934,6 +943,15 @@ def _before_reader_lines(scored: tuple[LineScore, ...], start: int, end: int) ->
             break
         position -= 1
     return position if found else end
+
+
+def speaks_to_reader(line: LineScore) -> bool:
+    """Whether a line speaks to the reader or of the site: opens with a call (``is_reader_call``), speaks in the second
+    person or of the page (``addresses_reader``), or is the site's notice (``is_site_notice``). One test for every
+    place that asks."""
+    tokens = line.text.split()
+    return (bool(tokens) and is_reader_call(tokens[0], line.text) or addresses_reader(line)
+            or is_site_notice(line.text))
 
 
 def addresses_reader(line: LineScore) -> bool:
@@ -1325,13 +1343,11 @@ def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *,
 
 
 def _stands_whole_as_label(line: LineScore) -> bool:
-    """Whether a page's last line is whole page furniture, not the article's next words cut off: a label closed by a
-    colon (a page cut at a fixed length stops anywhere in the text, not right on a label's colon: "تحليل
-    التعليقات:"), a call to the reader or the site's notice."""
-    tokens = line.text.split()
-    return (line.text.rstrip().endswith((":", "："))
-            or bool(tokens) and is_reader_call(tokens[0], line.text) or addresses_reader(line)
-            or is_site_notice(line.text))
+    """Whether a page's last line is a whole label, not the article's next words cut off: closed by a colon (a page
+    cut at a fixed length stops anywhere in the text, not right on a label's colon: "تحليل التعليقات:"). Only the
+    colon: a cut line never ends a sentence, so a second-person test would drop a service story's cut last part
+    ("يمكنكم التقديم عبر ...")."""
+    return line.text.rstrip().endswith((":", "："))
 
 
 def _article_keys(article: tuple[LineScore, ...]) -> set[str]:
@@ -1396,7 +1412,7 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     # A line right under a "read also" link is that link's story, or another one's; one calling or speaking to the
     # reader or the site's notice to its readers was cut off the run's end on purpose.
     if (line.furniture is not None or ends_sentence(line.text) or scored[-2].furniture == READ_ALSO_REASON
-            or is_reader_call(line.text.split()[0], line.text) or addresses_reader(line) or is_site_notice(line.text)):
+            or speaks_to_reader(line)):
         return end
     # Cut inside a word right after a finished paragraph, maybe under its sub-heading ("... ثم يرتفع تدريجيا
     # حت"): the next part of the article, not another page part (none on the annotated pages is cut so).

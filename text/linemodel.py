@@ -36,9 +36,8 @@ from pathlib import Path
 
 from audio_edition.errors import ModelError
 from text.blocks import is_ordinal_heading
-from text.bodyfind import (HARAKAT, Body, LineScore, addresses_reader, clause_marks, continues_paragraph,
-                           ends_sentence, heads_prose, is_date_line, is_label, is_site_notice, script_shares, stop_words,
-                           strip_bullet)
+from text.bodyfind import (HARAKAT, Body, LineScore, clause_marks, continues_paragraph, ends_sentence, heads_prose,
+                           is_date_line, is_label, script_shares, speaks_to_reader, stop_words, strip_bullet)
 from text.headline import content_stems, stem
 from text.rules import MONTHS, WEEKDAYS, line_reason
 
@@ -266,7 +265,7 @@ def page_features(body: Body, vocabulary: dict[str, float] | None = None) -> lis
         features["foreign_only"] = float(bool(own[index]["arabic_share"] == 0 and own[index]["latin_share"] > 0)
                                          if not body.latin_page else own[index]["arabic_share"] == 1)
         features["heads_prose"] = float(heads_prose(lines, index))
-        features["speaks_to_reader"] = float(addresses_reader(line) or is_site_notice(line.text))
+        features["speaks_to_reader"] = float(speaks_to_reader(line))
         features["top_overlap"] = _overlap(stems[index], set().union(*stems[:min(index, body.start)]))
         features["next_overlap"] = _overlap(stems[index], stems[index + 1] if index + 1 < size else set())
         inside = features["inside"]
@@ -339,8 +338,8 @@ line): a credit's label or a line in another script; a list's own items show oth
 
 def has_furniture_cue(features: dict[str, float]) -> bool:
     """Evidence beyond length, place and repetition that a line may be furniture (the web's words, the reader
-    spoken to in the second person or the site's notice to its readers, anywhere in a short line that is no finished
-    sentence of the article (``speaks_to_reader``: "... يمكنك متابعة قناتنا على تلجرام"), a credit in
+    spoken to (``bodyfind.speaks_to_reader``: a call, the second person anywhere in a short line that is no finished
+    sentence of the article, "... يمكنك متابعة قناتنا على تلجرام", or the site's notice), a credit in
     brackets, a date, a short 'label: value' left open (a full stop or '..' after it makes a quote: "فأجابه: نعم.";
     more than ten words make a list or a quote cut short: "التصنيف الثالث: إيسلندا - البرازيل - ..."), a
     hashtag, a caption said twice over, a strong furniture word of the learned vocabulary; one of the web's words

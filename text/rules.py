@@ -122,6 +122,11 @@ READ_ALSO = ("اقرأ أيضا", "اقرأ أيضًا", "اقرأ أيضاً", 
              "read also", "read more", "related", "related posts", "related articles", "check also", "see also",
              "you may also like")
 
+READ_ALSO_CALLS = ("اقرأ أيضا", "اقرا أيضا", "اقرأ كذلك", "طالع أيضا", "شاهد أيضا")
+"""The "read also" markers that call the reader ("read also", "see also"): a title run on after one of them, with no
+mark between (the copy lost the link's edge: "إقرأ أيضاً تسجيل إصابات ..."), is still one link, never the article's
+sentence (the article says "اقرأ" to no one)."""
+
 FOLLOW_US = ("تابعونا", "تابعنا", "للمزيد من الأخبار تابعونا", "اشترك في النشرة", "اشترك في نشرتنا",
              "اشترك في قناتنا", "اشترك الآن", "حمل تطبيق", "حمّل تطبيق", "انضم إلى قناتنا", "انضموا إلى قناتنا",
              "follow us", "subscribe")
@@ -143,6 +148,9 @@ AD_WORDS = ("إعلان", "اعلان", "إعلانات", "الإعلان", "ا�
 PHOTO_CREDITS = ("رويترز", "أ ف ب", "أ.ف.ب", "فرانس برس", "غيتي", "جيتي", "أسوشيتد برس", "الأناضول", "إي بي أيه",
                  "وكالات", "مواقع التواصل", "مواقع التواصل الاجتماعي", "أرشيف", "أرشيفية", "ارشيفية",
                  "صورة أرشيفية", "getty", "getty images", "afp", "reuters", "ap", "epa", "shutterstock")
+
+PHOTO_KINDS = ("أرشيفية", "ارشيفية", "من الأرشيف", "توضيحية", "تعبيرية", "تخيلية", "رمزية")
+"""What a photo's label says it is, after "صورة": an archive, illustrative or symbolic picture."""
 
 AGENCIES = ("CNN", "AFP", "رويترز", "أ ف ب", "أ.ف.ب", "د ب أ", "الأناضول", "وام", "واس", "قنا", "كونا", "بنا",
             "سانا", "وكالات", "أ ش أ", "الجزيرة", "الجزيرة نت")
@@ -185,7 +193,7 @@ _TITLE_TAGS = rf"{_words(*TITLE_TAGS)}(?:\s*(?:[+&/،,]|و)\s*{_words(*TITLE_TAG
 """One of ``TITLE_TAGS`` or several joined ("صور وفيديو", "فيديو + صور")."""
 _LATIN_CREDIT = r"(?:Getty Images|Getty|AFP|Reuters|AP|EPA|Anadolu|Shutterstock)\b"
 _TAG_LABEL = _words("الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "كلمات دلالية", "الكلمات الدلالية",
-                    "الكلمات الدالة", "كلمات دالة", "tags")
+                    "الكلمات الدالة", "كلمات دالة", "tags", "tag")
 _MONTH = _words(*MONTHS)
 _DATE = rf"\d{{1,2}}\s*(?:{_MONTH}|/)\s*(?:\d{{1,2}}\s*/\s*)?\d{{4}}"
 _TIME = r"\d{1,2}:\d{2}(?:\s*(?:ص|م|صباحا|صباحًا|مساء|مساءً|AM|PM|am|pm|GMT|بتوقيت \S+))?"
@@ -209,6 +217,9 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together
     # ("إقرأ ايضاً:البلدية تعلن مناقصة ...: سكان الساحل يشكون ... للأسبوع الثالث").
     LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE)),
+    # A calling marker and its story's title with no mark between: the title ends on no full stop (a sentence telling
+    # the reader what to read, "اقرأ أيضا ما كتبه المؤرخون.", is the article's).
+    LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO_CALLS)}\s+\S[^.!]*(?<![.!])$"), max_words=25),
     # A short line closed by "also" that calls the reader, however it is worded: a verb of reading, seeing or
     # liking ("شاهد أيضاً", "تابع أيضا") or a word speaking to the reader ("ننصحك أيضا :", "ربما يهمك أيضاً", "اخترنا
     # لكم أيضا"), and no full stop: "والمدارس أيضا" heads a part, "وهذا ما حدث أيضا." is a sentence.
@@ -298,9 +309,10 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         r"^(?:الرئيسية|الصفحة الرئيسية|home)\s*[>»/|›]\s*\S.{0,80}$", re.IGNORECASE), max_words=15),
     WordListRule("navigation", NAV_WORDS, min_words=3, max_words=30),
     # A line closed by its photo's label after a dash ("... - أرشيفية", "... – صورة توضيحية", "... - صورة من الأرشيف"):
-    # a caption, whatever kind of photo the label names.
+    # a caption, of the length a caption has. Only a label naming a kind of photo (a stock or archive one): "... - صورة"
+    # may tag a title, and "... - صورة حية للتراث" ends a sentence.
     LineRule("image caption", re.compile(
-        r"[-–—]\s*\(?(?:(?:ال)?صورة(?:\s+[^\s\-–—.!?؟:：،,()]+){0,2}|أرشيفية|ارشيفية|أرشيفيه|أرشيف)\s*\)?$")),
+        rf"[-–—]\s*\(?(?:(?:ال)?صورة\s+{_words(*PHOTO_KINDS)}|أرشيفية|ارشيفية|أرشيفيه|أرشيف)\s*\)?$"), max_words=25),
     LineRule("image caption", re.compile(r"^\(?(?:صورة|الصورة|صور|photo|image)\s*[:：]", re.IGNORECASE),
              max_words=40),
     # "صورة من الأرشيف / وكالة", "صورة أرشيفية - ...": an archive photo's credit.
@@ -467,11 +479,17 @@ def split_date_marker(line: str) -> tuple[str, str] | None:
     return (match.group(), line[match.end():].strip()) if match else None
 
 
+_CALLING_MARKER = re.compile(rf"^{_BULLET}{_words(*READ_ALSO_CALLS)}\s")
+
+
 def marker_has_title(line: str) -> bool:
     """Whether a "read also" line carries its story's title after the marker ("اقرأ أيضًا: ...", "اقرأ
     أيضًا.. ...") rather than heading a list of titles under it."""
     parts = re.split(r"[:：|｜»\-–—…]|\.{2,}", line, maxsplit=1)
-    return len(parts) == 2 and bool(parts[1].strip(" .…"))
+    if len(parts) == 2 and bool(parts[1].strip(" .…")):
+        return True
+    called = _CALLING_MARKER.match(line)  # the title run on after the marker, no mark between
+    return called is not None and bool(line[called.end():].strip(" .…"))
 
 
 def line_reason(line: str) -> str | None:

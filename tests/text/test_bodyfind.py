@@ -1103,14 +1103,15 @@ def test_the_article_going_on_under_a_bare_read_also_marker_is_no_link():
 def test_a_comment_prompt_and_its_label_closing_the_page_are_no_cut_sub_heading():
     # An article with sub-headings, then a comment box's prompt and its label closed by a colon: a page cut at a
     # fixed length stops inside the text, never right on a label's colon, so the two are no part cut short.
-    for tail in (["كن أول من يعلق على هذا الموضوع", "آراء القراء:"],
-                 ["اترك تعليقا", "يمكنك متابعة آخر أخبار المحطة عبر قناتنا"]):
-        article = parse_plain("\n".join([TITLE, LEAD, SECOND, SUBHEAD, THIRD, *tail]) + "\n")
-        assert spoken(article) == [LEAD, SECOND, SUBHEAD, THIRD], tail
-    # The article's next part cut short still stays.
-    cut = "وأشار إلى أن البلدية ستطرح مناقصة جديدة لتوسيع شبكة"
-    article = parse_plain("\n".join([TITLE, LEAD, SECOND, SUBHEAD, THIRD, "المرحلة الثانية", cut]) + "\n")
-    assert spoken(article) == [LEAD, SECOND, SUBHEAD, THIRD, "المرحلة الثانية", cut]
+    tail = ["كن أول من يعلق على هذا الموضوع", "آراء القراء:"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, SUBHEAD, THIRD, *tail]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, SUBHEAD, THIRD]
+    # The article's next part cut short still stays, also when it speaks to the reader (a service story's "how to
+    # apply": a cut line never ends a sentence, so the second person tells nothing there).
+    for cut in ("وأشار إلى أن البلدية ستطرح مناقصة جديدة لتوسيع شبكة",
+                "يمكنكم تقديم طلبات الاشتراك في الشبكة الجديدة عبر مكاتب البلدية اعتبارا من مطلع الشهر وحتى"):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, SUBHEAD, THIRD, "المرحلة الثانية", cut]) + "\n")
+        assert spoken(article) == [LEAD, SECOND, SUBHEAD, THIRD, "المرحلة الثانية", cut], cut
 
 
 def test_other_stories_titles_joined_by_bars_under_a_read_also_marker_are_the_box_not_the_article():
@@ -1121,10 +1122,45 @@ def test_other_stories_titles_joined_by_bars_under_a_read_also_marker_are_the_bo
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, "مواضيع ذات صلة :", joined, *tail]) + "\n")
         assert spoken(article) == [LEAD, SECOND, *tail]
         assert reasons(article)[joined] == "read also"
-    # A line of the article holding a bar is no list of titles.
-    line = "وبلغت نسبة الإنجاز 80 | 100 في المحطة الأولى بحسب البلدية، وهي نسبة لم تبلغها أي محطة أخرى"
-    article = parse_plain("\n".join([TITLE, LEAD, "مواضيع ذات صلة :", TEASERS[0], line, SECOND]) + "\n")
-    assert line in spoken(article)
+    # A line of the article holding a bar is no list of titles, however it opens (a line shaped as a title, no full stop
+    # and twenty words at most, is taken for one there whatever it holds).
+    for line in ("وبلغت نسبة الإنجاز 80 | 100 في المحطة الأولى بحسب البلدية، وهي نسبة لم تبلغها أي محطة أخرى",
+                 "حصة المدينة من المياه المحلاة تبلغ 60 | 100 من حاجتها بحسب تقرير البلدية الشهري، وهي حصة ترتفع كل عام منذ "
+                 "افتتاح المحطة الأولى على الساحل",
+                 "الحصة المقررة للأحياء الشرقية | الغربية تبلغ ثلثي الإنتاج بحسب البلدية التي أعلنت أن الباقي للمصانع."):
+        article = parse_plain("\n".join([TITLE, LEAD, "مواضيع ذات صلة :", TEASERS[0], line, SECOND]) + "\n")
+        assert line in spoken(article), line
+
+
+def test_a_read_also_link_run_on_after_its_marker_is_one_link_and_the_article_goes_on_under_it():
+    # The copy lost the link's edge: no mark between the marker and its story's title.
+    link = f"إقرأ أيضاً {TEASERS[1]}"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, link, SUBHEAD, THIRD]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, SUBHEAD, THIRD]
+    assert reasons(article)[link] == "read also"
+
+
+def test_the_articles_tags_close_it_even_over_another_storys_title_and_text():
+    # Under the tags, the page's next story: its title, then its first paragraph (prose, cut by the page's end).
+    other = ["وزير الخارجية يدعو إلى حماية المدنيين ويعلن رفع القيود تدريجيا",
+             "دعا وزير الخارجية اليوم إلى حماية المدنيين في المنطقة من مختلف الطوائف، ومحاسبة الذين ارتكبوا "
+             "الانتهاكات في الأشهر الماضية، وقال في مؤتمر صحافي إن حكومته ستعمل مع الشركاء على رفع القيود التي "
+             "فرضت على التجارة والنقل بشكل تدريجي، وإن ذلك مرتبط بالتقدم الذي"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, "الساحل نيوز", "Tag:", *other]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+    assert reasons(article)["Tag:"] == "tags" and reasons(article)[other[1]] == "after the article"
+
+
+def test_only_a_photos_kind_after_a_dash_makes_a_caption():
+    # "- صورة" alone may tag a title; "- صورة" with other words may end a sentence of the article.
+    title = "البلدية تفتتح محطة تحلية المياه الجديدة على الساحل - صورة"
+    article = parse_plain("\n".join([title, LEAD, SECOND]) + "\n")
+    assert article.headline == title and spoken(article) == [LEAD, SECOND]
+    line = "ويقول السكان إن المحطة الجديدة غيرت حياتهم بعد سنوات من الانقطاع، وإنها باتت - صورة حية للتعاون بين الأحياء"
+    assert line in spoken(parse_plain("\n".join([TITLE, LEAD, line, SECOND]) + "\n"))
+    caption = "عمال في موقع المحطة الجديدة على الساحل – صورة تعبيرية"
+    article = parse_plain("\n".join([TITLE, LEAD, caption, SECOND]) + "\n")
+    assert spoken(article) == [LEAD, SECOND] and reasons(article)[caption] == "image caption"
 
 
 def test_the_pages_cut_last_line_is_kept_past_a_caption_when_cut_inside_a_sentence():
