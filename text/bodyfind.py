@@ -706,6 +706,7 @@ def find_body(lines: list[str]) -> Body:
     run = (start, end)
     start, end = _with_lead_cut_above(scored, start), _with_paragraph_going_on(scored, end)
     start, end = _with_adjacent_lists(scored, start, end)
+    end = _with_list_section_below(scored, start, end)
     announced_from = _with_announcing_line_above(scored, start, latin_page=latin_page)
     scored = _noted(scored, range(announced_from + 1, start), "announced by the paragraph before")
     start = announced_from
@@ -1109,6 +1110,57 @@ def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) ->
                 and _is_list_item(scored[end + 1]) and _mark(scored[end + 1].text) == _mark(scored[end - 1].text)):
             return start, end
         end += 1  # the sub-heading; its items follow
+
+
+MIN_SECTION_ITEMS = 3
+"""A part of the article written as a list gives this many items at least."""
+MIN_SECTION_LABELS = 2
+"""... under this many labels at least: the article's part is built (a team's name, then its titles, its players);
+one label over a few items is as likely a box's ("مواضيع قد تهمك:" over other stories' titles)."""
+MIN_SECTION_SHARED = 1
+"""It names something the article's run names: one word of four letters or more (a team, a place, a field)."""
+
+
+def _list_label(line: LineScore) -> bool:
+    """A short label closed by a colon, maybe marked as a list's item ("نبذة عن الفريقين:", "• الإنجازات:", a
+    speaker's "د. حسن الدرهم:"): no furniture, ``MAX_COLON_TITLE_WORDS`` words at most."""
+    text = strip_bullet(line.text)
+    return (line.furniture is None and text.endswith((":", "：")) and has_letter(text)
+            and 0 < len(text.split()) <= MAX_COLON_TITLE_WORDS)
+
+
+def _list_entry(line: LineScore) -> bool:
+    """A list's item of any length ("• أمير سعيود", "- تغير مشهد التعليم العالي"): marked, no furniture, letters."""
+    return (line.furniture is None and strip_bullet(line.text) != line.text and has_letter(line.text)
+            and not _list_label(line))
+
+
+def _with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int) -> int:
+    """The article's next part written as labels and lists ("نبذة عن الفريقين:" / "الترجي الرياضي التونسي:" / "•
+    لقب الفريق: ..." / "• أبرز اللاعبين:" / "• NAME"): right under the article, lines that are only colon labels and
+    marked items (photos' captions and lines without a letter among them), ``MIN_SECTION_ITEMS`` items or more under
+    ``MIN_SECTION_LABELS`` labels or more, naming something the article names (``MIN_SECTION_SHARED`` words), running
+    to the page's end or to prose (not to a box's next line). Each line scores little alone (a name, a figure), so the
+    run stops short of them. A menu's items name nothing of the article, and a box of other stories' titles stands
+    under one label ("مواضيع قد تهمك:")."""
+    position, items, labels, last_item = end, 0, 0, end
+    while position < len(scored):
+        line = scored[position]
+        if _list_label(line):
+            labels += 1
+        elif _list_entry(line):
+            items += labels > 0
+            last_item = position + 1
+        elif not (not has_letter(line.text) or line.furniture in ("image caption", "caption in English")):
+            break
+        position += 1
+    if (items < MIN_SECTION_ITEMS or labels < MIN_SECTION_LABELS
+            or position < len(scored) and scored[position].score < PROSE):
+        return end
+    section = _article_keys(tuple(line for line in scored[end:last_item] if line.furniture is None))
+    if len(section & _article_keys(scored[start:end])) < MIN_SECTION_SHARED:
+        return end
+    return last_item if position == len(scored) else position
 
 
 def _labels_a_list(scored: tuple[LineScore, ...], index: int, start: int) -> bool:

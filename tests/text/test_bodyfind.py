@@ -1174,3 +1174,18 @@ def test_the_pages_cut_last_line_is_kept_past_a_caption_when_cut_inside_a_senten
     # A footer's line naming the page itself, or its button back to the top, stays out.
     for tail in (["نقاش حول هذا المنشور"], ["العودة إلى أعلى الصفحة"], [caption, "نقاش حول هذا المنشور"]):
         assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *tail]) + "\n")) == [LEAD, SECOND], tail
+
+
+def test_the_articles_closing_part_written_as_labels_and_lists_is_kept():
+    # Under the article's last paragraph, its next part is written as labels closed by a colon over marked items, each
+    # too short to score as prose (a name, a figure): they speak of the story and run to the page's end.
+    section = ["بيانات المحطة:", "محطة الساحل الجديدة:", "• الطاقة: مئة ألف متر مكعب", "• التشغيل:",
+               "• نصف الطاقة", "• المرحلة الثانية", "• أبرز المهندسين:", "• سامر يوسف", "• ليلى حداد"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, *section]) + "\n")
+    assert spoken(article)[:2] == [LEAD, SECOND]
+    assert " ".join(spoken(article)[2:]) == " ".join(section)
+    # A box of links under its label names nothing of the story, and labels and items followed by a box's next line
+    # (no prose) are another part of the page.
+    for tail in (["روابط سريعة:", "• الرئيسية", "• من نحن", "• اتصل بنا", "• سياسة الخصوصية"],
+                 [*section, "الأكثر قراءة"]):
+        assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *tail]) + "\n")) == [LEAD, SECOND], tail
