@@ -1189,3 +1189,14 @@ def test_the_articles_closing_part_written_as_labels_and_lists_is_kept():
     for tail in (["روابط سريعة:", "• الرئيسية", "• من نحن", "• اتصل بنا", "• سياسة الخصوصية"],
                  [*section, "الأكثر قراءة"]):
         assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *tail]) + "\n")) == [LEAD, SECOND], tail
+
+
+def test_a_label_naming_the_articles_topic_over_short_points_closes_the_article():
+    # Short points (no sentence end) under a label that names what the article speaks of are its closing list; a box
+    # of other stories' titles is longer per line, or its label names another part of the page.
+    points = ["• تشغيل نصف الطاقة", "• تدريب العمال الجدد", "• توسيع شبكة الأنابيب"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, "أبرز مراحل المحطة:", *points]) + "\n")
+    assert " ".join(spoken(article)).endswith(" ".join(points))
+    teasers = ["• سكان الوادي يشكون من ارتفاع أسعار الخبز هذا الشهر", "• البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي"]
+    for tail in (["أخبار المحطة:", *teasers], ["روابط سريعة:", *points]):
+        assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *tail]) + "\n")) == [LEAD, SECOND], tail
