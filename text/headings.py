@@ -143,7 +143,31 @@ def mark_colon_headings(blocks: list[Block]) -> list[Block]:
 
 def _colon_heading(blocks: list[Block], position: int) -> bool:
     block = blocks[position]
-    if block.kind != "line" or not 0 < position < len(blocks) - 1 or not block.text.endswith((":", "：")):
+    if not 0 < position < len(blocks) - 1 or not _colon_label(block):
+        return False
+    if is_bullet(block.text) and any(is_bullet(other.text) and _mark_kind(other.text) == _mark_kind(block.text)
+                                     for other in (blocks[position - 1], blocks[position + 1])):
+        return False  # marked as the list's items beside it are: one of them ("• الجائزة الثالثة:" / "• NAME ...")
+    # A label heads a list as well as a paragraph ("ردود الأفعال:" / "- في الأقصر: ..."), and may follow the
+    # previous part's list. Two labels may stand one over the other, a part's and its first sub-part's ("نبذة عن
+    # الفريقين:" / "الفريق الأول:" / "- ..."), with text above the first and under the second.
+    def text_at(index: int) -> bool:
+        return 0 <= index < len(blocks) and _text_beside_label(blocks[index])
+
+    return ((text_at(position - 1) or _colon_label(blocks[position - 1]) and text_at(position - 2))
+            and (text_at(position + 1) or _colon_label(blocks[position + 1]) and text_at(position + 2)))
+
+
+def _text_beside_label(other: Block) -> bool:
+    """A list's item or a paragraph, not a heading: the text a label closed by a colon stands over or under."""
+    return other.kind != "heading" and (is_bullet(other.text) or (not looks_like_heading(other.text)
+                                                                    and len(other.text.split()) >= MIN_PARAGRAPH_WORDS))
+
+
+def _colon_label(block: Block) -> bool:
+    """A short line closed by a colon, shaped as a part's name: not opening as a sentence goes on, nor announcing
+    what follows, nor built as a sentence."""
+    if block.kind != "line" or not block.text.endswith((":", "：")):
         return False
     words = block.text.rstrip(":： ").split()
     if (not 0 < len(words) <= MAX_COLON_HEADING_WORDS or words[0] in SENTENCE_OPENERS or words[0][0] in "وف"
@@ -151,11 +175,4 @@ def _colon_heading(blocks: list[Block], position: int) -> bool:
         # Without the model's word, any line opening with و or ف may go on from a paragraph; a line built as a
         # sentence ("أسماء الفائزين كما أعلنتها اللجنة:", "النقاط التي تم الاتفاق عليها:") leads into a list.
         return False
-    if is_bullet(block.text) and any(is_bullet(other.text) and _mark_kind(other.text) == _mark_kind(block.text)
-                                     for other in (blocks[position - 1], blocks[position + 1])):
-        return False  # marked as the list's items beside it are: one of them ("• الجائزة الثالثة:" / "• NAME ...")
-    # A label heads a list as well as a paragraph ("ردود الأفعال:" / "- في الأقصر: ..."), and may follow the
-    # previous part's list.
-    return all(other.kind != "heading" and (is_bullet(other.text) or (not looks_like_heading(other.text)
-                                                                      and len(other.text.split()) >= MIN_PARAGRAPH_WORDS))
-               for other in (blocks[position - 1], blocks[position + 1]))
+    return True

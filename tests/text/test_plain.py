@@ -278,6 +278,15 @@ def test_the_first_sub_heading_right_under_a_headline_that_opens_the_article_is_
     assert (first, "image caption") in [(item.text, item.reason) for item in article.dropped]
 
 
+def test_two_colon_labels_one_over_the_other_head_a_part_and_its_first_sub_part():
+    north = ["- محطة بطاقة مئة ميغاواط في الوادي", "- خط نقل جديد إلى المدينة"]
+    south = ["- محطتان صغيرتان قرب الساحل", "- شبكة توزيع للقرى البعيدة"]
+    lines = [TITLE, LEAD, SECOND, "مشاريع الخطة:", "المنطقة الشمالية:", *north, "المنطقة الجنوبية:", *south, THIRD]
+    article = parse_plain("\n".join(lines) + "\n")
+    assert titles(article) == [None, "مشاريع الخطة:", "المنطقة الشمالية:", "المنطقة الجنوبية:"]
+    assert article.sections[2].paragraphs == tuple(north)
+
+
 def test_a_colon_line_built_as_a_sentence_leads_into_its_list_and_heads_no_part():
     items = ["- سلمى يوسف (المركز الأول)", "- كريم نادر (المركز الثاني)", "- هالة سمير (المركز الثالث)"]
     for line, title in (("أسماء الفائزين كما أعلنتها لجنة التحكيم:", None), ("أسماء الفائزين:", "أسماء الفائزين:")):
