@@ -41,9 +41,10 @@ from text.blocks import looks_like_heading
 from text.headings import CLOSING_PARTICLES
 from text.bodyfind import (BARE_ARTICLES, LINKING_WORDS, READ_ALSO_REASON, SAID_TWICE, SENTENCE_PARTICLES, Body,
                            LineScore, clause_marks, continues_paragraph, ends_sentence, has_page_script,
-                           has_sentence_particle, in_other_script, is_label, normal, stop_words, strip_bullet,
+                           has_sentence_particle, in_other_script, is_label, normal, strip_bullet,
                            sub_headings)
-from text.rules import BYLINE_OPENERS, DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL, SITE_NAMES, TIME_UNITS
+from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL,
+                        SITE_NAMES, TIME_UNITS)
 from text.title_model import DIACRITICS, FOLD, Context, line_features, opens_with_past_verb, title_model
 
 MAX_TITLE_WORDS = 30
@@ -78,9 +79,10 @@ _FEMININE_NOUN = re.compile(r"^[وف]\S{2,}(?:ة|ات)(?=\s|$)")
 from a paragraph before as "وأشار", "فيما" or a verb of و's root do ("وقعت", "واصل": a lead that lost its full stop)."""
 _FIELD = re.compile(r"^[^:：]{2,30}[:：]\s*(?=[^:：]*[0-9\u0660-\u0669])\S+(?:\s\S+){0,2}$")
 """A page's field: a label, a colon and a short value with a number ("مدة القراءة : 1 دقائق")."""
-_ONE_WORD_VALUE = re.compile(r"^\W*(?:[^\s:：]+\s+){0,2}[^\s:：]+\s*[:：]\s*[^\s:：]+$")
-"""A label of one to three words, a colon and one word: a source or a dateline ("عمان: وكالات", "المصدر: الصحيفة",
-"SITE: بغداد"); a title tells more after its topic's colon (all ten such lines of the TRAIN pages are furniture)."""
+_ONE_WORD_VALUE = re.compile(r"^\W*((?:[^\s:：]+\s+){0,2}[^\s:：]+?)\W*\s*[:：]\s*\W*([^\s:：]+?)\W*$")
+"""A label of one to three words, a colon and one word: a dateline or a source when a city or an agency stands on
+either side ("عمان: وكالات", "SITE: بغداد", ``_dateline_credit``); a speaker and a one-word quote is a title
+("الوزير: متفائلون")."""
 _JOINERS = "-–—_|｜/"
 """The marks that join a title to a site's name, a credit's parts or a breadcrumb's words."""
 _SEPARATOR = re.compile(rf"\s*[{re.escape(_JOINERS)}]+\s*")
@@ -106,12 +108,16 @@ LOOK_AHEAD = 3
 _REPORTED = frozenset(("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه"))
 """Words that report speech ("أعلنت الشركة أنها ..."): a lead's, never a title's (none of 140 annotated
 titles has one; a third of the first lines of articles do)."""
-_NO_SPEECH_BEFORE = frozenset(("بعد", "قبل", "منذ", "دون", "بدون", "إلى", "الى", "حتى", "كاد", "كادت", "يكاد", "تكاد"))
-"""Words after which "أن" reports no speech: after a preposition or a word of time it makes a verbal noun ("بعد أن
-أقر المجلس ..." = after the council passed), after كاد it completes the verb ("كادت أن تقع")."""
+_NO_SPEECH_BEFORE = frozenset(("بعد", "قبل", "منذ", "دون", "بدون", "كاد", "كادت", "يكاد", "تكاد"))
+"""Words after which "أن" reports no speech: after a word of time or "without" it makes a verbal noun ("بعد أن أقر
+المجلس ..." = after the council passed), after كاد it completes the verb ("كادت أن تقع"). Not "إلى أن" ("لفت إلى
+أن ...": speech reported) nor "حتى أن" (a lead's second clause)."""
 _TOPIC_HEAD = re.compile(r"^[^:：،,.]{2,40}[:：]\s")
 """A title's topic before a colon ("بطولة مدريد: ..."), no clause of a lead."""
 LEAD_CLAUSES = 2
+PAST_VERB_PLACES = 3
+"""A lead's verb in the past tense stands among its first words ("أعلنت الوزارة", "وزير الخارجية أكد"): a line with one
+there is no title the page restates (``_may_head``)."""
 """An opening line with this many commas or other clause marks inside is a lead without its full stop."""
 PARAGRAPH = 1.0
 """An opening line scoring this much as prose is the lead: no title is looked for below it."""
@@ -388,22 +394,22 @@ def _goes_on_below(body: Body, index: int) -> bool:
 
 
 def _opens_going_on(text: str) -> bool:
-    """Whether a line opens the way a paragraph goes on: a linking word, و or ف joined to a common word, to the
-    article or to a particle however short ("وأشار", "والجدير", "ولم", "فقد"), or و joined to a verb in a line built
-    as a sentence (``_goes_on_with_verb``). Not a word that merely begins with و ("وزير", "وطنا")."""
-    if continues_paragraph(text, strict=True) or _GOES_ON.match(text) or _goes_on_with_verb(text):
-        return True
+    """Whether a line opens the way a paragraph goes on: a linking word ("كما", "بينما"), و or ف joined to a word
+    opening with hamza ("وأشار", "فإن") or to a particle that builds sentences ("ولم", "وقد", "فقد", "وكان":
+    ``SENTENCE_PARTICLES``), or و joined to a verb in a line built as a sentence (``_goes_on_with_verb``). Not و joined
+    to a preposition ("وفي التفاصيل، ..." opens many a lead under its title) nor a word that merely begins with و
+    ("وزير", "ولي العهد", "والي الولاية", "وطنا")."""
     first = DIACRITICS.sub("", (strip_bullet(text).split() or [""])[0])
-    return len(first) >= 3 and first[0] in "وف" and (first[1:] in SENTENCE_PARTICLES or first[1:] in stop_words())
+    joined = len(first) >= 3 and first[0] in "وف" and first[1:] in SENTENCE_PARTICLES
+    return first in LINKING_WORDS or joined or bool(_GOES_ON.match(text)) or _goes_on_with_verb(text)
 
 
 def _restated_below(body: Body, index: int) -> bool:
-    """Whether the article's first line is its title though shaped like a lead (reporting speech: "... كادت أن ...",
-    with clause marks: "الذهبي لـ..، الفضي لـ..، ...", opening with a word that begins with و: "والي الجزيرة ..."),
-    because the page says so: the article's next line does not go on from it but tells the story anew in more words,
-    repeating at least half of the line's words (``ON_TOPIC``, and two or more, ``MIN_SHARED_WORDS``). A lead that
-    lost its full stop is followed by a paragraph that goes on from it, or by a shorter one, or one that repeats few of
-    its words."""
+    """Whether the article's first line is its title though shaped like a lead (with clause marks: "الذهبي لـ..،
+    الفضي لـ..، ...", opening with a word that begins with و: "والي الجزيرة ..."), because the page says so: the
+    article's next line does not go on from it but tells the story anew in more words, repeating at least half of the
+    line's words (``ON_TOPIC``, and two or more, ``MIN_SHARED_WORDS``). A lead that lost its full stop is followed by a
+    paragraph that goes on from it, or by a shorter one, or one that repeats few of its words."""
     text = strip_bullet(body.lines[index].text)
     below = _next_paragraph(body, index)
     if index != body.start or below is None or body.lines[index].furniture is not None or not _may_head(text):
@@ -411,17 +417,20 @@ def _restated_below(body: Body, index: int) -> bool:
     if _opens_going_on(below.text) or len(strip_bullet(below.text).split()) <= len(text.split()):
         return False
     keys = content_stems(_without_dateline(text))
-    share = overlap(_without_dateline(text), lead_stems(body, start=index + 1))
+    share = overlap(_without_dateline(text), Counter(content_stems(below.text)))
     return share >= ON_TOPIC and share * len(keys) >= MIN_SHARED_WORDS
 
 
 def _may_head(text: str) -> bool:
     """Whether a line shaped like a lead may still be a title the page restates (``_restated_below``): a title's size,
-    no finished sentence, none of the shapes that are never a title whatever the page (``_never_shape``), and no
-    paragraph's opening: a verb in the past tense ("قالت البلدية: إن ..."), "وأشار", و joined to a verb in a line
-    built as a sentence ("ويهدف المشروع، ...")."""
+    no finished sentence, none of the shapes that are never a title whatever the page (``_never_shape``), and none of
+    a lead's: speech reported ("... أكد أن ..."), a verb in the past tense among its first words ("وزير الخارجية أكد
+    ...": a title tells its news in the present), "وأشار", و joined to a verb in a line built as a sentence ("ويهدف
+    المشروع، ...")."""
+    words = text.split()
+    past = any(opens_with_past_verb(" ".join(words[place:])) for place in range(min(PAST_VERB_PLACES, len(words))))
     return (is_title_line(text) and _title_sized(text) and not _is_sentence(text) and not _never_shape(text)
-            and not _GOES_ON.match(text) and not _goes_on_with_verb(text) and not opens_with_past_verb(text))
+            and not _reports_speech(text) and not _GOES_ON.match(text) and not _goes_on_with_verb(text) and not past)
 
 
 def _page_header(line: LineScore) -> bool:
@@ -691,7 +700,7 @@ def never_title(text: str) -> bool:
     "الموقع/اسم الكاتب") or one left without its second part ("الموقع الإخباري -", ``_dangling``), a dateline
     with its date (``_dated_credit``), a writer's role and a colon ("كتبت : ..."), a photo's caption with its
     credit ("... صورة: NAME"), a field with a number
-    ("مدة القراءة : 1 دقائق") or a label with one word after its colon ("عمان: وكالات"), a table's row ("| ... |"), a list of three commas or more (the page's keywords), a
+    ("مدة القراءة : 1 دقائق") or a city's or agency's one word after a colon ("عمان: وكالات"), a table's row ("| ... |"), a list of three commas or more (the page's keywords), a
     line going on from a paragraph before it ("وأشار التجار إلى أن سوق", "إذ قبلت المحكمة ...";
     no annotated title or furniture line opens with such a linking word), a line reporting speech ("قالت الوزارة إن ..."; not a question: "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a
     title)."""
@@ -702,11 +711,18 @@ def _never_shape(text: str) -> bool:
     """``never_title``'s shapes that no page evidence overrides: all but those of a lead going on or reporting
     speech (``_restated_below`` may find a title written so)."""
     return (is_masthead(text) or bool(_WEB_ADDRESS.search(text) or _TIME_AGO.match(text) or _CREDIT.match(text)
-                                       or _FIELD.match(text) or _ONE_WORD_VALUE.match(text) or _CREDITED.match(text)
-                                       or _PHOTO_CREDIT.search(text)
+                                       or _FIELD.match(text) or _CREDITED.match(text) or _PHOTO_CREDIT.search(text)
                                        or _TABLE_ROW.match(text))
-            or _dangling(text) or _dated_credit(text)
+            or _dangling(text) or _dated_credit(text) or _dateline_credit(text)
             or (text.split() or [""])[0] in LINKING_WORDS or len(_COMMA.findall(text)) >= LIST_COMMAS)
+
+
+def _dateline_credit(text: str) -> bool:
+    """A label, a colon and one word, a city or an agency on either side: "عمان: وكالات", "\"Today News\": بغداد"
+    (all ten lines of this shape on the TRAIN pages are furniture; "وزير المالية: متفائلون" is a title)."""
+    found = _ONE_WORD_VALUE.match(text)
+    return bool(found) and any(part in DATELINE_CITIES or part in AGENCIES or part == "وكالات"
+                               for part in found.groups())
 
 
 def _dangling(text: str) -> bool:
