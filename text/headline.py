@@ -372,9 +372,7 @@ def _under_other_story(body: Body) -> list[int]:
         # Lines sharing a few words with the paragraphs, over an article with sub-headings of its own: the line is
         # the first of them, under the article's lead.
         sectioned = inner_sub_headings(body) >= 2 and any(overlap(other, lead) for other in above)
-        share = overlap(_without_dateline(text), lead)
-        on_topic = share >= ON_TOPIC and share * len(content_stems(_without_dateline(text))) >= MIN_SHARED_WORDS
-        return [index] if above and apart and not sectioned and on_topic else []
+        return [index] if above and apart and not sectioned and _on_topic(text, lead) else []
     return []
 
 
@@ -416,9 +414,15 @@ def _restated_below(body: Body, index: int) -> bool:
         return False
     if _opens_going_on(below.text) or len(strip_bullet(below.text).split()) <= len(text.split()):
         return False
-    keys = content_stems(_without_dateline(text))
-    share = overlap(_without_dateline(text), Counter(content_stems(below.text)))
-    return share >= ON_TOPIC and share * len(keys) >= MIN_SHARED_WORDS
+    return _on_topic(text, Counter(content_stems(below.text)))
+
+
+def _on_topic(text: str, told: Counter[str]) -> bool:
+    """Whether ``told`` (the words of the lines under a title) repeats at least half of the line's words
+    (``ON_TOPIC``) and two or more (``MIN_SHARED_WORDS``), its dateline's city aside."""
+    text = _without_dateline(text)
+    share = overlap(text, told)
+    return share >= ON_TOPIC and share * len(content_stems(text)) >= MIN_SHARED_WORDS
 
 
 def _may_head(text: str) -> bool:
