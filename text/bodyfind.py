@@ -1522,9 +1522,15 @@ Not "على"/"علي": also a name, ending a byline or a caption ("كتب أحم
 sentence as adverbs ("لم تكتمل بعد")."""
 
 
-WORDS_OF_THEIR_OWN = frozenset(("واحد", "والي"))
-"""Words that read as و joined to a word that needs what follows (احد, الي) but are words of their own, which may end
-a line: "one", "governor" ("... بهدف واحد", "... يلتقي الوالي")."""
+WORDS_OF_THEIR_OWN = frozenset(("واحد", "والي", "والى", "فحسب"))
+"""Words that read as و or ف joined to a word that needs what follows (احد, الي, حسب) but are words of their own, which
+may end a line: "one", "governor", "only" ("... بهدف واحد", "... مع والي الولاية", "ليس هذا فحسب")."""
+
+
+def joined_to(word: str) -> str:
+    """The word without a joined و or ف ("وفي" -> "في", "فإن" -> "إن"), unless the whole is a word of its own
+    (``WORDS_OF_THEIR_OWN``: "واحد" is no "و" + "احد")."""
+    return word[1:] if len(word) > 2 and word[0] in "وف" and word not in WORDS_OF_THEIR_OWN else word
 
 
 def stops_mid_phrase(text: str, *, in_a_word: bool = True) -> bool:
@@ -1536,7 +1542,7 @@ def stops_mid_phrase(text: str, *, in_a_word: bool = True) -> bool:
     if not tokens or ends_sentence(text) or text.rstrip().endswith((":", "：", "،", ",", "-", "–")):
         return False
     word = tokens[-1]
-    bare = word[1:] if len(word) > 2 and word[0] in "وف" and word not in WORDS_OF_THEIR_OWN else word
+    bare = joined_to(word)
     return (word in BARE_ARTICLES or word in NEEDS_WHAT_FOLLOWS or bare in NEEDS_WHAT_FOLLOWS or bare in SPEECH_WORDS
             or in_a_word and ends_mid_word(text))
 

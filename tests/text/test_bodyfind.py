@@ -4,7 +4,8 @@ import pytest
 
 from text.account import account
 from text.blocks import is_question_heading
-from text.bodyfind import edge_reason, ends_mid_word, find_body, is_date_line, is_dated_byline, shape_reason
+from text.bodyfind import (edge_reason, ends_mid_word, find_body, is_date_line, is_dated_byline, joined_to, shape_reason,
+                           stops_mid_phrase)
 from text.linemodel import load_model, use_model
 from text.model import Section
 from text.plain import parse_plain, split_plain
@@ -1200,3 +1201,11 @@ def test_a_label_naming_the_articles_topic_over_short_points_closes_the_article(
     teasers = ["• سكان الوادي يشكون من ارتفاع أسعار الخبز هذا الشهر", "• البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي"]
     for tail in (["أخبار المحطة:", *teasers], ["روابط سريعة:", *points]):
         assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *tail]) + "\n")) == [LEAD, SECOND], tail
+
+
+def test_a_line_ending_on_a_word_that_only_looks_joined_to_a_particle_does_not_stop_mid_phrase():
+    for line in ("وصل الوفد في يوم واحد", "لقاء مطول بين الرئيس الجديد والوزير ثم مع والي", "ليس هذا فحسب"):
+        assert not stops_mid_phrase(line, in_a_word=False), line
+    for line in ("ستبدأ المرحلة الثانية وفي", "وقال الوزير إن المشروع سيكتمل فإن"):
+        assert stops_mid_phrase(line), line
+    assert (joined_to("وفي"), joined_to("فحسب"), joined_to("واحد")) == ("في", "فحسب", "واحد")
