@@ -1166,8 +1166,9 @@ def _with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int
 def _labels_a_list(scored: tuple[LineScore, ...], index: int, start: int) -> bool:
     """A short label closed by a colon right over a list item, heading the article's own list (the article runs
     from ``start``): it goes on from the article ("وتشمل المرحلة الأولى:"); or it stands after a list item and its
-    items go on with the article's words (``CUT_LINE_SHARED`` of them); or its item is a finished sentence and the
-    label names something the article speaks of. A box of other stories' titles or links under its label
+    items go on with the article's words (``CUT_LINE_SHARED`` of them); or the label names something the article
+    speaks of and its items are finished sentences or short points ("أبرز بنود الموازنة:" / "• زيادة رواتب
+    المعلمين"). A box of other stories' titles or links under its label
     ("مواضيع قد تهمك:", "روابط:") is none of these, even after an article ending with a list."""
     line = scored[index]
     if not (line.furniture is None and line.text.endswith((":", "：")) and strip_bullet(line.text) == line.text
@@ -1177,11 +1178,13 @@ def _labels_a_list(scored: tuple[LineScore, ...], index: int, start: int) -> boo
     if continues_paragraph(line.text, strict=True):
         return True
     article = _article_keys(scored[start:index])
+    items = tuple(itertools.takewhile(_is_list_item, scored[index + 1:]))
     if index > 0 and _is_list_item(scored[index - 1]):
-        items = itertools.takewhile(_is_list_item, scored[index + 1:])
-        if len(_article_keys(tuple(items)) & article) >= CUT_LINE_SHARED:
+        if len(_article_keys(items) & article) >= CUT_LINE_SHARED:
             return True
-    return ends_sentence(scored[index + 1].text) and bool(_keys(line.text) & article)
+    # Its items finished sentences, or short points (a title of another story is longer: MIN_INNER_TEASER_WORDS).
+    points = all(len(strip_bullet(item.text).split()) < MIN_INNER_TEASER_WORDS for item in items)
+    return (ends_sentence(scored[index + 1].text) or points) and bool(_keys(line.text) & article)
 
 
 def _mark(line: str) -> str:

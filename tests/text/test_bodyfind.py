@@ -1192,6 +1192,17 @@ def test_the_articles_closing_part_written_as_labels_and_lists_is_kept():
         assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *tail]) + "\n")) == [LEAD, SECOND], tail
 
 
+def test_a_label_naming_the_articles_topic_over_short_points_closes_the_article():
+    # Short points (no sentence end) under a label that names what the article speaks of are its closing list; a box
+    # of other stories' titles is longer per line, or its label names another part of the page.
+    points = ["• تشغيل نصف الطاقة", "• تدريب العمال الجدد", "• توسيع شبكة الأنابيب"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, "أبرز مراحل المحطة:", *points]) + "\n")
+    assert " ".join(spoken(article)).endswith(" ".join(points))
+    teasers = ["• سكان الوادي يشكون من ارتفاع أسعار الخبز هذا الشهر", "• البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي"]
+    for tail in (["أخبار المحطة:", *teasers], ["روابط سريعة:", *points]):
+        assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *tail]) + "\n")) == [LEAD, SECOND], tail
+
+
 def test_a_line_ending_on_a_word_that_only_looks_joined_to_a_particle_does_not_stop_mid_phrase():
     for line in ("وصل الوفد في يوم واحد", "لقاء مطول بين الرئيس الجديد والوزير ثم مع والي", "ليس هذا فحسب"):
         assert not stops_mid_phrase(line, in_a_word=False), line
