@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from text.bodyfind import (HARAKAT, NEEDS_WHAT_FOLLOWS, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON, SPEECH_WORDS,
-                           clause_marks, continues_paragraph, enumerates,
+                           clause_marks, continues_paragraph, enumerates, joined_to,
                            ends_sentence, goes_on_as_prose, goes_on_asking, has_sentence_particle, holds_figures,
                            is_question_title, is_teaser, paragraph_score, says_as_follows)
 from text.grammar import TRANSITIVE_VERBS
@@ -426,9 +426,11 @@ def _in_entry_list(blocks: list[Block], position: int) -> bool:
 
 def broken_off(line: str) -> bool:
     """A sentence cut across lines, not a heading: it goes on from the paragraph before ("وأعلنت دار الإفتاء،
-    أنها", "وقال المهندس", "كما ستوفر", "وأضاف:") or stops on a particle ("... قد تضرر بكثير من", "... تابعته
-    “ان")."""
+    أنها", "وقال المهندس", "كما ستوفر", "وأضاف:", و or ف joined to a word that needs what follows: "ومع أن ...", "وفي
+    هذا الإطار") or stops on a particle ("... قد تضرر بكثير من", "... تابعته “ان")."""
+    first = HARAKAT.sub("", line).split()[0]
     return (bool(_GOES_ON.match(line)) or bool(_VERB_ALONE.match(HARAKAT.sub("", line).strip()))
+            or joined_to(first) != first and joined_to(first) in NEEDS_WHAT_FOLLOWS
             or continues_paragraph(line, strict=True)
             or line.split()[-1].strip(_QUOTES + ":：") in CLOSING_PARTICLES)
 

@@ -11,6 +11,7 @@ from text.linemodel import use_model
 from text.plain import parse_plain
 from text.reader import parse_article
 from tests.support.pages import LEAD, MENU, SECOND, SUBHEAD, TEASERS, THIRD, TITLE
+from tests.text.test_linemodel import toy_model
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "000_0d1342c88ff5f8bf.txt"
 
@@ -419,6 +420,18 @@ def test_a_paragraphs_first_words_set_apart_head_no_part_and_begin_the_line_unde
     for line, expected in ((piece, [None, SUBHEAD]), ("ضوابط التجوال", [None, SUBHEAD, "ضوابط التجوال"])):
         article = parse_plain("\n".join([TITLE, LEAD, SUBHEAD, SECOND, line, cut]) + "\n")
         assert titles(article) == expected, line
+
+
+@pytest.mark.parametrize("line", ["ومع أن المحطة من أكبر المشاريع التي نفذتها", "وفي هذا الإطار، فإن البلدية"])
+def test_a_line_opening_with_waw_or_fa_joined_to_a_particle_goes_on_and_heads_no_part(line):
+    # و or ف joined to a word that needs what follows ("ومع", "وفي"): a sentence going on, cut across lines, even where
+    # the line model is sure it is a title.
+    sure = toy_model(furniture={}, title={"inside*short*unended": 9.0},
+                     thresholds={"furniture": 1.01, "title": 0.55, "veto": 1.01})
+    for model in (None, sure):
+        with use_model(model):
+            article = parse_plain("\n".join([TITLE, LEAD, SECOND, line, THIRD]) + "\n")
+        assert titles(article) == [None], model
 
 
 @pytest.mark.parametrize("heading", ["واشنطن", "فيتنام", "ماذا بعد؟"])
