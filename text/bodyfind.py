@@ -1118,9 +1118,9 @@ MIN_SECTION_LABELS = 2
 """... under this many labels at least: the article's part is built (a team's name, then its titles, its players);
 one label over a few items is as likely a box's ("مواضيع قد تهمك:" over other stories' titles)."""
 MIN_SECTION_SHARED = 1
-"""Its labels name something the article's run names: one word of four letters or more (a team, a place). A box's
-labels name a part of the page instead ("من نفس القسم:", "الأكثر تفاعلا:"), however much its teasers share the
-article's topic."""
+"""Its labels (at the page's end) or its items (with prose under them) name something the article's run names: one
+word of four letters or more (a team, a place). A box's labels name a part of the page instead ("من نفس القسم:",
+"الأكثر تفاعلا:"), however much its teasers share the article's topic."""
 
 
 def _list_label(line: LineScore) -> bool:
@@ -1141,8 +1141,9 @@ def _with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int
     """The article's next part written as labels and lists ("نبذة عن الفريقين:" / "الترجي الرياضي التونسي:" / "•
     لقب الفريق: ..." / "• أبرز اللاعبين:" / "• NAME"): right under the article, lines that are only colon labels and
     marked items (photos' captions and lines without a letter among them), ``MIN_SECTION_ITEMS`` items or more under
-    ``MIN_SECTION_LABELS`` labels or more, one of them naming something the article names (``MIN_SECTION_SHARED``
-    words: "الترجي الرياضي التونسي:"), running to the page's end or to prose (not to a box's next line). Each line
+    ``MIN_SECTION_LABELS`` labels or more, running to the prose of the article going on, its items naming something
+    the article names (``MIN_SECTION_SHARED`` words), or to the page's end, a label naming it ("الترجي الرياضي
+    التونسي:"); never to a box's next line. Each line
     scores little alone (a name, a figure), so the run stops short of them. Boxes of other stories' titles stand under
     labels naming parts of the page ("من نفس القسم:", "الأكثر تفاعلا:", "مواضيع قد تهمك:")."""
     position, items, labels, last_item = end, 0, 0, end
@@ -1159,8 +1160,11 @@ def _with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int
     if (items < MIN_SECTION_ITEMS or labels < MIN_SECTION_LABELS
             or position < len(scored) and scored[position].score < PROSE):
         return end
-    labels_named = _article_keys(tuple(line for line in scored[end:last_item] if _list_label(line)))
-    if len(labels_named & _article_keys(scored[start:end])) < MIN_SECTION_SHARED:
+    # Between two parts of the article its items speak of its story; at the page's end its labels name it.
+    resumes = position < len(scored)
+    named = _article_keys(tuple(line for line in scored[end:last_item]
+                                if (_list_entry(line) if resumes else _list_label(line))))
+    if len(named & _article_keys(scored[start:end])) < MIN_SECTION_SHARED:
         return end
     return last_item if position == len(scored) else position
 
