@@ -1118,7 +1118,9 @@ MIN_SECTION_LABELS = 2
 """... under this many labels at least: the article's part is built (a team's name, then its titles, its players);
 one label over a few items is as likely a box's ("مواضيع قد تهمك:" over other stories' titles)."""
 MIN_SECTION_SHARED = 1
-"""It names something the article's run names: one word of four letters or more (a team, a place, a field)."""
+"""Its labels name something the article's run names: one word of four letters or more (a team, a place). A box's
+labels name a part of the page instead ("من نفس القسم:", "الأكثر تفاعلا:"), however much its teasers share the
+article's topic."""
 
 
 def _list_label(line: LineScore) -> bool:
@@ -1139,10 +1141,10 @@ def _with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int
     """The article's next part written as labels and lists ("نبذة عن الفريقين:" / "الترجي الرياضي التونسي:" / "•
     لقب الفريق: ..." / "• أبرز اللاعبين:" / "• NAME"): right under the article, lines that are only colon labels and
     marked items (photos' captions and lines without a letter among them), ``MIN_SECTION_ITEMS`` items or more under
-    ``MIN_SECTION_LABELS`` labels or more, naming something the article names (``MIN_SECTION_SHARED`` words), running
-    to the page's end or to prose (not to a box's next line). Each line scores little alone (a name, a figure), so the
-    run stops short of them. A menu's items name nothing of the article, and a box of other stories' titles stands
-    under one label ("مواضيع قد تهمك:")."""
+    ``MIN_SECTION_LABELS`` labels or more, one of them naming something the article names (``MIN_SECTION_SHARED``
+    words: "الترجي الرياضي التونسي:"), running to the page's end or to prose (not to a box's next line). Each line
+    scores little alone (a name, a figure), so the run stops short of them. Boxes of other stories' titles stand under
+    labels naming parts of the page ("من نفس القسم:", "الأكثر تفاعلا:", "مواضيع قد تهمك:")."""
     position, items, labels, last_item = end, 0, 0, end
     while position < len(scored):
         line = scored[position]
@@ -1157,8 +1159,8 @@ def _with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int
     if (items < MIN_SECTION_ITEMS or labels < MIN_SECTION_LABELS
             or position < len(scored) and scored[position].score < PROSE):
         return end
-    section = _article_keys(tuple(line for line in scored[end:last_item] if line.furniture is None))
-    if len(section & _article_keys(scored[start:end])) < MIN_SECTION_SHARED:
+    labels_named = _article_keys(tuple(line for line in scored[end:last_item] if _list_label(line)))
+    if len(labels_named & _article_keys(scored[start:end])) < MIN_SECTION_SHARED:
         return end
     return last_item if position == len(scored) else position
 

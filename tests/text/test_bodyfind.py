@@ -1187,8 +1187,12 @@ def test_the_articles_closing_part_written_as_labels_and_lists_is_kept():
     assert " ".join(spoken(article)[2:]) == " ".join(section)
     # A box of links under its label names nothing of the story, and labels and items followed by a box's next line
     # (no prose) are another part of the page.
+    # Two boxes of other stories' titles, under labels naming parts of the page, stay out however much their titles
+    # share the article's topic.
+    boxes = ["أخبار القسم:", "• محطة جديدة لتحلية المياه في الوادي", "• البلدية ترفع أسعار المياه",
+             "الأكثر مشاهدة:", "• انقطاع المياه عن حي النخيل", "• موعد افتتاح المحطة الثانية", "• مهرجان الساحل"]
     for tail in (["روابط سريعة:", "• الرئيسية", "• من نحن", "• اتصل بنا", "• سياسة الخصوصية"],
-                 [*section, "الأكثر قراءة"]):
+                 [*section, "الأكثر قراءة"], boxes):
         assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *tail]) + "\n")) == [LEAD, SECOND], tail
 
 
