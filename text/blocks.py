@@ -51,8 +51,9 @@ BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
 # goes on from the paragraph before: it never heads a section ("وجهات سياحية" merely begins with و).
 _GOES_ON = re.compile(r"^[وف](?:ال|[أاإتين]|س[أتين])[\u0621-\u064a]{2,}(?:\s|[:：،,])")
 # A line of one word, و or ف joined to a verb in the past ("فأغلقت", "وشرحت", "وقالوا"): a paragraph's first word set
-# apart on a line of its own. Alone, the looser test above would take nouns too ("فيديو", "واشنطن").
-_VERB_ALONE = re.compile(r"^[وف][\u0621-\u064a]{2,}(?:ت|وا)$")
+# apart on a line of its own. Alone, the looser test above would take nouns too ("فيديو", "واشنطن"); a noun's plural
+# in ات is no verb ("فعاليات", "وثائقيات").
+_VERB_ALONE = re.compile(r"^[وف][\u0621-\u064a]{2,}(?<!ا)(?:ت|وا)$")
 CLOSING_PARTICLES = NEEDS_WHAT_FOLLOWS | frozenset(("على", "هو", "هي", "لا", "ما", "مثل"))
 """Words a title or a heading never ends on: those no line ends on (``NEEDS_WHAT_FOLLOWS``, one list for "a line
 stopping mid-phrase"), and words that may end a byline or a sentence, never a heading ("على", "هو", "لا")."""

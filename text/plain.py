@@ -55,8 +55,8 @@ BEFORE = "before the article"
 AFTER = "after the article"
 MAX_LATIN_HEADING_WORDS = 4
 MAX_SET_APART_WORDS = 3
-_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652]{2,}")
 """A paragraph's first words set apart on a line of their own are this many at most (see ``set_apart``)."""
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652]{2,}")
 MAX_BROKEN_HEADING_WORDS = 5
 """A heading-shaped block this short stopping mid-phrase ("الفرق بين") over a whole paragraph is a sub-heading."""
 MIN_BROKEN_PIECES = 2
