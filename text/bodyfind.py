@@ -1118,9 +1118,9 @@ MIN_SECTION_LABELS = 2
 """... under this many labels at least: the article's part is built (a team's name, then its titles, its players);
 one label over a few items is as likely a box's ("مواضيع قد تهمك:" over other stories' titles)."""
 MIN_SECTION_SHARED = 1
-"""Its labels (at the page's end) or its items (with prose under them) name something the article's run names: one
-word of four letters or more (a team, a place). A box's labels name a part of the page instead ("من نفس القسم:",
-"الأكثر تفاعلا:"), however much its teasers share the article's topic."""
+"""Its labels (at the page's end) or its items (with the article's prose under them) name something the article's
+run names: one word of four letters or more (a team, a place). A box's labels name a part of the page instead ("من
+نفس القسم:", "الأكثر تفاعلا:"), however much its teasers share the article's topic."""
 
 
 def _list_label(line: LineScore) -> bool:
@@ -1139,17 +1139,38 @@ def _list_entry(line: LineScore) -> bool:
 
 def _with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int) -> int:
     """The article's next part written as labels and lists ("نبذة عن الفريقين:" / "الترجي الرياضي التونسي:" / "•
-    لقب الفريق: ..." / "• أبرز اللاعبين:" / "• NAME"): right under the article, lines that are only colon labels and
-    marked items (photos' captions and lines without a letter among them), ``MIN_SECTION_ITEMS`` items or more under
-    ``MIN_SECTION_LABELS`` labels or more, running to the prose of the article going on, its items naming something
-    the article names (``MIN_SECTION_SHARED`` words), or to the page's end, a label naming it ("الترجي الرياضي
-    التونسي:"); never to a box's next line. Each line
-    scores little alone (a name, a figure), so the run stops short of them. Boxes of other stories' titles stand under
-    labels naming parts of the page ("من نفس القسم:", "الأكثر تفاعلا:", "مواضيع قد تهمك:")."""
+    لقب الفريق: ..." / "• أبرز اللاعبين:" / "• NAME"): right under the article, lines that are only labels and marked
+    items (photos' captions and lines without a letter among them), ``MIN_SECTION_ITEMS`` items or more under
+    ``MIN_SECTION_LABELS`` labels or more. Each line scores little alone (a name, a figure) and a label closed by a
+    colon weighs against the run, so the run stops short of them. Such a part joins the article when the article's
+    prose resumes under it (``_resumes_under``), with that prose and what follows it; or when it runs to the page's
+    end under a label closed by a colon that names something the article names (``MIN_SECTION_SHARED`` words:
+    "الترجي الرياضي التونسي:"). Boxes of other stories' titles stand under labels naming parts of the page ("من
+    نفس القسم:", "الأكثر تفاعلا:", "مواضيع قد تهمك:") and are followed by another part of the page."""
+    while True:
+        part = _list_part_below(scored, end)
+        if part is None:
+            return end
+        position, last_item = part
+        if position < len(scored):
+            if not _resumes_under(scored, start, end, position):
+                return end
+            end = position
+            while end < len(scored) and scored[end].furniture is None and scored[end].score >= PROSE:
+                end += 1
+            continue
+        named = _article_keys(tuple(line for line in scored[end:last_item] if _list_label(line)))
+        return last_item if len(named & _article_keys(scored[start:end])) >= MIN_SECTION_SHARED else end
+
+
+def _list_part_below(scored: tuple[LineScore, ...], end: int) -> tuple[int, int] | None:
+    """(where the labels and items under ``end`` stop, the end of their last item), when they make a part: enough
+    items under enough labels (colon labels or short titles heading them), running to the page's end or to prose."""
     position, items, labels, last_item = end, 0, 0, end
     while position < len(scored):
         line = scored[position]
-        if _list_label(line):
+        if _list_label(line) or _is_short_title(line) and position + 1 < len(scored) and _list_entry(
+                scored[position + 1]):
             labels += 1
         elif _list_entry(line):
             items += labels > 0
@@ -1159,14 +1180,17 @@ def _with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int
         position += 1
     if (items < MIN_SECTION_ITEMS or labels < MIN_SECTION_LABELS
             or position < len(scored) and scored[position].score < PROSE):
-        return end
-    # Between two parts of the article its items speak of its story; at the page's end its labels name it.
-    resumes = position < len(scored)
-    named = _article_keys(tuple(line for line in scored[end:last_item]
-                                if (_list_entry(line) if resumes else _list_label(line))))
-    if len(named & _article_keys(scored[start:end])) < MIN_SECTION_SHARED:
-        return end
-    return last_item if position == len(scored) else position
+        return None
+    return position, last_item
+
+
+def _resumes_under(scored: tuple[LineScore, ...], start: int, end: int, position: int) -> bool:
+    """Whether the prose at ``position``, under a part of labels and lists, is the article going on: it opens as a
+    paragraph going on or shares ``CUT_LINE_SHARED`` words with the article (``_goes_on_from``), or the part's items
+    speak of the article's story (``MIN_SECTION_SHARED`` words)."""
+    items = _article_keys(tuple(line for line in scored[end:position] if _list_entry(line)))
+    return (_goes_on_from(scored, start, position)
+            or len(items & _article_keys(scored[start:end])) >= MIN_SECTION_SHARED)
 
 
 def _labels_a_list(scored: tuple[LineScore, ...], index: int, start: int) -> bool:

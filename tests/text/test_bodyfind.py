@@ -1213,3 +1213,16 @@ def test_a_line_ending_on_a_word_that_only_looks_joined_to_a_particle_does_not_s
     for line in ("ستبدأ المرحلة الثانية وفي", "وقال الوزير إن المشروع سيكتمل فإن"):
         assert stops_mid_phrase(line), line
     assert (joined_to("وفي"), joined_to("فحسب"), joined_to("واحد")) == ("في", "فحسب", "واحد")
+
+
+def test_labels_and_lists_between_two_parts_of_the_article_keep_the_part_after_them():
+    # Labels closed by a colon, or short titles, each over a few short marked items, weigh against the run; when the
+    # article's prose resumes under them (going on from it), the labels, the lists and that prose are all the article's.
+    lists = ["مصادر المياه:", "• البحر", "• الآبار الجوفية", "توزيع الإنتاج:", "• المنازل", "• المصانع",
+             "الشركاء:", "• وزارة الطاقة"]
+    closing = "وأكد رئيس البلدية أن المحطة ستزود أحياء الساحل بالمياه على مدار الساعة قبل نهاية الصيف المقبل."
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, *lists, closing]) + "\n")
+    assert " ".join(spoken(article)) == " ".join([LEAD, SECOND, *lists, closing])
+    titled = ["ماذا تنتج المحطة", "• مياه الشرب", "• مياه الري", "ما الذي تحتاجه", "• الكهرباء", "• الصيانة"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, *titled, closing]) + "\n")
+    assert " ".join(spoken(article)) == " ".join([LEAD, SECOND, *titled, closing])
