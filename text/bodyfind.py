@@ -859,8 +859,8 @@ def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: i
     """The run ends at the comments, tags or copyright line after the article when what follows it opens with
     short title-shaped lines (a captcha, a related box and its teasers) before any prose, or when a comment
     form's notice stands in the furniture right under it (or is the line itself): another page part, however
-    long the prose under it (another story's text, the comment policy), or when another story's title stands
-    right under it (``_titles_another_story``), its text maybe after it. One such line alone amid prose (a comment
+    long the prose under it (another story's text, the comment policy), or when another story's title and lead
+    stand right under it (``_another_story_below``). One such line alone amid prose (a comment
     count between two paragraphs) ends nothing."""
     seen_prose = False
     for index in range(start, end):
@@ -875,18 +875,26 @@ def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: i
             block = scored[index:end]
             under = block[:next((n for n, other in enumerate(block) if other.furniture is None), len(block))]
             if (short >= PAGE_END_SHORT_LINES or any(other.furniture == COMMENT_FORM for other in under)
-                    or bool(following) and _titles_another_story(following[0], scored[start:index])):
+                    or _another_story_below(following, scored[start:index])):
                 return index
         seen_prose = seen_prose or (line.furniture is None and line.score >= PROSE)
     return end
 
 
-def _titles_another_story(line: LineScore, article: tuple[LineScore, ...]) -> bool:
-    """Whether a line is another story's title: shaped as a title of ``MIN_INNER_TEASER_WORDS`` words or more, no
-    list item, no comma, not going on from a paragraph (``_inner_teaser_shaped``: a sub-heading is most often
-    shorter), sharing fewer than ``CUT_LINE_SHARED`` words with the article above (a sub-heading names something its
-    article speaks of)."""
-    return _inner_teaser_shaped(line) and len(_keys(line.text) & _article_keys(article)) < CUT_LINE_SHARED
+def _another_story_below(following: list[LineScore], article: tuple[LineScore, ...]) -> bool:
+    """Whether the lines under a comments, tags or copyright line open another story: its title (shaped as a title of
+    ``MIN_INNER_TEASER_WORDS`` words or more, no list item, no comma, not going on: ``_inner_teaser_shaped``) and its
+    lead right under it, restating the title (``CUT_LINE_SHARED`` words shared, as a story's lead restates its title),
+    both speaking of other things than the article above (fewer than ``CUT_LINE_SHARED`` of its words; common words,
+    jusText's stop list, aside: "وقال", "اليوم" tell no topic). A sub-heading of the article's own under a misplaced
+    tags line seldom restates its paragraph so, and the paragraph goes on with the article's story."""
+    if len(following) < 2 or not _inner_teaser_shaped(following[0]):
+        return False
+    common = stop_words()
+    title, lead = _keys(following[0].text) - common, _keys(following[1].text) - common
+    known = _article_keys(article) - common
+    return (len(title & known) < CUT_LINE_SHARED and len(lead & known) < CUT_LINE_SHARED
+            and len(title & lead) >= CUT_LINE_SHARED)
 
 
 def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:

@@ -1150,6 +1150,14 @@ def test_the_articles_tags_close_it_even_over_another_storys_title_and_text():
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, "الساحل نيوز", "Tag:", *other]) + "\n")
     assert spoken(article) == [LEAD, SECOND, THIRD]
     assert reasons(article)["Tag:"] == "tags" and reasons(article)[other[1]] == "after the article"
+    # A tags or comments line misplaced between the lead and a long sub-heading of the article's own (a sub-heading
+    # seldom restates its paragraph, and the paragraph goes on with the story) ends nothing.
+    heading = "ساعات الانتظار الطويلة أمام مكاتب التسجيل في الأحياء"
+    part = ("يقف العشرات منذ الصباح الباكر في طوابير أمام المكاتب المؤقتة التي فتحتها البلدية، حاملين أوراقهم "
+            "وفواتير الأشهر الماضية، على أمل الحصول على موعد قريب للربط بالشبكة الجديدة.")
+    for marker in ("الوسوم: محطات، مياه، الساحل", "التعليقات"):
+        article = parse_plain("\n".join([TITLE, LEAD, marker, heading, part, SECOND]) + "\n")
+        assert spoken(article) == [LEAD, heading, part, SECOND], marker
 
 
 def test_only_a_photos_kind_after_a_dash_makes_a_caption():
