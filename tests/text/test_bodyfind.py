@@ -1104,7 +1104,7 @@ def test_the_article_going_on_under_a_bare_read_also_marker_is_no_link():
 def test_a_comment_prompt_and_its_label_closing_the_page_are_no_cut_sub_heading():
     # An article with sub-headings, then a comment box's prompt and its label closed by a colon: a page cut at a
     # fixed length stops inside the text, never right on a label's colon, so the two are no part cut short.
-    tail = ["كن أول من يعلق على هذا الموضوع", "آراء القراء:"]
+    tail = ["نقاش الزوار حول الموضوع", "آراء القراء:"]
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, SUBHEAD, THIRD, *tail]) + "\n")
     assert spoken(article) == [LEAD, SECOND, SUBHEAD, THIRD]
     # The article's next part cut short still stays, also when it speaks to the reader (a service story's "how to
@@ -1143,10 +1143,10 @@ def test_a_read_also_link_run_on_after_its_marker_is_one_link_and_the_article_go
 
 def test_the_articles_tags_close_it_even_over_another_storys_title_and_text():
     # Under the tags, the page's next story: its title, then its first paragraph (prose, cut by the page's end).
-    other = ["وزير الخارجية يدعو إلى حماية المدنيين ويعلن رفع القيود تدريجيا",
-             "دعا وزير الخارجية اليوم إلى حماية المدنيين في المنطقة من مختلف الطوائف، ومحاسبة الذين ارتكبوا "
-             "الانتهاكات في الأشهر الماضية، وقال في مؤتمر صحافي إن حكومته ستعمل مع الشركاء على رفع القيود التي "
-             "فرضت على التجارة والنقل بشكل تدريجي، وإن ذلك مرتبط بالتقدم الذي"]
+    other = ["منتخب الشباب يحرز بطولة الصداقة لكرة السلة بعد نهائي مثير",
+             "أحرز منتخب الشباب لكرة السلة بطولة الصداقة مساء أمس بعد نهائي مثير أمام ضيفه، حسمه في الثواني "
+             "الأخيرة بفارق نقطتين، ليتوج باللقب للمرة الأولى منذ عشر سنوات، وأشاد مدرب المنتخب بلاعبيه الذين "
+             "قدموا أداء كبيرا طوال البطولة رغم غياب ثلاثة من الأساسيين بسبب الإصابة، مؤكدا أن الفريق سيبدأ"]
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, "الساحل نيوز", "Tag:", *other]) + "\n")
     assert spoken(article) == [LEAD, SECOND, THIRD]
     assert reasons(article)["Tag:"] == "tags" and reasons(article)[other[1]] == "after the article"

@@ -353,9 +353,9 @@ def test_a_line_under_a_box_header_is_no_sub_heading_when_the_model_drops_the_he
 
 
 def test_the_reader_spoken_to_anywhere_in_a_short_unfinished_line_is_a_cue():
-    # A call with "you" inside it, past a first word no list holds ("ولمتابعة ... يمكنك متابعة قناتنا ..."), or the
+    # The reader spoken to inside the line, past a first word no list holds ("... يمكنك الاستفسار ..."), or the
     # site's notice to its readers; not a finished sentence of the article that tells the reader how to apply.
-    call = "ولمتابعة كل أخبار مدينة الساحل والمحطة الجديدة يمكنك الانضمام إلى قناتنا الإخبارية"
+    call = "ولأن الربط بالشبكة الجديدة يبدأ قريبا في الأحياء كلها يمكنك الاستفسار من فرق البلدية الميدانية"
     service = "ويمكنكم التقدم بطلب الاشتراك في الخدمة الجديدة عبر مكاتب البلدية حتى نهاية الشهر."
     body = find_body([TITLE, LEAD, call, SECOND, service, THIRD])
     features = page_features(body)
