@@ -41,7 +41,7 @@ from text.blocks import looks_like_heading
 from text.headings import CLOSING_PARTICLES
 from text.bodyfind import (BARE_ARTICLES, LINKING_WORDS, READ_ALSO_REASON, SAID_TWICE, SENTENCE_PARTICLES, Body,
                            LineScore, clause_marks, continues_paragraph, ends_sentence, has_page_script,
-                           has_sentence_particle, in_other_script, is_label, normal, strip_bullet,
+                           has_sentence_particle, in_other_script, is_label, joined_to, normal, strip_bullet,
                            sub_headings)
 from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL,
                         SITE_NAMES, TIME_UNITS)
@@ -115,10 +115,10 @@ _NO_SPEECH_BEFORE = frozenset(("بعد", "قبل", "منذ", "دون", "بدون
 _TOPIC_HEAD = re.compile(r"^[^:：،,.]{2,40}[:：]\s")
 """A title's topic before a colon ("بطولة مدريد: ..."), no clause of a lead."""
 LEAD_CLAUSES = 2
+"""An opening line with this many commas or other clause marks inside is a lead without its full stop."""
 PAST_VERB_PLACES = 3
 """A lead's verb in the past tense stands among its first words ("أعلنت الوزارة", "وزير الخارجية أكد"): a line with one
 there is no title the page restates (``_may_head``)."""
-"""An opening line with this many commas or other clause marks inside is a lead without its full stop."""
 PARAGRAPH = 1.0
 """An opening line scoring this much as prose is the lead: no title is looked for below it."""
 MIN_COPY_WORDS = 6
@@ -398,7 +398,7 @@ def _opens_going_on(text: str) -> bool:
     to a preposition ("وفي التفاصيل، ..." opens many a lead under its title) nor a word that merely begins with و
     ("وزير", "ولي العهد", "والي الولاية", "وطنا")."""
     first = DIACRITICS.sub("", (strip_bullet(text).split() or [""])[0])
-    joined = len(first) >= 3 and first[0] in "وف" and first[1:] in SENTENCE_PARTICLES
+    joined = joined_to(first) != first and joined_to(first) in SENTENCE_PARTICLES
     return first in LINKING_WORDS or joined or bool(_GOES_ON.match(text)) or _goes_on_with_verb(text)
 
 
