@@ -434,10 +434,11 @@ def test_a_line_opening_with_waw_or_fa_joined_to_a_particle_goes_on_and_heads_no
         assert titles(article) == [None], model
 
 
-@pytest.mark.parametrize("heading", ["واشنطن", "فيتنام", "ماذا بعد؟", "فعاليات", "وثائقيات"])
+@pytest.mark.parametrize("heading", ["واشنطن", "فيتنام", "ماذا بعد؟", "فعاليات", "وثائقيات", "فارس الخوري",
+                                     "وادي النيل"])
 def test_a_one_word_sub_heading_that_merely_begins_like_a_word_going_on_heads_its_part(heading):
-    # A name that begins with و or ف ("واشنطن"), a noun's plural ("فعاليات") or a short question is no word set apart:
-    # it heads its part.
+    # A name or a noun that begins with و or ف ("واشنطن", "فارس الخوري", "وادي النيل"), a noun's plural ("فعاليات") or a
+    # short question is no word set apart, nor a sentence going on: it heads its part ("وانطلقت ..." goes on).
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, heading, THIRD]) + "\n")
     assert titles(article) == [None, heading]
 
