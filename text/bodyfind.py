@@ -266,7 +266,8 @@ class Body:
     ...), inside the run: the article's own, whatever their shape (``announced_rows``)."""
     listed: frozenset[int] = frozenset()
     """Every short line of such a list, figures or not (``announced_rows``' second set): a name, a place or a
-    company in Latin letters listed by the article ("وشاركت ثلاث شركات هي:" / "• Acme Water")."""
+    company in Latin letters listed by the article ("وشاركت ثلاث شركات هي:" / "• Acme Water"); and the items under
+    a label of a part joined below the run (``_listed_in_parts``: "• عدد الألقاب القارية: 4")."""
 
 
 @cache
@@ -722,7 +723,9 @@ def find_body(lines: list[str]) -> Body:
     scored = _teasers_inside(_said_twice_in_a_row(scored, start, end), start, end)
     rows, listed = announced_rows(scored, start, end)
     scored = _noted(scored, sorted(listed), "announced by the paragraph before")
-    return Body(scored, start, end, False, latin_page, run, cut_section, rows, listed)
+    parts = _listed_in_parts(scored, run[1], end)
+    scored = _noted(scored, sorted(parts - listed), "an item of the article's labelled list")
+    return Body(scored, start, end, False, latin_page, run, cut_section, rows, listed | parts)
 
 
 MIN_ANNOUNCED_ROWS = 2
@@ -1156,6 +1159,9 @@ def _with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int
     "الترجي الرياضي التونسي:"). Boxes of other stories' titles stand under labels naming parts of the page ("من
     نفس القسم:", "الأكثر تفاعلا:", "مواضيع قد تهمك:") and are followed by another part of the page."""
     while True:
+        if 0 < end < len(scored) and _list_entry(scored[end - 1]) and _prose_resuming(scored, start, end):
+            end = _past_prose(scored, end)  # the lists joined already; the article goes on under them
+            continue
         part = _list_part_below(scored, end)
         if part is None:
             return end
@@ -1163,9 +1169,7 @@ def _with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int
         if position < len(scored):
             if not _resumes_under(scored, start, end, position):
                 return end
-            end = position
-            while end < len(scored) and scored[end].furniture is None and scored[end].score >= PROSE:
-                end += 1
+            end = _past_prose(scored, position)
             continue
         named = _article_keys(tuple(line for line in scored[end:last_item] if _list_label(line)))
         return last_item if len(named & _article_keys(scored[start:end])) >= MIN_SECTION_SHARED else end
@@ -1194,11 +1198,39 @@ def _list_part_below(scored: tuple[LineScore, ...], end: int) -> tuple[int, int]
 
 def _resumes_under(scored: tuple[LineScore, ...], start: int, end: int, position: int) -> bool:
     """Whether the prose at ``position``, under a part of labels and lists, is the article going on: it opens as a
-    paragraph going on or shares ``CUT_LINE_SHARED`` words with the article (``_goes_on_from``), or the part's items
-    speak of the article's story (``MIN_SECTION_SHARED`` words)."""
-    items = _article_keys(tuple(line for line in scored[end:position] if _list_entry(line)))
-    return (_goes_on_from(scored, start, position)
-            or len(items & _article_keys(scored[start:end])) >= MIN_SECTION_SHARED)
+    paragraph going on (``_goes_on_from``; و or ف joined to a verb: "وتقام المباراة ...") or shares ``CUT_LINE_SHARED``
+    words with the article, or the part's labels or items speak of the article's story (``MIN_SECTION_SHARED``
+    words)."""
+    first = HARAKAT.sub("", scored[position].text).split()[:1]
+    named = _article_keys(tuple(line for line in scored[end:position] if _list_entry(line) or _list_label(line)))
+    return (_goes_on_from(scored, start, position) or bool(first and _VERB_GOING_ON.match(first[0]))
+            or len(named & _article_keys(scored[start:end])) >= MIN_SECTION_SHARED)
+
+
+def _prose_resuming(scored: tuple[LineScore, ...], start: int, position: int) -> bool:
+    """Whether the line at ``position`` is the article's prose going on (``_resumes_under`` with no part between)."""
+    line = scored[position]
+    return line.furniture is None and line.score >= PROSE and _resumes_under(scored, start, position, position)
+
+
+def _past_prose(scored: tuple[LineScore, ...], position: int) -> int:
+    """The end of the prose lines (no furniture) from ``position`` on."""
+    while position < len(scored) and scored[position].furniture is None and scored[position].score >= PROSE:
+        position += 1
+    return position
+
+
+def _listed_in_parts(scored: tuple[LineScore, ...], start: int, end: int) -> frozenset[int]:
+    """The items under a label of the parts joined between ``start`` (the best run's end) and ``end``: the article's own
+    lists, whatever their shape ("• عدد الألقاب القارية: 4" reads "label: value" as a widget does). An item under no
+    label ("- تحرير: ..." under the last paragraph) is left to the line model."""
+    labelled, listed = False, set()
+    for index in range(start, end):
+        line = scored[index]
+        labelled = labelled or _list_label(line)
+        if labelled and _list_entry(line):
+            listed.add(index)
+    return frozenset(listed)
 
 
 def _labels_a_list(scored: tuple[LineScore, ...], index: int, start: int) -> bool:

@@ -1234,3 +1234,13 @@ def test_labels_and_lists_between_two_parts_of_the_article_keep_the_part_after_t
     titled = ["ماذا تنتج المحطة", "• مياه الشرب", "• مياه الري", "ما الذي تحتاجه", "• الكهرباء", "• الصيانة"]
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, *titled, closing]) + "\n")
     assert " ".join(spoken(article)) == " ".join([LEAD, SECOND, *titled, closing])
+
+
+def test_labelled_facts_between_two_parts_of_the_article_are_read_with_the_paragraph_after_them():
+    # Labels naming the story's two sides, each over "label: value" items, then the article going on (و joined to a
+    # verb): the items are the article's (not a widget's "label: value"), and so is the paragraph under them.
+    facts = ["محطة الساحل:", "• الطاقة اليومية: 100 ألف متر", "• كلفة البناء: 30 مليون دولار",
+             "محطة الوادي:", "• الطاقة اليومية: 40 ألف متر", "• كلفة البناء: 12 مليون دولار"]
+    closing = "وتبدأ أعمال الربط بين المحطتين مطلع العام المقبل، بحسب الجدول الذي أعلنته الوزارة."
+    split = split_plain("\n".join([TITLE, LEAD, *facts, closing]) + "\n")
+    assert " ".join(spoken(split.article)) == " ".join([LEAD, *facts, closing])
