@@ -48,8 +48,10 @@ MAX_LABEL_WORDS = 4
 """A line this short trailing off above a heading-shaped line labels a box (see ``is_box_label``)."""
 BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
 # A line opening with و or ف joined to a verb (in the future too: "وسيعلن") or to ال ("وأعلنت", "ويرى", "والجدير")
-# goes on from the paragraph before: it never heads a section ("وجهات سياحية" merely begins with و).
-_GOES_ON = re.compile(r"^[وف](?:ال|[أاإتين]|س[أتين])[\u0621-\u064a]{2,}(?:\s|[:：،,])")
+# goes on from the paragraph before: it never heads a section ("وجهات سياحية" merely begins with و). After an ا, only
+# the openings of the verbs that take one ("وانطلقت", "واستقبل", "واجتمع", "واتفق"): a name or a noun that begins with
+# فا or وا ("فارس الحلو", "وادي النيل") may head a part.
+_GOES_ON = re.compile(r"^[وف](?:ال|[أإتين]|ا(?:ن|ست|[\u0621-\u064a]?ت)|س[أتين])[\u0621-\u064a]{2,}(?:\s|[:：،,])")
 # A line of one word, و or ف joined to a verb in the past ("فأغلقت", "وشرحت", "وقالوا"): a paragraph's first word set
 # apart on a line of its own. Alone, the looser test above would take nouns too ("فيديو", "واشنطن"); a noun's plural
 # in ات is no verb ("فعاليات", "وثائقيات").

@@ -86,8 +86,18 @@ def mark_numbered_headings(blocks: list[Block]) -> list[Block]:
     return [Block(block.text, "heading")
             if position in lone and (kinds[_mark_kind(block.text)] >= MIN_DOCUMENT_TAILS
                                      or _alone_between_paragraphs(blocks, position))
-            and not looks_like_heading(blocks[position + 1].text) else block
+            and (not looks_like_heading(blocks[position + 1].text) or _heads_a_paragraph(blocks, position + 1))
+            else block
             for position, block in enumerate(blocks)]
+
+
+def _heads_a_paragraph(blocks: list[Block], position: int) -> bool:
+    """Whether the heading-shaped line at ``position`` stands right over a paragraph: under a marked sub-heading, the
+    title of its first sub-part ("١. الدراما الاجتماعية" / "«اسم المسلسل» – ..." / a paragraph), not a list's next
+    short line."""
+    following = blocks[position + 1] if position + 1 < len(blocks) else None
+    return (following is not None and following.kind != "heading" and not looks_like_heading(following.text)
+            and not is_bullet(following.text) and len(following.text.split()) >= MIN_PARAGRAPH_WORDS)
 
 
 def _alone_between_paragraphs(blocks: list[Block], position: int) -> bool:

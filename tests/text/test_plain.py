@@ -288,6 +288,16 @@ def test_two_colon_labels_one_over_the_other_head_a_part_and_its_first_sub_part(
     assert article.sections[2].paragraphs == tuple(north)
 
 
+def test_a_numbered_sub_heading_over_its_first_sub_parts_title_heads_a_part_too():
+    part, sub = "1. محطات الساحل الجديدة", "محطة الميناء القديم – أول محطة تعمل بالطاقة الشمسية"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, part, sub, THIRD]) + "\n")
+    assert titles(article) == [None, part, sub]
+    # Over a list's short lines it is no part's title: the marked line is a list's first item.
+    items = ["1. محطة الميناء", "محطة الوادي", "محطة الجبل"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, *items, THIRD]) + "\n")
+    assert items[0] not in titles(article)
+
+
 def test_a_colon_line_built_as_a_sentence_leads_into_its_list_and_heads_no_part():
     items = ["- سلمى يوسف (المركز الأول)", "- كريم نادر (المركز الثاني)", "- هالة سمير (المركز الثالث)"]
     for line, title in (("أسماء الفائزين كما أعلنتها لجنة التحكيم:", None), ("أسماء الفائزين:", "أسماء الفائزين:")):
@@ -434,10 +444,11 @@ def test_a_line_opening_with_waw_or_fa_joined_to_a_particle_goes_on_and_heads_no
         assert titles(article) == [None], model
 
 
-@pytest.mark.parametrize("heading", ["واشنطن", "فيتنام", "ماذا بعد؟", "فعاليات", "وثائقيات"])
+@pytest.mark.parametrize("heading", ["واشنطن", "فيتنام", "ماذا بعد؟", "فعاليات", "وثائقيات", "فارس الخوري",
+                                     "وادي النيل"])
 def test_a_one_word_sub_heading_that_merely_begins_like_a_word_going_on_heads_its_part(heading):
-    # A name that begins with و or ف ("واشنطن"), a noun's plural ("فعاليات") or a short question is no word set apart:
-    # it heads its part.
+    # A name or a noun that begins with و or ف ("واشنطن", "فارس الخوري", "وادي النيل"), a noun's plural ("فعاليات") or a
+    # short question is no word set apart, nor a sentence going on: it heads its part ("وانطلقت ..." goes on).
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, heading, THIRD]) + "\n")
     assert titles(article) == [None, heading]
 
