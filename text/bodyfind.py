@@ -719,6 +719,8 @@ def find_body(lines: list[str]) -> Body:
     # and the first words under it: the cut end joins the article.
     cut_section = _cut_closing_section(scored, start, tabled, latin_page=latin_page)
     end = len(scored) if cut_section else _with_cut_last_line(scored, start, tabled)
+    if end < len(scored):
+        scored, end = _cut_last_line_past_a_teaser(scored, start, end)
     scored = _noted(scored, range(tabled, end), "the page's last line goes on from the article")
     scored = _teasers_inside(_said_twice_in_a_row(scored, start, end), start, end)
     rows, listed = announced_rows(scored, start, end)
@@ -1508,6 +1510,29 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
             >= CUT_LINE_SHARED):
         return len(scored)
     return end
+
+
+def _cut_last_line_past_a_teaser(scored: tuple[LineScore, ...], start: int,
+                                 end: int) -> tuple[tuple[LineScore, ...], int]:
+    """A page cut short inside the article's next paragraph, with one other story's title linked between the article's
+    last paragraph and that paragraph's first words (a site's inline "related" link without its marker, "مدير
+    البشير: 90% من المراجعين ..."): the last line opens going on from the article (``goes_on``: "ولفت إلى أن
+    الوزارة ...") and is cut inside its sentence (inside a word, on a word that needs what
+    follows, or building a sentence), under a finished paragraph; the one line between is a whole title (other lines
+    there are furniture or bear no letter). The last line joins the article and the title between is dropped as one
+    of "other stories' titles"."""
+    line, between = scored[-1], scored[end:-1]
+    titles = [index for index in range(end, len(scored) - 1) if scored[index].furniture is None
+              and has_letter(scored[index].text)]
+    if (len(titles) != 1 or not between or not _is_whole_title(scored[titles[0]].text)
+            or not ends_sentence(scored[end - 1].text) or line.furniture is not None or ends_sentence(line.text)
+            or len(line.text.split()) < CUT_LINE_WORDS or speaks_to_reader(line) or not goes_on(line.text)
+            or not (ends_mid_word(line.text) or stops_mid_phrase(line.text) or builds_a_sentence(line.text))):
+        return scored, end
+    teaser = scored[titles[0]]
+    marked = LineScore(teaser.text, SHAPE_SCORE, OTHER_TITLES, f"{teaser.why}, a title between the article and its cut "
+                       "last line")
+    return scored[:titles[0]] + (marked,) + scored[titles[0] + 1:], len(scored)
 
 
 _GOING_ON_PHRASE = re.compile(

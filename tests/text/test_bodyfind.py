@@ -1244,3 +1244,16 @@ def test_labelled_facts_between_two_parts_of_the_article_are_read_with_the_parag
     closing = "وتبدأ أعمال الربط بين المحطتين مطلع العام المقبل، بحسب الجدول الذي أعلنته الوزارة."
     split = split_plain("\n".join([TITLE, LEAD, *facts, closing]) + "\n")
     assert " ".join(spoken(split.article)) == " ".join([LEAD, *facts, closing])
+
+
+def test_the_pages_cut_last_line_joins_the_article_past_one_linked_title():
+    # One other story's title linked between the article's last paragraph and its next paragraph's first words, cut
+    # off by the page's end: the title is dropped, the cut words (going on from the article) are read.
+    title = "مدير الميناء: 70% من السفن تصل في موعدها"
+    cut = "وأوضح أن البلدية ستنشر خلال أيام جدول الأعمال ومواعي"
+    split = split_plain("\n".join([TITLE, LEAD, SECOND, title, cut]) + "\n")
+    assert spoken(split.article) == [LEAD, SECOND, cut]
+    assert reasons(split.article)[title] == "other stories' titles"
+    # Not a whole title between (a paragraph of another kind), nor a last line that opens on its own: left as it was.
+    for tail in ([title, "الميناء الجديد يستقبل أولى السفن خلال أيام"], [title, "تابعونا على قناتنا لمعرفة المزيد عن ال"]):
+        assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *tail]) + "\n")) == [LEAD, SECOND], tail
