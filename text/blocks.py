@@ -262,10 +262,10 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     if (block.title is False or _in_entry_list(blocks, position) or _inside_sentence(blocks, position)
             or _BRACKETED.match(block.text) or ends_as_follows(block.text) or announces_with_colon(block.text)
             or enumerates(block.text)
-            or previous is not None and ends_as_follows(previous.text)):
+            or previous is not None and ends_as_follows(previous.text) and not _announced_part(block, following)):
         # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
         # "(توضيحية - Pixabay)", is dropped as a caption by its rule before this); the line under one announcing
-        # what follows ("وجاء نص البيان كالتالي:") is what it announces.
+        # what follows ("وجاء نص البيان كالتالي:") is what it announces, unless it heads the first announced part.
         return False
     if previous is not None and previous.kind == "line" and is_box_label(previous.text):
         return False
@@ -290,6 +290,15 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         and (not _short_unlike_prose(following.text) or _heads_a_table(blocks, position))
         and (previous is None or previous.kind == "paragraph" or not _short_unlike_prose(previous.text))
     )
+
+
+def _announced_part(block: Block, following: Block | None) -> bool:
+    """Whether a line right under one announcing what follows ("... من خلال ما يلي:") is the first of the parts it
+    announces rather than its list's first item: the line model is sure it is a sub-heading and a whole paragraph
+    stands under it (a name over what the article says of it)."""
+    return (block.title is True and following is not None and following.kind != "heading"
+            and not looks_like_heading(following.text) and ends_sentence(following.text)
+            and len(following.text.split()) >= MIN_PARAGRAPH_AROUND_LONG_HEADING)
 
 
 def is_box_label(line: str) -> bool:

@@ -298,6 +298,20 @@ def test_a_numbered_sub_heading_over_its_first_sub_parts_title_heads_a_part_too(
     assert items[0] not in titles(article)
 
 
+def test_the_first_part_announced_as_follows_heads_its_part_when_a_paragraph_stands_under_it():
+    announce = "وتضم قائمة المحطات المقرر افتتاحها هذا العام عددا من المشاريع الكبرى نعرضها من خلال ما يلي:"
+    first = ("تقع المحطة الأولى قرب الميناء القديم، وتبلغ طاقتها مئة ألف متر مكعب يوميا، ويبدأ تشغيلها التجريبي في "
+             "الربيع المقبل بعد اكتمال الفحوص.")
+    second = ("أما محطة الوادي فتعمل بالطاقة الشمسية بالكامل، وتغطي حاجة القرى البعيدة عن الشبكة العامة، ويتوقع أن "
+              "تفتتح مع نهاية الصيف المقبل.")
+    article = parse_plain("\n".join([TITLE, LEAD, announce, "محطة الميناء", first, "محطة الوادي", second]) + "\n")
+    assert titles(article) == [None, "محطة الميناء", "محطة الوادي"]
+    # What a statement announces is the statement: its first line heads nothing.
+    article = parse_plain("\n".join([TITLE, LEAD, "وجاء نص البيان كالتالي:", "بسم الله الرحمن الرحيم", first, SECOND])
+                          + "\n")
+    assert titles(article) == [None]
+
+
 def test_a_colon_line_built_as_a_sentence_leads_into_its_list_and_heads_no_part():
     items = ["- سلمى يوسف (المركز الأول)", "- كريم نادر (المركز الثاني)", "- هالة سمير (المركز الثالث)"]
     for line, title in (("أسماء الفائزين كما أعلنتها لجنة التحكيم:", None), ("أسماء الفائزين:", "أسماء الفائزين:")):
