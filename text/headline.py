@@ -382,6 +382,13 @@ def _next_paragraph(body: Body, index: int) -> LineScore | None:
                 None)
 
 
+def _paragraph_below(body: Body, index: int) -> LineScore | None:
+    """The first paragraph under line ``index`` (``_is_paragraph``) within ``LEAD_BELOW`` lines: a title's lead, past
+    a byline, a date or the site's name between ("* NAME", "SITE.net")."""
+    return next((line for line in body.lines[index + 1:min(body.end, index + 1 + LEAD_BELOW)] if _is_paragraph(line)),
+                None)
+
+
 def _goes_on_below(body: Body, index: int) -> bool:
     """Whether the article's next line goes on from line ``index`` ("وأضاف ...", "ولم يشهد ..."): the line is then
     the story's first paragraph, not its title, which the next line would tell anew (the annotators' guide says so
@@ -408,10 +415,11 @@ def _restated_below(body: Body, index: int) -> bool:
     article's next line does not go on from it but tells the story anew in more words, repeating at least half of the
     line's words (``ON_TOPIC``, and two or more, ``MIN_SHARED_WORDS``). A lead that lost its full stop is followed by a
     paragraph that goes on from it, or by a shorter one, or one that repeats few of its words."""
-    text = strip_bullet(body.lines[index].text)
-    below = _next_paragraph(body, index)
-    if index != body.start or below is None or body.lines[index].furniture is not None or not _may_head(text):
-        return False
+    line = body.lines[index]
+    text = strip_bullet(line.text)
+    below = _paragraph_below(body, index)
+    if index != body.start or below is None or line.furniture is not None or text != line.text or not _may_head(text):
+        return False  # (a list's item is no title: "• المحطة تنتج ...")
     if _opens_going_on(below.text) or len(strip_bullet(below.text).split()) <= len(text.split()):
         return False
     return _on_topic(text, Counter(content_stems(below.text)))

@@ -583,6 +583,14 @@ def test_a_title_shaped_like_a_lead_is_the_title_when_the_next_line_tells_the_st
     assert parse_plain(f"{title}\n{going_on}\n{SECOND}\n").headline_from_body
 
 
+@pytest.mark.parametrize(("title", "anew"), LEAD_SHAPED_TITLES)
+def test_a_title_shaped_like_a_lead_is_restated_by_the_paragraph_under_its_byline(title, anew):
+    # A byline or the site's name may stand between the title and the lead that tells its story anew.
+    for between in ("* سارة علي", "SahelNews.net"):
+        article = parse_plain(f"{title}\n{between}\n{anew}\n{SECOND}\n")
+        assert article.headline == title and not article.headline_from_body, between
+
+
 def test_a_lead_telling_its_news_in_the_past_tense_is_no_title_however_the_next_line_restates_it():
     # "وزير الزراعة أكد ... أن ...": a verb in the past tense among its first words, speech reported; the next line
     # restating it does not make it a title.
