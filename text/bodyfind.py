@@ -1269,13 +1269,8 @@ def _each_names_the_label(label: str, items: tuple[LineScore, ...]) -> bool:
 
 
 def _stems(text: str) -> set[str]:
-    """Words of three letters or more without the article or a joined و/ف/ب ("الذهب" is "ذهب")."""
-    stems = set()
-    for token in HARAKAT.sub("", text).split():
-        word = re.sub(r"^(?:[وفب]?ال|[وفب](?=\w{3}))", "", token.strip(".,،؛:!؟?\"'«»()•-"))
-        if len(word) >= 3:
-            stems.add(word)
-    return stems
+    """Words of three letters or more without the article or a joined و/ف/ب ("الذهب" is "ذهب"), list marks aside."""
+    return _word_stems(text, letters=3, strip=_KEY_PUNCTUATION + "•-")
 
 
 def _mark(line: str) -> str:
@@ -1689,12 +1684,20 @@ def ends_mid_word(text: str) -> bool:
 def _keys(text: str) -> set[str]:
     """Words of four letters or more, without the article or a joined و/ف/ب: enough to tell two lines share a
     word."""
-    keys = set()
+    return _word_stems(text, letters=4)
+
+
+_KEY_PUNCTUATION = ".,،؛:!؟?\"'«»()"
+
+
+def _word_stems(text: str, *, letters: int, strip: str = _KEY_PUNCTUATION) -> set[str]:
+    """The line's words of ``letters`` letters or more once the article or a joined و/ف/ب is taken off them."""
+    stems = set()
     for token in HARAKAT.sub("", text).split():
-        word = re.sub(r"^(?:[وفب]?ال|[وفب])(?=\w{4})", "", token.strip(".,،؛:!؟?\"'«»()"))
-        if len(word) >= 4:
-            keys.add(word)
-    return keys
+        word = re.sub(rf"^(?:[وفب]?ال|[وفب])(?=\w{{{letters}}})", "", token.strip(strip))
+        if len(word) >= letters:
+            stems.add(word)
+    return stems
 
 
 def continues_paragraph(text: str, *, strict: bool = False) -> bool:
