@@ -1240,7 +1240,7 @@ def _labels_a_list(scored: tuple[LineScore, ...], index: int, start: int) -> boo
     from ``start``): it goes on from the article ("وتشمل المرحلة الأولى:"); or it stands after a list item and its
     items go on with the article's words (``CUT_LINE_SHARED`` of them); or the label names something the article
     speaks of and its items are finished sentences or short points ("أبرز بنود الموازنة:" / "• زيادة رواتب
-    المعلمين"). A box of other stories' titles or links under its label
+    المعلمين") that do not each name the label's topic again (a box's titles: ``_each_names_the_label``). A box of other stories' titles or links under its label
     ("مواضيع قد تهمك:", "روابط:") is none of these, even after an article ending with a list."""
     line = scored[index]
     if not (line.furniture is None and line.text.endswith((":", "：")) and strip_bullet(line.text) == line.text
@@ -1254,9 +1254,28 @@ def _labels_a_list(scored: tuple[LineScore, ...], index: int, start: int) -> boo
     if index > 0 and _is_list_item(scored[index - 1]):
         if len(_article_keys(items) & article) >= CUT_LINE_SHARED:
             return True
-    # Its items finished sentences, or short points (a title of another story is longer: MIN_INNER_TEASER_WORDS).
-    points = all(len(strip_bullet(item.text).split()) < MIN_INNER_TEASER_WORDS for item in items)
+    # Its items finished sentences, or short points (a title of another story is longer: MIN_INNER_TEASER_WORDS), not
+    # each naming the label's topic again as a box's titles do ("أخبار الذهب:" / "• سعر الذهب في ..." / "• الذهب ...").
+    points = (all(len(strip_bullet(item.text).split()) < MIN_INNER_TEASER_WORDS for item in items)
+              and not _each_names_the_label(line.text, items))
     return (ends_sentence(scored[index + 1].text) or points) and bool(_keys(line.text) & article)
+
+
+def _each_names_the_label(label: str, items: tuple[LineScore, ...]) -> bool:
+    """Whether two items or more each repeat a word of the label (``_stems``): a box's titles all name the topic
+    its label names; the article's points under "أبرز بنود الموازنة:" say what each point is."""
+    named = _stems(label)
+    return len(items) >= 2 and all(_stems(item.text) & named for item in items)
+
+
+def _stems(text: str) -> set[str]:
+    """Words of three letters or more without the article or a joined و/ف/ب ("الذهب" is "ذهب")."""
+    stems = set()
+    for token in HARAKAT.sub("", text).split():
+        word = re.sub(r"^(?:[وفب]?ال|[وفب](?=\w{3}))", "", token.strip(".,،؛:!؟?\"'«»()•-"))
+        if len(word) >= 3:
+            stems.add(word)
+    return stems
 
 
 def _mark(line: str) -> str:

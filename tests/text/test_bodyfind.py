@@ -1211,7 +1211,9 @@ def test_a_label_naming_the_articles_topic_over_short_points_closes_the_article(
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, "أبرز مراحل المحطة:", *points]) + "\n")
     assert " ".join(spoken(article)).endswith(" ".join(points))
     teasers = ["• سكان الوادي يشكون من ارتفاع أسعار الخبز هذا الشهر", "• البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي"]
-    for tail in (["أخبار المحطة:", *teasers], ["روابط سريعة:", *points]):
+    # Short titles that each name the label's topic again are a box of stories on it, not the article's points.
+    box = ["مقالات المحطة:", "• المحطة تبدأ التشغيل التجريبي", "• زيارة وزارية إلى المحطة", "• المحطة في أرقام"]
+    for tail in (["أخبار المحطة:", *teasers], ["روابط سريعة:", *points], box):
         assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *tail]) + "\n")) == [LEAD, SECOND], tail
 
 
