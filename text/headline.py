@@ -67,6 +67,11 @@ _EXCLAIMED = ("!", "?", "؟")
 _CLOCK = re.compile(r"^[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}")
 _MARKED = re.compile(r"^[>»›]")
 _CREDIT = re.compile(r"^\S+(?:\s\S+)?\s*[-–—_/]\s*\S+(?:\s\S+)?$")
+_CREDIT_PARTS = re.compile(r"\s*[-–—_/|｜]+\s*")
+MIN_CREDIT_PARTS = 3
+"""A line of this many parts or more, each of one or two words, joined by dashes, underscores, slashes or bars is a
+credit, a breadcrumb or a byline's fields ("SITE_ NAME_ CITY _ SOURCE"; all 14 such lines of the TRAIN pages are
+furniture), as two such parts are (``_CREDIT``)."""
 _GOES_ON = re.compile(r"^[وف][أإ]\S{2,}")
 """و or ف joined to a word opening with hamza: "وأشار", "فإن" (no title begins so; "وزير" merely begins with و)."""
 _CONJOINED_VERB = re.compile(r"^و[يت]\S{3,}")
@@ -709,13 +714,14 @@ def _rest_of_a_sentence(body: Body, index: int) -> bool:
 def never_title(text: str) -> bool:
     """Shapes that are never a title whatever the page: a masthead, a web address, a time ago ("منذ ثانية
     واحدة"), a short credit of two parts joined by a dash or slash ("القاهرة - مصر اليوم", "وكالات _ الموقع",
-    "الموقع/اسم الكاتب") or one left without its second part ("الموقع الإخباري -", ``_dangling``), a dateline
-    with its date (``_dated_credit``), a writer's role and a colon ("كتبت : ..."), a photo's caption with its
-    credit ("... صورة: NAME"), a field with a number
-    ("مدة القراءة : 1 دقائق") or a city's or agency's one word after a colon ("عمان: وكالات"), a table's row ("| ... |"), a list of three commas or more (the page's keywords), a
-    line going on from a paragraph before it ("وأشار التجار إلى أن سوق", "إذ قبلت المحكمة ...";
-    no annotated title or furniture line opens with such a linking word), a line reporting speech ("قالت الوزارة إن ..."; not a question: "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a
-    title)."""
+    "الموقع/اسم الكاتب") or of three short parts or more ("SITE_ NAME_ CITY", ``_credit_of_parts``), or one left
+    without its second part ("الموقع الإخباري -", ``_dangling``), a dateline with its date (``_dated_credit``), a
+    writer's role and a colon ("كتبت : ..."), a photo's caption with its credit ("... صورة: NAME"), a field with a
+    number ("مدة القراءة : 1 دقائق") or a city's or agency's one word after a colon ("عمان: وكالات"), a table's row
+    ("| ... |"), a list of three commas or more (the page's keywords), a line going on from a paragraph before it
+    ("وأشار التجار إلى أن سوق", "إذ قبلت المحكمة ..."; no annotated title or furniture line opens with such a linking
+    word), a line reporting speech ("قالت الوزارة إن ..."; not a question: "هل يمكن أن تنخفض الأسعار؟" is no lead and
+    may be a title)."""
     return _never_shape(text) or bool(_GOES_ON.match(text)) or _reports_speech(text)
 
 
@@ -725,8 +731,14 @@ def _never_shape(text: str) -> bool:
     return (is_masthead(text) or bool(_WEB_ADDRESS.search(text) or _TIME_AGO.match(text) or _CREDIT.match(text)
                                        or _FIELD.match(text) or _CREDITED.match(text) or _PHOTO_CREDIT.search(text)
                                        or _TABLE_ROW.match(text))
-            or _dangling(text) or _dated_credit(text) or _dateline_credit(text)
+            or _dangling(text) or _dated_credit(text) or _dateline_credit(text) or _credit_of_parts(text)
             or (text.split() or [""])[0] in LINKING_WORDS or len(_COMMA.findall(text)) >= LIST_COMMAS)
+
+
+def _credit_of_parts(text: str) -> bool:
+    """Whether the line is ``MIN_CREDIT_PARTS`` short parts or more joined by separators (a credit's fields)."""
+    parts = [part for part in _CREDIT_PARTS.split(text) if part.strip()]
+    return len(parts) >= MIN_CREDIT_PARTS and all(len(part.split()) <= 2 for part in parts)
 
 
 def _dateline_credit(text: str) -> bool:

@@ -272,6 +272,16 @@ def test_a_city_or_an_agency_a_colon_and_one_word_is_a_credit_never_the_title():
     assert article.headline == quote and not article.headline_from_body
 
 
+def test_a_line_of_three_short_parts_joined_by_separators_is_a_credit_never_the_title():
+    # A byline's fields ("SITE_ NAME_ CITY _ SOURCE"), as two such parts are ("الساحل اليوم/سارة علي").
+    credit = "الساحل نيوز_ سارة علي_ مدينة الساحل _ المكتب الإعلامي"
+    assert never_title(credit) and never_title("الرئيسية / أخبار / محليات")
+    assert not never_title("بلدية الساحل - المحطة الجديدة تعمل الشهر المقبل")
+    lead = ("افتتح المكتب الإعلامي لبلدية مدينة الساحل صباح اليوم معرضا للصور عن تاريخ المدينة، بحضور سارة علي "
+            "وعدد من المسؤولين.")
+    assert parse_plain(f"{credit}\n{lead}\n{SECOND}\n").headline_from_body
+
+
 def test_a_first_line_going_on_with_a_linking_word_spelled_without_hamza_is_no_title():
     # A text copied from the middle of an article: its first line goes on from a sentence before ("اذ" = "إذ").
     first = "اذ افتتحت بلدية الساحل محطة جديدة لتحلية مياه البحر بطاقة مئة ألف متر مكعب"
