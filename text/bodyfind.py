@@ -720,7 +720,7 @@ def find_body(lines: list[str]) -> Body:
     cut_section = _cut_closing_section(scored, start, tabled, latin_page=latin_page)
     end = len(scored) if cut_section else _with_cut_last_line(scored, start, tabled)
     if end < len(scored):
-        scored, end = _cut_last_line_past_a_teaser(scored, start, end)
+        scored, end = _cut_last_line_past_a_teaser(scored, end)
     scored = _noted(scored, range(tabled, end), "the page's last line goes on from the article")
     scored = _teasers_inside(_said_twice_in_a_row(scored, start, end), start, end)
     rows, listed = announced_rows(scored, start, end)
@@ -1240,8 +1240,9 @@ def _labels_a_list(scored: tuple[LineScore, ...], index: int, start: int) -> boo
     from ``start``): it goes on from the article ("وتشمل المرحلة الأولى:"); or it stands after a list item and its
     items go on with the article's words (``CUT_LINE_SHARED`` of them); or the label names something the article
     speaks of and its items are finished sentences or short points ("أبرز بنود الموازنة:" / "• زيادة رواتب
-    المعلمين") that do not each name the label's topic again (a box's titles: ``_each_names_the_label``). A box of other stories' titles or links under its label
-    ("مواضيع قد تهمك:", "روابط:") is none of these, even after an article ending with a list."""
+    المعلمين") that do not each name the label's topic again (a box's titles: ``_each_names_the_label``). A box of
+    other stories' titles or links under its label ("مواضيع قد تهمك:", "روابط:") is none of these, even after an
+    article ending with a list."""
     line = scored[index]
     if not (line.furniture is None and line.text.endswith((":", "：")) and strip_bullet(line.text) == line.text
             and len(line.text.split()) <= MAX_COLON_TITLE_WORDS and index + 1 < len(scored)
@@ -1526,8 +1527,7 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     return end
 
 
-def _cut_last_line_past_a_teaser(scored: tuple[LineScore, ...], start: int,
-                                 end: int) -> tuple[tuple[LineScore, ...], int]:
+def _cut_last_line_past_a_teaser(scored: tuple[LineScore, ...], end: int) -> tuple[tuple[LineScore, ...], int]:
     """A page cut short inside the article's next paragraph, with one other story's title linked between the article's
     last paragraph and that paragraph's first words (a site's inline "related" link without its marker, "مدير
     البشير: 90% من المراجعين ..."): the last line opens going on from the article (``goes_on``: "ولفت إلى أن

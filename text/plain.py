@@ -34,10 +34,10 @@ from dataclasses import dataclass, replace
 
 from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, is_box_label, is_bullet,
                          looks_like_heading, repeats_headline, sections_with_headline)
-from text.bodyfind import (CUT_LINE_WORDS, NUMBER_ONLY, READ_ALSO_REASON, SPEECH_WORDS, Body, LineScore, addresses_reader,
-                           builds_a_sentence, continues_paragraph, ends_mid_word, ends_sentence, enumerates, find_body, has_letter, heads_a_part,
-                           heads_prose, is_label, is_menu_item, is_reader_call, is_site_notice, repeats_line_before,
-                           stops_mid_phrase, strip_symbol, sub_headings)
+from text.bodyfind import (CUT_LINE_WORDS, NUMBER_ONLY, READ_ALSO_REASON, SPEECH_WORDS, Body, LineScore,
+                           builds_a_sentence, continues_paragraph, ends_mid_word, ends_sentence, enumerates, find_body,
+                           has_letter, heads_a_part, heads_prose, is_label, is_menu_item, repeats_line_before,
+                           speaks_to_reader, stops_mid_phrase, strip_symbol, sub_headings)
 from text.clean import clean_text
 from text.grammar import TRANSITIVE_VERBS
 from text.headings import SENTENCE_OPENERS, mark_colon_headings, mark_numbered_headings, split_glued_headings
@@ -197,7 +197,7 @@ def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> 
     tokens = line.text.split()
     if (line.furniture is not None or ends_sentence(line.text) or len(tokens) < CUT_LINE_WORDS
             or ":" in line.text or "：" in line.text or ".." in line.text or "…" in line.text
-            or is_reader_call(tokens[0], line.text) or addresses_reader(line) or is_site_notice(line.text)):
+            or speaks_to_reader(line)):
         return end
     verdict = verdicts[last]
     top = max(verdict.probabilities, key=verdict.probabilities.get)

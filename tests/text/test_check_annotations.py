@@ -49,6 +49,6 @@ def test_one_site_gives_one_page_across_folders(tmp_path):
 
 
 def test_sites_are_registrable_domains():
-    assert site_of("https://tech.masrawy.example.com/a") == "example.com"
+    assert site_of("https://tech.news.example.com/a") == "example.com"
     assert site_of("http://www.paper.com.eg/x") == "paper.com.eg"
     assert site_of("not a url") == ""
