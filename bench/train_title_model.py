@@ -294,8 +294,7 @@ def _report_prior(prior: Prior, data: dict[str, list[Page]]) -> None:
     fresh = {folder: data[folder] for folder in fresh_folders(prior, data)}
     size = sum(len(pages) for pages in fresh.values())
     right = sum(count_right(pages, prior.centre, prior.threshold, prior.sentence_threshold) for pages in fresh.values())
-    loss = [log_loss(pages, prior.centre) for pages in fresh.values()]
-    per_candidate = sum(value for value, _ in loss) / max(1, sum(count for _, count in loss))
+    per_candidate = held_out_log_loss(fresh, {folder: (prior.centre, prior.threshold) for folder in fresh})
     print(f"the prior as it is, on the {len(fresh)} folders not in its fit ({', '.join(fresh)}): headline right "
           f"{right}/{size} = {right / max(1, size):.1%} (sentence threshold {prior.sentence_threshold:g}); "
           f"log-loss per candidate {per_candidate:.4f}")

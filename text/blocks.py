@@ -440,9 +440,11 @@ def broken_off(line: str) -> bool:
     """A sentence cut across lines, not a heading: it goes on from the paragraph before ("وأعلنت دار الإفتاء،
     أنها", "وقال المهندس", "كما ستوفر", "وأضاف:", و or ف joined to a word that needs what follows: "ومع أن ...", "وفي
     هذا الإطار") or stops on a particle ("... قد تضرر بكثير من", "... تابعته “ان")."""
-    first = HARAKAT.sub("", line).split()[0]
-    return (bool(_GOES_ON.match(line)) or bool(_VERB_ALONE.match(HARAKAT.sub("", line).strip()))
-            or joined_to(first) != first and joined_to(first) in NEEDS_WHAT_FOLLOWS
+    bare = HARAKAT.sub("", line).strip()
+    first = bare.split()[0]
+    joined = joined_to(first)
+    return (bool(_GOES_ON.match(line)) or bool(_VERB_ALONE.match(bare))
+            or joined != first and joined in NEEDS_WHAT_FOLLOWS
             or continues_paragraph(line, strict=True)
             or line.split()[-1].strip(_QUOTES + ":：") in CLOSING_PARTICLES)
 
