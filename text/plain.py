@@ -36,8 +36,9 @@ from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, i
                          looks_like_heading, repeats_headline, sections_with_headline)
 from text.bodyfind import (CUT_LINE_WORDS, NUMBER_ONLY, READ_ALSO_REASON, SPEECH_WORDS, Body, LineScore,
                            builds_a_sentence, continues_paragraph, ends_mid_word, ends_sentence, enumerates, find_body,
-                           has_letter, heads_a_part, heads_prose, is_label, is_menu_item, repeats_line_before,
-                           speaks_to_reader, stops_mid_phrase, strip_symbol, sub_headings)
+                           has_letter, heads_a_part, heads_prose, is_label, is_menu_item, is_reader_call,
+                           repeats_line_before, speaks_to_reader, stops_mid_phrase, strip_symbol, sub_headings,
+                           tells_in_the_present)
 from text.clean import clean_text
 from text.grammar import TRANSITIVE_VERBS
 from text.headings import SENTENCE_OPENERS, mark_colon_headings, mark_numbered_headings, split_glued_headings
@@ -68,6 +69,9 @@ MENU_ITEM = "menu item"
 CAPTION_OVERLAP = 0.75
 """A short line inside the article whose words are this much the headline's may be a caption of its photo."""
 MODEL_FURNITURE = "page furniture by the line model"
+SURE_FURNITURE_BELOW = 0.75
+"""The line model's furniture probability from which a cue-less last line under the article is dropped: below it the
+model, reading only the line's place and length, is unsure, and unsure text is kept (issue 11)."""
 UNSURE_NOTE = ("no part of the page reads clearly like article prose (short lines only?): all of it was kept; "
                "check the result with 'inspect --lines'")
 
@@ -182,12 +186,13 @@ def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> 
     """Where the article ends: the run's end, or the page's end when the page's last line, right under the run
     (only lines without a letter, or photos' captions, between: ``_stands_in_the_article``), is kept as article
     text though no rule took it: a page cut short inside the article's next paragraph ("... وتزن"), kept rather than
-    dropped when unsure (issue 11): the line model reads it as body, or it shows no furniture cue and is cut inside a
-    sentence (it builds one, or stops inside a word: "يمثل هذا المهرجان عرسا فنيا ي"), whatever the model's lean
-    from its place under the article and its shortness. Not a
-    finished sentence, a line of fewer than ``CUT_LINE_WORDS`` words, a label ("X: Y"), a call to the reader or the
-    site's notice: those the rules have judged; nor a line joining its parts with ".." or "…" the way titles do
-    ("أسعار الخضار ترتفع.. والبلدية تتدخ", another story's title cut short)."""
+    dropped when unsure (issue 11). Without a furniture cue the line model reads only the line's place and length
+    there, so its lean is weak evidence: the line is kept unless the model is sure (``SURE_FURNITURE_BELOW``), or it
+    is cut inside a sentence (it builds one, or stops inside a word: "يمثل هذا المهرجان عرسا فنيا ي") whatever the
+    model's lean. Not a finished sentence, a line of fewer than ``CUT_LINE_WORDS`` words, a label ("X: Y"), a call to
+    the reader anywhere in it ("من جهة أخرى تابعوا ...") or the site's notice: those the rules have judged; nor a line
+    joining its parts with ".." or "…" the way titles do ("أسعار الخضار ترتفع.. والبلدية تتدخ"), nor one told in a
+    title's grammar (``tells_in_the_present``: "سكان الوادي يشكون من", another story's title cut short)."""
     end = body.end
     last = len(body.lines) - 1
     if (verdicts is None or body.unsure or end > last
@@ -197,15 +202,17 @@ def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> 
     tokens = line.text.split()
     if (line.furniture is not None or ends_sentence(line.text) or len(tokens) < CUT_LINE_WORDS
             or ":" in line.text or "：" in line.text or ".." in line.text or "…" in line.text
-            or speaks_to_reader(line)):
+            or speaks_to_reader(line) or any(is_reader_call(token, line.text) for token in tokens)):
         return end
     verdict = verdicts[last]
-    top = max(verdict.probabilities, key=verdict.probabilities.get)
     # Without a cue, a line cut inside its sentence (a word that builds one, or stopping inside a word) is the
     # article's next words whatever the model's lean from its place and length; a whole title there may be another
     # story's (``builds_a_sentence``: "سكان الوادي يشكون من" is a title cut short).
     cut_in_a_sentence = not verdict.cue and (builds_a_sentence(line.text) or ends_mid_word(line.text))
-    return last + 1 if top == "body" or cut_in_a_sentence else end
+    unsure = (not verdict.cue and verdict.probabilities["furniture"] < SURE_FURNITURE_BELOW
+              and not tells_in_the_present(line.text))
+    top = max(verdict.probabilities, key=verdict.probabilities.get)
+    return last + 1 if top == "body" or cut_in_a_sentence or unsure else end
 
 
 _CAPTION_REASONS = frozenset((CAPTION, "caption in English"))
