@@ -69,6 +69,9 @@ MENU_ITEM = "menu item"
 CAPTION_OVERLAP = 0.75
 """A short line inside the article whose words are this much the headline's may be a caption of its photo."""
 MODEL_FURNITURE = "page furniture by the line model"
+MIN_ARTICLE_LINE_WORDS = 7
+"""A line between the headline and the article read as the article's holds this many words at least: a photo's
+caption or a part's label names its subject in fewer ("نتائج فحص المحطة", "رئيس البلدية خلال جولته في المحطة")."""
 SURE_FURNITURE_BELOW = 0.75
 """The line model's furniture probability from which a cue-less last line under the article is dropped: below it the
 model, reading only the line's place and length, is unsure, and unsure text is kept (issue 11)."""
@@ -143,10 +146,12 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
             return not body.unsure and _first_sub_heading(body, index, headline_at, verdicts)
 
         byline, byline_site, start = _drop_preamble(body, begin, end - 1, headline, dropped, decisions,
-                                                    greedy=False, sub_heading=opens_the_article)
+                                                    greedy=False, sub_heading=opens_the_article, verdicts=verdicts)
         if start + 1 < end and opens_the_article(start):
             first_heading, start = True, start + 1
     else:
+        if not first_heading and not lead_piece:
+            start = _with_article_read_above(body, begin, start, verdicts)
         byline, byline_site, _ = _drop_preamble(body, begin, start - 1 if first_heading else start, headline,
                                                 dropped, decisions, greedy=True)
     preamble_end = start - 1 if first_heading else start
@@ -365,13 +370,14 @@ def _first_sub_heading(body: Body, before: int, headline_at: int | None, verdict
 
 
 def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, dropped: list[Dropped],
-                   decisions: dict[int, str], *, greedy: bool, sub_heading: Callable[[int], bool] | None = None
-                   ) -> tuple[str | None, str | None, int]:
+                   decisions: dict[int, str], *, greedy: bool, sub_heading: Callable[[int], bool] | None = None,
+                   verdicts: list[Verdict] | None = None) -> tuple[str | None, str | None, int]:
     """Drop widgets, captions and the byline between the headline and the article.
 
     ``greedy``: every line up to ``stop`` is dropped ("before the article" when nothing more precise is
     known); otherwise the first line that is not furniture ends the preamble, and so does one that
-    ``sub_heading`` says is the article's first sub-heading (no caption then). Returns (author, site named
+    ``sub_heading`` says is the article's first sub-heading (no caption then), or one shaped like a photo's caption
+    that ``verdicts`` read as the article's own (``_read_as_article``). Returns (author, site named
     in an "Agency - Author" byline, index of the first line not dropped).
     """
     lines = [line.text for line in body.lines]
@@ -399,7 +405,7 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
         if reason is None and not greedy and sub_heading is not None and sub_heading(index):
             break
         if (reason is None and headline is not None and not caption_seen and not body.unsure and index + 1 < len(lines)
-                and _is_short_caption(line, lines[index + 1])):
+                and _is_short_caption(line, lines[index + 1]) and not _read_as_article(body, index, verdicts)):
             caption_seen = True
             reason = CAPTION
         if reason is None:
@@ -457,6 +463,29 @@ def _heading_shaped(text: str) -> bool:
             and not continues_paragraph(text, strict=True))
 
 
+def _with_article_read_above(body: Body, begin: int, start: int, verdicts: list[Verdict] | None) -> int:
+    """The article's first line, moved up over the lines right above it, under the headline (from ``begin``), that
+    are read as the article's own (``_read_as_article``): a line the best run left out by its place and shortness
+    alone ("بحضور ..." over the lead) is kept rather than dropped as the preamble (issue 11)."""
+    while start > begin and _read_as_article(body, start - 1, verdicts):
+        start -= 1
+    return start
+
+
+def _read_as_article(body: Body, index: int, verdicts: list[Verdict] | None) -> bool:
+    """Whether a line between the headline and the article, that no rule or shape names, is the article's own: the
+    line model, reading its words, does not call it furniture and it shows no furniture cue (``Verdict.read_as_body``),
+    it holds a clause's words (``MIN_ARTICLE_LINE_WORDS``), and its words are not another line's on the page
+    (``CAPTION_OVERLAP``: a photo's caption restating the headline or a paragraph, a summary said twice). The evidence
+    for furniture is then only the line's place: weak, and text is kept when unsure."""
+    text = body.lines[index].text
+    if (verdicts is None or body.lines[index].furniture is not None or not verdicts[index].read_as_body
+            or len(text.split()) < MIN_ARTICLE_LINE_WORDS):
+        return False
+    return not any(overlap(text, Counter(content_stems(other.text))) >= CAPTION_OVERLAP
+                   for number, other in enumerate(body.lines) if number != index)
+
+
 def _is_whole_paragraph(text: str) -> bool:
     """A paragraph of its own: a finished sentence of more than a heading's words."""
     return ends_sentence(text) and len(text.split()) > MAX_HEADING_WORDS
@@ -487,6 +516,8 @@ class Verdict:
     """The model calls the line furniture (at the veto threshold), cue or no cue."""
     cue: bool = False
     """The line shows a furniture cue (``has_furniture_cue``): evidence beyond its length, place and repetition."""
+    read_as_body: bool = False
+    """The model does not call the line furniture (below its furniture threshold) and the line shows no cue."""
 
     def inside_title(self) -> bool | None:
         """The verdict on a line kept inside the article: ``title``, and surely not a sub-heading when the model
@@ -538,7 +569,8 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
             {**features, **dict.fromkeys((*EDGE_CUES, "inner_colon"), 0.0)})
         furniture = (p["furniture"] >= limits["furniture"] and (in_run or at_edge) and cue and not most
                      and not in_flow and not announced and not listed)
-        verdicts.append(Verdict(p, furniture, title, why, p["furniture"] >= limits["veto"], cue))
+        verdicts.append(Verdict(p, furniture, title, why, p["furniture"] >= limits["veto"], cue,
+                                p["furniture"] < limits["furniture"] and not cue))
     return verdicts
 
 
