@@ -724,8 +724,7 @@ def find_body(lines: list[str]) -> Body:
     if end < len(scored):
         scored, end = _cut_last_line_past_a_teaser(scored, end)
     scored = _noted(scored, range(tabled, end), "the page's last line goes on from the article")
-    scored = _numbered_captions(_said_twice_in_a_row(scored, start, end), start, end)
-    scored = _off_topic_titles_inside(_teasers_inside(scored, start, end), start, end)
+    scored = _off_topic_titles_inside(_teasers_inside(_said_twice_in_a_row(scored, start, end), start, end), start, end)
     rows, listed = announced_rows(scored, start, end)
     scored = _noted(scored, sorted(listed), "announced by the paragraph before")
     parts = _listed_in_parts(scored, run[1], end)
@@ -1039,44 +1038,6 @@ def _said_twice_in_a_row(scored: tuple[LineScore, ...], start: int, end: int) ->
     return tuple(LineScore(line.text, SHAPE_SCORE, SAID_TWICE, "said twice in a row")
                  if start <= index < end and line.furniture is None and normal(line.text) in captions else line
                  for index, line in enumerate(scored))
-
-
-def _numbered_captions(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
-    """Inside the article, a gallery's captions numbered one by one: a title-shaped line said again right under it
-    with a number after it ("جدول المواعيد" / "جدول المواعيد 1"), both copies furniture as a caption said twice is;
-    and a line saying one phrase over and over with numbers between ("جدول المواعيد 2 جدول المواعيد 3 ..."), a
-    gallery's captions run together: prose never repeats itself so, and a sub-heading is said once."""
-    result = list(scored)
-    for index in range(start, end):
-        line = scored[index]
-        if line.furniture is not None or strip_bullet(line.text) != line.text:
-            continue
-        numbered = any(_numbered_copy(scored[index].text, scored[other].text) for other in (index - 1, index + 1)
-                       if start <= other < end and scored[other].furniture in (None, SAID_TWICE))
-        if numbered and is_teaser(line.text) or _says_one_phrase_over(line.text):
-            result[index] = LineScore(line.text, SHAPE_SCORE, SAID_TWICE, "a caption numbered in a gallery")
-    return tuple(result)
-
-
-def _numbered_copy(one: str, other: str) -> bool:
-    """Whether one of the two lines is the other with a number after it."""
-    shorter, longer = sorted((normal(one), normal(other)), key=len)
-    tail = longer[len(shorter):]
-    return bool(shorter) and longer.startswith(shorter + " ") and bool(_NUMBER.match(tail.strip()))
-
-
-MIN_REPEATED_PHRASE_WORDS = 2
-
-
-def _says_one_phrase_over(text: str) -> bool:
-    """Whether a line is one phrase of ``MIN_REPEATED_PHRASE_WORDS`` words or more said two times or more in a row
-    with numbers between (the last copy may be cut short), and no clause mark or sentence end anywhere: a title
-    numbered again and again, not a paragraph said twice."""
-    if not _DIGIT.search(text) or clause_marks(text) or ends_sentence(text):
-        return False
-    words = [word for word in normal(text).split() if not _NUMBER.match(word)]
-    return any(all(words[position] == words[position + size] for position in range(len(words) - size))
-               for size in range(MIN_REPEATED_PHRASE_WORDS, len(words) // 2 + 1))
 
 
 def _teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:

@@ -1300,18 +1300,3 @@ def test_one_title_sharing_no_word_with_the_article_between_its_paragraphs_is_an
     for heading in ("مراحل تشغيل المحطة الجديدة في المدينة الساحلية", "تحرك منسق في كل الجهات"):
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, heading, THIRD]) + "\n")
         assert heading in spoken(article), heading
-
-
-def test_a_gallerys_numbered_captions_inside_the_article_are_not_spoken():
-    # A caption said again with a number under it, and the next captions run together on one line.
-    caption = "جدول مواعيد الحافلات الجديدة في المدينة"
-    run_together = f"{caption} 2 {caption} 3 {caption} 4 جدول مواعيد"
-    article = parse_plain("\n".join([TITLE, LEAD, caption, caption + " 1", SECOND, run_together, THIRD]) + "\n")
-    assert spoken(article) == [LEAD, SECOND, THIRD]
-    # Numbered sub-headings over their paragraphs, and rows differing in their figures, stay.
-    steps = ["المرحلة 1", "المرحلة 2"]
-    article = parse_plain("\n".join([TITLE, LEAD, steps[0], SECOND, steps[1], THIRD]) + "\n")
-    assert spoken(article) == [LEAD, steps[0], SECOND, steps[1], THIRD]
-    rows = ["عدد الزوار في الربع الأول 2023", "عدد الزوار في الربع الأول 2024"]
-    said = " ".join(spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *rows, THIRD]) + "\n")))
-    assert all(row in said for row in rows)
