@@ -1178,16 +1178,17 @@ def _before_a_teaser_list(scored: tuple[LineScore, ...], start: int, end: int) -
     """The run ends above a list closing it that is other stories' titles (a related box flattened without its
     header: "- الوزير يترأس لقاء ..." / "- شركة تفتح مصنعا ..."), told by the page rather than by any label: a run of
     ``MIN_TEASERS`` items or more marked alike (``_parallel_items_at_end``) right under a finished paragraph of prose
-    that announces nothing (no colon, no "as follows"), with no prose under them anywhere on the page, each a whole
-    title (``_teaser_item``), fewer than half of them a "label: value" row, and none mostly in the article's words nor
-    all in one frame (``_items_speak_of_other_stories``). The article's own list is announced by the paragraph above
+    that announces nothing (no colon, no "as follows", no count of things: ``_SEVERAL``), with no prose under them
+    anywhere on the page, each a whole title (``_teaser_item``), fewer than half of them a "label: value" row, and
+    none mostly in the article's words nor all in one frame (``_items_speak_of_other_stories``). The article's own list is announced by the paragraph above
     it, or the article goes on below it, or its items speak of the article's topic or repeat one frame."""
     first = _parallel_items_at_end(scored, start, end)
     if end - first < MIN_TEASERS or first <= start:
         return end
     above, items = scored[first - 1], scored[first:end]
     if (above.furniture is not None or above.score < PROSE or not _closes_a_paragraph(above)
-            or above.text.rstrip().endswith((":", "：")) or _points_to_a_list(above.text)):
+            or above.text.rstrip().endswith((":", "：")) or _points_to_a_list(above.text)
+            or _SEVERAL.search(HARAKAT.sub("", above.text))):
         return end
     if any(line.furniture is None and line.score >= PROSE for line in scored[end:]):
         return end
@@ -1196,6 +1197,12 @@ def _before_a_teaser_list(scored: tuple[LineScore, ...], start: int, end: int) -
             or not _items_speak_of_other_stories(items, scored[start:first])):
         return end
     return first
+
+
+_SEVERAL = re.compile(r"(?<!\S)[وفب]?(?:عدة|عده|مجموعة|جملة|بعض|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني"
+                      r"|ثمانية|تسع|تسعة|عشر|عشرة)(?!\S)")
+"""Words a paragraph counts things with ("ويقدم الأطباء عدة نصائح ...", "... ثلاث خطوات."): a paragraph naming several
+things may go on with them as a list, though no colon closes it (an article's closing tips)."""
 
 
 def _parallel_items_at_end(scored: tuple[LineScore, ...], start: int, end: int) -> int:

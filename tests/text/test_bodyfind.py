@@ -1282,6 +1282,10 @@ def test_the_articles_own_list_at_the_page_end_stays():
     assert OTHER_STORIES[0][2:] in said and said.endswith(THIRD)
     framed = ["- تركيب ألواح شمسية فوق سطح المبنى الرئيسي", "- تركيب مضخات جديدة في محطة الضخ الثانية",
               "- تركيب عدادات ذكية في منازل الحي الشمالي"]
+    # A paragraph counting what follows ("several tips") goes on with them, though no colon closes it.
+    counted = "وينصح الأطباء بعدة خطوات بسيطة قبل الصيف."
+    said = " ".join(spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, counted, *OTHER_STORIES]) + "\n")))
+    assert said.endswith(OTHER_STORIES[-1][2:])
     topical = ["- محطة التحلية الجديدة تعمل بالطاقة الشمسية جزئيا", "- رئيس البلدية يعد بإنهاء انقطاع المياه في الصيف",
                "- التشغيل الكامل للمحطة قبل نهاية العام المقبل"]
     for points in (framed, topical):
