@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from text.credits import CREDIT_LINE, PageEvidence
 from text.grammar import TRANSITIVE_VERBS
 from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, DATELINE_HEAD,
                          FOLLOW_VERBS, MONTHS, SITE_NAME_ALONE, WEEKDAYS, line_reason, marker_has_title)
@@ -550,6 +551,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     glyphs = Counter(_opening_glyph(line) for line in lines)
     furniture_by_shape = [shape_reason(line, latin_page=latin_page) or _lone_glyph_caption(line, glyphs)
                           for line in lines]
+    page = PageEvidence.of(lines, [line for line in lines if len(line.split()) >= PARAGRAPH_WORDS
+                                   and paragraph_score(line)[0] >= PROSE])
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included
@@ -564,6 +567,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             if furniture == SOURCE_CREDIT and _in_the_article(lines, furniture_by_shape, index,
                                                               announced=line.rstrip().endswith((":", "："))):
                 furniture = None
+        if furniture is None:
+            furniture = _page_credit(lines, furniture_by_shape, index, page)
         below_prose = below_prose or furniture is None and ends_sentence(line) and paragraph_score(line)[0] >= PROSE
         edge = edge_reason(line) if furniture is None else None
         if edge is not None and (_between_paragraphs(lines, furniture_by_shape, index)
@@ -597,6 +602,20 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             why += ", a label"
         scored.append(LineScore(line, round(score, 2), None, why))
     return _between_article_lines(scored), latin_page
+
+
+def _page_credit(lines: list[str], furniture_by_shape: list[str | None], index: int, page: PageEvidence) -> str | None:
+    """A credit or masthead line by what the page says of its names (``text.credits``): never a sentence, and a
+    credit not where the article's own lines stand (``_in_the_article``: between two paragraphs, unless it hands
+    over to the text under it with a colon; in a list of pairs)."""
+    line = lines[index]
+    if has_sentence_particle(line) or continues_paragraph(line, strict=True):  # not "وليد", a name
+        return None
+    reason = page.credit_reason(line, index)
+    if reason == CREDIT_LINE and _in_the_article(lines, furniture_by_shape, index,
+                                                 announced=line.rstrip().endswith((":", "："))):
+        return None
+    return reason
 
 
 def _nearest_line(lines: list[str], indices: range, furniture_by_shape: list[str | None] | None = None) -> str | None:
