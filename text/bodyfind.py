@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from text.credits import CREDIT_LINE, PageEvidence
+from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.grammar import TRANSITIVE_VERBS
 from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, DATELINE_HEAD,
                          FOLLOW_VERBS, MONTHS, SITE_NAME_ALONE, WEEKDAYS, line_reason, marker_has_title)
@@ -690,12 +690,15 @@ def _between_article_lines(scored: list[LineScore]) -> tuple[LineScore, ...]:
     """The neighbours' scores: a weak line whose nearest other lines on both sides (furniture aside) read
     like prose is part of the article (a sub-heading, a short quote) and costs next to nothing."""
     # List items are looked past, as furniture is: a sub-heading after a list is between the paragraph that
-    # announced the list and the next one.
-    prose = [index for index, line in enumerate(scored) if line.furniture is None and not _is_list_item(line)]
+    # announced the list and the next one. A credit line is not: it stands at the article's edge, and the lines on
+    # its other side are the title block's or the page's (``text.credits``).
+    prose = [index for index, line in enumerate(scored)
+             if line.furniture is None and not _is_list_item(line) or line.furniture in CREDIT_REASONS]
     result = list(scored)
     for before, index, after in zip(prose, prose[1:], prose[2:]):
         line = scored[index]
-        if line.score < NEIGHBOUR_FLOOR and scored[before].score >= PROSE and scored[after].score >= PROSE:
+        if (line.furniture is None and line.score < NEIGHBOUR_FLOOR and scored[before].score >= PROSE
+                and scored[after].score >= PROSE):
             result[index] = LineScore(line.text, NEIGHBOUR_FLOOR, None, line.why + ", between article lines")
     return tuple(result)
 

@@ -29,9 +29,10 @@ from text.rules import AGENCIES, DATELINE_CITIES, line_reason
 
 CREDIT_LINE = "credit line"
 MARKED_CREDIT = "credit line by its marks"
-"""Names joined by "_", or one name handing over to the text ("الساحل/"): marks no sentence or sub-heading uses, so a
-credit wherever it stands."""
+"""Names joined by "_", or one name handing over to the text with a slash ("الساحل/"): marks no sentence or
+sub-heading uses, so a credit wherever it stands."""
 MASTHEAD = "masthead"
+CREDIT_REASONS = frozenset((CREDIT_LINE, MARKED_CREDIT))
 MAX_CREDIT_WORDS = 8
 MAX_PART_WORDS = 4
 MAX_PARTS = 5
@@ -43,7 +44,9 @@ MAX_PLACE_WORDS = 2
 
 _MARKS = re.compile("[\u064b-\u0652\u0640«»\"“”„'()]")
 _JOIN = re.compile(r"\s*(?:_+|[-–—|/]+)\s*")
-_HANDED_OVER = re.compile(r"(?:_+|[-–—|/]+)\s*[:：]?$")
+_HANDED_OVER = re.compile(r"/+$")
+"""The slash a dateline's credit hands over to the text with ("الساحل/", "وكالات//"); a title may end on "|" or "-"
+where the page cut the site's name off it ("أسعار الذهب اليوم |")."""
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _QUESTION = re.compile(r"[؟?!]")
 _JOINED_LETTER = re.compile(r"^[وفبلك](?=\w{3})")
@@ -67,9 +70,9 @@ def plain(text: str) -> str:
 
 
 def credit_parts(text: str) -> tuple[tuple[str, ...], bool] | None:
-    """(the names a credit-shaped line joins, whether it ends on a joining mark), or None when the line is not
-    shaped like a credit: a figure (a date, a score), a question, more than ``MAX_CREDIT_WORDS`` words, a part of
-    more than ``MAX_PART_WORDS`` words (a title's clause), or one name with no joining mark after it."""
+    """(the names a credit-shaped line joins, whether it hands over to the text with a slash), or None when the line
+    is not shaped like a credit: a figure (a date, a score), a question, more than ``MAX_CREDIT_WORDS`` words, a part
+    of more than ``MAX_PART_WORDS`` words (a title's clause), or one name not handing over."""
     if _DIGIT.search(text) or _QUESTION.search(text) or len(text.split()) > MAX_CREDIT_WORDS:
         return None
     line = plain(text)

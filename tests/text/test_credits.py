@@ -2,6 +2,7 @@
 
 import pytest
 
+from text.bodyfind import find_body
 from text.credits import CREDIT_LINE, MARKED_CREDIT, MASTHEAD, PageEvidence, credit_parts
 from text.plain import parse_plain, split_plain
 from text.rules import line_reason
@@ -82,6 +83,7 @@ def test_shapes_that_are_no_credit():
     assert credit_parts("الأهلي 2 - 1 الزمالك") is None  # a score
     assert credit_parts("من يفوز بالكأس - الأهلي أم الزمالك؟") is None  # a question
     assert credit_parts("نبض الساحل") is None  # one name, no joining mark
+    assert credit_parts("أسعار الذهب اليوم |") is None  # a title the page cut the site's name off
     assert credit_parts("الحكومة تعلن خطة جديدة لتحلية المياه - تفاصيل") is None  # a title's clause
     assert credit_parts("نبض الساحل_سامر يوسف") == (("نبض الساحل", "سامر يوسف"), False)
 
@@ -95,3 +97,13 @@ def test_a_pair_of_teams_in_a_list_of_fixtures_stays():
     text = (f"{TITLE}\n{LEAD}\nوجاءت مباريات الجولة على النحو التالي:\nالوحدة - العين\nالشارقة - النصر\n"
             f"{SECOND}\n")
     assert "الوحدة - العين" in spoken(parse_plain(text))
+
+
+def test_a_credit_line_bounds_the_article_the_line_above_it_is_not_between_article_lines():
+    # The title block over a credit: the short line between the title and the credit is not read as a sub-heading
+    # between two of the article's lines (which would pull the title block into the article).
+    long_title = f"جريدة نبض الساحل.نت / بالصور: {TITLE} | البلدية تتابع الأشغال في المحطة الجديدة"
+    lines = [long_title, "NabdSahil.net", "-----------", "سامر يوسف - جريدة نبض الساحل.نت", LEAD, SECOND, THIRD]
+    body = find_body(lines)
+    assert body.lines[3].furniture == CREDIT_LINE
+    assert "between article lines" not in body.lines[1].why
