@@ -567,8 +567,6 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             if furniture == SOURCE_CREDIT and _in_the_article(lines, furniture_by_shape, index,
                                                               announced=line.rstrip().endswith((":", "："))):
                 furniture = None
-        if furniture is None:
-            furniture = _page_credit(lines, furniture_by_shape, index, page)
         below_prose = below_prose or furniture is None and ends_sentence(line) and paragraph_score(line)[0] >= PROSE
         edge = edge_reason(line) if furniture is None else None
         if edge is not None and (_between_paragraphs(lines, furniture_by_shape, index)
@@ -580,6 +578,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                                     "rule" if by_rule else "shape", by_rule=by_rule))
             teaser = False
             continue
+        if furniture is None:  # what no rule, shape or edge names, the page's evidence may
+            furniture = _page_credit(lines, furniture_by_shape, index, page)
         links = links + 1 if teaser and furniture is None else 0
         teaser = (furniture == READ_ALSO_REASON and not marker_has_title(line)
                   or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS

@@ -107,3 +107,9 @@ def test_a_credit_line_bounds_the_article_the_line_above_it_is_not_between_artic
     body = find_body(lines)
     assert body.lines[3].furniture == CREDIT_LINE
     assert "between article lines" not in body.lines[1].why
+
+
+def test_a_line_the_edge_shapes_name_keeps_their_reason():
+    # A dateline alone is the edge rule's (with its own score); the page's evidence only names what nothing else does.
+    body = find_body([TITLE, "القاهرة - سامر يوسف", LEAD, SECOND])
+    assert body.lines[1].furniture == "dateline" and body.lines[1].by_rule is False
