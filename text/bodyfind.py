@@ -558,6 +558,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     links = 0  # lines under the marker, this one included
     below_prose = False
     for index, line in enumerate(lines):
+        under_prose = below_prose  # under a finished paragraph above this line
         furniture = furniture_by_shape[index]
         if furniture in PROSE_SHAPED_RULES and (_between_paragraphs(lines, furniture_by_shape, index)
                                                or goes_on_as_prose(line)):
@@ -579,7 +580,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             teaser = False
             continue
         if furniture is None:  # what no rule, shape or edge names, the page's evidence may
-            furniture = _page_credit(lines, furniture_by_shape, index, page)
+            furniture = _page_credit(lines, furniture_by_shape, index, page, under_prose=under_prose)
         links = links + 1 if teaser and furniture is None else 0
         teaser = (furniture == READ_ALSO_REASON and not marker_has_title(line)
                   or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS
@@ -604,14 +605,16 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     return _between_article_lines(scored), latin_page
 
 
-def _page_credit(lines: list[str], furniture_by_shape: list[str | None], index: int, page: PageEvidence) -> str | None:
-    """A credit or masthead line by what the page says of its names (``text.credits``): never a sentence, and a
-    credit not where the article's own lines stand (``_in_the_article``: between two paragraphs, unless it hands
-    over to the text under it with a colon; in a list of pairs)."""
+def _page_credit(lines: list[str], furniture_by_shape: list[str | None], index: int, page: PageEvidence, *,
+                 under_prose: bool) -> str | None:
+    """A credit or masthead line by what the page says of its names (``text.credits``; ``under_prose``: under a
+    finished paragraph): never a sentence, and a credit not where the article's own lines stand
+    (``_in_the_article``: between two paragraphs, unless it hands over to the text under it with a colon; in a list
+    of pairs)."""
     line = lines[index]
     if has_sentence_particle(line) or continues_paragraph(line, strict=True):  # not "وليد", a name
         return None
-    reason = page.credit_reason(line, index)
+    reason = page.credit_reason(line, index, under_prose=under_prose)
     if reason == CREDIT_LINE and _in_the_article(lines, furniture_by_shape, index,
                                                  announced=line.rstrip().endswith((":", "："))):
         return None

@@ -54,7 +54,7 @@ _WORD = re.compile(r"\w+")
 
 OUTLET_WORDS = frozenset((
     "جريدة", "صحيفة", "موقع", "بوابة", "وكالة", "قناة", "شبكة", "مجلة", "إذاعة", "اذاعة", "راديو", "نيوز", "برس",
-    "تايمز", "أونلاين", "اونلاين", "الإخبارية", "الاخبارية", "الإخباري", "الاخباري", "الإلكترونية", "الالكترونية",
+    "نت", "تايمز", "أونلاين", "اونلاين", "الإخبارية", "الاخبارية", "الإخباري", "الاخباري", "الإلكترونية", "الالكترونية",
     "news", "press",
 ))
 """Words that name a news outlet, whichever outlet."""
@@ -120,9 +120,12 @@ class PageEvidence:
     def in_article(self, part: str) -> bool:
         return all(_stem(word) in self.article_words for word in part.split())
 
-    def credit_reason(self, text: str, index: int) -> str | None:
+    def credit_reason(self, text: str, index: int, *, under_prose: bool) -> str | None:
         """``MASTHEAD``, ``MARKED_CREDIT`` (a credit wherever it stands), ``CREDIT_LINE`` (a credit where the article's
-        own lines do not stand) for line ``index`` (``text``, not a sentence by the caller's test), or None."""
+        own lines do not stand) for line ``index`` (``text``, not a sentence by the caller's test), or None.
+        ``under_prose``: the line stands under a finished paragraph. Above it, where the title stands, only an
+        outlet's, an agency's or a city's name backs a credit: a title may pair a name the page repeats (a team its
+        menu names) or a place the article gives with a few words of its own ("غزة – ليلة بلا كهرباء")."""
         if self._site_led_masthead(index):
             return MASTHEAD
         shaped = credit_parts(text)
@@ -137,10 +140,10 @@ class PageEvidence:
         # ("المدينة - محطة تحلية جديدة" over an article on the plant, "أسعار الذهب - الساحل نيوز").
         if all(self.in_article(part) for part in parts):
             return None
-        if self._place_and_person(parts) or not any(self._names_a_topic(part) for part in parts) and any(
-                names_an_outlet(part) or self.recurs(part, index) for part in parts):
+        if under_prose and self._place_and_person(parts):
             return CREDIT_LINE
-        return None
+        named = any(names_an_outlet(part) or under_prose and self.recurs(part, index) for part in parts)
+        return CREDIT_LINE if named and not any(self._names_a_topic(part) for part in parts) else None
 
     def _names_a_topic(self, part: str) -> bool:
         """Words of the article's own, more than a place's one word: what a title speaks of."""

@@ -64,11 +64,19 @@ def test_masthead_roles_with_a_glued_name_are_the_masthead_a_role_in_a_title_is_
 
 
 def test_a_sites_name_is_known_by_its_recurring_on_the_page():
-    lines = ["نبض الساحل - سامر يوسف", LEAD, "جميع الحقوق محفوظة لموقع نبض الساحل"]
+    lines = [LEAD, "نبض الساحل - سامر يوسف", "جميع الحقوق محفوظة لموقع نبض الساحل"]
     page = PageEvidence.of(lines, [LEAD])
-    assert page.credit_reason(lines[0], 0) == CREDIT_LINE
+    assert page.credit_reason(lines[1], 1, under_prose=True) == CREDIT_LINE
     alone = PageEvidence.of(lines[:2], [LEAD])
-    assert alone.credit_reason(lines[0], 0) is None  # two names, neither known: no evidence
+    assert alone.credit_reason(lines[1], 1, under_prose=True) is None  # two names, neither known: no evidence
+
+
+def test_above_the_article_a_name_the_page_repeats_or_a_place_backs_no_credit():
+    # Where the title stands: "الساحل" in the menu, and a place the article gives with words of the title's own.
+    lines = ["الرئيسية الساحل رياضة", "الساحل - ليلة لا تنسى", LEAD]
+    page = PageEvidence.of(lines, [LEAD])
+    assert page.credit_reason(lines[1], 1, under_prose=False) is None
+    assert page.credit_reason(lines[1], 1, under_prose=True) == CREDIT_LINE
 
 
 def test_a_title_over_its_topic_with_the_sites_name_is_no_credit():
@@ -76,7 +84,7 @@ def test_a_title_over_its_topic_with_the_sites_name_is_no_credit():
     article = parse_plain(f"{title}\n{LEAD}\n{SECOND}\n")
     assert article.headline == title
     lines = [title, LEAD]
-    assert PageEvidence.of(lines, [LEAD]).credit_reason(title, 0) is None
+    assert PageEvidence.of(lines, [LEAD]).credit_reason(title, 0, under_prose=False) is None
 
 
 def test_shapes_that_are_no_credit():
@@ -90,7 +98,7 @@ def test_shapes_that_are_no_credit():
 
 def test_names_joined_by_an_underscore_are_a_credit_wherever_they_stand():
     lines = [LEAD, "نبض الساحل_سامر يوسف", SECOND]
-    assert PageEvidence.of(lines, [LEAD, SECOND]).credit_reason(lines[1], 1) == MARKED_CREDIT
+    assert PageEvidence.of(lines, [LEAD, SECOND]).credit_reason(lines[1], 1, under_prose=True) == MARKED_CREDIT
 
 
 def test_a_pair_of_teams_in_a_list_of_fixtures_stays():
