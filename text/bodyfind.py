@@ -211,6 +211,8 @@ MIN_INNER_TEASER_WORDS = 6
 """Inside the article, only titles this long count toward a run of other stories' titles (a list of names or
 short items is the article's)."""
 MAX_TEASER_WORDS = 20
+MAX_LINK_LABEL_WORDS = 3
+"""A label over a title linked inside the article ("مقال مقترح:") has at most this many words."""
 MIN_TEASER_WORDS = 3
 """Under a bare "read also" marker, a line of fewer words is not taken for a linked title by the finder
 (``text.blocks`` judges it with its neighbours)."""
@@ -707,7 +709,7 @@ def find_body(lines: list[str]) -> Body:
     run = (start, end)
     start, end = _with_lead_cut_above(scored, start), _with_paragraph_going_on(scored, end)
     start, end = _with_adjacent_lists(scored, start, end)
-    end = _with_list_section_below(scored, start, end)
+    end = _before_a_teaser_list(scored, start, _with_list_section_below(scored, start, end))
     announced_from = _with_announcing_line_above(scored, start, latin_page=latin_page)
     scored = _noted(scored, range(announced_from + 1, start), "announced by the paragraph before")
     start = announced_from
@@ -722,7 +724,7 @@ def find_body(lines: list[str]) -> Body:
     if end < len(scored):
         scored, end = _cut_last_line_past_a_teaser(scored, end)
     scored = _noted(scored, range(tabled, end), "the page's last line goes on from the article")
-    scored = _teasers_inside(_said_twice_in_a_row(scored, start, end), start, end)
+    scored = _off_topic_titles_inside(_teasers_inside(_said_twice_in_a_row(scored, start, end), start, end), start, end)
     rows, listed = announced_rows(scored, start, end)
     scored = _noted(scored, sorted(listed), "announced by the paragraph before")
     parts = _listed_in_parts(scored, run[1], end)
@@ -1058,8 +1060,7 @@ def _teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tupl
         if (stop - index >= MIN_TEASERS and len(texts) == stop - index and below is not None
                 and questions * 2 < stop - index
                 and above.furniture is None and ends_sentence(above.text) and above.score >= PROSE
-                and not _ANNOUNCES.search(HARAKAT.sub("", above.text))
-                and not any(says_as_follows(word.strip(".:،,")) for word in above.text.split())
+                and not _points_to_a_list(above.text)
                 and below.furniture is None and below.score >= PROSE
                 and _speak_of_other_things(scored, start, end, range(index, stop))):
             for position in range(index, stop):
@@ -1068,6 +1069,47 @@ def _teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tupl
                                              f"{line.why}, one of {stop - index} titles in a row")
         index = max(stop, index + 1)
     return tuple(result)
+
+
+def _off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
+    """Inside the article, one line shaped as a linked title (``_linked_title_shaped``: under a label of its own, or
+    asking) between two paragraphs of prose, that shares no word with the rest of the article while each of those
+    paragraphs shares ``CUT_LINE_SHARED`` words or more with it, is another story's title linked in the text (a
+    site's inline "related" link under a label no rule knows: "مقال مقترح: ..."): the article goes on around it. A
+    plain title there stays, as the article's sub-heading may turn to a new matter; a sub-heading that asks or is
+    labelled names the article's topic."""
+    result = list(scored)
+    for index in range(start + 1, end - 1):
+        line, above, below = scored[index], scored[index - 1], scored[index + 1]
+        if not (_linked_title_shaped(line) and _reads_as_prose(above) and _reads_as_prose(below)):
+            continue
+        rest = _article_keys(tuple(other for position, other in enumerate(scored[start:end], start)
+                                   if position != index and other.furniture is None))
+        around = _article_keys(tuple(other for position, other in enumerate(scored[start:end], start)
+                                     if abs(position - index) > 1 and other.furniture is None))
+        if (not _keys(line.text) & rest and len(_keys(above.text) & (around | _keys(below.text))) >= CUT_LINE_SHARED
+                and len(_keys(below.text) & (around | _keys(above.text))) >= CUT_LINE_SHARED):
+            result[index] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
+                                      f"{line.why}, a linked title sharing no word with the article around it")
+    return tuple(result)
+
+
+def _linked_title_shaped(line: LineScore) -> bool:
+    """A line shaped as a linked title: no list mark, no comma, not going on from the line above, and either a label
+    of at most ``MAX_LINK_LABEL_WORDS`` words closed by a colon over a whole title (no sentence end) of
+    ``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words, or such a title asking ("لماذا ... ؟")."""
+    text = line.text.strip()
+    label, colon, title = text.partition(":")
+    asks = text.rstrip("\"”»)'’ ").endswith(("?", "؟"))
+    labelled = bool(colon) and 0 < len(label.split()) <= MAX_LINK_LABEL_WORDS and is_teaser(title)
+    title = title if labelled else text
+    return (line.furniture is None and strip_bullet(text) == text and (labelled or asks)
+            and MIN_INNER_TEASER_WORDS <= len(title.split()) <= MAX_TEASER_WORDS
+            and not _COMMA.search(text) and not continues_paragraph(text, strict=True))
+
+
+def _reads_as_prose(line: LineScore) -> bool:
+    return line.furniture is None and line.score >= PROSE and not stops_mid_phrase(line.text, in_a_word=False)
 
 
 def _speak_of_other_things(scored: tuple[LineScore, ...], start: int, end: int, titles: range) -> bool:
@@ -1088,6 +1130,13 @@ def _inner_teaser_shaped(line: LineScore) -> bool:
 
 _ANNOUNCES = re.compile(r"(?<!\S)(?:[وف]?(?:في\s*)?ما\s+يلي|[وفب]?(?:ال)?(?:عناوين|أسئلة|اسئلة|تساؤلات|أبرز|أهم)|يلي)(?!\S)")
 """Words a paragraph announces a list with, whatever closes it ("وفي ما يلي أبرز ...", "... بعناوين متقاربة.")."""
+
+
+def _points_to_a_list(text: str) -> bool:
+    """Whether a paragraph announces a list with its words, whatever closes it ("وفي ما يلي أبرز ...", "... بعناوين
+    متقاربة.", "... كالتالي.")."""
+    return (bool(_ANNOUNCES.search(HARAKAT.sub("", text)))
+            or any(says_as_follows(word.strip(".:،,")) for word in text.split()))
 
 
 def _noted(scored: tuple[LineScore, ...], indices: Iterable[int], note: str) -> tuple[LineScore, ...]:
@@ -1123,6 +1172,66 @@ def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) ->
                 and _is_list_item(scored[end + 1]) and _mark(scored[end + 1].text) == _mark(scored[end - 1].text)):
             return start, end
         end += 1  # the sub-heading; its items follow
+
+
+def _before_a_teaser_list(scored: tuple[LineScore, ...], start: int, end: int) -> int:
+    """The run ends above a list closing it that is other stories' titles (a related box flattened without its
+    header: "- الوزير يترأس لقاء ..." / "- شركة تفتح مصنعا ..."), told by the page rather than by any label: a run of
+    ``MIN_TEASERS`` items or more marked alike (``_parallel_items_at_end``) right under a finished paragraph of prose
+    that announces nothing (no colon, no "as follows"), with no prose under them anywhere on the page, each a whole
+    title (``_teaser_item``), fewer than half of them a "label: value" row, and none mostly in the article's words nor
+    all in one frame (``_items_speak_of_other_stories``). The article's own list is announced by the paragraph above
+    it, or the article goes on below it, or its items speak of the article's topic or repeat one frame."""
+    first = _parallel_items_at_end(scored, start, end)
+    if end - first < MIN_TEASERS or first <= start:
+        return end
+    above, items = scored[first - 1], scored[first:end]
+    if (above.furniture is not None or above.score < PROSE or not _closes_a_paragraph(above)
+            or above.text.rstrip().endswith((":", "：")) or _points_to_a_list(above.text)):
+        return end
+    if any(line.furniture is None and line.score >= PROSE for line in scored[end:]):
+        return end
+    labelled = sum(_list_label_value(item.text) for item in items)
+    if (not all(_teaser_item(item) for item in items) or labelled * 2 >= len(items)
+            or not _items_speak_of_other_stories(items, scored[start:first])):
+        return end
+    return first
+
+
+def _parallel_items_at_end(scored: tuple[LineScore, ...], start: int, end: int) -> int:
+    """Where the list items closing ``scored[start:end]``, all marked as the last one is, begin (``end`` if none)."""
+    first = end
+    while (first > start and _is_list_item(scored[first - 1])
+           and _mark(scored[first - 1].text) == _mark(scored[end - 1].text)):
+        first -= 1
+    return first
+
+
+def _teaser_item(line: LineScore) -> bool:
+    """A list item shaped as another story's whole title: ``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words
+    once its mark is off (an article's own points are often shorter), no sentence end and no closing comma or colon
+    (``is_teaser``), not going on from the line above it."""
+    text = strip_bullet(line.text)
+    return (MIN_INNER_TEASER_WORDS <= len(text.split()) <= MAX_TEASER_WORDS and is_teaser(text)
+            and not continues_paragraph(text, strict=True))
+
+
+def _list_label_value(text: str) -> bool:
+    """An item of the "label: value" kind ("- بنك فيصل: 680 جنيه", "• المدرب: NAME"): a label of at most
+    ``MAX_COLON_TITLE_WORDS`` words, then a colon."""
+    head, colon, _ = strip_bullet(text).partition(":")
+    return bool(colon) and 0 < len(head.split()) <= MAX_COLON_TITLE_WORDS
+
+
+def _items_speak_of_other_stories(items: tuple[LineScore, ...], article: tuple[LineScore, ...]) -> bool:
+    """Whether fewer than half of each item's words are the article's, and fewer than half the items open with the same
+    word: other stories' titles each tell their own story (a local site's may name its town, as the article does),
+    while the article's own points speak of its topic or repeat one frame ("- سيتم ادخال ...", "- دبلوم ...")."""
+    known = _article_keys(article)
+    if any(len(keys & known) * 2 >= len(keys) for keys in (_keys(strip_bullet(item.text)) for item in items)):
+        return False
+    openings = Counter(HARAKAT.sub("", strip_bullet(item.text)).split()[0] for item in items)
+    return all(count * 2 < len(items) for count in openings.values())
 
 
 MIN_SECTION_ITEMS = 3

@@ -1259,3 +1259,44 @@ def test_the_pages_cut_last_line_joins_the_article_past_one_linked_title():
     # Not a whole title between (a paragraph of another kind), nor a last line that opens on its own: left as it was.
     for tail in ([title, "الميناء الجديد يستقبل أولى السفن خلال أيام"], [title, "تابعونا على قناتنا لمعرفة المزيد عن ال"]):
         assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *tail]) + "\n")) == [LEAD, SECOND], tail
+
+
+OTHER_STORIES = ["- نادي الوادي يفوز بكأس البطولة بعد مباراة مثيرة أمام ضيفه",
+                 "- افتتاح معرض الكتاب السنوي بمشاركة خمسين دار نشر عربية",
+                 "- الشرطة توقف عصابة لسرقة السيارات في الساحل الجنوبي",
+                 "- الأرصاد تتوقع أمطارا غزيرة على المرتفعات نهاية الأسبوع"]
+
+
+def test_a_list_of_other_stories_titles_closing_the_page_under_a_finished_paragraph_is_not_the_article():
+    # Marked alike, each a whole title of its own story, with nothing announcing them and no prose under them.
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *OTHER_STORIES]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+
+
+def test_the_articles_own_list_at_the_page_end_stays():
+    # Announced by a colon, followed by more of the article, or speaking of its topic in one frame: the article's.
+    announced = "وأعلنت البلدية في ختام الحفل عن مشاريعها المقبلة:"
+    said = " ".join(spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, announced, *OTHER_STORIES]) + "\n")))
+    assert said.endswith(OTHER_STORIES[-1][2:])
+    said = " ".join(spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *OTHER_STORIES, THIRD]) + "\n")))
+    assert OTHER_STORIES[0][2:] in said and said.endswith(THIRD)
+    framed = ["- تركيب ألواح شمسية فوق سطح المبنى الرئيسي", "- تركيب مضخات جديدة في محطة الضخ الثانية",
+              "- تركيب عدادات ذكية في منازل الحي الشمالي"]
+    topical = ["- محطة التحلية الجديدة تعمل بالطاقة الشمسية جزئيا", "- رئيس البلدية يعد بإنهاء انقطاع المياه في الصيف",
+               "- التشغيل الكامل للمحطة قبل نهاية العام المقبل"]
+    for points in (framed, topical):
+        said = " ".join(spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *points]) + "\n")))
+        assert said.endswith(points[-1][2:]), points
+
+
+def test_one_title_sharing_no_word_with_the_article_between_its_paragraphs_is_another_storys():
+    # An inline "related" link, with a label or without, the article going on around it; a question too.
+    for link in ("مقال مقترح: نادي الوادي يفوز بكأس البطولة بعد مباراة مثيرة أمام ضيفه",
+                 "لماذا أوقفت الشرطة مدرب نادي الوادي د. سامي عادل ؟"):
+        article = parse_plain("\n".join([TITLE, LEAD, link, SECOND, THIRD]) + "\n")
+        assert spoken(article) == [LEAD, SECOND, THIRD], link
+        assert reasons(article)[link] == "other stories' titles"
+    # A sub-heading of as many words names the article's topic; a short one may not and stays too.
+    for heading in ("مراحل تشغيل المحطة الجديدة في المدينة الساحلية", "تحرك منسق في كل الجهات"):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, heading, THIRD]) + "\n")
+        assert heading in spoken(article), heading
