@@ -6,20 +6,10 @@ import numpy as np
 
 from bench import headline_kinds
 from bench.train_title_model import Page
+from tests.text.test_page_intervals import ANNOTATION, PAGE
 from text.title_model import FEATURES, title_model
 
-# Our own page: menu, title, date, two paragraphs, share prompt.
-PAGE = "\n".join([
-    "الرئيسية أخبار رياضة اقتصاد",
-    "افتتاح مكتبة عامة جديدة في وسط المدينة",
-    "12 مارس 2025",
-    "افتتحت البلدية صباح اليوم مكتبة عامة جديدة تضم آلاف الكتب وقاعات للقراءة والدراسة.",
-    "وقال رئيس البلدية إن المكتبة ستفتح أبوابها يوميا من التاسعة صباحا حتى الثامنة مساء.",
-    "شارك الخبر على فيسبوك",
-]) + "\n"
-RIGHT = {"file": "01_right.txt", "source": "https://example.org/1", "lines": 7, "headline_line": 2,
-         "headline_duplicate_lines": [], "sections": [{"title_line": None, "body_lines": [4, 5]}],
-         "boilerplate_line_numbers": [1, 3, 6]}
+RIGHT = {**ANNOTATION, "file": "01_right.txt"}  # (the page of test_page_intervals: its title on line 2)
 
 
 def _folder(tmp_path, annotations):
