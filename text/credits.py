@@ -6,11 +6,16 @@ site's name handing over to the text ("الساحل الأول/"). No list of si
 shape alone is not enough: "الوحدة - العين" is a row of fixtures and "شهادات السكان - خاص" a sub-heading. So a
 line of that shape is a credit only when the page gives evidence for one of its names:
 
-- the name recurs in another line of the page (the site's name in its masthead, footer or copyright);
 - it names an outlet ("جريدة", "نيوز", a domain's ".نت") or a known agency or dateline city;
-- the line pairs a place the article names with a name the article never gives (a reporter's);
+- under the article's first finished paragraph (above it the title stands, and a title may pair a team its menu
+  names or a place with words of its own): the name recurs in another line of the page (the site's name in its
+  masthead, footer or copyright), or the line pairs a place the article names with a name it never gives (a
+  reporter's);
 - the names are joined by "_" (a publishing system's credit, never Arabic prose), or a single name ends on the
-  mark that hands it over to the text ("/").
+  slash that hands it over to the text ("الساحل/").
+
+And no part may speak of the article's topic: every part in the article's words is a title's, and so is a part of
+two words or more the article gives (a place is one word).
 
 Masthead lines led by the site's name ("الساحل رئيس التحريرسامر يوسف") are the masthead rule's line once the
 name, recurring elsewhere on the page, is set aside.
