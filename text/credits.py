@@ -6,7 +6,7 @@ site's name handing over to the text ("الساحل الأول/"). No list of si
 shape alone is not enough: "الوحدة - العين" is a row of fixtures and "شهادات السكان - خاص" a sub-heading. So a
 line of that shape is a credit only when the page gives evidence for one of its names:
 
-- it names an outlet ("جريدة", "نيوز", a domain's ".نت") or a known agency or dateline city;
+- it names an outlet ("جريدة", "نيوز", a domain's ".نت") or a known agency, or says "خاص" in a name's place;
 - under the article's first finished paragraph (above it the title stands, and a title may pair a team its menu
   names or a place with words of its own): the name recurs in another line of the page (the site's name in its
   masthead, footer or copyright), or the line pairs a place the article names with a name it never gives (a
@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from text.rules import AGENCIES, DATELINE_CITIES, line_reason
+from text.rules import AGENCIES, line_reason
 
 CREDIT_LINE = "credit line"
 MARKED_CREDIT = "credit line by its marks"
@@ -58,15 +58,17 @@ _JOINED_LETTER = re.compile(r"^[وفبلك](?=\w{3})")
 _WORD = re.compile(r"\w+")
 
 OUTLET_WORDS = frozenset((
-    "جريدة", "صحيفة", "موقع", "بوابة", "وكالة", "قناة", "شبكة", "مجلة", "إذاعة", "اذاعة", "راديو", "نيوز", "برس",
-    "نت", "تايمز", "أونلاين", "اونلاين", "الإخبارية", "الاخبارية", "الإخباري", "الاخباري", "الإلكترونية", "الالكترونية",
-    "news", "press",
+    "جريدة", "صحيفة", "بوابة", "مجلة", "إذاعة", "اذاعة", "راديو", "نيوز", "برس", "نت", "تايمز", "أونلاين", "اونلاين",
+    "الإخبارية", "الاخبارية", "الإخباري", "الاخباري", "الإلكترونية", "الالكترونية", "news", "press",
 ))
-"""Words that name a news outlet, whichever outlet."""
+"""Words that name a news outlet, whichever outlet. Not "موقع", "قناة", "شبكة", "وكالة" alone: also a place, a canal,
+a network ("موقع الحادث", "قناة السويس"); with an outlet's word after them they are one (``rules.SITE_NAME_ALONE``)."""
 DOMAIN_ENDINGS = (".نت", ".كوم", ".net", ".com", ".org", ".info")
 HANDOVER_WORDS = frozenset(("خاص", "متابعات", "وكالات"))
 """What a credit says in place of a reporter's name."""
-_KNOWN_NAMES = frozenset((*AGENCIES, *DATELINE_CITIES, *HANDOVER_WORDS))
+_KNOWN_NAMES = frozenset((*AGENCIES, *HANDOVER_WORDS))
+"""Names a credit gives. Not a dateline's city: a title may open on one ("غزة – ليلة بلا كهرباء"); a city with a
+reporter alone is ``rules.DATELINE_ALONE``'s."""
 
 
 def plain(text: str) -> str:
@@ -91,8 +93,8 @@ def credit_parts(text: str) -> tuple[tuple[str, ...], bool] | None:
 
 
 def names_an_outlet(part: str) -> bool:
-    """A name with an outlet's word ("جريدة الساحل", "الساحل نيوز"), a domain ("الساحل.نت"), or a known agency,
-    dateline city or a credit's own word ("خاص")."""
+    """A name with an outlet's word ("جريدة الساحل", "الساحل نيوز"), a domain ("الساحل.نت"), or a known agency or a
+    credit's own word ("خاص")."""
     return part in _KNOWN_NAMES or any(word in OUTLET_WORDS or word.lower().endswith(DOMAIN_ENDINGS)
                                        for word in part.split())
 

@@ -121,3 +121,14 @@ def test_a_line_the_edge_shapes_name_keeps_their_reason():
     # A dateline alone is the edge rule's (with its own score); the page's evidence only names what nothing else does.
     body = find_body([TITLE, "القاهرة - سامر يوسف", LEAD, SECOND])
     assert body.lines[1].furniture == "dateline" and body.lines[1].by_rule is False
+
+
+@pytest.mark.parametrize("title", [
+    "قناة السويس – أرباح قياسية",  # a canal, not an outlet, without an outlet's word after it
+    "موقع الحادث - صور",
+    "غزة – ليلة بلا كهرباء",  # a city, then words of the title's own
+])
+def test_a_title_naming_a_place_or_a_canal_is_no_credit(title):
+    lines = [title, LEAD, SECOND]
+    page = PageEvidence.of(lines, [LEAD, SECOND])
+    assert page.credit_reason(title, 0, under_prose=False) is None
