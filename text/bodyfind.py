@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.grammar import TRANSITIVE_VERBS
 from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, DATELINE_HEAD,
                          FOLLOW_VERBS, MONTHS, SITE_NAME_ALONE, WEEKDAYS, line_reason, marker_has_title)
@@ -552,11 +553,14 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     glyphs = Counter(_opening_glyph(line) for line in lines)
     furniture_by_shape = [shape_reason(line, latin_page=latin_page) or _lone_glyph_caption(line, glyphs)
                           for line in lines]
+    page = PageEvidence.of(lines, [line for line in lines if len(line.split()) >= PARAGRAPH_WORDS
+                                   and paragraph_score(line)[0] >= PROSE])
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included
     below_prose = False
     for index, line in enumerate(lines):
+        under_prose = below_prose  # under a finished paragraph above this line
         furniture = furniture_by_shape[index]
         if furniture in PROSE_SHAPED_RULES and (_between_paragraphs(lines, furniture_by_shape, index)
                                                or goes_on_as_prose(line)):
@@ -577,6 +581,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                                     "rule" if by_rule else "shape", by_rule=by_rule))
             teaser = False
             continue
+        if furniture is None:  # what no rule, shape or edge names, the page's evidence may
+            furniture = _page_credit(lines, furniture_by_shape, index, page, under_prose=under_prose)
         links = links + 1 if teaser and furniture is None else 0
         teaser = (furniture == READ_ALSO_REASON and not marker_has_title(line)
                   or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS
@@ -599,6 +605,22 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             why += ", a label"
         scored.append(LineScore(line, round(score, 2), None, why))
     return _between_article_lines(scored), latin_page
+
+
+def _page_credit(lines: list[str], furniture_by_shape: list[str | None], index: int, page: PageEvidence, *,
+                 under_prose: bool) -> str | None:
+    """A credit or masthead line by what the page says of its names (``text.credits``; ``under_prose``: under a
+    finished paragraph): never a sentence, and a credit not where the article's own lines stand
+    (``_in_the_article``: between two paragraphs, unless it hands over to the text under it with a colon; in a list
+    of pairs)."""
+    line = lines[index]
+    if has_sentence_particle(line) or continues_paragraph(line, strict=True):  # not "وليد", a name
+        return None
+    reason = page.credit_reason(line, index, under_prose=under_prose)
+    if reason == CREDIT_LINE and _in_the_article(lines, furniture_by_shape, index,
+                                                 announced=line.rstrip().endswith((":", "："))):
+        return None
+    return reason
 
 
 def _nearest_line(lines: list[str], indices: range, furniture_by_shape: list[str | None] | None = None) -> str | None:
@@ -673,12 +695,15 @@ def _between_article_lines(scored: list[LineScore]) -> tuple[LineScore, ...]:
     """The neighbours' scores: a weak line whose nearest other lines on both sides (furniture aside) read
     like prose is part of the article (a sub-heading, a short quote) and costs next to nothing."""
     # List items are looked past, as furniture is: a sub-heading after a list is between the paragraph that
-    # announced the list and the next one.
-    prose = [index for index, line in enumerate(scored) if line.furniture is None and not _is_list_item(line)]
+    # announced the list and the next one. A credit line is not: it stands at the article's edge, and the lines on
+    # its other side are the title block's or the page's (``text.credits``).
+    prose = [index for index, line in enumerate(scored)
+             if line.furniture is None and not _is_list_item(line) or line.furniture in CREDIT_REASONS]
     result = list(scored)
     for before, index, after in zip(prose, prose[1:], prose[2:]):
         line = scored[index]
-        if line.score < NEIGHBOUR_FLOOR and scored[before].score >= PROSE and scored[after].score >= PROSE:
+        if (line.furniture is None and line.score < NEIGHBOUR_FLOOR and scored[before].score >= PROSE
+                and scored[after].score >= PROSE):
             result[index] = LineScore(line.text, NEIGHBOUR_FLOOR, None, line.why + ", between article lines")
     return tuple(result)
 
