@@ -1097,12 +1097,12 @@ def _teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tupl
 
 
 def _off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
-    """Inside the article, one line shaped as a linked title (``_linked_title_shaped``: under a label of its own, or
-    asking) between two paragraphs of prose, that shares no word with the rest of the article while each of those
-    paragraphs shares ``CUT_LINE_SHARED`` words or more with it, is another story's title linked in the text (a
-    site's inline "related" link under a label no rule knows: "مقال مقترح: ..."): the article goes on around it. A
-    plain title there stays, as the article's sub-heading may turn to a new matter; a sub-heading that asks or is
-    labelled names the article's topic."""
+    """Inside the article, one line shaped as a linked title under a label of its own (``_linked_title_shaped``)
+    between two paragraphs of prose, that shares no word with the rest of the article while each of those paragraphs
+    shares ``CUT_LINE_SHARED`` words or more with it, is another story's title linked in the text (a site's inline
+    "related" link under a label no rule knows: "مقال مقترح: ..."): the article goes on around it. A plain title
+    there stays, as the article's sub-heading may turn to a new matter; so does a question (an interview's, though
+    it shares no word with the answers: "ما الذي تغير في حياتك بعد الجائزة؟")."""
     result = list(scored)
     for index in range(start + 1, end - 1):
         line, above, below = scored[index], scored[index - 1], scored[index + 1]
@@ -1120,15 +1120,13 @@ def _off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int
 
 
 def _linked_title_shaped(line: LineScore) -> bool:
-    """A line shaped as a linked title: no list mark, no comma, not going on from the line above, and either a label
-    of at most ``MAX_LINK_LABEL_WORDS`` words closed by a colon over a whole title (no sentence end) of
-    ``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words, or such a title asking ("لماذا ... ؟")."""
+    """A line shaped as a linked title under its label: no list mark, no comma, not going on from the line above, a
+    label of at most ``MAX_LINK_LABEL_WORDS`` words closed by a colon over a whole title (no sentence end) of
+    ``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words."""
     text = line.text.strip()
     label, colon, title = text.partition(":")
-    asks = text.rstrip("\"”»)'’ ").endswith(("?", "؟"))
-    labelled = bool(colon) and 0 < len(label.split()) <= MAX_LINK_LABEL_WORDS and is_teaser(title)
-    title = title if labelled else text
-    return (line.furniture is None and strip_bullet(text) == text and (labelled or asks)
+    return (line.furniture is None and strip_bullet(text) == text and bool(colon)
+            and 0 < len(label.split()) <= MAX_LINK_LABEL_WORDS and is_teaser(title)
             and MIN_INNER_TEASER_WORDS <= len(title.split()) <= MAX_TEASER_WORDS
             and not _COMMA.search(text) and not continues_paragraph(text, strict=True))
 
