@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.grammar import TRANSITIVE_VERBS
 from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, DATELINE_HEAD,
                          FOLLOW_VERBS, MONTHS, SITE_NAME_ALONE, WEEKDAYS, line_reason, marker_has_title)
@@ -552,11 +553,14 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     glyphs = Counter(_opening_glyph(line) for line in lines)
     furniture_by_shape = [shape_reason(line, latin_page=latin_page) or _lone_glyph_caption(line, glyphs)
                           for line in lines]
+    page = PageEvidence.of(lines, [line for line in lines if len(line.split()) >= PARAGRAPH_WORDS
+                                   and paragraph_score(line)[0] >= PROSE])
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included
     below_prose = False
     for index, line in enumerate(lines):
+        under_prose = below_prose  # under a finished paragraph above this line
         furniture = furniture_by_shape[index]
         if furniture in PROSE_SHAPED_RULES and (_between_paragraphs(lines, furniture_by_shape, index)
                                                or goes_on_as_prose(line)):
@@ -577,6 +581,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                                     "rule" if by_rule else "shape", by_rule=by_rule))
             teaser = False
             continue
+        if furniture is None:  # what no rule, shape or edge names, the page's evidence may
+            furniture = _page_credit(lines, furniture_by_shape, index, page, under_prose=under_prose)
         links = links + 1 if teaser and furniture is None else 0
         teaser = (furniture == READ_ALSO_REASON and not marker_has_title(line)
                   or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS
@@ -599,6 +605,22 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             why += ", a label"
         scored.append(LineScore(line, round(score, 2), None, why))
     return _between_article_lines(scored), latin_page
+
+
+def _page_credit(lines: list[str], furniture_by_shape: list[str | None], index: int, page: PageEvidence, *,
+                 under_prose: bool) -> str | None:
+    """A credit or masthead line by what the page says of its names (``text.credits``; ``under_prose``: under a
+    finished paragraph): never a sentence, and a credit not where the article's own lines stand
+    (``_in_the_article``: between two paragraphs, unless it hands over to the text under it with a colon; in a list
+    of pairs)."""
+    line = lines[index]
+    if has_sentence_particle(line) or continues_paragraph(line, strict=True):  # not "وليد", a name
+        return None
+    reason = page.credit_reason(line, index, under_prose=under_prose)
+    if reason == CREDIT_LINE and _in_the_article(lines, furniture_by_shape, index,
+                                                 announced=line.rstrip().endswith((":", "："))):
+        return None
+    return reason
 
 
 def _nearest_line(lines: list[str], indices: range, furniture_by_shape: list[str | None] | None = None) -> str | None:
@@ -673,12 +695,15 @@ def _between_article_lines(scored: list[LineScore]) -> tuple[LineScore, ...]:
     """The neighbours' scores: a weak line whose nearest other lines on both sides (furniture aside) read
     like prose is part of the article (a sub-heading, a short quote) and costs next to nothing."""
     # List items are looked past, as furniture is: a sub-heading after a list is between the paragraph that
-    # announced the list and the next one.
-    prose = [index for index, line in enumerate(scored) if line.furniture is None and not _is_list_item(line)]
+    # announced the list and the next one. A credit line is not: it stands at the article's edge, and the lines on
+    # its other side are the title block's or the page's (``text.credits``).
+    prose = [index for index, line in enumerate(scored)
+             if line.furniture is None and not _is_list_item(line) or line.furniture in CREDIT_REASONS]
     result = list(scored)
     for before, index, after in zip(prose, prose[1:], prose[2:]):
         line = scored[index]
-        if line.score < NEIGHBOUR_FLOOR and scored[before].score >= PROSE and scored[after].score >= PROSE:
+        if (line.furniture is None and line.score < NEIGHBOUR_FLOOR and scored[before].score >= PROSE
+                and scored[after].score >= PROSE):
             result[index] = LineScore(line.text, NEIGHBOUR_FLOOR, None, line.why + ", between article lines")
     return tuple(result)
 
@@ -1072,12 +1097,12 @@ def _teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tupl
 
 
 def _off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
-    """Inside the article, one line shaped as a linked title (``_linked_title_shaped``: under a label of its own, or
-    asking) between two paragraphs of prose, that shares no word with the rest of the article while each of those
-    paragraphs shares ``CUT_LINE_SHARED`` words or more with it, is another story's title linked in the text (a
-    site's inline "related" link under a label no rule knows: "مقال مقترح: ..."): the article goes on around it. A
-    plain title there stays, as the article's sub-heading may turn to a new matter; a sub-heading that asks or is
-    labelled names the article's topic."""
+    """Inside the article, one line shaped as a linked title under a label of its own (``_linked_title_shaped``)
+    between two paragraphs of prose, that shares no word with the rest of the article while each of those paragraphs
+    shares ``CUT_LINE_SHARED`` words or more with it, is another story's title linked in the text (a site's inline
+    "related" link under a label no rule knows: "مقال مقترح: ..."): the article goes on around it. A plain title
+    there stays, as the article's sub-heading may turn to a new matter; so does a question (an interview's, though
+    it shares no word with the answers: "ما الذي تغير في حياتك بعد الجائزة؟")."""
     result = list(scored)
     for index in range(start + 1, end - 1):
         line, above, below = scored[index], scored[index - 1], scored[index + 1]
@@ -1095,15 +1120,13 @@ def _off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int
 
 
 def _linked_title_shaped(line: LineScore) -> bool:
-    """A line shaped as a linked title: no list mark, no comma, not going on from the line above, and either a label
-    of at most ``MAX_LINK_LABEL_WORDS`` words closed by a colon over a whole title (no sentence end) of
-    ``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words, or such a title asking ("لماذا ... ؟")."""
+    """A line shaped as a linked title under its label: no list mark, no comma, not going on from the line above, a
+    label of at most ``MAX_LINK_LABEL_WORDS`` words closed by a colon over a whole title (no sentence end) of
+    ``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words."""
     text = line.text.strip()
     label, colon, title = text.partition(":")
-    asks = text.rstrip("\"”»)'’ ").endswith(("?", "؟"))
-    labelled = bool(colon) and 0 < len(label.split()) <= MAX_LINK_LABEL_WORDS and is_teaser(title)
-    title = title if labelled else text
-    return (line.furniture is None and strip_bullet(text) == text and (labelled or asks)
+    return (line.furniture is None and strip_bullet(text) == text and bool(colon)
+            and 0 < len(label.split()) <= MAX_LINK_LABEL_WORDS and is_teaser(title)
             and MIN_INNER_TEASER_WORDS <= len(title.split()) <= MAX_TEASER_WORDS
             and not _COMMA.search(text) and not continues_paragraph(text, strict=True))
 
@@ -1178,16 +1201,17 @@ def _before_a_teaser_list(scored: tuple[LineScore, ...], start: int, end: int) -
     """The run ends above a list closing it that is other stories' titles (a related box flattened without its
     header: "- الوزير يترأس لقاء ..." / "- شركة تفتح مصنعا ..."), told by the page rather than by any label: a run of
     ``MIN_TEASERS`` items or more marked alike (``_parallel_items_at_end``) right under a finished paragraph of prose
-    that announces nothing (no colon, no "as follows"), with no prose under them anywhere on the page, each a whole
-    title (``_teaser_item``), fewer than half of them a "label: value" row, and none mostly in the article's words nor
-    all in one frame (``_items_speak_of_other_stories``). The article's own list is announced by the paragraph above
+    that announces nothing (no colon, no "as follows", no count of things: ``_SEVERAL``), with no prose under them
+    anywhere on the page, each a whole title (``_teaser_item``), fewer than half of them a "label: value" row, and
+    none mostly in the article's words nor all in one frame (``_items_speak_of_other_stories``). The article's own list is announced by the paragraph above
     it, or the article goes on below it, or its items speak of the article's topic or repeat one frame."""
     first = _parallel_items_at_end(scored, start, end)
     if end - first < MIN_TEASERS or first <= start:
         return end
     above, items = scored[first - 1], scored[first:end]
     if (above.furniture is not None or above.score < PROSE or not _closes_a_paragraph(above)
-            or above.text.rstrip().endswith((":", "：")) or _points_to_a_list(above.text)):
+            or above.text.rstrip().endswith((":", "：")) or _points_to_a_list(above.text)
+            or _SEVERAL.search(HARAKAT.sub("", above.text))):
         return end
     if any(line.furniture is None and line.score >= PROSE for line in scored[end:]):
         return end
@@ -1196,6 +1220,12 @@ def _before_a_teaser_list(scored: tuple[LineScore, ...], start: int, end: int) -
             or not _items_speak_of_other_stories(items, scored[start:first])):
         return end
     return first
+
+
+_SEVERAL = re.compile(r"(?<!\S)[وفب]?(?:عدة|عده|مجموعة|جملة|بعض|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني"
+                      r"|ثمانية|تسع|تسعة|عشر|عشرة)(?!\S)")
+"""Words a paragraph counts things with ("ويقدم الأطباء عدة نصائح ...", "... ثلاث خطوات."): a paragraph naming several
+things may go on with them as a list, though no colon closes it (an article's closing tips)."""
 
 
 def _parallel_items_at_end(scored: tuple[LineScore, ...], start: int, end: int) -> int:

@@ -211,6 +211,9 @@ TIME_UNITS = ("ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائ
               "|شهر|شهرين|أشهر|سنة|سنتين|سنوات|عام|عامين|أعوام")
 """Units of a page's time-ago stamp ("منذ 3 ساعات"), as a regex alternation."""
 
+_MASTHEAD_ROLE = _words('رئيس التحرير', 'رئيس مجلس الإدارة', 'مدير التحرير', 'نائب رئيس التحرير', 'المدير العام',
+                        'رئيس التحرير التنفيذي', 'مستشار التحرير')
+
 LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z0-9]+)+$")),
     WordListRule("share widget", SHARE_WORDS, allow_numbers=True),
@@ -368,9 +371,12 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         rf"^{_BULLET}{_words('التعليقات', 'التعليق', 'تعليقات', 'الرجاء', 'يرجى')}\s.{{0,150}}?"
         rf"(?:{_words('لن يتم نشر', 'لن تنشر', 'لن ينشر', 'لا يتم نشر', 'سيتم حذف', 'لا تعبر', 'سبام')}|spam)",
         re.IGNORECASE), max_words=30),
-    # The people a newspaper's masthead names: "رئيس التحرير: ...", "رئيس مجلس الإدارة".
-    LineRule("masthead", re.compile(rf"^{_words('رئيس التحرير', 'رئيس مجلس الإدارة', 'مدير التحرير', 'نائب رئيس التحرير', 'المدير العام', 'رئيس التحرير التنفيذي')}(?:\s*[:：\-–]|\s*$)"),
-             max_words=10),
+    # The people a newspaper's masthead names: "رئيس التحرير: ...", "رئيس مجلس الإدارة", roles joined by و ("رئيس
+    # مجلس الإدارة ورئيس التحرير"), or a role glued to the name the page set beside it ("رئيس التحريرسامر يوسف": a
+    # page copied from its masthead's boxes; a name after a space may be a title's "رئيس التحرير يستقيل").
+    LineRule("masthead", re.compile(
+        rf"^{_MASTHEAD_ROLE}(?:\s*و\s*{_MASTHEAD_ROLE})*(?:\s*[:：\-–]|\s*$|(?=[^\s:：\-–])\S+(?:\s+\S+){{1,2}}$)"),
+        max_words=10),
     # "© 2025 ...", "2025 © الموقع. جميع حقوق النشر محفوظة.": the sign anywhere in a short line, the notice
     # opening or closing it.
     LineRule("copyright", re.compile(

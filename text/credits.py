@@ -1,0 +1,177 @@
+"""Credit, source and masthead lines told by what the rest of the page says (issue 11).
+
+A credit stands on a line of its own, a few names joined by ``_ - – | /``: the site's, a reporter's, a place's
+("الساحل_سامر يوسف", "سامر يوسف - جريدة الساحل.نت", "الساحل نيوز-أخبار البلد-المدينة-سامر يوسف :"), or the
+site's name handing over to the text ("الساحل الأول/"). No list of sites' wordings can know them all, and the
+shape alone is not enough: "الوحدة - العين" is a row of fixtures and "شهادات السكان - خاص" a sub-heading. So a
+line of that shape is a credit only when the page gives evidence for one of its names:
+
+- it names an outlet ("جريدة", "نيوز", a domain's ".نت") or a known agency, or says "خاص" in a name's place;
+- under the article's first finished paragraph (above it the title stands, and a title may pair a team its menu
+  names or a place with words of its own): the name recurs in another line of the page (the site's name in its
+  masthead, footer or copyright), or the line pairs a place the article names with a name it never gives (a
+  reporter's);
+- the names are joined by "_" (a publishing system's credit, never Arabic prose), or a single name ends on the
+  slash that hands it over to the text ("الساحل/").
+
+And no part may speak of the article's topic: every part in the article's words is a title's, and so is a part of
+two words or more the article gives (a place is one word).
+
+Masthead lines led by the site's name ("الساحل رئيس التحريرسامر يوسف") are the masthead rule's line once the
+name, recurring elsewhere on the page, is set aside.
+
+Whether the line reads as a sentence is the caller's test (``text.bodyfind``), and so is where it stands: between
+two of the article's paragraphs the same shapes head the parts of a round-up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from text.rules import AGENCIES, line_reason
+
+CREDIT_LINE = "credit line"
+MARKED_CREDIT = "credit line by its marks"
+"""Names joined by "_", or one name handing over to the text with a slash ("الساحل/"): marks no sentence or
+sub-heading uses, so a credit wherever it stands."""
+MASTHEAD = "masthead"
+CREDIT_REASONS = frozenset((CREDIT_LINE, MARKED_CREDIT))
+MAX_CREDIT_WORDS = 8
+MAX_PART_WORDS = 4
+MAX_PARTS = 5
+MIN_RECURRING_LETTERS = 3
+"""A name this short recurs by chance ("في")."""
+MAX_SITE_WORDS = 3
+"""The site's name leading a masthead line has at most this many words."""
+MAX_PLACE_WORDS = 2
+
+_MARKS = re.compile("[\u064b-\u0652\u0640«»\"“”„'()]")
+_JOIN = re.compile(r"\s*(?:_+|[-–—|/]+)\s*")
+_HANDED_OVER = re.compile(r"/+$")
+"""The slash a dateline's credit hands over to the text with ("الساحل/", "وكالات//"); a title may end on "|" or "-"
+where the page cut the site's name off it ("أسعار الذهب اليوم |")."""
+_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+_QUESTION = re.compile(r"[؟?!]")
+_JOINED_LETTER = re.compile(r"^[وفبلك](?=\w{3})")
+_WORD = re.compile(r"\w+")
+
+OUTLET_WORDS = frozenset((
+    "جريدة", "صحيفة", "بوابة", "مجلة", "إذاعة", "اذاعة", "راديو", "نيوز", "برس", "نت", "تايمز", "أونلاين", "اونلاين",
+    "الإخبارية", "الاخبارية", "الإخباري", "الاخباري", "الإلكترونية", "الالكترونية", "news", "press",
+))
+"""Words that name a news outlet, whichever outlet. Not "موقع", "قناة", "شبكة", "وكالة" alone: also a place, a canal,
+a network ("موقع الحادث", "قناة السويس"); with an outlet's word after them they are one (``rules.SITE_NAME_ALONE``)."""
+DOMAIN_ENDINGS = (".نت", ".كوم", ".net", ".com", ".org", ".info")
+HANDOVER_WORDS = frozenset(("خاص", "متابعات", "وكالات"))
+"""What a credit says in place of a reporter's name."""
+_KNOWN_NAMES = frozenset((*AGENCIES, *HANDOVER_WORDS))
+"""Names a credit gives. Not a dateline's city: a title may open on one ("غزة – ليلة بلا كهرباء"); a city with a
+reporter alone is ``rules.DATELINE_ALONE``'s."""
+
+
+def plain(text: str) -> str:
+    """The line without harakat, tatweel, quotes and brackets, and without a closing full stop or colon."""
+    return _MARKS.sub("", text).strip().rstrip(".:： ").strip()
+
+
+def credit_parts(text: str) -> tuple[tuple[str, ...], bool] | None:
+    """(the names a credit-shaped line joins, whether it hands over to the text with a slash), or None when the line
+    is not shaped like a credit: a figure (a date, a score), a question, more than ``MAX_CREDIT_WORDS`` words, a part
+    of more than ``MAX_PART_WORDS`` words (a title's clause), or one name not handing over."""
+    if _DIGIT.search(text) or _QUESTION.search(text) or len(text.split()) > MAX_CREDIT_WORDS:
+        return None
+    line = plain(text)
+    parts = tuple(part for part in (piece.strip() for piece in _JOIN.split(line)) if part)
+    handed_over = bool(_HANDED_OVER.search(line))
+    if not parts or len(parts) > MAX_PARTS or any(len(part.split()) > MAX_PART_WORDS for part in parts):
+        return None
+    if len(parts) == 1 and not handed_over:
+        return None
+    return parts, handed_over
+
+
+def names_an_outlet(part: str) -> bool:
+    """A name with an outlet's word ("جريدة الساحل", "الساحل نيوز"), a domain ("الساحل.نت"), or a known agency or a
+    credit's own word ("خاص")."""
+    return part in _KNOWN_NAMES or any(word in OUTLET_WORDS or word.lower().endswith(DOMAIN_ENDINGS)
+                                       for word in part.split())
+
+
+def _stem(word: str) -> str:
+    return _JOINED_LETTER.sub("", word)
+
+
+@dataclass(frozen=True)
+class PageEvidence:
+    """What the whole page says about its lines' names."""
+
+    lines: tuple[str, ...]
+    """Every line, ``plain``."""
+    article_words: frozenset[str]
+    """The words of the page's prose lines, a joined و/ف/ب/ل/ك off ("بريف" -> "ريف")."""
+
+    @classmethod
+    def of(cls, lines: Sequence[str], prose: Sequence[str]) -> PageEvidence:
+        words = frozenset(_stem(word) for line in prose for word in _WORD.findall(plain(line)))
+        return cls(tuple(plain(line) for line in lines), words)
+
+    def recurs(self, part: str, index: int) -> bool:
+        """Whether ``part`` stands in another line of the page than line ``index``, one that does not repeat the
+        whole line (a title said twice is no evidence of a site's name)."""
+        whole = self.lines[index]
+        return len(part) >= MIN_RECURRING_LETTERS and any(
+            part in line and whole not in line for other, line in enumerate(self.lines) if other != index)
+
+    def in_article(self, part: str) -> bool:
+        return all(_stem(word) in self.article_words for word in part.split())
+
+    def credit_reason(self, text: str, index: int, *, under_prose: bool) -> str | None:
+        """``MASTHEAD``, ``MARKED_CREDIT`` (a credit wherever it stands), ``CREDIT_LINE`` (a credit where the article's
+        own lines do not stand) for line ``index`` (``text``, not a sentence by the caller's test), or None.
+        ``under_prose``: the line stands under a finished paragraph. Above it, where the title stands, only an
+        outlet's, an agency's or a city's name backs a credit: a title may pair a name the page repeats (a team its
+        menu names) or a place the article gives with a few words of its own ("غزة – ليلة بلا كهرباء")."""
+        if self._site_led_masthead(index):
+            return MASTHEAD
+        shaped = credit_parts(text)
+        if shaped is None:
+            return None
+        parts, handed_over = shaped
+        if "_" in text and len(parts) > 1 or len(parts) == 1 and handed_over:
+            return MARKED_CREDIT
+        if len(parts) == 1:
+            return None
+        # A name the article never gives (a reporter's, the site's) is there; a title's parts speak of its topic
+        # ("المدينة - محطة تحلية جديدة" over an article on the plant, "أسعار الذهب - الساحل نيوز").
+        if all(self.in_article(part) for part in parts):
+            return None
+        if under_prose and self._place_and_person(parts):
+            return CREDIT_LINE
+        named = any(names_an_outlet(part) or under_prose and self.recurs(part, index) for part in parts)
+        return CREDIT_LINE if named and not any(self._names_a_topic(part) for part in parts) else None
+
+    def _names_a_topic(self, part: str) -> bool:
+        """Words of the article's own, more than a place's one word: what a title speaks of."""
+        return len(part.split()) > 1 and part not in _KNOWN_NAMES and self.in_article(part)
+
+    def _place_and_person(self, parts: tuple[str, ...]) -> bool:
+        """Two names, one the article gives (the place it reports from, ``MAX_PLACE_WORDS`` words at most) and one it
+        never gives, and no outlet's (the reporter)."""
+        if len(parts) != 2:
+            return False
+        known = [self.in_article(part) for part in parts]
+        if known[0] == known[1]:
+            return False
+        place, person = parts if known[0] else reversed(parts)
+        return len(place.split()) <= MAX_PLACE_WORDS and not names_an_outlet(person)
+
+    def _site_led_masthead(self, index: int) -> bool:
+        """A masthead line led by the site's name, which the page gives in another line ("الساحل رئيس التحرير...")."""
+        words = self.lines[index].split()
+        for size in range(1, min(MAX_SITE_WORDS, len(words) - 1) + 1):
+            site, rest = " ".join(words[:size]), " ".join(words[size:])
+            if line_reason(rest) == MASTHEAD and self.recurs(site, index):
+                return True
+        return False
