@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench.body_losses import TITLE_MARK, page_losses
+from bench.body_losses import PAST_THE_RUN, TITLE_BELOW, TITLE_MARK, page_losses
 from bench.text_quality import score_page
 from tests.support.pages import LEAD, SECOND, TITLE
 
@@ -53,3 +53,21 @@ def test_the_command_reports_causes_by_folder_and_the_lines_only_when_asked(tmp_
     assert LAST in run(str(folder), "--lines").stdout
     refused = run(str(tmp_path))
     assert refused.returncode == 2 and "no annotations.json" in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_a_line_lost_after_the_article_is_put_down_to_where_the_run_ended(tmp_path):
+    [loss] = page_losses("set", "01_example.txt", PAGE, ANNOTATION)
+    assert loss.after == PAST_THE_RUN
+    # The page's title line under the run: the splitter read another part of the page (a glued paragraph of other
+    # stories) as the article.
+    page = "\n".join([f"{LEAD} {SECOND}", "إعلان", TITLE, LAST]) + "\n"
+    titled = {"file": "02.txt", "lines": 5, "headline_line": 3, "headline_duplicate_lines": [],
+              "sections": [{"title_line": None, "body_lines": [4]}], "boilerplate_line_numbers": [1, 2]}
+    losses = page_losses("set", "02.txt", page, titled)
+    assert [loss.after for loss in losses if loss.cause == "after the article"] == [TITLE_BELOW]
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "01_example.txt").write_text(PAGE, encoding="utf-8")
+    (folder / "annotations.json").write_text(json.dumps({"pages": [ANNOTATION]}), encoding="utf-8")
+    assert PAST_THE_RUN not in run(str(folder)).stdout
+    assert PAST_THE_RUN in run(str(folder), "--after").stdout
