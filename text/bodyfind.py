@@ -1753,6 +1753,23 @@ def builds_a_sentence(text: str) -> bool:
             or any(_unprefixed(token) in POINTING_BACK for token in tokens))
 
 
+_PRESENT_VERB = re.compile(r"^(?!ت[\u0621-\u064a]{2}ي[\u0621-\u064a]$)[يت](?!ال)[\u0621-\u064a]{2,6}(?<![ةى])$")
+"""A verb of the present, third person ("يشكون", "تعلن"): ي or ت and a few letters, no noun's ending (ة, ى) and not
+the verbal noun's shape تفعيل ("تشغيل", "تطوير")."""
+PRESENT_VERB_PLACES = (1, 2)
+"""Where a title's verb stands after its subject: its second or third word ("سكان الوادي يشكون", "الوزارة تعلن")."""
+
+
+def tells_in_the_present(text: str) -> bool:
+    """Whether a line is told in a news title's grammar: a noun first, then a verb of the present among the next words
+    ("سكان الوادي يشكون من", "الوزارة تعلن ..."). A paragraph tells its news in the past and opens with the verb
+    ("أعلنت الوزارة ..."); a title names its subject first and tells it in the present."""
+    tokens = HARAKAT.sub("", text).split()
+    if len(tokens) < 2 or _PRESENT_VERB.match(tokens[0]):
+        return False
+    return any(_PRESENT_VERB.match(tokens[place]) for place in PRESENT_VERB_PLACES if place < len(tokens))
+
+
 NEEDS_WHAT_FOLLOWS = frozenset((
     # prepositions
     "في", "من", "عن", "إلى", "الى", "الي", "حتى", "منذ", "مع", "عند", "بين", "لدى", "ضد", "خلال", "حول",

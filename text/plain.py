@@ -36,8 +36,9 @@ from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, i
                          looks_like_heading, repeats_headline, sections_with_headline)
 from text.bodyfind import (CUT_LINE_WORDS, NUMBER_ONLY, READ_ALSO_REASON, SPEECH_WORDS, Body, LineScore,
                            builds_a_sentence, continues_paragraph, ends_mid_word, ends_sentence, enumerates, find_body,
-                           has_letter, heads_a_part, heads_prose, is_label, is_menu_item, repeats_line_before,
-                           speaks_to_reader, stops_mid_phrase, strip_symbol, sub_headings)
+                           has_letter, heads_a_part, heads_prose, is_label, is_menu_item, is_reader_call,
+                           repeats_line_before, speaks_to_reader, stops_mid_phrase, strip_symbol, sub_headings,
+                           tells_in_the_present)
 from text.clean import clean_text
 from text.grammar import TRANSITIVE_VERBS
 from text.headings import SENTENCE_OPENERS, mark_colon_headings, mark_numbered_headings, split_glued_headings
@@ -68,6 +69,12 @@ MENU_ITEM = "menu item"
 CAPTION_OVERLAP = 0.75
 """A short line inside the article whose words are this much the headline's may be a caption of its photo."""
 MODEL_FURNITURE = "page furniture by the line model"
+MIN_ARTICLE_LINE_WORDS = 7
+"""A line between the headline and the article read as the article's holds this many words at least: a photo's
+caption or a part's label names its subject in fewer ("نتائج فحص المحطة", "رئيس البلدية خلال جولته في المحطة")."""
+SURE_FURNITURE_BELOW = 0.75
+"""The line model's furniture probability from which a cue-less last line under the article is dropped: below it the
+model, reading only the line's place and length, is unsure, and unsure text is kept (issue 11)."""
 UNSURE_NOTE = ("no part of the page reads clearly like article prose (short lines only?): all of it was kept; "
                "check the result with 'inspect --lines'")
 
@@ -139,10 +146,12 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
             return not body.unsure and _first_sub_heading(body, index, headline_at, verdicts)
 
         byline, byline_site, start = _drop_preamble(body, begin, end - 1, headline, dropped, decisions,
-                                                    greedy=False, sub_heading=opens_the_article)
+                                                    greedy=False, sub_heading=opens_the_article, verdicts=verdicts)
         if start + 1 < end and opens_the_article(start):
             first_heading, start = True, start + 1
     else:
+        if not first_heading and not lead_piece:
+            start = _with_article_read_above(body, begin, start, verdicts)
         byline, byline_site, _ = _drop_preamble(body, begin, start - 1 if first_heading else start, headline,
                                                 dropped, decisions, greedy=True)
     preamble_end = start - 1 if first_heading else start
@@ -182,12 +191,13 @@ def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> 
     """Where the article ends: the run's end, or the page's end when the page's last line, right under the run
     (only lines without a letter, or photos' captions, between: ``_stands_in_the_article``), is kept as article
     text though no rule took it: a page cut short inside the article's next paragraph ("... وتزن"), kept rather than
-    dropped when unsure (issue 11): the line model reads it as body, or it shows no furniture cue and is cut inside a
-    sentence (it builds one, or stops inside a word: "يمثل هذا المهرجان عرسا فنيا ي"), whatever the model's lean
-    from its place under the article and its shortness. Not a
-    finished sentence, a line of fewer than ``CUT_LINE_WORDS`` words, a label ("X: Y"), a call to the reader or the
-    site's notice: those the rules have judged; nor a line joining its parts with ".." or "…" the way titles do
-    ("أسعار الخضار ترتفع.. والبلدية تتدخ", another story's title cut short)."""
+    dropped when unsure (issue 11). Without a furniture cue the line model reads only the line's place and length
+    there, so its lean is weak evidence: the line is kept unless the model is sure (``SURE_FURNITURE_BELOW``), or it
+    is cut inside a sentence (it builds one, or stops inside a word: "يمثل هذا المهرجان عرسا فنيا ي") whatever the
+    model's lean. Not a finished sentence, a line of fewer than ``CUT_LINE_WORDS`` words, a label ("X: Y"), a call to
+    the reader anywhere in it ("من جهة أخرى تابعوا ...") or the site's notice: those the rules have judged; nor a line
+    joining its parts with ".." or "…" the way titles do ("أسعار الخضار ترتفع.. والبلدية تتدخ"), nor one told in a
+    title's grammar (``tells_in_the_present``: "سكان الوادي يشكون من", another story's title cut short)."""
     end = body.end
     last = len(body.lines) - 1
     if (verdicts is None or body.unsure or end > last
@@ -197,15 +207,17 @@ def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> 
     tokens = line.text.split()
     if (line.furniture is not None or ends_sentence(line.text) or len(tokens) < CUT_LINE_WORDS
             or ":" in line.text or "：" in line.text or ".." in line.text or "…" in line.text
-            or speaks_to_reader(line)):
+            or speaks_to_reader(line) or any(is_reader_call(token, line.text) for token in tokens)):
         return end
     verdict = verdicts[last]
-    top = max(verdict.probabilities, key=verdict.probabilities.get)
     # Without a cue, a line cut inside its sentence (a word that builds one, or stopping inside a word) is the
     # article's next words whatever the model's lean from its place and length; a whole title there may be another
     # story's (``builds_a_sentence``: "سكان الوادي يشكون من" is a title cut short).
     cut_in_a_sentence = not verdict.cue and (builds_a_sentence(line.text) or ends_mid_word(line.text))
-    return last + 1 if top == "body" or cut_in_a_sentence else end
+    unsure = (not verdict.cue and verdict.probabilities["furniture"] < SURE_FURNITURE_BELOW
+              and not tells_in_the_present(line.text))
+    top = max(verdict.probabilities, key=verdict.probabilities.get)
+    return last + 1 if top == "body" or cut_in_a_sentence or unsure else end
 
 
 _CAPTION_REASONS = frozenset((CAPTION, "caption in English"))
@@ -358,13 +370,14 @@ def _first_sub_heading(body: Body, before: int, headline_at: int | None, verdict
 
 
 def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, dropped: list[Dropped],
-                   decisions: dict[int, str], *, greedy: bool, sub_heading: Callable[[int], bool] | None = None
-                   ) -> tuple[str | None, str | None, int]:
+                   decisions: dict[int, str], *, greedy: bool, sub_heading: Callable[[int], bool] | None = None,
+                   verdicts: list[Verdict] | None = None) -> tuple[str | None, str | None, int]:
     """Drop widgets, captions and the byline between the headline and the article.
 
     ``greedy``: every line up to ``stop`` is dropped ("before the article" when nothing more precise is
     known); otherwise the first line that is not furniture ends the preamble, and so does one that
-    ``sub_heading`` says is the article's first sub-heading (no caption then). Returns (author, site named
+    ``sub_heading`` says is the article's first sub-heading (no caption then), or one shaped like a photo's caption
+    that ``verdicts`` read as the article's own (``_read_as_article``). Returns (author, site named
     in an "Agency - Author" byline, index of the first line not dropped).
     """
     lines = [line.text for line in body.lines]
@@ -392,7 +405,7 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
         if reason is None and not greedy and sub_heading is not None and sub_heading(index):
             break
         if (reason is None and headline is not None and not caption_seen and not body.unsure and index + 1 < len(lines)
-                and _is_short_caption(line, lines[index + 1])):
+                and _is_short_caption(line, lines[index + 1]) and not _read_as_article(body, index, verdicts)):
             caption_seen = True
             reason = CAPTION
         if reason is None:
@@ -450,6 +463,29 @@ def _heading_shaped(text: str) -> bool:
             and not continues_paragraph(text, strict=True))
 
 
+def _with_article_read_above(body: Body, begin: int, start: int, verdicts: list[Verdict] | None) -> int:
+    """The article's first line, moved up over the lines right above it, under the headline (from ``begin``), that
+    are read as the article's own (``_read_as_article``): a line the best run left out by its place and shortness
+    alone ("بحضور ..." over the lead) is kept rather than dropped as the preamble (issue 11)."""
+    while start > begin and _read_as_article(body, start - 1, verdicts):
+        start -= 1
+    return start
+
+
+def _read_as_article(body: Body, index: int, verdicts: list[Verdict] | None) -> bool:
+    """Whether a line between the headline and the article, that no rule or shape names, is the article's own: the
+    line model, reading its words, does not call it furniture and it shows no furniture cue (``Verdict.read_as_body``),
+    it holds a clause's words (``MIN_ARTICLE_LINE_WORDS``), and its words are not another line's on the page
+    (``CAPTION_OVERLAP``: a photo's caption restating the headline or a paragraph, a summary said twice). The evidence
+    for furniture is then only the line's place: weak, and text is kept when unsure."""
+    text = body.lines[index].text
+    if (verdicts is None or body.lines[index].furniture is not None or not verdicts[index].read_as_body
+            or len(text.split()) < MIN_ARTICLE_LINE_WORDS):
+        return False
+    return not any(overlap(text, Counter(content_stems(other.text))) >= CAPTION_OVERLAP
+                   for number, other in enumerate(body.lines) if number != index)
+
+
 def _is_whole_paragraph(text: str) -> bool:
     """A paragraph of its own: a finished sentence of more than a heading's words."""
     return ends_sentence(text) and len(text.split()) > MAX_HEADING_WORDS
@@ -480,6 +516,8 @@ class Verdict:
     """The model calls the line furniture (at the veto threshold), cue or no cue."""
     cue: bool = False
     """The line shows a furniture cue (``has_furniture_cue``): evidence beyond its length, place and repetition."""
+    read_as_body: bool = False
+    """The model does not call the line furniture (below its furniture threshold) and the line shows no cue."""
 
     def inside_title(self) -> bool | None:
         """The verdict on a line kept inside the article: ``title``, and surely not a sub-heading when the model
@@ -531,7 +569,8 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
             {**features, **dict.fromkeys((*EDGE_CUES, "inner_colon"), 0.0)})
         furniture = (p["furniture"] >= limits["furniture"] and (in_run or at_edge) and cue and not most
                      and not in_flow and not announced and not listed)
-        verdicts.append(Verdict(p, furniture, title, why, p["furniture"] >= limits["veto"], cue))
+        verdicts.append(Verdict(p, furniture, title, why, p["furniture"] >= limits["veto"], cue,
+                                p["furniture"] < limits["furniture"] and not cue))
     return verdicts
 
 

@@ -730,3 +730,19 @@ def test_the_cut_pages_last_part_is_no_sub_heading_when_the_models_verdict_refus
     tail = ["تنبيه: النسخ ممنوع !!", "أنت تحجب إعلانات الموقع", "ساعدنا بإيقاف أداة حجب الإعلانات"]
     article = parse_plain("\n".join([TITLE, LEAD, SUBHEAD, SECOND, THIRD, *tail]) + "\n")
     assert titles(article) == [None, SUBHEAD]
+
+
+def test_a_line_under_the_title_the_model_reads_as_the_articles_own_is_kept():
+    # Only its place marks it as a photo's caption: no rule, no cue, the line model reads it as body, a clause's words
+    # and none of them another line's: kept when unsure (issue 11), under a short title (above the best run) or a long
+    # one (inside it).
+    long_title = "انفراجة في ملف المياه: البلدية تعلن البدء بتشغيل محطة التحلية تدريجيا بدءا من مساء اليوم"
+    under = "عدد المستفيدين من المحطة سيصل إلى نصف مليون نسمة"
+    for title in (TITLE, long_title):
+        article = parse_plain("\n".join([*MENU, title, under, LEAD, SECOND, THIRD]) + "\n")
+        assert under in _spoken(article), title
+    # The lead's first words said again above it: a summary the page repeats, dropped.
+    summary = "افتتحت بلدية مدينة الساحل صباح اليوم محطة جديدة لتحلية مياه البحر"
+    for title in (TITLE, long_title):
+        article = parse_plain("\n".join([*MENU, title, summary, LEAD, SECOND, THIRD]) + "\n")
+        assert summary in [item.text for item in article.dropped], title
