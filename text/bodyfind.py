@@ -26,9 +26,9 @@ the short lines after a last paragraph that announces them ("... على النح
 on the article's next part. The run never opens or ends at a line broken off mid-phrase
 ("... في", "... وقال", "بعض ال"): the piece on the other side of the break joins it (a label
 heading the article's list does too). The run stops at the comments or a comment form, at other stories' titles
-after its last finished paragraph, and before short lines at its end that speak
-to the reader or of the page (a paywall, a comment policy); inside it, a caption
-said twice in a row is furniture. When no line reads like prose (a page of short
+after its last finished paragraph (a list of them too, marked alike, when nothing announces it), and before short
+lines at its end that speak to the reader or of the page (a paywall, a comment policy); inside it, a caption said
+twice in a row is furniture, and so is a labelled title sharing no word with the article around it. When no line reads like prose (a page of short
 lines, a poem) the finder is unsure and keeps everything; ``Body.unsure`` says so.
 
 Deterministic and linear in the number of lines.
