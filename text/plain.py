@@ -72,6 +72,10 @@ MODEL_FURNITURE = "page furniture by the line model"
 MIN_ARTICLE_LINE_WORDS = 7
 """A line between the headline and the article read as the article's holds this many words at least: a photo's
 caption or a part's label names its subject in fewer ("نتائج فحص المحطة", "رئيس البلدية خلال جولته في المحطة")."""
+KEPT_UNSURE_BELOW = ("kept though unsure (issue 11): the page's last line, right under the article, with no furniture "
+                     "cue and no rule against it")
+KEPT_UNSURE_ABOVE = ("kept though unsure (issue 11): only its place under the headline marks it as furniture; the line "
+                     "model reads it as the article's")
 SURE_FURNITURE_BELOW = 0.75
 """The line model's furniture probability from which a cue-less last line under the article is dropped: below it the
 model, reading only the line's place and length, is unsure, and unsure text is kept (issue 11)."""
@@ -113,6 +117,8 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     dropped: list[Dropped] = []
     decisions: dict[int, str] = {}
     candidates: dict[int, float] = {}
+    kept_unsure: dict[int, str] = {}
+    """Lines kept on weak evidence for furniture, with the why ``inspect --lines`` shows."""
     site = None
     if body.unsure:
         if any(line.score > 0 for line in body.lines) or len(lines) > 3:
@@ -127,6 +133,8 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         headline_at, scored = choose_headline(body)
         candidates = dict(scored)
         start, end = body.start, _with_last_line_read_as_body(body, verdicts)
+        if end > body.end:
+            kept_unsure[end - 1] = KEPT_UNSURE_BELOW
         if headline_at is not None:
             start = max(start, headline_at + 1)
             site = _drop_above(body, headline_at, dropped, decisions)
@@ -146,12 +154,15 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
             return not body.unsure and _first_sub_heading(body, index, headline_at, verdicts)
 
         byline, byline_site, start = _drop_preamble(body, begin, end - 1, headline, dropped, decisions,
-                                                    greedy=False, sub_heading=opens_the_article, verdicts=verdicts)
+                                                    greedy=False, sub_heading=opens_the_article, verdicts=verdicts,
+                                                    kept_unsure=kept_unsure)
         if start + 1 < end and opens_the_article(start):
             first_heading, start = True, start + 1
     else:
         if not first_heading and not lead_piece:
-            start = _with_article_read_above(body, begin, start, verdicts)
+            read_from = _with_article_read_above(body, begin, start, verdicts)
+            kept_unsure.update(dict.fromkeys(range(read_from, start), KEPT_UNSURE_ABOVE))
+            start = read_from
         byline, byline_site, _ = _drop_preamble(body, begin, start - 1 if first_heading else start, headline,
                                                 dropped, decisions, greedy=True)
     preamble_end = start - 1 if first_heading else start
@@ -184,7 +195,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     article = Article(headline, sections, byline=byline, source=source, site=site, dropped=tuple(dropped),
                       headline_from_body=headline_from_body, notes=notes)
     return PlainSplit(article, _decisions(numbered, body, decisions, range(preamble_end, end), article,
-                                          region_dropped, candidates, verdicts))
+                                          region_dropped, candidates, verdicts, kept_unsure))
 
 
 def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> int:
@@ -371,14 +382,15 @@ def _first_sub_heading(body: Body, before: int, headline_at: int | None, verdict
 
 def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, dropped: list[Dropped],
                    decisions: dict[int, str], *, greedy: bool, sub_heading: Callable[[int], bool] | None = None,
-                   verdicts: list[Verdict] | None = None) -> tuple[str | None, str | None, int]:
+                   verdicts: list[Verdict] | None = None, kept_unsure: dict[int, str] | None = None
+                   ) -> tuple[str | None, str | None, int]:
     """Drop widgets, captions and the byline between the headline and the article.
 
     ``greedy``: every line up to ``stop`` is dropped ("before the article" when nothing more precise is
     known); otherwise the first line that is not furniture ends the preamble, and so does one that
     ``sub_heading`` says is the article's first sub-heading (no caption then), or one shaped like a photo's caption
-    that ``verdicts`` read as the article's own (``_read_as_article``). Returns (author, site named
-    in an "Agency - Author" byline, index of the first line not dropped).
+    that ``verdicts`` read as the article's own (``_read_as_article``; noted in ``kept_unsure``). Returns (author,
+    site named in an "Agency - Author" byline, index of the first line not dropped).
     """
     lines = [line.text for line in body.lines]
     byline = site = None
@@ -405,9 +417,13 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
         if reason is None and not greedy and sub_heading is not None and sub_heading(index):
             break
         if (reason is None and headline is not None and not caption_seen and not body.unsure and index + 1 < len(lines)
-                and _is_short_caption(line, lines[index + 1]) and not _read_as_article(body, index, verdicts)):
-            caption_seen = True
-            reason = CAPTION
+                and _is_short_caption(line, lines[index + 1])):
+            if _read_as_article(body, index, verdicts):
+                if kept_unsure is not None:
+                    kept_unsure[index] = KEPT_UNSURE_ABOVE
+            else:
+                caption_seen = True
+                reason = CAPTION
         if reason is None:
             if not greedy:
                 break
@@ -684,9 +700,9 @@ def _cut_glued_prefixes(line: str, dropped: list[Dropped]) -> tuple[str, str | N
 
 def _decisions(numbered: list[tuple[int, str]], body: Body, decisions: dict[int, str], region: range,
                article: Article, region_dropped: list[Dropped], candidates: dict[int, float],
-               verdicts: list[Verdict] | None) -> tuple[LineDecision, ...]:
+               verdicts: list[Verdict] | None, kept_unsure: dict[int, str]) -> tuple[LineDecision, ...]:
     """Every line's fate: decided above for lines outside the article, read back from the article inside it;
-    a line that stood as the headline shows its score as a title."""
+    a line that stood as the headline shows its score as a title, and one kept on weak evidence says so."""
     reasons: dict[str, list[str]] = {}
     for item in region_dropped:
         reasons.setdefault(item.text, []).append(item.reason)
@@ -710,5 +726,7 @@ def _decisions(numbered: list[tuple[int, str]], body: Body, decisions: dict[int,
         why = line.why + (f"; title probability {candidates[index]:.2f}" if index in candidates else "")
         if verdicts is not None:
             why += f"; {verdicts[index].why}"
+        if spoken and index in kept_unsure:
+            why += f"; {kept_unsure[index]}"
         result.append(LineDecision(number, text, decision, spoken, line.score, why))
     return tuple(result)
