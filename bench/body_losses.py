@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.text_quality import distinct_page_cases, score_page, words
+from bench.text_quality import distinct_page_cases, lacks_annotations, score_page, words
 from text.bodyfind import best_run, find_body, score_lines
 from text.plain import LineDecision, page_lines, split_plain
 
@@ -149,9 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--after", action="store_true",
                         help="split the words lost after the article by where the best run ended")
     args = parser.parse_args(argv)
-    missing = [str(f) for f in args.folders if not (f / "annotations.json").is_file()]
-    if missing:
-        print(f"body_losses: error: no annotations.json in {', '.join(missing)}", file=sys.stderr)
+    if lacks_annotations("body_losses", args.folders):
         return 2
     cases = distinct_page_cases(args.folders)
     total = sum(score_page(text, annotation, name=name, unseen=False).body_total

@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from bench.train_title_model import Page, load_pages
-from bench.text_quality import distinct_page_cases
+from bench.text_quality import distinct_page_cases, lacks_annotations
 from text.headline import pick_title
 from text.title_model import TitleModel, title_model
 
@@ -73,9 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", type=Path, nargs="+")
     parser.add_argument("-v", "--verbose", action="store_true", help="name the pages of each kind")
     args = parser.parse_args(argv)
-    missing = [str(folder) for folder in args.folders if not (folder / "annotations.json").is_file()]
-    if missing:
-        print(f"headline_kinds: error: no annotations.json in {', '.join(missing)}", file=sys.stderr)
+    if lacks_annotations("headline_kinds", args.folders):
         return 2
     total, found = count_kinds(args.folders)
     wrong = sum(len(names) for names in found.values())

@@ -18,7 +18,7 @@ import random
 import sys
 from pathlib import Path
 
-from bench.text_quality import PageScore, distinct_page_cases, score_page
+from bench.text_quality import PageScore, distinct_page_cases, lacks_annotations, score_page
 
 FIGURES = ("headline", "title_precision", "title_recall", "body_kept", "furniture_spoken")
 RESAMPLES = 2000
@@ -82,9 +82,7 @@ def fmt(figure: str, value: float) -> str:
 
 
 def score(out: Path, folders: list[Path]) -> int:
-    missing = [str(f) for f in folders if not (f / "annotations.json").is_file()]
-    if missing:
-        print(f"page_intervals: error: no annotations.json in {', '.join(missing)}", file=sys.stderr)
+    if lacks_annotations("page_intervals", folders):
         return 2
     pages = [page_counts(score_page(text, annotation, name=name, unseen=False), folder.name)
              for folder, name, text, annotation in distinct_page_cases(folders)]

@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.text_quality import distinct_page_cases
+from bench.text_quality import distinct_page_cases, lacks_annotations
 from text import linemodel
 from text.plain import split_plain
 
@@ -31,9 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", type=Path, nargs="*", default=[SHARED_PAGES])
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args(argv)
-    missing = [str(folder) for folder in args.folders if not (folder / "annotations.json").is_file()]
-    if missing:
-        print(f"split_speed: error: no annotations.json in {', '.join(missing)}", file=sys.stderr)
+    if lacks_annotations("split_speed", args.folders):
         return 2
     logging.disable(logging.WARNING)  # the splitter's notes on unsure pages are not what is measured
     pages = [text for _, _, text, _ in distinct_page_cases(args.folders)]

@@ -204,6 +204,14 @@ def page_cases(folder: Path) -> list[tuple[str, str, dict]]:
     return [(page["file"], (folder / page["file"]).read_text(encoding="utf-8"), page) for page in pages]
 
 
+def lacks_annotations(program: str, folders: list[Path]) -> bool:
+    """Whether some of ``folders`` hold no ``annotations.json``; if so says which, in one line on stderr."""
+    missing = [str(folder) for folder in folders if not (folder / "annotations.json").is_file()]
+    if missing:
+        print(f"{program}: error: no annotations.json in {', '.join(missing)}", file=sys.stderr)
+    return bool(missing)
+
+
 def distinct_page_cases(folders: list[Path]) -> list[tuple[Path, str, str, dict]]:
     """(folder, name, text, annotation) for each page of ``folders``; a page whose text an earlier folder
     already holds is left out (annotated sets share copies of pages, which would count twice in a fit)."""
@@ -302,9 +310,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="print only the summary: one line of totals per folder, no page or line")
     parser.add_argument("-v", "--verbose", action="store_true", help="list the junk strings and lines that leaked")
     args = parser.parse_args(argv)
-    missing = [str(folder) for folder in args.more_pages if not (folder / "annotations.json").is_file()]
-    if missing:
-        print(f"text_quality: error: no annotations.json in {', '.join(missing)}", file=sys.stderr)
+    if lacks_annotations("text_quality", args.more_pages):
         return 2
     try:
         all_cases = cases(args.examples, args.shared)
