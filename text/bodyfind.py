@@ -1104,14 +1104,14 @@ def _off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int
     there stays, as the article's sub-heading may turn to a new matter; so does a question (an interview's, though
     it shares no word with the answers: "ما الذي تغير في حياتك بعد الجائزة؟")."""
     result = list(scored)
+    keys = {position: _keys(other.text) for position, other in enumerate(scored[start:end], start)
+            if other.furniture is None}  # each article line's words, read once for every candidate
     for index in range(start + 1, end - 1):
         line, above, below = scored[index], scored[index - 1], scored[index + 1]
         if not (_linked_title_shaped(line) and _reads_as_prose(above) and _reads_as_prose(below)):
             continue
-        rest = _article_keys(tuple(other for position, other in enumerate(scored[start:end], start)
-                                   if position != index and other.furniture is None))
-        around = _article_keys(tuple(other for position, other in enumerate(scored[start:end], start)
-                                     if abs(position - index) > 1 and other.furniture is None))
+        rest = set().union(*(words for position, words in keys.items() if position != index))
+        around = set().union(*(words for position, words in keys.items() if abs(position - index) > 1))
         if (not _keys(line.text) & rest and len(_keys(above.text) & (around | _keys(below.text))) >= CUT_LINE_SHARED
                 and len(_keys(below.text) & (around | _keys(above.text))) >= CUT_LINE_SHARED):
             result[index] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
