@@ -572,7 +572,9 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         # but its shortness marks as furniture. Never the article itself: a line holding half the run's words or
         # more (a page glued onto one line, its share buttons and dates with it) is kept whatever the model says.
         # A finished sentence between two of the article's paragraphs is the article's own, whatever its words
-        # (a story may quote a platform's comment policy), unless it calls the reader ("تابع ...").
+        # (a story may quote a platform's comment policy), unless it calls the reader ("تابع ..."). Nor is a line the
+        # model surely reads as a sub-heading (its title threshold) dropped on a weaker furniture reading: between
+        # the article's paragraphs, a sub-heading naming a place or a site ("عدن: ...") shows a cue as a box does.
         in_run = body.run[0] <= index < body.run[1]
         at_edge = not in_run and body.start <= index < body.end and any(features.get(name) for name in EDGE_CUES)
         most = 2 * len(body.lines[index].text.split()) >= run_words
@@ -584,6 +586,7 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         listed = index in body.listed and not has_furniture_cue(
             {**features, **dict.fromkeys((*EDGE_CUES, "inner_colon"), 0.0)})
         furniture = (p["furniture"] >= limits["furniture"] and (in_run or at_edge) and cue and not most
+                     and not title
                      and not in_flow and not announced and not listed)
         verdicts.append(Verdict(p, furniture, title, why, p["furniture"] >= limits["veto"], cue,
                                 p["furniture"] < limits["furniture"] and not cue))

@@ -365,3 +365,19 @@ def test_the_reader_spoken_to_anywhere_in_a_short_unfinished_line_is_a_cue():
         article = parse_plain("\n".join([TITLE, LEAD, call, SECOND, service, THIRD]) + "\n")
     assert [item.text for item in article.dropped if item.reason.startswith(MODEL_FURNITURE)] == [call]
     assert service in [p for s in article.sections for p in s.paragraphs]
+
+
+def test_a_line_the_model_reads_surely_as_a_sub_heading_is_not_dropped_as_furniture_on_a_weaker_furniture_reading():
+    # Inside the article, a sub-heading holding one of the web's words ("موقع") shows a furniture cue; a model
+    # more sure it heads a part (0.60, over its title threshold) than that it is furniture (0.37) keeps it as one.
+    heading = "موقع المحطة الجديدة"
+    page = "\n".join([TITLE, LEAD, SECOND, heading, THIRD]) + "\n"
+    model = toy_model(furniture={"web_words": 13.5}, title={"web_words": 18.0},
+                      thresholds={"furniture": 0.3, "title": 0.55, "veto": 0.5})
+    with use_model(model):
+        article = parse_plain(page)
+    assert heading not in [item.text for item in article.dropped]
+    assert [section.title for section in article.sections] == [None, heading]
+    # Less sure of the heading than of its title threshold, the model's furniture reading on a cue still drops it.
+    with use_model(replace(model, thresholds={"furniture": 0.3, "title": 0.65, "veto": 0.5})):
+        assert heading in [item.text for item in parse_plain(page).dropped]
