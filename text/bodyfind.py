@@ -55,7 +55,9 @@ _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
 _ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
-_BULLET_MARK = re.compile(r"^(?:[-•*–—·▪●]\s*|[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s*)")
+_BULLET_MARK = re.compile(r"^(?:[-•*–—·▪●]\s*|[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–](?![0-9\u0660-\u0669\u06f0-\u06f9])\s*)")
+"""A list's mark: a bullet symbol, or a number closed by ".", ")" or a dash that no digit follows ("4.5 مليار" and
+"10-15 سنة" open with a figure, not an item's number)."""
 HARAKAT = re.compile("[\u064b-\u0652\u0640]")
 """Short vowels and tatweel, left out where words are compared (clean_line has dropped tatweel already)."""
 _SYMBOL_MARK = re.compile(r"^[-•*–—·▪●]\s*")
@@ -721,10 +723,26 @@ def best_run(scores: list[float]) -> tuple[int, int, float]:
     return best
 
 
+def without_thin_tail(scores: list[float], start: int, end: int, total: float) -> int:
+    """Where the best run ``scores[start:end]`` (summing to ``total``) ends once its tail past a line scored against
+    the article is left out when that tail adds less than ``PROSE`` to the total: less than one line that reads like
+    prose. Such a tail is the page's next box whose lines score next to nothing (a label, then teaser titles, one of
+    them closed by "؟"), which Kadane's sum takes in for a gain of a tenth; the article going on past a caption adds
+    a paragraph's worth."""
+    running = 0.0
+    for position in range(start, end - 1):
+        running += scores[position]
+        if running > total - PROSE and any(score < 0 for score in scores[position + 1:end]):
+            return position + 1
+    return end
+
+
 def find_body(lines: list[str]) -> Body:
     """Score the lines and take the article as the best-scoring contiguous run (see the module docstring)."""
     scored, latin_page = score_lines(lines)
-    start, end, total = best_run([line.score for line in scored])
+    scores = [line.score for line in scored]
+    start, end, total = best_run(scores)
+    end = without_thin_tail(scores, start, end, total)
     if total < UNSURE_BELOW or end <= start:
         return Body(scored, 0, len(lines), True, latin_page, (start, end))
     end = _before_what_ends_the_page(scored, start, end)
@@ -1104,14 +1122,14 @@ def _off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int
     there stays, as the article's sub-heading may turn to a new matter; so does a question (an interview's, though
     it shares no word with the answers: "ما الذي تغير في حياتك بعد الجائزة؟")."""
     result = list(scored)
+    keys = {position: _keys(other.text) for position, other in enumerate(scored[start:end], start)
+            if other.furniture is None}  # each article line's words, read once for every candidate
     for index in range(start + 1, end - 1):
         line, above, below = scored[index], scored[index - 1], scored[index + 1]
         if not (_linked_title_shaped(line) and _reads_as_prose(above) and _reads_as_prose(below)):
             continue
-        rest = _article_keys(tuple(other for position, other in enumerate(scored[start:end], start)
-                                   if position != index and other.furniture is None))
-        around = _article_keys(tuple(other for position, other in enumerate(scored[start:end], start)
-                                     if abs(position - index) > 1 and other.furniture is None))
+        rest = set().union(*(words for position, words in keys.items() if position != index))
+        around = set().union(*(words for position, words in keys.items() if abs(position - index) > 1))
         if (not _keys(line.text) & rest and len(_keys(above.text) & (around | _keys(below.text))) >= CUT_LINE_SHARED
                 and len(_keys(below.text) & (around | _keys(above.text))) >= CUT_LINE_SHARED):
             result[index] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
