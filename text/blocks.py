@@ -65,7 +65,7 @@ _QUOTE = re.compile(f"[{_QUOTES}]")
 _BRACKETED = re.compile(r"^[(\[].*[)\]]$")
 _JOINED_PRONOUNS = frozenset(("وهو", "وهي", "فهو", "فهي", "وهم", "فهم", "وهذا", "وهذه", "فهذا", "فهذه"))
 _FIGURES = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
-_NUMBERED = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s*\S")
+_NUMBERED = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–](?![0-9\u0660-\u0669\u06f0-\u06f9])\s*\S")
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,9 @@
 import pytest
 
 from text.account import account
-from text.blocks import is_question_heading
+from text.blocks import is_bullet, is_question_heading
 from text.bodyfind import (edge_reason, ends_mid_word, find_body, is_date_line, is_dated_byline, joined_to, shape_reason,
-                           stops_mid_phrase, without_thin_tail)
+                           stops_mid_phrase, strip_bullet, without_thin_tail)
 from text.linemodel import load_model, use_model
 from text.model import Section
 from text.plain import parse_plain, split_plain
@@ -1351,3 +1351,27 @@ def test_the_run_goes_on_past_a_dip_when_what_follows_adds_a_line_of_prose():
     assert without_thin_tail(scores, 0, 4, 5.0) == 4  # past the caption, a paragraph: the article goes on
     assert without_thin_tail(scores, 0, 6, 5.1) == 4  # past the last dip, a tenth of a point: left out
     assert without_thin_tail([1.0, 2.0, 3.0], 0, 3, 6.0) == 3  # no dip: nothing to leave out
+
+
+@pytest.mark.parametrize("line", ["4.5 مليار دينار غرامات على شركات الهاتف", "10-15 سنة سجنا للمتهمين", "٣.٧ مليون زائر"])
+def test_a_line_opening_with_a_figure_is_no_list_item(line):
+    assert strip_bullet(line) == line and not is_bullet(line)
+
+
+@pytest.mark.parametrize("line, item", [("1. افتتاح المعرض", "افتتاح المعرض"), ("٢) زيارة الوزير", "زيارة الوزير"),
+                                        ("3- 5 مدارس جديدة", "5 مدارس جديدة")])
+def test_a_numbered_item_loses_its_number(line, item):
+    assert strip_bullet(line) == item and is_bullet(line)
+
+
+def test_a_title_opening_with_a_decimal_figure_is_the_headline():
+    page = "\n\n".join([
+        "وكالة أنباء محلية مستقلة",
+        "2.5 مليون دينار غرامات على شركات النقل الخاصة",
+        "بغداد: أعلنت هيئة النقل العامة، اليوم الأحد، فرض غرامات بقيمة 2.5 مليون دينار على شركات النقل الخاصة بسبب"
+        " مخالفات في الأسعار.",
+        "وقال رئيس الهيئة في مؤتمر صحفي إن الغرامات جاءت بعد شكاوى كثيرة من المواطنين خلال الأشهر الماضية، وإن الهيئة"
+        " ستواصل متابعة الشركات.",
+    ])
+    article = parse_plain(page)
+    assert article.headline == "2.5 مليون دينار غرامات على شركات النقل الخاصة" and not article.headline_from_body
