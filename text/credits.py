@@ -12,7 +12,9 @@ line of that shape is a credit only when the page gives evidence for one of its 
   masthead, footer or copyright), or the line pairs a place the article names with a name it never gives (a
   reporter's);
 - the names are joined by "_" (a publishing system's credit, never Arabic prose), or a single name ends on the
-  slash that hands it over to the text ("الساحل/").
+  slash that hands it over to the text ("الساحل/");
+- above the article too, a place the article gives beside names it never gives, one a reporter's of two words or
+  more holding no particle ("القليوبية – NAME NAME"): a title's words are the article's, or make a phrase.
 
 And no part may speak of the article's topic: every part in the article's words is a title's, and so is a part of
 two words or more the article gives (a place is one word).
@@ -46,6 +48,12 @@ MIN_RECURRING_LETTERS = 3
 MAX_SITE_WORDS = 3
 """The site's name leading a masthead line has at most this many words."""
 MAX_PLACE_WORDS = 2
+KEY_LETTERS = 4
+PARTICLES = frozenset(("في", "من", "على", "إلى", "الى", "عن", "مع", "لا", "ما", "لم", "لن", "قد", "بعد", "قبل",
+                       "بين", "حتى", "منذ", "عند", "أو", "او", "ثم", "كل", "هل", "غير", "دون", "بلا", "هذا", "هذه",
+                       "التي", "الذي", "أن", "إن", "كيف", "لماذا", "متى", "أين"))
+"""Words that build a phrase and that no person's name holds ("على", not the name "علي")."""
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 
 _MARKS = re.compile("[\u064b-\u0652\u0640«»\"“”„'()]")
 _JOIN = re.compile(r"\s*(?:_+|[-–—|/]+)\s*")
@@ -103,6 +111,19 @@ def _stem(word: str) -> str:
     return _JOINED_LETTER.sub("", word)
 
 
+def _key(word: str) -> str:
+    """A word compared loosely: spelling folded, a joined letter and the article off, its first ``KEY_LETTERS``
+    letters ("والكهرباء", "كهربائية" -> "كهرب")."""
+    folded = _stem(word.translate(_FOLD).casefold())
+    bare = folded[2:] if folded.startswith("ال") and len(folded) > 4 else folded
+    return bare[:KEY_LETTERS]
+
+
+def _only_names(part: str) -> bool:
+    """Whether every word of ``part`` may be a name's: no particle or preposition ("بلا", "في", "من")."""
+    return not any(_stem(word) in PARTICLES or word in PARTICLES for word in part.split())
+
+
 @dataclass(frozen=True)
 class PageEvidence:
     """What the whole page says about its lines' names."""
@@ -111,11 +132,14 @@ class PageEvidence:
     """Every line, ``plain``."""
     article_words: frozenset[str]
     """The words of the page's prose lines, a joined و/ف/ب/ل/ك off ("بريف" -> "ريف")."""
+    article_keys: frozenset[str]
+    """The same words compared loosely (``_key``)."""
 
     @classmethod
     def of(cls, lines: Sequence[str], prose: Sequence[str]) -> PageEvidence:
-        words = frozenset(_stem(word) for line in prose for word in _WORD.findall(plain(line)))
-        return cls(tuple(plain(line) for line in lines), words)
+        words = [word for line in prose for word in _WORD.findall(plain(line))]
+        return cls(tuple(plain(line) for line in lines), frozenset(map(_stem, words)),
+                   frozenset(_key(word) for word in words if word not in PARTICLES))
 
     def recurs(self, part: str, index: int) -> bool:
         """Whether ``part`` stands in another line of the page than line ``index``, one that does not repeat the
@@ -147,7 +171,7 @@ class PageEvidence:
         # ("المدينة - محطة تحلية جديدة" over an article on the plant, "أسعار الذهب - الساحل نيوز").
         if all(self.in_article(part) for part in parts):
             return None
-        if under_prose and self._place_and_person(parts):
+        if self._place_and_person(parts) if under_prose else self._place_and_reporter(parts):
             return CREDIT_LINE
         named = any(names_an_outlet(part) or under_prose and self.recurs(part, index) for part in parts)
         return CREDIT_LINE if named and not any(self._names_a_topic(part) for part in parts) else None
@@ -166,6 +190,22 @@ class PageEvidence:
             return False
         place, person = parts if known[0] else reversed(parts)
         return len(place.split()) <= MAX_PLACE_WORDS and not names_an_outlet(person)
+
+    def _place_and_reporter(self, parts: tuple[str, ...]) -> bool:
+        """Above the article, where a title may pair a place with words of its own ("غزة – ليلة بلا كهرباء"): a place
+        the article gives (``MAX_PLACE_WORDS`` words at most) and names it never gives, one of them a reporter's of
+        two words or more made of names alone ("القليوبية – NAME NAME", "CITY/ SITE/ NAME NAME NAME"). A title's
+        words other than a place's are the article's too (360 of 361 annotated titles share a word with their
+        lead), and hold particles ("بلا", "في") no name holds."""
+        places = [part for part in parts if len(part.split()) <= MAX_PLACE_WORDS and self.in_article(part)]
+        others = [part for part in parts if part not in places]
+        return (len(places) == 1 and bool(others) and not any(self._shares_a_word(part) for part in others)
+                and any(len(part.split()) >= 2 and _only_names(part) for part in others))
+
+    def _shares_a_word(self, part: str) -> bool:
+        """Whether a word of ``part`` is the article's, compared loosely (``_key``): a title's word meets its
+        article's in another form ("الكهرباء", "بكهرباء"), a reporter's name does not."""
+        return any(_key(word) in self.article_keys for word in part.split())
 
     def _site_led_masthead(self, index: int) -> bool:
         """A masthead line led by the site's name, which the page gives in another line ("الساحل رئيس التحرير...")."""

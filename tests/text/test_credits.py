@@ -132,3 +132,29 @@ def test_a_title_naming_a_place_or_a_canal_is_no_credit(title):
     lines = [title, LEAD, SECOND]
     page = PageEvidence.of(lines, [LEAD, SECOND])
     assert page.credit_reason(title, 0, under_prose=False) is None
+
+
+@pytest.mark.parametrize("credit", [
+    "الساحل – سامر يوسف",  # the place the article reports from, then the reporter
+    "الساحل/ سامر يوسف علي:",
+    "الساحل/ نبض/ سامر يوسف",  # place, site, reporter
+])
+def test_above_the_article_a_place_it_names_and_a_name_it_never_gives_are_a_credit(credit):
+    lines = [credit, LEAD, SECOND]
+    assert PageEvidence.of(lines, [LEAD, SECOND]).credit_reason(credit, 0, under_prose=False) == CREDIT_LINE
+    # the first line of a page without a title is no headline ...
+    assert parse_plain(f"{credit}\n{LEAD}\n{SECOND}\n").headline_from_body
+    # ... nor spoken under the title
+    article = parse_plain(f"{TITLE}\n{credit}\n{LEAD}\n{SECOND}\n")
+    assert article.headline == TITLE and spoken(article) == [LEAD, SECOND]
+
+
+@pytest.mark.parametrize("title", [
+    "الساحل – محطة تحلية جديدة",  # words the article gives
+    "الساحل – ليلة بلا كهرباء",  # a phrase: no name holds "بلا"
+])
+def test_above_the_article_a_place_with_words_of_a_title_is_no_credit(title):
+    lines = [title, LEAD, SECOND]
+    page = PageEvidence.of(lines, [LEAD, SECOND])
+    assert page.credit_reason(title, 0, under_prose=False) is None
+    assert parse_plain(f"{title}\n{LEAD}\n{SECOND}\n").headline == title
