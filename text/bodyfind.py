@@ -544,6 +544,49 @@ def _lone_glyph_caption(line: str, glyphs: Counter[str | None]) -> str | None:
     return "image caption" if line_reason(_GLYPH.sub("", line, count=1)) == "image caption" else None
 
 
+NUMBERED_ALIKE = "image captions numbered alike"
+MIN_NUMBERED_ALIKE_WORDS = 3
+"""Lines that differ only in their numbers keep this many words without them (a counter alone, "الحلقة 2", may head
+a part)."""
+MAX_NUMBERED_ALIKE_WORDS = 10
+_LETTERED = re.compile(r"[^\W\d_]")
+
+
+def _numbered_alike(lines: list[str]) -> frozenset[int]:
+    """The lines a page writes alike but for their numbers ("IMG 20221113 WA0041 - SITE", "... WA0088 - SITE"; "PHOTO",
+    "PHOTO 1"): a gallery's file names or alt texts, captions that name no part. Short, no list item and no finished
+    sentence. Not a table's rows ("95: 19 درهما للتر" over "92: 17.25 درهما للتر"): the lines of a group stand apart,
+    each away from the others, unless one of them holds no number (an alt text said bare, then numbered). A group is
+    kept whole when the line under any of its lines takes up that line's numbers (parts set apart by a figure the text
+    under them gives: "سعر الذهب عيار 21" over "... عيار 21 ...")."""
+    groups: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        bare = _NUMBER_TOKEN.sub(" ", line)
+        if (len(line.split()) <= MAX_NUMBERED_ALIKE_WORDS and strip_bullet(line) == line and not ends_sentence(line)
+                and sum(bool(_LETTERED.search(word)) for word in bare.split()) >= MIN_NUMBERED_ALIKE_WORDS):
+            groups.setdefault(normal(bare), []).append(index)
+    alike: set[int] = set()
+    for members in groups.values():
+        if len({lines[index] for index in members}) < 2 or any(_numbers_taken_up(lines, index) for index in members):
+            continue
+        if any(not _NUMBER_TOKEN.search(lines[index]) for index in members) or _stand_apart(lines, members):
+            alike.update(members)
+    return frozenset(alike)
+
+
+def _stand_apart(lines: list[str], members: list[int]) -> bool:
+    """Whether a non-blank line stands between each two of ``members`` (in page order)."""
+    return all(any(lines[between].strip() for between in range(first + 1, second))
+               for first, second in zip(members, members[1:]))
+
+
+def _numbers_taken_up(lines: list[str], index: int) -> bool:
+    """Whether the next non-blank line gives one of line ``index``'s numbers."""
+    below = _nearest_line(lines, range(index + 1, len(lines)))
+    numbers = set(_NUMBER_TOKEN.findall(lines[index]))
+    return below is not None and bool(numbers & set(_NUMBER_TOKEN.findall(below)))
+
+
 def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     """Score each line; returns (scores, whether the page is mostly in Latin script)."""
     arabic = latin = 0
@@ -553,8 +596,9 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     latin_page = latin > arabic
     counts = Counter(normal(line) for line in lines)
     glyphs = Counter(_opening_glyph(line) for line in lines)
+    alike = _numbered_alike(lines)
     furniture_by_shape = [shape_reason(line, latin_page=latin_page) or _lone_glyph_caption(line, glyphs)
-                          for line in lines]
+                          or (NUMBERED_ALIKE if index in alike else None) for index, line in enumerate(lines)]
     page = PageEvidence.of(lines, [line for line in lines if len(line.split()) >= PARAGRAPH_WORDS
                                    and paragraph_score(line)[0] >= PROSE])
     scored = []

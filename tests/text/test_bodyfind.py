@@ -1375,3 +1375,23 @@ def test_a_title_opening_with_a_decimal_figure_is_the_headline():
     ])
     article = parse_plain(page)
     assert article.headline == "2.5 مليون دينار غرامات على شركات النقل الخاصة" and not article.headline_from_body
+
+
+def test_lines_written_alike_but_for_their_numbers_between_paragraphs_are_a_gallerys_captions():
+    # A camera's file names stamped with the site's name, one under each paragraph: no part is headed by them.
+    files = ["IMG 20230105 WA0012 - صحيفة الساحل", "IMG 20230105 WA0031 - صحيفة الساحل"]
+    article = parse_plain("\n".join([TITLE, LEAD, files[0], SECOND, files[1], THIRD]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+    assert {reasons(article)[line] for line in files} == {"image captions numbered alike"}
+    # An alt text said bare and then numbered ("PHOTO", "PHOTO 1") is the same gallery.
+    alt = "محطة تحلية المياه الجديدة"
+    article = parse_plain("\n".join([TITLE, LEAD, alt, f"{alt} 1", SECOND, THIRD]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+
+
+def test_sub_headings_set_apart_by_a_figure_the_text_under_them_gives_are_kept():
+    parts = ["سعر جرام الذهب عيار 21", "سعر جرام الذهب عيار 18"]
+    under = ["وسجل سعر جرام الذهب عيار 21 نحو 3100 جنيه في تعاملات اليوم بحسب شعبة الذهب في الغرفة التجارية.",
+             "أما سعر جرام الذهب عيار 18 فسجل نحو 2650 جنيها، بينما استقر سعر الجنيه الذهب عند مستواه السابق."]
+    article = parse_plain("\n".join([TITLE, LEAD, parts[0], under[0], parts[1], under[1]]) + "\n")
+    assert [section.title for section in article.sections] == [None, *parts]
