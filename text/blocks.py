@@ -32,6 +32,8 @@ MIN_PARAGRAPH_AROUND_LONG_HEADING = 16
 MAX_LONG_QUESTION_WORDS = 16
 MIN_CLOSED_HEADING_WORDS = 2
 MAX_CLOSED_HEADING_WORDS = 7
+MIN_NAMED_AGAIN_WORDS = 2
+"""A line the paragraph under it says again names that part when it holds two words or more (one word is any word)."""
 """A heading closed by a full stop has this many words (see ``_closed_heading``)."""
 MAX_ENTRY_TEXT_WORDS = 12
 """The one sentence under each name in a list of names (a title and a role), at most."""
@@ -259,7 +261,9 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     if (started and following is not None and is_ordinal_heading(block.text)
             and not is_ordinal_heading(following.text) and (previous is None or not is_ordinal_heading(previous.text))):
         return True  # a run of ordinal lines is a list
-    if (block.title is False or _in_entry_list(blocks, position) or _inside_sentence(blocks, position)
+    named_below = block.title is True and _named_again_below(blocks, position)
+    if (block.title is False or _in_entry_list(blocks, position)
+            or _inside_sentence(blocks, position) and not named_below
             or _BRACKETED.match(block.text) or ends_as_follows(block.text) or announces_with_colon(block.text)
             or enumerates(block.text)
             or previous is not None and ends_as_follows(previous.text) and not _announced_part(block, following)):
@@ -273,7 +277,8 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         return False
     if (block.title and started and following is not None and following.kind != "heading"
             and len(block.text.split()) <= MAX_HEADING_WORDS
-            and (not block.text.endswith(".") or block.text.endswith("..")) and not broken_off(block.text)):
+            and (not block.text.endswith(".") or block.text.endswith(".."))
+            and (named_below or not broken_off(block.text))):
         return True
     # The model sure of a short line makes it a heading over what the shape rules would refuse (a run of short
     # lines under it); a line it is sure of that is no short line (a long question) is left to the rules.
@@ -290,6 +295,19 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         and (not _short_unlike_prose(following.text) or _heads_a_table(blocks, position))
         and (previous is None or previous.kind == "paragraph" or not _short_unlike_prose(previous.text))
     )
+
+
+def _named_again_below(blocks: list[Block], position: int) -> bool:
+    """Whether the paragraph under a short line takes it up word for word (the first block below of more than a
+    heading's words, one line at most between: "وجهة مغرية" over "ويعد الدوري المصري الممتاز وجهة مغرية ..."): a
+    sub-heading names what its part says, while a piece of a sentence set apart ("ويواصل الأردن", a column's
+    broken line) goes on into the text rather than being said again."""
+    line = " ".join(blocks[position].text.split())
+    if len(line.split()) < MIN_NAMED_AGAIN_WORDS:
+        return False
+    below = next((block.text for block in blocks[position + 1:position + 3]
+                  if block.kind != "heading" and len(block.text.split()) > MAX_HEADING_WORDS), None)
+    return below is not None and f" {line} " in f" {' '.join(below.split())} "
 
 
 def _announced_part(block: Block, following: Block | None) -> bool:

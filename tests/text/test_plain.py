@@ -771,3 +771,24 @@ def test_a_caption_closed_by_a_bracketed_credit_under_the_headline_is_dropped(ca
 def test_a_line_under_the_headline_with_a_bracket_the_article_gives_or_no_sentence_is_no_credited_caption(line):
     body = find_body([TITLE, line, LEAD, SECOND])
     assert not _credited_caption(body, 1)
+
+
+def test_a_line_the_model_calls_a_sub_heading_heads_its_part_when_the_paragraph_under_it_says_it_again():
+    # A sub-heading names what its part says: the paragraph under it takes it up word for word. Then neither its
+    # opening (و joined to a word, as a sentence going on opens) nor a page broken into a column's pieces unmakes it.
+    lead = "أعلنت وزارة السياحة اليوم أرقام الموسم الماضي، وقد زاد عدد الزوار بنحو الربع عن العام الذي سبقه."
+    heading = "وجهة مفضلة"
+    says_it = "ويعد الساحل وجهة مفضلة للعائلات في فصل الصيف، إذ تستقبل شواطئه آلاف الزوار كل أسبوع."
+    says_other = "ويعد الساحل مقصدا للعائلات في فصل الصيف، إذ تستقبل شواطئه آلاف الزوار كل أسبوع."
+    for following, titles in ((says_it, [None, heading]), (says_other, [None])):
+        sections = build_sections([Block(lead), Block(heading, title=True), Block(following)])
+        assert [section.title for section in sections] == titles
+    assert [s.title for s in build_sections([Block(lead), Block(heading), Block(says_it)])] == [None]
+    # A page copied from a narrow column: most lines stop inside a sentence.
+    company = "الشركة الوطنية للكهرباء"
+    pieces = ["وأضاف الوزير أن المشروع الجديد الذي أعلن عنه",
+              "تنفذه الشركة الوطنية للكهرباء بكل فروعها في المحافظات الجنوبية والشمالية معا",
+              "على مدى ثلاث سنوات بكلفة تقارب مئة مليون"]
+    for line, titles in ((company, [None, company]), ("مشروع الربط الجديد", [None])):
+        sections = build_sections([Block(lead), Block(line, title=True), *map(Block, pieces)])
+        assert [section.title for section in sections] == titles
