@@ -792,3 +792,20 @@ def test_a_line_the_model_calls_a_sub_heading_heads_its_part_when_the_paragraph_
     for line, titles in ((company, [None, company]), ("مشروع الربط الجديد", [None])):
         sections = build_sections([Block(lead), Block(line, title=True), *map(Block, pieces)])
         assert [section.title for section in sections] == titles
+
+
+def test_a_short_line_the_lead_names_as_its_subject_after_its_verb_is_no_title():
+    # "بلدية مدينة الساحل" over "افتتحت بلدية مدينة الساحل ...": a caption or a label naming who the story is about.
+    label = "بلدية مدينة الساحل"
+    article = parse_plain(f"{label}\n{LEAD}\n{SECOND}\n")
+    assert article.headline_from_body and label not in spoken_text(article)
+    # Under the page's title too, the title is chosen over it.
+    article = parse_plain(f"{label}\n{TITLE}\n{LEAD}\n{SECOND}\n")
+    assert article.headline == TITLE
+    # A title telling what the subject did is the title, and so is a short one the lead says elsewhere.
+    for title in ("بلدية مدينة الساحل تفتتح محطة التحلية", "محطة جديدة لتحلية"):
+        assert parse_plain(f"{title}\n{LEAD}\n{SECOND}\n").headline == title
+
+
+def spoken_text(article):
+    return [text for section in article.sections for text in (section.title, *section.paragraphs) if text]
