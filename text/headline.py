@@ -150,6 +150,12 @@ MAX_GLUED_WORDS = 4
 """A copy of the title may carry this many words glued before or after it (a site's name, a breadcrumb's words)."""
 GLUED_IN_LEAD = 0.5
 """Glued words of which the lead tells less than this share are no part of the title."""
+_BRACKETED_END = re.compile(r"\(\s*([^()0-9\u0660-\u0669]+?)\s*\)$")
+"""A line ending on a bracketed name with no figure ("(غيتي)", "(NAME/Getty)") and nothing after it."""
+_FULL_STOP = re.compile(r"(?<!\.)\.(?!\.)(?:\s|$)")
+"""One full stop closing a sentence (not "..", which joins a title's parts)."""
+MIN_CAPTION_WORDS = 6
+MAX_CREDIT_NAME_WORDS = 4
 
 _WRITER_OPENERS = tuple(word for word in BYLINE_OPENERS if word not in ("إعداد", "تقرير", "تحرير"))
 """The byline openers (text.rules) that open no title: "تقرير اقتصادي: ...", "تحرير الأسعار ..." may be titles."""
@@ -343,11 +349,12 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
     found = sorted(titles or found)
     if len(found) > 1 and found[-1] == body.start - 1 and inner_sub_headings(body) >= 2:
         found.pop()  # the article's own sub-headings show that the line right above it is the first of them
-    found = _one_copy_each(body, found)
+    found = _one_copy_each(body, [index for index in found if not _credited_caption(body, index)])
     # A line the article's first lines say word for word (a photo's caption or a standfirst copied from the
     # lead) gives way to a line written as a title, unless the page names it as its title.
-    written = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1
-               or not _said_below(body, index)]
+    named = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1]
+    found = [index for index in found if index in named or not _names_the_leads_subject(body, index)]
+    written = [index for index in found if index in named or not _said_below(body, index)]
     return written or found
 
 
@@ -511,6 +518,25 @@ def _glued_copy(text: str, title: str, lead: Counter[str]) -> bool:
     return overlap(new, lead) < GLUED_IN_LEAD
 
 
+def caption_credit(text: str) -> str | None:
+    """The credit closing a photo's caption written as sentences ("... خلال جلسة المحكمة. (غيتي)", "... (NAME/Getty)"):
+    ``MIN_CAPTION_WORDS`` words or more with a full stop among them, then a bracketed name of at most
+    ``MAX_CREDIT_NAME_WORDS`` words, no figure in it and nothing after it; else None. A title with a tag ("... ..
+    ( تفاصيل )") has no full stop. Whether the article names it is the caller's evidence."""
+    text = text.strip()
+    credit = _BRACKETED_END.search(text)
+    if not credit or len(credit.group(1).split()) > MAX_CREDIT_NAME_WORDS:
+        return None
+    caption = text[:credit.start()]
+    return credit.group(1) if len(caption.split()) >= MIN_CAPTION_WORDS and _FULL_STOP.search(caption) else None
+
+
+def _credited_caption(body: Body, index: int) -> bool:
+    """A photo's caption closed by its credit (``caption_credit``), a name the lead under it never gives."""
+    credit = caption_credit(body.lines[index].text)
+    return credit is not None and overlap(credit, lead_stems(body, start=max(body.start, index + 1))) == 0
+
+
 def said_once(text: str) -> str:
     """The line as compared with the page's other lines: bullet and spacing aside, and said once when the page
     glued it to itself ("Title Title": a page's title and its heading copied as one line)."""
@@ -530,6 +556,17 @@ def _said_below(body: Body, index: int) -> bool:
         if len(below) >= LEAD_WORDS:
             break
     return any(below[start:start + len(keys)] == keys for start in range(len(below) - len(keys) + 1))
+
+
+def _names_the_leads_subject(body: Body, index: int) -> bool:
+    """Whether the line is a short name (fewer than ``MIN_COPY_WORDS`` words) that the lead's first sentence gives as
+    its subject, right after the past-tense verb it opens with ("قوات الدفاع المدني" over "نجحت قوات الدفاع المدني
+    ..."): a photo's caption, a tag or a label naming who the story is about. A title tells what they did ("قوات
+    الدفاع المدني تسيطر على ..."), the lead's verb then the title's subject is how a lead opens."""
+    keys = _words_alone(strip_bullet(body.lines[index].text))
+    lead = _paragraph_below(body, index)
+    return (MIN_TITLE_WORDS <= len(keys) < MIN_COPY_WORDS and lead is not None and opens_with_past_verb(lead.text)
+            and _words_alone(lead.text)[1:1 + len(keys)] == keys)
 
 
 def _words_alone(text: str) -> list[str]:

@@ -8,7 +8,8 @@ import pytest
 from text.account import account
 from text.blocks import Block, broken_off, build_sections
 from text.linemodel import use_model
-from text.plain import parse_plain, split_plain
+from text.bodyfind import find_body
+from text.plain import _credited_caption, parse_plain, split_plain
 from text.reader import parse_article
 from tests.support.pages import LEAD, MENU, SECOND, SUBHEAD, TEASERS, THIRD, TITLE
 from tests.text.test_linemodel import toy_model
@@ -749,6 +750,29 @@ def test_a_line_under_the_title_the_model_reads_as_the_articles_own_is_kept():
         assert summary in [item.text for item in article.dropped], title
 
 
+@pytest.mark.parametrize("caption", [
+    "رئيس البلدية خلال افتتاح المحطة على الشاطئ صباح اليوم. (الإنترنت)",
+    "افتتحت البلدية المحطة اليوم. وتعمل المحطة بالطاقة الشمسية جزئيا (سامر يوسف/Getty)",
+])
+def test_a_caption_closed_by_a_bracketed_credit_under_the_headline_is_dropped(caption):
+    # A photo's caption written as sentences, its credit in brackets a name the article never gives.
+    for title in (TITLE, "افتتاح محطة التحلية في مدينة الساحل اليوم"):
+        article = parse_plain(f"{title}\n{caption}\n{LEAD}\n{SECOND}\n{THIRD}\n")
+        assert article.headline == title
+        assert (caption, "image caption") in [(item.text, item.reason) for item in article.dropped]
+        assert [p for s in article.sections for p in s.paragraphs] == [LEAD, SECOND, THIRD]
+
+
+@pytest.mark.parametrize("line", [
+    "وقال رئيس البلدية إن المحطة بلغت كلفتها نحو ثلاثين مليون دولار. (مدينة الساحل)",  # the article's own words
+    "افتتاح المحطة الجديدة لتحلية مياه البحر في مدينة الساحل.. ( تفاصيل )",  # a title's tag, no full stop
+    "وقال رئيس البلدية إن المحطة بلغت كلفتها نحو ثلاثين مليون دولار (2025).",  # a figure, a full stop after it
+])
+def test_a_line_under_the_headline_with_a_bracket_the_article_gives_or_no_sentence_is_no_credited_caption(line):
+    body = find_body([TITLE, line, LEAD, SECOND])
+    assert not _credited_caption(body, 1)
+
+
 def test_a_line_the_model_calls_a_sub_heading_heads_its_part_when_the_paragraph_under_it_says_it_again():
     # A sub-heading names what its part says: the paragraph under it takes it up word for word. Then neither its
     # opening (و joined to a word, as a sentence going on opens) nor a page broken into a column's pieces unmakes it.
@@ -786,3 +810,20 @@ def test_a_line_the_sentence_runs_on_through_heads_no_part():
                               ("درست سارة الصحافة في دمشق، لكنها اضطرت إلى مغادرتها مع والدتها بعد الحرب.",
                                [None, story])):
         assert [section.title for section in build_sections([Block(lead), Block(story), Block(following)])] == titles
+
+
+def test_a_short_line_the_lead_names_as_its_subject_after_its_verb_is_no_title():
+    # "بلدية مدينة الساحل" over "افتتحت بلدية مدينة الساحل ...": a caption or a label naming who the story is about.
+    label = "بلدية مدينة الساحل"
+    article = parse_plain(f"{label}\n{LEAD}\n{SECOND}\n")
+    assert article.headline_from_body and label not in spoken_text(article)
+    # Under the page's title too, the title is chosen over it.
+    article = parse_plain(f"{label}\n{TITLE}\n{LEAD}\n{SECOND}\n")
+    assert article.headline == TITLE
+    # A title telling what the subject did is the title, and so is a short one the lead says elsewhere.
+    for title in ("بلدية مدينة الساحل تفتتح محطة التحلية", "محطة جديدة لتحلية"):
+        assert parse_plain(f"{title}\n{LEAD}\n{SECOND}\n").headline == title
+
+
+def spoken_text(article):
+    return [text for section in article.sections for text in (section.title, *section.paragraphs) if text]
