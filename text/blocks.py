@@ -64,6 +64,9 @@ CLOSING_PARTICLES = NEEDS_WHAT_FOLLOWS | frozenset(("على", "هو", "هي", "�
 stopping mid-phrase"), and words that may end a byline or a sentence, never a heading ("على", "هو", "لا")."""
 RELATIVE_PRONOUNS = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"))
 """Words that go on describing the noun before them: no paragraph, and so no part of an article, opens with one."""
+_CONJUNCTIONS = frozenset(("و", "ف", "أو", "او", "ثم"))
+"""A conjunction standing as a word of its own ("و تساهم الفرق ..." where a page writes و apart): a line opening with
+one goes on from the text before it."""
 _ORDINAL = re.compile(r"^(?:[أا]ولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:：\-–—)]")
 _QUOTES = "\"'«»“”„‘’"
 _QUOTE = re.compile(f"[{_QUOTES}]")
@@ -468,12 +471,13 @@ def broken_off(line: str) -> bool:
     """A sentence cut across lines, not a heading: it goes on from the paragraph before ("وأعلنت دار الإفتاء،
     أنها", "وقال المهندس", "كما ستوفر", "وأضاف:", و or ف joined to a word that needs what follows: "ومع أن ...", "وفي
     هذا الإطار"; و or ف joined to a verb in the past tense: "وفتحت الحكومة ...", as news goes on and as its titles and
-    sub-headings seldom open) or stops on a particle ("... قد تضرر بكثير من", "... تابعته “ان")."""
+    sub-headings seldom open; a conjunction written apart: "و تساهم ...") or stops on a particle ("... قد تضرر بكثير
+    من", "... تابعته “ان")."""
     bare = HARAKAT.sub("", line).strip()
     first = bare.split()[0]
     joined = joined_to(first)
     return (bool(_GOES_ON.match(line)) or bool(_VERB_ALONE.match(bare))
-            or bare[0] in "وف" and opens_with_past_verb(bare[1:])
+            or bare[0] in "وف" and opens_with_past_verb(bare[1:]) or first in _CONJUNCTIONS
             or joined != first and joined in NEEDS_WHAT_FOLLOWS
             or continues_paragraph(line, strict=True)
             or line.split()[-1].strip(_QUOTES + ":：") in CLOSING_PARTICLES)

@@ -802,6 +802,8 @@ def test_a_line_the_sentence_runs_on_through_heads_no_part():
     after = "وكانت الوزارة قد أعلنت في وقت سابق أن الحملة السابقة بلغت أكثر من مئتي ألف شخص في الولايات كلها."
     goes_on = "وفتحت الحكومة عدة مراكز للتلقيح في مختلف الولايات"
     assert broken_off(goes_on) and not broken_off("وزارة الصحة تفتتح مراكز جديدة")
+    # A page writing و apart ("و تساهم الفرق الشعبية") goes on from the text before as surely.
+    assert broken_off("و تساهم الفرق الشعبية") and broken_off("و البهجة و السرور") and not broken_off("وحدات التلقيح")
     for line, title in ((goes_on, None), ("وحدات التلقيح المتنقلة", "وحدات التلقيح المتنقلة")):
         sections = build_sections([Block(lead), Block(line, title=True), Block(after)])
         assert [section.title for section in sections] == [None] + ([title] if title else [])
