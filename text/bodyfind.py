@@ -812,6 +812,8 @@ def find_body(lines: list[str]) -> Body:
     if end < len(scored):
         scored, end = _cut_last_line_past_a_teaser(scored, end)
     scored = _noted(scored, range(tabled, end), "the page's last line goes on from the article")
+    cut_end = _with_cut_page_end(scored, start, end)
+    scored, end = _noted(scored, range(end, cut_end), "the article goes on to the page's cut end"), cut_end
     scored = _off_topic_titles_inside(_teasers_inside(_said_twice_in_a_row(scored, start, end), start, end), start, end)
     rows, listed = announced_rows(scored, start, end)
     scored = _noted(scored, sorted(listed), "announced by the paragraph before")
@@ -1727,6 +1729,62 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
             >= CUT_LINE_SHARED):
         return len(scored)
     return end
+
+
+NEUTRAL_SHAPES = frozenset(("no words", NUMBER_ONLY, "dateline"))
+"""Furniture by shape that tells nothing of where the article ends: a separator or a bare dash between a list's rows, a
+table's figure, a row opening with a place and a colon ("حمص: 9 مقاعد") read as a dateline."""
+MIN_CUT_TAIL_LINES = 3
+"""A tail past the run of fewer lines is judged elsewhere: the page's last line alone (``_with_cut_last_line``), a
+sub-heading and its first words (``_cut_closing_section``), where a box's header over a cut teaser looks the same."""
+
+
+def _with_cut_page_end(scored: tuple[LineScore, ...], start: int, end: int) -> int:
+    """A page cut short inside the article, past lines the best run did not reach (a programme's dated rows, a part
+    hard-wrapped into short lines under its sub-heading: each scores below prose, and the line model, reading them
+    after the run, calls them furniture): when the page's last line is the article's words cut off (``_cut_off_words``)
+    and nothing between the run's end and it tells of another page part -- no line furniture by a rule or by its
+    shape (a separator aside), no box's label (a short line closed by a colon that names nothing of the article) --
+    the whole tail is the article's. Never lose the article: a page part past the article shows a cue (a date, a
+    credit, a "related" label, a comment prompt) or ends whole; a tail that shows none and ends cut is kept."""
+    tail = scored[end:]
+    if sum(has_letter(line.text) for line in tail) < MIN_CUT_TAIL_LINES or end <= start:
+        return end
+    keys = _article_keys(scored[start:end])
+    if not _cut_off_words(scored[-1], tail_goes_on=_goes_on_as_the_article(tail, keys)):
+        return end
+    if any(_tells_of_another_part(line, keys) for line in tail):
+        return end
+    return len(scored)
+
+
+def _tells_of_another_part(line: LineScore, keys: set[str]) -> bool:
+    """Whether a line past the run is a cue of a page part other than the article: furniture by a rule or by its shape
+    (``NEUTRAL_SHAPES`` aside), or a box's label: a short line closed by a colon naming nothing of the article
+    (``keys``: "المقالات الأقدم:")."""
+    if line.by_rule or line.furniture is not None and line.furniture not in NEUTRAL_SHAPES:
+        return True
+    return (_stands_whole_as_label(line) and len(line.text.split()) <= MAX_LINK_LABEL_WORDS
+            and not _keys(line.text) & keys)
+
+
+def _cut_off_words(line: LineScore, *, tail_goes_on: bool) -> bool:
+    """Whether the page's last line is words cut off mid-sentence by the page's end: no furniture, no sentence end,
+    no whole label, not speaking of the page or to the reader ("نقاش حول هذا المنشور"), and it stops mid-phrase or
+    inside a word (``stops_mid_phrase``), or it is built as part of a sentence (``builds_a_sentence``) in a tail that
+    goes on as the article (``tail_goes_on``): a page cut inside a word the short-word test cannot tell ("التطب")."""
+    text = line.text
+    if (line.furniture is not None or ends_sentence(text) or _stands_whole_as_label(line) or is_name_alone(text)
+            or _THIS_PAGE.search(text) or speaks_to_reader(line)):
+        return False
+    return stops_mid_phrase(text) or builds_a_sentence(text) and tail_goes_on
+
+
+def _goes_on_as_the_article(tail: tuple[LineScore, ...], keys: set[str]) -> bool:
+    """Whether lines past the run read as the article's prose going on: one of them opens as a paragraph going on
+    (``goes_on``: "وعلى صعيد متصل ...", "وينص المرسوم على"; seldom how a title opens) and they share
+    ``CUT_LINE_SHARED`` words or more with the article (``keys``)."""
+    return any(goes_on(line.text) for line in tail) and len(_article_keys(tail) & keys) >= CUT_LINE_SHARED
 
 
 def _cut_last_line_past_a_teaser(scored: tuple[LineScore, ...], end: int) -> tuple[tuple[LineScore, ...], int]:

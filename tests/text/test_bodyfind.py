@@ -1405,3 +1405,47 @@ def test_sub_headings_set_apart_by_a_figure_the_text_under_them_gives_are_kept()
              "أما سعر جرام الذهب عيار 18 فسجل نحو 2650 جنيها، بينما استقر سعر الجنيه الذهب عند مستواه السابق."]
     article = parse_plain("\n".join([TITLE, LEAD, parts[0], under[0], parts[1], under[1]]) + "\n")
     assert [section.title for section in article.sections] == [None, *parts]
+
+
+PROGRAMME = ["برنامج الدورة الكاملة – عشرة عروض", "12 يوليو عرض موسيقي “ليالي الساحل”",
+             "14 يوليو مسرحية “الغريب” – سامي عادل", "16 يوليو “أغاني البحر”", "19 يوليو سهرة فرقة الميناء",
+             "22 يوليو حفل نادر سليم"]
+
+
+def test_a_page_cut_inside_the_article_keeps_the_lines_the_run_did_not_reach():
+    # The article's closing programme of dated rows, each scoring below prose, then its next words cut off by the
+    # page's end: nothing between tells of another page part, so all of it is the article's (issue 11: never lose
+    # the article).
+    cut = "وتتميز المنصات هذا العام بعروض من"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, *PROGRAMME, cut]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, *PROGRAMME, cut]
+    decisions = {line.text: line.decision for line in split_plain("\n".join([TITLE, LEAD, SECOND, *PROGRAMME, cut]))
+                 .lines}
+    assert decisions[PROGRAMME[2]] == "body"
+
+
+def test_a_page_cut_inside_a_hard_wrapped_part_keeps_it_when_it_goes_on_as_the_article():
+    # A sub-heading and its paragraph hard-wrapped into short lines past the run, one of them going on ("وعلى صعيد
+    # متصل"), on the article's words; the page cut inside a word no short-word test catches ("تنتظ").
+    part = ["مطالب بمحطة ثانية", "-----", "بعد افتتاح المحطة طالب سكان الأحياء الشمالية",
+            "بمحطة ثانية تخدم القرى البعيدة عن", "وعلى صعيد متصل قال رئيس البلدية إن الدراسات جارية",
+            "لإنشاء المحطة الثانية قبل نهاية العام المقبل بكلفة", "لم يكشف عنها حتى الآن لأن البلدية تنتظ"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, *part]) + "\n")
+    assert " ".join(spoken(article)).split() == " ".join([LEAD, SECOND, *part[:1], *part[2:]]).split()
+
+
+@pytest.mark.parametrize("between", ["الأحد 14 يوليو 2024", "اقرأ أيضا: 12 يوليو عرض موسيقي “ليالي الساحل”"])
+def test_a_cue_of_another_page_part_past_the_run_keeps_the_tail_out(between):
+    # A date line or a "read also" link between the article and the page's cut end: another page part.
+    cut = "وتتميز المنصات هذا العام بعروض من"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, between, *PROGRAMME[1:], cut]) + "\n")
+    assert spoken(article) == [LEAD, SECOND]
+
+
+def test_lines_past_the_run_stay_out_when_the_page_ends_whole_or_on_other_stories():
+    finished = "وتتميز المنصات هذا العام بعروض متنوعة."
+    assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *PROGRAMME, finished]) + "\n")) == [LEAD, SECOND]
+    # A box of other stories' titles ending on a whole sentence that says nothing of the article.
+    box = ["تغطية مباشرة", "-", "اغتيال مسؤول محلي في كمين مسلح على طريق الجبل", "-",
+           "وصول الرئيس المكلف إلى القصر للقاء رئيس الجمهورية"]
+    assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *box]) + "\n")) == [LEAD, SECOND]
