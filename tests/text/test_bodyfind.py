@@ -1395,3 +1395,18 @@ def test_sub_headings_set_apart_by_a_figure_the_text_under_them_gives_are_kept()
              "أما سعر جرام الذهب عيار 18 فسجل نحو 2650 جنيها، بينما استقر سعر الجنيه الذهب عند مستواه السابق."]
     article = parse_plain("\n".join([TITLE, LEAD, parts[0], under[0], parts[1], under[1]]) + "\n")
     assert [section.title for section in article.sections] == [None, *parts]
+
+
+OTHER_STORIES = ("- فريق النادي يفوز بكأس الدوري للمرة الثالثة على التوالي",
+                 "- مراقبون: الأسواق تترقب قرار البنك المركزي بشأن أسعار الفائدة",
+                 "- وزير الصحة يزور مستشفى الأطفال في العاصمة",
+                 "- ارتفاع أسعار الذهب في ختام تعاملات الأسبوع")
+
+
+def test_a_list_of_other_stories_titles_above_the_article_is_not_the_article():
+    # A "most read" box flattened without its header above an article without a title line: each item tells its own
+    # story, none in the article's words. Highlights above the lead speak of its topic (test above) and stay.
+    page = "\n".join(["- الأكثر قراءة", "- الأكثر تعليقا", *OTHER_STORIES, LEAD, SECOND, THIRD]) + "\n"
+    article = parse_plain(page)
+    assert not any(item in spoken(article) for item in OTHER_STORIES)
+    assert spoken(article)[-2:] == [SECOND, THIRD] and article.headline_from_body and LEAD.startswith(article.headline)
