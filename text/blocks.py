@@ -19,6 +19,7 @@ from text.bodyfind import (HARAKAT, NEEDS_WHAT_FOLLOWS, PROSE, PROSE_SHAPED_RULE
 from text.grammar import TRANSITIVE_VERBS
 from text.model import Dropped, Section
 from text.rules import CLOSING_MARKS, glued_suffix, line_reason, marker_has_title
+from text.title_model import opens_with_past_verb
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,11 @@ _VERB_ALONE = re.compile(r"^[وف][\u0621-\u064a]{2,}(?<!ا)(?:ت|وا)$")
 CLOSING_PARTICLES = NEEDS_WHAT_FOLLOWS | frozenset(("على", "هو", "هي", "لا", "ما", "مثل"))
 """Words a title or a heading never ends on: those no line ends on (``NEEDS_WHAT_FOLLOWS``, one list for "a line
 stopping mid-phrase"), and words that may end a byline or a sentence, never a heading ("على", "هو", "لا")."""
+RELATIVE_PRONOUNS = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"))
+"""Words that go on describing the noun before them: no paragraph, and so no part of an article, opens with one."""
+_CONJUNCTIONS = frozenset(("و", "ف", "أو", "او", "ثم"))
+"""A conjunction standing as a word of its own ("و تساهم الفرق ..." where a page writes و apart): a line opening with
+one goes on from the text before it."""
 _ORDINAL = re.compile(r"^(?:[أا]ولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:：\-–—)]")
 _QUOTES = "\"'«»“”„‘’"
 _QUOTE = re.compile(f"[{_QUOTES}]")
@@ -265,7 +271,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     if (block.title is False or _in_entry_list(blocks, position)
             or _inside_sentence(blocks, position) and not named_below
             or _BRACKETED.match(block.text) or ends_as_follows(block.text) or announces_with_colon(block.text)
-            or enumerates(block.text)
+            or enumerates(block.text) or following is not None and _described_below(following.text)
             or previous is not None and ends_as_follows(previous.text) and not _announced_part(block, following)):
         # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
         # "(توضيحية - Pixabay)", is dropped as a caption by its rule before this); the line under one announcing
@@ -295,6 +301,13 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         and (not _short_unlike_prose(following.text) or _heads_a_table(blocks, position))
         and (previous is None or previous.kind == "paragraph" or not _short_unlike_prose(previous.text))
     )
+
+
+def _described_below(following: str) -> bool:
+    """Whether the line under a line goes on describing its last words ("تدور الأحداث حول الفتاة “سارة”" / "التي
+    درست الصحافة ..."): the sentence runs on through the line, which heads nothing."""
+    words = HARAKAT.sub("", following).split()
+    return bool(words) and words[0] in RELATIVE_PRONOUNS
 
 
 def _named_again_below(blocks: list[Block], position: int) -> bool:
@@ -457,11 +470,14 @@ def _in_entry_list(blocks: list[Block], position: int) -> bool:
 def broken_off(line: str) -> bool:
     """A sentence cut across lines, not a heading: it goes on from the paragraph before ("وأعلنت دار الإفتاء،
     أنها", "وقال المهندس", "كما ستوفر", "وأضاف:", و or ف joined to a word that needs what follows: "ومع أن ...", "وفي
-    هذا الإطار") or stops on a particle ("... قد تضرر بكثير من", "... تابعته “ان")."""
+    هذا الإطار"; و or ف joined to a verb in the past tense: "وفتحت الحكومة ...", as news goes on and as its titles and
+    sub-headings seldom open; a conjunction written apart: "و تساهم ...") or stops on a particle ("... قد تضرر بكثير
+    من", "... تابعته “ان")."""
     bare = HARAKAT.sub("", line).strip()
     first = bare.split()[0]
     joined = joined_to(first)
     return (bool(_GOES_ON.match(line)) or bool(_VERB_ALONE.match(bare))
+            or bare[0] in "وف" and opens_with_past_verb(bare[1:]) or first in _CONJUNCTIONS
             or joined != first and joined in NEEDS_WHAT_FOLLOWS
             or continues_paragraph(line, strict=True)
             or line.split()[-1].strip(_QUOTES + ":：") in CLOSING_PARTICLES)

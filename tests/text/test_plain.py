@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from text.account import account
-from text.blocks import Block, build_sections
+from text.blocks import Block, broken_off, build_sections
 from text.linemodel import use_model
 from text.bodyfind import find_body
 from text.plain import _credited_caption, parse_plain, split_plain
@@ -792,6 +792,26 @@ def test_a_line_the_model_calls_a_sub_heading_heads_its_part_when_the_paragraph_
     for line, titles in ((company, [None, company]), ("مشروع الربط الجديد", [None])):
         sections = build_sections([Block(lead), Block(line, title=True), *map(Block, pieces)])
         assert [section.title for section in sections] == titles
+
+
+def test_a_line_the_sentence_runs_on_through_heads_no_part():
+    # و/ف joined to a verb in the past tense opens a sentence going on from the paragraph before, whatever the model
+    # says of its shortness; a line the next one goes on describing ("... الفتاة “سارة”" / "التي درست ...") is a
+    # sentence broken across lines. Neither heads a part; a name of a part opening with و stays one.
+    lead = "أطلقت وزارة الصحة اليوم حملة وطنية للتلقيح تستمر أسبوعا كاملا وتشمل مئات الآلاف من المواطنين."
+    after = "وكانت الوزارة قد أعلنت في وقت سابق أن الحملة السابقة بلغت أكثر من مئتي ألف شخص في الولايات كلها."
+    goes_on = "وفتحت الحكومة عدة مراكز للتلقيح في مختلف الولايات"
+    assert broken_off(goes_on) and not broken_off("وزارة الصحة تفتتح مراكز جديدة")
+    # A page writing و apart ("و تساهم الفرق الشعبية") goes on from the text before as surely.
+    assert broken_off("و تساهم الفرق الشعبية") and broken_off("و البهجة و السرور") and not broken_off("وحدات التلقيح")
+    for line, title in ((goes_on, None), ("وحدات التلقيح المتنقلة", "وحدات التلقيح المتنقلة")):
+        sections = build_sections([Block(lead), Block(line, title=True), Block(after)])
+        assert [section.title for section in sections] == [None] + ([title] if title else [])
+    story = "تدور الأحداث حول الفتاة الذكية “سارة”"
+    for following, titles in (("التي درست الصحافة في دمشق، لكنها اضطرت إلى مغادرتها مع والدتها بعد الحرب.", [None]),
+                              ("درست سارة الصحافة في دمشق، لكنها اضطرت إلى مغادرتها مع والدتها بعد الحرب.",
+                               [None, story])):
+        assert [section.title for section in build_sections([Block(lead), Block(story), Block(following)])] == titles
 
 
 def test_a_short_line_the_lead_names_as_its_subject_after_its_verb_is_no_title():
