@@ -33,9 +33,9 @@ MIN_PARAGRAPH_AROUND_LONG_HEADING = 16
 MAX_LONG_QUESTION_WORDS = 16
 MIN_CLOSED_HEADING_WORDS = 2
 MAX_CLOSED_HEADING_WORDS = 7
+"""A heading closed by a full stop has this many words (see ``_closed_heading``)."""
 MIN_NAMED_AGAIN_WORDS = 2
 """A line the paragraph under it says again names that part when it holds two words or more (one word is any word)."""
-"""A heading closed by a full stop has this many words (see ``_closed_heading``)."""
 MAX_ENTRY_TEXT_WORDS = 12
 """The one sentence under each name in a list of names (a title and a role), at most."""
 MIN_ENTRIES = 3

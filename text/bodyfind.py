@@ -767,16 +767,18 @@ def best_run(scores: list[float]) -> tuple[int, int, float]:
     return best
 
 
-def without_thin_tail(scores: list[float], start: int, end: int, total: float) -> int:
-    """Where the best run ``scores[start:end]`` (summing to ``total``) ends once its tail past a line scored against
-    the article is left out when that tail adds less than ``PROSE`` to the total: less than one line that reads like
-    prose. Such a tail is the page's next box whose lines score next to nothing (a label, then teaser titles, one of
-    them closed by "؟"), which Kadane's sum takes in for a gain of a tenth; the article going on past a caption adds
-    a paragraph's worth."""
+def without_thin_tail(scored: tuple[LineScore, ...], start: int, end: int, total: float) -> int:
+    """Where the best run ``scored[start:end]`` (its scores summing to ``total``) ends once its tail past a line scored
+    against the article is left out, when that tail adds less than ``PROSE`` to the total (less than one line that
+    reads like prose) and holds no paragraph of its own, only list items, labels and furniture: the page's next box
+    (a label, then teaser titles, one of them closed by "؟"), which Kadane's sum takes in for a gain of a tenth. A
+    short last paragraph past a caption stays, however little it scores."""
     running = 0.0
     for position in range(start, end - 1):
-        running += scores[position]
-        if running > total - PROSE and any(score < 0 for score in scores[position + 1:end]):
+        running += scored[position].score
+        tail = scored[position + 1:end]
+        if (running > total - PROSE and any(line.score < 0 for line in tail)
+                and not any(line.score >= PROSE and strip_bullet(line.text) == line.text for line in tail)):
             return position + 1
     return end
 
@@ -784,9 +786,8 @@ def without_thin_tail(scores: list[float], start: int, end: int, total: float) -
 def find_body(lines: list[str]) -> Body:
     """Score the lines and take the article as the best-scoring contiguous run (see the module docstring)."""
     scored, latin_page = score_lines(lines)
-    scores = [line.score for line in scored]
-    start, end, total = best_run(scores)
-    end = without_thin_tail(scores, start, end, total)
+    start, end, total = best_run([line.score for line in scored])
+    end = without_thin_tail(scored, start, end, total)
     if total < UNSURE_BELOW or end <= start:
         return Body(scored, 0, len(lines), True, latin_page, (start, end))
     end = _before_what_ends_the_page(scored, start, end)

@@ -4,8 +4,8 @@ import pytest
 
 from text.account import account
 from text.blocks import is_bullet, is_question_heading
-from text.bodyfind import (edge_reason, ends_mid_word, find_body, is_date_line, is_dated_byline, joined_to, shape_reason,
-                           stops_mid_phrase, strip_bullet, without_thin_tail)
+from text.bodyfind import (LineScore, edge_reason, ends_mid_word, find_body, is_date_line, is_dated_byline, joined_to,
+                           shape_reason, stops_mid_phrase, strip_bullet, without_thin_tail)
 from text.linemodel import load_model, use_model
 from text.model import Section
 from text.plain import parse_plain, split_plain
@@ -1346,11 +1346,21 @@ def test_a_box_of_titles_the_run_takes_in_for_a_tenth_of_a_point_is_not_the_arti
     assert reasons(article)["- بين الغلاء والانتظار… أين وعود الحكومة؟"] == "after the article"
 
 
-def test_the_run_goes_on_past_a_dip_when_what_follows_adds_a_line_of_prose():
-    scores = [2.0, 2.0, -0.5, 1.5, -0.5, 0.6]
-    assert without_thin_tail(scores, 0, 4, 5.0) == 4  # past the caption, a paragraph: the article goes on
-    assert without_thin_tail(scores, 0, 6, 5.1) == 4  # past the last dip, a tenth of a point: left out
-    assert without_thin_tail([1.0, 2.0, 3.0], 0, 3, 6.0) == 3  # no dip: nothing to leave out
+def _scored(*lines: tuple[str, float]) -> tuple[LineScore, ...]:
+    return tuple(LineScore(text, score, None, "") for text, score in lines)
+
+
+def test_the_run_leaves_out_a_thin_tail_of_list_items_past_a_dip():
+    scored = _scored(("فقرة", 2.0), ("فقرة", 2.0), ("شريط الأخبار", -0.5), ("- عنوان", 0.0), ("- عنوان؟", 0.6))
+    assert without_thin_tail(scored, 0, 5, 4.1) == 2  # past the label, a tenth of a point in list items: left out
+    assert without_thin_tail(scored[:2], 0, 2, 4.0) == 2  # no dip: nothing to leave out
+
+
+def test_the_run_goes_on_past_a_dip_to_a_paragraph_however_short():
+    scored = _scored(("فقرة", 2.0), ("فقرة", 2.0), ("تعليق", -0.5), ("فقرة قصيرة.", 0.6))
+    assert without_thin_tail(scored, 0, 4, 4.1) == 4  # a paragraph of its own: the article goes on
+    scored = _scored(("فقرة", 2.0), ("تعليق", -0.5), ("فقرة", 1.5), ("تعليق", -0.5), ("- بند", 0.0), ("- بند؟", 0.6))
+    assert without_thin_tail(scored, 0, 6, 3.1) == 3  # the paragraph past the first caption stays, the items past the second go
 
 
 @pytest.mark.parametrize("line", ["4.5 مليار دينار غرامات على شركات الهاتف", "10-15 سنة سجنا للمتهمين", "٣.٧ مليون زائر"])
