@@ -375,7 +375,8 @@ def _under_other_story(body: Body) -> list[int]:
         if _is_paragraph(line) or text != line.text or not _title_sized(text) or never_title(text) \
                 or not is_title_line(text) or continues_paragraph(text, strict=True):
             return []  # (a list's item is no title)
-        if not any(_is_paragraph(after) for after in body.lines[index + 1:min(body.end, index + 1 + LEAD_BELOW)]):
+        if not any(_is_paragraph(after) or _cut_by_the_page(body, after) for after in
+                   body.lines[index + 1:min(body.end, index + 1 + LEAD_BELOW)]):
             return []
         lead = lead_stems(body, start=index + 1)
         above = [other.text for other in body.lines[body.start:index] if not _page_header(other)]
@@ -386,6 +387,12 @@ def _under_other_story(body: Body) -> list[int]:
         sectioned = inner_sub_headings(body) >= 2 and any(overlap(other, lead) for other in above)
         return [index] if above and apart and not sectioned and _on_topic(text, lead) else []
     return []
+
+
+def _cut_by_the_page(body: Body, line: LineScore) -> bool:
+    """Whether ``line`` is the page's last line, a paragraph the page's end cut short (it reads as prose a little,
+    with no furniture): a copied excerpt stops inside the lead."""
+    return line is body.lines[-1] and line.furniture is None and line.score > 0 and not ends_sentence(line.text)
 
 
 def _next_paragraph(body: Body, index: int) -> LineScore | None:
