@@ -1420,3 +1420,31 @@ def test_a_list_of_other_stories_titles_above_the_article_is_not_the_article():
     article = parse_plain(page)
     assert not any(item in spoken(article) for item in OTHER_STORIES)
     assert spoken(article)[-2:] == [SECOND, THIRD] and article.headline_from_body and LEAD.startswith(article.headline)
+
+
+def test_a_long_title_sharing_no_more_than_a_word_with_the_article_between_its_paragraphs_is_another_storys():
+    # A site's "related" link set between two paragraphs with no label: a whole title on another matter.
+    teaser = "منتخب الناشئين يتأهل إلى نهائي البطولة الإقليمية بعد فوز صعب"
+    other = "ارتفاع أسعار الذهب في الأسواق المحلية للأسبوع الثالث على التوالي"
+    article = parse_plain("\n".join([TITLE, LEAD, teaser, SECOND, THIRD]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD] and reasons(article)[teaser] == "other stories' titles"
+    # Two such titles one under the other go together.
+    article = parse_plain("\n".join([TITLE, LEAD, teaser, other, SECOND, THIRD]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+
+
+def test_the_articles_own_long_sub_heading_or_a_line_broken_inside_a_sentence_is_no_other_storys_title():
+    own = "البلدية تبدأ تشغيل محطة تحلية المياه الجديدة بنصف طاقتها هذا الشهر"  # takes up the article's words
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, own, THIRD]) + "\n")
+    assert [section.title for section in article.sections] == [None, own]
+    # Under a paragraph left open, a line of other words is the sentence going on (a page that breaks its lines).
+    open_lead = LEAD.rstrip(".") + " بحضور"
+    broken = "ممثلين عن الجمعيات الأهلية والغرفة التجارية ونقابة المهندسين العرب في المدينة"
+    article = parse_plain("\n".join([TITLE, open_lead, broken, SECOND, THIRD]) + "\n")
+    assert broken in " ".join(spoken(article))
+    # Titles the paragraph above announces with its words are the article's list.
+    announcing = "وتناقلت الصحف المحلية أخبار المدينة أمس بعناوين كثيرة على صفحاتها الأولى."
+    headlines = ["منتخب الناشئين يتأهل إلى نهائي البطولة الإقليمية بعد فوز صعب",
+                 "ارتفاع أسعار الذهب في الأسواق المحلية للأسبوع الثالث على التوالي"]
+    article = parse_plain("\n".join([TITLE, LEAD, announcing, *headlines, SECOND, THIRD]) + "\n")
+    assert all(line in spoken(article) for line in headlines)
