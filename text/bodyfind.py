@@ -55,7 +55,8 @@ _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
 _ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
-_BULLET_MARK = re.compile(r"^(?:[-•*–—·▪●]\s*|[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–](?![0-9\u0660-\u0669\u06f0-\u06f9])\s*)")
+_BULLET_MARK = re.compile(r"^(?:[-•*–—·▪●]\s*|[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]"
+                          r"(?![0-9\u0660-\u0669\u06f0-\u06f9])\s*)")
 """A list's mark: a bullet symbol, or a number closed by ".", ")" or a dash that no digit follows ("4.5 مليار" and
 "10-15 سنة" open with a figure, not an item's number)."""
 HARAKAT = re.compile("[\u064b-\u0652\u0640]")
@@ -1176,17 +1177,23 @@ def _off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int
     result = list(scored)
     keys = {position: _keys(other.text) for position, other in enumerate(scored[start:end], start)
             if other.furniture is None}  # each article line's words, read once for every candidate
+    counts = Counter(word for words in keys.values() for word in words)
+
+    def shared(index: int) -> set[str]:
+        """The words of line ``index`` that another line of the article holds."""
+        own = keys.get(index, set())
+        return {word for word in _keys(scored[index].text) if counts[word] - (word in own) > 0}
+
     for index in range(start + 1, end - 1):
         line, above, below = scored[index], scored[index - 1], scored[index + 1]
-        rest = set().union(*(words for position, words in keys.items() if position != index))
-        if _plain_title_off_topic(line, result[_above_the_titles(result, index, start)], below, rest):
+        if _plain_title_off_topic(line, result[_above_the_titles(result, index, start)], below, shared(index)):
             result[index] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
                                       f"{line.why}, a title sharing at most one word with the article")
             continue
         if not (_linked_title_shaped(line) and _reads_as_prose(above) and _reads_as_prose(below)):
             continue
         around = set().union(*(words for position, words in keys.items() if abs(position - index) > 1))
-        if (not _keys(line.text) & rest and len(_keys(above.text) & (around | _keys(below.text))) >= CUT_LINE_SHARED
+        if (not shared(index) and len(_keys(above.text) & (around | _keys(below.text))) >= CUT_LINE_SHARED
                 and len(_keys(below.text) & (around | _keys(above.text))) >= CUT_LINE_SHARED):
             result[index] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
                                       f"{line.why}, a linked title sharing no word with the article around it")
@@ -1199,14 +1206,14 @@ fewer (19 in 20 of the annotated ones), and a long one takes up the article's wo
 MIN_PLAIN_TEASER_KEYS = 4
 
 
-def _plain_title_off_topic(line: LineScore, above: LineScore, below: LineScore, rest: set[str]) -> bool:
+def _plain_title_off_topic(line: LineScore, above: LineScore, below: LineScore, shared: set[str]) -> bool:
     """Whether ``line`` is another story's title linked between the article's paragraphs without a label ("النصر
     ينهي مسلسل هزائمه بفوز كبير ..." in a story on another match): a whole title (no sentence end, comma, list mark
     or word that builds a sentence, not going on from the line above nor stopping mid-phrase) of ``MIN_PLAIN_TEASER_WORDS`` words or more, under a
     finished paragraph (``above``: over a run of such titles, the line over the run; under a paragraph announcing a
     list, with a colon or its words, "... بعناوين متشابهة.", its items stay), over no furniture, sharing
     fewer than ``CUT_LINE_SHARED`` of its words (``_keys``, at least ``MIN_PLAIN_TEASER_KEYS``) with the rest of the
-    article (``rest``): a teaser from the same section shares one, a team or a place. Lines broken inside a sentence
+    article (``shared``: those it shares): a teaser from the same section shares one, a team or a place. Lines broken inside a sentence
     fail the shape (a comma, a particle, the paragraph above left open)."""
     text = line.text
     words = _keys(text)
@@ -1216,7 +1223,7 @@ def _plain_title_off_topic(line: LineScore, above: LineScore, below: LineScore, 
             and not stops_mid_phrase(text) and _reads_as_prose(above) and ends_sentence(above.text)
             and not _points_to_a_list(above.text)
             and below.furniture is None
-            and len(words) >= MIN_PLAIN_TEASER_KEYS and len(words & rest) < CUT_LINE_SHARED)
+            and len(words) >= MIN_PLAIN_TEASER_KEYS and len(shared) < CUT_LINE_SHARED)
 
 
 def _above_the_titles(scored: list[LineScore], index: int, start: int) -> int:

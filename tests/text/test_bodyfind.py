@@ -1360,10 +1360,12 @@ def test_the_run_goes_on_past_a_dip_to_a_paragraph_however_short():
     scored = _scored(("فقرة", 2.0), ("فقرة", 2.0), ("تعليق", -0.5), ("فقرة قصيرة.", 0.6))
     assert without_thin_tail(scored, 0, 4, 4.1) == 4  # a paragraph of its own: the article goes on
     scored = _scored(("فقرة", 2.0), ("تعليق", -0.5), ("فقرة", 1.5), ("تعليق", -0.5), ("- بند", 0.0), ("- بند؟", 0.6))
-    assert without_thin_tail(scored, 0, 6, 3.1) == 3  # the paragraph past the first caption stays, the items past the second go
+    # The paragraph past the first caption stays, the items past the second go.
+    assert without_thin_tail(scored, 0, 6, 3.1) == 3
 
 
-@pytest.mark.parametrize("line", ["4.5 مليار دينار غرامات على شركات الهاتف", "10-15 سنة سجنا للمتهمين", "٣.٧ مليون زائر"])
+@pytest.mark.parametrize("line", ["4.5 مليار دينار غرامات على شركات الهاتف", "10-15 سنة سجنا للمتهمين",
+                                  "٣.٧ مليون زائر"])
 def test_a_line_opening_with_a_figure_is_no_list_item(line):
     assert strip_bullet(line) == line and not is_bullet(line)
 
