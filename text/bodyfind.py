@@ -55,7 +55,8 @@ _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
 _ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
-_BULLET_MARK = re.compile(r"^(?:[-•*–—·▪●]\s*|[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–](?![0-9\u0660-\u0669\u06f0-\u06f9])\s*)")
+_BULLET_MARK = re.compile(r"^(?:[-•*–—·▪●]\s*|[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]"
+                          r"(?![0-9\u0660-\u0669\u06f0-\u06f9])\s*)")
 """A list's mark: a bullet symbol, or a number closed by ".", ")" or a dash that no digit follows ("4.5 مليار" and
 "10-15 سنة" open with a figure, not an item's number)."""
 HARAKAT = re.compile("[\u064b-\u0652\u0640]")
@@ -930,9 +931,15 @@ def goes_on_below(line: LineScore, below: str | None = None) -> bool:
              or _opens_with_verb(first))
     # With only furniture under it (a footer, share buttons, the comments' header) a lone title after the article
     # looks the same: there, the line must be prose (a page's cut last line is left to _with_cut_last_line).
-    return ((prose or below is not None and not _is_whole_title(below))
-            and (continues_paragraph(line.text, strict=True)
-                 or bool(_VERB_GOING_ON.match(first) or _FUTURE_VERB.match(first))))
+    return (prose or below is not None and not _is_whole_title(below)) and goes_on_from_above(line.text)
+
+
+def goes_on_from_above(text: str) -> bool:
+    """Whether a line opens as the text goes on from the line above it: ``continues_paragraph(strict=True)``
+    ("والجدير", "كما"), or و/ف joined to a verb ("وأوضح", "فتقول", "وسيتم")."""
+    tokens = HARAKAT.sub("", text).split()
+    return continues_paragraph(text, strict=True) or bool(
+        tokens and (_VERB_GOING_ON.match(tokens[0]) or _FUTURE_VERB.match(tokens[0])))
 
 
 def heads_prose(scored: tuple[LineScore, ...], index: int) -> bool:
@@ -1165,23 +1172,68 @@ def _off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int
     """Inside the article, one line shaped as a linked title under a label of its own (``_linked_title_shaped``)
     between two paragraphs of prose, that shares no word with the rest of the article while each of those paragraphs
     shares ``CUT_LINE_SHARED`` words or more with it, is another story's title linked in the text (a site's inline
-    "related" link under a label no rule knows: "مقال مقترح: ..."): the article goes on around it. A plain title
+    "related" link under a label no rule knows: "مقال مقترح: ..."): the article goes on around it. A short plain title
     there stays, as the article's sub-heading may turn to a new matter; so does a question (an interview's, though
-    it shares no word with the answers: "ما الذي تغير في حياتك بعد الجائزة؟")."""
+    it shares no word with the answers: "ما الذي تغير في حياتك بعد الجائزة؟"). A long plain title sharing at most one
+    word with the whole article is another story's, linked without a label (``_plain_title_off_topic``)."""
     result = list(scored)
     keys = {position: _keys(other.text) for position, other in enumerate(scored[start:end], start)
             if other.furniture is None}  # each article line's words, read once for every candidate
+    counts = Counter(word for words in keys.values() for word in words)
+
+    def shared(index: int) -> set[str]:
+        """The words of line ``index`` that another line of the article holds."""
+        own = keys.get(index, set())
+        return {word for word in _keys(scored[index].text) if counts[word] - (word in own) > 0}
+
     for index in range(start + 1, end - 1):
         line, above, below = scored[index], scored[index - 1], scored[index + 1]
+        if _plain_title_off_topic(line, result[_above_the_titles(result, index, start)], below, shared(index)):
+            result[index] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
+                                      f"{line.why}, a title sharing at most one word with the article")
+            continue
         if not (_linked_title_shaped(line) and _reads_as_prose(above) and _reads_as_prose(below)):
             continue
-        rest = set().union(*(words for position, words in keys.items() if position != index))
         around = set().union(*(words for position, words in keys.items() if abs(position - index) > 1))
-        if (not _keys(line.text) & rest and len(_keys(above.text) & (around | _keys(below.text))) >= CUT_LINE_SHARED
+        if (not shared(index) and len(_keys(above.text) & (around | _keys(below.text))) >= CUT_LINE_SHARED
                 and len(_keys(below.text) & (around | _keys(above.text))) >= CUT_LINE_SHARED):
             result[index] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
                                       f"{line.why}, a linked title sharing no word with the article around it")
     return tuple(result)
+
+
+MIN_PLAIN_TEASER_WORDS = 10
+"""A plain title inside the article is read as another story's from this many words: a sub-heading names its part in
+fewer (19 in 20 of the annotated ones), and a long one takes up the article's words."""
+MIN_PLAIN_TEASER_KEYS = 4
+
+
+def _plain_title_off_topic(line: LineScore, above: LineScore, below: LineScore, shared: set[str]) -> bool:
+    """Whether ``line`` is another story's title linked between the article's paragraphs without a label ("النصر
+    ينهي مسلسل هزائمه بفوز كبير ..." in a story on another match): a whole title (no sentence end, comma, list mark
+    or word that builds a sentence, not going on from the line above nor stopping mid-phrase) of ``MIN_PLAIN_TEASER_WORDS`` words or more, under a
+    finished paragraph (``above``: over a run of such titles, the line over the run; under a paragraph announcing a
+    list, with a colon or its words, "... بعناوين متشابهة.", its items stay), over no furniture, sharing
+    fewer than ``CUT_LINE_SHARED`` of its words (``_keys``, at least ``MIN_PLAIN_TEASER_KEYS``) with the rest of the
+    article (``shared``: those it shares): a teaser from the same section shares one, a team or a place. Lines broken inside a sentence
+    fail the shape (a comma, a particle, the paragraph above left open)."""
+    text = line.text
+    words = _keys(text)
+    return (line.furniture is None and MIN_PLAIN_TEASER_WORDS <= len(text.split()) <= MAX_TEASER_WORDS
+            and is_teaser(text) and strip_bullet(text) == text and not _COMMA.search(text)
+            and not goes_on_from_above(text) and not has_sentence_particle(text)
+            and not stops_mid_phrase(text) and _reads_as_prose(above) and ends_sentence(above.text)
+            and not _points_to_a_list(above.text)
+            and below.furniture is None
+            and len(words) >= MIN_PLAIN_TEASER_KEYS and len(shared) < CUT_LINE_SHARED)
+
+
+def _above_the_titles(scored: list[LineScore], index: int, start: int) -> int:
+    """The line over ``index`` and over the other stories' titles right above it."""
+    above = index - 1
+    while above > start and scored[above].furniture == OTHER_TITLES:
+        above -= 1
+    return above
 
 
 def _linked_title_shaped(line: LineScore) -> bool:
@@ -1247,8 +1299,13 @@ def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) ->
     list a paragraph announces; not a menu's short items above it): list items score nothing on their own, so
     the run stops short of them. A list article goes on past a sub-heading when more items marked the same way
     follow it."""
-    while start > 0 and _is_list_item(scored[start - 1]) and not is_menu_item(scored[start - 1].text):
-        start -= 1  # highlights say something; an item of two or three words above the lead is a menu's
+    above = start
+    while above > 0 and _is_list_item(scored[above - 1]) and not is_menu_item(scored[above - 1].text):
+        above -= 1  # highlights say something; an item of two or three words above the lead is a menu's
+    below = start  # the run may open on the list's last items (one scores a little for a word of prose)
+    while below < end - 1 and _is_list_item(scored[below]):
+        below += 1
+    start = below if _other_stories_above(scored[above:below], scored[below:end]) else above
     while True:
         position = end
         while position < len(scored) and (_is_list_item(scored[position]) or scored[position].by_rule
@@ -1260,6 +1317,14 @@ def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) ->
                 and _is_list_item(scored[end + 1]) and _mark(scored[end + 1].text) == _mark(scored[end - 1].text)):
             return start, end
         end += 1  # the sub-heading; its items follow
+
+
+def _other_stories_above(items: tuple[LineScore, ...], run: tuple[LineScore, ...]) -> bool:
+    """Whether the list right above the best run is other stories' titles (a "most read" box): ``MIN_TEASERS`` items
+    or more, each a whole title (``_teaser_item``) that speaks of its own story (``_items_speak_of_other_stories``).
+    Highlights above the lead speak of the article's topic."""
+    return (len(items) >= MIN_TEASERS and all(_teaser_item(item) for item in items)
+            and _items_speak_of_other_stories(items, run))
 
 
 def _before_a_teaser_list(scored: tuple[LineScore, ...], start: int, end: int) -> int:

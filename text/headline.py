@@ -352,9 +352,8 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
     found = _one_copy_each(body, [index for index in found if not _credited_caption(body, index)])
     # A line the article's first lines say word for word (a photo's caption or a standfirst copied from the
     # lead) gives way to a line written as a title, unless the page names it as its title.
-    named = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1]
-    found = [index for index in found if index in named or not _names_the_leads_subject(body, index)]
-    written = [index for index in found if index in named or not _said_below(body, index)]
+    written = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1
+               or not _said_below(body, index)]
     return written or found
 
 
@@ -375,7 +374,8 @@ def _under_other_story(body: Body) -> list[int]:
         if _is_paragraph(line) or text != line.text or not _title_sized(text) or never_title(text) \
                 or not is_title_line(text) or continues_paragraph(text, strict=True):
             return []  # (a list's item is no title)
-        if not any(_is_paragraph(after) for after in body.lines[index + 1:min(body.end, index + 1 + LEAD_BELOW)]):
+        if not any(_is_paragraph(after) or _cut_by_the_page(body, after) for after in
+                   body.lines[index + 1:min(body.end, index + 1 + LEAD_BELOW)]):
             return []
         lead = lead_stems(body, start=index + 1)
         above = [other.text for other in body.lines[body.start:index] if not _page_header(other)]
@@ -386,6 +386,12 @@ def _under_other_story(body: Body) -> list[int]:
         sectioned = inner_sub_headings(body) >= 2 and any(overlap(other, lead) for other in above)
         return [index] if above and apart and not sectioned and _on_topic(text, lead) else []
     return []
+
+
+def _cut_by_the_page(body: Body, line: LineScore) -> bool:
+    """Whether ``line`` is the page's last line, a paragraph the page's end cut short (it reads as prose a little,
+    with no furniture): a copied excerpt stops inside the lead."""
+    return line is body.lines[-1] and line.furniture is None and line.score > 0 and not ends_sentence(line.text)
 
 
 def _next_paragraph(body: Body, index: int) -> LineScore | None:
@@ -556,17 +562,6 @@ def _said_below(body: Body, index: int) -> bool:
         if len(below) >= LEAD_WORDS:
             break
     return any(below[start:start + len(keys)] == keys for start in range(len(below) - len(keys) + 1))
-
-
-def _names_the_leads_subject(body: Body, index: int) -> bool:
-    """Whether the line is a short name (fewer than ``MIN_COPY_WORDS`` words) that the lead's first sentence gives as
-    its subject, right after the past-tense verb it opens with ("قوات الدفاع المدني" over "نجحت قوات الدفاع المدني
-    ..."): a photo's caption, a tag or a label naming who the story is about. A title tells what they did ("قوات
-    الدفاع المدني تسيطر على ..."), the lead's verb then the title's subject is how a lead opens."""
-    keys = _words_alone(strip_bullet(body.lines[index].text))
-    lead = _paragraph_below(body, index)
-    return (MIN_TITLE_WORDS <= len(keys) < MIN_COPY_WORDS and lead is not None and opens_with_past_verb(lead.text)
-            and _words_alone(lead.text)[1:1 + len(keys)] == keys)
 
 
 def _words_alone(text: str) -> list[str]:

@@ -1360,10 +1360,12 @@ def test_the_run_goes_on_past_a_dip_to_a_paragraph_however_short():
     scored = _scored(("فقرة", 2.0), ("فقرة", 2.0), ("تعليق", -0.5), ("فقرة قصيرة.", 0.6))
     assert without_thin_tail(scored, 0, 4, 4.1) == 4  # a paragraph of its own: the article goes on
     scored = _scored(("فقرة", 2.0), ("تعليق", -0.5), ("فقرة", 1.5), ("تعليق", -0.5), ("- بند", 0.0), ("- بند؟", 0.6))
-    assert without_thin_tail(scored, 0, 6, 3.1) == 3  # the paragraph past the first caption stays, the items past the second go
+    # The paragraph past the first caption stays, the items past the second go.
+    assert without_thin_tail(scored, 0, 6, 3.1) == 3
 
 
-@pytest.mark.parametrize("line", ["4.5 مليار دينار غرامات على شركات الهاتف", "10-15 سنة سجنا للمتهمين", "٣.٧ مليون زائر"])
+@pytest.mark.parametrize("line", ["4.5 مليار دينار غرامات على شركات الهاتف", "10-15 سنة سجنا للمتهمين",
+                                  "٣.٧ مليون زائر"])
 def test_a_line_opening_with_a_figure_is_no_list_item(line):
     assert strip_bullet(line) == line and not is_bullet(line)
 
@@ -1449,3 +1451,46 @@ def test_lines_past_the_run_stay_out_when_the_page_ends_whole_or_on_other_storie
     box = ["تغطية مباشرة", "-", "اغتيال مسؤول محلي في كمين مسلح على طريق الجبل", "-",
            "وصول الرئيس المكلف إلى القصر للقاء رئيس الجمهورية"]
     assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *box]) + "\n")) == [LEAD, SECOND]
+
+
+OTHER_STORIES = ("- فريق النادي يفوز بكأس الدوري للمرة الثالثة على التوالي",
+                 "- مراقبون: الأسواق تترقب قرار البنك المركزي بشأن أسعار الفائدة",
+                 "- وزير الصحة يزور مستشفى الأطفال في العاصمة",
+                 "- ارتفاع أسعار الذهب في ختام تعاملات الأسبوع")
+
+
+def test_a_list_of_other_stories_titles_above_the_article_is_not_the_article():
+    # A "most read" box flattened without its header above an article without a title line: each item tells its own
+    # story, none in the article's words. Highlights above the lead speak of its topic (test above) and stay.
+    page = "\n".join(["- الأكثر قراءة", "- الأكثر تعليقا", *OTHER_STORIES, LEAD, SECOND, THIRD]) + "\n"
+    article = parse_plain(page)
+    assert not any(item in spoken(article) for item in OTHER_STORIES)
+    assert spoken(article)[-2:] == [SECOND, THIRD] and article.headline_from_body and LEAD.startswith(article.headline)
+
+
+def test_a_long_title_sharing_no_more_than_a_word_with_the_article_between_its_paragraphs_is_another_storys():
+    # A site's "related" link set between two paragraphs with no label: a whole title on another matter.
+    teaser = "منتخب الناشئين يتأهل إلى نهائي البطولة الإقليمية بعد فوز صعب"
+    other = "ارتفاع أسعار الذهب في الأسواق المحلية للأسبوع الثالث على التوالي"
+    article = parse_plain("\n".join([TITLE, LEAD, teaser, SECOND, THIRD]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD] and reasons(article)[teaser] == "other stories' titles"
+    # Two such titles one under the other go together.
+    article = parse_plain("\n".join([TITLE, LEAD, teaser, other, SECOND, THIRD]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+
+
+def test_the_articles_own_long_sub_heading_or_a_line_broken_inside_a_sentence_is_no_other_storys_title():
+    own = "البلدية تبدأ تشغيل محطة تحلية المياه الجديدة بنصف طاقتها هذا الشهر"  # takes up the article's words
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, own, THIRD]) + "\n")
+    assert [section.title for section in article.sections] == [None, own]
+    # Under a paragraph left open, a line of other words is the sentence going on (a page that breaks its lines).
+    open_lead = LEAD.rstrip(".") + " بحضور"
+    broken = "ممثلين عن الجمعيات الأهلية والغرفة التجارية ونقابة المهندسين العرب في المدينة"
+    article = parse_plain("\n".join([TITLE, open_lead, broken, SECOND, THIRD]) + "\n")
+    assert broken in " ".join(spoken(article))
+    # Titles the paragraph above announces with its words are the article's list.
+    announcing = "وتناقلت الصحف المحلية أخبار المدينة أمس بعناوين كثيرة على صفحاتها الأولى."
+    headlines = ["منتخب الناشئين يتأهل إلى نهائي البطولة الإقليمية بعد فوز صعب",
+                 "ارتفاع أسعار الذهب في الأسواق المحلية للأسبوع الثالث على التوالي"]
+    article = parse_plain("\n".join([TITLE, LEAD, announcing, *headlines, SECOND, THIRD]) + "\n")
+    assert all(line in spoken(article) for line in headlines)

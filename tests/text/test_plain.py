@@ -814,18 +814,28 @@ def test_a_line_the_sentence_runs_on_through_heads_no_part():
         assert [section.title for section in build_sections([Block(lead), Block(story), Block(following)])] == titles
 
 
-def test_a_short_line_the_lead_names_as_its_subject_after_its_verb_is_no_title():
-    # "بلدية مدينة الساحل" over "افتتحت بلدية مدينة الساحل ...": a caption or a label naming who the story is about.
-    label = "بلدية مدينة الساحل"
-    article = parse_plain(f"{label}\n{LEAD}\n{SECOND}\n")
-    assert article.headline_from_body and label not in spoken_text(article)
-    # Under the page's title too, the title is chosen over it.
-    article = parse_plain(f"{label}\n{TITLE}\n{LEAD}\n{SECOND}\n")
-    assert article.headline == TITLE
-    # A title telling what the subject did is the title, and so is a short one the lead says elsewhere.
-    for title in ("بلدية مدينة الساحل تفتتح محطة التحلية", "محطة جديدة لتحلية"):
-        assert parse_plain(f"{title}\n{LEAD}\n{SECOND}\n").headline == title
+def test_a_short_title_the_lead_opens_on_after_its_verb_is_the_headline():
+    # A day's prices or weather: the lead tells the title again right after its verb ("ارتفعت أسعار الذهب اليوم ..."):
+    # the short line above it is the page's title, not a label naming the story's subject.
+    for title, lead in (("أسعار الذهب اليوم", "ارتفعت أسعار الذهب اليوم في الأسواق المحلية بنحو عشرين جنيها للجرام، "
+                                               "وسط إقبال ضعيف من المشترين بحسب شعبة الذهب."),
+                        ("درجات الحرارة غدا", "سجلت درجات الحرارة غدا ارتفاعا ملحوظا على أغلب المناطق، بحسب ما "
+                                               "أعلنت هيئة الأرصاد الجوية في بيانها.")):
+        article = parse_plain("\n\n".join(["الرئيسية", title, lead, SECOND]) + "\n")
+        assert article.headline == title and not article.headline_from_body
 
 
 def spoken_text(article):
     return [text for section in article.sections for text in (section.title, *section.paragraphs) if text]
+
+
+def test_a_title_under_a_ticker_over_a_lead_the_pages_end_cut_short_is_the_headline():
+    # A news ticker glued onto one line opens the run; under it the article's title, and its lead, which the copied
+    # excerpt cut off after 13 words (it reads as prose only a little): the lead counts as the paragraph under the title.
+    ticker = ("فريق النادي يفوز بكأس الدوري للمرة الثالثة على التوالي مراقبون: الأسواق تترقب قرار البنك المركزي بشأن "
+              "أسعار الفائدة وزير الصحة يزور مستشفى الأطفال في العاصمة ويلتقي الأطباء ارتفاع أسعار الذهب في ختام تعاملات "
+              "الأسبوع")
+    title = "رئيس البلدية: المحطة الجديدة تنهي انقطاع المياه في الصيف"
+    cut = "أكد رئيس البلدية أن المحطة الجديدة لتحلية مياه البحر، التي افتتحت صباح اليوم في"
+    article = parse_plain("\n".join(["موقع الساحل", "الأحد 1 فبراير 2026", ticker, title, cut]) + "\n")
+    assert article.headline == title and spoken_text(article) == [cut]
