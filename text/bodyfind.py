@@ -768,6 +768,24 @@ def best_run(scores: list[float]) -> tuple[int, int, float]:
     return best
 
 
+def _weights_with_announced_lists(scored: tuple[LineScore, ...]) -> list[float]:
+    """The lines' scores for the best run, with a list the article announces weighing nothing against it: the short
+    lines (``TABLE_ROW_WORDS`` words at most, no furniture but a separator or a figure) right under a line announcing
+    what follows ("وجاءت أسماؤهم على النحو التالي:"), up to the first longer line. Names, places and dated rows score
+    below prose one by one, and a long list would otherwise cut the article in two, the run taking only one side."""
+    weights = [line.score for line in scored]
+    for index, line in enumerate(scored):
+        if not _announces(line) or addresses_reader(line):
+            continue
+        position = index + 1
+        while (position < len(scored) and (scored[position].furniture in (None, NUMBER_ONLY, *NEUTRAL_SHAPES)
+                                            or scored[position].by_rule)
+               and len(scored[position].text.split()) <= TABLE_ROW_WORDS and not _announces(scored[position])):
+            weights[position] = max(weights[position], 0.0)
+            position += 1
+    return weights
+
+
 def without_thin_tail(scored: tuple[LineScore, ...], start: int, end: int, total: float) -> int:
     """Where the best run ``scored[start:end]`` (its scores summing to ``total``) ends once its tail past a line scored
     against the article is left out, when that tail adds less than ``PROSE`` to the total (less than one line that
@@ -787,7 +805,7 @@ def without_thin_tail(scored: tuple[LineScore, ...], start: int, end: int, total
 def find_body(lines: list[str]) -> Body:
     """Score the lines and take the article as the best-scoring contiguous run (see the module docstring)."""
     scored, latin_page = score_lines(lines)
-    start, end, total = best_run([line.score for line in scored])
+    start, end, total = best_run(_weights_with_announced_lists(scored))
     end = without_thin_tail(scored, start, end, total)
     if total < UNSURE_BELOW or end <= start:
         return Body(scored, 0, len(lines), True, latin_page, (start, end))

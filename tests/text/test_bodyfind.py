@@ -1494,3 +1494,14 @@ def test_the_articles_own_long_sub_heading_or_a_line_broken_inside_a_sentence_is
                  "ارتفاع أسعار الذهب في الأسواق المحلية للأسبوع الثالث على التوالي"]
     article = parse_plain("\n".join([TITLE, LEAD, announcing, *headlines, SECOND, THIRD]) + "\n")
     assert all(line in spoken(article) for line in headlines)
+
+
+def test_a_long_list_the_article_announces_does_not_cut_the_article_in_two():
+    # Nine names under "... على النحو التالي:", set apart by bare dashes: one by one they score below prose, and the
+    # best run used to start under them, losing the lead and the announcing line. An announced list weighs nothing.
+    names = ["سامي عادل الحسن", "نادر سليم", "ليلى منصور الخطيب", "كريم يوسف", "هدى سالم العلي", "مراد فؤاد",
+             "سعاد جميل ناصر", "وليد شكري", "رنا عماد"]
+    announcing = "وتضم لجنة المحطة الجديدة تسعة أعضاء، وجاءت أسماؤهم على النحو التالي:"
+    rows = [line for name in names for line in ("-", name)]
+    article = parse_plain("\n".join([TITLE, LEAD, announcing, *rows, SECOND, THIRD]) + "\n")
+    assert spoken(article) == [LEAD, announcing, *names, SECOND, THIRD]
