@@ -150,12 +150,6 @@ MAX_GLUED_WORDS = 4
 """A copy of the title may carry this many words glued before or after it (a site's name, a breadcrumb's words)."""
 GLUED_IN_LEAD = 0.5
 """Glued words of which the lead tells less than this share are no part of the title."""
-_BRACKETED_END = re.compile(r"\(\s*([^()0-9\u0660-\u0669]+?)\s*\)$")
-"""A line ending on a bracketed name with no figure ("(غيتي)", "(NAME/Getty)") and nothing after it."""
-_FULL_STOP = re.compile(r"(?<!\.)\.(?!\.)(?:\s|$)")
-"""One full stop closing a sentence (not "..", which joins a title's parts)."""
-MIN_CAPTION_WORDS = 6
-MAX_CREDIT_NAME_WORDS = 4
 
 _WRITER_OPENERS = tuple(word for word in BYLINE_OPENERS if word not in ("إعداد", "تقرير", "تحرير"))
 """The byline openers (text.rules) that open no title: "تقرير اقتصادي: ...", "تحرير الأسعار ..." may be titles."""
@@ -349,7 +343,7 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
     found = sorted(titles or found)
     if len(found) > 1 and found[-1] == body.start - 1 and inner_sub_headings(body) >= 2:
         found.pop()  # the article's own sub-headings show that the line right above it is the first of them
-    found = _one_copy_each(body, [index for index in found if not _credited_caption(body, index)])
+    found = _one_copy_each(body, found)
     # A line the article's first lines say word for word (a photo's caption or a standfirst copied from the
     # lead) gives way to a line written as a title, unless the page names it as its title.
     written = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1
@@ -522,25 +516,6 @@ def _glued_copy(text: str, title: str, lead: Counter[str]) -> bool:
     own = set(content_stems(title))
     new = " ".join(key for key in content_stems(extra) if key not in own)
     return overlap(new, lead) < GLUED_IN_LEAD
-
-
-def caption_credit(text: str) -> str | None:
-    """The credit closing a photo's caption written as sentences ("... خلال جلسة المحكمة. (غيتي)", "... (NAME/Getty)"):
-    ``MIN_CAPTION_WORDS`` words or more with a full stop among them, then a bracketed name of at most
-    ``MAX_CREDIT_NAME_WORDS`` words, no figure in it and nothing after it; else None. A title with a tag ("... ..
-    ( تفاصيل )") has no full stop. Whether the article names it is the caller's evidence."""
-    text = text.strip()
-    credit = _BRACKETED_END.search(text)
-    if not credit or len(credit.group(1).split()) > MAX_CREDIT_NAME_WORDS:
-        return None
-    caption = text[:credit.start()]
-    return credit.group(1) if len(caption.split()) >= MIN_CAPTION_WORDS and _FULL_STOP.search(caption) else None
-
-
-def _credited_caption(body: Body, index: int) -> bool:
-    """A photo's caption closed by its credit (``caption_credit``), a name the lead under it never gives."""
-    credit = caption_credit(body.lines[index].text)
-    return credit is not None and overlap(credit, lead_stems(body, start=max(body.start, index + 1))) == 0
 
 
 def said_once(text: str) -> str:

@@ -43,8 +43,7 @@ from text.clean import clean_text
 from text.grammar import TRANSITIVE_VERBS
 from text.headings import SENTENCE_OPENERS, mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
-from text.headline import (caption_credit, choose_headline, content_stems, inner_sub_headings, may_open_as_title,
-                           overlap)
+from text.headline import choose_headline, content_stems, inner_sub_headings, may_open_as_title, overlap
 from text.model import Article, Dropped
 from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
                         PREAMBLE_CAPTION_MAX_WORDS,
@@ -139,8 +138,6 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         if headline_at is not None:
             start = max(start, headline_at + 1)
             site = _drop_above(body, headline_at, dropped, decisions)
-            while start + 1 < end and _credited_caption(body, start):
-                start += 1  # a photo's caption opening the run under the headline (dropped with the preamble)
         begin = 0 if headline_at is None else headline_at + 1
     headline = strip_symbol(lines[headline_at]) if headline_at is not None else None
     lead_piece = (headline_at is not None and _lead_piece_above(body, headline_at, start, verdicts)
@@ -419,8 +416,6 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
             reason = MENU_ITEM
         if reason is None and not greedy and sub_heading is not None and sub_heading(index):
             break
-        if reason is None and headline is not None and not body.unsure and _credited_caption(body, index):
-            reason = CAPTION
         if (reason is None and headline is not None and not caption_seen and not body.unsure and index + 1 < len(lines)
                 and _is_short_caption(line, lines[index + 1])):
             if _read_as_article(body, index, verdicts):
@@ -510,18 +505,6 @@ def _read_as_article(body: Body, index: int, verdicts: list[Verdict] | None) -> 
 def _is_whole_paragraph(text: str) -> bool:
     """A paragraph of its own: a finished sentence of more than a heading's words."""
     return ends_sentence(text) and len(text.split()) > MAX_HEADING_WORDS
-
-
-def _credited_caption(body: Body, index: int) -> bool:
-    """Whether the line between the headline and the article is a photo's caption closed by its credit
-    (``caption_credit``), a name the article under it never gives: a paragraph's bracket holds the article's own
-    words ("... في عدن (جنوب البلاد).")."""
-    credit = caption_credit(body.lines[index].text)
-    if credit is None:
-        return False
-    told = Counter(stem for line in body.lines[index + 1:body.end] if line.furniture is None
-                   for stem in content_stems(line.text))
-    return overlap(credit, told) == 0
 
 
 def _is_short_caption(line: str, following: str) -> bool:

@@ -8,8 +8,7 @@ import pytest
 from text.account import account
 from text.blocks import Block, broken_off, build_sections
 from text.linemodel import use_model
-from text.bodyfind import find_body
-from text.plain import _credited_caption, parse_plain, split_plain
+from text.plain import parse_plain, split_plain
 from text.reader import parse_article
 from tests.support.pages import LEAD, MENU, SECOND, SUBHEAD, TEASERS, THIRD, TITLE
 from tests.text.test_linemodel import toy_model
@@ -750,27 +749,14 @@ def test_a_line_under_the_title_the_model_reads_as_the_articles_own_is_kept():
         assert summary in [item.text for item in article.dropped], title
 
 
-@pytest.mark.parametrize("caption", [
-    "رئيس البلدية خلال افتتاح المحطة على الشاطئ صباح اليوم. (الإنترنت)",
-    "افتتحت البلدية المحطة اليوم. وتعمل المحطة بالطاقة الشمسية جزئيا (سامر يوسف/Getty)",
-])
-def test_a_caption_closed_by_a_bracketed_credit_under_the_headline_is_dropped(caption):
-    # A photo's caption written as sentences, its credit in brackets a name the article never gives.
-    for title in (TITLE, "افتتاح محطة التحلية في مدينة الساحل اليوم"):
-        article = parse_plain(f"{title}\n{caption}\n{LEAD}\n{SECOND}\n{THIRD}\n")
-        assert article.headline == title
-        assert (caption, "image caption") in [(item.text, item.reason) for item in article.dropped]
-        assert [p for s in article.sections for p in s.paragraphs] == [LEAD, SECOND, THIRD]
-
-
-@pytest.mark.parametrize("line", [
-    "وقال رئيس البلدية إن المحطة بلغت كلفتها نحو ثلاثين مليون دولار. (مدينة الساحل)",  # the article's own words
-    "افتتاح المحطة الجديدة لتحلية مياه البحر في مدينة الساحل.. ( تفاصيل )",  # a title's tag, no full stop
-    "وقال رئيس البلدية إن المحطة بلغت كلفتها نحو ثلاثين مليون دولار (2025).",  # a figure, a full stop after it
-])
-def test_a_line_under_the_headline_with_a_bracket_the_article_gives_or_no_sentence_is_no_credited_caption(line):
-    body = find_body([TITLE, line, LEAD, SECOND])
-    assert not _credited_caption(body, 1)
+def test_a_lead_closed_by_a_bracket_under_the_headline_is_spoken():
+    # An agency or an aside in brackets may close the lead ("... (رويترز)"): the paragraph is the article's.
+    for lead in ("أعلنت الشرطة مقتل ثلاثة أشخاص في انفجار بمستودع للوقود قرب الميناء، وفتحت تحقيقا لمعرفة الأسباب."
+                 " (رويترز)",
+                 "افتتحت البلدية صباح اليوم حديقة عامة في الحي الشرقي. وقال رئيس البلدية إن المشروع استغرق عامين"
+                 " (بتمويل من متبرعين)"):
+        article = parse_plain("\n\n".join(["الرئيسية", TITLE, lead, SECOND]) + "\n")
+        assert article.headline == TITLE and lead in spoken_text(article)
 
 
 def test_a_line_the_model_calls_a_sub_heading_heads_its_part_when_the_paragraph_under_it_says_it_again():
