@@ -1317,13 +1317,8 @@ def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) ->
     list a paragraph announces; not a menu's short items above it): list items score nothing on their own, so
     the run stops short of them. A list article goes on past a sub-heading when more items marked the same way
     follow it."""
-    above = start
-    while above > 0 and _is_list_item(scored[above - 1]) and not is_menu_item(scored[above - 1].text):
-        above -= 1  # highlights say something; an item of two or three words above the lead is a menu's
-    below = start  # the run may open on the list's last items (one scores a little for a word of prose)
-    while below < end - 1 and _is_list_item(scored[below]):
-        below += 1
-    start = below if _other_stories_above(scored[above:below], scored[below:end]) else above
+    while start > 0 and _is_list_item(scored[start - 1]) and not is_menu_item(scored[start - 1].text):
+        start -= 1  # highlights say something; an item of two or three words above the lead is a menu's
     while True:
         position = end
         while position < len(scored) and (_is_list_item(scored[position]) or scored[position].by_rule
@@ -1335,14 +1330,6 @@ def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) ->
                 and _is_list_item(scored[end + 1]) and _mark(scored[end + 1].text) == _mark(scored[end - 1].text)):
             return start, end
         end += 1  # the sub-heading; its items follow
-
-
-def _other_stories_above(items: tuple[LineScore, ...], run: tuple[LineScore, ...]) -> bool:
-    """Whether the list right above the best run is other stories' titles (a "most read" box): ``MIN_TEASERS`` items
-    or more, each a whole title (``_teaser_item``) that speaks of its own story (``_items_speak_of_other_stories``).
-    Highlights above the lead speak of the article's topic."""
-    return (len(items) >= MIN_TEASERS and all(_teaser_item(item) for item in items)
-            and _items_speak_of_other_stories(items, run))
 
 
 def _before_a_teaser_list(scored: tuple[LineScore, ...], start: int, end: int) -> int:

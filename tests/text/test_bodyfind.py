@@ -1453,21 +1453,6 @@ def test_lines_past_the_run_stay_out_when_the_page_ends_whole_or_on_other_storie
     assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *box]) + "\n")) == [LEAD, SECOND]
 
 
-OTHER_STORIES = ("- فريق النادي يفوز بكأس الدوري للمرة الثالثة على التوالي",
-                 "- مراقبون: الأسواق تترقب قرار البنك المركزي بشأن أسعار الفائدة",
-                 "- وزير الصحة يزور مستشفى الأطفال في العاصمة",
-                 "- ارتفاع أسعار الذهب في ختام تعاملات الأسبوع")
-
-
-def test_a_list_of_other_stories_titles_above_the_article_is_not_the_article():
-    # A "most read" box flattened without its header above an article without a title line: each item tells its own
-    # story, none in the article's words. Highlights above the lead speak of its topic (test above) and stay.
-    page = "\n".join(["- الأكثر قراءة", "- الأكثر تعليقا", *OTHER_STORIES, LEAD, SECOND, THIRD]) + "\n"
-    article = parse_plain(page)
-    assert not any(item in spoken(article) for item in OTHER_STORIES)
-    assert spoken(article)[-2:] == [SECOND, THIRD] and article.headline_from_body and LEAD.startswith(article.headline)
-
-
 def test_a_long_title_sharing_no_more_than_a_word_with_the_article_between_its_paragraphs_is_another_storys():
     # A site's "related" link set between two paragraphs with no label: a whole title on another matter.
     teaser = "منتخب الناشئين يتأهل إلى نهائي البطولة الإقليمية بعد فوز صعب"
@@ -1505,3 +1490,16 @@ def test_a_long_list_the_article_announces_does_not_cut_the_article_in_two():
     rows = [line for name in names for line in ("-", name)]
     article = parse_plain("\n".join([TITLE, LEAD, announcing, *rows, SECOND, THIRD]) + "\n")
     assert spoken(article) == [LEAD, announcing, *names, SECOND, THIRD]
+
+
+def test_highlights_between_the_headline_and_the_lead_are_spoken_whole():
+    # Three points in their own words over the lead: the article's highlights, never half of them.
+    highlights = ["- عجز متوقع يبلغ ثلاثة مليارات دينار في نهاية السنة",
+                  "- زيادة رواتب المعلمين والممرضين بنسبة عشرة في المئة",
+                  "- تجميد التوظيف في الدوائر الرسمية باستثناء قطاع الصحة"]
+    lead = "أقر مجلس الوزراء في جلسته اليوم مشروع الموازنة العامة للسنة المقبلة، وأحاله إلى البرلمان لمناقشته."
+    second = "وقال وزير المالية إن الموازنة تراعي الظروف الصعبة التي يمر بها الاقتصاد، وتحمي الرواتب والخدمات."
+    page = "\n".join(["الرئيسية", "اقتصاد", "الحكومة تقر موازنة العام المقبل", *highlights, lead, second]) + "\n"
+    article = parse_plain(page)
+    assert article.headline == "الحكومة تقر موازنة العام المقبل"
+    assert spoken(article) == [*highlights, lead, second]
