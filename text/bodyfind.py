@@ -1190,10 +1190,10 @@ def _off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int
     """Inside the article, one line shaped as a linked title under a label of its own (``_linked_title_shaped``)
     between two paragraphs of prose, that shares no word with the rest of the article while each of those paragraphs
     shares ``CUT_LINE_SHARED`` words or more with it, is another story's title linked in the text (a site's inline
-    "related" link under a label no rule knows: "مقال مقترح: ..."): the article goes on around it. A short plain title
-    there stays, as the article's sub-heading may turn to a new matter; so does a question (an interview's, though
-    it shares no word with the answers: "ما الذي تغير في حياتك بعد الجائزة؟"). A long plain title sharing at most one
-    word with the whole article is another story's, linked without a label (``_plain_title_off_topic``)."""
+    "related" link under a label no rule knows: "مقال مقترح: ..."): the article goes on around it. A plain title
+    there stays, whatever its length, as the article's sub-heading or one unpunctuated sentence may turn to a new
+    matter ("الدخول مجاني طوال أيام الأسبوع ..." in a story on a park); so does a question (an interview's, though it
+    shares no word with the answers: "ما الذي تغير في حياتك بعد الجائزة؟")."""
     result = list(scored)
     keys = {position: _keys(other.text) for position, other in enumerate(scored[start:end], start)
             if other.furniture is None}  # each article line's words, read once for every candidate
@@ -1206,10 +1206,6 @@ def _off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int
 
     for index in range(start + 1, end - 1):
         line, above, below = scored[index], scored[index - 1], scored[index + 1]
-        if _plain_title_off_topic(line, result[_above_the_titles(result, index, start)], below, shared(index)):
-            result[index] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
-                                      f"{line.why}, a title sharing at most one word with the article")
-            continue
         if not (_linked_title_shaped(line) and _reads_as_prose(above) and _reads_as_prose(below)):
             continue
         around = set().union(*(words for position, words in keys.items() if abs(position - index) > 1))
@@ -1218,40 +1214,6 @@ def _off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int
             result[index] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
                                       f"{line.why}, a linked title sharing no word with the article around it")
     return tuple(result)
-
-
-MIN_PLAIN_TEASER_WORDS = 10
-"""A plain title inside the article is read as another story's from this many words: a sub-heading names its part in
-fewer (19 in 20 of the annotated ones), and a long one takes up the article's words."""
-MIN_PLAIN_TEASER_KEYS = 4
-
-
-def _plain_title_off_topic(line: LineScore, above: LineScore, below: LineScore, shared: set[str]) -> bool:
-    """Whether ``line`` is another story's title linked between the article's paragraphs without a label ("النصر
-    ينهي مسلسل هزائمه بفوز كبير ..." in a story on another match): a whole title (no sentence end, comma, list mark
-    or word that builds a sentence, not going on from the line above nor stopping mid-phrase) of ``MIN_PLAIN_TEASER_WORDS`` words or more, under a
-    finished paragraph (``above``: over a run of such titles, the line over the run; under a paragraph announcing a
-    list, with a colon or its words, "... بعناوين متشابهة.", its items stay), over no furniture, sharing
-    fewer than ``CUT_LINE_SHARED`` of its words (``_keys``, at least ``MIN_PLAIN_TEASER_KEYS``) with the rest of the
-    article (``shared``: those it shares): a teaser from the same section shares one, a team or a place. Lines broken inside a sentence
-    fail the shape (a comma, a particle, the paragraph above left open)."""
-    text = line.text
-    words = _keys(text)
-    return (line.furniture is None and MIN_PLAIN_TEASER_WORDS <= len(text.split()) <= MAX_TEASER_WORDS
-            and is_teaser(text) and strip_bullet(text) == text and not _COMMA.search(text)
-            and not goes_on_from_above(text) and not has_sentence_particle(text)
-            and not stops_mid_phrase(text) and _reads_as_prose(above) and ends_sentence(above.text)
-            and not _points_to_a_list(above.text)
-            and below.furniture is None
-            and len(words) >= MIN_PLAIN_TEASER_KEYS and len(shared) < CUT_LINE_SHARED)
-
-
-def _above_the_titles(scored: list[LineScore], index: int, start: int) -> int:
-    """The line over ``index`` and over the other stories' titles right above it."""
-    above = index - 1
-    while above > start and scored[above].furniture == OTHER_TITLES:
-        above -= 1
-    return above
 
 
 def _linked_title_shaped(line: LineScore) -> bool:
