@@ -546,31 +546,39 @@ def _lone_glyph_caption(line: str, glyphs: Counter[str | None]) -> str | None:
 
 
 NUMBERED_ALIKE = "image captions numbered alike"
+"""The reason given for a gallery's file names (``_numbered_alike``)."""
 MIN_NUMBERED_ALIKE_WORDS = 3
-"""Lines that differ only in their numbers keep this many words without them (a counter alone, "الحلقة 2", may head
-a part)."""
+"""Lines that differ only in their numbers keep this many words without them."""
 MAX_NUMBERED_ALIKE_WORDS = 10
+"""A gallery's file name or caption has this many words at most."""
 _LETTERED = re.compile(r"[^\W\d_]")
+"""A letter of any script: a word holding one counts among a line's words once its numbers are off."""
+
+
+_FILE_NUMBER = re.compile(r"(?<![^\W\d_])(?:[A-Za-z]+_?[0-9]{3,}|[0-9]{6,})(?![^\W\d_])")
+"""A camera's or a file's number: Latin letters joined to three digits or more ("WA0041", "DSC_0012", "IMG2045") or a
+run of six digits or more ("20221113"); an article's figures (an episode's "1", a score's "3", a year) are neither."""
 
 
 def _numbered_alike(lines: list[str]) -> frozenset[int]:
-    """The lines a page writes alike but for their numbers ("IMG 20221113 WA0041 - SITE", "... WA0088 - SITE"; "PHOTO",
-    "PHOTO 1"): a gallery's file names or alt texts, captions that name no part. Short, no list item and no finished
-    sentence. Not a table's rows ("95: 19 درهما للتر" over "92: 17.25 درهما للتر"): the lines of a group stand apart,
-    each away from the others, unless one of them holds no number (an alt text said bare, then numbered). A group is
-    kept whole when the line under any of its lines takes up that line's numbers (parts set apart by a figure the text
-    under them gives: "سعر الذهب عيار 21" over "... عيار 21 ...")."""
+    """The lines a page writes alike but for their file numbers (``_FILE_NUMBER``: "IMG 20221113 WA0041 - SITE",
+    "... WA0088 - SITE"): a gallery's file names, captions that name no part. Short, no list item and no finished
+    sentence. Lines alike but for an article's figures are the article's: an episode's or a match's sub-headings
+    ("ملخص أحداث الحلقة 1", "... 2"), a score's rows, a title said with and without its year. Not a table's rows
+    either: the lines of a group stand apart, each away from the others. A group is kept whole when the line under
+    any of its lines takes up that line's numbers."""
     groups: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
         bare = _NUMBER_TOKEN.sub(" ", line)
-        if (len(line.split()) <= MAX_NUMBERED_ALIKE_WORDS and strip_bullet(line) == line and not ends_sentence(line)
+        if (_FILE_NUMBER.search(line) and len(line.split()) <= MAX_NUMBERED_ALIKE_WORDS and strip_bullet(line) == line
+                and not ends_sentence(line)
                 and sum(bool(_LETTERED.search(word)) for word in bare.split()) >= MIN_NUMBERED_ALIKE_WORDS):
             groups.setdefault(normal(bare), []).append(index)
     alike: set[int] = set()
     for members in groups.values():
         if len({lines[index] for index in members}) < 2 or any(_numbers_taken_up(lines, index) for index in members):
             continue
-        if any(not _NUMBER_TOKEN.search(lines[index]) for index in members) or _stand_apart(lines, members):
+        if _stand_apart(lines, members):
             alike.update(members)
     return frozenset(alike)
 

@@ -1395,10 +1395,15 @@ def test_lines_written_alike_but_for_their_numbers_between_paragraphs_are_a_gall
     article = parse_plain("\n".join([TITLE, LEAD, files[0], SECOND, files[1], THIRD]) + "\n")
     assert spoken(article) == [LEAD, SECOND, THIRD]
     assert {reasons(article)[line] for line in files} == {"image captions numbered alike"}
-    # An alt text said bare and then numbered ("PHOTO", "PHOTO 1") is the same gallery.
-    alt = "محطة تحلية المياه الجديدة"
-    article = parse_plain("\n".join([TITLE, LEAD, alt, f"{alt} 1", SECOND, THIRD]) + "\n")
-    assert spoken(article) == [LEAD, SECOND, THIRD]
+
+
+def test_lines_alike_but_for_the_articles_own_figures_are_the_articles():
+    # An episode's or a match's parts, a score's rows: numbered alike by the article's figures, not a file's.
+    for parts in (["ملخص أحداث الحلقة 1", "ملخص أحداث الحلقة 2"], ["الفريق الوطني 3 فريق الضيوف 1",
+                                                                   "الفريق الوطني 2 فريق الضيوف 0"]):
+        article = parse_plain("\n".join([TITLE, LEAD, parts[0], SECOND, parts[1], THIRD]) + "\n")
+        said = " ".join(text for section in article.sections for text in (section.title or "", *section.paragraphs))
+        assert all(part in said for part in parts)
 
 
 def test_sub_headings_set_apart_by_a_figure_the_text_under_them_gives_are_kept():
