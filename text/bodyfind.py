@@ -1836,9 +1836,22 @@ def _with_cut_page_end(scored: tuple[LineScore, ...], start: int, end: int) -> i
     keys = _article_keys(scored[start:end])
     if not _cut_off_words(scored[-1], tail_goes_on=_goes_on_as_the_article(tail, keys)):
         return end
-    if any(_tells_of_another_part(line, keys) for line in tail):
+    if any(_tells_of_another_part(line, keys) for line in tail) or _holds_titles_in_a_row(tail):
         return end
     return len(scored)
+
+
+def _holds_titles_in_a_row(tail: tuple[LineScore, ...]) -> bool:
+    """Whether ``MIN_TEASERS`` whole titles (``_is_whole_title``) without a figure stand one under the other past the
+    run: a box of other stories' titles with no header, on the article's topic maybe, the last one cut by the page's
+    end. The article's own rows past it give dates, figures or the wrapped pieces of its prose."""
+    in_a_row = 0
+    for line in tail:
+        titled = _is_whole_title(strip_bullet(line.text)) and not _DIGIT.search(line.text)
+        in_a_row = in_a_row + 1 if titled else 0 if has_letter(line.text) else in_a_row
+        if in_a_row >= MIN_TEASERS:
+            return True
+    return False
 
 
 def _tells_of_another_part(line: LineScore, keys: set[str]) -> bool:

@@ -1451,6 +1451,11 @@ def test_lines_past_the_run_stay_out_when_the_page_ends_whole_or_on_other_storie
     box = ["تغطية مباشرة", "-", "اغتيال مسؤول محلي في كمين مسلح على طريق الجبل", "-",
            "وصول الرئيس المكلف إلى القصر للقاء رئيس الجمهورية"]
     assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *box]) + "\n")) == [LEAD, SECOND]
+    # A box of titles on the article's own topic, no header, the last one cut by the page's end: three whole titles
+    # without a figure in a row are no part of the article (its own rows give dates or figures).
+    same_topic = ["محطة تحلية ثانية في شمال مدينة الساحل قريبا", "رئيس البلدية يفتتح خزانا جديدا للمياه",
+                  "انقطاع المياه عن أحياء الساحل لمدة يومين", "وتدرس البلدية رفع أسعار المياه في"]
+    assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *same_topic]) + "\n")) == [LEAD, SECOND, THIRD]
 
 
 OTHER_STORIES = ("- فريق النادي يفوز بكأس الدوري للمرة الثالثة على التوالي",
