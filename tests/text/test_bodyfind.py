@@ -1510,3 +1510,17 @@ def test_a_long_list_the_article_announces_does_not_cut_the_article_in_two():
     rows = [line for name in names for line in ("-", name)]
     article = parse_plain("\n".join([TITLE, LEAD, announcing, *rows, SECOND, THIRD]) + "\n")
     assert spoken(article) == [LEAD, announcing, *names, SECOND, THIRD]
+
+
+@pytest.mark.parametrize("tail", [
+    ["أحمد", "مقال رائع جدا وشكرا للكاتب على هذا الجهد", "سامي", "أتمنى أن تنتهي مشكلة المياه في"],
+    ["عن الكاتب", "صحفي يكتب في شؤون البيئة والمياه منذ عشرين عاما وله", "كتب أيضا في الصحف العربية عن"],
+    ["المقال التالي", "البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي", "وقالت البلدية إن المناقصة ستفتح في"],
+    ["البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي", "أعلنت البلدية اليوم عن مناقصة جديدة لتوسيع شبكة",
+     "الصرف الصحي في الأحياء الشمالية من"],
+])
+def test_comments_a_bio_or_another_story_at_a_cut_pages_end_are_not_the_article_going_on(tail):
+    # Past the run, up to a cut last line: a commenter's name or a box's short label naming nothing of the article
+    # (no paragraph going on under it), or another story's title and the lead restating it, tell of another part.
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *tail]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
