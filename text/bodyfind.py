@@ -1784,8 +1784,9 @@ def _with_cut_page_end(scored: tuple[LineScore, ...], start: int, end: int) -> i
     hard-wrapped into short lines under its sub-heading: each scores below prose, and the line model, reading them
     after the run, calls them furniture): when the page's last line is the article's words cut off (``_cut_off_words``)
     and nothing between the run's end and it tells of another page part -- no line furniture by a rule or by its
-    shape (a separator aside), no box's label (a short line closed by a colon that names nothing of the article) --
-    the whole tail is the article's. Never lose the article: a page part past the article shows a cue (a date, a
+    shape (a separator aside), no short label or name naming nothing of the article (``_tells_of_another_part``), no
+    box of titles (``_holds_titles_in_a_row``), no other story's title over the lead restating it
+    (``_another_story_below``) -- the whole tail is the article's. Never lose the article: a page part past the article shows a cue (a date, a
     credit, a "related" label, a comment prompt) or ends whole; a tail that shows none and ends cut is kept."""
     tail = scored[end:]
     if sum(has_letter(line.text) for line in tail) < MIN_CUT_TAIL_LINES or end <= start:
@@ -1793,19 +1794,38 @@ def _with_cut_page_end(scored: tuple[LineScore, ...], start: int, end: int) -> i
     keys = _article_keys(scored[start:end])
     if not _cut_off_words(scored[-1], tail_goes_on=_goes_on_as_the_article(tail, keys)):
         return end
-    if any(_tells_of_another_part(line, keys) for line in tail):
+    article = scored[start:end]
+    if (any(_tells_of_another_part(line, below, keys) for line, below in zip(tail, tail[1:]))
+            or _holds_titles_in_a_row(tail)
+            or any(_another_story_below(list(tail[index:]), article) for index in range(len(tail)))):
         return end
     return len(scored)
 
 
-def _tells_of_another_part(line: LineScore, keys: set[str]) -> bool:
+def _holds_titles_in_a_row(tail: tuple[LineScore, ...]) -> bool:
+    """Whether ``MIN_TEASERS`` whole titles (``_is_whole_title``) without a figure stand one under the other past the
+    run: a box of other stories' titles with no header, on the article's topic maybe, the last one cut by the page's
+    end. The article's own rows past it give dates, figures or the wrapped pieces of its prose."""
+    in_a_row = 0
+    for line in tail:
+        titled = _is_whole_title(strip_bullet(line.text)) and not _DIGIT.search(line.text)
+        in_a_row = in_a_row + 1 if titled else 0 if has_letter(line.text) else in_a_row
+        if in_a_row >= MIN_TEASERS:
+            return True
+    return False
+
+
+def _tells_of_another_part(line: LineScore, below: LineScore, keys: set[str]) -> bool:
     """Whether a line past the run is a cue of a page part other than the article: furniture by a rule or by its shape
-    (``NEUTRAL_SHAPES`` aside), or a box's label: a short line closed by a colon naming nothing of the article
-    (``keys``: "المقالات الأقدم:")."""
+    (``NEUTRAL_SHAPES`` aside), or a short line (``MAX_LINK_LABEL_WORDS`` words at most) naming nothing of the
+    article (``keys``) and giving no figure (a table's row does: "حمص: 9 مقاعد"): a box's label ("المقالات الأقدم:",
+    "عن الكاتب", "المقال التالي"), a commenter's name -- unless the line ``below`` it goes on as a paragraph does
+    (``goes_on``: "ومن جانبه، صرح ..."): then it is the article's short sub-heading. (The page's cut last line is
+    ``_cut_off_words``' to judge.)"""
     if line.by_rule or line.furniture is not None and line.furniture not in NEUTRAL_SHAPES:
         return True
-    return (_stands_whole_as_label(line) and len(line.text.split()) <= MAX_LINK_LABEL_WORDS
-            and not _keys(line.text) & keys)
+    return (has_letter(line.text) and not _DIGIT.search(line.text) and not goes_on(below.text)
+            and len(strip_bullet(line.text).split()) <= MAX_LINK_LABEL_WORDS and not _keys(line.text) & keys)
 
 
 def _cut_off_words(line: LineScore, *, tail_goes_on: bool) -> bool:

@@ -1456,6 +1456,11 @@ def test_lines_past_the_run_stay_out_when_the_page_ends_whole_or_on_other_storie
     box = ["تغطية مباشرة", "-", "اغتيال مسؤول محلي في كمين مسلح على طريق الجبل", "-",
            "وصول الرئيس المكلف إلى القصر للقاء رئيس الجمهورية"]
     assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, *box]) + "\n")) == [LEAD, SECOND]
+    # A box of titles on the article's own topic, no header, the last one cut by the page's end: three whole titles
+    # without a figure in a row are no part of the article (its own rows give dates or figures).
+    same_topic = ["محطة تحلية ثانية في شمال مدينة الساحل قريبا", "رئيس البلدية يفتتح خزانا جديدا للمياه",
+                  "انقطاع المياه عن أحياء الساحل لمدة يومين", "وتدرس البلدية رفع أسعار المياه في"]
+    assert spoken(parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *same_topic]) + "\n")) == [LEAD, SECOND, THIRD]
 
 
 def test_an_unpunctuated_sentence_on_another_matter_between_the_articles_paragraphs_is_spoken():
@@ -1505,3 +1510,17 @@ def test_highlights_between_the_headline_and_the_lead_are_spoken_whole():
     article = parse_plain(page)
     assert article.headline == "الحكومة تقر موازنة العام المقبل"
     assert spoken(article) == [*highlights, lead, second]
+
+
+@pytest.mark.parametrize("tail", [
+    ["أحمد", "مقال رائع جدا وشكرا للكاتب على هذا الجهد", "سامي", "أتمنى أن تنتهي مشكلة المياه في"],
+    ["عن الكاتب", "صحفي يكتب في شؤون البيئة والمياه منذ عشرين عاما وله", "كتب أيضا في الصحف العربية عن"],
+    ["المقال التالي", "البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي", "وقالت البلدية إن المناقصة ستفتح في"],
+    ["البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي", "أعلنت البلدية اليوم عن مناقصة جديدة لتوسيع شبكة",
+     "الصرف الصحي في الأحياء الشمالية من"],
+])
+def test_comments_a_bio_or_another_story_at_a_cut_pages_end_are_not_the_article_going_on(tail):
+    # Past the run, up to a cut last line: a commenter's name or a box's short label naming nothing of the article
+    # (no paragraph going on under it), or another story's title and the lead restating it, tell of another part.
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *tail]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
