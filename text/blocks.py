@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from text.bodyfind import (HARAKAT, NEEDS_WHAT_FOLLOWS, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON, SPEECH_WORDS,
+from text.bodyfind import (HARAKAT, NEEDS_WHAT_FOLLOWS, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON, RELATIVE_PRONOUNS,
+                           SPEECH_WORDS,
                            clause_marks, continues_paragraph, enumerates, joined_to,
                            ends_sentence, goes_on_as_prose, goes_on_asking, has_sentence_particle, holds_figures,
                            is_question_title, is_teaser, paragraph_score, says_as_follows)
@@ -62,8 +63,6 @@ _VERB_ALONE = re.compile(r"^[وف][\u0621-\u064a]{2,}(?<!ا)(?:ت|وا)$")
 CLOSING_PARTICLES = NEEDS_WHAT_FOLLOWS | frozenset(("على", "هو", "هي", "لا", "ما", "مثل"))
 """Words a title or a heading never ends on: those no line ends on (``NEEDS_WHAT_FOLLOWS``, one list for "a line
 stopping mid-phrase"), and words that may end a byline or a sentence, never a heading ("على", "هو", "لا")."""
-RELATIVE_PRONOUNS = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"))
-"""Words that go on describing the noun before them: no paragraph, and so no part of an article, opens with one."""
 _CONJUNCTIONS = frozenset(("و", "ف", "أو", "او", "ثم"))
 """A conjunction standing as a word of its own ("و تساهم الفرق ..." where a page writes و apart): a line opening with
 one goes on from the text before it."""

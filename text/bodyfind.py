@@ -1951,7 +1951,11 @@ def tells_in_the_present(text: str) -> bool:
     return any(_PRESENT_VERB.match(tokens[place]) for place in PRESENT_VERB_PLACES if place < len(tokens))
 
 
-NEEDS_WHAT_FOLLOWS = frozenset((
+RELATIVE_PRONOUNS = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي",
+                               "اللاتي"))
+"""Words that go on describing the noun before them: no line ends on one, and no paragraph, so no part of an
+article, opens with one."""
+NEEDS_WHAT_FOLLOWS = RELATIVE_PRONOUNS | frozenset((
     # prepositions
     "في", "من", "عن", "إلى", "الى", "الي", "حتى", "منذ", "مع", "عند", "بين", "لدى", "ضد", "خلال", "حول",
     "عبر", "تجاه", "دون", "بدون", "وفق", "حسب", "بحسب", "ضمن", "لصالح", "بسبب", "عقب", "إثر", "اثر",
@@ -1960,7 +1964,7 @@ NEEDS_WHAT_FOLLOWS = frozenset((
     "و", "أو", "او", "ثم", "لكن", "بل", "أم", "أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "انها", "بأن", "بان",
     "لأن", "لان", "قد", "لقد", "لم", "لن", "كي", "لكي", "سوف", "كأن", "إذا", "اذا", "لو", "إلا", "الا",
     # relatives, and words that head a noun
-    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "بعض", "كل", "عدة", "أحد", "احد", "إحدى", "احدى",
+    "بعض", "كل", "عدة", "أحد", "احد", "إحدى", "احدى",
     "جميع", "معظم", "أغلب", "اغلب", "هذه", "هؤلاء", "تلك",
 ))
 """Words a sentence, a title or a page's widget does not end on: a line stopping on one was cut off after it.

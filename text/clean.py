@@ -8,6 +8,8 @@ import unicodedata
 from html.entities import html5
 
 TATWEEL = "\u0640"
+FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+"""Spelling variants folded before words are compared (hamza seats, alif maqsura, ta marbuta)."""
 # Zero-width characters, bidi marks (LRM, RLM, ALM), embeddings, overrides and
 # isolates, word joiner, BOM and soft hyphen: invisible, never spoken; nor is U+FFFD, which stands
 # for bytes that could not be decoded (text/decoding.py counts them in a warning).

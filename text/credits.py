@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from text.clean import FOLD
 from text.rules import AGENCIES, line_reason
 
 CREDIT_LINE = "credit line"
@@ -53,7 +54,6 @@ PARTICLES = frozenset(("في", "من", "على", "إلى", "الى", "عن", "م
                        "بين", "حتى", "منذ", "عند", "أو", "او", "ثم", "كل", "هل", "غير", "دون", "بلا", "هذا", "هذه",
                        "التي", "الذي", "أن", "إن", "كيف", "لماذا", "متى", "أين"))
 """Words that build a phrase and that no person's name holds ("على", not the name "علي")."""
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 
 _MARKS = re.compile("[\u064b-\u0652\u0640«»\"“”„'()]")
 _JOIN = re.compile(r"\s*(?:_+|[-–—|/]+)\s*")
@@ -114,7 +114,7 @@ def _stem(word: str) -> str:
 def _key(word: str) -> str:
     """A word compared loosely: spelling folded, a joined letter and the article off, its first ``KEY_LETTERS``
     letters ("والكهرباء", "كهربائية" -> "كهرب")."""
-    folded = _stem(word.translate(_FOLD).casefold())
+    folded = _stem(word.translate(FOLD).casefold())
     bare = folded[2:] if folded.startswith("ال") and len(folded) > 4 else folded
     return bare[:KEY_LETTERS]
 

@@ -45,7 +45,8 @@ from text.bodyfind import (BARE_ARTICLES, LINKING_WORDS, READ_ALSO_REASON, SAID_
                            sub_headings)
 from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL,
                         SITE_NAMES, TIME_UNITS)
-from text.title_model import DIACRITICS, FOLD, Context, line_features, opens_with_past_verb, title_model
+from text.clean import FOLD
+from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
 
 MAX_TITLE_WORDS = 30
 MAX_SEGMENTED_TITLE_WORDS = 45

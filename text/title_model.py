@@ -28,6 +28,7 @@ from pathlib import Path
 
 from audio_edition.errors import ModelError
 from text.bodyfind import Body, in_other_script, strip_bullet
+from text.clean import FOLD
 from text.rules import WEEKDAYS
 
 WEIGHTS_FILE = Path(__file__).with_name("title_model.json")
@@ -41,8 +42,6 @@ _FUNCTION = frozenset(("في", "من", "على", "علي", "إلى", "الى", "
                        "هذا", "هذه", "ذلك", "التي", "الذي", "أو", "او", "ما", "لا", "لم", "لن", "قد", "كل", "و", "ثم"))
 """Words a sentence or a title is made with and a menu is not (jusText's idea of stop-word density)."""
 DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
-FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
-"""Spelling variants folded before words are compared (hamza seats, alif maqsura, ta marbuta)."""
 _LETTERS = "\u0621-\u063a\u0641-\u064a"
 _FIRST_WORD = re.compile(f"\\W*([{_LETTERS}]+)")
 _PAST_VERB = re.compile(f"(?!ال)(?:[{_LETTERS}]{{2,5}}[^\\Wاوي]ت|أ[^\\Wا]{{3}}(?<![ةى])|[اإ][^\\Wا]ت[^\\Wا]{{2}}"
