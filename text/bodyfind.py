@@ -1786,8 +1786,9 @@ def _with_cut_page_end(scored: tuple[LineScore, ...], start: int, end: int) -> i
     and nothing between the run's end and it tells of another page part -- no line furniture by a rule or by its
     shape (a separator aside), no short label or name naming nothing of the article (``_tells_of_another_part``), no
     box of titles (``_holds_titles_in_a_row``), no other story's title over the lead restating it
-    (``_another_story_below``) -- the whole tail is the article's. Never lose the article: a page part past the article shows a cue (a date, a
-    credit, a "related" label, a comment prompt) or ends whole; a tail that shows none and ends cut is kept."""
+    (``_another_story_below``) -- the whole tail is the article's. Never lose the article: a page part past the
+    article shows a cue (a date, a credit, a "related" label, a comment prompt) or ends whole; a tail that shows none
+    and ends cut is kept."""
     tail = scored[end:]
     if sum(has_letter(line.text) for line in tail) < MIN_CUT_TAIL_LINES or end <= start:
         return end

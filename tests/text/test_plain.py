@@ -817,10 +817,11 @@ def spoken_text(article):
 
 def test_a_title_under_a_ticker_over_a_lead_the_pages_end_cut_short_is_the_headline():
     # A news ticker glued onto one line opens the run; under it the article's title, and its lead, which the copied
-    # excerpt cut off after 13 words (it reads as prose only a little): the lead counts as the paragraph under the title.
-    ticker = ("فريق النادي يفوز بكأس الدوري للمرة الثالثة على التوالي مراقبون: الأسواق تترقب قرار البنك المركزي بشأن "
-              "أسعار الفائدة وزير الصحة يزور مستشفى الأطفال في العاصمة ويلتقي الأطباء ارتفاع أسعار الذهب في ختام تعاملات "
-              "الأسبوع")
+    # excerpt cut off after 13 words (it reads as prose only a little): the lead counts as the paragraph under the
+    # title.
+    ticker = ("فريق النادي يفوز بكأس الدوري للمرة الثالثة على التوالي مراقبون: الأسواق تترقب قرار البنك المركزي "
+              "بشأن أسعار الفائدة وزير الصحة يزور مستشفى الأطفال في العاصمة ويلتقي الأطباء ارتفاع أسعار الذهب في "
+              "ختام تعاملات الأسبوع")
     title = "رئيس البلدية: المحطة الجديدة تنهي انقطاع المياه في الصيف"
     cut = "أكد رئيس البلدية أن المحطة الجديدة لتحلية مياه البحر، التي افتتحت صباح اليوم في"
     article = parse_plain("\n".join(["موقع الساحل", "الأحد 1 فبراير 2026", ticker, title, cut]) + "\n")
