@@ -1797,10 +1797,23 @@ def _with_cut_page_end(scored: tuple[LineScore, ...], start: int, end: int) -> i
         return end
     article = scored[start:end]
     if (any(_tells_of_another_part(line, below, keys) for line, below in zip(tail, tail[1:]))
+            or any(speaks_to_reader(line) for line in tail) or _words_alone_in_a_row(tail)
             or _holds_titles_in_a_row(tail)
             or any(_another_story_below(list(tail[index:]), article) for index in range(len(tail)))):
         return end
     return len(scored)
+
+
+MAX_TAG_WORDS = 2
+"""A tag or a menu's item past the article has this many words at most."""
+
+
+def _words_alone_in_a_row(tail: tuple[LineScore, ...]) -> bool:
+    """Whether two lines of a word or two without a figure stand one under the other past the run: a tag list or a
+    menu, whatever they name; the article's own rows past it give dates or figures, its sub-heading heads prose."""
+    short = [0 < len(line.text.split()) <= MAX_TAG_WORDS and not _DIGIT.search(line.text) for line in tail
+             if line.text.strip()]
+    return any(first and second for first, second in zip(short, short[1:]))
 
 
 def _holds_titles_in_a_row(tail: tuple[LineScore, ...]) -> bool:

@@ -1518,6 +1518,9 @@ def test_highlights_between_the_headline_and_the_lead_are_spoken_whole():
     ["المقال التالي", "البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي", "وقالت البلدية إن المناقصة ستفتح في"],
     ["البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي", "أعلنت البلدية اليوم عن مناقصة جديدة لتوسيع شبكة",
      "الصرف الصحي في الأحياء الشمالية من"],
+    ["المياه", "محطة التحلية", "البلدية", "ويرى سكان المدينة أن المحطة الجديدة ستكون"],  # tags on the article's topic
+    ["تابعونا على صفحتنا لمعرفة آخر أخبار المياه في المدينة", "أخبار المياه والكهرباء في المدينة كل يوم",
+     "سكان المدينة يرون أن المحطة الجديدة ستكون"],  # a call to the reader
 ])
 def test_comments_a_bio_or_another_story_at_a_cut_pages_end_are_not_the_article_going_on(tail):
     # Past the run, up to a cut last line: a commenter's name or a box's short label naming nothing of the article
