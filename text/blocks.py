@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from text.bodyfind import (HARAKAT, NEEDS_WHAT_FOLLOWS, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON, RELATIVE_PRONOUNS,
-                           SPEECH_WORDS,
-                           clause_marks, continues_paragraph, enumerates, joined_to,
-                           ends_sentence, goes_on_as_prose, goes_on_asking, has_sentence_particle, holds_figures,
-                           is_question_title, is_teaser, paragraph_score, says_as_follows)
+from text.bodyfind import PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON
+from text.lineshape import (HARAKAT, NEEDS_WHAT_FOLLOWS, RELATIVE_PRONOUNS, SPEECH_WORDS, clause_marks,
+                            continues_paragraph, ends_sentence, enumerates, goes_on_as_prose, goes_on_asking,
+                            has_sentence_particle, holds_figures, is_question_title, is_teaser, joined_to,
+                            paragraph_score, says_as_follows)
 from text.grammar import TRANSITIVE_VERBS
 from text.model import Dropped, Section
 from text.rules import CLOSING_MARKS, glued_suffix, line_reason, marker_has_title

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from text.bodyfind import ends_sentence, has_sentence_particle
+from text.lineshape import ends_sentence, has_sentence_particle
 from text.blocks import (CLOSING_PARTICLES, Block, ends_as_follows, is_bullet, is_question_heading,
                          looks_like_heading)
 

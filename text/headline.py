@@ -39,10 +39,10 @@ from collections import Counter
 
 from text.blocks import looks_like_heading
 from text.headings import CLOSING_PARTICLES
-from text.bodyfind import (BARE_ARTICLES, LINKING_WORDS, READ_ALSO_REASON, SAID_TWICE, SENTENCE_PARTICLES, Body,
-                           LineScore, clause_marks, continues_paragraph, ends_sentence, has_page_script,
-                           has_sentence_particle, in_other_script, is_label, joined_to, normal, strip_bullet,
-                           sub_headings)
+from text.bodyfind import Body, LineScore, READ_ALSO_REASON, SAID_TWICE, sub_headings
+from text.lineshape import (BARE_ARTICLES, LINKING_WORDS, SENTENCE_PARTICLES, clause_marks, continues_paragraph,
+                            ends_sentence, has_page_script, has_sentence_particle, in_other_script, is_label, joined_to,
+                            normal, strip_bullet)
 from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL,
                         SITE_NAMES, TIME_UNITS)
 from text.clean import FOLD

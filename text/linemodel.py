@@ -36,8 +36,9 @@ from pathlib import Path
 
 from audio_edition.errors import ModelError
 from text.blocks import is_ordinal_heading
-from text.bodyfind import (HARAKAT, Body, LineScore, clause_marks, continues_paragraph, ends_sentence, heads_prose,
-                           is_date_line, is_label, script_shares, speaks_to_reader, stop_words, strip_bullet)
+from text.bodyfind import Body, LineScore, heads_prose, speaks_to_reader
+from text.lineshape import (HARAKAT, clause_marks, continues_paragraph, ends_sentence, is_date_line, is_label,
+                            script_shares, stop_words, strip_bullet)
 from text.headline import content_stems, stem
 from text.rules import MONTHS, WEEKDAYS, line_reason
 

@@ -34,11 +34,11 @@ from dataclasses import dataclass, replace
 
 from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, is_box_label, is_bullet,
                          looks_like_heading, repeats_headline, sections_with_headline)
-from text.bodyfind import (CUT_LINE_WORDS, NUMBER_ONLY, READ_ALSO_REASON, SPEECH_WORDS, Body, LineScore,
-                           builds_a_sentence, continues_paragraph, ends_mid_word, ends_sentence, enumerates, find_body,
-                           has_letter, heads_a_part, heads_prose, is_label, is_menu_item, is_reader_call,
-                           repeats_line_before, speaks_to_reader, stops_mid_phrase, strip_symbol, sub_headings,
-                           tells_in_the_present)
+from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, READ_ALSO_REASON, find_body, heads_a_part, heads_prose,
+                           repeats_line_before, speaks_to_reader, sub_headings)
+from text.lineshape import (NUMBER_ONLY, SPEECH_WORDS, builds_a_sentence, continues_paragraph, ends_mid_word,
+                            ends_sentence, enumerates, has_letter, is_label, is_menu_item, is_reader_call,
+                            stops_mid_phrase, strip_symbol, tells_in_the_present)
 from text.clean import clean_text
 from text.grammar import TRANSITIVE_VERBS
 from text.headings import SENTENCE_OPENERS, mark_colon_headings, mark_numbered_headings, split_glued_headings

@@ -425,7 +425,7 @@ _CITY = _words(*DATELINE_CITIES)
 DATELINE_HEAD = re.compile(rf"^{_CITY}\s*(?:[،,]\s*{_DATE}\s*)?(?:[-–—:]|(?=\())")
 # The dateline alone on its line, before the lead: "القاهرة - سامر يوسف :", "الرياض – واس" (the city, then who
 # reports from it: two words, or three closed by a colon or a full stop; "بيروت - محطة تحلية جديدة" may be a
-# title). Furniture only outside the article's prose (text.bodyfind.edge_reason): between two paragraphs "غزة:
+# title). Furniture only outside the article's prose (text.lineshape.edge_reason): between two paragraphs "غزة:
 # الهدنة صامدة" heads a part of a round-up.
 _REPORTER = r"[^\s.!?؟:：]+"
 DATELINE_ALONE = re.compile(rf"^\W{{0,2}}{_CITY}\s*[-–—،,/:：]\s*(?:{_REPORTER}(?:\s+{_REPORTER})?\s*[:：.]?"
@@ -444,7 +444,7 @@ CREDIT_MAX_WORDS = 25
 
 # A paper's or site's name alone: "جريدة الساحل", "بوابة الساحل الإخبارية"; a word that also means a place, a canal
 # or a network ("موقع الحادث", "قناة السويس") names an outlet only with an outlet's word after it. Like
-# DATELINE_ALONE, furniture only outside the article's prose (text.bodyfind.edge_reason): between two paragraphs
+# DATELINE_ALONE, furniture only outside the article's prose (text.lineshape.edge_reason): between two paragraphs
 # the name heads a part of a press review.
 SITE_NAME_ALONE = re.compile(
     rf"^\W{{0,2}}(?:{_words('جريدة', 'صحيفة', 'مجلة', 'بوابة', 'إذاعة', 'راديو')}(?:\s+[^\s.!?؟:：،,]+){{1,2}}"
@@ -473,7 +473,7 @@ GLUED_SUFFIXES: tuple[GluedRule, ...] = (
 
 CLOSING_MARKS = ".!?؟…:؛\"”»'"
 """What a line may end with but a heading never does: a sentence's end, a colon or semicolon, a closing quote
-(bodyfind.SENTENCE_END is the sentence's end alone)."""
+(lineshape.SENTENCE_END is the sentence's end alone)."""
 
 # The date a scraper puts before a page's text (" date 2025-09-06 ..."), glued to whatever its first line is.
 DATE_MARKER = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)", re.IGNORECASE)

@@ -27,7 +27,8 @@ from functools import cache
 from pathlib import Path
 
 from audio_edition.errors import ModelError
-from text.bodyfind import Body, in_other_script, strip_bullet
+from text.bodyfind import Body
+from text.lineshape import in_other_script, strip_bullet
 from text.clean import FOLD
 from text.rules import WEEKDAYS
 

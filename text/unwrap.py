@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from text.bodyfind import ends_sentence
+from text.lineshape import ends_sentence
 
 MIN_WIDTH = 55
 MAX_WIDTH = 132

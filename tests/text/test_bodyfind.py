@@ -4,8 +4,9 @@ import pytest
 
 from text.account import account
 from text.blocks import is_bullet, is_question_heading
-from text.bodyfind import (LineScore, edge_reason, ends_mid_word, find_body, is_date_line, is_dated_byline, joined_to,
-                           shape_reason, stops_mid_phrase, strip_bullet, without_thin_tail)
+from text.bodyfind import LineScore, find_body, without_thin_tail
+from text.lineshape import (edge_reason, ends_mid_word, is_date_line, is_dated_byline, joined_to, shape_reason,
+                            stops_mid_phrase, strip_bullet)
 from text.linemodel import load_model, use_model
 from text.model import Section
 from text.plain import parse_plain, split_plain

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from text.account import account, words
 from text.blocks import Block, drop_furniture
-from text.bodyfind import script_shares
+from text.lineshape import script_shares
 from text.headings import CLOSING_PARTICLES
 from text.markdown import parse_markdown
 from text.model import Article, Dropped, Section

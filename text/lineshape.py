@@ -1,0 +1,668 @@
+"""What a single line's shape says, before any page context.
+
+The layer under ``text.bodyfind``: tests of one line's text (or one word) that need no score and no neighbour -- its
+list mark, its script, a date line, a label, a breadcrumb, a writer's line, the furniture its shape alone shows
+(``shape_reason``, ``edge_reason``), its clauses, whether it ends a sentence or stops mid-phrase or mid-word, whether
+it goes on a paragraph -- with the word lists and patterns they use. ``text.bodyfind`` weighs them on a page.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from functools import cache
+from pathlib import Path
+
+from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, FOLLOW_VERBS, MONTHS,
+                        SITE_NAME_ALONE, WEEKDAYS, line_reason)
+
+SENTENCE_END = ".!?؟…"
+_CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
+_ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+_BULLET_MARK = re.compile(r"^(?:[-•*–—·▪●]\s*|[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]"
+                          r"(?![0-9\u0660-\u0669\u06f0-\u06f9])\s*)")
+"""A list's mark: a bullet symbol, or a number closed by ".", ")" or a dash that no digit follows ("4.5 مليار" and
+"10-15 سنة" open with a figure, not an item's number)."""
+HARAKAT = re.compile("[\u064b-\u0652\u0640]")
+"""Short vowels and tatweel, left out where words are compared (clean_line has dropped tatweel already)."""
+_SYMBOL_MARK = re.compile(r"^[-•*–—·▪●]\s*")
+_D = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+_DATE_FORM = re.compile(rf"{_D}\s*[:/\-.]\s*{_D}")
+# Weekdays are also written without the article on date lines ("جمعة, 23/01/2026 - 15:01").
+_CALENDAR = frozenset(name for name in (*MONTHS, *WEEKDAYS) if " " not in name) | frozenset(
+    day[2:] for day in WEEKDAYS if day.startswith("ال"))
+# A month of two words ("ربيع الأول", "كانون الثاني") is read as one: its words alone ("الأول", "ذو") are none.
+_MONTH_PHRASE = re.compile("|".join(r"\s+".join(name.split()) for name in sorted(MONTHS, key=len, reverse=True)
+                                    if " " in name))
+# Words that may stand beside a date or time on a date line.
+_DATE_WORDS = _CALENDAR | frozenset((
+    "ص", "م", "صباحا", "صباحًا", "مساء", "مساءً", "ظهرا", "بتوقيت", "غرينتش", "جرينتش", "غرينيتش", "مكة", "المكرمة",
+    "القدس", "القاهرة", "gmt", "am", "pm", "date", "نشر", "نشرت", "تاريخ", "النشر", "آخر", "اخر", "تحديث", "التحديث",
+    "محدث", "في", "يوم", "الساعة", "منذ", "updated", "published", "هـ", "ه", "م.", "التاريخ",
+))
+# The T between an ISO stamp's date and time ("2026-02-17T10:30:00").
+_ISO_T = re.compile(r"(?<=[0-9])[Tt](?=[0-9])")
+_CELL_FIGURE = re.compile(rf"{_D}\s*[%٪]|{_D}\s*[-–:]\s*{_D}")
+_NUMBER_TOKEN = re.compile(rf"{_D}+(?:[.,٫]{_D}+)*")
+_NUMBER = re.compile(r"^[#(\[]?[0-9\u0660-\u0669\u06f0-\u06f9]+[)\].]?$")
+NUMBER_ONLY = "number only"
+"""An image counter above the article; inside it, a number alone may be a sub-heading ("2024") and stays."""
+_PATH_SEPARATOR = re.compile(r"\s[/>»›]\s")
+# Script or markup copied with the page: braces, semicolons, calls ("googletag.cmd.push(function() { ... });").
+_CODE = re.compile(r"[{};]|\(\)|=>|</?[a-z]+>")
+# A breadcrumb or category written as words joined by a separator without spaces.
+_JOINED = re.compile(r"^[^\s\-–/|>»]+(?:[\-–/|>»][^\s\-–/|>»]+)+$")
+
+# "بقلم: د. مدحت يوسف", "✍️ كتب/ سارة علي", "الكاتب: ...": the writer's line, wherever it stands (the verb or the
+# writer's role, then a colon or slash).
+_WRITER_LINE = re.compile(r"^\W{0,3}(?:بقلم|كتب|كتبت|إعداد|بواسطة|(?:ال)?كاتب[ةه]?|(?:ال)?محرر[ةه]?)\s*[:：/]\s*\S")
+MAX_WRITER_WORDS = 7
+# "- By الأخبار", "by شوتايم2": a byline in a theme's English.
+_LATIN_BY = re.compile(r"^\W{0,3}by\s+\S+(?:\s+\S+)?$", re.IGNORECASE)
+# "عن Admin", "عن أخباركم": the heading of a box about the writer or the site ("About X"), one name after it (a
+# name takes no article: "عن المشروع" may head a part of the article).
+_ABOUT_AUTHOR = re.compile(r"^عن\s+(?!ال)\S+$")
+
+# A full date at either end of a line: "سامر يوسف 12 مارس 2025", "الأربعاء 12 آذار 2025", "12/3/2025".
+# Day, month and year: a month's name, or three numbers ("15/2025", "2024-2025" are a decree's number, a season).
+_FULL_DATE = (rf"(?:(?:{'|'.join(WEEKDAYS)})\s*[،,]?\s*)?{_D}{{1,2}}\s*"
+              rf"(?:(?:{'|'.join(MONTHS)})\s*[،,]?\s*|[/\-.]\s*{_D}{{1,2}}\s*[/\-.]\s*){_D}{{4}}")
+# ... and the time after it: "سامر يوسف | 17 فبراير 2026 | 10:30 ص".
+_DATE_TIME = rf"{_FULL_DATE}(?:\s*[-–|،,]?\s*{_D}{{1,2}}:{_D}{{2}}(?:\s*(?:ص|م|AM|PM|am|pm))?)?\s*[|،,]?"
+_DATED = re.compile(rf"^(?P<before>.*?)\s*{_DATE_TIME}$|^{_DATE_TIME}\s*(?P<after>.*)$")
+DAY_WORDS = frozenset(("اليوم", "لليوم", "أمس", "امس", "غدا", "غداً", "غدًا", "الليلة"))
+MAX_DATED_WORDS = 3
+"""A date with at most this many other words is a byline or a column's name with its date; a title with a
+date says more ("سعر جرام الذهب عيار 21 اليوم الخميس 22 مايو 2025")."""
+
+MAX_TITLE_WORDS = 25
+"""Titles are 5 to 18 words on the annotated pages; a breadcrumb's last step longer than this is the article."""
+MIN_CAPTION_WORDS = 3
+"""A line in the other script this long is a caption or credit; one or two words may be a name used as a
+sub-heading ("UKMTO") and are left to the scores."""
+CAPTION_SCRIPT_SHARE = 2.0
+"""A caption or credit in the other script has at least twice as many of its letters as of the page's: a line
+half Arabic, half names in Latin letters ("أعلنت Apple عن iPhone 16 Pro") is a sentence of the article."""
+PARAGRAPH_WORDS = 10
+"""A line of this many words is neutral by length; longer lines score up, shorter ones down."""
+UNENDED_WORDS = 15
+MAX_LENGTH_BONUS = 2.0
+# Words that build sentences rather than titles: a line using them is prose even without a full stop
+# (the last line of a page cut short, a lead without its period).
+SENTENCE_PARTICLES = frozenset(("أن", "أنه", "أنها", "إن", "إنه", "إنها", "الذي", "التي", "الذين", "اللذين", "كان",
+                                "كانت", "قد", "لقد", "لم", "لن", "حيث", "إذ", "بينما", "لكن", "لكنه", "كما", "قال",
+                                "قالت", "وقال", "وقالت", "أنّ", "إنّ"))
+
+POINTING_BACK = frozenset(("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هذان", "هاتان"))
+"""Demonstratives: a line using one points back to what the article said before it."""
+LINKING_WORDS = frozenset(("كما", "بينما", "حيث", "إذ", "اذ", "لكن", "لكنه", "ثم"))
+"""Words that open a paragraph going on from the one before (with و or ف joined to a word)."""
+AS_FOLLOWS = frozenset(("التالي", "التالية", "التاليه", "كالتالي", "الآتي", "الاتي", "الآتية", "الاتية", "كالآتي",
+                        "كالاتي", "يلي", "يأتي", "يلى"))
+"""Words that close a line announcing a list or table: "as follows"."""
+PARTICLE_BONUS = 0.6
+PARTICLE_MIN_WORDS = 6
+
+SHORT_WORDS = frozenset(("و", "في", "من", "عن", "على", "لا", "ما", "أو", "او", "إن", "أن", "ان", "ثم", "قد", "لم", "لن",
+                         "هو", "هي", "يا", "كم", "بل", "إذ", "اذ", "كل", "أي", "اي", "له", "لها", "به", "بها", "فيه",
+                         "منه", "عنه", "ذا", "مع", "الى", "الي", "إلى", "نحو", "الله", "لله", "بالله"))
+"""Words of one or two letters (with a joined letter or the article at most) that may end a line whole."""
+BARE_ARTICLES = frozenset(("ال", "لل", "وال", "بال", "فال", "كال"))
+"""The article (with a joined letter) left alone at a line's end: the page cut the word after it."""
+LONE_LETTERS = frozenset(("ب", "ل", "م"))
+"""Single letters the jusText stop list holds that no line ends on after a word: a page cut after a word's first
+letter (و alone goes on: ``NEEDS_WHAT_FOLLOWS``)."""
+READER_CALLS = frozenset((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "اضغط", "انقر", "شارك", "حمل", "أضف", "اضف", "اترك",
+                          "زر"))
+"""Words that open a call to the reader (a newsletter box, a comment form, a button), never an article's line."""
+_CALL_ONLY_ENDINGS = ("ونا", "وني", "ني", "ي")
+"""An imperative's endings no past tense takes: "تابعونا", "اشتركي". Bare, or with "وا"/"نا", a call's word is spelt
+as the past tense that opens many a news sentence ("شارك في الحفل ...", "تابعوا سير العمل ...", "سجلنا ...")."""
+_WEB_CUES = frozenset(("عبر", "هنا", "الآن", "الان", "رابط", "الرابط", "تطبيق", "تطبيقنا", "التطبيق", "قناتنا", "صفحتنا",
+                       "حسابنا", "حساباتنا", "منصاتنا", "موقعنا", "نشرتنا", "النشرة", "البريد", "البريدية", "قائمتنا",
+                       "تغطيتنا", "فيسبوك", "تويتر", "يوتيوب", "تلغرام", "تيليجرام", "واتساب", "انستغرام", "إنستغرام"))
+"""Words of the web a call to the reader points with ("... عبر قناتنا", "... على فيسبوك", "... الآن")."""
+
+SECOND_PERSON = frozenset(("عليك", "عليكم", "لك", "لكم", "إليك", "إليكم", "اليك", "اليكم", "يمكنك", "يمكنكم", "لديك",
+                           "لديكم", "منك", "منكم", "بك", "بكم", "معك", "معكم", "عنك", "عنكم", "أنت", "انت", "أنتم",
+                           "انتم"))
+"""The reader addressed: a preposition or verb with the second person's pronoun (how a site speaks to its
+visitor; the news is told in the third person, though a service story may tell the reader how to apply)."""
+
+SITE_VOICE = frozenset(("معنا", "بنا", "إلينا", "الينا", "موقعنا", "مراسلتنا"))
+"""The site speaking of itself to its reader ("التواصل معنا", "مراسلتنا"): a rights or contact notice."""
+REQUESTS = frozenset(("يرجى", "الرجاء", "نرجو", "راسلونا", "تواصلوا", "اتصلوا"))
+"""A request to the reader: please, or write/contact (us)."""
+READERS_IF = frozenset(("أنكم", "انكم", "إنكم"))
+"""The readers supposed ("في حال أنكم ..."): how a site's notice puts a case to them."""
+RIGHTS = frozenset(("حقوقكم", "حقوقك"))
+"""The reader's own rights; other rights only as the site's ("حقوق النشر", "الحقوق محفوظة", _SITE_RIGHTS): a story
+may ask anyone to respect workers' rights."""
+_SITE_RIGHTS = re.compile(r"(?:ال)?حقوق\s+(?:ال)?(?:نشر|طبع|مؤلف|ملكية|أدبية|فكرية)|الحقوق\s+محفوظة")
+SPEECH_WORDS = frozenset(("قال", "بالقول", "يقول", "تقول", "أضاف", "أكد", "أوضح", "ختم", "طالب", "دعا", "دعت", "مؤكدا",
+                          "مشيرا", "مضيفا"))
+"""Words of reported speech (with و/ف or not): the article telling what someone asked, not the site asking."""
+MAX_NOTICE_WORDS = 60
+
+MAX_TEASER_WORDS = 20
+
+ENUMERATION_COMMAS = 2
+"""A line with this many commas names three things or more (see ``enumerates``)."""
+_COMMA = re.compile("[،,]")
+MAX_QUESTION_TITLE_WORDS = 12
+"""Another story's title may ask or exclaim; a question this short with no clause in it is a title, not the
+article's finished paragraph."""
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """jusText's Arabic stop list (read from the installed package without importing it)."""
+    spec = importlib.util.find_spec("justext")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "stoplists" / "Arabic.txt"
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split())
+    except OSError:
+        return frozenset()
+
+
+def strip_bullet(line: str) -> str:
+    """The line without its list mark: a bullet symbol or a number ("1.", "٢)")."""
+    return _BULLET_MARK.sub("", line).strip()
+
+
+MAX_MENU_ITEM_WORDS = 3
+"""A list item this short above the article's first paragraph is an item of a menu or of the page's header
+("• الأخبار", "• أخبار العرب", "• بواسطة"): 39 of 39 on the annotated pages; the article's own short items
+come after its first paragraph."""
+
+
+def is_menu_item(line: str) -> bool:
+    """A line marked with a bullet symbol (not a number), of at most ``MAX_MENU_ITEM_WORDS`` words."""
+    text = strip_symbol(line)
+    return text != line and 0 < len(text.split()) <= MAX_MENU_ITEM_WORDS
+
+
+def strip_symbol(line: str) -> str:
+    """The line without a leading bullet symbol (numbers are words and stay)."""
+    return _SYMBOL_MARK.sub("", line).strip()
+
+
+def script_shares(line: str) -> tuple[int, int]:
+    """(Arabic letters, Latin letters)."""
+    return len(_ARABIC.findall(line)), len(_LATIN.findall(line))
+
+
+def is_date_line(line: str) -> bool:
+    """Only digits, dates, times and the words around them: "11:42 2024-09-18|", "الأربعاء، 24 سبتمبر 2025"."""
+    if not _DIGIT.search(line):
+        return False
+    rest = _MONTH_PHRASE.sub(" ", line)
+    if (rest == line and not _DATE_FORM.search(line)
+            and not any(word in _CALENDAR for word in re.split(r"[\s،,/|\-–—:]+", line))):
+        return False  # a bare number with words ("في 2024") may be a sub-heading
+    tokens = re.sub(r"[0-9\u0660-\u0669\u06f0-\u06f9]+", " ", HARAKAT.sub("", _ISO_T.sub(" ", rest)))  # صباحاً = صباحا
+    tokens = re.sub(r"[\s:：/|،,.\-–—()\[\]•]+", " ", tokens).casefold().split()
+    # Symbols and emoji (or the '?' a lost emoji became) stand beside dates too: only words count.
+    return sum(token not in _DATE_WORDS for token in tokens
+               if _ARABIC.search(token) or _LATIN.search(token) or "%" in token) == 0
+
+
+def is_label(line: str) -> bool:
+    """A short label ending in a colon with nothing after it: "نشر :", "كلمات دليلية :"."""
+    return line.endswith((":", "：")) and len(line.split()) <= 3
+
+
+def _is_path(line: str) -> bool:
+    """A breadcrumb written with spaced separators: "أنت هنا: الرئيسية / أخبار / اقتصاد / عنوان الخبر" (short
+    steps, the last one may be a title, not more: a page glued onto one line opens with its breadcrumb)."""
+    steps = _PATH_SEPARATOR.split(line)
+    return (len(steps) >= 3 and all(0 < len(step.split()) <= 3 and not _DIGIT.search(step) for step in steps[:-1])
+            and len(steps[-1].split()) <= MAX_TITLE_WORDS)
+
+
+def is_breadcrumb(line: str) -> bool:
+    """Words joined by '-', '/', '|' or '>' without spaces: a category path, not a title."""
+    return " " not in line and bool(_JOINED.match(line)) and not _DIGIT.search(line)
+
+
+def in_other_script(line: str, *, latin_page: bool, share: float = 1.0) -> bool:
+    """Mostly Latin letters in an Arabic page (or the other way round): more than ``share`` times the
+    page's own."""
+    arabic, latin = script_shares(line)
+    return arabic > share * latin if latin_page else latin > share * arabic
+
+
+def has_page_script(line: str, *, latin_page: bool) -> bool:
+    """Whether the line has any letter in the page's own script."""
+    return bool((_LATIN if latin_page else _ARABIC).search(line))
+
+
+def shape_reason(line: str, *, latin_page: bool) -> str | None:
+    """Furniture by its own shape, wherever it stands (rules first)."""
+    reason = line_reason(line)
+    if reason is not None:
+        return reason
+    if _NUMBER.match(line):
+        return NUMBER_ONLY
+    if is_date_line(line):
+        return "date line"
+    if not _ARABIC.search(line) and not _LATIN.search(line):
+        return "no words"
+    if not latin_page and not _ARABIC.search(line) and _CODE.search(line):
+        return "page code"
+    if (in_other_script(line, latin_page=latin_page, share=CAPTION_SCRIPT_SHARE)
+            and len(line.split()) >= MIN_CAPTION_WORDS
+            and strip_bullet(line) == line):  # a list item in Latin letters ("- Galaxy S26 Ultra") is body
+        if latin_page:
+            # An Arabic paragraph on a page mostly in Latin letters (an article printed with its translation) is
+            # the article, in the language this tool reads: kept.
+            return None if ends_sentence(line) and len(line.split()) >= PARAGRAPH_WORDS else "line in Arabic"
+        return "caption in English" if len(line.split()) <= 25 else "English text"
+    if is_breadcrumb(line) or _is_path(line):
+        return "navigation"
+    if (_WRITER_LINE.match(line) or _LATIN_BY.match(line)) and len(line.split()) <= MAX_WRITER_WORDS:
+        return "byline"
+    if _ABOUT_AUTHOR.match(line):
+        return "author box"
+    if is_dated_byline(line):
+        return "byline"
+    return None
+
+
+EDGE_SHAPES = (("dateline", DATELINE_ALONE, False), ("site name", SITE_NAME_ALONE, True))
+"""(reason, shape, whether it counts as a rule): furniture only outside the article's prose."""
+
+
+def edge_reason(line: str) -> tuple[str, bool] | None:
+    """(reason, by rule) for a line that is furniture above the article's first paragraph or under its last, a
+    dateline alone ("القاهرة - سامر يوسف") or a paper's name alone ("جريدة الساحل"), and not between two
+    paragraphs, where the same shapes head the parts of a round-up or a press review ("غزة: الهدنة صامدة",
+    "صحيفة الساحل")."""
+    return next(((reason, by_rule) for reason, shape, by_rule in EDGE_SHAPES if shape.match(line)), None)
+
+
+SOURCE_CREDIT = "source credit"
+
+
+def credit_reason(line: str) -> str | None:
+    """The reason a line below the article's first finished paragraph is a credit: an agency credited alone
+    ("الساحل 24 - رويترز:", "- الساحل - خاص") or a photo's caption closed by its credit ("الوزير يقص الشريط –
+    رويترز"). Above the article the first is the byline naming the site and the second may be the title."""
+    if len(line.split()) > CREDIT_MAX_WORDS:
+        return None
+    if AGENCY_CREDIT_ALONE.match(line):
+        return SOURCE_CREDIT
+    # A caption reads as a title before its credit; a paragraph that lost its full stop goes on from the one before
+    # or has a clause ("وأكد المتحدث أن المحطة ... - وكالات").
+    if CREDITED_CAPTION.match(line) and not (continues_paragraph(line)
+                                            or set(HARAKAT.sub("", line).split()) & SENTENCE_PARTICLES):
+        return "image caption"
+    return None
+
+
+def is_dated_byline(line: str) -> bool:
+    """A name (or a column's, a section's) and a full date, on a line of their own: "سامر يوسف 12 مارس 2025",
+    "من دفتر المدينة… الأربعاء 12 آذار 2025" (a full stop after the date makes it a sentence). Not a title that
+    speaks of a day ("أسعار الذهب اليوم الثلاثاء 17 فبراير 2026"): it says today or tomorrow, or runs into the
+    weekday without a separator, where a stamp sets the date apart."""
+    match = _DATED.match(line.strip())
+    if match is None:
+        return False
+    before = match.group("before")
+    rest = before if before is not None else match.group("after") or ""
+    words = re.findall(r"\w+", rest)
+    if not 0 < len(words) <= MAX_DATED_WORDS or DAY_WORDS.intersection(words):
+        return False
+    apart = re.search(r"[|\-–—…:：،,/]\s*$", rest) if before is not None else re.match(r"\s*[|\-–—…:：،,/]", rest)
+    return bool(apart) or not any(day in line for day in WEEKDAYS)
+
+
+def clause_marks(text: str) -> int:
+    """Commas, semicolons, colons and sentence ends inside the line: how prose is built."""
+    return len(_CLAUSE.findall(text))
+
+
+def enumerates(text: str) -> bool:
+    """Whether a line names three things or more between commas ("NAME، NAME، NAME"): most often a list's row or a
+    sentence, rarely a title. A default, not a law: a heading may list its part's topics ("الماء، الكهرباء، والطرق"),
+    but of ALL58's annotated lines of ten words or fewer with two commas or more, none is a sub-heading (14 body, 12
+    furniture), and a list's row taken for a sub-heading cuts the list apart."""
+    return len(_COMMA.findall(text)) >= ENUMERATION_COMMAS
+
+
+def ends_sentence(text: str) -> bool:
+    """Closed by . ! ؟ or … (a quote mark after it is fine; '..' is a title's pause, not an end)."""
+    return text.rstrip("\"”»)'’").endswith(tuple(SENTENCE_END)) and not text.endswith("..")
+
+
+def paragraph_score(line: str) -> tuple[float, str]:
+    """How much a line reads like article prose, with the features that decided it."""
+    text = strip_bullet(line)
+    tokens = text.split()
+    count = len(tokens)
+    ended = ends_sentence(text)
+    # A title may be long; a line without a sentence end needs more words to read like prose.
+    neutral = PARAGRAPH_WORDS if ended else UNENDED_WORDS
+    score = max(-0.5, min(MAX_LENGTH_BONUS, (count - neutral) / PARAGRAPH_WORDS))
+    why = [f"{count} words"]
+    if ended:
+        score += 1.0
+        why.append("sentence end")
+    elif announces_what_follows(text):
+        score += 0.5
+        why.append("introduces what follows")
+    clauses = clause_marks(text)
+    if clauses:
+        score += min(clauses, 3) * 0.3
+        why.append(f"{clauses} inner punctuation")
+    if count >= PARTICLE_MIN_WORDS and any(_unprefixed(token) in SENTENCE_PARTICLES for token in tokens):
+        score += PARTICLE_BONUS
+        why.append("sentence particles")
+    elif tokens and _continues(tokens[0]):
+        score += PARTICLE_BONUS
+        why.append("opens like a continuing sentence")
+    stops = stop_words()
+    if stops and count >= 4 and not ended:  # a name list, a menu
+        density = sum(token in stops for token in tokens) / count
+        if density < 0.15:
+            score -= 0.5
+            why.append("few common words")
+    if text != line and count >= 2:
+        score = max(score, 0.0)
+        why.append("list item")
+    return score, ", ".join(why)
+
+
+def _continues(token: str) -> bool:
+    """و or ف joined to a common word ("ونجح", "فأجابه"): how Arabic paragraphs go on, not how titles start."""
+    word = HARAKAT.sub("", token)
+    return len(word) > 3 and word[0] in "وف" and (word[1:] in stop_words() or word[1:] in SENTENCE_PARTICLES)
+
+
+def _unprefixed(token: str) -> str:
+    return token[1:] if len(token) > 3 and token[0] in "وف" else token
+
+
+def has_sentence_particle(text: str) -> bool:
+    """Whether a word of the line builds sentences rather than titles (``SENTENCE_PARTICLES``: أن، الذي، قال ...)."""
+    return any(_unprefixed(token) in SENTENCE_PARTICLES for token in text.split())
+
+
+def normal(line: str) -> str:
+    """The line's words with single spaces, every dash one dash and no tatweel: how lines are compared (a caption said
+    twice may be typed once with '-' and once with '–')."""
+    return " ".join(line.translate(_SAME_DASH).split())
+
+
+_SAME_DASH = str.maketrans({"–": "-", "—": "-", "ـ": None})
+
+
+def goes_on_as_prose(line: str) -> bool:
+    """A paragraph-long line that goes on from the one before ("وتدعو الحملة السكان ... تحت شعار اشترك الآن")."""
+    return len(line.split()) >= PARAGRAPH_WORDS and continues_paragraph(line)
+
+
+def goes_on_asking(text: str) -> bool:
+    """A question that goes on from what was said before it: و/ف joined to its question word ("فهل", "ومن",
+    "وماذا"), or any line that goes on like a paragraph ("وكيف")."""
+    tokens = HARAKAT.sub("", text).split()
+    return bool(tokens) and (bool(re.match(r"^[وف](?:هل|من|ما|ماذا|متى|كيف|أين|اين|لماذا|لم|أي|اي|كم|أم)$", tokens[0]))
+                             or continues_paragraph(text))
+
+
+_VERB_GOING_ON = re.compile(r"^(?:و[أتين]|ف[أتن])[\u0621-\u064a]{2,}$")
+"""و or ف joined to a verb's prefix ("وأوضحت", "وتعمل", "ويعد", "ونقل"): how a paragraph goes on, never how a
+title, a label or a widget opens. (ف with ي is left out: "فيديو", "فيلم", "فيروس" are words of their own.)"""
+
+
+def is_reader_call(word: str, line: str) -> bool:
+    """Whether ``word`` of ``line`` calls the reader: one of ``READER_CALLS`` (maybe joined to و or ف: "وشاركونا")
+    with an ending only an imperative takes ("تابعونا", "اشتركي"), or bare or with "وا"/"نا" in a line pointing at the
+    web (``_WEB_CUES``: "تابع آخر الأخبار عبر قناتنا"). One test for every place that asks, so that a call caught at
+    one edge of the article is caught at the others; a past tense spelt the same ("شارك في الحفل ممثلون ...",
+    "شاركت الوزارة") is none."""
+    word = HARAKAT.sub("", word).rstrip(":：،,.!")
+    stems = (word, word[1:]) if word[:1] in "وف" else (word,)
+    if any(stem.endswith(ending) and stem[:-len(ending)] in READER_CALLS
+           for stem in stems for ending in _CALL_ONLY_ENDINGS):
+        return True
+    if not any(stem[:len(stem) - len(ending)] in READER_CALLS and stem.endswith(ending)
+               for stem in stems for ending in ("", "وا", "نا")):
+        return False
+    return any(token.strip(".:،,!") in _WEB_CUES or token[1:].strip(".:،,!") in _WEB_CUES
+               for token in HARAKAT.sub("", line).split())
+
+
+_FUTURE_VERB = re.compile(r"^[وف]س[أتين][\u0621-\u064a]{3,}$")
+"""و or ف, the future's س and a verb's prefix ("وسيعلن", "وستبدأ"): a sentence going on, no noun's shape."""
+
+
+def goes_on_from_above(text: str) -> bool:
+    """Whether a line opens as the text goes on from the line above it: ``continues_paragraph(strict=True)``
+    ("والجدير", "كما"), or و/ف joined to a verb ("وأوضح", "فتقول", "وسيتم")."""
+    tokens = HARAKAT.sub("", text).split()
+    return continues_paragraph(text, strict=True) or bool(
+        tokens and (_VERB_GOING_ON.match(tokens[0]) or _FUTURE_VERB.match(tokens[0])))
+
+
+def _bare_words(plain: str) -> set[str]:
+    """The line's words as the reader-line checks compare them: punctuation and quote marks aside, and a joined
+    "و"/"ف" taken off a longer word ("وعليكم" is "عليكم")."""
+    return {re.sub(r"^[وف](?=\S{3})", "", token.strip(".,،:؛!؟?\"'«»()")) for token in plain.split()}
+
+
+def is_site_notice(text: str) -> bool:
+    """The site asking its reader something about itself, its rights or how to reach it, up to
+    ``MAX_NOTICE_WORDS`` words: a request ("يرجى", "نرجو", "راسلونا") with "us", the rights or the reader ("إذا
+    رأيتم أن مادة تمس حقوقكم نرجو مراسلتنا", "نقل المواد يخالف حقوق النشر، يرجى مراسلة التحرير على العنوان:"), or a
+    case put to the readers with "us" or the rights ("وفي حال أنكم رأيتم مادة تمس حقوقكم فبإمكانكم مراسلتنا"; a
+    service story's "في حال أنكم لم تستلموا البطاقة يمكنكم مراجعة المكتب" names neither). A quote in the article
+    may ask and say "us" and "you": a line with quote marks, or telling who said it ("وختم الوزير حديثه بالقول
+    إنكم ..."), is no notice."""
+    plain = HARAKAT.sub("", text)
+    if len(plain.split()) > MAX_NOTICE_WORDS or re.search("[\"“”«»]", plain):
+        return False
+    words = _bare_words(plain)
+    if words & SPEECH_WORDS:
+        return False
+    rights = bool(words & RIGHTS) or bool(_SITE_RIGHTS.search(plain))
+    return (bool(words & REQUESTS) and (rights or bool(words & (SITE_VOICE | SECOND_PERSON)))
+            or bool(words & READERS_IF) and (rights or bool(words & SITE_VOICE)))
+
+
+def is_teaser(text: str) -> bool:
+    """Another story's title as a page links it (under "read also", after the article): a title, not a
+    sentence: no sentence end and no comma, colon or semicolon closing it, at most ``MAX_TEASER_WORDS`` words
+    unless it is an excerpt cut off with ".." or "…"."""
+    text = text.strip()
+    if text.endswith(("..", "…")):
+        return True
+    return (0 < len(text.split()) <= MAX_TEASER_WORDS and not ends_sentence(text)
+            and text[-1] not in "،,:：؛;")
+
+
+def is_question_title(text: str) -> bool:
+    """A title asking or exclaiming ("هل ترتفع الأسعار؟"): short, closed by ? or !, with no clause inside it."""
+    text = text.strip().rstrip("\"”»)'’")
+    return (text.endswith(("?", "؟", "!")) and 0 < len(text.split()) <= MAX_QUESTION_TITLE_WORDS
+            and clause_marks(text) == 0)
+
+
+def has_letter(text: str) -> bool:
+    return bool(_ARABIC.search(text) or _LATIN.search(text))
+
+
+def holds_figures(text: str) -> bool:
+    """Whether a line holds figures as a table's cells do: a share ("74%"), a score or a range ("3-0", "0–50"), a
+    time ("05:30"), or two numbers or more; not a single count or year, as another story's title may ("7
+    أخطاء ...", "... الدوري 2025")."""
+    return bool(_CELL_FIGURE.search(text)) or len(_NUMBER_TOKEN.findall(text)) >= 2
+
+
+def says_as_follows(word: str) -> bool:
+    """Whether ``word`` is one of ``AS_FOLLOWS``, short vowels aside ("الآتيَ")."""
+    return HARAKAT.sub("", word) in AS_FOLLOWS
+
+
+def announces_what_follows(text: str) -> bool:
+    """A line of five words or more ending in a colon ("... وهي على النحو التالي:"), or a shorter one saying
+    "as follows" ("وجاء التصنيف كالآتي:")."""
+    if not text.endswith((":", "：")):
+        return False
+    tokens = text.rstrip(":： ").split()
+    return len(tokens) >= 5 or (bool(tokens) and says_as_follows(tokens[-1]))
+
+
+_GOING_ON_PHRASE = re.compile(
+    r"^(?:علاوة على|على الرغم|بالرغم|إلى جانب|الى جانب|على جانب آخر|بالإضافة|بالاضافة|فضلا عن|من جهة|من جهته|من جهتها"
+    r"|من جانبه|من جانبها|من ناحية|في المقابل|في غضون|يذكر|يشار|تجدر الإشارة|تجدر الاشارة|الجدير بالذكر)(?![^\s،,])")
+"""Phrases that open a paragraph going on from the one before ("besides", "despite", "for his part", "it is worth
+noting"): no title, label or widget of a page opens with them. ("في السياق" is left out: a related box's heading.)"""
+
+
+def goes_on(text: str) -> bool:
+    """Whether a line opens the way a paragraph goes on from the one before (``continues_paragraph``), also with
+    و/ف standing alone ("و تعتبر") or joined to a word of two letters ("وفي", "ولم", "وقد"), or with a phrase
+    linking it to what was said (``_GOING_ON_PHRASE``: "علاوة على ذلك", "على الرغم من", "يذكر أن")."""
+    plain = HARAKAT.sub("", text)
+    tokens = plain.split()
+    if not tokens:
+        return False
+    first = tokens[0]
+    phrase = bool(_GOING_ON_PHRASE.match(plain)) and not any(  # "من جهة أخرى تابعوا تغطيتنا" calls the reader
+        is_reader_call(token, text) for token in tokens)
+    return (continues_paragraph(text) or first in ("و", "ف") or phrase
+            or len(first) == 3 and first[0] in "وف" and (first[1:] in SHORT_WORDS or first[1:] in stop_words()))
+
+
+_OPENING_QUOTE = re.compile(r"[«“\"](?=[^«“”»\"]*$)")
+MAX_CUT_QUOTE_WORDS = 3
+"""A quote opened this few words before the line's end, never closed: the page was cut inside it."""
+
+
+def cut_in_a_quote(text: str) -> bool:
+    """Whether a line without a sentence end stops a few words (``MAX_CUT_QUOTE_WORDS``) into a quote it opened and
+    never closed ("... في بيان عنوانه: \"محط", "... وقال: «إن"): cut off by the page's end, as no line of a page ends. A
+    straight quote mark opens a quote when the line holds an odd number of them."""
+    match = _OPENING_QUOTE.search(text)
+    if match is None or ends_sentence(text) or match.group() == '"' and text.count('"') % 2 == 0:
+        return False
+    return 0 < len(text[match.end():].split()) <= MAX_CUT_QUOTE_WORDS
+
+
+def builds_a_sentence(text: str) -> bool:
+    """Whether a line stopping mid-phrase shows it is part of a sentence, not a whole title cut short or a box's
+    label ("سكان الوادي يشكون من", "المزيد من"): it goes on from a paragraph (``continues_paragraph``), holds a word
+    that builds sentences (``has_sentence_particle``), points back to what was said ("هذه", "ذلك") or stops on a
+    verb of reported speech."""
+    tokens = HARAKAT.sub("", text).split()
+    last = tokens[-1][1:] if tokens and len(tokens[-1]) > 2 and tokens[-1][0] in "وف" else (tokens or [""])[-1]
+    return (continues_paragraph(text) or has_sentence_particle(text) or last in SPEECH_WORDS
+            or any(_unprefixed(token) in POINTING_BACK for token in tokens))
+
+
+_PRESENT_VERB = re.compile(r"^(?!ت[\u0621-\u064a]{2}ي[\u0621-\u064a]$)[يت](?!ال)[\u0621-\u064a]{2,6}(?<![ةى])$")
+"""A verb of the present, third person ("يشكون", "تعلن"): ي or ت and a few letters, no noun's ending (ة, ى) and not
+the verbal noun's shape تفعيل ("تشغيل", "تطوير")."""
+PRESENT_VERB_PLACES = (1, 2)
+"""Where a title's verb stands after its subject: its second or third word ("سكان الوادي يشكون", "الوزارة تعلن")."""
+
+
+def tells_in_the_present(text: str) -> bool:
+    """Whether a line is told in a news title's grammar: a noun first, then a verb of the present among the next words
+    ("سكان الوادي يشكون من", "الوزارة تعلن ..."). A paragraph tells its news in the past and opens with the verb
+    ("أعلنت الوزارة ..."); a title names its subject first and tells it in the present."""
+    tokens = HARAKAT.sub("", text).split()
+    if len(tokens) < 2 or _PRESENT_VERB.match(tokens[0]):
+        return False
+    return any(_PRESENT_VERB.match(tokens[place]) for place in PRESENT_VERB_PLACES if place < len(tokens))
+
+
+RELATIVE_PRONOUNS = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي",
+                               "اللاتي"))
+"""Words that go on describing the noun before them: no line ends on one, and no paragraph, so no part of an
+article, opens with one."""
+NEEDS_WHAT_FOLLOWS = RELATIVE_PRONOUNS | frozenset((
+    # prepositions
+    "في", "من", "عن", "إلى", "الى", "الي", "حتى", "منذ", "مع", "عند", "بين", "لدى", "ضد", "خلال", "حول",
+    "عبر", "تجاه", "دون", "بدون", "وفق", "حسب", "بحسب", "ضمن", "لصالح", "بسبب", "عقب", "إثر", "اثر",
+    "أثناء", "اثناء", "وسط", "أمام", "امام", "خلف", "فوق", "تحت", "نحو",
+    # conjunctions and particles
+    "و", "أو", "او", "ثم", "لكن", "بل", "أم", "أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "انها", "بأن", "بان",
+    "لأن", "لان", "قد", "لقد", "لم", "لن", "كي", "لكي", "سوف", "كأن", "إذا", "اذا", "لو", "إلا", "الا",
+    # relatives, and words that head a noun
+    "بعض", "كل", "عدة", "أحد", "احد", "إحدى", "احدى",
+    "جميع", "معظم", "أغلب", "اغلب", "هذه", "هؤلاء", "تلك",
+))
+"""Words a sentence, a title or a page's widget does not end on: a line stopping on one was cut off after it.
+Not "على"/"علي": also a name, ending a byline or a caption ("كتب أحمد على"); nor "بعد"/"قبل", which end a
+sentence as adverbs ("لم تكتمل بعد")."""
+
+
+WORDS_OF_THEIR_OWN = frozenset(("واحد", "والي", "والى", "فحسب"))
+"""Words that read as و or ف joined to a word that needs what follows (احد, الي, حسب) but are words of their own, which
+may end a line: "one", "governor", "only" ("... بهدف واحد", "... مع والي الولاية", "ليس هذا فحسب")."""
+
+
+def joined_to(word: str) -> str:
+    """The word without a joined و or ف ("وفي" -> "في", "فإن" -> "إن"), unless the whole is a word of its own
+    (``WORDS_OF_THEIR_OWN``: "واحد" is no "و" + "احد")."""
+    return word[1:] if len(word) > 2 and word[0] in "وف" and word not in WORDS_OF_THEIR_OWN else word
+
+
+def stops_mid_phrase(text: str, *, in_a_word: bool = True) -> bool:
+    """Whether a line without a sentence end stops mid-phrase: on the article ال alone, on a word that needs what
+    follows (``NEEDS_WHAT_FOLLOWS``, also with و/ف joined: "وفي", "فإن"), on a verb of reported speech before what
+    was said ("وقال", "أضاف"), or, ``in_a_word``, inside a word (``ends_mid_word``: a page cut at a fixed length;
+    short agency names look so too, "واس", "نورث برس")."""
+    tokens = HARAKAT.sub("", text).split()
+    if not tokens or ends_sentence(text) or text.rstrip().endswith((":", "：", "،", ",", "-", "–")):
+        return False
+    word = tokens[-1]
+    bare = joined_to(word)
+    return (word in BARE_ARTICLES or word in NEEDS_WHAT_FOLLOWS or bare in NEEDS_WHAT_FOLLOWS or bare in SPEECH_WORDS
+            or in_a_word and ends_mid_word(text))
+
+
+def is_name_alone(text: str) -> bool:
+    """One word of four letters or more besides a joined و/ف/ب/ل, on a line of its own ("السد": a paper's name under
+    the article): a whole word, not the few letters a page cut at a fixed length ends on ("ووص", "ن")."""
+    tokens = HARAKAT.sub("", text).split()
+    return len(tokens) == 1 and len(re.sub(r"^[وفبل](?=\w)", "", tokens[0])) >= 4
+
+
+def ends_mid_word(text: str) -> bool:
+    """Whether the line stops inside a word (a page cut at a fixed length): its last word is one or two letters,
+    alone or after the article or a joined letter ("بعض ا", "الاتحاد ال", "للتر وم"), and no word of the
+    language ("في", "ما", "وما")."""
+    tokens = text.split()
+    token = HARAKAT.sub("", tokens[-1]) if tokens else ""
+    if not token or not all("\u0621" <= char <= "\u064a" for char in token):
+        return False
+    if token in BARE_ARTICLES:
+        return True  # the article and nothing after it
+    if token in LONE_LETTERS:
+        # A lone ب, ل or م after a word is a word's first letter ("... على استقرار م"), though the stop list holds
+        # them; after a number, م is the year's or the hour's mark ("عام 2024 م", "الساعة 5 م").
+        return len(tokens) > 1 and not _DIGIT.search(tokens[-2])
+    stem = re.sub(r"^(?:[وفبك]?ال|لل|[وفبل])(?=.)", "", token)
+    return len(stem) <= 2 and token not in stop_words() and token not in SHORT_WORDS and stem not in SHORT_WORDS
+
+
+def continues_paragraph(text: str, *, strict: bool = False) -> bool:
+    """Whether a line opens the way an Arabic paragraph goes on from the one before: و or ف joined to a word
+    ("وارتفعت", "فيما"), or a linking word ("كما", "بينما"). ``strict``: و or ف only when joined to a common
+    word or to the article ال ("وقال", "والجدير"), since "وزير" or "فيسبوك" merely begin with those letters."""
+    tokens = HARAKAT.sub("", text).split()
+    if not tokens:
+        return False
+    first = tokens[0]
+    if first in LINKING_WORDS or _continues(first):
+        return True
+    if strict:
+        return len(first) > 4 and first.startswith("وال")
+    return len(first) >= 4 and first[0] in "وف"
