@@ -402,9 +402,19 @@ def _weights_with_announced_lists(scored: tuple[LineScore, ...]) -> list[float]:
         while (position < len(scored) and (scored[position].furniture in (None, NUMBER_ONLY, *NEUTRAL_SHAPES)
                                             or scored[position].by_rule)
                and len(scored[position].text.split()) <= TABLE_ROW_WORDS and not _announces(scored[position])):
-            weights[position] = max(weights[position], 0.0)
             position += 1
+        if _article_brackets(scored, position):
+            for row in range(index + 1, position):
+                weights[row] = max(weights[row], 0.0)
     return weights
+
+
+def _article_brackets(scored: tuple[LineScore, ...], after: int) -> bool:
+    """Whether the article goes on under a list that ends before line ``after``: the next line, no furniture, goes on
+    from the text above (``goes_on_from_above``: "وبحسب نص المرسوم ..."). A box's list under its label ("مواضيع أخرى
+    قد تعجبك:") is followed by other furniture or by the site's own words, which may share the article's (a city)."""
+    below = next((line for line in scored[after:] if line.text.strip()), None)
+    return below is not None and below.furniture is None and goes_on_from_above(below.text)
 
 
 def without_thin_tail(scored: tuple[LineScore, ...], start: int, end: int, total: float) -> int:
