@@ -44,9 +44,9 @@ from dataclasses import dataclass
 
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.grammar import TRANSITIVE_VERBS
-from text.lineshape import (HARAKAT, MAX_TEASER_WORDS, NUMBER_ONLY, PARAGRAPH_WORDS, SECOND_PERSON, SOURCE_CREDIT,
-                            SPEECH_WORDS, UNENDED_WORDS, _COMMA, _DIGIT, _FUTURE_VERB, _NUMBER_TOKEN, _VERB_GOING_ON,
-                            _bare_words, announces_what_follows, builds_a_sentence, clause_marks, continues_paragraph,
+from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS, NUMBER_ONLY, NUMBER_TOKEN,
+                            PARAGRAPH_WORDS, SECOND_PERSON, SOURCE_CREDIT, SPEECH_WORDS, UNENDED_WORDS, VERB_GOING_ON,
+                            announces_what_follows, bare_words, builds_a_sentence, clause_marks, continues_paragraph,
                             credit_reason, cut_in_a_quote, edge_reason, ends_mid_word, ends_sentence, goes_on,
                             goes_on_as_prose, goes_on_asking, goes_on_from_above, has_letter, has_page_script,
                             has_sentence_particle, holds_figures, is_label, is_menu_item, is_name_alone,
@@ -195,7 +195,7 @@ def _numbered_alike(lines: list[str]) -> frozenset[int]:
     any of its lines takes up that line's numbers."""
     groups: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
-        bare = _NUMBER_TOKEN.sub(" ", line)
+        bare = NUMBER_TOKEN.sub(" ", line)
         if (_FILE_NUMBER.search(line) and len(line.split()) <= MAX_NUMBERED_ALIKE_WORDS and strip_bullet(line) == line
                 and not ends_sentence(line)
                 and sum(bool(_LETTERED.search(word)) for word in bare.split()) >= MIN_NUMBERED_ALIKE_WORDS):
@@ -218,8 +218,8 @@ def _stand_apart(lines: list[str], members: list[int]) -> bool:
 def _numbers_taken_up(lines: list[str], index: int) -> bool:
     """Whether the next non-blank line gives one of line ``index``'s numbers."""
     below = _nearest_line(lines, range(index + 1, len(lines)))
-    numbers = set(_NUMBER_TOKEN.findall(lines[index]))
-    return below is not None and bool(numbers & set(_NUMBER_TOKEN.findall(below)))
+    numbers = set(NUMBER_TOKEN.findall(lines[index]))
+    return below is not None and bool(numbers & set(NUMBER_TOKEN.findall(below)))
 
 
 def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
@@ -493,7 +493,7 @@ def announced_rows(scored: tuple[LineScore, ...], start: int, end: int) -> tuple
             position += 1
         # Rows giving figures; a short line without any (a photo's caption, a sub-heading) may stand there too.
         short = range(index + 1, position)
-        figured = [row for row in short if _DIGIT.search(scored[row].text)]
+        figured = [row for row in short if DIGIT.search(scored[row].text)]
         if len(figured) >= MIN_ANNOUNCED_ROWS:
             rows.update(figured)
         if len(short) >= MIN_ANNOUNCED_ROWS:
@@ -532,7 +532,7 @@ def _opens_with_verb(first: str) -> bool:
     """Whether a line's first word, joined to و or ف, is a verb: in the future ("وسيعلن") or one the lexicons list
     ("ويعلن", "وقال"). A noun spelt as و/ف and a verb's prefix ("وتيرة", "فندق") is none."""
     verb = first[1:] if first[:1] in "وف" else None
-    return bool(_FUTURE_VERB.match(first)) or verb in TRANSITIVE_VERBS or verb in SPEECH_WORDS
+    return bool(FUTURE_VERB.match(first)) or verb in TRANSITIVE_VERBS or verb in SPEECH_WORDS
 
 
 def goes_on_below(line: LineScore, below: str | None = None) -> bool:
@@ -689,7 +689,7 @@ def addresses_reader(line: LineScore) -> bool:
     plain = HARAKAT.sub("", line.text)
     if len(plain.split()) > MAX_READER_LINE_WORDS:
         return False
-    words = _bare_words(plain)
+    words = bare_words(plain)
     if words & READER_OWN or _THIS_PAGE.search(plain):
         return True
     return bool(words & SECOND_PERSON) and (line.score < PROSE or not ends_sentence(line.text))
@@ -778,7 +778,7 @@ def _linked_title_shaped(line: LineScore) -> bool:
     return (line.furniture is None and strip_bullet(text) == text and bool(colon)
             and 0 < len(label.split()) <= MAX_LINK_LABEL_WORDS and is_teaser(title)
             and MIN_INNER_TEASER_WORDS <= len(title.split()) <= MAX_TEASER_WORDS
-            and not _COMMA.search(text) and not continues_paragraph(text, strict=True))
+            and not COMMA.search(text) and not continues_paragraph(text, strict=True))
 
 
 def _reads_as_prose(line: LineScore) -> bool:
@@ -994,7 +994,7 @@ def _resumes_under(scored: tuple[LineScore, ...], start: int, end: int, position
     words)."""
     first = HARAKAT.sub("", scored[position].text).split()[:1]
     named = _article_keys(tuple(line for line in scored[end:position] if _list_entry(line) or _list_label(line)))
-    return (_goes_on_from(scored, start, position) or bool(first and _VERB_GOING_ON.match(first[0]))
+    return (_goes_on_from(scored, start, position) or bool(first and VERB_GOING_ON.match(first[0]))
             or len(named & _article_keys(scored[start:end])) >= MIN_SECTION_SHARED)
 
 
@@ -1065,7 +1065,7 @@ def _stems(text: str) -> set[str]:
 
 def _mark(line: str) -> str:
     """How a list item is marked: its bullet symbol, or '1' for a number."""
-    return "1" if _DIGIT.match(line) else line[:1]
+    return "1" if DIGIT.match(line) else line[:1]
 
 
 def _with_announced_content(scored: tuple[LineScore, ...], end: int, *, latin_page: bool) -> int:
@@ -1331,7 +1331,7 @@ MAX_TAG_WORDS = 2
 def _words_alone_in_a_row(tail: tuple[LineScore, ...]) -> bool:
     """Whether two lines of a word or two without a figure stand one under the other past the run: a tag list or a
     menu, whatever they name; the article's own rows past it give dates or figures, its sub-heading heads prose."""
-    short = [0 < len(line.text.split()) <= MAX_TAG_WORDS and not _DIGIT.search(line.text) for line in tail
+    short = [0 < len(line.text.split()) <= MAX_TAG_WORDS and not DIGIT.search(line.text) for line in tail
              if line.text.strip()]
     return any(first and second for first, second in zip(short, short[1:]))
 
@@ -1342,7 +1342,7 @@ def _holds_titles_in_a_row(tail: tuple[LineScore, ...]) -> bool:
     end. The article's own rows past it give dates, figures or the wrapped pieces of its prose."""
     in_a_row = 0
     for line in tail:
-        titled = _is_whole_title(strip_bullet(line.text)) and not _DIGIT.search(line.text)
+        titled = _is_whole_title(strip_bullet(line.text)) and not DIGIT.search(line.text)
         in_a_row = in_a_row + 1 if titled else 0 if has_letter(line.text) else in_a_row
         if in_a_row >= MIN_TEASERS:
             return True
@@ -1358,7 +1358,7 @@ def _tells_of_another_part(line: LineScore, below: LineScore, keys: set[str]) ->
     ``_cut_off_words``' to judge.)"""
     if line.by_rule or line.furniture is not None and line.furniture not in NEUTRAL_SHAPES:
         return True
-    return (has_letter(line.text) and not _DIGIT.search(line.text) and not goes_on(below.text)
+    return (has_letter(line.text) and not DIGIT.search(line.text) and not goes_on(below.text)
             and len(strip_bullet(line.text).split()) <= MAX_LINK_LABEL_WORDS and not _keys(line.text) & keys)
 
 

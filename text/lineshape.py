@@ -20,7 +20,7 @@ SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
 _ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _BULLET_MARK = re.compile(r"^(?:[-•*–—·▪●]\s*|[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]"
                           r"(?![0-9\u0660-\u0669\u06f0-\u06f9])\s*)")
 """A list's mark: a bullet symbol, or a number closed by ".", ")" or a dash that no digit follows ("4.5 مليار" and
@@ -45,7 +45,7 @@ _DATE_WORDS = _CALENDAR | frozenset((
 # The T between an ISO stamp's date and time ("2026-02-17T10:30:00").
 _ISO_T = re.compile(r"(?<=[0-9])[Tt](?=[0-9])")
 _CELL_FIGURE = re.compile(rf"{_D}\s*[%٪]|{_D}\s*[-–:]\s*{_D}")
-_NUMBER_TOKEN = re.compile(rf"{_D}+(?:[.,٫]{_D}+)*")
+NUMBER_TOKEN = re.compile(rf"{_D}+(?:[.,٫]{_D}+)*")
 _NUMBER = re.compile(r"^[#(\[]?[0-9\u0660-\u0669\u06f0-\u06f9]+[)\].]?$")
 NUMBER_ONLY = "number only"
 """An image counter above the article; inside it, a number alone may be a sub-heading ("2024") and stays."""
@@ -150,7 +150,7 @@ MAX_TEASER_WORDS = 20
 
 ENUMERATION_COMMAS = 2
 """A line with this many commas names three things or more (see ``enumerates``)."""
-_COMMA = re.compile("[،,]")
+COMMA = re.compile("[،,]")
 MAX_QUESTION_TITLE_WORDS = 12
 """Another story's title may ask or exclaim; a question this short with no clause in it is a title, not the
 article's finished paragraph."""
@@ -198,7 +198,7 @@ def script_shares(line: str) -> tuple[int, int]:
 
 def is_date_line(line: str) -> bool:
     """Only digits, dates, times and the words around them: "11:42 2024-09-18|", "الأربعاء، 24 سبتمبر 2025"."""
-    if not _DIGIT.search(line):
+    if not DIGIT.search(line):
         return False
     rest = _MONTH_PHRASE.sub(" ", line)
     if (rest == line and not _DATE_FORM.search(line)
@@ -220,13 +220,13 @@ def _is_path(line: str) -> bool:
     """A breadcrumb written with spaced separators: "أنت هنا: الرئيسية / أخبار / اقتصاد / عنوان الخبر" (short
     steps, the last one may be a title, not more: a page glued onto one line opens with its breadcrumb)."""
     steps = _PATH_SEPARATOR.split(line)
-    return (len(steps) >= 3 and all(0 < len(step.split()) <= 3 and not _DIGIT.search(step) for step in steps[:-1])
+    return (len(steps) >= 3 and all(0 < len(step.split()) <= 3 and not DIGIT.search(step) for step in steps[:-1])
             and len(steps[-1].split()) <= MAX_TITLE_WORDS)
 
 
 def is_breadcrumb(line: str) -> bool:
     """Words joined by '-', '/', '|' or '>' without spaces: a category path, not a title."""
-    return " " not in line and bool(_JOINED.match(line)) and not _DIGIT.search(line)
+    return " " not in line and bool(_JOINED.match(line)) and not DIGIT.search(line)
 
 
 def in_other_script(line: str, *, latin_page: bool, share: float = 1.0) -> bool:
@@ -331,7 +331,7 @@ def enumerates(text: str) -> bool:
     sentence, rarely a title. A default, not a law: a heading may list its part's topics ("الماء، الكهرباء، والطرق"),
     but of ALL58's annotated lines of ten words or fewer with two commas or more, none is a sub-heading (14 body, 12
     furniture), and a list's row taken for a sub-heading cuts the list apart."""
-    return len(_COMMA.findall(text)) >= ENUMERATION_COMMAS
+    return len(COMMA.findall(text)) >= ENUMERATION_COMMAS
 
 
 def ends_sentence(text: str) -> bool:
@@ -414,7 +414,7 @@ def goes_on_asking(text: str) -> bool:
                              or continues_paragraph(text))
 
 
-_VERB_GOING_ON = re.compile(r"^(?:و[أتين]|ف[أتن])[\u0621-\u064a]{2,}$")
+VERB_GOING_ON = re.compile(r"^(?:و[أتين]|ف[أتن])[\u0621-\u064a]{2,}$")
 """و or ف joined to a verb's prefix ("وأوضحت", "وتعمل", "ويعد", "ونقل"): how a paragraph goes on, never how a
 title, a label or a widget opens. (ف with ي is left out: "فيديو", "فيلم", "فيروس" are words of their own.)"""
 
@@ -437,7 +437,7 @@ def is_reader_call(word: str, line: str) -> bool:
                for token in HARAKAT.sub("", line).split())
 
 
-_FUTURE_VERB = re.compile(r"^[وف]س[أتين][\u0621-\u064a]{3,}$")
+FUTURE_VERB = re.compile(r"^[وف]س[أتين][\u0621-\u064a]{3,}$")
 """و or ف, the future's س and a verb's prefix ("وسيعلن", "وستبدأ"): a sentence going on, no noun's shape."""
 
 
@@ -446,10 +446,10 @@ def goes_on_from_above(text: str) -> bool:
     ("والجدير", "كما"), or و/ف joined to a verb ("وأوضح", "فتقول", "وسيتم")."""
     tokens = HARAKAT.sub("", text).split()
     return continues_paragraph(text, strict=True) or bool(
-        tokens and (_VERB_GOING_ON.match(tokens[0]) or _FUTURE_VERB.match(tokens[0])))
+        tokens and (VERB_GOING_ON.match(tokens[0]) or FUTURE_VERB.match(tokens[0])))
 
 
-def _bare_words(plain: str) -> set[str]:
+def bare_words(plain: str) -> set[str]:
     """The line's words as the reader-line checks compare them: punctuation and quote marks aside, and a joined
     "و"/"ف" taken off a longer word ("وعليكم" is "عليكم")."""
     return {re.sub(r"^[وف](?=\S{3})", "", token.strip(".,،:؛!؟?\"'«»()")) for token in plain.split()}
@@ -466,7 +466,7 @@ def is_site_notice(text: str) -> bool:
     plain = HARAKAT.sub("", text)
     if len(plain.split()) > MAX_NOTICE_WORDS or re.search("[\"“”«»]", plain):
         return False
-    words = _bare_words(plain)
+    words = bare_words(plain)
     if words & SPEECH_WORDS:
         return False
     rights = bool(words & RIGHTS) or bool(_SITE_RIGHTS.search(plain))
@@ -500,7 +500,7 @@ def holds_figures(text: str) -> bool:
     """Whether a line holds figures as a table's cells do: a share ("74%"), a score or a range ("3-0", "0–50"), a
     time ("05:30"), or two numbers or more; not a single count or year, as another story's title may ("7
     أخطاء ...", "... الدوري 2025")."""
-    return bool(_CELL_FIGURE.search(text)) or len(_NUMBER_TOKEN.findall(text)) >= 2
+    return bool(_CELL_FIGURE.search(text)) or len(NUMBER_TOKEN.findall(text)) >= 2
 
 
 def says_as_follows(word: str) -> bool:
@@ -648,7 +648,7 @@ def ends_mid_word(text: str) -> bool:
     if token in LONE_LETTERS:
         # A lone ب, ل or م after a word is a word's first letter ("... على استقرار م"), though the stop list holds
         # them; after a number, م is the year's or the hour's mark ("عام 2024 م", "الساعة 5 م").
-        return len(tokens) > 1 and not _DIGIT.search(tokens[-2])
+        return len(tokens) > 1 and not DIGIT.search(tokens[-2])
     stem = re.sub(r"^(?:[وفبك]?ال|لل|[وفبل])(?=.)", "", token)
     return len(stem) <= 2 and token not in stop_words() and token not in SHORT_WORDS and stem not in SHORT_WORDS
 
