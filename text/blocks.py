@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from text.bodyfind import PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON
-from text.lineshape import (HARAKAT, NEEDS_WHAT_FOLLOWS, RELATIVE_PRONOUNS, SPEECH_WORDS, clause_marks,
+from text.lineshape import (HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, RELATIVE_PRONOUNS, SPEECH_WORDS, clause_marks,
                             continues_paragraph, ends_sentence, enumerates, goes_on_as_prose, goes_on_asking,
                             has_sentence_particle, holds_figures, is_question_title, is_teaser, joined_to,
                             paragraph_score, says_as_follows)
@@ -72,7 +72,7 @@ _QUOTE = re.compile(f"[{_QUOTES}]")
 _BRACKETED = re.compile(r"^[(\[].*[)\]]$")
 _JOINED_PRONOUNS = frozenset(("وهو", "وهي", "فهو", "فهي", "وهم", "فهم", "وهذا", "وهذه", "فهذا", "فهذه"))
 _FIGURES = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
-_NUMBERED = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–](?![0-9\u0660-\u0669\u06f0-\u06f9])\s*\S")
+_NUMBERED = re.compile(rf"^{ITEM_NUMBER}\s*\S")
 
 
 @dataclass(frozen=True)

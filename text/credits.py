@@ -42,14 +42,19 @@ sub-heading uses, so a credit wherever it stands."""
 MASTHEAD = "masthead"
 CREDIT_REASONS = frozenset((CREDIT_LINE, MARKED_CREDIT))
 MAX_CREDIT_WORDS = 8
+"""A credit line has this many words at most."""
 MAX_PART_WORDS = 4
+"""Each of its names has this many words at most."""
 MAX_PARTS = 5
+"""It joins this many names at most."""
 MIN_RECURRING_LETTERS = 3
 """A name this short recurs by chance ("في")."""
 MAX_SITE_WORDS = 3
 """The site's name leading a masthead line has at most this many words."""
 MAX_PLACE_WORDS = 2
+"""A place named in a credit has this many words at most ("ريف دمشق")."""
 KEY_LETTERS = 4
+"""Words compared loosely keep this many letters (``_key``): a root's forms share them ("الكهرباء", "كهربائية")."""
 PARTICLES = frozenset(("في", "من", "على", "إلى", "الى", "عن", "مع", "لا", "ما", "لم", "لن", "قد", "بعد", "قبل",
                        "بين", "حتى", "منذ", "عند", "أو", "او", "ثم", "كل", "هل", "غير", "دون", "بلا", "هذا", "هذه",
                        "التي", "الذي", "أن", "إن", "كيف", "لماذا", "متى", "أين"))
