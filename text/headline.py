@@ -46,6 +46,7 @@ from text.lineshape import (BARE_ARTICLES, LINKING_WORDS, SENTENCE_PARTICLES, cl
 from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL,
                         SITE_NAMES, TIME_UNITS)
 from text.clean import FOLD
+from text.credits import PARTICLES as CREDIT_PARTICLES
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
 
 MAX_TITLE_WORDS = 30
@@ -166,6 +167,14 @@ _PHOTO_CREDIT = re.compile(r"\S[\s.(\-–—|/]+(?:صورة|الصورة|تصو�
 """A photo's credit closing its caption ("... الميناء. صورة: سارة علي"): a name of three words at most ends the line.
 A title tagged as a photo story may open with "صورة:", or hold it after a word ("قصة صورة: طفل ... إلى جدته"):
 only a short name closing the line makes it a credit."""
+_HONORIFIC = ("دكتور", "دكتورة", "أستاذ", "استاذ", "أستاذة", "استاذة", "مهندس", "مهندسة", "كاتب", "كاتبة", "صحفي",
+              "صحفية", "إعلامي", "إعلامية", "باحث", "باحثة", "محامي", "محامية", "بروفيسور")
+_NAME = r"[^\s/:：.]+(?:\s+(?:بن|ابن|أبو|ابو|عبد)\s+[^\s/:：.]+|\s+[^\s/:：.]+)?"
+"""A name of one or two words, or three joined by "بن", "أبو", "عبد"."""
+_WRITER_NAMED = re.compile(rf"^(?:ال)?(?:{'|'.join(_HONORIFIC)})(?:\s+و(?:ال)?(?:{'|'.join(_HONORIFIC)}))?\s*/?\s*"
+                           rf"{_NAME}$|^[دأ]\s?\.\s?{_NAME}$")
+"""A writer's title and a name (``_NAME``) alone on a line ("الدكتور NAME NAME", "الكاتب والباحث/ NAME",
+"د. NAME"): the byline of an opinion piece, never its title (a title about a person says what of them)."""
 _PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل(?=ل))?")
 _TOKEN = re.compile(r"[\w\u0600-\u06ff]+")
 _COMMA = re.compile(r"[،,]")
@@ -740,7 +749,14 @@ def _never_shape(text: str) -> bool:
                                        or _FIELD.match(text) or _CREDITED.match(text) or _PHOTO_CREDIT.search(text)
                                        or _TABLE_ROW.match(text))
             or _dangling(text) or _dated_credit(text) or _dateline_credit(text) or _credit_of_parts(text)
+            or _writer_named(text)
             or (text.split() or [""])[0] in LINKING_WORDS or len(_COMMA.findall(text)) >= LIST_COMMAS)
+
+
+def _writer_named(text: str) -> bool:
+    """Whether the line is a writer's title and name alone (``_WRITER_NAMED``), none of the name's words a particle
+    ("الكاتب في زمن الحرب" is a title)."""
+    return bool(_WRITER_NAMED.match(text)) and not set(text.split()) & (SENTENCE_PARTICLES | CREDIT_PARTICLES)
 
 
 def _credit_of_parts(text: str) -> bool:

@@ -608,3 +608,17 @@ def test_a_lead_telling_its_news_in_the_past_tense_is_no_title_however_the_next_
     anew = ("الوزير شدد خلال جولته في قرى الوادي على أن الحكومة لن تسمح بأي ارتفاع في أسعار البذور هذا الموسم، مشيرا "
             "إلى أن المخزون يكفي حاجة المزارعين.")
     assert parse_plain(f"{lead}\n{anew}\n{SECOND}\n").headline_from_body
+
+
+def test_a_writers_title_and_name_alone_is_a_byline_never_the_title():
+    # An opinion piece: its title, then the writer ("الدكتور NAME", "الكاتب والباحث/ NAME", "د. NAME"); the title
+    # stays the headline. A title about a person says what of them.
+    for byline in ("الدكتور سامر الساحلي", "الكاتب والباحث/ سامر يوسف", "د. ليلى الوادي", "الدكتور سامر عبد الله"):
+        assert never_title(byline), byline
+    for title in ("الكاتب في زمن الحرب", "الباحث يكشف سر المحطة القديمة", "المهندس سامر يوسف يفوز بجائزة الساحل"):
+        assert not never_title(title), title
+    title = "الزيارة الثانية لوفد البلدية إلى مدن الساحل"
+    lead = ("لقد بات واضحا أن الزيارة الثانية لوفد البلدية إلى مدن الساحل خلال الشهر الماضي فتحت بابا جديدا للتعاون "
+            "في مشاريع المياه والطرق، بعد سنوات من التأخير.")
+    article = parse_plain("\n".join([title, "الدكتور سامر الساحلي", lead, SECOND]) + "\n")
+    assert article.headline == title and not article.headline_from_body
