@@ -152,6 +152,8 @@ MAX_GLUED_WORDS = 4
 """A copy of the title may carry this many words glued before or after it (a site's name, a breadcrumb's words)."""
 GLUED_IN_LEAD = 0.5
 """Glued words of which the lead tells less than this share are no part of the title."""
+MIN_CRUMB_LETTERS = 3
+"""A breadcrumb's last word run into a title has this many letters or more; a clitic joined to a word has fewer."""
 
 _WRITER_OPENERS = tuple(word for word in BYLINE_OPENERS if word not in ("إعداد", "تقرير", "تحرير"))
 """The byline openers (text.rules) that open no title: "تقرير اقتصادي: ...", "تحرير الأسعار ..." may be titles."""
@@ -487,7 +489,7 @@ def _one_copy_each(body: Body, found: list[int]) -> list[int]:
         keys[index] = named.group(1) if named and named.group(1) in page else key
     lead = lead_stems(body)
     base: dict[str, str] = {}
-    for key in sorted(set(keys.values()), key=lambda key: len(key.split())):
+    for key in sorted(set(keys.values()), key=lambda key: (len(key.split()), len(key))):
         base[key] = next((base[other] for other in base if _glued_copy(key, other, lead)), key)
     copies: dict[str, list[int]] = {}
     for index in found:
@@ -500,6 +502,18 @@ def _one_copy_each(body: Body, found: list[int]) -> list[int]:
 
 
 def _glued_copy(text: str, title: str, lead: Counter[str]) -> bool:
+    """Whether ``text`` is a copy of ``title`` with something glued to it: a breadcrumb run into it
+    (``_glued_crumb``), a few words (``_glued_words``), or a few words and the site's name after a bar or a dash
+    ("fbpx Title | Site": a tracking token left before a page's own title tag)."""
+    if _glued_crumb(text, title):
+        return True
+    named = _SITE_TAIL.match(text)
+    if named and (named.group(1) == title or _glued_words(named.group(1), title, lead)):
+        return True
+    return _glued_words(text, title, lead)
+
+
+def _glued_words(text: str, title: str, lead: Counter[str]) -> bool:
     """Whether ``text`` is ``title`` with at most ``MAX_GLUED_WORDS`` words glued before or after it that are no
     part of the title: joined by a bar or a dash (a site's name, "Site - Title"), or telling nothing the article
     tells (a breadcrumb's words, a photo's caption, "cover image of the article": their words other than the
@@ -708,13 +722,30 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
 
 
 def named_by_breadcrumb(body: Body) -> frozenset[int]:
-    """The lines a breadcrumb of the page ends with ("الرئيسية » أخبار » Title", the crumb perhaps cut short):
-    the page names them as its title, whatever their shape."""
+    """The lines a breadcrumb of the page ends with ("الرئيسية » أخبار » Title", the crumb perhaps cut short, or its
+    separators lost, ``_glued_crumb``): the page names them as its title, whatever their shape."""
     texts = [normal(strip_bullet(line.text)) for line in body.lines]
     # What follows its second or a later separator (a title may hold a » of its own: "بلدية «الساحل»").
     tails = {tail for text in texts for found in list(_CRUMB.finditer(text))[1:]
              if len((tail := text[found.end():]).split()) >= MIN_TITLE_WORDS}
-    return frozenset(index for index, text in enumerate(texts) if any(text.startswith(tail) for tail in tails))
+    by_last_word: dict[str, list[str]] = {}
+    for text in texts:
+        if text:
+            by_last_word.setdefault(text.split()[-1], []).append(text)
+    return frozenset(index for index, text in enumerate(texts) if any(text.startswith(tail) for tail in tails)
+                     or text and any(_glued_crumb(other, text) for other in by_last_word[text.split()[-1]]))
+
+
+def _glued_crumb(text: str, title: str) -> bool:
+    """Whether ``text`` is a breadcrumb that lost its separators, ending with ``title`` (a line of the page): the
+    title's first word runs into the crumb's last ("الرئيسيةأخبارTitle"). Written text never runs a word into a
+    title of another line; a clitic before it ("و", "وب": "والحكومة ..." over "الحكومة ...") is no crumb, so the
+    word it runs into has ``MIN_CRUMB_LETTERS`` letters or more, and the crumb at most ``MAX_GLUED_WORDS`` words."""
+    if len(title.split()) < MIN_TITLE_WORDS or len(text) <= len(title) or not text.endswith(title):
+        return False
+    crumb = text[:-len(title)]
+    return (crumb[-1].isalpha() and len(crumb.split()) <= MAX_GLUED_WORDS
+            and len(crumb.split()[-1]) >= MIN_CRUMB_LETTERS)
 
 
 def _rest_of_a_sentence(body: Body, index: int) -> bool:

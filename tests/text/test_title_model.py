@@ -6,7 +6,8 @@ import pytest
 
 from bench.train_title_model import Page, fit, fit_weights, is_right, nested_held_out
 from text.bodyfind import find_body
-from text.headline import choose_headline, is_masthead, never_title, pick_title, sentence_titles, title_candidates
+from text.headline import (choose_headline, is_masthead, named_by_breadcrumb, never_title, pick_title, sentence_titles,
+                           title_candidates)
 from text.plain import page_lines, parse_plain, split_plain
 from text.title_model import FEATURES, title_model
 from tests.support.pages import LEAD, MENU, SECOND, THIRD, TITLE
@@ -443,6 +444,8 @@ def test_an_opinions_title_above_its_opening_paragraph_stays_the_title():
     f"الساحل اليوم - {TITLE}",  # the site's name before a dash
     f"الرئيسية محليات بيئة {TITLE}",  # a breadcrumb that lost its separators
     f"{TITLE} أكبر محطة",  # the title with a photo's caption glued after it (words of the title's own)
+    f"الرئيسيةمحلياتبيئة{TITLE}",  # a breadcrumb that lost its separators and spaces, run into the title
+    f"trk {TITLE} | الساحل اليوم",  # a page's title tag: a tracking token before it, the site's name after a bar
 ])
 def test_the_title_with_a_few_words_glued_to_it_gives_way_to_the_title_said_alone(glued):
     page = "\n".join([glued, "محليات", TITLE, "سارة علي", LEAD, SECOND]) + "\n"
@@ -622,3 +625,13 @@ def test_a_writers_title_and_name_alone_is_a_byline_never_the_title():
             "في مشاريع المياه والطرق، بعد سنوات من التأخير.")
     article = parse_plain("\n".join([title, "الدكتور سامر الساحلي", lead, SECOND]) + "\n")
     assert article.headline == title and not article.headline_from_body
+
+
+def test_a_word_run_into_a_title_by_a_clitic_is_no_breadcrumb():
+    # A crumb run into the title names it; "و" or "وب" joined to a title's first word ("والحكومة ...") is the
+    # language's own, and words set apart by a space are weighed as glued words, not as a crumb.
+    title = "الحكومة تعلن خطة جديدة للمياه"
+    for above, named in (("الرئيسيةمحليات" + title, True), ("و" + title, False), ("وب" + title, False),
+                         ("الرئيسية محليات " + title, False)):
+        body = find_body([line for _, line in page_lines("\n".join([above, title, LEAD, SECOND]) + "\n")])
+        assert (1 in named_by_breadcrumb(body)) == named, above
