@@ -66,6 +66,8 @@ MIN_TITLE_WORDS = 3
 MIN_NAMED_WORDS = 5
 """A line the page repeats is named as its title only from this many words (``_named_as_title``)."""
 _EXCLAIMED = ("!", "?", "؟")
+_CLOSING_MARKS = (*_EXCLAIMED, ")", "»", '"', "”")
+"""Marks a writer closes a phrase with: a line ending with one did not stop on its last word."""
 _CLOCK = re.compile(r"^[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}")
 _MARKED = re.compile(r"^[>»›]")
 _CREDIT = re.compile(r"^\S+(?:\s\S+)?\s*[-–—_/]\s*\S+(?:\s\S+)?$")
@@ -212,7 +214,7 @@ def may_open_as_title(line: str) -> bool:
     reporting speech, a line cut short...)."""
     text = strip_bullet(line)
     tokens = _TOKEN.findall(text)
-    return (is_title_line(line) and bool(tokens) and not never_title(text) and not _stops_short(tokens)
+    return (is_title_line(line) and bool(tokens) and not never_title(text) and not _stops_short(text)
             and not (_WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS))
 
 
@@ -588,7 +590,7 @@ def _title_sized(text: str) -> bool:
     sentence broken across lines: "... خلال الأشهر الخمسة الأولى من العام الحالي، نحو")."""
     tokens = _TOKEN.findall(text)
     return ((len(tokens) >= MIN_TITLE_WORDS or _two_words_exclaimed(text)) and not _CLOCK.match(text)
-            and not _MARKED.match(text) and not _stops_short(tokens))
+            and not _MARKED.match(text) and not _stops_short(text))
 
 
 def _two_words_exclaimed(text: str) -> bool:
@@ -611,10 +613,13 @@ def _kicker_over_title(body: Body, index: int) -> bool:
     return False
 
 
-def _stops_short(tokens: list[str]) -> bool:
+def _stops_short(text: str) -> bool:
     """Whether a line stops where no sentence or title can: on a preposition or particle, or on a word cut
-    after its article ("... توسيع بعض ال": text wrapped in the middle of a word)."""
-    return tokens[-1] in CLOSING_PARTICLES or tokens[-1] in BARE_ARTICLES
+    after its article ("... توسيع بعض ال": text wrapped in the middle of a word). Not a line its writer closed with a
+    bracket, a quotation mark, "!" or "?" ("... (رأسا على عقب!)": the particle's phrase ends inside it)."""
+    tokens = _TOKEN.findall(text)
+    return (bool(tokens) and not text.rstrip().endswith(_CLOSING_MARKS)
+            and (tokens[-1] in CLOSING_PARTICLES or tokens[-1] in BARE_ARTICLES))
 
 
 def _opens_page(body: Body, index: int) -> bool:
@@ -756,7 +761,7 @@ def _rest_of_a_sentence(body: Body, index: int) -> bool:
     above = body.lines[index - 1].text
     tokens = _TOKEN.findall(above)
     return bool(tokens) and not ends_sentence(above) and (
-        bool(_GOES_ON.match(above)) or continues_paragraph(above, strict=True) or _stops_short(tokens))
+        bool(_GOES_ON.match(above)) or continues_paragraph(above, strict=True) or _stops_short(above))
 
 
 def never_title(text: str) -> bool:

@@ -635,3 +635,14 @@ def test_a_word_run_into_a_title_by_a_clitic_is_no_breadcrumb():
                          ("الرئيسية محليات " + title, False)):
         body = find_body([line for _, line in page_lines("\n".join([above, title, LEAD, SECOND]) + "\n")])
         assert (1 in named_by_breadcrumb(body)) == named, above
+
+
+def test_a_title_its_writer_closed_after_a_particle_is_a_title():
+    # "... (رأسا على عقب!)": the particle's phrase ends inside the marks; a line stopping on it unclosed is a sentence
+    # broken across lines, no title.
+    lead = ("انقلب سوق السمك في مدينة الساحل رأسا على عقب صباح اليوم، بعد أن وصلت سفن الصيد كلها في ساعة واحدة، "
+            "فهبطت الأسعار إلى النصف.")
+    for title in ("سوق السمك في الساحل (رأسا على عقب!)", "سوق السمك في الساحل رأسا على عقب!"):
+        article = parse_plain(f"{title}\n{lead}\n{SECOND}\n")
+        assert article.headline == title and not article.headline_from_body, title
+    assert parse_plain(f"سوق السمك في الساحل رأسا على\n{lead}\n{SECOND}\n").headline_from_body
