@@ -553,7 +553,9 @@ def said_once(text: str) -> str:
 
 
 def _said_below(body: Body, index: int) -> bool:
-    """Whether the article's first lines under the line say it word for word (``MIN_COPY_WORDS`` or more)."""
+    """Whether the article's first lines under the line say it word for word (``MIN_COPY_WORDS`` words or more), or
+    all of it but one word at either end: a standfirst copied from a paragraph, with the story's subject named before
+    it ("Subject في تحد جديد ..." over "... في تحد جديد ..."), is a copy as much as a caption said word for word."""
     keys = _words_alone(strip_bullet(body.lines[index].text))
     if len(keys) < MIN_COPY_WORDS:
         return False
@@ -562,7 +564,8 @@ def _said_below(body: Body, index: int) -> bool:
         below += _words_alone(line.text)
         if len(below) >= LEAD_WORDS:
             break
-    return any(below[start:start + len(keys)] == keys for start in range(len(below) - len(keys) + 1))
+    runs = [keys] + ([keys[1:], keys[:-1]] if len(keys) > MIN_COPY_WORDS else [])
+    return any(below[start:start + len(run)] == run for run in runs for start in range(len(below) - len(run) + 1))
 
 
 def _words_alone(text: str) -> list[str]:

@@ -646,3 +646,12 @@ def test_a_title_its_writer_closed_after_a_particle_is_a_title():
         article = parse_plain(f"{title}\n{lead}\n{SECOND}\n")
         assert article.headline == title and not article.headline_from_body, title
     assert parse_plain(f"سوق السمك في الساحل رأسا على\n{lead}\n{SECOND}\n").headline_from_body
+
+
+def test_a_standfirst_copied_from_the_lead_with_its_subject_before_it_gives_way_to_the_title():
+    # The line under the title copies a phrase of the lead, the story's subject named before it: a standfirst, as a
+    # line the lead says word for word is; the title above it stays the headline. Alone, such a line is still read.
+    title, deck = "البلدية تدشن محطة كبرى على البحر", "المحطة بطاقة تبلغ مئة ألف متر مكعب يوميا"
+    article = parse_plain("\n".join([title, deck, LEAD, SECOND]) + "\n")
+    assert article.headline == title and not article.headline_from_body
+    assert parse_plain("\n".join([deck, LEAD, SECOND]) + "\n").headline == deck
