@@ -350,8 +350,9 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
         if overlap(_without_dateline(text), lead_stems(body, start=index + 1)) > 0 or index in crumbed:
             found.append(index)
     found += _under_other_story(body)
+    named = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1]
     found = [index for index in found if not _rest_of_a_sentence(body, index) and not _kicker_over_title(body, index)
-             and not _goes_on_below(body, index)]
+             and not _goes_on_below(body, index) and (index in named or not _among_other_titles(body, index))]
     titles = [index for index in found if not _is_sentence(body.lines[index].text)]
     # A short sentence ("سعر الذهب اليوم في مصر 21/9/2023.") only when no other line may be the title.
     found = sorted(titles or found)
@@ -394,6 +395,28 @@ def _under_other_story(body: Body) -> list[int]:
         sectioned = inner_sub_headings(body) >= 2 and any(overlap(other, lead) for other in above)
         return [index] if above and apart and not sectioned and _on_topic(text, lead) else []
     return []
+
+
+def _among_other_titles(body: Body, index: int) -> bool:
+    """Whether a line above the article, sharing little with it (less than ``OFF_TOPIC`` of its words), stands right
+    under or over another story's title: a line of a title's shape and size sharing no word with the article. It is
+    then one more of a list of other stories' titles (a ticker, a "latest news" box) that happens to share a word with
+    the article, not the article's title, which tells what the article tells. (The caller spares a line the page names
+    as its title: a title said twice sharing no word with its lead stands beside its copy.)"""
+    if index >= body.start:
+        return False
+    lead = lead_stems(body)
+    if overlap(_without_dateline(strip_bullet(body.lines[index].text)), lead) >= OFF_TOPIC:
+        return False
+    return any(_other_story_title(body.lines[near], lead) for near in (index - 1, index + 1)
+               if 0 <= near < body.start)
+
+
+def _other_story_title(line: LineScore, lead: Counter[str]) -> bool:
+    """A line shaped like a title (``is_title_line``, ``_title_sized``), no furniture, sharing no word with the lead."""
+    text = strip_bullet(line.text)
+    return (line.furniture is None and is_title_line(line.text) and _title_sized(text) and not never_title(text)
+            and overlap(_without_dateline(text), lead) == 0)
 
 
 def _cut_by_the_page(body: Body, line: LineScore) -> bool:

@@ -655,3 +655,24 @@ def test_a_standfirst_copied_from_the_lead_with_its_subject_before_it_gives_way_
     article = parse_plain("\n".join([title, deck, LEAD, SECOND]) + "\n")
     assert article.headline == title and not article.headline_from_body
     assert parse_plain("\n".join([deck, LEAD, SECOND]) + "\n").headline == deck
+
+
+OTHER_STORIES = ("وزير الزراعة يزور مزارع القمح في الشمال", "المنتخب يتأهل إلى نهائي الكأس العربية",
+                 "ارتفاع أسعار الذهب في الأسواق المحلية وسط مخاوف التجار من الركود هذا الصيف")
+
+
+def test_a_line_among_other_stories_titles_sharing_a_word_by_chance_is_no_title():
+    # A ticker over a page with no title line: titles sharing no word with the article, and one sharing a word of ten
+    # with it by chance ("الصيف"). None is the title: the first sentence is read, flagged.
+    for lines in ([OTHER_STORIES[2], OTHER_STORIES[1]], [OTHER_STORIES[0], OTHER_STORIES[2], OTHER_STORIES[1],
+                                                          "الأحد 12 مارس 2025"]):
+        article = parse_plain("\n".join([*lines, LEAD, SECOND]) + "\n")
+        assert article.headline_from_body and article.headline.startswith(LEAD[:20]), lines
+
+
+def test_a_title_sharing_few_words_with_its_lead_stays_under_a_label_or_over_a_date():
+    # The same share of words, with no other story's title beside it: the page's title.
+    title = "أسواق الذهب في الساحل تترقب أسبوعا هادئا"
+    for lines in (["اقتصاد", title], [title, "الأحد 12 مارس 2025"], [OTHER_STORIES[1], "محليات", title]):
+        article = parse_plain("\n".join([*lines, LEAD, SECOND]) + "\n")
+        assert article.headline == title and not article.headline_from_body, lines
