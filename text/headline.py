@@ -59,6 +59,8 @@ _SEGMENT_END = re.compile(r"(?:\.{2,}|…)$")
 LEAD_WORDS = 80
 """How many words of the article's first lines a title is compared with."""
 PREFIX_LETTERS = 4
+_CLITIC_LETTERS = "وفبلك"
+"""Letters ``stem`` may take off a word's front as a clitic: a root may open with them too (``_forms``)."""
 MASTHEAD_PART_WORDS = 4
 """Both parts of a "Site | Section" masthead are this short."""
 MIN_TITLE_WORDS = 3
@@ -232,11 +234,21 @@ def content_stems(text: str) -> list[str]:
 
 def overlap(title: str, lead: Counter[str]) -> float:
     """The share of the title's content words found in the lead (the first letters are enough:
-    "زلزال" meets "زلزالًا", "متوسط" meets "متوسطة")."""
+    "زلزال" meets "زلزالًا", "متوسط" meets "متوسطة"; a first letter that may be a clitic taken off or not, ``_forms``)."""
     keys = content_stems(title)
-    prefixes = {key[:PREFIX_LETTERS] for key in lead if len(key) >= PREFIX_LETTERS}
-    found = sum(key in lead or len(key) >= PREFIX_LETTERS and key[:PREFIX_LETTERS] in prefixes for key in keys)
+    known = {form for key in lead for form in _forms(key)}
+    prefixes = {form[:PREFIX_LETTERS] for form in known if len(form) >= PREFIX_LETTERS}
+    found = sum(any(form in known or len(form) >= PREFIX_LETTERS and form[:PREFIX_LETTERS] in prefixes
+                    for form in _forms(key)) for key in keys)
     return found / len(keys) if keys else 0.0
+
+
+def _forms(key: str) -> tuple[str, ...]:
+    """A stem (``stem``) and, when it opens with a letter that may be a clitic, the stem without it: whether a word's
+    first letter is "and", "so", "in", "for" or "like", or its root's, no spelling tells ("فيضان": ف taken for "so"
+    leaves "يضان"; "باكستان": ب taken for "in" leaves "اكستان"; "للمنظومة" keeps one ل of "لل"). With both forms
+    on both sides, "فيضان" meets "الفيضانات" and "باكستان" meets "الباكستانية"."""
+    return (key, key[1:]) if len(key) > PREFIX_LETTERS and key[0] in _CLITIC_LETTERS else (key,)
 
 
 def lead_stems(body: Body, *, start: int | None = None) -> Counter[str]:

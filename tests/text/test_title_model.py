@@ -1,13 +1,15 @@
 """The learned title choice (text/title_model.py, text/headline.py) and its fit (bench/train_title_model.py),
 on synthetic pages of our own."""
 
+from collections import Counter
+
 import numpy as np
 import pytest
 
 from bench.train_title_model import Page, fit, fit_weights, is_right, nested_held_out
 from text.bodyfind import find_body
-from text.headline import (choose_headline, is_masthead, named_by_breadcrumb, never_title, pick_title, sentence_titles,
-                           title_candidates)
+from text.headline import (choose_headline, content_stems, is_masthead, named_by_breadcrumb, never_title, overlap,
+                           pick_title, sentence_titles, title_candidates)
 from text.plain import page_lines, parse_plain, split_plain
 from text.title_model import FEATURES, title_model
 from tests.support.pages import LEAD, MENU, SECOND, THIRD, TITLE
@@ -676,3 +678,15 @@ def test_a_title_sharing_few_words_with_its_lead_stays_under_a_label_or_over_a_d
     for lines in (["اقتصاد", title], [title, "الأحد 12 مارس 2025"], [OTHER_STORIES[1], "محليات", title]):
         article = parse_plain("\n".join([*lines, LEAD, SECOND]) + "\n")
         assert article.headline == title and not article.headline_from_body, lines
+
+
+def test_a_word_whose_first_letter_may_be_a_clitic_meets_its_other_forms():
+    # "فيضان" loses its ف as "so" and "باكستان" its ب as "in": the title shares its words with the lead all the same,
+    # and is the headline, not the first sentence.
+    title = "الفيضانات تضرب باكستان مجددا"
+    lead = ("أغرقت مياه فيضان الأنهار عشرات القرى في إقليم البنجاب شرقي الباكستان، وأجلت السلطات آلاف السكان إلى "
+            "مخيمات مؤقتة.")
+    second = "وقال مسؤول في هيئة الطوارئ إن فرق الإنقاذ تعمل ليلا ونهارا للوصول إلى العالقين فوق أسطح المنازل."
+    assert overlap(title, Counter(content_stems(lead))) == 0.5
+    article = parse_plain("\n".join([title, lead, second]) + "\n")
+    assert article.headline == title and not article.headline_from_body
