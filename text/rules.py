@@ -112,7 +112,10 @@ SHARE_WORDS = ("مشاركة", "مشاركه", "شارك", "شاركها", "شا
                "فيسبوك", "فيس بوك", "واتساب", "واتس اب", "واتس آب", "تيليجرام", "تلغرام", "تليجرام", "لينكدإن",
                "لينكد إن", "انستجرام", "إنستغرام", "انستغرام", "طباعة", "نسخ الرابط", "البريد الإلكتروني",
                "أرسل لصديق", "حفظ", "تم النسخ", "تم نسخ الرابط", "share", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "email",
-               "print", "copy link", "x")
+               "print", "copy link", "x",
+               # the other networks a share bar names, and the spellings pages give them ("الانستغرام", "تيلقرام")
+               "الانستغرام", "الإنستغرام", "انستقرام", "instagram", "تيلقرام", "تلقرام", "تيليغرام", "بينتيريست",
+               "بنترست", "pinterest", "تمبلر", "tumblr", "ريديت", "reddit")
 
 READ_ALSO = ("اقرأ أيضا", "اقرأ أيضًا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ ايضًا", "اقرا ايضا", "اقرا أيضا", "إقرأ أيضا",
              "إقرأ أيضًا", "إقرأ أيضاً", "اقرأ المزيد", "اقرأ كذلك", "وقد يهمك", "قد يهمك", "قد يهمك أيضا",
@@ -216,7 +219,8 @@ _MASTHEAD_ROLE = _words('رئيس التحرير', 'رئيس مجلس الإدا
 
 LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z0-9]+)+$")),
-    WordListRule("share widget", SHARE_WORDS, allow_numbers=True),
+    # A network may be named with its old name in brackets: "X (Twitter)".
+    WordListRule("share widget", SHARE_WORDS, allow_numbers=True, separators=WordListRule.separators + "()"),
     # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together
     # ("إقرأ ايضاً:البلدية تعلن مناقصة ...: سكان الساحل يشكون ... للأسبوع الثالث").
     LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE)),
