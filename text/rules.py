@@ -322,6 +322,17 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         rf"[-–—]\s*\(?(?:(?:ال)?صورة\s+{_words(*PHOTO_KINDS)}|أرشيفية|ارشيفية|أرشيفيه|أرشيف)\s*\)?$"), max_words=25),
     LineRule("image caption", re.compile(r"^\(?(?:صورة|الصورة|صور|photo|image)\s*[:：]", re.IGNORECASE),
              max_words=40),
+    # A photographer's credit: "تصوير: NAME", "عدسة/ NAME", "تصوير “SOURCE”" (the credit's mark or quote after the
+    # word: "تصوير المشاهد الأولى" may head a part).
+    LineRule("image caption", re.compile(r"^\(?(?:تصوير|عدسة)\s*(?:[:：/]|[“\"«])\s*\S"), max_words=8),
+    # The alt text a platform writes for a photo it shows, copied with the photo: Facebook's "ربما تحتوي الصورة على:
+    # ...", Google Images' "نتيجة بحث الصور عن ..." and "صورة ذات صلة", and their English; never a sentence closed by
+    # its full stop ("ربما تحتوي الصورة على أدلة جديدة.").
+    LineRule("image caption", re.compile(
+        rf"^(?![^\n]*[.!؟]$)(?:{_words('ربما')}\s+{_words('تحتوي')}\s+{_words('الصورة')}\s+{_words('على')}"
+        rf"|{_words('نتيجة')}\s+{_words('بحث')}\s+{_words('الصور')}\s+{_words('عن')}\s"
+        rf"|{_words('صورة')}\s+{_words('ذات')}\s+{_words('صلة')}$"
+        r"|(?:may|might) be an image of|image (?:may contain|result for))", re.IGNORECASE), max_words=40),
     # "صورة من الأرشيف / وكالة", "صورة أرشيفية - ...": an archive photo's credit.
     LineRule("image caption", re.compile(rf"^\(?(?:صورة|الصورة)\s+(?:من\s+)?{_words('الأرشيف', 'أرشيفية')}(?:\W|$)"),
              max_words=12),

@@ -118,6 +118,12 @@ FURNITURE = [
     ("في الصورة رئيس البلدية يقص شريط الافتتاح (الساحل اليوم)", "image caption"),
     ("فنيون يفحصون أنابيب المحطة الجديدة (الساحل اليوم)", "image caption"),
     ("رئيس البلدية خلال الافتتاح يوم 12-3-2025 (الساحل اليوم)", "image caption"),
+    # A platform's alt text copied with its photo, and a photographer's credit.
+    ("ربما تحتوي الصورة على: شخصان، وأشخاص يبتسمون", "image caption"),
+    ("نتيجة بحث الصور عن محطة تحلية المياه في الساحل", "image caption"),
+    ("May be an image of 3 people and text", "image caption"),
+    ("تصوير: سامر يوسف", "image caption"),
+    ("تصوير “بلدية الساحل”", "image caption"),
     # A share bar naming more networks, one by its old name in brackets.
     ("فيسبوك X (Twitter) الانستغرام", "share widget"),
     ("فيسبوك تويتر بنترست Tumblr واتساب تلقرام", "share widget"),
@@ -125,6 +131,9 @@ FURNITURE = [
 
 BODY = [
     "بنترست وتمبلر وريديت",  # the networks an article lists, joined by و
+    "تصوير المشاهد الأولى",  # a part of a story about a film
+    "ربما تحتوي الصورة على أدلة جديدة.",
+    "وقالت الشرطة إن نتيجة بحث الصور عن المفقود لم تظهر بعد.",
     "فيسبوك (ميتا) تطلق ميزة جديدة",  # brackets inside a title
     "وكالة الأنباء الألمانية قالت إن الحكومة ستعلن الخطة غدا.",
     "وعرض الوزير صورة المحطة الجديدة على الساحل - صورة التقطت من الجو.",
