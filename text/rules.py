@@ -117,7 +117,10 @@ SHARE_WORDS = ("مشاركة", "مشاركه", "شارك", "شاركها", "شا
                "فيسبوك", "فيس بوك", "واتساب", "واتس اب", "واتس آب", "تيليجرام", "تلغرام", "تليجرام", "لينكدإن",
                "لينكد إن", "انستجرام", "إنستغرام", "انستغرام", "طباعة", "نسخ الرابط", "البريد الإلكتروني",
                "أرسل لصديق", "حفظ", "تم النسخ", "تم نسخ الرابط", "share", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "email",
-               "print", "copy link", "x")
+               "print", "copy link", "x",
+               # the other networks a share bar names, and the spellings pages give them ("الانستغرام", "تيلقرام")
+               "الانستغرام", "الإنستغرام", "انستقرام", "instagram", "تيلقرام", "تلقرام", "تيليغرام", "بينتيريست",
+               "بنترست", "pinterest", "تمبلر", "tumblr", "ريديت", "reddit")
 
 READ_ALSO = ("اقرأ أيضا", "اقرأ أيضًا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ ايضًا", "اقرا ايضا", "اقرا أيضا", "إقرأ أيضا",
              "إقرأ أيضًا", "إقرأ أيضاً", "اقرأ المزيد", "اقرأ كذلك", "وقد يهمك", "قد يهمك", "قد يهمك أيضا",
@@ -221,7 +224,8 @@ _MASTHEAD_ROLE = _words('رئيس التحرير', 'رئيس مجلس الإدا
 
 LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z0-9]+)+$")),
-    WordListRule("share widget", SHARE_WORDS, allow_numbers=True),
+    # A network may be named with its old name in brackets: "X (Twitter)".
+    WordListRule("share widget", SHARE_WORDS, allow_numbers=True, separators=WordListRule.separators + "()"),
     # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together
     # ("إقرأ ايضاً:البلدية تعلن مناقصة ...: سكان الساحل يشكون ... للأسبوع الثالث").
     LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE)),
@@ -323,6 +327,17 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         rf"[-–—]\s*\(?(?:(?:ال)?صورة\s+{_words(*PHOTO_KINDS)}|أرشيفية|ارشيفية|أرشيفيه|أرشيف)\s*\)?$"), max_words=25),
     LineRule("image caption", re.compile(r"^\(?(?:صورة|الصورة|صور|photo|image)\s*[:：]", re.IGNORECASE),
              max_words=40),
+    # A photographer's credit: "تصوير: NAME", "عدسة/ NAME", "تصوير “SOURCE”" (the credit's mark or quote after the
+    # word: "تصوير المشاهد الأولى" may head a part).
+    LineRule("image caption", re.compile(r"^\(?(?:تصوير|عدسة)\s*(?:[:：/]|[“\"«])\s*\S"), max_words=8),
+    # The alt text a platform writes for a photo it shows, copied with the photo: Facebook's "ربما تحتوي الصورة على:
+    # ...", Google Images' "نتيجة بحث الصور عن ..." and "صورة ذات صلة", and their English; never a sentence closed by
+    # its full stop ("ربما تحتوي الصورة على أدلة جديدة.").
+    LineRule("image caption", re.compile(
+        rf"^(?![^\n]*[.!؟]$)(?:{_words('ربما')}\s+{_words('تحتوي')}\s+{_words('الصورة')}\s+{_words('على')}"
+        rf"|{_words('نتيجة')}\s+{_words('بحث')}\s+{_words('الصور')}\s+{_words('عن')}\s"
+        rf"|{_words('صورة')}\s+{_words('ذات')}\s+{_words('صلة')}$"
+        r"|(?:may|might) be an image of|image (?:may contain|result for))", re.IGNORECASE), max_words=40),
     # "صورة من الأرشيف / وكالة", "صورة أرشيفية - ...": an archive photo's credit.
     LineRule("image caption", re.compile(rf"^\(?(?:صورة|الصورة)\s+(?:من\s+)?{_words('الأرشيف', 'أرشيفية')}(?:\W|$)"),
              max_words=12),
