@@ -376,6 +376,37 @@ def _between_article_lines(scored: list[LineScore]) -> tuple[LineScore, ...]:
     return tuple(result)
 
 
+def _with_closing_part(scored: tuple[LineScore, ...], end: int) -> tuple[LineScore, ...]:
+    """The lines with two weak ones past the best run's ``end`` weighing next to nothing, when they stand over the
+    page's last paragraph (``_closes_the_page``): one weak line there already does (``_between_article_lines``)."""
+    prose = [index for index, line in enumerate(scored) if line.furniture is None and not _is_list_item(line)]
+    if len(prose) < 4 or prose[-3] < end or not _closes_the_page(scored, *prose[-4:]):
+        return scored
+    result = list(scored)
+    for index in prose[-3:-1]:
+        line = scored[index]
+        if line.score < NEIGHBOUR_FLOOR:
+            result[index] = LineScore(line.text, NEIGHBOUR_FLOOR, None, line.why + ", between article lines")
+    return tuple(result)
+
+
+def _closes_the_page(scored: tuple[LineScore, ...], before: int, first: int, second: int, last: int) -> bool:
+    """Whether two weak lines (``first``, ``second``, no furniture) stand between a paragraph (``before``:
+    ``PARAGRAPH_WORDS`` words or more, read as prose) and the page's last line that reads as prose (``last``; only
+    furniture below it), and they and that line share ``CUT_LINE_SHARED`` words or more with the text above: the
+    article's last part under its title and its sub-part's title, or a sentence wrapped at a column's width into
+    pieces that each read weakly. Under a title, two short lines are more often an ad's slogan; the article's own
+    words tell its part from a box of other stories."""
+    lines = [scored[index] for index in (first, second)]
+    if (scored[before].score < PROSE or len(scored[before].text.split()) < PARAGRAPH_WORDS
+            or scored[last].furniture is not None or scored[last].score < PROSE
+            or any(line.furniture is not None for line in lines)
+            or any(line.furniture is None and has_letter(line.text) for line in scored[last + 1:])):
+        return False
+    above = set().union(*(_keys(line.text) for line in scored[:before + 1] if line.furniture is None))
+    return len(_article_keys((*lines, scored[last])) & above) >= CUT_LINE_SHARED
+
+
 def best_run(scores: list[float]) -> tuple[int, int, float]:
     """(start, end, total) of the contiguous run with the highest total (Kadane); the first best run wins."""
     best = (0, 0, 0.0)
@@ -437,6 +468,10 @@ def find_body(lines: list[str]) -> Body:
     """Score the lines and take the article as the best-scoring contiguous run (see the module docstring)."""
     scored, latin_page = score_lines(lines)
     start, end, total = best_run(_weights_with_announced_lists(scored))
+    closing = _with_closing_part(scored, end)
+    if closing != scored:
+        scored = closing
+        start, end, total = best_run(_weights_with_announced_lists(scored))
     end = without_thin_tail(scored, start, end, total)
     if total < UNSURE_BELOW or end <= start:
         return Body(scored, 0, len(lines), True, latin_page, (start, end))
