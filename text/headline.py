@@ -167,7 +167,10 @@ title."""
 # A writer's line: "كتبت نانسي", "بقلم: سارة علي"; with a colon after the writer's role at any length ("كتبت : NAME -
 # CITY – COUNTRY"; no title opens so).
 _WRITER = re.compile(rf"^(?:{'|'.join(_WRITER_OPENERS)})(?:\s|[:：/\-–—])", re.IGNORECASE)
-_CREDITED = re.compile(rf"^(?:{'|'.join(_CREDIT_OPENERS)})\s*[:：]", re.IGNORECASE)
+_CREDITED = re.compile(rf"^(?:{'|'.join(_CREDIT_OPENERS)}|[\u0621-\u064a]\.?(?=\s*[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){{0,2}}$))"
+                       r"\s*[:：]", re.IGNORECASE)
+"""A role before a colon ("تحرير: NAME"), or a role's first letter before a colon and a name of three words at most
+("ت: NAME", "ص: NAME" for تصوير, ترجمة, صورة): a credit. No title's topic is one letter."""
 MAX_WRITER_WORDS = 6
 _PHOTO_CREDIT = re.compile(r"\S[\s.(\-–—|/]+(?:صورة|الصورة|تصوير)\s*[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){0,2}\)?$")
 """A photo's credit closing its caption ("... الميناء. صورة: سارة علي"): a name of three words at most ends the line.

@@ -469,6 +469,7 @@ def test_a_longer_title_telling_more_of_the_article_stays_the_title():
     "الساحل // وكالة أنباء الساحل //",  # a dateline with its agency, both parts closed by separators
     "الساحل/ البحر الأبيض.. 25 يوليو",  # a place and a date
     "محطة التحلية الجديدة قرب ميناء الساحل. صورة: سارة علي",  # a photo's caption with its credit
+    "ت: سارة علي",  # a role's first letter (تصوير, ترجمة) and a name
 ])
 def test_credits_and_datelines_over_a_page_with_no_title_are_never_its_title(credit):
     assert never_title(credit)
@@ -690,3 +691,7 @@ def test_a_word_whose_first_letter_may_be_a_clitic_meets_its_other_forms():
     assert overlap(title, Counter(content_stems(lead))) == 0.5
     article = parse_plain("\n".join([title, lead, second]) + "\n")
     assert article.headline == title and not article.headline_from_body
+
+
+def test_a_letter_and_a_colon_make_a_credit_only_before_a_name():
+    assert never_title("ص : سارة علي") and not never_title("ت: سارة علي تكتب عن ليالي المدينة الساحلية")
