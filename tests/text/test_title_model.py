@@ -696,3 +696,20 @@ def test_a_word_whose_first_letter_may_be_a_clitic_meets_its_other_forms():
 
 def test_a_letter_and_a_colon_make_a_credit_only_before_a_name():
     assert never_title("ص : سارة علي") and not never_title("ت: سارة علي تكتب عن ليالي المدينة الساحلية")
+
+
+def test_the_title_a_read_also_box_above_the_article_took_is_the_title():
+    # A sidebar's box copied before the article: its marker, a teaser, then the page's own title right above the lead,
+    # which the box's reach took with the teasers. It tells what the lead tells: the title.
+    teaser = "البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي"
+    for above in ([*MENU, "اقرأ أيضا", teaser], ["اقرأ أيضا", teaser]):
+        article = parse_plain("\n".join([*above, TITLE, LEAD, SECOND]) + "\n")
+        assert article.headline == TITLE and not article.headline_from_body, above
+    # Another story's teaser right above the lead shares a word or two with it: no title, the first sentence is read.
+    article = parse_plain("\n".join([*MENU, "اقرأ أيضا", teaser, "مهرجان الصيف يعود إلى شواطئ الساحل", LEAD, SECOND])
+                          + "\n")
+    assert article.headline_from_body
+    # A title above the box stays the title, the box's last teaser on the same story notwithstanding.
+    related = "محطة تحلية المياه في الساحل تعمل بالطاقة الشمسية جزئيا"
+    article = parse_plain("\n".join([TITLE, "اقرأ أيضا", teaser, related, LEAD, SECOND]) + "\n")
+    assert article.headline == TITLE
