@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from text.lineshape import ends_sentence, has_sentence_particle
+from text.lineshape import SENTENCE_OPENERS, ends_sentence, has_sentence_particle
 from text.blocks import (CLOSING_PARTICLES, Block, ends_as_follows, is_bullet, is_question_heading,
                          looks_like_heading)
 
@@ -34,12 +34,6 @@ MAX_LONE_MARKED_WORDS = 5
 # A number or a bullet as ``text.blocks.is_bullet`` knows them ("1. ", "١) ", "• ", "- ").
 _MARKED_TITLE = re.compile(r"^(?:[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}\s*[.)\-–]\s*|[•·▪●]\s*|[-*–—]\s+)(?P<title>\S.*)$")
 _TAIL = re.compile(r"^(?P<body>.*[.!?؟…:»\"”)\]])\s+(?P<tail>[^.!?؟…:؛،,\"“”«»()\[\]'‘’0-9\u0660-\u0669\-–—/]+)$")
-
-SENTENCE_OPENERS = frozenset((
-    "قال", "وقال", "وأضاف", "أضاف", "وأكد", "أكد", "وأوضح", "أوضح", "وتابع", "جاء", "وجاء", "وذلك", "ذلك", "هذا",
-    "وهذا", "وهذه", "هذه", "كما", "حسب", "بحسب", "وبحسب", "وفق", "وفقا", "وفقًا", "نقلا", "المصدر", "وكان", "كان",
-    "وقد", "قد", "لكن", "ولكن", "إلا", "ثم", "حيث", "إذ", "أي", "يذكر", "ويذكر", "يشار", "ويشار",
-))
 
 
 def heading_tail(line: str, *, has_next: bool) -> tuple[str, str] | None:

@@ -96,6 +96,14 @@ SENTENCE_PARTICLES = frozenset(("أن", "أنه", "أنها", "إن", "إنه", 
                                 "كانت", "قد", "لقد", "لم", "لن", "حيث", "إذ", "بينما", "لكن", "لكنه", "كما", "قال",
                                 "قالت", "وقال", "وقالت", "أنّ", "إنّ"))
 
+SENTENCE_OPENERS = frozenset((
+    "قال", "وقال", "وأضاف", "أضاف", "وأكد", "أكد", "وأوضح", "أوضح", "وتابع", "جاء", "وجاء", "وذلك", "ذلك", "هذا",
+    "وهذا", "وهذه", "هذه", "كما", "حسب", "بحسب", "وبحسب", "وفق", "وفقا", "وفقًا", "نقلا", "المصدر", "وكان", "كان",
+    "وقد", "قد", "لكن", "ولكن", "إلا", "ثم", "حيث", "إذ", "أي", "يذكر", "ويذكر", "يشار", "ويشار",
+))
+"""Words that open a sentence going on from what was said (speech verbs, "يذكر", "وفق", "كما", pointing back): a
+line opening with one is a sentence or its piece, never a heading."""
+
 POINTING_BACK = frozenset(("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هذان", "هاتان"))
 """Demonstratives: a line using one points back to what the article said before it."""
 LINKING_WORDS = frozenset(("كما", "بينما", "حيث", "إذ", "اذ", "لكن", "لكنه", "ثم"))

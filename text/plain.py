@@ -32,16 +32,16 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, is_box_label, is_bullet,
-                         looks_like_heading, repeats_headline, sections_with_headline)
+from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, first_words_apart, is_box_label,
+                         is_bullet, looks_like_heading, repeats_headline, sections_with_headline)
 from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, READ_ALSO_REASON, find_body, heads_a_part, heads_prose,
                            repeats_line_before, speaks_to_reader, sub_headings)
-from text.lineshape import (NUMBER_ONLY, SPEECH_WORDS, builds_a_sentence, continues_paragraph, ends_mid_word,
-                            ends_sentence, enumerates, has_letter, is_label, is_menu_item, is_reader_call,
-                            stops_mid_phrase, strip_symbol, tells_in_the_present)
+from text.lineshape import (NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence, continues_paragraph,
+                            ends_mid_word, ends_sentence, enumerates, has_letter, is_label, is_menu_item,
+                            is_reader_call, stops_mid_phrase, strip_symbol, tells_in_the_present)
 from text.clean import clean_text
 from text.grammar import TRANSITIVE_VERBS
-from text.headings import SENTENCE_OPENERS, mark_colon_headings, mark_numbered_headings, split_glued_headings
+from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
 from text.headline import choose_headline, content_stems, inner_sub_headings, may_open_as_title, overlap
 from text.model import Article, Dropped
@@ -466,10 +466,14 @@ def set_apart(text: str) -> bool:
 
 def _word_set_apart_above(body: Body, headline_at: int | None, start: int) -> bool:
     """Whether the line right above the article (and under the headline, if any) is its lead's first words set apart
-    (``set_apart``): it is read with the lead, never dropped as furniture above the article."""
+    (``set_apart``, or shaped as a sentence's first words on a page that breaks its paragraphs so:
+    ``first_words_apart``): it is read with the lead, never dropped as furniture above the article nor taken as its
+    first sub-heading."""
     before = start - 1
     return (not body.unsure and before >= 0 and (headline_at is None or before > headline_at) and start < body.end
-            and body.lines[before].furniture is None and set_apart(body.lines[before].text))
+            and body.lines[before].furniture is None
+            and (set_apart(body.lines[before].text)
+                 or 0 in first_words_apart([line.text for line in body.lines[before:body.end]])))
 
 
 def _heading_shaped(text: str) -> bool:

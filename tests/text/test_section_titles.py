@@ -1,0 +1,47 @@
+"""Section titles on unseen pages (issue 11): lines shaped like a sub-heading that head no part, and sub-headings
+that must stay. Our own words, in the shapes real pages have."""
+
+from text.plain import split_plain
+
+# A page that sets each paragraph's first words apart on a line of their own (as a column's layout breaks them).
+SET_APART = """\
+افتتحت البلدية
+صباح اليوم محطة جديدة لتحلية مياه البحر بطاقة تبلغ مئة ألف متر مكعب يوميا في خطوة طال انتظارها.
+وقال رئيس
+البلدية إن المحطة تعمل بالطاقة الشمسية جزئيا وإن كلفتها بلغت نحو ثلاثين مليون دولار أمريكي.
+يذكر أن المحطة
+الجديدة هي الثالثة من نوعها على الساحل بعد محطتين افتتحتا في الشمال قبل خمس سنوات تقريبا.
+"""
+
+# Sub-headings written as names, one shaped like a sentence's first words ("أكبر" has a past verb's shape), and one
+# paragraph of the article broken after its first words ("وقال المهندس").
+WITH_SUB_HEADINGS = """\
+مدينة الساحل تفتتح أكبر محطة لتحلية المياه في المنطقة
+افتتحت بلدية مدينة الساحل صباح اليوم محطة جديدة لتحلية مياه البحر بطاقة تبلغ مئة ألف متر مكعب يوميا.
+مراحل التشغيل
+وأوضح المهندس المسؤول أن التشغيل سيبدأ بنصف الطاقة خلال الشهر الأول ثم يرتفع تدريجيا حتى يكتمل قبل نهاية العام.
+أكبر محطة في المنطقة
+تعد المحطة الجديدة الأكبر من نوعها في المنطقة كلها إذ تزيد طاقتها على طاقة المحطتين القديمتين معا بكثير.
+وقال المهندس
+المسؤول عن المحطة إن العمال أنهوا تركيب الألواح الشمسية فوق سطح المبنى الرئيسي قبل موعدها بأسبوعين.
+تمويل المشروع
+وجاء تمويل المشروع من قرض ميسر ومن مساهمة القطاع الخاص التي بلغت نحو ثلث الكلفة الإجمالية للمحطة.
+"""
+
+
+def _titles(page: str) -> list[str]:
+    return [section.title for section in split_plain(page).article.sections if section.title]
+
+
+def test_first_words_set_apart_head_no_part():
+    """Each paragraph's first words on a line of their own, shaped as a sentence's ("افتتحت البلدية", a verb in the
+    past first; "يذكر أن المحطة"), one going on ("وقال رئيس"): no sub-heading, every word read."""
+    split = split_plain(SET_APART)
+    assert _titles(SET_APART) == []
+    assert all(line.spoken for line in split.lines)
+
+
+def test_sub_headings_stay_beside_a_broken_paragraph():
+    """Keep-test: a page whose sub-headings are names keeps them, the one with a past verb's shape ("أكبر") too, when
+    one paragraph of it is broken after its first words."""
+    assert _titles(WITH_SUB_HEADINGS) == ["مراحل التشغيل", "أكبر محطة في المنطقة", "تمويل المشروع"]
