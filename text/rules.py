@@ -337,6 +337,12 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         rf"(?!.*(?:\(\d(?:\s*[-–]\s*\d){{1,3}}\)|(?<!\S)\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?!\S)))"
         rf"[^.!?؟()،,]{{2,200}}\((?!\s*{_TITLE_TAGS}\s*\))(?![^()]*[%٪])[^().!?؟]{{2,40}}\)$"),
         max_words=25),
+    # The alt text a cross-site tool writes for a photo, copied with the page: Facebook's ("ربما تحتوي الصورة على: ...",
+    # its colon before what it guesses; "لا يتوفر وصف للصورة" alone), Google's image search ("نتيجة بحث الصور عن ...",
+    # "صورة ذات صلة" alone). Their fixed wording, whatever the photo shows: no article's sentence opens so.
+    LineRule("image caption", re.compile(
+        rf"^{_words('ربما تحتوي الصورة على')}\s*[:：]|^{_words('نتيجة بحث الصور عن')}\s"
+        rf"|^{_words('لا يتوفر وصف للصورة', 'صورة ذات صلة')}\W*$"), max_words=30),
     # A short aside in brackets standing alone: a photo's note or credit ("(توضيحية - Pixabay)", "(أرشيفية)").
     LineRule("image caption", re.compile(r"^\([^()]*[^\W\d_][^()]*\)\.?$"), max_words=6),
     # A photo credit opening the line: "AFP/Getty Images ...", "Jane Doe/Reuters ..."

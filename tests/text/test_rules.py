@@ -89,6 +89,12 @@ FURNITURE = [
     ("Jane Doe/Getty Images مشاة في شارع مغمور بالمياه", "image caption"),
     ("AFP/Getty Images مزارعون في حقل قمح", "image caption"),
     ("لاعبون يحتفلون بالهدف الأول (تصوير: سعيد أحمد)", "image caption"),
+    # Cross-site tools' alt texts: Facebook's guess at what a photo holds, Google's image search.
+    ("ربما تحتوي الصورة على: ‏شخصان‏، ‏أشخاص يجلسون‏", "image caption"),
+    ("ربما تحتوي الصورة على: منظر داخلي", "image caption"),
+    ("نتيجة بحث الصور عن محطة تحلية المياه في الساحل", "image caption"),
+    ("صورة ذات صلة", "image caption"),
+    ("لا يتوفر وصف للصورة.", "image caption"),
     ("Loading ads...", "loading text"),
     ("جاري تحويل النص إلى صوت ..", "loading text"),
     ("التخطي إلى المحتوى", "skip link"),
@@ -121,6 +127,9 @@ FURNITURE = [
 ]
 
 BODY = [
+    # A sentence about a photo or a search is no tool's alt text.
+    "ربما تحتوي الصورة على تفاصيل لم يلاحظها أحد من قبل، كما قال الخبير.",
+    "صورة ذات صلة بالحادث نشرتها الشرطة على صفحتها.",
     "وكالة الأنباء الألمانية قالت إن الحكومة ستعلن الخطة غدا.",
     "وعرض الوزير صورة المحطة الجديدة على الساحل - صورة التقطت من الجو.",
     "وقالت وكالات الأنباء إن الاجتماع انتهى دون اتفاق",
