@@ -274,6 +274,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     if (block.title is False or _in_entry_list(blocks, position)
             or _inside_sentence(blocks, position) and not named_below
             or _BRACKETED.match(block.text) or ends_as_follows(block.text) or announces_with_colon(block.text)
+            or leads_into_a_list(block.text, following.text if following is not None else None)
             or enumerates(block.text) or following is not None and _described_below(following.text)
             or previous is not None and ends_as_follows(previous.text) and not _announced_part(block, following)):
         # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
@@ -332,6 +333,15 @@ def _opens_as_sentence(line: str) -> bool:
     bare = HARAKAT.sub("", line)
     return (opens_with_past_verb(bare) or bare.split()[0] in SENTENCE_OPENERS or has_sentence_particle(bare)
             or "،" in bare or "," in bare or broken_off(line) or stops_mid_phrase(line, in_a_word=False))
+
+
+def leads_into_a_list(line: str, following: str | None) -> bool:
+    """Whether a line closed by a colon stands right over a list's first item ("الفوائد:" / "- تحسين صحة القلب: ...",
+    "7 حقائق عن المدينة:" / "1- ..."): it leads into the list, as "ومن أبرزها:" does, and heads no part (the
+    annotation guide's lead-in line; on the unseen pages every such label over a list is read so). A label over a
+    paragraph ("مقدمة:", "أسعار الصرف في عدن:") heads its part, and so does a line without a colon over a list
+    ("مقادير الطبق" / "• ..."). Marked as an item itself ("• نتائج المسابقة:"), it is the list's item, body too."""
+    return line.rstrip().endswith((":", "：")) and following is not None and is_bullet(following)
 
 
 def _described_below(following: str) -> bool:

@@ -152,14 +152,18 @@ def _colon_heading(blocks: list[Block], position: int) -> bool:
     if is_bullet(block.text) and any(is_bullet(other.text) and _mark_kind(other.text) == _mark_kind(block.text)
                                      for other in (blocks[position - 1], blocks[position + 1])):
         return False  # marked as the list's items beside it are: one of them ("• الجائزة الثالثة:" / "• NAME ...")
-    # A label heads a list as well as a paragraph ("ردود الأفعال:" / "- في الأقصر: ..."), and may follow the
-    # previous part's list. Two labels may stand one over the other, a part's and its first sub-part's ("نبذة عن
-    # الفريقين:" / "الفريق الأول:" / "- ..."), with text above the first and under the second.
+    # A label heads a paragraph, and may follow the previous part's list; over a list's first item it leads into the
+    # list ("الفوائد:" / "- ...", ``leads_into_a_list``). Two labels may stand one over the other, a part's and its
+    # first sub-part's ("نبذة عن الفريقين:" / "الفريق الأول:" / a paragraph), with text above the first and under the
+    # second.
     def text_at(index: int) -> bool:
         return 0 <= index < len(blocks) and _text_beside_label(blocks[index])
 
+    def paragraph_at(index: int) -> bool:
+        return text_at(index) and not is_bullet(blocks[index].text)
+
     return ((text_at(position - 1) or _colon_label(blocks[position - 1]) and text_at(position - 2))
-            and (text_at(position + 1) or _colon_label(blocks[position + 1]) and text_at(position + 2)))
+            and (paragraph_at(position + 1) or _colon_label(blocks[position + 1]) and paragraph_at(position + 2)))
 
 
 def _text_beside_label(other: Block) -> bool:

@@ -1,6 +1,7 @@
 """Section titles on unseen pages (issue 11): lines shaped like a sub-heading that head no part, and sub-headings
 that must stay. Our own words, in the shapes real pages have."""
 
+from text.blocks import Block, build_sections
 from text.plain import split_plain
 
 # A page that sets each paragraph's first words apart on a line of their own (as a column's layout breaks them).
@@ -45,3 +46,14 @@ def test_sub_headings_stay_beside_a_broken_paragraph():
     """Keep-test: a page whose sub-headings are names keeps them, the one with a past verb's shape ("أكبر") too, when
     one paragraph of it is broken after its first words."""
     assert _titles(WITH_SUB_HEADINGS) == ["مراحل التشغيل", "أكبر محطة في المنطقة", "تمويل المشروع"]
+
+
+def test_a_label_over_a_list_leads_into_it_whatever_the_line_model_says():
+    """A label closed by a colon over a list's first item heads no part even when the line model is sure of it
+    (``Block.title``); over a paragraph it heads its part."""
+    lead = "أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات."
+    items = [Block("- خفض فاتورة الكهرباء في البيوت."), Block("- فرص عمل جديدة في المحافظات.")]
+    paragraph = Block("وتقول الوزارة إن الخطة ستخفض فاتورة الكهرباء في البيوت وتخلق فرص عمل جديدة في المحافظات.")
+    for label in ("الفوائد:", "🔹 الفوائد:"):
+        assert [s.title for s in build_sections([Block(lead), Block(label, title=True), *items])] == [None]
+        assert [s.title for s in build_sections([Block(lead), Block(label, title=True), paragraph])] == [None, label]
