@@ -37,7 +37,7 @@ from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, f
 from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, READ_ALSO_REASON, find_body, heads_a_part, heads_prose,
                            repeats_line_before, speaks_to_reader, sub_headings)
 from text.lineshape import (NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence, continues_paragraph,
-                            ends_mid_word, ends_sentence, enumerates, has_letter, is_label, is_menu_item,
+                            ends_mid_word, ends_sentence, enumerates, has_letter, is_dateline, is_label, is_menu_item,
                             is_reader_call, stops_mid_phrase, strip_symbol, tells_in_the_present)
 from text.clean import clean_text
 from text.grammar import TRANSITIVE_VERBS
@@ -467,12 +467,13 @@ def set_apart(text: str) -> bool:
 def _word_set_apart_above(body: Body, headline_at: int | None, start: int) -> bool:
     """Whether the line right above the article (and under the headline, if any) is its lead's first words set apart
     (``set_apart``, or shaped as a sentence's first words on a page that breaks its paragraphs so:
-    ``first_words_apart``): it is read with the lead, never dropped as furniture above the article nor taken as its
-    first sub-heading."""
+    ``first_words_apart``) or its dateline alone on a line ("طوكيو في 26 ديسمبر", ``is_dateline``: the annotation
+    guide keeps a dateline opening the lead with it): it is read with the lead, never dropped as furniture above the
+    article nor taken as its first sub-heading."""
     before = start - 1
     return (not body.unsure and before >= 0 and (headline_at is None or before > headline_at) and start < body.end
             and body.lines[before].furniture is None
-            and (set_apart(body.lines[before].text)
+            and (set_apart(body.lines[before].text) or is_dateline(body.lines[before].text)
                  or 0 in first_words_apart([line.text for line in body.lines[before:body.end]])))
 
 

@@ -57,3 +57,33 @@ def test_a_label_over_a_list_leads_into_it_whatever_the_line_model_says():
     for label in ("الفوائد:", "🔹 الفوائد:"):
         assert [s.title for s in build_sections([Block(lead), Block(label, title=True), *items])] == [None]
         assert [s.title for s in build_sections([Block(lead), Block(label, title=True), paragraph])] == [None, label]
+
+
+# An agency's story: its dateline alone over the lead, and two paragraphs whose first words the page set apart.
+DATELINE_PAGE = """\
+/وكالة الساحل/
+الساحل في 12 مارس
+أعلنت بلدية مدينة الساحل أنها افتتحت صباح اليوم محطة جديدة لتحلية مياه البحر بطاقة كبيرة.
+وقالت
+البلدية في بيان إن المحطة تعمل بالطاقة الشمسية جزئيا وإن كلفتها بلغت نحو ثلاثين مليون دولار.
+وتم تشغيل المحطة
+بنصف طاقتها خلال الشهر الأول على أن ترتفع طاقتها تدريجيا حتى تكتمل قبل نهاية العام الجاري.
+"""
+
+
+def test_a_dateline_over_the_lead_opens_it_and_pieces_are_no_sub_headings():
+    """A dateline alone over the lead ("PLACE في DATE") is read with it, neither the headline nor the article's first
+    sub-heading; a paragraph's first words set apart ("وقالت", "وتم تشغيل المحطة": "تم" needs what follows) head no
+    part."""
+    split = split_plain(DATELINE_PAGE)
+    assert _titles(DATELINE_PAGE) == []
+    assert all(line.spoken for line in split.lines[1:])
+    assert [line.decision for line in split.lines][1] == "body"
+
+
+def test_a_title_naming_what_happens_on_a_day_stays_the_headline():
+    """Keep-test: two words of a title and a date ("مؤتمر المناخ في 5 نوفمبر") are no dateline."""
+    page = ("مؤتمر المناخ في 5 نوفمبر\n"
+            "تستضيف مدينة الساحل مؤتمر المناخ في الخامس من نوفمبر بمشاركة وفود من أربعين دولة ومنظمات دولية كثيرة.\n"
+            "وقال رئيس البلدية إن المدينة أعدت قاعات المؤتمر وفنادقها لاستقبال الوفود قبل موعده بأسبوعين كاملين.\n")
+    assert split_plain(page).article.headline == "مؤتمر المناخ في 5 نوفمبر"
