@@ -127,6 +127,9 @@ FURNITURE = [
 ]
 
 BODY = [
+    # A span of years in brackets is no photo's source: a part's sub-heading.
+    "الجيل الأول (2005 - 2009)",
+    "الجيل الثاني (2010-2015)",
     # A sentence about a photo or a search is no tool's alt text.
     "ربما تحتوي الصورة على تفاصيل لم يلاحظها أحد من قبل، كما قال الخبير.",
     "صورة ذات صلة بالحادث نشرتها الشرطة على صفحتها.",
