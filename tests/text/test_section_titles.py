@@ -87,3 +87,15 @@ def test_a_title_naming_what_happens_on_a_day_stays_the_headline():
             "تستضيف مدينة الساحل مؤتمر المناخ في الخامس من نوفمبر بمشاركة وفود من أربعين دولة ومنظمات دولية كثيرة.\n"
             "وقال رئيس البلدية إن المدينة أعدت قاعات المؤتمر وفنادقها لاستقبال الوفود قبل موعده بأسبوعين كاملين.\n")
     assert split_plain(page).article.headline == "مؤتمر المناخ في 5 نوفمبر"
+
+
+def test_the_introduction_heads_the_first_part_of_a_page_cut_short():
+    """"مقدمة" (or "تقديم:") right above the first paragraph names the article's opening part, even when the page was
+    cut before any other sub-heading: it is no caption, nor furniture above the article."""
+    lead = ("يعد الماء عنصرا أساسيا في حياة المدن الساحلية، فبدونه تتوقف الزراعة والصناعة، وقد زادت الحاجة إليه مع "
+            "ازدياد عدد السكان في العقود الأخيرة.")
+    second = ("وتواجه مدينة الساحل منذ سنوات نقصا متزايدا في مياه الشرب، دفع البلدية إلى البحث عن مصادر جديدة أهمها "
+              "تحلية مياه البحر، كما يبين هذا المقال.")
+    for label in ("مقدمة", "تقديم:"):
+        page = f"أزمة المياه في مدينة الساحل: الأسباب والحلول\n\n{label}\n\n{lead}\n\n{second}\n"
+        assert _titles(page) == [label], label
