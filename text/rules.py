@@ -338,6 +338,12 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         rf"(?!.*(?:\(\s*\d+(?:\s*[-–/]\s*\d+)*\s*\)|(?<!\S)\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?!\S)))"
         rf"[^.!?؟()،,]{{2,200}}\((?!\s*{_TITLE_TAGS}\s*\))(?![^()]*[%٪])[^().!?؟]{{2,40}}\)$"),
         max_words=25),
+    # A photo's credit on a line of its own: "تصوير" or "عدسة" before a colon or a name in quotes ("تصوير: NAME",
+    # "تصوير “هيئة المتنزهات”"), or photos "from"/"by" a few words ("صور من NAME", "صور: ..." is the rule above).
+    # Not "تصوير المسلسل" (the filming, a part's name) nor "عدسة الكاميرا" (a phone's lens).
+    LineRule("image caption", re.compile(
+        rf"^\W{{0,2}}(?:{_words('تصوير', 'عدسة', 'بعدسة')}\s*[:：]\s*\S|{_words('تصوير', 'بعدسة')}\s+[«\"“]"
+        rf"|{_words('صور', 'الصور')}\s+(?:من|ل|{_words('بعدسة')})\s+[^.!?؟:،,]+$)"), max_words=6),
     # The alt text a cross-site tool writes for a photo, copied with the page: Facebook's ("ربما تحتوي الصورة على: ...",
     # its colon before what it guesses; "لا يتوفر وصف للصورة" alone), Google's image search ("نتيجة بحث الصور عن ...",
     # "صورة ذات صلة" alone). Their fixed wording, whatever the photo shows: no article's sentence opens so.

@@ -89,6 +89,11 @@ FURNITURE = [
     ("Jane Doe/Getty Images مشاة في شارع مغمور بالمياه", "image caption"),
     ("AFP/Getty Images مزارعون في حقل قمح", "image caption"),
     ("لاعبون يحتفلون بالهدف الأول (تصوير: سعيد أحمد)", "image caption"),
+    # A photo's credit on a line of its own.
+    ("تصوير: سامر يوسف", "image caption"),
+    ("تصوير “هيئة المتنزهات الوطنية”", "image caption"),
+    ("صور من سامر يوسف", "image caption"),
+    ("عدسة: سامر يوسف", "image caption"),
     # Cross-site tools' alt texts: Facebook's guess at what a photo holds, Google's image search.
     ("ربما تحتوي الصورة على: ‏شخصان‏، ‏أشخاص يجلسون‏", "image caption"),
     ("ربما تحتوي الصورة على: منظر داخلي", "image caption"),
@@ -127,6 +132,10 @@ FURNITURE = [
 ]
 
 BODY = [
+    # The filming or a phone's lens named as a part; photos in a sentence.
+    "تصوير المسلسل في دمشق",
+    "عدسة الكاميرا الأمامية",
+    "صور لأول مرة من داخل المحطة.",
     # A span of years in brackets is no photo's source: a part's sub-heading.
     "الجيل الأول (2005 - 2009)",
     "الجيل الثاني (2010-2015)",
