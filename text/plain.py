@@ -44,7 +44,8 @@ from text.clean import FOLD, clean_text
 from text.grammar import TRANSITIVE_VERBS
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
-from text.headline import choose_headline, content_stems, inner_sub_headings, may_open_as_title, overlap
+from text.headline import (choose_headline, content_stems, inner_sub_headings, may_open_as_title, named_by_breadcrumb,
+                           overlap)
 from text.model import Article, Dropped
 from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
                         PREAMBLE_CAPTION_MAX_WORDS,
@@ -85,6 +86,9 @@ SURE_FURNITURE_BELOW = 0.75
 model, reading only the line's place and length, is unsure, and unsure text is kept (issue 11)."""
 UNSURE_NOTE = ("no part of the page reads clearly like article prose (short lines only?): all of it was kept; "
                "check the result with 'inspect --lines'")
+UNSURE_TITLED_NOTE = ("no part of the page reads clearly like article prose (short lines only?): the page's breadcrumb "
+                      "names its title, so what stands above the title was dropped and all under it kept; "
+                      "check the result with 'inspect --lines'")
 
 
 @dataclass(frozen=True)
@@ -125,12 +129,18 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     """Lines kept on weak evidence for furniture, with the why ``inspect --lines`` shows."""
     site = None
     if body.unsure:
+        named = _title_named_by_breadcrumb(body)
         if any(line.score > 0 for line in body.lines) or len(lines) > 3:
-            log.warning("%s", UNSURE_NOTE)
-            notes = (UNSURE_NOTE,)
-        index, site = _skip_masthead(lines, dropped, decisions)
-        # The title leaves a line to read: a page of one line (a lead cut short) is read, not refused as empty.
-        headline_at = index if index + 1 < len(lines) and may_open_as_title(lines[index]) else None
+            note = UNSURE_NOTE if named is None else UNSURE_TITLED_NOTE
+            log.warning("%s", note)
+            notes = (note,)
+        if named is not None:  # the page says where its article begins: what is above its title is not the article
+            index = headline_at = named
+            site = _drop_above(body, named, dropped, decisions)
+        else:
+            index, site = _skip_masthead(lines, dropped, decisions)
+            # The title leaves a line to read: a page of one line (a lead cut short) is read, not refused as empty.
+            headline_at = index if index + 1 < len(lines) and may_open_as_title(lines[index]) else None
         start, end = (index + 1 if headline_at is not None else index), len(lines)
         begin = start
     else:
@@ -285,6 +295,15 @@ def _masthead_reason(line: str) -> tuple[str | None, str | None]:
     if reason is None and MASTHEAD.match(line):
         return "site name", line.split("|")[-1].split("｜")[-1].strip() or None
     return reason, None
+
+
+def _title_named_by_breadcrumb(body: Body) -> int | None:
+    """On a page the finder is unsure of, the line its breadcrumb names as its title ("الرئيسية » قسم » Title"),
+    with a line under it to read: the last such line (a copy of the title in a box above the article comes first).
+    The article begins at its title, so the page itself, not a guess, says the lines above it are not the article
+    (a menu, a list of trending stories) even when no line below reads clearly as prose."""
+    named = [index for index in named_by_breadcrumb(body) if index + 1 < len(body.lines)]
+    return max(named, default=None)
 
 
 def _skip_masthead(lines: list[str], dropped: list[Dropped], decisions: dict[int, str]) -> tuple[int, str | None]:

@@ -107,12 +107,20 @@ def _words(*words: str) -> str:
 
 _BULLET = r"[•·\-\*–—\s]*"
 
+COMMENT_HEADERS = ("التعليقات", "تعليقات", "أضف تعليق", "أضف تعليقك", "اترك تعليقا", "اترك تعليق", "اترك ردا", "اترك رد",
+                   "إرسال تعليق", "ليست هناك تعليقات", "لا توجد تعليقات", "لاتوجد تعليقات", "comments", "comment")
+"""A comment box's header or button alone on its line; "إرسال تعليق" and "ليست هناك تعليقات" are a blogging
+platform's own Arabic wording, on every site it hosts."""
+
 SHARE_WORDS = ("مشاركة", "مشاركه", "شارك", "شاركها", "شارك الخبر", "شارك المقال", "مشاركة الخبر", "مشاركة المقال",
                "قم بمشاركة الخبر", "قم بمشاركة المقال", "تويتر", "إكس",
                "فيسبوك", "فيس بوك", "واتساب", "واتس اب", "واتس آب", "تيليجرام", "تلغرام", "تليجرام", "لينكدإن",
                "لينكد إن", "انستجرام", "إنستغرام", "انستغرام", "طباعة", "نسخ الرابط", "البريد الإلكتروني",
                "أرسل لصديق", "حفظ", "تم النسخ", "تم نسخ الرابط", "share", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "email",
-               "print", "copy link", "x")
+               "print", "copy link", "x",
+               # the other networks a share bar names, and the spellings pages give them ("الانستغرام", "تيلقرام")
+               "الانستغرام", "الإنستغرام", "انستقرام", "instagram", "تيلقرام", "تلقرام", "تيليغرام", "بينتيريست",
+               "بنترست", "pinterest", "تمبلر", "tumblr", "ريديت", "reddit")
 
 READ_ALSO = ("اقرأ أيضا", "اقرأ أيضًا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ ايضًا", "اقرا ايضا", "اقرا أيضا", "إقرأ أيضا",
              "إقرأ أيضًا", "إقرأ أيضاً", "اقرأ المزيد", "اقرأ كذلك", "وقد يهمك", "قد يهمك", "قد يهمك أيضا",
@@ -216,7 +224,8 @@ _MASTHEAD_ROLE = _words('رئيس التحرير', 'رئيس مجلس الإدا
 
 LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z0-9]+)+$")),
-    WordListRule("share widget", SHARE_WORDS, allow_numbers=True),
+    # A network may be named with its old name in brackets: "X (Twitter)".
+    WordListRule("share widget", SHARE_WORDS, allow_numbers=True, separators=WordListRule.separators + "()"),
     # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together
     # ("إقرأ ايضاً:البلدية تعلن مناقصة ...: سكان الساحل يشكون ... للأسبوع الثالث").
     LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE)),
@@ -318,6 +327,17 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         rf"[-–—]\s*\(?(?:(?:ال)?صورة\s+{_words(*PHOTO_KINDS)}|أرشيفية|ارشيفية|أرشيفيه|أرشيف)\s*\)?$"), max_words=25),
     LineRule("image caption", re.compile(r"^\(?(?:صورة|الصورة|صور|photo|image)\s*[:：]", re.IGNORECASE),
              max_words=40),
+    # A photographer's credit: "تصوير: NAME", "عدسة/ NAME", "تصوير “SOURCE”" (the credit's mark or quote after the
+    # word: "تصوير المشاهد الأولى" may head a part).
+    LineRule("image caption", re.compile(r"^\(?(?:تصوير|عدسة)\s*(?:[:：/]|[“\"«])\s*\S"), max_words=8),
+    # The alt text a platform writes for a photo it shows, copied with the photo: Facebook's "ربما تحتوي الصورة على:
+    # ...", Google Images' "نتيجة بحث الصور عن ..." and "صورة ذات صلة", and their English; never a sentence closed by
+    # its full stop ("ربما تحتوي الصورة على أدلة جديدة.").
+    LineRule("image caption", re.compile(
+        rf"^(?![^\n]*[.!؟]$)(?:{_words('ربما')}\s+{_words('تحتوي')}\s+{_words('الصورة')}\s+{_words('على')}"
+        rf"|{_words('نتيجة')}\s+{_words('بحث')}\s+{_words('الصور')}\s+{_words('عن')}\s"
+        rf"|{_words('صورة')}\s+{_words('ذات')}\s+{_words('صلة')}$"
+        r"|(?:may|might) be an image of|image (?:may contain|result for))", re.IGNORECASE), max_words=40),
     # "صورة من الأرشيف / وكالة", "صورة أرشيفية - ...": an archive photo's credit.
     LineRule("image caption", re.compile(rf"^\(?(?:صورة|الصورة)\s+(?:من\s+)?{_words('الأرشيف', 'أرشيفية')}(?:\W|$)"),
              max_words=12),
@@ -338,18 +358,11 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         rf"(?!.*(?:\(\s*\d+(?:\s*[-–/]\s*\d+)*\s*\)|(?<!\S)\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?!\S)))"
         rf"[^.!?؟()،,]{{2,200}}\((?!\s*{_TITLE_TAGS}\s*\))(?![^()]*[%٪])[^().!?؟]{{2,40}}\)$"),
         max_words=25),
-    # A photo's credit on a line of its own: "تصوير" or "عدسة" before a colon or a name in quotes ("تصوير: NAME",
-    # "تصوير “هيئة المتنزهات”"), or photos "from"/"by" a few words ("صور من NAME", "صور: ..." is the rule above).
-    # Not "تصوير المسلسل" (the filming, a part's name) nor "عدسة الكاميرا" (a phone's lens).
+    # Photos "from" or "by" a few words on a line of their own, a gallery's credit ("صور من NAME"; "صور: ..." is the
+    # rule above; "صور لأول مرة من ..." opens a sentence), and Facebook's note that a photo has no description.
     LineRule("image caption", re.compile(
-        rf"^\W{{0,2}}(?:{_words('تصوير', 'عدسة', 'بعدسة')}\s*[:：]\s*\S|{_words('تصوير', 'بعدسة')}\s+[«\"“]"
-        rf"|{_words('صور', 'الصور')}\s+(?:من|ل|{_words('بعدسة')})\s+[^.!?؟:،,]+$)"), max_words=6),
-    # The alt text a cross-site tool writes for a photo, copied with the page: Facebook's ("ربما تحتوي الصورة على: ...",
-    # its colon before what it guesses; "لا يتوفر وصف للصورة" alone), Google's image search ("نتيجة بحث الصور عن ...",
-    # "صورة ذات صلة" alone). Their fixed wording, whatever the photo shows: no article's sentence opens so.
-    LineRule("image caption", re.compile(
-        rf"^{_words('ربما تحتوي الصورة على')}\s*[:：]|^{_words('نتيجة بحث الصور عن')}\s"
-        rf"|^{_words('لا يتوفر وصف للصورة', 'صورة ذات صلة')}\W*$"), max_words=30),
+        rf"^\W{{0,2}}{_words('صور', 'الصور')}\s+(?:من|ل)\s+[^.!?؟:،,]+$|^{_words('لا يتوفر وصف للصورة')}\W*$"),
+        max_words=6),
     # A short aside in brackets standing alone: a photo's note or credit ("(توضيحية - Pixabay)", "(أرشيفية)").
     LineRule("image caption", re.compile(r"^\([^()]*[^\W\d_][^()]*\)\.?$"), max_words=6),
     # A photo credit opening the line: "AFP/Getty Images ...", "Jane Doe/Reuters ..."
@@ -372,7 +385,7 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     # The label without a colon, then the tags themselves: no sentence punctuation at all.
     LineRule("tags", re.compile(rf"^{_TAG_LABEL}\s+[^.!?؟،,:：]+$", re.IGNORECASE), max_words=15),
     LineRule("comments", re.compile(
-        rf"^{_words('التعليقات', 'تعليقات', 'أضف تعليق', 'أضف تعليقك', 'اترك تعليقا', 'اترك تعليق', 'اترك ردا', 'اترك رد', 'comments', 'comment')}"
+        rf"^{_words(*COMMENT_HEADERS)}"
         r"\s*(?:\(\d+\))?\s*[:：]?$", re.IGNORECASE)),
     # The notice under a comment form (the WordPress wording is on many Arabic sites).
     LineRule("comment form", re.compile(

@@ -74,6 +74,33 @@ def test_a_page_of_short_lines_is_kept_and_the_finder_says_it_is_unsure():
     assert not article.dropped and len(spoken(article)) == 5
 
 
+CRUMBED_TITLE = "البلدية تفتتح محطة تحلية جديدة"
+
+
+def test_an_unsure_page_whose_breadcrumb_names_its_title_drops_what_stands_above_the_title():
+    # No line reads as prose (the page is cut inside its lead's first words, under a long menu), but the breadcrumb
+    # names the title: the article begins there, and the menu and trending titles above it are not read.
+    menu = ["• الرئيسية", "• أخبار", "• محليات", "• رياضة", "• منوعات", "• اتصل بنا", "الأكثر قراءة",
+            "فوز الفريق الأول في المباراة الأخيرة"]
+    page = "\n".join([*menu, f"الرئيسية » محليات » {CRUMBED_TITLE}", "محليات", CRUMBED_TITLE,
+                      "افتتحت البلدية صباح اليوم مح"]) + "\n"
+    split = split_plain(page)
+    assert find_body(page.splitlines()).unsure
+    assert split.article.headline == CRUMBED_TITLE
+    assert spoken(split.article) == ["افتتحت البلدية صباح اليوم مح"]
+    assert "breadcrumb" in split.article.notes[0]  # and says what it did
+
+
+def test_an_unsure_page_keeps_every_short_line_under_the_title_its_breadcrumb_names():
+    # The article's own short lines (a poem under its title) stay, whatever their shape; a breadcrumb naming the
+    # page's last line leaves nothing to read under it and moves nothing.
+    poem = ["يا بحر", "خذني إليك", "ولا تعد", "بلا موعد", "في الصباح"]
+    article = parse_plain("\n".join(["الرئيسية » شعر » ديوان الصيف", "ديوان الصيف", *poem]) + "\n")
+    assert article.headline == "ديوان الصيف" and spoken(article) == poem
+    last = parse_plain("\n".join(["الرئيسية » شعر » ديوان الصيف", *poem, "ديوان الصيف"]) + "\n")
+    assert last.headline == poem[0] and spoken(last) == [*poem[1:], "ديوان الصيف"]
+
+
 def test_highlight_bullets_above_the_lead_belong_to_the_article():
     text = "\n".join([TITLE, "نشر :", "11:42 2024-09-18|", "• المحطة تنتج مئة ألف متر مكعب من المياه يوميا",
                       "• التشغيل الكامل قبل نهاية العام", LEAD, SUBHEAD, BODY[3]]) + "\n"
@@ -1541,3 +1568,32 @@ def test_comments_a_bio_or_another_story_at_a_cut_pages_end_are_not_the_article_
     # (no paragraph going on under it), or another story's title and the lead restating it, tell of another part.
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *tail]) + "\n")
     assert spoken(article) == [LEAD, SECOND, THIRD]
+
+
+def test_two_sub_headings_stacked_over_the_articles_last_paragraph_are_between_article_lines():
+    # A part's title and its sub-part's title one over the other, then the last paragraph, written without a full
+    # stop: both titles stand between the article's lines, so the best run reaches the last paragraph.
+    headings = ["مواعيد التشغيل", "الأحياء المستفيدة من المحطة الجديدة"]
+    last = "تستفيد من المحطة في مرحلتها الأولى الأحياء الشمالية والوسطى من المدينة ثم تصل مياهها إلى القرى المجاورة في الربيع المقبل بحسب خطة البلدية"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, *headings, last, "Back to top"]) + "\n")
+    assert spoken(article)[-1] == last
+    # Not under a title: two short lines between the headline and the lead are not lifted into the article.
+    ads = ["لا تضيع وقتك في البحث", "أخبرنا بما تريد ووفر جهدك"]
+    article = parse_plain("\n".join(["هل تبحث عن شقة في الساحل؟", *ads, LEAD, SECOND, THIRD]) + "\n")
+    assert not set(ads) & set(spoken(article))
+
+
+def test_a_ticker_of_other_stories_opening_the_page_is_not_the_article():
+    # An excerpt opening with the site's "latest news" column, each item another story's whole title, then the lead:
+    # the column is dropped and no item becomes the headline. Under a title line the same list could be the article's
+    # highlights in words of their own (test above): kept.
+    ticker = ["- انقطاع الكهرباء عن أحياء المدينة القديمة بسبب عطل فني",
+              "- المنتخب الوطني يستعد لمواجهة ودية أمام فريق الجزيرة",
+              "- عاجل : حريق في مستودع للأخشاب قرب الميناء الشمالي",
+              "- وزارة الصحة تطلق حملة للتطعيم في المدارس الابتدائية"]
+    for above in ([], ["الرئيسية", "محليات"]):
+        article = parse_plain("\n".join([*above, *ticker, LEAD, SECOND]) + "\n")
+        # The lead's one sentence heads the article as its first sentence.
+        assert article.headline_from_body and article.headline == LEAD and spoken(article) == [SECOND], above
+    article = parse_plain("\n".join([TITLE, *ticker, LEAD, SECOND]) + "\n")
+    assert article.headline == TITLE and spoken(article) == [*ticker, LEAD, SECOND]
