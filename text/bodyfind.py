@@ -236,6 +236,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                           or (NUMBERED_ALIKE if index in alike else None) for index, line in enumerate(lines)]
     page = PageEvidence.of(lines, [line for line in lines if len(line.split()) >= PARAGRAPH_WORDS
                                    and paragraph_score(line)[0] >= PROSE])
+    unended_words = PARAGRAPH_WORDS if ends_no_paragraph(lines, furniture_by_shape) else UNENDED_WORDS
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included
@@ -277,7 +278,9 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             scored.append(LineScore(line, RULE_SCORE if rule else SHAPE_SCORE, furniture,
                                     "rule" if rule else "shape", by_rule=rule))
             continue
-        score, why = paragraph_score(line)
+        score, why = paragraph_score(line, unended_words=unended_words)
+        if unended_words != UNENDED_WORDS and not ends_sentence(strip_bullet(line)):
+            why += ", on a page ending no paragraph"
         if counts[normal(line)] > 1 and not ends_sentence(line) and strip_bullet(line) == line:
             score = min(score, REPEATED_SCORE)  # a title block, a caption, a menu: never the article's start
             why += ", repeated on the page"
@@ -286,6 +289,22 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             why += ", a label"
         scored.append(LineScore(line, round(score, 2), None, why))
     return _between_article_lines(scored), latin_page
+
+
+MIN_LONG_LINES = 2
+"""A page's long lines, this many at least, tell whether the site ends its paragraphs with a full stop."""
+MAX_ENDED_SHARE = 0.25
+"""A site that ends this share of its long lines at most with a sentence mark writes its paragraphs without one (a
+quote or a question may still close one)."""
+
+
+def ends_no_paragraph(lines: list[str], furniture_by_shape: list[str | None]) -> bool:
+    """Whether the page's long lines (``UNENDED_WORDS`` words or more, no furniture by shape; the last line aside, a
+    page's end may cut it) mostly end without a sentence mark: a site that writes its paragraphs so (no full stop,
+    ever) would otherwise have its shorter paragraphs read like titles and its sub-headed parts left out."""
+    long = [line for line, furniture in zip(lines[:-1], furniture_by_shape) if furniture is None
+            and len(strip_bullet(line).split()) >= UNENDED_WORDS]
+    return len(long) >= MIN_LONG_LINES and sum(ends_sentence(line) for line in long) <= MAX_ENDED_SHARE * len(long)
 
 
 def _page_credit(lines: list[str], furniture_by_shape: list[str | None], index: int, page: PageEvidence, *,

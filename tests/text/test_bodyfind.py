@@ -4,7 +4,7 @@ import pytest
 
 from text.account import account
 from text.blocks import is_bullet, is_question_heading
-from text.bodyfind import LineScore, find_body, without_thin_tail
+from text.bodyfind import LineScore, ends_no_paragraph, find_body, without_thin_tail
 from text.lineshape import (edge_reason, ends_mid_word, is_date_line, is_dated_byline, joined_to, shape_reason,
                             stops_mid_phrase, strip_bullet)
 from text.linemodel import load_model, use_model
@@ -1581,3 +1581,25 @@ def test_two_sub_headings_stacked_over_the_articles_last_paragraph_are_between_a
     ads = ["لا تضيع وقتك في البحث", "أخبرنا بما تريد ووفر جهدك"]
     article = parse_plain("\n".join(["هل تبحث عن شقة في الساحل؟", *ads, LEAD, SECOND, THIRD]) + "\n")
     assert not set(ads) & set(spoken(article))
+
+
+def test_on_a_page_ending_no_paragraph_the_short_paragraphs_and_the_lists_under_them_are_the_articles():
+    # A site that writes its paragraphs without a full stop: its long lines end bare, so a shorter paragraph
+    # without one is no title, and the part under the article's sub-heading (a short paragraph, a list of figures,
+    # a closing paragraph) is the article's.
+    lead = ("أعلنت بلدية مدينة الساحل اليوم نتائج المسح السنوي لاستهلاك المياه في أحياء المدينة بعد أن شمل المسح أكثر "
+            "من عشرين ألف منزل في الأحياء الشمالية والجنوبية وقالت البلدية إن النتائج ستساعدها في توزيع المياه "
+            "بعدل أكبر خلال أشهر الصيف")
+    part = ["نسب الاستهلاك في الأحياء", "أظهرت النتائج تفاوتا كبيرا في الاستهلاك بين الأحياء المختلفة",
+            "- الأحياء الشمالية بلغت نسبة الاستهلاك 63%", "- الأحياء الجنوبية سجلت نسبة استهلاك 57%",
+            "- الأحياء الوسطى حققت نسبة 84%", "أما بالنسبة للمنازل فقد كانت النسب كالتالي",
+            "- المنازل الحديثة 64.8%", "- المنازل القديمة 68.7%", "- المباني العامة 62.1%",
+            "كما أظهرت النتائج انخفاضا ملحوظا في الاستهلاك بالمنازل الحديثة حيث بلغت نسبته 40% مقارنة بالقديمة"]
+    article = parse_plain("\n".join([TITLE, lead, *part, "Back to top"]) + "\n")
+    assert spoken(article) == [lead, *part]
+    # "As follows" closes a line announcing a list, with or without its colon: no sub-heading.
+    assert part[5] not in [section.title for section in article.sections]
+    # A page ending its paragraphs with a full stop is read as before: its unended short lines need more words.
+    assert ends_no_paragraph([TITLE, lead, *part, "Back to top"], [None] * 13)
+    assert not ends_no_paragraph([TITLE, LEAD, SECOND, THIRD, *TEASERS], [None] * 6)
+
