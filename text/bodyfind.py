@@ -1270,7 +1270,7 @@ def _opens_next_paragraph(line: LineScore, article: tuple[LineScore, ...]) -> bo
     paragraph opens with a word, a number or a quote, never with a comma (the rest of a dateline)."""
     tokens = line.text.split()
     if (line.furniture is not None or not tokens or is_reader_call(tokens[0], line.text)
-            or not _OPENS_PARAGRAPH.match(line.text)):
+            or not _OPENS_PARAGRAPH.match(strip_bullet(line.text))):  # a list's first item opens with its mark
         return False
     cut = stops_mid_phrase(line.text) and not is_name_alone(line.text)
     return continues_paragraph(line.text, strict=True) or cut or (

@@ -1603,3 +1603,11 @@ def test_on_a_page_ending_no_paragraph_the_short_paragraphs_and_the_lists_under_
     assert ends_no_paragraph([TITLE, lead, *part, "Back to top"], [None] * 13)
     assert not ends_no_paragraph([TITLE, LEAD, SECOND, THIRD, *TEASERS], [None] * 6)
 
+
+def test_a_page_cut_inside_the_first_item_of_the_articles_next_part_keeps_it():
+    # The page ends on the article's next sub-heading and the first item of its list, cut inside a word: the item
+    # opens with its mark, not with a word, and is still the article's next words.
+    heading, item = "تفاصيل تشغيل المحطة", "- تعمل المحطة في مرحلتها الأولى بنصف طاقتها ثم تنتقل إلى نظا"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, heading, item]) + "\n")
+    assert spoken(article)[-2:] == [heading, item]
+
