@@ -647,10 +647,27 @@ def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: i
             block = scored[index:end]
             under = block[:next((n for n, other in enumerate(block) if other.furniture is None), len(block))]
             if (short >= PAGE_END_SHORT_LINES or any(other.furniture == COMMENT_FORM for other in under)
-                    or _another_story_below(following, scored[start:index])):
+                    or _another_story_below(following, scored[start:index]) or _opens_a_comment_box(scored, index)):
                 return index
         seen_prose = seen_prose or (line.furniture is None and line.score >= PROSE)
     return end
+
+
+COMMENT_MARKERS = frozenset(("comments", COMMENT_FORM))
+MAX_COMMENT_BOX_LINES = 3
+"""A comment box's own text (its policy, a prompt) between its header and its list or form is this many lines at
+most."""
+
+
+def _opens_a_comment_box(scored: tuple[LineScore, ...], index: int) -> bool:
+    """Whether the comments line at ``index`` opens a comment box closed by another comments line or a comment form
+    below it, ``MAX_COMMENT_BOX_LINES`` lines at most between them: what stands between (the site's rules for
+    commenting, "من شروط النشر: ...") is the box's, however much it reads like prose. The article never runs on
+    between a comment form's header and its list."""
+    if scored[index].furniture not in COMMENT_MARKERS:
+        return False
+    below = scored[index + 1:index + 2 + MAX_COMMENT_BOX_LINES]
+    return any(line.furniture in COMMENT_MARKERS for line in below[1:])
 
 
 def _another_story_below(following: list[LineScore], article: tuple[LineScore, ...]) -> bool:

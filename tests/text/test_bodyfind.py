@@ -1611,3 +1611,11 @@ def test_a_page_cut_inside_the_first_item_of_the_articles_next_part_keeps_it():
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, heading, item]) + "\n")
     assert spoken(article)[-2:] == [heading, item]
 
+
+def test_the_sites_rules_for_commenting_between_a_comment_box_header_and_its_list_are_not_spoken():
+    rules = "من شروط النشر : عدم الإساءة للكاتب أو للقراء أو مهاجمة المعتقدات، والابتعاد عن التحريض والشتائم."
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, "أضف تعليقك", rules, "تعليقات", "0"]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+    # A comments line alone amid the article's prose (a count between two paragraphs) ends nothing.
+    article = parse_plain("\n".join([TITLE, LEAD, "تعليقات", SECOND, THIRD]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
