@@ -134,7 +134,7 @@ visitor; the news is told in the third person, though a service story may tell t
 
 SITE_VOICE = frozenset(("معنا", "بنا", "إلينا", "الينا", "موقعنا", "مراسلتنا"))
 """The site speaking of itself to its reader ("التواصل معنا", "مراسلتنا"): a rights or contact notice."""
-REQUESTS = frozenset(("يرجى", "الرجاء", "نرجو", "راسلونا", "تواصلوا", "اتصلوا"))
+REQUESTS = frozenset(("يرجى", "الرجاء", "نرجو", "راسلونا", "تواصلوا", "تواصل", "اتصلوا"))
 """A request to the reader: please, or write/contact (us)."""
 READERS_IF = frozenset(("أنكم", "انكم", "إنكم"))
 """The readers supposed ("في حال أنكم ..."): how a site's notice puts a case to them."""

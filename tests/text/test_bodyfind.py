@@ -1619,3 +1619,15 @@ def test_the_sites_rules_for_commenting_between_a_comment_box_header_and_its_lis
     # A comments line alone amid the article's prose (a count between two paragraphs) ends nothing.
     article = parse_plain("\n".join([TITLE, LEAD, "تعليقات", SECOND, THIRD]) + "\n")
     assert spoken(article) == [LEAD, SECOND, THIRD]
+
+
+def test_the_sites_contact_us_line_announces_no_list_of_the_article():
+    # After the article, a box's label, then the site asking the reader to contact it ("تواصل معنا عبر :") over its
+    # accounts: the site's notice, not a paragraph of the article announcing a list.
+    tail = ["مواضيع أخرى مهمة", "- لمزيد من الأخبار تواصل معنا عبر :", "- تابع @sahilnews"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *tail]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+    # The same verb telling the news (no "us") is the article's.
+    line = "وتواصل البلدية أعمال الصيانة في المحطة القديمة حتى نهاية الشهر المقبل."
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, line]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, line]
