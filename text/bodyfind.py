@@ -500,6 +500,7 @@ def find_body(lines: list[str]) -> Body:
         end -= 1  # cut short, the run still ends on its last line that reads like the article
     run = (start, end)
     start, end = _with_lead_cut_above(scored, start), _with_paragraph_going_on(scored, end)
+    scored, start = _without_other_stories_above(scored, start, end)
     start, end = _with_adjacent_lists(scored, start, end)
     end = _before_a_teaser_list(scored, start, _with_list_section_below(scored, start, end))
     announced_from = _with_announcing_line_above(scored, start, latin_page=latin_page)
@@ -916,6 +917,36 @@ def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) ->
                 and _is_list_item(scored[end + 1]) and _mark(scored[end + 1].text) == _mark(scored[end - 1].text)):
             return start, end
         end += 1  # the sub-heading; its items follow
+
+
+def _without_other_stories_above(scored: tuple[LineScore, ...], start: int,
+                                 end: int) -> tuple[tuple[LineScore, ...], int]:
+    """The scores and the run's start once a list of other stories' titles right above the lead is set apart (a
+    ticker, a "latest news" column over the article; the run may have taken its items in, a title-sized item scoring
+    a little), told as ``_before_a_teaser_list`` tells them below it: ``MIN_TEASERS`` items or more, each a whole
+    title (``_teaser_item``), speaking of other stories (``_items_speak_of_other_stories``), with no title above them
+    (the page opens with them, or its menu stands over them: ``_may_title``). Under a title line the same list may be
+    the article's highlights, in words of their own: ``_with_adjacent_lists`` takes them in."""
+    above = start
+    while above > 0 and _is_list_item(scored[above - 1]):
+        above -= 1
+    lead = next((index for index in range(start, end) if not _is_list_item(scored[index])), end)
+    items = scored[above:lead]
+    if (lead == end or above > 0 and _may_title(scored[above - 1])
+            or len(items) < MIN_TEASERS or not all(_teaser_item(item) for item in items)
+            or not _items_speak_of_other_stories(items, scored[lead:end])):
+        return scored, start
+    result = list(scored)
+    for index in range(above, lead):
+        line = scored[index]
+        result[index] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES, f"{line.why}, a list of titles over the lead")
+    return tuple(result), lead
+
+
+def _may_title(line: LineScore) -> bool:
+    """Whether a line may be a title: no furniture, more than ``MAX_TAG_WORDS`` words (a menu's item or a label has
+    fewer)."""
+    return line.furniture is None and len(strip_bullet(line.text).split()) > MAX_TAG_WORDS
 
 
 def _before_a_teaser_list(scored: tuple[LineScore, ...], start: int, end: int) -> int:

@@ -1631,3 +1631,19 @@ def test_the_sites_contact_us_line_announces_no_list_of_the_article():
     line = "وتواصل البلدية أعمال الصيانة في المحطة القديمة حتى نهاية الشهر المقبل."
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, line]) + "\n")
     assert spoken(article) == [LEAD, SECOND, line]
+
+
+def test_a_ticker_of_other_stories_opening_the_page_is_not_the_article():
+    # An excerpt opening with the site's "latest news" column, each item another story's whole title, then the lead:
+    # the column is dropped and no item becomes the headline. Under a title line the same list could be the article's
+    # highlights in words of their own (test above): kept.
+    ticker = ["- انقطاع الكهرباء عن أحياء المدينة القديمة بسبب عطل فني",
+              "- المنتخب الوطني يستعد لمواجهة ودية أمام فريق الجزيرة",
+              "- عاجل : حريق في مستودع للأخشاب قرب الميناء الشمالي",
+              "- وزارة الصحة تطلق حملة للتطعيم في المدارس الابتدائية"]
+    for above in ([], ["الرئيسية", "محليات"]):
+        article = parse_plain("\n".join([*above, *ticker, LEAD, SECOND]) + "\n")
+        # The lead's one sentence heads the article as its first sentence.
+        assert article.headline_from_body and article.headline == LEAD and spoken(article) == [SECOND], above
+    article = parse_plain("\n".join([TITLE, *ticker, LEAD, SECOND]) + "\n")
+    assert article.headline == TITLE and spoken(article) == [*ticker, LEAD, SECOND]
