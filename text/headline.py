@@ -41,8 +41,8 @@ from text.blocks import looks_like_heading
 from text.headings import CLOSING_PARTICLES
 from text.bodyfind import Body, LineScore, READ_ALSO_REASON, SAID_TWICE, sub_headings
 from text.lineshape import (BARE_ARTICLES, LINKING_WORDS, SENTENCE_PARTICLES, clause_marks, continues_paragraph,
-                            ends_sentence, has_page_script, has_sentence_particle, in_other_script, is_label, joined_to,
-                            normal, strip_bullet)
+                            ends_sentence, has_page_script, has_sentence_particle, in_other_script, is_dateline,
+                            is_label, joined_to, normal, strip_bullet)
 from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL,
                         SITE_NAMES, TIME_UNITS)
 from text.clean import FOLD
@@ -888,7 +888,10 @@ def _dangling(text: str) -> bool:
 
 def _dated_credit(text: str) -> bool:
     """A dateline with its date: a place, or a credit of two short parts ("PLACE/ COUNTRY"), then a date ending the
-    line ("... 25 يوليو"); a title ending with a date has a title before it."""
+    line ("... 25 يوليو"), or a place, "في" and a date (``is_dateline``: "طوكيو في 26 ديسمبر"); a title ending with a
+    date has a title before it."""
+    if is_dateline(text):
+        return True
     date = _DATE_END.search(text)
     if not date:
         return False

@@ -13,8 +13,8 @@ import re
 from functools import cache
 from pathlib import Path
 
-from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, FOLLOW_VERBS, MONTHS,
-                        SITE_NAME_ALONE, WEEKDAYS, line_reason)
+from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, DATELINE_CITIES,
+                        FOLLOW_VERBS, MONTHS, SITE_NAME_ALONE, WEEKDAYS, line_reason)
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -96,6 +96,14 @@ SENTENCE_PARTICLES = frozenset(("أن", "أنه", "أنها", "إن", "إنه", 
                                 "كانت", "قد", "لقد", "لم", "لن", "حيث", "إذ", "بينما", "لكن", "لكنه", "كما", "قال",
                                 "قالت", "وقال", "وقالت", "أنّ", "إنّ"))
 
+SENTENCE_OPENERS = frozenset((
+    "قال", "وقال", "وأضاف", "أضاف", "وأكد", "أكد", "وأوضح", "أوضح", "وتابع", "جاء", "وجاء", "وذلك", "ذلك", "هذا",
+    "وهذا", "وهذه", "هذه", "كما", "حسب", "بحسب", "وبحسب", "وفق", "وفقا", "وفقًا", "نقلا", "المصدر", "وكان", "كان",
+    "وقد", "قد", "لكن", "ولكن", "إلا", "ثم", "حيث", "إذ", "أي", "يذكر", "ويذكر", "يشار", "ويشار",
+))
+"""Words that open a sentence going on from what was said (speech verbs, "يذكر", "وفق", "كما", pointing back): a
+line opening with one is a sentence or its piece, never a heading."""
+
 POINTING_BACK = frozenset(("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هذان", "هاتان"))
 """Demonstratives: a line using one points back to what the article said before it."""
 LINKING_WORDS = frozenset(("كما", "بينما", "حيث", "إذ", "اذ", "لكن", "لكنه", "ثم"))
@@ -134,7 +142,7 @@ visitor; the news is told in the third person, though a service story may tell t
 
 SITE_VOICE = frozenset(("معنا", "بنا", "إلينا", "الينا", "موقعنا", "مراسلتنا"))
 """The site speaking of itself to its reader ("التواصل معنا", "مراسلتنا"): a rights or contact notice."""
-REQUESTS = frozenset(("يرجى", "الرجاء", "نرجو", "راسلونا", "تواصلوا", "اتصلوا"))
+REQUESTS = frozenset(("يرجى", "الرجاء", "نرجو", "راسلونا", "تواصلوا", "تواصل", "اتصلوا"))
 """A request to the reader: please, or write/contact (us)."""
 READERS_IF = frozenset(("أنكم", "انكم", "إنكم"))
 """The readers supposed ("في حال أنكم ..."): how a site's notice puts a case to them."""
@@ -210,6 +218,21 @@ def is_date_line(line: str) -> bool:
     # Symbols and emoji (or the '?' a lost emoji became) stand beside dates too: only words count.
     return sum(token not in _DATE_WORDS for token in tokens
                if _ARABIC.search(token) or _LATIN.search(token) or "%" in token) == 0
+
+
+_DATELINE = re.compile(r"^\W{0,2}(?P<place>[^\d\s،,:：]+(?:\s+[^\d\s،,:：]+)?)\s+في\s+(?P<date>.*\d.*)$")
+
+
+def is_dateline(line: str) -> bool:
+    """A dateline alone on its line: a place then "في" and a date ("طوكيو في 26 ديسمبر", "رام الله في 3 مارس 2024"),
+    as an agency opens its story. The place is one word, not a date's ("الأحد في ..." is a date), or a city of two
+    (``DATELINE_CITIES``): two words of a title may name what happens on the day ("مؤتمر المناخ في 5 نوفمبر"). Right
+    above the lead it opens the lead (``text.plain``), whose news it places and dates."""
+    match = _DATELINE.match(line.strip())
+    if match is None or not is_date_line(match.group("date")):
+        return False
+    place = HARAKAT.sub("", match.group("place"))
+    return place in DATELINE_CITIES or len(place.split()) == 1 and place not in _DATE_WORDS
 
 
 def is_label(line: str) -> bool:
@@ -340,14 +363,15 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip("\"”»)'’").endswith(tuple(SENTENCE_END)) and not text.endswith("..")
 
 
-def paragraph_score(line: str) -> tuple[float, str]:
-    """How much a line reads like article prose, with the features that decided it."""
+def paragraph_score(line: str, *, unended_words: int = UNENDED_WORDS) -> tuple[float, str]:
+    """How much a line reads like article prose, with the features that decided it. ``unended_words``: the words a line
+    without a sentence end needs to read as neutral (``PARAGRAPH_WORDS`` on a page that ends no paragraph)."""
     text = strip_bullet(line)
     tokens = text.split()
     count = len(tokens)
     ended = ends_sentence(text)
     # A title may be long; a line without a sentence end needs more words to read like prose.
-    neutral = PARAGRAPH_WORDS if ended else UNENDED_WORDS
+    neutral = PARAGRAPH_WORDS if ended else unended_words
     score = max(-0.5, min(MAX_LENGTH_BONUS, (count - neutral) / PARAGRAPH_WORDS))
     why = [f"{count} words"]
     if ended:
@@ -595,6 +619,8 @@ NEEDS_WHAT_FOLLOWS = RELATIVE_PRONOUNS | frozenset((
     # conjunctions and particles
     "و", "أو", "او", "ثم", "لكن", "بل", "أم", "أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "انها", "بأن", "بان",
     "لأن", "لان", "قد", "لقد", "لم", "لن", "كي", "لكي", "سوف", "كأن", "إذا", "اذا", "لو", "إلا", "الا",
+    # a verb that takes what was done after it ("تم إطلاق الصاروخ", "وتم توقيع الاتفاق")
+    "تم",
     # relatives, and words that head a noun
     "بعض", "كل", "عدة", "أحد", "احد", "إحدى", "احدى",
     "جميع", "معظم", "أغلب", "اغلب", "هذه", "هؤلاء", "تلك",
