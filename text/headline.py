@@ -146,8 +146,6 @@ MIN_SHARED_WORDS = 2
 """... and at least this many words (one shared word is no story: a photo's caption "صور من الحفل")."""
 OFF_TOPIC = 0.2
 """... and each line above it less than this."""
-OTHER_TITLES_IN_A_ROW = 2
-"""Other stories' titles in a row beside a line that make it one more of their list (``_among_other_titles``)."""
 MAY_BE_TITLE = (None, "caption in English", "line in Arabic", "video teaser")
 """Verdicts of the furniture rules a line above the article may have and still be its title: a title tagged as a
 gallery or a video ("بالصور.. ...", "فيديو | ...") is another story's teaser inside or after an article, but above
@@ -169,8 +167,8 @@ title."""
 # A writer's line: "كتبت نانسي", "بقلم: سارة علي"; with a colon after the writer's role at any length ("كتبت : NAME -
 # CITY – COUNTRY"; no title opens so).
 _WRITER = re.compile(rf"^(?:{'|'.join(_WRITER_OPENERS)})(?:\s|[:：/\-–—])", re.IGNORECASE)
-_CREDITED = re.compile(rf"^(?:{'|'.join(_CREDIT_OPENERS)}"
-                       r"|[\u0621-\u064a]\.?(?=\s*[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){0,2}$))\s*[:：]", re.IGNORECASE)
+_CREDITED = re.compile(rf"^(?:{'|'.join(_CREDIT_OPENERS)}|[\u0621-\u064a]\.?(?=\s*[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){{0,2}}$))"
+                       r"\s*[:：]", re.IGNORECASE)
 """A role before a colon ("تحرير: NAME"), or a role's first letter before a colon and a name of three words at most
 ("ت: NAME", "ص: NAME" for تصوير, ترجمة, صورة): a credit. No title's topic is one letter."""
 MAX_WRITER_WORDS = 6
@@ -238,8 +236,8 @@ def content_stems(text: str) -> list[str]:
 
 
 def overlap(title: str, lead: Counter[str]) -> float:
-    """The share of the title's content words found in the lead (the first letters are enough: "زلزال" meets
-    "زلزالًا", "متوسط" meets "متوسطة"; a first letter that may be a clitic taken off or not, ``_forms``)."""
+    """The share of the title's content words found in the lead (the first letters are enough:
+    "زلزال" meets "زلزالًا", "متوسط" meets "متوسطة"; a first letter that may be a clitic taken off or not, ``_forms``)."""
     keys = content_stems(title)
     known = {form for key in lead for form in _forms(key)}
     prefixes = {form[:PREFIX_LETTERS] for form in known if len(form) >= PREFIX_LETTERS}
@@ -431,36 +429,24 @@ def _swallowed_by_a_box(body: Body, crumbed: frozenset[int]) -> list[int]:
 
 def _among_other_titles(body: Body, index: int) -> bool:
     """Whether a line above the article, sharing little with it (less than ``OFF_TOPIC`` of its words), stands right
-    under or over ``OTHER_TITLES_IN_A_ROW`` such lines in a row (``_list_title``), one of them at least sharing no word
-    with the article. It is then one more of a list of other stories' titles (a ticker, a "latest news" box) that
-    happens to share a word with the article, not the article's title, which tells what the article tells. One such
-    line on either side of a title may be a photo's caption under it naming nothing the lead tells, or another story's
-    title over it. (The caller spares a line the page names as its title: a title said twice sharing no word with its
-    lead stands beside its copy.)"""
+    under or over another story's title: a line of a title's shape and size sharing no word with the article. It is
+    then one more of a list of other stories' titles (a ticker, a "latest news" box) that happens to share a word with
+    the article, not the article's title, which tells what the article tells. (The caller spares a line the page names
+    as its title: a title said twice sharing no word with its lead stands beside its copy.)"""
     if index >= body.start:
         return False
     lead = lead_stems(body)
-    if not _list_title(body.lines[index], lead):
+    if overlap(_without_dateline(strip_bullet(body.lines[index].text)), lead) >= OFF_TOPIC:
         return False
-    for side in (range(index - 1, index - 1 - OTHER_TITLES_IN_A_ROW, -1),
-                 range(index + 1, index + 1 + OTHER_TITLES_IN_A_ROW)):
-        row = [body.lines[near] for near in side if 0 <= near < body.start]
-        if (len(row) == OTHER_TITLES_IN_A_ROW and all(_list_title(line, lead) for line in row)
-                and any(_shares_nothing(line, lead) for line in row)):
-            return True
-    return False
+    return any(_other_story_title(body.lines[near], lead) for near in (index - 1, index + 1)
+               if 0 <= near < body.start)
 
 
-def _list_title(line: LineScore, lead: Counter[str]) -> bool:
-    """A line shaped like a title (``is_title_line``, ``_title_sized``), no furniture, sharing less than
-    ``OFF_TOPIC`` of its words with the lead: maybe another story's title."""
+def _other_story_title(line: LineScore, lead: Counter[str]) -> bool:
+    """A line shaped like a title (``is_title_line``, ``_title_sized``), no furniture, sharing no word with the lead."""
     text = strip_bullet(line.text)
     return (line.furniture is None and is_title_line(line.text) and _title_sized(text) and not never_title(text)
-            and overlap(_without_dateline(text), lead) < OFF_TOPIC)
-
-
-def _shares_nothing(line: LineScore, lead: Counter[str]) -> bool:
-    return overlap(_without_dateline(strip_bullet(line.text)), lead) == 0
+            and overlap(_without_dateline(text), lead) == 0)
 
 
 def _cut_by_the_page(body: Body, line: LineScore) -> bool:

@@ -667,17 +667,16 @@ OTHER_STORIES = ("وزير الزراعة يزور مزارع القمح في ا
 def test_a_line_among_other_stories_titles_sharing_a_word_by_chance_is_no_title():
     # A ticker over a page with no title line: titles sharing no word with the article, and one sharing a word of ten
     # with it by chance ("الصيف"). None is the title: the first sentence is read, flagged.
-    first, second, chance = OTHER_STORIES
-    for lines in ([first, second, chance], [chance, first, second, "الأحد 12 مارس 2025"]):
-        assert parse_plain("\n".join([*lines, LEAD, SECOND]) + "\n").headline_from_body, lines
+    for lines in ([OTHER_STORIES[2], OTHER_STORIES[1]], [OTHER_STORIES[0], OTHER_STORIES[2], OTHER_STORIES[1],
+                                                          "الأحد 12 مارس 2025"]):
+        article = parse_plain("\n".join([*lines, LEAD, SECOND]) + "\n")
+        assert article.headline_from_body and article.headline.startswith(LEAD[:20]), lines
 
 
-def test_a_title_sharing_few_words_with_its_lead_stays_beside_a_caption_or_another_storys_title():
-    # The same share of words, under a label, over a date, beside a photo's caption naming nothing the lead tells or
-    # under another story's title (one such line beside it makes no list): the page's title.
-    title, caption = "أسواق الذهب في الساحل تترقب أسبوعا هادئا", "طفلان يلعبان على الشاطئ"
-    for lines in (["اقتصاد", title], [title, "الأحد 12 مارس 2025"], [OTHER_STORIES[1], "محليات", title],
-                  [title, caption], [*MENU, title, caption, "الأحد 12 مارس 2025"], [OTHER_STORIES[0], title, caption]):
+def test_a_title_sharing_few_words_with_its_lead_stays_under_a_label_or_over_a_date():
+    # The same share of words, with no other story's title beside it: the page's title.
+    title = "أسواق الذهب في الساحل تترقب أسبوعا هادئا"
+    for lines in (["اقتصاد", title], [title, "الأحد 12 مارس 2025"], [OTHER_STORIES[1], "محليات", title]):
         article = parse_plain("\n".join([*lines, LEAD, SECOND]) + "\n")
         assert article.headline == title and not article.headline_from_body, lines
 
