@@ -167,8 +167,8 @@ title."""
 # A writer's line: "كتبت نانسي", "بقلم: سارة علي"; with a colon after the writer's role at any length ("كتبت : NAME -
 # CITY – COUNTRY"; no title opens so).
 _WRITER = re.compile(rf"^(?:{'|'.join(_WRITER_OPENERS)})(?:\s|[:：/\-–—])", re.IGNORECASE)
-_CREDITED = re.compile(rf"^(?:{'|'.join(_CREDIT_OPENERS)}|[\u0621-\u064a]\.?(?=\s*[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){{0,2}}$))"
-                       r"\s*[:：]", re.IGNORECASE)
+_CREDITED = re.compile(rf"^(?:{'|'.join(_CREDIT_OPENERS)}"
+                       r"|[\u0621-\u064a]\.?(?=\s*[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){0,2}$))\s*[:：]", re.IGNORECASE)
 """A role before a colon ("تحرير: NAME"), or a role's first letter before a colon and a name of three words at most
 ("ت: NAME", "ص: NAME" for تصوير, ترجمة, صورة): a credit. No title's topic is one letter."""
 MAX_WRITER_WORDS = 6
@@ -236,8 +236,8 @@ def content_stems(text: str) -> list[str]:
 
 
 def overlap(title: str, lead: Counter[str]) -> float:
-    """The share of the title's content words found in the lead (the first letters are enough:
-    "زلزال" meets "زلزالًا", "متوسط" meets "متوسطة"; a first letter that may be a clitic taken off or not, ``_forms``)."""
+    """The share of the title's content words found in the lead (the first letters are enough: "زلزال" meets
+    "زلزالًا", "متوسط" meets "متوسطة"; a first letter that may be a clitic taken off or not, ``_forms``)."""
     keys = content_stems(title)
     known = {form for key in lead for form in _forms(key)}
     prefixes = {form[:PREFIX_LETTERS] for form in known if len(form) >= PREFIX_LETTERS}
