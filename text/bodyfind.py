@@ -45,13 +45,15 @@ from dataclasses import dataclass
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.grammar import TRANSITIVE_VERBS
 from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS, NUMBER_ONLY, NUMBER_TOKEN,
-                            PARAGRAPH_WORDS, SECOND_PERSON, SOURCE_CREDIT, SPEECH_WORDS, UNENDED_WORDS, VERB_GOING_ON,
+                            PARAGRAPH_WORDS, SECOND_PERSON, SENTENCE_END, SOURCE_CREDIT, SPEECH_WORDS, UNENDED_WORDS,
+                            VERB_GOING_ON,
                             announces_what_follows, bare_words, builds_a_sentence, clause_marks, continues_paragraph,
                             credit_reason, cut_in_a_quote, edge_reason, ends_mid_word, ends_sentence, goes_on,
                             goes_on_as_prose, goes_on_asking, goes_on_from_above, has_letter, has_page_script,
                             has_sentence_particle, holds_figures, is_label, is_menu_item, is_name_alone,
                             is_question_title, is_reader_call, is_site_notice, is_teaser, normal, paragraph_score,
-                            says_as_follows, script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet)
+                            says_as_follows, script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet,
+                            strip_symbol)
 from text.rules import DATELINE_HEAD, line_reason, marker_has_title
 
 MIN_WHOLE_TITLE_WORDS = 3
@@ -110,6 +112,11 @@ MIN_TABLE_ROWS = 3
 half of them holding figures (``holds_figures``)."""
 UNSURE_BELOW = 1.0
 """A best run scoring less than this (no line reads like prose) is not trusted."""
+MENU_ITEM = "menu item"
+MIN_MENU_RUN = 4
+MAX_MENU_RUN_WORDS = 2
+"""On a page the finder is unsure of, this many lines in a row or more, each a word or two (at most
+``MAX_MENU_RUN_WORDS``) marked with a bullet symbol, are a menu: a site's sections, pages or links."""
 
 
 @dataclass(frozen=True)
@@ -439,7 +446,7 @@ def find_body(lines: list[str]) -> Body:
     start, end, total = best_run(_weights_with_announced_lists(scored))
     end = without_thin_tail(scored, start, end, total)
     if total < UNSURE_BELOW or end <= start:
-        return Body(scored, 0, len(lines), True, latin_page, (start, end))
+        return Body(_menu_runs(scored), 0, len(lines), True, latin_page, (start, end))
     end = _before_what_ends_the_page(scored, start, end)
     end = _before_reader_lines(scored, start, _before_teasers(scored, start, end))
     while end - 1 > start and scored[end - 1].score <= 0:
@@ -810,6 +817,38 @@ def _points_to_a_list(text: str) -> bool:
     متقاربة.", "... كالتالي.")."""
     return (bool(_ANNOUNCES.search(HARAKAT.sub("", text)))
             or any(says_as_follows(word.strip(".:،,")) for word in text.split()))
+
+
+def _menu_runs(scored: tuple[LineScore, ...]) -> tuple[LineScore, ...]:
+    """The scores with the clear menus of a page the finder is unsure of named as furniture: ``MIN_MENU_RUN`` or more
+    bulleted items of a word or two in a row (``_menu_entry``) that no line above announces (a label closed by a
+    colon, "المكونات:", or a line saying "as follows"). Issue 11 keeps text when unsure, but a run of one- or two-word
+    items is a menu on any site; a poem's short lines bear no bullet, a list's items a figure or a sentence.
+    Everything else stays as it was."""
+    result = list(scored)
+    index = 0
+    while index < len(scored):
+        stop = index
+        while stop < len(scored) and _menu_entry(scored[stop].text):
+            stop += 1
+        above = scored[index - 1].text.rstrip() if index > 0 else ""
+        announced = above.endswith((":", "：")) or index > 0 and _announces(scored[index - 1])
+        if stop - index >= MIN_MENU_RUN and not announced:
+            for position in range(index, stop):
+                line = scored[position]
+                if line.furniture is None:
+                    result[position] = LineScore(line.text, line.score, MENU_ITEM,
+                                                 f"{line.why}, one of {stop - index} bulleted items in a row")
+        index = max(stop, index + 1)
+    return tuple(result)
+
+
+def _menu_entry(text: str) -> bool:
+    """A menu's entry: a bullet symbol, then one or two words (``MAX_MENU_RUN_WORDS``) with no figure and no closing
+    mark ("• الرئيسية", "• اتصل بنا"; not "• 2 كوب دقيق", "• الصبر.", "• ملاحظات:")."""
+    item = strip_symbol(text)
+    return (item != text and 0 < len(item.split()) <= MAX_MENU_RUN_WORDS and not DIGIT.search(item)
+            and item[-1] not in SENTENCE_END + ":：")
 
 
 def _noted(scored: tuple[LineScore, ...], indices: Iterable[int], note: str) -> tuple[LineScore, ...]:

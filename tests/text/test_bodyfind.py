@@ -101,6 +101,26 @@ def test_an_unsure_page_keeps_every_short_line_under_the_title_its_breadcrumb_na
     assert last.headline == poem[0] and spoken(last) == [*poem[1:], "ديوان الصيف"]
 
 
+def test_an_unsure_page_drops_a_run_of_bulleted_one_or_two_word_items_as_a_menu():
+    # No breadcrumb names the title here: the page is kept but for what rules, shapes and menus name.
+    menu = ["• الرئيسية", "• أخبار", "• محليات", "• رياضة", "• منوعات", "• اتصل بنا"]
+    page = "\n".join([CRUMBED_TITLE, *menu, "افتتحت البلدية صباح اليوم مح"]) + "\n"
+    article = parse_plain(page)
+    assert reasons(article) == dict.fromkeys(menu, "menu item")
+    assert article.headline == CRUMBED_TITLE and spoken(article) == ["افتتحت البلدية صباح اليوم مح"]
+    assert "menus" in article.notes[0]
+
+
+@pytest.mark.parametrize("items", [
+    ["المكونات:", "• دقيق", "• سكر", "• زبدة", "• ملح", "• ماء دافئ"],  # a list its label announces
+    ["المقادير", "• 2 كوب دقيق", "• 1 كوب سكر", "• 3 بيض", "• 4 ملاعق زبدة"],  # items holding figures
+    ["صفات القائد", "• الصبر.", "• الأمانة.", "• الشجاعة.", "• الكرم."],  # items closed as sentences
+    ["صفات القائد", "• الصبر", "• الأمانة", "• الشجاعة"],  # three items: no run
+])
+def test_an_unsure_page_keeps_a_list_that_is_no_menu(items):
+    assert not [line for line in find_body(items).lines if line.furniture == "menu item"]
+
+
 def test_highlight_bullets_above_the_lead_belong_to_the_article():
     text = "\n".join([TITLE, "نشر :", "11:42 2024-09-18|", "• المحطة تنتج مئة ألف متر مكعب من المياه يوميا",
                       "• التشغيل الكامل قبل نهاية العام", LEAD, SUBHEAD, BODY[3]]) + "\n"
