@@ -383,6 +383,37 @@ def _between_article_lines(scored: list[LineScore]) -> tuple[LineScore, ...]:
     return tuple(result)
 
 
+def _with_closing_part(scored: tuple[LineScore, ...], end: int) -> tuple[LineScore, ...]:
+    """The lines with two weak ones past the best run's ``end`` weighing next to nothing, when they stand over the
+    page's last paragraph (``_closes_the_page``): one weak line there already does (``_between_article_lines``)."""
+    prose = [index for index, line in enumerate(scored) if line.furniture is None and not _is_list_item(line)]
+    if len(prose) < 4 or prose[-3] < end or not _closes_the_page(scored, *prose[-4:]):
+        return scored
+    result = list(scored)
+    for index in prose[-3:-1]:
+        line = scored[index]
+        if line.score < NEIGHBOUR_FLOOR:
+            result[index] = LineScore(line.text, NEIGHBOUR_FLOOR, None, line.why + ", between article lines")
+    return tuple(result)
+
+
+def _closes_the_page(scored: tuple[LineScore, ...], before: int, first: int, second: int, last: int) -> bool:
+    """Whether two weak lines (``first``, ``second``, no furniture) stand between a paragraph (``before``:
+    ``PARAGRAPH_WORDS`` words or more, read as prose) and the page's last line that reads as prose (``last``; only
+    furniture below it), and they and that line share ``CUT_LINE_SHARED`` words or more with the text above: the
+    article's last part under its title and its sub-part's title, or a sentence wrapped at a column's width into
+    pieces that each read weakly. Under a title, two short lines are more often an ad's slogan; the article's own
+    words tell its part from a box of other stories."""
+    lines = [scored[index] for index in (first, second)]
+    if (scored[before].score < PROSE or len(scored[before].text.split()) < PARAGRAPH_WORDS
+            or scored[last].furniture is not None or scored[last].score < PROSE
+            or any(line.furniture is not None for line in lines)
+            or any(line.furniture is None and has_letter(line.text) for line in scored[last + 1:])):
+        return False
+    above = set().union(*(_keys(line.text) for line in scored[:before + 1] if line.furniture is None))
+    return len(_article_keys((*lines, scored[last])) & above) >= CUT_LINE_SHARED
+
+
 def best_run(scores: list[float]) -> tuple[int, int, float]:
     """(start, end, total) of the contiguous run with the highest total (Kadane); the first best run wins."""
     best = (0, 0, 0.0)
@@ -444,6 +475,10 @@ def find_body(lines: list[str]) -> Body:
     """Score the lines and take the article as the best-scoring contiguous run (see the module docstring)."""
     scored, latin_page = score_lines(lines)
     start, end, total = best_run(_weights_with_announced_lists(scored))
+    closing = _with_closing_part(scored, end)
+    if closing != scored:
+        scored = closing
+        start, end, total = best_run(_weights_with_announced_lists(scored))
     end = without_thin_tail(scored, start, end, total)
     if total < UNSURE_BELOW or end <= start:
         return Body(_menu_runs(scored), 0, len(lines), True, latin_page, (start, end))
@@ -453,6 +488,7 @@ def find_body(lines: list[str]) -> Body:
         end -= 1  # cut short, the run still ends on its last line that reads like the article
     run = (start, end)
     start, end = _with_lead_cut_above(scored, start), _with_paragraph_going_on(scored, end)
+    scored, start = _without_other_stories_above(scored, start, end)
     start, end = _with_adjacent_lists(scored, start, end)
     end = _before_a_teaser_list(scored, start, _with_list_section_below(scored, start, end))
     announced_from = _with_announcing_line_above(scored, start, latin_page=latin_page)
@@ -884,6 +920,36 @@ def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) ->
                 and _is_list_item(scored[end + 1]) and _mark(scored[end + 1].text) == _mark(scored[end - 1].text)):
             return start, end
         end += 1  # the sub-heading; its items follow
+
+
+def _without_other_stories_above(scored: tuple[LineScore, ...], start: int,
+                                 end: int) -> tuple[tuple[LineScore, ...], int]:
+    """The scores and the run's start once a list of other stories' titles right above the lead is set apart (a
+    ticker, a "latest news" column over the article; the run may have taken its items in, a title-sized item scoring
+    a little), told as ``_before_a_teaser_list`` tells them below it: ``MIN_TEASERS`` items or more, each a whole
+    title (``_teaser_item``), speaking of other stories (``_items_speak_of_other_stories``), with no title above them
+    (the page opens with them, or its menu stands over them: ``_may_title``). Under a title line the same list may be
+    the article's highlights, in words of their own: ``_with_adjacent_lists`` takes them in."""
+    above = start
+    while above > 0 and _is_list_item(scored[above - 1]):
+        above -= 1
+    lead = next((index for index in range(start, end) if not _is_list_item(scored[index])), end)
+    items = scored[above:lead]
+    if (lead == end or above > 0 and _may_title(scored[above - 1])
+            or len(items) < MIN_TEASERS or not all(_teaser_item(item) for item in items)
+            or not _items_speak_of_other_stories(items, scored[lead:end])):
+        return scored, start
+    result = list(scored)
+    for index in range(above, lead):
+        line = scored[index]
+        result[index] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES, f"{line.why}, a list of titles over the lead")
+    return tuple(result), lead
+
+
+def _may_title(line: LineScore) -> bool:
+    """Whether a line may be a title: no furniture, more than ``MAX_TAG_WORDS`` words (a menu's item or a label has
+    fewer)."""
+    return line.furniture is None and len(strip_bullet(line.text).split()) > MAX_TAG_WORDS
 
 
 def _before_a_teaser_list(scored: tuple[LineScore, ...], start: int, end: int) -> int:

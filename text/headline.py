@@ -59,6 +59,8 @@ _SEGMENT_END = re.compile(r"(?:\.{2,}|…)$")
 LEAD_WORDS = 80
 """How many words of the article's first lines a title is compared with."""
 PREFIX_LETTERS = 4
+_CLITIC_LETTERS = "وفبلك"
+"""Letters ``stem`` may take off a word's front as a clitic: a root may open with them too (``_forms``)."""
 MASTHEAD_PART_WORDS = 4
 """Both parts of a "Site | Section" masthead are this short."""
 MIN_TITLE_WORDS = 3
@@ -66,6 +68,8 @@ MIN_TITLE_WORDS = 3
 MIN_NAMED_WORDS = 5
 """A line the page repeats is named as its title only from this many words (``_named_as_title``)."""
 _EXCLAIMED = ("!", "?", "؟")
+_CLOSING_MARKS = (*_EXCLAIMED, ")", "»", '"', "”")
+"""Marks a writer closes a phrase with: a line ending with one did not stop on its last word."""
 _CLOCK = re.compile(r"^[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}")
 _MARKED = re.compile(r"^[>»›]")
 _CREDIT = re.compile(r"^\S+(?:\s\S+)?\s*[-–—_/]\s*\S+(?:\s\S+)?$")
@@ -152,6 +156,8 @@ MAX_GLUED_WORDS = 4
 """A copy of the title may carry this many words glued before or after it (a site's name, a breadcrumb's words)."""
 GLUED_IN_LEAD = 0.5
 """Glued words of which the lead tells less than this share are no part of the title."""
+MIN_CRUMB_LETTERS = 3
+"""A breadcrumb's last word run into a title has this many letters or more; a clitic joined to a word has fewer."""
 
 _WRITER_OPENERS = tuple(word for word in BYLINE_OPENERS if word not in ("إعداد", "تقرير", "تحرير"))
 """The byline openers (text.rules) that open no title: "تقرير اقتصادي: ...", "تحرير الأسعار ..." may be titles."""
@@ -210,7 +216,7 @@ def may_open_as_title(line: str) -> bool:
     reporting speech, a line cut short...)."""
     text = strip_bullet(line)
     tokens = _TOKEN.findall(text)
-    return (is_title_line(line) and bool(tokens) and not never_title(text) and not _stops_short(tokens)
+    return (is_title_line(line) and bool(tokens) and not never_title(text) and not _stops_short(text)
             and not (_WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS))
 
 
@@ -228,11 +234,21 @@ def content_stems(text: str) -> list[str]:
 
 def overlap(title: str, lead: Counter[str]) -> float:
     """The share of the title's content words found in the lead (the first letters are enough:
-    "زلزال" meets "زلزالًا", "متوسط" meets "متوسطة")."""
+    "زلزال" meets "زلزالًا", "متوسط" meets "متوسطة"; a first letter that may be a clitic taken off or not, ``_forms``)."""
     keys = content_stems(title)
-    prefixes = {key[:PREFIX_LETTERS] for key in lead if len(key) >= PREFIX_LETTERS}
-    found = sum(key in lead or len(key) >= PREFIX_LETTERS and key[:PREFIX_LETTERS] in prefixes for key in keys)
+    known = {form for key in lead for form in _forms(key)}
+    prefixes = {form[:PREFIX_LETTERS] for form in known if len(form) >= PREFIX_LETTERS}
+    found = sum(any(form in known or len(form) >= PREFIX_LETTERS and form[:PREFIX_LETTERS] in prefixes
+                    for form in _forms(key)) for key in keys)
     return found / len(keys) if keys else 0.0
+
+
+def _forms(key: str) -> tuple[str, ...]:
+    """A stem (``stem``) and, when it opens with a letter that may be a clitic, the stem without it: whether a word's
+    first letter is "and", "so", "in", "for" or "like", or its root's, no spelling tells ("فيضان": ف taken for "so"
+    leaves "يضان"; "باكستان": ب taken for "in" leaves "اكستان"; "للمنظومة" keeps one ل of "لل"). With both forms
+    on both sides, "فيضان" meets "الفيضانات" and "باكستان" meets "الباكستانية"."""
+    return (key, key[1:]) if len(key) > PREFIX_LETTERS and key[0] in _CLITIC_LETTERS else (key,)
 
 
 def lead_stems(body: Body, *, start: int | None = None) -> Counter[str]:
@@ -346,8 +362,9 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
         if overlap(_without_dateline(text), lead_stems(body, start=index + 1)) > 0 or index in crumbed:
             found.append(index)
     found += _under_other_story(body)
+    named = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1]
     found = [index for index in found if not _rest_of_a_sentence(body, index) and not _kicker_over_title(body, index)
-             and not _goes_on_below(body, index)]
+             and not _goes_on_below(body, index) and (index in named or not _among_other_titles(body, index))]
     titles = [index for index in found if not _is_sentence(body.lines[index].text)]
     # A short sentence ("سعر الذهب اليوم في مصر 21/9/2023.") only when no other line may be the title.
     found = sorted(titles or found)
@@ -390,6 +407,28 @@ def _under_other_story(body: Body) -> list[int]:
         sectioned = inner_sub_headings(body) >= 2 and any(overlap(other, lead) for other in above)
         return [index] if above and apart and not sectioned and _on_topic(text, lead) else []
     return []
+
+
+def _among_other_titles(body: Body, index: int) -> bool:
+    """Whether a line above the article, sharing little with it (less than ``OFF_TOPIC`` of its words), stands right
+    under or over another story's title: a line of a title's shape and size sharing no word with the article. It is
+    then one more of a list of other stories' titles (a ticker, a "latest news" box) that happens to share a word with
+    the article, not the article's title, which tells what the article tells. (The caller spares a line the page names
+    as its title: a title said twice sharing no word with its lead stands beside its copy.)"""
+    if index >= body.start:
+        return False
+    lead = lead_stems(body)
+    if overlap(_without_dateline(strip_bullet(body.lines[index].text)), lead) >= OFF_TOPIC:
+        return False
+    return any(_other_story_title(body.lines[near], lead) for near in (index - 1, index + 1)
+               if 0 <= near < body.start)
+
+
+def _other_story_title(line: LineScore, lead: Counter[str]) -> bool:
+    """A line shaped like a title (``is_title_line``, ``_title_sized``), no furniture, sharing no word with the lead."""
+    text = strip_bullet(line.text)
+    return (line.furniture is None and is_title_line(line.text) and _title_sized(text) and not never_title(text)
+            and overlap(_without_dateline(text), lead) == 0)
 
 
 def _cut_by_the_page(body: Body, line: LineScore) -> bool:
@@ -487,7 +526,7 @@ def _one_copy_each(body: Body, found: list[int]) -> list[int]:
         keys[index] = named.group(1) if named and named.group(1) in page else key
     lead = lead_stems(body)
     base: dict[str, str] = {}
-    for key in sorted(set(keys.values()), key=lambda key: len(key.split())):
+    for key in sorted(set(keys.values()), key=lambda key: (len(key.split()), len(key))):
         base[key] = next((base[other] for other in base if _glued_copy(key, other, lead)), key)
     copies: dict[str, list[int]] = {}
     for index in found:
@@ -500,6 +539,18 @@ def _one_copy_each(body: Body, found: list[int]) -> list[int]:
 
 
 def _glued_copy(text: str, title: str, lead: Counter[str]) -> bool:
+    """Whether ``text`` is a copy of ``title`` with something glued to it: a breadcrumb run into it
+    (``_glued_crumb``), a few words (``_glued_words``), or a few words and the site's name after a bar or a dash
+    ("fbpx Title | Site": a tracking token left before a page's own title tag)."""
+    if _glued_crumb(text, title):
+        return True
+    named = _SITE_TAIL.match(text)
+    if named and (named.group(1) == title or _glued_words(named.group(1), title, lead)):
+        return True
+    return _glued_words(text, title, lead)
+
+
+def _glued_words(text: str, title: str, lead: Counter[str]) -> bool:
     """Whether ``text`` is ``title`` with at most ``MAX_GLUED_WORDS`` words glued before or after it that are no
     part of the title: joined by a bar or a dash (a site's name, "Site - Title"), or telling nothing the article
     tells (a breadcrumb's words, a photo's caption, "cover image of the article": their words other than the
@@ -537,7 +588,9 @@ def said_once(text: str) -> str:
 
 
 def _said_below(body: Body, index: int) -> bool:
-    """Whether the article's first lines under the line say it word for word (``MIN_COPY_WORDS`` or more)."""
+    """Whether the article's first lines under the line say it word for word (``MIN_COPY_WORDS`` words or more), or
+    all of it but one word at either end: a standfirst copied from a paragraph, with the story's subject named before
+    it ("Subject في تحد جديد ..." over "... في تحد جديد ..."), is a copy as much as a caption said word for word."""
     keys = _words_alone(strip_bullet(body.lines[index].text))
     if len(keys) < MIN_COPY_WORDS:
         return False
@@ -546,7 +599,8 @@ def _said_below(body: Body, index: int) -> bool:
         below += _words_alone(line.text)
         if len(below) >= LEAD_WORDS:
             break
-    return any(below[start:start + len(keys)] == keys for start in range(len(below) - len(keys) + 1))
+    runs = [keys] + ([keys[1:], keys[:-1]] if len(keys) > MIN_COPY_WORDS else [])
+    return any(below[start:start + len(run)] == run for run in runs for start in range(len(below) - len(run) + 1))
 
 
 def _words_alone(text: str) -> list[str]:
@@ -574,7 +628,7 @@ def _title_sized(text: str) -> bool:
     sentence broken across lines: "... خلال الأشهر الخمسة الأولى من العام الحالي، نحو")."""
     tokens = _TOKEN.findall(text)
     return ((len(tokens) >= MIN_TITLE_WORDS or _two_words_exclaimed(text)) and not _CLOCK.match(text)
-            and not _MARKED.match(text) and not _stops_short(tokens))
+            and not _MARKED.match(text) and not _stops_short(text))
 
 
 def _two_words_exclaimed(text: str) -> bool:
@@ -597,10 +651,13 @@ def _kicker_over_title(body: Body, index: int) -> bool:
     return False
 
 
-def _stops_short(tokens: list[str]) -> bool:
+def _stops_short(text: str) -> bool:
     """Whether a line stops where no sentence or title can: on a preposition or particle, or on a word cut
-    after its article ("... توسيع بعض ال": text wrapped in the middle of a word)."""
-    return tokens[-1] in CLOSING_PARTICLES or tokens[-1] in BARE_ARTICLES
+    after its article ("... توسيع بعض ال": text wrapped in the middle of a word). Not a line its writer closed with a
+    bracket, a quotation mark, "!" or "?" ("... (رأسا على عقب!)": the particle's phrase ends inside it)."""
+    tokens = _TOKEN.findall(text)
+    return (bool(tokens) and not text.rstrip().endswith(_CLOSING_MARKS)
+            and (tokens[-1] in CLOSING_PARTICLES or tokens[-1] in BARE_ARTICLES))
 
 
 def _opens_page(body: Body, index: int) -> bool:
@@ -708,13 +765,30 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
 
 
 def named_by_breadcrumb(body: Body) -> frozenset[int]:
-    """The lines a breadcrumb of the page ends with ("الرئيسية » أخبار » Title", the crumb perhaps cut short):
-    the page names them as its title, whatever their shape."""
+    """The lines a breadcrumb of the page ends with ("الرئيسية » أخبار » Title", the crumb perhaps cut short, or its
+    separators lost, ``_glued_crumb``): the page names them as its title, whatever their shape."""
     texts = [normal(strip_bullet(line.text)) for line in body.lines]
     # What follows its second or a later separator (a title may hold a » of its own: "بلدية «الساحل»").
     tails = {tail for text in texts for found in list(_CRUMB.finditer(text))[1:]
              if len((tail := text[found.end():]).split()) >= MIN_TITLE_WORDS}
-    return frozenset(index for index, text in enumerate(texts) if any(text.startswith(tail) for tail in tails))
+    by_last_word: dict[str, list[str]] = {}
+    for text in texts:
+        if text:
+            by_last_word.setdefault(text.split()[-1], []).append(text)
+    return frozenset(index for index, text in enumerate(texts) if any(text.startswith(tail) for tail in tails)
+                     or text and any(_glued_crumb(other, text) for other in by_last_word[text.split()[-1]]))
+
+
+def _glued_crumb(text: str, title: str) -> bool:
+    """Whether ``text`` is a breadcrumb that lost its separators, ending with ``title`` (a line of the page): the
+    title's first word runs into the crumb's last ("الرئيسيةأخبارTitle"). Written text never runs a word into a
+    title of another line; a clitic before it ("و", "وب": "والحكومة ..." over "الحكومة ...") is no crumb, so the
+    word it runs into has ``MIN_CRUMB_LETTERS`` letters or more, and the crumb at most ``MAX_GLUED_WORDS`` words."""
+    if len(title.split()) < MIN_TITLE_WORDS or len(text) <= len(title) or not text.endswith(title):
+        return False
+    crumb = text[:-len(title)]
+    return (crumb[-1].isalpha() and len(crumb.split()) <= MAX_GLUED_WORDS
+            and len(crumb.split()[-1]) >= MIN_CRUMB_LETTERS)
 
 
 def _rest_of_a_sentence(body: Body, index: int) -> bool:
@@ -725,7 +799,7 @@ def _rest_of_a_sentence(body: Body, index: int) -> bool:
     above = body.lines[index - 1].text
     tokens = _TOKEN.findall(above)
     return bool(tokens) and not ends_sentence(above) and (
-        bool(_GOES_ON.match(above)) or continues_paragraph(above, strict=True) or _stops_short(tokens))
+        bool(_GOES_ON.match(above)) or continues_paragraph(above, strict=True) or _stops_short(above))
 
 
 def never_title(text: str) -> bool:

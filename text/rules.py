@@ -107,6 +107,11 @@ def _words(*words: str) -> str:
 
 _BULLET = r"[•·\-\*–—\s]*"
 
+COMMENT_HEADERS = ("التعليقات", "تعليقات", "أضف تعليق", "أضف تعليقك", "اترك تعليقا", "اترك تعليق", "اترك ردا", "اترك رد",
+                   "إرسال تعليق", "ليست هناك تعليقات", "لا توجد تعليقات", "لاتوجد تعليقات", "comments", "comment")
+"""A comment box's header or button alone on its line; "إرسال تعليق" and "ليست هناك تعليقات" are a blogging
+platform's own Arabic wording, on every site it hosts."""
+
 SHARE_WORDS = ("مشاركة", "مشاركه", "شارك", "شاركها", "شارك الخبر", "شارك المقال", "مشاركة الخبر", "مشاركة المقال",
                "قم بمشاركة الخبر", "قم بمشاركة المقال", "تويتر", "إكس",
                "فيسبوك", "فيس بوك", "واتساب", "واتس اب", "واتس آب", "تيليجرام", "تلغرام", "تليجرام", "لينكدإن",
@@ -374,7 +379,7 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     # The label without a colon, then the tags themselves: no sentence punctuation at all.
     LineRule("tags", re.compile(rf"^{_TAG_LABEL}\s+[^.!?؟،,:：]+$", re.IGNORECASE), max_words=15),
     LineRule("comments", re.compile(
-        rf"^{_words('التعليقات', 'تعليقات', 'أضف تعليق', 'أضف تعليقك', 'اترك تعليقا', 'اترك تعليق', 'اترك ردا', 'اترك رد', 'comments', 'comment')}"
+        rf"^{_words(*COMMENT_HEADERS)}"
         r"\s*(?:\(\d+\))?\s*[:：]?$", re.IGNORECASE)),
     # The notice under a comment form (the WordPress wording is on many Arabic sites).
     LineRule("comment form", re.compile(

@@ -1588,3 +1588,32 @@ def test_comments_a_bio_or_another_story_at_a_cut_pages_end_are_not_the_article_
     # (no paragraph going on under it), or another story's title and the lead restating it, tell of another part.
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *tail]) + "\n")
     assert spoken(article) == [LEAD, SECOND, THIRD]
+
+
+def test_two_sub_headings_stacked_over_the_articles_last_paragraph_are_between_article_lines():
+    # A part's title and its sub-part's title one over the other, then the last paragraph, written without a full
+    # stop: both titles stand between the article's lines, so the best run reaches the last paragraph.
+    headings = ["مواعيد التشغيل", "الأحياء المستفيدة من المحطة الجديدة"]
+    last = "تستفيد من المحطة في مرحلتها الأولى الأحياء الشمالية والوسطى من المدينة ثم تصل مياهها إلى القرى المجاورة في الربيع المقبل بحسب خطة البلدية"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, *headings, last, "Back to top"]) + "\n")
+    assert spoken(article)[-1] == last
+    # Not under a title: two short lines between the headline and the lead are not lifted into the article.
+    ads = ["لا تضيع وقتك في البحث", "أخبرنا بما تريد ووفر جهدك"]
+    article = parse_plain("\n".join(["هل تبحث عن شقة في الساحل؟", *ads, LEAD, SECOND, THIRD]) + "\n")
+    assert not set(ads) & set(spoken(article))
+
+
+def test_a_ticker_of_other_stories_opening_the_page_is_not_the_article():
+    # An excerpt opening with the site's "latest news" column, each item another story's whole title, then the lead:
+    # the column is dropped and no item becomes the headline. Under a title line the same list could be the article's
+    # highlights in words of their own (test above): kept.
+    ticker = ["- انقطاع الكهرباء عن أحياء المدينة القديمة بسبب عطل فني",
+              "- المنتخب الوطني يستعد لمواجهة ودية أمام فريق الجزيرة",
+              "- عاجل : حريق في مستودع للأخشاب قرب الميناء الشمالي",
+              "- وزارة الصحة تطلق حملة للتطعيم في المدارس الابتدائية"]
+    for above in ([], ["الرئيسية", "محليات"]):
+        article = parse_plain("\n".join([*above, *ticker, LEAD, SECOND]) + "\n")
+        # The lead's one sentence heads the article as its first sentence.
+        assert article.headline_from_body and article.headline == LEAD and spoken(article) == [SECOND], above
+    article = parse_plain("\n".join([TITLE, *ticker, LEAD, SECOND]) + "\n")
+    assert article.headline == TITLE and spoken(article) == [*ticker, LEAD, SECOND]

@@ -1,12 +1,15 @@
 """The learned title choice (text/title_model.py, text/headline.py) and its fit (bench/train_title_model.py),
 on synthetic pages of our own."""
 
+from collections import Counter
+
 import numpy as np
 import pytest
 
 from bench.train_title_model import Page, fit, fit_weights, is_right, nested_held_out
 from text.bodyfind import find_body
-from text.headline import choose_headline, is_masthead, never_title, pick_title, sentence_titles, title_candidates
+from text.headline import (choose_headline, content_stems, is_masthead, named_by_breadcrumb, never_title, overlap,
+                           pick_title, sentence_titles, title_candidates)
 from text.plain import page_lines, parse_plain, split_plain
 from text.title_model import FEATURES, title_model
 from tests.support.pages import LEAD, MENU, SECOND, THIRD, TITLE
@@ -443,6 +446,8 @@ def test_an_opinions_title_above_its_opening_paragraph_stays_the_title():
     f"الساحل اليوم - {TITLE}",  # the site's name before a dash
     f"الرئيسية محليات بيئة {TITLE}",  # a breadcrumb that lost its separators
     f"{TITLE} أكبر محطة",  # the title with a photo's caption glued after it (words of the title's own)
+    f"الرئيسيةمحلياتبيئة{TITLE}",  # a breadcrumb that lost its separators and spaces, run into the title
+    f"trk {TITLE} | الساحل اليوم",  # a page's title tag: a tracking token before it, the site's name after a bar
 ])
 def test_the_title_with_a_few_words_glued_to_it_gives_way_to_the_title_said_alone(glued):
     page = "\n".join([glued, "محليات", TITLE, "سارة علي", LEAD, SECOND]) + "\n"
@@ -621,4 +626,67 @@ def test_a_writers_title_and_name_alone_is_a_byline_never_the_title():
     lead = ("لقد بات واضحا أن الزيارة الثانية لوفد البلدية إلى مدن الساحل خلال الشهر الماضي فتحت بابا جديدا للتعاون "
             "في مشاريع المياه والطرق، بعد سنوات من التأخير.")
     article = parse_plain("\n".join([title, "الدكتور سامر الساحلي", lead, SECOND]) + "\n")
+    assert article.headline == title and not article.headline_from_body
+
+
+def test_a_word_run_into_a_title_by_a_clitic_is_no_breadcrumb():
+    # A crumb run into the title names it; "و" or "وب" joined to a title's first word ("والحكومة ...") is the
+    # language's own, and words set apart by a space are weighed as glued words, not as a crumb.
+    title = "الحكومة تعلن خطة جديدة للمياه"
+    for above, named in (("الرئيسيةمحليات" + title, True), ("و" + title, False), ("وب" + title, False),
+                         ("الرئيسية محليات " + title, False)):
+        body = find_body([line for _, line in page_lines("\n".join([above, title, LEAD, SECOND]) + "\n")])
+        assert (1 in named_by_breadcrumb(body)) == named, above
+
+
+def test_a_title_its_writer_closed_after_a_particle_is_a_title():
+    # "... (رأسا على عقب!)": the particle's phrase ends inside the marks; a line stopping on it unclosed is a sentence
+    # broken across lines, no title.
+    lead = ("انقلب سوق السمك في مدينة الساحل رأسا على عقب صباح اليوم، بعد أن وصلت سفن الصيد كلها في ساعة واحدة، "
+            "فهبطت الأسعار إلى النصف.")
+    for title in ("سوق السمك في الساحل (رأسا على عقب!)", "سوق السمك في الساحل رأسا على عقب!"):
+        article = parse_plain(f"{title}\n{lead}\n{SECOND}\n")
+        assert article.headline == title and not article.headline_from_body, title
+    assert parse_plain(f"سوق السمك في الساحل رأسا على\n{lead}\n{SECOND}\n").headline_from_body
+
+
+def test_a_standfirst_copied_from_the_lead_with_its_subject_before_it_gives_way_to_the_title():
+    # The line under the title copies a phrase of the lead, the story's subject named before it: a standfirst, as a
+    # line the lead says word for word is; the title above it stays the headline. Alone, such a line is still read.
+    title, deck = "البلدية تدشن محطة كبرى على البحر", "المحطة بطاقة تبلغ مئة ألف متر مكعب يوميا"
+    article = parse_plain("\n".join([title, deck, LEAD, SECOND]) + "\n")
+    assert article.headline == title and not article.headline_from_body
+    assert parse_plain("\n".join([deck, LEAD, SECOND]) + "\n").headline == deck
+
+
+OTHER_STORIES = ("وزير الزراعة يزور مزارع القمح في الشمال", "المنتخب يتأهل إلى نهائي الكأس العربية",
+                 "ارتفاع أسعار الذهب في الأسواق المحلية وسط مخاوف التجار من الركود هذا الصيف")
+
+
+def test_a_line_among_other_stories_titles_sharing_a_word_by_chance_is_no_title():
+    # A ticker over a page with no title line: titles sharing no word with the article, and one sharing a word of ten
+    # with it by chance ("الصيف"). None is the title: the first sentence is read, flagged.
+    for lines in ([OTHER_STORIES[2], OTHER_STORIES[1]], [OTHER_STORIES[0], OTHER_STORIES[2], OTHER_STORIES[1],
+                                                          "الأحد 12 مارس 2025"]):
+        article = parse_plain("\n".join([*lines, LEAD, SECOND]) + "\n")
+        assert article.headline_from_body and article.headline.startswith(LEAD[:20]), lines
+
+
+def test_a_title_sharing_few_words_with_its_lead_stays_under_a_label_or_over_a_date():
+    # The same share of words, with no other story's title beside it: the page's title.
+    title = "أسواق الذهب في الساحل تترقب أسبوعا هادئا"
+    for lines in (["اقتصاد", title], [title, "الأحد 12 مارس 2025"], [OTHER_STORIES[1], "محليات", title]):
+        article = parse_plain("\n".join([*lines, LEAD, SECOND]) + "\n")
+        assert article.headline == title and not article.headline_from_body, lines
+
+
+def test_a_word_whose_first_letter_may_be_a_clitic_meets_its_other_forms():
+    # "فيضان" loses its ف as "so" and "باكستان" its ب as "in": the title shares its words with the lead all the same,
+    # and is the headline, not the first sentence.
+    title = "الفيضانات تضرب باكستان مجددا"
+    lead = ("أغرقت مياه فيضان الأنهار عشرات القرى في إقليم البنجاب شرقي الباكستان، وأجلت السلطات آلاف السكان إلى "
+            "مخيمات مؤقتة.")
+    second = "وقال مسؤول في هيئة الطوارئ إن فرق الإنقاذ تعمل ليلا ونهارا للوصول إلى العالقين فوق أسطح المنازل."
+    assert overlap(title, Counter(content_stems(lead))) == 0.5
+    article = parse_plain("\n".join([title, lead, second]) + "\n")
     assert article.headline == title and not article.headline_from_body
