@@ -54,7 +54,7 @@ from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS
                             is_question_title, is_reader_call, is_site_notice, is_teaser, normal, paragraph_score,
                             says_as_follows, script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet,
                             strip_symbol)
-from text.rules import DATELINE_HEAD, line_reason, marker_has_title
+from text.rules import DATELINE_HEAD, glued_prefix, line_reason, marker_has_title
 
 MIN_WHOLE_TITLE_WORDS = 3
 """A line this long may be a whole title (another story's); a shorter one under a broken line is its rest."""
@@ -489,6 +489,7 @@ def find_body(lines: list[str]) -> Body:
     run = (start, end)
     start, end = _with_lead_cut_above(scored, start), _with_paragraph_going_on(scored, end)
     scored, start = _without_other_stories_above(scored, start, end)
+    start = _from_the_dateline(scored, start, end)
     start, end = _with_adjacent_lists(scored, start, end)
     end = _before_a_teaser_list(scored, start, _with_list_section_below(scored, start, end))
     announced_from = _with_announcing_line_above(scored, start, latin_page=latin_page)
@@ -950,6 +951,42 @@ def _may_title(line: LineScore) -> bool:
     """Whether a line may be a title: no furniture, more than ``MAX_TAG_WORDS`` words (a menu's item or a label has
     fewer)."""
     return line.furniture is None and len(strip_bullet(line.text).split()) > MAX_TAG_WORDS
+
+
+OPENING_CREDITS = frozenset(("dateline", CREDIT_LINE))
+"""A line of these shapes alone, closed by a colon ("صنعاء - سبأ :", "CITY/SITE/خاص:"), opens a news story's lead."""
+
+MIN_OTHER_LEADS = 2
+"""Other stories' leads over the article's dateline are a box of this many at least, telling stories apart (no two
+share ``CUT_LINE_SHARED`` words): one paragraph over a credit closed by a colon is the article's own."""
+
+
+def _opens_a_lead(line: LineScore) -> bool:
+    """A dateline or credit standing alone, closed by a colon (``OPENING_CREDITS``): the lead under it opens there."""
+    return line.furniture in OPENING_CREDITS and line.text.rstrip().endswith((":", "："))
+
+
+def _from_the_dateline(scored: tuple[LineScore, ...], start: int, end: int) -> int:
+    """The run's start moved down under the dateline standing alone over the article's lead (``_opens_a_lead``, prose
+    under it) when the run opens on other stories' paragraphs above it (an agency's "latest news" box of leads over
+    the article): ``MIN_OTHER_LEADS`` paragraphs or more, each telling another story (fewer than half its words the
+    article's under the dateline, fewer than ``CUT_LINE_SHARED`` shared with each of the others) and none opening with
+    a dateline of its own, glued or alone: the page has no other (the parts of a round-up each open so). The line
+    right above the dateline may be the article's title: above the run, the headline rules read it."""
+    openings = [index for index in range(end - 1) if _opens_a_lead(scored[index])]
+    if len(openings) != 1 or not start < openings[0]:
+        return start  # none, or a round-up's parts each under its own
+    index = openings[0]
+    if scored[index + 1].furniture is not None or scored[index + 1].score < PROSE:
+        return start
+    known = _article_keys(scored[index + 1:end])
+    above = [line for line in scored[start:index] if line.furniture is None and line.score >= PROSE]
+    keys = [_keys(line.text) for line in above]
+    if (len(above) < MIN_OTHER_LEADS or any(len(own & known) * 2 >= len(own) for own in keys)
+            or any(len(one & other) >= CUT_LINE_SHARED for one, other in itertools.combinations(keys, 2))
+            or any(glued_prefix(line.text) for line in above)):
+        return start
+    return index + 1
 
 
 def _before_a_teaser_list(scored: tuple[LineScore, ...], start: int, end: int) -> int:

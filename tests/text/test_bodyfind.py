@@ -121,6 +121,30 @@ def test_an_unsure_page_keeps_a_list_that_is_no_menu(items):
     assert not [line for line in find_body(items).lines if line.furniture == "menu item"]
 
 
+OTHER_LEADS = ("أعلن المنتخب الوطني لكرة القدم، مساء أمس، قائمة لاعبيه للمباراة الودية المقبلة أمام ضيفه في العاصمة.",
+               "ارتفعت أسعار الذهب في الأسواق المحلية، اليوم الأحد، بنسبة طفيفة وسط إقبال ضعيف من المشترين.")
+
+
+def test_other_stories_leads_over_a_dateline_standing_alone_are_not_the_article():
+    # An agency's "latest news" box of leads over the article, whose lead opens under its dateline.
+    article = parse_plain("\n".join([*OTHER_LEADS, TITLE, "بيروت - الساحل :", LEAD, SECOND]) + "\n")
+    assert article.headline == TITLE and spoken(article) == [LEAD, SECOND]
+    assert all(reasons(article)[lead] == "before the article" for lead in OTHER_LEADS)
+
+
+@pytest.mark.parametrize("above", [
+    [f"عمان - وكالات :", OTHER_LEADS[0]],  # a round-up: each part opens with its dateline
+    [f"عمان - وكالات: {OTHER_LEADS[0]}"],  # ... glued to its lead
+    ["وتعاني مدينة الساحل من انقطاع مياه البحر المحلاة كل صيف، وتبحث البلدية عن محطة جديدة لتحلية المياه."],
+    # two paragraphs of one story: they share its words
+    ["شهدت الأحياء الشمالية موجة عطش طويلة، واشتكى السكان من شح الصهاريج وارتفاع أسعارها.",
+     "وقال سكان الأحياء الشمالية إن أسعار الصهاريج تضاعفت خلال موجة العطش الأخيرة."],
+])
+def test_the_article_s_own_paragraphs_over_a_dateline_stay(above):
+    article = parse_plain("\n".join([TITLE, *above, "بيروت - الساحل :", LEAD, SECOND]) + "\n")
+    assert above[-1].split(": ")[-1] in " ".join(spoken(article))
+
+
 def test_highlight_bullets_above_the_lead_belong_to_the_article():
     text = "\n".join([TITLE, "نشر :", "11:42 2024-09-18|", "• المحطة تنتج مئة ألف متر مكعب من المياه يوميا",
                       "• التشغيل الكامل قبل نهاية العام", LEAD, SUBHEAD, BODY[3]]) + "\n"
