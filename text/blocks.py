@@ -113,9 +113,17 @@ def _closing_quote_name(line: str) -> str:
 
 def ends_as_follows(line: str) -> bool:
     """A line announcing what follows, "as follows" before its colon ("يجب مراعاة الآتي:", "وجاء التصنيف
-    كالتالي:"): a sentence leading into a list, never a sub-heading, however short."""
+    كالتالي:"): a sentence leading into a list, never a sub-heading, however short. "كالتالي" and its like
+    (``SAYS_AS_FOLLOWS_ALONE``) announce without the colon too (a site writing neither colons nor full stops): "the
+    following" ("الخطوات التالية") may name a part, "as follows" never does."""
     words = line.rstrip(":：-– ").split()
+    if words and HARAKAT.sub("", words[-1]) in SAYS_AS_FOLLOWS_ALONE:
+        return True
     return line.rstrip("-– ").endswith((":", "：")) and bool(words) and says_as_follows(words[-1])
+
+
+SAYS_AS_FOLLOWS_ALONE = frozenset(("كالتالي", "كالآتي", "كالاتي"))
+""""As follows" (ك + "the following"): a line closing on it leads into what follows, with or without a colon."""
 
 
 def announces_with_colon(line: str) -> bool:

@@ -243,6 +243,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                           or (NUMBERED_ALIKE if index in alike else None) for index, line in enumerate(lines)]
     page = PageEvidence.of(lines, [line for line in lines if len(line.split()) >= PARAGRAPH_WORDS
                                    and paragraph_score(line)[0] >= PROSE])
+    unended_words = PARAGRAPH_WORDS if ends_no_paragraph(lines, furniture_by_shape) else UNENDED_WORDS
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included
@@ -284,7 +285,9 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             scored.append(LineScore(line, RULE_SCORE if rule else SHAPE_SCORE, furniture,
                                     "rule" if rule else "shape", by_rule=rule))
             continue
-        score, why = paragraph_score(line)
+        score, why = paragraph_score(line, unended_words=unended_words)
+        if unended_words != UNENDED_WORDS and not ends_sentence(strip_bullet(line)):
+            why += ", on a page ending no paragraph"
         if counts[normal(line)] > 1 and not ends_sentence(line) and strip_bullet(line) == line:
             score = min(score, REPEATED_SCORE)  # a title block, a caption, a menu: never the article's start
             why += ", repeated on the page"
@@ -293,6 +296,22 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             why += ", a label"
         scored.append(LineScore(line, round(score, 2), None, why))
     return _between_article_lines(scored), latin_page
+
+
+MIN_LONG_LINES = 2
+"""A page's long lines, this many at least, tell whether the site ends its paragraphs with a full stop."""
+MAX_ENDED_SHARE = 0.25
+"""A site that ends this share of its long lines at most with a sentence mark writes its paragraphs without one (a
+quote or a question may still close one)."""
+
+
+def ends_no_paragraph(lines: list[str], furniture_by_shape: list[str | None]) -> bool:
+    """Whether the page's long lines (``UNENDED_WORDS`` words or more, no furniture by shape; the last line aside, a
+    page's end may cut it) mostly end without a sentence mark: a site that writes its paragraphs so (no full stop,
+    ever) would otherwise have its shorter paragraphs read like titles and its sub-headed parts left out."""
+    long = [line for line, furniture in zip(lines[:-1], furniture_by_shape) if furniture is None
+            and len(strip_bullet(line).split()) >= UNENDED_WORDS]
+    return len(long) >= MIN_LONG_LINES and sum(ends_sentence(line) for line in long) <= MAX_ENDED_SHARE * len(long)
 
 
 def _page_credit(lines: list[str], furniture_by_shape: list[str | None], index: int, page: PageEvidence, *,
@@ -637,10 +656,27 @@ def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: i
             block = scored[index:end]
             under = block[:next((n for n, other in enumerate(block) if other.furniture is None), len(block))]
             if (short >= PAGE_END_SHORT_LINES or any(other.furniture == COMMENT_FORM for other in under)
-                    or _another_story_below(following, scored[start:index])):
+                    or _another_story_below(following, scored[start:index]) or _opens_a_comment_box(scored, index)):
                 return index
         seen_prose = seen_prose or (line.furniture is None and line.score >= PROSE)
     return end
+
+
+COMMENT_MARKERS = frozenset(("comments", COMMENT_FORM))
+MAX_COMMENT_BOX_LINES = 3
+"""A comment box's own text (its policy, a prompt) between its header and its list or form is this many lines at
+most."""
+
+
+def _opens_a_comment_box(scored: tuple[LineScore, ...], index: int) -> bool:
+    """Whether the comments line at ``index`` opens a comment box closed by another comments line or a comment form
+    below it, ``MAX_COMMENT_BOX_LINES`` lines at most between them: what stands between (the site's rules for
+    commenting, "من شروط النشر: ...") is the box's, however much it reads like prose. The article never runs on
+    between a comment form's header and its list."""
+    if scored[index].furniture not in COMMENT_MARKERS:
+        return False
+    below = scored[index + 1:index + 2 + MAX_COMMENT_BOX_LINES]
+    return any(line.furniture in COMMENT_MARKERS for line in below[1:])
 
 
 def _another_story_below(following: list[LineScore], article: tuple[LineScore, ...]) -> bool:
@@ -1358,7 +1394,7 @@ def _opens_next_paragraph(line: LineScore, article: tuple[LineScore, ...]) -> bo
     paragraph opens with a word, a number or a quote, never with a comma (the rest of a dateline)."""
     tokens = line.text.split()
     if (line.furniture is not None or not tokens or is_reader_call(tokens[0], line.text)
-            or not _OPENS_PARAGRAPH.match(line.text)):
+            or not _OPENS_PARAGRAPH.match(strip_bullet(line.text))):  # a list's first item opens with its mark
         return False
     cut = stops_mid_phrase(line.text) and not is_name_alone(line.text)
     return continues_paragraph(line.text, strict=True) or cut or (

@@ -134,7 +134,7 @@ visitor; the news is told in the third person, though a service story may tell t
 
 SITE_VOICE = frozenset(("معنا", "بنا", "إلينا", "الينا", "موقعنا", "مراسلتنا"))
 """The site speaking of itself to its reader ("التواصل معنا", "مراسلتنا"): a rights or contact notice."""
-REQUESTS = frozenset(("يرجى", "الرجاء", "نرجو", "راسلونا", "تواصلوا", "اتصلوا"))
+REQUESTS = frozenset(("يرجى", "الرجاء", "نرجو", "راسلونا", "تواصلوا", "تواصل", "اتصلوا"))
 """A request to the reader: please, or write/contact (us)."""
 READERS_IF = frozenset(("أنكم", "انكم", "إنكم"))
 """The readers supposed ("في حال أنكم ..."): how a site's notice puts a case to them."""
@@ -340,14 +340,15 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip("\"”»)'’").endswith(tuple(SENTENCE_END)) and not text.endswith("..")
 
 
-def paragraph_score(line: str) -> tuple[float, str]:
-    """How much a line reads like article prose, with the features that decided it."""
+def paragraph_score(line: str, *, unended_words: int = UNENDED_WORDS) -> tuple[float, str]:
+    """How much a line reads like article prose, with the features that decided it. ``unended_words``: the words a line
+    without a sentence end needs to read as neutral (``PARAGRAPH_WORDS`` on a page that ends no paragraph)."""
     text = strip_bullet(line)
     tokens = text.split()
     count = len(tokens)
     ended = ends_sentence(text)
     # A title may be long; a line without a sentence end needs more words to read like prose.
-    neutral = PARAGRAPH_WORDS if ended else UNENDED_WORDS
+    neutral = PARAGRAPH_WORDS if ended else unended_words
     score = max(-0.5, min(MAX_LENGTH_BONUS, (count - neutral) / PARAGRAPH_WORDS))
     why = [f"{count} words"]
     if ended:

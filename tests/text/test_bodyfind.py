@@ -4,7 +4,7 @@ import pytest
 
 from text.account import account
 from text.blocks import is_bullet, is_question_heading
-from text.bodyfind import LineScore, find_body, without_thin_tail
+from text.bodyfind import LineScore, ends_no_paragraph, find_body, without_thin_tail
 from text.lineshape import (edge_reason, ends_mid_word, is_date_line, is_dated_byline, joined_to, shape_reason,
                             stops_mid_phrase, strip_bullet)
 from text.linemodel import load_model, use_model
@@ -1625,6 +1625,56 @@ def test_two_sub_headings_stacked_over_the_articles_last_paragraph_are_between_a
     ads = ["لا تضيع وقتك في البحث", "أخبرنا بما تريد ووفر جهدك"]
     article = parse_plain("\n".join(["هل تبحث عن شقة في الساحل؟", *ads, LEAD, SECOND, THIRD]) + "\n")
     assert not set(ads) & set(spoken(article))
+
+
+def test_on_a_page_ending_no_paragraph_the_short_paragraphs_and_the_lists_under_them_are_the_articles():
+    # A site that writes its paragraphs without a full stop: its long lines end bare, so a shorter paragraph
+    # without one is no title, and the part under the article's sub-heading (a short paragraph, a list of figures,
+    # a closing paragraph) is the article's.
+    lead = ("أعلنت بلدية مدينة الساحل اليوم نتائج المسح السنوي لاستهلاك المياه في أحياء المدينة بعد أن شمل المسح أكثر "
+            "من عشرين ألف منزل في الأحياء الشمالية والجنوبية وقالت البلدية إن النتائج ستساعدها في توزيع المياه "
+            "بعدل أكبر خلال أشهر الصيف")
+    part = ["نسب الاستهلاك في الأحياء", "أظهرت النتائج تفاوتا كبيرا في الاستهلاك بين الأحياء المختلفة",
+            "- الأحياء الشمالية بلغت نسبة الاستهلاك 63%", "- الأحياء الجنوبية سجلت نسبة استهلاك 57%",
+            "- الأحياء الوسطى حققت نسبة 84%", "أما بالنسبة للمنازل فقد كانت النسب كالتالي",
+            "- المنازل الحديثة 64.8%", "- المنازل القديمة 68.7%", "- المباني العامة 62.1%",
+            "كما أظهرت النتائج انخفاضا ملحوظا في الاستهلاك بالمنازل الحديثة حيث بلغت نسبته 40% مقارنة بالقديمة"]
+    article = parse_plain("\n".join([TITLE, lead, *part, "Back to top"]) + "\n")
+    assert spoken(article) == [lead, *part]
+    # "As follows" closes a line announcing a list, with or without its colon: no sub-heading.
+    assert part[5] not in [section.title for section in article.sections]
+    # A page ending its paragraphs with a full stop is read as before: its unended short lines need more words.
+    assert ends_no_paragraph([TITLE, lead, *part, "Back to top"], [None] * 13)
+    assert not ends_no_paragraph([TITLE, LEAD, SECOND, THIRD, *TEASERS], [None] * 6)
+
+
+def test_a_page_cut_inside_the_first_item_of_the_articles_next_part_keeps_it():
+    # The page ends on the article's next sub-heading and the first item of its list, cut inside a word: the item
+    # opens with its mark, not with a word, and is still the article's next words.
+    heading, item = "تفاصيل تشغيل المحطة", "- تعمل المحطة في مرحلتها الأولى بنصف طاقتها ثم تنتقل إلى نظا"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, heading, item]) + "\n")
+    assert spoken(article)[-2:] == [heading, item]
+
+
+def test_the_sites_rules_for_commenting_between_a_comment_box_header_and_its_list_are_not_spoken():
+    rules = "من شروط النشر : عدم الإساءة للكاتب أو للقراء أو مهاجمة المعتقدات، والابتعاد عن التحريض والشتائم."
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, "أضف تعليقك", rules, "تعليقات", "0"]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+    # A comments line alone amid the article's prose (a count between two paragraphs) ends nothing.
+    article = parse_plain("\n".join([TITLE, LEAD, "تعليقات", SECOND, THIRD]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+
+
+def test_the_sites_contact_us_line_announces_no_list_of_the_article():
+    # After the article, a box's label, then the site asking the reader to contact it ("تواصل معنا عبر :") over its
+    # accounts: the site's notice, not a paragraph of the article announcing a list.
+    tail = ["مواضيع أخرى مهمة", "- لمزيد من الأخبار تواصل معنا عبر :", "- تابع @sahilnews"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, THIRD, *tail]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+    # The same verb telling the news (no "us") is the article's.
+    line = "وتواصل البلدية أعمال الصيانة في المحطة القديمة حتى نهاية الشهر المقبل."
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, line]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, line]
 
 
 def test_a_ticker_of_other_stories_opening_the_page_is_not_the_article():
