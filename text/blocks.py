@@ -13,10 +13,10 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from text.bodyfind import PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON
-from text.lineshape import (HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, RELATIVE_PRONOUNS, SPEECH_WORDS, clause_marks,
-                            continues_paragraph, ends_sentence, enumerates, goes_on_as_prose, goes_on_asking,
-                            has_sentence_particle, holds_figures, is_question_title, is_teaser, joined_to,
-                            paragraph_score, says_as_follows)
+from text.lineshape import (HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, RELATIVE_PRONOUNS, SENTENCE_OPENERS, SPEECH_WORDS,
+                            clause_marks, continues_paragraph, ends_sentence, enumerates, goes_on_as_prose,
+                            goes_on_asking, has_sentence_particle, holds_figures, is_question_title, is_teaser,
+                            joined_to, paragraph_score, says_as_follows, stops_mid_phrase)
 from text.grammar import TRANSITIVE_VERBS
 from text.model import Dropped, Section
 from text.rules import CLOSING_MARKS, glued_suffix, line_reason, marker_has_title
@@ -41,6 +41,9 @@ MAX_ENTRY_TEXT_WORDS = 12
 """The one sentence under each name in a list of names (a title and a role), at most."""
 MIN_ENTRIES = 3
 """How many such entries in a row make a list."""
+MIN_SET_APART_PIECES = 2
+"""A page breaks its paragraphs after their first words when this many of its short lines over a paragraph are shaped
+as a sentence's first words (see ``first_words_apart``)."""
 # A line of a paragraph broken across lines at a column's width holds this many words, from and to.
 MIN_WRAPPED_PIECE_WORDS = 6
 MAX_WRAPPED_PIECE_WORDS = 16
@@ -247,8 +250,9 @@ def build_sections(blocks: list[Block]) -> tuple[Section, ...]:
     sections: list[Section] = []
     title: str | None = None
     paragraphs: list[str] = []
+    pieces = first_words_apart([block.text if block.kind == "line" else "" for block in blocks])
     for position, block in enumerate(blocks):
-        if _is_heading(blocks, position, started=bool(paragraphs or sections)):
+        if position not in pieces and _is_heading(blocks, position, started=bool(paragraphs or sections)):
             if paragraphs or title is not None:
                 sections.append(Section(title, tuple(paragraphs)))
             title, paragraphs = block.text, []
@@ -278,6 +282,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     if (block.title is False or _in_entry_list(blocks, position)
             or _inside_sentence(blocks, position) and not named_below
             or _BRACKETED.match(block.text) or ends_as_follows(block.text) or announces_with_colon(block.text)
+            or leads_into_a_list(block.text, following.text if following is not None else None)
             or enumerates(block.text) or following is not None and _described_below(following.text)
             or previous is not None and ends_as_follows(previous.text) and not _announced_part(block, following)):
         # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
@@ -308,6 +313,43 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         and (not _short_unlike_prose(following.text) or _heads_a_table(blocks, position))
         and (previous is None or previous.kind == "paragraph" or not _short_unlike_prose(previous.text))
     )
+
+
+def first_words_apart(lines: list[str]) -> frozenset[int]:
+    """The lines (by index) that are a paragraph's first words set apart on a line of their own, on a page that breaks
+    its paragraphs so ("انتخب البرلمان" / "الألماني ... مستشارا جديدا." / "وقالت المتحدثة" / "إن ..."): short lines
+    over a paragraph's line (``looks_like_heading``, then more than a heading's words) that are shaped as a sentence's
+    first words (``_opens_as_sentence``: a verb in the past first, a word opening a sentence, a word building one, an
+    inner comma, or going on or stopping mid-phrase). It takes the page's evidence: ``MIN_SET_APART_PIECES`` such lines
+    or more, more than half the short lines over a paragraph, and one of them surely a piece (``broken_off``, or
+    stopping mid-phrase: no sub-heading does). A page with sub-headings writes them as names ("نتائج الفحص"); one of
+    them built as a sentence ("ميزات لم تكن مؤثرة") stays a sub-heading there, as the others are not."""
+    over = [index for index, text in enumerate(lines[:-1])
+            if text and looks_like_heading(text) and len(lines[index + 1].split()) > MAX_HEADING_WORDS]
+    shaped = [index for index in over if _opens_as_sentence(lines[index])]
+    sure = any(broken_off(lines[index]) or stops_mid_phrase(lines[index], in_a_word=False) for index in shaped)
+    if sure and len(shaped) >= MIN_SET_APART_PIECES and 2 * len(shaped) > len(over):
+        return frozenset(shaped)
+    return frozenset()
+
+
+def _opens_as_sentence(line: str) -> bool:
+    """Whether a short line is shaped as a sentence's first words rather than a name: a verb in the past first
+    ("انتخب البرلمان", ``opens_with_past_verb``; an adjective of the same shape, "أكبر", is the exception the page's
+    evidence weighs), a word opening a sentence ("يذكر أن ...", ``SENTENCE_OPENERS``), a word building one ("أنه",
+    ``has_sentence_particle``), an inner comma, or going on from the line before or stopping mid-phrase."""
+    bare = HARAKAT.sub("", line)
+    return (opens_with_past_verb(bare) or bare.split()[0] in SENTENCE_OPENERS or has_sentence_particle(bare)
+            or "،" in bare or "," in bare or broken_off(line) or stops_mid_phrase(line, in_a_word=False))
+
+
+def leads_into_a_list(line: str, following: str | None) -> bool:
+    """Whether a line closed by a colon stands right over a list's first item ("الفوائد:" / "- تحسين صحة القلب: ...",
+    "7 حقائق عن المدينة:" / "1- ..."): it leads into the list, as "ومن أبرزها:" does, and heads no part (the
+    annotation guide's lead-in line; on the unseen pages every such label over a list is read so). A label over a
+    paragraph ("مقدمة:", "أسعار الصرف في عدن:") heads its part, and so does a line without a colon over a list
+    ("مقادير الطبق" / "• ..."). Marked as an item itself ("• نتائج المسابقة:"), it is the list's item, body too."""
+    return line.rstrip().endswith((":", "：")) and following is not None and is_bullet(following)
 
 
 def _described_below(following: str) -> bool:

@@ -964,15 +964,16 @@ def _without_other_stories_above(scored: tuple[LineScore, ...], start: int,
     """The scores and the run's start once a list of other stories' titles right above the lead is set apart (a
     ticker, a "latest news" column over the article; the run may have taken its items in, a title-sized item scoring
     a little), told as ``_before_a_teaser_list`` tells them below it: ``MIN_TEASERS`` items or more, each a whole
-    title (``_teaser_item``), speaking of other stories (``_items_speak_of_other_stories``), with no title above them
-    (the page opens with them, or its menu stands over them: ``_may_title``). Under a title line the same list may be
-    the article's highlights, in words of their own: ``_with_adjacent_lists`` takes them in."""
+    title (``_teaser_item``), speaking of other stories (``_items_speak_of_other_stories``), with no line above them
+    that may be a title (the page opens with them, or only its menu, dates and other furniture stand over them:
+    ``_may_title``). Under a title line, a date between or not, the same list may be the article's highlights in
+    words of their own: ``_with_adjacent_lists`` takes them in."""
     above = start
     while above > 0 and _is_list_item(scored[above - 1]):
         above -= 1
     lead = next((index for index in range(start, end) if not _is_list_item(scored[index])), end)
     items = scored[above:lead]
-    if (lead == end or above > 0 and _may_title(scored[above - 1])
+    if (lead == end or any(_may_title(line) for line in scored[:above])
             or len(items) < MIN_TEASERS or not all(_teaser_item(item) for item in items)
             or not _items_speak_of_other_stories(items, scored[lead:end])):
         return scored, start

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from text.lineshape import ends_sentence, has_sentence_particle
+from text.lineshape import SENTENCE_OPENERS, ends_sentence, has_sentence_particle
 from text.blocks import (CLOSING_PARTICLES, Block, ends_as_follows, is_bullet, is_question_heading,
                          looks_like_heading)
 
@@ -34,12 +34,6 @@ MAX_LONE_MARKED_WORDS = 5
 # A number or a bullet as ``text.blocks.is_bullet`` knows them ("1. ", "١) ", "• ", "- ").
 _MARKED_TITLE = re.compile(r"^(?:[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}\s*[.)\-–]\s*|[•·▪●]\s*|[-*–—]\s+)(?P<title>\S.*)$")
 _TAIL = re.compile(r"^(?P<body>.*[.!?؟…:»\"”)\]])\s+(?P<tail>[^.!?؟…:؛،,\"“”«»()\[\]'‘’0-9\u0660-\u0669\-–—/]+)$")
-
-SENTENCE_OPENERS = frozenset((
-    "قال", "وقال", "وأضاف", "أضاف", "وأكد", "أكد", "وأوضح", "أوضح", "وتابع", "جاء", "وجاء", "وذلك", "ذلك", "هذا",
-    "وهذا", "وهذه", "هذه", "كما", "حسب", "بحسب", "وبحسب", "وفق", "وفقا", "وفقًا", "نقلا", "المصدر", "وكان", "كان",
-    "وقد", "قد", "لكن", "ولكن", "إلا", "ثم", "حيث", "إذ", "أي", "يذكر", "ويذكر", "يشار", "ويشار",
-))
 
 
 def heading_tail(line: str, *, has_next: bool) -> tuple[str, str] | None:
@@ -158,14 +152,18 @@ def _colon_heading(blocks: list[Block], position: int) -> bool:
     if is_bullet(block.text) and any(is_bullet(other.text) and _mark_kind(other.text) == _mark_kind(block.text)
                                      for other in (blocks[position - 1], blocks[position + 1])):
         return False  # marked as the list's items beside it are: one of them ("• الجائزة الثالثة:" / "• NAME ...")
-    # A label heads a list as well as a paragraph ("ردود الأفعال:" / "- في الأقصر: ..."), and may follow the
-    # previous part's list. Two labels may stand one over the other, a part's and its first sub-part's ("نبذة عن
-    # الفريقين:" / "الفريق الأول:" / "- ..."), with text above the first and under the second.
+    # A label heads a paragraph, and may follow the previous part's list; over a list's first item it leads into the
+    # list ("الفوائد:" / "- ...", ``leads_into_a_list``). Two labels may stand one over the other, a part's and its
+    # first sub-part's ("نبذة عن الفريقين:" / "الفريق الأول:" / a paragraph), with text above the first and under the
+    # second.
     def text_at(index: int) -> bool:
         return 0 <= index < len(blocks) and _text_beside_label(blocks[index])
 
+    def paragraph_at(index: int) -> bool:
+        return text_at(index) and not is_bullet(blocks[index].text)
+
     return ((text_at(position - 1) or _colon_label(blocks[position - 1]) and text_at(position - 2))
-            and (text_at(position + 1) or _colon_label(blocks[position + 1]) and text_at(position + 2)))
+            and (paragraph_at(position + 1) or _colon_label(blocks[position + 1]) and paragraph_at(position + 2)))
 
 
 def _text_beside_label(other: Block) -> bool:

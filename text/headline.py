@@ -41,8 +41,8 @@ from text.blocks import looks_like_heading
 from text.headings import CLOSING_PARTICLES
 from text.bodyfind import Body, LineScore, READ_ALSO_REASON, SAID_TWICE, sub_headings
 from text.lineshape import (BARE_ARTICLES, LINKING_WORDS, SENTENCE_PARTICLES, clause_marks, continues_paragraph,
-                            ends_sentence, has_page_script, has_sentence_particle, in_other_script, is_label, joined_to,
-                            normal, strip_bullet)
+                            ends_sentence, has_page_script, has_sentence_particle, in_other_script, is_dateline,
+                            is_label, joined_to, normal, strip_bullet)
 from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL,
                         SITE_NAMES, TIME_UNITS)
 from text.clean import FOLD
@@ -175,8 +175,9 @@ A title tagged as a photo story may open with "صورة:", or hold it after a wo
 only a short name closing the line makes it a credit."""
 _HONORIFIC = ("دكتور", "دكتورة", "أستاذ", "استاذ", "أستاذة", "استاذة", "مهندس", "مهندسة", "كاتب", "كاتبة", "صحفي",
               "صحفية", "إعلامي", "إعلامية", "باحث", "باحثة", "محامي", "محامية", "بروفيسور")
-_NAME = r"[^\s/:：.]+(?:\s+(?:بن|ابن|أبو|ابو|عبد)\s+[^\s/:：.]+|\s+[^\s/:：.]+)?"
-"""A name of one or two words, or three joined by "بن", "أبو", "عبد"."""
+_NAME = r"(?!ال)[^\s/:：.]+(?:\s+(?:بن|ابن|أبو|ابو|عبد)\s+[^\s/:：.]+|\s+[^\s/:：.]+)?"
+"""A name of one or two words, or three joined by "بن", "أبو", "عبد"; a first name takes no article ("الصحفي المختطف
+يعود" is a title)."""
 _WRITER_NAMED = re.compile(rf"^(?:ال)?(?:{'|'.join(_HONORIFIC)})(?:\s+و(?:ال)?(?:{'|'.join(_HONORIFIC)}))?\s*/?\s*"
                            rf"{_NAME}$|^[دأ]\s?\.\s?{_NAME}$")
 """A writer's title and a name (``_NAME``) alone on a line ("الدكتور NAME NAME", "الكاتب والباحث/ NAME",
@@ -856,7 +857,10 @@ def _dangling(text: str) -> bool:
 
 def _dated_credit(text: str) -> bool:
     """A dateline with its date: a place, or a credit of two short parts ("PLACE/ COUNTRY"), then a date ending the
-    line ("... 25 يوليو"); a title ending with a date has a title before it."""
+    line ("... 25 يوليو"), or a place, "في" and a date (``is_dateline``: "طوكيو في 26 ديسمبر"); a title ending with a
+    date has a title before it."""
+    if is_dateline(text):
+        return True
     date = _DATE_END.search(text)
     if not date:
         return False

@@ -13,8 +13,8 @@ import re
 from functools import cache
 from pathlib import Path
 
-from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, FOLLOW_VERBS, MONTHS,
-                        SITE_NAME_ALONE, WEEKDAYS, line_reason)
+from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, DATELINE_CITIES,
+                        FOLLOW_VERBS, MONTHS, SITE_NAME_ALONE, WEEKDAYS, line_reason)
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -95,6 +95,14 @@ MAX_LENGTH_BONUS = 2.0
 SENTENCE_PARTICLES = frozenset(("أن", "أنه", "أنها", "إن", "إنه", "إنها", "الذي", "التي", "الذين", "اللذين", "كان",
                                 "كانت", "قد", "لقد", "لم", "لن", "حيث", "إذ", "بينما", "لكن", "لكنه", "كما", "قال",
                                 "قالت", "وقال", "وقالت", "أنّ", "إنّ"))
+
+SENTENCE_OPENERS = frozenset((
+    "قال", "وقال", "وأضاف", "أضاف", "وأكد", "أكد", "وأوضح", "أوضح", "وتابع", "جاء", "وجاء", "وذلك", "ذلك", "هذا",
+    "وهذا", "وهذه", "هذه", "كما", "حسب", "بحسب", "وبحسب", "وفق", "وفقا", "وفقًا", "نقلا", "المصدر", "وكان", "كان",
+    "وقد", "قد", "لكن", "ولكن", "إلا", "ثم", "حيث", "إذ", "أي", "يذكر", "ويذكر", "يشار", "ويشار",
+))
+"""Words that open a sentence going on from what was said (speech verbs, "يذكر", "وفق", "كما", pointing back): a
+line opening with one is a sentence or its piece, never a heading."""
 
 POINTING_BACK = frozenset(("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هذان", "هاتان"))
 """Demonstratives: a line using one points back to what the article said before it."""
@@ -210,6 +218,21 @@ def is_date_line(line: str) -> bool:
     # Symbols and emoji (or the '?' a lost emoji became) stand beside dates too: only words count.
     return sum(token not in _DATE_WORDS for token in tokens
                if _ARABIC.search(token) or _LATIN.search(token) or "%" in token) == 0
+
+
+_DATELINE = re.compile(r"^\W{0,2}(?P<place>[^\d\s،,:：]+(?:\s+[^\d\s،,:：]+)?)\s+في\s+(?P<date>.*\d.*)$")
+
+
+def is_dateline(line: str) -> bool:
+    """A dateline alone on its line: a place then "في" and a date ("طوكيو في 26 ديسمبر", "رام الله في 3 مارس 2024"),
+    as an agency opens its story. The place is one word, not a date's ("الأحد في ..." is a date), or a city of two
+    (``DATELINE_CITIES``): two words of a title may name what happens on the day ("مؤتمر المناخ في 5 نوفمبر"). Right
+    above the lead it opens the lead (``text.plain``), whose news it places and dates."""
+    match = _DATELINE.match(line.strip())
+    if match is None or not is_date_line(match.group("date")):
+        return False
+    place = HARAKAT.sub("", match.group("place"))
+    return place in DATELINE_CITIES or len(place.split()) == 1 and place not in _DATE_WORDS
 
 
 def is_label(line: str) -> bool:
@@ -596,6 +619,8 @@ NEEDS_WHAT_FOLLOWS = RELATIVE_PRONOUNS | frozenset((
     # conjunctions and particles
     "و", "أو", "او", "ثم", "لكن", "بل", "أم", "أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "انها", "بأن", "بان",
     "لأن", "لان", "قد", "لقد", "لم", "لن", "كي", "لكي", "سوف", "كأن", "إذا", "اذا", "لو", "إلا", "الا",
+    # a verb that takes what was done after it ("تم إطلاق الصاروخ", "وتم توقيع الاتفاق")
+    "تم",
     # relatives, and words that head a noun
     "بعض", "كل", "عدة", "أحد", "احد", "إحدى", "احدى",
     "جميع", "معظم", "أغلب", "اغلب", "هذه", "هؤلاء", "تلك",

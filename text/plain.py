@@ -32,16 +32,17 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, is_box_label, is_bullet,
-                         looks_like_heading, repeats_headline, sections_with_headline)
+from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, first_words_apart, is_box_label,
+                         is_bullet, looks_like_heading, repeats_headline, sections_with_headline)
 from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO_REASON, find_body, heads_a_part,
                            heads_prose, repeats_line_before, speaks_to_reader, sub_headings)
-from text.lineshape import (NUMBER_ONLY, SPEECH_WORDS, builds_a_sentence, continues_paragraph, ends_mid_word,
-                            ends_sentence, enumerates, has_letter, is_label, is_menu_item, is_reader_call,
-                            stops_mid_phrase, strip_symbol, tells_in_the_present)
-from text.clean import clean_text
+from text.lineshape import (HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence,
+                            continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter, is_dateline,
+                            is_label, is_menu_item, is_reader_call, stops_mid_phrase, strip_symbol,
+                            tells_in_the_present)
+from text.clean import FOLD, clean_text
 from text.grammar import TRANSITIVE_VERBS
-from text.headings import SENTENCE_OPENERS, mark_colon_headings, mark_numbered_headings, split_glued_headings
+from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
 from text.headline import (choose_headline, content_stems, inner_sub_headings, may_open_as_title, named_by_breadcrumb,
                            overlap)
@@ -63,6 +64,9 @@ MAX_BROKEN_HEADING_WORDS = 5
 """A heading-shaped block this short stopping mid-phrase ("الفرق بين") over a whole paragraph is a sub-heading."""
 MIN_BROKEN_PIECES = 2
 """A lead's first piece may stand above the article when this many of the article's lines stop mid-phrase."""
+OPENING_PART_NAMES = frozenset(name.translate(FOLD) for name in ("مقدمة", "المقدمة", "تقديم", "التقديم", "تمهيد",
+                                                                  "التمهيد", "توطئة", "مدخل", "المدخل"))
+"""The names an essay or a report gives its opening part ("introduction", "preface"), spelling folded."""
 MIN_LABEL_SIBLINGS = 2
 """A colon or question label above the article heads its first part when the article has this many of its own."""
 CAPTION = "image caption"
@@ -380,6 +384,8 @@ def _first_sub_heading(body: Body, before: int, headline_at: int | None, verdict
     text = body.lines[before].text
     if BYLINE.match(text) or repeats_line_before(body.lines, before):
         return False  # a photo's caption (see bodyfind's said-twice rule)
+    if names_the_opening(text):
+        return True
     if not names_something(text):
         return False
     below = max(body.start, before + 1)  # its siblings, not the line itself when the run holds it
@@ -397,6 +403,13 @@ def _first_sub_heading(body: Body, before: int, headline_at: int | None, verdict
         and not DATELINE_HEAD.match(text) and sub_headings(
             body.lines, below, body.end,
             is_heading=lambda line: line.text.endswith(mark) and heads_a_part(line)) >= MIN_LABEL_SIBLINGS
+
+
+def names_the_opening(text: str) -> bool:
+    """Whether a line names the article's opening part as essays and reports do, whatever else the page shows
+    ("مقدمة", "تقديم:", ``OPENING_PART_NAMES``): right above the first paragraph, its first sub-heading, even on a page
+    cut short before the next one."""
+    return HARAKAT.sub("", text).strip().rstrip(":： ").translate(FOLD) in OPENING_PART_NAMES
 
 
 def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, dropped: list[Dropped],
@@ -485,10 +498,15 @@ def set_apart(text: str) -> bool:
 
 def _word_set_apart_above(body: Body, headline_at: int | None, start: int) -> bool:
     """Whether the line right above the article (and under the headline, if any) is its lead's first words set apart
-    (``set_apart``): it is read with the lead, never dropped as furniture above the article."""
+    (``set_apart``, or shaped as a sentence's first words on a page that breaks its paragraphs so:
+    ``first_words_apart``) or its dateline alone on a line ("طوكيو في 26 ديسمبر", ``is_dateline``: the annotation
+    guide keeps a dateline opening the lead with it): it is read with the lead, never dropped as furniture above the
+    article nor taken as its first sub-heading."""
     before = start - 1
     return (not body.unsure and before >= 0 and (headline_at is None or before > headline_at) and start < body.end
-            and body.lines[before].furniture is None and set_apart(body.lines[before].text))
+            and body.lines[before].furniture is None
+            and (set_apart(body.lines[before].text) or is_dateline(body.lines[before].text)
+                 or 0 in first_words_apart([line.text for line in body.lines[before:body.end]])))
 
 
 def _heading_shaped(text: str) -> bool:

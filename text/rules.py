@@ -351,12 +351,18 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
     # formation ("الساحل 1-3 (دوري المدن)", "الفريق (4-3-3)"), nor a paragraph going on with و joined to a verb
     # ("وتقدم المحطة ... (...)"): no caption is written so. A date written with dashes ("12-3-2025") is no row, and
     # a caption may open with ف ("في الصورة ...", "فيضانات ...", "فنيون ..."). Brackets holding a
-    # percentage give a list item's figure ("... (نسبة النجاح 70%)"), never a photo's source.
+    # percentage give a list item's figure ("... (نسبة النجاح 70%)"), and brackets holding figures alone a span of years
+    # or a number ("الجيل الأول (2005 - 2009)", "... (2)"), never a photo's source.
     LineRule("image caption", re.compile(
         rf"^(?![-•*–—·▪●\d\u0660-\u0669\u2190-\u2bff\U0001f300-\U0001faff]|و[أتين])"
-        rf"(?!.*(?:\(\d(?:\s*[-–]\s*\d){{1,3}}\)|(?<!\S)\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?!\S)))"
+        rf"(?!.*(?:\(\s*\d+(?:\s*[-–/]\s*\d+)*\s*\)|(?<!\S)\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?!\S)))"
         rf"[^.!?؟()،,]{{2,200}}\((?!\s*{_TITLE_TAGS}\s*\))(?![^()]*[%٪])[^().!?؟]{{2,40}}\)$"),
         max_words=25),
+    # Photos "from" or "by" a few words on a line of their own, a gallery's credit ("صور من NAME"; "صور: ..." is the
+    # rule above; "صور لأول مرة من ..." opens a sentence), and Facebook's note that a photo has no description.
+    LineRule("image caption", re.compile(
+        rf"^\W{{0,2}}{_words('صور', 'الصور')}\s+(?:من|ل)\s+[^.!?؟:،,]+$|^{_words('لا يتوفر وصف للصورة')}\W*$"),
+        max_words=6),
     # A short aside in brackets standing alone: a photo's note or credit ("(توضيحية - Pixabay)", "(أرشيفية)").
     LineRule("image caption", re.compile(r"^\([^()]*[^\W\d_][^()]*\)\.?$"), max_words=6),
     # A photo credit opening the line: "AFP/Getty Images ...", "Jane Doe/Reuters ..."

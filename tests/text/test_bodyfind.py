@@ -1691,3 +1691,16 @@ def test_a_ticker_of_other_stories_opening_the_page_is_not_the_article():
         assert article.headline_from_body and article.headline == LEAD and spoken(article) == [SECOND], above
     article = parse_plain("\n".join([TITLE, *ticker, LEAD, SECOND]) + "\n")
     assert article.headline == TITLE and spoken(article) == [*ticker, LEAD, SECOND]
+
+
+def test_highlights_under_a_title_and_its_date_stay_the_articles():
+    # Reviewer's probe (s14review.md, c40c353): the date between the title and the highlights hides no title.
+    highlights = ["• أجور العاملين في الدولة ترتفع اعتبارا من يناير",
+                  "• دعم الخبز والوقود باق دون تغيير حتى نهاية العام",
+                  "• مشاريع طرق جديدة في المحافظات الجنوبية والشرقية"]
+    lead = ("أقر مجلس الوزراء في جلسته اليوم مشروع موازنة العام المقبل بنفقات تبلغ عشرة مليارات دينار وعجز متوقع قدره "
+            "ملياران، تمهيدا لإحالته إلى البرلمان لمناقشته.")
+    second = "وقال وزير المالية في مؤتمر صحفي عقب الجلسة إن الموازنة تتضمن زيادة في رواتب الموظفين بنسبة خمسة في المئة."
+    page = ["الساحل اليوم", "الحكومة تقر موازنة العام المقبل", "الأحد 12 مارس 2025 - 10:30", *highlights, lead, second]
+    article = parse_plain("\n".join(page) + "\n")
+    assert article.headline == "الحكومة تقر موازنة العام المقبل" and spoken(article) == [*highlights, lead, second]

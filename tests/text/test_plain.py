@@ -280,12 +280,22 @@ def test_the_first_sub_heading_right_under_a_headline_that_opens_the_article_is_
 
 
 def test_two_colon_labels_one_over_the_other_head_a_part_and_its_first_sub_part():
+    north = "تبني الخطة في المنطقة الشمالية محطة بطاقة مئة ميغاواط في الوادي وخط نقل جديدا إلى المدينة."
+    lines = [TITLE, LEAD, SECOND, "مشاريع الخطة:", "المنطقة الشمالية:", north, "المنطقة الجنوبية:", THIRD]
+    article = parse_plain("\n".join(lines) + "\n")
+    assert titles(article) == [None, "مشاريع الخطة:", "المنطقة الشمالية:", "المنطقة الجنوبية:"]
+    assert article.sections[2].paragraphs == (north,)
+
+
+def test_colon_labels_over_a_list_lead_into_it():
+    """A label closed by a colon right over a list's first item leads into the list and heads no part (the annotation
+    guide's lead-in line; on s14's unseen pages every such label, 8 of 8, is body), one over another label too."""
     north = ["- محطة بطاقة مئة ميغاواط في الوادي", "- خط نقل جديد إلى المدينة"]
     south = ["- محطتان صغيرتان قرب الساحل", "- شبكة توزيع للقرى البعيدة"]
     lines = [TITLE, LEAD, SECOND, "مشاريع الخطة:", "المنطقة الشمالية:", *north, "المنطقة الجنوبية:", *south, THIRD]
     article = parse_plain("\n".join(lines) + "\n")
-    assert titles(article) == [None, "مشاريع الخطة:", "المنطقة الشمالية:", "المنطقة الجنوبية:"]
-    assert article.sections[2].paragraphs == tuple(north)
+    assert titles(article) == [None]
+    assert all(line in article.sections[0].paragraphs for line in [*north, *south])
 
 
 def test_a_numbered_sub_heading_over_its_first_sub_parts_title_heads_a_part_too():
@@ -314,9 +324,9 @@ def test_the_first_part_announced_as_follows_heads_its_part_when_a_paragraph_sta
 
 def test_a_colon_line_built_as_a_sentence_leads_into_its_list_and_heads_no_part():
     items = ["- سلمى يوسف (المركز الأول)", "- كريم نادر (المركز الثاني)", "- هالة سمير (المركز الثالث)"]
-    for line, title in (("أسماء الفائزين كما أعلنتها لجنة التحكيم:", None), ("أسماء الفائزين:", "أسماء الفائزين:")):
+    for line in ("أسماء الفائزين كما أعلنتها لجنة التحكيم:", "أسماء الفائزين:"):
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, line, *items, THIRD]) + "\n")
-        assert titles(article) == ([None, title] if title else [None]), line
+        assert titles(article) == [None], line
         assert items[-1] in [p for s in article.sections for p in s.paragraphs]
 
 
@@ -339,14 +349,14 @@ def test_a_page_of_one_cut_line_is_read_not_refused():
     assert [p for section in article.sections for p in section.paragraphs] == [line]
 
 
-def test_a_label_ending_in_a_colon_heads_a_list_or_follows_one():
+def test_a_label_ending_in_a_colon_leads_into_a_list_or_heads_a_paragraph_after_one():
     lead = "أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات."
     items = ["- في الساحل: تبدأ المرحلة الأولى في الصيف المقبل بثلاث محطات كبيرة.",
              "- في الجبل: تنتظر البلدية موافقة الوزارة على موقع المحطة الثانية."]
     after = "تقول الوزارة إن كلفة الخطة كلها تبلغ نحو ملياري دولار على عشر سنوات."
     for label in ("ردود الأفعال:", "التحديات:"):
         article = parse_plain("\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, label, *items, label, after]) + "\n")
-        assert [section.title for section in article.sections] == [None, label, label]
+        assert [section.title for section in article.sections] == [None, label]
     # A sentence announcing the list is no label, with short vowels on its last word too.
     for announcing in ("يجب مراعاة الآتي:", "يجب مراعاة الآتيَ:"):
         article = parse_plain("\n".join(["الحكومة تطلق خطة للطاقة الشمسية", lead, announcing, *items]) + "\n")
@@ -534,7 +544,7 @@ def test_a_line_saying_as_follows_or_going_on_heads_no_part_even_when_the_line_m
     # Nor does a line going on from the paragraph before, a speech's opening ("وأضاف:").
     for line, title in (("يجب مراعاة الآتي:", None), ("وجاءت المراحل كالتالي:", None), ("وأضاف:", None),
                         ("وتابع قائلا:", None), ("التحديات:", "التحديات:")):
-        sections = build_sections([Block(lead), Block(line, title=True), Block(item)])
+        sections = build_sections([Block(lead), Block(line, title=True), Block(item[3:])])
         assert [section.title for section in sections] == [None] + ([title] if title else [])
 
 
@@ -685,10 +695,10 @@ def test_a_colon_line_ending_on_such_as_or_marked_as_the_list_around_it_is_no_su
              "• فريق الجبل عن مشروع الخزان.", "• فريق الوادي عن مشروع الشبكة."]
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, *ranks, THIRD]) + "\n")
     assert titles(article) == [None]
-    # A colon label between paragraphs, or above a list marked otherwise, still heads its part.
-    for label, under in (("نتائج المسابقة:", [THIRD]), ("• نتائج المسابقة:", items + [THIRD])):
+    # A colon label between paragraphs still heads its part; above a list, marked otherwise too, it leads into it.
+    for label, under, heads in (("نتائج المسابقة:", [THIRD], True), ("• نتائج المسابقة:", items + [THIRD], False)):
         article = parse_plain("\n".join([TITLE, LEAD, SECOND, label, *under]) + "\n")
-        assert label in titles(article), label
+        assert (label in titles(article)) == heads, label
 
 
 def test_a_line_naming_three_things_between_commas_is_no_sub_heading():

@@ -91,6 +91,17 @@ FURNITURE = [
     ("Jane Doe/Getty Images مشاة في شارع مغمور بالمياه", "image caption"),
     ("AFP/Getty Images مزارعون في حقل قمح", "image caption"),
     ("لاعبون يحتفلون بالهدف الأول (تصوير: سعيد أحمد)", "image caption"),
+    # A photo's credit on a line of its own.
+    ("تصوير: سامر يوسف", "image caption"),
+    ("تصوير “هيئة المتنزهات الوطنية”", "image caption"),
+    ("صور من سامر يوسف", "image caption"),
+    ("عدسة: سامر يوسف", "image caption"),
+    # Cross-site tools' alt texts: Facebook's guess at what a photo holds, Google's image search.
+    ("ربما تحتوي الصورة على: ‏شخصان‏، ‏أشخاص يجلسون‏", "image caption"),
+    ("ربما تحتوي الصورة على: منظر داخلي", "image caption"),
+    ("نتيجة بحث الصور عن محطة تحلية المياه في الساحل", "image caption"),
+    ("صورة ذات صلة", "image caption"),
+    ("لا يتوفر وصف للصورة.", "image caption"),
     ("Loading ads...", "loading text"),
     ("جاري تحويل النص إلى صوت ..", "loading text"),
     ("التخطي إلى المحتوى", "skip link"),
@@ -132,6 +143,16 @@ FURNITURE = [
 ]
 
 BODY = [
+    # The filming or a phone's lens named as a part; photos in a sentence.
+    "تصوير المسلسل في دمشق",
+    "عدسة الكاميرا الأمامية",
+    "صور لأول مرة من داخل المحطة.",
+    # A span of years in brackets is no photo's source: a part's sub-heading.
+    "الجيل الأول (2005 - 2009)",
+    "الجيل الثاني (2010-2015)",
+    # A sentence about a photo or a search is no tool's alt text.
+    "ربما تحتوي الصورة على تفاصيل لم يلاحظها أحد من قبل، كما قال الخبير.",
+    "صورة ذات صلة بالحادث نشرتها الشرطة على صفحتها.",
     "وأتاحت المنصة للمستخدمين إرسال تعليق صوتي على المنشورات بدلا من الكتابة.",
     "ليست هناك تعليقات رسمية من الوزارة على التقرير حتى الآن.",
     "بنترست وتمبلر وريديت",  # the networks an article lists, joined by و

@@ -1,0 +1,101 @@
+"""Section titles on unseen pages (issue 11): lines shaped like a sub-heading that head no part, and sub-headings
+that must stay. Our own words, in the shapes real pages have."""
+
+from text.blocks import Block, build_sections
+from text.plain import split_plain
+
+# A page that sets each paragraph's first words apart on a line of their own (as a column's layout breaks them).
+SET_APART = """\
+افتتحت البلدية
+صباح اليوم محطة جديدة لتحلية مياه البحر بطاقة تبلغ مئة ألف متر مكعب يوميا في خطوة طال انتظارها.
+وقال رئيس
+البلدية إن المحطة تعمل بالطاقة الشمسية جزئيا وإن كلفتها بلغت نحو ثلاثين مليون دولار أمريكي.
+يذكر أن المحطة
+الجديدة هي الثالثة من نوعها على الساحل بعد محطتين افتتحتا في الشمال قبل خمس سنوات تقريبا.
+"""
+
+# Sub-headings written as names, one shaped like a sentence's first words ("أكبر" has a past verb's shape), and one
+# paragraph of the article broken after its first words ("وقال المهندس").
+WITH_SUB_HEADINGS = """\
+مدينة الساحل تفتتح أكبر محطة لتحلية المياه في المنطقة
+افتتحت بلدية مدينة الساحل صباح اليوم محطة جديدة لتحلية مياه البحر بطاقة تبلغ مئة ألف متر مكعب يوميا.
+مراحل التشغيل
+وأوضح المهندس المسؤول أن التشغيل سيبدأ بنصف الطاقة خلال الشهر الأول ثم يرتفع تدريجيا حتى يكتمل قبل نهاية العام.
+أكبر محطة في المنطقة
+تعد المحطة الجديدة الأكبر من نوعها في المنطقة كلها إذ تزيد طاقتها على طاقة المحطتين القديمتين معا بكثير.
+وقال المهندس
+المسؤول عن المحطة إن العمال أنهوا تركيب الألواح الشمسية فوق سطح المبنى الرئيسي قبل موعدها بأسبوعين.
+تمويل المشروع
+وجاء تمويل المشروع من قرض ميسر ومن مساهمة القطاع الخاص التي بلغت نحو ثلث الكلفة الإجمالية للمحطة.
+"""
+
+
+def _titles(page: str) -> list[str]:
+    return [section.title for section in split_plain(page).article.sections if section.title]
+
+
+def test_first_words_set_apart_head_no_part():
+    """Each paragraph's first words on a line of their own, shaped as a sentence's ("افتتحت البلدية", a verb in the
+    past first; "يذكر أن المحطة"), one going on ("وقال رئيس"): no sub-heading, every word read."""
+    split = split_plain(SET_APART)
+    assert _titles(SET_APART) == []
+    assert all(line.spoken for line in split.lines)
+
+
+def test_sub_headings_stay_beside_a_broken_paragraph():
+    """Keep-test: a page whose sub-headings are names keeps them, the one with a past verb's shape ("أكبر") too, when
+    one paragraph of it is broken after its first words."""
+    assert _titles(WITH_SUB_HEADINGS) == ["مراحل التشغيل", "أكبر محطة في المنطقة", "تمويل المشروع"]
+
+
+def test_a_label_over_a_list_leads_into_it_whatever_the_line_model_says():
+    """A label closed by a colon over a list's first item heads no part even when the line model is sure of it
+    (``Block.title``); over a paragraph it heads its part."""
+    lead = "أعلنت الحكومة اليوم إطلاق خطة وطنية لإنتاج الكهرباء من الطاقة الشمسية خلال عشر سنوات."
+    items = [Block("- خفض فاتورة الكهرباء في البيوت."), Block("- فرص عمل جديدة في المحافظات.")]
+    paragraph = Block("وتقول الوزارة إن الخطة ستخفض فاتورة الكهرباء في البيوت وتخلق فرص عمل جديدة في المحافظات.")
+    for label in ("الفوائد:", "🔹 الفوائد:"):
+        assert [s.title for s in build_sections([Block(lead), Block(label, title=True), *items])] == [None]
+        assert [s.title for s in build_sections([Block(lead), Block(label, title=True), paragraph])] == [None, label]
+
+
+# An agency's story: its dateline alone over the lead, and two paragraphs whose first words the page set apart.
+DATELINE_PAGE = """\
+/وكالة الساحل/
+الساحل في 12 مارس
+أعلنت بلدية مدينة الساحل أنها افتتحت صباح اليوم محطة جديدة لتحلية مياه البحر بطاقة كبيرة.
+وقالت
+البلدية في بيان إن المحطة تعمل بالطاقة الشمسية جزئيا وإن كلفتها بلغت نحو ثلاثين مليون دولار.
+وتم تشغيل المحطة
+بنصف طاقتها خلال الشهر الأول على أن ترتفع طاقتها تدريجيا حتى تكتمل قبل نهاية العام الجاري.
+"""
+
+
+def test_a_dateline_over_the_lead_opens_it_and_pieces_are_no_sub_headings():
+    """A dateline alone over the lead ("PLACE في DATE") is read with it, neither the headline nor the article's first
+    sub-heading; a paragraph's first words set apart ("وقالت", "وتم تشغيل المحطة": "تم" needs what follows) head no
+    part."""
+    split = split_plain(DATELINE_PAGE)
+    assert _titles(DATELINE_PAGE) == []
+    assert all(line.spoken for line in split.lines[1:])
+    assert [line.decision for line in split.lines][1] == "body"
+
+
+def test_a_title_naming_what_happens_on_a_day_stays_the_headline():
+    """Keep-test: two words of a title and a date ("مؤتمر المناخ في 5 نوفمبر") are no dateline."""
+    page = ("مؤتمر المناخ في 5 نوفمبر\n"
+            "تستضيف مدينة الساحل مؤتمر المناخ في الخامس من نوفمبر بمشاركة وفود من أربعين دولة ومنظمات دولية كثيرة.\n"
+            "وقال رئيس البلدية إن المدينة أعدت قاعات المؤتمر وفنادقها لاستقبال الوفود قبل موعده بأسبوعين كاملين.\n")
+    assert split_plain(page).article.headline == "مؤتمر المناخ في 5 نوفمبر"
+
+
+def test_the_introduction_heads_the_first_part_of_a_page_cut_short():
+    """"مقدمة" (or "تقديم:") right above the first paragraph names the article's opening part, even when the page was
+    cut before any other sub-heading: it is no caption, nor furniture above the article."""
+    lead = ("يعد الماء عنصرا أساسيا في حياة المدن الساحلية، فبدونه تتوقف الزراعة والصناعة، وقد زادت الحاجة إليه مع "
+            "ازدياد عدد السكان في العقود الأخيرة.")
+    second = ("وتواجه مدينة الساحل منذ سنوات نقصا متزايدا في مياه الشرب، دفع البلدية إلى البحث عن مصادر جديدة أهمها "
+              "تحلية مياه البحر، كما يبين هذا المقال.")
+    for label in ("مقدمة", "تقديم:"):
+        page = f"أزمة المياه في مدينة الساحل: الأسباب والحلول\n\n{label}\n\n{lead}\n\n{second}\n"
+        assert _titles(page) == [label], label
