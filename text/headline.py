@@ -178,8 +178,9 @@ A title tagged as a photo story may open with "صورة:", or hold it after a wo
 only a short name closing the line makes it a credit."""
 _HONORIFIC = ("دكتور", "دكتورة", "أستاذ", "استاذ", "أستاذة", "استاذة", "مهندس", "مهندسة", "كاتب", "كاتبة", "صحفي",
               "صحفية", "إعلامي", "إعلامية", "باحث", "باحثة", "محامي", "محامية", "بروفيسور")
-_NAME = r"[^\s/:：.]+(?:\s+(?:بن|ابن|أبو|ابو|عبد)\s+[^\s/:：.]+|\s+[^\s/:：.]+)?"
-"""A name of one or two words, or three joined by "بن", "أبو", "عبد"."""
+_NAME = r"(?!ال)[^\s/:：.]+(?:\s+(?:بن|ابن|أبو|ابو|عبد)\s+[^\s/:：.]+|\s+[^\s/:：.]+)?"
+"""A name of one or two words, or three joined by "بن", "أبو", "عبد"; a first name takes no article ("الصحفي المختطف
+يعود" is a title)."""
 _WRITER_NAMED = re.compile(rf"^(?:ال)?(?:{'|'.join(_HONORIFIC)})(?:\s+و(?:ال)?(?:{'|'.join(_HONORIFIC)}))?\s*/?\s*"
                            rf"{_NAME}$|^[دأ]\s?\.\s?{_NAME}$")
 """A writer's title and a name (``_NAME``) alone on a line ("الدكتور NAME NAME", "الكاتب والباحث/ NAME",

@@ -34,8 +34,8 @@ from dataclasses import dataclass, replace
 
 from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, first_words_apart, is_box_label,
                          is_bullet, looks_like_heading, repeats_headline, sections_with_headline)
-from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, READ_ALSO_REASON, find_body, heads_a_part, heads_prose,
-                           repeats_line_before, speaks_to_reader, sub_headings)
+from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO_REASON, find_body, heads_a_part,
+                           heads_prose, repeats_line_before, speaks_to_reader, sub_headings)
 from text.lineshape import (HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence,
                             continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter, is_dateline,
                             is_label, is_menu_item, is_reader_call, stops_mid_phrase, strip_symbol,
@@ -70,7 +70,6 @@ OPENING_PART_NAMES = frozenset(name.translate(FOLD) for name in ("مقدمة", "
 MIN_LABEL_SIBLINGS = 2
 """A colon or question label above the article heads its first part when the article has this many of its own."""
 CAPTION = "image caption"
-MENU_ITEM = "menu item"
 CAPTION_OVERLAP = 0.75
 """A short line inside the article whose words are this much the headline's may be a caption of its photo."""
 MODEL_FURNITURE = "page furniture by the line model"
@@ -84,11 +83,12 @@ KEPT_UNSURE_ABOVE = ("kept though unsure (issue 11): only its place under the he
 SURE_FURNITURE_BELOW = 0.75
 """The line model's furniture probability from which a cue-less last line under the article is dropped: below it the
 model, reading only the line's place and length, is unsure, and unsure text is kept (issue 11)."""
-UNSURE_NOTE = ("no part of the page reads clearly like article prose (short lines only?): all of it was kept; "
+UNSURE_NOTE = ("no part of the page reads clearly like article prose (short lines only?): all of it was kept but what "
+               "rules, shapes and menus (four bulleted items of a word or two in a row) name; "
                "check the result with 'inspect --lines'")
 UNSURE_TITLED_NOTE = ("no part of the page reads clearly like article prose (short lines only?): the page's breadcrumb "
-                      "names its title, so what stands above the title was dropped and all under it kept; "
-                      "check the result with 'inspect --lines'")
+                      "names its title, so what stands above the title was dropped and all under it kept but what "
+                      "rules, shapes and menus name; check the result with 'inspect --lines'")
 
 
 @dataclass(frozen=True)

@@ -101,6 +101,50 @@ def test_an_unsure_page_keeps_every_short_line_under_the_title_its_breadcrumb_na
     assert last.headline == poem[0] and spoken(last) == [*poem[1:], "ديوان الصيف"]
 
 
+def test_an_unsure_page_drops_a_run_of_bulleted_one_or_two_word_items_as_a_menu():
+    # No breadcrumb names the title here: the page is kept but for what rules, shapes and menus name.
+    menu = ["• الرئيسية", "• أخبار", "• محليات", "• رياضة", "• منوعات", "• اتصل بنا"]
+    page = "\n".join([CRUMBED_TITLE, *menu, "افتتحت البلدية صباح اليوم مح"]) + "\n"
+    article = parse_plain(page)
+    assert reasons(article) == dict.fromkeys(menu, "menu item")
+    assert article.headline == CRUMBED_TITLE and spoken(article) == ["افتتحت البلدية صباح اليوم مح"]
+    assert "menus" in article.notes[0]
+
+
+@pytest.mark.parametrize("items", [
+    ["المكونات:", "• دقيق", "• سكر", "• زبدة", "• ملح", "• ماء دافئ"],  # a list its label announces
+    ["المقادير", "• 2 كوب دقيق", "• 1 كوب سكر", "• 3 بيض", "• 4 ملاعق زبدة"],  # items holding figures
+    ["صفات القائد", "• الصبر.", "• الأمانة.", "• الشجاعة.", "• الكرم."],  # items closed as sentences
+    ["صفات القائد", "• الصبر", "• الأمانة", "• الشجاعة"],  # three items: no run
+])
+def test_an_unsure_page_keeps_a_list_that_is_no_menu(items):
+    assert not [line for line in find_body(items).lines if line.furniture == "menu item"]
+
+
+OTHER_LEADS = ("أعلن المنتخب الوطني لكرة القدم، مساء أمس، قائمة لاعبيه للمباراة الودية المقبلة أمام ضيفه في العاصمة.",
+               "ارتفعت أسعار الذهب في الأسواق المحلية، اليوم الأحد، بنسبة طفيفة وسط إقبال ضعيف من المشترين.")
+
+
+def test_other_stories_leads_over_a_dateline_standing_alone_are_not_the_article():
+    # An agency's "latest news" box of leads over the article, whose lead opens under its dateline.
+    article = parse_plain("\n".join([*OTHER_LEADS, TITLE, "بيروت - الساحل :", LEAD, SECOND]) + "\n")
+    assert article.headline == TITLE and spoken(article) == [LEAD, SECOND]
+    assert all(reasons(article)[lead] == "before the article" for lead in OTHER_LEADS)
+
+
+@pytest.mark.parametrize("above", [
+    [f"عمان - وكالات :", OTHER_LEADS[0]],  # a round-up: each part opens with its dateline
+    [f"عمان - وكالات: {OTHER_LEADS[0]}"],  # ... glued to its lead
+    ["وتعاني مدينة الساحل من انقطاع مياه البحر المحلاة كل صيف، وتبحث البلدية عن محطة جديدة لتحلية المياه."],
+    # two paragraphs of one story: they share its words
+    ["شهدت الأحياء الشمالية موجة عطش طويلة، واشتكى السكان من شح الصهاريج وارتفاع أسعارها.",
+     "وقال سكان الأحياء الشمالية إن أسعار الصهاريج تضاعفت خلال موجة العطش الأخيرة."],
+])
+def test_the_article_s_own_paragraphs_over_a_dateline_stay(above):
+    article = parse_plain("\n".join([TITLE, *above, "بيروت - الساحل :", LEAD, SECOND]) + "\n")
+    assert above[-1].split(": ")[-1] in " ".join(spoken(article))
+
+
 def test_highlight_bullets_above_the_lead_belong_to_the_article():
     text = "\n".join([TITLE, "نشر :", "11:42 2024-09-18|", "• المحطة تنتج مئة ألف متر مكعب من المياه يوميا",
                       "• التشغيل الكامل قبل نهاية العام", LEAD, SUBHEAD, BODY[3]]) + "\n"
@@ -1647,3 +1691,16 @@ def test_a_ticker_of_other_stories_opening_the_page_is_not_the_article():
         assert article.headline_from_body and article.headline == LEAD and spoken(article) == [SECOND], above
     article = parse_plain("\n".join([TITLE, *ticker, LEAD, SECOND]) + "\n")
     assert article.headline == TITLE and spoken(article) == [*ticker, LEAD, SECOND]
+
+
+def test_highlights_under_a_title_and_its_date_stay_the_articles():
+    # Reviewer's probe (s14review.md, c40c353): the date between the title and the highlights hides no title.
+    highlights = ["• أجور العاملين في الدولة ترتفع اعتبارا من يناير",
+                  "• دعم الخبز والوقود باق دون تغيير حتى نهاية العام",
+                  "• مشاريع طرق جديدة في المحافظات الجنوبية والشرقية"]
+    lead = ("أقر مجلس الوزراء في جلسته اليوم مشروع موازنة العام المقبل بنفقات تبلغ عشرة مليارات دينار وعجز متوقع قدره "
+            "ملياران، تمهيدا لإحالته إلى البرلمان لمناقشته.")
+    second = "وقال وزير المالية في مؤتمر صحفي عقب الجلسة إن الموازنة تتضمن زيادة في رواتب الموظفين بنسبة خمسة في المئة."
+    page = ["الساحل اليوم", "الحكومة تقر موازنة العام المقبل", "الأحد 12 مارس 2025 - 10:30", *highlights, lead, second]
+    article = parse_plain("\n".join(page) + "\n")
+    assert article.headline == "الحكومة تقر موازنة العام المقبل" and spoken(article) == [*highlights, lead, second]
