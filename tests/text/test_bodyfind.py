@@ -133,7 +133,7 @@ def test_other_stories_leads_over_a_dateline_standing_alone_are_not_the_article(
 
 
 @pytest.mark.parametrize("above", [
-    [f"عمان - وكالات :", OTHER_LEADS[0]],  # a round-up: each part opens with its dateline
+    ["عمان - وكالات :", OTHER_LEADS[0]],  # a round-up: each part opens with its dateline
     [f"عمان - وكالات: {OTHER_LEADS[0]}"],  # ... glued to its lead
     ["وتعاني مدينة الساحل من انقطاع مياه البحر المحلاة كل صيف، وتبحث البلدية عن محطة جديدة لتحلية المياه."],
     # two paragraphs of one story: they share its words
