@@ -327,14 +327,18 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         rf"[-–—]\s*\(?(?:(?:ال)?صورة\s+{_words(*PHOTO_KINDS)}|أرشيفية|ارشيفية|أرشيفيه|أرشيف)\s*\)?$"), max_words=25),
     LineRule("image caption", re.compile(r"^\(?(?:صورة|الصورة|صور|photo|image)\s*[:：]", re.IGNORECASE),
              max_words=40),
-    # A photographer's credit: "تصوير: NAME", "عدسة/ NAME", "تصوير “SOURCE”" (the credit's mark or quote after the
-    # word: "تصوير المشاهد الأولى" may head a part).
-    LineRule("image caption", re.compile(r"^\(?(?:تصوير|عدسة)\s*(?:[:：/]|[“\"«])\s*\S"), max_words=8),
+    # A photographer's credit and nothing else: a quoted source after the word, "تصوير “SOURCE”", "عدسة «SITE»", or a
+    # name after "بعدسة:". Not "عدسة «SITE» ترصد ..." (a photo story's title), "تصوير «FILM» في ..." (a part's heading),
+    # nor "تصوير: NAME" (a film's crew list gives its roles so: "إخراج: ..." / "سيناريو: ..." / "تصوير: ...").
+    LineRule("image caption", re.compile(
+        r"^\W{0,2}(?:(?:تصوير|عدسة|بعدسة)\s*[“\"«][^”\"»]{1,60}[”\"»]\)?|بعدسة\s*[:：/]\s*[^.!?؟،,:]{2,40})$"),
+        max_words=6),
     # The alt text a platform writes for a photo it shows, copied with the photo: Facebook's "ربما تحتوي الصورة على:
-    # ...", Google Images' "نتيجة بحث الصور عن ..." and "صورة ذات صلة", and their English; never a sentence closed by
-    # its full stop ("ربما تحتوي الصورة على أدلة جديدة.").
+    # ..." and "قد تكون صورة ...", Google Images' "نتيجة بحث الصور عن ..." and "صورة ذات صلة", and their English; never
+    # a sentence closed by its full stop ("ربما تحتوي الصورة على أدلة جديدة.", "قد تكون صورة الوضع أسوأ.").
     LineRule("image caption", re.compile(
         rf"^(?![^\n]*[.!؟]$)(?:{_words('ربما')}\s+{_words('تحتوي')}\s+{_words('الصورة')}\s+{_words('على')}"
+        rf"|{_words('قد')}\s+{_words('تكون')}\s+{_words('صورة')}\s"
         rf"|{_words('نتيجة')}\s+{_words('بحث')}\s+{_words('الصور')}\s+{_words('عن')}\s"
         rf"|{_words('صورة')}\s+{_words('ذات')}\s+{_words('صلة')}$"
         r"|(?:may|might) be an image of|image (?:may contain|result for))", re.IGNORECASE), max_words=40),
