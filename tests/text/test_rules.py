@@ -139,6 +139,8 @@ FURNITURE = [
     # A share bar naming more networks, one by its old name in brackets.
     ("فيسبوك X (Twitter) الانستغرام", "share widget"),
     ("فيسبوك تويتر بنترست Tumblr واتساب تلقرام", "share widget"),
+    ("فيسبوك تويتر تليغرام إنستاغرام", "share widget"),  # spellings folded (s14review.md, 984079c)
+    ("فيسبوك واتساب ماسنجر", "share widget"),
 ]
 
 BODY = [
@@ -155,6 +157,9 @@ BODY = [
     "وأتاحت المنصة للمستخدمين إرسال تعليق صوتي على المنشورات بدلا من الكتابة.",
     "ليست هناك تعليقات رسمية من الوزارة على التقرير حتى الآن.",
     "بنترست وتمبلر وريديت",  # the networks an article lists, joined by و
+    "3- بنترست",  # one network heads an article's part on it (s14review.md, 984079c)
+    "4- الانستغرام",
+    "1- تيليغرام (Telegram)",
     "تصوير المشاهد الأولى",  # a part of a story about a film
     "عدسة «الساحل اليوم» ترصد آثار العاصفة",  # a photo story's title
     "تصوير «الأرض» في قرية حقيقية",  # a part's heading in a story on a film
