@@ -243,7 +243,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                           or (NUMBERED_ALIKE if index in alike else None) for index, line in enumerate(lines)]
     page = PageEvidence.of(lines, [line for line in lines if len(line.split()) >= PARAGRAPH_WORDS
                                    and paragraph_score(line)[0] >= PROSE])
-    unended_words = PARAGRAPH_WORDS if ends_no_paragraph(lines, furniture_by_shape) else UNENDED_WORDS
+    unended_span = paragraphs_without_stops(lines, furniture_by_shape)
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included
@@ -285,9 +285,10 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             scored.append(LineScore(line, RULE_SCORE if rule else SHAPE_SCORE, furniture,
                                     "rule" if rule else "shape", by_rule=rule))
             continue
+        unended_words = PARAGRAPH_WORDS if index in unended_span else UNENDED_WORDS
         score, why = paragraph_score(line, unended_words=unended_words)
         if unended_words != UNENDED_WORDS and not ends_sentence(strip_bullet(line)):
-            why += ", on a page ending no paragraph"
+            why += ", among paragraphs ending with no stop"
         if counts[normal(line)] > 1 and not ends_sentence(line) and strip_bullet(line) == line:
             score = min(score, REPEATED_SCORE)  # a title block, a caption, a menu: never the article's start
             why += ", repeated on the page"
@@ -305,13 +306,17 @@ MAX_ENDED_SHARE = 0.25
 quote or a question may still close one)."""
 
 
-def ends_no_paragraph(lines: list[str], furniture_by_shape: list[str | None]) -> bool:
-    """Whether the page's long lines (``UNENDED_WORDS`` words or more, no furniture by shape; the last line aside, a
-    page's end may cut it) mostly end without a sentence mark: a site that writes its paragraphs so (no full stop,
-    ever) would otherwise have its shorter paragraphs read like titles and its sub-headed parts left out."""
-    long = [line for line, furniture in zip(lines[:-1], furniture_by_shape) if furniture is None
-            and len(strip_bullet(line).split()) >= UNENDED_WORDS]
-    return len(long) >= MIN_LONG_LINES and sum(ends_sentence(line) for line in long) <= MAX_ENDED_SHARE * len(long)
+def paragraphs_without_stops(lines: list[str], furniture_by_shape: list[str | None]) -> range:
+    """From the first to the last of the page's long lines (``UNENDED_WORDS`` words or more, no furniture by shape;
+    the last line aside, a page's end may cut it) when they mostly end without a sentence mark, else nothing: a site
+    that writes its paragraphs so (no full stop, ever) would otherwise have its shorter paragraphs read like titles
+    and its sub-headed parts left out. Only between its paragraphs: titles above the first (a ticker's, the
+    article's) and a box's teasers under the last stay titles (reviewer, s14review2.md)."""
+    long = [index for index, (line, furniture) in enumerate(zip(lines[:-1], furniture_by_shape))
+            if furniture is None and len(strip_bullet(line).split()) >= UNENDED_WORDS]
+    if len(long) < MIN_LONG_LINES or sum(ends_sentence(lines[index]) for index in long) > MAX_ENDED_SHARE * len(long):
+        return range(0)
+    return range(long[0], long[-1] + 1)
 
 
 def _page_credit(lines: list[str], furniture_by_shape: list[str | None], index: int, page: PageEvidence, *,
@@ -672,11 +677,18 @@ def _opens_a_comment_box(scored: tuple[LineScore, ...], index: int) -> bool:
     """Whether the comments line at ``index`` opens a comment box closed by another comments line or a comment form
     below it, ``MAX_COMMENT_BOX_LINES`` lines at most between them: what stands between (the site's rules for
     commenting, "من شروط النشر: ...") is the box's, however much it reads like prose. The article never runs on
-    between a comment form's header and its list."""
+    between a comment form's header and its list. Not a toolbar's markers with nothing between them, nor markers with
+    prose under the closing one: the article goes on there (a story about comments titles its parts so; reviewer,
+    s14review2.md)."""
     if scored[index].furniture not in COMMENT_MARKERS:
         return False
     below = scored[index + 1:index + 2 + MAX_COMMENT_BOX_LINES]
-    return any(line.furniture in COMMENT_MARKERS for line in below[1:])
+    closing = next((position for position in range(1, len(below)) if below[position].furniture in COMMENT_MARKERS),
+                   None)
+    if closing is None or all(line.furniture is not None for line in below[:closing]):
+        return False  # a toolbar ("تعليقات", "مشاركة", "التعليقات (3)") holds no box's text between its markers
+    after = scored[index + 2 + closing:]
+    return not any(line.furniture is None and line.score >= PROSE for line in after)
 
 
 def _another_story_below(following: list[LineScore], article: tuple[LineScore, ...]) -> bool:

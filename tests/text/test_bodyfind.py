@@ -4,7 +4,7 @@ import pytest
 
 from text.account import account
 from text.blocks import is_bullet, is_question_heading
-from text.bodyfind import LineScore, ends_no_paragraph, find_body, without_thin_tail
+from text.bodyfind import LineScore, find_body, paragraphs_without_stops, without_thin_tail
 from text.lineshape import (edge_reason, ends_mid_word, is_date_line, is_dated_byline, joined_to, shape_reason,
                             stops_mid_phrase, strip_bullet)
 from text.linemodel import load_model, use_model
@@ -1662,8 +1662,8 @@ def test_on_a_page_ending_no_paragraph_the_short_paragraphs_and_the_lists_under_
     # "As follows" closes a line announcing a list, with or without its colon: no sub-heading.
     assert part[5] not in [section.title for section in article.sections]
     # A page ending its paragraphs with a full stop is read as before: its unended short lines need more words.
-    assert ends_no_paragraph([TITLE, lead, *part, "Back to top"], [None] * 13)
-    assert not ends_no_paragraph([TITLE, LEAD, SECOND, THIRD, *TEASERS], [None] * 6)
+    assert paragraphs_without_stops([TITLE, lead, *part, "Back to top"], [None] * 13) == range(1, 12)
+    assert not paragraphs_without_stops([TITLE, LEAD, SECOND, THIRD, *TEASERS], [None] * 6)
 
 
 def test_a_page_cut_inside_the_first_item_of_the_articles_next_part_keeps_it():
@@ -1722,3 +1722,41 @@ def test_highlights_under_a_title_and_its_date_stay_the_articles():
     page = ["الساحل اليوم", "الحكومة تقر موازنة العام المقبل", "الأحد 12 مارس 2025 - 10:30", *highlights, lead, second]
     article = parse_plain("\n".join(page) + "\n")
     assert article.headline == "الحكومة تقر موازنة العام المقبل" and spoken(article) == [*highlights, lead, second]
+
+
+@pytest.mark.parametrize("probe", ["ticker above", "teasers below"])
+def test_on_a_page_ending_no_paragraph_titles_above_and_teasers_below_stay_titles(probe):
+    # Reviewer's probes (s14review2.md, ad87579): fewer words make a paragraph only between the page's paragraphs.
+    paragraphs = ["أعلنت بلدية مدينة الساحل اليوم نتائج المسح السنوي لاستهلاك المياه في أحياء المدينة بعد أن شمل "
+                  "المسح أكثر من عشرين ألف منزل في الأحياء الشمالية والجنوبية",
+                  "وقالت البلدية إن النتائج ستساعدها في توزيع المياه بعدل أكبر خلال أشهر الصيف المقبلة وفي تحديد "
+                  "الأحياء التي تحتاج إلى صيانة عاجلة لشبكاتها القديمة",
+                  "وأوضح مدير قسم المياه أن فرق البلدية ستبدأ الأسبوع المقبل بزيارة المنازل التي سجلت أعلى نسب "
+                  "استهلاك لتقديم النصائح لأصحابها"]
+    titles = ["وزير الزراعة يزور مزارع القمح في الشمال ويعد المزارعين بدعم جديد هذا الموسم",
+              "المنتخب الوطني يتأهل إلى نهائي الكأس العربية بعد فوز صعب على منافسه",
+              "ارتفاع أسعار الذهب في الأسواق المحلية وسط مخاوف التجار من ركود طويل"]
+    title = "بلدية الساحل تعلن نتائج المسح السنوي لاستهلاك المياه في أحياء المدينة"
+    if probe == "ticker above":
+        page = ["الرئيسية", "أخبار", "اقتصاد", "رياضة", *titles, title, *paragraphs]
+    else:
+        page = ["الرئيسية", "محليات", title, *paragraphs, "من نفس القسم", *titles]
+    article = parse_plain("\n".join([*page, "جميع الحقوق محفوظة © 2025"]) + "\n")
+    assert article.headline == title and spoken(article) == paragraphs
+
+
+def test_a_toolbar_of_comment_markers_under_the_standfirst_ends_no_article():
+    # Reviewer's probe (s14review2.md, c0442ec): two comment markers with only a print button between them are a
+    # toolbar, and the article's paragraphs go on under it.
+    standfirst = "المحطة الجديدة تنتج مئة ألف متر مكعب يوميا، وتعمل جزئيا بالطاقة الشمسية، وتنهي انقطاع المياه."
+    page = ["الرئيسية", "محليات", TITLE, standfirst, "التعليقات (0)", "طباعة", "أضف تعليقك", LEAD, SECOND, THIRD,
+            "جميع الحقوق محفوظة © 2025"]
+    article = parse_plain("\n".join(page) + "\n")
+    assert article.headline == TITLE and spoken(article) == [standfirst, LEAD, SECOND, THIRD]
+
+
+def test_the_verb_continues_with_you_is_no_site_notice():
+    # Reviewer's probe (s14review2.md, a724349): "تواصل" is a contact request only beside "us".
+    last = "وتواصل الوزارة استقبال الطلبات حتى نهاية الشهر الجاري، ويمكنكم التقديم عبر موقعها الرسمي أو في مكاتبها."
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, last, "جميع الحقوق محفوظة © 2025"]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, last]
