@@ -101,6 +101,24 @@ def test_an_unsure_page_keeps_every_short_line_under_the_title_its_breadcrumb_na
     assert last.headline == poem[0] and spoken(last) == [*poem[1:], "ديوان الصيف"]
 
 
+@pytest.mark.parametrize("lines", [
+    # the title is the poem's refrain, said again under its first lines
+    ["الرئيسية » شعر » يا بحر خذني إليك", "يا بحر خذني إليك", "على موجك الأزرق", "حملت حنيني القديم",
+     "يا بحر خذني إليك", "إلى شاطئ لا ينام"],
+    # the crumb names a category the footer menu gives again, far under it
+    ["الرئيسية » أدب » قصائد من الساحل", "رسالة إلى المدينة", "يا مدينتي", "نامي قليلا", "فالبحر يحرسك",
+     "أقسام الموقع", "قصائد من الساحل", "قصص قصيرة"],
+    # the crumb names the start of a longer line only
+    ["الرئيسية » شعر » يا بحر خذني", "على موجك الأزرق", "يا بحر خذني إليك الليلة", "حملت حنيني القديم",
+     "ورسائل أمي"],
+])
+def test_an_unsure_page_keeps_its_lines_when_the_crumb_names_no_single_title_close_under_it(lines):
+    # s14review.md on ed83ad7: the title a crumb names is the whole line, close under the crumb, said once.
+    article = parse_plain("\n".join(lines) + "\n")
+    assert not [item for item in article.dropped if item.reason == "before the article"]
+    assert "breadcrumb" not in article.notes[0]
+
+
 def test_an_unsure_page_drops_a_run_of_bulleted_one_or_two_word_items_as_a_menu():
     # No breadcrumb names the title here: the page is kept but for what rules, shapes and menus name.
     menu = ["• الرئيسية", "• أخبار", "• محليات", "• رياضة", "• منوعات", "• اتصل بنا"]
