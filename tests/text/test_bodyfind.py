@@ -1683,6 +1683,23 @@ def test_the_sites_rules_for_commenting_between_a_comment_box_header_and_its_lis
     assert spoken(article) == [LEAD, SECOND, THIRD]
 
 
+@pytest.mark.parametrize("notice", ["لا توجد تعليقات", "ليست هناك تعليقات"])
+def test_an_empty_comment_box_s_wording_between_two_paragraphs_heads_a_part_of_the_article(notice):
+    # s14review.md on 160fdb9: no comment follows "there are no comments", so right between two of the article's
+    # paragraphs the line is a sub-heading of its story (a ministry keeping silent), not the comment box.
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, notice, THIRD]) + "\n")
+    assert [section.title for section in article.sections] == [None, notice]
+    assert spoken(article) == [LEAD, SECOND, notice, THIRD]
+
+
+def test_a_blogging_platform_s_comment_box_after_the_article_is_not_spoken():
+    # The same wording at the article's end, or beside the box's other lines, is the box's (160fdb9's own case).
+    for tail in (["لا توجد تعليقات"], ["ليست هناك تعليقات:", "إرسال تعليق"], ["0 تعليقات:", "إرسال تعليق"],
+                 ["ليست هناك تعليقات:", "إرسال تعليق", THIRD]):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, *tail]) + "\n")
+        assert not {"لا توجد تعليقات", "ليست هناك تعليقات:", "إرسال تعليق"} & set(spoken(article)), tail
+
+
 def test_the_sites_contact_us_line_announces_no_list_of_the_article():
     # After the article, a box's label, then the site asking the reader to contact it ("تواصل معنا عبر :") over its
     # accounts: the site's notice, not a paragraph of the article announcing a list.
