@@ -226,16 +226,24 @@ def is_date_line(line: str) -> bool:
 _DATELINE = re.compile(r"^\W{0,2}(?P<place>[^\d\s،,:：]+(?:\s+[^\d\s،,:：]+)?)\s+في\s+(?P<date>.*\d.*)$")
 
 
+_DEFINITE = ("ال", "وال", "بال", "لل")
+"""How a definite noun opens: a one-word place so opened is an event's noun unless a known city (``is_dateline``)."""
+
+
 def is_dateline(line: str) -> bool:
     """A dateline alone on its line: a place then "في" and a date ("طوكيو في 26 ديسمبر", "رام الله في 3 مارس 2024"),
     as an agency opens its story. The place is one word, not a date's ("الأحد في ..." is a date), or a city of two
-    (``DATELINE_CITIES``): two words of a title may name what happens on the day ("مؤتمر المناخ في 5 نوفمبر"). Right
-    above the lead it opens the lead (``text.plain``), whose news it places and dates."""
+    (``DATELINE_CITIES``): two words of a title may name what happens on the day ("مؤتمر المناخ في 5 نوفمبر"). A
+    single word with the article "ال" is a place only when a known city: otherwise it is a noun naming the day's event,
+    a title's ("الانتخابات في 12 ديسمبر", "العودة في 3 سبتمبر"). Right above the lead it opens the lead
+    (``text.plain``), whose news it places and dates."""
     match = _DATELINE.match(line.strip())
     if match is None or not is_date_line(match.group("date")):
         return False
     place = HARAKAT.sub("", match.group("place"))
-    return place in DATELINE_CITIES or len(place.split()) == 1 and place not in _DATE_WORDS
+    if place in DATELINE_CITIES:
+        return True
+    return len(place.split()) == 1 and place not in _DATE_WORDS and not place.startswith(_DEFINITE)
 
 
 def is_label(line: str) -> bool:

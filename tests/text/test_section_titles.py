@@ -59,10 +59,11 @@ def test_a_label_over_a_list_leads_into_it_whatever_the_line_model_says():
         assert [s.title for s in build_sections([Block(lead), Block(label, title=True), paragraph])] == [None, label]
 
 
-# An agency's story: its dateline alone over the lead, and two paragraphs whose first words the page set apart.
+# An agency's story: its dateline alone over the lead (a place with no article: "الساحل" would be an event's noun),
+# and two paragraphs whose first words the page set apart.
 DATELINE_PAGE = """\
 /وكالة الساحل/
-الساحل في 12 مارس
+طنجة في 12 مارس
 أعلنت بلدية مدينة الساحل أنها افتتحت صباح اليوم محطة جديدة لتحلية مياه البحر بطاقة كبيرة.
 وقالت
 البلدية في بيان إن المحطة تعمل بالطاقة الشمسية جزئيا وإن كلفتها بلغت نحو ثلاثين مليون دولار.
@@ -99,3 +100,17 @@ def test_the_introduction_heads_the_first_part_of_a_page_cut_short():
     for label in ("مقدمة", "تقديم:"):
         page = f"أزمة المياه في مدينة الساحل: الأسباب والحلول\n\n{label}\n\n{lead}\n\n{second}\n"
         assert _titles(page) == [label], label
+
+
+def test_a_title_naming_an_event_by_its_definite_noun_stays_the_headline():
+    """Keep-test (reviewer, s14review3.md on e10beaa): a one-word "place" with the article that is no known city is the
+    day's event ("الانتخابات في 12 ديسمبر", "العودة في 3 سبتمبر"): the page's headline, not a dateline."""
+    for title, lead in (("الانتخابات في 12 ديسمبر",
+                         "أعلنت الهيئة العليا للانتخابات مساء أمس أن الانتخابات التشريعية ستجرى في الثاني عشر من "
+                         "ديسمبر المقبل بعد تأجيلها مرتين بسبب الخلاف على قانون الانتخاب."),
+                        ("العودة في 3 سبتمبر",
+                         "قررت وزارة التربية أن يبدأ العام الدراسي الجديد في الثالث من سبتمبر المقبل في جميع المدارس "
+                         "الحكومية والخاصة بعد انتهاء أعمال الصيانة.")):
+        page = (f"الرئيسية | سياسة\n\n{title}\n\n{lead}\n\n"
+                "وقال رئيس الهيئة في مؤتمر صحفي إن باب الترشح سيفتح مطلع الشهر المقبل ويستمر أسبوعين كاملين.\n")
+        assert split_plain(page).article.headline == title
