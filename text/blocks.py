@@ -343,8 +343,17 @@ def first_words_apart(lines: list[str]) -> frozenset[int]:
     shaped = [index for index in over if _opens_as_sentence(lines[index])]
     sure = any(broken_off(lines[index]) or stops_mid_phrase(lines[index], in_a_word=False) for index in shaped)
     if sure and len(shaped) >= MIN_SET_APART_PIECES and 2 * len(shaped) > len(over):
-        return frozenset(shaped)
+        return frozenset(index for index in shaped if not _opens_its_own_sentence(lines[index + 1]))
     return frozenset()
+
+
+def _opens_its_own_sentence(line: str) -> bool:
+    """Whether the line under a short line opens a sentence of its own (a verb in the past first, "ارتفع سعر ...",
+    or a word opening a sentence, ``SENTENCE_OPENERS``): the short line over it is then a sub-heading written as a
+    short sentence ("تضاعفت الأسعار"), not a paragraph's first words, whose line goes on from them ("وقال صاحب" /
+    "مخبز في الحي ...")."""
+    bare = HARAKAT.sub("", line)
+    return bool(bare.split()) and (opens_with_past_verb(bare) or bare.split()[0] in SENTENCE_OPENERS)
 
 
 def _opens_as_sentence(line: str) -> bool:

@@ -114,3 +114,28 @@ def test_a_title_naming_an_event_by_its_definite_noun_stays_the_headline():
         page = (f"الرئيسية | سياسة\n\n{title}\n\n{lead}\n\n"
                 "وقال رئيس الهيئة في مؤتمر صحفي إن باب الترشح سيفتح مطلع الشهر المقبل ويستمر أسبوعين كاملين.\n")
         assert split_plain(page).article.headline == title
+
+
+# A feature whose sub-headings are short sentences, each over a paragraph opening its own sentence, and one paragraph
+# broken after its first words ("وقال صاحب" / "مخبز ...": the line under it goes on from them).
+SENTENCE_SUB_HEADINGS = """\
+أزمة الخبز تعود إلى أسواق المدينة مع بداية الشتاء
+عادت طوابير الخبز إلى شوارع المدينة منذ مطلع الأسبوع بعد أن قلصت المخابز ساعات عملها بسبب نقص الطحين.
+تضاعفت الأسعار
+ارتفع سعر ربطة الخبز في السوق الحرة من ألف ليرة إلى ألفين خلال أسبوعين فقط فيما بقي السعر المدعوم ثابتا.
+وقال صاحب
+مخبز في الحي الشرقي إن المطاحن لم تسلمه حصته من الطحين منذ عشرة أيام وإنه يعمل بنصف طاقته منذ ذلك الوقت.
+تراجع الإقبال على الحلويات
+انعكست الأزمة على محلات الحلويات التي تعتمد على الطحين نفسه إذ قال أصحابها إن المبيعات انخفضت إلى النصف.
+وعدت الحكومة بالحل
+أعلنت وزارة التجارة أن شحنة قمح مستوردة ستصل إلى الميناء نهاية الشهر وأنها ستوزع على المطاحن فور وصولها.
+"""
+
+
+def test_sentence_sub_headings_over_their_own_sentences_stay_beside_a_broken_paragraph():
+    """Keep-test (reviewer, s14review3.md on 79d5daf): short sentences heading parts ("تضاعفت الأسعار", "وعدت الحكومة
+    بالحل") stay sub-headings when the line under each opens its own sentence ("ارتفع ...", "أعلنت ..."); the broken
+    paragraph's first words ("وقال صاحب"), whose line goes on from them, head no part, with and without blank lines."""
+    expected = ["تضاعفت الأسعار", "تراجع الإقبال على الحلويات", "وعدت الحكومة بالحل"]
+    assert _titles(SENTENCE_SUB_HEADINGS) == expected
+    assert _titles(SENTENCE_SUB_HEADINGS.replace("\n", "\n\n")) == expected
