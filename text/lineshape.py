@@ -405,7 +405,8 @@ def paragraph_score(line: str, *, unended_words: int = UNENDED_WORDS) -> tuple[f
 def _continues(token: str) -> bool:
     """و or ف joined to a common word ("ونجح", "فأجابه"): how Arabic paragraphs go on, not how titles start."""
     word = HARAKAT.sub("", token)
-    return len(word) > 3 and word[0] in "وف" and (word[1:] in stop_words() or word[1:] in SENTENCE_PARTICLES)
+    return (len(word) > 3 and word[0] in "وف" and word not in NOUNS_OF_THEIR_OWN
+            and (word[1:] in stop_words() or word[1:] in SENTENCE_PARTICLES))
 
 
 def _unprefixed(token: str) -> str:
@@ -633,6 +634,9 @@ sentence as adverbs ("لم تكتمل بعد")."""
 WORDS_OF_THEIR_OWN = frozenset(("واحد", "والي", "والى", "فحسب"))
 """Words that read as و or ف joined to a word that needs what follows (احد, الي, حسب) but are words of their own, which
 may end a line: "one", "governor", "only" ("... بهدف واحد", "... مع والي الولاية", "ليس هذا فحسب")."""
+NOUNS_OF_THEIR_OWN = frozenset(("وجهة", "فكرة", "فعالية"))
+"""Nouns that read as و or ف joined to a common word (جهة, كرة, عالية) but are words of their own: "destination",
+"idea", "event" may open a sub-heading ("وجهة مهيئة للسياحة", "فكرة المشروع"), not a paragraph going on."""
 
 
 def joined_to(word: str) -> str:

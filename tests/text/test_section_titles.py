@@ -99,3 +99,15 @@ def test_the_introduction_heads_the_first_part_of_a_page_cut_short():
     for label in ("مقدمة", "تقديم:"):
         page = f"أزمة المياه في مدينة الساحل: الأسباب والحلول\n\n{label}\n\n{lead}\n\n{second}\n"
         assert _titles(page) == [label], label
+
+
+def test_a_sub_heading_may_open_with_a_noun_that_begins_with_wa_or_fa():
+    """"وجهة" (a destination) and "فكرة" (an idea) are nouns of their own, not و + "جهة" or ف + "كرة" going on from a
+    paragraph: a short line opening with one between two paragraphs heads a part."""
+    first = ("تقع المدينة الصحراوية الصغيرة في جنوب شرق البلاد، وهي معلم سياحي حقيقي يقصده الزوار من كل مكان لقضاء "
+             "ليلة في الصحراء الواسعة.")
+    second = ("يمكن للزائر أن يجد هنا أفضل المخيمات الصحراوية، إذ صارت رحلة السفاري في الصحراء أمرا لا بد منه لكل "
+              "من يأتي إلى المنطقة.")
+    for line in ("وجهة مهيئة خصيصا للسياحة", "فكرة المخيمات الصحراوية"):
+        page = f"المدينة الصحراوية: رمال هادئة وسماء صافية\n{first}\n{line}\n{second}\n"
+        assert _titles(page) == [line], line
