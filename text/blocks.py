@@ -283,6 +283,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
             or _inside_sentence(blocks, position) and not named_below
             or _BRACKETED.match(block.text) or ends_as_follows(block.text) or announces_with_colon(block.text)
             or leads_into_a_list(block.text, following.text if following is not None else None)
+            or following is not None and _item_over_item(block.text, following.text)
             or enumerates(block.text) or following is not None and _described_below(following.text)
             or previous is not None and ends_as_follows(previous.text) and not _announced_part(block, following)):
         # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
@@ -350,6 +351,18 @@ def leads_into_a_list(line: str, following: str | None) -> bool:
     paragraph ("مقدمة:", "أسعار الصرف في عدن:") heads its part, and so does a line without a colon over a list
     ("مقادير الطبق" / "• ..."). Marked as an item itself ("• نتائج المسابقة:"), it is the list's item, body too."""
     return line.rstrip().endswith((":", "：")) and following is not None and is_bullet(following)
+
+
+def _item_over_item(line: str, following: str) -> bool:
+    """Whether a line marked as a list's item stands over the list's next item, marked the same way ("• الرميلة
+    الشمالية" / "• الرميلة الجنوبية", "1. ..." / "2. ..."): the list's first item, whatever the line model reads in
+    its shortness; a marked sub-heading stands over its part's text."""
+    return is_bullet(line) and is_bullet(following) and mark_kind(line) == mark_kind(following)
+
+
+def mark_kind(line: str) -> str:
+    """A marked line's mark: '1' for a number, else the bullet symbol."""
+    return "1" if line[:1].isdigit() else line[:1]
 
 
 def _described_below(following: str) -> bool:

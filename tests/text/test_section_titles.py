@@ -111,3 +111,15 @@ def test_a_sub_heading_may_open_with_a_noun_that_begins_with_wa_or_fa():
     for line in ("وجهة مهيئة خصيصا للسياحة", "فكرة المخيمات الصحراوية"):
         page = f"المدينة الصحراوية: رمال هادئة وسماء صافية\n{first}\n{line}\n{second}\n"
         assert _titles(page) == [line], line
+
+
+def test_a_list_item_over_the_next_item_heads_no_part_whatever_the_line_model_says():
+    """A line marked as a list's item over the next item marked the same way is the list's first item even when the
+    line model is sure it is a sub-heading (``Block.title``); over its part's text a marked line heads the part."""
+    lead = "وتنقسم المحطة الجديدة إلى قسمين يعمل كل منهما بطاقة مستقلة عن الآخر، ويمكن تشغيلهما معا عند الحاجة:"
+    paragraph = Block("يضم القسم الشمالي وحدات التحلية الكبيرة التي تعمل بالطاقة الشمسية طوال ساعات النهار كلها.")
+    for first, second in (("• القسم الشمالي", "• القسم الجنوبي"), ("1. القسم الشمالي", "2. القسم الجنوبي")):
+        sections = build_sections([Block(lead), Block(first, title=True), Block(second), paragraph])
+        assert [s.title for s in sections] == [None], first
+        sections = build_sections([Block(lead.rstrip(":") + "."), Block(first, title=True), paragraph])
+        assert [s.title for s in sections] == [None, first], first
