@@ -73,6 +73,8 @@ _ORDINAL = re.compile(r"^(?:[أا]ولا|ثانيا|ثالثا|رابعا|خام
 _QUOTES = "\"'«»“”„‘’"
 _QUOTE = re.compile(f"[{_QUOTES}]")
 _BRACKETED = re.compile(r"^[(\[].*[)\]]$")
+_FA_QUESTION = re.compile(r"ف(?:هل|ما|ماذا|متى|كيف|أين|اين|لماذا|لم|أي|اي|كم)")
+"""ف joined to a question word ("فهل", "فكيف"): a question drawn from what was said before it."""
 _JOINED_PRONOUNS = frozenset(("وهو", "وهي", "فهو", "فهي", "وهم", "فهم", "وهذا", "وهذه", "فهذا", "فهذه"))
 _FIGURES = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
 _NUMBERED = re.compile(rf"^{ITEM_NUMBER}\s*\S")
@@ -284,6 +286,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
             or _BRACKETED.match(block.text) or ends_as_follows(block.text) or announces_with_colon(block.text)
             or leads_into_a_list(block.text, following.text if following is not None else None)
             or following is not None and _item_over_item(block.text, following.text)
+            or _asks_what_follows_from(block.text)
             or enumerates(block.text) or following is not None and _described_below(following.text)
             or previous is not None and ends_as_follows(previous.text) and not _announced_part(block, following)):
         # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
@@ -351,6 +354,14 @@ def leads_into_a_list(line: str, following: str | None) -> bool:
     paragraph ("مقدمة:", "أسعار الصرف في عدن:") heads its part, and so does a line without a colon over a list
     ("مقادير الطبق" / "• ..."). Marked as an item itself ("• نتائج المسابقة:"), it is the list's item, body too."""
     return line.rstrip().endswith((":", "：")) and following is not None and is_bullet(following)
+
+
+def _asks_what_follows_from(line: str) -> bool:
+    """Whether a line asks what follows from what was said: ف joined to its question word ("فهل يحمل الشهر المقبل
+    ...؟", "فكيف ..."), the paragraph's closing question, not a part's name. A question opening with و may head the
+    last part ("وماذا بعد؟")."""
+    words = HARAKAT.sub("", line).split()
+    return bool(words) and bool(_FA_QUESTION.fullmatch(words[0]))
 
 
 def _item_over_item(line: str, following: str) -> bool:

@@ -123,3 +123,14 @@ def test_a_list_item_over_the_next_item_heads_no_part_whatever_the_line_model_sa
         assert [s.title for s in sections] == [None], first
         sections = build_sections([Block(lead.rstrip(":") + "."), Block(first, title=True), paragraph])
         assert [s.title for s in sections] == [None, first], first
+
+
+def test_a_question_drawn_from_what_was_said_heads_no_part():
+    """A question opening with ف joined to its question word ("فهل ...؟") closes the paragraph's thought, whatever the
+    line model says; one opening with و may head the last part ("وماذا بعد؟"), and a plain one heads a part."""
+    lead = "وخرج سكان المدن إلى الأرياف لقضاء الصيف، وهم جميعا متعلقون بموسم أمطار جيد يعيد الحياة إلى المراعي."
+    after = Block("وتراقب الحكومة الوضع الذي صار مفتوحا على سنة جافة لا تقل شأنا عن السنوات الصعبة التي سبقتها.")
+    for line, heads in (("فهل يحمل الشهر المقبل ما يكمل فرحة هؤلاء؟", False), ("وماذا بعد؟", True),
+                        ("هل يحمل الشهر المقبل الأمطار؟", True)):
+        sections = build_sections([Block(lead), Block(line, title=True), after])
+        assert [s.title for s in sections] == ([None, line] if heads else [None]), line
