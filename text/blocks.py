@@ -73,6 +73,8 @@ _ORDINAL = re.compile(r"^(?:[أا]ولا|ثانيا|ثالثا|رابعا|خام
 _QUOTES = "\"'«»“”„‘’"
 _QUOTE = re.compile(f"[{_QUOTES}]")
 _BRACKETED = re.compile(r"^[(\[].*[)\]]$")
+_WORD_MARKS = ".,،:;؛!?؟…\"'«»“”()[]"
+"""Marks that close or open a word in running text."""
 _FA_QUESTION = re.compile(r"ف(?:هل|ما|ماذا|متى|كيف|أين|اين|لماذا|لم|أي|اي|كم)")
 """ف joined to a question word ("فهل", "فكيف"): a question drawn from what was said before it."""
 _JOINED_PRONOUNS = frozenset(("وهو", "وهي", "فهو", "فهي", "وهم", "فهم", "وهذا", "وهذه", "فهذا", "فهذه"))
@@ -308,7 +310,8 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         started
         and (looks_like_heading(block.text) or is_question_heading(block.text) and not _interjection(block.text)
              or _long_heading(block.text, previous, following)
-             or _closed_heading(block.text, previous, following) and _closed_sibling(blocks, position))
+             or _closed_heading(block.text, previous, following)
+             and (_closed_sibling(blocks, position) or _named_again_below(blocks, position)))
         and not broken_off(block.text)
         and following is not None
         and following.kind != "heading"
@@ -387,13 +390,19 @@ def _named_again_below(blocks: list[Block], position: int) -> bool:
     """Whether the paragraph under a short line takes it up word for word (the first block below of more than a
     heading's words, one line at most between: "وجهة مغرية" over "ويعد الدوري المصري الممتاز وجهة مغرية ..."): a
     sub-heading names what its part says, while a piece of a sentence set apart ("ويواصل الأردن", a column's
-    broken line) goes on into the text rather than being said again."""
-    line = " ".join(blocks[position].text.split())
+    broken line) goes on into the text rather than being said again. Words are compared without the marks around
+    them: the heading's full stop (some sites close their headings so), the paragraph's commas and its own stop."""
+    line = _bare_words(blocks[position].text)
     if len(line.split()) < MIN_NAMED_AGAIN_WORDS:
         return False
     below = next((block.text for block in blocks[position + 1:position + 3]
                   if block.kind != "heading" and len(block.text.split()) > MAX_HEADING_WORDS), None)
-    return below is not None and f" {line} " in f" {' '.join(below.split())} "
+    return below is not None and f" {line} " in f" {_bare_words(below)} "
+
+
+def _bare_words(text: str) -> str:
+    """The line's words joined by one space, the punctuation closing or opening each word taken off."""
+    return " ".join(word for word in (token.strip(_WORD_MARKS) for token in text.split()) if word)
 
 
 def _announced_part(block: Block, following: Block | None) -> bool:

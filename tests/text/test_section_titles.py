@@ -134,3 +134,16 @@ def test_a_question_drawn_from_what_was_said_heads_no_part():
                         ("هل يحمل الشهر المقبل الأمطار؟", True)):
         sections = build_sections([Block(lead), Block(line, title=True), after])
         assert [s.title for s in sections] == ([None, line] if heads else [None]), line
+
+
+def test_a_heading_closed_by_a_full_stop_heads_its_part_when_the_paragraph_under_it_says_it_again():
+    """A few words closed by a full stop between two long paragraphs head a part when the paragraph under them says
+    them again ("تأجيلات بسبب الطقس." / "... بعد عدة تأجيلات بسبب الطقس."), even when no other heading of the page is
+    closed so; a short sentence the paragraph does not take up stays a paragraph."""
+    first = Block("قالت وكالة الفضاء إن المركبة دخلت بنجاح مدار القمر، وإنها ستحاول الهبوط على سطحه في الشهر المقبل "
+                  "إذا سارت الأمور كما هو مخطط لها.")
+    below = Block("وكانت المهمة قد انطلقت في السادس من سبتمبر من هذا العام بعد عدة تأجيلات بسبب الطقس، كما قالت "
+                  "الوكالة في بيانها.")
+    for line, heads in (("تأجيلات بسبب الطقس.", True), ("الوضع هادئ في المركز.", False)):
+        sections = build_sections([first, Block(line), below])
+        assert [s.title for s in sections] == ([None, line] if heads else [None]), line
