@@ -21,9 +21,11 @@ _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
 _ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
-ITEM_NUMBER = r"[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–](?![0-9\u0660-\u0669\u06f0-\u06f9])"
+ITEM_NUMBER = (r"(?:[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–](?![0-9\u0660-\u0669\u06f0-\u06f9])"
+               r"|[0-9]\ufe0f?\u20e3)")
 """An item's number: up to three digits closed by ".", ")" or a dash that no digit follows ("4.5 مليار" and "10-15
-سنة" open with a figure, not an item's number). One pattern for ``strip_bullet`` and ``blocks.is_bullet``."""
+سنة" open with a figure, not an item's number), or a digit written as a keycap emoji ("1️⃣"). One pattern for
+``strip_bullet`` and ``blocks.is_bullet``."""
 _BULLET_MARK = re.compile(rf"^(?:[-•*–—·▪●]\s*|{ITEM_NUMBER}\s*)")
 """A list's mark: a bullet symbol or an item's number."""
 HARAKAT = re.compile("[\u064b-\u0652\u0640]")

@@ -1,8 +1,9 @@
 """Section titles on unseen pages (issue 11): lines shaped like a sub-heading that head no part, and sub-headings
 that must stay. Our own words, in the shapes real pages have."""
 
-from text.blocks import Block, build_sections
+from text.blocks import Block, build_sections, is_bullet
 from text.plain import split_plain
+from tests.support.pages import LEAD, SECOND, SUBHEAD, THIRD, TITLE
 
 # A page that sets each paragraph's first words apart on a line of their own (as a column's layout breaks them).
 SET_APART = """\
@@ -147,3 +148,12 @@ def test_a_heading_closed_by_a_full_stop_heads_its_part_when_the_paragraph_under
     for line, heads in (("تأجيلات بسبب الطقس.", True), ("الوضع هادئ في المركز.", False)):
         sections = build_sections([first, Block(line), below])
         assert [s.title for s in sections] == ([None, line] if heads else [None]), line
+
+
+def test_a_label_over_keycap_numbered_items_at_the_page_cut_end_leads_into_them():
+    """A digit written as a keycap emoji ("1️⃣") numbers a list's item; a label closed by a colon over the first such
+    item, the page cut right after it, leads into the list and heads no part of its own."""
+    page = "\n".join([TITLE, LEAD, SUBHEAD, SECOND, "مراحل العمل", THIRD, "📍 خطوات التشغيل:",
+                      "1️⃣ فتح الصمام الرئيسي: يبدأ العامل عند"]) + "\n"
+    assert _titles(page) == [SUBHEAD, "مراحل العمل"]
+    assert is_bullet("1️⃣ فتح الصمام الرئيسي") and not is_bullet("4.5 مليار دولار")
