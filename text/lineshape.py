@@ -197,6 +197,10 @@ def is_menu_item(line: str) -> bool:
     return text != line and 0 < len(text.split()) <= MAX_MENU_ITEM_WORDS
 
 
+_CLOSING_EMOJI = re.compile("[\\s\u2190-\u2bff\ufe0f\u200d\U0001f300-\U0001faff]+$")
+"""Emoji and pictographs (with their joiners and variation selectors) closing a line after its last word or mark."""
+
+
 def strip_symbol(line: str) -> str:
     """The line without a leading bullet symbol (numbers are words and stay)."""
     return _SYMBOL_MARK.sub("", line).strip()
@@ -361,7 +365,9 @@ def enumerates(text: str) -> bool:
 
 
 def ends_sentence(text: str) -> bool:
-    """Closed by . ! ؟ or … (a quote mark after it is fine; '..' is a title's pause, not an end)."""
+    """Closed by . ! ؟ or … (a quote mark after it is fine, and so are emoji closing the line, "هل أنت مستعد؟ 🎮";
+    '..' is a title's pause, not an end)."""
+    text = _CLOSING_EMOJI.sub("", text)
     return text.rstrip("\"”»)'’").endswith(tuple(SENTENCE_END)) and not text.endswith("..")
 
 

@@ -2,6 +2,7 @@
 that must stay. Our own words, in the shapes real pages have."""
 
 from text.blocks import Block, build_sections, is_bullet
+from text.lineshape import ends_sentence
 from text.plain import split_plain
 from tests.support.pages import LEAD, SECOND, SUBHEAD, THIRD, TITLE
 
@@ -157,3 +158,15 @@ def test_a_label_over_keycap_numbered_items_at_the_page_cut_end_leads_into_them(
                       "1️⃣ فتح الصمام الرئيسي: يبدأ العامل عند"]) + "\n"
     assert _titles(page) == [SUBHEAD, "مراحل العمل"]
     assert is_bullet("1️⃣ فتح الصمام الرئيسي") and not is_bullet("4.5 مليار دولار")
+
+
+def test_emoji_closing_a_line_do_not_hide_its_sentence_end():
+    """A paragraph closed by a question and emoji ("... هل أنت مستعد؟ 🎮") is finished, so a numbered question standing
+    alone under it heads the part below, as it does under a plain full stop."""
+    intro = ("في هذا المقال نتعرف على تاريخ اللعبة وطريقة لعبها وأسباب نجاحها وتأثيرها على المجتمع وأبرز التحديات "
+             "التي واجهتها. هل أنت مستعد؟ 🎮💥")
+    below = ("هي لعبة فيديو متعددة اللاعبين تجمع مئة لاعب على جزيرة واحدة، ويبقى فيها آخر لاعب أو فريق على قيد "
+             "الحياة فائزا بالمباراة.")
+    page = "\n".join(["لعبة الجزيرة: القصة والنجاح والتأثير", LEAD, intro, "1. ما هي لعبة الجزيرة؟ 🤔", below]) + "\n"
+    assert _titles(page) == ["1. ما هي لعبة الجزيرة؟ 🤔"]
+    assert ends_sentence(intro) and not ends_sentence("لعبة الجزيرة 🎮")
