@@ -481,8 +481,10 @@ def _inside_sentence(blocks: list[Block], position: int) -> bool:
     words may stand alone: "وقال المهندس" / "المسؤول عن المحطة ... إن التشغيل سيبدأ" / ...), not a heading: the
     line before or after it is a column-wide piece stopping inside a sentence (the one after it with more text
     below it), on a page where such pieces are common (``MIN_WRAPPED_SHARE`` of its lines): a page whose
-    paragraphs go without a full stop has a short one now and then. A title's '..' marks no such piece (another
-    story's title left in the text). A sub-heading follows a finished paragraph and heads one."""
+    paragraphs go without a full stop has a short one now and then. A column's copy still closes its paragraphs: on a
+    page that ends none of its lines with a sentence end, unclosed lines are its paragraphs, not pieces. A title's '..'
+    marks no such piece (another story's title left in the text). A sub-heading follows a finished paragraph and heads
+    one."""
     def piece(index: int) -> bool:
         if not 0 <= index < len(blocks) or blocks[index].kind == "heading":
             return False
@@ -490,7 +492,8 @@ def _inside_sentence(blocks: list[Block], position: int) -> bool:
         return (MIN_WRAPPED_PIECE_WORDS <= len(text.split()) <= MAX_WRAPPED_PIECE_WORDS and ".." not in text
                 and text.rstrip(" -–")[-1] not in CLOSING_MARKS and not is_bullet(text))
     return ((piece(position - 1) or (piece(position + 1) and position + 2 < len(blocks)))
-            and sum(map(piece, range(len(blocks)))) >= MIN_WRAPPED_SHARE * len(blocks))
+            and sum(map(piece, range(len(blocks)))) >= MIN_WRAPPED_SHARE * len(blocks)
+            and any(ends_sentence(block.text) for block in blocks))
 
 
 def _long_heading(line: str, previous: Block | None, following: Block | None) -> bool:

@@ -170,3 +170,14 @@ def test_emoji_closing_a_line_do_not_hide_its_sentence_end():
     page = "\n".join(["لعبة الجزيرة: القصة والنجاح والتأثير", LEAD, intro, "1. ما هي لعبة الجزيرة؟ 🤔", below]) + "\n"
     assert _titles(page) == ["1. ما هي لعبة الجزيرة؟ 🤔"]
     assert ends_sentence(intro) and not ends_sentence("لعبة الجزيرة 🎮")
+
+
+def test_a_page_ending_no_paragraph_is_no_column_broken_into_pieces():
+    """A page whose paragraphs all go without a full stop is not one copied from a narrow column (where lines stop
+    inside sentences and end some paragraphs with a stop): a short line between its paragraphs heads a part."""
+    lines = ["شهدت امتحانات الشهادة الثانوية هذا العام إقبالا كبيرا من الطلاب حيث تقدم لها أكثر من مئة ألف طالب",
+             "نسب النجاح في امتحانات الشهادة",
+             "أظهرت النتائج تفاوتا كبيرا في نسب النجاح بين المدارس الحكومية والخاصة في المحافظات كلها هذا العام",
+             "وقالت الوزارة إن النتائج ستعلن على موقعها الرسمي خلال يومين وإن الطلاب يستطيعون الاستعلام عنها"]
+    sections = build_sections([Block(line) for line in lines])
+    assert [s.title for s in sections] == [None, "نسب النجاح في امتحانات الشهادة"]
