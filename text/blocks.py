@@ -17,6 +17,7 @@ from text.lineshape import (HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, RELATIVE_P
                             clause_marks, continues_paragraph, ends_sentence, enumerates, goes_on_as_prose,
                             goes_on_asking, has_sentence_particle, holds_figures, is_question_title, is_teaser,
                             joined_to, paragraph_score, says_as_follows, stops_mid_phrase)
+from text.credits import MAX_PLACE_WORDS, credit_parts, names_an_outlet
 from text.grammar import TRANSITIVE_VERBS
 from text.model import Dropped, Section
 from text.rules import CLOSING_MARKS, glued_suffix, line_reason, marker_has_title
@@ -288,7 +289,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
             or _BRACKETED.match(block.text) or ends_as_follows(block.text) or announces_with_colon(block.text)
             or leads_into_a_list(block.text, following.text if following is not None else None)
             or following is not None and _item_over_item(block.text, following.text)
-            or _asks_what_follows_from(block.text)
+            or _asks_what_follows_from(block.text) or _credits_an_outlet(block.text)
             or enumerates(block.text) or following is not None and _described_below(following.text)
             or previous is not None and ends_as_follows(previous.text) and not _announced_part(block, following)):
         # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
@@ -357,6 +358,19 @@ def leads_into_a_list(line: str, following: str | None) -> bool:
     paragraph ("مقدمة:", "أسعار الصرف في عدن:") heads its part, and so does a line without a colon over a list
     ("مقادير الطبق" / "• ..."). Marked as an item itself ("• نتائج المسابقة:"), it is the list's item, body too."""
     return line.rstrip().endswith((":", "：")) and following is not None and is_bullet(following)
+
+
+def _credits_an_outlet(line: str) -> bool:
+    """Whether a line is a credit naming an outlet: short names joined by separators (``credit_parts``), one of them an
+    outlet's ("السومرية نيوز / البصرة", ``names_an_outlet``) and no other longer than a place's name. Between two
+    paragraphs a credit stays with the article's text when the page gives no more evidence (``text.credits``), but
+    it names no part."""
+    shaped = credit_parts(line)
+    if shaped is None or len(shaped[0]) < 2:
+        return False
+    parts = shaped[0]
+    return (any(names_an_outlet(part) for part in parts)
+            and all(names_an_outlet(part) or len(part.split()) <= MAX_PLACE_WORDS for part in parts))
 
 
 def _asks_what_follows_from(line: str) -> bool:

@@ -181,3 +181,17 @@ def test_a_page_ending_no_paragraph_is_no_column_broken_into_pieces():
              "وقالت الوزارة إن النتائج ستعلن على موقعها الرسمي خلال يومين وإن الطلاب يستطيعون الاستعلام عنها"]
     sections = build_sections([Block(line) for line in lines])
     assert [s.title for s in sections] == [None, "نسب النجاح في امتحانات الشهادة"]
+
+
+def test_a_credit_naming_an_outlet_heads_no_part():
+    """Names joined by a separator, one an outlet's ("الساحل نيوز / المدينة"), are a credit even between two paragraphs
+    where the page's evidence keeps it with the article: it heads no part. A sub-heading of a place and a clause of
+    the article's stays one."""
+    first = Block("صوت أعضاء مجلس المحافظة خلال جلسة استثنائية على خطة مشاريع العام الحالي، فيما أكدت لجنة الإعمار أن "
+                  "الخطة تشمل مشاريع كثيرة.")
+    second = Block("وقالت رئيسة لجنة الإعمار في حديث لقناة الساحل نيوز إن أعضاء المجلس صوتوا بالأغلبية المطلقة على "
+                   "الخطة خلال جلسة اليوم.")
+    for line, heads in (("الساحل نيوز / المدينة", False), ("جريدة الساحل - المدينة", False),
+                        ("المدينة - مشاريع الطرق الجديدة", True)):
+        sections = build_sections([first, Block(line), second])
+        assert [s.title for s in sections] == ([None, line] if heads else [None]), line
