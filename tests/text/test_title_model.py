@@ -469,6 +469,7 @@ def test_a_longer_title_telling_more_of_the_article_stays_the_title():
     "الساحل // وكالة أنباء الساحل //",  # a dateline with its agency, both parts closed by separators
     "الساحل/ البحر الأبيض.. 25 يوليو",  # a place and a date
     "محطة التحلية الجديدة قرب ميناء الساحل. صورة: سارة علي",  # a photo's caption with its credit
+    "ت: سارة علي",  # a role's first letter (تصوير, ترجمة) and a name
 ])
 def test_credits_and_datelines_over_a_page_with_no_title_are_never_its_title(credit):
     assert never_title(credit)
@@ -620,7 +621,8 @@ def test_a_writers_title_and_name_alone_is_a_byline_never_the_title():
     # stays the headline. A title about a person says what of them.
     for byline in ("الدكتور سامر الساحلي", "الكاتب والباحث/ سامر يوسف", "د. ليلى الوادي", "الدكتور سامر عبد الله"):
         assert never_title(byline), byline
-    for title in ("الكاتب في زمن الحرب", "الباحث يكشف سر المحطة القديمة", "المهندس سامر يوسف يفوز بجائزة الساحل"):
+    for title in ("الكاتب في زمن الحرب", "الباحث يكشف سر المحطة القديمة", "المهندس سامر يوسف يفوز بجائزة الساحل",
+                  "الصحفي المختطف يعود"):
         assert not never_title(title), title
     title = "الزيارة الثانية لوفد البلدية إلى مدن الساحل"
     lead = ("لقد بات واضحا أن الزيارة الثانية لوفد البلدية إلى مدن الساحل خلال الشهر الماضي فتحت بابا جديدا للتعاون "
@@ -690,3 +692,24 @@ def test_a_word_whose_first_letter_may_be_a_clitic_meets_its_other_forms():
     assert overlap(title, Counter(content_stems(lead))) == 0.5
     article = parse_plain("\n".join([title, lead, second]) + "\n")
     assert article.headline == title and not article.headline_from_body
+
+
+def test_a_letter_and_a_colon_make_a_credit_only_before_a_name():
+    assert never_title("ص : سارة علي") and not never_title("ت: سارة علي تكتب عن ليالي المدينة الساحلية")
+
+
+def test_the_title_a_read_also_box_above_the_article_took_is_the_title():
+    # A sidebar's box copied before the article: its marker, a teaser, then the page's own title right above the lead,
+    # which the box's reach took with the teasers. It tells what the lead tells: the title.
+    teaser = "البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي"
+    for above in ([*MENU, "اقرأ أيضا", teaser], ["اقرأ أيضا", teaser]):
+        article = parse_plain("\n".join([*above, TITLE, LEAD, SECOND]) + "\n")
+        assert article.headline == TITLE and not article.headline_from_body, above
+    # Another story's teaser right above the lead shares a word or two with it: no title, the first sentence is read.
+    article = parse_plain("\n".join([*MENU, "اقرأ أيضا", teaser, "مهرجان الصيف يعود إلى شواطئ الساحل", LEAD, SECOND])
+                          + "\n")
+    assert article.headline_from_body
+    # A title above the box stays the title, the box's last teaser on the same story notwithstanding.
+    related = "محطة تحلية المياه في الساحل تعمل بالطاقة الشمسية جزئيا"
+    article = parse_plain("\n".join([TITLE, "اقرأ أيضا", teaser, related, LEAD, SECOND]) + "\n")
+    assert article.headline == TITLE
