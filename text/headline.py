@@ -158,6 +158,9 @@ GLUED_IN_LEAD = 0.5
 """Glued words of which the lead tells less than this share are no part of the title."""
 MIN_CRUMB_LETTERS = 3
 """A breadcrumb's last word run into a title has this many letters or more; a clitic joined to a word has fewer."""
+_CLITICS_ALONE = re.compile(r"^[وف]?(?:[بكل]?ال|لل|[بكل])?$")
+"""Clitics and the article with no word of their own ("وال", "فال", "بال", "ولل"): joined to a word that a line of the
+page says bare ("والسلام على المدينة" under "سلام على المدينة": a refrain), they are the language's, no crumb."""
 
 _WRITER_OPENERS = tuple(word for word in BYLINE_OPENERS if word not in ("إعداد", "تقرير", "تحرير"))
 """The byline openers (text.rules) that open no title: "تقرير اقتصادي: ...", "تحرير الأسعار ..." may be titles."""
@@ -784,12 +787,14 @@ def _glued_crumb(text: str, title: str) -> bool:
     """Whether ``text`` is a breadcrumb that lost its separators, ending with ``title`` (a line of the page): the
     title's first word runs into the crumb's last ("الرئيسيةأخبارTitle"). Written text never runs a word into a
     title of another line; a clitic before it ("و", "وب": "والحكومة ..." over "الحكومة ...") is no crumb, so the
-    word it runs into has ``MIN_CRUMB_LETTERS`` letters or more, and the crumb at most ``MAX_GLUED_WORDS`` words."""
+    word it runs into has ``MIN_CRUMB_LETTERS`` letters or more and is more than clitics and the article
+    (``_CLITICS_ALONE``), and the crumb at most ``MAX_GLUED_WORDS`` words."""
     if len(title.split()) < MIN_TITLE_WORDS or len(text) <= len(title) or not text.endswith(title):
         return False
     crumb = text[:-len(title)]
+    last = crumb.split()[-1] if crumb.split() else ""
     return (crumb[-1].isalpha() and len(crumb.split()) <= MAX_GLUED_WORDS
-            and len(crumb.split()[-1]) >= MIN_CRUMB_LETTERS)
+            and len(last) >= MIN_CRUMB_LETTERS and not _CLITICS_ALONE.match(last))
 
 
 def _rest_of_a_sentence(body: Body, index: int) -> bool:

@@ -640,6 +640,26 @@ def test_a_word_run_into_a_title_by_a_clitic_is_no_breadcrumb():
         assert (1 in named_by_breadcrumb(body)) == named, above
 
 
+REFRAIN_POEM = ["الساحل اليوم", "رسالة إلى المدينة", "يا مدينتي النائمة", "على كتف البحر", "سلام على المدينة",
+                "سلام على أهلها الطيبين", "والسلام على المدينة", "حين تصحو من نومها"]
+
+
+def test_a_refrain_said_again_with_and_the_is_no_breadcrumb_run_into_it():
+    # A poem says its refrain bare, then with "و" and the article joined to its first word: clitics and the article
+    # alone ("وال", "فال", "بال", "ولل") run into a line are the language's, no crumb naming it as the title, so no
+    # line of the poem is dropped as standing above its title.
+    body = find_body([line for _, line in page_lines("\n".join(REFRAIN_POEM) + "\n")])
+    assert not named_by_breadcrumb(body)
+    for clitics in ("فال", "بال", "ولل"):
+        lines = [*REFRAIN_POEM[:6], clitics + REFRAIN_POEM[4], REFRAIN_POEM[7]]
+        body = find_body([line for _, line in page_lines("\n".join(lines) + "\n")])
+        assert not named_by_breadcrumb(body), clitics
+    article = parse_plain("\n".join(REFRAIN_POEM) + "\n")
+    said = [article.headline, *(text for section in article.sections for text in (section.title, *section.paragraphs)
+                                if text)]
+    assert all(line in said for line in REFRAIN_POEM[1:]) and not any("breadcrumb" in note for note in article.notes)
+
+
 def test_a_title_its_writer_closed_after_a_particle_is_a_title():
     # "... (رأسا على عقب!)": the particle's phrase ends inside the marks; a line stopping on it unclosed is a sentence
     # broken across lines, no title.
