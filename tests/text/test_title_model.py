@@ -680,6 +680,21 @@ def test_a_standfirst_copied_from_the_lead_with_its_subject_before_it_gives_way_
     assert parse_plain("\n".join([deck, LEAD, SECOND]) + "\n").headline == deck
 
 
+def test_a_title_the_lead_restates_but_for_its_kicker_stays_the_headline_over_a_caption():
+    # "KICKER.. X" with the lead saying X word for word is the commonest news title: the kicker set apart (".." or a
+    # bar) is no subject named before a copied standfirst, and a line said but for one word gives way only to a line
+    # above it (a standfirst stands under its title), not to the photo's caption under it.
+    lead = ("أعلنت وزارة المالية اليوم زيادة رواتب المعلمين بنسبة عشرة بالمئة ابتداء من الشهر المقبل، في خطوة طالبت "
+            "بها نقابة المعلمين منذ ثلاث سنوات.")
+    second = ("وقال وزير المالية في مؤتمر صحفي إن الزيادة تشمل ثمانين ألف معلم في المدارس الحكومية، وإن كلفتها "
+              "السنوية تبلغ مئة مليون دينار.")
+    caption = "وزير المالية خلال المؤتمر الصحفي في مقر الوزارة"
+    for title in ("رسميا.. زيادة رواتب المعلمين بنسبة عشرة بالمئة", "رسميا زيادة رواتب المعلمين بنسبة عشرة بالمئة",
+                  "زيادة رواتب المعلمين بنسبة عشرة بالمئة | رسميا"):
+        article = parse_plain("\n".join(["الساحل اليوم", title, caption, lead, second]) + "\n")
+        assert article.headline == title and not article.headline_from_body, title
+
+
 OTHER_STORIES = ("وزير الزراعة يزور مزارع القمح في الشمال", "المنتخب يتأهل إلى نهائي الكأس العربية",
                  "ارتفاع أسعار الذهب في الأسواق المحلية وسط مخاوف التجار من الركود هذا الصيف")
 
