@@ -59,8 +59,6 @@ _SEGMENT_END = re.compile(r"(?:\.{2,}|…)$")
 LEAD_WORDS = 80
 """How many words of the article's first lines a title is compared with."""
 PREFIX_LETTERS = 4
-_CLITIC_LETTERS = "وفبلك"
-"""Letters ``stem`` may take off a word's front as a clitic: a root may open with them too (``_forms``)."""
 MASTHEAD_PART_WORDS = 4
 """Both parts of a "Site | Section" masthead are this short."""
 MIN_TITLE_WORDS = 3
@@ -194,7 +192,7 @@ _WRITER_NAMED = re.compile(rf"^(?:ال)?(?:{'|'.join(_HONORIFIC)})(?:\s+و(?:ا�
                            rf"{_NAME}$|^[دأ]\s?\.\s?{_NAME}$")
 """A writer's title and a name (``_NAME``) alone on a line ("الدكتور NAME NAME", "الكاتب والباحث/ NAME",
 "د. NAME"): the byline of an opinion piece, never its title (a title about a person says what of them)."""
-_PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل(?=ل))?")
+_PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?P<article>ال|ل(?=ل))?")
 _TOKEN = re.compile(r"[\w\u0600-\u06ff]+")
 _COMMA = re.compile(r"[،,]")
 LIST_COMMAS = 3
@@ -233,9 +231,14 @@ def may_open_as_title(line: str) -> bool:
             and not (_WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS))
 
 
+def _folded(word: str) -> str:
+    """The word as stems compare it: diacritics off, spelling folded."""
+    return DIACRITICS.sub("", word).translate(FOLD).casefold()
+
+
 def stem(word: str) -> str:
     """A rough comparison key: spelling folded, one clitic prefix and the article removed."""
-    word = DIACRITICS.sub("", word).translate(FOLD).casefold()
+    word = _folded(word)
     stripped = _PREFIX.sub("", word)
     return stripped if len(stripped) >= 2 else word
 
@@ -245,39 +248,73 @@ def content_stems(text: str) -> list[str]:
     return [key for key in keys if len(key) >= 2 and key not in FUNCTION_WORDS]
 
 
+class Stems(Counter):
+    """The content words' stems of some lines (``content_stems``), counted, and ``restored``: their other forms with
+    the letters ``stem`` took off as clitics put back (``_forms``), which ``overlap`` compares too."""
+
+    restored: frozenset[str] = frozenset()
+
+
+def stems_of(*texts: str) -> Stems:
+    """The lines' content words as ``overlap`` compares a line with them (``Stems``)."""
+    found = Stems()
+    restored: set[str] = set()
+    for text in texts:
+        for forms in content_forms(text):
+            found[forms[0]] += 1
+            restored.update(forms[1:])
+    found.restored = frozenset(restored)
+    return found
+
+
+def content_forms(text: str) -> list[tuple[str, ...]]:
+    """Each content word of the line (``content_stems``) as its forms (``_forms``), its stem first."""
+    return [forms for forms in map(_forms, _TOKEN.findall(text)) if len(forms[0]) >= 2
+            and forms[0] not in FUNCTION_WORDS]
+
+
 def overlap(title: str, lead: Counter[str]) -> float:
     """The share of the title's content words found in the lead (the first letters are enough:
-    "زلزال" meets "زلزالًا", "متوسط" meets "متوسطة"; a first letter that may be a clitic taken off or not, ``_forms``)."""
-    keys = content_stems(title)
-    known = {form for key in lead for form in _forms(key)}
+    "زلزال" meets "زلزالًا", "متوسط" meets "متوسطة"; a clitic ``stem`` took off a word without the article, or
+    not, ``_forms``: the forms a ``Stems`` lead restored are compared too)."""
+    words = content_forms(title)
+    known = set(lead) | getattr(lead, "restored", frozenset())
     prefixes = {form[:PREFIX_LETTERS] for form in known if len(form) >= PREFIX_LETTERS}
     found = sum(any(form in known or len(form) >= PREFIX_LETTERS and form[:PREFIX_LETTERS] in prefixes
-                    for form in _forms(key)) for key in keys)
-    return found / len(keys) if keys else 0.0
+                    for form in forms) for forms in words)
+    return found / len(words) if words else 0.0
 
 
-def _forms(key: str) -> tuple[str, ...]:
-    """A stem (``stem``) and, when it opens with a letter that may be a clitic, the stem without it: whether a word's
-    first letter is "and", "so", "in", "for" or "like", or its root's, no spelling tells ("فيضان": ف taken for "so"
-    leaves "يضان"; "باكستان": ب taken for "in" leaves "اكستان"; "للمنظومة" keeps one ل of "لل"). With both forms
-    on both sides, "فيضان" meets "الفيضانات" and "باكستان" meets "الباكستانية"."""
-    return (key, key[1:]) if len(key) > PREFIX_LETTERS and key[0] in _CLITIC_LETTERS else (key,)
+def _forms(token: str) -> tuple[str, ...]:
+    """A word's stem (``stem``) and, when ``stem`` took letters off a word without the article as clitics, the word
+    with them put back: whether a word's first letter is "and", "so", "in", "for" or "like", or its root's, no
+    spelling tells ("فيضان": ف taken for "so" leaves "يضان"; "باكستان": ب taken for "in" leaves "اكستان"), and both
+    are kept, so "فيضان" meets "الفيضانات" and "باكستان" meets "الباكستانية". After the article no clitic stands
+    ("البحرية" is no ب + "حرية", "البحيرة" no ب + "حيرة"): its stem alone. "للمنظومة" (ل and the article's ل, its
+    alif dropped) keeps one ل in its stem: the stem without it too."""
+    word, key = _folded(token), stem(token)
+    clitics = _PREFIX.match(word)
+    if key == word or clitics.group("article"):
+        return (key,)
+    taken = clitics.group()
+    if taken.endswith("ل") and key.startswith("ل") and len(key) > 2:
+        return (key, key[1:])
+    return (key, *(word[start:] for start in range(len(taken))))
 
 
-def lead_stems(body: Body, *, start: int | None = None) -> Counter[str]:
+def lead_stems(body: Body, *, start: int | None = None) -> Stems:
     """The content words of the article's first lines (from ``start``, after lines that may be the title)."""
-    found: Counter[str] = Counter()
+    texts: list[str] = []
     count = 0
     for index in range(body.start if start is None else start, body.end):
         line = body.lines[index]
         if line.furniture is not None:
             continue
-        keys = content_stems(line.text)
-        found.update(keys)
-        count += len(keys)
+        texts.append(line.text)
+        count += len(content_stems(line.text))
         if count >= LEAD_WORDS:
             break
-    return found
+    return stems_of(*texts)
 
 
 def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
@@ -414,7 +451,7 @@ def _under_other_story(body: Body) -> list[int]:
             return []
         lead = lead_stems(body, start=index + 1)
         above = [other.text for other in body.lines[body.start:index] if not _page_header(other)]
-        apart = all(overlap(other, lead) < OFF_TOPIC and overlap(text, Counter(content_stems(other))) < OFF_TOPIC
+        apart = all(overlap(other, lead) < OFF_TOPIC and overlap(text, stems_of(other)) < OFF_TOPIC
                     for other in above)
         # Lines sharing a few words with the paragraphs, over an article with sub-headings of its own: the line is
         # the first of them, under the article's lead.
@@ -501,7 +538,7 @@ def _restated_below(body: Body, index: int) -> bool:
         return False  # (a list's item is no title: "• المحطة تنتج ...")
     if _opens_going_on(below.text) or len(strip_bullet(below.text).split()) <= len(text.split()):
         return False
-    return _on_topic(text, Counter(content_stems(below.text)))
+    return _on_topic(text, stems_of(below.text))
 
 
 def _on_topic(text: str, told: Counter[str]) -> bool:
