@@ -133,11 +133,9 @@ PARAGRAPH = 1.0
 MIN_COPY_WORDS = 6
 """A line of this many words or more that the lead says word for word is a copy of it, not a title written for it
 (a short title, "انقطاع الكهرباء", may well recur in the lead)."""
-_KICKER_MARK = r"(?:\.{2,}|…|[:：|｜\-–—/])"
-_KICKER_FIRST = re.compile(rf"^[^\s.…:：|｜\-–—/]+\s*{_KICKER_MARK}")
-_KICKER_LAST = re.compile(rf"{_KICKER_MARK}\s*[^\s.…:：|｜\-–—/]+[.!?؟]?$")
-"""A line's first or last word set apart from the rest by "..", "…", a colon, a bar, a dash or a slash: a kicker
-("رسميا.. زيادة الرواتب", "X | فيديو"), no word of a sentence the lead copies."""
+_KICKER_FIRST = re.compile(r"^[^\s.…:：|｜\-–—/]+\s*(?:\.{2,}|…|[:：|｜\-–—/])")
+"""A line's first word set apart from the rest by "..", "…", a colon, a bar, a dash or a slash: a kicker
+("رسميا.. زيادة الرواتب", "الصحة: حملة تطعيم"), no word of a sentence the lead copies."""
 MAX_OPENING_LINES = 10
 """How far into the article's run a title may stand under another story's lines (``_under_other_story``): the
 page's header lines (menus, dates, labels) may stand between."""
@@ -422,11 +420,16 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
         found.pop()  # the article's own sub-headings show that the line right above it is the first of them
     found = _one_copy_each(body, found)
     # A line the article's first lines say word for word (a photo's caption or a standfirst copied from the
-    # lead) gives way to a line written as a title, unless the page names it as its title; said but for one word at
-    # either end, only to a line above it (a standfirst stands under its title).
+    # lead) gives way to a line written as a title, unless the page names it as its title.
     written = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1
-               or not _said_below(body, index, trimmed=found[0] < index)]
+               or not _said_below(body, index, _words_above(body, found, index))]
     return written or found
+
+
+def _words_above(body: Body, found: list[int], index: int) -> frozenset[str]:
+    """The words (``_words_alone``) of the lines that may be the title above the line."""
+    return frozenset(word for other in found if other < index
+                     for word in _words_alone(strip_bullet(body.lines[other].text)))
 
 
 def _under_other_story(body: Body) -> list[int]:
@@ -642,13 +645,14 @@ def said_once(text: str) -> str:
     return " ".join(words[:half] if half >= MIN_TITLE_WORDS and words[:half] == words[half:] else words)
 
 
-def _said_below(body: Body, index: int, *, trimmed: bool = True) -> bool:
-    """Whether the article's first lines under the line say it word for word (``MIN_COPY_WORDS`` words or more), or,
-    when ``trimmed`` (the caller: a line that may be the title stands above it), all of it but one word at either end:
-    a standfirst copied from a paragraph, with the story's subject named before it ("Subject في تحد جديد ..." under
-    the title, over "... في تحد جديد ..."), is a copy as much as a caption said word for word. Not when that word is
-    set apart (``_KICKER_FIRST``, ``_KICKER_LAST``: "رسميا.. X", "X | Y"): a kicker before or after the words the
-    lead says is a title's, the commonest way a news title restates its lead."""
+def _said_below(body: Body, index: int, subjects: frozenset[str] = frozenset()) -> bool:
+    """Whether the article's first lines under the line say it word for word (``MIN_COPY_WORDS`` words or more), or
+    all of it but its first word when a line above that may be the title names that word (``subjects``): a standfirst
+    copied from a paragraph, the story's subject that its title names put before it ("Subject في تحد جديد ..." under
+    "Subject تدشن ...", over "... في تحد جديد ..."), is a copy as much as a caption said word for word. Not when the
+    word is set apart (``_KICKER_FIRST``: "رسميا.. X", "الصحة: X"), and not a word more at the end ("X اليوم"): a
+    title restating its lead with a kicker or a time word is the commonest news title, and may stand under another
+    story's."""
     text = strip_bullet(body.lines[index].text)
     keys = _words_alone(text)
     if len(keys) < MIN_COPY_WORDS:
@@ -658,9 +662,8 @@ def _said_below(body: Body, index: int, *, trimmed: bool = True) -> bool:
         below += _words_alone(line.text)
         if len(below) >= LEAD_WORDS:
             break
-    runs = [keys] + ([] if not trimmed or len(keys) <= MIN_COPY_WORDS else
-                     [run for run, kicker in ((keys[1:], _KICKER_FIRST), (keys[:-1], _KICKER_LAST))
-                      if not kicker.search(text)])
+    runs = [keys] + ([keys[1:]] if len(keys) > MIN_COPY_WORDS and keys[0] in subjects
+                     and not _KICKER_FIRST.search(text) else [])
     return any(below[start:start + len(run)] == run for run in runs for start in range(len(below) - len(run) + 1))
 
 

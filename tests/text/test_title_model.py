@@ -679,18 +679,23 @@ def test_a_standfirst_copied_from_the_lead_with_its_subject_before_it_gives_way_
 
 
 def test_a_title_the_lead_restates_but_for_its_kicker_stays_the_headline_over_a_caption():
-    # "KICKER.. X" with the lead saying X word for word is the commonest news title: the kicker set apart (".." or a
-    # bar) is no subject named before a copied standfirst, and a line said but for one word gives way only to a line
-    # above it (a standfirst stands under its title), not to the photo's caption under it.
+    # "KICKER.. X" or "X TIME" with the lead saying X word for word is the commonest news title. Said but for its
+    # first word, a line is a copy only when a line above that may be the title names that word (the story's subject
+    # before a copied standfirst) and the word is not set apart: the title stays over the photo's caption under it,
+    # and under another story's title above it.
     lead = ("أعلنت وزارة المالية اليوم زيادة رواتب المعلمين بنسبة عشرة بالمئة ابتداء من الشهر المقبل، في خطوة طالبت "
             "بها نقابة المعلمين منذ ثلاث سنوات.")
     second = ("وقال وزير المالية في مؤتمر صحفي إن الزيادة تشمل ثمانين ألف معلم في المدارس الحكومية، وإن كلفتها "
               "السنوية تبلغ مئة مليون دينار.")
     caption = "وزير المالية خلال المؤتمر الصحفي في مقر الوزارة"
     for title in ("رسميا.. زيادة رواتب المعلمين بنسبة عشرة بالمئة", "رسميا زيادة رواتب المعلمين بنسبة عشرة بالمئة",
-                  "زيادة رواتب المعلمين بنسبة عشرة بالمئة | رسميا"):
+                  "زيادة رواتب المعلمين بنسبة عشرة بالمئة | رسميا", "المالية: زيادة رواتب المعلمين بنسبة عشرة بالمئة"):
         article = parse_plain("\n".join(["الساحل اليوم", title, caption, lead, second]) + "\n")
         assert article.headline == title and not article.headline_from_body, title
+    title = "زيادة رواتب المعلمين بنسبة عشرة بالمئة اليوم"
+    article = parse_plain("\n".join(["الرئيسية", "اقتصاد", "أسعار النفط تتراجع في الأسواق العالمية", "اقتصاد", title,
+                                     "الأحد 12 مارس 2025", lead, second]) + "\n")
+    assert article.headline == title and not article.headline_from_body
 
 
 OTHER_STORIES = ("وزير الزراعة يزور مزارع القمح في الشمال", "المنتخب يتأهل إلى نهائي الكأس العربية",
