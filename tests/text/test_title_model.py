@@ -731,6 +731,10 @@ def test_a_figurative_title_under_a_columns_name_stays_the_title():
     article = parse_plain("\n".join(["الساحل اليوم", "حكايات من زمن مضى", title, "الأحد 12 مارس 2025 - 10:30", lead,
                                      second]) + "\n")
     assert article.headline == title and not article.headline_from_body
+    # The same with the one such line under the title: a photo's caption naming nothing the lead tells.
+    article = parse_plain("\n".join(["الرئيسية", "محليات", title, "الوزير يقص الشريط وسط حضور رسمي وشعبي",
+                                     "الأحد 12 مارس 2025", lead, second]) + "\n")
+    assert article.headline == title and not article.headline_from_body
 
 
 def test_a_word_whose_first_letter_may_be_a_clitic_meets_its_other_forms():
@@ -752,9 +756,19 @@ def test_no_clitic_stands_after_the_article():
             "اعتقال ثلاثة من زملائهم الأسبوع الماضي بسبب تقارير عن الفساد.")
     second = ("ورفع المحتجون لافتات تطالب بالإفراج عن الصحفيين المعتقلين، وبإلغاء المواد التي تجيز حبس الصحفيين في "
               "قانون المطبوعات.")
-    for title, word in (("البحرية", "حرية"), ("البحيرة", "حيرة"), ("الكرامة", "رامة")):
+    for title, word in (("البحرية", "حرية"), ("البحيرة", "حيرة"), ("الكرامة", "رامة"), ("الوسائل", "سائل"),
+                        ("البطاريات", "طارئة")):
         assert overlap(title, stems_of(word)) == 0 and overlap(word, stems_of(title)) == 0, title
     assert overlap("بحرية", stems_of("البحرية")) == 1  # (without the article, ب may be "in" or the root's)
     ticker = "القوات البحرية تنفذ مناورة واسعة قرب السواحل الشمالية"
     article = parse_plain("\n".join(["الساحل اليوم", "عاجل", ticker, "الأحد 12 مارس 2025", lead, second]) + "\n")
     assert article.headline_from_body and article.headline.startswith(lead[:20])
+    # The other way round: a teaser naming freedom over a navy story's title; the title stays the headline.
+    title = "نجاة 12 صيادا من الغرق"
+    lead = ("أعلنت القوات البحرية صباح اليوم إنقاذ اثني عشر صيادا بعد غرق قاربهم قرب جزيرة الشعاب، إثر عاصفة مفاجئة "
+            "ضربت الساحل ليلا.")
+    second = ("وقال قائد الدورية إن فرق الإنقاذ عثرت على الصيادين متشبثين بحطام القارب، وإنهم نقلوا إلى المستشفى في "
+              "حالة مستقرة.")
+    article = parse_plain("\n".join(["الرئيسية", "محليات", "حرية الصحافة في خطر إثر اعتقال ثلاثة صحفيين", "الأخبار",
+                                     title, "الأربعاء، 12 مارس 2025", lead, second]) + "\n")
+    assert article.headline == title
