@@ -633,13 +633,27 @@ def test_a_word_run_into_a_title_by_a_clitic_is_no_breadcrumb():
     # language's own, and words set apart by a space are weighed as glued words, not as a crumb.
     title = "الحكومة تعلن خطة جديدة للمياه"
     for above, named in (("الرئيسيةمحليات" + title, True), ("و" + title, False), ("وب" + title, False),
-                         ("الرئيسية محليات " + title, False)):
+                         ("الرئيسية محليات " + title, False), ("الصفحة الرئيسيةمحليات" + title, True),
+                         ("عاجل" + title, False), ("اقرأ أيضا" + title, False), ("الأكثر قراءة" + title, False)):
         body = find_body([line for _, line in page_lines("\n".join([above, title, LEAD, SECOND]) + "\n")])
         assert (1 in named_by_breadcrumb(body)) == named, above
 
 
 REFRAIN_POEM = ["الساحل اليوم", "رسالة إلى المدينة", "يا مدينتي النائمة", "على كتف البحر", "سلام على المدينة",
                 "سلام على أهلها الطيبين", "والسلام على المدينة", "حين تصحو من نومها"]
+
+
+def test_a_teaser_run_into_its_read_also_marker_is_not_named_as_the_title():
+    # A "read also" link inside the article runs its marker into the title of a story a "most read" box above the
+    # article shows too: a label run into a line is no breadcrumb (a crumb opens on the site's home), so the teaser is
+    # not named as the page's title, and the title (or, without one, the first sentence) is the headline.
+    box = ["الأكثر قراءة", "المنتخب الوطني يتأهل إلى نهائي الكأس العربية", "ارتفاع أسعار الذهب في الأسواق المحلية"]
+    title, date = "الساحل تودع العطش بأكبر محطة تحلية", "الأربعاء، 12 مارس 2025"
+    glued = "اقرأ أيضا" + box[1]
+    article = parse_plain("\n".join([*box, "الرئيسية", "محليات", title, date, LEAD, glued, SECOND, THIRD]) + "\n")
+    assert article.headline == title
+    article = parse_plain("\n".join(["الرئيسية", "محليات", *box, glued, date, LEAD, SECOND, THIRD]) + "\n")
+    assert article.headline_from_body and article.headline.startswith(LEAD[:20])
 
 
 def test_a_refrain_said_again_with_and_the_is_no_breadcrumb_run_into_it():
