@@ -45,14 +45,16 @@ from dataclasses import dataclass
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.grammar import TRANSITIVE_VERBS
 from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS, NUMBER_ONLY, NUMBER_TOKEN,
-                            PARAGRAPH_WORDS, SECOND_PERSON, SOURCE_CREDIT, SPEECH_WORDS, UNENDED_WORDS, VERB_GOING_ON,
+                            PARAGRAPH_WORDS, SECOND_PERSON, SENTENCE_END, SOURCE_CREDIT, SPEECH_WORDS, UNENDED_WORDS,
+                            VERB_GOING_ON,
                             announces_what_follows, bare_words, builds_a_sentence, clause_marks, continues_paragraph,
                             credit_reason, cut_in_a_quote, edge_reason, ends_mid_word, ends_sentence, goes_on,
                             goes_on_as_prose, goes_on_asking, goes_on_from_above, has_letter, has_page_script,
                             has_sentence_particle, holds_figures, is_label, is_menu_item, is_name_alone,
                             is_question_title, is_reader_call, is_site_notice, is_teaser, normal, paragraph_score,
-                            says_as_follows, script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet)
-from text.rules import DATELINE_HEAD, line_reason, marker_has_title
+                            says_as_follows, script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet,
+                            strip_symbol)
+from text.rules import DATELINE_HEAD, glued_prefix, line_reason, marker_has_title
 
 MIN_WHOLE_TITLE_WORDS = 3
 """A line this long may be a whole title (another story's); a shorter one under a broken line is its rest."""
@@ -110,6 +112,11 @@ MIN_TABLE_ROWS = 3
 half of them holding figures (``holds_figures``)."""
 UNSURE_BELOW = 1.0
 """A best run scoring less than this (no line reads like prose) is not trusted."""
+MENU_ITEM = "menu item"
+MIN_MENU_RUN = 4
+MAX_MENU_RUN_WORDS = 2
+"""On a page the finder is unsure of, this many lines in a row or more, each a word or two (at most
+``MAX_MENU_RUN_WORDS``) marked with a bullet symbol, are a menu: a site's sections, pages or links."""
 
 
 @dataclass(frozen=True)
@@ -236,7 +243,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                           or (NUMBERED_ALIKE if index in alike else None) for index, line in enumerate(lines)]
     page = PageEvidence.of(lines, [line for line in lines if len(line.split()) >= PARAGRAPH_WORDS
                                    and paragraph_score(line)[0] >= PROSE])
-    unended_words = PARAGRAPH_WORDS if ends_no_paragraph(lines, furniture_by_shape) else UNENDED_WORDS
+    unended_span = paragraphs_without_stops(lines, furniture_by_shape)
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included
@@ -278,9 +285,10 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             scored.append(LineScore(line, RULE_SCORE if rule else SHAPE_SCORE, furniture,
                                     "rule" if rule else "shape", by_rule=rule))
             continue
+        unended_words = PARAGRAPH_WORDS if index in unended_span else UNENDED_WORDS
         score, why = paragraph_score(line, unended_words=unended_words)
         if unended_words != UNENDED_WORDS and not ends_sentence(strip_bullet(line)):
-            why += ", on a page ending no paragraph"
+            why += ", among paragraphs ending with no stop"
         if counts[normal(line)] > 1 and not ends_sentence(line) and strip_bullet(line) == line:
             score = min(score, REPEATED_SCORE)  # a title block, a caption, a menu: never the article's start
             why += ", repeated on the page"
@@ -298,13 +306,17 @@ MAX_ENDED_SHARE = 0.25
 quote or a question may still close one)."""
 
 
-def ends_no_paragraph(lines: list[str], furniture_by_shape: list[str | None]) -> bool:
-    """Whether the page's long lines (``UNENDED_WORDS`` words or more, no furniture by shape; the last line aside, a
-    page's end may cut it) mostly end without a sentence mark: a site that writes its paragraphs so (no full stop,
-    ever) would otherwise have its shorter paragraphs read like titles and its sub-headed parts left out."""
-    long = [line for line, furniture in zip(lines[:-1], furniture_by_shape) if furniture is None
-            and len(strip_bullet(line).split()) >= UNENDED_WORDS]
-    return len(long) >= MIN_LONG_LINES and sum(ends_sentence(line) for line in long) <= MAX_ENDED_SHARE * len(long)
+def paragraphs_without_stops(lines: list[str], furniture_by_shape: list[str | None]) -> range:
+    """From the first to the last of the page's long lines (``UNENDED_WORDS`` words or more, no furniture by shape;
+    the last line aside, a page's end may cut it) when they mostly end without a sentence mark, else nothing: a site
+    that writes its paragraphs so (no full stop, ever) would otherwise have its shorter paragraphs read like titles
+    and its sub-headed parts left out. Only between its paragraphs: titles above the first (a ticker's, the
+    article's) and a box's teasers under the last stay titles (reviewer, s14review2.md)."""
+    long = [index for index, (line, furniture) in enumerate(zip(lines[:-1], furniture_by_shape))
+            if furniture is None and len(strip_bullet(line).split()) >= UNENDED_WORDS]
+    if len(long) < MIN_LONG_LINES or sum(ends_sentence(lines[index]) for index in long) > MAX_ENDED_SHARE * len(long):
+        return range(0)
+    return range(long[0], long[-1] + 1)
 
 
 def _page_credit(lines: list[str], furniture_by_shape: list[str | None], index: int, page: PageEvidence, *,
@@ -493,7 +505,7 @@ def find_body(lines: list[str]) -> Body:
         start, end, total = best_run(_weights_with_announced_lists(scored))
     end = without_thin_tail(scored, start, end, total)
     if total < UNSURE_BELOW or end <= start:
-        return Body(scored, 0, len(lines), True, latin_page, (start, end))
+        return Body(_menu_runs(scored), 0, len(lines), True, latin_page, (start, end))
     end = _before_what_ends_the_page(scored, start, end)
     end = _before_reader_lines(scored, start, _before_teasers(scored, start, end))
     while end - 1 > start and scored[end - 1].score <= 0:
@@ -501,6 +513,7 @@ def find_body(lines: list[str]) -> Body:
     run = (start, end)
     start, end = _with_lead_cut_above(scored, start), _with_paragraph_going_on(scored, end)
     scored, start = _without_other_stories_above(scored, start, end)
+    start = _from_the_dateline(scored, start, end)
     start, end = _with_adjacent_lists(scored, start, end)
     end = _before_a_teaser_list(scored, start, _with_list_section_below(scored, start, end))
     announced_from = _with_announcing_line_above(scored, start, latin_page=latin_page)
@@ -664,11 +677,18 @@ def _opens_a_comment_box(scored: tuple[LineScore, ...], index: int) -> bool:
     """Whether the comments line at ``index`` opens a comment box closed by another comments line or a comment form
     below it, ``MAX_COMMENT_BOX_LINES`` lines at most between them: what stands between (the site's rules for
     commenting, "من شروط النشر: ...") is the box's, however much it reads like prose. The article never runs on
-    between a comment form's header and its list."""
+    between a comment form's header and its list. Not a toolbar's markers with nothing between them, nor markers with
+    prose under the closing one: the article goes on there (a story about comments titles its parts so; reviewer,
+    s14review2.md)."""
     if scored[index].furniture not in COMMENT_MARKERS:
         return False
     below = scored[index + 1:index + 2 + MAX_COMMENT_BOX_LINES]
-    return any(line.furniture in COMMENT_MARKERS for line in below[1:])
+    closing = next((position for position in range(1, len(below)) if below[position].furniture in COMMENT_MARKERS),
+                   None)
+    if closing is None or all(line.furniture is not None for line in below[:closing]):
+        return False  # a toolbar ("تعليقات", "مشاركة", "التعليقات (3)") holds no box's text between its markers
+    after = scored[index + 2 + closing:]
+    return not any(line.furniture is None and line.score >= PROSE for line in after)
 
 
 def _another_story_below(following: list[LineScore], article: tuple[LineScore, ...]) -> bool:
@@ -884,6 +904,38 @@ def _points_to_a_list(text: str) -> bool:
             or any(says_as_follows(word.strip(".:،,")) for word in text.split()))
 
 
+def _menu_runs(scored: tuple[LineScore, ...]) -> tuple[LineScore, ...]:
+    """The scores with the clear menus of a page the finder is unsure of named as furniture: ``MIN_MENU_RUN`` or more
+    bulleted items of a word or two in a row (``_menu_entry``) that no line above announces (a label closed by a
+    colon, "المكونات:", or a line saying "as follows"). Issue 11 keeps text when unsure, but a run of one- or two-word
+    items is a menu on any site; a poem's short lines bear no bullet, a list's items a figure or a sentence.
+    Everything else stays as it was."""
+    result = list(scored)
+    index = 0
+    while index < len(scored):
+        stop = index
+        while stop < len(scored) and _menu_entry(scored[stop].text):
+            stop += 1
+        above = scored[index - 1].text.rstrip() if index > 0 else ""
+        announced = above.endswith((":", "：")) or index > 0 and _announces(scored[index - 1])
+        if stop - index >= MIN_MENU_RUN and not announced:
+            for position in range(index, stop):
+                line = scored[position]
+                if line.furniture is None:
+                    result[position] = LineScore(line.text, line.score, MENU_ITEM,
+                                                 f"{line.why}, one of {stop - index} bulleted items in a row")
+        index = max(stop, index + 1)
+    return tuple(result)
+
+
+def _menu_entry(text: str) -> bool:
+    """A menu's entry: a bullet symbol, then one or two words (``MAX_MENU_RUN_WORDS``) with no figure and no closing
+    mark ("• الرئيسية", "• اتصل بنا"; not "• 2 كوب دقيق", "• الصبر.", "• ملاحظات:")."""
+    item = strip_symbol(text)
+    return (item != text and 0 < len(item.split()) <= MAX_MENU_RUN_WORDS and not DIGIT.search(item)
+            and item[-1] not in SENTENCE_END + ":：")
+
+
 def _noted(scored: tuple[LineScore, ...], indices: Iterable[int], note: str) -> tuple[LineScore, ...]:
     """The scores with ``note`` added to the features of the article lines at ``indices`` (for
     ``inspect --lines``)."""
@@ -948,6 +1000,42 @@ def _may_title(line: LineScore) -> bool:
     """Whether a line may be a title: no furniture, more than ``MAX_TAG_WORDS`` words (a menu's item or a label has
     fewer)."""
     return line.furniture is None and len(strip_bullet(line.text).split()) > MAX_TAG_WORDS
+
+
+OPENING_CREDITS = frozenset(("dateline", CREDIT_LINE))
+"""A line of these shapes alone, closed by a colon ("صنعاء - سبأ :", "CITY/SITE/خاص:"), opens a news story's lead."""
+
+MIN_OTHER_LEADS = 2
+"""Other stories' leads over the article's dateline are a box of this many at least, telling stories apart (no two
+share ``CUT_LINE_SHARED`` words): one paragraph over a credit closed by a colon is the article's own."""
+
+
+def _opens_a_lead(line: LineScore) -> bool:
+    """A dateline or credit standing alone, closed by a colon (``OPENING_CREDITS``): the lead under it opens there."""
+    return line.furniture in OPENING_CREDITS and line.text.rstrip().endswith((":", "："))
+
+
+def _from_the_dateline(scored: tuple[LineScore, ...], start: int, end: int) -> int:
+    """The run's start moved down under the dateline standing alone over the article's lead (``_opens_a_lead``, prose
+    under it) when the run opens on other stories' paragraphs above it (an agency's "latest news" box of leads over
+    the article): ``MIN_OTHER_LEADS`` paragraphs or more, each telling another story (fewer than half its words the
+    article's under the dateline, fewer than ``CUT_LINE_SHARED`` shared with each of the others) and none opening with
+    a dateline of its own, glued or alone: the page has no other (the parts of a round-up each open so). The line
+    right above the dateline may be the article's title: above the run, the headline rules read it."""
+    openings = [index for index in range(end - 1) if _opens_a_lead(scored[index])]
+    if len(openings) != 1 or not start < openings[0]:
+        return start  # none, or a round-up's parts each under its own
+    index = openings[0]
+    if scored[index + 1].furniture is not None or scored[index + 1].score < PROSE:
+        return start
+    known = _article_keys(scored[index + 1:end])
+    above = [line for line in scored[start:index] if line.furniture is None and line.score >= PROSE]
+    keys = [_keys(line.text) for line in above]
+    if (len(above) < MIN_OTHER_LEADS or any(len(own & known) * 2 >= len(own) for own in keys)
+            or any(len(one & other) >= CUT_LINE_SHARED for one, other in itertools.combinations(keys, 2))
+            or any(glued_prefix(line.text) for line in above)):
+        return start
+    return index + 1
 
 
 def _before_a_teaser_list(scored: tuple[LineScore, ...], start: int, end: int) -> int:

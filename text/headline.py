@@ -178,7 +178,10 @@ title."""
 # A writer's line: "كتبت نانسي", "بقلم: سارة علي"; with a colon after the writer's role at any length ("كتبت : NAME -
 # CITY – COUNTRY"; no title opens so).
 _WRITER = re.compile(rf"^(?:{'|'.join(_WRITER_OPENERS)})(?:\s|[:：/\-–—])", re.IGNORECASE)
-_CREDITED = re.compile(rf"^(?:{'|'.join(_CREDIT_OPENERS)})\s*[:：]", re.IGNORECASE)
+_CREDITED = re.compile(rf"^(?:{'|'.join(_CREDIT_OPENERS)}"
+                       r"|[\u0621-\u064a]\.?(?=\s*[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){0,2}$))\s*[:：]", re.IGNORECASE)
+"""A role before a colon ("تحرير: NAME"), or a role's first letter before a colon and a name of three words at most
+("ت: NAME", "ص: NAME" for تصوير, ترجمة, صورة): a credit. No title's topic is one letter."""
 MAX_WRITER_WORDS = 6
 _PHOTO_CREDIT = re.compile(r"\S[\s.(\-–—|/]+(?:صورة|الصورة|تصوير)\s*[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){0,2}\)?$")
 """A photo's credit closing its caption ("... الميناء. صورة: سارة علي"): a name of three words at most ends the line.
@@ -413,6 +416,7 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
         if overlap(_without_dateline(text), lead_stems(body, start=index + 1)) > 0 or index in crumbed:
             found.append(index)
     found += _under_other_story(body)
+    found = found or _swallowed_by_a_box(body, crumbed)
     named = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1]
     found = [index for index in found if not _rest_of_a_sentence(body, index) and not _kicker_over_title(body, index)
              and not _goes_on_below(body, index) and (index in named or not _among_other_titles(body, index))]
@@ -464,6 +468,20 @@ def _under_other_story(body: Body) -> list[int]:
         sectioned = inner_sub_headings(body) >= 2 and any(overlap(other, lead) for other in above)
         return [index] if above and apart and not sectioned and _on_topic(text, lead) else []
     return []
+
+
+def _swallowed_by_a_box(body: Body, crumbed: frozenset[int]) -> list[int]:
+    """When no line may be the title, the last line of a "read also" box standing right above the article (a box of
+    the page's sidebar copied before its article), title-shaped and telling what the lead tells (at least half its
+    words and two or more, ``_on_topic``): the box took the page's own title with its teasers, as nothing but the
+    box's reach marks its end. A teaser of another story shares a word or two with the lead, not half its words."""
+    index = body.start - 1
+    if index < 0 or body.lines[index].furniture != READ_ALSO_REASON or index in crumbed:
+        return []
+    text = strip_bullet(body.lines[index].text)
+    if not is_title_line(text) or not _title_sized(text) or never_title(text):
+        return []
+    return [index] if _on_topic(text, lead_stems(body)) else []
 
 
 def _among_other_titles(body: Body, index: int) -> bool:

@@ -142,8 +142,11 @@ visitor; the news is told in the third person, though a service story may tell t
 
 SITE_VOICE = frozenset(("معنا", "بنا", "إلينا", "الينا", "موقعنا", "مراسلتنا"))
 """The site speaking of itself to its reader ("التواصل معنا", "مراسلتنا"): a rights or contact notice."""
-REQUESTS = frozenset(("يرجى", "الرجاء", "نرجو", "راسلونا", "تواصلوا", "تواصل", "اتصلوا"))
+REQUESTS = frozenset(("يرجى", "الرجاء", "نرجو", "راسلونا", "تواصلوا", "اتصلوا"))
 """A request to the reader: please, or write/contact (us)."""
+CONTACT_US = frozenset(("تواصل", "اتصل"))
+""""Contact" in the singular, a request only beside "us" (``SITE_VOICE``: "تواصل معنا"): alone it is the verb
+"continues" or "called" of the news ("تواصل الفرق عملها", "يمكنكم الاتصال ..."; reviewer, s14review2.md)."""
 READERS_IF = frozenset(("أنكم", "انكم", "إنكم"))
 """The readers supposed ("في حال أنكم ..."): how a site's notice puts a case to them."""
 RIGHTS = frozenset(("حقوقكم", "حقوقك"))
@@ -496,6 +499,7 @@ def is_site_notice(text: str) -> bool:
         return False
     rights = bool(words & RIGHTS) or bool(_SITE_RIGHTS.search(plain))
     return (bool(words & REQUESTS) and (rights or bool(words & (SITE_VOICE | SECOND_PERSON)))
+            or bool(words & CONTACT_US) and bool(words & SITE_VOICE)
             or bool(words & READERS_IF) and (rights or bool(words & SITE_VOICE)))
 
 

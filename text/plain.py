@@ -34,17 +34,17 @@ from dataclasses import dataclass, replace
 
 from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, first_words_apart, is_box_label,
                          is_bullet, looks_like_heading, repeats_headline, sections_with_headline)
-from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, READ_ALSO_REASON, find_body, heads_a_part, heads_prose,
-                           repeats_line_before, speaks_to_reader, sub_headings)
+from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO_REASON, find_body, heads_a_part,
+                           heads_prose, repeats_line_before, speaks_to_reader, sub_headings)
 from text.lineshape import (HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence,
                             continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter, is_dateline,
-                            is_label, is_menu_item, is_reader_call, stops_mid_phrase, strip_symbol,
-                            tells_in_the_present)
+                            is_label, is_menu_item, is_reader_call, normal, stops_mid_phrase, strip_bullet,
+                            strip_symbol, tells_in_the_present)
 from text.clean import FOLD, clean_text
 from text.grammar import TRANSITIVE_VERBS
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
-from text.headline import (choose_headline, content_stems, inner_sub_headings, may_open_as_title, named_by_breadcrumb,
+from text.headline import (MIN_TITLE_WORDS, choose_headline, content_stems, inner_sub_headings, may_open_as_title,
                            overlap, stems_of)
 from text.model import Article, Dropped
 from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
@@ -70,7 +70,6 @@ OPENING_PART_NAMES = frozenset(name.translate(FOLD) for name in ("مقدمة", "
 MIN_LABEL_SIBLINGS = 2
 """A colon or question label above the article heads its first part when the article has this many of its own."""
 CAPTION = "image caption"
-MENU_ITEM = "menu item"
 CAPTION_OVERLAP = 0.75
 """A short line inside the article whose words are this much the headline's may be a caption of its photo."""
 MODEL_FURNITURE = "page furniture by the line model"
@@ -84,11 +83,12 @@ KEPT_UNSURE_ABOVE = ("kept though unsure (issue 11): only its place under the he
 SURE_FURNITURE_BELOW = 0.75
 """The line model's furniture probability from which a cue-less last line under the article is dropped: below it the
 model, reading only the line's place and length, is unsure, and unsure text is kept (issue 11)."""
-UNSURE_NOTE = ("no part of the page reads clearly like article prose (short lines only?): all of it was kept; "
+UNSURE_NOTE = ("no part of the page reads clearly like article prose (short lines only?): all of it was kept but what "
+               "rules, shapes and menus (four bulleted items of a word or two in a row) name; "
                "check the result with 'inspect --lines'")
 UNSURE_TITLED_NOTE = ("no part of the page reads clearly like article prose (short lines only?): the page's breadcrumb "
-                      "names its title, so what stands above the title was dropped and all under it kept; "
-                      "check the result with 'inspect --lines'")
+                      "names its title, so what stands above the title was dropped and all under it kept but what "
+                      "rules, shapes and menus name; check the result with 'inspect --lines'")
 
 
 @dataclass(frozen=True)
@@ -297,13 +297,29 @@ def _masthead_reason(line: str) -> tuple[str | None, str | None]:
     return reason, None
 
 
+CRUMB_SEPARATOR = re.compile(r"\s*[»›>]\s*")
+"""A breadcrumb's separator ("الرئيسية » أخبار » Title")."""
+MAX_CRUMB_TO_TITLE = 3
+"""A breadcrumb names the title standing at most this many lines under it (a category's label may come between)."""
+
+
 def _title_named_by_breadcrumb(body: Body) -> int | None:
-    """On a page the finder is unsure of, the line its breadcrumb names as its title ("الرئيسية » قسم » Title"),
-    with a line under it to read: the last such line (a copy of the title in a box above the article comes first).
-    The article begins at its title, so the page itself, not a guess, says the lines above it are not the article
-    (a menu, a list of trending stories) even when no line below reads clearly as prose."""
-    named = [index for index in named_by_breadcrumb(body) if index + 1 < len(body.lines)]
-    return max(named, default=None)
+    """On a page the finder is unsure of, the line its breadcrumb names as its title ("الرئيسية » قسم » Title"): the
+    whole line is what follows the crumb's second separator or a later one (``MIN_TITLE_WORDS`` words or more), it
+    stands close under the crumb (``MAX_CRUMB_TO_TITLE`` lines), the page says it only there (a poem's refrain, the
+    title again in a "most read" box, a category in the footer menu are said elsewhere too), and a line under it is
+    left to read. The article begins at its title, so the page itself, not a guess, says the lines above it are not
+    the article (a menu, a list of trending stories) even when no line below reads clearly as prose."""
+    texts = [normal(strip_bullet(line.text)) for line in body.lines]
+    said = Counter(texts)
+    for crumb, text in enumerate(texts):
+        for found in list(CRUMB_SEPARATOR.finditer(text))[1:]:
+            tail = text[found.end():]
+            below = range(crumb + 1, min(crumb + 1 + MAX_CRUMB_TO_TITLE, len(texts) - 1))
+            named = next((index for index in below if texts[index] == tail), None)
+            if named is not None and len(tail.split()) >= MIN_TITLE_WORDS and said[tail] == 1:
+                return named
+    return None
 
 
 def _skip_masthead(lines: list[str], dropped: list[Dropped], decisions: dict[int, str]) -> tuple[int, str | None]:

@@ -71,6 +71,53 @@ class WordListRule:
         return found >= self.min_words
 
 
+_NETWORK_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "غ": "ج", "ق": "ج", "ة": "ه", "ى": "ي", "ـ": None})
+
+
+def _network_key(words: str) -> str:
+    """A spelling-free key for a network's name: no space, no ال, the letters pages spell it with in turn (غ/ق/ج)
+    made one, the long vowels ا and ي (given or left out: "تيليغرام", "تلغرام") dropped."""
+    word = re.sub("[\u064b-\u0652]", "", words.casefold().replace(" ", "")).translate(_NETWORK_FOLD)
+    if word.startswith("ال") and len(word) > 4:
+        word = word[2:]
+    return word.replace("ا", "").replace("ي", "") or word
+
+
+@dataclass(frozen=True)
+class ShareBarRule:
+    """A share bar naming two networks or more, in any spelling pages give them ("فيسبوك X (Twitter) الانستغرام",
+    "فيسبوك تويتر تليغرام إنستاغرام"): every word a network's name or a share bar's word (``SHARE_WORDS``), brackets
+    and the usual marks between them. One network alone, even said twice ("1- تيليغرام (Telegram)"), heads an
+    article's part on it."""
+
+    reason: str
+    min_networks: int = 2
+    max_words: int = 15
+    separators: str = ":：،,|/·•-–—*>»›<«‹()"
+
+    def matches(self, line: str) -> bool:
+        for separator in self.separators:
+            line = line.replace(separator, " ")
+        tokens = line.split()
+        if not 0 < len(tokens) <= self.max_words:
+            return False
+        networks, words = _NETWORK_KEYS, _SHARE_KEYS
+        found = set()
+        position = 0
+        while position < len(tokens):
+            pair = _network_key(" ".join(tokens[position:position + 2])) if position + 1 < len(tokens) else None
+            single = _network_key(tokens[position])
+            if pair is not None and (pair in networks or pair in words):
+                found.add(networks.get(pair))
+                position += 2
+            elif single in networks or single in words:
+                found.add(networks.get(single))
+                position += 1
+            else:
+                return False
+        return len(found - {None}) >= self.min_networks
+
+
 @dataclass(frozen=True)
 class GluedRule:
     """Furniture stuck to body text; ``pattern`` must match only the furniture part."""
@@ -117,10 +164,20 @@ SHARE_WORDS = ("مشاركة", "مشاركه", "شارك", "شاركها", "شا
                "فيسبوك", "فيس بوك", "واتساب", "واتس اب", "واتس آب", "تيليجرام", "تلغرام", "تليجرام", "لينكدإن",
                "لينكد إن", "انستجرام", "إنستغرام", "انستغرام", "طباعة", "نسخ الرابط", "البريد الإلكتروني",
                "أرسل لصديق", "حفظ", "تم النسخ", "تم نسخ الرابط", "share", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "email",
-               "print", "copy link", "x",
-               # the other networks a share bar names, and the spellings pages give them ("الانستغرام", "تيلقرام")
-               "الانستغرام", "الإنستغرام", "انستقرام", "instagram", "تيلقرام", "تلقرام", "تيليغرام", "بينتيريست",
-               "بنترست", "pinterest", "تمبلر", "tumblr", "ريديت", "reddit")
+               "print", "copy link", "x")
+
+NETWORKS = {
+    "facebook": ("فيسبوك", "فيس بوك", "facebook"), "x": ("تويتر", "إكس", "twitter", "x"),
+    "whatsapp": ("واتساب", "واتس اب", "whatsapp"), "telegram": ("تلغرام", "telegram"),
+    "instagram": ("انستغرام", "instagram"), "linkedin": ("لينكدإن", "لينكد إن", "linkedin"),
+    "pinterest": ("بنترست", "pinterest"), "tumblr": ("تمبلر", "tumblr"), "reddit": ("ريديت", "reddit"),
+    "messenger": ("ماسنجر", "messenger"), "threads": ("ثريدز", "threads"), "youtube": ("يوتيوب", "youtube"),
+    "tiktok": ("تيك توك", "tiktok"), "snapchat": ("سناب شات", "snapchat"),
+}
+"""The networks a share bar names, each under one key whatever the spelling (``_network_key`` folds the rest:
+"تيليغرام", "تلقرام", "إنستاغرام", "الانستغرام", "X (Twitter)" are one network each)."""
+_NETWORK_KEYS = {_network_key(name): key for key, names in NETWORKS.items() for name in names}
+_SHARE_KEYS = frozenset(_network_key(word) for word in SHARE_WORDS)
 
 READ_ALSO = ("اقرأ أيضا", "اقرأ أيضًا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ ايضًا", "اقرا ايضا", "اقرا أيضا", "إقرأ أيضا",
              "إقرأ أيضًا", "إقرأ أيضاً", "اقرأ المزيد", "اقرأ كذلك", "وقد يهمك", "قد يهمك", "قد يهمك أيضا",
@@ -222,10 +279,10 @@ TIME_UNITS = ("ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائ
 _MASTHEAD_ROLE = _words('رئيس التحرير', 'رئيس مجلس الإدارة', 'مدير التحرير', 'نائب رئيس التحرير', 'المدير العام',
                         'رئيس التحرير التنفيذي', 'مستشار التحرير')
 
-LINE_RULES: tuple[LineRule | WordListRule, ...] = (
+LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z0-9]+)+$")),
-    # A network may be named with its old name in brackets: "X (Twitter)".
-    WordListRule("share widget", SHARE_WORDS, allow_numbers=True, separators=WordListRule.separators + "()"),
+    WordListRule("share widget", SHARE_WORDS, allow_numbers=True),
+    ShareBarRule("share widget"),
     # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together
     # ("إقرأ ايضاً:البلدية تعلن مناقصة ...: سكان الساحل يشكون ... للأسبوع الثالث").
     LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE)),
@@ -327,14 +384,18 @@ LINE_RULES: tuple[LineRule | WordListRule, ...] = (
         rf"[-–—]\s*\(?(?:(?:ال)?صورة\s+{_words(*PHOTO_KINDS)}|أرشيفية|ارشيفية|أرشيفيه|أرشيف)\s*\)?$"), max_words=25),
     LineRule("image caption", re.compile(r"^\(?(?:صورة|الصورة|صور|photo|image)\s*[:：]", re.IGNORECASE),
              max_words=40),
-    # A photographer's credit: "تصوير: NAME", "عدسة/ NAME", "تصوير “SOURCE”" (the credit's mark or quote after the
-    # word: "تصوير المشاهد الأولى" may head a part).
-    LineRule("image caption", re.compile(r"^\(?(?:تصوير|عدسة)\s*(?:[:：/]|[“\"«])\s*\S"), max_words=8),
+    # A photographer's credit and nothing else: a quoted source after the word, "تصوير “SOURCE”", "عدسة «SITE»", or a
+    # name after "بعدسة:". Not "عدسة «SITE» ترصد ..." (a photo story's title), "تصوير «FILM» في ..." (a part's heading),
+    # nor "تصوير: NAME" (a film's crew list gives its roles so: "إخراج: ..." / "سيناريو: ..." / "تصوير: ...").
+    LineRule("image caption", re.compile(
+        r"^\W{0,2}(?:(?:تصوير|عدسة|بعدسة)\s*[“\"«][^”\"»]{1,60}[”\"»]\)?|بعدسة\s*[:：/]\s*[^.!?؟،,:]{2,40})$"),
+        max_words=6),
     # The alt text a platform writes for a photo it shows, copied with the photo: Facebook's "ربما تحتوي الصورة على:
-    # ...", Google Images' "نتيجة بحث الصور عن ..." and "صورة ذات صلة", and their English; never a sentence closed by
-    # its full stop ("ربما تحتوي الصورة على أدلة جديدة.").
+    # ..." and "قد تكون صورة ...", Google Images' "نتيجة بحث الصور عن ..." and "صورة ذات صلة", and their English; never
+    # a sentence closed by its full stop ("ربما تحتوي الصورة على أدلة جديدة.", "قد تكون صورة الوضع أسوأ.").
     LineRule("image caption", re.compile(
         rf"^(?![^\n]*[.!؟]$)(?:{_words('ربما')}\s+{_words('تحتوي')}\s+{_words('الصورة')}\s+{_words('على')}"
+        rf"|{_words('قد')}\s+{_words('تكون')}\s+{_words('صورة')}\s"
         rf"|{_words('نتيجة')}\s+{_words('بحث')}\s+{_words('الصور')}\s+{_words('عن')}\s"
         rf"|{_words('صورة')}\s+{_words('ذات')}\s+{_words('صلة')}$"
         r"|(?:may|might) be an image of|image (?:may contain|result for))", re.IGNORECASE), max_words=40),

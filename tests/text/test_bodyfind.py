@@ -4,7 +4,7 @@ import pytest
 
 from text.account import account
 from text.blocks import is_bullet, is_question_heading
-from text.bodyfind import LineScore, ends_no_paragraph, find_body, without_thin_tail
+from text.bodyfind import LineScore, find_body, paragraphs_without_stops, without_thin_tail
 from text.lineshape import (edge_reason, ends_mid_word, is_date_line, is_dated_byline, joined_to, shape_reason,
                             stops_mid_phrase, strip_bullet)
 from text.linemodel import load_model, use_model
@@ -99,6 +99,68 @@ def test_an_unsure_page_keeps_every_short_line_under_the_title_its_breadcrumb_na
     assert article.headline == "ديوان الصيف" and spoken(article) == poem
     last = parse_plain("\n".join(["الرئيسية » شعر » ديوان الصيف", *poem, "ديوان الصيف"]) + "\n")
     assert last.headline == poem[0] and spoken(last) == [*poem[1:], "ديوان الصيف"]
+
+
+@pytest.mark.parametrize("lines", [
+    # the title is the poem's refrain, said again under its first lines
+    ["الرئيسية » شعر » يا بحر خذني إليك", "يا بحر خذني إليك", "على موجك الأزرق", "حملت حنيني القديم",
+     "يا بحر خذني إليك", "إلى شاطئ لا ينام"],
+    # the crumb names a category the footer menu gives again, far under it
+    ["الرئيسية » أدب » قصائد من الساحل", "رسالة إلى المدينة", "يا مدينتي", "نامي قليلا", "فالبحر يحرسك",
+     "أقسام الموقع", "قصائد من الساحل", "قصص قصيرة"],
+    # the crumb names the start of a longer line only
+    ["الرئيسية » شعر » يا بحر خذني", "على موجك الأزرق", "يا بحر خذني إليك الليلة", "حملت حنيني القديم",
+     "ورسائل أمي"],
+])
+def test_an_unsure_page_keeps_its_lines_when_the_crumb_names_no_single_title_close_under_it(lines):
+    # s14review.md on ed83ad7: the title a crumb names is the whole line, close under the crumb, said once.
+    article = parse_plain("\n".join(lines) + "\n")
+    assert not [item for item in article.dropped if item.reason == "before the article"]
+    assert "breadcrumb" not in article.notes[0]
+
+
+def test_an_unsure_page_drops_a_run_of_bulleted_one_or_two_word_items_as_a_menu():
+    # No breadcrumb names the title here: the page is kept but for what rules, shapes and menus name.
+    menu = ["• الرئيسية", "• أخبار", "• محليات", "• رياضة", "• منوعات", "• اتصل بنا"]
+    page = "\n".join([CRUMBED_TITLE, *menu, "افتتحت البلدية صباح اليوم مح"]) + "\n"
+    article = parse_plain(page)
+    assert reasons(article) == dict.fromkeys(menu, "menu item")
+    assert article.headline == CRUMBED_TITLE and spoken(article) == ["افتتحت البلدية صباح اليوم مح"]
+    assert "menus" in article.notes[0]
+
+
+@pytest.mark.parametrize("items", [
+    ["المكونات:", "• دقيق", "• سكر", "• زبدة", "• ملح", "• ماء دافئ"],  # a list its label announces
+    ["المقادير", "• 2 كوب دقيق", "• 1 كوب سكر", "• 3 بيض", "• 4 ملاعق زبدة"],  # items holding figures
+    ["صفات القائد", "• الصبر.", "• الأمانة.", "• الشجاعة.", "• الكرم."],  # items closed as sentences
+    ["صفات القائد", "• الصبر", "• الأمانة", "• الشجاعة"],  # three items: no run
+])
+def test_an_unsure_page_keeps_a_list_that_is_no_menu(items):
+    assert not [line for line in find_body(items).lines if line.furniture == "menu item"]
+
+
+OTHER_LEADS = ("أعلن المنتخب الوطني لكرة القدم، مساء أمس، قائمة لاعبيه للمباراة الودية المقبلة أمام ضيفه في العاصمة.",
+               "ارتفعت أسعار الذهب في الأسواق المحلية، اليوم الأحد، بنسبة طفيفة وسط إقبال ضعيف من المشترين.")
+
+
+def test_other_stories_leads_over_a_dateline_standing_alone_are_not_the_article():
+    # An agency's "latest news" box of leads over the article, whose lead opens under its dateline.
+    article = parse_plain("\n".join([*OTHER_LEADS, TITLE, "بيروت - الساحل :", LEAD, SECOND]) + "\n")
+    assert article.headline == TITLE and spoken(article) == [LEAD, SECOND]
+    assert all(reasons(article)[lead] == "before the article" for lead in OTHER_LEADS)
+
+
+@pytest.mark.parametrize("above", [
+    [f"عمان - وكالات :", OTHER_LEADS[0]],  # a round-up: each part opens with its dateline
+    [f"عمان - وكالات: {OTHER_LEADS[0]}"],  # ... glued to its lead
+    ["وتعاني مدينة الساحل من انقطاع مياه البحر المحلاة كل صيف، وتبحث البلدية عن محطة جديدة لتحلية المياه."],
+    # two paragraphs of one story: they share its words
+    ["شهدت الأحياء الشمالية موجة عطش طويلة، واشتكى السكان من شح الصهاريج وارتفاع أسعارها.",
+     "وقال سكان الأحياء الشمالية إن أسعار الصهاريج تضاعفت خلال موجة العطش الأخيرة."],
+])
+def test_the_article_s_own_paragraphs_over_a_dateline_stay(above):
+    article = parse_plain("\n".join([TITLE, *above, "بيروت - الساحل :", LEAD, SECOND]) + "\n")
+    assert above[-1].split(": ")[-1] in " ".join(spoken(article))
 
 
 def test_highlight_bullets_above_the_lead_belong_to_the_article():
@@ -1600,8 +1662,8 @@ def test_on_a_page_ending_no_paragraph_the_short_paragraphs_and_the_lists_under_
     # "As follows" closes a line announcing a list, with or without its colon: no sub-heading.
     assert part[5] not in [section.title for section in article.sections]
     # A page ending its paragraphs with a full stop is read as before: its unended short lines need more words.
-    assert ends_no_paragraph([TITLE, lead, *part, "Back to top"], [None] * 13)
-    assert not ends_no_paragraph([TITLE, LEAD, SECOND, THIRD, *TEASERS], [None] * 6)
+    assert paragraphs_without_stops([TITLE, lead, *part, "Back to top"], [None] * 13) == range(1, 12)
+    assert not paragraphs_without_stops([TITLE, LEAD, SECOND, THIRD, *TEASERS], [None] * 6)
 
 
 def test_a_page_cut_inside_the_first_item_of_the_articles_next_part_keeps_it():
@@ -1660,3 +1722,41 @@ def test_highlights_under_a_title_and_its_date_stay_the_articles():
     page = ["الساحل اليوم", "الحكومة تقر موازنة العام المقبل", "الأحد 12 مارس 2025 - 10:30", *highlights, lead, second]
     article = parse_plain("\n".join(page) + "\n")
     assert article.headline == "الحكومة تقر موازنة العام المقبل" and spoken(article) == [*highlights, lead, second]
+
+
+@pytest.mark.parametrize("probe", ["ticker above", "teasers below"])
+def test_on_a_page_ending_no_paragraph_titles_above_and_teasers_below_stay_titles(probe):
+    # Reviewer's probes (s14review2.md, ad87579): fewer words make a paragraph only between the page's paragraphs.
+    paragraphs = ["أعلنت بلدية مدينة الساحل اليوم نتائج المسح السنوي لاستهلاك المياه في أحياء المدينة بعد أن شمل "
+                  "المسح أكثر من عشرين ألف منزل في الأحياء الشمالية والجنوبية",
+                  "وقالت البلدية إن النتائج ستساعدها في توزيع المياه بعدل أكبر خلال أشهر الصيف المقبلة وفي تحديد "
+                  "الأحياء التي تحتاج إلى صيانة عاجلة لشبكاتها القديمة",
+                  "وأوضح مدير قسم المياه أن فرق البلدية ستبدأ الأسبوع المقبل بزيارة المنازل التي سجلت أعلى نسب "
+                  "استهلاك لتقديم النصائح لأصحابها"]
+    titles = ["وزير الزراعة يزور مزارع القمح في الشمال ويعد المزارعين بدعم جديد هذا الموسم",
+              "المنتخب الوطني يتأهل إلى نهائي الكأس العربية بعد فوز صعب على منافسه",
+              "ارتفاع أسعار الذهب في الأسواق المحلية وسط مخاوف التجار من ركود طويل"]
+    title = "بلدية الساحل تعلن نتائج المسح السنوي لاستهلاك المياه في أحياء المدينة"
+    if probe == "ticker above":
+        page = ["الرئيسية", "أخبار", "اقتصاد", "رياضة", *titles, title, *paragraphs]
+    else:
+        page = ["الرئيسية", "محليات", title, *paragraphs, "من نفس القسم", *titles]
+    article = parse_plain("\n".join([*page, "جميع الحقوق محفوظة © 2025"]) + "\n")
+    assert article.headline == title and spoken(article) == paragraphs
+
+
+def test_a_toolbar_of_comment_markers_under_the_standfirst_ends_no_article():
+    # Reviewer's probe (s14review2.md, c0442ec): two comment markers with only a print button between them are a
+    # toolbar, and the article's paragraphs go on under it.
+    standfirst = "المحطة الجديدة تنتج مئة ألف متر مكعب يوميا، وتعمل جزئيا بالطاقة الشمسية، وتنهي انقطاع المياه."
+    page = ["الرئيسية", "محليات", TITLE, standfirst, "التعليقات (0)", "طباعة", "أضف تعليقك", LEAD, SECOND, THIRD,
+            "جميع الحقوق محفوظة © 2025"]
+    article = parse_plain("\n".join(page) + "\n")
+    assert article.headline == TITLE and spoken(article) == [standfirst, LEAD, SECOND, THIRD]
+
+
+def test_the_verb_continues_with_you_is_no_site_notice():
+    # Reviewer's probe (s14review2.md, a724349): "تواصل" is a contact request only beside "us".
+    last = "وتواصل الوزارة استقبال الطلبات حتى نهاية الشهر الجاري، ويمكنكم التقديم عبر موقعها الرسمي أو في مكاتبها."
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, last, "جميع الحقوق محفوظة © 2025"]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, last]

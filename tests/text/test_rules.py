@@ -92,10 +92,10 @@ FURNITURE = [
     ("AFP/Getty Images مزارعون في حقل قمح", "image caption"),
     ("لاعبون يحتفلون بالهدف الأول (تصوير: سعيد أحمد)", "image caption"),
     # A photo's credit on a line of its own.
-    ("تصوير: سامر يوسف", "image caption"),
     ("تصوير “هيئة المتنزهات الوطنية”", "image caption"),
     ("صور من سامر يوسف", "image caption"),
-    ("عدسة: سامر يوسف", "image caption"),
+    ("بعدسة: سامر يوسف", "image caption"),
+    ("عدسة «الساحل اليوم»", "image caption"),
     # Cross-site tools' alt texts: Facebook's guess at what a photo holds, Google's image search.
     ("ربما تحتوي الصورة على: ‏شخصان‏، ‏أشخاص يجلسون‏", "image caption"),
     ("ربما تحتوي الصورة على: منظر داخلي", "image caption"),
@@ -135,11 +135,12 @@ FURNITURE = [
     ("ربما تحتوي الصورة على: شخصان، وأشخاص يبتسمون", "image caption"),
     ("نتيجة بحث الصور عن محطة تحلية المياه في الساحل", "image caption"),
     ("May be an image of 3 people and text", "image caption"),
-    ("تصوير: سامر يوسف", "image caption"),
-    ("تصوير “بلدية الساحل”", "image caption"),
+    ("قد تكون صورة \u200fشخص واحد\u200f و\u200fشجرة\u200f", "image caption"),
     # A share bar naming more networks, one by its old name in brackets.
     ("فيسبوك X (Twitter) الانستغرام", "share widget"),
     ("فيسبوك تويتر بنترست Tumblr واتساب تلقرام", "share widget"),
+    ("فيسبوك تويتر تليغرام إنستاغرام", "share widget"),  # spellings folded (s14review.md, 984079c)
+    ("فيسبوك واتساب ماسنجر", "share widget"),
 ]
 
 BODY = [
@@ -156,7 +157,15 @@ BODY = [
     "وأتاحت المنصة للمستخدمين إرسال تعليق صوتي على المنشورات بدلا من الكتابة.",
     "ليست هناك تعليقات رسمية من الوزارة على التقرير حتى الآن.",
     "بنترست وتمبلر وريديت",  # the networks an article lists, joined by و
+    "3- بنترست",  # one network heads an article's part on it (s14review.md, 984079c)
+    "4- الانستغرام",
+    "1- تيليغرام (Telegram)",
     "تصوير المشاهد الأولى",  # a part of a story about a film
+    "عدسة «الساحل اليوم» ترصد آثار العاصفة",  # a photo story's title
+    "تصوير «الأرض» في قرية حقيقية",  # a part's heading in a story on a film
+    "تصوير: سامر يوسف",  # a film's crew list: "إخراج: ..." / "سيناريو: ..." / "تصوير: ..." (s14review.md, 371eada)
+    "عدسة: سامر يوسف",
+    "قد تكون صورة الوضع أسوأ مما نعتقد.",
     "ربما تحتوي الصورة على أدلة جديدة.",
     "وقالت الشرطة إن نتيجة بحث الصور عن المفقود لم تظهر بعد.",
     "فيسبوك (ميتا) تطلق ميزة جديدة",  # brackets inside a title

@@ -467,6 +467,7 @@ def test_a_longer_title_telling_more_of_the_article_stays_the_title():
     "الساحل // وكالة أنباء الساحل //",  # a dateline with its agency, both parts closed by separators
     "الساحل/ البحر الأبيض.. 25 يوليو",  # a place and a date
     "محطة التحلية الجديدة قرب ميناء الساحل. صورة: سارة علي",  # a photo's caption with its credit
+    "ت: سارة علي",  # a role's first letter (تصوير, ترجمة) and a name
 ])
 def test_credits_and_datelines_over_a_page_with_no_title_are_never_its_title(credit):
     assert never_title(credit)
@@ -786,3 +787,24 @@ def test_no_clitic_stands_after_the_article():
     article = parse_plain("\n".join(["الرئيسية", "محليات", "حرية الصحافة في خطر إثر اعتقال ثلاثة صحفيين", "الأخبار",
                                      title, "الأربعاء، 12 مارس 2025", lead, second]) + "\n")
     assert article.headline == title
+
+
+def test_a_letter_and_a_colon_make_a_credit_only_before_a_name():
+    assert never_title("ص : سارة علي") and not never_title("ت: سارة علي تكتب عن ليالي المدينة الساحلية")
+
+
+def test_the_title_a_read_also_box_above_the_article_took_is_the_title():
+    # A sidebar's box copied before the article: its marker, a teaser, then the page's own title right above the lead,
+    # which the box's reach took with the teasers. It tells what the lead tells: the title.
+    teaser = "البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي"
+    for above in ([*MENU, "اقرأ أيضا", teaser], ["اقرأ أيضا", teaser]):
+        article = parse_plain("\n".join([*above, TITLE, LEAD, SECOND]) + "\n")
+        assert article.headline == TITLE and not article.headline_from_body, above
+    # Another story's teaser right above the lead shares a word or two with it: no title, the first sentence is read.
+    article = parse_plain("\n".join([*MENU, "اقرأ أيضا", teaser, "مهرجان الصيف يعود إلى شواطئ الساحل", LEAD, SECOND])
+                          + "\n")
+    assert article.headline_from_body
+    # A title above the box stays the title, the box's last teaser on the same story notwithstanding.
+    related = "محطة تحلية المياه في الساحل تعمل بالطاقة الشمسية جزئيا"
+    article = parse_plain("\n".join([TITLE, "اقرأ أيضا", teaser, related, LEAD, SECOND]) + "\n")
+    assert article.headline == TITLE
