@@ -279,14 +279,20 @@ def content_forms(text: str) -> list[tuple[str, ...]]:
 
 def overlap(title: str, lead: Counter[str]) -> float:
     """The share of the title's content words found in the lead (the first letters are enough:
-    "زلزال" meets "زلزالًا", "متوسط" meets "متوسطة"; a clitic ``stem`` took off a word without the article, or
-    not, ``_forms``: the forms a ``Stems`` lead restored are compared too)."""
+    "زلزال" meets "زلزالًا", "متوسط" meets "متوسطة"). A word whose clitic ``stem`` took off, on one side, meets the
+    other side's stem with the clitic put back (``_forms``; a ``Stems`` lead keeps its words' restored forms): "فيضان"
+    meets "الفيضانات" and "باكستان" "الباكستانية". Two restored forms are not compared: both words lost their clitics
+    to ``stem`` alike, and their stems already meet or not."""
     words = content_forms(title)
-    known = set(lead) | getattr(lead, "restored", frozenset())
+    stems, restored = set(lead), getattr(lead, "restored", frozenset())
+    return sum(_meets(forms[:1], stems | restored) or _meets(forms[1:], stems) for forms in words) / len(words) \
+        if words else 0.0
+
+
+def _meets(forms: tuple[str, ...], known: set[str] | frozenset[str]) -> bool:
+    """Whether one of the forms is known, or shares its first ``PREFIX_LETTERS`` letters with a known form."""
     prefixes = {form[:PREFIX_LETTERS] for form in known if len(form) >= PREFIX_LETTERS}
-    found = sum(any(form in known or len(form) >= PREFIX_LETTERS and form[:PREFIX_LETTERS] in prefixes
-                    for form in forms) for forms in words)
-    return found / len(words) if words else 0.0
+    return any(form in known or len(form) >= PREFIX_LETTERS and form[:PREFIX_LETTERS] in prefixes for form in forms)
 
 
 def _forms(token: str) -> tuple[str, ...]:
@@ -295,13 +301,14 @@ def _forms(token: str) -> tuple[str, ...]:
     spelling tells ("فيضان": ف taken for "so" leaves "يضان"; "باكستان": ب taken for "in" leaves "اكستان"), and both
     are kept, so "فيضان" meets "الفيضانات" and "باكستان" meets "الباكستانية". After the article no clitic stands
     ("البحرية" is no ب + "حرية", "البحيرة" no ب + "حيرة"): its stem alone. "للمنظومة" (ل and the article's ل, its
-    alif dropped) keeps one ل in its stem: the stem without it too."""
+    alif dropped) keeps one ل in its stem: the stem without it too. A stem of fewer than ``PREFIX_LETTERS`` letters
+    ("ركه" of "بركة") is left alone: so short, with a letter more or less, it meets other words by chance."""
     word, key = _folded(token), stem(token)
     clitics = _PREFIX.match(word)
-    if key == word or clitics.group("article"):
+    if key == word or clitics.group("article") or len(key) < PREFIX_LETTERS:
         return (key,)
     taken = clitics.group()
-    if taken.endswith("ل") and key.startswith("ل") and len(key) > 2:
+    if taken.endswith("ل") and key.startswith("ل"):
         return (key, key[1:])
     return (key, *(word[start:] for start in range(len(taken))))
 
