@@ -147,10 +147,6 @@ MIN_SHARED_WORDS = 2
 """... and at least this many words (one shared word is no story: a photo's caption "صور من الحفل")."""
 OFF_TOPIC = 0.2
 """... and each line above it less than this."""
-TICKER_REACH = 2
-"""How far from a line above the article other stories' titles are counted (``_among_other_titles``)."""
-MIN_OTHER_TITLES = 2
-"""A line beside this many other stories' titles is one of their list; beside one, it may be that title's kicker."""
 MAY_BE_TITLE = (None, "caption in English", "line in Arabic", "video teaser")
 """Verdicts of the furniture rules a line above the article may have and still be its title: a title tagged as a
 gallery or a video ("بالصور.. ...", "فيديو | ...") is another story's teaser inside or after an article, but above
@@ -493,21 +489,17 @@ def _swallowed_by_a_box(body: Body, crumbed: frozenset[int]) -> list[int]:
 
 def _among_other_titles(body: Body, index: int) -> bool:
     """Whether a line above the article, sharing little with it (less than ``OFF_TOPIC`` of its words), stands right
-    under or over another story's title (a line of a title's shape and size sharing no word with the article), in a
-    list of them: ``MIN_OTHER_TITLES`` such titles within ``TICKER_REACH`` lines. It is then one more of a list of
-    other stories' titles (a ticker, a "latest news" box) that happens to share a word with the article, not the
-    article's title, which tells what the article tells. One such line alone beside it is as likely the title's
-    kicker or a column's name ("حكايات من زمن مضى" over a figurative title that shares one word with its lead). (The
-    caller spares a line the page names as its title: a title said twice sharing no word with its lead stands beside
-    its copy.)"""
+    under or over another story's title: a line of a title's shape and size sharing no word with the article. It is
+    then one more of a list of other stories' titles (a ticker, a "latest news" box) that happens to share a word with
+    the article, not the article's title, which tells what the article tells. (The caller spares a line the page names
+    as its title: a title said twice sharing no word with its lead stands beside its copy.)"""
     if index >= body.start:
         return False
     lead = lead_stems(body)
     if overlap(_without_dateline(strip_bullet(body.lines[index].text)), lead) >= OFF_TOPIC:
         return False
-    others = [near for near in range(max(0, index - TICKER_REACH), min(body.start, index + TICKER_REACH + 1))
-              if near != index and _other_story_title(body.lines[near], lead)]
-    return len(others) >= MIN_OTHER_TITLES and any(abs(near - index) == 1 for near in others)
+    return any(_other_story_title(body.lines[near], lead) for near in (index - 1, index + 1)
+               if 0 <= near < body.start)
 
 
 def _other_story_title(line: LineScore, lead: Counter[str]) -> bool:

@@ -719,10 +719,9 @@ OTHER_STORIES = ("وزير الزراعة يزور مزارع القمح في ا
 
 def test_a_line_among_other_stories_titles_sharing_a_word_by_chance_is_no_title():
     # A ticker over a page with no title line: titles sharing no word with the article, and one sharing a word of ten
-    # with it by chance ("الصيف") between two of them. None is the title: the first sentence is read, flagged.
-    # (Beside one such line only, it may be a title under its kicker: see test_a_figurative_title_under_a_columns_...)
-    for lines in ([OTHER_STORIES[0], OTHER_STORIES[2], OTHER_STORIES[1]],
-                  [OTHER_STORIES[0], OTHER_STORIES[2], OTHER_STORIES[1], "الأحد 12 مارس 2025"]):
+    # with it by chance ("الصيف"). None is the title: the first sentence is read, flagged.
+    for lines in ([OTHER_STORIES[2], OTHER_STORIES[1]], [OTHER_STORIES[0], OTHER_STORIES[2], OTHER_STORIES[1],
+                                                          "الأحد 12 مارس 2025"]):
         article = parse_plain("\n".join([*lines, LEAD, SECOND]) + "\n")
         assert article.headline_from_body and article.headline.startswith(LEAD[:20]), lines
 
@@ -733,23 +732,6 @@ def test_a_title_sharing_few_words_with_its_lead_stays_under_a_label_or_over_a_d
     for lines in (["اقتصاد", title], [title, "الأحد 12 مارس 2025"], [OTHER_STORIES[1], "محليات", title]):
         article = parse_plain("\n".join([*lines, LEAD, SECOND]) + "\n")
         assert article.headline == title and not article.headline_from_body, lines
-
-
-def test_a_figurative_title_under_a_columns_name_stays_the_title():
-    # A column's name (a title-shaped line sharing no word with the article) over a figurative title sharing one word
-    # of seven with its lead, then the date: one such line beside the title is its kicker, no ticker.
-    lead = ("في الرابعة فجرا، يخرج أبو سامر من بيته الصغير على طرف القرية حاملا شباكه القديمة، كما فعل أبوه وجده من "
-            "قبله، ويمشي وحيدا نحو الشاطئ المظلم.")
-    second = ("لم يعد في القارب غيره بعد أن هاجر أبناؤه إلى المدينة واحدا بعد آخر، لكنه يقول إنه لن يبيعه ما دام قادرا "
-              "على الوقوف.")
-    title = "حين ينام الموج طويلا في عيون رجال القرية"
-    article = parse_plain("\n".join(["الساحل اليوم", "حكايات من زمن مضى", title, "الأحد 12 مارس 2025 - 10:30", lead,
-                                     second]) + "\n")
-    assert article.headline == title and not article.headline_from_body
-    # The same with the one such line under the title: a photo's caption naming nothing the lead tells.
-    article = parse_plain("\n".join(["الرئيسية", "محليات", title, "الوزير يقص الشريط وسط حضور رسمي وشعبي",
-                                     "الأحد 12 مارس 2025", lead, second]) + "\n")
-    assert article.headline == title and not article.headline_from_body
 
 
 def test_a_word_whose_first_letter_may_be_a_clitic_meets_its_other_forms():
