@@ -427,15 +427,28 @@ def _closes_the_page(scored: tuple[LineScore, ...], before: int, first: int, sec
     furniture below it), and they and that line share ``CUT_LINE_SHARED`` words or more with the text above: the
     article's last part under its title and its sub-part's title, or a sentence wrapped at a column's width into
     pieces that each read weakly. Under a title, two short lines are more often an ad's slogan; the article's own
-    words tell its part from a box of other stories."""
+    words tell its part from a box of other stories: each of the two lines names something of it or goes on, longer
+    than a label, from a line left unfinished, or the first is a part's title over a sub-part's that names it ("عن
+    الكاتب" over a writer's name does neither), and no furniture stands between (a box's date; reviewer,
+    s14review2.md)."""
     lines = [scored[index] for index in (first, second)]
     if (scored[before].score < PROSE or len(scored[before].text.split()) < PARAGRAPH_WORDS
             or scored[last].furniture is not None or scored[last].score < PROSE
-            or any(line.furniture is not None for line in lines)
+            or any(line.furniture is not None for line in scored[before + 1:last])
             or any(line.furniture is None and has_letter(line.text) for line in scored[last + 1:])):
         return False
     above = set().union(*(_keys(line.text) for line in scored[:before + 1] if line.furniture is None))
-    return len(_article_keys((*lines, scored[last])) & above) >= CUT_LINE_SHARED
+
+    def names(index: int) -> bool:
+        return bool(_keys(scored[index].text) & above)
+
+    def follows_unfinished(index: int) -> bool:
+        return not ends_sentence(scored[index - 1].text) and len(scored[index].text.split()) > MAX_LINK_LABEL_WORDS
+
+    # A part's title may name nothing of the article when its sub-part's title under it does.
+    named = ((names(first) or follows_unfinished(first) or names(second))
+             and (names(second) or follows_unfinished(second)))
+    return named and len(_article_keys((*lines, scored[last])) & above) >= CUT_LINE_SHARED
 
 
 def best_run(scores: list[float]) -> tuple[int, int, float]:

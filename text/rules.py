@@ -154,10 +154,19 @@ def _words(*words: str) -> str:
 
 _BULLET = r"[•·\-\*–—\s]*"
 
+EMPTY_BOX_WORDING = ("إرسال تعليق", "ليست هناك تعليقات", "لا توجد تعليقات", "لاتوجد تعليقات")
+"""A comment box's send button and its empty box's notice in a blogging platform's own Arabic wording, on every site
+it hosts. No reader's comment follows them: right between two of the article's paragraphs such a line is the
+article's own sub-heading (``is_empty_box_notice``; reviewer, s14review.md on 160fdb9)."""
 COMMENT_HEADERS = ("التعليقات", "تعليقات", "أضف تعليق", "أضف تعليقك", "اترك تعليقا", "اترك تعليق", "اترك ردا", "اترك رد",
-                   "إرسال تعليق", "ليست هناك تعليقات", "لا توجد تعليقات", "لاتوجد تعليقات", "comments", "comment")
-"""A comment box's header or button alone on its line; "إرسال تعليق" and "ليست هناك تعليقات" are a blogging
-platform's own Arabic wording, on every site it hosts."""
+                   *EMPTY_BOX_WORDING, "comments", "comment")
+"""A comment box's header or button alone on its line."""
+_EMPTY_BOX = re.compile(rf"^{_BULLET}{_words(*EMPTY_BOX_WORDING)}\s*[:：]?$")
+
+
+def is_empty_box_notice(line: str) -> bool:
+    """Whether the line is only a comment box's send button or its empty box's notice (``EMPTY_BOX_WORDING``)."""
+    return bool(_EMPTY_BOX.match(line.strip()))
 
 SHARE_WORDS = ("مشاركة", "مشاركه", "شارك", "شاركها", "شارك الخبر", "شارك المقال", "مشاركة الخبر", "مشاركة المقال",
                "قم بمشاركة الخبر", "قم بمشاركة المقال", "تويتر", "إكس",

@@ -151,7 +151,7 @@ def test_other_stories_leads_over_a_dateline_standing_alone_are_not_the_article(
 
 
 @pytest.mark.parametrize("above", [
-    [f"عمان - وكالات :", OTHER_LEADS[0]],  # a round-up: each part opens with its dateline
+    ["عمان - وكالات :", OTHER_LEADS[0]],  # a round-up: each part opens with its dateline
     [f"عمان - وكالات: {OTHER_LEADS[0]}"],  # ... glued to its lead
     ["وتعاني مدينة الساحل من انقطاع مياه البحر المحلاة كل صيف، وتبحث البلدية عن محطة جديدة لتحلية المياه."],
     # two paragraphs of one story: they share its words
@@ -1683,6 +1683,23 @@ def test_the_sites_rules_for_commenting_between_a_comment_box_header_and_its_lis
     assert spoken(article) == [LEAD, SECOND, THIRD]
 
 
+@pytest.mark.parametrize("notice", ["لا توجد تعليقات", "ليست هناك تعليقات"])
+def test_an_empty_comment_box_s_wording_between_two_paragraphs_heads_a_part_of_the_article(notice):
+    # s14review.md on 160fdb9: no comment follows "there are no comments", so right between two of the article's
+    # paragraphs the line is a sub-heading of its story (a ministry keeping silent), not the comment box.
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, notice, THIRD]) + "\n")
+    assert [section.title for section in article.sections] == [None, notice]
+    assert spoken(article) == [LEAD, SECOND, notice, THIRD]
+
+
+def test_a_blogging_platform_s_comment_box_after_the_article_is_not_spoken():
+    # The same wording at the article's end, or beside the box's other lines, is the box's (160fdb9's own case).
+    for tail in (["لا توجد تعليقات"], ["ليست هناك تعليقات:", "إرسال تعليق"], ["0 تعليقات:", "إرسال تعليق"],
+                 ["ليست هناك تعليقات:", "إرسال تعليق", THIRD]):
+        article = parse_plain("\n".join([TITLE, LEAD, SECOND, *tail]) + "\n")
+        assert not {"لا توجد تعليقات", "ليست هناك تعليقات:", "إرسال تعليق"} & set(spoken(article)), tail
+
+
 def test_the_sites_contact_us_line_announces_no_list_of_the_article():
     # After the article, a box's label, then the site asking the reader to contact it ("تواصل معنا عبر :") over its
     # accounts: the site's notice, not a paragraph of the article announcing a list.
@@ -1760,3 +1777,26 @@ def test_the_verb_continues_with_you_is_no_site_notice():
     last = "وتواصل الوزارة استقبال الطلبات حتى نهاية الشهر الجاري، ويمكنكم التقديم عبر موقعها الرسمي أو في مكاتبها."
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, last, "جميع الحقوق محفوظة © 2025"]) + "\n")
     assert spoken(article) == [LEAD, SECOND, last]
+
+
+@pytest.mark.parametrize("page", [
+    [
+        "مدينة الساحل تفتتح أكبر محطة لتحلية المياه في المنطقة",
+        ("افتتحت بلدية مدينة الساحل صباح اليوم محطة جديدة لتحلية مياه البحر، بطاقة تبلغ مئة ألف متر مكعب يوميا، في "
+         "خطوة قالت إنها ستنهي انقطاع المياه في الصيف."),
+        "وقال رئيس البلدية إن المحطة تعمل بالطاقة الشمسية جزئيا، وإن كلفتها بلغت نحو ثلاثين مليون دولار.",
+        ("وأوضح المهندس المسؤول أن التشغيل سيبدأ بنصف الطاقة خلال الشهر الأول، ثم يرتفع تدريجيا حتى يكتمل قبل نهاية "
+         "العام."),
+        "عن الكاتب",
+        "سامر الساحلي",
+        ("صحفي من مدينة الساحل يكتب منذ عشر سنوات عن شؤون البلدية والمياه والبيئة في عدة صحف محلية وعربية وله كتاب "
+         "عن المياه"),
+        "جميع الحقوق محفوظة © 2025",
+    ],
+])
+def test_a_writers_box_under_the_last_paragraph_is_no_closing_part(page):
+    # Reviewer's probe (s14review2.md, a939c13): a label naming nothing of the article over a name opens the box; the
+    # article is the three paragraphs under the title. (Left: "المقال التالي" over another story's title that names
+    # the article's place is still read as its closing part.)
+    article = parse_plain("\n".join(page) + "\n")
+    assert spoken(article) == page[1:4]
