@@ -674,7 +674,7 @@ def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: i
             block = scored[index:end]
             under = block[:next((n for n, other in enumerate(block) if other.furniture is None), len(block))]
             if (short >= PAGE_END_SHORT_LINES or any(other.furniture == COMMENT_FORM for other in under)
-                    or _another_story_below(following, scored[start:index]) or _opens_a_comment_box(scored, index)):
+                    or _another_story_below(following, scored[start:index]) or _opens_a_comment_box(scored, index, scored[start:index])):
                 return index
         seen_prose = seen_prose or (line.furniture is None and line.score >= PROSE)
     return end
@@ -686,20 +686,28 @@ MAX_COMMENT_BOX_LINES = 3
 most."""
 
 
-def _opens_a_comment_box(scored: tuple[LineScore, ...], index: int) -> bool:
+def _opens_a_comment_box(scored: tuple[LineScore, ...], index: int, article: tuple[LineScore, ...]) -> bool:
     """Whether the comments line at ``index`` opens a comment box closed by another comments line or a comment form
     below it, ``MAX_COMMENT_BOX_LINES`` lines at most between them: what stands between (the site's rules for
     commenting, "من شروط النشر: ...") is the box's, however much it reads like prose. The article never runs on
-    between a comment form's header and its list. Not a toolbar's markers with nothing between them, nor markers with
-    prose under the closing one: the article goes on there (a story about comments titles its parts so; reviewer,
-    s14review2.md)."""
+    between a comment form's header and its list. Not a toolbar's markers with nothing between them, nor lines between
+    in the ``article``'s words (``CUT_LINE_SHARED``, common words aside) or going on as its paragraphs do ("وقال ..."),
+    nor markers with prose under the closing
+    one: the article goes on there (a story about comments titles its parts so; reviewer, s14review2.md)."""
     if scored[index].furniture not in COMMENT_MARKERS:
         return False
     below = scored[index + 1:index + 2 + MAX_COMMENT_BOX_LINES]
     closing = next((position for position in range(1, len(below)) if below[position].furniture in COMMENT_MARKERS),
                    None)
-    if closing is None or all(line.furniture is not None for line in below[:closing]):
+    if closing is None:
+        return False
+    between = [line for line in below[:closing] if line.furniture is None]
+    if not between:
         return False  # a toolbar ("تعليقات", "مشاركة", "التعليقات (3)") holds no box's text between its markers
+    known = _article_keys(article) - stop_words()
+    if any(len((_keys(line.text) - stop_words()) & known) >= CUT_LINE_SHARED or goes_on(line.text)
+           for line in between):
+        return False  # the article going on past a comment count, not the box's rules
     after = scored[index + 2 + closing:]
     return not any(line.furniture is None and line.score >= PROSE for line in after)
 

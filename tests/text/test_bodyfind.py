@@ -1800,3 +1800,11 @@ def test_a_writers_box_under_the_last_paragraph_is_no_closing_part(page):
     # the article's place is still read as its closing part.)
     article = parse_plain("\n".join(page) + "\n")
     assert spoken(article) == page[1:4]
+
+
+def test_a_comment_count_between_paragraphs_opens_no_box_over_the_articles_next_paragraph():
+    # Found by the invariant tests (c0442ec): two comment counts with the article's paragraph and list between them
+    # are no comment box; the box's own text (its rules) speaks of no part of the article.
+    item = "- المحطة الجديدة في الساحل تعمل بالطاقة الشمسية"
+    page = [TITLE, LEAD, "التعليقات (3)", SECOND, "• مشاركة :", item, "التعليقات (3)"]
+    assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND, item]
