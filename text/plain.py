@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, first_words_apart, is_box_label,
-                         is_bullet, looks_like_heading, repeats_headline, sections_with_headline)
+                         is_bullet, leads_into_a_list, looks_like_heading, repeats_headline, sections_with_headline)
 from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO_REASON, find_body, heads_a_part,
                            heads_prose, repeats_line_before, speaks_to_reader, sub_headings)
 from text.lineshape import (HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence,
@@ -193,8 +193,9 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         # The article's next part, cut off by the page's end: its sub-heading and the first words under it (as
         # the page gives them: a line whose glued prefix was just cut off keeps its cut form). A line naming three
         # things between commas is a list's row cut short with the list, and one the model's verdict refuses a box's
-        # header or a notice: no heading.
+        # header or a notice, and a label closed by a colon over a list's first item leads into the list: no heading.
         refused = (enumerates(lines[-2]) or broken_off(lines[-2]) or not names_something(lines[-2])
+                   or leads_into_a_list(lines[-2], lines[-1])
                    or verdicts is not None and verdicts[len(lines) - 2].title is False)
         blocks[-2:] = [Block(lines[-2], "line" if refused else "heading"), Block(lines[-1], "paragraph")]
     blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped, verdicts)
