@@ -45,7 +45,7 @@ from text.grammar import TRANSITIVE_VERBS
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
 from text.headline import (MIN_TITLE_WORDS, choose_headline, content_stems, inner_sub_headings, may_open_as_title,
-                           overlap)
+                           overlap, stems_of)
 from text.model import Article, Dropped
 from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
                         PREAMBLE_CAPTION_MAX_WORDS,
@@ -552,7 +552,7 @@ def _read_as_article(body: Body, index: int, verdicts: list[Verdict] | None) -> 
     if (verdicts is None or body.lines[index].furniture is not None or not verdicts[index].read_as_body
             or len(text.split()) < MIN_ARTICLE_LINE_WORDS):
         return False
-    return not any(overlap(text, Counter(content_stems(other.text))) >= CAPTION_OVERLAP
+    return not any(overlap(text, stems_of(other.text)) >= CAPTION_OVERLAP
                    for number, other in enumerate(body.lines) if number != index)
 
 
@@ -675,7 +675,7 @@ def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str 
     """Inside the article, drop lines that are furniture by their shape alone (dates, English captions, a
     photo caption in the flow of the text) or by the line model. Rule matches are left to ``drop_furniture``,
     which also handles "read also" blocks. Kept lines carry the model's sub-heading verdict."""
-    title = Counter(content_stems(headline or ""))
+    title = stems_of(headline or "")
     # An article with sub-headings of its own may head a part with the headline's words ("توقعات تجار
     # الخضار ..." under "مصير أسعار الخضار في الصيف ... تجار الخضار يوضحون"): a caption is told from them
     # only on a page without other sub-headings.
