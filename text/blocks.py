@@ -17,7 +17,7 @@ from text.lineshape import (HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, RELATIVE_P
                             clause_marks, continues_paragraph, ends_sentence, enumerates, goes_on_as_prose,
                             goes_on_asking, has_sentence_particle, holds_figures, is_question_title, is_teaser,
                             joined_to, paragraph_score, says_as_follows, stops_mid_phrase)
-from text.credits import MAX_PLACE_WORDS, credit_parts, names_an_outlet
+from text.credits import MAX_PLACE_WORDS, OUTLET_ADJECTIVES, credit_parts, names_an_outlet
 from text.grammar import TRANSITIVE_VERBS
 from text.model import Dropped, Section
 from text.rules import CLOSING_MARKS, glued_suffix, is_empty_box_notice, line_reason, marker_has_title
@@ -392,8 +392,12 @@ def _credits_an_outlet(line: str) -> bool:
     if shaped is None or len(shaped[0]) < 2:
         return False
     parts = shaped[0]
-    return (any(names_an_outlet(part) for part in parts)
-            and all(names_an_outlet(part) or len(part.split()) <= MAX_PLACE_WORDS for part in parts))
+
+    def outlet(part: str) -> bool:  # an adjective alone names no outlet: "الحكومة الإلكترونية / الخدمات" heads a part
+        return names_an_outlet(" ".join(word for word in part.split() if word not in OUTLET_ADJECTIVES))
+
+    return (any(outlet(part) for part in parts)
+            and all(outlet(part) or len(part.split()) <= MAX_PLACE_WORDS for part in parts))
 
 
 def _asks_what_follows_from(line: str) -> bool:

@@ -235,3 +235,11 @@ def test_a_credit_naming_an_outlet_heads_no_part():
                         ("المدينة - مشاريع الطرق الجديدة", True)):
         sections = build_sections([first, Block(line), second])
         assert [s.title for s in sections] == ([None, line] if heads else [None]), line
+
+
+def test_an_electronic_things_name_and_its_part_head_a_part():
+    """Reviewer's probe (s14review4.md, 99c6a94): "الإلكترونية" describes the thing ("الحكومة الإلكترونية / الخدمات");
+    only with an outlet's name is it an outlet's word."""
+    for heading in ("الحكومة الإلكترونية / الخدمات", "التجارة الإلكترونية - الأرقام"):
+        page = "\n".join([TITLE, LEAD, heading, SECOND, THIRD]) + "\n"
+        assert _titles(page) == [heading], heading
