@@ -1041,8 +1041,10 @@ def _from_the_dateline(scored: tuple[LineScore, ...], start: int, end: int) -> i
     under it) when the run opens on other stories' paragraphs above it (an agency's "latest news" box of leads over
     the article): ``MIN_OTHER_LEADS`` paragraphs or more, each telling another story (fewer than half its words the
     article's under the dateline, fewer than ``CUT_LINE_SHARED`` shared with each of the others) and none opening with
-    a dateline of its own, glued or alone: the page has no other (the parts of a round-up each open so). The line
-    right above the dateline may be the article's title: above the run, the headline rules read it."""
+    a dateline of its own, glued or alone: the page has no other (the parts of a round-up each open so), and standing
+    above a title-shaped line over the dateline (``_titled_under``): the article's title stands between the box and
+    its dateline, while paragraphs between a title and its dateline are the article's deck (a standfirst), kept. The
+    line right above the dateline may be the article's title: above the run, the headline rules read it."""
     openings = [index for index in range(end - 1) if _opens_a_lead(scored[index])]
     if len(openings) != 1 or not start < openings[0]:
         return start  # none, or a round-up's parts each under its own
@@ -1054,9 +1056,17 @@ def _from_the_dateline(scored: tuple[LineScore, ...], start: int, end: int) -> i
     keys = [_keys(line.text) for line in above]
     if (len(above) < MIN_OTHER_LEADS or any(len(own & known) * 2 >= len(own) for own in keys)
             or any(len(one & other) >= CUT_LINE_SHARED for one, other in itertools.combinations(keys, 2))
-            or any(glued_prefix(line.text) for line in above)):
+            or any(glued_prefix(line.text) for line in above) or not _titled_under(scored, start, index)):
         return start
     return index + 1
+
+
+def _titled_under(scored: tuple[LineScore, ...], start: int, index: int) -> bool:
+    """Whether a title-shaped line (``_may_title``, not prose) stands under the last paragraph of prose in
+    ``scored[start:index]`` and above the dateline at ``index``: a box of other stories' leads sits over the article's
+    title, while a deck (standfirst) sits under it, right over the dateline."""
+    last = max(at for at in range(start, index) if scored[at].furniture is None and scored[at].score >= PROSE)
+    return any(_may_title(line) and line.score < PROSE for line in scored[last + 1:index])
 
 
 def _before_a_teaser_list(scored: tuple[LineScore, ...], start: int, end: int) -> int:

@@ -163,6 +163,20 @@ def test_the_article_s_own_paragraphs_over_a_dateline_stay(above):
     assert above[-1].split(": ")[-1] in " ".join(spoken(article))
 
 
+STANDFIRST = ("خمسون مليون دينار قروضا ميسرة لأصحاب الحقول الصغيرة خلال عامين.",
+              "وتبقى أسعار الخضار مستقرة في الأسواق حتى نهاية الموسم.")
+
+
+@pytest.mark.parametrize("site", [[], ["صحيفة الساحل الإخبارية"]])
+def test_a_standfirst_between_the_headline_and_the_dateline_is_spoken(site):
+    # Review 3 (e01ff11): a deck paraphrasing the story (few of its words the lead's) under the headline, over the
+    # dateline standing alone. Nothing title-shaped stands between it and the dateline: it is the article's deck.
+    title = "الحكومة تقر خطة لدعم المزارعين بخمسين مليون دينار"
+    article = parse_plain("\n".join([*site, title, *STANDFIRST, "عمان - الساحل :", LEAD, SECOND]) + "\n")
+    assert article.headline == title
+    assert [text for text in spoken(article) if text in STANDFIRST] == list(STANDFIRST)
+
+
 def test_highlight_bullets_above_the_lead_belong_to_the_article():
     text = "\n".join([TITLE, "نشر :", "11:42 2024-09-18|", "• المحطة تنتج مئة ألف متر مكعب من المياه يوميا",
                       "• التشغيل الكامل قبل نهاية العام", LEAD, SUBHEAD, BODY[3]]) + "\n"
