@@ -54,7 +54,7 @@ from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS
                             is_question_title, is_reader_call, is_site_notice, is_teaser, normal, paragraph_score,
                             says_as_follows, script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet,
                             strip_symbol)
-from text.rules import DATELINE_HEAD, glued_prefix, line_reason, marker_has_title
+from text.rules import DATELINE_HEAD, SECTION_LABEL, glued_prefix, line_reason, marker_has_title
 
 MIN_WHOLE_TITLE_WORDS = 3
 """A line this long may be a whole title (another story's); a shorter one under a broken line is its rest."""
@@ -117,6 +117,9 @@ MIN_MENU_RUN = 4
 MAX_MENU_RUN_WORDS = 2
 """On a page the finder is unsure of, this many lines in a row or more, each a word or two (at most
 ``MAX_MENU_RUN_WORDS``) marked with a bullet symbol, are a menu: a site's sections, pages or links."""
+MIN_MENU_WORD_SHARE = 0.5
+"""... when at least this share of them are a site's section words (``rules.SECTION_LABEL``: "الرئيسية", "أخبار",
+"رياضة"): a squad's names ("• أحمد سالم") or a recipe's ingredients ("• زيت زيتون") have the same shape but none."""
 
 
 @dataclass(frozen=True)
@@ -929,8 +932,9 @@ def _menu_runs(scored: tuple[LineScore, ...]) -> tuple[LineScore, ...]:
     """The scores with the clear menus of a page the finder is unsure of named as furniture: ``MIN_MENU_RUN`` or more
     bulleted items of a word or two in a row (``_menu_entry``) that no line above announces (a label closed by a
     colon, "المكونات:", or a line saying "as follows"). Issue 11 keeps text when unsure, but a run of one- or two-word
-    items is a menu on any site; a poem's short lines bear no bullet, a list's items a figure or a sentence.
-    Everything else stays as it was."""
+    items whose entries are mostly a site's section words (``_names_sections``) is a menu on any site; a poem's short
+    lines bear no bullet, a list's items a figure or a sentence, a squad's or an ingredients list's items no section
+    word. Everything else stays as it was."""
     result = list(scored)
     index = 0
     while index < len(scored):
@@ -939,7 +943,7 @@ def _menu_runs(scored: tuple[LineScore, ...]) -> tuple[LineScore, ...]:
             stop += 1
         above = scored[index - 1].text.rstrip() if index > 0 else ""
         announced = above.endswith((":", "：")) or index > 0 and _announces(scored[index - 1])
-        if stop - index >= MIN_MENU_RUN and not announced:
+        if stop - index >= MIN_MENU_RUN and not announced and _names_sections(scored[index:stop]):
             for position in range(index, stop):
                 line = scored[position]
                 if line.furniture is None:
@@ -947,6 +951,13 @@ def _menu_runs(scored: tuple[LineScore, ...]) -> tuple[LineScore, ...]:
                                                  f"{line.why}, one of {stop - index} bulleted items in a row")
         index = max(stop, index + 1)
     return tuple(result)
+
+
+def _names_sections(run: tuple[LineScore, ...]) -> bool:
+    """Whether at least ``MIN_MENU_WORD_SHARE`` of a run's bulleted entries are a site's section words
+    (``rules.SECTION_LABEL``): a menu names the site's parts; a list of names or ingredients names none."""
+    named = sum(SECTION_LABEL.matches(strip_symbol(line.text)) for line in run)
+    return named >= MIN_MENU_WORD_SHARE * len(run)
 
 
 def _menu_entry(text: str) -> bool:

@@ -134,6 +134,9 @@ def test_an_unsure_page_drops_a_run_of_bulleted_one_or_two_word_items_as_a_menu(
     ["المقادير", "• 2 كوب دقيق", "• 1 كوب سكر", "• 3 بيض", "• 4 ملاعق زبدة"],  # items holding figures
     ["صفات القائد", "• الصبر.", "• الأمانة.", "• الشجاعة.", "• الكرم."],  # items closed as sentences
     ["صفات القائد", "• الصبر", "• الأمانة", "• الشجاعة"],  # three items: no run
+    # Review 3 (c7042d0): a squad's names and a recipe's ingredients under a label without a colon name no section.
+    ["حراسة المرمى", "• محمد الشناوي", "• مصطفى شوبير", "• محمد صبحي", "• محمد عواد"],
+    ["المقادير", "• عدس أصفر", "• بصل مفروم", "• جزر مبشور", "• كمون", "• ملح", "• فلفل أسود", "• زيت زيتون"],
 ])
 def test_an_unsure_page_keeps_a_list_that_is_no_menu(items):
     assert not [line for line in find_body(items).lines if line.furniture == "menu item"]
