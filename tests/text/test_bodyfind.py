@@ -1825,3 +1825,14 @@ def test_a_comment_count_between_paragraphs_opens_no_box_over_the_articles_next_
     item = "- المحطة الجديدة في الساحل تعمل بالطاقة الشمسية"
     page = [TITLE, LEAD, "التعليقات (3)", SECOND, "• مشاركة :", item, "التعليقات (3)"]
     assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND, item]
+
+
+def test_a_photo_story_s_headline_opening_with_photos_of_is_the_headline():
+    # Review 3 (7482a66): "صور من" over what the photos show is a photo story's title, not a photographer's credit.
+    title = "صور من حفل تخريج طلاب الطب"
+    body = ["احتفلت جامعة الساحل، مساء أمس الخميس، بتخريج الدفعة الأولى من طلاب كلية الطب، بحضور وزير التعليم العالي"
+            " ورئيس الجامعة وأهالي الخريجين.",
+            "وتضمن الحفل كلمات للخريجين وعرضا مصورا عن مسيرة الكلية منذ تأسيسها قبل سبع سنوات، قبل أن يتسلم الطلاب"
+            " شهاداتهم على المسرح."]
+    article = parse_plain("\n".join(["موقع الساحل نيوز", title, *body]) + "\n")
+    assert article.headline == title and spoken(article) == body
