@@ -1074,10 +1074,12 @@ def _from_the_dateline(scored: tuple[LineScore, ...], start: int, end: int) -> i
 
 def _titled_under(scored: tuple[LineScore, ...], start: int, index: int) -> bool:
     """Whether a title-shaped line (``_may_title``, not prose) stands under the last paragraph of prose in
-    ``scored[start:index]`` and above the dateline at ``index``: a box of other stories' leads sits over the article's
-    title, while a deck (standfirst) sits under it, right over the dateline."""
+    ``scored[start:index]`` and above the dateline at ``index``, or nothing but furniture stands above the paragraphs
+    (the box opens the page's text): a box of other stories' leads sits over the article's title or at the page's top,
+    while a deck (standfirst) sits under the headline, right over the dateline."""
     last = max(at for at in range(start, index) if scored[at].furniture is None and scored[at].score >= PROSE)
-    return any(_may_title(line) and line.score < PROSE for line in scored[last + 1:index])
+    return (any(_may_title(line) and line.score < PROSE for line in scored[last + 1:index])
+            or all(line.furniture is not None for line in scored[:start]))
 
 
 def _before_a_teaser_list(scored: tuple[LineScore, ...], start: int, end: int) -> int:

@@ -166,6 +166,12 @@ def test_the_article_s_own_paragraphs_over_a_dateline_stay(above):
     assert above[-1].split(": ")[-1] in " ".join(spoken(article))
 
 
+def test_other_stories_leads_opening_the_page_over_a_dateline_are_not_the_article():
+    # The box with no title under it, the page's text opening on it (a site line above): still before the article.
+    article = parse_plain("\n".join(["صحيفة الساحل الإخبارية", *OTHER_LEADS, "بيروت - الساحل :", LEAD, SECOND]) + "\n")
+    assert all(reasons(article)[lead] == "before the article" for lead in OTHER_LEADS)
+
+
 STANDFIRST = ("خمسون مليون دينار قروضا ميسرة لأصحاب الحقول الصغيرة خلال عامين.",
               "وتبقى أسعار الخضار مستقرة في الأسواق حتى نهاية الموسم.")
 
