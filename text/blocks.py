@@ -17,6 +17,7 @@ from text.lineshape import (HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, RELATIVE_P
                             clause_marks, continues_paragraph, ends_sentence, enumerates, goes_on_as_prose,
                             goes_on_asking, has_sentence_particle, holds_figures, is_question_title, is_teaser,
                             joined_to, paragraph_score, says_as_follows, stops_mid_phrase)
+from text.credits import MAX_PLACE_WORDS, credit_parts, names_an_outlet
 from text.grammar import TRANSITIVE_VERBS
 from text.model import Dropped, Section
 from text.rules import CLOSING_MARKS, glued_suffix, is_empty_box_notice, line_reason, marker_has_title
@@ -73,6 +74,10 @@ _ORDINAL = re.compile(r"^(?:[أا]ولا|ثانيا|ثالثا|رابعا|خام
 _QUOTES = "\"'«»“”„‘’"
 _QUOTE = re.compile(f"[{_QUOTES}]")
 _BRACKETED = re.compile(r"^[(\[].*[)\]]$")
+_WORD_MARKS = ".,،:;؛!?؟…\"'«»“”()[]"
+"""Marks that close or open a word in running text."""
+_FA_QUESTION = re.compile(r"ف(?:هل|ما|ماذا|متى|كيف|أين|اين|لماذا|لم|أي|اي|كم)")
+"""ف joined to a question word ("فهل", "فكيف"): a question drawn from what was said before it."""
 _JOINED_PRONOUNS = frozenset(("وهو", "وهي", "فهو", "فهي", "وهم", "فهم", "وهذا", "وهذه", "فهذا", "فهذه"))
 _FIGURES = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
 _NUMBERED = re.compile(rf"^{ITEM_NUMBER}\s*\S")
@@ -297,6 +302,8 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
             or _inside_sentence(blocks, position) and not named_below
             or _BRACKETED.match(block.text) or ends_as_follows(block.text) or announces_with_colon(block.text)
             or leads_into_a_list(block.text, following.text if following is not None else None)
+            or following is not None and _item_over_item(block.text, following.text)
+            or _asks_what_follows_from(block.text) or _credits_an_outlet(block.text)
             or enumerates(block.text) or following is not None and _described_below(following.text)
             or previous is not None and ends_as_follows(previous.text) and not _announced_part(block, following)):
         # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
@@ -318,7 +325,8 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         started
         and (looks_like_heading(block.text) or is_question_heading(block.text) and not _interjection(block.text)
              or _long_heading(block.text, previous, following)
-             or _closed_heading(block.text, previous, following) and _closed_sibling(blocks, position))
+             or _closed_heading(block.text, previous, following)
+             and (_closed_sibling(blocks, position) or _named_again_below(blocks, position)))
         and not broken_off(block.text)
         and following is not None
         and following.kind != "heading"
@@ -366,6 +374,39 @@ def leads_into_a_list(line: str, following: str | None) -> bool:
     return line.rstrip().endswith((":", "：")) and following is not None and is_bullet(following)
 
 
+def _credits_an_outlet(line: str) -> bool:
+    """Whether a line is a credit naming an outlet: short names joined by separators (``credit_parts``), one of them an
+    outlet's ("السومرية نيوز / البصرة", ``names_an_outlet``) and no other longer than a place's name. Between two
+    paragraphs a credit stays with the article's text when the page gives no more evidence (``text.credits``), but
+    it names no part."""
+    shaped = credit_parts(line)
+    if shaped is None or len(shaped[0]) < 2:
+        return False
+    parts = shaped[0]
+    return (any(names_an_outlet(part) for part in parts)
+            and all(names_an_outlet(part) or len(part.split()) <= MAX_PLACE_WORDS for part in parts))
+
+
+def _asks_what_follows_from(line: str) -> bool:
+    """Whether a line asks what follows from what was said: ف joined to its question word ("فهل يحمل الشهر المقبل
+    ...؟", "فكيف ..."), the paragraph's closing question, not a part's name. A question opening with و may head the
+    last part ("وماذا بعد؟")."""
+    words = HARAKAT.sub("", line).split()
+    return bool(words) and bool(_FA_QUESTION.fullmatch(words[0]))
+
+
+def _item_over_item(line: str, following: str) -> bool:
+    """Whether a line marked as a list's item stands over the list's next item, marked the same way ("• الرميلة
+    الشمالية" / "• الرميلة الجنوبية", "1. ..." / "2. ..."): the list's first item, whatever the line model reads in
+    its shortness; a marked sub-heading stands over its part's text."""
+    return is_bullet(line) and is_bullet(following) and mark_kind(line) == mark_kind(following)
+
+
+def mark_kind(line: str) -> str:
+    """A marked line's mark: '1' for a number, else the bullet symbol."""
+    return "1" if line[:1].isdigit() else line[:1]
+
+
 def _described_below(following: str) -> bool:
     """Whether the line under a line goes on describing its last words ("تدور الأحداث حول الفتاة “سارة”" / "التي
     درست الصحافة ..."): the sentence runs on through the line, which heads nothing."""
@@ -377,13 +418,19 @@ def _named_again_below(blocks: list[Block], position: int) -> bool:
     """Whether the paragraph under a short line takes it up word for word (the first block below of more than a
     heading's words, one line at most between: "وجهة مغرية" over "ويعد الدوري المصري الممتاز وجهة مغرية ..."): a
     sub-heading names what its part says, while a piece of a sentence set apart ("ويواصل الأردن", a column's
-    broken line) goes on into the text rather than being said again."""
-    line = " ".join(blocks[position].text.split())
+    broken line) goes on into the text rather than being said again. Words are compared without the marks around
+    them: the heading's full stop (some sites close their headings so), the paragraph's commas and its own stop."""
+    line = _bare_words(blocks[position].text)
     if len(line.split()) < MIN_NAMED_AGAIN_WORDS:
         return False
     below = next((block.text for block in blocks[position + 1:position + 3]
                   if block.kind != "heading" and len(block.text.split()) > MAX_HEADING_WORDS), None)
-    return below is not None and f" {line} " in f" {' '.join(below.split())} "
+    return below is not None and f" {line} " in f" {_bare_words(below)} "
+
+
+def _bare_words(text: str) -> str:
+    """The line's words joined by one space, the punctuation closing or opening each word taken off."""
+    return " ".join(word for word in (token.strip(_WORD_MARKS) for token in text.split()) if word)
 
 
 def _announced_part(block: Block, following: Block | None) -> bool:
@@ -462,8 +509,10 @@ def _inside_sentence(blocks: list[Block], position: int) -> bool:
     words may stand alone: "وقال المهندس" / "المسؤول عن المحطة ... إن التشغيل سيبدأ" / ...), not a heading: the
     line before or after it is a column-wide piece stopping inside a sentence (the one after it with more text
     below it), on a page where such pieces are common (``MIN_WRAPPED_SHARE`` of its lines): a page whose
-    paragraphs go without a full stop has a short one now and then. A title's '..' marks no such piece (another
-    story's title left in the text). A sub-heading follows a finished paragraph and heads one."""
+    paragraphs go without a full stop has a short one now and then. A column's copy still closes its paragraphs: on a
+    page that ends none of its lines with a sentence end, unclosed lines are its paragraphs, not pieces. A title's '..'
+    marks no such piece (another story's title left in the text). A sub-heading follows a finished paragraph and heads
+    one."""
     def piece(index: int) -> bool:
         if not 0 <= index < len(blocks) or blocks[index].kind == "heading":
             return False
@@ -471,7 +520,8 @@ def _inside_sentence(blocks: list[Block], position: int) -> bool:
         return (MIN_WRAPPED_PIECE_WORDS <= len(text.split()) <= MAX_WRAPPED_PIECE_WORDS and ".." not in text
                 and text.rstrip(" -–")[-1] not in CLOSING_MARKS and not is_bullet(text))
     return ((piece(position - 1) or (piece(position + 1) and position + 2 < len(blocks)))
-            and sum(map(piece, range(len(blocks)))) >= MIN_WRAPPED_SHARE * len(blocks))
+            and sum(map(piece, range(len(blocks)))) >= MIN_WRAPPED_SHARE * len(blocks)
+            and any(ends_sentence(block.text) for block in blocks))
 
 
 def _long_heading(line: str, previous: Block | None, following: Block | None) -> bool:

@@ -21,7 +21,7 @@ from collections import Counter
 
 from text.lineshape import SENTENCE_OPENERS, ends_sentence, has_sentence_particle
 from text.blocks import (CLOSING_PARTICLES, Block, ends_as_follows, is_bullet, is_question_heading,
-                         looks_like_heading)
+                         looks_like_heading, mark_kind)
 
 MIN_LINE_WORDS = 60
 MAX_TAIL_WORDS = 6
@@ -76,9 +76,9 @@ def mark_numbered_headings(blocks: list[Block]) -> list[Block]:
     item). A marked line beside another marked the same way is a list's item; a list of two items or more marked
     otherwise may stand right under it or before it."""
     lone = [position for position, block in enumerate(blocks) if _lone_marked_title(blocks, position)]
-    kinds = Counter(_mark_kind(blocks[position].text) for position in lone)
+    kinds = Counter(mark_kind(blocks[position].text) for position in lone)
     return [Block(block.text, "heading")
-            if position in lone and (kinds[_mark_kind(block.text)] >= MIN_DOCUMENT_TAILS
+            if position in lone and (kinds[mark_kind(block.text)] >= MIN_DOCUMENT_TAILS
                                      or _alone_between_paragraphs(blocks, position))
             and (not looks_like_heading(blocks[position + 1].text) or _heads_a_paragraph(blocks, position + 1))
             else block
@@ -127,14 +127,9 @@ def _apart_from_lists(blocks: list[Block], position: int, step: int) -> bool:
     near, far = position + step, position + 2 * step
     if not 0 <= near < len(blocks) or not _MARKED_TITLE.match(blocks[near].text):
         return True
-    kind = _mark_kind(blocks[near].text)
-    return (kind != _mark_kind(blocks[position].text) and 0 <= far < len(blocks)
-            and bool(_MARKED_TITLE.match(blocks[far].text)) and _mark_kind(blocks[far].text) == kind)
-
-
-def _mark_kind(line: str) -> str:
-    """'1' for a number, else the bullet symbol."""
-    return "1" if line[:1].isdigit() else line[:1]
+    kind = mark_kind(blocks[near].text)
+    return (kind != mark_kind(blocks[position].text) and 0 <= far < len(blocks)
+            and bool(_MARKED_TITLE.match(blocks[far].text)) and mark_kind(blocks[far].text) == kind)
 
 
 def mark_colon_headings(blocks: list[Block]) -> list[Block]:
@@ -149,7 +144,7 @@ def _colon_heading(blocks: list[Block], position: int) -> bool:
     block = blocks[position]
     if not 0 < position < len(blocks) - 1 or not _colon_label(block):
         return False
-    if is_bullet(block.text) and any(is_bullet(other.text) and _mark_kind(other.text) == _mark_kind(block.text)
+    if is_bullet(block.text) and any(is_bullet(other.text) and mark_kind(other.text) == mark_kind(block.text)
                                      for other in (blocks[position - 1], blocks[position + 1])):
         return False  # marked as the list's items beside it are: one of them ("• الجائزة الثالثة:" / "• NAME ...")
     # A label heads a paragraph, and may follow the previous part's list; over a list's first item it leads into the

@@ -59,8 +59,6 @@ _SEGMENT_END = re.compile(r"(?:\.{2,}|…)$")
 LEAD_WORDS = 80
 """How many words of the article's first lines a title is compared with."""
 PREFIX_LETTERS = 4
-_CLITIC_LETTERS = "وفبلك"
-"""Letters ``stem`` may take off a word's front as a clitic: a root may open with them too (``_forms``)."""
 MASTHEAD_PART_WORDS = 4
 """Both parts of a "Site | Section" masthead are this short."""
 MIN_TITLE_WORDS = 3
@@ -135,6 +133,9 @@ PARAGRAPH = 1.0
 MIN_COPY_WORDS = 6
 """A line of this many words or more that the lead says word for word is a copy of it, not a title written for it
 (a short title, "انقطاع الكهرباء", may well recur in the lead)."""
+_KICKER_FIRST = re.compile(r"^[^\s.…:：|｜\-–—/]+\s*(?:\.{2,}|…|[:：|｜\-–—/])")
+"""A line's first word set apart from the rest by "..", "…", a colon, a bar, a dash or a slash: a kicker
+("رسميا.. زيادة الرواتب", "الصحة: حملة تطعيم"), no word of a sentence the lead copies."""
 MAX_OPENING_LINES = 10
 """How far into the article's run a title may stand under another story's lines (``_under_other_story``): the
 page's header lines (menus, dates, labels) may stand between."""
@@ -158,6 +159,12 @@ GLUED_IN_LEAD = 0.5
 """Glued words of which the lead tells less than this share are no part of the title."""
 MIN_CRUMB_LETTERS = 3
 """A breadcrumb's last word run into a title has this many letters or more; a clitic joined to a word has fewer."""
+_HOME_CRUMB = re.compile(r"^\W*(?:الصفحة\s*)?الرئيسي[ةه]|^\W*home", re.IGNORECASE)
+"""A breadcrumb opens on the site's home ("الرئيسية", "الصفحة الرئيسية", "Home"); a label run into a title ("عاجل",
+"اقرأ أيضا", "الأكثر قراءة": a ticker's, a box's, a link's marker) is no breadcrumb and names no title."""
+_CLITICS_ALONE = re.compile(r"^[وف]?(?:[بكل]?ال|لل|[بكل])?$")
+"""Clitics and the article with no word of their own ("وال", "فال", "بال", "ولل"): joined to a word that a line of the
+page says bare ("والسلام على المدينة" under "سلام على المدينة": a refrain), they are the language's, no crumb."""
 
 _WRITER_OPENERS = tuple(word for word in BYLINE_OPENERS if word not in ("إعداد", "تقرير", "تحرير"))
 """The byline openers (text.rules) that open no title: "تقرير اقتصادي: ...", "تحرير الأسعار ..." may be titles."""
@@ -185,7 +192,7 @@ _WRITER_NAMED = re.compile(rf"^(?:ال)?(?:{'|'.join(_HONORIFIC)})(?:\s+و(?:ا�
                            rf"{_NAME}$|^[دأ]\s?\.\s?{_NAME}$")
 """A writer's title and a name (``_NAME``) alone on a line ("الدكتور NAME NAME", "الكاتب والباحث/ NAME",
 "د. NAME"): the byline of an opinion piece, never its title (a title about a person says what of them)."""
-_PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل(?=ل))?")
+_PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?P<article>ال|ل(?=ل))?")
 _TOKEN = re.compile(r"[\w\u0600-\u06ff]+")
 _COMMA = re.compile(r"[،,]")
 LIST_COMMAS = 3
@@ -224,9 +231,14 @@ def may_open_as_title(line: str) -> bool:
             and not (_WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS))
 
 
+def _folded(word: str) -> str:
+    """The word as stems compare it: diacritics off, spelling folded."""
+    return DIACRITICS.sub("", word).translate(FOLD).casefold()
+
+
 def stem(word: str) -> str:
     """A rough comparison key: spelling folded, one clitic prefix and the article removed."""
-    word = DIACRITICS.sub("", word).translate(FOLD).casefold()
+    word = _folded(word)
     stripped = _PREFIX.sub("", word)
     return stripped if len(stripped) >= 2 else word
 
@@ -236,39 +248,80 @@ def content_stems(text: str) -> list[str]:
     return [key for key in keys if len(key) >= 2 and key not in FUNCTION_WORDS]
 
 
+class Stems(Counter):
+    """The content words' stems of some lines (``content_stems``), counted, and ``restored``: their other forms with
+    the letters ``stem`` took off as clitics put back (``_forms``), which ``overlap`` compares too."""
+
+    restored: frozenset[str] = frozenset()
+
+
+def stems_of(*texts: str) -> Stems:
+    """The lines' content words as ``overlap`` compares a line with them (``Stems``)."""
+    found = Stems()
+    restored: set[str] = set()
+    for text in texts:
+        for forms in content_forms(text):
+            found[forms[0]] += 1
+            restored.update(forms[1:])
+    found.restored = frozenset(restored)
+    return found
+
+
+def content_forms(text: str) -> list[tuple[str, ...]]:
+    """Each content word of the line (``content_stems``) as its forms (``_forms``), its stem first."""
+    return [forms for forms in map(_forms, _TOKEN.findall(text)) if len(forms[0]) >= 2
+            and forms[0] not in FUNCTION_WORDS]
+
+
 def overlap(title: str, lead: Counter[str]) -> float:
-    """The share of the title's content words found in the lead (the first letters are enough: "زلزال" meets
-    "زلزالًا", "متوسط" meets "متوسطة"; a first letter that may be a clitic taken off or not, ``_forms``)."""
-    keys = content_stems(title)
-    known = {form for key in lead for form in _forms(key)}
+    """The share of the title's content words found in the lead (the first letters are enough:
+    "زلزال" meets "زلزالًا", "متوسط" meets "متوسطة"). A word whose clitic ``stem`` took off, on one side, meets the
+    other side's stem with the clitic put back (``_forms``; a ``Stems`` lead keeps its words' restored forms): "فيضان"
+    meets "الفيضانات" and "باكستان" "الباكستانية". Two restored forms are not compared: both words lost their clitics
+    to ``stem`` alike, and their stems already meet or not."""
+    words = content_forms(title)
+    stems, restored = set(lead), getattr(lead, "restored", frozenset())
+    return sum(_meets(forms[:1], stems | restored) or _meets(forms[1:], stems) for forms in words) / len(words) \
+        if words else 0.0
+
+
+def _meets(forms: tuple[str, ...], known: set[str] | frozenset[str]) -> bool:
+    """Whether one of the forms is known, or shares its first ``PREFIX_LETTERS`` letters with a known form."""
     prefixes = {form[:PREFIX_LETTERS] for form in known if len(form) >= PREFIX_LETTERS}
-    found = sum(any(form in known or len(form) >= PREFIX_LETTERS and form[:PREFIX_LETTERS] in prefixes
-                    for form in _forms(key)) for key in keys)
-    return found / len(keys) if keys else 0.0
+    return any(form in known or len(form) >= PREFIX_LETTERS and form[:PREFIX_LETTERS] in prefixes for form in forms)
 
 
-def _forms(key: str) -> tuple[str, ...]:
-    """A stem (``stem``) and, when it opens with a letter that may be a clitic, the stem without it: whether a word's
-    first letter is "and", "so", "in", "for" or "like", or its root's, no spelling tells ("فيضان": ف taken for "so"
-    leaves "يضان"; "باكستان": ب taken for "in" leaves "اكستان"; "للمنظومة" keeps one ل of "لل"). With both forms
-    on both sides, "فيضان" meets "الفيضانات" and "باكستان" meets "الباكستانية"."""
-    return (key, key[1:]) if len(key) > PREFIX_LETTERS and key[0] in _CLITIC_LETTERS else (key,)
+def _forms(token: str) -> tuple[str, ...]:
+    """A word's stem (``stem``) and, when ``stem`` took letters off a word without the article as clitics, the word
+    with them put back: whether a word's first letter is "and", "so", "in", "for" or "like", or its root's, no
+    spelling tells ("فيضان": ف taken for "so" leaves "يضان"; "باكستان": ب taken for "in" leaves "اكستان"), and both
+    are kept, so "فيضان" meets "الفيضانات" and "باكستان" meets "الباكستانية". After the article no clitic stands
+    ("البحرية" is no ب + "حرية", "البحيرة" no ب + "حيرة"): its stem alone. "للمنظومة" (ل and the article's ل, its
+    alif dropped) keeps one ل in its stem: the stem without it too. A stem of fewer than ``PREFIX_LETTERS`` letters
+    ("ركه" of "بركة") is left alone: so short, with a letter more or less, it meets other words by chance."""
+    word, key = _folded(token), stem(token)
+    clitics = _PREFIX.match(word)
+    if key == word or clitics.group("article") or len(key) < PREFIX_LETTERS:
+        return (key,)
+    taken = clitics.group()
+    if taken.endswith("ل") and key.startswith("ل"):
+        return (key, key[1:])
+    return (key, *(word[start:] for start in range(len(taken))))
 
 
-def lead_stems(body: Body, *, start: int | None = None) -> Counter[str]:
+def lead_stems(body: Body, *, start: int | None = None) -> Stems:
     """The content words of the article's first lines (from ``start``, after lines that may be the title)."""
-    found: Counter[str] = Counter()
+    texts: list[str] = []
     count = 0
     for index in range(body.start if start is None else start, body.end):
         line = body.lines[index]
         if line.furniture is not None:
             continue
-        keys = content_stems(line.text)
-        found.update(keys)
-        count += len(keys)
+        texts.append(line.text)
+        count += len(content_stems(line.text))
         if count >= LEAD_WORDS:
             break
-    return found
+    return stems_of(*texts)
 
 
 def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
@@ -379,8 +432,14 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
     # A line the article's first lines say word for word (a photo's caption or a standfirst copied from the
     # lead) gives way to a line written as a title, unless the page names it as its title.
     written = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1
-               or not _said_below(body, index)]
+               or not _said_below(body, index, _words_above(body, found, index))]
     return written or found
+
+
+def _words_above(body: Body, found: list[int], index: int) -> frozenset[str]:
+    """The words (``_words_alone``) of the lines that may be the title above the line."""
+    return frozenset(word for other in found if other < index
+                     for word in _words_alone(strip_bullet(body.lines[other].text)))
 
 
 def _under_other_story(body: Body) -> list[int]:
@@ -405,7 +464,7 @@ def _under_other_story(body: Body) -> list[int]:
             return []
         lead = lead_stems(body, start=index + 1)
         above = [other.text for other in body.lines[body.start:index] if not _page_header(other)]
-        apart = all(overlap(other, lead) < OFF_TOPIC and overlap(text, Counter(content_stems(other))) < OFF_TOPIC
+        apart = all(overlap(other, lead) < OFF_TOPIC and overlap(text, stems_of(other)) < OFF_TOPIC
                     for other in above)
         # Lines sharing a few words with the paragraphs, over an article with sub-headings of its own: the line is
         # the first of them, under the article's lead.
@@ -502,7 +561,7 @@ def _restated_below(body: Body, index: int) -> bool:
         return False  # (a list's item is no title: "• المحطة تنتج ...")
     if _opens_going_on(below.text) or len(strip_bullet(below.text).split()) <= len(text.split()):
         return False
-    return _on_topic(text, Counter(content_stems(below.text)))
+    return _on_topic(text, stems_of(below.text))
 
 
 def _on_topic(text: str, told: Counter[str]) -> bool:
@@ -606,11 +665,16 @@ def said_once(text: str) -> str:
     return " ".join(words[:half] if half >= MIN_TITLE_WORDS and words[:half] == words[half:] else words)
 
 
-def _said_below(body: Body, index: int) -> bool:
+def _said_below(body: Body, index: int, subjects: frozenset[str] = frozenset()) -> bool:
     """Whether the article's first lines under the line say it word for word (``MIN_COPY_WORDS`` words or more), or
-    all of it but one word at either end: a standfirst copied from a paragraph, with the story's subject named before
-    it ("Subject في تحد جديد ..." over "... في تحد جديد ..."), is a copy as much as a caption said word for word."""
-    keys = _words_alone(strip_bullet(body.lines[index].text))
+    all of it but its first word when a line above that may be the title names that word (``subjects``): a standfirst
+    copied from a paragraph, the story's subject that its title names put before it ("Subject في تحد جديد ..." under
+    "Subject تدشن ...", over "... في تحد جديد ..."), is a copy as much as a caption said word for word. Not when the
+    word is set apart (``_KICKER_FIRST``: "رسميا.. X", "الصحة: X"), and not a word more at the end ("X اليوم"): a
+    title restating its lead with a kicker or a time word is the commonest news title, and may stand under another
+    story's."""
+    text = strip_bullet(body.lines[index].text)
+    keys = _words_alone(text)
     if len(keys) < MIN_COPY_WORDS:
         return False
     below: list[str] = []
@@ -618,7 +682,8 @@ def _said_below(body: Body, index: int) -> bool:
         below += _words_alone(line.text)
         if len(below) >= LEAD_WORDS:
             break
-    runs = [keys] + ([keys[1:], keys[:-1]] if len(keys) > MIN_COPY_WORDS else [])
+    runs = [keys] + ([keys[1:]] if len(keys) > MIN_COPY_WORDS and keys[0] in subjects
+                     and not _KICKER_FIRST.search(text) else [])
     return any(below[start:start + len(run)] == run for run in runs for start in range(len(below) - len(run) + 1))
 
 
@@ -802,12 +867,15 @@ def _glued_crumb(text: str, title: str) -> bool:
     """Whether ``text`` is a breadcrumb that lost its separators, ending with ``title`` (a line of the page): the
     title's first word runs into the crumb's last ("الرئيسيةأخبارTitle"). Written text never runs a word into a
     title of another line; a clitic before it ("و", "وب": "والحكومة ..." over "الحكومة ...") is no crumb, so the
-    word it runs into has ``MIN_CRUMB_LETTERS`` letters or more, and the crumb at most ``MAX_GLUED_WORDS`` words."""
+    word it runs into has ``MIN_CRUMB_LETTERS`` letters or more and is more than clitics and the article
+    (``_CLITICS_ALONE``), and the crumb at most ``MAX_GLUED_WORDS`` words, opening on the site's home
+    (``_HOME_CRUMB``: a label run into a teaser, "اقرأ أيضاTitle", is no crumb)."""
     if len(title.split()) < MIN_TITLE_WORDS or len(text) <= len(title) or not text.endswith(title):
         return False
     crumb = text[:-len(title)]
-    return (crumb[-1].isalpha() and len(crumb.split()) <= MAX_GLUED_WORDS
-            and len(crumb.split()[-1]) >= MIN_CRUMB_LETTERS)
+    last = crumb.split()[-1] if crumb.split() else ""
+    return (crumb[-1].isalpha() and len(crumb.split()) <= MAX_GLUED_WORDS and bool(_HOME_CRUMB.match(crumb))
+            and len(last) >= MIN_CRUMB_LETTERS and not _CLITICS_ALONE.match(last))
 
 
 def _rest_of_a_sentence(body: Body, index: int) -> bool:

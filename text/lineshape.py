@@ -21,9 +21,11 @@ _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
 _ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
-ITEM_NUMBER = r"[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–](?![0-9\u0660-\u0669\u06f0-\u06f9])"
+ITEM_NUMBER = (r"(?:[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–](?![0-9\u0660-\u0669\u06f0-\u06f9])"
+               r"|[0-9]\ufe0f?\u20e3)")
 """An item's number: up to three digits closed by ".", ")" or a dash that no digit follows ("4.5 مليار" and "10-15
-سنة" open with a figure, not an item's number). One pattern for ``strip_bullet`` and ``blocks.is_bullet``."""
+سنة" open with a figure, not an item's number), or a digit written as a keycap emoji ("1️⃣"). One pattern for
+``strip_bullet`` and ``blocks.is_bullet``."""
 _BULLET_MARK = re.compile(rf"^(?:[-•*–—·▪●]\s*|{ITEM_NUMBER}\s*)")
 """A list's mark: a bullet symbol or an item's number."""
 HARAKAT = re.compile("[\u064b-\u0652\u0640]")
@@ -198,6 +200,10 @@ def is_menu_item(line: str) -> bool:
     return text != line and 0 < len(text.split()) <= MAX_MENU_ITEM_WORDS
 
 
+_CLOSING_EMOJI = re.compile("[\\s\u2190-\u2bff\ufe0f\u200d\U0001f300-\U0001faff]+$")
+"""Emoji and pictographs (with their joiners and variation selectors) closing a line after its last word or mark."""
+
+
 def strip_symbol(line: str) -> str:
     """The line without a leading bullet symbol (numbers are words and stay)."""
     return _SYMBOL_MARK.sub("", line).strip()
@@ -362,7 +368,9 @@ def enumerates(text: str) -> bool:
 
 
 def ends_sentence(text: str) -> bool:
-    """Closed by . ! ؟ or … (a quote mark after it is fine; '..' is a title's pause, not an end)."""
+    """Closed by . ! ؟ or … (a quote mark after it is fine, and so are emoji closing the line, "هل أنت مستعد؟ 🎮";
+    '..' is a title's pause, not an end)."""
+    text = _CLOSING_EMOJI.sub("", text)
     return text.rstrip("\"”»)'’").endswith(tuple(SENTENCE_END)) and not text.endswith("..")
 
 
@@ -408,7 +416,8 @@ def paragraph_score(line: str, *, unended_words: int = UNENDED_WORDS) -> tuple[f
 def _continues(token: str) -> bool:
     """و or ف joined to a common word ("ونجح", "فأجابه"): how Arabic paragraphs go on, not how titles start."""
     word = HARAKAT.sub("", token)
-    return len(word) > 3 and word[0] in "وف" and (word[1:] in stop_words() or word[1:] in SENTENCE_PARTICLES)
+    return (len(word) > 3 and word[0] in "وف" and word not in NOUNS_OF_THEIR_OWN
+            and (word[1:] in stop_words() or word[1:] in SENTENCE_PARTICLES))
 
 
 def _unprefixed(token: str) -> str:
@@ -637,6 +646,9 @@ sentence as adverbs ("لم تكتمل بعد")."""
 WORDS_OF_THEIR_OWN = frozenset(("واحد", "والي", "والى", "فحسب"))
 """Words that read as و or ف joined to a word that needs what follows (احد, الي, حسب) but are words of their own, which
 may end a line: "one", "governor", "only" ("... بهدف واحد", "... مع والي الولاية", "ليس هذا فحسب")."""
+NOUNS_OF_THEIR_OWN = frozenset(("وجهة", "فكرة", "فعالية"))
+"""Nouns that read as و or ف joined to a common word (جهة, كرة, عالية) but are words of their own: "destination",
+"idea", "event" may open a sub-heading ("وجهة مهيئة للسياحة", "فكرة المشروع"), not a paragraph going on."""
 
 
 def joined_to(word: str) -> str:

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, first_words_apart, is_box_label,
-                         is_bullet, looks_like_heading, repeats_headline, sections_with_headline)
+                         is_bullet, leads_into_a_list, looks_like_heading, repeats_headline, sections_with_headline)
 from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO_REASON, find_body, heads_a_part,
                            heads_prose, repeats_line_before, speaks_to_reader, sub_headings)
 from text.lineshape import (HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence,
@@ -45,7 +45,7 @@ from text.grammar import TRANSITIVE_VERBS
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
 from text.headline import (MIN_TITLE_WORDS, choose_headline, content_stems, inner_sub_headings, may_open_as_title,
-                           overlap)
+                           overlap, stems_of)
 from text.model import Article, Dropped
 from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
                         PREAMBLE_CAPTION_MAX_WORDS,
@@ -193,8 +193,9 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         # The article's next part, cut off by the page's end: its sub-heading and the first words under it (as
         # the page gives them: a line whose glued prefix was just cut off keeps its cut form). A line naming three
         # things between commas is a list's row cut short with the list, and one the model's verdict refuses a box's
-        # header or a notice: no heading.
+        # header or a notice, and a label closed by a colon over a list's first item leads into the list: no heading.
         refused = (enumerates(lines[-2]) or broken_off(lines[-2]) or not names_something(lines[-2])
+                   or leads_into_a_list(lines[-2], lines[-1])
                    or verdicts is not None and verdicts[len(lines) - 2].title is False)
         blocks[-2:] = [Block(lines[-2], "line" if refused else "heading"), Block(lines[-1], "paragraph")]
     blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped, verdicts)
@@ -551,7 +552,7 @@ def _read_as_article(body: Body, index: int, verdicts: list[Verdict] | None) -> 
     if (verdicts is None or body.lines[index].furniture is not None or not verdicts[index].read_as_body
             or len(text.split()) < MIN_ARTICLE_LINE_WORDS):
         return False
-    return not any(overlap(text, Counter(content_stems(other.text))) >= CAPTION_OVERLAP
+    return not any(overlap(text, stems_of(other.text)) >= CAPTION_OVERLAP
                    for number, other in enumerate(body.lines) if number != index)
 
 
@@ -674,7 +675,7 @@ def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str 
     """Inside the article, drop lines that are furniture by their shape alone (dates, English captions, a
     photo caption in the flow of the text) or by the line model. Rule matches are left to ``drop_furniture``,
     which also handles "read also" blocks. Kept lines carry the model's sub-heading verdict."""
-    title = Counter(content_stems(headline or ""))
+    title = stems_of(headline or "")
     # An article with sub-headings of its own may head a part with the headline's words ("توقعات تجار
     # الخضار ..." under "مصير أسعار الخضار في الصيف ... تجار الخضار يوضحون"): a caption is told from them
     # only on a page without other sub-headings.

@@ -1,8 +1,10 @@
 """Section titles on unseen pages (issue 11): lines shaped like a sub-heading that head no part, and sub-headings
 that must stay. Our own words, in the shapes real pages have."""
 
-from text.blocks import Block, build_sections
+from text.blocks import Block, build_sections, is_bullet
+from text.lineshape import ends_sentence
 from text.plain import split_plain
+from tests.support.pages import LEAD, SECOND, SUBHEAD, THIRD, TITLE
 
 # A page that sets each paragraph's first words apart on a line of their own (as a column's layout breaks them).
 SET_APART = """\
@@ -99,3 +101,97 @@ def test_the_introduction_heads_the_first_part_of_a_page_cut_short():
     for label in ("مقدمة", "تقديم:"):
         page = f"أزمة المياه في مدينة الساحل: الأسباب والحلول\n\n{label}\n\n{lead}\n\n{second}\n"
         assert _titles(page) == [label], label
+
+
+def test_a_sub_heading_may_open_with_a_noun_that_begins_with_wa_or_fa():
+    """"وجهة" (a destination) and "فكرة" (an idea) are nouns of their own, not و + "جهة" or ف + "كرة" going on from a
+    paragraph: a short line opening with one between two paragraphs heads a part."""
+    first = ("تقع المدينة الصحراوية الصغيرة في جنوب شرق البلاد، وهي معلم سياحي حقيقي يقصده الزوار من كل مكان لقضاء "
+             "ليلة في الصحراء الواسعة.")
+    second = ("يمكن للزائر أن يجد هنا أفضل المخيمات الصحراوية، إذ صارت رحلة السفاري في الصحراء أمرا لا بد منه لكل "
+              "من يأتي إلى المنطقة.")
+    for line in ("وجهة مهيئة خصيصا للسياحة", "فكرة المخيمات الصحراوية"):
+        page = f"المدينة الصحراوية: رمال هادئة وسماء صافية\n{first}\n{line}\n{second}\n"
+        assert _titles(page) == [line], line
+
+
+def test_a_list_item_over_the_next_item_heads_no_part_whatever_the_line_model_says():
+    """A line marked as a list's item over the next item marked the same way is the list's first item even when the
+    line model is sure it is a sub-heading (``Block.title``); over its part's text a marked line heads the part."""
+    lead = "وتنقسم المحطة الجديدة إلى قسمين يعمل كل منهما بطاقة مستقلة عن الآخر، ويمكن تشغيلهما معا عند الحاجة:"
+    paragraph = Block("يضم القسم الشمالي وحدات التحلية الكبيرة التي تعمل بالطاقة الشمسية طوال ساعات النهار كلها.")
+    for first, second in (("• القسم الشمالي", "• القسم الجنوبي"), ("1. القسم الشمالي", "2. القسم الجنوبي")):
+        sections = build_sections([Block(lead), Block(first, title=True), Block(second), paragraph])
+        assert [s.title for s in sections] == [None], first
+        sections = build_sections([Block(lead.rstrip(":") + "."), Block(first, title=True), paragraph])
+        assert [s.title for s in sections] == [None, first], first
+
+
+def test_a_question_drawn_from_what_was_said_heads_no_part():
+    """A question opening with ف joined to its question word ("فهل ...؟") closes the paragraph's thought, whatever the
+    line model says; one opening with و may head the last part ("وماذا بعد؟"), and a plain one heads a part."""
+    lead = "وخرج سكان المدن إلى الأرياف لقضاء الصيف، وهم جميعا متعلقون بموسم أمطار جيد يعيد الحياة إلى المراعي."
+    after = Block("وتراقب الحكومة الوضع الذي صار مفتوحا على سنة جافة لا تقل شأنا عن السنوات الصعبة التي سبقتها.")
+    for line, heads in (("فهل يحمل الشهر المقبل ما يكمل فرحة هؤلاء؟", False), ("وماذا بعد؟", True),
+                        ("هل يحمل الشهر المقبل الأمطار؟", True)):
+        sections = build_sections([Block(lead), Block(line, title=True), after])
+        assert [s.title for s in sections] == ([None, line] if heads else [None]), line
+
+
+def test_a_heading_closed_by_a_full_stop_heads_its_part_when_the_paragraph_under_it_says_it_again():
+    """A few words closed by a full stop between two long paragraphs head a part when the paragraph under them says
+    them again ("تأجيلات بسبب الطقس." / "... بعد عدة تأجيلات بسبب الطقس."), even when no other heading of the page is
+    closed so; a short sentence the paragraph does not take up stays a paragraph."""
+    first = Block("قالت وكالة الفضاء إن المركبة دخلت بنجاح مدار القمر، وإنها ستحاول الهبوط على سطحه في الشهر المقبل "
+                  "إذا سارت الأمور كما هو مخطط لها.")
+    below = Block("وكانت المهمة قد انطلقت في السادس من سبتمبر من هذا العام بعد عدة تأجيلات بسبب الطقس، كما قالت "
+                  "الوكالة في بيانها.")
+    for line, heads in (("تأجيلات بسبب الطقس.", True), ("الوضع هادئ في المركز.", False)):
+        sections = build_sections([first, Block(line), below])
+        assert [s.title for s in sections] == ([None, line] if heads else [None]), line
+
+
+def test_a_label_over_keycap_numbered_items_at_the_page_cut_end_leads_into_them():
+    """A digit written as a keycap emoji ("1️⃣") numbers a list's item; a label closed by a colon over the first such
+    item, the page cut right after it, leads into the list and heads no part of its own."""
+    page = "\n".join([TITLE, LEAD, SUBHEAD, SECOND, "مراحل العمل", THIRD, "📍 خطوات التشغيل:",
+                      "1️⃣ فتح الصمام الرئيسي: يبدأ العامل عند"]) + "\n"
+    assert _titles(page) == [SUBHEAD, "مراحل العمل"]
+    assert is_bullet("1️⃣ فتح الصمام الرئيسي") and not is_bullet("4.5 مليار دولار")
+
+
+def test_emoji_closing_a_line_do_not_hide_its_sentence_end():
+    """A paragraph closed by a question and emoji ("... هل أنت مستعد؟ 🎮") is finished, so a numbered question standing
+    alone under it heads the part below, as it does under a plain full stop."""
+    intro = ("في هذا المقال نتعرف على تاريخ اللعبة وطريقة لعبها وأسباب نجاحها وتأثيرها على المجتمع وأبرز التحديات "
+             "التي واجهتها. هل أنت مستعد؟ 🎮💥")
+    below = ("هي لعبة فيديو متعددة اللاعبين تجمع مئة لاعب على جزيرة واحدة، ويبقى فيها آخر لاعب أو فريق على قيد "
+             "الحياة فائزا بالمباراة.")
+    page = "\n".join(["لعبة الجزيرة: القصة والنجاح والتأثير", LEAD, intro, "1. ما هي لعبة الجزيرة؟ 🤔", below]) + "\n"
+    assert _titles(page) == ["1. ما هي لعبة الجزيرة؟ 🤔"]
+    assert ends_sentence(intro) and not ends_sentence("لعبة الجزيرة 🎮")
+
+
+def test_a_page_ending_no_paragraph_is_no_column_broken_into_pieces():
+    """A page whose paragraphs all go without a full stop is not one copied from a narrow column (where lines stop
+    inside sentences and end some paragraphs with a stop): a short line between its paragraphs heads a part."""
+    lines = ["شهدت امتحانات الشهادة الثانوية هذا العام إقبالا كبيرا من الطلاب حيث تقدم لها أكثر من مئة ألف طالب",
+             "نسب النجاح في امتحانات الشهادة",
+             "أظهرت النتائج تفاوتا كبيرا في نسب النجاح بين المدارس الحكومية والخاصة في المحافظات كلها هذا العام",
+             "وقالت الوزارة إن النتائج ستعلن على موقعها الرسمي خلال يومين وإن الطلاب يستطيعون الاستعلام عنها"]
+    sections = build_sections([Block(line) for line in lines])
+    assert [s.title for s in sections] == [None, "نسب النجاح في امتحانات الشهادة"]
+
+
+def test_a_credit_naming_an_outlet_heads_no_part():
+    """Names joined by a separator, one an outlet's ("الساحل نيوز / المدينة"), are a credit even between two paragraphs
+    where the page's evidence keeps it with the article: it heads no part. A sub-heading of a place and a clause of
+    the article's stays one."""
+    first = Block("صوت أعضاء مجلس المحافظة خلال جلسة استثنائية على خطة مشاريع العام الحالي، فيما أكدت لجنة الإعمار أن "
+                  "الخطة تشمل مشاريع كثيرة.")
+    second = Block("وقالت رئيسة لجنة الإعمار في حديث لقناة الساحل نيوز إن أعضاء المجلس صوتوا بالأغلبية المطلقة على "
+                   "الخطة خلال جلسة اليوم.")
+    for line, heads in (("الساحل نيوز / المدينة", False), ("جريدة الساحل - المدينة", False),
+                        ("المدينة - مشاريع الطرق الجديدة", True)):
+        sections = build_sections([first, Block(line), second])
+        assert [s.title for s in sections] == ([None, line] if heads else [None]), line

@@ -1,15 +1,13 @@
 """The learned title choice (text/title_model.py, text/headline.py) and its fit (bench/train_title_model.py),
 on synthetic pages of our own."""
 
-from collections import Counter
-
 import numpy as np
 import pytest
 
 from bench.train_title_model import Page, fit, fit_weights, is_right, nested_held_out
 from text.bodyfind import find_body
-from text.headline import (choose_headline, content_stems, is_masthead, named_by_breadcrumb, never_title, overlap,
-                           pick_title, sentence_titles, title_candidates)
+from text.headline import (choose_headline, is_masthead, named_by_breadcrumb, never_title, overlap, pick_title,
+                           sentence_titles, stems_of, title_candidates)
 from text.plain import page_lines, parse_plain, split_plain
 from text.title_model import FEATURES, title_model
 from tests.support.pages import LEAD, MENU, SECOND, THIRD, TITLE
@@ -636,9 +634,43 @@ def test_a_word_run_into_a_title_by_a_clitic_is_no_breadcrumb():
     # language's own, and words set apart by a space are weighed as glued words, not as a crumb.
     title = "الحكومة تعلن خطة جديدة للمياه"
     for above, named in (("الرئيسيةمحليات" + title, True), ("و" + title, False), ("وب" + title, False),
-                         ("الرئيسية محليات " + title, False)):
+                         ("الرئيسية محليات " + title, False), ("الصفحة الرئيسيةمحليات" + title, True),
+                         ("عاجل" + title, False), ("اقرأ أيضا" + title, False), ("الأكثر قراءة" + title, False)):
         body = find_body([line for _, line in page_lines("\n".join([above, title, LEAD, SECOND]) + "\n")])
         assert (1 in named_by_breadcrumb(body)) == named, above
+
+
+REFRAIN_POEM = ["الساحل اليوم", "رسالة إلى المدينة", "يا مدينتي النائمة", "على كتف البحر", "سلام على المدينة",
+                "سلام على أهلها الطيبين", "والسلام على المدينة", "حين تصحو من نومها"]
+
+
+def test_a_teaser_run_into_its_read_also_marker_is_not_named_as_the_title():
+    # A "read also" link inside the article runs its marker into the title of a story a "most read" box above the
+    # article shows too: a label run into a line is no breadcrumb (a crumb opens on the site's home), so the teaser is
+    # not named as the page's title, and the title (or, without one, the first sentence) is the headline.
+    box = ["الأكثر قراءة", "المنتخب الوطني يتأهل إلى نهائي الكأس العربية", "ارتفاع أسعار الذهب في الأسواق المحلية"]
+    title, date = "الساحل تودع العطش بأكبر محطة تحلية", "الأربعاء، 12 مارس 2025"
+    glued = "اقرأ أيضا" + box[1]
+    article = parse_plain("\n".join([*box, "الرئيسية", "محليات", title, date, LEAD, glued, SECOND, THIRD]) + "\n")
+    assert article.headline == title
+    article = parse_plain("\n".join(["الرئيسية", "محليات", *box, glued, date, LEAD, SECOND, THIRD]) + "\n")
+    assert article.headline_from_body and article.headline.startswith(LEAD[:20])
+
+
+def test_a_refrain_said_again_with_and_the_is_no_breadcrumb_run_into_it():
+    # A poem says its refrain bare, then with "و" and the article joined to its first word: clitics and the article
+    # alone ("وال", "فال", "بال", "ولل") run into a line are the language's, no crumb naming it as the title, so no
+    # line of the poem is dropped as standing above its title.
+    body = find_body([line for _, line in page_lines("\n".join(REFRAIN_POEM) + "\n")])
+    assert not named_by_breadcrumb(body)
+    for clitics in ("فال", "بال", "ولل"):
+        lines = [*REFRAIN_POEM[:6], clitics + REFRAIN_POEM[4], REFRAIN_POEM[7]]
+        body = find_body([line for _, line in page_lines("\n".join(lines) + "\n")])
+        assert not named_by_breadcrumb(body), clitics
+    article = parse_plain("\n".join(REFRAIN_POEM) + "\n")
+    said = [article.headline, *(text for section in article.sections for text in (section.title, *section.paragraphs)
+                                if text)]
+    assert all(line in said for line in REFRAIN_POEM[1:]) and not any("breadcrumb" in note for note in article.notes)
 
 
 def test_a_title_its_writer_closed_after_a_particle_is_a_title():
@@ -659,6 +691,26 @@ def test_a_standfirst_copied_from_the_lead_with_its_subject_before_it_gives_way_
     article = parse_plain("\n".join([title, deck, LEAD, SECOND]) + "\n")
     assert article.headline == title and not article.headline_from_body
     assert parse_plain("\n".join([deck, LEAD, SECOND]) + "\n").headline == deck
+
+
+def test_a_title_the_lead_restates_but_for_its_kicker_stays_the_headline_over_a_caption():
+    # "KICKER.. X" or "X TIME" with the lead saying X word for word is the commonest news title. Said but for its
+    # first word, a line is a copy only when a line above that may be the title names that word (the story's subject
+    # before a copied standfirst) and the word is not set apart: the title stays over the photo's caption under it,
+    # and under another story's title above it.
+    lead = ("أعلنت وزارة المالية اليوم زيادة رواتب المعلمين بنسبة عشرة بالمئة ابتداء من الشهر المقبل، في خطوة طالبت "
+            "بها نقابة المعلمين منذ ثلاث سنوات.")
+    second = ("وقال وزير المالية في مؤتمر صحفي إن الزيادة تشمل ثمانين ألف معلم في المدارس الحكومية، وإن كلفتها "
+              "السنوية تبلغ مئة مليون دينار.")
+    caption = "وزير المالية خلال المؤتمر الصحفي في مقر الوزارة"
+    for title in ("رسميا.. زيادة رواتب المعلمين بنسبة عشرة بالمئة", "رسميا زيادة رواتب المعلمين بنسبة عشرة بالمئة",
+                  "زيادة رواتب المعلمين بنسبة عشرة بالمئة | رسميا", "المالية: زيادة رواتب المعلمين بنسبة عشرة بالمئة"):
+        article = parse_plain("\n".join(["الساحل اليوم", title, caption, lead, second]) + "\n")
+        assert article.headline == title and not article.headline_from_body, title
+    title = "زيادة رواتب المعلمين بنسبة عشرة بالمئة اليوم"
+    article = parse_plain("\n".join(["الرئيسية", "اقتصاد", "أسعار النفط تتراجع في الأسواق العالمية", "اقتصاد", title,
+                                     "الأحد 12 مارس 2025", lead, second]) + "\n")
+    assert article.headline == title and not article.headline_from_body
 
 
 OTHER_STORIES = ("وزير الزراعة يزور مزارع القمح في الشمال", "المنتخب يتأهل إلى نهائي الكأس العربية",
@@ -689,9 +741,34 @@ def test_a_word_whose_first_letter_may_be_a_clitic_meets_its_other_forms():
     lead = ("أغرقت مياه فيضان الأنهار عشرات القرى في إقليم البنجاب شرقي الباكستان، وأجلت السلطات آلاف السكان إلى "
             "مخيمات مؤقتة.")
     second = "وقال مسؤول في هيئة الطوارئ إن فرق الإنقاذ تعمل ليلا ونهارا للوصول إلى العالقين فوق أسطح المنازل."
-    assert overlap(title, Counter(content_stems(lead))) == 0.5
+    assert overlap(title, stems_of(lead)) == 0.5
     article = parse_plain("\n".join([title, lead, second]) + "\n")
     assert article.headline == title and not article.headline_from_body
+
+
+def test_no_clitic_stands_after_the_article():
+    # "البحرية" (naval) is no ب + "حرية" (freedom), "البحيرة" no ب + "حيرة", "الكرامة" no ك + "رامة": a ticker line
+    # over a page with no title shares no word with the lead through them, and the first sentence is read, flagged.
+    lead = ("نظم عشرات الصحفيين صباح اليوم وقفة احتجاجية أمام مبنى البرلمان للمطالبة بحماية حرية الصحافة، بعد "
+            "اعتقال ثلاثة من زملائهم الأسبوع الماضي بسبب تقارير عن الفساد.")
+    second = ("ورفع المحتجون لافتات تطالب بالإفراج عن الصحفيين المعتقلين، وبإلغاء المواد التي تجيز حبس الصحفيين في "
+              "قانون المطبوعات.")
+    for title, word in (("البحرية", "حرية"), ("البحيرة", "حيرة"), ("الكرامة", "رامة"), ("الوسائل", "سائل"),
+                        ("البطاريات", "طارئة")):
+        assert overlap(title, stems_of(word)) == 0 and overlap(word, stems_of(title)) == 0, title
+    assert overlap("بحرية", stems_of("البحرية")) == 1  # (without the article, ب may be "in" or the root's)
+    ticker = "القوات البحرية تنفذ مناورة واسعة قرب السواحل الشمالية"
+    article = parse_plain("\n".join(["الساحل اليوم", "عاجل", ticker, "الأحد 12 مارس 2025", lead, second]) + "\n")
+    assert article.headline_from_body and article.headline.startswith(lead[:20])
+    # The other way round: a teaser naming freedom over a navy story's title; the title stays the headline.
+    title = "نجاة 12 صيادا من الغرق"
+    lead = ("أعلنت القوات البحرية صباح اليوم إنقاذ اثني عشر صيادا بعد غرق قاربهم قرب جزيرة الشعاب، إثر عاصفة مفاجئة "
+            "ضربت الساحل ليلا.")
+    second = ("وقال قائد الدورية إن فرق الإنقاذ عثرت على الصيادين متشبثين بحطام القارب، وإنهم نقلوا إلى المستشفى في "
+              "حالة مستقرة.")
+    article = parse_plain("\n".join(["الرئيسية", "محليات", "حرية الصحافة في خطر إثر اعتقال ثلاثة صحفيين", "الأخبار",
+                                     title, "الأربعاء، 12 مارس 2025", lead, second]) + "\n")
+    assert article.headline == title
 
 
 def test_a_letter_and_a_colon_make_a_credit_only_before_a_name():
