@@ -16,8 +16,8 @@ from text.bodyfind import PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON
 from text.lineshape import (HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, RELATIVE_PRONOUNS, SENTENCE_OPENERS, SPEECH_WORDS,
                             clause_marks, continues_paragraph, ends_sentence, enumerates, goes_on_as_prose,
                             goes_on_asking, has_sentence_particle, holds_figures, is_question_title, is_teaser,
-                            joined_to, paragraph_score, says_as_follows, stops_mid_phrase)
-from text.credits import MAX_PLACE_WORDS, credit_parts, names_an_outlet
+                            joined_to, paragraph_score, says_as_follows, stops_mid_phrase, strip_bullet)
+from text.credits import MAX_PLACE_WORDS, OUTLET_ADJECTIVES, credit_parts, names_an_outlet
 from text.grammar import TRANSITIVE_VERBS
 from text.model import Dropped, Section
 from text.rules import CLOSING_MARKS, glued_suffix, is_empty_box_notice, line_reason, marker_has_title
@@ -383,8 +383,12 @@ def _credits_an_outlet(line: str) -> bool:
     if shaped is None or len(shaped[0]) < 2:
         return False
     parts = shaped[0]
-    return (any(names_an_outlet(part) for part in parts)
-            and all(names_an_outlet(part) or len(part.split()) <= MAX_PLACE_WORDS for part in parts))
+
+    def outlet(part: str) -> bool:  # an adjective alone names no outlet: "الحكومة الإلكترونية / الخدمات" heads a part
+        return names_an_outlet(" ".join(word for word in part.split() if word not in OUTLET_ADJECTIVES))
+
+    return (any(outlet(part) for part in parts)
+            and all(outlet(part) or len(part.split()) <= MAX_PLACE_WORDS for part in parts))
 
 
 def _asks_what_follows_from(line: str) -> bool:
@@ -398,8 +402,10 @@ def _asks_what_follows_from(line: str) -> bool:
 def _item_over_item(line: str, following: str) -> bool:
     """Whether a line marked as a list's item stands over the list's next item, marked the same way ("• الرميلة
     الشمالية" / "• الرميلة الجنوبية", "1. ..." / "2. ..."): the list's first item, whatever the line model reads in
-    its shortness; a marked sub-heading stands over its part's text."""
-    return is_bullet(line) and is_bullet(following) and mark_kind(line) == mark_kind(following)
+    its shortness; a marked sub-heading stands over its part's text. Not a question over an answer (a numbered FAQ:
+    "1. ما هي الوثائق المطلوبة؟" / "2. صورة عن الشهادة ..."; reviewer, s14review4.md): the question heads its part."""
+    return (is_bullet(line) and is_bullet(following) and mark_kind(line) == mark_kind(following)
+            and not (is_question_title(strip_bullet(line)) and not is_question_title(strip_bullet(following))))
 
 
 def mark_kind(line: str) -> str:

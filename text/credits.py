@@ -76,6 +76,9 @@ OUTLET_WORDS = frozenset((
 ))
 """Words that name a news outlet, whichever outlet. Not "موقع", "قناة", "شبكة", "وكالة" alone: also a place, a canal,
 a network ("موقع الحادث", "قناة السويس"); with an outlet's word after them they are one (``rules.SITE_NAME_ALONE``)."""
+OUTLET_ADJECTIVES = frozenset(("الإخبارية", "الاخبارية", "الإخباري", "الاخباري", "الإلكترونية", "الالكترونية"))
+"""The outlet words that describe a noun ("news", "electronic"): an outlet's only with its name ("صحيفة الساحل
+الإلكترونية"), and as often a thing's ("الحكومة الإلكترونية", "التجارة الإلكترونية")."""
 DOMAIN_ENDINGS = (".نت", ".كوم", ".net", ".com", ".org", ".info")
 HANDOVER_WORDS = frozenset(("خاص", "متابعات", "وكالات"))
 """What a credit says in place of a reporter's name."""

@@ -195,3 +195,35 @@ def test_a_credit_naming_an_outlet_heads_no_part():
                         ("المدينة - مشاريع الطرق الجديدة", True)):
         sections = build_sections([first, Block(line), second])
         assert [s.title for s in sections] == ([None, line] if heads else [None]), line
+
+
+def test_an_electronic_things_name_and_its_part_head_a_part():
+    """Reviewer's probe (s14review4.md, 99c6a94): "الإلكترونية" describes the thing ("الحكومة الإلكترونية / الخدمات");
+    only with an outlet's name is it an outlet's word."""
+    for heading in ("الحكومة الإلكترونية / الخدمات", "التجارة الإلكترونية - الأرقام"):
+        page = "\n".join([TITLE, LEAD, heading, SECOND, THIRD]) + "\n"
+        assert _titles(page) == [heading], heading
+
+
+FAQ = [
+    "منوعات",
+    "كل ما تريد معرفته عن التسجيل في الجامعات الحكومية هذا العام",
+    ("فتحت وزارة التعليم العالي باب التسجيل الإلكتروني في الجامعات الحكومية للطلبة الناجحين في امتحان "
+     "الثانوية العامة، ويستمر التسجيل حتى نهاية الشهر الجاري."),
+    "ونجيب في هذا التقرير عن أبرز الأسئلة التي يطرحها الطلبة وأولياء أمورهم حول خطوات التسجيل وشروطه.",
+    "1. ما هي الوثائق المطلوبة للتسجيل؟",
+    "2. صورة عن شهادة الثانوية العامة مصدقة من الوزارة.",
+    "3. صورة عن الهوية الشخصية أو جواز السفر ساري المفعول.",
+    "4. كيف أختار التخصص المناسب؟",
+    "5. ينصح الخبراء بمراجعة معدلات القبول في السنوات السابقة قبل ترتيب الرغبات.",
+    "6. ما موعد إعلان النتائج؟",
+    ("وتعلن نتائج القبول الموحد عادة بعد أسبوعين من إغلاق باب التسجيل، عبر الموقع الإلكتروني للوزارة "
+     "ورسائل نصية تصل إلى هواتف الطلبة."),
+]
+
+
+def test_a_numbered_question_over_a_numbered_answer_heads_its_part():
+    """Reviewer's probe (s14review4.md, 43492b0): in a numbered FAQ each question heads the numbered answer under it;
+    a list's item over its next item of the same kind still heads nothing."""
+    titles = _titles("\n".join(FAQ) + "\n")
+    assert titles == [line for line in FAQ if line.endswith("؟") and line[:1].isdigit()]
