@@ -54,7 +54,7 @@ from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS
                             is_question_title, is_reader_call, is_site_notice, is_teaser, normal, paragraph_score,
                             says_as_follows, script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet,
                             strip_symbol)
-from text.rules import DATELINE_HEAD, glued_prefix, line_reason, marker_has_title
+from text.rules import DATELINE_HEAD, SECTION_LABEL, glued_prefix, line_reason, marker_has_title
 
 MIN_WHOLE_TITLE_WORDS = 3
 """A line this long may be a whole title (another story's); a shorter one under a broken line is its rest."""
@@ -117,6 +117,9 @@ MIN_MENU_RUN = 4
 MAX_MENU_RUN_WORDS = 2
 """On a page the finder is unsure of, this many lines in a row or more, each a word or two (at most
 ``MAX_MENU_RUN_WORDS``) marked with a bullet symbol, are a menu: a site's sections, pages or links."""
+MIN_MENU_WORD_SHARE = 0.5
+"""... when at least this share of them are a site's section words (``rules.SECTION_LABEL``: "الرئيسية", "أخبار",
+"رياضة"): a squad's names ("• أحمد سالم") or a recipe's ingredients ("• زيت زيتون") have the same shape but none."""
 
 
 @dataclass(frozen=True)
@@ -929,8 +932,9 @@ def _menu_runs(scored: tuple[LineScore, ...]) -> tuple[LineScore, ...]:
     """The scores with the clear menus of a page the finder is unsure of named as furniture: ``MIN_MENU_RUN`` or more
     bulleted items of a word or two in a row (``_menu_entry``) that no line above announces (a label closed by a
     colon, "المكونات:", or a line saying "as follows"). Issue 11 keeps text when unsure, but a run of one- or two-word
-    items is a menu on any site; a poem's short lines bear no bullet, a list's items a figure or a sentence.
-    Everything else stays as it was."""
+    items whose entries are mostly a site's section words (``_names_sections``) is a menu on any site; a poem's short
+    lines bear no bullet, a list's items a figure or a sentence, a squad's or an ingredients list's items no section
+    word. Everything else stays as it was."""
     result = list(scored)
     index = 0
     while index < len(scored):
@@ -939,7 +943,7 @@ def _menu_runs(scored: tuple[LineScore, ...]) -> tuple[LineScore, ...]:
             stop += 1
         above = scored[index - 1].text.rstrip() if index > 0 else ""
         announced = above.endswith((":", "：")) or index > 0 and _announces(scored[index - 1])
-        if stop - index >= MIN_MENU_RUN and not announced:
+        if stop - index >= MIN_MENU_RUN and not announced and _names_sections(scored[index:stop]):
             for position in range(index, stop):
                 line = scored[position]
                 if line.furniture is None:
@@ -947,6 +951,13 @@ def _menu_runs(scored: tuple[LineScore, ...]) -> tuple[LineScore, ...]:
                                                  f"{line.why}, one of {stop - index} bulleted items in a row")
         index = max(stop, index + 1)
     return tuple(result)
+
+
+def _names_sections(run: tuple[LineScore, ...]) -> bool:
+    """Whether at least ``MIN_MENU_WORD_SHARE`` of a run's bulleted entries are a site's section words
+    (``rules.SECTION_LABEL``): a menu names the site's parts; a list of names or ingredients names none."""
+    named = sum(SECTION_LABEL.matches(strip_symbol(line.text)) for line in run)
+    return named >= MIN_MENU_WORD_SHARE * len(run)
 
 
 def _menu_entry(text: str) -> bool:
@@ -1041,8 +1052,10 @@ def _from_the_dateline(scored: tuple[LineScore, ...], start: int, end: int) -> i
     under it) when the run opens on other stories' paragraphs above it (an agency's "latest news" box of leads over
     the article): ``MIN_OTHER_LEADS`` paragraphs or more, each telling another story (fewer than half its words the
     article's under the dateline, fewer than ``CUT_LINE_SHARED`` shared with each of the others) and none opening with
-    a dateline of its own, glued or alone: the page has no other (the parts of a round-up each open so). The line
-    right above the dateline may be the article's title: above the run, the headline rules read it."""
+    a dateline of its own, glued or alone: the page has no other (the parts of a round-up each open so), and standing
+    above a title-shaped line over the dateline (``_titled_under``): the article's title stands between the box and
+    its dateline, while paragraphs between a title and its dateline are the article's deck (a standfirst), kept. The
+    line right above the dateline may be the article's title: above the run, the headline rules read it."""
     openings = [index for index in range(end - 1) if _opens_a_lead(scored[index])]
     if len(openings) != 1 or not start < openings[0]:
         return start  # none, or a round-up's parts each under its own
@@ -1054,9 +1067,19 @@ def _from_the_dateline(scored: tuple[LineScore, ...], start: int, end: int) -> i
     keys = [_keys(line.text) for line in above]
     if (len(above) < MIN_OTHER_LEADS or any(len(own & known) * 2 >= len(own) for own in keys)
             or any(len(one & other) >= CUT_LINE_SHARED for one, other in itertools.combinations(keys, 2))
-            or any(glued_prefix(line.text) for line in above)):
+            or any(glued_prefix(line.text) for line in above) or not _titled_under(scored, start, index)):
         return start
     return index + 1
+
+
+def _titled_under(scored: tuple[LineScore, ...], start: int, index: int) -> bool:
+    """Whether a title-shaped line (``_may_title``, not prose) stands under the last paragraph of prose in
+    ``scored[start:index]`` and above the dateline at ``index``, or nothing but furniture stands above the paragraphs
+    (the box opens the page's text): a box of other stories' leads sits over the article's title or at the page's top,
+    while a deck (standfirst) sits under the headline, right over the dateline."""
+    last = max(at for at in range(start, index) if scored[at].furniture is None and scored[at].score >= PROSE)
+    return (any(_may_title(line) and line.score < PROSE for line in scored[last + 1:index])
+            or all(line.furniture is not None for line in scored[:start]))
 
 
 def _before_a_teaser_list(scored: tuple[LineScore, ...], start: int, end: int) -> int:

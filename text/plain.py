@@ -84,7 +84,7 @@ SURE_FURNITURE_BELOW = 0.75
 """The line model's furniture probability from which a cue-less last line under the article is dropped: below it the
 model, reading only the line's place and length, is unsure, and unsure text is kept (issue 11)."""
 UNSURE_NOTE = ("no part of the page reads clearly like article prose (short lines only?): all of it was kept but what "
-               "rules, shapes and menus (four bulleted items of a word or two in a row) name; "
+               "rules, shapes and menus (four bulleted section words or more in a row) name; "
                "check the result with 'inspect --lines'")
 UNSURE_TITLED_NOTE = ("no part of the page reads clearly like article prose (short lines only?): the page's breadcrumb "
                       "names its title, so what stands above the title was dropped and all under it kept but what "

@@ -265,6 +265,12 @@ TITLE_TAGS = ("فيديو", "بالفيديو", "صور", "بالصور", "في�
               "انفوجراف", "إنفوغراف", "خاص", "حصري", "تفاصيل", "شاهد", "لايف", "مباشر", "تحديث", "محدث")
 _TITLE_TAGS = rf"{_words(*TITLE_TAGS)}(?:\s*(?:[+&/،,]|و)\s*{_words(*TITLE_TAGS)})*"
 """One of ``TITLE_TAGS`` or several joined ("صور وفيديو", "فيديو + صور")."""
+PHOTO_SUBJECTS = ("حفل", "حفلة", "احتفال", "احتفالات", "مهرجان", "افتتاح", "زيارة", "مباراة", "معرض", "مؤتمر", "عرض",
+                  "جولة", "رحلة", "داخل", "قلب", "موقع", "مكان", "حادث", "حريق", "يوم", "أيام", "زفاف", "تخريج", "حياة")
+"""Nouns of what photos show (an event, a place's inside), never a photographer's or outlet's name after "صور من"."""
+_PHOTO_NAME = rf"(?!ال)(?!{_words(*PHOTO_SUBJECTS)}(?![^\s.!?؟:،,]))[^\s.!?؟:،,]+"
+"""One word of a photographer's or outlet's name after "صور من": no definite article (a name bears none: "الذاكرة",
+"الطب" name what is shown) and none of ``PHOTO_SUBJECTS``."""
 _LATIN_CREDIT = r"(?:Getty Images|Getty|AFP|Reuters|AP|EPA|Anadolu|Shutterstock)\b"
 _TAG_LABEL = _words("الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "كلمات دلالية", "الكلمات الدلالية",
                     "الكلمات الدالة", "كلمات دالة", "tags", "tag")
@@ -428,10 +434,13 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
         rf"(?!.*(?:\(\s*\d+(?:\s*[-–/]\s*\d+)*\s*\)|(?<!\S)\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?!\S)))"
         rf"[^.!?؟()،,]{{2,200}}\((?!\s*{_TITLE_TAGS}\s*\))(?![^()]*[%٪])[^().!?؟]{{2,40}}\)$"),
         max_words=25),
-    # Photos "from" or "by" a few words on a line of their own, a gallery's credit ("صور من NAME"; "صور: ..." is the
-    # rule above; "صور لأول مرة من ..." opens a sentence), and Facebook's note that a photo has no description.
+    # Photos "from" or "by" a name on a line of their own, a gallery's credit ("صور من NAME"; "صور: ..." is the rule
+    # above; "صور لأول مرة من ..." opens a sentence), and Facebook's note that a photo has no description. The name is
+    # two or three words (``_PHOTO_NAME``): a photo story's headline or a feature's sub-heading says what the photos
+    # show ("صور من حفل تخريج طلاب الطب", "صور من الذاكرة").
     LineRule("image caption", re.compile(
-        rf"^\W{{0,2}}{_words('صور', 'الصور')}\s+(?:من|ل)\s+[^.!?؟:،,]+$|^{_words('لا يتوفر وصف للصورة')}\W*$"),
+        rf"^\W{{0,2}}{_words('صور', 'الصور')}\s+(?:من|ل)\s+{_PHOTO_NAME}(?:\s+{_PHOTO_NAME}){{1,2}}$"
+        rf"|^{_words('لا يتوفر وصف للصورة')}\W*$"),
         max_words=6),
     # A short aside in brackets standing alone: a photo's note or credit ("(توضيحية - Pixabay)", "(أرشيفية)").
     LineRule("image caption", re.compile(r"^\([^()]*[^\W\d_][^()]*\)\.?$"), max_words=6),

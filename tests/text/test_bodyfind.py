@@ -134,6 +134,9 @@ def test_an_unsure_page_drops_a_run_of_bulleted_one_or_two_word_items_as_a_menu(
     ["المقادير", "• 2 كوب دقيق", "• 1 كوب سكر", "• 3 بيض", "• 4 ملاعق زبدة"],  # items holding figures
     ["صفات القائد", "• الصبر.", "• الأمانة.", "• الشجاعة.", "• الكرم."],  # items closed as sentences
     ["صفات القائد", "• الصبر", "• الأمانة", "• الشجاعة"],  # three items: no run
+    # Review 3 (c7042d0): a squad's names and a recipe's ingredients under a label without a colon name no section.
+    ["حراسة المرمى", "• محمد الشناوي", "• مصطفى شوبير", "• محمد صبحي", "• محمد عواد"],
+    ["المقادير", "• عدس أصفر", "• بصل مفروم", "• جزر مبشور", "• كمون", "• ملح", "• فلفل أسود", "• زيت زيتون"],
 ])
 def test_an_unsure_page_keeps_a_list_that_is_no_menu(items):
     assert not [line for line in find_body(items).lines if line.furniture == "menu item"]
@@ -161,6 +164,26 @@ def test_other_stories_leads_over_a_dateline_standing_alone_are_not_the_article(
 def test_the_article_s_own_paragraphs_over_a_dateline_stay(above):
     article = parse_plain("\n".join([TITLE, *above, "بيروت - الساحل :", LEAD, SECOND]) + "\n")
     assert above[-1].split(": ")[-1] in " ".join(spoken(article))
+
+
+def test_other_stories_leads_opening_the_page_over_a_dateline_are_not_the_article():
+    # The box with no title under it, the page's text opening on it (a site line above): still before the article.
+    article = parse_plain("\n".join(["صحيفة الساحل الإخبارية", *OTHER_LEADS, "بيروت - الساحل :", LEAD, SECOND]) + "\n")
+    assert all(reasons(article)[lead] == "before the article" for lead in OTHER_LEADS)
+
+
+STANDFIRST = ("خمسون مليون دينار قروضا ميسرة لأصحاب الحقول الصغيرة خلال عامين.",
+              "وتبقى أسعار الخضار مستقرة في الأسواق حتى نهاية الموسم.")
+
+
+@pytest.mark.parametrize("site", [[], ["صحيفة الساحل الإخبارية"]])
+def test_a_standfirst_between_the_headline_and_the_dateline_is_spoken(site):
+    # Review 3 (e01ff11): a deck paraphrasing the story (few of its words the lead's) under the headline, over the
+    # dateline standing alone. Nothing title-shaped stands between it and the dateline: it is the article's deck.
+    title = "الحكومة تقر خطة لدعم المزارعين بخمسين مليون دينار"
+    article = parse_plain("\n".join([*site, title, *STANDFIRST, "عمان - الساحل :", LEAD, SECOND]) + "\n")
+    assert article.headline == title
+    assert [text for text in spoken(article) if text in STANDFIRST] == list(STANDFIRST)
 
 
 def test_highlight_bullets_above_the_lead_belong_to_the_article():
@@ -1808,3 +1831,14 @@ def test_a_comment_count_between_paragraphs_opens_no_box_over_the_articles_next_
     item = "- المحطة الجديدة في الساحل تعمل بالطاقة الشمسية"
     page = [TITLE, LEAD, "التعليقات (3)", SECOND, "• مشاركة :", item, "التعليقات (3)"]
     assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND, item]
+
+
+def test_a_photo_story_s_headline_opening_with_photos_of_is_the_headline():
+    # Review 3 (7482a66): "صور من" over what the photos show is a photo story's title, not a photographer's credit.
+    title = "صور من حفل تخريج طلاب الطب"
+    body = ["احتفلت جامعة الساحل، مساء أمس الخميس، بتخريج الدفعة الأولى من طلاب كلية الطب، بحضور وزير التعليم العالي"
+            " ورئيس الجامعة وأهالي الخريجين.",
+            "وتضمن الحفل كلمات للخريجين وعرضا مصورا عن مسيرة الكلية منذ تأسيسها قبل سبع سنوات، قبل أن يتسلم الطلاب"
+            " شهاداتهم على المسرح."]
+    article = parse_plain("\n".join(["موقع الساحل نيوز", title, *body]) + "\n")
+    assert article.headline == title and spoken(article) == body

@@ -148,6 +148,10 @@ BODY = [
     "تصوير المسلسل في دمشق",
     "عدسة الكاميرا الأمامية",
     "صور لأول مرة من داخل المحطة.",
+    # Review 3 (7482a66): a photo story's headline and a feature's sub-heading say what the photos show.
+    "صور من حفل تخريج طلاب الطب",
+    "صور من الذاكرة",
+    "صور من حفل زفاف",
     # A span of years in brackets is no photo's source: a part's sub-heading.
     "الجيل الأول (2005 - 2009)",
     "الجيل الثاني (2010-2015)",
