@@ -790,3 +790,16 @@ def test_the_title_a_read_also_box_above_the_article_took_is_the_title():
     related = "محطة تحلية المياه في الساحل تعمل بالطاقة الشمسية جزئيا"
     article = parse_plain("\n".join([TITLE, "اقرأ أيضا", teaser, related, LEAD, SECOND]) + "\n")
     assert article.headline == TITLE
+
+
+def test_a_related_teaser_ending_a_box_above_a_page_with_no_title_is_no_headline():
+    # Reviewer (s14review3.md on e6de129): a page with no title line, its "read also" box ending with an older story's
+    # teaser on the same topic right above the lead. The teaser shares words the lead's first paragraph does not say
+    # (said by the second): it is another story's title, and the lead's first sentence stands in.
+    teaser = "البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي"
+    related = "محطة تحلية المياه في الساحل تعمل بالطاقة الشمسية جزئيا"
+    lead = ("افتتحت بلدية مدينة الساحل صباح اليوم محطة جديدة لتحلية مياه البحر، بطاقة تبلغ مئة ألف متر مكعب يوميا، "
+            "في خطوة قالت إنها ستنهي انقطاع المياه في الصيف.")
+    second = "وقال رئيس البلدية إن المحطة تعمل بالطاقة الشمسية جزئيا، وإن كلفتها بلغت نحو ثلاثين مليون دولار."
+    article = parse_plain("\n".join([*MENU, "اقرأ أيضا", teaser, related, lead, second]) + "\n")
+    assert article.headline != related and article.headline_from_body
