@@ -677,7 +677,8 @@ def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: i
             block = scored[index:end]
             under = block[:next((n for n, other in enumerate(block) if other.furniture is None), len(block))]
             if (short >= PAGE_END_SHORT_LINES or any(other.furniture == COMMENT_FORM for other in under)
-                    or _another_story_below(following, scored[start:index]) or _opens_a_comment_box(scored, index, scored[start:index])):
+                    or _another_story_below(following, scored[start:index])
+                    or _opens_a_comment_box(scored, index, scored[start:index])):
                 return index
         seen_prose = seen_prose or (line.furniture is None and line.score >= PROSE)
     return end

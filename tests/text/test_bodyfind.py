@@ -1659,7 +1659,8 @@ def test_two_sub_headings_stacked_over_the_articles_last_paragraph_are_between_a
     # A part's title and its sub-part's title one over the other, then the last paragraph, written without a full
     # stop: both titles stand between the article's lines, so the best run reaches the last paragraph.
     headings = ["مواعيد التشغيل", "الأحياء المستفيدة من المحطة الجديدة"]
-    last = "تستفيد من المحطة في مرحلتها الأولى الأحياء الشمالية والوسطى من المدينة ثم تصل مياهها إلى القرى المجاورة في الربيع المقبل بحسب خطة البلدية"
+    last = ("تستفيد من المحطة في مرحلتها الأولى الأحياء الشمالية والوسطى من المدينة ثم تصل مياهها إلى القرى المجاورة "
+            "في الربيع المقبل بحسب خطة البلدية")
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, *headings, last, "Back to top"]) + "\n")
     assert spoken(article)[-1] == last
     # Not under a title: two short lines between the headline and the lead are not lifted into the article.
