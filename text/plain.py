@@ -306,20 +306,33 @@ MAX_CRUMB_TO_TITLE = 3
 
 def _title_named_by_breadcrumb(body: Body) -> int | None:
     """On a page the finder is unsure of, the line its breadcrumb names as its title ("الرئيسية » قسم » Title"): the
-    whole line is what follows the crumb's second separator or a later one (``MIN_TITLE_WORDS`` words or more), it
-    stands close under the crumb (``MAX_CRUMB_TO_TITLE`` lines), the page says it only there (a poem's refrain, the
-    title again in a "most read" box, a category in the footer menu are said elsewhere too), and a line under it is
-    left to read. The article begins at its title, so the page itself, not a guess, says the lines above it are not
+    whole line is what follows the crumb's second separator or a later one (``MIN_TITLE_WORDS`` words or more; a
+    category in the footer menu is shorter), the first line saying it close under the crumb (``_nearest_under``; the
+    title again below, printed twice, in a "most read" box or as a poem's refrain, is the page's later copy), said
+    nowhere above the crumb, with a line under it left to read. The article begins at its title, so the page itself, not a guess, says the lines above it are not
     the article (a menu, a list of trending stories) even when no line below reads clearly as prose."""
     texts = [normal(strip_bullet(line.text)) for line in body.lines]
-    said = Counter(texts)
     for crumb, text in enumerate(texts):
         for found in list(CRUMB_SEPARATOR.finditer(text))[1:]:
             tail = text[found.end():]
-            below = range(crumb + 1, min(crumb + 1 + MAX_CRUMB_TO_TITLE, len(texts) - 1))
-            named = next((index for index in below if texts[index] == tail), None)
-            if named is not None and len(tail.split()) >= MIN_TITLE_WORDS and said[tail] == 1:
+            if len(tail.split()) < MIN_TITLE_WORDS:
+                continue
+            named = _nearest_under(body, texts, crumb, tail)
+            if named is not None and tail not in texts[:crumb]:
                 return named
+    return None
+
+
+def _nearest_under(body: Body, texts: list[str], crumb: int, tail: str) -> int | None:
+    """The first line under the crumb saying ``tail`` whole, with ``MAX_CRUMB_TO_TITLE`` lines at most between that
+    are no furniture (a date, a byline, a category's label do not count) and a line under it left to read."""
+    between = 0
+    for index in range(crumb + 1, len(texts) - 1):
+        if texts[index] == tail:
+            return index
+        between += body.lines[index].furniture is None
+        if between > MAX_CRUMB_TO_TITLE:
+            return None
     return None
 
 

@@ -406,11 +406,13 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
         r"^\W{0,2}(?:(?:تصوير|عدسة|بعدسة)\s*[“\"«][^”\"»]{1,60}[”\"»]\)?|بعدسة\s*[:：/]\s*[^.!?؟،,:]{2,40})$"),
         max_words=6),
     # The alt text a platform writes for a photo it shows, copied with the photo: Facebook's "ربما تحتوي الصورة على:
-    # ..." and "قد تكون صورة ...", Google Images' "نتيجة بحث الصور عن ..." and "صورة ذات صلة", and their English; never
-    # a sentence closed by its full stop ("ربما تحتوي الصورة على أدلة جديدة.", "قد تكون صورة الوضع أسوأ.").
+    # ..." and "قد تكون صورة ‏شخص واحد‏ و‏نص‏" (its marks, a count, people or text next: "قد تكون صورة الاقتصاد أسوأ"
+    # is a title), Google Images' "نتيجة بحث الصور عن ..." and "صورة ذات صلة", and their English; never a sentence
+    # closed by its full stop ("ربما تحتوي الصورة على أدلة جديدة.", "قد تكون صورة الوضع أسوأ.").
     LineRule("image caption", re.compile(
         rf"^(?![^\n]*[.!؟]$)(?:{_words('ربما')}\s+{_words('تحتوي')}\s+{_words('الصورة')}\s+{_words('على')}"
-        rf"|{_words('قد')}\s+{_words('تكون')}\s+{_words('صورة')}\s"
+        rf"|{_words('قد')}\s+{_words('تكون')}\s+{_words('صورة')}\s+(?:\u200f|[0-9\u0660-\u0669]|(?:لـ?\s*)?"
+        rf"{_words('شخص', 'شخصين', 'أشخاص', 'نص', 'حشد', 'طفل', 'أطفال')})"
         rf"|{_words('نتيجة')}\s+{_words('بحث')}\s+{_words('الصور')}\s+{_words('عن')}\s"
         rf"|{_words('صورة')}\s+{_words('ذات')}\s+{_words('صلة')}$"
         r"|(?:may|might) be an image of|image (?:may contain|result for))", re.IGNORECASE), max_words=40),

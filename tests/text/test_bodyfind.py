@@ -101,10 +101,27 @@ def test_an_unsure_page_keeps_every_short_line_under_the_title_its_breadcrumb_na
     assert last.headline == poem[0] and spoken(last) == [*poem[1:], "ديوان الصيف"]
 
 
+def test_an_unsure_page_whose_title_is_said_again_below_begins_at_its_first_copy_under_the_crumb():
+    # s14review.md on ed83ad7 and s14review5.md on 2088944: the title is a poem's refrain, printed twice, said again in
+    # a box under the article, or a date and a byline stand between it and its category's label -- the first copy
+    # under the crumb is the title, nothing under it is lost, and no label becomes the headline.
+    title = "البلدية تفتتح حديقة عامة في حي الزيتون"
+    crumb, cut = f"الرئيسية » محليات » {title}", "افتتحت البلدية صباح اليوم مح"
+    for page in ([crumb, "محليات", title, title, cut],
+                 [crumb, "محليات", title, cut, "مواضيع ذات صلة", title],
+                 [crumb, "محليات", "12 مارس 2024", "كتب: سامي الخطيب", title, cut]):
+        top = ["• الرئيسية", "• أخبار", "• محليات", "• رياضة", "• منوعات", "• اتصل بنا", "الأكثر قراءة",
+               "فوز الفريق الأول في المباراة الأخيرة"]
+        article = parse_plain("\n".join([*top, *page]) + "\n")
+        assert article.headline == title and cut in spoken(article), page
+    refrain = ["يا بحر خذني إليك", "على موجك الأزرق", "حملت حنيني القديم", "يا بحر خذني إليك", "إلى شاطئ لا ينام"]
+    article = parse_plain("\n".join(["الرئيسية » شعر » يا بحر خذني إليك", *refrain]) + "\n")
+    assert article.headline == refrain[0]
+    assert not [item for item in article.dropped if item.reason == "before the article"]
+    assert [line for line in spoken(article) if line != refrain[0]] == [line for line in refrain if line != refrain[0]]
+
+
 @pytest.mark.parametrize("lines", [
-    # the title is the poem's refrain, said again under its first lines
-    ["الرئيسية » شعر » يا بحر خذني إليك", "يا بحر خذني إليك", "على موجك الأزرق", "حملت حنيني القديم",
-     "يا بحر خذني إليك", "إلى شاطئ لا ينام"],
     # the crumb names a category the footer menu gives again, far under it
     ["الرئيسية » أدب » قصائد من الساحل", "رسالة إلى المدينة", "يا مدينتي", "نامي قليلا", "فالبحر يحرسك",
      "أقسام الموقع", "قصائد من الساحل", "قصص قصيرة"],

@@ -307,3 +307,13 @@ def test_short_headline_is_not_a_category_label():
 
 def test_category_label_breaking_news_is_recognised():
     assert SECTION_LABEL.matches("عاجل")
+
+
+def test_facebooks_may_be_an_image_of_is_a_caption_but_the_same_words_in_a_title_are_not():
+    # s14review5.md on 5b2c684: Facebook's alt text names people, text or a count after "قد تكون صورة"; a title may say
+    # "the picture may be ..." of anything.
+    for caption in ("قد تكون صورة شخص واحد وشجرة", "قد تكون صورة \u200fشخص واحد\u200f و\u200fنص\u200f",
+                    "قد تكون صورة \u200f٣ أشخاص"):
+        assert line_reason(caption) == "image caption", caption
+    for title in ("قد تكون صورة الاقتصاد أسوأ مما تقوله الأرقام الرسمية", "قد تكون صورة الأسواق مختلفة"):
+        assert line_reason(title) is None, title
