@@ -370,7 +370,7 @@ def _opens_as_sentence(line: str) -> bool:
     evidence weighs), a word opening a sentence ("يذكر أن ...", ``SENTENCE_OPENERS``), a word building one ("أنه",
     ``has_sentence_particle``), an inner comma, or going on from the line before or stopping mid-phrase."""
     bare = HARAKAT.sub("", line)
-    return (opens_with_past_verb(bare) or bare.split()[0] in SENTENCE_OPENERS or has_sentence_particle(bare)
+    return (_opens_its_own_sentence(line) or has_sentence_particle(bare)
             or "،" in bare or "," in bare or broken_off(line) or stops_mid_phrase(line, in_a_word=False))
 
 

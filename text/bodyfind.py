@@ -696,8 +696,8 @@ def _opens_a_comment_box(scored: tuple[LineScore, ...], index: int, article: tup
     commenting, "من شروط النشر: ...") is the box's, however much it reads like prose. The article never runs on
     between a comment form's header and its list. Not a toolbar's markers with nothing between them, nor lines between
     in the ``article``'s words (``CUT_LINE_SHARED``, common words aside) or going on as its paragraphs do ("وقال ..."),
-    nor markers with prose under the closing
-    one: the article goes on there (a story about comments titles its parts so; reviewer, s14review2.md)."""
+    nor markers with prose under the closing one: the article goes on there (a story about comments titles its parts
+    so; reviewer, s14review2.md)."""
     if scored[index].furniture not in COMMENT_MARKERS:
         return False
     below = scored[index + 1:index + 2 + MAX_COMMENT_BOX_LINES]
@@ -708,9 +708,9 @@ def _opens_a_comment_box(scored: tuple[LineScore, ...], index: int, article: tup
     between = [line for line in below[:closing] if line.furniture is None]
     if not between:
         return False  # a toolbar ("تعليقات", "مشاركة", "التعليقات (3)") holds no box's text between its markers
-    known = _article_keys(article) - stop_words()
-    if any(len((_keys(line.text) - stop_words()) & known) >= CUT_LINE_SHARED or goes_on(line.text)
-           for line in between):
+    common = stop_words()
+    known = _article_keys(article) - common
+    if any(len((_keys(line.text) - common) & known) >= CUT_LINE_SHARED or goes_on(line.text) for line in between):
         return False  # the article going on past a comment count, not the box's rules
     after = scored[index + 2 + closing:]
     return not any(line.furniture is None and line.score >= PROSE for line in after)
@@ -965,7 +965,7 @@ def _menu_entry(text: str) -> bool:
     """A menu's entry: a bullet symbol, then one or two words (``MAX_MENU_RUN_WORDS``) with no figure and no closing
     mark ("• الرئيسية", "• اتصل بنا"; not "• 2 كوب دقيق", "• الصبر.", "• ملاحظات:")."""
     item = strip_symbol(text)
-    return (item != text and 0 < len(item.split()) <= MAX_MENU_RUN_WORDS and not DIGIT.search(item)
+    return (is_menu_item(text) and len(item.split()) <= MAX_MENU_RUN_WORDS and not DIGIT.search(item)
             and item[-1] not in SENTENCE_END + ":：")
 
 

@@ -36,6 +36,14 @@ def _titles(page: str) -> list[str]:
     return [section.title for section in split_plain(page).article.sections if section.title]
 
 
+def _assert_each_heads_its_part(headings, above, below, separator="\n"):
+    """Each of ``headings``, on a page of its own between the lines ``above`` and ``below`` it, is the page's one
+    section title."""
+    for heading in headings:
+        page = separator.join([*above, heading, *below]) + "\n"
+        assert _titles(page) == [heading], heading
+
+
 def test_first_words_set_apart_head_no_part():
     """Each paragraph's first words on a line of their own, shaped as a sentence's ("افتتحت البلدية", a verb in the
     past first; "يذكر أن المحطة"), one going on ("وقال رئيس"): no sub-heading, every word read."""
@@ -99,9 +107,8 @@ def test_the_introduction_heads_the_first_part_of_a_page_cut_short():
             "ازدياد عدد السكان في العقود الأخيرة.")
     second = ("وتواجه مدينة الساحل منذ سنوات نقصا متزايدا في مياه الشرب، دفع البلدية إلى البحث عن مصادر جديدة أهمها "
               "تحلية مياه البحر، كما يبين هذا المقال.")
-    for label in ("مقدمة", "تقديم:"):
-        page = f"أزمة المياه في مدينة الساحل: الأسباب والحلول\n\n{label}\n\n{lead}\n\n{second}\n"
-        assert _titles(page) == [label], label
+    _assert_each_heads_its_part(("مقدمة", "تقديم:"), ["أزمة المياه في مدينة الساحل: الأسباب والحلول"], [lead, second],
+                                separator="\n\n")
 
 
 def test_a_title_naming_an_event_by_its_definite_noun_stays_the_headline():
@@ -150,9 +157,8 @@ def test_a_sub_heading_may_open_with_a_noun_that_begins_with_wa_or_fa():
              "ليلة في الصحراء الواسعة.")
     second = ("يمكن للزائر أن يجد هنا أفضل المخيمات الصحراوية، إذ صارت رحلة السفاري في الصحراء أمرا لا بد منه لكل "
               "من يأتي إلى المنطقة.")
-    for line in ("وجهة مهيئة خصيصا للسياحة", "فكرة المخيمات الصحراوية"):
-        page = f"المدينة الصحراوية: رمال هادئة وسماء صافية\n{first}\n{line}\n{second}\n"
-        assert _titles(page) == [line], line
+    _assert_each_heads_its_part(("وجهة مهيئة خصيصا للسياحة", "فكرة المخيمات الصحراوية"),
+                                ["المدينة الصحراوية: رمال هادئة وسماء صافية", first], [second])
 
 
 def test_a_list_item_over_the_next_item_heads_no_part_whatever_the_line_model_says():
