@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
+from text.clean import FOLD
 from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, DATELINE_CITIES,
                         FOLLOW_VERBS, MONTHS, SITE_NAME_ALONE, WEEKDAYS, line_reason)
 
@@ -92,13 +94,38 @@ PARAGRAPH_WORDS = 10
 """A line of this many words is neutral by length; longer lines score up, shorter ones down."""
 UNENDED_WORDS = 15
 MAX_LENGTH_BONUS = 2.0
+
+
+def fold(word: str) -> str:
+    """The word as the word lists below compare it: short vowels off, the hamza's seats, alif maqsura and ta marbuta
+    folded to the bare letters (``text.clean.FOLD``: "أن", "إن" -> "ان"; "الذى" -> "الذي")."""
+    return HARAKAT.sub("", word).translate(FOLD)
+
+
+class Spellings(frozenset):
+    """A list of words that knows each of them however it is spelt: with or without its hamza ("أن" / "ان", "وأضاف"
+    / "واضاف"), with ى or ي at its end ("الذى"), with short vowels. Many sites (forums, Facebook pages, local news)
+    type without hamzas; a word list that holds one spelling calls their prose a title or a widget (reviewer,
+    s15review2.md F5). The set holds every word as written and folded (``fold``), so that its intersections with a
+    line's words find the bare spelling too, and a membership test folds the word it is asked about."""
+
+    __slots__ = ()
+
+    def __new__(cls, words: Iterable[str]) -> Spellings:
+        words = tuple(words)
+        return super().__new__(cls, (*words, *map(fold, words)))
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and super().__contains__(fold(word))
+
+
 # Words that build sentences rather than titles: a line using them is prose even without a full stop
 # (the last line of a page cut short, a lead without its period).
-SENTENCE_PARTICLES = frozenset(("أن", "أنه", "أنها", "إن", "إنه", "إنها", "الذي", "التي", "الذين", "اللذين", "كان",
+SENTENCE_PARTICLES = Spellings(("أن", "أنه", "أنها", "إن", "إنه", "إنها", "الذي", "التي", "الذين", "اللذين", "كان",
                                 "كانت", "قد", "لقد", "لم", "لن", "حيث", "إذ", "بينما", "لكن", "لكنه", "كما", "قال",
                                 "قالت", "وقال", "وقالت", "أنّ", "إنّ"))
 
-SENTENCE_OPENERS = frozenset((
+SENTENCE_OPENERS = Spellings((
     "قال", "وقال", "وأضاف", "أضاف", "وأكد", "أكد", "وأوضح", "أوضح", "وتابع", "جاء", "وجاء", "وذلك", "ذلك", "هذا",
     "وهذا", "وهذه", "هذه", "كما", "حسب", "بحسب", "وبحسب", "وفق", "وفقا", "وفقًا", "نقلا", "المصدر", "وكان", "كان",
     "وقد", "قد", "لكن", "ولكن", "إلا", "ثم", "حيث", "إذ", "أي", "يذكر", "ويذكر", "يشار", "ويشار",
@@ -106,11 +133,11 @@ SENTENCE_OPENERS = frozenset((
 """Words that open a sentence going on from what was said (speech verbs, "يذكر", "وفق", "كما", pointing back): a
 line opening with one is a sentence or its piece, never a heading."""
 
-POINTING_BACK = frozenset(("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هذان", "هاتان"))
+POINTING_BACK = Spellings(("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هذان", "هاتان"))
 """Demonstratives: a line using one points back to what the article said before it."""
-LINKING_WORDS = frozenset(("كما", "بينما", "حيث", "إذ", "اذ", "لكن", "لكنه", "ثم"))
+LINKING_WORDS = Spellings(("كما", "بينما", "حيث", "إذ", "اذ", "لكن", "لكنه", "ثم"))
 """Words that open a paragraph going on from the one before (with و or ف joined to a word)."""
-AS_FOLLOWS = frozenset(("التالي", "التالية", "التاليه", "كالتالي", "الآتي", "الاتي", "الآتية", "الاتية", "كالآتي",
+AS_FOLLOWS = Spellings(("التالي", "التالية", "التاليه", "كالتالي", "الآتي", "الاتي", "الآتية", "الاتية", "كالآتي",
                         "كالاتي", "يلي", "يأتي", "يلى"))
 """Words that close a line announcing a list or table: "as follows"."""
 PARTICLE_BONUS = 0.6
@@ -155,7 +182,7 @@ RIGHTS = frozenset(("حقوقكم", "حقوقك"))
 """The reader's own rights; other rights only as the site's ("حقوق النشر", "الحقوق محفوظة", _SITE_RIGHTS): a story
 may ask anyone to respect workers' rights."""
 _SITE_RIGHTS = re.compile(r"(?:ال)?حقوق\s+(?:ال)?(?:نشر|طبع|مؤلف|ملكية|أدبية|فكرية)|الحقوق\s+محفوظة")
-SPEECH_WORDS = frozenset(("قال", "بالقول", "يقول", "تقول", "أضاف", "أكد", "أوضح", "ختم", "طالب", "دعا", "دعت", "مؤكدا",
+SPEECH_WORDS = Spellings(("قال", "بالقول", "يقول", "تقول", "أضاف", "أكد", "أوضح", "ختم", "طالب", "دعا", "دعت", "مؤكدا",
                           "مشيرا", "مضيفا"))
 """Words of reported speech (with و/ف or not): the article telling what someone asked, not the site asking."""
 MAX_NOTICE_WORDS = 60

@@ -5,8 +5,8 @@ import pytest
 from text.account import account
 from text.blocks import is_bullet, is_question_heading
 from text.bodyfind import LineScore, find_body, paragraphs_without_stops, without_thin_tail
-from text.lineshape import (edge_reason, ends_mid_word, is_date_line, is_dated_byline, joined_to, shape_reason,
-                            stops_mid_phrase, strip_bullet)
+from text.lineshape import (SENTENCE_OPENERS, SENTENCE_PARTICLES, edge_reason, ends_mid_word, is_date_line,
+                            is_dated_byline, joined_to, shape_reason, stops_mid_phrase, strip_bullet)
 from text.linemodel import load_model, use_model
 from text.model import Section
 from text.plain import parse_plain, split_plain
@@ -1860,3 +1860,33 @@ def test_a_photo_story_s_headline_opening_with_photos_of_is_the_headline():
             " شهاداتهم على المسرح."]
     article = parse_plain("\n".join(["موقع الساحل نيوز", title, *body]) + "\n")
     assert article.headline == title and spoken(article) == body
+
+
+# A local site typing neither hamzas nor full stops (reviewer, s15review2.md F5): its paragraphs' words that build
+# sentences ("ان", "واكد") are spelt without the hamza the word lists were written with.
+_NO_HAMZA_TITLE = "بلدية الساحل تفتتح حديقة عامة جديدة في حي النخيل"
+_NO_HAMZA_BODY = [
+    "افتتحت بلدية الساحل اليوم حديقة عامة جديدة في حي النخيل بمساحة عشرة الاف متر مربع وتضم الحديقة ملاعب للاطفال",
+    "وقال رئيس البلدية ان الحديقة ستفتح ابوابها للزوار من السابعة صباحا حتى العاشرة مساء كل يوم",
+    "واكد ان البلدية ستزرع خمسمئة شجرة جديدة في الحي قبل الصيف",
+    "ويعمل في الحديقة عشرون عاملا",
+]
+
+
+def test_a_page_typed_without_hamzas_or_full_stops_keeps_its_last_paragraphs_as_body():
+    article = parse_plain("\n".join([_NO_HAMZA_TITLE, *_NO_HAMZA_BODY]) + "\n")
+    assert spoken(article) == _NO_HAMZA_BODY
+    assert [section.title for section in article.sections] == [None]
+
+
+def test_the_word_lists_know_a_word_however_its_hamza_or_final_ya_is_spelt():
+    assert all(word in SENTENCE_PARTICLES for word in ("ان", "انه", "إنّ", "الذى"))
+    assert "واضاف" in SENTENCE_OPENERS and {"واضاف", "اكد", "وزير"} & SENTENCE_OPENERS == {"واضاف", "اكد"}
+    assert "وزير" not in SENTENCE_OPENERS and "أكتوبر" not in SENTENCE_PARTICLES
+
+
+def test_a_page_typed_without_hamzas_still_drops_its_menu_share_bar_and_related_box():
+    page = ["الرئيسية", "اخبار محلية", _NO_HAMZA_TITLE, *_NO_HAMZA_BODY, "شارك", "اخبار ذات صلة",
+            "بلدية الساحل تطلق حملة لتنظيف الشواطئ"]
+    article = parse_plain("\n".join(page) + "\n")
+    assert article.headline == _NO_HAMZA_TITLE and spoken(article) == _NO_HAMZA_BODY
