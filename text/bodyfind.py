@@ -743,10 +743,11 @@ def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
              and (not is_question_title(scored[index].text) or goes_on_asking(scored[index].text))]
     if len(ended) < MIN_ENDED_PARAGRAPHS:
         return end
+    last = _last_unended_paragraph(scored, ended[-1], end)
     # The titles may run on past the run's end to the page's (a title asking a question reads as a short sentence
     # and keeps the run going); there, each of them a title of a few words (not an ad slot's "[ad2]").
     for stop, fewest in ((end, 1), (len(scored), MIN_TEASER_WORDS)):
-        tail = [line for line in scored[ended[-1] + 1:stop] if line.furniture is None]
+        tail = [line for line in scored[last + 1:stop] if line.furniture is None]
         if any(stops_mid_phrase(line.text, in_a_word=False) for line in tail[:-1]):
             continue  # one paragraph broken apart, not titles: a title is whole (the page's last line may be cut)
         # Two lines alone may be a sub-heading and the start of its paragraph on a page cut short, unless the
@@ -760,8 +761,25 @@ def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
                 and all(strip_bullet(line.text) == line.text and len(line.text.split()) >= fewest
                         and (is_teaser(line.text) or is_question_title(line.text) and not goes_on_asking(line.text))
                         for line in titles)):
-            return ended[-1] + 1
+            return last + 1
     return end
+
+
+def _last_unended_paragraph(scored: tuple[LineScore, ...], ended: int, end: int) -> int:
+    """The article's last line at or after its last finished paragraph (``ended``): the lines right under it, inside
+    the run, that open as the text goes on from the line above (``goes_on_from_above``: "ويعد الجسر ...", "كما ...")
+    and are no excerpt cut off with an ellipsis are the article's closing paragraphs whose full stop was forgotten
+    (the last full stop is the one writers most often leave out; reviewer, s15review2.md F12). No other story's
+    title opens with و or ف joined to a verb: the teasers start below them."""
+    last = ended
+    for index in range(ended + 1, end):
+        line = scored[index]
+        if line.furniture is not None:
+            continue
+        if not goes_on_from_above(line.text) or line.text.rstrip().endswith(("..", "…")):
+            break
+        last = index
+    return last
 
 
 def _pager_label(text: str) -> bool:

@@ -1890,3 +1890,22 @@ def test_a_page_typed_without_hamzas_still_drops_its_menu_share_bar_and_related_
             "بلدية الساحل تطلق حملة لتنظيف الشواطئ"]
     article = parse_plain("\n".join(page) + "\n")
     assert article.headline == _NO_HAMZA_TITLE and spoken(article) == _NO_HAMZA_BODY
+
+
+# Other stories' titles under the article with no box label (an icon the copy lost), the article's last paragraph
+# missing its full stop (reviewer, s15review2.md F12).
+_UNLABELLED_TEASERS = ["البلدية تطرح مناقصة لصيانة أرصفة الكورنيش", "افتتاح سوق شعبي جديد في حي الصيادين",
+                       "ارتفاع أسعار الأسماك مع بداية موسم الصيد"]
+
+
+def test_the_articles_last_paragraph_going_on_without_its_full_stop_is_kept_over_unlabelled_teasers():
+    last = "وتقع المحطة على بعد ثلاثة كيلومترات من الميناء"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, last, *_UNLABELLED_TEASERS]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, last]
+
+
+@pytest.mark.parametrize("first", ["وزير المياه يزور محطة التحلية الجديدة في الساحل", _UNLABELLED_TEASERS[0]])
+def test_unlabelled_teasers_under_the_articles_last_finished_paragraph_are_still_dropped(first):
+    # A title merely beginning with و ("وزير ...") does not go on from the article.
+    page = [TITLE, LEAD, SECOND, first, *_UNLABELLED_TEASERS[1:]]
+    assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND]
