@@ -15,8 +15,8 @@ from typing import Literal
 from text.bodyfind import PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON
 from text.lineshape import (HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, RELATIVE_PRONOUNS, SENTENCE_OPENERS, SPEECH_WORDS,
                             clause_marks, continues_paragraph, ends_sentence, enumerates, goes_on_as_prose,
-                            goes_on_asking, has_sentence_particle, holds_figures, is_question_title, is_teaser,
-                            joined_to, paragraph_score, says_as_follows, stops_mid_phrase, strip_bullet)
+                            goes_on_asking, has_sentence_particle, holds_figures, is_label, is_question_title,
+                            is_teaser, joined_to, paragraph_score, says_as_follows, stops_mid_phrase, strip_bullet)
 from text.credits import MAX_PLACE_WORDS, OUTLET_ADJECTIVES, credit_parts, names_an_outlet
 from text.grammar import TRANSITIVE_VERBS
 from text.model import Dropped, Section
@@ -305,10 +305,11 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
             or following is not None and _item_over_item(block.text, following.text)
             or _asks_what_follows_from(block.text) or _credits_an_outlet(block.text)
             or enumerates(block.text) or following is not None and _described_below(following.text)
-            or previous is not None and ends_as_follows(previous.text) and not _announced_part(block, following)):
+            or previous is not None and _announces_below(previous) and not _announced_part(block, following)):
         # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
         # "(توضيحية - Pixabay)", is dropped as a caption by its rule before this); the line under one announcing
-        # what follows ("وجاء نص البيان كالتالي:") is what it announces, unless it heads the first announced part.
+        # what follows ("وجاء نص البيان كالتالي:", "ومن أشهر أبياته:") is what it announces, unless it heads the
+        # first announced part.
         return False
     if previous is not None and previous.kind == "line" and is_box_label(previous.text):
         return False
@@ -446,6 +447,15 @@ def _named_again_below(blocks: list[Block], position: int) -> bool:
 def _bare_words(text: str) -> str:
     """The line's words joined by one space, the punctuation closing or opening each word taken off."""
     return " ".join(word for word in (token.strip(_WORD_MARKS) for token in text.split()) if word)
+
+
+def _announces_below(block: Block) -> bool:
+    """Whether a block announces the line under it: "as follows" (``ends_as_follows``), or a short lead-in line of the
+    text closed by a colon (``is_label``: "ومن أشهر أبياته:", "وأبرز مطالبهم:"): what stands under it is the list,
+    the verse or the words it announces, no part's name (reviewer, s15review2.md F15). A heading closed by a colon
+    heads its part instead, and so may the line under a paragraph announcing the parts that follow ("... وفيما يلي
+    نرصد أبرزها:" over the first part's sub-heading)."""
+    return ends_as_follows(block.text) or block.kind == "line" and is_label(block.text)
 
 
 def _announced_part(block: Block, following: Block | None) -> bool:

@@ -474,17 +474,33 @@ def _weights_with_announced_lists(scored: tuple[LineScore, ...]) -> list[float]:
     below prose one by one, and a long list would otherwise cut the article in two, the run taking only one side."""
     weights = [line.score for line in scored]
     for index, line in enumerate(scored):
-        if not _announces(line) or addresses_reader(line):
+        lead_in = _leads_in_under_prose(scored, index)
+        if not (_announces(line) or lead_in) or addresses_reader(line):
             continue
         position = index + 1
         while (position < len(scored) and (scored[position].furniture in (None, NUMBER_ONLY, *NEUTRAL_SHAPES)
                                             or scored[position].by_rule)
-               and len(scored[position].text.split()) <= TABLE_ROW_WORDS and not _announces(scored[position])):
+               and len(scored[position].text.split()) <= TABLE_ROW_WORDS and not _announces(scored[position])
+               and not (position > index + 1 and _article_brackets(scored, position))):
             position += 1
         if _article_brackets(scored, position):
-            for row in range(index + 1, position):
+            for row in range(index if lead_in else index + 1, position):
                 weights[row] = max(weights[row], 0.0)
     return weights
+
+
+def _leads_in_under_prose(scored: tuple[LineScore, ...], index: int) -> bool:
+    """Whether the line at ``index`` is a short lead-in closed by a colon ("وأبرز مطالبهم:", "ومن أشهر أبياته:")
+    right under a paragraph of the article: no furniture, no notice of the site, the nearest line above that is no
+    furniture reading as prose. Its shape is a widget's label's ("نشر :", scored down as ``FURNITURE_SCORE``), so
+    ``_weights_with_announced_lists`` lifts it with its list only when the article goes on under the list
+    (``_article_brackets``): a widget's label stands under the article, never between two of its paragraphs
+    (reviewer, s15review2.md F15: the list, the verses and the closing paragraph were lost with it)."""
+    line = scored[index]
+    if line.furniture is not None or not line.text.rstrip().endswith((":", "：")) or is_site_notice(line.text):
+        return False
+    above = next((other for other in reversed(scored[:index]) if other.furniture is None), None)
+    return above is not None and above.score >= PROSE
 
 
 def _article_brackets(scored: tuple[LineScore, ...], after: int) -> bool:

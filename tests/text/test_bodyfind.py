@@ -1909,3 +1909,36 @@ def test_unlabelled_teasers_under_the_articles_last_finished_paragraph_are_still
     # A title merely beginning with و ("وزير ...") does not go on from the article.
     page = [TITLE, LEAD, SECOND, first, *_UNLABELLED_TEASERS[1:]]
     assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND]
+
+
+# A short lead-in closed by a colon between two paragraphs of the article, over a list or verses without marks
+# (reviewer, s15review2.md F15): shaped like a widget's label ("نشر :"), it sank its list and the closing paragraph.
+_LEAD_IN_PAGES = {
+    "list": ["وأهم بنود الاتفاق:", "رفع الأجور بنسبة عشرة في المئة", "تثبيت العمال المؤقتين", "تحسين شروط السلامة",
+             "وقال رئيس النقابة إن العمال سيعودون إلى المصانع صباح الغد بعد توقيع الاتفاق."],
+    "verse": ["ومن أشهر أغانيه:", "على شط البحر غنينا للقمر",
+              "ويقام حفل تأبين للفنان مساء الخميس في المسرح البلدي."],
+}
+
+
+@pytest.mark.parametrize("shape", sorted(_LEAD_IN_PAGES))
+def test_a_short_lead_in_with_a_colon_between_paragraphs_keeps_its_list_and_the_closing_paragraph(shape):
+    page = [TITLE, LEAD, *_LEAD_IN_PAGES[shape]]
+    article = parse_plain("\n".join(page) + "\n")
+    assert spoken(article) == page[1:]
+    assert [section.title for section in article.sections] == [None]
+
+
+def test_a_short_label_and_its_items_under_the_articles_last_paragraph_are_still_dropped():
+    # The same shape with nothing of the article under it: a box's label and its titles, then the footer.
+    box = ["من أرشيف الموقع:", "أزمة المياه في الساحل", "محطة التحلية القديمة", "مشاريع البلدية لعام 2024"]
+    page = [TITLE, LEAD, SECOND, *box, "جميع الحقوق محفوظة © 2025"]
+    assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND]
+
+
+def test_a_paragraph_announcing_the_parts_that_follow_keeps_the_first_parts_sub_heading():
+    announce = "وفيما يلي نعرض المراحل التي مر بها المشروع كما شرحها المهندس المسؤول للصحفيين:"
+    part = "بدأت المرحلة الأولى قبل عامين بدراسة الموقع وحفر الآبار التجريبية."
+    page = [TITLE, LEAD, announce, "الدراسة والتصميم", part, SUBHEAD, THIRD]
+    article = parse_plain("\n".join(page) + "\n")
+    assert [section.title for section in article.sections] == [None, "الدراسة والتصميم", SUBHEAD]
