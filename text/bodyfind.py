@@ -51,9 +51,9 @@ from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS
                             credit_reason, cut_in_a_quote, edge_reason, ends_mid_word, ends_sentence, goes_on,
                             goes_on_as_prose, goes_on_asking, goes_on_from_above, has_letter, has_page_script,
                             has_sentence_particle, holds_figures, is_label, is_menu_item, is_name_alone,
-                            is_question_title, is_reader_call, is_site_notice, is_teaser, normal, paragraph_score,
-                            says_as_follows, script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet,
-                            strip_symbol)
+                            is_question_title, is_reader_call, is_site_notice, is_teaser, joins_parts_as_title,
+                            normal, paragraph_score, says_as_follows, script_shares, shape_reason, stop_words,
+                            stops_mid_phrase, strip_bullet, strip_symbol)
 from text.rules import DATELINE_HEAD, SECTION_LABEL, glued_prefix, line_reason, marker_has_title
 
 MIN_WHOLE_TITLE_WORDS = 3
@@ -103,6 +103,9 @@ MAX_PAGER_WORDS = 2
 MIN_TEASERS_BESIDE_LABELS = 2
 """After the article, a pager's labels of a word or two ("previous", "next") may stand between other stories' titles
 (see ``_before_teasers``): at least this many titles beside them."""
+MIN_SENTENCE_TAIL_WORDS = 12
+"""An unended line of this many words holding a sentence particle is built as a sentence, not as a title (see
+``_built_as_sentence``): of the 339 annotated headlines of READ, FH and r15 (median 10 words), 4 are."""
 MIN_ENDED_PARAGRAPHS = 2
 """Teasers after the article: at least three title-shaped lines of at most this many words, after the last of
 at least two paragraphs ending with a full stop."""
@@ -775,10 +778,21 @@ def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
         if ((len(tail) >= MIN_TEASERS or len(tail) > 1 and tail[-1].text.endswith(("..", "…")))
                 and len(titles) >= MIN_TEASERS_BESIDE_LABELS
                 and all(strip_bullet(line.text) == line.text and len(line.text.split()) >= fewest
+                        and not _built_as_sentence(line)
                         and (is_teaser(line.text) or is_question_title(line.text) and not goes_on_asking(line.text))
                         for line in titles)):
             return last + 1
     return end
+
+
+def _built_as_sentence(line: LineScore) -> bool:
+    """Whether an unended line under the article is built as a sentence, not as another story's title: it holds a
+    word that builds sentences (``has_sentence_particle``: "التي", "أن", "أما"), is longer than most titles
+    (``MIN_SENTENCE_TAIL_WORDS``) and joins no two parts the way titles do (``joins_parts_as_title``: "X: Y",
+    "X.. Y"). The article's closing paragraphs whose full stops were left out read so (reviewer, s15fixreview_body.md
+    H1: three of them were cut as teasers)."""
+    return (has_sentence_particle(line.text) and len(line.text.split()) >= MIN_SENTENCE_TAIL_WORDS
+            and not joins_parts_as_title(line.text))
 
 
 def _last_unended_paragraph(scored: tuple[LineScore, ...], ended: int, end: int) -> int:

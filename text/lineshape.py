@@ -547,6 +547,15 @@ def is_site_notice(text: str) -> bool:
             or bool(words & READERS_IF) and (rights or bool(words & SITE_VOICE)))
 
 
+TITLE_JOINTS = (":", "：", "..", "…")
+"""Marks joining a title's parts ("الوزير: ...", "وتبقى المعاناة.. سكان ..."): short prose seldom has them inside."""
+
+
+def joins_parts_as_title(text: str) -> bool:
+    """Whether a line joins two parts with a colon, ".." or "…" the way titles do (at its end, an excerpt cut off)."""
+    return any(joint in text for joint in TITLE_JOINTS)
+
+
 def is_teaser(text: str) -> bool:
     """Another story's title as a page links it (under "read also", after the article): a title, not a
     sentence: no sentence end and no comma, colon or semicolon closing it, at most ``MAX_TEASER_WORDS`` words

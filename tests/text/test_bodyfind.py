@@ -1942,3 +1942,31 @@ def test_a_paragraph_announcing_the_parts_that_follow_keeps_the_first_parts_sub_
     page = [TITLE, LEAD, announce, "الدراسة والتصميم", part, SUBHEAD, THIRD]
     article = parse_plain("\n".join(page) + "\n")
     assert [section.title for section in article.sections] == [None, "الدراسة والتصميم", SUBHEAD]
+
+
+# The article's closing paragraphs with their full stops left out, each a short sentence (a relative clause, "أما
+# ... ف", "أن ... إذا") under the last finished or a long going-on paragraph: no other stories' titles (reviewer,
+# s15fixreview_body.md H1).
+_UNENDED_CLOSING = ["التشغيل الكامل يبدأ مع بداية الشتاء ويشمل الأحياء التي انقطعت عنها المياه طويلا",
+                    "أما الأحياء الجديدة فستربط بالشبكة في السنة التالية بعد أن تكتمل خطوط النقل",
+                    "البلدية تتوقع أن تنخفض فاتورة المياه على السكان إذا استمر العمل بالطاقة الشمسية"]
+_GOING_ON_UNENDED = ("وأشار المهندس إلى أن المحطة صممت لتتحمل ارتفاع درجات الحرارة في الصيف وملوحة مياه البحر "
+                     "العالية في هذا الجزء من الساحل")
+
+
+@pytest.mark.parametrize("above", [[], [_GOING_ON_UNENDED], [_GOING_ON_UNENDED + "."]])
+def test_closing_paragraphs_built_as_sentences_without_full_stops_are_no_teasers(above):
+    page = [TITLE, LEAD, SECOND, *above, *_UNENDED_CLOSING]
+    assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND, *above, *_UNENDED_CLOSING]
+
+
+@pytest.mark.parametrize("teasers", [
+    ["الوزير يؤكد أن أسعار المياه لن ترتفع هذا العام", "سكان الساحل يشكون من انقطاع الكهرباء ليلا",
+     "البلدية تطلق حملة لتنظيف الشواطئ قبل الصيف"],
+    # a title joining its parts with a colon or "..", however long and whatever its words
+    ["وزير المياه: المحطة التي افتتحت اليوم لن تكفي وحدها لسد حاجة المدينة في الصيف",
+     "الصيادون يطالبون بميناء جديد.. والبلدية تقول إن الدراسة لم تكتمل بعد حتى الآن",
+     "البلدية تطلق حملة لتنظيف الشواطئ قبل الصيف"]])
+def test_other_stories_titles_with_sentence_words_are_still_dropped_under_the_article(teasers):
+    page = [TITLE, LEAD, SECOND, *teasers]
+    assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND]
