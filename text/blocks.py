@@ -609,15 +609,15 @@ def broken_off(line: str) -> bool:
     """A sentence cut across lines, not a heading: it goes on from the paragraph before ("وأعلنت دار الإفتاء،
     أنها", "وقال المهندس", "كما ستوفر", "وأضاف:", و or ف joined to a word that needs what follows: "ومع أن ...", "وفي
     هذا الإطار"; و or ف joined to a verb in the past tense: "وفتحت الحكومة ...", as news goes on and as its titles and
-    sub-headings seldom open; و or ف joined to a word opening a sentence, however spelt: "واضاف ان ...",
-    ``SENTENCE_OPENERS``; a conjunction written apart: "و تساهم ...") or stops on a particle ("... قد تضرر بكثير
-    من", "... تابعته “ان")."""
+    sub-headings seldom open; و or ف joined to a word of ``SENTENCE_OPENERS``, however spelt: "واضاف ان ...", not a
+    word whose و is its own: "وفق القانون", a part's name (reviewer, s15fixreview_body.md M3); a conjunction written
+    apart: "و تساهم ...") or stops on a particle ("... قد تضرر بكثير من", "... تابعته “ان")."""
     bare = HARAKAT.sub("", line).strip()
     first = bare.split()[0]
     joined = joined_to(first)
     return (bool(_GOES_ON.match(line)) or bool(_VERB_ALONE.match(bare))
             or bare[0] in "وف" and opens_with_past_verb(bare[1:]) or first in _CONJUNCTIONS
-            or joined != first and (joined in NEEDS_WHAT_FOLLOWS or first in SENTENCE_OPENERS)
+            or joined != first and (joined in NEEDS_WHAT_FOLLOWS or joined in SENTENCE_OPENERS)
             or continues_paragraph(line, strict=True)
             or line.split()[-1].strip(_QUOTES + ":：") in CLOSING_PARTICLES)
 

@@ -97,9 +97,20 @@ MAX_LENGTH_BONUS = 2.0
 
 
 def fold(word: str) -> str:
-    """The word as the word lists below compare it: short vowels off, the hamza's seats, alif maqsura and ta marbuta
-    folded to the bare letters (``text.clean.FOLD``: "أن", "إن" -> "ان"; "الذى" -> "الذي")."""
+    """The word as the word lists below store it: short vowels off, the hamza's seats, alif maqsura and ta marbuta
+    folded to the bare letters (``text.clean.FOLD``: "أن", "إن" -> "ان"; "الذى" -> "الذي"; "الآتي" -> "الاتي")."""
     return HARAKAT.sub("", word).translate(FOLD)
+
+
+_ASKED_FOLD = {letter: bare for letter, bare in FOLD.items() if letter != ord("آ")}
+"""``FOLD`` for a word looked up in a list: a madda written is a letter of its own ("آن" it is time, or Anne; "آي" in
+"آي فون") and names other words than "أن" or "أي". A page typed without hamzas leaves it out ("الاتي"), which the
+list's folded forms find."""
+
+
+def _asked_fold(word: str) -> str:
+    """The word as a list looks it up (``fold`` keeping a written madda: see ``_ASKED_FOLD``)."""
+    return HARAKAT.sub("", word).translate(_ASKED_FOLD)
 
 
 class Spellings(frozenset):
@@ -107,7 +118,8 @@ class Spellings(frozenset):
     / "واضاف"), with ى or ي at its end ("الذى"), with short vowels. Many sites (forums, Facebook pages, local news)
     type without hamzas; a word list that holds one spelling calls their prose a title or a widget (reviewer,
     s15review2.md F5). The set holds every word as written and folded (``fold``), so that its intersections with a
-    line's words find the bare spelling too, and a membership test folds the word it is asked about."""
+    line's words find the bare spelling too, and a membership test folds the word it is asked about, its madda
+    aside (``_asked_fold``: "آن" is not "أن"; reviewer, s15fixreview_body.md M1, M2)."""
 
     __slots__ = ()
 
@@ -116,7 +128,7 @@ class Spellings(frozenset):
         return super().__new__(cls, (*words, *map(fold, words)))
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and super().__contains__(fold(word))
+        return isinstance(word, str) and super().__contains__(_asked_fold(word))
 
 
 # Words that build sentences rather than titles: a line using them is prose even without a full stop

@@ -273,3 +273,12 @@ def test_a_numbered_question_over_a_numbered_answer_heads_its_part():
     a list's item over its next item of the same kind still heads nothing."""
     titles = _titles("\n".join(FAQ) + "\n")
     assert titles == [line for line in FAQ if line.endswith("؟") and line[:1].isdigit()]
+
+
+def test_a_part_named_by_a_madda_word_or_a_word_whose_wa_is_its_own_heads_its_part():
+    """Reviewer's probes (s15fixreview_body.md M2, M3): "آي باد" names a product, not "أي" opening a sentence, and the
+    و of "وفق" is the word's own, no conjunction joined to an opener ("واضاف" goes on from above)."""
+    title = "أي جهاز لوحي تختار؟ مقارنة بين أبرز الأجهزة"
+    first = "تتنافس الشركات هذا العام على سوق الأجهزة اللوحية، ولكل جهاز منها ما يميزه قبل الشراء."
+    second = "يأتي الجهاز بشاشة واضحة وبطارية تدوم يومين، لكن سعره هو الأعلى بين الأجهزة المعروضة."
+    _assert_each_heads_its_part(("آي باد برو الجديد:", "وفق الأسعار الحالية"), [title, first], [second])
