@@ -45,8 +45,8 @@ from dataclasses import dataclass
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.grammar import TRANSITIVE_VERBS
 from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS, NUMBER_ONLY, NUMBER_TOKEN,
-                            PARAGRAPH_WORDS, SECOND_PERSON, SENTENCE_END, SOURCE_CREDIT, SPEECH_WORDS, UNENDED_WORDS,
-                            VERB_GOING_ON,
+                            PARAGRAPH_WORDS, SECOND_PERSON, SENTENCE_END, SOURCE_CREDIT, SPEECH_WORDS, TITLE_DOTS,
+                            UNENDED_WORDS, VERB_GOING_ON,
                             announces_what_follows, bare_words, builds_a_sentence, clause_marks, continues_paragraph,
                             credit_reason, cut_in_a_quote, edge_reason, ends_mid_word, ends_sentence, goes_on,
                             goes_on_as_prose, goes_on_asking, goes_on_from_above, has_letter, has_page_script,
@@ -798,15 +798,16 @@ def _built_as_sentence(line: LineScore) -> bool:
 def _last_unended_paragraph(scored: tuple[LineScore, ...], ended: int, end: int) -> int:
     """The article's last line at or after its last finished paragraph (``ended``): the lines right under it, inside
     the run, that open as the text goes on from the line above (``goes_on_from_above``: "ويعد الجسر ...", "كما ...")
-    and are no excerpt cut off with an ellipsis are the article's closing paragraphs whose full stop was forgotten
-    (the last full stop is the one writers most often leave out; reviewer, s15review2.md F12). No other story's
-    title opens with و or ف joined to a verb: the teasers start below them."""
+    and hold no title's dots (``TITLE_DOTS``: an excerpt cut off with an ellipsis, a title's parts joined with "..",
+    "وتبقى المعاناة.. سكان ..."; reviewer, s15fixreview_body.md M4) are the article's closing paragraphs whose full
+    stop was forgotten (the last full stop is the one writers most often leave out; reviewer, s15review2.md F12). No
+    other story's title opens with و or ف joined to a verb: the teasers start below them."""
     last = ended
     for index in range(ended + 1, end):
         line = scored[index]
         if line.furniture is not None:
             continue
-        if not goes_on_from_above(line.text) or line.text.rstrip().endswith(("..", "…")):
+        if not goes_on_from_above(line.text) or any(dots in line.text for dots in TITLE_DOTS):
             break
         last = index
     return last

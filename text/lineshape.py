@@ -559,8 +559,10 @@ def is_site_notice(text: str) -> bool:
             or bool(words & READERS_IF) and (rights or bool(words & SITE_VOICE)))
 
 
-TITLE_JOINTS = (":", "：", "..", "…")
-"""Marks joining a title's parts ("الوزير: ...", "وتبقى المعاناة.. سكان ..."): short prose seldom has them inside."""
+TITLE_DOTS = ("..", "…")
+"""Dots joining a title's parts ("وتبقى المعاناة.. سكان ..."), or cutting off an excerpt at its end."""
+TITLE_JOINTS = (":", "：", *TITLE_DOTS)
+"""Marks joining a title's parts ("الوزير: ...", "X.. Y"): short prose seldom has them inside."""
 
 
 def joins_parts_as_title(text: str) -> bool:

@@ -1988,3 +1988,10 @@ _MADDA_PAGE = ["الرئيسية", "منوعات", "مهرجان الساحل ل
 def test_another_storys_title_opening_with_a_madda_word_is_dropped_under_the_article():
     page = [*_MADDA_PAGE, "آن الأوان لإعادة النظر في مواعيد الامتحانات المدرسية", "جميع الحقوق محفوظة © 2025"]
     assert spoken(parse_plain("\n".join(page) + "\n")) == _MADDA_PAGE[4:]
+
+
+def test_a_title_joining_its_parts_with_two_dots_is_no_closing_paragraph_over_unlabelled_teasers():
+    # "وتبقى ..." opens as the text goes on, but ".." joins a title's two parts (reviewer, s15fixreview_body.md M4).
+    title = "وتبقى الطوابير.. عائلات الحي القديم بلا ماء منذ عشرة أيام"
+    page = [TITLE, LEAD, SECOND, title, *_UNLABELLED_TEASERS[1:]]
+    assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND]
