@@ -49,11 +49,11 @@ from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS
                             UNENDED_WORDS, VERB_GOING_ON,
                             announces_what_follows, bare_words, builds_a_sentence, clause_marks, continues_paragraph,
                             credit_reason, cut_in_a_quote, edge_reason, ends_mid_word, ends_sentence, goes_on,
-                            goes_on_as_prose, goes_on_asking, goes_on_from_above, has_letter, has_page_script,
-                            has_sentence_particle, holds_figures, is_label, is_menu_item, is_name_alone,
-                            is_question_title, is_reader_call, is_site_notice, is_teaser, joins_parts_as_title,
-                            normal, paragraph_score, says_as_follows, script_shares, shape_reason, stop_words,
-                            stops_mid_phrase, strip_bullet, strip_symbol)
+                            goes_on_as_prose, goes_on_asking, goes_on_from_above, goes_on_telling, has_letter,
+                            has_page_script, has_sentence_particle, holds_figures, is_label, is_menu_item,
+                            is_name_alone, is_question_title, is_reader_call, is_site_notice, is_teaser,
+                            joins_parts_as_title, normal, paragraph_score, says_as_follows, script_shares,
+                            shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol)
 from text.rules import DATELINE_HEAD, SECTION_LABEL, glued_prefix, line_reason, marker_has_title
 
 MIN_WHOLE_TITLE_WORDS = 3
@@ -480,13 +480,14 @@ def _weights_with_announced_lists(scored: tuple[LineScore, ...]) -> list[float]:
         lead_in = _leads_in_under_prose(scored, index)
         if not (_announces(line) or lead_in) or addresses_reader(line):
             continue
+        telling = lead_in and not _announces(line)  # a label's shape: the article must go on telling under it
         position = index + 1
         while (position < len(scored) and (scored[position].furniture in (None, NUMBER_ONLY, *NEUTRAL_SHAPES)
                                             or scored[position].by_rule)
                and len(scored[position].text.split()) <= TABLE_ROW_WORDS and not _announces(scored[position])
-               and not (position > index + 1 and _article_brackets(scored, position))):
+               and not (position > index + 1 and _article_brackets(scored, position, telling=telling))):
             position += 1
-        if _article_brackets(scored, position):
+        if _article_brackets(scored, position, telling=telling):
             for row in range(index if lead_in else index + 1, position):
                 weights[row] = max(weights[row], 0.0)
     return weights
@@ -506,12 +507,16 @@ def _leads_in_under_prose(scored: tuple[LineScore, ...], index: int) -> bool:
     return above is not None and above.score >= PROSE
 
 
-def _article_brackets(scored: tuple[LineScore, ...], after: int) -> bool:
+def _article_brackets(scored: tuple[LineScore, ...], after: int, *, telling: bool = False) -> bool:
     """Whether the article goes on under a list that ends before line ``after``: the next line, no furniture, goes on
     from the text above (``goes_on_from_above``: "وبحسب نص المرسوم ..."). A box's list under its label ("مواضيع أخرى
-    قد تعجبك:") is followed by other furniture or by the site's own words, which may share the article's (a city)."""
+    قد تعجبك:") is followed by other furniture or by the site's own words, which may share the article's (a city).
+    ``telling`` (under a short lead-in, a label's shape): the line goes on telling the story (``goes_on_telling``):
+    readers' comments under their box's label ("آراء القراء:") may end with one opening "والله ..." or "وال..."
+    (reviewer, s15fixreview_body.md M5)."""
     below = next((line for line in scored[after:] if line.text.strip()), None)
-    return below is not None and below.furniture is None and goes_on_from_above(below.text)
+    goes_on_below = goes_on_telling if telling else goes_on_from_above
+    return below is not None and below.furniture is None and goes_on_below(below.text)
 
 
 def without_thin_tail(scored: tuple[LineScore, ...], start: int, end: int, total: float) -> int:

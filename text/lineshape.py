@@ -533,6 +533,28 @@ def goes_on_from_above(text: str) -> bool:
         tokens and (VERB_GOING_ON.match(tokens[0]) or FUTURE_VERB.match(tokens[0])))
 
 
+OATHS = frozenset(("والله", "ووالله", "بالله", "تالله"))
+"""An oath opens a speaker's own voice (a reader's comment, a quote), not the article's telling going on."""
+
+
+def goes_on_telling(text: str) -> bool:
+    """Whether a line goes on telling the article's story, more surely than ``goes_on_from_above``: و/ف joined to a
+    verb ("ويشيع", "وسيتم"), a linking word ("كما"), a word opening a sentence or reporting speech, alone or joined
+    ("وقال", "وبحسب", "وكان"), or و joined to a noun with ال only in a line built as a sentence ("والجدير بالذكر
+    أن ..."); never an oath ("والله ..."). A reader's comment opens "والمحطة القديمة متى ...؟" or "والله ..."
+    (reviewer, s15fixreview_body.md M5)."""
+    tokens = HARAKAT.sub("", text).split()
+    if not tokens:
+        return False
+    first = tokens[0].strip(".,،:؛!؟?\"'«»")
+    if first in OATHS:
+        return False
+    joined = joined_to(first)
+    return (first in LINKING_WORDS or joined in SENTENCE_OPENERS or joined in SPEECH_WORDS
+            or joined in SENTENCE_PARTICLES or bool(VERB_GOING_ON.match(first) or FUTURE_VERB.match(first))
+            or first.startswith("وال") and has_sentence_particle(text))
+
+
 def bare_words(plain: str) -> set[str]:
     """The line's words as the reader-line checks compare them: punctuation and quote marks aside, and a joined
     "و"/"ف" taken off a longer word ("وعليكم" is "عليكم")."""

@@ -1995,3 +1995,19 @@ def test_a_title_joining_its_parts_with_two_dots_is_no_closing_paragraph_over_un
     title = "وتبقى الطوابير.. عائلات الحي القديم بلا ماء منذ عشرة أيام"
     page = [TITLE, LEAD, SECOND, title, *_UNLABELLED_TEASERS[1:]]
     assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND]
+
+
+# Readers' comments under their box's label, one the rules do not know, the last comment opening with و (an oath, a
+# noun with ال) as the article's closing paragraph might (reviewer, s15fixreview_body.md M5).
+@pytest.mark.parametrize("last", ["والله عمل جميل يستحق الشكر، بارك الله فيكم.", "والشبكة القديمة من سيصلحها؟"])
+def test_readers_comments_under_an_unknown_label_are_not_spoken_for_a_last_comment_opening_with_wa(last):
+    comments = ["ما رأيكم بالخبر:", "خطوة جيدة نرجو أن تشمل القرى", "كم سيكون سعر المتر المكعب", last]
+    page = [TITLE, LEAD, SECOND, *comments, "جميع الحقوق محفوظة © 2025"]
+    assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND]
+
+
+def test_a_short_lead_in_keeps_its_list_when_the_article_goes_on_under_it_with_al_and_a_sentence():
+    # "والجدير بالذكر أن ..." goes on telling: و + a noun with ال in a sentence, no comment's words.
+    page = [TITLE, LEAD, *_LEAD_IN_PAGES["list"][:-1],
+            "والجدير بالذكر أن الإضراب استمر ثلاثة أسابيع وأوقف العمل في المصانع كلها."]
+    assert spoken(parse_plain("\n".join(page) + "\n")) == page[1:]
