@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from text.bodyfind import PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON
-from text.lineshape import (HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, RELATIVE_PRONOUNS, SENTENCE_OPENERS, SPEECH_WORDS,
-                            clause_marks, continues_paragraph, ends_sentence, enumerates, goes_on_as_prose,
+from text.lineshape import (HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, PARAGRAPH_WORDS, RELATIVE_PRONOUNS,
+                            SENTENCE_OPENERS, SPEECH_WORDS, clause_marks, continues_paragraph, ends_sentence,
+                            enumerates, goes_on_as_prose,
                             goes_on_asking, has_sentence_particle, holds_figures, is_label, is_question_title,
                             is_teaser, joined_to, paragraph_score, says_as_follows, stops_mid_phrase, strip_bullet)
 from text.credits import MAX_PLACE_WORDS, OUTLET_ADJECTIVES, credit_parts, names_an_outlet
@@ -305,7 +306,8 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
             or following is not None and _item_over_item(block.text, following.text)
             or _asks_what_follows_from(block.text) or _credits_an_outlet(block.text)
             or enumerates(block.text) or following is not None and _described_below(following.text)
-            or previous is not None and _announces_below(previous) and not _announced_part(block, following)):
+            or previous is not None and _announces_below(previous, block, following)
+            and not _announced_part(block, following)):
         # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
         # "(توضيحية - Pixabay)", is dropped as a caption by its rule before this); the line under one announcing
         # what follows ("وجاء نص البيان كالتالي:", "ومن أشهر أبياته:") is what it announces, unless it heads the
@@ -449,13 +451,40 @@ def _bare_words(text: str) -> str:
     return " ".join(word for word in (token.strip(_WORD_MARKS) for token in text.split()) if word)
 
 
-def _announces_below(block: Block) -> bool:
-    """Whether a block announces the line under it: "as follows" (``ends_as_follows``), or a short lead-in line of the
-    text closed by a colon (``is_label``: "ومن أشهر أبياته:", "وأبرز مطالبهم:"): what stands under it is the list,
-    the verse or the words it announces, no part's name (reviewer, s15review2.md F15). A heading closed by a colon
-    heads its part instead, and so may the line under a paragraph announcing the parts that follow ("... وفيما يلي
-    نرصد أبرزها:" over the first part's sub-heading)."""
-    return ends_as_follows(block.text) or block.kind == "line" and is_label(block.text)
+def _announces_below(label: Block, block: Block, following: Block | None) -> bool:
+    """Whether ``label`` announces ``block``, the line under it: "as follows" (``ends_as_follows``), or a short
+    lead-in line of the text closed by a colon (``is_label``: "ومن أشهر أبياته:", "وأبرز مطالبهم:"): what stands
+    under it is the list, the verse or the words it announces, no part's name (reviewer, s15review2.md F15). A
+    heading closed by a colon heads its part instead, and so may the line under a paragraph announcing the parts
+    that follow ("... وفيما يلي نرصد أبرزها:" over the first part's sub-heading). A label numbering a part ("أولا:",
+    "المحور الأول:": ``_numbers_a_part``) stands over the part's name, and a label naming a group of parts
+    ("مجريات اللقاء:"), which does not go on as a sentence, over a heading-shaped line with a paragraph under it
+    (``_heads_a_paragraph``): there the line heads its part (reviewer, s15fixreview_body.md M6)."""
+    if ends_as_follows(label.text):
+        return True
+    if label.kind != "line" or not is_label(label.text) or _numbers_a_part(label.text):
+        return False
+    first = (HARAKAT.sub("", label.text).split() or [""])[0]
+    goes_on = continues_paragraph(label.text) or joined_to(first) in NEEDS_WHAT_FOLLOWS  # "وأبرز", "ومن أشهر"
+    return goes_on or not _heads_a_paragraph(block, following)
+
+
+_ORDINAL_WORD = re.compile(r"^(?:ال)?(?:[أا]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|[أا]خير)[ةى]?$")
+"""An ordinal numbering a part: "الأول", "الثانية", "الأخير"."""
+
+
+def _numbers_a_part(label: str) -> bool:
+    """Whether a label numbers a part: an ordinal of its own ("أولا:", ``is_ordinal_heading``), or a part's noun
+    and its ordinal or number ("المحور الأول:", "الجزء 2:")."""
+    last = HARAKAT.sub("", label).rstrip(":： ").split()[-1:]
+    return is_ordinal_heading(label) or bool(last) and (bool(_ORDINAL_WORD.match(last[0])) or last[0].isdigit())
+
+
+def _heads_a_paragraph(block: Block, following: Block | None) -> bool:
+    """Whether a line is shaped as a heading (``looks_like_heading``) over a finished paragraph of
+    ``PARAGRAPH_WORDS`` words or more: a part's name and its text, not a list's item over the next item."""
+    return (looks_like_heading(block.text) and following is not None and following.kind != "heading"
+            and ends_sentence(following.text) and len(following.text.split()) >= PARAGRAPH_WORDS)
 
 
 def _announced_part(block: Block, following: Block | None) -> bool:
