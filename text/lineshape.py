@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, DATELINE_CITIES,
-                        FOLLOW_VERBS, MONTHS, SITE_NAME_ALONE, WEEKDAYS, line_reason)
+                        FOLLOW_VERBS, MONTHS, NOT_TO_READER, SITE_NAME_ALONE, WEEKDAYS, line_reason)
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -472,14 +472,54 @@ def is_reader_call(word: str, line: str) -> bool:
     "شاركت الوزارة") is none."""
     word = HARAKAT.sub("", word).rstrip(":：،,.!")
     stems = (word, word[1:]) if word[:1] in "وف" else (word,)
-    if any(stem.endswith(ending) and stem[:-len(ending)] in READER_CALLS
-           for stem in stems for ending in _CALL_ONLY_ENDINGS):
+    if _imperative_call(word):
         return True
     if not any(stem[:len(stem) - len(ending)] in READER_CALLS and stem.endswith(ending)
                for stem in stems for ending in ("", "وا", "نا")):
         return False
     return any(token.strip(".:،,!") in _WEB_CUES or token[1:].strip(".:،,!") in _WEB_CUES
                for token in HARAKAT.sub("", line).split())
+
+
+def _imperative_call(word: str) -> bool:
+    """Whether ``word`` (harakat and closing marks off) is one of ``READER_CALLS``, maybe joined to و or ف, with an
+    ending only an imperative takes ("تابعونا", "اشتركي", "وشاركونا")."""
+    stems = (word, word[1:]) if word[:1] in "وف" else (word,)
+    return any(stem.endswith(ending) and stem[:-len(ending)] in READER_CALLS
+               for stem in stems for ending in _CALL_ONLY_ENDINGS)
+
+
+READER_IMPERATIVES = frozenset(("اضغط", "إضغط", "اضغطوا", "انقر", "إنقر", "انقروا", "اقرأ", "إقرأ", "اقرا", "إقرا",
+                                "اقرئي", "اقرؤوا", "الرجاء", "يرجى", "رجاء", "احصل", "احصلوا", "اكتشف", "اكتشفوا"))
+"""Words that ask the reader to act and are spelt as nothing else: no past tense reads "اضغط" or "الرجاء" ("شاهد",
+"تابع", "شارك", "حمل", "سجل" are past tenses too: ``calls_the_reader`` looks past them)."""
+_NOT_YOURS = frozenset((*NOT_TO_READER, "اولئك", "هنا", "لنا"))
+"""Words ending in ك or نا that address no one (``rules.NOT_TO_READER``: "كذلك", "هناك"; "هنا"; "لنا" may be anyone's
+"us"). Nor do the calls' own words, whose ك is the verb's ("شارك", "اشترك")."""
+_IN_PERSON = re.compile(r"^(?!(?:[وفبكل]?ال|لل))[\u0621-\u064a]{2,}(?:ك|كم|كن|نا)$")
+"""A word with the reader's pronoun or the site's ("بريدك", "حسابكم", "قناتنا"): never after the definite article,
+which no pronoun follows ("للبنك", "المشترك" end in ك of their own)."""
+
+
+def calls_the_reader(line: str) -> bool:
+    """Whether ``line`` speaks to its reader in person: it opens with an imperative that is spelt as nothing else
+    (``READER_IMPERATIVES``, "لا تنس") or with a call's word in an imperative's ending ("تابعونا"), or holds a word in
+    the second person or the site's first person (``SECOND_PERSON``, ``SITE_VOICE``, a word with ك/كم/نا: "بريدك",
+    "قناتنا"). Bare, "تابع", "شاهد", "شارك", "حمل", "سجل" are past tenses as often ("تابع آلاف المشجعين المباراة ...",
+    "حمل المعتصمون لافتات ..."), and "عبر قناة" or "النشرة" in the same line say nothing of whom it speaks to: a rule
+    keyed on those words, or the line model's call to the reader, overrules a finished sentence inside the article
+    only when this holds (reviewer, s15review2.md F1-F4, F13)."""
+    tokens = [token.strip(".:：،,!؟?\"'«»()") for token in HARAKAT.sub("", line).split()]
+    tokens = [token for token in tokens if token]
+    if not tokens:
+        return False
+    if tokens[0] in READER_IMPERATIVES or tokens[0] == "لا" and len(tokens) > 1 and tokens[1].startswith("تنس"):
+        return True
+    if _imperative_call(tokens[0]):
+        return True
+    words = bare_words(" ".join(tokens))
+    return bool(words & (SECOND_PERSON | SITE_VOICE)) or any(
+        _IN_PERSON.match(word) and word not in _NOT_YOURS and word not in READER_CALLS for word in words)
 
 
 FUTURE_VERB = re.compile(r"^[وف]س[أتين][\u0621-\u064a]{3,}$")

@@ -36,7 +36,7 @@ from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, f
                          is_bullet, leads_into_a_list, looks_like_heading, repeats_headline, sections_with_headline)
 from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO_REASON, find_body, heads_a_part,
                            heads_prose, repeats_line_before, speaks_to_reader, sub_headings)
-from text.lineshape import (HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence,
+from text.lineshape import (HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence, calls_the_reader,
                             continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter, is_dateline,
                             is_label, is_menu_item, is_reader_call, normal, stops_mid_phrase, strip_bullet,
                             strip_symbol, tells_in_the_present)
@@ -645,8 +645,11 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         in_run = body.run[0] <= index < body.run[1]
         at_edge = not in_run and body.start <= index < body.end and any(features.get(name) for name in EDGE_CUES)
         most = 2 * len(body.lines[index].text.split()) >= run_words
+        # The model's call to the reader is the first word alone ("تابع", "شاهد", "شارك", "حمل"), spelt as the past
+        # tense that opens many a short paragraph ("شاهد العرض أكثر من ألف متفرج."): in the flow of the article the
+        # sentence must call in person (``calls_the_reader``; reviewer, s15review2.md F13).
         in_flow = (features["sentence_end"] and features["prev_prose"] and features["next_prose"]
-                   and not features["addresses_reader"])
+                   and not (features["addresses_reader"] and calls_the_reader(body.lines[index].text)))
         announced = index in body.announced  # a list's item or a table's row the article announces
         # Any line of a list the article announces may be a name, a place or a company in Latin letters, or read
         # "label: value": those cues alone (``EDGE_CUES``, a short line's inner colon) do not drop it.
