@@ -34,8 +34,8 @@ from dataclasses import dataclass, replace
 
 from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, first_words_apart, is_box_label,
                          is_bullet, leads_into_a_list, looks_like_heading, repeats_headline, sections_with_headline)
-from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO_REASON, find_body, heads_a_part,
-                           heads_prose, repeats_line_before, speaks_to_reader, sub_headings)
+from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO_REASON, OVERRULED_RULES, find_body,
+                           heads_a_part, heads_prose, repeats_line_before, speaks_to_reader, sub_headings)
 from text.lineshape import (HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence, calls_the_reader,
                             continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter, is_dateline,
                             is_label, is_menu_item, is_reader_call, normal, stops_mid_phrase, strip_bullet,
@@ -199,7 +199,10 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
                    or verdicts is not None and verdicts[len(lines) - 2].title is False)
         blocks[-2:] = [Block(lines[-2], "line" if refused else "heading"), Block(lines[-1], "paragraph")]
     blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped, verdicts)
-    blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
+    # What a rule names but the finder read as the article's own by where it stands (``OVERRULED_RULES``) stays.
+    overruled = frozenset(line.text for line in body.lines[start:end]
+                          if line.furniture is None and line_reason(line.text) in OVERRULED_RULES)
+    blocks = drop_furniture(blocks, headline=headline, dropped=dropped, overruled=overruled)
     if lead_piece:
         blocks = _joined_to_the_lead(blocks, lines[start])
     blocks = _join_broken_lines(blocks)

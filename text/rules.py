@@ -278,6 +278,41 @@ _MONTH = _words(*MONTHS)
 _DATE = rf"\d{{1,2}}\s*(?:{_MONTH}|/)\s*(?:\d{{1,2}}\s*/\s*)?\d{{4}}"
 _TIME = r"\d{1,2}:\d{2}(?:\s*(?:ص|م|صباحا|صباحًا|مساء|مساءً|AM|PM|am|pm|GMT|بتوقيت \S+))?"
 
+_DATE_LABEL = _words("آخر تحديث", "تاريخ النشر", "نشر في", "نُشر في", "نشر بتاريخ", "تم النشر", "محدث")
+"""The labels of a page's publication and update dates ("آخر تحديث", "نشر في")."""
+WIDGET_WORK = ("التحميل", "تحميل", "التحويل", "الإرسال", "المعالجة", "التشغيل", "الاتصال", "التحقق", "التوجيه",
+               "إعادة التوجيه", "الانتظار", "البحث", "التسجيل", "الحفظ", "النسخ")
+"""What a widget's progress message says it is doing, alone after "جاري" ("جاري التحميل...", "جاري البحث...")."""
+PAGE_MATTER = ("الإعلانات", "الإعلان", "إعلان", "المحتوى", "الصفحة", "الفيديو", "الفيديوهات", "المقال", "المقالة",
+               "النص", "نص", "الصوت", "الملف", "الصورة", "الصور", "التعليقات", "التعليق", "البيانات", "المزيد",
+               "المشغل", "التطبيق")
+"""The page's own matter a widget loads or converts ("جاري تحميل الفيديو...", "جاري تحويل الكتابة إلى نص ..")."""
+_PREPOSITIONS = ("في", "من", "عن", "على", "إلى", "الى", "حول", "لدى", "عند", "بين")
+BRACKET_CREDITS = ("إكس", "اكس", "تويتر", "فيسبوك", "فيس بوك", "انستغرام", "إنستغرام", "يوتيوب", "تيك توك", "تلغرام",
+                   "واتساب", "سناب شات", "متداولة", "متداول", "أرشيف", "الأرشيف", "أرشيفية", "ارشيفية", "إنترنت",
+                   "الإنترنت", "انترنت", "الانترنت", "توضيحية", "تعبيرية", "وكالات", "تصوير", "صورة", "الصورة",
+                   "عدسة", "بعدسة", "وكالة", "وسائل", "مواقع", "موقع", "قناة", "صحيفة", "شبكة", "منصة", "حساب", "مصدر",
+                   "المصدر",
+                   "x", "twitter", "facebook", "instagram", "youtube", "pixabay", "unsplash", "freepik", "istock",
+                   "wikimedia", "wikipedia", "photo", "image", "credit", "courtesy", "social media")
+"""Words of a photo's source in the brackets closing its caption (a platform, a kind of photo, the photographer's
+or the outlet's word), beside ``PHOTO_CREDITS`` and ``AGENCIES``."""
+_CREDIT_WORD = rf"(?i:{_words(*BRACKET_CREDITS, *PHOTO_CREDITS, *AGENCIES)})(?!\w)"
+_ONE_ARABIC_WORD = r"[\u0621-\u064a\u064b-\u0652]+"
+_LATIN_WORDS = r"[A-Za-z][\w.&'-]*(?:\s+[A-Za-z][\w.&'-]*){0,2}"
+_LAST_BRACKET = re.compile(r"\(([^()]*)\)\s*$")
+_CREDIT_IN_BRACKET = re.compile(rf"(?<!\w){_CREDIT_WORD}", re.IGNORECASE)
+
+
+def is_bracket_gloss(line: str) -> bool:
+    """Whether ``line`` has text closed by a bracket naming no photo's source (``BRACKET_CREDITS``, ``PHOTO_CREDITS``,
+    ``AGENCIES``): a note on what the line names ("الخيار الأول (الأقل كلفة)", "... (Siemens)"), where a caption is
+    closed by its credit."""
+    match = _LAST_BRACKET.search(line)
+    return (match is not None and bool(line[:match.start()].strip())
+            and not _CREDIT_IN_BRACKET.search(match.group(1)))
+
+
 _RIGHTS_RESERVED = r"(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+محفوظ"
 """All rights reserved: "جميع الحقوق محفوظة", "كل حقوق النشر محفوظة"."""
 
@@ -327,8 +362,14 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
         r"|\b(?:enable|allow|turn on) (?:push )?notifications\b", re.IGNORECASE), max_words=20),
     LineRule("loading text", re.compile(r"^(?:جاري التحميل|جار التحميل|يتم التحميل|تحميل|loading)\W*$",
                                         re.IGNORECASE)),
-    # A widget's progress message, trailing off with dots: "Loading ads...", "جاري تحويل الكتابة إلى نص ..".
-    LineRule("loading text", re.compile(r"^(?:جاري|جار|loading)\s[^.!?؟:]{1,40}?(?:\.{2,}|…)$", re.IGNORECASE),
+    # A widget's progress message, trailing off with dots: "Loading ads...", "جاري تحويل الكتابة إلى نص ..": its work
+    # alone ("جاري البحث...") or the page's matter it works on. "جاري/جار + a verbal noun" is also the news's "is
+    # being done", and a breaking update trails off so ("جار البحث عن مفقودين...", "جاري إخلاء المحلات..."; reviewer,
+    # s15review2.md F9).
+    LineRule("loading text", re.compile(
+        rf"^(?:جاري|جار)\s+{_words(*WIDGET_WORK)}\s*(?:\.{{2,}}|…)$"
+        rf"|^(?:جاري|جار)\s[^.!?؟:]{{0,40}}?(?<!\w){_words(*PAGE_MATTER)}(?!\w)[^.!?؟:]{{0,30}}?(?:\.{{2,}}|…)$"
+        r"|^loading\s[^.!?؟:]{1,40}?(?:\.{2,}|…)$", re.IGNORECASE),
              max_words=6),
     # The link a theme puts first for keyboard and screen-reader users ("Skip to content", WordPress's
     # translations of it): the page's top, never its title.
@@ -374,8 +415,11 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     LineRule("view counter", re.compile(
         rf"^{_BULLET}(?:(?:عدد\s+|total\s+)?{_words('المشاهدات', 'مشاهدات', 'القراءات', 'الزيارات', 'views')}\s*[:：]?\s*\d[\d,.]*"
         rf"|\d[\d,.]*\s*{_words('مشاهدة', 'مشاهدات', 'قراءة', 'زيارة', 'views')})$", re.IGNORECASE)),
+    # "سجل" and "انضم" are past tenses too, and "النشرة" any bulletin ("سجل الميزان فائضا وفق النشرة الشهرية ..."):
+    # the bulletin alone makes a newsletter's box only on a line no full stop closes (reviewer, s15review2.md F4).
     LineRule("newsletter", re.compile(
-        r"^(?:احصل|اشترك|سجل|سجّل|انضم)\s.{0,60}(?:بريدك|البريد الإلكتروني|النشرة|نشرتنا|newsletter)", re.IGNORECASE),
+        r"^(?:احصل|اشترك|سجل|سجّل|انضم)\s.{0,60}(?:بريدك|البريد الإلكتروني|نشرتنا|newsletter)"
+        r"|^(?!.*[.!؟]\s*$)(?:احصل|اشترك|سجل|سجّل|انضم)\s.{0,60}النشرة", re.IGNORECASE),
         max_words=16),
     LineRule("video teaser", re.compile(
         r"^(?:فيديو|بالفيديو|شاهد|بالصور|صور|إنفوجراف|إنفوغراف|إنفوغرافيك|بث مباشر|video)\s*(?:[|｜]|\.{2,}|…)\s*\S",
@@ -430,10 +474,14 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     # ("وتقدم المحطة ... (...)"): no caption is written so. A date written with dashes ("12-3-2025") is no row, and
     # a caption may open with ف ("في الصورة ...", "فيضانات ...", "فنيون ..."). Brackets holding a
     # percentage give a list item's figure ("... (نسبة النجاح 70%)"), and brackets holding figures alone a span of years
-    # or a number ("الجيل الأول (2005 - 2009)", "... (2)"), never a photo's source.
+    # or a number ("الجيل الأول (2005 - 2009)", "... (2)"), never a photo's source. Nor does one Arabic word that
+    # names no source (``BRACKET_CREDITS``): it tags a title with its genre ("(حوار)", "(بالأرقام)", "(تقرير)"),
+    # where "(إكس)" or "(متداولة)" credits a photo; nor a name in Latin letters, the spelling of the name before
+    # it ("... شركة سيمنز (Siemens)"), where "(AFP)" or "(Getty Images)" credits one (reviewer, s15review2.md F7, F8).
     LineRule("image caption", re.compile(
         rf"^(?![-•*–—·▪●\d\u0660-\u0669\u2190-\u2bff\U0001f300-\U0001faff]|و[أتين])"
         rf"(?!.*(?:\(\s*\d+(?:\s*[-–/]\s*\d+)*\s*\)|(?<!\S)\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?!\S)))"
+        rf"(?!.*\((?!\s*{_CREDIT_WORD}\s*\))\s*(?:{_ONE_ARABIC_WORD}|{_LATIN_WORDS})\s*\)$)"
         rf"[^.!?؟()،,]{{2,200}}\((?!\s*{_TITLE_TAGS}\s*\))(?![^()]*[%٪])[^().!?؟]{{2,40}}\)$"),
         max_words=25),
     # Photos "from" or "by" a name on a line of their own, a gallery's credit ("صور من NAME"; "صور: ..." is the rule
@@ -452,9 +500,14 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
         max_words=25),
     LineRule("date line", re.compile(
         rf"^(?:{_words(*WEEKDAYS)}\s*[،,]?\s*)?{_DATE}(?:\s*[-–|،,]?\s*{_TIME})?$")),
+    # A label of the page's dates, then a date, a time or a weekday ("نشر في 12/03/2024", "آخر تحديث: الأحد ..."), or
+    # nothing after its colon. A whole word each: "نشر في" must not open "نشر فيديو ...", nor "محدث" "محدثا ...".
+    # The words are everyday too ("نشر في الجريدة الرسمية قرار ...", "تم النشر بعد ..."): no date after them, a
+    # sentence (reviewer, s15review2.md F2, F3).
     LineRule("date line", re.compile(
-        r"^(?:آخر تحديث|اخر تحديث|تاريخ النشر|نشر في|نُشر في|نشر بتاريخ|تم النشر|محدث|updated|published)"
-        r"\s*[:：]?\s*\S", re.IGNORECASE), max_words=12),
+        rf"^{_DATE_LABEL}(?![\w\u0610-\u061a\u064b-\u065f])\s*(?:[:：]\s*$|[:：]?\s*(?:[0-9\u0660-\u0669]|GMT"
+        rf"|(?:{_words(*WEEKDAYS)}|{_MONTH}|{_words('منذ')})(?!\w)))"
+        r"|^(?:updated|published)\b\s*[:：]?\s*\S", re.IGNORECASE), max_words=12),
     LineRule("date line", re.compile(
         rf"^(?:منذ|قبل)\s+(?:\d+\s*)?(?:{TIME_UNITS})$")),
     # A theme's bullet may stand before it, and the article's word count after it ("1 دقيقة للقراءة 103 كلمة").
@@ -464,7 +517,10 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
         r"|\d+\s*min(?:ute)?s? read)$", re.IGNORECASE)),
     LineRule("tags", re.compile(rf"^{_TAG_LABEL}\s*[:：]", re.IGNORECASE), max_words=30),
     # The label without a colon, then the tags themselves: no sentence punctuation at all.
-    LineRule("tags", re.compile(rf"^{_TAG_LABEL}\s+[^.!?؟،,:：]+$", re.IGNORECASE), max_words=15),
+    # Tags list names: a preposition after the label makes a sub-heading ("الكلمات المفتاحية في الخطاب"; reviewer,
+    # s15review2.md F10).
+    LineRule("tags", re.compile(rf"^{_TAG_LABEL}\s+(?!{_words(*_PREPOSITIONS)}(?!\w))[^.!?؟،,:：]+$", re.IGNORECASE),
+             max_words=15),
     LineRule("comments", re.compile(
         rf"^{_words(*COMMENT_HEADERS)}"
         r"\s*(?:\(\d+\))?\s*[:：]?$", re.IGNORECASE)),

@@ -6,6 +6,7 @@ import pytest
 
 from text.lineshape import calls_the_reader
 from text.plain import parse_plain
+from text.rules import line_reason
 
 HEAD = "مهرجان الأفلام القصيرة يفتتح دورته العاشرة بمشاركة ثلاثين دولة"
 OPENING = ("افتتح المهرجان الدولي للأفلام القصيرة دورته العاشرة مساء السبت في قاعة المدينة الكبرى، بمشاركة أكثر "
@@ -24,6 +25,125 @@ def reasons(article):
 def _between(line: str, *, label: str = "ثقافة") -> object:
     """A short report: a category, the title, a paragraph, ``line``, a closing paragraph."""
     return parse_plain("\n".join([label, HEAD, OPENING, line, CLOSING]) + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "تابع مئات الطلاب حفل الافتتاح عبر قناة الجامعة.",  # F1: "followed", not "follow us"
+    "نشر فيلم قصير عن كواليس الحفل على مواقع التواصل.",
+    "نشر في العدد الأخير من مجلة المهرجان برنامج العروض كاملا.",  # F3: "was published in", no date
+    "سجل مؤشر الحضور رقما قياسيا وفق النشرة اليومية للمهرجان.",  # F4: "recorded ... the bulletin"
+    "انضم ثلاثون متطوعا جديدا إلى فريق النشرة اليومية للمهرجان.",
+])
+def test_a_sentence_opening_with_an_everyday_verb_between_two_paragraphs_is_spoken(line):
+    article = _between(line)
+    assert spoken(article) == [OPENING, line, CLOSING], reasons(article)
+
+
+@pytest.mark.parametrize("line", [
+    "تابع مئات الطلاب حفل الافتتاح عبر قناة الجامعة.",
+    "نشر في العدد الأخير من مجلة المهرجان برنامج العروض كاملا.",
+    "جاري إسعاف المصابين في موقع الحادث...",
+])
+def test_the_rules_no_longer_read_an_everyday_sentence_as_furniture_where_the_words_tell(line):
+    # F2/F3/F9: the date line wants a date after "نشر في"; a loading message names what loads.
+    assert line_reason("نشر فيلم قصير عن الحفل.") is None
+    if not line.startswith("تابع"):
+        assert line_reason(line) is None
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("تابعونا عبر قناتنا على تلغرام.", "follow us"),  # a call, closed by a full stop: still a call
+    ("تابع آخر الأخبار عبر قناتنا.", "follow us"),  # the site's own voice
+    ("تابع الساحل نت على تلغرام", "follow us"),  # the rule's own shape, no full stop
+    ("سجل بريدك الإلكتروني لتصلك نشرتنا اليومية.", "follow us"),
+    ("انضم إلى النشرة الإخبارية", "newsletter"),
+    ("جاري التحميل...", "loading text"),
+    ("جاري تحميل الفيديو...", "loading text"),
+])
+def test_the_furniture_those_rules_were_written_for_is_still_dropped_between_two_paragraphs(line, reason):
+    article = _between(line)
+    assert spoken(article) == [OPENING, CLOSING] and reasons(article)[line] == reason
+
+
+@pytest.mark.parametrize("line", ["نشر في 12/03/2024", "نشر في: الأحد 3 مارس 2024", "آخر تحديث: 14:20",
+                                  "تاريخ النشر : 2024-03-12", "آخر تحديث :"])
+def test_a_date_line_is_still_a_date_line(line):
+    assert line_reason(line) == "date line"
+    article = parse_plain("\n".join(["ثقافة", HEAD, line, OPENING, CLOSING]) + "\n")
+    assert spoken(article) == [OPENING, CLOSING] and reasons(article)[line] == "date line"
+
+
+def test_breaking_updates_trailing_off_between_paragraphs_are_spoken():
+    # F9: "جاري/جار + a verbal noun" is the news's "is being done"; a widget's message names loading or converting.
+    first, second = "جاري إسعاف المصابين في موقع الحادث...", "جار فتح الطرق المغلقة أمام السيارات..."
+    middle = "وأفاد الدفاع المدني بأن فرقه سيطرت على الحريق بعد ساعتين من اندلاعه."
+    article = parse_plain("\n".join(["عاجل", HEAD, OPENING, first, middle, second, CLOSING]) + "\n")
+    assert spoken(article) == [OPENING, first, middle, second, CLOSING], reasons(article)
+
+
+def test_sub_headings_closed_by_a_bracketed_gloss_are_spoken():
+    # F6: a part's name with a note in brackets is no caption closed by its credit.
+    parts = [("المرحلة الأولى (شمال المدينة)", "تشمل تأهيل الطرق الرئيسية، وإنارة الساحات، وزراعة الأرصفة بالأشجار."),
+             ("المرحلة الثانية (الأحياء الشرقية)", "تشمل بناء مدرستين وحديقة عامة، وتوسيع شبكة المياه إلى الأحياء."),
+             ("المرحلة الثالثة (الواجهة البحرية)", "تشمل ممشى على طول الشاطئ ومواقف للسيارات ومرفأ صغيرا للصيادين.")]
+    lines = ["محليات", HEAD, OPENING, *[line for part in parts for line in part]]
+    article = parse_plain("\n".join(lines) + "\n")
+    assert spoken(article) == lines[2:], reasons(article)  # spoken; whether each heads its part is the model's
+
+
+def test_a_caption_closed_by_its_credit_between_two_paragraphs_is_still_dropped():
+    for caption in ("الوزير يتفقد المحطة الجديدة (وكالة الأنباء الرسمية)", "لقطة من حفل الافتتاح (مواقع التواصل)",
+                    "جمهور المهرجان أمام القاعة (إكس)", "مشهد من أحد الأفلام المشاركة (Pixabay)"):
+        article = _between(caption)
+        assert spoken(article) == [OPENING, CLOSING] and reasons(article)[caption] == "image caption"
+
+
+@pytest.mark.parametrize("tag", ["تقرير", "حوار", "بالأرقام"])
+def test_a_headline_tagged_with_its_genre_in_brackets_is_the_headline(tag):
+    # F7: a one-word bracket that names no source is the title's tag, whatever the word.
+    title = f"البرلمان يقر قانون الإيجارات الجديد بعد جدل طويل ({tag})"
+    lead = ("أقر البرلمان، في جلسته المسائية أمس، قانون الإيجارات الجديد بأغلبية الأعضاء، بعد نقاش استمر ثلاثة "
+            "أشهر بين الكتل النيابية.")
+    second = "وقال رئيس لجنة الإسكان إن القانون يحمي المستأجرين القدامى ويمنح المالكين زيادة سنوية محدودة."
+    article = parse_plain("\n".join(["الرئيسية", "برلمان", title, "الاثنين 6 نوفمبر 2023", lead, second]) + "\n")
+    assert article.headline == title and spoken(article) == [lead, second]
+
+
+def test_a_paragraph_closing_on_a_name_in_latin_letters_on_a_page_without_full_stops_is_spoken():
+    # F8: a page that never ends its paragraphs with a full stop; one closes on the company's name in brackets.
+    first = ("تعاقدت بلدية المدينة اليوم مع شركة عالمية لإدارة شبكة المياه وتحديثها خلال خمس سنوات بكلفة تقارب "
+             "مئتي مليون دولار")
+    named = "تعاقدت البلدية مع شركة فيوليا الفرنسية (Veolia)"
+    last = "ومن المنتظر ان تبدأ الشركة عملها مطلع العام المقبل بعد استكمال الاجراءات"
+    article = parse_plain("\n".join(["محليات", "البلدية تتعاقد مع شركة عالمية لإدارة المياه", first, named, last])
+                          + "\n")
+    assert named in spoken(article), reasons(article)
+
+
+def test_a_tag_label_opening_a_sub_heading_with_a_preposition_heads_its_part():
+    # F10: a sub-heading "الكلمات الدالة على ..." between two paragraphs; a tags line lists names, no preposition.
+    heading = "كلمات دالة من رسائل المحتجين"
+    under = "تكررت كلمة الكرامة في اللافتات أكثر من أي كلمة أخرى، تلتها كلمتا العمل والسكن."
+    article = parse_plain("\n".join(["تحليلات", HEAD, OPENING, heading, under, CLOSING]) + "\n")
+    assert [section.title for section in article.sections] == [None, heading], reasons(article)
+    assert line_reason("الكلمات المفتاحية المهرجان السينما الأفلام القصيرة") == "tags"
+
+
+def test_a_source_answering_a_labelled_question_is_spoken():
+    # F11: an interview with an unnamed official, the answers labelled "المصدر:".
+    qa = ["س: كم مدرسة ستفتح هذا العام؟", "المصدر: نحو عشرين مدرسة.", "س: ومتى تبدأ الدراسة فيها؟",
+          "المصدر: في أيلول المقبل."]
+    intro = "التقت الصحيفة مسؤولا في وزارة التربية طلب عدم ذكر اسمه، وسألته عن خطة المدارس الجديدة هذا العام."
+    article = parse_plain("\n".join(["حوارات", "مسؤول في التربية يكشف خطة المدارس الجديدة", intro, *qa]) + "\n")
+    assert all(line in [text for section in article.sections for text in (section.title, *section.paragraphs)]
+               for line in qa[1::2]), reasons(article)
+
+
+def test_a_source_line_under_the_article_is_still_dropped_even_under_a_question():
+    for source in ("المصدر: وكالات", "المصدر: وكالة الأنباء الرسمية."):
+        for last in (CLOSING, "فهل ينجح المهرجان في جذب جمهور جديد هذا العام؟"):
+            article = parse_plain("\n".join(["ثقافة", HEAD, OPENING, last, source]) + "\n")
+            assert reasons(article).get(source) == "source credit"
 
 
 @pytest.mark.parametrize("line", [
