@@ -393,8 +393,9 @@ def _overruled_in_the_article(lines: list[str], furniture_by_shape: list[str | N
     المقبل."; reviewer, s15review2.md F1-F4, F6, F11)."""
     line = lines[index]
     if furniture in EVERYDAY_WORD_RULES:
-        return (ends_sentence(line) and len(line.split()) >= MIN_SENTENCE_WORDS and not calls_the_reader(line)
-                and _between_paragraphs(lines, furniture_by_shape, index))
+        dated = furniture == "date line" and DIGIT.search(line)  # "نشر في 12 مارس 2024." is a date line still
+        return (ends_sentence(line) and len(line.split()) >= MIN_SENTENCE_WORDS and not dated
+                and not calls_the_reader(line) and _between_paragraphs(lines, furniture_by_shape, index))
     if furniture == "image caption":
         return is_bracket_gloss(line) and _between_paragraphs(lines, furniture_by_shape, index)
     if furniture == SOURCE_CREDIT:

@@ -501,14 +501,19 @@ _IN_PERSON = re.compile(r"^(?!(?:[وفبكل]?ال|لل))[\u0621-\u064a]{2,}(?:�
 which no pronoun follows ("للبنك", "المشترك" end in ك of their own)."""
 
 
+CALL_ADVERBS = frozenset(("الآن", "الان", "هنا", "مجانا", "مجانًا", "مجاناً"))
+"""The adverbs a call urges with ("حمل التطبيق الآن.", "اضغط هنا"): no past tense is told with them."""
+
+
 def calls_the_reader(line: str) -> bool:
     """Whether ``line`` speaks to its reader in person: it opens with an imperative that is spelt as nothing else
     (``READER_IMPERATIVES``, "لا تنس") or with a call's word in an imperative's ending ("تابعونا"), or holds a word in
     the second person or the site's first person (``SECOND_PERSON``, ``SITE_VOICE``, a word with ك/كم/نا: "بريدك",
-    "قناتنا"). Bare, "تابع", "شاهد", "شارك", "حمل", "سجل" are past tenses as often ("تابع آلاف المشجعين المباراة ...",
-    "حمل المعتصمون لافتات ..."), and "عبر قناة" or "النشرة" in the same line say nothing of whom it speaks to: a rule
-    keyed on those words, or the line model's call to the reader, overrules a finished sentence inside the article
-    only when this holds (reviewer, s15review2.md F1-F4, F13)."""
+    "قناتنا") or an adverb a call urges with (``CALL_ADVERBS``: "الآن"). Bare, "تابع", "شاهد", "شارك", "حمل", "سجل"
+    are past tenses as often ("تابع آلاف المشجعين المباراة ...", "حمل المعتصمون لافتات ..."), and "عبر قناة" or
+    "النشرة" in the same line say nothing of whom it speaks to: a rule keyed on those words, or the line model's call
+    to the reader, overrules a finished sentence inside the article only when this holds (reviewer, s15review2.md
+    F1-F4, F13)."""
     tokens = [token.strip(".:：،,!؟?\"'«»()") for token in HARAKAT.sub("", line).split()]
     tokens = [token for token in tokens if token]
     if not tokens:
@@ -518,7 +523,7 @@ def calls_the_reader(line: str) -> bool:
     if _imperative_call(tokens[0]):
         return True
     words = bare_words(" ".join(tokens))
-    return bool(words & (SECOND_PERSON | SITE_VOICE)) or any(
+    return bool(words & (SECOND_PERSON | SITE_VOICE | CALL_ADVERBS)) or any(
         _IN_PERSON.match(word) and word not in _NOT_YOURS and word not in READER_CALLS for word in words)
 
 

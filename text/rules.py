@@ -505,7 +505,8 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     # The words are everyday too ("نشر في الجريدة الرسمية قرار ...", "تم النشر بعد ..."): no date after them, a
     # sentence (reviewer, s15review2.md F2, F3).
     LineRule("date line", re.compile(
-        rf"^{_DATE_LABEL}(?![\w\u0610-\u061a\u064b-\u065f])\s*(?:[:：]\s*$|[:：]?\s*(?:[0-9\u0660-\u0669]|GMT"
+        rf"^{_DATE_LABEL}(?![\w\u0610-\u061a\u064b-\u065f])\s*(?:[:：]\s*$|[:：]?\s*(?:(?:في|بتاريخ)\s*[:：]?\s*)?"
+        rf"(?:[0-9\u0660-\u0669]|GMT"
         rf"|(?:{_words(*WEEKDAYS)}|{_MONTH}|{_words('منذ')})(?!\w)))"
         r"|^(?:updated|published)\b\s*[:：]?\s*\S", re.IGNORECASE), max_words=12),
     LineRule("date line", re.compile(

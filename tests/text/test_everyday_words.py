@@ -55,6 +55,7 @@ def test_the_rules_no_longer_read_an_everyday_sentence_as_furniture_where_the_wo
     ("تابعونا عبر قناتنا على تلغرام.", "follow us"),  # a call, closed by a full stop: still a call
     ("تابع آخر الأخبار عبر قناتنا.", "follow us"),  # the site's own voice
     ("تابع الساحل نت على تلغرام", "follow us"),  # the rule's own shape, no full stop
+    ("حمل تطبيق الساحل الآن.", "follow us"),
     ("سجل بريدك الإلكتروني لتصلك نشرتنا اليومية.", "follow us"),
     ("انضم إلى النشرة الإخبارية", "newsletter"),
     ("جاري التحميل...", "loading text"),
@@ -66,11 +67,14 @@ def test_the_furniture_those_rules_were_written_for_is_still_dropped_between_two
 
 
 @pytest.mark.parametrize("line", ["نشر في 12/03/2024", "نشر في: الأحد 3 مارس 2024", "آخر تحديث: 14:20",
-                                  "تاريخ النشر : 2024-03-12", "آخر تحديث :"])
+                                  "تاريخ النشر : 2024-03-12", "آخر تحديث :", "آخر تحديث في 12 مارس 2024"])
 def test_a_date_line_is_still_a_date_line(line):
     assert line_reason(line) == "date line"
     article = parse_plain("\n".join(["ثقافة", HEAD, line, OPENING, CLOSING]) + "\n")
     assert spoken(article) == [OPENING, CLOSING] and reasons(article)[line] == "date line"
+    # Between two paragraphs, closed by a full stop: a date, no sentence.
+    dated = f"{line} 10:30." if line.endswith(":") else f"{line}."
+    assert reasons(_between(dated)).get(dated) == "date line"
 
 
 def test_breaking_updates_trailing_off_between_paragraphs_are_spoken():
