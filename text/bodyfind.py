@@ -55,7 +55,7 @@ from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS
                             is_question_title, is_reader_call, is_site_notice, is_teaser, normal, paragraph_score,
                             says_as_follows, script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet,
                             strip_symbol)
-from text.rules import DATELINE_HEAD, SECTION_LABEL, glued_prefix, is_bracket_gloss, line_reason, marker_has_title
+from text.rules import DATELINE_HEAD, SECTION_LABEL, glued_prefix, line_reason, marker_has_title
 
 MIN_WHOLE_TITLE_WORDS = 3
 """A line this long may be a whole title (another story's); a shorter one under a broken line is its rest."""
@@ -374,7 +374,7 @@ EVERYDAY_WORD_RULES = frozenset(("follow us", "newsletter", "date line", "loadin
 في", "جاري"): between two of the article's paragraphs, a finished sentence one of them matches is the article's unless
 it calls the reader in person (``calls_the_reader``: "تابعونا ...", "... قناتنا", "... بريدك"; reviewer,
 s15review2.md F1-F4)."""
-OVERRULED_RULES = EVERYDAY_WORD_RULES | {"image caption", SOURCE_CREDIT}
+OVERRULED_RULES = EVERYDAY_WORD_RULES | {SOURCE_CREDIT}
 """The rules ``_overruled_in_the_article`` may overrule (``text.plain`` keeps what the finder kept of them)."""
 MIN_SENTENCE_WORDS = 3
 """A finished sentence of the article holds this many words at least: "شاركها." or "المصدر: وكالات." is a widget's."""
@@ -387,17 +387,15 @@ def _overruled_in_the_article(lines: list[str], furniture_by_shape: list[str | N
                               furniture: str | None) -> bool:
     """Whether a whole-line rule's furniture (``furniture``) at ``lines[index]`` is the article's own line by where it
     stands: a finished sentence of ``EVERYDAY_WORD_RULES`` between two paragraphs that calls no reader in person
-    ("تابع آلاف المشجعين المباراة عبر قناة ..."); a line closed by a bracketed gloss naming no source
-    (``is_bracket_gloss``: "الخيار الأول (الأقل كلفة)") between two paragraphs, where a caption is closed by its
-    credit; or "SOURCE: ..." right under an interview's labelled question, the source's answer ("المصدر: مطلع الشهر
-    المقبل."; reviewer, s15review2.md F1-F4, F6, F11)."""
+    ("تابع آلاف المشجعين المباراة عبر قناة ..."); or "SOURCE: ..." right under an interview's labelled question, the
+    source's answer ("المصدر: مطلع الشهر المقبل."; reviewer, s15review2.md F1-F4, F11). A caption between two
+    paragraphs is a photo's inside the text: the caption rule's own shape tells it from a glossed sub-heading
+    (``rules.CaptionRule``)."""
     line = lines[index]
     if furniture in EVERYDAY_WORD_RULES:
         dated = furniture == "date line" and DIGIT.search(line)  # "نشر في 12 مارس 2024." is a date line still
         return (ends_sentence(line) and len(line.split()) >= MIN_SENTENCE_WORDS and not dated
                 and not calls_the_reader(line) and _between_paragraphs(lines, furniture_by_shape, index))
-    if furniture == "image caption":
-        return is_bracket_gloss(line) and _between_paragraphs(lines, furniture_by_shape, index)
     if furniture == SOURCE_CREDIT:
         above = _nearest_line(lines, range(index - 1, -1, -1))
         return bool(_SPEAKER_LABEL.match(line)) and above is not None and bool(_LABELLED_QUESTION.match(above))

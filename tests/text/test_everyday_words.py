@@ -102,9 +102,9 @@ def test_a_caption_closed_by_its_credit_between_two_paragraphs_is_still_dropped(
         assert spoken(article) == [OPENING, CLOSING] and reasons(article)[caption] == "image caption"
 
 
-@pytest.mark.parametrize("tag", ["تقرير", "حوار", "بالأرقام"])
+@pytest.mark.parametrize("tag", ["تقرير", "حوار", "بالأرقام", "تقرير خاص", "صور وفيديو", "الجزء الثاني"])
 def test_a_headline_tagged_with_its_genre_in_brackets_is_the_headline(tag):
-    # F7: a one-word bracket that names no source is the title's tag, whatever the word.
+    # F7: a genre word in brackets is the title's tag (``TITLE_TAGS``, a closed set), never a photo's credit.
     title = f"البرلمان يقر قانون الإيجارات الجديد بعد جدل طويل ({tag})"
     lead = ("أقر البرلمان، في جلسته المسائية أمس، قانون الإيجارات الجديد بأغلبية الأعضاء، بعد نقاش استمر ثلاثة "
             "أشهر بين الكتل النيابية.")
@@ -165,3 +165,40 @@ def test_a_short_sentence_opening_with_a_past_tense_spelt_as_a_call_is_spoken(li
                                   "حمل تطبيقنا على هاتفك.", "الرجاء عدم نسخ المحتوى."])
 def test_a_call_to_the_reader_calls_whatever_its_first_word_is_spelt_like(line):
     assert calls_the_reader(line)
+
+
+# s15fixreview_rules.md: the credits of captions are an open set (agencies, outlets, institutions); the tags of titles
+# are a closed one. A caption credited to a name no list holds is still a caption, under the title or in the text.
+TITLE = "وزيرة الثقافة: لا إغلاق للمسارح هذا الموسم"
+LEAD = ("قالت وزيرة الثقافة، خلال لقائها مديري المسارح في العاصمة، إن الوزارة لن تغلق أي مسرح هذا الموسم، "
+        "وإنها ستزيد دعم الفرق المستقلة.")
+SECOND = "وأضافت أن الموازنة الجديدة تخصص مبلغا إضافيا لترميم المسارح القديمة في المحافظات."
+UNLISTED_CREDITS = ("(الألمانية)", "(شينخوا)", "(وزارة الثقافة)", "(Xinhua)", "(EPA-EFE)", "(AP Photo)")
+
+
+@pytest.mark.parametrize("credit", UNLISTED_CREDITS)
+@pytest.mark.parametrize("title", [TITLE, "«لن نغلق أي مسرح»", "المسارح لن تغلق"])
+@pytest.mark.parametrize("above", [[], ["ثقافة"]])
+def test_a_caption_under_the_title_credited_to_a_source_no_list_names_leaves_the_title_the_headline(credit, title,
+                                                                                                    above):
+    # H1: the caption was made the headline and the title dropped.
+    caption = f"الوزيرة خلال لقائها مديري المسارح في العاصمة {credit}"
+    article = parse_plain("\n".join([*above, title, caption, LEAD, SECOND]) + "\n")
+    assert article.headline == title and spoken(article) == [LEAD, SECOND], reasons(article)
+    assert reasons(article)[caption] == "image caption"
+
+
+@pytest.mark.parametrize("credit", UNLISTED_CREDITS)
+def test_a_caption_between_two_paragraphs_credited_to_a_source_no_list_names_is_dropped(credit):
+    # F3: it was spoken as a section title.
+    caption = f"جمهور يصطف أمام شباك التذاكر قبل العرض الأول {credit}"
+    article = _between(caption)
+    assert spoken(article) == [OPENING, CLOSING] and reasons(article)[caption] == "image caption"
+    assert [section.title for section in article.sections] == [None]
+
+
+@pytest.mark.parametrize("line", ["سامي يوسف (مدير المهرجان)", "شنتشن (الصين)", "الجائزة الكبرى (الأفلام الوثائقية)",
+                                  "أعلنت اللجنة أسماء الفائزين في المسابقة الرسمية (Golden Reel)"])
+def test_a_name_with_its_gloss_or_a_sentence_closed_by_a_bracket_is_no_caption(line):
+    # A caption describes its photo in three words or more and opens with no verb in the past.
+    assert line_reason(line) is None
