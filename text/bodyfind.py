@@ -376,6 +376,8 @@ it calls the reader in person (``calls_the_reader``: "تابعونا ...", "... 
 s15review2.md F1-F4)."""
 OVERRULED_RULES = EVERYDAY_WORD_RULES | {SOURCE_CREDIT}
 """The rules ``_overruled_in_the_article`` may overrule (``text.plain`` keeps what the finder kept of them)."""
+ELLIPSIS = "…"
+"""The one-character ellipsis: a line closed by it trails off, as one closed by ".." or "..." does."""
 MIN_SENTENCE_WORDS = 3
 """A finished sentence of the article holds this many words at least: "شاركها." or "المصدر: وكالات." is a widget's."""
 _LABELLED_QUESTION = re.compile(r"^\W{0,2}[^\s:：]{1,15}(?:\s[^\s:：]{1,15})?\s*[:：].*[؟?]\s*$")
@@ -394,7 +396,10 @@ def _overruled_in_the_article(lines: list[str], furniture_by_shape: list[str | N
     line = lines[index]
     if furniture in EVERYDAY_WORD_RULES:
         dated = furniture == "date line" and DIGIT.search(line)  # "نشر في 12 مارس 2024." is a date line still
-        return (ends_sentence(line) and len(line.split()) >= MIN_SENTENCE_WORDS and not dated
+        # Trailing off with "…" as with "...", a line is no finished sentence: "جاري تحميل الفيديو…" (reviewer,
+        # s15fixreview_rules.md F5).
+        finished = ends_sentence(line) and not line.rstrip().endswith(ELLIPSIS)
+        return (finished and len(line.split()) >= MIN_SENTENCE_WORDS and not dated
                 and not calls_the_reader(line) and _between_paragraphs(lines, furniture_by_shape, index))
     if furniture == SOURCE_CREDIT:
         above = _nearest_line(lines, range(index - 1, -1, -1))

@@ -465,9 +465,12 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
         rf"^{_BULLET}(?:(?:عدد\s+|total\s+)?{_words('المشاهدات', 'مشاهدات', 'القراءات', 'الزيارات', 'views')}\s*[:：]?\s*\d[\d,.]*"
         rf"|\d[\d,.]*\s*{_words('مشاهدة', 'مشاهدات', 'قراءة', 'زيارة', 'views')})$", re.IGNORECASE)),
     # "سجل" and "انضم" are past tenses too, and "النشرة" any bulletin ("سجل الميزان فائضا وفق النشرة الشهرية ..."):
-    # the bulletin alone makes a newsletter's box only on a line no full stop closes (reviewer, s15review2.md F4).
+    # the bulletin further on makes a newsletter's box only on a line no full stop closes (reviewer, s15review2.md
+    # F4); right after the verb and its preposition no subject stands between, a call ("انضم إلى النشرة الأسبوعية.";
+    # s15fixreview_rules.md F4).
     LineRule("newsletter", re.compile(
         r"^(?:احصل|اشترك|سجل|سجّل|انضم)\s.{0,60}(?:بريدك|البريد الإلكتروني|نشرتنا|newsletter)"
+        r"|^(?:اشترك|سجل|سجّل|انضم)(?:وا)?\s+(?:(?:في|إلى|الى)\s*|لل|ل)?(?:ال)?نشرة(?!\w)"
         r"|^(?!.*[.!؟]\s*$)(?:احصل|اشترك|سجل|سجّل|انضم)\s.{0,60}النشرة", re.IGNORECASE),
         max_words=16),
     LineRule("video teaser", re.compile(

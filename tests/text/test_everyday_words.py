@@ -202,3 +202,46 @@ def test_a_caption_between_two_paragraphs_credited_to_a_source_no_list_names_is_
 def test_a_name_with_its_gloss_or_a_sentence_closed_by_a_bracket_is_no_caption(line):
     # A caption describes its photo in three words or more and opens with no verb in the past.
     assert line_reason(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "تابعوا آخر أخبار المهرجان عبر قناة المدينة على واتساب.",  # F1: the plural call, the news
+    "تابع أبرز أخبار الثقافة عبر حساب المدينة على منصة إكس.",  # F2: the singular, the news
+    "حمل تطبيق المدينة لمتابعة مواعيد العروض يوما بيوم.",  # F1: the site's app
+    "اشترك في النشرة الثقافية الشهرية لمعرفة مواعيد العروض.",  # F1: the newsletter
+    "شاهد الفيديو الكامل لحفل الافتتاح على منصة المدينة.",  # F2: the site's video
+])
+def test_a_promo_closed_by_a_full_stop_between_two_paragraphs_is_dropped(line):
+    # The verb straight before what the site offers: a call, no past tense with its subject.
+    article = _between(line)
+    assert spoken(article) == [OPENING, CLOSING], reasons(article)
+    assert calls_the_reader(line)
+
+
+@pytest.mark.parametrize("line", ["انضم إلى النشرة الثقافية الأسبوعية.", "سجل في النشرة اليومية.",
+                                  "اشتركوا في النشرة الشهرية."])
+def test_a_newsletter_prompt_closed_by_a_full_stop_under_the_article_is_dropped(line):
+    # F4: the bulletin right after the verb.
+    article = parse_plain("\n".join(["ثقافة", HEAD, OPENING, CLOSING, line]) + "\n")
+    assert spoken(article) == [OPENING, CLOSING] and reasons(article)[line] == "newsletter"
+
+
+@pytest.mark.parametrize("line", [
+    "شاهد الفيديو المسرب أكثر من مليون شخص خلال يوم واحد.",  # a count of people: a report
+    "تابع آلاف الطلاب الحفل عبر قناة الجامعة.",
+    "سجل عدد الزوار رقما قياسيا بحسب النشرة اليومية للمهرجان.",
+    "انضم إلى لجنة التحكيم مخرجان من تونس والمغرب.",
+])
+def test_a_report_of_what_others_did_through_a_channel_is_spoken(line):
+    article = _between(line)
+    assert spoken(article) == [OPENING, line, CLOSING], reasons(article)
+    assert not calls_the_reader(line)
+
+
+def test_loading_text_closed_by_one_ellipsis_character_between_two_paragraphs_is_dropped():
+    # F5: "…" trails off as "..." does.
+    for line in ("جاري تحميل الفيديو…", "جاري تحميل الصور…"):
+        article = _between(line)
+        assert spoken(article) == [OPENING, CLOSING] and reasons(article)[line] == "loading text"
+    update = "جار إجلاء السكان من المباني المجاورة…"  # breaking news trailing off: no widget's work
+    assert spoken(_between(update)) == [OPENING, update, CLOSING]
