@@ -277,11 +277,11 @@ TITLE_TAGS = ("فيديو", "بالفيديو", "صور", "بالصور", "في�
               "فيديوغراف", "جرافيك", "غرافيك", "خاص", "حصري", "تفاصيل", "التفاصيل", "شاهد", "لايف", "مباشر", "بث",
               "تحديث", "محدث", "متجدد", "مستمر", "عاجل", "حوار", "تقرير", "تحليل", "تحقيق", "رأي", "مقال", "ملف",
               "قصة", "دراسة", "استطلاع", "بيان", "نص", "وثيقة", "وثائق", "خريطة", "جدول", "قائمة", "صوت", "بودكاست",
-              "مترجم", "ترجمة", "تفاعلي", "أسئلة وأجوبة", "سؤال وجواب")
+              "مترجم", "ترجمة", "تفاعلي", "أسئلة وأجوبة", "سؤال وجواب", "كامل", "كاملة", "النص الكامل")
 """The genres and kinds of matter a title tags itself with in brackets ("(فيديو)", "(حوار)", "(تقرير خاص)"): a
 closed set, where the sources a caption is credited to are an open one (agencies, outlets, institutions,
 photographers: "(الفرنسية)", "(وزارة الدفاع)", "(AP Photo)")."""
-_TITLE_TAG = (rf"(?:{_words(*TITLE_TAGS)}"
+_TITLE_TAG = (rf"(?:(?:ال)?{_words(*TITLE_TAGS)}(?:\s*[0-9\u0660-\u0669]+)?"  # "(والصور)", "(تحديث 2)"
               r"|بال[\u0621-\u064a]{3,}"  # "(بالأرقام)", "(بالأسماء)", "(بالتفاصيل)": the story told "in" something
               rf"|{_words('الحلقة', 'الجزء', 'حلقة', 'جزء')}\s+[^()\s]+"  # a series' part: "(الجزء الثاني)"
               rf"|{_words('تعرف', 'اعرف', 'اقرأ', 'شاهد')}(?:\s+[^()\s]+){{1,3}})")  # a call: "(تعرف عليها)"
@@ -328,6 +328,11 @@ _MARKS = re.compile("[\u064b-\u0652\u0640]")
 MIN_DESCRIPTION_WORDS = 3
 """A caption says what its photo shows in this many words at least before its credit ("محتجون يرفعون لافتات ...
 (الفرنسية)"); a name or a label with a note in brackets is shorter ("الخيار الأول (الأقل كلفة)", "شنتشن (الصين)")."""
+_SAID = re.compile("(?<![0-9\u0660-\u0669])[:：]|^\\W*[«“\"]")
+"""A label's colon (no time's: "10:30"), or a quotation opening the line: a title or a sub-heading says so
+("الوزير: لا ضرائب جديدة (...)", "«لن نتراجع» (...)", "الخيار الأول: ... (...)"), where the bracket names who spoke
+or glosses the label; a caption says what is shown (a banner's words may stand inside it: "... لافتة كتب عليها «لا
+للحرب» (...)")."""
 
 
 def credits_a_listed_source(line: str) -> bool:
@@ -339,14 +344,15 @@ def credits_a_listed_source(line: str) -> bool:
 
 def describes_a_photo(line: str) -> bool:
     """Whether the words before the bracket closing ``line`` are shaped as a caption: ``MIN_DESCRIPTION_WORDS`` or
-    more, naming what is shown rather than opening with a verb in the past (``PAST_VERB``), as the article's sentences
-    do ("وقعت الوزارة العقد مع شركة سيمنز (Siemens)" on a page without full stops; reviewer, s15review2.md F8)."""
+    more, without a label's colon or a quotation (``_SAID``), naming what is shown rather than opening with a verb in
+    the past (``PAST_VERB``), as the article's sentences do ("وقعت الوزارة العقد مع شركة سيمنز (Siemens)" on a page
+    without full stops; reviewer, s15review2.md F8)."""
     match = _LAST_BRACKET.search(line)
     if match is None:
         return False
     before = _MARKS.sub("", line[:match.start()])
     first = _FIRST_LETTERS.match(before)
-    return (len(before.split()) >= MIN_DESCRIPTION_WORDS
+    return (len(before.split()) >= MIN_DESCRIPTION_WORDS and not _SAID.search(before)
             and not (first is not None and PAST_VERB.fullmatch(first.group(1))))
 
 

@@ -102,7 +102,8 @@ def test_a_caption_closed_by_its_credit_between_two_paragraphs_is_still_dropped(
         assert spoken(article) == [OPENING, CLOSING] and reasons(article)[caption] == "image caption"
 
 
-@pytest.mark.parametrize("tag", ["تقرير", "حوار", "بالأرقام", "تقرير خاص", "صور وفيديو", "الجزء الثاني"])
+@pytest.mark.parametrize("tag", ["تقرير", "حوار", "بالأرقام", "تقرير خاص", "صور وفيديو", "الجزء الثاني", "كاملة",
+                                 "تحديث 2", "بالفيديو والصور"])
 def test_a_headline_tagged_with_its_genre_in_brackets_is_the_headline(tag):
     # F7: a genre word in brackets is the title's tag (``TITLE_TAGS``, a closed set), never a photo's credit.
     title = f"البرلمان يقر قانون الإيجارات الجديد بعد جدل طويل ({tag})"
@@ -198,10 +199,15 @@ def test_a_caption_between_two_paragraphs_credited_to_a_source_no_list_names_is_
 
 
 @pytest.mark.parametrize("line", ["سامي يوسف (مدير المهرجان)", "شنتشن (الصين)", "الجائزة الكبرى (الأفلام الوثائقية)",
-                                  "أعلنت اللجنة أسماء الفائزين في المسابقة الرسمية (Golden Reel)"])
-def test_a_name_with_its_gloss_or_a_sentence_closed_by_a_bracket_is_no_caption(line):
-    # A caption describes its photo in three words or more and opens with no verb in the past.
+                                  "أعلنت اللجنة أسماء الفائزين في المسابقة الرسمية (Golden Reel)",
+                                  "الجائزة الثانية: أفضل فيلم قصير (فئة الطلاب)",
+                                  "«سنعود العام المقبل» (مدير المهرجان)",
+                                  "مدير المهرجان: سنعود العام المقبل بدورة أكبر (تصريحات)"])
+def test_a_name_with_its_gloss_a_quoted_or_labelled_title_or_a_sentence_closed_by_a_bracket_is_no_caption(line):
+    # A caption describes its photo in three words or more, opens with no verb in the past, and neither quotes nor
+    # labels: the bracket after a quotation names who spoke.
     assert line_reason(line) is None
+    assert line_reason("جمهور يحمل لافتة كتب عليها «شكرا للمهرجان» (الألمانية)") == "image caption"
 
 
 @pytest.mark.parametrize("line", [
