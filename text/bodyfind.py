@@ -53,8 +53,8 @@ from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS
                             goes_on_as_prose, goes_on_asking, goes_on_from_above, goes_on_telling, has_letter,
                             has_page_script, has_sentence_particle, holds_figures, is_label, is_menu_item,
                             is_name_alone, is_question_title, is_reader_call, is_site_notice, is_teaser,
-                            joins_parts_as_title, normal, paragraph_score, says_as_follows, script_shares,
-                            shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol)
+                            joins_parts_as_title, leads_in_a_quote, normal, paragraph_score, says_as_follows,
+                            script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol)
 from text.rules import DATELINE_HEAD, SECTION_LABEL, glued_prefix, line_reason, marker_has_title
 
 MIN_WHOLE_TITLE_WORDS = 3
@@ -600,6 +600,8 @@ def find_body(lines: list[str]) -> Body:
     scored = _noted(scored, range(announced_from + 1, start), "announced by the paragraph before")
     start = announced_from
     announced = _with_announced_content(scored, end, latin_page=latin_page)
+    if announced > end:  # the article may go on under what it announced ("وأضاف:" / a quote / "وتنطلق ...")
+        announced = _with_paragraph_going_on(scored, announced)
     scored = _noted(scored, range(end, announced), "announced by the paragraph before")
     tabled = _with_closing_tables(scored, start, announced, latin_page=latin_page)
     scored = _noted(scored, range(announced, tabled), "a table after the article's last paragraph")
@@ -662,25 +664,64 @@ def _with_lead_cut_above(scored: tuple[LineScore, ...], start: int) -> int:
     return top if start - top >= 2 or top < start and not _is_short_title(scored[top]) else start
 
 
+STEPPED_CAPTIONS = frozenset(("image caption", "caption in English"))
+"""Shapes of a photo's caption: one such line (``MAX_STEPPED_CAPTIONS``) may stand between the article's last
+paragraphs, and the paragraph under it still goes on from the article (a caption is dropped wherever it stands)."""
+MAX_STEPPED_CAPTIONS = 1
+
+
 def _with_paragraph_going_on(scored: tuple[LineScore, ...], end: int) -> int:
     """The run never ends on a line that stops mid-phrase ("... وأضاف مدير المحطة") when the page goes on: the line
     under it, no furniture, is the rest of that paragraph (a page breaking its paragraphs apart) -- unless it is a
     whole title of its own (another story's, after an article whose last line lost its end): ``is_teaser``, three
     words or more, neither building a sentence nor stopping mid-phrase itself. Nor does it end above a line that
     goes on from it (``goes_on_below``: "وأوضحت البلدية ...", "والأمر نفسه في الميناء"): a short last paragraph
-    the run left out for its weak score."""
-    while (end < len(scored) and scored[end].furniture is None
-           and (stops_mid_phrase(scored[end - 1].text, in_a_word=False) and not _is_whole_title(scored[end].text)
-                or goes_on_below(scored[end], _nearest_text_below(scored, end)))):
-        end += 1
+    the run left out for its weak score, also under a photo's caption (``STEPPED_CAPTIONS``), as whole pages place
+    one between the last two paragraphs."""
+    while end < len(scored):
+        if (scored[end].furniture is None and stops_mid_phrase(scored[end - 1].text, in_a_word=False)
+                and not _is_whole_title(scored[end].text)):
+            end += 1
+            continue
+        below = end
+        while (below < len(scored) and below - end < MAX_STEPPED_CAPTIONS
+               and scored[below].furniture in STEPPED_CAPTIONS):
+            below += 1
+        if below < len(scored) and goes_on_below(scored[below], _nearest_text_below(scored, below)):
+            end = below + 1
+            continue
+        return end
     return end
 
 
-def _opens_with_verb(first: str) -> bool:
-    """Whether a line's first word, joined to و or ف, is a verb: in the future ("وسيعلن") or one the lexicons list
-    ("ويعلن", "وقال"). A noun spelt as و/ف and a verb's prefix ("وتيرة", "فندق") is none."""
+_PRESENT_VERB = re.compile(
+    r"^[وف]?[يت](?![\u0621-\u064a]{2}ي[\u0621-\u064a]$)[\u0621-\u064a]{3,}(?<![ةا])(?<!ات)$")
+"""A verb in the present tense by its shape: the prefix ي or ت and three letters or more ("يطالب", "وتدعو", "ويرى",
+"وتنطلق"), not ending as a noun does (ة, ا, ات: "وتيرة", "وتركيا", "وتحديات") nor built as the verbal noun تفعيل
+("وتطوير", "وتقديم")."""
+_NEGATIONS = frozenset(("لم", "لن", "لا"))
+"""Particles that deny a verb ("ولم يصدر", "ولا يزال"): the verb follows them."""
+
+
+def _opens_with_verb(first: str, second: str = "") -> bool:
+    """Whether a line's first word, joined to و or ف, is a verb: in the future ("وسيعلن"), one the lexicons list
+    ("ويعلن", "وقال"), or one in the present by its shape (``_PRESENT_VERB``: "ويطالب", "وتدعو"), maybe after a
+    particle denying it ("ولم يصدر"). A noun spelt as و/ف and a verb's prefix ("وتيرة", "فندق") is none."""
     verb = first[1:] if first[:1] in "وف" else None
-    return bool(FUTURE_VERB.match(first)) or verb in TRANSITIVE_VERBS or verb in SPEECH_WORDS
+    if verb in _NEGATIONS:
+        return bool(_PRESENT_VERB.match(second))
+    return (bool(FUTURE_VERB.match(first)) or verb in TRANSITIVE_VERBS or verb in SPEECH_WORDS
+            or verb is not None and not first.startswith("في") and bool(_PRESENT_VERB.match(first)))
+
+
+def _opens_with_verb_as_prose(line: LineScore, tokens: list[str]) -> bool:
+    """``_opens_with_verb`` for a line that may close the article: a title opens with a verb as well when it joins
+    its parts with ".." or a colon ("وتبقى الطوابير.. عائلات ..."), so such a line needs more than a lexicon's
+    verb (one of ``TRANSITIVE_VERBS`` or ``SPEECH_WORDS``) to read as prose."""
+    if not joins_parts_as_title(line.text):
+        return _opens_with_verb(tokens[0], tokens[1])
+    verb = tokens[0][1:] if tokens[0][:1] in "وف" else None
+    return bool(FUTURE_VERB.match(tokens[0])) or verb in TRANSITIVE_VERBS or verb in SPEECH_WORDS
 
 
 def goes_on_below(line: LineScore, below: str | None = None) -> bool:
@@ -698,10 +739,11 @@ def goes_on_below(line: LineScore, below: str | None = None) -> bool:
     if speaks_to_reader(line) or first.endswith((":", "：")) and first[1:-1] not in SPEECH_WORDS:
         return False  # "وتابعونا على ...", "وشاركونا آراءكم", "والمصدر: ..."
     prose = (ends_sentence(line.text) or has_sentence_particle(line.text) or bool(re.search("[،,؛;]", line.text))
-             or _opens_with_verb(first))
+             or _opens_with_verb_as_prose(line, tokens))
     # With only furniture under it (a footer, share buttons, the comments' header) a lone title after the article
     # looks the same: there, the line must be prose (a page's cut last line is left to _with_cut_last_line).
-    return (prose or below is not None and not _is_whole_title(below)) and goes_on_from_above(line.text)
+    return (prose or below is not None and not _is_whole_title(below)) and (
+        goes_on_from_above(line.text) or _opens_with_verb_as_prose(line, tokens))
 
 
 def heads_prose(scored: tuple[LineScore, ...], index: int) -> bool:
@@ -1287,13 +1329,24 @@ def _with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int
         if part is None:
             return end
         position, last_item = part
-        if position < len(scored):
+        if position < len(scored) and scored[position].score >= PROSE:
             if not _resumes_under(scored, start, end, position):
                 return end
             end = _past_prose(scored, position)
             continue
-        named = _article_keys(tuple(line for line in scored[end:last_item] if _list_label(line)))
-        return last_item if len(named & _article_keys(scored[start:end])) >= MIN_SECTION_SHARED else end
+        # The part runs to the page's end or to what is no prose (the footer, the tags, a share bar under it).
+        labels = tuple(line for line in scored[end:last_item]
+                       if _list_label(line) or _is_short_title(line) and not _part_entry(line))
+        items = tuple(line for line in scored[end:last_item] if _part_entry(line))
+        article = scored[start:end]
+        named = _article_keys(labels)
+        shared = len(labels) >= MIN_SECTION_LABELS and len(named & _article_keys(article)) >= MIN_SECTION_SHARED
+        # One heading over the points ("الخلاصة", maybe over "المميزات:" / "العيوب:"); boxes stand side by side, each
+        # under its own colon label ("أخبار القسم:", "الأكثر مشاهدة:").
+        # Short titles each naming the label's topic again are a box of stories on it ("مقالات المحطة:").
+        headed = ((len(labels) == 1 or not _list_label(labels[0]))
+                  and not any(_each_names_the_label(label.text, items) for label in labels))
+        return last_item if shared or headed and _the_articles_points(items, article) else end
 
 
 def _list_part_below(scored: tuple[LineScore, ...], end: int) -> tuple[int, int] | None:
@@ -1302,19 +1355,68 @@ def _list_part_below(scored: tuple[LineScore, ...], end: int) -> tuple[int, int]
     position, items, labels, last_item = end, 0, 0, end
     while position < len(scored):
         line = scored[position]
-        if _list_label(line) or _is_short_title(line) and position + 1 < len(scored) and _list_entry(
-                scored[position + 1]):
+        if _list_label(line) or _is_short_title(line) and not _part_entry(line) and position + 1 < len(scored) and (
+                _part_entry(scored[position + 1]) or _list_label(scored[position + 1])):
             labels += 1
-        elif _list_entry(line):
+        elif _part_entry(line):
             items += labels > 0
             last_item = position + 1
         elif not (not has_letter(line.text) or line.furniture in ("image caption", "caption in English")):
             break
         position += 1
-    if (items < MIN_SECTION_ITEMS or labels < MIN_SECTION_LABELS
-            or position < len(scored) and scored[position].score < PROSE):
+    if items < MIN_SECTION_ITEMS or labels < 1:
         return None
     return position, last_item
+
+
+_JOINED_HEAD = re.compile(r"^(?:[وفبلك]?ال|لل|[وفبلك])")
+
+
+def _loose_keys(text: str) -> set[str]:
+    """Words of four letters or more, each as written and without what may be joined at its head (ال, لل, و, ف, ب,
+    ل, ك): a short point's bare word ("بطارية", "فرامل") and the article's ("البطارية", "الفرامل") meet, whichever
+    of them starts with a letter that is also a prefix (``_keys`` takes one off either way)."""
+    keys = set()
+    for token in HARAKAT.sub("", text).split():
+        word = token.strip(_KEY_PUNCTUATION)
+        keys.update(form for form in (word, _JOINED_HEAD.sub("", word)) if len(form) >= 4)
+    return keys
+
+
+def _part_entry(line: LineScore) -> bool:
+    """An entry of a part written as lists: a marked item (``_list_entry``) or a "label: value" row, no sentence
+    ("حراسة المرمى: NAME", "الدفاع: NAME، NAME"), as a lineup or a fact box gives them."""
+    return _list_entry(line) or (line.furniture is None and _list_label_value(line.text) and not _list_label(line)
+                                 and not ends_sentence(line.text))
+
+
+MIN_POINT_WORDS = 3
+"""A point says something of a thing ("- شاشة سلسة بمعدل 120 هرتز"); a tag or a link of a word or two only names it."""
+
+
+def _the_articles_points(items: tuple[LineScore, ...], article: tuple[LineScore, ...]) -> bool:
+    """Whether the items of a part at the article's end, under a single label or labels naming nothing of the article,
+    are the article's own points (a review's verdict, pros and cons: "الخلاصة" / "- بطارية تدوم يومين"): half of them
+    or more name something the article names (``MIN_SECTION_SHARED`` words), most are short points or finished
+    sentences (other stories' titles are longer: ``MIN_INNER_TEASER_WORDS``; tags and links shorter:
+    ``MIN_POINT_WORDS``), and one of them at least is half the
+    article's words (other stories' titles each tell their own story: ``_items_speak_of_other_stories``). A box of
+    related titles under its own label ("قصص أخرى") has long title-shaped items, each telling its story."""
+    known = set().union(*(_loose_keys(line.text) for line in article))
+    shares = [_shared_words(strip_bullet(item.text), known) for item in items]
+    points = [item for item in items
+              if MIN_POINT_WORDS <= len(strip_bullet(item.text).split()) < MIN_INNER_TEASER_WORDS
+              or ends_sentence(item.text)]
+    naming = sum(shared >= MIN_SECTION_SHARED for shared, _ in shares)
+    return (naming * 2 >= len(items) and len(points) * 2 > len(items)
+            and any(0 < words <= shared * 2 for shared, words in shares))
+
+
+def _shared_words(text: str, known: set[str]) -> tuple[int, int]:
+    """(how many of the line's words of four letters or more the article names, how many there are), each word taken
+    with or without what is joined at its head (``_loose_keys``)."""
+    words = [keys for keys in (_loose_keys(token) for token in text.split()) if keys]
+    return sum(bool(keys & known) for keys in words), len(words)
 
 
 def _resumes_under(scored: tuple[LineScore, ...], start: int, end: int, position: int) -> bool:
@@ -1348,8 +1450,9 @@ def _listed_in_parts(scored: tuple[LineScore, ...], start: int, end: int) -> fro
     labelled, listed = False, set()
     for index in range(start, end):
         line = scored[index]
-        labelled = labelled or _list_label(line)
-        if labelled and _list_entry(line):
+        labelled = labelled or _list_label(line) or _is_short_title(line) and index + 1 < end and _part_entry(
+            scored[index + 1])
+        if labelled and _part_entry(line):
             listed.add(index)
     return frozenset(listed)
 
@@ -1408,10 +1511,32 @@ def _with_announced_content(scored: tuple[LineScore, ...], end: int, *, latin_pa
         end += 2  # a sub-heading, then the paragraph announcing a list ("14 وزيرًا جديدًا", "... التالي:")
     elif not any(_announces(line) for line in scored[end - 1:end]):
         return end
+    if _leads_in_a_short_quote(scored[end - 1]):
+        return _past_quote(scored, end)
     while (end < len(scored) and scored[end].furniture in (None, NUMBER_ONLY)
            and has_page_script(scored[end].text, latin_page=latin_page)):
         end += 1
     return end
+
+
+def _leads_in_a_short_quote(line: LineScore) -> bool:
+    """A lead-in of fewer than ``MIN_ANNOUNCING_WORDS`` words reporting speech ("وختم حديثه بالقول:"): it announces
+    a quote, not a list, and the page's tags or links under the quote are no part of it."""
+    return _announces(line) and leads_in_a_quote(line.text) and len(line.text.split()) < MIN_ANNOUNCING_WORDS
+
+
+MIN_ANNOUNCING_WORDS = 5
+"""A line ending in a colon this long announces what follows whatever its words (``announces_what_follows``)."""
+_OPENS_QUOTE = re.compile(r"^\W{0,2}[«“\"]")
+
+
+def _past_quote(scored: tuple[LineScore, ...], position: int) -> int:
+    """The end of the quote a short lead-in announces, from ``position``: the lines (no furniture) that open with a
+    quote mark or read as prose, up to the first other line."""
+    while (position < len(scored) and scored[position].furniture is None
+           and (_OPENS_QUOTE.match(scored[position].text) or scored[position].score >= PROSE)):
+        position += 1
+    return position
 
 
 def _with_announcing_line_above(scored: tuple[LineScore, ...], start: int, *, latin_page: bool) -> int:

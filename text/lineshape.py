@@ -716,11 +716,19 @@ def says_as_follows(word: str) -> bool:
 
 def announces_what_follows(text: str) -> bool:
     """A line of five words or more ending in a colon ("... وهي على النحو التالي:"), or a shorter one saying
-    "as follows" ("وجاء التصنيف كالآتي:")."""
+    "as follows" ("وجاء التصنيف كالآتي:") or leading in a quote (``leads_in_a_quote``: "وختم حديثه بالقول:")."""
     if not text.endswith((":", "：")):
         return False
     tokens = text.rstrip(":： ").split()
-    return len(tokens) >= 5 or (bool(tokens) and says_as_follows(tokens[-1]))
+    return len(tokens) >= 5 or (bool(tokens) and says_as_follows(tokens[-1])) or leads_in_a_quote(text)
+
+
+def leads_in_a_quote(text: str) -> bool:
+    """A line ending in a colon that reports speech, however short: one of ``SPEECH_WORDS``, maybe joined to و/ف
+    ("وختم حديثه بالقول:", "وأضاف الوزير بالفرنسية:", "قال:"). What follows is someone's words, not a label's
+    value: a speaker's label ("د. حسن الدرهم:") names no speech, a widget's ("شارك:", "تابعنا:") neither."""
+    plain = HARAKAT.sub("", text).rstrip()
+    return plain.endswith((":", "：")) and bool(bare_words(plain.rstrip(":： ")) & SPEECH_WORDS)
 
 
 _GOING_ON_PHRASE = re.compile(

@@ -1,0 +1,127 @@
+"""Whole pages copied with select-all: the article's closing part stays when only the page's furniture follows it.
+
+Reviewer, s16review_pages.md H1-H3: on a whole page a footer always stands under the article, so a closing part that
+"runs to the page's end" never does; what ends the article is the furniture, not the end of the text. Each page here
+is written for the test (no real page's text); each keep-test checks the furniture the rule was written for still
+falls away.
+"""
+
+from text.plain import parse_plain
+
+
+def spoken(article):
+    return [text for section in article.sections for text in (section.title, *section.paragraphs) if text]
+
+
+HEAD = ["الرئيسية", "تقنية", "مراجعة الدراجة الكهربائية فولت 3: مدى طويل وفرامل تحتاج تحسينا", "بقلم سامر الحداد",
+        "الأحد 9 مارس 2025"]
+REVIEW = ["جربنا الدراجة الكهربائية فولت 3 طوال شهر كامل في شوارع المدينة، وقطعنا بها أكثر من 600 كيلومتر بين "
+          "العمل والبيت.",
+          "تعد البطارية أقوى ما في الدراجة، إذ تقطع بشحنة واحدة قرابة 80 كيلومترا في الطرق المستوية، ويستغرق "
+          "شحنها أربع ساعات.",
+          "أما الفرامل فجاءت أضعف من المتوقع، ويحتاج السائق إلى مسافة أطول للتوقف على المنحدرات، وهو ما لاحظناه "
+          "مرارا في الأيام الممطرة."]
+VERDICT = ["الحكم النهائي", "- بطارية الدراجة تقطع مسافة طويلة", "- شحن البطارية في أربع ساعات",
+           "- الفرامل ضعيفة على المنحدرات"]
+FOOTER = ["وسوم", "دراجات كهربائية", "مراجعات", "شارك", "فيسبوك", "واتساب", "© 2025 جميع الحقوق محفوظة"]
+
+
+def test_a_closing_verdict_over_points_is_kept_above_the_tags_and_share_bar():
+    article = parse_plain("\n".join([*HEAD, *REVIEW, *VERDICT, *FOOTER]))
+    assert all(line in spoken(article) for line in VERDICT[1:])
+    assert not {"دراجات كهربائية", "مراجعات", "فيسبوك"} & set(spoken(article))
+
+
+def test_pros_and_cons_under_a_closing_heading_are_kept_above_the_footer():
+    part = ["الخلاصة", "الإيجابيات:", "- بطارية تدوم طويلا", "- شحن سريع نسبيا", "السلبيات:", "- فرامل ضعيفة",
+            "- سعر مرتفع للدراجة"]
+    article = parse_plain("\n".join([*HEAD, *REVIEW, *part, *FOOTER]))
+    assert all(line in spoken(article) for line in part[2:4] + part[5:])
+    assert "دراجات كهربائية" not in spoken(article)
+
+
+def test_a_box_of_other_stories_titles_under_one_label_after_the_article_is_dropped():
+    box = ["قصص قد تعجبك", "- شركة ناشئة تطرح دراجة كهربائية قابلة للطي في الأسواق العربية",
+           "- بلدية العاصمة تخصص مسارات جديدة للدراجات في الأحياء الشمالية",
+           "- أسعار الدراجات الكهربائية ترتفع للمرة الثانية خلال عام واحد"]
+    article = parse_plain("\n".join([*HEAD, *REVIEW, *box, *FOOTER]))
+    assert not set(box) & set(spoken(article))
+
+
+MATCH = ["الرئيسية", "رياضة", "الترجي يفوز على الصفاقسي ويقترب من لقب كرة اليد", "السبت 3 مايو 2025",
+         "فاز فريق الترجي لكرة اليد على ضيفه الصفاقسي بفارق خمسة أهداف، في قمة الجولة الأخيرة من البطولة.",
+         "وتقدم الترجي في الشوط الأول بفضل حارسه الذي تصدى لعدة رميات، قبل أن يوسع الفارق في الشوط الثاني."]
+LINEUPS = ["تشكيلة الترجي", "الحراسة: كريم السالمي", "الخط الخلفي: أنيس الزواري، مهدي الحاج",
+           "الخط الأمامي: وائل بن علي، سامي الجلاصي", "تشكيلة الصفاقسي", "الحراسة: منير الغربي",
+           "الخط الخلفي: رامي الكعبي، نبيل المزي", "الخط الأمامي: هشام الطرابلسي، فارس العيادي"]
+MATCH_FOOTER = ["اقرأ أيضا", "الصفاقسي يحتج على التحكيم بعد الهزيمة أمام الترجي", "جميع الحقوق محفوظة © 2025"]
+
+
+def test_the_teams_lineups_after_the_match_report_are_kept_above_read_also():
+    article = parse_plain("\n".join([*MATCH, *LINEUPS, *MATCH_FOOTER]))
+    assert all(line in spoken(article) for line in LINEUPS if ":" in line)
+    assert "الصفاقسي يحتج على التحكيم بعد الهزيمة أمام الترجي" not in spoken(article)
+
+
+def test_widget_rows_under_their_own_labels_after_the_article_are_dropped():
+    widgets = ["أسعار العملات", "الدولار: 3.10 دينار", "اليورو: 3.35 دينار", "الريال: 0.82 دينار", "حالة الطقس",
+               "تونس: 24 درجة", "صفاقس: 26 درجة", "سوسة: 25 درجة"]
+    article = parse_plain("\n".join([*MATCH, *widgets, *MATCH_FOOTER]))
+    assert not set(widgets) & set(spoken(article))
+
+
+def test_tags_marked_as_a_list_under_an_unknown_label_after_the_article_stay_dropped():
+    tags = ["مواضيع", "- الدراجة الكهربائية", "- البطارية", "- الفرامل", "- دراجات"]
+    article = parse_plain("\n".join([*HEAD, *REVIEW, *tags, *FOOTER]))
+    assert not set(tags) & set(spoken(article))
+
+
+CITY = ["الرئيسية", "محليات", "البلدية تبدأ تجديد شبكة الإنارة في الأحياء القديمة", "الخميس 6 مارس 2025",
+        "بدأت البلدية هذا الأسبوع أعمال تجديد شبكة الإنارة العامة في الأحياء القديمة، بعد شكاوى متكررة من السكان.",
+        "وقال رئيس البلدية إن الأشغال ستشمل تغيير أكثر من ألفي عمود إنارة واستبدال المصابيح القديمة بمصابيح "
+        "موفرة للطاقة."]
+MOST_READ = ["الأكثر قراءة", "انقطاع المياه عن ثلاثة أحياء في المدينة غدا", "© 2025 جميع الحقوق محفوظة"]
+
+
+def test_an_unstopped_last_paragraph_opening_with_a_present_verb_is_kept_above_the_furniture():
+    last = "وتتوقع البلدية انتهاء الأشغال قبل حلول فصل الصيف المقبل"
+    article = parse_plain("\n".join([*CITY, last, *MOST_READ]))
+    assert last in spoken(article)
+    assert "انقطاع المياه عن ثلاثة أحياء في المدينة غدا" not in spoken(article)
+
+
+def test_an_unstopped_last_paragraph_denying_a_verb_is_kept_above_the_source_line():
+    last = "ولم تحدد البلدية بعد كلفة المشروع الإجمالية ولا مصادر تمويله"
+    article = parse_plain("\n".join([*CITY, last, "المصدر: وكالات", *MOST_READ]))
+    assert last in spoken(article)
+    assert "المصدر: وكالات" not in spoken(article)
+
+
+def test_the_last_paragraph_under_a_photo_caption_is_kept_and_the_caption_dropped():
+    caption = "عمال يركبون أعمدة الإنارة الجديدة في أحد الأحياء (الصورة: البلدية)"
+    last = "ويترقب السكان توسيع المشروع ليشمل الأحياء الجديدة"
+    article = parse_plain("\n".join([*CITY, caption, last, "الوسوم", "الإنارة", "البلدية", "شارك", "فيسبوك",
+                                     "© 2025 جميع الحقوق محفوظة"]))
+    assert last in spoken(article)
+    assert caption not in spoken(article)
+    assert "الإنارة" not in spoken(article)
+
+
+def test_a_noun_shaped_title_after_the_article_above_the_footer_stays_dropped():
+    others = ("وتيرة الأشغال في الميناء الجديد", "وتحديات النقل في المدن الكبرى", "تراجع أسعار الخضر في أسواق الجملة")
+    for other in others:
+        article = parse_plain("\n".join([*CITY, other, "شارك", "فيسبوك", "© 2025 جميع الحقوق محفوظة"]))
+        assert other not in spoken(article), other
+
+
+def test_a_short_speech_lead_in_and_its_quote_are_kept_and_the_tags_under_them_dropped():
+    lead_in, quote = "وأنهى كلمته بالقول:", "«الإنارة حق لكل حي، لا منة من أحد»"
+    article = parse_plain("\n".join([*CITY, lead_in, quote, "الإنارة العامة", "البلدية", "شارك", "تويتر",
+                                     "© 2025 جميع الحقوق محفوظة"]))
+    assert lead_in in spoken(article) and quote in spoken(article)
+    assert not {"الإنارة العامة", "البلدية", "تويتر"} & set(spoken(article))
+
+
+def test_a_short_widget_label_with_a_colon_after_the_article_stays_dropped():
+    article = parse_plain("\n".join([*CITY, "شارك الخبر:", "فيسبوك", "تويتر", "© 2025 جميع الحقوق محفوظة"]))
+    assert "شارك الخبر:" not in spoken(article)
