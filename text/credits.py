@@ -47,6 +47,8 @@ MAX_PART_WORDS = 4
 """Each of its names has this many words at most."""
 MAX_PARTS = 5
 """It joins this many names at most."""
+MIN_TITLE_PART_WORDS = 3
+"""A part of a credit-shaped line this long that speaks of the article is a title's (``_titles_the_article``)."""
 MIN_RECURRING_LETTERS = 3
 """A name this short recurs by chance ("في")."""
 MAX_SITE_WORDS = 3
@@ -182,11 +184,22 @@ class PageEvidence:
         if self._place_and_person(parts) if under_prose else self._place_and_reporter(parts):
             return CREDIT_LINE
         named = any(names_an_outlet(part) or under_prose and self.recurs(part, index) for part in parts)
+        if not under_prose and any(self._titles_the_article(part) for part in parts):
+            return None  # "Title - Site", the page's own title line (the tab's title copied first)
         return CREDIT_LINE if named and not any(self._names_a_topic(part) for part in parts) else None
 
     def _names_a_topic(self, part: str) -> bool:
         """Words of the article's own, more than a place's one word: what a title speaks of."""
         return len(part.split()) > 1 and part not in _KNOWN_NAMES and self.in_article(part)
+
+    def _titles_the_article(self, part: str) -> bool:
+        """Above the article, a part of a title's size (``MIN_TITLE_PART_WORDS`` words or more), naming no outlet,
+        sharing a word with the article (compared loosely, ``_shares_a_word``): the title of "Title - Site" ("حريق
+        يلتهم سوق الخضار | صحيفة الساحل"), which tells of the article in words of its own (a verb the lead puts in
+        another form) and so is not all in the article's words (``_names_a_topic``). A credit's names are shorter
+        (a reporter's of two words, a place's, "خاص") and none of them is the article's."""
+        return (len(part.split()) >= MIN_TITLE_PART_WORDS and not names_an_outlet(part)
+                and self._shares_a_word(part))
 
     def _place_and_person(self, parts: tuple[str, ...]) -> bool:
         """Two names, one the article gives (the place it reports from, ``MAX_PLACE_WORDS`` words at most) and one it

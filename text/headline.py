@@ -46,7 +46,7 @@ from text.lineshape import (BARE_ARTICLES, LINKING_WORDS, SENTENCE_PARTICLES, cl
 from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL,
                         SITE_NAMES, TIME_UNITS)
 from text.clean import FOLD
-from text.credits import PARTICLES as CREDIT_PARTICLES
+from text.credits import PARTICLES as CREDIT_PARTICLES, names_an_outlet
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
 
 MAX_TITLE_WORDS = 30
@@ -985,9 +985,21 @@ def _reports_speech(text: str) -> bool:
 
 def is_masthead(text: str) -> bool:
     """A "Site | Section" line: short parts on both sides of a bar ("موقع المدينة | أخبار محلية"). A title
-    with the site's name after a bar ("... | أرابيسك لندن") has a long part and is not one."""
-    return bool(MASTHEAD.match(text)) and all(len(part.split()) <= MASTHEAD_PART_WORDS
-                                              for part in re.split(r"[|｜]", text))
+    with the site's name after a bar ("... | أرابيسك لندن") has a long part and is not one; nor has a short title
+    beside a name an outlet's word names ("حريق يلتهم سوق الخضار | صحيفة الساحل", ``_titled_outlet``)."""
+    parts = re.split(r"[|｜]", text)
+    return (bool(MASTHEAD.match(text)) and all(len(part.split()) <= MASTHEAD_PART_WORDS for part in parts)
+            and not _titled_outlet(parts))
+
+
+def _titled_outlet(parts: list[str]) -> bool:
+    """Two parts, one naming an outlet ("صحيفة الساحل", ``credits.names_an_outlet``), the other of a title's size
+    (``MIN_TITLE_WORDS`` words or more): "Title | Site", the page's tab title, whose title part is a candidate like any
+    line (it must share a word with the lead). A section's name beside the site's is mostly one or two words
+    ("أخبار محلية"); one of three that the lead tells competes as a candidate."""
+    parts = [part.strip() for part in parts if part.strip()]
+    return (len(parts) == 2 and any(names_an_outlet(part) for part in parts)
+            and any(len(_TOKEN.findall(part)) >= MIN_TITLE_WORDS and not names_an_outlet(part) for part in parts))
 
 
 def inner_sub_headings(body: Body) -> int:

@@ -1,0 +1,41 @@
+"""The top of a page: which line is the title, and which lines around it are the article's (s15review1.md's H
+problems of the headline). Synthetic pages of our own words, in the shapes the reviewer found."""
+
+import pytest
+
+from text.plain import parse_plain, split_plain
+
+
+def spoken(article):
+    return [text for section in article.sections for text in (section.title, *section.paragraphs) if text]
+
+
+def decisions(text):
+    return {line.text: line.decision for line in split_plain(text).lines}
+
+
+def page(*lines):
+    return "\n".join(lines) + "\n"
+
+
+FLOOD_LEAD = ("غمرت مياه الأمطار الغزيرة شوارع الحي القديم ليلة أمس، وتضررت عشرات المنازل والمحلات قبل أن تتمكن فرق "
+              "البلدية من فتح مجاري التصريف.")
+FLOOD_SECOND = "وقال رئيس البلدية إن الأضرار مادية فقط، وإن فرق الصيانة ستعمل طوال الأسبوع لإصلاح الشبكة."
+
+
+# Problem 5 (s15review1 F3): "Short title - Site" as the page's only title line.
+
+@pytest.mark.parametrize("joiner", [" - ", " | ", " – "])
+def test_a_short_title_with_the_outlets_name_as_the_only_title_line_is_the_headline(joiner):
+    title_line = f"فيضان يغمر الحي القديم{joiner}جريدة الوادي"
+    article = parse_plain(page(title_line, FLOOD_LEAD, FLOOD_SECOND))
+    assert article.headline == title_line and not article.headline_from_body
+    assert spoken(article) == [FLOOD_LEAD, FLOOD_SECOND]
+
+
+@pytest.mark.parametrize("credit", ["سامر يوسف - جريدة الوادي", "مكتب الوادي | جريدة الوادي", "الوادي نيوز - خاص"])
+def test_a_credit_naming_an_outlet_above_the_lead_is_still_dropped(credit):
+    text = page("فيضان يغمر شوارع الحي القديم بعد ليلة من الأمطار", credit, FLOOD_LEAD, FLOOD_SECOND)
+    article = parse_plain(text)
+    assert article.headline == "فيضان يغمر شوارع الحي القديم بعد ليلة من الأمطار"
+    assert spoken(article) == [FLOOD_LEAD, FLOOD_SECOND]
