@@ -70,6 +70,8 @@ _CLOSING_MARKS = (*_EXCLAIMED, ")", "»", '"', "”")
 """Marks a writer closes a phrase with: a line ending with one did not stop on its last word."""
 _CLOCK = re.compile(r"^[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}")
 _MARKED = re.compile(r"^[>»›]")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}|[\u0661\u0662][\u0660-\u0669]{3}")
+"""A year ("2026", "٢٠٢٦")."""
 _CREDIT = re.compile(r"^\S+(?:\s\S+)?\s*[-–—_/]\s*\S+(?:\s\S+)?$")
 _CREDIT_PARTS = re.compile(r"\s*[-–—_/|｜]+\s*")
 MIN_CREDIT_PARTS = 3
@@ -729,12 +731,14 @@ def _two_words_exclaimed(text: str) -> bool:
 
 
 def _kicker_over_title(body: Body, index: int) -> bool:
-    """Whether two words exclaimed ("أين المياه؟", "خبر سار!") stand over a line of a title's size before any
-    paragraph: they are that title's kicker, not the title (a title of two words is followed by its lead, a date or a
-    byline). A default, not evidence: a two-word title over a title-sized standfirst is taken for a kicker too, and
-    the annotated pages hold one such line of each kind; sharing words with the line under it tells
-    neither ("أين المياه؟" over a title about the water)."""
-    if not _two_words_exclaimed(strip_bullet(body.lines[index].text)):
+    """Whether two words exclaimed ("أين المياه؟", "خبر سار!") or a topic's tag with its year ("كأس العالم 2026",
+    ``_dated_tag``) stand over a line of a title's size before any paragraph: they are that title's kicker, not the
+    title (a title of two words is followed by its lead, a date or a byline). A default, not evidence: a two-word
+    title over a title-sized standfirst is taken for a kicker too, and the annotated pages hold one such line of each
+    kind; sharing words with the line under it tells neither ("أين المياه؟" over a title about the water). A tag
+    names the file the story belongs to, in the lead's very words, so it beats the title by the words it shares."""
+    text = strip_bullet(body.lines[index].text)
+    if not (_two_words_exclaimed(text) or _dated_tag(text)):
         return False
     for line in body.lines[index + 1:body.end]:
         if _is_paragraph(line):
@@ -742,6 +746,16 @@ def _kicker_over_title(body: Body, index: int) -> bool:
         if not _page_header(line) and len(_TOKEN.findall(strip_bullet(line.text))) >= MIN_TITLE_WORDS:
             return True
     return False
+
+
+def _dated_tag(text: str) -> bool:
+    """A topic's tag with its year: one or two words and a year ("كأس العالم 2026", "الانتخابات البلدية 2026"), a
+    label of the size ``MIN_TITLE_WORDS`` refuses once the year is set aside, and no closing mark (a title of so few
+    words says something: "مونديال 2026!")."""
+    tokens = _TOKEN.findall(text)
+    years = sum(bool(_YEAR.fullmatch(token)) for token in tokens)
+    return (0 < years < len(tokens) and len(tokens) - years < MIN_TITLE_WORDS
+            and not text.rstrip().endswith(_CLOSING_MARKS))
 
 
 def _stops_short(text: str) -> bool:

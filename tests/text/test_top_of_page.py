@@ -39,3 +39,26 @@ def test_a_credit_naming_an_outlet_above_the_lead_is_still_dropped(credit):
     article = parse_plain(text)
     assert article.headline == "فيضان يغمر شوارع الحي القديم بعد ليلة من الأمطار"
     assert spoken(article) == [FLOOD_LEAD, FLOOD_SECOND]
+
+
+# Problem 3 (s15review1 F2): a topic's tag with its year over the title.
+
+BUDGET_LEAD = ("أقر المجلس البلدي أمس ميزانية البلدية 2027 بزيادة في مخصصات النقل العام والحدائق، بعد نقاش استمر "
+               "أكثر من خمس ساعات.")
+BUDGET_SECOND = "وقال رئيس المجلس إن الزيادة ستمول من رسوم المواقف الجديدة، وإن الضرائب لن ترتفع هذا العام."
+
+
+@pytest.mark.parametrize("date", [[], ["الخميس 4 ديسمبر 2026"]])
+def test_a_topics_tag_with_its_year_over_the_title_is_not_the_headline(date):
+    title = "النقل العام يربح معركة الأرقام"
+    text = page("اقتصاد", "ميزانية البلدية 2027", title, *date, BUDGET_LEAD, BUDGET_SECOND)
+    article = parse_plain(text)
+    assert article.headline == title
+    assert spoken(article) == [BUDGET_LEAD, BUDGET_SECOND]
+    assert decisions(text)["ميزانية البلدية 2027"] != "headline"
+
+
+@pytest.mark.parametrize("title", ["ميزانية البلدية 2027", "ميزانية البلدية الجديدة لعام 2027"])
+def test_a_short_title_with_a_year_and_no_title_under_it_is_still_the_headline(title):
+    article = parse_plain(page("اقتصاد", title, "الخميس 4 ديسمبر 2026", BUDGET_LEAD, BUDGET_SECOND))
+    assert article.headline == title and not article.headline_from_body
