@@ -194,6 +194,20 @@ _WRITER_NAMED = re.compile(rf"^(?:ال)?(?:{'|'.join(_HONORIFIC)})(?:\s+و(?:ا�
                            rf"{_NAME}$|^[دأ]\s?\.\s?{_NAME}$")
 """A writer's title and a name (``_NAME``) alone on a line ("الدكتور NAME NAME", "الكاتب والباحث/ NAME",
 "د. NAME"): the byline of an opinion piece, never its title (a title about a person says what of them)."""
+_ROLES = ("خبير", "أستاذ", "استاذ", "باحث", "كاتب", "محلل", "مستشار", "أكاديمي", "اكاديمي", "صحفي", "إعلامي",
+          "اعلامي", "رئيس", "عضو", "مدير", "أمين", "نائب", "طبيب", "محامي", "مهندس", "أخصائي", "اختصاصي", "سفير")
+"""A writer's role as an opinion page prints it after the name ("خبير في شؤون الطاقة", "أستاذ الاقتصاد في ..."), each
+also with its feminine ending."""
+MAX_BIO_WORDS = 14
+"""A writer's line with a role is this short at most; a lead opening with a titled name and a role runs on."""
+_BIO_NAME = r"(?!ال)[^\s/:：.\-–—|｜،,]+(?:\s+[^\s/:：.\-–—|｜،,]+){0,3}"
+"""A person's name of one to four words ("سامي عبد الله الخطيب"); a first name takes no article."""
+_WRITER_ROLE = re.compile(rf"^(?:(?:ال)?(?:{'|'.join(_HONORIFIC)})\s+|(?:[دأم]\s?\.\s?)+){_BIO_NAME}\s*[-–—|｜،,]\s*"
+                          rf"(?:ال)?(?:{'|'.join(_ROLES)})(?:[ةه])?(?:\s|$)")
+"""A writer's line on an opinion page: an honorific, the name, a dash (a bar, a comma) and the writer's role ("د. NAME
+- خبير في شؤون الطاقة المتجددة", "الدكتور NAME، أستاذ الاقتصاد في جامعة ..."): the role names the column's field and
+shares its words, but a title does not open with a titled name and a role (a profile's title after the name says
+what of the person: "د. NAME - رحلة في عالم الطب")."""
 _PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?P<article>ال|ل(?=ل))?")
 _TOKEN = re.compile(r"[\w\u0600-\u06ff]+")
 _COMMA = re.compile(r"[،,]")
@@ -933,7 +947,7 @@ def _never_shape(text: str) -> bool:
                                        or _FIELD.match(text) or _CREDITED.match(text) or _PHOTO_CREDIT.search(text)
                                        or _TABLE_ROW.match(text))
             or _dangling(text) or _dated_credit(text) or _dateline_credit(text) or _credit_of_parts(text)
-            or _writer_named(text)
+            or _writer_named(text) or writer_with_role(text) is not None
             or (text.split() or [""])[0] in LINKING_WORDS or len(_COMMA.findall(text)) >= LIST_COMMAS)
 
 
@@ -941,6 +955,18 @@ def _writer_named(text: str) -> bool:
     """Whether the line is a writer's title and name alone (``_WRITER_NAMED``), none of the name's words a particle
     ("الكاتب في زمن الحرب" is a title)."""
     return bool(_WRITER_NAMED.match(text)) and not set(text.split()) & (SENTENCE_PARTICLES | CREDIT_PARTICLES)
+
+
+def writer_with_role(text: str) -> str | None:
+    """The writer's honorific and name when the line is a writer's line with a role (``_WRITER_ROLE``), none of the
+    name's words a particle, no sentence (at most ``MAX_BIO_WORDS`` words, not closed by a full stop, no clause mark
+    past the one after the name nor a word that builds sentences: "الدكتور NAME، أستاذ الاقتصاد، يرى أن ..." opens a
+    lead); else None."""
+    if (not _WRITER_ROLE.match(text) or len(text.split()) > MAX_BIO_WORDS or ends_sentence(text)
+            or len(_COMMA.findall(text)) > 1 or has_sentence_particle(text)):
+        return None
+    name = re.split(r"\s*[-–—|｜،,]\s*", text, maxsplit=1)[0].strip()
+    return None if set(name.split()) & (SENTENCE_PARTICLES | CREDIT_PARTICLES) else name
 
 
 def _credit_of_parts(text: str) -> bool:

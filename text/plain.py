@@ -45,7 +45,7 @@ from text.grammar import TRANSITIVE_VERBS
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
 from text.headline import (MIN_TITLE_WORDS, choose_headline, content_stems, inner_sub_headings, may_open_as_title,
-                           overlap, stems_of)
+                           overlap, stems_of, writer_with_role)
 from text.model import Article, Dropped
 from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
                         PREAMBLE_CAPTION_MAX_WORDS,
@@ -472,6 +472,8 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
                 named = (match.group("site") or "").strip()
                 site = None if not named or named in BYLINE_VERBS else named
                 reason = "byline"
+        if reason is None and byline is None and (writer := writer_with_role(line)) is not None:
+            byline, reason = writer, "byline"  # "د. NAME - خبير في ..." (an opinion page's writer and role)
         if reason is None:
             reason = body.lines[index].furniture
         if reason is None and is_menu_item(line):

@@ -62,3 +62,30 @@ def test_a_topics_tag_with_its_year_over_the_title_is_not_the_headline(date):
 def test_a_short_title_with_a_year_and_no_title_under_it_is_still_the_headline(title):
     article = parse_plain(page("اقتصاد", title, "الخميس 4 ديسمبر 2026", BUDGET_LEAD, BUDGET_SECOND))
     assert article.headline == title and not article.headline_from_body
+
+
+# Problem 4 (s15review1 F7): "د. NAME - role" under a column's title.
+
+WATER_COLUMN = ("تخسر شبكات المياه في مدننا ثلث ما تضخه قبل أن يصل إلى البيوت، بين أنابيب متآكلة ووصلات غير "
+                "قانونية، ولا أحد يحاسب على هذا الهدر في موسم الجفاف.")
+WATER_SECOND = "إن إصلاح الشبكة أرخص من بناء سد جديد، فقد قدرت دراسات كلفة الإصلاح بنصف كلفة السد."
+
+
+@pytest.mark.parametrize("writer", ["د. ليلى حداد - خبيرة في إدارة الموارد المائية",
+                                    "الدكتورة ليلى حداد، أستاذة هندسة المياه في جامعة الساحل",
+                                    "أ.د. ليلى حداد | باحثة في شؤون المياه والري"])
+def test_a_writers_honorific_name_and_role_under_the_columns_title_is_no_headline(writer):
+    title = "الماء الضائع في الأنابيب"
+    for above in ([], ["مقالات"]):
+        text = page(*above, title, writer, WATER_COLUMN, WATER_SECOND)
+        article = parse_plain(text)
+        assert article.headline == title
+        assert spoken(article) == [WATER_COLUMN, WATER_SECOND]
+        assert decisions(text)[writer] == "byline" and article.byline and "ليلى حداد" in article.byline
+
+
+def test_a_lead_opening_with_a_titled_name_and_a_role_is_kept():
+    lead = "الدكتورة ليلى حداد، أستاذة هندسة المياه في جامعة الساحل ترى أن إصلاح الشبكة أولى من بناء السدود"
+    second = "وتقول حداد إن الشبكة تخسر ثلث ما تضخه قبل أن يصل إلى البيوت وإن الإصلاح أرخص بكثير"
+    article = parse_plain(page("خبيرة تدعو إلى إصلاح شبكات المياه", "الخميس 4 ديسمبر 2026", lead, second))
+    assert spoken(article) == [lead, second]
