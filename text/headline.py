@@ -900,6 +900,11 @@ def named_by_breadcrumb(body: Body) -> frozenset[int]:
                      or text and any(_glued_crumb(other, text) for other in by_last_word[text.split()[-1]]))
 
 
+def opens_on_home(text: str) -> bool:
+    """Whether the line opens on the site's home ("الرئيسية", "الصفحة الرئيسية", "Home"), as a breadcrumb does."""
+    return bool(_HOME_CRUMB.match(text))
+
+
 def _glued_crumb(text: str, title: str) -> bool:
     """Whether ``text`` is a breadcrumb that lost its separators, ending with ``title`` (a line of the page): the
     title's first word runs into the crumb's last ("الرئيسيةأخبارTitle"). Written text never runs a word into a

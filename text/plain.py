@@ -45,7 +45,7 @@ from text.grammar import TRANSITIVE_VERBS
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
 from text.headline import (MIN_TITLE_WORDS, choose_headline, content_stems, inner_sub_headings, may_open_as_title,
-                           overlap, stems_of, writer_with_role)
+                           opens_on_home, overlap, stems_of, writer_with_role)
 from text.model import Article, Dropped
 from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
                         PREAMBLE_CAPTION_MAX_WORDS,
@@ -139,6 +139,10 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
             site = _drop_above(body, named, dropped, decisions)
         else:
             index, site = _skip_masthead(lines, dropped, decisions)
+            if _crumb_step_under_home(lines, index):  # "الرئيسية" / "شعر" / the poem's title
+                dropped.append(Dropped(lines[index], NAVIGATION))
+                decisions[index] = NAVIGATION
+                index += 1
             # The title leaves a line to read: a page of one line (a lead cut short) is read, not refused as empty.
             headline_at = index if index + 1 < len(lines) and may_open_as_title(lines[index]) else None
         start, end = (index + 1 if headline_at is not None else index), len(lines)
@@ -300,6 +304,12 @@ def _masthead_reason(line: str) -> tuple[str | None, str | None]:
 
 CRUMB_SEPARATOR = re.compile(r"\s*[»›>]\s*")
 """A breadcrumb's separator ("الرئيسية » أخبار » Title")."""
+HOME_CRUMB_SEPARATOR = re.compile(r"\s*[»›>/]\s*")
+"""... and a slash too in a breadcrumb opening on the site's home ("الرئيسية / شعر / Title"; elsewhere a slash joins a
+credit's or a date's parts: "CITY/ SITE/ NAME")."""
+NAVIGATION = "navigation"
+MIN_STEP_TITLE_WORDS = 2
+"""A one-word line under the site's home is a breadcrumb's step over a line of this many words or more."""
 MAX_CRUMB_TO_TITLE = 3
 """A breadcrumb names the title standing at most this many lines under it (a category's label may come between)."""
 
@@ -313,7 +323,8 @@ def _title_named_by_breadcrumb(body: Body) -> int | None:
     the article (a menu, a list of trending stories) even when no line below reads clearly as prose."""
     texts = [normal(strip_bullet(line.text)) for line in body.lines]
     for crumb, text in enumerate(texts):
-        for found in list(CRUMB_SEPARATOR.finditer(text))[1:]:
+        separator = HOME_CRUMB_SEPARATOR if opens_on_home(text) else CRUMB_SEPARATOR
+        for found in list(separator.finditer(text))[1:]:
             tail = text[found.end():]
             if len(tail.split()) < MIN_TITLE_WORDS:
                 continue
@@ -334,6 +345,18 @@ def _nearest_under(body: Body, texts: list[str], crumb: int, tail: str) -> int |
         if between > MAX_CRUMB_TO_TITLE:
             return None
     return None
+
+
+def _crumb_step_under_home(lines: list[str], index: int) -> bool:
+    """Whether line ``index``, the first past the masthead on a page the finder is unsure of, is one word right under
+    the site's home ("الرئيسية") over a line that may be the title: a breadcrumb printed one step a line ("الرئيسية" /
+    "شعر" / "رسالة إلى أمي"), the section's name no title (a poem's or a recipe's page has no prose to tell the
+    title by). Without the home line above, one word may be a title's first piece, the page broken after it."""
+    if index == 0 or index + 2 >= len(lines) or not opens_on_home(lines[index - 1]):
+        return False
+    step, below = strip_bullet(lines[index - 1]), lines[index + 1]
+    return (len(step.split()) <= 2 and len(lines[index].split()) == 1 and not any(char.isdigit() for char in lines[index])
+            and len(below.split()) >= MIN_STEP_TITLE_WORDS and may_open_as_title(below))
 
 
 def _skip_masthead(lines: list[str], dropped: list[Dropped], decisions: dict[int, str]) -> tuple[int, str | None]:

@@ -89,3 +89,30 @@ def test_a_lead_opening_with_a_titled_name_and_a_role_is_kept():
     second = "وتقول حداد إن الشبكة تخسر ثلث ما تضخه قبل أن يصل إلى البيوت وإن الإصلاح أرخص بكثير"
     article = parse_plain(page("خبيرة تدعو إلى إصلاح شبكات المياه", "الخميس 4 ديسمبر 2026", lead, second))
     assert spoken(article) == [lead, second]
+
+
+# Problem 8 (s15review1 F6): a section's one-word label over the title on a page of short lines.
+
+VERSES = ("على شباك بيتنا", "تنام الغيمة البيضاء", "وتحلم بالحقول", "وبالطفل الذي كنته", "قبل أن يكبر الطريق")
+POEM_TITLE = "غيمة على الشباك"
+
+
+@pytest.mark.parametrize("crumb", [[], ["الرئيسية / خواطر / غيمة على الشباك"]])
+def test_a_one_word_section_under_the_home_line_is_no_title_of_a_poem(crumb):
+    text = page("الرئيسية", "خواطر", *crumb, POEM_TITLE, *VERSES)
+    article = parse_plain(text)
+    assert article.headline == POEM_TITLE
+    assert spoken(article) == list(VERSES)
+    assert decisions(text)["خواطر"] != "headline"
+
+
+def test_a_slash_breadcrumb_from_home_names_the_title_of_a_poem():
+    text = page("الرئيسية", "خواطر", "أدب", "الرئيسية / خواطر / غيمة على الشباك", POEM_TITLE, *VERSES)
+    article = parse_plain(text)
+    assert article.headline == POEM_TITLE and spoken(article) == list(VERSES)
+
+
+def test_a_title_broken_after_its_first_word_on_a_page_of_short_lines_keeps_its_first_word():
+    # No home line above: one word may be the title's first piece (the page broke the title into short lines).
+    text = page("رئيس", "البلدية يزور الحي", "القديم مع وفد", "من المهندسين", "وتفقد الوفد", "شبكة المياه القديمة")
+    assert parse_plain(text).headline == "رئيس"
