@@ -559,10 +559,10 @@ def _goes_on_below(body: Body, index: int) -> bool:
     of a first line followed by "وأضاف..." or "وتابع...": no title). Only for the article's own lines: above it the
     next line may be a dateline's credit ("فلسطين اليوم-نابلس")."""
     below = _next_paragraph(body, index) if index >= body.start else None
-    return below is not None and _opens_going_on(below.text)
+    return below is not None and opens_going_on(below.text)
 
 
-def _opens_going_on(text: str) -> bool:
+def opens_going_on(text: str) -> bool:
     """Whether a line opens the way a paragraph goes on: a linking word ("كما", "بينما"), و or ف joined to a word
     opening with hamza ("وأشار", "فإن") or to a particle that builds sentences ("ولم", "وقد", "فقد", "وكان":
     ``SENTENCE_PARTICLES``), or و joined to a verb in a line built as a sentence (``_goes_on_with_verb``). Not و joined
@@ -584,7 +584,7 @@ def _restated_below(body: Body, index: int) -> bool:
     below = _paragraph_below(body, index)
     if index != body.start or below is None or line.furniture is not None or text != line.text or not _may_head(text):
         return False  # (a list's item is no title: "• المحطة تنتج ...")
-    if _opens_going_on(below.text) or len(strip_bullet(below.text).split()) <= len(text.split()):
+    if opens_going_on(below.text) or len(strip_bullet(below.text).split()) <= len(text.split()):
         return False
     return _on_topic(text, stems_of(below.text))
 

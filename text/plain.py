@@ -44,8 +44,9 @@ from text.clean import FOLD, clean_text
 from text.grammar import TRANSITIVE_VERBS
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
+from text.title_model import opens_with_past_verb
 from text.headline import (MIN_TITLE_WORDS, choose_headline, content_stems, inner_sub_headings, may_open_as_title,
-                           opens_on_home, overlap, stems_of, writer_with_role)
+                           opens_going_on, opens_on_home, overlap, stems_of, writer_with_role)
 from text.model import Article, Dropped
 from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
                         PREAMBLE_CAPTION_MAX_WORDS,
@@ -78,6 +79,10 @@ MIN_ARTICLE_LINE_WORDS = 7
 caption or a part's label names its subject in fewer ("نتائج فحص المحطة", "رئيس البلدية خلال جولته في المحطة")."""
 KEPT_UNSURE_BELOW = ("kept though unsure (issue 11): the page's last line, right under the article, with no furniture "
                      "cue and no rule against it")
+KEPT_STANDFIRST = ("kept as the standfirst: right under the headline, over the date or byline block, said once, no "
+                   "furniture cue")
+MIN_STANDFIRST_WORDS = 5
+"""A standfirst holds a clause's words; a shorter line under the title is a label, a name or a caption."""
 KEPT_UNSURE_ABOVE = ("kept though unsure (issue 11): only its place under the headline marks it as furniture; the line "
                      "model reads it as the article's")
 SURE_FURNITURE_BELOW = 0.75
@@ -128,6 +133,8 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     kept_unsure: dict[int, str] = {}
     """Lines kept on weak evidence for furniture, with the why ``inspect --lines`` shows."""
     site = None
+    standfirst = None
+    """A standfirst under the headline, over the date or byline block (``_standfirst``): read before the lead."""
     if body.unsure:
         named = _title_named_by_breadcrumb(body)
         if any(line.score > 0 for line in body.lines) or len(lines) > 3:
@@ -181,6 +188,10 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
             read_from = _with_article_read_above(body, begin, start, verdicts)
             kept_unsure.update(dict.fromkeys(range(read_from, start), KEPT_UNSURE_ABOVE))
             start = read_from
+            standfirst = _standfirst(body, headline_at, start, verdicts)
+        if standfirst is not None:
+            begin = standfirst + 1
+            kept_unsure[standfirst] = KEPT_STANDFIRST
         byline, byline_site, _ = _drop_preamble(body, begin, start - 1 if first_heading else start, headline,
                                                 dropped, decisions, greedy=True)
     preamble_end = start - 1 if first_heading else start
@@ -204,6 +215,8 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         blocks[-2:] = [Block(lines[-2], "line" if refused else "heading"), Block(lines[-1], "paragraph")]
     blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped, verdicts)
     blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
+    if standfirst is not None:  # the lead's first paragraph, above the date or byline the preamble dropped
+        blocks.insert(0, Block(lines[standfirst], "paragraph"))
     if lead_piece:
         blocks = _joined_to_the_lead(blocks, lines[start])
     blocks = _join_broken_lines(blocks)
@@ -580,18 +593,54 @@ def _with_article_read_above(body: Body, begin: int, start: int, verdicts: list[
     return start
 
 
+def _standfirst(body: Body, headline_at: int | None, start: int, verdicts: list[Verdict] | None) -> int | None:
+    """The line right under the headline when it is the article's standfirst (its deck, printed in bold, often with no
+    full stop): only the date or byline block (furniture by rule or shape, or that the line model calls furniture on a
+    cue: a place's name in Latin letters; a line or more) stands between it and the article, it holds a clause's words (``MIN_STANDFIRST_WORDS``), the page says it once and it does not restate the
+    headline (``CAPTION_OVERLAP`` of its words the headline's: a shorter copy of the title, a caption), and neither a byline's or a writer's shape nor a furniture cue of the line model marks it. Title, deck, then date and byline is the commonest
+    layout of a news page's head; a photo's caption stands under that block, right over the lead, or is said twice
+    (its alt text). None when there is no such line."""
+    if headline_at is None or body.unsure:
+        return None
+    index = headline_at + 1
+    if index + 1 >= start or not all(body.lines[other].furniture is not None
+                                     or verdicts is not None and verdicts[other].called_furniture and verdicts[other].cue
+                                     for other in range(index + 1, start)):
+        return None
+    line = body.lines[index]
+    text = line.text
+    if (line.furniture is not None or len(text.split()) < MIN_STANDFIRST_WORDS or is_bullet(text) or BYLINE.match(text)
+            or writer_with_role(text) is not None or verdicts is not None and verdicts[index].cue
+            or overlap(text, stems_of(body.lines[headline_at].text)) >= CAPTION_OVERLAP):
+        return None
+    return None if sum(normal(other.text) == normal(text) for other in body.lines) > 1 else index
+
+
 def _read_as_article(body: Body, index: int, verdicts: list[Verdict] | None) -> bool:
     """Whether a line between the headline and the article, that no rule or shape names, is the article's own: the
     line model, reading its words, does not call it furniture and it shows no furniture cue (``Verdict.read_as_body``),
     it holds a clause's words (``MIN_ARTICLE_LINE_WORDS``), and its words are not another line's on the page
     (``CAPTION_OVERLAP``: a photo's caption restating the headline or a paragraph, a summary said twice). The evidence
-    for furniture is then only the line's place: weak, and text is kept when unsure."""
+    for furniture is then only the line's place: weak, and text is kept when unsure. A line the model calls furniture
+    by its shortness and place alone (no cue) is the article's too when it opens the lead (``_opens_the_lead``)."""
+
     text = body.lines[index].text
-    if (verdicts is None or body.lines[index].furniture is not None or not verdicts[index].read_as_body
+    if (verdicts is None or body.lines[index].furniture is not None
+            or not (verdicts[index].read_as_body or not verdicts[index].cue and _opens_the_lead(body, index))
             or len(text.split()) < MIN_ARTICLE_LINE_WORDS):
         return False
     return not any(overlap(text, stems_of(other.text)) >= CAPTION_OVERLAP
                    for number, other in enumerate(body.lines) if number != index)
+
+
+def _opens_the_lead(body: Body, index: int) -> bool:
+    """Whether the line opens the article's lead: its first word a verb in the past tense ("قررت الحكومة ...": 42 % of
+    annotated leads open so, a caption of a photo names what it shows), and the next line going on from it ("وجاء
+    القرار ...", ``opens_going_on``, ``continues_paragraph``: no article's first paragraph opens so). On a page that writes no full stop, a lead's one-sentence first paragraph is
+    as short as a caption."""
+    following = next((line for line in body.lines[index + 1:] if line.furniture is None), None)
+    return (opens_with_past_verb(body.lines[index].text) and following is not None
+            and (opens_going_on(following.text) or continues_paragraph(following.text, strict=True)))
 
 
 def _is_whole_paragraph(text: str) -> bool:

@@ -116,3 +116,51 @@ def test_a_title_broken_after_its_first_word_on_a_page_of_short_lines_keeps_its_
     # No home line above: one word may be the title's first piece (the page broke the title into short lines).
     text = page("رئيس", "البلدية يزور الحي", "القديم مع وفد", "من المهندسين", "وتفقد الوفد", "شبكة المياه القديمة")
     assert parse_plain(text).headline == "رئيس"
+
+
+# Problem 7 (s15review1 F1, F1b): a standfirst, or a lead's short first paragraph, taken for a photo's caption.
+
+HARBOUR_TITLE = "ميناء الصيد يغلق أبوابه أسبوعين"
+HARBOUR_DECK = "الصيادون يطالبون بتعويض عن أيام التوقف وارتفاع أسعار الوقود"
+HARBOUR_LEAD = ("أعلنت إدارة ميناء الصيد أمس إغلاق الميناء أمام المراكب أسبوعين لصيانة الرصيف الشمالي، وهي المرة "
+                "الأولى التي يغلق فيها منذ عشر سنوات.")
+HARBOUR_SECOND = "وقال ممثل الصيادين إن الإغلاق يأتي في ذروة موسم السردين، وإن مئات العائلات ستبقى بلا دخل."
+
+
+@pytest.mark.parametrize("block", [["الخميس 4 ديسمبر 2026"], ["بقلم: سامر يوسف"],
+                                   ["بقلم: سامر يوسف", "الخميس 4 ديسمبر 2026"]])
+def test_a_standfirst_over_the_date_or_byline_is_read(block):
+    text = page("محليات", HARBOUR_TITLE, HARBOUR_DECK, *block, HARBOUR_LEAD, HARBOUR_SECOND)
+    article = parse_plain(text)
+    assert article.headline == HARBOUR_TITLE
+    assert spoken(article) == [HARBOUR_DECK, HARBOUR_LEAD, HARBOUR_SECOND]
+    assert decisions(text)[HARBOUR_DECK] == "body"
+    if "بقلم: سامر يوسف" in block:
+        assert article.byline == "سامر يوسف"
+
+
+@pytest.mark.parametrize("lines", [
+    # a photo's caption under the date, right over the lead
+    [HARBOUR_TITLE, "الخميس 4 ديسمبر 2026", "مراكب راسية في الميناء القديم", HARBOUR_LEAD],
+    # a caption under the title said again (its alt text)
+    [HARBOUR_TITLE, "مراكب الصيد راسية في الميناء القديم صباح أمس", "الخميس 4 ديسمبر 2026",
+     "مراكب الصيد راسية في الميناء القديم صباح أمس", HARBOUR_LEAD],
+    # a caption opening with a past verb over a lead that tells its news anew
+    [HARBOUR_TITLE, "الخميس 4 ديسمبر 2026", "زار المحافظ الميناء مع وفد", HARBOUR_LEAD],
+    # a label under the title
+    [HARBOUR_TITLE, "الصيد البحري", "الخميس 4 ديسمبر 2026", HARBOUR_LEAD],
+    # a shorter copy of the title
+    ["ميناء الصيد يغلق أبوابه أسبوعين للصيانة وسط غضب الصيادين", HARBOUR_TITLE, "الخميس 4 ديسمبر 2026", HARBOUR_LEAD],
+])
+def test_a_caption_a_label_or_a_title_copy_over_the_lead_is_still_dropped(lines):
+    article = parse_plain(page(*lines, HARBOUR_SECOND))
+    assert spoken(article) == [HARBOUR_LEAD, HARBOUR_SECOND]
+
+
+def test_a_short_first_paragraph_under_the_date_on_a_page_without_full_stops_is_read():
+    lead = "أغلقت إدارة الميناء الرصيف الشمالي أمام المراكب"
+    second = "وجاء الإغلاق بعد تشققات ظهرت في الرصيف خلال العاصفة الأخيرة وهددت سلامة الصيادين"
+    third = "وقال مدير الميناء إن أعمال الصيانة ستستمر أسبوعين على الأقل وإن الرصيف الجنوبي يبقى مفتوحا"
+    article = parse_plain(page(HARBOUR_TITLE, "الخميس 4 ديسمبر 2026", lead, second, third))
+    assert article.headline == HARBOUR_TITLE
+    assert spoken(article) == [lead, second, third]
