@@ -153,6 +153,9 @@ MAY_BE_TITLE = (None, "caption in English", "line in Arabic", "video teaser")
 """Verdicts of the furniture rules a line above the article may have and still be its title: a title tagged as a
 gallery or a video ("بالصور.. ...", "فيديو | ...") is another story's teaser inside or after an article, but above
 it the page's own title (3 of 3 such lines above the article on the training pages)."""
+MIN_TITLE_OVER_CAPTION = 0.5
+"""A candidate over the date or byline block is the title over the model's pick in the caption's place under that
+block when the model gives it this much (``_title_over_the_meta_block``)."""
 MAX_OPENING_TITLES = 2
 """Title-shaped lines at the article's start that may be its title: a caption or kicker, then the title."""
 MAX_GLUED_WORDS = 4
@@ -350,7 +353,32 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     found = title_candidates(body)
     scored = [(index, round(model.probability(values), 3)) for index, values in found]
     sentences = sentence_titles(body, [index for index, _ in found])
-    return pick_title(scored, model.threshold, sentences, model.sentence_threshold), scored
+    best = pick_title(scored, model.threshold, sentences, model.sentence_threshold)
+    return _title_over_the_meta_block(body, best, dict(scored)), scored
+
+
+def _title_over_the_meta_block(body: Body, best: int | None, likelihood: dict[int, float]) -> int | None:
+    """The title when the model's pick stands in a photo's caption's place: right over the article's first paragraph,
+    under the date or byline block (lines of furniture by rule or shape, or a writer's line by its opener, one or
+    more), with a candidate right
+    over that block that the page puts first (only its header above it, ``_opens_page``, or a breadcrumb names it)
+    and that the model leans to calling the title too (``MIN_TITLE_OVER_CAPTION``). Title, date and byline, the
+    featured image's caption, the lead: the commonest head of a news page (WordPress and its themes); the caption
+    names what the photo shows in the lead's words, so it shares more of them than the title does."""
+    if best is None or not _is_paragraph(_next_paragraph(body, best) or body.lines[best]):
+        return best
+    above = max((index for index in likelihood if index < best), default=None)
+    if above is None or likelihood[above] < MIN_TITLE_OVER_CAPTION:
+        return best
+    block = body.lines[above + 1:best]
+    named = _opens_page(body, above) or above in named_by_breadcrumb(body)
+    return above if block and named and all(line.furniture is not None or _bylined(line.text) for line in block) \
+        else best
+
+
+def _bylined(text: str) -> bool:
+    """A writer's line by its opener ("بواسطة admin", "كتب NAME"), ``MAX_WRITER_WORDS`` words at most."""
+    return bool(_WRITER.match(text)) and len(text.split()) <= MAX_WRITER_WORDS
 
 
 def pick_title(scored: list[tuple[int, float]], threshold: float, sentences: frozenset[int] = frozenset(),

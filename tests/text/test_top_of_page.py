@@ -164,3 +164,27 @@ def test_a_short_first_paragraph_under_the_date_on_a_page_without_full_stops_is_
     article = parse_plain(page(HARBOUR_TITLE, "الخميس 4 ديسمبر 2026", lead, second, third))
     assert article.headline == HARBOUR_TITLE
     assert spoken(article) == [lead, second, third]
+
+
+# Problem 1 (s15review1 F8): a photo's caption between the date and the lead taken for the title.
+
+MARKET_TITLE = "افتتاح سوق للباعة المتجولين في حي الزيتون"
+MARKET_CAPTION = "رئيس البلدية يتجول بين بسطات السوق الشعبي الجديد في حي الزيتون صباح اليوم"
+MARKET_LEAD = ("افتتح رئيس البلدية صباح اليوم السوق الشعبي الجديد في حي الزيتون، ويضم مئة وعشرين بسطة للخضار "
+               "والفواكه والملابس، بعد عامين من الأشغال.")
+MARKET_SECOND = "وقال رئيس البلدية إن البسطات وزعت بالقرعة على الباعة المتجولين، وإن الإيجار رمزي في السنة الأولى."
+
+
+@pytest.mark.parametrize("meta", [["الخميس 4 ديسمبر 2026"], ["بواسطة admin", "منذ يومين"]])
+def test_a_photos_caption_under_the_date_is_not_the_title_over_it(meta):
+    text = page("أخبار محلية", MARKET_TITLE, *meta, MARKET_CAPTION, MARKET_LEAD, MARKET_SECOND)
+    article = parse_plain(text)
+    assert article.headline == MARKET_TITLE
+    assert decisions(text)[MARKET_TITLE] == "headline"
+
+
+def test_a_title_under_the_date_is_still_the_headline_over_another_storys_line():
+    # Another story's title first (it shares little with the lead), then the date, then the article's title.
+    other = "البلدية تطلق حملة لتنظيف الحدائق العامة"
+    text = page(other, "الخميس 4 ديسمبر 2026", MARKET_TITLE, MARKET_LEAD, MARKET_SECOND)
+    assert parse_plain(text).headline == MARKET_TITLE
