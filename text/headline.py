@@ -354,7 +354,8 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     scored = [(index, round(model.probability(values), 3)) for index, values in found]
     sentences = sentence_titles(body, [index for index, _ in found])
     best = pick_title(scored, model.threshold, sentences, model.sentence_threshold)
-    return _title_over_the_meta_block(body, best, dict(scored)), scored
+    best = _title_over_the_meta_block(body, best, dict(scored))
+    return _title_under_a_label(body, best, dict(scored)), scored
 
 
 def _title_over_the_meta_block(body: Body, best: int | None, likelihood: dict[int, float]) -> int | None:
@@ -374,6 +375,27 @@ def _title_over_the_meta_block(body: Body, best: int | None, likelihood: dict[in
     named = _opens_page(body, above) or above in named_by_breadcrumb(body)
     return above if block and named and all(line.furniture is not None or _bylined(line.text) for line in block) \
         else best
+
+
+def _title_under_a_label(body: Body, best: int | None, likelihood: dict[int, float]) -> int | None:
+    """The title when the model's pick stands above a section's label (a line of one or two words) right under which
+    another candidate stands over the date or byline block and then the article: section label, title, date, lead is
+    the head of an article; a title-shaped line above the label is another story's (a "latest" strip whose header
+    was an icon, a story the lead recaps: it shares the lead's words more than the title does). Without the date or
+    byline block the line under the label may be a standfirst or a caption under its title."""
+    if best is None or best >= body.start:
+        return best
+    below = max((index for index in likelihood if index < body.start), default=best)
+    if below - 1 <= best or not _is_label_line(body, below - 1):
+        return best
+    block = body.lines[below + 1:body.start]
+    return below if block and all(line.furniture is not None or _bylined(line.text) for line in block) else best
+
+
+def _is_label_line(body: Body, index: int) -> bool:
+    """Whether line ``index`` is a section's label: one or two words in the page's script."""
+    text = body.lines[index].text
+    return len(text.split()) <= 2 and has_page_script(text, latin_page=body.latin_page)
 
 
 def _bylined(text: str) -> bool:

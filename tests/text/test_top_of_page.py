@@ -188,3 +188,28 @@ def test_a_title_under_the_date_is_still_the_headline_over_another_storys_line()
     other = "البلدية تطلق حملة لتنظيف الحدائق العامة"
     text = page(other, "الخميس 4 ديسمبر 2026", MARKET_TITLE, MARKET_LEAD, MARKET_SECOND)
     assert parse_plain(text).headline == MARKET_TITLE
+
+
+# Problem 2 (s15review1 F5): another story's title above the section's label, the title under it.
+
+FARE_EARLIER = "هيئة النقل ترفع أجرة الحافلات بين المدن"
+FARE_TITLE = "مقاعد فارغة في محطة الحافلات الكبرى"
+FARE_LEAD = ("بعد أسبوع من قرار هيئة النقل رفع أجرة الحافلات بين المدن، خلت مقاعد كثيرة في محطة الحافلات الكبرى، "
+             "وقال السائقون إن عدد الركاب تراجع إلى النصف.")
+FARE_SECOND = "ويقول طلاب الجامعات إنهم صاروا يتشاركون سيارات الأجرة بدل الحافلات لتوفير المال."
+
+
+@pytest.mark.parametrize("label", ["نقل", "اقتصاد"])
+@pytest.mark.parametrize("teasers", [[FARE_EARLIER], [FARE_EARLIER, "سائقو الحافلات يطالبون بدعم ثمن الوقود"]])
+def test_the_title_under_the_sections_label_over_the_date_beats_another_storys_title_above(teasers, label):
+    text = page(*teasers, label, FARE_TITLE, "الخميس 4 ديسمبر 2026", FARE_LEAD, FARE_SECOND)
+    article = parse_plain(text)
+    assert article.headline == FARE_TITLE
+    assert spoken(article) == [FARE_LEAD, FARE_SECOND]
+
+
+def test_a_line_under_a_label_without_a_date_under_it_does_not_take_the_titles_place():
+    # Title, a photo's label, a short line, then the lead: the title stays (no date or byline under the short line).
+    title = "ركاب أقل في محطة الحافلات الكبرى بعد رفع الأجرة"
+    text = page(title, "صورة", "مقاعد فارغة في المحطة", FARE_LEAD, FARE_SECOND)
+    assert parse_plain(text).headline == title
