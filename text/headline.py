@@ -138,6 +138,10 @@ MIN_COPY_WORDS = 6
 _KICKER_FIRST = re.compile(r"^[^\s.…:：|｜\-–—/]+\s*(?:\.{2,}|…|[:：|｜\-–—/])")
 """A line's first word set apart from the rest by "..", "…", a colon, a bar, a dash or a slash: a kicker
 ("رسميا.. زيادة الرواتب", "الصحة: حملة تطعيم"), no word of a sentence the lead copies."""
+ROUND_UP_ITEMS = 3
+ROUND_UP_ITEM_WORDS = 12
+"""A round-up (a press review, a news brief) opens with this many items or more of this many words at most: no lead
+paragraph under its title (``_round_up_title``)."""
 MAX_OPENING_LINES = 10
 """How far into the article's run a title may stand under another story's lines (``_under_other_story``): the
 page's header lines (menus, dates, labels) may stand between."""
@@ -485,7 +489,7 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
         if overlap(_without_dateline(text), lead_stems(body, start=index + 1)) > 0 or index in crumbed:
             found.append(index)
     found += _under_other_story(body)
-    found = found or _swallowed_by_a_box(body, crumbed)
+    found = found or _swallowed_by_a_box(body, crumbed) or _round_up_title(body)
     named = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1]
     found = [index for index in found if not _rest_of_a_sentence(body, index) and not _kicker_over_title(body, index)
              and not _goes_on_below(body, index) and (index in named or not _among_other_titles(body, index))]
@@ -552,6 +556,25 @@ def _swallowed_by_a_box(body: Body, crumbed: frozenset[int]) -> list[int]:
         return []
     lead = lead_stems(body)
     return [index] if _on_topic(text, lead) and _told_first(text, body, lead) else []
+
+
+def _round_up_title(body: Body) -> list[int]:
+    """When no line may be the title and the article is a round-up of short items with no lead paragraph (a press
+    review, a news brief: its first ``ROUND_UP_ITEMS`` lines, furniture aside, ``ROUND_UP_ITEM_WORDS`` words at
+    most each), the title-shaped line right above it, past the date or byline block and a paper's name heading the
+    first item (furniture lines): a round-up's title names its kind ("أبرز عناوين الصحف اليوم", "موجز الأخبار"),
+    never its first item's words, which a title shares with a lead."""
+    items = [line for line in body.lines[body.start:body.end] if line.furniture is None][:ROUND_UP_ITEMS]
+    if len(items) < ROUND_UP_ITEMS or any(len(line.text.split()) > ROUND_UP_ITEM_WORDS for line in items):
+        return []
+    index = next((index for index in range(body.start - 1, -1, -1)
+                  if body.lines[index].furniture is None and not _bylined(body.lines[index].text)), None)
+    if index is None:
+        return []
+    text = strip_bullet(body.lines[index].text)
+    shaped = (is_title_line(body.lines[index].text) and _title_sized(text) and not never_title(text)
+              and not is_label(text) and text not in SITE_NAMES and not SECTION_LABEL.matches(text))
+    return [index] if shaped and text == body.lines[index].text else []
 
 
 def _told_first(text: str, body: Body, lead: Stems) -> bool:

@@ -36,7 +36,7 @@ from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, f
                          is_bullet, leads_into_a_list, looks_like_heading, repeats_headline, sections_with_headline)
 from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO_REASON, find_body, heads_a_part,
                            heads_prose, repeats_line_before, speaks_to_reader, sub_headings)
-from text.lineshape import (HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence,
+from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence,
                             continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter, is_dateline,
                             is_label, is_menu_item, is_reader_call, normal, stops_mid_phrase, strip_bullet,
                             strip_symbol, tells_in_the_present)
@@ -146,9 +146,9 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
             site = _drop_above(body, named, dropped, decisions)
         else:
             index, site = _skip_masthead(lines, dropped, decisions)
-            if _crumb_step_under_home(lines, index):  # "الرئيسية" / "شعر" / the poem's title
-                dropped.append(Dropped(lines[index], NAVIGATION))
-                decisions[index] = NAVIGATION
+            if _label_over_title(body, index):  # "الرئيسية" / "شعر" / the poem's title
+                dropped.append(Dropped(lines[index], SECTION_LABEL.reason))
+                decisions[index] = SECTION_LABEL.reason
                 index += 1
             # The title leaves a line to read: a page of one line (a lead cut short) is read, not refused as empty.
             headline_at = index if index + 1 < len(lines) and may_open_as_title(lines[index]) else None
@@ -320,9 +320,11 @@ CRUMB_SEPARATOR = re.compile(r"\s*[»›>]\s*")
 HOME_CRUMB_SEPARATOR = re.compile(r"\s*[»›>/]\s*")
 """... and a slash too in a breadcrumb opening on the site's home ("الرئيسية / شعر / Title"; elsewhere a slash joins a
 credit's or a date's parts: "CITY/ SITE/ NAME")."""
-NAVIGATION = "navigation"
+EDGE_REASONS = frozenset(reason for reason, _, _ in EDGE_SHAPES)
+"""What the edge shapes drop above the article (a dateline, a paper's name alone)."""
 MIN_STEP_TITLE_WORDS = 2
-"""A one-word line under the site's home is a breadcrumb's step over a line of this many words or more."""
+"""A one-word line under the site's home is a breadcrumb's step over a line of this many words or more
+(``_label_over_title``)."""
 MAX_CRUMB_TO_TITLE = 3
 """A breadcrumb names the title standing at most this many lines under it (a category's label may come between)."""
 
@@ -360,16 +362,22 @@ def _nearest_under(body: Body, texts: list[str], crumb: int, tail: str) -> int |
     return None
 
 
-def _crumb_step_under_home(lines: list[str], index: int) -> bool:
-    """Whether line ``index``, the first past the masthead on a page the finder is unsure of, is one word right under
-    the site's home ("الرئيسية") over a line that may be the title: a breadcrumb printed one step a line ("الرئيسية" /
-    "شعر" / "رسالة إلى أمي"), the section's name no title (a poem's or a recipe's page has no prose to tell the
-    title by). Without the home line above, one word may be a title's first piece, the page broken after it."""
-    if index == 0 or index + 2 >= len(lines) or not opens_on_home(lines[index - 1]):
+def _label_over_title(body: Body, index: int) -> bool:
+    """Whether line ``index``, the first past the masthead on a page the finder is unsure of, is a section's label
+    over the title rather than the title: one word right under the site's home ("الرئيسية") over a line that may be
+    the title (a breadcrumb printed one step a line: "الرئيسية" / "شعر" / "رسالة إلى أمي"), or one or two words over
+    a title-sized line that a date, a time or a byline follows ("نشرات" / "موجز أخبار الظهيرة" / "10:05": label,
+    title, date is the head of an article). A poem's or a bulletin's page has no prose to tell the title by; without
+    such a frame one word may be a title's first piece, the page having broken the title into short lines."""
+    lines = [line.text for line in body.lines]
+    if index + 2 >= len(lines) or not may_open_as_title(lines[index + 1]):
         return False
-    step, below = strip_bullet(lines[index - 1]), lines[index + 1]
-    return (len(step.split()) <= 2 and len(lines[index].split()) == 1 and not any(char.isdigit() for char in lines[index])
-            and len(below.split()) >= MIN_STEP_TITLE_WORDS and may_open_as_title(below))
+    words, below = lines[index].split(), lines[index + 1].split()
+    if any(char.isdigit() for char in lines[index]) or len(words) > 2:
+        return False
+    home_step = (index > 0 and opens_on_home(lines[index - 1]) and len(strip_bullet(lines[index - 1]).split()) <= 2
+                 and len(words) == 1 and len(below) >= MIN_STEP_TITLE_WORDS)
+    return home_step or len(below) >= MIN_TITLE_WORDS and body.lines[index + 2].furniture is not None
 
 
 def _skip_masthead(lines: list[str], dropped: list[Dropped], decisions: dict[int, str]) -> tuple[int, str | None]:
@@ -441,7 +449,7 @@ def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: i
 def _first_sub_heading(body: Body, before: int, headline_at: int | None, verdicts: list[Verdict] | None) -> bool:
     """Whether the line at ``before``, right above the article's first paragraph, is its first sub-heading (see
     ``_opening_sub_heading``)."""
-    if body.lines[before].furniture is not None:
+    if body.lines[before].furniture is not None and not _heads_like_its_siblings(body, before):
         return False
     if verdicts is not None and verdicts[before].title is False:
         return False  # over a line the model drops (``_over_furniture``), or called furniture on a cue
@@ -469,6 +477,18 @@ def _first_sub_heading(body: Body, before: int, headline_at: int | None, verdict
         and not DATELINE_HEAD.match(text) and sub_headings(
             body.lines, below, body.end,
             is_heading=lambda line: line.text.endswith(mark) and heads_a_part(line)) >= MIN_LABEL_SIBLINGS
+
+
+def _heads_like_its_siblings(body: Body, before: int) -> bool:
+    """Whether a line right above the article that an edge shape drops (a paper's name alone, "صحيفة الصباح"; a
+    dateline) heads its first part: two or more of the article's own sub-headings open with its first word ("صحيفة
+    المساء", "صحيفة الغد": a press review's parts, each under the paper's name; between paragraphs the edge shapes
+    let them be). One such line alone is the site's name over the lead."""
+    if body.lines[before].furniture not in EDGE_REASONS:
+        return False
+    first = body.lines[before].text.split()[0]
+    return sub_headings(body.lines, before + 1, body.end, is_heading=lambda line: line.furniture is None and (
+        line.text.split() or [""])[0] == first and looks_like_heading(line.text)) >= MIN_LABEL_SIBLINGS
 
 
 def names_the_opening(text: str) -> bool:

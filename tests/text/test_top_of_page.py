@@ -213,3 +213,35 @@ def test_a_line_under_a_label_without_a_date_under_it_does_not_take_the_titles_p
     title = "ركاب أقل في محطة الحافلات الكبرى بعد رفع الأجرة"
     text = page(title, "صورة", "مقاعد فارغة في المحطة", FARE_LEAD, FARE_SECOND)
     assert parse_plain(text).headline == title
+
+
+# s15review2 F14: a press review or a timed bulletin with no intro paragraph.
+
+REVIEW_PARTS = ("جريدة الوادي", "البلدية تعد بحل أزمة المواقف قبل الصيف.", "المستشفى الجديد يستقبل أول مرضاه.",
+                "جريدة الساحل", "الميناء يسجل رقما قياسيا في عدد السفن.", "الصيادون يشكون غلاء الشباك.",
+                "جريدة الجبل", "الثلوج تقطع الطرق إلى القرى العالية.")
+
+
+def test_a_press_reviews_title_and_its_first_papers_name_are_kept_without_an_intro():
+    title = "جولة في صحف الصباح"
+    text = page("الرئيسية", "أخبار", title, "الخميس 4 ديسمبر 2026", *REVIEW_PARTS, "شارك")
+    article = parse_plain(text)
+    assert article.headline == title
+    assert [section.title for section in article.sections] == ["جريدة الوادي", "جريدة الساحل", "جريدة الجبل"]
+    assert spoken(article) == list(REVIEW_PARTS)
+
+
+def test_a_papers_name_alone_over_a_lead_is_still_dropped():
+    text = page(HARBOUR_TITLE, "الخميس 4 ديسمبر 2026", "جريدة الوادي", HARBOUR_LEAD, HARBOUR_SECOND)
+    article = parse_plain(text)
+    assert article.headline == HARBOUR_TITLE and spoken(article) == [HARBOUR_LEAD, HARBOUR_SECOND]
+
+
+def test_a_timed_bulletins_title_under_its_label_is_the_headline():
+    items = ("08:00", "افتتاح معرض الكتاب في قاعة البلدية.", "08:30", "تحويل السير في الشارع الرئيسي.",
+             "09:10", "ارتفاع درجات الحرارة بعد الظهر.")
+    text = page("نشرات", "أخبار الصباح باختصار", *items)
+    article = parse_plain(text)
+    assert article.headline == "أخبار الصباح باختصار"
+    assert decisions(text)["نشرات"] != "headline"
+    assert spoken(article) == [item for item in items if ":" not in item]
