@@ -138,6 +138,12 @@ MIN_COPY_WORDS = 6
 _KICKER_FIRST = re.compile(r"^[^\s.…:：|｜\-–—/]+\s*(?:\.{2,}|…|[:：|｜\-–—/])")
 """A line's first word set apart from the rest by "..", "…", a colon, a bar, a dash or a slash: a kicker
 ("رسميا.. زيادة الرواتب", "الصحة: حملة تطعيم"), no word of a sentence the lead copies."""
+MARKERS = frozenset(("عاجل", "خاص", "حصري", "فيديو", "بالفيديو", "بالصور", "صور", "مباشر", "تحديث", "الآن",
+                     "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "شاهد", "شاهد أيضا"))
+"""Words that mark a line as a ticker's, a kicker's or a box's, not a section's label (``_is_label_line``)."""
+COLUMN_SECTIONS = frozenset(("آراء", "اراء", "رأي", "الرأي", "مقالات", "مقالات الرأي", "أعمدة", "كتاب وآراء",
+                             "كتاب الرأي", "وجهات نظر", "زوايا", "مقال", "مقالات وآراء"))
+"""The sections opinion columns stand in, over a column's title (``_framed_as_title``)."""
 ROUND_UP_ITEMS = 3
 ROUND_UP_ITEM_WORDS = 12
 """A round-up (a press review, a news brief) opens with this many items or more of this many words at most: no lead
@@ -359,7 +365,11 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     sentences = sentence_titles(body, [index for index, _ in found])
     best = pick_title(scored, model.threshold, sentences, model.sentence_threshold)
     best = _title_over_the_meta_block(body, best, dict(scored))
-    return _title_under_a_label(body, best, dict(scored)), scored
+    if best is not None and best < body.start:  # a framed title sharing no word with the lead may stand under a label
+        repeats, crumbed = _repeats(body), named_by_breadcrumb(body)
+        framed = _allowed(body, _framed_titles(body, repeats, crumbed), repeats, crumbed)
+        best = _title_under_a_label(body, best, (*dict(scored), *framed))
+    return best, scored
 
 
 def _title_over_the_meta_block(body: Body, best: int | None, likelihood: dict[int, float]) -> int | None:
@@ -377,29 +387,36 @@ def _title_over_the_meta_block(body: Body, best: int | None, likelihood: dict[in
         return best
     block = body.lines[above + 1:best]
     named = _opens_page(body, above) or above in named_by_breadcrumb(body)
-    return above if block and named and all(line.furniture is not None or _bylined(line.text) for line in block) \
-        else best
+    return above if block and named and all(map(_meta_line, block)) else best
 
 
-def _title_under_a_label(body: Body, best: int | None, likelihood: dict[int, float]) -> int | None:
-    """The title when the model's pick stands above a section's label (a line of one or two words) right under which
-    another candidate stands over the date or byline block and then the article: section label, title, date, lead is
-    the head of an article; a title-shaped line above the label is another story's (a "latest" strip whose header
-    was an icon, a story the lead recaps: it shares the lead's words more than the title does). Without the date or
-    byline block the line under the label may be a standfirst or a caption under its title."""
-    if best is None or best >= body.start:
-        return best
-    below = max((index for index in likelihood if index < body.start), default=best)
+def _title_under_a_label(body: Body, best: int, candidates: tuple[int, ...]) -> int:
+    """The title when the model's pick stands above a section's label (a line of one or two words, no ticker's or
+    kicker's marker: ``_is_label_line``) right under which another candidate (or a line the page frames as its title,
+    ``_framed_as_title``: a figurative title) stands over the date or byline block and then the article: section label, title, date, lead is the head of an article; a title-shaped line
+    above the label is another story's (a "latest" strip whose header was an icon, a story the lead recaps: it shares
+    the lead's words more than the title does). Without the date or byline block the line under the label may be a
+    standfirst or a caption under its title."""
+    below = max((index for index in candidates if index < body.start), default=best)
     if below - 1 <= best or not _is_label_line(body, below - 1):
         return best
     block = body.lines[below + 1:body.start]
-    return below if block and all(line.furniture is not None or _bylined(line.text) for line in block) else best
+    return below if block and all(map(_meta_line, block)) else best
 
 
 def _is_label_line(body: Body, index: int) -> bool:
-    """Whether line ``index`` is a section's label: one or two words in the page's script."""
-    text = body.lines[index].text
-    return len(text.split()) <= 2 and has_page_script(text, latin_page=body.latin_page)
+    """Whether line ``index`` is a section's label: one or two words in the page's script, no marker of a ticker or a
+    kicker (``MARKERS``: "عاجل" heads another story's line)."""
+    text = strip_bullet(body.lines[index].text).strip(" :：")
+    return len(text.split()) <= 2 and has_page_script(text, latin_page=body.latin_page) and text not in MARKERS
+
+
+def _meta_line(line: LineScore) -> bool:
+    """A line of the date or byline block under a title: furniture by rule or shape, a writer's line by its opener
+    (``_bylined``), a writer's name and role ("NAME - كاتب وصحفي", ``_CREDIT``; "د. NAME - خبير ...",
+    ``writer_with_role``)."""
+    return (line.furniture is not None or _bylined(line.text) or bool(_CREDIT.match(line.text))
+            or writer_with_role(line.text) is not None)
 
 
 def _bylined(text: str) -> bool:
@@ -489,10 +506,11 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
         if overlap(_without_dateline(text), lead_stems(body, start=index + 1)) > 0 or index in crumbed:
             found.append(index)
     found += _under_other_story(body)
-    found = found or _swallowed_by_a_box(body, crumbed) or _round_up_title(body)
-    named = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1]
-    found = [index for index in found if not _rest_of_a_sentence(body, index) and not _kicker_over_title(body, index)
-             and not _goes_on_below(body, index) and (index in named or not _among_other_titles(body, index))]
+    found = _allowed(body, found or _swallowed_by_a_box(body, crumbed), repeats, crumbed)
+    # A round-up's title or a column's figurative one shares no word with the lead: only when no other line may be
+    # the title (but the lead's first sentence), and only where the page puts its title.
+    if all(_is_sentence(body.lines[index].text) for index in found):
+        found += _allowed(body, _round_up_title(body) or _framed_titles(body, repeats, crumbed), repeats, crumbed)
     titles = [index for index in found if not _is_sentence(body.lines[index].text)]
     # A short sentence ("سعر الذهب اليوم في مصر 21/9/2023.") only when no other line may be the title.
     found = sorted(titles or found)
@@ -504,6 +522,14 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
     written = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1
                or not _said_below(body, index, _words_above(body, found, index))]
     return written or found
+
+
+def _allowed(body: Body, found: list[int], repeats: Counter[str], crumbed: frozenset[int]) -> list[int]:
+    """The lines of ``found`` that neither go on from a sentence above nor into the line below, nor are a kicker over
+    the title, nor (unless the page names them as its title) stand among other stories' titles."""
+    named = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1]
+    return [index for index in found if not _rest_of_a_sentence(body, index) and not _kicker_over_title(body, index)
+            and not _goes_on_below(body, index) and (index in named or not _among_other_titles(body, index))]
 
 
 def _words_above(body: Body, found: list[int], index: int) -> frozenset[str]:
@@ -929,7 +955,7 @@ def _one_sentence_title(body: Body, index: int) -> bool:
 
 
 def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str],
-                crumbed: frozenset[int]) -> list[int]:
+                crumbed: frozenset[int], *, framed: bool = False) -> list[int]:
     """The title-shaped lines above ``stop`` that the rules allow as the title."""
     found: list[int] = []
     for index in range(stop - 1, -1, -1):
@@ -952,10 +978,39 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
                 or (_goes_on_with_verb(text) and not repeated):
             continue
         # A title shares words with its lead; a line that does not (a "skip to content" link, a byline, a
-        # dateline, a caption, a section name) is one only when the page names it as its title elsewhere.
-        if overlap(_without_dateline(text), lead) > 0 or repeated:
+        # dateline, a caption, a section name) is one only when the page names it as its title elsewhere
+        # (``framed``: every line the other rules allow, for the caller to keep the one the page frames as its title).
+        if overlap(_without_dateline(text), lead) > 0 or repeated or framed:
             found.append(index)
     return found
+
+
+def _framed_as_title(body: Body, index: int, stop: int) -> bool:
+    """Whether the page frames a line above the article as its title: nothing (it opens the page), a section's label
+    (``_is_section``) or a topic's tag with its year right above it,
+    and under it only the date or byline block (``_meta_line``, one line or more) down to the article ("آراء" / TITLE
+    / "بقلم: NAME" / the column). A column's title is figurative by habit and may share no word with its text
+    ("ذاكرة من إسمنت"); the frame says what the words do not. Not any short line: an address, a slogan stand under a
+    field's or an app's label over a byline ("العنوان:", "تطبيق SITE")."""
+    if stop != body.start:
+        return False
+    above = strip_bullet(body.lines[index - 1].text) if index else ""
+    block = body.lines[index + 1:stop]
+    labelled = index == 0 or _is_section(above) or _dated_tag(above)
+    return labelled and bool(block) and all(map(_meta_line, block))
+
+
+def _is_section(text: str) -> bool:
+    """A section's name the rules know, or one columns stand in (``COLUMN_SECTIONS``), and no ticker's or kicker's
+    marker (``MARKERS``: the rules' section labels hold "عاجل", which heads another story's line)."""
+    return (SECTION_LABEL.matches(text) or text in COLUMN_SECTIONS) and text.strip(" :：") not in MARKERS
+
+
+def _framed_titles(body: Body, repeats: Counter[str], crumbed: frozenset[int]) -> list[int]:
+    """When no line may be the title, the line the page frames as its title (``_framed_as_title``) that the rules
+    allow but for the words it shares with the lead."""
+    return [index for index in _candidates(body, body.start, Stems(), repeats, crumbed, framed=True)
+            if _framed_as_title(body, index, body.start)][-1:]
 
 
 def named_by_breadcrumb(body: Body) -> frozenset[int]:

@@ -245,3 +245,39 @@ def test_a_timed_bulletins_title_under_its_label_is_the_headline():
     assert article.headline == "أخبار الصباح باختصار"
     assert decisions(text)["نشرات"] != "headline"
     assert spoken(article) == [item for item in items if ":" not in item]
+
+
+# Problem 6 (s15review1 F4): a column's figurative title sharing no word with its text.
+
+COLUMN = ("كلما مررت بساحة الحي تذكرت الأراجيح الخشبية التي كانت فيها، والأطفال الذين كانوا يتسابقون إليها بعد "
+          "المدرسة.")
+COLUMN_SECOND = "اليوم صارت الساحة موقفا للسيارات، ولم يسأل أحد أين يلعب الصغار، ولا أين يجلس الكبار في المساء."
+FIGURATIVE = "ظل بلا شجرة"
+
+
+@pytest.mark.parametrize("head", [["آراء", FIGURATIVE, "بقلم: هدى سالم"], ["رأي", FIGURATIVE, "الخميس 4 ديسمبر 2026"],
+                                  ["مقالات", FIGURATIVE, "هدى سالم - كاتبة وصحفية"],
+                                  [FIGURATIVE, "الخميس 4 ديسمبر 2026"]])
+def test_a_figurative_title_the_page_frames_as_its_title_is_the_headline(head):
+    article = parse_plain(page(*head, COLUMN, COLUMN_SECOND))
+    assert article.headline == FIGURATIVE and not article.headline_from_body
+    assert spoken(article) == [COLUMN, COLUMN_SECOND]
+
+
+def test_a_figurative_title_under_its_label_beats_another_storys_title_above():
+    text = page("الرئيسية", FARE_EARLIER, "اقتصاد", "الانتظار الطويل جدا", "الخميس 4 ديسمبر 2026", FARE_LEAD, FARE_SECOND)
+    assert parse_plain(text).headline == "الانتظار الطويل جدا"
+
+
+@pytest.mark.parametrize("head", [["العنوان:", "12 شارع البحر - الطابق الثاني فوق الصيدلية", "كتبت: هدى سالم"],
+                                  ["تطبيق الساحل", "لرؤية أوضح للأخبار", "كتب - سامر يوسف :"]])
+def test_a_line_sharing_no_word_without_a_title_frame_is_no_title(head):
+    article = parse_plain(page(*head, COLUMN, COLUMN_SECOND))
+    assert article.headline_from_body
+
+
+def test_a_slogan_under_an_apps_label_over_the_byline_does_not_take_the_titles_place():
+    title = "ساحة الحي تتحول إلى موقف للسيارات"
+    text = page(title, "الخميس 4 ديسمبر 2026", "تطبيق الساحل", "لرؤية أوضح للأخبار", "كتب - سامر يوسف :", COLUMN,
+                COLUMN_SECOND)
+    assert parse_plain(text).headline == title
