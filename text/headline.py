@@ -10,7 +10,10 @@ shares no word with the first paragraphs, unless the page names it as its title
 elsewhere too (it repeats it, or a breadcrumb ends with it): a title names what its
 article tells (360 of 361 annotated titles share a word with their lead), while a
 page's first line sharing none is a "skip to content" link, a byline, a label or a
-dateline. Words are compared after folding spelling variants and the prefixes
+dateline. When no other line may be the title (but the lead's first sentence), a line the page
+frames as its title is one whatever it shares: a column's figurative title under its
+section's label over the byline, a round-up's title over its short items. Words are
+compared after folding spelling variants and the prefixes
 و ف ب ل ك and ال, so that "بالدوري" meets "دوري". Of the title's copies, the one
 said alone stands for "Title | Site", "Site - Title", "Title Title" and the title
 with a few words glued to it that the article does not tell (a breadcrumb's, a
@@ -27,7 +30,10 @@ first paragraph that tells our story may be the title too.
 Among the lines allowed, ``text.title_model`` (a logistic model fitted on
 annotated real pages) picks the likeliest: how many of its words the lead repeats
 and whether another line shares more, whether the page names it as its title, its
-place, length, ending and shape.
+place, length, ending and shape. Where the page's layout says more than the words,
+the layout decides: a photo's caption under the date or byline block, right over the
+lead, is not the title over the candidate above that block; a line above a section's
+label is another story's when a candidate stands under the label over that block.
 
 When no line is allowed, the caller falls back to the first sentence, flagged.
 """
@@ -374,12 +380,11 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
 
 def _title_over_the_meta_block(body: Body, best: int | None, likelihood: dict[int, float]) -> int | None:
     """The title when the model's pick stands in a photo's caption's place: right over the article's first paragraph,
-    under the date or byline block (lines of furniture by rule or shape, or a writer's line by its opener, one or
-    more), with a candidate right
-    over that block that the page puts first (only its header above it, ``_opens_page``, or a breadcrumb names it)
-    and that the model leans to calling the title too (``MIN_TITLE_OVER_CAPTION``). Title, date and byline, the
-    featured image's caption, the lead: the commonest head of a news page (WordPress and its themes); the caption
-    names what the photo shows in the lead's words, so it shares more of them than the title does."""
+    under the date or byline block (``_meta_line``: furniture by rule or shape, a writer's line; one line or more),
+    with a candidate right over that block that the page puts first (only its header above it, ``_opens_page``, or a
+    breadcrumb names it) and that the model leans to calling the title too (``MIN_TITLE_OVER_CAPTION``). Title, date and
+    byline, the featured image's caption, the lead: the commonest head of a news page (WordPress and its themes); the
+    caption names what the photo shows in the lead's words, so it shares more of them than the title does."""
     if best is None or not _is_paragraph(_next_paragraph(body, best) or body.lines[best]):
         return best
     above = max((index for index in likelihood if index < best), default=None)
@@ -393,10 +398,10 @@ def _title_over_the_meta_block(body: Body, best: int | None, likelihood: dict[in
 def _title_under_a_label(body: Body, best: int, candidates: tuple[int, ...]) -> int:
     """The title when the model's pick stands above a section's label (a line of one or two words, no ticker's or
     kicker's marker: ``_is_label_line``) right under which another candidate (or a line the page frames as its title,
-    ``_framed_as_title``: a figurative title) stands over the date or byline block and then the article: section label, title, date, lead is the head of an article; a title-shaped line
-    above the label is another story's (a "latest" strip whose header was an icon, a story the lead recaps: it shares
-    the lead's words more than the title does). Without the date or byline block the line under the label may be a
-    standfirst or a caption under its title."""
+    ``_framed_as_title``: a figurative title) stands over the date or byline block and then the article: section label,
+    title, date, lead is the head of an article; a title-shaped line above the label is another story's (a "latest"
+    strip whose header was an icon, a story the lead recaps: it shares the lead's words more than the title does).
+    Without the date or byline block the line under the label may be a standfirst or a caption under its title."""
     below = max((index for index in candidates if index < body.start), default=best)
     if below - 1 <= best or not _is_label_line(body, below - 1):
         return best
@@ -987,11 +992,11 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
 
 def _framed_as_title(body: Body, index: int, stop: int) -> bool:
     """Whether the page frames a line above the article as its title: nothing (it opens the page), a section's label
-    (``_is_section``) or a topic's tag with its year right above it,
-    and under it only the date or byline block (``_meta_line``, one line or more) down to the article ("آراء" / TITLE
-    / "بقلم: NAME" / the column). A column's title is figurative by habit and may share no word with its text
-    ("ذاكرة من إسمنت"); the frame says what the words do not. Not any short line: an address, a slogan stand under a
-    field's or an app's label over a byline ("العنوان:", "تطبيق SITE")."""
+    (``_is_section``) or a topic's tag with its year right above it, and under it only the date or byline block
+    (``_meta_line``, one line or more) down to the article ("آراء" / TITLE / "بقلم: NAME" / the column). A column's
+    title is figurative by habit and may share no word with its text ("ذاكرة من إسمنت"); the frame says what the words
+    do not. Not any short line: an address, a slogan stand under a field's or an app's label over a byline ("العنوان:",
+    "تطبيق SITE")."""
     if stop != body.start:
         return False
     above = strip_bullet(body.lines[index - 1].text) if index else ""

@@ -616,15 +616,17 @@ def _with_article_read_above(body: Body, begin: int, start: int, verdicts: list[
 def _standfirst(body: Body, headline_at: int | None, start: int, verdicts: list[Verdict] | None) -> int | None:
     """The line right under the headline when it is the article's standfirst (its deck, printed in bold, often with no
     full stop): only the date or byline block (furniture by rule or shape, or that the line model calls furniture on a
-    cue: a place's name in Latin letters; a line or more) stands between it and the article, it holds a clause's words (``MIN_STANDFIRST_WORDS``), the page says it once and it does not restate the
-    headline (``CAPTION_OVERLAP`` of its words the headline's: a shorter copy of the title, a caption), and neither a byline's or a writer's shape nor a furniture cue of the line model marks it. Title, deck, then date and byline is the commonest
-    layout of a news page's head; a photo's caption stands under that block, right over the lead, or is said twice
-    (its alt text). None when there is no such line."""
+    cue: a place's name in Latin letters; a line or more) stands between it and the article, it holds a clause's words
+    (``MIN_STANDFIRST_WORDS``), the page says it once and it does not restate the headline (``CAPTION_OVERLAP`` of its
+    words the headline's: a shorter copy of the title, a caption), and neither a byline's or a writer's shape nor a
+    furniture cue of the line model marks it. Title, deck, then date and byline is the commonest layout of a news page's
+    head; a photo's caption stands under that block, right over the lead, or is said twice (its alt text). None when
+    there is no such line."""
     if headline_at is None or body.unsure:
         return None
     index = headline_at + 1
-    if index + 1 >= start or not all(body.lines[other].furniture is not None
-                                     or verdicts is not None and verdicts[other].called_furniture and verdicts[other].cue
+    if index + 1 >= start or not all(body.lines[other].furniture is not None or verdicts is not None
+                                     and verdicts[other].called_furniture and verdicts[other].cue
                                      for other in range(index + 1, start)):
         return None
     line = body.lines[index]
@@ -643,7 +645,6 @@ def _read_as_article(body: Body, index: int, verdicts: list[Verdict] | None) -> 
     (``CAPTION_OVERLAP``: a photo's caption restating the headline or a paragraph, a summary said twice). The evidence
     for furniture is then only the line's place: weak, and text is kept when unsure. A line the model calls furniture
     by its shortness and place alone (no cue) is the article's too when it opens the lead (``_opens_the_lead``)."""
-
     text = body.lines[index].text
     if (verdicts is None or body.lines[index].furniture is not None
             or not (verdicts[index].read_as_body or not verdicts[index].cue and _opens_the_lead(body, index))
@@ -655,9 +656,9 @@ def _read_as_article(body: Body, index: int, verdicts: list[Verdict] | None) -> 
 
 def _opens_the_lead(body: Body, index: int) -> bool:
     """Whether the line opens the article's lead: its first word a verb in the past tense ("قررت الحكومة ...": 42 % of
-    annotated leads open so, a caption of a photo names what it shows), and the next line going on from it ("وجاء
-    القرار ...", ``opens_going_on``, ``continues_paragraph``: no article's first paragraph opens so). On a page that writes no full stop, a lead's one-sentence first paragraph is
-    as short as a caption."""
+    annotated leads open so, a caption of a photo names what it shows), and the next line going on from it ("وجاء القرار
+    ...", ``opens_going_on``, ``continues_paragraph``: no article's first paragraph opens so). On a page that writes no
+    full stop, a lead's one-sentence first paragraph is as short as a caption."""
     following = next((line for line in body.lines[index + 1:] if line.furniture is None), None)
     return (opens_with_past_verb(body.lines[index].text) and following is not None
             and (opens_going_on(following.text) or continues_paragraph(following.text, strict=True)))

@@ -265,7 +265,8 @@ def test_a_figurative_title_the_page_frames_as_its_title_is_the_headline(head):
 
 
 def test_a_figurative_title_under_its_label_beats_another_storys_title_above():
-    text = page("الرئيسية", FARE_EARLIER, "اقتصاد", "الانتظار الطويل جدا", "الخميس 4 ديسمبر 2026", FARE_LEAD, FARE_SECOND)
+    text = page("الرئيسية", FARE_EARLIER, "اقتصاد", "الانتظار الطويل جدا", "الخميس 4 ديسمبر 2026", FARE_LEAD,
+                FARE_SECOND)
     assert parse_plain(text).headline == "الانتظار الطويل جدا"
 
 
