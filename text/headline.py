@@ -144,9 +144,10 @@ MIN_COPY_WORDS = 6
 _KICKER_FIRST = re.compile(r"^[^\s.…:：|｜\-–—/]+\s*(?:\.{2,}|…|[:：|｜\-–—/])")
 """A line's first word set apart from the rest by "..", "…", a colon, a bar, a dash or a slash: a kicker
 ("رسميا.. زيادة الرواتب", "الصحة: حملة تطعيم"), no word of a sentence the lead copies."""
-MARKERS = frozenset(("عاجل", "خاص", "حصري", "فيديو", "بالفيديو", "بالصور", "صور", "مباشر", "تحديث", "الآن",
-                     "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "شاهد", "شاهد أيضا"))
-"""Words that mark a line as a ticker's, a kicker's or a box's, not a section's label (``_is_label_line``)."""
+MARKERS = frozenset(("عاجل", "خاص", "حصري", "فيديو", "بالفيديو", "بالصور", "صور", "صورة", "الصورة", "مباشر", "تحديث",
+                     "الآن", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "شاهد", "شاهد أيضا"))
+"""Words that mark a line as a ticker's, a kicker's, a photo's or a box's, not a section's label (``_is_label_line``,
+``_under_a_marker``)."""
 COLUMN_SECTIONS = frozenset(("آراء", "اراء", "رأي", "الرأي", "مقالات", "مقالات الرأي", "أعمدة", "كتاب وآراء",
                              "كتاب الرأي", "وجهات نظر", "زوايا", "مقال", "مقالات وآراء"))
 """The sections opinion columns stand in, over a column's title (``_framed_as_title``)."""
@@ -380,19 +381,26 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
 
 def _title_over_the_meta_block(body: Body, best: int | None, likelihood: dict[int, float]) -> int | None:
     """The title when the model's pick stands in a photo's caption's place: right over the article's first paragraph,
-    under the date or byline block (``_meta_line``: furniture by rule or shape, a writer's line; one line or more),
-    with a candidate right over that block that the page puts first (only its header above it, ``_opens_page``, or a
-    breadcrumb names it) and that the model leans to calling the title too (``MIN_TITLE_OVER_CAPTION``). Title, date and
-    byline, the featured image's caption, the lead: the commonest head of a news page (WordPress and its themes); the
-    caption names what the photo shows in the lead's words, so it shares more of them than the title does."""
+    under the date or byline block (``_meta_line``: furniture by rule or shape, a writer's line; one line or more), with
+    a candidate right over that block that the page puts first (only its header above it, ``_opens_page``, and no
+    ticker's marker right above, ``_under_a_marker``; or a breadcrumb names it) and that the model leans to calling the
+    title too (``MIN_TITLE_OVER_CAPTION``). Title, date and byline, the featured image's caption, the lead: the
+    commonest head of a news page (WordPress and its themes); the caption names what the photo shows in the lead's
+    words, so it shares more of them than the title does."""
     if best is None or not _is_paragraph(_next_paragraph(body, best) or body.lines[best]):
         return best
     above = max((index for index in likelihood if index < best), default=None)
     if above is None or likelihood[above] < MIN_TITLE_OVER_CAPTION:
         return best
     block = body.lines[above + 1:best]
-    named = _opens_page(body, above) or above in named_by_breadcrumb(body)
+    named = _opens_page(body, above) and not _under_a_marker(body, above) or above in named_by_breadcrumb(body)
     return above if block and named and all(map(_meta_line, block)) else best
+
+
+def _under_a_marker(body: Body, index: int) -> bool:
+    """Whether a ticker's or kicker's marker (``MARKERS``: "عاجل") stands right above line ``index``: another story's
+    line, not the page's title."""
+    return index > 0 and strip_bullet(body.lines[index - 1].text).strip(" :：") in MARKERS
 
 
 def _title_under_a_label(body: Body, best: int, candidates: tuple[int, ...]) -> int:

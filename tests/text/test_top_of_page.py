@@ -282,3 +282,9 @@ def test_a_slogan_under_an_apps_label_over_the_byline_does_not_take_the_titles_p
     text = page(title, "الخميس 4 ديسمبر 2026", "تطبيق الساحل", "لرؤية أوضح للأخبار", "كتب - سامر يوسف :", COLUMN,
                 COLUMN_SECOND)
     assert parse_plain(text).headline == title
+
+
+def test_a_tickers_line_over_the_date_does_not_take_the_title_under_it():
+    ticker = "البلدية تفتتح سوقا جديدا للباعة المتجولين"
+    text = page("عاجل", ticker, "الخميس 4 ديسمبر 2026", MARKET_TITLE, MARKET_LEAD, MARKET_SECOND)
+    assert parse_plain(text).headline == MARKET_TITLE
