@@ -13,10 +13,11 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from text.bodyfind import PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON
-from text.lineshape import (HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, RELATIVE_PRONOUNS, SENTENCE_OPENERS, SPEECH_WORDS,
-                            clause_marks, continues_paragraph, ends_sentence, enumerates, goes_on_as_prose,
-                            goes_on_asking, has_sentence_particle, holds_figures, is_question_title, is_teaser,
-                            joined_to, paragraph_score, says_as_follows, stops_mid_phrase, strip_bullet)
+from text.lineshape import (HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, PARAGRAPH_WORDS, RELATIVE_PRONOUNS,
+                            SENTENCE_OPENERS, SPEECH_WORDS, clause_marks, continues_paragraph, ends_sentence,
+                            enumerates, goes_on_as_prose,
+                            goes_on_asking, has_sentence_particle, holds_figures, is_label, is_question_title,
+                            is_teaser, joined_to, paragraph_score, says_as_follows, stops_mid_phrase, strip_bullet)
 from text.credits import MAX_PLACE_WORDS, OUTLET_ADJECTIVES, credit_parts, names_an_outlet
 from text.grammar import TRANSITIVE_VERBS
 from text.model import Dropped, Section
@@ -305,10 +306,12 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
             or following is not None and _item_over_item(block.text, following.text)
             or _asks_what_follows_from(block.text) or _credits_an_outlet(block.text)
             or enumerates(block.text) or following is not None and _described_below(following.text)
-            or previous is not None and ends_as_follows(previous.text) and not _announced_part(block, following)):
+            or previous is not None and _announces_below(previous, block, following)
+            and not _announced_part(block, following)):
         # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
         # "(توضيحية - Pixabay)", is dropped as a caption by its rule before this); the line under one announcing
-        # what follows ("وجاء نص البيان كالتالي:") is what it announces, unless it heads the first announced part.
+        # what follows ("وجاء نص البيان كالتالي:", "ومن أشهر أبياته:") is what it announces, unless it heads the
+        # first announced part.
         return False
     if previous is not None and previous.kind == "line" and is_box_label(previous.text):
         return False
@@ -446,6 +449,42 @@ def _named_again_below(blocks: list[Block], position: int) -> bool:
 def _bare_words(text: str) -> str:
     """The line's words joined by one space, the punctuation closing or opening each word taken off."""
     return " ".join(word for word in (token.strip(_WORD_MARKS) for token in text.split()) if word)
+
+
+def _announces_below(label: Block, block: Block, following: Block | None) -> bool:
+    """Whether ``label`` announces ``block``, the line under it: "as follows" (``ends_as_follows``), or a short
+    lead-in line of the text closed by a colon (``is_label``: "ومن أشهر أبياته:", "وأبرز مطالبهم:"): what stands
+    under it is the list, the verse or the words it announces, no part's name (reviewer, s15review2.md F15). A
+    heading closed by a colon heads its part instead, and so may the line under a paragraph announcing the parts
+    that follow ("... وفيما يلي نرصد أبرزها:" over the first part's sub-heading). A label numbering a part ("أولا:",
+    "المحور الأول:": ``_numbers_a_part``) stands over the part's name, and a label naming a group of parts
+    ("مجريات اللقاء:"), which does not go on as a sentence, over a heading-shaped line with a paragraph under it
+    (``_heads_a_paragraph``): there the line heads its part (reviewer, s15fixreview_body.md M6)."""
+    if ends_as_follows(label.text):
+        return True
+    if label.kind != "line" or not is_label(label.text) or _numbers_a_part(label.text):
+        return False
+    first = (HARAKAT.sub("", label.text).split() or [""])[0]
+    goes_on = continues_paragraph(label.text) or joined_to(first) in NEEDS_WHAT_FOLLOWS  # "وأبرز", "ومن أشهر"
+    return goes_on or not _heads_a_paragraph(block, following)
+
+
+_ORDINAL_WORD = re.compile(r"^(?:ال)?(?:[أا]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|[أا]خير)[ةى]?$")
+"""An ordinal numbering a part: "الأول", "الثانية", "الأخير"."""
+
+
+def _numbers_a_part(label: str) -> bool:
+    """Whether a label numbers a part: an ordinal of its own ("أولا:", ``is_ordinal_heading``), or a part's noun
+    and its ordinal or number ("المحور الأول:", "الجزء 2:")."""
+    last = HARAKAT.sub("", label).rstrip(":： ").split()[-1:]
+    return is_ordinal_heading(label) or bool(last) and (bool(_ORDINAL_WORD.match(last[0])) or last[0].isdigit())
+
+
+def _heads_a_paragraph(block: Block, following: Block | None) -> bool:
+    """Whether a line is shaped as a heading (``looks_like_heading``) over a finished paragraph of
+    ``PARAGRAPH_WORDS`` words or more: a part's name and its text, not a list's item over the next item."""
+    return (looks_like_heading(block.text) and following is not None and following.kind != "heading"
+            and ends_sentence(following.text) and len(following.text.split()) >= PARAGRAPH_WORDS)
 
 
 def _announced_part(block: Block, following: Block | None) -> bool:
@@ -599,14 +638,15 @@ def broken_off(line: str) -> bool:
     """A sentence cut across lines, not a heading: it goes on from the paragraph before ("وأعلنت دار الإفتاء،
     أنها", "وقال المهندس", "كما ستوفر", "وأضاف:", و or ف joined to a word that needs what follows: "ومع أن ...", "وفي
     هذا الإطار"; و or ف joined to a verb in the past tense: "وفتحت الحكومة ...", as news goes on and as its titles and
-    sub-headings seldom open; a conjunction written apart: "و تساهم ...") or stops on a particle ("... قد تضرر بكثير
-    من", "... تابعته “ان")."""
+    sub-headings seldom open; و or ف joined to a word of ``SENTENCE_OPENERS``, however spelt: "واضاف ان ...", not a
+    word whose و is its own: "وفق القانون", a part's name (reviewer, s15fixreview_body.md M3); a conjunction written
+    apart: "و تساهم ...") or stops on a particle ("... قد تضرر بكثير من", "... تابعته “ان")."""
     bare = HARAKAT.sub("", line).strip()
     first = bare.split()[0]
     joined = joined_to(first)
     return (bool(_GOES_ON.match(line)) or bool(_VERB_ALONE.match(bare))
             or bare[0] in "وف" and opens_with_past_verb(bare[1:]) or first in _CONJUNCTIONS
-            or joined != first and joined in NEEDS_WHAT_FOLLOWS
+            or joined != first and (joined in NEEDS_WHAT_FOLLOWS or joined in SENTENCE_OPENERS)
             or continues_paragraph(line, strict=True)
             or line.split()[-1].strip(_QUOTES + ":：") in CLOSING_PARTICLES)
 

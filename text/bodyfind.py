@@ -45,15 +45,15 @@ from dataclasses import dataclass
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.grammar import TRANSITIVE_VERBS
 from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS, NUMBER_ONLY, NUMBER_TOKEN,
-                            PARAGRAPH_WORDS, SECOND_PERSON, SENTENCE_END, SOURCE_CREDIT, SPEECH_WORDS, UNENDED_WORDS,
-                            VERB_GOING_ON,
+                            PARAGRAPH_WORDS, SECOND_PERSON, SENTENCE_END, SOURCE_CREDIT, SPEECH_WORDS, TITLE_DOTS,
+                            UNENDED_WORDS, VERB_GOING_ON,
                             announces_what_follows, bare_words, builds_a_sentence, clause_marks, continues_paragraph,
                             credit_reason, cut_in_a_quote, edge_reason, ends_mid_word, ends_sentence, goes_on,
-                            goes_on_as_prose, goes_on_asking, goes_on_from_above, has_letter, has_page_script,
-                            has_sentence_particle, holds_figures, is_label, is_menu_item, is_name_alone,
-                            is_question_title, is_reader_call, is_site_notice, is_teaser, normal, paragraph_score,
-                            says_as_follows, script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet,
-                            strip_symbol)
+                            goes_on_as_prose, goes_on_asking, goes_on_from_above, goes_on_telling, has_letter,
+                            has_page_script, has_sentence_particle, holds_figures, is_label, is_menu_item,
+                            is_name_alone, is_question_title, is_reader_call, is_site_notice, is_teaser,
+                            joins_parts_as_title, normal, paragraph_score, says_as_follows, script_shares,
+                            shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol)
 from text.rules import DATELINE_HEAD, SECTION_LABEL, glued_prefix, line_reason, marker_has_title
 
 MIN_WHOLE_TITLE_WORDS = 3
@@ -103,6 +103,9 @@ MAX_PAGER_WORDS = 2
 MIN_TEASERS_BESIDE_LABELS = 2
 """After the article, a pager's labels of a word or two ("previous", "next") may stand between other stories' titles
 (see ``_before_teasers``): at least this many titles beside them."""
+MIN_SENTENCE_TAIL_WORDS = 12
+"""An unended line of this many words holding a sentence particle is built as a sentence, not as a title (see
+``_built_as_sentence``): of the 339 annotated headlines of READ, FH and r15 (median 10 words), 4 are."""
 MIN_ENDED_PARAGRAPHS = 2
 """Teasers after the article: at least three title-shaped lines of at most this many words, after the last of
 at least two paragraphs ending with a full stop."""
@@ -474,25 +477,46 @@ def _weights_with_announced_lists(scored: tuple[LineScore, ...]) -> list[float]:
     below prose one by one, and a long list would otherwise cut the article in two, the run taking only one side."""
     weights = [line.score for line in scored]
     for index, line in enumerate(scored):
-        if not _announces(line) or addresses_reader(line):
+        lead_in = _leads_in_under_prose(scored, index)
+        if not (_announces(line) or lead_in) or addresses_reader(line):
             continue
+        telling = lead_in and not _announces(line)  # a label's shape: the article must go on telling under it
         position = index + 1
         while (position < len(scored) and (scored[position].furniture in (None, NUMBER_ONLY, *NEUTRAL_SHAPES)
                                             or scored[position].by_rule)
-               and len(scored[position].text.split()) <= TABLE_ROW_WORDS and not _announces(scored[position])):
+               and len(scored[position].text.split()) <= TABLE_ROW_WORDS and not _announces(scored[position])
+               and not (position > index + 1 and _article_brackets(scored, position, telling=telling))):
             position += 1
-        if _article_brackets(scored, position):
-            for row in range(index + 1, position):
+        if _article_brackets(scored, position, telling=telling):
+            for row in range(index if lead_in else index + 1, position):
                 weights[row] = max(weights[row], 0.0)
     return weights
 
 
-def _article_brackets(scored: tuple[LineScore, ...], after: int) -> bool:
+def _leads_in_under_prose(scored: tuple[LineScore, ...], index: int) -> bool:
+    """Whether the line at ``index`` is a short lead-in closed by a colon ("وأبرز مطالبهم:", "ومن أشهر أبياته:")
+    right under a paragraph of the article: no furniture, no notice of the site, the nearest line above that is no
+    furniture reading as prose. Its shape is a widget's label's ("نشر :", scored down as ``FURNITURE_SCORE``), so
+    ``_weights_with_announced_lists`` lifts it with its list only when the article goes on under the list
+    (``_article_brackets``): a widget's label stands under the article, never between two of its paragraphs
+    (reviewer, s15review2.md F15: the list, the verses and the closing paragraph were lost with it)."""
+    line = scored[index]
+    if line.furniture is not None or not line.text.rstrip().endswith((":", "：")) or is_site_notice(line.text):
+        return False
+    above = next((other for other in reversed(scored[:index]) if other.furniture is None), None)
+    return above is not None and above.score >= PROSE
+
+
+def _article_brackets(scored: tuple[LineScore, ...], after: int, *, telling: bool = False) -> bool:
     """Whether the article goes on under a list that ends before line ``after``: the next line, no furniture, goes on
     from the text above (``goes_on_from_above``: "وبحسب نص المرسوم ..."). A box's list under its label ("مواضيع أخرى
-    قد تعجبك:") is followed by other furniture or by the site's own words, which may share the article's (a city)."""
+    قد تعجبك:") is followed by other furniture or by the site's own words, which may share the article's (a city).
+    ``telling`` (under a short lead-in, a label's shape): the line goes on telling the story (``goes_on_telling``):
+    readers' comments under their box's label ("آراء القراء:") may end with one opening "والله ..." or "وال..."
+    (reviewer, s15fixreview_body.md M5)."""
     below = next((line for line in scored[after:] if line.text.strip()), None)
-    return below is not None and below.furniture is None and goes_on_from_above(below.text)
+    goes_on_below = goes_on_telling if telling else goes_on_from_above
+    return below is not None and below.furniture is None and goes_on_below(below.text)
 
 
 def without_thin_tail(scored: tuple[LineScore, ...], start: int, end: int, total: float) -> int:
@@ -743,10 +767,11 @@ def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
              and (not is_question_title(scored[index].text) or goes_on_asking(scored[index].text))]
     if len(ended) < MIN_ENDED_PARAGRAPHS:
         return end
+    last = _last_unended_paragraph(scored, ended[-1], end)
     # The titles may run on past the run's end to the page's (a title asking a question reads as a short sentence
     # and keeps the run going); there, each of them a title of a few words (not an ad slot's "[ad2]").
     for stop, fewest in ((end, 1), (len(scored), MIN_TEASER_WORDS)):
-        tail = [line for line in scored[ended[-1] + 1:stop] if line.furniture is None]
+        tail = [line for line in scored[last + 1:stop] if line.furniture is None]
         if any(stops_mid_phrase(line.text, in_a_word=False) for line in tail[:-1]):
             continue  # one paragraph broken apart, not titles: a title is whole (the page's last line may be cut)
         # Two lines alone may be a sub-heading and the start of its paragraph on a page cut short, unless the
@@ -758,10 +783,39 @@ def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
         if ((len(tail) >= MIN_TEASERS or len(tail) > 1 and tail[-1].text.endswith(("..", "…")))
                 and len(titles) >= MIN_TEASERS_BESIDE_LABELS
                 and all(strip_bullet(line.text) == line.text and len(line.text.split()) >= fewest
+                        and not _built_as_sentence(line)
                         and (is_teaser(line.text) or is_question_title(line.text) and not goes_on_asking(line.text))
                         for line in titles)):
-            return ended[-1] + 1
+            return last + 1
     return end
+
+
+def _built_as_sentence(line: LineScore) -> bool:
+    """Whether an unended line under the article is built as a sentence, not as another story's title: it holds a
+    word that builds sentences (``has_sentence_particle``: "التي", "أن", "أما"), is longer than most titles
+    (``MIN_SENTENCE_TAIL_WORDS``) and joins no two parts the way titles do (``joins_parts_as_title``: "X: Y",
+    "X.. Y"). The article's closing paragraphs whose full stops were left out read so (reviewer, s15fixreview_body.md
+    H1: three of them were cut as teasers)."""
+    return (has_sentence_particle(line.text) and len(line.text.split()) >= MIN_SENTENCE_TAIL_WORDS
+            and not joins_parts_as_title(line.text))
+
+
+def _last_unended_paragraph(scored: tuple[LineScore, ...], ended: int, end: int) -> int:
+    """The article's last line at or after its last finished paragraph (``ended``): the lines right under it, inside
+    the run, that open as the text goes on from the line above (``goes_on_from_above``: "ويعد الجسر ...", "كما ...")
+    and hold no title's dots (``TITLE_DOTS``: an excerpt cut off with an ellipsis, a title's parts joined with "..",
+    "وتبقى المعاناة.. سكان ..."; reviewer, s15fixreview_body.md M4) are the article's closing paragraphs whose full
+    stop was forgotten (the last full stop is the one writers most often leave out; reviewer, s15review2.md F12). No
+    other story's title opens with و or ف joined to a verb: the teasers start below them."""
+    last = ended
+    for index in range(ended + 1, end):
+        line = scored[index]
+        if line.furniture is not None:
+            continue
+        if not goes_on_from_above(line.text) or any(dots in line.text for dots in TITLE_DOTS):
+            break
+        last = index
+    return last
 
 
 def _pager_label(text: str) -> bool:

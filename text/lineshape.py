@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
+from text.clean import FOLD
 from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, DATELINE_CITIES,
                         FOLLOW_VERBS, MONTHS, SITE_NAME_ALONE, WEEKDAYS, line_reason)
 
@@ -92,13 +94,50 @@ PARAGRAPH_WORDS = 10
 """A line of this many words is neutral by length; longer lines score up, shorter ones down."""
 UNENDED_WORDS = 15
 MAX_LENGTH_BONUS = 2.0
+
+
+def fold(word: str) -> str:
+    """The word as the word lists below store it: short vowels off, the hamza's seats, alif maqsura and ta marbuta
+    folded to the bare letters (``text.clean.FOLD``: "أن", "إن" -> "ان"; "الذى" -> "الذي"; "الآتي" -> "الاتي")."""
+    return HARAKAT.sub("", word).translate(FOLD)
+
+
+_ASKED_FOLD = {letter: bare for letter, bare in FOLD.items() if letter != ord("آ")}
+"""``FOLD`` for a word looked up in a list: a madda written is a letter of its own ("آن" it is time, or Anne; "آي" in
+"آي فون") and names other words than "أن" or "أي". A page typed without hamzas leaves it out ("الاتي"), which the
+list's folded forms find."""
+
+
+def _asked_fold(word: str) -> str:
+    """The word as a list looks it up (``fold`` keeping a written madda: see ``_ASKED_FOLD``)."""
+    return HARAKAT.sub("", word).translate(_ASKED_FOLD)
+
+
+class Spellings(frozenset):
+    """A list of words that knows each of them however it is spelt: with or without its hamza ("أن" / "ان", "وأضاف"
+    / "واضاف"), with ى or ي at its end ("الذى"), with short vowels. Many sites (forums, Facebook pages, local news)
+    type without hamzas; a word list that holds one spelling calls their prose a title or a widget (reviewer,
+    s15review2.md F5). The set holds every word as written and folded (``fold``), so that its intersections with a
+    line's words find the bare spelling too, and a membership test folds the word it is asked about, its madda
+    aside (``_asked_fold``: "آن" is not "أن"; reviewer, s15fixreview_body.md M1, M2)."""
+
+    __slots__ = ()
+
+    def __new__(cls, words: Iterable[str]) -> Spellings:
+        words = tuple(words)
+        return super().__new__(cls, (*words, *map(fold, words)))
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and super().__contains__(_asked_fold(word))
+
+
 # Words that build sentences rather than titles: a line using them is prose even without a full stop
 # (the last line of a page cut short, a lead without its period).
-SENTENCE_PARTICLES = frozenset(("أن", "أنه", "أنها", "إن", "إنه", "إنها", "الذي", "التي", "الذين", "اللذين", "كان",
+SENTENCE_PARTICLES = Spellings(("أن", "أنه", "أنها", "إن", "إنه", "إنها", "الذي", "التي", "الذين", "اللذين", "كان",
                                 "كانت", "قد", "لقد", "لم", "لن", "حيث", "إذ", "بينما", "لكن", "لكنه", "كما", "قال",
                                 "قالت", "وقال", "وقالت", "أنّ", "إنّ"))
 
-SENTENCE_OPENERS = frozenset((
+SENTENCE_OPENERS = Spellings((
     "قال", "وقال", "وأضاف", "أضاف", "وأكد", "أكد", "وأوضح", "أوضح", "وتابع", "جاء", "وجاء", "وذلك", "ذلك", "هذا",
     "وهذا", "وهذه", "هذه", "كما", "حسب", "بحسب", "وبحسب", "وفق", "وفقا", "وفقًا", "نقلا", "المصدر", "وكان", "كان",
     "وقد", "قد", "لكن", "ولكن", "إلا", "ثم", "حيث", "إذ", "أي", "يذكر", "ويذكر", "يشار", "ويشار",
@@ -106,11 +145,11 @@ SENTENCE_OPENERS = frozenset((
 """Words that open a sentence going on from what was said (speech verbs, "يذكر", "وفق", "كما", pointing back): a
 line opening with one is a sentence or its piece, never a heading."""
 
-POINTING_BACK = frozenset(("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هذان", "هاتان"))
+POINTING_BACK = Spellings(("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هذان", "هاتان"))
 """Demonstratives: a line using one points back to what the article said before it."""
-LINKING_WORDS = frozenset(("كما", "بينما", "حيث", "إذ", "اذ", "لكن", "لكنه", "ثم"))
+LINKING_WORDS = Spellings(("كما", "بينما", "حيث", "إذ", "اذ", "لكن", "لكنه", "ثم"))
 """Words that open a paragraph going on from the one before (with و or ف joined to a word)."""
-AS_FOLLOWS = frozenset(("التالي", "التالية", "التاليه", "كالتالي", "الآتي", "الاتي", "الآتية", "الاتية", "كالآتي",
+AS_FOLLOWS = Spellings(("التالي", "التالية", "التاليه", "كالتالي", "الآتي", "الاتي", "الآتية", "الاتية", "كالآتي",
                         "كالاتي", "يلي", "يأتي", "يلى"))
 """Words that close a line announcing a list or table: "as follows"."""
 PARTICLE_BONUS = 0.6
@@ -155,7 +194,7 @@ RIGHTS = frozenset(("حقوقكم", "حقوقك"))
 """The reader's own rights; other rights only as the site's ("حقوق النشر", "الحقوق محفوظة", _SITE_RIGHTS): a story
 may ask anyone to respect workers' rights."""
 _SITE_RIGHTS = re.compile(r"(?:ال)?حقوق\s+(?:ال)?(?:نشر|طبع|مؤلف|ملكية|أدبية|فكرية)|الحقوق\s+محفوظة")
-SPEECH_WORDS = frozenset(("قال", "بالقول", "يقول", "تقول", "أضاف", "أكد", "أوضح", "ختم", "طالب", "دعا", "دعت", "مؤكدا",
+SPEECH_WORDS = Spellings(("قال", "بالقول", "يقول", "تقول", "أضاف", "أكد", "أوضح", "ختم", "طالب", "دعا", "دعت", "مؤكدا",
                           "مشيرا", "مضيفا"))
 """Words of reported speech (with و/ف or not): the article telling what someone asked, not the site asking."""
 MAX_NOTICE_WORDS = 60
@@ -494,6 +533,28 @@ def goes_on_from_above(text: str) -> bool:
         tokens and (VERB_GOING_ON.match(tokens[0]) or FUTURE_VERB.match(tokens[0])))
 
 
+OATHS = frozenset(("والله", "ووالله", "بالله", "تالله"))
+"""An oath opens a speaker's own voice (a reader's comment, a quote), not the article's telling going on."""
+
+
+def goes_on_telling(text: str) -> bool:
+    """Whether a line goes on telling the article's story, more surely than ``goes_on_from_above``: و/ف joined to a
+    verb ("ويشيع", "وسيتم"), a linking word ("كما"), a word opening a sentence or reporting speech, alone or joined
+    ("وقال", "وبحسب", "وكان"), or و joined to a noun with ال only in a line built as a sentence ("والجدير بالذكر
+    أن ..."); never an oath ("والله ..."). A reader's comment opens "والمحطة القديمة متى ...؟" or "والله ..."
+    (reviewer, s15fixreview_body.md M5)."""
+    tokens = HARAKAT.sub("", text).split()
+    if not tokens:
+        return False
+    first = tokens[0].strip(".,،:؛!؟?\"'«»")
+    if first in OATHS:
+        return False
+    joined = joined_to(first)
+    return (first in LINKING_WORDS or joined in SENTENCE_OPENERS or joined in SPEECH_WORDS
+            or joined in SENTENCE_PARTICLES or bool(VERB_GOING_ON.match(first) or FUTURE_VERB.match(first))
+            or first.startswith("وال") and has_sentence_particle(text))
+
+
 def bare_words(plain: str) -> set[str]:
     """The line's words as the reader-line checks compare them: punctuation and quote marks aside, and a joined
     "و"/"ف" taken off a longer word ("وعليكم" is "عليكم")."""
@@ -518,6 +579,17 @@ def is_site_notice(text: str) -> bool:
     return (bool(words & REQUESTS) and (rights or bool(words & (SITE_VOICE | SECOND_PERSON)))
             or bool(words & CONTACT_US) and bool(words & SITE_VOICE)
             or bool(words & READERS_IF) and (rights or bool(words & SITE_VOICE)))
+
+
+TITLE_DOTS = ("..", "…")
+"""Dots joining a title's parts ("وتبقى المعاناة.. سكان ..."), or cutting off an excerpt at its end."""
+TITLE_JOINTS = (":", "：", *TITLE_DOTS)
+"""Marks joining a title's parts ("الوزير: ...", "X.. Y"): short prose seldom has them inside."""
+
+
+def joins_parts_as_title(text: str) -> bool:
+    """Whether a line joins two parts with a colon, ".." or "…" the way titles do (at its end, an excerpt cut off)."""
+    return any(joint in text for joint in TITLE_JOINTS)
 
 
 def is_teaser(text: str) -> bool:

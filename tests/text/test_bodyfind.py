@@ -5,8 +5,8 @@ import pytest
 from text.account import account
 from text.blocks import is_bullet, is_question_heading
 from text.bodyfind import LineScore, find_body, paragraphs_without_stops, without_thin_tail
-from text.lineshape import (edge_reason, ends_mid_word, is_date_line, is_dated_byline, joined_to, shape_reason,
-                            stops_mid_phrase, strip_bullet)
+from text.lineshape import (AS_FOLLOWS, SENTENCE_OPENERS, SENTENCE_PARTICLES, edge_reason, ends_mid_word,
+                            is_date_line, is_dated_byline, joined_to, shape_reason, stops_mid_phrase, strip_bullet)
 from text.linemodel import load_model, use_model
 from text.model import Section
 from text.plain import parse_plain, split_plain
@@ -1860,3 +1860,154 @@ def test_a_photo_story_s_headline_opening_with_photos_of_is_the_headline():
             " شهاداتهم على المسرح."]
     article = parse_plain("\n".join(["موقع الساحل نيوز", title, *body]) + "\n")
     assert article.headline == title and spoken(article) == body
+
+
+# A local site typing neither hamzas nor full stops (reviewer, s15review2.md F5): its paragraphs' words that build
+# sentences ("ان", "واكد") are spelt without the hamza the word lists were written with.
+_NO_HAMZA_TITLE = "بلدية الساحل تفتتح حديقة عامة جديدة في حي النخيل"
+_NO_HAMZA_BODY = [
+    "افتتحت بلدية الساحل اليوم حديقة عامة جديدة في حي النخيل بمساحة عشرة الاف متر مربع وتضم الحديقة ملاعب للاطفال",
+    "وقال رئيس البلدية ان الحديقة ستفتح ابوابها للزوار من السابعة صباحا حتى العاشرة مساء كل يوم",
+    "واكد ان البلدية ستزرع خمسمئة شجرة جديدة في الحي قبل الصيف",
+    "ويعمل في الحديقة عشرون عاملا",
+]
+
+
+def test_a_page_typed_without_hamzas_or_full_stops_keeps_its_last_paragraphs_as_body():
+    article = parse_plain("\n".join([_NO_HAMZA_TITLE, *_NO_HAMZA_BODY]) + "\n")
+    assert spoken(article) == _NO_HAMZA_BODY
+    assert [section.title for section in article.sections] == [None]
+
+
+def test_the_word_lists_know_a_word_however_its_hamza_or_final_ya_is_spelt():
+    assert all(word in SENTENCE_PARTICLES for word in ("ان", "انه", "إنّ", "الذى"))
+    assert "واضاف" in SENTENCE_OPENERS and {"واضاف", "اكد", "وزير"} & SENTENCE_OPENERS == {"واضاف", "اكد"}
+    assert "وزير" not in SENTENCE_OPENERS and "أكتوبر" not in SENTENCE_PARTICLES
+
+
+def test_a_page_typed_without_hamzas_still_drops_its_menu_share_bar_and_related_box():
+    page = ["الرئيسية", "اخبار محلية", _NO_HAMZA_TITLE, *_NO_HAMZA_BODY, "شارك", "اخبار ذات صلة",
+            "بلدية الساحل تطلق حملة لتنظيف الشواطئ"]
+    article = parse_plain("\n".join(page) + "\n")
+    assert article.headline == _NO_HAMZA_TITLE and spoken(article) == _NO_HAMZA_BODY
+
+
+# Other stories' titles under the article with no box label (an icon the copy lost), the article's last paragraph
+# missing its full stop (reviewer, s15review2.md F12).
+_UNLABELLED_TEASERS = ["البلدية تطرح مناقصة لصيانة أرصفة الكورنيش", "افتتاح سوق شعبي جديد في حي الصيادين",
+                       "ارتفاع أسعار الأسماك مع بداية موسم الصيد"]
+
+
+def test_the_articles_last_paragraph_going_on_without_its_full_stop_is_kept_over_unlabelled_teasers():
+    last = "وتقع المحطة على بعد ثلاثة كيلومترات من الميناء"
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, last, *_UNLABELLED_TEASERS]) + "\n")
+    assert spoken(article) == [LEAD, SECOND, last]
+
+
+@pytest.mark.parametrize("first", ["وزير المياه يزور محطة التحلية الجديدة في الساحل", _UNLABELLED_TEASERS[0]])
+def test_unlabelled_teasers_under_the_articles_last_finished_paragraph_are_still_dropped(first):
+    # A title merely beginning with و ("وزير ...") does not go on from the article.
+    page = [TITLE, LEAD, SECOND, first, *_UNLABELLED_TEASERS[1:]]
+    assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND]
+
+
+# A short lead-in closed by a colon between two paragraphs of the article, over a list or verses without marks
+# (reviewer, s15review2.md F15): shaped like a widget's label ("نشر :"), it sank its list and the closing paragraph.
+_LEAD_IN_PAGES = {
+    "list": ["وأهم بنود الاتفاق:", "رفع الأجور بنسبة عشرة في المئة", "تثبيت العمال المؤقتين", "تحسين شروط السلامة",
+             "وقال رئيس النقابة إن العمال سيعودون إلى المصانع صباح الغد بعد توقيع الاتفاق."],
+    "verse": ["ومن أشهر أغانيه:", "على شط البحر غنينا للقمر",
+              "ويقام حفل تأبين للفنان مساء الخميس في المسرح البلدي."],
+}
+
+
+@pytest.mark.parametrize("shape", sorted(_LEAD_IN_PAGES))
+def test_a_short_lead_in_with_a_colon_between_paragraphs_keeps_its_list_and_the_closing_paragraph(shape):
+    page = [TITLE, LEAD, *_LEAD_IN_PAGES[shape]]
+    article = parse_plain("\n".join(page) + "\n")
+    assert spoken(article) == page[1:]
+    assert [section.title for section in article.sections] == [None]
+
+
+def test_a_short_label_and_its_items_under_the_articles_last_paragraph_are_still_dropped():
+    # The same shape with nothing of the article under it: a box's label and its titles, then the footer.
+    box = ["من أرشيف الموقع:", "أزمة المياه في الساحل", "محطة التحلية القديمة", "مشاريع البلدية لعام 2024"]
+    page = [TITLE, LEAD, SECOND, *box, "جميع الحقوق محفوظة © 2025"]
+    assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND]
+
+
+def test_a_paragraph_announcing_the_parts_that_follow_keeps_the_first_parts_sub_heading():
+    announce = "وفيما يلي نعرض المراحل التي مر بها المشروع كما شرحها المهندس المسؤول للصحفيين:"
+    part = "بدأت المرحلة الأولى قبل عامين بدراسة الموقع وحفر الآبار التجريبية."
+    page = [TITLE, LEAD, announce, "الدراسة والتصميم", part, SUBHEAD, THIRD]
+    article = parse_plain("\n".join(page) + "\n")
+    assert [section.title for section in article.sections] == [None, "الدراسة والتصميم", SUBHEAD]
+
+
+# The article's closing paragraphs with their full stops left out, each a short sentence (a relative clause, "أما
+# ... ف", "أن ... إذا") under the last finished or a long going-on paragraph: no other stories' titles (reviewer,
+# s15fixreview_body.md H1).
+_UNENDED_CLOSING = ["التشغيل الكامل يبدأ مع بداية الشتاء ويشمل الأحياء التي انقطعت عنها المياه طويلا",
+                    "أما الأحياء الجديدة فستربط بالشبكة في السنة التالية بعد أن تكتمل خطوط النقل",
+                    "البلدية تتوقع أن تنخفض فاتورة المياه على السكان إذا استمر العمل بالطاقة الشمسية"]
+_GOING_ON_UNENDED = ("وأشار المهندس إلى أن المحطة صممت لتتحمل ارتفاع درجات الحرارة في الصيف وملوحة مياه البحر "
+                     "العالية في هذا الجزء من الساحل")
+
+
+@pytest.mark.parametrize("above", [[], [_GOING_ON_UNENDED], [_GOING_ON_UNENDED + "."]])
+def test_closing_paragraphs_built_as_sentences_without_full_stops_are_no_teasers(above):
+    page = [TITLE, LEAD, SECOND, *above, *_UNENDED_CLOSING]
+    assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND, *above, *_UNENDED_CLOSING]
+
+
+@pytest.mark.parametrize("teasers", [
+    ["الوزير يؤكد أن أسعار المياه لن ترتفع هذا العام", "سكان الساحل يشكون من انقطاع الكهرباء ليلا",
+     "البلدية تطلق حملة لتنظيف الشواطئ قبل الصيف"],
+    # a title joining its parts with a colon or "..", however long and whatever its words
+    ["وزير المياه: المحطة التي افتتحت اليوم لن تكفي وحدها لسد حاجة المدينة في الصيف",
+     "الصيادون يطالبون بميناء جديد.. والبلدية تقول إن الدراسة لم تكتمل بعد حتى الآن",
+     "البلدية تطلق حملة لتنظيف الشواطئ قبل الصيف"]])
+def test_other_stories_titles_with_sentence_words_are_still_dropped_under_the_article(teasers):
+    page = [TITLE, LEAD, SECOND, *teasers]
+    assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND]
+
+
+def test_a_written_madda_names_other_words_than_the_lists_hamza_spellings():
+    # "آن" (it is time; Anne) is no "أن", "آي" (as in "آي فون") no "أي"; a hamza-less page's "الاتي" is "الآتي".
+    assert "آن" not in SENTENCE_PARTICLES and "آي" not in SENTENCE_OPENERS and "ان" in SENTENCE_PARTICLES
+    assert "الاتي" in AS_FOLLOWS and "الآتي" in AS_FOLLOWS
+
+
+# Another story's title opening with "آن" under the article, its box's label lost (reviewer, s15fixreview_body.md M1).
+_MADDA_PAGE = ["الرئيسية", "منوعات", "مهرجان الساحل للكتاب يفتح أبوابه للزوار", "الأحد 16 مارس 2025",
+               "افتتح مهرجان الساحل للكتاب أبوابه صباح اليوم بمشاركة مئة وعشرين دار نشر من عشر دول.",
+               "وقال مدير المهرجان إن الدورة الحالية تخصص جناحا كاملا لكتب الأطفال.",
+               "وأضاف أن المهرجان يستمر عشرة أيام ويفتح حتى منتصف الليل."]
+
+
+def test_another_storys_title_opening_with_a_madda_word_is_dropped_under_the_article():
+    page = [*_MADDA_PAGE, "آن الأوان لإعادة النظر في مواعيد الامتحانات المدرسية", "جميع الحقوق محفوظة © 2025"]
+    assert spoken(parse_plain("\n".join(page) + "\n")) == _MADDA_PAGE[4:]
+
+
+def test_a_title_joining_its_parts_with_two_dots_is_no_closing_paragraph_over_unlabelled_teasers():
+    # "وتبقى ..." opens as the text goes on, but ".." joins a title's two parts (reviewer, s15fixreview_body.md M4).
+    title = "وتبقى الطوابير.. عائلات الحي القديم بلا ماء منذ عشرة أيام"
+    page = [TITLE, LEAD, SECOND, title, *_UNLABELLED_TEASERS[1:]]
+    assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND]
+
+
+# Readers' comments under their box's label, one the rules do not know, the last comment opening with و (an oath, a
+# noun with ال) as the article's closing paragraph might (reviewer, s15fixreview_body.md M5).
+@pytest.mark.parametrize("last", ["والله عمل جميل يستحق الشكر، بارك الله فيكم.", "والشبكة القديمة من سيصلحها؟"])
+def test_readers_comments_under_an_unknown_label_are_not_spoken_for_a_last_comment_opening_with_wa(last):
+    comments = ["ما رأيكم بالخبر:", "خطوة جيدة نرجو أن تشمل القرى", "كم سيكون سعر المتر المكعب", last]
+    page = [TITLE, LEAD, SECOND, *comments, "جميع الحقوق محفوظة © 2025"]
+    assert spoken(parse_plain("\n".join(page) + "\n")) == [LEAD, SECOND]
+
+
+def test_a_short_lead_in_keeps_its_list_when_the_article_goes_on_under_it_with_al_and_a_sentence():
+    # "والجدير بالذكر أن ..." goes on telling: و + a noun with ال in a sentence, no comment's words.
+    page = [TITLE, LEAD, *_LEAD_IN_PAGES["list"][:-1],
+            "والجدير بالذكر أن الإضراب استمر ثلاثة أسابيع وأوقف العمل في المصانع كلها."]
+    assert spoken(parse_plain("\n".join(page) + "\n")) == page[1:]

@@ -1,6 +1,8 @@
 """Section titles on unseen pages (issue 11): lines shaped like a sub-heading that head no part, and sub-headings
 that must stay. Our own words, in the shapes real pages have."""
 
+import pytest
+
 from text.blocks import Block, build_sections, is_bullet
 from text.lineshape import ends_sentence
 from text.plain import split_plain
@@ -273,3 +275,29 @@ def test_a_numbered_question_over_a_numbered_answer_heads_its_part():
     a list's item over its next item of the same kind still heads nothing."""
     titles = _titles("\n".join(FAQ) + "\n")
     assert titles == [line for line in FAQ if line.endswith("؟") and line[:1].isdigit()]
+
+
+def test_a_part_named_by_a_madda_word_or_a_word_whose_wa_is_its_own_heads_its_part():
+    """Reviewer's probes (s15fixreview_body.md M2, M3): "آي باد" names a product, not "أي" opening a sentence, and the
+    و of "وفق" is the word's own, no conjunction joined to an opener ("واضاف" goes on from above)."""
+    title = "أي جهاز لوحي تختار؟ مقارنة بين أبرز الأجهزة"
+    first = "تتنافس الشركات هذا العام على سوق الأجهزة اللوحية، ولكل جهاز منها ما يميزه قبل الشراء."
+    second = "يأتي الجهاز بشاشة واضحة وبطارية تدوم يومين، لكن سعره هو الأعلى بين الأجهزة المعروضة."
+    _assert_each_heads_its_part(("آي باد برو الجديد:", "وفق الأسعار الحالية"), [title, first], [second])
+
+
+@pytest.mark.parametrize("label", ["أولا:", "المحور الأول:", "تفاصيل الجلسة:"])
+def test_a_parts_name_under_a_label_numbering_or_naming_the_parts_heads_its_part(label):
+    """Reviewer's probes (s15fixreview_body.md M6): a label numbering a part ("أولا:", "المحور الأول:") or naming a
+    group of parts, no lead-in going on as a sentence, stands over the part's name, which heads its paragraph."""
+    name = "حماية الشواطئ من التلوث"
+    part = "طالب المجتمعون بمنع رمي مخلفات المصانع في البحر، وبفرض غرامات كبيرة على المخالفين من الشركات."
+    page = "\n".join([TITLE, LEAD, SECOND, label, name, part]) + "\n"
+    assert name in _titles(page)
+
+
+def test_a_verse_under_a_lead_in_going_on_as_a_sentence_heads_no_part_over_a_paragraph():
+    """Keep-test for M6: "ومن أشهر ..." leads into its verse even when a finished paragraph follows the verse."""
+    verse = "يا ليل طل فالقلب لا يعرف النوم"
+    page = "\n".join([TITLE, LEAD, "ومن أشهر قصائده:", verse, THIRD]) + "\n"
+    assert verse not in _titles(page)
