@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from text.clean import FOLD
-from text.rules import AGENCIES, line_reason
+from text.rules import AGENCIES, NAV_WORDS, line_reason
 
 CREDIT_LINE = "credit line"
 MARKED_CREDIT = "credit line by its marks"
@@ -117,6 +117,35 @@ def names_an_outlet(part: str) -> bool:
                                        for word in part.split())
 
 
+SECTION_WORDS = frozenset(word for name in NAV_WORDS for word in name.split()) | frozenset((
+    "أعمال", "اعمال", "أسواق", "اسواق", "مال", "بورصة", "فنون", "آداب", "اداب", "أدب", "ادب", "شؤون", "تقنية",
+    "سياحة", "سفر", "شعر", "قصائد", "أشعار", "اشعار", "قصص", "خواطر", "مطبخ", "وصفات", "نشرات", "موجز", "آراء",
+    "اراء", "مقالات", "ثقافة", "عربية", "دولية", "محلية", "عالمية", "الوطن", "علوم", "تعليم", "شباب", "مرأة",
+    "المرأة", "أسرة", "الأسرة", "دين", "إسلاميات", "رياضات", "عالم", "الرأي", "ملفات", "تحقيقات", "حوارات"))
+"""A site's section names are made of these words ("اقتصاد وأعمال", "أخبار العالم", "شعر", "نشرات"): the rules'
+navigation words and the sections' words of genres (a poem's, a recipe's, a bulletin's page) and fields."""
+
+
+def names_a_section(part: str) -> bool:
+    """Whether a part of a line is a site's section name: it opens with a section word (``SECTION_WORDS``), and each
+    word after it is one too, joined by "و" ("اقتصاد وأعمال وأسواق", "منوعات وثقافة وفن"), or an adjective or
+    noun with the article ("أخبار العالم العربي"). A title tells something with a word that is neither ("حريق
+    يلتهم سوق الخضار", "أخبار سارة للمتقاعدين"); a poem's or a dish's name is no section word ("حنين", "كبسة
+    الدجاج")."""
+    words = [word.strip("«»\"'()[]،,:：") for word in part.split()]
+    words = [word for word in words if word]
+    if not words or _bare_section_word(words[0]) not in SECTION_WORDS:
+        return False
+    return all((bare := _bare_section_word(word)) in SECTION_WORDS or bare.startswith("ال") for word in words[1:])
+
+
+def _bare_section_word(word: str) -> str:
+    """A word of a section's name without the "و" joining it to the one before ("وأعمال" -> "أعمال", "والأحياء" ->
+    "الأحياء")."""
+    rest = word[1:]
+    return rest if word.startswith("و") and len(word) > 3 and (rest in SECTION_WORDS or rest.startswith("ال")) else word
+
+
 def _stem(word: str) -> str:
     return _JOINED_LETTER.sub("", word)
 
@@ -197,9 +226,10 @@ class PageEvidence:
         sharing a word with the article (compared loosely, ``_shares_a_word``): the title of "Title - Site" ("حريق
         يلتهم سوق الخضار | صحيفة الساحل"), which tells of the article in words of its own (a verb the lead puts in
         another form) and so is not all in the article's words (``_names_a_topic``). A credit's names are shorter
-        (a reporter's of two words, a place's, "خاص") and none of them is the article's."""
+        (a reporter's of two words, a place's, "خاص") and none of them is the article's. A section's name of three
+        words ("أخبار العالم العربي | SITE", ``names_a_section``) may share a word with the article and is none."""
         return (len(part.split()) >= MIN_TITLE_PART_WORDS and not names_an_outlet(part)
-                and self._shares_a_word(part))
+                and not names_a_section(part) and self._shares_a_word(part))
 
     def _place_and_person(self, parts: tuple[str, ...]) -> bool:
         """Two names, one the article gives (the place it reports from, ``MAX_PLACE_WORDS`` words at most) and one it

@@ -52,7 +52,7 @@ from text.lineshape import (BARE_ARTICLES, LINKING_WORDS, SENTENCE_PARTICLES, cl
 from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL,
                         SITE_NAMES, TIME_UNITS)
 from text.clean import FOLD
-from text.credits import PARTICLES as CREDIT_PARTICLES, names_an_outlet
+from text.credits import PARTICLES as CREDIT_PARTICLES, names_a_section, names_an_outlet
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
 
 MAX_TITLE_WORDS = 30
@@ -1182,10 +1182,12 @@ def _titled_outlet(parts: list[str]) -> bool:
     """Two parts, one naming an outlet ("صحيفة الساحل", ``credits.names_an_outlet``), the other of a title's size
     (``MIN_TITLE_WORDS`` words or more): "Title | Site", the page's tab title, whose title part is a candidate like any
     line (it must share a word with the lead). A section's name beside the site's is mostly one or two words
-    ("أخبار محلية"); one of three that the lead tells competes as a candidate."""
+    ("أخبار محلية"); one of three that the lead tells competes as a candidate, unless it is a section's name of
+    three words or more ("أخبار العالم العربي | SITE", ``credits.names_a_section``)."""
     parts = [part.strip() for part in parts if part.strip()]
     return (len(parts) == 2 and any(names_an_outlet(part) for part in parts)
-            and any(len(_TOKEN.findall(part)) >= MIN_TITLE_WORDS and not names_an_outlet(part) for part in parts))
+            and any(len(_TOKEN.findall(part)) >= MIN_TITLE_WORDS and not names_an_outlet(part)
+                    and not names_a_section(part) for part in parts))
 
 
 def inner_sub_headings(body: Body) -> int:

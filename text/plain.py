@@ -41,6 +41,7 @@ from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS,
                             is_label, is_menu_item, is_reader_call, normal, stops_mid_phrase, strip_bullet,
                             strip_symbol, tells_in_the_present)
 from text.clean import FOLD, clean_text
+from text.credits import names_a_section
 from text.grammar import TRANSITIVE_VERBS
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
@@ -368,12 +369,15 @@ def _label_over_title(body: Body, index: int) -> bool:
     the title (a breadcrumb printed one step a line: "الرئيسية" / "شعر" / "رسالة إلى أمي"), or one or two words over
     a title-sized line that a date, a time or a byline follows ("نشرات" / "موجز أخبار الظهيرة" / "10:05": label,
     title, date is the head of an article). A poem's or a bulletin's page has no prose to tell the title by; without
-    such a frame one word may be a title's first piece, the page having broken the title into short lines."""
+    such a frame one word may be a title's first piece, the page having broken the title into short lines. The label is
+    a section's name (``credits.names_a_section``: "شعر", "مطبخ", "نشرات"): a poem's one-word title under the home
+    line ("حنين") and a dish's two-word title over its deck and byline ("كبسة الدجاج") stand in the same frame."""
     lines = [line.text for line in body.lines]
     if index + 2 >= len(lines) or not may_open_as_title(lines[index + 1]):
         return False
     words, below = lines[index].split(), lines[index + 1].split()
-    if any(char.isdigit() for char in lines[index]) or len(words) > 2:
+    if (any(char.isdigit() for char in lines[index]) or len(words) > 2
+            or not names_a_section(strip_bullet(lines[index]))):
         return False
     home_step = (index > 0 and opens_on_home(lines[index - 1]) and len(strip_bullet(lines[index - 1]).split()) <= 2
                  and len(words) == 1 and len(below) >= MIN_STEP_TITLE_WORDS)

@@ -41,6 +41,19 @@ def test_a_credit_naming_an_outlet_above_the_lead_is_still_dropped(credit):
     assert spoken(article) == [FLOOD_LEAD, FLOOD_SECOND]
 
 
+@pytest.mark.parametrize("line", ["أخبار البلدية والأحياء | جريدة الوادي", "أخبار الحي القديم | الوادي نيوز"])
+def test_a_sections_name_of_three_words_beside_the_outlet_is_no_title(line):
+    # "Section | Site" (the tab's title) over the lead: the section's words may be the lead's, it is still no title.
+    article = parse_plain(page(line, "الأحد 7 يونيو 2026", FLOOD_LEAD, FLOOD_SECOND))
+    assert article.headline != line
+    assert spoken(article) == [FLOOD_LEAD, FLOOD_SECOND] or article.headline_from_body
+
+
+def test_a_title_opening_with_a_sections_word_beside_the_outlet_is_still_the_headline():
+    line = "أمطار غزيرة تغمر الحي القديم | جريدة الوادي"
+    assert parse_plain(page(line, FLOOD_LEAD, FLOOD_SECOND)).headline == line
+
+
 # Problem 3 (s15review1 F2): a topic's tag with its year over the title.
 
 BUDGET_LEAD = ("أقر المجلس البلدي أمس ميزانية البلدية 2027 بزيادة في مخصصات النقل العام والحدائق، بعد نقاش استمر "
@@ -116,6 +129,20 @@ def test_a_title_broken_after_its_first_word_on_a_page_of_short_lines_keeps_its_
     # No home line above: one word may be the title's first piece (the page broke the title into short lines).
     text = page("رئيس", "البلدية يزور الحي", "القديم مع وفد", "من المهندسين", "وتفقد الوفد", "شبكة المياه القديمة")
     assert parse_plain(text).headline == "رئيس"
+
+
+def test_a_poems_one_word_title_under_the_home_line_is_the_headline():
+    # "الرئيسية" / a one-word title / verses: the word names no section ("خواطر", "شعر"), it is the poem's title.
+    text = page("الرئيسية", "غيمة", *VERSES)
+    assert parse_plain(text).headline == "غيمة"
+
+
+def test_a_dishs_two_word_title_over_its_deck_and_byline_is_the_headline():
+    # A recipe: a two-word title, a one-line deck, the byline, the ingredients: no section's label over a title.
+    text = page("شوربة العدس", "وصفة دافئة للشتاء تحضرها في نصف ساعة بمكونات من المطبخ", "بقلم: سلمى الحداد",
+                "المقادير", "كوب من العدس الأحمر", "جزرة مقطعة", "بصلة صغيرة", "طريقة التحضير",
+                "نسلق العدس مع الخضار حتى ينضج ثم نهرسه", "نضيف الكمون والملح ونقدم الشوربة ساخنة")
+    assert parse_plain(text).headline == "شوربة العدس"
 
 
 # Problem 7 (s15review1 F1, F1b): a standfirst, or a lead's short first paragraph, taken for a photo's caption.
