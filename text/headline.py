@@ -115,6 +115,8 @@ _DATE_END = re.compile(r"[\s.…،,]*(?:[0-9\u0660-\u0669]{1,2}\s*(?:%s)(?:\s*[0
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 _CRUMB = re.compile(r"\s*[»›>]\s*")
 """A breadcrumb's separator ("الرئيسية » أخبار » Title"): its last part names the page."""
+_HOME_STEP = re.compile(r"\s*[»›>/]\s*")
+"""A step's separator in a breadcrumb opening on the site's home, a slash too ("الرئيسية / اقتصاد / Title")."""
 _SITE_TAIL = re.compile(r"^(.{10,}?)\s+[|｜\-–—]\s+\S+(?:\s\S+){0,3}$")
 """A line with a site's name (one to four words) after a bar or dash: "Title | Site"."""
 _TIME_AGO = re.compile(rf"^(?:منذ|قبل)\s+(?:\S+\s+)?(?:{TIME_UNITS})(?:\s+\S+)?$")
@@ -173,6 +175,11 @@ it the page's own title (3 of 3 such lines above the article on the training pag
 MIN_TITLE_OVER_CAPTION = 0.5
 """A candidate over the date or byline block is the title over the model's pick in the caption's place under that
 block when the model gives it this much (``_title_over_the_meta_block``)."""
+_EDITORIAL_NOTICE = re.compile(r"(?:تعبر|يعبر|تعكس|يعكس)\s+(?:بالضرورة\s+)?(?:عن\s+)?"
+                               r"(?:رأي|آراء|اراء|وجهة نظر|وجهات نظر|موقف)")
+"""A site's notice on its writers' pages: what is published "expresses the opinion of" its writers, or not the
+site's ("المقالات المنشورة تعبر عن آراء كتابها", "لا تعبر بالضرورة عن رأي الموقع"): furniture, never a framed title
+(``_framed_as_title``)."""
 MAX_OPENING_TITLES = 2
 """Title-shaped lines at the article's start that may be its title: a caption or kicker, then the title."""
 MAX_GLUED_WORDS = 4
@@ -384,7 +391,8 @@ def _title_over_the_meta_block(body: Body, best: int | None, likelihood: dict[in
     under the date or byline block (``_meta_line``: furniture by rule or shape, a writer's line; one line or more), with
     a candidate right over that block that the page puts first (only its header above it, ``_opens_page``, and no
     ticker's marker right above, ``_under_a_marker``; or a breadcrumb names it) and that the model leans to calling the
-    title too (``MIN_TITLE_OVER_CAPTION``). Title, date and byline, the featured image's caption, the lead: the
+    title too (``MIN_TITLE_OVER_CAPTION``), unless a breadcrumb names the pick itself (a crumb ending with the title's
+    first words, a same-topic teaser over the date). Title, date and byline, the featured image's caption, the lead: the
     commonest head of a news page (WordPress and its themes); the caption names what the photo shows in the lead's
     words, so it shares more of them than the title does."""
     if best is None or not _is_paragraph(_next_paragraph(body, best) or body.lines[best]):
@@ -393,8 +401,25 @@ def _title_over_the_meta_block(body: Body, best: int | None, likelihood: dict[in
     if above is None or likelihood[above] < MIN_TITLE_OVER_CAPTION:
         return best
     block = body.lines[above + 1:best]
-    named = _opens_page(body, above) and not _under_a_marker(body, above) or above in named_by_breadcrumb(body)
+    crumbed = named_by_breadcrumb(body)
+    if best in crumbed or _named_by_a_home_crumb(body, best):  # the title under the date, a teaser above it
+        return best
+    named = _opens_page(body, above) and not _under_a_marker(body, above) or above in crumbed
     return above if block and named and all(map(_meta_line, block)) else best
+
+
+def _named_by_a_home_crumb(body: Body, index: int) -> bool:
+    """Whether a breadcrumb opening on the site's home, its steps parted by "»", "›", ">" or "/" ("الرئيسية / اقتصاد /
+    ارتفاع أسعار الخبز"), ends with the first words of line ``index`` (``MIN_TITLE_WORDS`` words or more, the title
+    perhaps cut short). Only a crumb opening on the home reads "/" as a step (elsewhere it joins a credit's or a
+    date's parts)."""
+    text = normal(strip_bullet(body.lines[index].text))
+    for line in body.lines[:index]:
+        crumb = normal(strip_bullet(line.text))
+        steps = _HOME_STEP.split(crumb) if opens_on_home(crumb) else []
+        if len(steps) >= 3 and len(steps[-1].split()) >= MIN_TITLE_WORDS and text.startswith(steps[-1]):
+            return True
+    return False
 
 
 def _under_a_marker(body: Body, index: int) -> bool:
@@ -1004,13 +1029,15 @@ def _framed_as_title(body: Body, index: int, stop: int) -> bool:
     (``_meta_line``, one line or more) down to the article ("آراء" / TITLE / "بقلم: NAME" / the column). A column's
     title is figurative by habit and may share no word with its text ("ذاكرة من إسمنت"); the frame says what the words
     do not. Not any short line: an address, a slogan stand under a field's or an app's label over a byline ("العنوان:",
-    "تطبيق SITE")."""
+    "تطبيق SITE"), nor the opinion pages' notice under their label (``_EDITORIAL_NOTICE``: "المقالات المنشورة تعبر
+    عن آراء كتابها")."""
     if stop != body.start:
         return False
     above = strip_bullet(body.lines[index - 1].text) if index else ""
     block = body.lines[index + 1:stop]
     labelled = index == 0 or _is_section(above) or _dated_tag(above)
-    return labelled and bool(block) and all(map(_meta_line, block))
+    notice = bool(_EDITORIAL_NOTICE.search(body.lines[index].text))
+    return labelled and not notice and bool(block) and all(map(_meta_line, block))
 
 
 def _is_section(text: str) -> bool:

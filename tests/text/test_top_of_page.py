@@ -315,3 +315,35 @@ def test_a_tickers_line_over_the_date_does_not_take_the_title_under_it():
     ticker = "البلدية تفتتح سوقا جديدا للباعة المتجولين"
     text = page("عاجل", ticker, "الخميس 4 ديسمبر 2026", MARKET_TITLE, MARKET_LEAD, MARKET_SECOND)
     assert parse_plain(text).headline == MARKET_TITLE
+
+
+# Fix review (s15fixreview_head.md) H5: the opinion pages' notice under their label is no framed title.
+
+@pytest.mark.parametrize("notice", ["الآراء الواردة في المقالات تعبر عن وجهة نظر أصحابها",
+                                    "ما ينشر في هذه الزاوية لا يعبر بالضرورة عن رأي الصحيفة"])
+def test_the_opinion_pages_notice_under_their_label_is_no_title(notice):
+    text = page("مقالات", notice, "بقلم: رامي العلي", COLUMN, COLUMN_SECOND)
+    article = parse_plain(text)
+    assert article.headline != notice
+    assert notice not in spoken(article)
+
+
+def test_a_framed_column_title_under_the_label_is_still_the_headline():
+    text = page("مقالات", FIGURATIVE, "بقلم: رامي العلي", COLUMN, COLUMN_SECOND)
+    assert parse_plain(text).headline == FIGURATIVE
+
+
+# H6: a breadcrumb from the home naming the title under the date: a same-topic teaser over the date is no title.
+
+def test_the_title_a_home_crumb_names_under_the_date_beats_a_teaser_over_it():
+    crumb = "الرئيسية / محليات / افتتاح سوق للباعة"
+    teaser = "البلدية تفتتح سوقا جديدا للباعة في حي الزيتون"
+    text = page(crumb, teaser, "الخميس 4 ديسمبر 2026", MARKET_TITLE, MARKET_LEAD, MARKET_SECOND)
+    assert parse_plain(text).headline == MARKET_TITLE
+
+
+def test_a_caption_under_the_date_under_a_home_crumb_naming_the_title_is_still_dropped():
+    crumb = "الرئيسية / محليات / افتتاح سوق للباعة"
+    text = page(crumb, MARKET_TITLE, "الخميس 4 ديسمبر 2026", MARKET_CAPTION, MARKET_LEAD, MARKET_SECOND)
+    article = parse_plain(text)
+    assert article.headline == MARKET_TITLE and spoken(article)[0] == MARKET_LEAD
