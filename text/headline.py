@@ -32,8 +32,8 @@ annotated real pages) picks the likeliest: how many of its words the lead repeat
 and whether another line shares more, whether the page names it as its title, its
 place, length, ending and shape. Where the page's layout says more than the words,
 the layout decides: a photo's caption under the date or byline block, right over the
-lead, is not the title over the candidate above that block; a line above a section's
-label is another story's when a candidate stands under the label over that block.
+lead, is not the title over the candidate above that block (unless a breadcrumb names
+the lower line).
 
 When no line is allowed, the caller falls back to the first sentence, flagged.
 """
@@ -148,7 +148,7 @@ _KICKER_FIRST = re.compile(r"^[^\s.…:：|｜\-–—/]+\s*(?:\.{2,}|…|[:：|
 ("رسميا.. زيادة الرواتب", "الصحة: حملة تطعيم"), no word of a sentence the lead copies."""
 MARKERS = frozenset(("عاجل", "خاص", "حصري", "فيديو", "بالفيديو", "بالصور", "صور", "صورة", "الصورة", "مباشر", "تحديث",
                      "الآن", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "شاهد", "شاهد أيضا"))
-"""Words that mark a line as a ticker's, a kicker's, a photo's or a box's, not a section's label (``_is_label_line``,
+"""Words that mark a line as a ticker's, a kicker's, a photo's or a box's, not a section's label (``_is_section``,
 ``_under_a_marker``)."""
 COLUMN_SECTIONS = frozenset(("آراء", "اراء", "رأي", "الرأي", "مقالات", "مقالات الرأي", "أعمدة", "كتاب وآراء",
                              "كتاب الرأي", "وجهات نظر", "زوايا", "مقال", "مقالات وآراء"))
@@ -378,12 +378,7 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     scored = [(index, round(model.probability(values), 3)) for index, values in found]
     sentences = sentence_titles(body, [index for index, _ in found])
     best = pick_title(scored, model.threshold, sentences, model.sentence_threshold)
-    best = _title_over_the_meta_block(body, best, dict(scored))
-    if best is not None and best < body.start:  # a framed title sharing no word with the lead may stand under a label
-        repeats, crumbed = _repeats(body), named_by_breadcrumb(body)
-        framed = _allowed(body, _framed_titles(body, repeats, crumbed), repeats, crumbed)
-        best = _title_under_a_label(body, best, (*dict(scored), *framed))
-    return best, scored
+    return _title_over_the_meta_block(body, best, dict(scored)), scored
 
 
 def _title_over_the_meta_block(body: Body, best: int | None, likelihood: dict[int, float]) -> int | None:
@@ -426,27 +421,6 @@ def _under_a_marker(body: Body, index: int) -> bool:
     """Whether a ticker's or kicker's marker (``MARKERS``: "عاجل") stands right above line ``index``: another story's
     line, not the page's title."""
     return index > 0 and strip_bullet(body.lines[index - 1].text).strip(" :：") in MARKERS
-
-
-def _title_under_a_label(body: Body, best: int, candidates: tuple[int, ...]) -> int:
-    """The title when the model's pick stands above a section's label (a line of one or two words, no ticker's or
-    kicker's marker: ``_is_label_line``) right under which another candidate (or a line the page frames as its title,
-    ``_framed_as_title``: a figurative title) stands over the date or byline block and then the article: section label,
-    title, date, lead is the head of an article; a title-shaped line above the label is another story's (a "latest"
-    strip whose header was an icon, a story the lead recaps: it shares the lead's words more than the title does).
-    Without the date or byline block the line under the label may be a standfirst or a caption under its title."""
-    below = max((index for index in candidates if index < body.start), default=best)
-    if below - 1 <= best or not _is_label_line(body, below - 1):
-        return best
-    block = body.lines[below + 1:body.start]
-    return below if block and all(map(_meta_line, block)) else best
-
-
-def _is_label_line(body: Body, index: int) -> bool:
-    """Whether line ``index`` is a section's label: one or two words in the page's script, no marker of a ticker or a
-    kicker (``MARKERS``: "عاجل" heads another story's line)."""
-    text = strip_bullet(body.lines[index].text).strip(" :：")
-    return len(text.split()) <= 2 and has_page_script(text, latin_page=body.latin_page) and text not in MARKERS
 
 
 def _meta_line(line: LineScore) -> bool:
