@@ -164,8 +164,10 @@ def _interjection(line: str) -> bool:
     return len(line.split()) == 1 and line.rstrip("\"”»)'’ ").endswith("!")
 
 
-def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[Dropped]) -> list[Block]:
-    """Remove furniture lines, "read also" blocks, a repeated headline and glued "follow us" tails."""
+def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[Dropped],
+                   overruled: frozenset[str] = frozenset()) -> list[Block]:
+    """Remove furniture lines, "read also" blocks, a repeated headline and glued "follow us" tails; not the lines of
+    ``overruled``, which a rule names but the reader found to be the article's own by where they stand."""
     kept: list[Block] = []
     last_kept = -1  # the position of the last block kept
     related = 0  # inside a "read also" block: -1 after a bare marker, then the related headlines seen
@@ -181,6 +183,8 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
         following = blocks[position + 1].text if position + 1 < len(blocks) else None
         if reason in PROSE_SHAPED_RULES and (goes_on_as_prose(text) or _between_paragraphs(kept, following)):
             reason = None  # between the article's paragraphs, or going on like one: the article's sentence
+        if text in overruled:
+            reason = None
         if (is_empty_box_notice(text) and last_kept == position - 1 and _between_paragraphs(kept, following)
                 and not line_reason(following or "")):
             # No comment follows it and no other line of a comment box stands around it: a sub-heading the article's

@@ -47,7 +47,8 @@ from text.grammar import TRANSITIVE_VERBS
 from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS, NUMBER_ONLY, NUMBER_TOKEN,
                             PARAGRAPH_WORDS, SECOND_PERSON, SENTENCE_END, SOURCE_CREDIT, SPEECH_WORDS, TITLE_DOTS,
                             UNENDED_WORDS, VERB_GOING_ON,
-                            announces_what_follows, bare_words, builds_a_sentence, clause_marks, continues_paragraph,
+                            announces_what_follows, bare_words, builds_a_sentence, calls_the_reader, clause_marks,
+                            continues_paragraph,
                             credit_reason, cut_in_a_quote, edge_reason, ends_mid_word, ends_sentence, goes_on,
                             goes_on_as_prose, goes_on_asking, goes_on_from_above, goes_on_telling, has_letter,
                             has_page_script, has_sentence_particle, holds_figures, is_label, is_menu_item,
@@ -258,7 +259,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
         under_prose = below_prose  # under a finished paragraph above this line
         furniture = furniture_by_shape[index]
         if furniture in PROSE_SHAPED_RULES and (_between_paragraphs(lines, furniture_by_shape, index)
-                                               or goes_on_as_prose(line)):
+                                               or goes_on_as_prose(line)) or _overruled_in_the_article(
+                lines, furniture_by_shape, index, furniture):
             furniture = None
         if furniture is None and below_prose:
             furniture = credit_reason(line)
@@ -368,6 +370,44 @@ def _among_place_rows(lines: list[str], index: int) -> bool:
 PROSE_SHAPED_RULES = frozenset(("comment policy", "syndication", "link prompt"))
 """Whole-line rules whose furniture reads like a sentence: between two of the article's paragraphs, or going on
 like one, such a line is the article's ("التعليقات المسيئة سيتم حذفها ..." in a story about a platform)."""
+
+
+EVERYDAY_WORD_RULES = frozenset(("follow us", "newsletter", "date line", "loading text"))
+"""Whole-line rules keyed on words that are everyday verbs or nouns too ("تابع ... عبر قناة", "سجل ... النشرة", "نشر
+في", "جاري"): between two of the article's paragraphs, a finished sentence one of them matches is the article's unless
+it calls the reader in person (``calls_the_reader``: "تابعونا ...", "... قناتنا", "... بريدك"; reviewer,
+s15review2.md F1-F4)."""
+OVERRULED_RULES = EVERYDAY_WORD_RULES | {SOURCE_CREDIT}
+"""The rules ``_overruled_in_the_article`` may overrule (``text.plain`` keeps what the finder kept of them)."""
+ELLIPSIS = "…"
+"""The one-character ellipsis: a line closed by it trails off, as one closed by ".." or "..." does."""
+MIN_SENTENCE_WORDS = 3
+"""A finished sentence of the article holds this many words at least: "شاركها." or "المصدر: وكالات." is a widget's."""
+_LABELLED_QUESTION = re.compile(r"^\W{0,2}[^\s:：]{1,15}(?:\s[^\s:：]{1,15})?\s*[:：].*[؟?]\s*$")
+"""An interview's question under its speaker's label ("س: متى تبدأ الخطة؟", "الصحيفة: وهل ...؟")."""
+_SPEAKER_LABEL = re.compile(r"^\W{0,2}[^\s:：]{1,15}(?:\s[^\s:：]{1,15})?\s*[:：]\s*\S")
+
+
+def _overruled_in_the_article(lines: list[str], furniture_by_shape: list[str | None], index: int,
+                              furniture: str | None) -> bool:
+    """Whether a whole-line rule's furniture (``furniture``) at ``lines[index]`` is the article's own line by where it
+    stands: a finished sentence of ``EVERYDAY_WORD_RULES`` between two paragraphs that calls no reader in person
+    ("تابع آلاف المشجعين المباراة عبر قناة ..."); or "SOURCE: ..." right under an interview's labelled question, the
+    source's answer ("المصدر: مطلع الشهر المقبل."; reviewer, s15review2.md F1-F4, F11). A caption between two
+    paragraphs is a photo's inside the text: the caption rule's own shape tells it from a glossed sub-heading
+    (``rules.CaptionRule``)."""
+    line = lines[index]
+    if furniture in EVERYDAY_WORD_RULES:
+        dated = furniture == "date line" and DIGIT.search(line)  # "نشر في 12 مارس 2024." is a date line still
+        # Trailing off with "…" as with "...", a line is no finished sentence: "جاري تحميل الفيديو…" (reviewer,
+        # s15fixreview_rules.md F5).
+        finished = ends_sentence(line) and not line.rstrip().endswith(ELLIPSIS)
+        return (finished and len(line.split()) >= MIN_SENTENCE_WORDS and not dated
+                and not calls_the_reader(line) and _between_paragraphs(lines, furniture_by_shape, index))
+    if furniture == SOURCE_CREDIT:
+        above = _nearest_line(lines, range(index - 1, -1, -1))
+        return bool(_SPEAKER_LABEL.match(line)) and above is not None and bool(_LABELLED_QUESTION.match(above))
+    return False
 
 
 _PAIR_SIDE = r"[^\s\-–—.!?؟:：]+(?:\s+[^\s\-–—.!?؟:：]+){0,3}"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from text.clean import FOLD
 from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, DATELINE_CITIES,
-                        FOLLOW_VERBS, MONTHS, SITE_NAME_ALONE, WEEKDAYS, line_reason)
+                        FOLLOW_VERBS, MONTHS, NOT_TO_READER, SITE_NAME_ALONE, WEEKDAYS, line_reason)
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -511,14 +511,104 @@ def is_reader_call(word: str, line: str) -> bool:
     "شاركت الوزارة") is none."""
     word = HARAKAT.sub("", word).rstrip(":：،,.!")
     stems = (word, word[1:]) if word[:1] in "وف" else (word,)
-    if any(stem.endswith(ending) and stem[:-len(ending)] in READER_CALLS
-           for stem in stems for ending in _CALL_ONLY_ENDINGS):
+    if _imperative_call(word):
         return True
     if not any(stem[:len(stem) - len(ending)] in READER_CALLS and stem.endswith(ending)
                for stem in stems for ending in ("", "وا", "نا")):
         return False
     return any(token.strip(".:،,!") in _WEB_CUES or token[1:].strip(".:،,!") in _WEB_CUES
                for token in HARAKAT.sub("", line).split())
+
+
+def _imperative_call(word: str) -> bool:
+    """Whether ``word`` (harakat and closing marks off) is one of ``READER_CALLS``, maybe joined to و or ف, with an
+    ending only an imperative takes ("تابعونا", "اشتركي", "وشاركونا")."""
+    stems = (word, word[1:]) if word[:1] in "وف" else (word,)
+    return any(stem.endswith(ending) and stem[:-len(ending)] in READER_CALLS
+               for stem in stems for ending in _CALL_ONLY_ENDINGS)
+
+
+READER_IMPERATIVES = frozenset(("اضغط", "إضغط", "اضغطوا", "انقر", "إنقر", "انقروا", "اقرأ", "إقرأ", "اقرا", "إقرا",
+                                "اقرئي", "اقرؤوا", "الرجاء", "يرجى", "رجاء", "احصل", "احصلوا", "اكتشف", "اكتشفوا"))
+"""Words that ask the reader to act and are spelt as nothing else: no past tense reads "اضغط" or "الرجاء" ("شاهد",
+"تابع", "شارك", "حمل", "سجل" are past tenses too: ``calls_the_reader`` looks past them)."""
+_NOT_YOURS = frozenset((*NOT_TO_READER, "اولئك", "هنا", "لنا"))
+"""Words ending in ك or نا that address no one (``rules.NOT_TO_READER``: "كذلك", "هناك"; "هنا"; "لنا" may be anyone's
+"us"). Nor do the calls' own words, whose ك is the verb's ("شارك", "اشترك")."""
+_IN_PERSON = re.compile(r"^(?!(?:[وفبكل]?ال|لل))[\u0621-\u064a]{2,}(?:ك|كم|كن|نا)$")
+"""A word with the reader's pronoun or the site's ("بريدك", "حسابكم", "قناتنا"): never after the definite article,
+which no pronoun follows ("للبنك", "المشترك" end in ك of their own)."""
+
+
+CALL_ADVERBS = frozenset(("الآن", "الان", "هنا", "مجانا", "مجانًا", "مجاناً"))
+"""The adverbs a call urges with ("حمل التطبيق الآن.", "اضغط هنا"): no past tense is told with them."""
+
+
+SITE_CALLS = frozenset((*READER_CALLS, "شاهد", "استمع", "طالع"))
+"""The verbs a site's promo opens with, in the singular or "وا" plural: "تابع(وا)", "حمل", "اشترك", "شاهد" ..."""
+PROMO_OBJECTS = frozenset(("قناة", "صفحة", "حساب", "حسابات", "منصة", "منصات", "تطبيق", "تطبيقات", "نشرة", "نشرات",
+                           "موقع", "رابط", "بث", "فيديو", "فيديوهات", "مقطع", "بودكاست", "إشعارات", "اشعارات",
+                           "تنبيهات", "بريد", "تغطية"))
+"""What a site's promo points its reader at right after its verb (with "ال" or not): the site's channel, page,
+account, app, newsletter, video or coverage ("حمل تطبيق ...", "اشترك في النشرة ...", "شاهد الفيديو الكامل ..."), or
+the news itself (``PROMO_NEWS``). A report of what others did puts its subject there ("تابع آلاف المشجعين ...", "حمل
+المعتصمون ...", "سجل ميزان المدفوعات ...", "شارك في العرض ثلاثون ممثلا")."""
+PROMO_NEWS = frozenset(("أخبار", "اخبار", "مستجدات", "تطورات", "تحديثات", "مقالات", "تقارير"))
+"""The news a promo offers, alone or after one of ``PROMO_LATEST`` ("تابع أخبار المدينة ...", "تابعوا آخر الأخبار
+...")."""
+PROMO_LATEST = frozenset(("آخر", "اخر", "أحدث", "احدث", "أهم", "اهم", "أبرز", "ابرز", "كل", "مزيد"))
+"""The latest, the most important, all, more: what a promo says of its news; before anything else they may open a
+report's subject or object ("سجل أبرز الأهداف ...")."""
+CALL_PREPOSITIONS = frozenset(("في", "إلى", "الى", "على", "عبر", "ل"))
+"""A preposition a call's verb takes before its object ("اشترك في ...", "انضم إلى ...")."""
+COUNTED_PEOPLE = frozenset(("آلاف", "الآلاف", "ألوف", "ملايين", "الملايين", "مئات", "المئات", "عشرات", "العشرات",
+                            "أكثر", "نحو", "حوالي", "قرابة"))
+"""Words counting the people a report tells of ("شاهد الفيديو أكثر من مليون شخص", VOS): no promo counts its
+readers."""
+
+
+def points_at_the_site(tokens: list[str]) -> bool:
+    """Whether the words ``tokens`` (harakat and marks off) open as a site's promo: a call's verb, bare or in "وا"
+    (``SITE_CALLS``), then at once (past a preposition) what the site offers (``PROMO_OBJECTS``): no subject stands
+    between, so the verb is no past tense telling what someone did, and no count of people follows (reviewer,
+    s15fixreview_rules.md F1, F2, F4)."""
+    if len(tokens) < 2 or not (tokens[0] in SITE_CALLS or tokens[0].endswith("وا") and tokens[0][:-2] in SITE_CALLS):
+        return False
+    rest = tokens[2:] if tokens[1] in CALL_PREPOSITIONS else tokens[1:]
+    if not rest or COUNTED_PEOPLE & set(tokens):
+        return False
+    if rest[0] in PROMO_LATEST or re.sub("^ال", "", rest[0]) in PROMO_LATEST:
+        rest = rest[1:]
+        return bool(rest) and _stem_in(rest[0], PROMO_NEWS | {"جديد"})  # "تابعوا كل جديد ..."
+    return _stem_in(rest[0], PROMO_OBJECTS | PROMO_NEWS)
+
+
+def _stem_in(word: str, stems: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``stems``, maybe after the article, a joined ل or the site's "نا"."""
+    return any(stem in stems for stem in (word, re.sub("^(?:ال|لل|ل)", "", word), re.sub("نا$", "", word)))
+
+
+def calls_the_reader(line: str) -> bool:
+    """Whether ``line`` speaks to its reader in person: it opens with an imperative that is spelt as nothing else
+    (``READER_IMPERATIVES``, "لا تنس") or with a call's word in an imperative's ending ("تابعونا"), or holds a word in
+    the second person or the site's first person (``SECOND_PERSON``, ``SITE_VOICE``, a word with ك/كم/نا: "بريدك",
+    "قناتنا") or an adverb a call urges with (``CALL_ADVERBS``: "الآن"), or opens as a promo for what the site offers
+    (``points_at_the_site``: "حمل تطبيق ...", "تابعوا آخر الأخبار ..."). Bare, "تابع", "شاهد", "شارك", "حمل", "سجل"
+    are past tenses as often ("تابع آلاف المشجعين المباراة ...", "حمل المعتصمون لافتات ..."), and "عبر قناة" or
+    "النشرة" further on say nothing of whom it speaks to: a rule keyed on those words, or the line model's call to
+    the reader, overrules a finished sentence inside the article only when this holds (reviewer, s15review2.md F1-F4,
+    F13)."""
+    tokens = [token.strip(".:：،,!؟?\"'«»()") for token in HARAKAT.sub("", line).split()]
+    tokens = [token for token in tokens if token]
+    if not tokens:
+        return False
+    if tokens[0] in READER_IMPERATIVES or tokens[0] == "لا" and len(tokens) > 1 and tokens[1].startswith("تنس"):
+        return True
+    if _imperative_call(tokens[0]) or points_at_the_site(tokens):
+        return True
+    words = bare_words(" ".join(tokens))
+    return bool(words & (SECOND_PERSON | SITE_VOICE | CALL_ADVERBS)) or any(
+        _IN_PERSON.match(word) and word not in _NOT_YOURS and word not in READER_CALLS for word in words)
 
 
 FUTURE_VERB = re.compile(r"^[وف]س[أتين][\u0621-\u064a]{3,}$")

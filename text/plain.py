@@ -34,12 +34,12 @@ from dataclasses import dataclass, replace
 
 from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, first_words_apart, is_box_label,
                          is_bullet, leads_into_a_list, looks_like_heading, repeats_headline, sections_with_headline)
-from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO_REASON, find_body, heads_a_part,
-                           heads_prose, repeats_line_before, speaks_to_reader, sub_headings)
+from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO_REASON, OVERRULED_RULES, find_body,
+                           heads_a_part, heads_prose, repeats_line_before, speaks_to_reader, sub_headings)
 from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence,
-                            continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter, is_dateline,
-                            is_label, is_menu_item, is_reader_call, normal, stops_mid_phrase, strip_bullet,
-                            strip_symbol, tells_in_the_present)
+                            calls_the_reader, continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter,
+                            is_dateline, is_label, is_menu_item, is_reader_call, normal, stops_mid_phrase,
+                            strip_bullet, strip_symbol, tells_in_the_present)
 from text.clean import FOLD, clean_text
 from text.credits import names_a_section
 from text.grammar import TRANSITIVE_VERBS
@@ -215,7 +215,10 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
                    or verdicts is not None and verdicts[len(lines) - 2].title is False)
         blocks[-2:] = [Block(lines[-2], "line" if refused else "heading"), Block(lines[-1], "paragraph")]
     blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped, verdicts)
-    blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
+    # What a rule names but the finder read as the article's own by where it stands (``OVERRULED_RULES``) stays.
+    overruled = frozenset(line.text for line in body.lines[start:end]
+                          if line.furniture is None and line_reason(line.text) in OVERRULED_RULES)
+    blocks = drop_furniture(blocks, headline=headline, dropped=dropped, overruled=overruled)
     if standfirst is not None:  # the lead's first paragraph, above the date or byline the preamble dropped
         blocks.insert(0, Block(lines[standfirst], "paragraph"))
     if lead_piece:
@@ -744,8 +747,11 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         in_run = body.run[0] <= index < body.run[1]
         at_edge = not in_run and body.start <= index < body.end and any(features.get(name) for name in EDGE_CUES)
         most = 2 * len(body.lines[index].text.split()) >= run_words
+        # The model's call to the reader is the first word alone ("تابع", "شاهد", "شارك", "حمل"), spelt as the past
+        # tense that opens many a short paragraph ("شاهد العرض أكثر من ألف متفرج."): in the flow of the article the
+        # sentence must call in person (``calls_the_reader``; reviewer, s15review2.md F13).
         in_flow = (features["sentence_end"] and features["prev_prose"] and features["next_prose"]
-                   and not features["addresses_reader"])
+                   and not (features["addresses_reader"] and calls_the_reader(body.lines[index].text)))
         announced = index in body.announced  # a list's item or a table's row the article announces
         # Any line of a list the article announces may be a name, a place or a company in Latin letters, or read
         # "label: value": those cues alone (``EDGE_CUES``, a short line's inner colon) do not drop it.

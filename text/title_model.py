@@ -30,7 +30,7 @@ from audio_edition.errors import ModelError
 from text.bodyfind import Body
 from text.lineshape import in_other_script, strip_bullet
 from text.clean import FOLD
-from text.rules import WEEKDAYS
+from text.rules import ARABIC_LETTERS, PAST_VERB, WEEKDAYS
 
 WEIGHTS_FILE = Path(__file__).with_name("title_model.json")
 MAX_RANK = 4
@@ -43,14 +43,7 @@ _FUNCTION = frozenset(("في", "من", "على", "علي", "إلى", "الى", "
                        "هذا", "هذه", "ذلك", "التي", "الذي", "أو", "او", "ما", "لا", "لم", "لن", "قد", "كل", "و", "ثم"))
 """Words a sentence or a title is made with and a menu is not (jusText's idea of stop-word density)."""
 DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
-_LETTERS = "\u0621-\u063a\u0641-\u064a"
-_FIRST_WORD = re.compile(f"\\W*([{_LETTERS}]+)")
-_PAST_VERB = re.compile(f"(?!ال)(?:[{_LETTERS}]{{2,5}}[^\\Wاوي]ت|أ[^\\Wا]{{3}}(?<![ةى])|[اإ][^\\Wا]ت[^\\Wا]{{2}}"
-                        f"|ان[^\\Wا]{{3}}|است[^\\Wا]{{3}})")
-"""The shapes of a verb in the past tense ("أعلنت", "كشفت", "أصدر", "ارتفع", "انطلق", "استقبل"): a lead opens so
-("أعلنت الوزارة ..."; 42 % of 2,204 annotated leads), a news title seldom does (1 %: it tells the news in the present,
-or names it: "الوزارة تعلن ...", "ارتفاع الأسعار ..."). Nouns of the same shape ("أكثر", "بيروت") are the exceptions
-the model weighs."""
+_FIRST_WORD = re.compile(f"\\W*([{ARABIC_LETTERS}]+)")
 _WHEN = frozenset(word.translate(FOLD) for word in (*WEEKDAYS, "اليوم", "أمس", "غدا", "مساء", "صباح", "الماضي",
                                                       "الماضية", "المقبل", "المقبلة", "مؤخرا"))
 """Words that say when: a lead dates its news ("أعلنت الوزارة، اليوم الأحد، ..."; 44 % of 2,204 annotated leads), a
@@ -132,9 +125,9 @@ def line_features(body: Body, index: int, candidates: Sequence[int], context: Co
 
 
 def opens_with_past_verb(text: str) -> bool:
-    """Whether the line's first word has the shape of a verb in the past tense (``_PAST_VERB``)."""
+    """Whether the line's first word has the shape of a verb in the past tense (``text.rules.PAST_VERB``)."""
     first = _FIRST_WORD.match(DIACRITICS.sub("", text))
-    return bool(first and _PAST_VERB.fullmatch(first.group(1)))
+    return bool(first and PAST_VERB.fullmatch(first.group(1)))
 
 
 def says_when(text: str) -> bool:
