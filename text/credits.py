@@ -49,6 +49,8 @@ MAX_PARTS = 5
 """It joins this many names at most."""
 MIN_TITLE_PART_WORDS = 3
 """A part of a credit-shaped line this long that speaks of the article is a title's (``_titles_the_article``)."""
+MIN_JOINED_LETTERS = 2
+"""A word joined to the one before by "و" has this many letters after it at least ("وفن")."""
 MIN_RECURRING_LETTERS = 3
 """A name this short recurs by chance ("في")."""
 MAX_SITE_WORDS = 3
@@ -127,23 +129,48 @@ navigation words and the sections' words of genres (a poem's, a recipe's, a bull
 
 
 def names_a_section(part: str) -> bool:
-    """Whether a part of a line is a site's section name: it opens with a section word (``SECTION_WORDS``), and each
-    word after it is one too, joined by "و" ("اقتصاد وأعمال وأسواق", "منوعات وثقافة وفن"), or an adjective or
-    noun with the article ("أخبار العالم العربي"). A title tells something with a word that is neither ("حريق
-    يلتهم سوق الخضار", "أخبار سارة للمتقاعدين"); a poem's or a dish's name is no section word ("حنين", "كبسة
-    الدجاج")."""
-    words = [word.strip("«»\"'()[]،,:：") for word in part.split()]
-    words = [word for word in words if word]
-    if not words or _bare_section_word(words[0]) not in SECTION_WORDS:
+    """Whether a part of a "Section | Site" line may name a site's section rather than title the article: it opens
+    with a section word (``SECTION_WORDS``) and holds no particle (no phrase, no sentence), and each word after the
+    first is one more of a list joined by "و" ("منوعات وثقافة وفن", "صحة وجمال ورشاقة": a list of fields, however
+    many of them the word list misses) or a section word or a noun or adjective with the article ("أخبار العالم
+    العربي", "حوادث وقضايا المحاكم"). A title tells something with a word that is none of these ("حريق يلتهم سوق
+    الخضار", "أخبار سارة للمتقاعدين"). A noun phrase under a section's word ("ثقافة الاعتذار الغائبة") is a title or
+    a section's name: in doubt, the line is read as the section's, as before the titles of "Title | Site" were read."""
+    words = _section_words(part)
+    if not words or _bare_section_word(words[0]) not in SECTION_WORDS or any(word in PARTICLES for word in words):
         return False
-    return all((bare := _bare_section_word(word)) in SECTION_WORDS or bare.startswith("ال") for word in words[1:])
+    return all((bare := _bare_section_word(word)) in SECTION_WORDS or bare.startswith("ال") or _joined_noun(word)
+               for word in words[1:])
+
+
+def is_section_name(text: str) -> bool:
+    """Whether a short line is a section's name by its words alone: every word a section word (``SECTION_WORDS``),
+    the "و" joining it and the article aside ("شعر", "نشرات", "صحة المرأة", "ثقافة وفنون"). A section's label over a
+    title is a name the site gives many pages; a two-word title opening with a section's word names its own topic with
+    a word no section is named by ("رياضة المشي", "سياحة الصحراء")."""
+    bare = [_bare_section_word(word) for word in _section_words(text)]
+    return bool(bare) and all(word in SECTION_WORDS or word.startswith("ال") and word[2:] in SECTION_WORDS
+                              for word in bare)
+
+
+def _section_words(text: str) -> list[str]:
+    """The words of a line without the quotes, brackets and colons around them."""
+    words = [word.strip("«»\"'()[]،,:：") for word in text.split()]
+    return [word for word in words if word]
 
 
 def _bare_section_word(word: str) -> str:
-    """A word of a section's name without the "و" joining it to the one before ("وأعمال" -> "أعمال", "والأحياء" ->
-    "الأحياء")."""
+    """A word of a section's name without the "و" joining it to the one before ("وأعمال" -> "أعمال", "وفن" -> "فن",
+    "والأحياء" -> "الأحياء")."""
     rest = word[1:]
-    return rest if word.startswith("و") and len(word) > 3 and (rest in SECTION_WORDS or rest.startswith("ال")) else word
+    joined = word.startswith("و") and len(rest) >= MIN_JOINED_LETTERS
+    return rest if joined and (rest in SECTION_WORDS or rest.startswith("ال")) else word
+
+
+def _joined_noun(word: str) -> bool:
+    """A bare word joined by "و" to the one before it, no article ("وجمال", "وقضايا"): a list's next item. (A word
+    whose first letter is a "و" of its own, "وزارة", reads so too: the part is then in doubt, and read as before.)"""
+    return word.startswith("و") and len(word) > MIN_JOINED_LETTERS and not word[1:].startswith("ال")
 
 
 def _stem(word: str) -> str:

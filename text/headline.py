@@ -175,11 +175,27 @@ it the page's own title (3 of 3 such lines above the article on the training pag
 MIN_TITLE_OVER_CAPTION = 0.5
 """A candidate over the date or byline block is the title over the model's pick in the caption's place under that
 block when the model gives it this much (``_title_over_the_meta_block``)."""
-_EDITORIAL_NOTICE = re.compile(r"(?:تعبر|يعبر|تعكس|يعكس)\s+(?:بالضرورة\s+)?(?:عن\s+)?"
-                               r"(?:رأي|آراء|اراء|وجهة نظر|وجهات نظر|موقف)")
-"""A site's notice on its writers' pages: what is published "expresses the opinion of" its writers, or not the
-site's ("المقالات المنشورة تعبر عن آراء كتابها", "لا تعبر بالضرورة عن رأي الموقع"): furniture, never a framed title
-(``_framed_as_title``)."""
+NOTICE_STANCE = ("تعبر", "يعبر", "تمثل", "يمثل", "تعكس", "يعكس", "تلزم", "يلزم", "تتحمل", "يتحمل", "تتبنى", "يتبنى",
+                 "مسؤولية", "مسئولية", "عهدة")
+"""What an opinion page's notice says of what it publishes: it "expresses", "represents", "binds", or is the
+"responsibility" of someone (``_editorial_notice``)."""
+NOTICE_OWNER = ("الكاتب", "الكاتبة", "كاتبه", "كاتبها", "كاتبيها", "كتابها", "أصحابها", "صاحبها", "صاحبه", "أصحابه",
+                "الموقع", "الصحيفة", "الجريدة", "المجلة", "المؤسسة", "الإدارة", "التحرير", "الوكالة")
+"""Whose opinion or responsibility the notice names: the writers' or the site's (``_editorial_notice``)."""
+NOTICE_SCOPE = ("لا", "ليس", "ليست", "بالضرورة", "وحده", "وحدها", "وحدهم", "فقط", "المقالات", "المقال", "الآراء",
+                "المنشورة", "المنشور", "ينشر", "الواردة", "يرد", "ورد", "المواد", "التعليقات", "المحتوى")
+"""What the notice covers or how it limits it: what is published ("المقالات المنشورة", "ما ينشر") or "not
+necessarily", "alone" (``_editorial_notice``)."""
+
+
+def _whole_words(*words: str) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word of a line without diacritics, folded (``FOLD``): "كاتبه" is not "كاتبها"."""
+    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(word.translate(FOLD)) for word in words))
+
+
+_NOTICE_PARTS = (_whole_words(*NOTICE_STANCE), _whole_words(*NOTICE_OWNER), _whole_words(*NOTICE_SCOPE))
+
+
 MAX_OPENING_TITLES = 2
 """Title-shaped lines at the article's start that may be its title: a caption or kicker, then the title."""
 MAX_GLUED_WORDS = 4
@@ -1003,15 +1019,26 @@ def _framed_as_title(body: Body, index: int, stop: int) -> bool:
     (``_meta_line``, one line or more) down to the article ("آراء" / TITLE / "بقلم: NAME" / the column). A column's
     title is figurative by habit and may share no word with its text ("ذاكرة من إسمنت"); the frame says what the words
     do not. Not any short line: an address, a slogan stand under a field's or an app's label over a byline ("العنوان:",
-    "تطبيق SITE"), nor the opinion pages' notice under their label (``_EDITORIAL_NOTICE``: "المقالات المنشورة تعبر
+    "تطبيق SITE"), nor the opinion pages' notice under their label (``_editorial_notice``: "المقالات المنشورة تعبر
     عن آراء كتابها")."""
     if stop != body.start:
         return False
     above = strip_bullet(body.lines[index - 1].text) if index else ""
     block = body.lines[index + 1:stop]
     labelled = index == 0 or _is_section(above) or _dated_tag(above)
-    notice = bool(_EDITORIAL_NOTICE.search(body.lines[index].text))
+    notice = _editorial_notice(body.lines[index].text)
     return labelled and not notice and bool(block) and all(map(_meta_line, block))
+
+
+def _editorial_notice(text: str) -> bool:
+    """Whether a line is a site's notice on its writers' pages, in any of its wordings: what it publishes expresses
+    or represents someone's opinion, binds someone or is someone's responsibility (``NOTICE_STANCE``), that someone the
+    writers or the site (``NOTICE_OWNER``), and it says what it covers or how far ("المقالات المنشورة", "ما ينشر",
+    "بالضرورة", "وحده": ``NOTICE_SCOPE``): "المقالات المنشورة تعبر عن آراء كتابها", "لا تمثل بالضرورة موقف الموقع",
+    "ما ينشر هنا مسؤولية كاتبه وحده". Whole words: a column's title may speak of opinions ("أن تعبر عن رأيك همسا")
+    or of a writer's responsibility ("مسؤولية الكاتب في زمن الحرب") without being one."""
+    folded = DIACRITICS.sub("", text).translate(FOLD)
+    return all(part.search(folded) for part in _NOTICE_PARTS)
 
 
 def _is_section(text: str) -> bool:

@@ -39,9 +39,9 @@ from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO
 from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence,
                             calls_the_reader, continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter,
                             is_dateline, is_label, is_menu_item, is_reader_call, normal, stops_mid_phrase,
-                            strip_bullet, strip_symbol, tells_in_the_present)
+                            shows_a_scene, strip_bullet, strip_symbol, tells_in_the_present)
 from text.clean import FOLD, clean_text
-from text.credits import names_a_section
+from text.credits import is_section_name
 from text.grammar import TRANSITIVE_VERBS
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
@@ -373,14 +373,15 @@ def _label_over_title(body: Body, index: int) -> bool:
     a title-sized line that a date, a time or a byline follows ("نشرات" / "موجز أخبار الظهيرة" / "10:05": label,
     title, date is the head of an article). A poem's or a bulletin's page has no prose to tell the title by; without
     such a frame one word may be a title's first piece, the page having broken the title into short lines. The label is
-    a section's name (``credits.names_a_section``: "شعر", "مطبخ", "نشرات"): a poem's one-word title under the home
-    line ("حنين") and a dish's two-word title over its deck and byline ("كبسة الدجاج") stand in the same frame."""
+    a section's name by all its words (``credits.is_section_name``: "شعر", "مطبخ", "نشرات"): a poem's one-word title
+    under the home line ("حنين") and a two-word title over its deck and byline ("كبسة الدجاج", "رياضة المشي": a
+    section's word and its own topic) stand in the same frame."""
     lines = [line.text for line in body.lines]
     if index + 2 >= len(lines) or not may_open_as_title(lines[index + 1]):
         return False
     words, below = lines[index].split(), lines[index + 1].split()
     if (any(char.isdigit() for char in lines[index]) or len(words) > 2
-            or not names_a_section(strip_bullet(lines[index]))):
+            or not is_section_name(strip_bullet(lines[index]))):
         return False
     home_step = (index > 0 and opens_on_home(lines[index - 1]) and len(strip_bullet(lines[index - 1]).split()) <= 2
                  and len(words) == 1 and len(below) >= MIN_STEP_TITLE_WORDS)
@@ -626,9 +627,10 @@ def _standfirst(body: Body, headline_at: int | None, start: int, verdicts: list[
     cue: a place's name in Latin letters; a line or more) stands between it and the article, it holds a clause's words
     (``MIN_STANDFIRST_WORDS``), the page says it once and it does not restate the headline (``CAPTION_OVERLAP`` of its
     words the headline's: a shorter copy of the title, a caption), and neither a byline's or a writer's shape nor a
-    furniture cue of the line model marks it. Title, deck, then date and byline is the commonest layout of a news page's
-    head; a photo's caption stands under that block, right over the lead, or is said twice (its alt text). None when
-    there is no such line."""
+    furniture cue of the line model marks it, nor a caption's shape (``shows_a_scene``: "وزير التجارة خلال مؤتمر
+    صحفي ..."). Title, deck, then date and byline is the commonest layout of a news page's head; a photo's caption
+    stands under that block, right over the lead, or is said twice (its alt text), or between the title and the date
+    with no cue word but its shape. None when there is no such line."""
     if headline_at is None or body.unsure:
         return None
     index = headline_at + 1
@@ -639,7 +641,7 @@ def _standfirst(body: Body, headline_at: int | None, start: int, verdicts: list[
     line = body.lines[index]
     text = line.text
     if (line.furniture is not None or len(text.split()) < MIN_STANDFIRST_WORDS or is_bullet(text) or BYLINE.match(text)
-            or writer_with_role(text) is not None or verdicts is not None and verdicts[index].cue
+            or writer_with_role(text) is not None or verdicts is not None and verdicts[index].cue or shows_a_scene(text)
             or overlap(text, stems_of(body.lines[headline_at].text)) >= CAPTION_OVERLAP):
         return None
     return None if sum(normal(other.text) == normal(text) for other in body.lines) > 1 else index

@@ -340,3 +340,79 @@ def test_a_caption_under_the_date_under_a_home_crumb_naming_the_title_is_still_d
     text = page(crumb, MARKET_TITLE, "الخميس 4 ديسمبر 2026", MARKET_CAPTION, MARKET_LEAD, MARKET_SECOND)
     article = parse_plain(text)
     assert article.headline == MARKET_TITLE and spoken(article)[0] == MARKET_LEAD
+
+
+# Fix review 2 (s16review_head.md) H-a: "Section | Site" whose section name the word list does not cover.
+
+FESTIVAL_LEAD = ("أطلقت البلدية مهرجانا للثقافة والفن والأدب، يرافقه برنامج سفر ومغامرات في جبال المنطقة، ويستمر "
+                 "أسبوعا كاملا.")
+
+@pytest.mark.parametrize("line", ["ثقافة وأدب وفن | جريدة الوادي", "سياحة وسفر ومغامرات | مجلة الرحالة",
+                                  "محليات وخدمات البلدية | الوادي نيوز"])
+def test_a_list_of_sections_beside_the_outlet_is_no_title(line):
+    # A list of fields joined by "و" (a short one, "وفن"; one the word list misses, "ومغامرات"), sharing words with
+    # the lead: the section's name, dropped as before the titles of "Title | Site" were read.
+    article = parse_plain(page(line, "الأحد 7 يونيو 2026", FESTIVAL_LEAD, FLOOD_SECOND))
+    assert article.headline != line
+    assert spoken(article) == [FESTIVAL_LEAD, FLOOD_SECOND] or article.headline_from_body
+
+
+def test_a_noun_phrase_title_with_and_beside_the_outlet_is_still_the_headline():
+    # Not opening on a section's word: a title ("انقطاع الكهرباء والمياه"), whatever its "و".
+    line = "انقطاع الكهرباء ومياه الأمطار | جريدة الوادي"
+    assert parse_plain(page(line, FLOOD_LEAD, FLOOD_SECOND)).headline == line
+
+
+# H-c: a two-word title opening on a section's word over its deck and byline.
+
+@pytest.mark.parametrize("title", ["سياحة الصحراء", "ثقافة الحوار"])
+def test_a_two_word_title_opening_on_a_sections_word_over_its_deck_is_the_headline(title):
+    text = page(title, "كيف تخطط لرحلة آمنة بين الكثبان في أيام الربيع المعتدلة", "بقلم: نادر الشامي",
+                "احمل ماء يكفي ليومين", "أخبر أحدا بطريقك", "لا تقد وحدك بعد الغروب", "اختر دليلا من أهل المنطقة")
+    article = parse_plain(text)
+    assert article.headline == title
+    assert decisions(text)[title] == "headline"
+
+
+def test_a_two_word_sections_label_over_a_timed_bulletins_title_is_still_dropped():
+    items = ("08:00", "افتتاح معرض الكتاب في قاعة البلدية.", "08:30", "تحويل السير في الشارع الرئيسي.",
+             "09:10", "ارتفاع درجات الحرارة بعد الظهر.")
+    text = page("أخبار محلية", "أخبار الصباح باختصار", *items)
+    assert parse_plain(text).headline == "أخبار الصباح باختصار"
+    assert decisions(text)["أخبار محلية"] != "headline"
+
+
+# H-e, H-d: the opinion pages' notice in its other wordings; a column's title speaking of opinions is none.
+
+@pytest.mark.parametrize("notice", ["ما يرد في هذه الزاوية يمثل رأي كاتبه وحده",
+                                    "الآراء المنشورة هنا على مسؤولية أصحابها وحدهم",
+                                    "لا تتبنى الصحيفة بالضرورة ما تحمله المقالات من أفكار"])
+@pytest.mark.parametrize("label", ["آراء", "مقالات الرأي"])
+def test_the_opinion_pages_notice_in_other_wordings_is_no_title(label, notice):
+    article = parse_plain(page(label, notice, "بقلم: رامي العلي", COLUMN, COLUMN_SECOND))
+    assert article.headline != notice
+    assert notice not in spoken(article)
+
+
+@pytest.mark.parametrize("title", ["حين تعبر عن رأيك في العلن", "مسؤولية الكاتب في زمن الضجيج"])
+def test_a_columns_title_speaking_of_opinions_under_the_label_is_the_headline(title):
+    article = parse_plain(page("مقالات", title, "بقلم: رامي العلي", COLUMN, COLUMN_SECOND))
+    assert article.headline == title and spoken(article) == [COLUMN, COLUMN_SECOND]
+
+
+# M1 (s15fixreview_head.md): a photo's caption with no cue word between the title and the date is no standfirst.
+
+@pytest.mark.parametrize("caption", ["مدير الميناء أثناء جولته على الرصيف الشمالي صباح أمس",
+                                     "ممثل الصيادين خلال لقائه بإدارة الميناء في المبنى الرئيسي"])
+def test_a_photos_caption_between_the_title_and_the_date_is_not_read_as_a_standfirst(caption):
+    text = page("محليات", HARBOUR_TITLE, caption, "الخميس 4 ديسمبر 2026", HARBOUR_LEAD, HARBOUR_SECOND)
+    article = parse_plain(text)
+    assert article.headline == HARBOUR_TITLE
+    assert spoken(article) == [HARBOUR_LEAD, HARBOUR_SECOND]
+
+
+@pytest.mark.parametrize("deck", ["الصيادون يخسرون دخلهم خلال ذروة موسم السردين",
+                                  "توقف المراكب خلال أسبوعين يكلف الصيادين دخل الموسم"])
+def test_a_standfirst_with_a_during_is_still_read(deck):
+    text = page("محليات", HARBOUR_TITLE, deck, "الخميس 4 ديسمبر 2026", HARBOUR_LEAD, HARBOUR_SECOND)
+    assert spoken(parse_plain(text)) == [deck, HARBOUR_LEAD, HARBOUR_SECOND]
