@@ -128,6 +128,12 @@ SECTION_WORDS = frozenset(word for name in NAV_WORDS for word in name.split()) |
 navigation words and the sections' words of genres (a poem's, a recipe's, a bulletin's page) and fields."""
 
 
+NEWS_HEADS = frozenset(("أخبار", "اخبار"))
+"""A word that, with a noun with the article after it, names a section whatever the noun ("أخبار اليمن", "أخبار
+النجوم"): a news site's sections are the news of places and fields; a title telling news names it otherwise
+("أخبار سارة للمتقاعدين")."""
+
+
 def names_a_section(part: str) -> bool:
     """Whether a part of a "Section | Site" line may name a site's section rather than title the article: it opens
     with a section word (``SECTION_WORDS``) and holds no particle (no phrase, no sentence), and each word after the
@@ -145,10 +151,13 @@ def names_a_section(part: str) -> bool:
 
 def is_section_name(text: str) -> bool:
     """Whether a short line is a section's name by its words alone: every word a section word (``SECTION_WORDS``),
-    the "و" joining it and the article aside ("شعر", "نشرات", "صحة المرأة", "ثقافة وفنون"). A section's label over a
-    title is a name the site gives many pages; a two-word title opening with a section's word names its own topic with
-    a word no section is named by ("رياضة المشي", "سياحة الصحراء")."""
+    the "و" joining it and the article aside ("شعر", "نشرات", "صحة المرأة", "ثقافة وفنون"), or the news of a place or
+    a field ("أخبار اليمن", ``NEWS_HEADS``). A section's label over a title is a name the site gives many pages; a
+    two-word title opening with a section's word names its own topic with a word no section is named by ("رياضة
+    المشي", "سياحة الصحراء")."""
     bare = [_bare_section_word(word) for word in _section_words(text)]
+    if len(bare) == 2 and bare[0] in NEWS_HEADS and bare[1].startswith("ال"):
+        return True  # "أخبار اليمن", "أخبار النجوم"
     return bool(bare) and all(word in SECTION_WORDS or word.startswith("ال") and word[2:] in SECTION_WORDS
                               for word in bare)
 

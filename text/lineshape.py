@@ -804,14 +804,17 @@ def shows_a_scene(text: str) -> bool:
     """Whether a line is shaped like a photo's caption: who is shown, in ``MAX_SCENE_SUBJECT_WORDS`` words at most and
     none of them a verb or a word that builds a phrase, then a scene word (``SCENE_WORDS``) and the scene, no span of
     time ("وزير التجارة خلال مؤتمر صحفي في مقر الوزارة"). A standfirst tells the story in a sentence: its verb comes
-    before any "خلال" ("الصيادون يخسرون دخلهم خلال الموسم"), or "خلال" tells when ("ارتفاع الأسعار خلال العام")."""
-    tokens = HARAKAT.sub("", text).split()
+    before any "خلال" ("الصيادون يخسرون دخلهم خلال الموسم"), or "خلال" tells when ("ارتفاع الأسعار خلال العام"); a
+    line going on from another opens with "و" or "ف" joined to a verb or a particle ("وأضاف الوزير خلال ...")."""
+    tokens = [token.strip(".…،,:") for token in HARAKAT.sub("", text).split()]
     place = next((place for place in range(1, min(len(tokens), MAX_SCENE_SUBJECT_WORDS + 1))
                   if tokens[place] in SCENE_WORDS), None)
     if place is None or place + 1 >= len(tokens) or _TIME_SPAN.match(tokens[place + 1]):
         return False
-    return not any(_PRESENT_VERB.match(word) or PAST_VERB.fullmatch(word) or word in NEEDS_WHAT_FOLLOWS
-                   for word in tokens[:place])
+    joined = [word[1:] for word in tokens[:1] if word[:1] in "وف"]  # "وأضاف الوزير خلال ...", not "وزير التجارة"
+    return not any(word[:1] in "أإ" or word[:1] == "س" and _PRESENT_VERB.match(word[1:]) for word in joined) \
+        and not any(_PRESENT_VERB.match(word) or PAST_VERB.fullmatch(word) or word in NEEDS_WHAT_FOLLOWS
+                    or word in POINTING_BACK for word in tokens[:place] + joined)
 
 
 RELATIVE_PRONOUNS = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي",

@@ -374,12 +374,13 @@ def test_a_two_word_title_opening_on_a_sections_word_over_its_deck_is_the_headli
     assert decisions(text)[title] == "headline"
 
 
-def test_a_two_word_sections_label_over_a_timed_bulletins_title_is_still_dropped():
+@pytest.mark.parametrize("label", ["أخبار محلية", "أخبار الجنوب"])
+def test_a_two_word_sections_label_over_a_timed_bulletins_title_is_still_dropped(label):
     items = ("08:00", "افتتاح معرض الكتاب في قاعة البلدية.", "08:30", "تحويل السير في الشارع الرئيسي.",
              "09:10", "ارتفاع درجات الحرارة بعد الظهر.")
-    text = page("أخبار محلية", "أخبار الصباح باختصار", *items)
+    text = page(label, "أخبار الصباح باختصار", *items)
     assert parse_plain(text).headline == "أخبار الصباح باختصار"
-    assert decisions(text)["أخبار محلية"] != "headline"
+    assert decisions(text)[label] != "headline"
 
 
 # H-e, H-d: the opinion pages' notice in its other wordings; a column's title speaking of opinions is none.
@@ -403,7 +404,8 @@ def test_a_columns_title_speaking_of_opinions_under_the_label_is_the_headline(ti
 # M1 (s15fixreview_head.md): a photo's caption with no cue word between the title and the date is no standfirst.
 
 @pytest.mark.parametrize("caption", ["مدير الميناء أثناء جولته على الرصيف الشمالي صباح أمس",
-                                     "ممثل الصيادين خلال لقائه بإدارة الميناء في المبنى الرئيسي"])
+                                     "ممثل الصيادين خلال لقائه بإدارة الميناء في المبنى الرئيسي",
+                                     "وزيرة الزراعة لدى وصولها إلى الرصيف الشمالي"])
 def test_a_photos_caption_between_the_title_and_the_date_is_not_read_as_a_standfirst(caption):
     text = page("محليات", HARBOUR_TITLE, caption, "الخميس 4 ديسمبر 2026", HARBOUR_LEAD, HARBOUR_SECOND)
     article = parse_plain(text)
@@ -412,6 +414,7 @@ def test_a_photos_caption_between_the_title_and_the_date_is_not_read_as_a_standf
 
 
 @pytest.mark.parametrize("deck", ["الصيادون يخسرون دخلهم خلال ذروة موسم السردين",
+                                  "وزارة الزراعة تعوض الصيادين خلال أسبوعين",
                                   "توقف المراكب خلال أسبوعين يكلف الصيادين دخل الموسم"])
 def test_a_standfirst_with_a_during_is_still_read(deck):
     text = page("محليات", HARBOUR_TITLE, deck, "الخميس 4 ديسمبر 2026", HARBOUR_LEAD, HARBOUR_SECOND)
