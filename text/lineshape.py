@@ -16,8 +16,8 @@ from pathlib import Path
 
 from text.clean import FOLD
 from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, DATELINE_CITIES,
-                        FOLLOW_VERBS, MONTHS, NOT_TO_READER, PAST_VERB, SITE_NAME_ALONE, TIME_UNITS, WEEKDAYS,
-                        line_reason)
+                        FOLLOW_VERBS, HARAKAT, MONTHS, NOT_TO_READER, PAST_VERB, SITE_NAME_ALONE, TIME_UNITS,
+                        WEEKDAYS, line_reason)
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -31,8 +31,6 @@ ITEM_NUMBER = (r"(?:[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–](?![0-9\u066
 ``strip_bullet`` and ``blocks.is_bullet``."""
 _BULLET_MARK = re.compile(rf"^(?:[-•*–—·▪●]\s*|{ITEM_NUMBER}\s*)")
 """A list's mark: a bullet symbol or an item's number."""
-HARAKAT = re.compile("[\u064b-\u0652\u0640]")
-"""Short vowels and tatweel, left out where words are compared (clean_line has dropped tatweel already)."""
 _SYMBOL_MARK = re.compile(r"^[-•*–—·▪●]\s*")
 _D = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 _DATE_FORM = re.compile(rf"{_D}\s*[:/\-.]\s*{_D}")

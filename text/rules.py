@@ -324,7 +324,8 @@ _CREDIT_WORD = rf"(?i:{_words(*BRACKET_CREDITS, *PHOTO_CREDITS, *AGENCIES)})(?!\
 _LAST_BRACKET = re.compile(r"\(([^()]*)\)\s*$")
 _CREDIT_IN_BRACKET = re.compile(rf"(?<!\w){_CREDIT_WORD}", re.IGNORECASE)
 _FIRST_LETTERS = re.compile(rf"[^{ARABIC_LETTERS}A-Za-z]*([{ARABIC_LETTERS}]+)")
-_MARKS = re.compile("[\u064b-\u0652\u0640]")
+HARAKAT = re.compile("[\u064b-\u0652\u0640]")
+"""Short vowels and tatweel, left out where words are compared (clean_line has dropped tatweel already)."""
 MIN_DESCRIPTION_WORDS = 3
 """A caption says what its photo shows in this many words at least before its credit ("محتجون يرفعون لافتات ...
 (الفرنسية)"); a name or a label with a note in brackets is shorter ("الخيار الأول (الأقل كلفة)", "شنتشن (الصين)")."""
@@ -350,7 +351,7 @@ def describes_a_photo(line: str) -> bool:
     match = _LAST_BRACKET.search(line)
     if match is None:
         return False
-    before = _MARKS.sub("", line[:match.start()])
+    before = HARAKAT.sub("", line[:match.start()])
     first = _FIRST_LETTERS.match(before)
     return (len(before.split()) >= MIN_DESCRIPTION_WORDS and not _SAID.search(before)
             and not (first is not None and PAST_VERB.fullmatch(first.group(1))))
