@@ -55,7 +55,8 @@ from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS
                             is_name_alone, is_question_title, is_reader_call, is_site_notice, is_teaser,
                             joins_parts_as_title, leads_in_a_quote, normal, paragraph_score, says_as_follows,
                             script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol)
-from text.rules import DATELINE_HEAD, SECTION_LABEL, glued_prefix, line_reason, marker_has_title
+from text.rules import (DATELINE_CITIES, DATELINE_HEAD, MONTHS, SECTION_LABEL, glued_prefix, line_reason,
+                        marker_has_title)
 
 MIN_WHOLE_TITLE_WORDS = 3
 """A line this long may be a whole title (another story's); a shorter one under a broken line is its rest."""
@@ -255,9 +256,11 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     teaser = False
     links = 0  # lines under the marker, this one included
     below_prose = False
+    comments = False  # under the comments' header, after the article's prose
     for index, line in enumerate(lines):
         under_prose = below_prose  # under a finished paragraph above this line
         furniture = furniture_by_shape[index]
+        comments = comments or below_prose and (furniture in COMMENT_MARKERS or bool(_COMMENT_COUNT.match(line)))
         if furniture in PROSE_SHAPED_RULES and (_between_paragraphs(lines, furniture_by_shape, index)
                                                or goes_on_as_prose(line)) or _overruled_in_the_article(
                 lines, furniture_by_shape, index, furniture):
@@ -300,11 +303,31 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
         if counts[normal(line)] > 1 and not ends_sentence(line) and strip_bullet(line) == line:
             score = min(score, REPEATED_SCORE)  # a title block, a caption, a menu: never the article's start
             why += ", repeated on the page"
+        elif comments and _short_lead_in(line):
+            score = min(score, FURNITURE_SCORE)
+            why += f", {COMMENT_LABEL}"
         elif is_label(line) and not announces_what_follows(line):
             score = min(score, FURNITURE_SCORE)
             why += ", a label"
         scored.append(LineScore(line, round(score, 2), None, why))
     return _between_article_lines(scored), latin_page
+
+
+_COMMENT_COUNT = re.compile(r"^\(?\d*\)?\s*(?:تعليقان|تعليقات|تعليق(?:\s+واحد)?|ردان|ردود)$")
+"""The comments' header as a count ("تعليقان", "3 تعليقات"): the readers' comments follow it."""
+
+
+COMMENT_LABEL = "a comment's label"
+"""The note on a short lead-in under the comments' header (``_short_lead_in``): it announces nothing
+(``_announces``)."""
+
+
+def _short_lead_in(text: str) -> bool:
+    """A lead-in to a quote shorter than ``MIN_ANNOUNCING_WORDS`` words that says no "as follows": under the comments'
+    header (``_COMMENT_COUNT``, ``COMMENT_MARKERS``) such a line is a comment's label, whatever its words."""
+    tokens = text.rstrip(":： ").split()
+    return (leads_in_a_quote(text) and len(tokens) < MIN_ANNOUNCING_WORDS
+            and not (tokens and says_as_follows(tokens[-1])))
 
 
 MIN_LONG_LINES = 2
@@ -695,12 +718,16 @@ def _with_paragraph_going_on(scored: tuple[LineScore, ...], end: int) -> int:
 
 
 _PRESENT_VERB = re.compile(
-    r"^[وف]?[يت](?![\u0621-\u064a]{2}ي[\u0621-\u064a]$)[\u0621-\u064a]{3,}(?<![ةا])(?<!ات)$")
-"""A verb in the present tense by its shape: the prefix ي or ت and three letters or more ("يطالب", "وتدعو", "ويرى",
-"وتنطلق"), not ending as a noun does (ة, ا, ات: "وتيرة", "وتركيا", "وتحديات") nor built as the verbal noun تفعيل
-("وتطوير", "وتقديم")."""
+    r"^[وف]?[يت](?![\u0621-\u064a]{2}ي[\u0621-\u064a]$)(?!ت?[\u0621-\u064a]ا[\u0621-\u064a]ي[\u0621-\u064a]$)"
+    r"[\u0621-\u064a]{3,}(?<![ةا])(?<!ات)(?<!ك)(?<!كم)(?<!كن)(?<!كما)$")
+"""A verb in the present tense by its shape: the prefix ي or ت and three letters or more ("يطالب", "وتدعو", "يستمر",
+"وتنطلق"), not ending as a noun does (ة, ا, ات: "وتيرة", "وتركيا", "وتحديات"), nor built as the verbal noun تفعيل
+("وتطوير", "وتقديم") or the broken plural تفاعيل ("وتفاصيل", "وتقارير", "وتصاميم"), nor ending on the reader as its
+object (ك, كم, كن: "ولا تفوتك", "ويهمكم"), a site's call to its visitor."""
 _NEGATIONS = frozenset(("لم", "لن", "لا"))
 """Particles that deny a verb ("ولم يصدر", "ولا يزال"): the verb follows them."""
+_KNOWN_NAMES = frozenset((*MONTHS, *DATELINE_CITIES))
+"""Months and places the lexicons know ("تموز", "تونس"): spelt like a present verb ("وتونس", "وتموز"), they are none."""
 
 
 def _opens_with_verb(first: str, second: str = "") -> bool:
@@ -709,9 +736,10 @@ def _opens_with_verb(first: str, second: str = "") -> bool:
     particle denying it ("ولم يصدر"). A noun spelt as و/ف and a verb's prefix ("وتيرة", "فندق") is none."""
     verb = first[1:] if first[:1] in "وف" else None
     if verb in _NEGATIONS:
-        return bool(_PRESENT_VERB.match(second))
+        return second not in _KNOWN_NAMES and bool(_PRESENT_VERB.match(second))
     return (bool(FUTURE_VERB.match(first)) or verb in TRANSITIVE_VERBS or verb in SPEECH_WORDS
-            or verb is not None and not first.startswith("في") and bool(_PRESENT_VERB.match(first)))
+            or verb is not None and not first.startswith("في") and verb not in _KNOWN_NAMES
+            and bool(_PRESENT_VERB.match(first)))
 
 
 def _opens_with_verb_as_prose(line: LineScore, tokens: list[str]) -> bool:
@@ -1339,14 +1367,54 @@ def _with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int
                        if _list_label(line) or _is_short_title(line) and not _part_entry(line))
         items = tuple(line for line in scored[end:last_item] if _part_entry(line))
         article = scored[start:end]
-        named = _article_keys(labels)
-        shared = len(labels) >= MIN_SECTION_LABELS and len(named & _article_keys(article)) >= MIN_SECTION_SHARED
+        # Labels naming a part of the page or a widget ("المزيد من ...", "أسعار العملات") name nothing of the article.
+        own = tuple(label for label in labels if not _names_a_page_part(label.text))
+        named = _topic_keys(_article_keys(own))
+        shared = len(labels) >= MIN_SECTION_LABELS and (
+            len(named & _topic_keys(_article_keys(article))) >= MIN_TOPIC_SHARED
+            or position == len(scored) and all(_list_entry(item) for item in items)
+            and len(_article_keys(tuple(filter(_list_label, own))) & _article_keys(article)) >= MIN_SECTION_SHARED)
         # One heading over the points ("الخلاصة", maybe over "المميزات:" / "العيوب:"); boxes stand side by side, each
         # under its own colon label ("أخبار القسم:", "الأكثر مشاهدة:").
         # Short titles each naming the label's topic again are a box of stories on it ("مقالات المحطة:").
-        headed = ((len(labels) == 1 or not _list_label(labels[0]))
+        headed = ((len(labels) == 1 or not _list_label(labels[0])) and len(own) == len(labels)
                   and not any(_each_names_the_label(label.text, items) for label in labels))
         return last_item if shared or headed and _the_articles_points(items, article) else end
+
+
+MIN_TOPIC_SHARED = 2
+"""A part of labels and lists under the article joins it when its labels name this many of the article's topic words
+(``_topic_keys``: the two teams of a lineup's "تشكيل الأهلي" / "تشكيل الزمالك"); a widget's title beside a story on
+its topic shares one ("أسعار الذهب اليوم" under a story on gold). Marked items under colon labels running to the
+page's end need only ``MIN_SECTION_SHARED`` words in those labels ("الترجي الرياضي التونسي:"), as before short titles
+and "label: value" rows counted."""
+GENERIC_TOPIC_WORDS = frozenset(("أسعار", "سعر", "اليوم", "يوم", "أخبار", "خبر", "آخر", "جديد", "جديدة", "المزيد",
+                                 "مزيد", "عاجل", "الأسبوع", "أسبوع", "الشهر", "العام", "حالة", "أهم", "أبرز",
+                                 "التي", "الذي", "الذين", "خلال", "عندما", "بينما", "أكثر", "أيضا", "هناك", "كانت",
+                                 "بشأن", "أمام", "وذلك", "عليه", "عليها"))
+"""Words any box or widget title uses whatever the topic ("أسعار العملات اليوم", "آخر الأخبار"), and the function
+words of four letters or more ("التي", "خلال"): no topic shared. (jusText's stop list holds content words too.)"""
+PAGE_PART_OPENINGS = frozenset(("المزيد", "مزيد", "اقرأ", "إقرأ", "اقرا", "تغطية", "ملف", "مواضيع", "موضوعات",
+                                "وسوم", "الوسوم", "روابط", "كلمات", "تابع", "شاهد"))
+"""First words of a box's label naming a part of the page ("المزيد من اقتصاد", "اقرأ المزيد عن ...", "تغطية مستمرة",
+"ملف الدولار", "مواضيع"): the titles or tags under it are the site's links, never the article's own heading."""
+WIDGET_KINDS = frozenset(("العملات", "عملات", "الصرف", "الطقس", "طقس", "ترتيب", "مواقيت", "اتصل", "تواصل",
+                          "الكاتب", "كاتب", "المؤلف", "الذهب"))
+"""Words naming a widget's kind in its title ("أسعار العملات", "حالة الطقس", "ترتيب الدوري", "مواقيت الصلاة", "اتصل
+بنا", "عن الكاتب"): a box the site shows beside every story on its topic."""
+
+
+def _names_a_page_part(label: str) -> bool:
+    """Whether a label names a part of the page (opens with one of ``PAGE_PART_OPENINGS``) or a widget (holds one of
+    ``WIDGET_KINDS``) rather than a part of the article."""
+    words = HARAKAT.sub("", strip_bullet(label)).rstrip(":： ").split()
+    return bool(words) and (words[0] in PAGE_PART_OPENINGS or any(word in WIDGET_KINDS for word in words))
+
+
+def _topic_keys(keys: set[str]) -> set[str]:
+    """The keys that may name a topic: no word any box's title uses nor a function word (``GENERIC_TOPIC_WORDS``)."""
+    return {key for key in keys
+            if key not in GENERIC_TOPIC_WORDS and _JOINED_HEAD.sub("", key) not in GENERIC_TOPIC_WORDS}
 
 
 def _list_part_below(scored: tuple[LineScore, ...], end: int) -> tuple[int, int] | None:
@@ -1385,9 +1453,31 @@ def _loose_keys(text: str) -> set[str]:
 
 def _part_entry(line: LineScore) -> bool:
     """An entry of a part written as lists: a marked item (``_list_entry``) or a "label: value" row, no sentence
-    ("حراسة المرمى: NAME", "الدفاع: NAME، NAME"), as a lineup or a fact box gives them."""
+    ("حراسة المرمى: NAME", "الدفاع: NAME، NAME"), as a lineup or a fact box gives them; not a widget's row
+    (``_widget_row``: a price, a degree, a team's points, a phone number)."""
     return _list_entry(line) or (line.furniture is None and _list_label_value(line.text) and not _list_label(line)
-                                 and not ends_sentence(line.text))
+                                 and not ends_sentence(line.text) and not _widget_row(line.text))
+
+
+WIDGET_UNITS = frozenset(("جنيه", "دينار", "درهم", "ريال", "دولار", "ليرة", "يورو", "روبل", "درجة", "درجات", "مئوية",
+                          "نقطة", "نقاط", "كم", "كلم", "كم/س", "كم/ساعة", "ملم", "مم", "غرام", "جرام", "أونصة",
+                          "برميل", "%", "٪", "ص", "م", "صباحا", "مساء"))
+"""Units a widget's values carry ("50.70 جنيه", "38 درجة مئوية", "62 نقطة", "04:12 ص")."""
+CONTACT_FIELDS = frozenset(("العنوان", "عنوان", "الهاتف", "هاتف", "الفاكس", "فاكس", "البريد", "بريد", "الجوال",
+                            "جوال", "واتساب", "ص.ب"))
+"""First words of a contact box's fields ("العنوان: ...", "الهاتف: ...", "البريد الإلكتروني: ..."); not words a
+lineup's rows open with as well ("الخط الخلفي:"): a hotline's row gives a number anyway."""
+
+
+def _widget_row(text: str) -> bool:
+    """A widget's "label: value" row: the value mostly figures and their units (a price, a temperature, a team's
+    points, a prayer's time, a phone number), or the label a contact field (``CONTACT_FIELDS``). An article's own
+    rows give names or words ("الدفاع: NAME، NAME")."""
+    head, _, value = HARAKAT.sub("", strip_bullet(text)).partition(":")
+    tokens = value.split()
+    figures = sum(bool(DIGIT.search(token)) or token.strip(".,،") in WIDGET_UNITS for token in tokens)
+    label = head.split()
+    return bool(tokens) and figures * 2 >= len(tokens) or bool(label) and label[0] in CONTACT_FIELDS
 
 
 MIN_POINT_WORDS = 3
@@ -1396,8 +1486,9 @@ MIN_POINT_WORDS = 3
 
 def _the_articles_points(items: tuple[LineScore, ...], article: tuple[LineScore, ...]) -> bool:
     """Whether the items of a part at the article's end, under a single label or labels naming nothing of the article,
-    are the article's own points (a review's verdict, pros and cons: "الخلاصة" / "- بطارية تدوم يومين"): half of them
-    or more name something the article names (``MIN_SECTION_SHARED`` words), most are short points or finished
+    are the article's own points (a review's verdict, pros and cons: "الخلاصة" / "- بطارية تدوم يومين"): most of them
+    name ``MIN_TOPIC_SHARED`` of the article's topic words (a related box's titles or tags share one, its topic) and
+    are no widget's rows (``_widget_row``: prices, degrees), most are short points or finished
     sentences (other stories' titles are longer: ``MIN_INNER_TEASER_WORDS``; tags and links shorter:
     ``MIN_POINT_WORDS``), and one of them at least is half the
     article's words (other stories' titles each tell their own story: ``_items_speak_of_other_stories``). A box of
@@ -1405,18 +1496,20 @@ def _the_articles_points(items: tuple[LineScore, ...], article: tuple[LineScore,
     known = set().union(*(_loose_keys(line.text) for line in article))
     shares = [_shared_words(strip_bullet(item.text), known) for item in items]
     points = [item for item in items
-              if MIN_POINT_WORDS <= len(strip_bullet(item.text).split()) < MIN_INNER_TEASER_WORDS
-              or ends_sentence(item.text)]
-    naming = sum(shared >= MIN_SECTION_SHARED for shared, _ in shares)
-    return (naming * 2 >= len(items) and len(points) * 2 > len(items)
+              if (MIN_POINT_WORDS <= len(strip_bullet(item.text).split()) < MIN_INNER_TEASER_WORDS
+                  or ends_sentence(item.text)) and not _widget_row(item.text)]
+    naming = sum(shared >= MIN_TOPIC_SHARED and not _widget_row(item.text)
+                 for (shared, _), item in zip(shares, items))
+    return (naming * 2 > len(items) and len(points) * 2 > len(items)
             and any(0 < words <= shared * 2 for shared, words in shares))
 
 
 def _shared_words(text: str, known: set[str]) -> tuple[int, int]:
-    """(how many of the line's words of four letters or more the article names, how many there are), each word taken
-    with or without what is joined at its head (``_loose_keys``)."""
+    """(how many of the line's topic words the article names, how many words of four letters or more it has), each
+    word taken with or without what is joined at its head (``_loose_keys``); a topic word is none of
+    ``GENERIC_TOPIC_WORDS`` (``_topic_keys``)."""
     words = [keys for keys in (_loose_keys(token) for token in text.split()) if keys]
-    return sum(bool(keys & known) for keys in words), len(words)
+    return sum(bool(keys & known) and _topic_keys(keys) == keys for keys in words), len(words)
 
 
 def _resumes_under(scored: tuple[LineScore, ...], start: int, end: int, position: int) -> bool:
@@ -1511,7 +1604,7 @@ def _with_announced_content(scored: tuple[LineScore, ...], end: int, *, latin_pa
         end += 2  # a sub-heading, then the paragraph announcing a list ("14 وزيرًا جديدًا", "... التالي:")
     elif not any(_announces(line) for line in scored[end - 1:end]):
         return end
-    if _leads_in_a_short_quote(scored[end - 1]):
+    if _leads_in_a_short_quote(scored[end - 1]) and not _says_as_follows(scored[end - 1].text):
         return _past_quote(scored, end)
     while (end < len(scored) and scored[end].furniture in (None, NUMBER_ONLY)
            and has_page_script(scored[end].text, latin_page=latin_page)):
@@ -1521,8 +1614,15 @@ def _with_announced_content(scored: tuple[LineScore, ...], end: int, *, latin_pa
 
 def _leads_in_a_short_quote(line: LineScore) -> bool:
     """A lead-in of fewer than ``MIN_ANNOUNCING_WORDS`` words reporting speech ("وختم حديثه بالقول:"): it announces
-    a quote, not a list, and the page's tags or links under the quote are no part of it."""
+    a quote, not a list, and the page's tags or links under the quote are no part of it -- unless it says "as
+    follows" too (``_says_as_follows``: "وطالب المضربون بما يلي:"), announcing a list whose items may bear no mark."""
     return _announces(line) and leads_in_a_quote(line.text) and len(line.text.split()) < MIN_ANNOUNCING_WORDS
+
+
+def _says_as_follows(text: str) -> bool:
+    """Whether a line closed by a colon ends on "as follows" (``says_as_follows``: "ما يلي:", "كالتالي:")."""
+    tokens = strip_bullet(text).rstrip(":： ").split()
+    return bool(tokens) and says_as_follows(tokens[-1])
 
 
 MIN_ANNOUNCING_WORDS = 5
@@ -1531,12 +1631,30 @@ _OPENS_QUOTE = re.compile(r"^\W{0,2}[«“\"]")
 
 
 def _past_quote(scored: tuple[LineScore, ...], position: int) -> int:
-    """The end of the quote a short lead-in announces, from ``position``: the lines (no furniture) that open with a
-    quote mark or read as prose, up to the first other line."""
-    while (position < len(scored) and scored[position].furniture is None
-           and (_OPENS_QUOTE.match(scored[position].text) or scored[position].score >= PROSE)):
+    """The end of what a short lead-in announces, from ``position``: the quote when the line under it opens with a
+    quote mark (that line, and the lines under it while its quote stays open), else the lines reading as prose (the
+    speaker's words unmarked), up to the first other line; no furniture. What follows a closed quote (a writer's
+    bio, a teaser) is the article only if it goes on from it (``_with_paragraph_going_on``, run after this)."""
+    if position < len(scored) and scored[position].furniture is None and _OPENS_QUOTE.match(scored[position].text):
+        opened = 0
+        while position < len(scored) and scored[position].furniture is None:
+            opened += _quote_balance(scored[position].text, opened)
+            position += 1
+            if opened <= 0:
+                break
+        return position
+    while position < len(scored) and scored[position].furniture is None and scored[position].score >= PROSE:
         position += 1
     return position
+
+
+def _quote_balance(text: str, opened: int) -> int:
+    """How many quotes a line opens and leaves open ("«..." 1, "«...»" 0, "...»" -1), ``opened`` being open above it:
+    an odd count of straight quote marks closes an open quote, else opens one."""
+    curly = text.count("«") + text.count("“") - text.count("»") - text.count("”")
+    if text.count('"') % 2:
+        curly += -1 if opened > 0 else 1
+    return curly
 
 
 def _with_announcing_line_above(scored: tuple[LineScore, ...], start: int, *, latin_page: bool) -> int:
@@ -1609,7 +1727,8 @@ def _is_short_title(line: LineScore) -> bool:
 
 def _announces(line: LineScore) -> bool:
     return (line.furniture is None and announces_what_follows(strip_bullet(line.text))
-            and not is_site_notice(line.text))  # "... يرجى مراسلتنا على:" announces the site's address
+            and not is_site_notice(line.text)  # "... يرجى مراسلتنا على:" announces the site's address
+            and COMMENT_LABEL not in line.why)
 
 
 def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *, latin_page: bool) -> bool:

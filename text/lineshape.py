@@ -725,11 +725,33 @@ def announces_what_follows(text: str) -> bool:
 
 
 def leads_in_a_quote(text: str) -> bool:
-    """A line ending in a colon that reports speech, however short: one of ``SPEECH_WORDS``, maybe joined to و/ف
-    ("وختم حديثه بالقول:", "وأضاف الوزير بالفرنسية:", "قال:"). What follows is someone's words, not a label's
-    value: a speaker's label ("د. حسن الدرهم:") names no speech, a widget's ("شارك:", "تابعنا:") neither."""
+    """A line ending in a colon that reports speech as an article tells it: one of ``SPEECH_WORDS`` in a line going on
+    from the paragraph above (``_opens_as_telling``: "وختم حديثه بالقول:", "وأضاف الوزير بالفرنسية:") or of
+    ``MIN_LEAD_IN_WORDS`` words or more ("قال رئيس الاتحاد في ختام الجلسة:"). A name and a speech word alone ("أبو
+    خالد يقول:") is a comment's label (the WordPress template prints one over each reader's comment), and so is any
+    line ending on the bare present ``COMMENT_SPEECH`` ("NAME من عمان تقول:"); a speaker's label ("د. حسن الدرهم:")
+    names no speech, a widget's ("شارك:", "تابعنا:") neither."""
     plain = HARAKAT.sub("", text).rstrip()
-    return plain.endswith((":", "：")) and bool(bare_words(plain.rstrip(":： ")) & SPEECH_WORDS)
+    if not plain.endswith((":", "：")):
+        return False
+    tokens = plain.rstrip(":： ").split()
+    if not bare_words(" ".join(tokens)) & SPEECH_WORDS or tokens[-1] in COMMENT_SPEECH:
+        return False
+    return _opens_as_telling(tokens[0]) or len(tokens) >= MIN_LEAD_IN_WORDS
+
+
+MIN_LEAD_IN_WORDS = 4
+"""A lead-in to a quote this long tells who speaks and how ("قال رئيس الاتحاد في ختام الجلسة:"); a shorter one must
+go on from the paragraph above (``_opens_as_telling``)."""
+COMMENT_SPEECH = frozenset(("يقول", "تقول"))
+""""Says", bare and last on a colon line: how comment templates label each reader's comment ("NAME يقول:"); an article
+joins it ("ويقول:") or puts it before its speaker ("يقول الوزير:")."""
+
+
+def _opens_as_telling(word: str) -> bool:
+    """Whether a lead-in's first word joins it to the paragraph above: و/ف joined to a speech word ("وأضاف", "وختم",
+    "فقال") or to a verb's prefix (``VERB_GOING_ON``: "وتابع"), never a name that starts with the same letter."""
+    return word[:1] in "وف" and (word[1:] in SPEECH_WORDS or bool(VERB_GOING_ON.match(word)))
 
 
 _GOING_ON_PHRASE = re.compile(

@@ -6,6 +6,7 @@ is written for the test (no real page's text); each keep-test checks the furnitu
 falls away.
 """
 
+from text.bodyfind import _opens_with_verb
 from text.plain import parse_plain
 
 
@@ -33,8 +34,9 @@ def test_a_closing_verdict_over_points_is_kept_above_the_tags_and_share_bar():
 
 
 def test_pros_and_cons_under_a_closing_heading_are_kept_above_the_footer():
-    part = ["الخلاصة", "الإيجابيات:", "- بطارية تدوم طويلا", "- شحن سريع نسبيا", "السلبيات:", "- فرامل ضعيفة",
-            "- سعر مرتفع للدراجة"]
+    # Each point names two of the article's topic words (s16review_end.md H1: one shared word is any related box's).
+    part = ["الخلاصة", "الإيجابيات:", "- بطارية تقطع مسافة طويلة بشحنة واحدة", "- شحن البطارية في أربع ساعات",
+            "السلبيات:", "- فرامل ضعيفة على المنحدرات", "- سعر مرتفع للدراجة الكهربائية"]
     article = parse_plain("\n".join([*HEAD, *REVIEW, *part, *FOOTER]))
     assert all(line in spoken(article) for line in part[2:4] + part[5:])
     assert "دراجات كهربائية" not in spoken(article)
@@ -125,3 +127,79 @@ def test_a_short_speech_lead_in_and_its_quote_are_kept_and_the_tags_under_them_d
 def test_a_short_widget_label_with_a_colon_after_the_article_stays_dropped():
     article = parse_plain("\n".join([*CITY, "شارك الخبر:", "فيسبوك", "تويتر", "© 2025 جميع الحقوق محفوظة"]))
     assert "شارك الخبر:" not in spoken(article)
+
+
+# Round 2 (reviewer, s16review_end.md): what the closing-part rules must never take for the article's own part.
+FUEL = ["الرئيسية", "اقتصاد", "الحكومة ترفع أسعار الوقود للمرة الثانية هذا العام", "الأحد 4 مايو 2025",
+        "قررت لجنة تسعير المحروقات رفع سعر لتر البنزين والديزل بنسبة خمسة بالمئة ابتداء من منتصف الليل.",
+        "وبررت اللجنة القرار بارتفاع أسعار النفط في الأسواق العالمية وتراجع قيمة الدينار أمام الدولار.",
+        "وأثار القرار انتقادات واسعة من نقابات سائقي سيارات الأجرة والنقل العام."]
+FUEL_FOOTER = ["الأكثر قراءة", "موعد صرف رواتب المتقاعدين لشهر مايو", "شارك", "فيسبوك", "© 2025 جميع الحقوق محفوظة"]
+
+
+def test_a_widgets_figure_rows_under_its_title_after_a_story_on_its_topic_are_dropped():
+    # "label: value" rows whose values are figures and units (prices, degrees, points, a phone): a widget the site
+    # shows beside every story on that topic, however many of the story's words its title and rows repeat.
+    widgets = (["أسعار الوقود اليوم", "البنزين: 1.05 دينار", "الديزل: 0.92 دينار", "الكاز: 0.70 دينار"],
+               ["أسعار العملات", "الدولار: 0.71 دينار", "اليورو: 0.77 دينار", "الريال: 0.19 دينار",
+                "أسعار النفط", "برنت: 64 دولار", "النفط الخفيف: 61 دولار", "سلة أوبك: 63 دولار"],
+               ["حالة الطقس في العاصمة", "درجة الحرارة: 31 درجة مئوية", "الرطوبة: 40 بالمئة",
+                "سرعة الرياح: 15 كم/ساعة"])
+    for widget in widgets:
+        article = parse_plain("\n".join([*FUEL, *widget, *FUEL_FOOTER]))
+        assert FUEL[-1] in spoken(article), widget[0]
+        assert not set(widget) & set(spoken(article)), widget[0]
+
+
+def test_a_contact_box_and_an_author_card_after_the_article_are_dropped():
+    for box in (["نقابة سائقي الأجرة", "العنوان: شارع الجامعة، عمان", "الهاتف: 065 123 456",
+                 "البريد الإلكتروني: info@example.org"],
+                ["عن الكاتب", "الاسم: سامي الخطيب", "الاختصاص: أسواق النفط والمحروقات",
+                 "المؤسسة: مرصد أسعار الوقود"]):
+        article = parse_plain("\n".join([*FUEL, *box, *FUEL_FOOTER]))
+        assert not set(box) & set(spoken(article)), box[0]
+
+
+def test_a_related_box_or_tags_under_a_label_naming_a_page_part_are_dropped():
+    # Short marked titles sharing the story's topic under "more on ..." / "coverage" / "file" / "topics" labels.
+    items = ["- أسعار الوقود في الأسواق المجاورة", "- لجنة التسعير تجتمع الشهر المقبل",
+             "- نقابات النقل تلوح بالإضراب"]
+    for label in ("اقرأ المزيد عن الوقود", "المزيد من اقتصاد", "تغطية متواصلة", "ملف المحروقات", "مواضيع"):
+        article = parse_plain("\n".join([*FUEL, label, *items, *FUEL_FOOTER]))
+        assert not {label, *items} & set(spoken(article)), label
+    tags = ["مواضيع", "- أسعار الوقود في الأردن", "- لجنة تسعير المحروقات", "- نقابات سائقي الأجرة"]
+    article = parse_plain("\n".join([*FUEL, *tags, *FUEL_FOOTER]))
+    assert not set(tags) & set(spoken(article))
+
+
+def test_a_comment_template_label_names_no_quote_and_the_comments_stay_dropped():
+    comments = ["3 تعليقات", "سامي الخطيب يقول:", "4 مايو 2025 الساعة 9:40 م",
+                "قرار ظالم للسائقين، الأجرة لم تتغير منذ سنتين.", "رد", "ليلى تقول:", "4 مايو 2025 الساعة 10:05 م",
+                "متى يتوقف هذا الغلاء؟"]
+    article = parse_plain("\n".join([*FUEL, *comments, "© 2025 جميع الحقوق محفوظة"]))
+    assert FUEL[-1] in spoken(article)
+    assert not set(comments) & set(spoken(article))
+    # Under the comments' header a longer label telling who spoke is a comment's too.
+    comments = ["تعليقان", "أبو سامي الزرقاوي قال:", "الحكومة تعاقب السائقين بدل دعمهم، وهذا ظلم واضح.", "رد"]
+    article = parse_plain("\n".join([*FUEL, *comments, "© 2025 جميع الحقوق محفوظة"]))
+    assert not set(comments) & set(spoken(article))
+
+
+def test_an_unmarked_list_under_a_short_lead_in_saying_as_follows_is_kept():
+    # "وطالبت النقابة بما يلي:" reports speech and announces a list: its items (their bullets lost in the copy) are
+    # the article's, as before short lead-ins to a quote were read.
+    demands = ["تجميد قرار رفع الأسعار", "دعم سائقي سيارات الأجرة", "مراجعة التعرفة كل ستة أشهر"]
+    for lead_in in ("وطالبت النقابة بما يلي:", "وأضاف البيان ما يلي:"):
+        article = parse_plain("\n".join([*FUEL, lead_in, *demands, "الوسوم", "الوقود", "شارك", "فيسبوك",
+                                         "© 2025 جميع الحقوق محفوظة"]))
+        assert all(line in spoken(article) for line in demands), lead_in
+
+
+def test_a_noun_or_a_reader_call_shaped_like_a_present_verb_after_the_article_stays_dropped():
+    # Broken plurals built تفاعيل ("وتقارير", "وتفاصيل") and a verb taking the reader as its object ("تفوتك").
+    for other in ("وتقارير أخرى من المحافظات الجنوبية", "وتفاصيل أخرى عن خطة الدعم", "ولا تفوتك آخر أخبار الاقتصاد"):
+        article = parse_plain("\n".join([*CITY, other, *MOST_READ]))
+        assert other not in spoken(article), other
+    # A place or a month the lexicons know is no verb, however it is spelt; a verb of the same shape is one.
+    assert not any(_opens_with_verb(word) for word in ("وتونس", "وتموز", "وتصاميم"))
+    assert all(_opens_with_verb(word) for word in ("وتنطلق", "ويطالب", "وتواصل"))
