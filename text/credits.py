@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from text.clean import FOLD
-from text.rules import AGENCIES, NAV_WORDS, line_reason
+from text.rules import AGENCIES, DATELINE_CITIES, NAV_WORDS, line_reason
 
 CREDIT_LINE = "credit line"
 MARKED_CREDIT = "credit line by its marks"
@@ -160,6 +160,52 @@ def is_section_name(text: str) -> bool:
         return True  # "أخبار اليمن", "أخبار النجوم"
     return bool(bare) and all(word in SECTION_WORDS or word.startswith("ال") and word[2:] in SECTION_WORDS
                               for word in bare)
+
+
+PERSON_ROLES = frozenset(("محرر", "محررة", "محررو", "محررنا", "مراسل", "مراسلة", "مراسلو", "مراسلنا", "مراسلتنا",
+                          "مندوب", "مندوبة", "مندوبنا"))
+"""A newsroom's role naming a person by their post, not their name: a reporter, an editor ("مراسل الموقع في
+الخرطوم", "محرر الشؤون الرياضية"). A desk credit (``desk_credit``) when nothing but the post and where it is follow."""
+DESK_UNITS = frozenset(("قسم", "مكتب", "وحدة", "فريق", "أسرة", "اسرة", "هيئة", "شعبة", "دائرة"))
+"""Words naming a part of any body ("قسم الطوارئ", "فريق الإنقاذ", "وحدة الصف"): a newsroom's desk only with a desk's
+word after them (``DESK_WORDS``: "قسم الأخبار", "فريق التحرير", "مكتب الموقع")."""
+DESK_WORDS = frozenset(("الشؤون", "الشئون", "الأخبار", "الاخبار", "التحرير", "القسم", "الموقع", "الصحيفة", "الجريدة",
+                        "المجلة", "الوكالة", "القناة", "الشبكة", "البوابة", "الرصد", "المتابعة", "التحقيقات",
+                        "الترجمة", "الديسك", "الأبحاث", "الدراسات"))
+"""What a newsroom's desk is named for: its beat ("الشؤون الرياضية", "الأخبار الاقتصادية"), its editing, its outlet
+("مكتب الموقع في بيروت")."""
+MAX_DESK_WORDS = 7
+"""A desk credit has this many words at most."""
+PLACE_PARTICLES = frozenset(("في", "ب", "لدى", "من"))
+"""The words a credit puts a post's place with ("مراسل الموقع في الخرطوم")."""
+
+
+def desk_credit(text: str, places: frozenset[str] = frozenset(DATELINE_CITIES)) -> bool:
+    """Whether a line credits a newsroom's post or desk instead of a person: a role (``PERSON_ROLES``: "مراسل",
+    "محرر") or a desk (``DESK_UNITS`` and a desk's word, ``DESK_WORDS``: "قسم الأخبار", "فريق التحرير") first, and
+    then only what names the post: nouns and adjectives with the article ("الشؤون الرياضية", "الأخبار الاقتصادية",
+    joined by "و"), an outlet or agency ("الجزيرة", ``names_an_outlet``), a place after "في" (a word with the
+    article, or one of ``places``: "في الخرطوم"). A title with such an opening says what the post or desk did, with
+    a word none of these are ("مراسل الموقع يروي لحظات القصف", "فريق الإنقاذ ينتشل ..."), or counts ("1250"), or
+    ends its sentence; a unit with no desk's word ("قسم الطوارئ", "وحدة الصف") is any body's."""
+    words = _section_words(_MARKS.sub("", text))
+    if not 2 <= len(words) <= MAX_DESK_WORDS or _DIGIT.search(text) or text.rstrip().endswith((".", "؟", "?", "!")):
+        return False
+    first, rest = words[0], words[1:]
+    if first not in PERSON_ROLES and not (first in DESK_UNITS and rest[0] in DESK_WORDS):
+        return False
+    if rest[0] in PLACE_PARTICLES and not first.endswith("نا"):
+        return False  # "مراسل في زمن الحرب" names no post ("مراسلنا في جوبا" does: our reporter)
+    return all(_names_the_post(word, rest[place - 1] if place else first, places) for place, word in enumerate(rest))
+
+
+def _names_the_post(word: str, before: str, places: frozenset[str]) -> bool:
+    """A word of a desk credit after its role (``desk_credit``): with the article (joined by "و" too), a place's
+    particle, a place (a known one, ``places``; or the one word of a post's place after its particle: "في الخرطوم",
+    "في جوبا"), an outlet's or agency's name."""
+    bare = word[1:] if word.startswith("و") and word[1:].startswith("ال") else word
+    return (bare.startswith("ال") or word in PLACE_PARTICLES or word in places or before in PLACE_PARTICLES
+            or word in _KNOWN_NAMES or names_an_outlet(word))
 
 
 def _section_words(text: str) -> list[str]:

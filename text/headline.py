@@ -52,7 +52,7 @@ from text.lineshape import (BARE_ARTICLES, LINKING_WORDS, SENTENCE_PARTICLES, cl
 from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL,
                         SITE_NAMES, TIME_UNITS)
 from text.clean import FOLD
-from text.credits import PARTICLES as CREDIT_PARTICLES, names_a_section, names_an_outlet
+from text.credits import PARTICLES as CREDIT_PARTICLES, desk_credit, names_a_section, names_an_outlet
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
 
 MAX_TITLE_WORDS = 30
@@ -1105,7 +1105,8 @@ def never_title(text: str) -> bool:
     واحدة"), a short credit of two parts joined by a dash or slash ("القاهرة - مصر اليوم", "وكالات _ الموقع",
     "الموقع/اسم الكاتب") or of three short parts or more ("SITE_ NAME_ CITY", ``_credit_of_parts``), or one left
     without its second part ("الموقع الإخباري -", ``_dangling``), a dateline with its date (``_dated_credit``), a
-    writer's role and a colon ("كتبت : ..."), a photo's caption with its credit ("... صورة: NAME"), a field with a
+    writer's role and a colon ("كتبت : ..."), a newsroom's post or desk credited instead of a writer ("مراسل الموقع في
+    CITY", "قسم الأخبار الاقتصادية", ``credits.desk_credit``), a photo's caption with its credit ("... صورة: NAME"), a field with a
     number ("مدة القراءة : 1 دقائق") or a city's or agency's one word after a colon ("عمان: وكالات"), a table's row
     ("| ... |"), a list of three commas or more (the page's keywords), a line going on from a paragraph before it
     ("وأشار التجار إلى أن سوق", "إذ قبلت المحكمة ..."; no annotated title or furniture line opens with such a linking
@@ -1121,7 +1122,7 @@ def _never_shape(text: str) -> bool:
                                        or _FIELD.match(text) or _CREDITED.match(text) or _PHOTO_CREDIT.search(text)
                                        or _TABLE_ROW.match(text))
             or _dangling(text) or _dated_credit(text) or _dateline_credit(text) or _credit_of_parts(text)
-            or _writer_named(text) or writer_with_role(text) is not None
+            or _writer_named(text) or writer_with_role(text) is not None or desk_credit(text)
             or (text.split() or [""])[0] in LINKING_WORDS or len(_COMMA.findall(text)) >= LIST_COMMAS)
 
 

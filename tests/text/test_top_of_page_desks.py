@@ -1,0 +1,58 @@
+"""The top of a whole page copied with select-all (s16review_top.md): a newsroom's desk or post credited instead
+of a writer, a section's name, a topic's tag, a deck under the title, an agency after the dateline's city.
+Synthetic pages of our own words, in the shapes the reviewer found."""
+
+import pytest
+
+from text.plain import parse_plain, split_plain
+
+
+def spoken(article):
+    return [text for section in article.sections for text in (section.title, *section.paragraphs) if text]
+
+
+def decisions(text):
+    return {line.text: line.decision for line in split_plain(text).lines}
+
+
+def page(*lines):
+    return "\n".join(lines) + "\n"
+
+
+HARBOUR_LEAD = ("جدة - استقبل الميناء الجديد أول سفينة شحن تجارية صباح اليوم الاثنين، محملة بأكثر من ألفي حاوية، "
+                "بعد أشهر من أعمال التجهيز. وشارك في الاستقبال عدد من المسؤولين.")
+HARBOUR_SECOND = "وقال مدير الميناء إن الطاقة الاستيعابية ستتضاعف خلال العام المقبل بعد تركيب الرافعات الجديدة."
+HARBOUR_FIRST_SENTENCE = ("استقبل الميناء الجديد أول سفينة شحن تجارية صباح اليوم الاثنين، محملة بأكثر من ألفي حاوية، "
+                          "بعد أشهر من أعمال التجهيز.")
+
+
+# H-C (and H-B's correspondent): a desk or a post credited under a section's label is no framed title.
+
+@pytest.mark.parametrize("head", [["اقتصاد", "محررة الشؤون الاقتصادية", "980 مشاهدة"],
+                                  ["محليات", "قسم الأخبار المحلية", "منذ ساعتين"],
+                                  ["الرئيسية", "أخبار", "مندوب الصحيفة في جدة"],
+                                  ["محليات", "وحدة الرصد والمتابعة", "منذ ساعتين"]])
+def test_a_desk_or_post_credit_over_a_dateline_lead_is_no_headline(head):
+    text = page(*head, HARBOUR_LEAD, HARBOUR_SECOND)
+    article = parse_plain(text)
+    assert article.headline == HARBOUR_FIRST_SENTENCE and article.headline_from_body
+    assert head[1] not in spoken(article)
+
+
+COLUMN = ("كلما مررت بساحة الحي تذكرت الأراجيح الخشبية التي كانت فيها، والأطفال الذين كانوا يتسابقون إليها بعد "
+          "المدرسة.")
+COLUMN_SECOND = "اليوم صارت الساحة موقفا للسيارات، ولم يسأل أحد أين يلعب الصغار، ولا أين يجلس الكبار في المساء."
+
+
+@pytest.mark.parametrize("title", ["فريق بلا ملعب", "مراسل يبحث عن ساحته", "مكتب البريد القديم يغلق أبوابه"])
+def test_a_framed_column_title_opening_on_a_desks_word_is_still_the_headline(title):
+    text = page("آراء", title, "بقلم: هدى سالم", COLUMN, COLUMN_SECOND)
+    article = parse_plain(text)
+    assert article.headline == title and not article.headline_from_body
+
+
+def test_a_title_telling_what_a_reporter_did_is_still_the_headline():
+    title = "مراسل الصحيفة يروي يوم وصول أول سفينة إلى الميناء"
+    text = page("الرئيسية", "محليات", title, "الاثنين 3 مارس 2025", HARBOUR_LEAD, HARBOUR_SECOND)
+    assert parse_plain(text).headline == title
+
