@@ -134,6 +134,11 @@ NEWS_HEADS = frozenset(("أخبار", "اخبار"))
 ("أخبار سارة للمتقاعدين")."""
 
 
+MAX_NEWS_SECTION_WORDS = 4
+""""أخبار" and at most three nouns or adjectives with the article after it name a section ("أخبار العالم العربي");
+a title telling news says what with a word that has none ("أخبار سارة للمتقاعدين")."""
+
+
 def names_a_section(part: str) -> bool:
     """Whether a part of a "Section | Site" line may name a site's section rather than title the article: it opens
     with a section word (``SECTION_WORDS``) and holds no particle (no phrase, no sentence), and each word after the
@@ -152,12 +157,13 @@ def names_a_section(part: str) -> bool:
 def is_section_name(text: str) -> bool:
     """Whether a short line is a section's name by its words alone: every word a section word (``SECTION_WORDS``),
     the "و" joining it and the article aside ("شعر", "نشرات", "صحة المرأة", "ثقافة وفنون"), or the news of a place or
-    a field ("أخبار اليمن", ``NEWS_HEADS``). A section's label over a title is a name the site gives many pages; a
+    a field or of a few with the article ("أخبار اليمن", "أخبار المحافظات والمدن", ``NEWS_HEADS``). A section's label over a title is a name the site gives many pages; a
     two-word title opening with a section's word names its own topic with a word no section is named by ("رياضة
     المشي", "سياحة الصحراء")."""
     bare = [_bare_section_word(word) for word in _section_words(text)]
-    if len(bare) == 2 and bare[0] in NEWS_HEADS and bare[1].startswith("ال"):
-        return True  # "أخبار اليمن", "أخبار النجوم"
+    if 2 <= len(bare) <= MAX_NEWS_SECTION_WORDS and bare[0] in NEWS_HEADS \
+            and all(word.startswith("ال") for word in bare[1:]):
+        return True  # "أخبار اليمن", "أخبار النجوم", "أخبار المحافظات والمدن", "أخبار العالم العربي"
     return bool(bare) and all(word in SECTION_WORDS or word.startswith("ال") and word[2:] in SECTION_WORDS
                               for word in bare)
 

@@ -56,3 +56,25 @@ def test_a_title_telling_what_a_reporter_did_is_still_the_headline():
     text = page("الرئيسية", "محليات", title, "الاثنين 3 مارس 2025", HARBOUR_LEAD, HARBOUR_SECOND)
     assert parse_plain(text).headline == title
 
+
+# H-B: on a page with no title line, a section's name or a topic's tag above the dateline lead is no headline.
+
+@pytest.mark.parametrize("head", [["أخبار المناطق والموانئ", "الاثنين 3 مارس 2025"],
+                                  ["الرئيسية", "اقتصاد", "موسم الشحن 2025", "الاثنين 3 مارس 2025"]])
+def test_a_sections_name_or_a_dated_tag_over_a_dateline_lead_is_no_headline(head):
+    article = parse_plain(page(*head, HARBOUR_LEAD, HARBOUR_SECOND))
+    assert article.headline == HARBOUR_FIRST_SENTENCE and article.headline_from_body
+
+
+@pytest.mark.parametrize("title", ["أخبار سارة لتجار الميناء الجديد", "أول سفينة تصل الميناء الجديد 2025",
+                                   "الميناء الجديد يستقبل أول سفينة"])
+def test_a_title_with_news_or_a_year_over_the_lead_is_still_the_headline(title):
+    article = parse_plain(page("الرئيسية", "اقتصاد", title, "الاثنين 3 مارس 2025", HARBOUR_LEAD, HARBOUR_SECOND))
+    assert article.headline == title and not article.headline_from_body
+
+
+def test_a_dated_tag_over_the_title_is_still_dropped():
+    title = "الميناء الجديد يستقبل أول سفينة"
+    text = page("الرئيسية", "موسم الشحن 2025", title, "الاثنين 3 مارس 2025", HARBOUR_LEAD, HARBOUR_SECOND)
+    article = parse_plain(text)
+    assert article.headline == title and "موسم الشحن 2025" not in spoken(article)
