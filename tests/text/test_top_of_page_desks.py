@@ -108,3 +108,24 @@ def test_a_title_the_page_says_twice_under_another_line_stays_the_headline():
     title = "سؤال اليوم: متى يفتح الجسر الحديدي فوق النهر الشرقي للسيارات"
     text = page(title, "", "عابرون بلا سيارات في المدينة", "", title, "", BRIDGE_LEAD, BRIDGE_SECOND)
     assert parse_plain(text).headline == title
+
+
+# M1: "CITY - AGENCY:" glued to the lead: the agency goes with the city.
+
+BRIDGE_BODY = ("افتتح رئيس البلدية صباح الأحد الجسر الحديدي الجديد فوق النهر الشرقي، بعد عامين من أعمال البناء "
+               "المتواصلة.")
+
+
+@pytest.mark.parametrize("dateline", ["الكويت - كونا: ", "الرياض – واس - ", "الدوحة - قنا : "])
+def test_an_agency_after_the_datelines_city_is_not_spoken(dateline):
+    title = "البلدية تفتتح الجسر الحديدي فوق النهر"
+    article = parse_plain(page(title, dateline + BRIDGE_BODY, BRIDGE_SECOND))
+    assert article.headline == title and spoken(article) == [BRIDGE_BODY, BRIDGE_SECOND]
+    no_title = parse_plain(page("الرئيسية", "محليات", dateline + BRIDGE_BODY, BRIDGE_SECOND))
+    assert no_title.headline == BRIDGE_BODY
+
+
+def test_an_agencys_name_opening_the_sentence_after_the_city_is_kept():
+    lead = "قنا الإخبارية تطلق خدمة جديدة للبث المباشر من ملاعب كأس الأمير هذا الموسم، بعد عام من التجارب."
+    article = parse_plain(page("الرئيسية", "محليات", "الدوحة - " + lead, BRIDGE_SECOND))
+    assert article.headline == lead
