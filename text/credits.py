@@ -155,11 +155,11 @@ def names_a_section(part: str) -> bool:
 
 
 def is_section_name(text: str) -> bool:
-    """Whether a short line is a section's name by its words alone: every word a section word (``SECTION_WORDS``),
-    the "و" joining it and the article aside ("شعر", "نشرات", "صحة المرأة", "ثقافة وفنون"), or the news of a place or
-    a field or of a few with the article ("أخبار اليمن", "أخبار المحافظات والمدن", ``NEWS_HEADS``). A section's label over a title is a name the site gives many pages; a
-    two-word title opening with a section's word names its own topic with a word no section is named by ("رياضة
-    المشي", "سياحة الصحراء")."""
+    """Whether a short line is a section's name by its words alone: every word a section word (``SECTION_WORDS``), the
+    "و" joining it and the article aside ("شعر", "نشرات", "صحة المرأة", "ثقافة وفنون"), or the news of a place or a
+    field or of a few with the article ("أخبار اليمن", "أخبار المحافظات والمدن", ``NEWS_HEADS``). A section's label over
+    a title is a name the site gives many pages; a two-word title opening with a section's word names its own topic with
+    a word no section is named by ("رياضة المشي", "سياحة الصحراء")."""
     bare = [_bare_section_word(word) for word in _section_words(text)]
     if 2 <= len(bare) <= MAX_NEWS_SECTION_WORDS and bare[0] in NEWS_HEADS \
             and all(word.startswith("ال") for word in bare[1:]):

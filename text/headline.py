@@ -410,9 +410,10 @@ def _title_over_its_deck(body: Body, best: int | None, likelihood: dict[int, flo
     """The candidate right above the model's pick (the next line with words) when the pick reads as that line's deck
     (a standfirst, a long caption: ``_deck_under``) and the line above is written as a title: ``MIN_TITLE_OVER_DECK``
     words or more (a kicker is shorter), no sentence, no photo's caption (``shows_a_scene``), no ticker's marker above
-    it; unless the page names the pick as its title (says it twice, or a breadcrumb ends with it). A deck is written from the lead, so it shares more of the lead's words in number than the title does, and the
-    model's "shares the most words in number" turns on a word's margin; the page's order does not: the title stands
-    first, its deck under it."""
+    it; unless the page names the pick as its title (says it twice, or a breadcrumb ends with it). A deck is written
+    from the lead, so it shares more of the lead's words in number than the title does, and the model's "shares the
+    most words in number" turns on a word's margin; the page's order does not: the title stands first, its deck under
+    it."""
     if best is None:
         return best
     upper = next((index for index in range(best - 1, -1, -1) if body.lines[index].text.strip()), None)
@@ -420,8 +421,8 @@ def _title_over_its_deck(body: Body, best: int | None, likelihood: dict[int, flo
         return best
     named = _repeats(body)[said_once(body.lines[best].text)] > 1 or best in named_by_breadcrumb(body)
     text = strip_bullet(body.lines[upper].text)
-    titled = (not named and len(_TOKEN.findall(text)) >= MIN_TITLE_OVER_DECK and is_title_line(text) and not _is_sentence(text)
-              and not shows_a_scene(text) and not _under_a_marker(body, upper))
+    titled = (not named and len(_TOKEN.findall(text)) >= MIN_TITLE_OVER_DECK and is_title_line(text)
+              and not _is_sentence(text) and not shows_a_scene(text) and not _under_a_marker(body, upper))
     return upper if titled and _deck_under(strip_bullet(body.lines[best].text), text) else best
 
 
@@ -1163,17 +1164,17 @@ def _rest_of_a_sentence(body: Body, index: int) -> bool:
 
 
 def never_title(text: str) -> bool:
-    """Shapes that are never a title whatever the page: a masthead, a web address, a time ago ("منذ ثانية
-    واحدة"), a short credit of two parts joined by a dash or slash ("القاهرة - مصر اليوم", "وكالات _ الموقع",
-    "الموقع/اسم الكاتب") or of three short parts or more ("SITE_ NAME_ CITY", ``_credit_of_parts``), or one left
-    without its second part ("الموقع الإخباري -", ``_dangling``), a dateline with its date (``_dated_credit``), a
-    writer's role and a colon ("كتبت : ..."), a newsroom's post or desk credited instead of a writer ("مراسل الموقع في
-    CITY", "قسم الأخبار الاقتصادية", ``credits.desk_credit``), a photo's caption with its credit ("... صورة: NAME"), a field with a
-    number ("مدة القراءة : 1 دقائق") or a city's or agency's one word after a colon ("عمان: وكالات"), a table's row
-    ("| ... |"), a list of three commas or more (the page's keywords), a line going on from a paragraph before it
-    ("وأشار التجار إلى أن سوق", "إذ قبلت المحكمة ..."; no annotated title or furniture line opens with such a linking
-    word), a line reporting speech ("قالت الوزارة إن ..."; not a question: "هل يمكن أن تنخفض الأسعار؟" is no lead and
-    may be a title)."""
+    """Shapes that are never a title whatever the page: a masthead, a web address, a time ago ("منذ ثانية واحدة"), a
+    short credit of two parts joined by a dash or slash ("القاهرة - مصر اليوم", "وكالات _ الموقع", "الموقع/اسم الكاتب")
+    or of three short parts or more ("SITE_ NAME_ CITY", ``_credit_of_parts``), or one left without its second part
+    ("الموقع الإخباري -", ``_dangling``), a dateline with its date (``_dated_credit``), a writer's role and a colon
+    ("كتبت : ..."), a newsroom's post or desk credited instead of a writer ("مراسل الموقع في CITY", "قسم الأخبار
+    الاقتصادية", ``credits.desk_credit``), a photo's caption with its credit ("... صورة: NAME"), a field with a number
+    ("مدة القراءة : 1 دقائق") or a city's or agency's one word after a colon ("عمان: وكالات"), a table's row ("| ...
+    |"), a list of three commas or more (the page's keywords), a line going on from a paragraph before it ("وأشار التجار
+    إلى أن سوق", "إذ قبلت المحكمة ..."; no annotated title or furniture line opens with such a linking word), a line
+    reporting speech ("قالت الوزارة إن ..."; not a question: "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a
+    title)."""
     return _never_shape(text) or bool(_GOES_ON.match(text)) or _reports_speech(text)
 
 
