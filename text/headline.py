@@ -48,7 +48,7 @@ from text.headings import CLOSING_PARTICLES
 from text.bodyfind import Body, LineScore, READ_ALSO_REASON, SAID_TWICE, sub_headings
 from text.lineshape import (BARE_ARTICLES, LINKING_WORDS, SENTENCE_PARTICLES, clause_marks, continues_paragraph,
                             ends_sentence, has_page_script, has_sentence_particle, in_other_script, is_dateline,
-                            is_label, joined_to, normal, shows_a_scene, strip_bullet)
+                            is_label, joined_to, normal, strip_bullet)
 from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL,
                         SITE_NAMES, TIME_UNITS, glued_prefix)
 from text.clean import FOLD
@@ -173,13 +173,6 @@ MAY_BE_TITLE = (None, "caption in English", "line in Arabic", "video teaser")
 """Verdicts of the furniture rules a line above the article may have and still be its title: a title tagged as a
 gallery or a video ("بالصور.. ...", "فيديو | ...") is another story's teaser inside or after an article, but above
 it the page's own title (3 of 3 such lines above the article on the training pages)."""
-MIN_TITLE_OVER_DECK = 5
-"""A line over the model's pick is the title over its deck from this many words (``_title_over_its_deck``): a kicker
-or a label over a title is shorter."""
-MIN_DECK_WORDS = 14
-"""A line under a shorter title-shaped line, this long, is its deck or a photo's caption (``_deck_under``)."""
-_PAST_PLURAL = re.compile(r"[\u0621-\u064a]{3,5}وا")
-"""A verb of the past tense in the plural ("طالبوا", "أكدوا"): no noun ends so."""
 MIN_TITLE_OVER_CAPTION = 0.5
 """A candidate over the date or byline block is the title over the model's pick in the caption's place under that
 block when the model gives it this much (``_title_over_the_meta_block``)."""
@@ -402,49 +395,7 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     scored = [(index, round(model.probability(values), 3)) for index, values in found]
     sentences = sentence_titles(body, [index for index, _ in found])
     best = pick_title(scored, model.threshold, sentences, model.sentence_threshold)
-    best = _title_over_its_deck(body, best, dict(scored))
     return _title_over_the_meta_block(body, best, dict(scored)), scored
-
-
-def _title_over_its_deck(body: Body, best: int | None, likelihood: dict[int, float]) -> int | None:
-    """The candidate right above the model's pick (the next line with words) when the pick reads as that line's deck
-    (a standfirst, a long caption: ``_deck_under``) and the line above is written as a title: ``MIN_TITLE_OVER_DECK``
-    words or more (a kicker is shorter), no sentence, no photo's caption (``shows_a_scene``), no ticker's marker above
-    it; unless the page names the pick as its title (says it twice, or a breadcrumb ends with it). A deck is written
-    from the lead, so it shares more of the lead's words in number than the title does, and the model's "shares the
-    most words in number" turns on a word's margin; the page's order does not: the title stands first, its deck under
-    it."""
-    if best is None:
-        return best
-    upper = next((index for index in range(best - 1, -1, -1) if body.lines[index].text.strip()), None)
-    if upper is None or upper not in likelihood:
-        return best
-    named = _repeats(body)[said_once(body.lines[best].text)] > 1 or best in named_by_breadcrumb(body)
-    text = strip_bullet(body.lines[upper].text)
-    titled = (not named and len(_TOKEN.findall(text)) >= MIN_TITLE_OVER_DECK and is_title_line(text)
-              and not _is_sentence(text) and not shows_a_scene(text) and not _under_a_marker(body, upper))
-    return upper if titled and _deck_under(strip_bullet(body.lines[best].text), text) else best
-
-
-def _deck_under(lower: str, upper: str) -> bool:
-    """Whether ``lower``, right under the title-shaped ``upper``, is written as its deck rather than as a title: it
-    tells its news in the past where ``upper`` does not (``_tells_in_the_past``: a lead's, a deck's, a caption's way;
-    a title tells it in the present or names it), or it is longer and written as a sentence: closed by a full stop,
-    ``MIN_DECK_WORDS`` words or more, or a speaker's words after a colon under a title without one ("مصدر
-    دبلوماسي: الزيارة تهدف ...")."""
-    if _tells_in_the_past(lower) and not _tells_in_the_past(upper):
-        return True
-    words, over = len(_TOKEN.findall(lower)), len(_TOKEN.findall(upper))
-    quoted = bool(_TOPIC_HEAD.match(lower)) and not _TOPIC_HEAD.match(upper)
-    return words > over and (_is_sentence(lower) or words >= MIN_DECK_WORDS or quoted)
-
-
-def _tells_in_the_past(text: str) -> bool:
-    """Whether a verb in the past tense stands among the line's first ``PAST_VERB_PLACES`` words
-    (``opens_with_past_verb``, or a plural's "وا": "طالبوا", "أكدوا")."""
-    words = DIACRITICS.sub("", text).split()[:PAST_VERB_PLACES]
-    return any(opens_with_past_verb(" ".join(words[place:])) or _PAST_PLURAL.fullmatch(word)
-               for place, word in enumerate(words))
 
 
 def _title_over_the_meta_block(body: Body, best: int | None, likelihood: dict[int, float]) -> int | None:
