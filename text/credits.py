@@ -168,18 +168,21 @@ def is_section_name(text: str) -> bool:
                               for word in bare)
 
 
-PERSON_ROLES = frozenset(("محرر", "محررة", "محررو", "محررنا", "مراسل", "مراسلة", "مراسلو", "مراسلنا", "مراسلتنا",
-                          "مندوب", "مندوبة", "مندوبنا"))
+PERSON_ROLES = frozenset(("محرر", "محررة", "محررنا", "مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "مندوب", "مندوبة",
+                          "مندوبنا"))
 """A newsroom's role naming a person by their post, not their name: a reporter, an editor ("مراسل الموقع في
-الخرطوم", "محرر الشؤون الرياضية"). A desk credit (``desk_credit``) when nothing but the post and where it is follow."""
+الخرطوم", "محرر الشؤون الرياضية"). A desk credit (``desk_credit``) when nothing but the post and where it is follow.
+No plural ("مراسلو", "محررون"): a credit names one post; a plural names a group a story is about ("مراسلو الحرب
+في ...", "محررو الأخبار والذكاء الاصطناعي")."""
 DESK_UNITS = frozenset(("قسم", "مكتب", "وحدة", "فريق", "أسرة", "اسرة", "هيئة", "شعبة", "دائرة"))
 """Words naming a part of any body ("قسم الطوارئ", "فريق الإنقاذ", "وحدة الصف"): a newsroom's desk only with a desk's
 word after them (``DESK_WORDS``: "قسم الأخبار", "فريق التحرير", "مكتب الموقع")."""
 DESK_WORDS = frozenset(("الشؤون", "الشئون", "الأخبار", "الاخبار", "التحرير", "القسم", "الموقع", "الصحيفة", "الجريدة",
-                        "المجلة", "الوكالة", "القناة", "الشبكة", "البوابة", "الرصد", "المتابعة", "التحقيقات",
-                        "الترجمة", "الديسك", "الأبحاث", "الدراسات"))
+                        "المجلة", "الوكالة", "القناة", "الشبكة", "البوابة", "الرصد", "المتابعة", "الترجمة",
+                        "الديسك", "الأبحاث", "الدراسات"))
 """What a newsroom's desk is named for: its beat ("الشؤون الرياضية", "الأخبار الاقتصادية"), its editing, its outlet
-("مكتب الموقع في بيروت")."""
+("مكتب الموقع في بيروت"). Not "التحقيقات": a police's or a prosecutor's unit is named so too ("فريق التحقيقات
+الجنائية")."""
 MAX_DESK_WORDS = 7
 """A desk credit has this many words at most."""
 PLACE_PARTICLES = frozenset(("في", "ب", "لدى", "من"))
@@ -190,10 +193,11 @@ def desk_credit(text: str, places: frozenset[str] = frozenset(DATELINE_CITIES)) 
     """Whether a line credits a newsroom's post or desk instead of a person: a role (``PERSON_ROLES``: "مراسل",
     "محرر") or a desk (``DESK_UNITS`` and a desk's word, ``DESK_WORDS``: "قسم الأخبار", "فريق التحرير") first, and
     then only what names the post: nouns and adjectives with the article ("الشؤون الرياضية", "الأخبار الاقتصادية",
-    joined by "و"), an outlet or agency ("الجزيرة", ``names_an_outlet``), a place after "في" (a word with the
-    article, or one of ``places``: "في الخرطوم"). A title with such an opening says what the post or desk did, with
-    a word none of these are ("مراسل الموقع يروي لحظات القصف", "فريق الإنقاذ ينتشل ..."), or counts ("1250"), or
-    ends its sentence; a unit with no desk's word ("قسم الطوارئ", "وحدة الصف") is any body's."""
+    joined by "و"), an outlet or agency ("الجزيرة", ``names_an_outlet``), a place after "في" (only one of
+    ``places`` or an outlet: "في الخرطوم"; not any word, "في شرطة ..." is a body's part). A title with such an
+    opening says what the post or desk did, with a word none of these are ("مراسل الموقع يروي لحظات القصف", "فريق
+    الإنقاذ ينتشل ..."), or counts ("1250"), or ends its sentence; a unit with no desk's word ("قسم الطوارئ", "وحدة
+    الصف") is any body's."""
     words = _section_words(_MARKS.sub("", text))
     if not 2 <= len(words) <= MAX_DESK_WORDS or _DIGIT.search(text) or text.rstrip().endswith((".", "؟", "?", "!")):
         return False
@@ -207,11 +211,14 @@ def desk_credit(text: str, places: frozenset[str] = frozenset(DATELINE_CITIES)) 
 
 def _names_the_post(word: str, before: str, places: frozenset[str]) -> bool:
     """A word of a desk credit after its role (``desk_credit``): with the article (joined by "و" too), a place's
-    particle, a place (a known one, ``places``; or the one word of a post's place after its particle: "في الخرطوم",
-    "في جوبا"), an outlet's or agency's name."""
+    particle, a known place (``places``; a two-word one by its first word: "رام الله"), an outlet's or agency's
+    name. Right after a place's particle only a known place or an outlet: the lexicons know a post's places, and "في
+    شرطة دبي", "في مجلس ..." put a unit in a body, not a reporter in a city."""
+    known = word in places or any(place.startswith(word + " ") for place in places) or names_an_outlet(word)
+    if before in PLACE_PARTICLES:
+        return known
     bare = word[1:] if word.startswith("و") and word[1:].startswith("ال") else word
-    return (bare.startswith("ال") or word in PLACE_PARTICLES or word in places or before in PLACE_PARTICLES
-            or word in _KNOWN_NAMES or names_an_outlet(word))
+    return bare.startswith("ال") or word in PLACE_PARTICLES or known
 
 
 def _section_words(text: str) -> list[str]:

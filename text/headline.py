@@ -49,8 +49,8 @@ from text.bodyfind import Body, LineScore, READ_ALSO_REASON, SAID_TWICE, sub_hea
 from text.lineshape import (BARE_ARTICLES, LINKING_WORDS, SENTENCE_PARTICLES, clause_marks, continues_paragraph,
                             ends_sentence, has_page_script, has_sentence_particle, in_other_script, is_dateline,
                             is_label, joined_to, normal, strip_bullet)
-from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL,
-                        SITE_NAMES, TIME_UNITS, glued_prefix)
+from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS,
+                        SECTION_LABEL, SITE_NAMES, TIME_UNITS, glued_prefix)
 from text.clean import FOLD
 from text.credits import (PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name, names_a_section,
                           names_an_outlet)
@@ -904,12 +904,16 @@ def _opens_on_a_dateline(body: Body) -> bool:
     """Whether the article's first line opens on a dateline ("تونس (وات) - ...", "CITY - ..."): a wire's story, told
     whole from its lead. A topic's tag with its year (``_dated_tag``) above it is then the file the story is filed
     under, not its title; over a lead with no dateline a short title with a year ("ميزانية البلدية 2027") may stand
-    alone."""
+    alone. A section's name over such a lead is the section the wire's story is filed in; over a byline or a plain
+    lead it may be a column's own title ("أخبار ..." under "آراء"). The dateline may stand on its own line right
+    above the lead, with its reporter ("CITY - NAME:", ``DATELINE_ALONE``)."""
     if body.start >= body.end:
         return False
     text = strip_bullet(body.lines[body.start].text)
     glued = glued_prefix(text)
-    return bool(DATELINE_HEAD.match(text)) or (glued is not None and glued[0] == "dateline")
+    above = next((line.text for line in reversed(body.lines[:body.start]) if line.text.strip()), "")
+    return bool(DATELINE_HEAD.match(text)) or (glued is not None and glued[0] == "dateline") \
+        or bool(DATELINE_ALONE.match(strip_bullet(above)))
 
 
 def _stops_short(text: str) -> bool:
@@ -1011,9 +1015,9 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         if (line.furniture not in MAY_BE_TITLE
                 and not (line.furniture == READ_ALSO_REASON and repeated) and index not in crumbed) \
                 or not is_title_line(line.text) or is_label(line.text) or line.text in SITE_NAMES \
-                or SECTION_LABEL.matches(line.text) or is_section_name(text) \
-                or (_dated_tag(text) and _opens_on_a_dateline(body)):
-            continue  # (a section's name by all its words, "أخبار المحافظات والمدن"; a topic's tag with its year)
+                or SECTION_LABEL.matches(line.text) \
+                or ((is_section_name(text) or _dated_tag(text)) and _opens_on_a_dateline(body)):
+            continue  # (over a wire's lead: a section's name by all its words, a topic's tag with its year)
         if _WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS:
             continue  # "كتبت نانسي", "بقلم: ..."
         if not _title_sized(text) or (never_title(text) and index not in crumbed) \

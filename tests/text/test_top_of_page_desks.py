@@ -100,3 +100,49 @@ def test_an_agencys_name_opening_the_sentence_after_the_city_is_kept():
     lead = "قنا الإخبارية تطلق خدمة جديدة للبث المباشر من ملاعب كأس الأمير هذا الموسم، بعد عام من التجارب."
     article = parse_plain(page("الرئيسية", "محليات", "الدوحة - " + lead, BRIDGE_SECOND))
     assert article.headline == lead
+
+
+# Round 2 (s16review_top2.md H2): a plural role names a group a story is about; a unit "في" a body is no post's place.
+
+FEATURE_LEAD = ("يقضي العاملون في غرف الأخبار ساعات طويلة أمام الشاشات لمتابعة ما يجري في العالم، وسط ضغط متواصل "
+                "لنشر الخبر قبل غيرهم.")
+FEATURE_SECOND = "ويقول بعضهم إن الليل صار نهارا منذ أن تحولت الصحف إلى مواقع لا تنام."
+
+
+@pytest.mark.parametrize("title", ["مراسلو الأخبار في زمن الشاشات", "محررون في غرف الأخبار الليلية",
+                                   "محررو الأخبار والشاشات الطويلة", "فريق التحقيقات الصحفية في غرف الأخبار"])
+def test_a_title_opening_on_a_plural_role_or_a_unit_in_a_body_is_still_the_headline(title):
+    text = page("الرئيسية", "تحقيقات", title, "إعداد: ريم خالد", "الاثنين 3 مارس 2025", FEATURE_LEAD, FEATURE_SECOND)
+    article = parse_plain(text)
+    assert article.headline == title and not article.headline_from_body
+
+
+def test_a_unit_of_the_police_in_a_city_over_a_wire_lead_is_still_the_headline():
+    title = "فريق التحقيقات الجنائية في شرطة جدة"
+    lead = ("جدة - كشف فريق التحقيقات الجنائية في شرطة جدة خلال العام الماضي ملابسات عشرات القضايا، بحسب تقرير "
+            "صدر اليوم.")
+    text = page("الرئيسية", "محليات", title, lead, HARBOUR_SECOND)
+    assert parse_plain(text).headline == title
+
+
+@pytest.mark.parametrize("credit", ["مراسل الموقع في جدة", "مراسلنا في بيروت", "مكتب الصحيفة في الرياض"])
+def test_a_reporters_or_a_desks_post_in_a_known_city_is_still_no_headline(credit):
+    article = parse_plain(page("الرئيسية", "أخبار", credit, HARBOUR_LEAD, HARBOUR_SECOND))
+    assert article.headline == HARBOUR_FIRST_SENTENCE and credit not in spoken(article)
+
+
+# Round 2 (H3): a section's name is refused as the title only over a wire's dateline lead; a column may be titled so.
+
+@pytest.mark.parametrize("title", ["أخبار الليل الطويلة", "أخبار المدينة النائمة"])
+def test_a_columns_title_shaped_as_a_sections_name_over_its_byline_is_the_headline(title):
+    text = page("الرئيسية", "آراء", title, "بقلم: هدى سالم", "الأحد 9 مارس 2025", COLUMN, COLUMN_SECOND)
+    article = parse_plain(text)
+    assert article.headline == title and not article.headline_from_body
+
+
+def test_a_sections_name_over_a_dateline_on_its_own_line_is_no_headline():
+    lead = ("استقبل الميناء الجديد أول سفينة شحن تجارية صباح اليوم الاثنين، محملة بأكثر من ألفي حاوية، بعد أشهر من "
+            "أعمال التجهيز. وشارك في الاستقبال عدد من المسؤولين.")
+    text = page("أخبار المناطق والموانئ", "الاثنين 3 مارس 2025", "جدة - سامي العلي:", lead, HARBOUR_SECOND)
+    article = parse_plain(text)
+    assert article.headline_from_body and article.headline == HARBOUR_FIRST_SENTENCE
