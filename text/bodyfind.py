@@ -55,8 +55,8 @@ from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS
                             is_name_alone, is_question_title, is_reader_call, is_site_notice, is_teaser,
                             joins_parts_as_title, leads_in_a_quote, normal, paragraph_score, says_as_follows,
                             script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol)
-from text.rules import (DATELINE_CITIES, DATELINE_HEAD, MONTHS, SECTION_LABEL, glued_prefix, line_reason,
-                        marker_has_title)
+from text.rules import (DATELINE_CITIES, DATELINE_HEAD, MONTHS, SECTION_LABEL, WEEKDAYS, glued_prefix,
+                        line_reason, marker_has_title)
 
 MIN_WHOLE_TITLE_WORDS = 3
 """A line this long may be a whole title (another story's); a shorter one under a broken line is its rest."""
@@ -1377,7 +1377,10 @@ def _with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int
         # One heading over the points ("الخلاصة", maybe over "المميزات:" / "العيوب:"); boxes stand side by side, each
         # under its own colon label ("أخبار القسم:", "الأكثر مشاهدة:").
         # Short titles each naming the label's topic again are a box of stories on it ("مقالات المحطة:").
+        # That heading names the article's closing part ("الخلاصة", "أبرز النقاط") or closes with a colon: a short
+        # title of another kind ("الأبرز", "مباريات الجولة المقبلة") heads a box on the article's topic as well.
         headed = ((len(labels) == 1 or not _list_label(labels[0])) and len(own) == len(labels)
+                  and (_list_label(labels[0]) or _names_a_closing_part(labels[0].text))
                   and not any(_each_names_the_label(label.text, items) for label in labels))
         return last_item if shared or headed and _the_articles_points(items, article) else end
 
@@ -1395,9 +1398,12 @@ GENERIC_TOPIC_WORDS = frozenset(("أسعار", "سعر", "اليوم", "يوم",
 """Words any box or widget title uses whatever the topic ("أسعار العملات اليوم", "آخر الأخبار"), and the function
 words of four letters or more ("التي", "خلال"): no topic shared. (jusText's stop list holds content words too.)"""
 PAGE_PART_OPENINGS = frozenset(("المزيد", "مزيد", "اقرأ", "إقرأ", "اقرا", "تغطية", "ملف", "مواضيع", "موضوعات",
-                                "وسوم", "الوسوم", "روابط", "كلمات", "تابع", "شاهد"))
+                                "وسوم", "الوسوم", "روابط", "كلمات", "تابع", "شاهد", "الأكثر", "الاكثر", "الأبرز",
+                                "الابرز", "الأوسمة", "الاوسمة", "أوسمة", "هاشتاغ", "هاشتاج", "الهاشتاغ", "الهاشتاج",
+                                "هاشتاقات", "هاشتاغات"))
 """First words of a box's label naming a part of the page ("المزيد من اقتصاد", "اقرأ المزيد عن ...", "تغطية مستمرة",
-"ملف الدولار", "مواضيع"): the titles or tags under it are the site's links, never the article's own heading."""
+"ملف الدولار", "مواضيع", "الأكثر مشاهدة", "الأكثر تداولا", "الأبرز", "الأوسمة", "هاشتاغ"): the titles or tags
+under it are the site's links, never the article's own heading."""
 WIDGET_KINDS = frozenset(("العملات", "عملات", "الصرف", "الطقس", "طقس", "ترتيب", "مواقيت", "اتصل", "تواصل",
                           "الكاتب", "كاتب", "المؤلف", "الذهب"))
 """Words naming a widget's kind in its title ("أسعار العملات", "حالة الطقس", "ترتيب الدوري", "مواقيت الصلاة", "اتصل
@@ -1409,6 +1415,35 @@ def _names_a_page_part(label: str) -> bool:
     ``WIDGET_KINDS``) rather than a part of the article."""
     words = HARAKAT.sub("", strip_bullet(label)).rstrip(":： ").split()
     return bool(words) and (words[0] in PAGE_PART_OPENINGS or any(word in WIDGET_KINDS for word in words))
+
+
+CLOSING_PART_HEADINGS = frozenset(("خلاصة", "تقييم", "حكم نهائي", "إيجابيات", "ايجابيات", "سلبيات", "مميزات",
+                                   "عيوب", "تشكيلة", "تشكيلة فريقين", "تشكيل", "أبرز نقاط", "أهم نقاط",
+                                   "نقاط رئيسية", "توصيات", "مطالب", "نتائج", "باختصار", "في سطور", "محطات",
+                                   "أبرز محطات"))
+"""Headings of an article's own closing part, the same on every site (a review's "الخلاصة" / "الحكم النهائي" /
+"المميزات", a match's "التشكيلة", a report's "أبرز النقاط" / "التوصيات", a story's "في سطور" / "محطات"), each
+written without the article ال (``_closing_part_key``); two joined by و make one too ("الخلاصة والتقييم"). A box's
+title on the article's topic is none of them ("الأبرز", "الأكثر مشاهدة", "مباريات الجولة المقبلة")."""
+
+
+def _closing_part_key(words: list[str]) -> str:
+    """Words of a heading as ``CLOSING_PART_HEADINGS`` writes them: a joined و before ال and the article ال off."""
+    bare = [word[1:] if word.startswith("وال") else word for word in words]
+    return " ".join(word[2:] if word.startswith("ال") and len(word) > 4 else word for word in bare)
+
+
+def _names_a_closing_part(label: str) -> bool:
+    """Whether a heading names an article's own closing part (``CLOSING_PART_HEADINGS``), maybe opening with و
+    ("وباختصار") or two of them joined by و ("المميزات والعيوب")."""
+    words = HARAKAT.sub("", strip_bullet(label)).rstrip(":： ").split()
+    if words and words[0].startswith("و") and not words[0].startswith("وال"):
+        words = [words[0][1:]] + words[1:]
+    if _closing_part_key(words) in CLOSING_PART_HEADINGS:
+        return True
+    return any(words[cut].startswith("و") and _closing_part_key(words[:cut]) in CLOSING_PART_HEADINGS
+               and _closing_part_key([words[cut][1:]] + words[cut + 1:]) in CLOSING_PART_HEADINGS
+               for cut in range(1, len(words)))
 
 
 def _topic_keys(keys: set[str]) -> set[str]:
@@ -1477,7 +1512,20 @@ def _widget_row(text: str) -> bool:
     tokens = value.split()
     figures = sum(bool(DIGIT.search(token)) or token.strip(".,،") in WIDGET_UNITS for token in tokens)
     label = head.split()
-    return bool(tokens) and figures * 2 >= len(tokens) or bool(label) and label[0] in CONTACT_FIELDS
+    return (bool(tokens) and figures * 2 >= len(tokens) or bool(label) and label[0] in CONTACT_FIELDS
+            or _fixture_row(label, tokens))
+
+
+MATCH_SEPARATORS = frozenset(("ضد", "-", "–", "×", "x", "vs", "أمام"))
+"""What stands between two teams in a fixtures widget's row ("الوداد ضد الجيش الملكي", "الهلال - النصر")."""
+
+
+def _fixture_row(label: list[str], value: list[str]) -> bool:
+    """A fixtures widget's row "DAY/DATE: X ضد Y": the label a weekday or a date (a figure or a month's name) and
+    the value two sides parted by ``MATCH_SEPARATORS``; a lineup's or a fact box's rows give a role over names."""
+    dated = bool(label) and (label[0] in WEEKDAYS or any(DIGIT.search(word) or word in MONTHS for word in label))
+    return dated and any(0 < at < len(value) - 1 and word.lower() in MATCH_SEPARATORS
+                         for at, word in enumerate(value))
 
 
 MIN_POINT_WORDS = 3

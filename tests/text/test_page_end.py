@@ -203,3 +203,45 @@ def test_a_noun_or_a_reader_call_shaped_like_a_present_verb_after_the_article_st
     # A place or a month the lexicons know is no verb, however it is spelt; a verb of the same shape is one.
     assert not any(_opens_with_verb(word) for word in ("وتونس", "وتموز", "وتصاميم"))
     assert all(_opens_with_verb(word) for word in ("وتنطلق", "ويطالب", "وتواصل"))
+
+
+# Round 3 (s16review_end2.md H1-H3): one heading over points joins the article only when it names the article's own
+# closing part (a closed set: "الخلاصة", "أبرز النقاط", ...) or closes with a colon; boxes on the same topic stay out.
+HANDBALL_BOX = ["- حارس الترجي يتحدى الصفاقسي", "- الصفاقسي يطالب بحكام الترجي",
+                "- الترجي والصفاقسي في القمة", "- رميات الترجي أمام الصفاقسي"]
+
+
+def test_a_box_of_titles_on_the_same_teams_under_a_short_title_after_the_report_is_dropped():
+    # Each title names both teams of the report (two topic words), under a title naming no closing part.
+    for label in ("الأكثر تداولا", "الأبرز", "أخبار الترجي", "الأكثر مشاهدة"):
+        article = parse_plain("\n".join([*MATCH, label, *HANDBALL_BOX, *MATCH_FOOTER]))
+        assert not {label, *HANDBALL_BOX} & set(spoken(article)), label
+    numbered = [f"{number}. {strip}" for number, strip in enumerate((item[2:] for item in HANDBALL_BOX), 1)]
+    article = parse_plain("\n".join([*MATCH, "الأكثر مشاهدة", *numbered, *MATCH_FOOTER]))
+    assert not set(numbered) & set(spoken(article))
+
+
+def test_tags_repeating_the_storys_phrases_under_medals_or_hashtag_labels_are_dropped():
+    tags = ["- لجنة تسعير المحروقات", "- رفع سعر البنزين والديزل", "- نقابات سائقي سيارات الأجرة",
+            "- أسعار النفط العالمية"]
+    for label in ("الأوسمة", "هاشتاغ", "هاشتاج"):
+        article = parse_plain("\n".join([*FUEL, label, *tags, *FUEL_FOOTER]))
+        assert not {label, *tags} & set(spoken(article)), label
+
+
+def test_a_fixtures_box_naming_the_next_opponents_under_the_report_is_dropped():
+    report = [*MATCH[:-1], "ويلتقي الترجي في الجولة المقبلة مع النجم الساحلي، بينما يستضيف الصفاقسي فريق مكارم المهدية."]
+    fixtures = ["مواجهات الجولة القادمة", "الجمعة: الترجي ضد النجم الساحلي", "الجمعة: الصفاقسي ضد مكارم المهدية",
+                "السبت: النادي الإفريقي - جمعية الحمامات"]
+    article = parse_plain("\n".join([*report, *fixtures, *MATCH_FOOTER]))
+    assert report[-1] in spoken(article)
+    assert not set(fixtures) & set(spoken(article))
+
+
+def test_points_under_a_heading_naming_the_closing_part_are_kept_in_its_forms():
+    # Kept: the closed set with or without ال, a joined و, two headings joined by و, and a colon label.
+    points = ["- بطارية الدراجة تقطع مسافة طويلة", "- شحن البطارية في أربع ساعات", "- الفرامل ضعيفة على المنحدرات"]
+    for heading in ("أبرز النقاط", "وباختصار", "المميزات والعيوب", "الخلاصة والتقييم", "خلاصة التجربة:"):
+        article = parse_plain("\n".join([*HEAD, *REVIEW, heading, *points, *FOOTER]))
+        assert all(line in spoken(article) for line in points), heading
+        assert "دراجات كهربائية" not in spoken(article), heading
