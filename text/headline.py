@@ -44,7 +44,7 @@ from text.lineshape import (BARE_ARTICLES, LINKING_WORDS, SENTENCE_PARTICLES, cl
                             ends_sentence, has_page_script, has_sentence_particle, in_other_script, is_dateline,
                             is_label, joined_to, normal, strip_bullet)
 from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL,
-                        SITE_NAMES, TIME_UNITS)
+                        SITE_NAMES, TIME_UNITS, credited_to_an_unlisted_source)
 from text.clean import FOLD
 from text.credits import PARTICLES as CREDIT_PARTICLES
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
@@ -149,6 +149,7 @@ MIN_SHARED_WORDS = 2
 """... and at least this many words (one shared word is no story: a photo's caption "صور من الحفل")."""
 OFF_TOPIC = 0.2
 """... and each line above it less than this."""
+CAPTION_REASON = "image caption"
 MAY_BE_TITLE = (None, "caption in English", "line in Arabic", "video teaser")
 """Verdicts of the furniture rules a line above the article may have and still be its title: a title tagged as a
 gallery or a video ("بالصور.. ...", "فيديو | ...") is another story's teaser inside or after an article, but above
@@ -868,8 +869,8 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         repeated = repeats[said_once(text)] > 1 or index in crumbed
         # A teaser under a "read also" marker is another story's title, unless the page repeats it: its own.
         # Whatever a furniture rule took (a "بالصور.." link), the page's breadcrumb may name it as its title.
-        if (line.furniture not in MAY_BE_TITLE
-                and not (line.furniture == READ_ALSO_REASON and repeated) and index not in crumbed) \
+        if (line.furniture not in MAY_BE_TITLE and not (line.furniture == READ_ALSO_REASON and repeated)
+                and index not in crumbed and not _glossed_title_alone(body, index)) \
                 or not is_title_line(line.text) or is_label(line.text) or line.text in SITE_NAMES \
                 or SECTION_LABEL.matches(line.text):
             continue
@@ -883,6 +884,16 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         if overlap(_without_dateline(text), lead) > 0 or repeated:
             found.append(index)
     return found
+
+
+def _glossed_title_alone(body: Body, index: int) -> bool:
+    """Whether the line is named a caption only by a bracket no list knows as a photo's source
+    (``rules.credited_to_an_unlisted_source``) and stands alone over the article: only the page's header above it
+    (``_opens_page``) and below it, down to the article (menus, labels, a date). A caption stands under its title; with
+    no title on the page, the line is the title with a gloss or an abbreviation in brackets ("... (الناتو)", "...
+    (Llama)"), a candidate like any other (reviewer, s15fixreview_rules2.md H6-H8)."""
+    return (body.lines[index].furniture == CAPTION_REASON and credited_to_an_unlisted_source(body.lines[index].text)
+            and _opens_page(body, index) and all(_page_header(line) for line in body.lines[index + 1:body.start]))
 
 
 def named_by_breadcrumb(body: Body) -> frozenset[int]:

@@ -320,7 +320,13 @@ BRACKET_CREDITS = ("إكس", "اكس", "تويتر", "فيسبوك", "فيس ب�
                    "wikimedia", "wikipedia", "photo", "image", "credit", "courtesy", "social media")
 """Words of a photo's source in the brackets closing its caption (a platform, a kind of photo, the photographer's
 or the outlet's word), beside ``PHOTO_CREDITS`` and ``AGENCIES``."""
-_CREDIT_WORD = rf"(?i:{_words(*BRACKET_CREDITS, *PHOTO_CREDITS, *AGENCIES)})(?!\w)"
+LATIN_AGENCY_ACRONYMS = ("SPA", "WAM", "QNA", "KUNA", "MENA", "DPA", "EFE", "ANSA", "UPI", "IRNA", "BNA", "SANA", "NNA",
+                         "TASS", "RIA", "MAP", "APS", "TAP", "AA", "PA", "IANS", "PTI", "KCNA", "ONA", "SUNA", "Xinhua",
+                         "Anadolu", "Petra")
+"""Wire agencies credited in Latin letters under an Arabic caption ("(SPA)", "(WAM)"): few, and known. Latin capitals
+in brackets naming none of these nor ``AGENCIES``/``PHOTO_CREDITS`` are an organisation's or a product's initials
+glossing the name before them ("صندوق النقد الدولي (IMF)", "تحالف أوبك بلس (OPEC+)": ``glosses_the_line``)."""
+_CREDIT_WORD = rf"(?i:{_words(*BRACKET_CREDITS, *PHOTO_CREDITS, *AGENCIES, *LATIN_AGENCY_ACRONYMS)})(?!\w)"
 _LAST_BRACKET = re.compile(r"\(([^()]*)\)\s*$")
 _CREDIT_IN_BRACKET = re.compile(rf"(?<!\w){_CREDIT_WORD}", re.IGNORECASE)
 _FIRST_LETTERS = re.compile(rf"[^{ARABIC_LETTERS}A-Za-z]*([{ARABIC_LETTERS}]+)")
@@ -341,6 +347,52 @@ def credits_a_listed_source(line: str) -> bool:
     ``PHOTO_CREDITS``, ``AGENCIES``: "(رويترز)", "(تصوير: ...)", "(إكس)")."""
     match = _LAST_BRACKET.search(line)
     return match is not None and bool(_CREDIT_IN_BRACKET.search(match.group(1)))
+
+
+_ACRONYM = re.compile(r"\s*[A-Z][A-Z0-9&.+-]{1,7}\s*")
+"""A bracket holding one abbreviation in Latin capitals ("IMF", "OPEC+", "G20", "S&P"), nothing else."""
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+_TO_SOUNDS = str.maketrans({
+    **dict.fromkeys("اأإآءؤئعويىهحةـ", ""), "ب": "b", "ف": "f", "ت": "t", "ط": "t", "د": "d", "ض": "d",
+    **dict.fromkeys("سصزثذظش", "s"), "ج": "g", "غ": "g", **dict.fromkeys("كقخ", "k"), "ل": "l", "م": "m", "ن": "n",
+    "ر": "r"})
+"""Arabic letters to the consonant a Latin spelling gives them, coarsely (vowels, weak letters and h-sounds dropped;
+the sibilants one sound, ك/ق/خ one sound): "سيمنز" -> "smns", "أوبك" -> "bk"."""
+_LATIN_SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"(?:sch|sh|ch|th|dh|z|c(?=[eiy]))"), "s"),
+                 (re.compile(r"(?:ck|kh|c|q|x)"), "k"), (re.compile(r"p"), "b"), (re.compile(r"v"), "f"),
+                 (re.compile(r"j"), "g"), (re.compile(r"[aeiouywh\W\d_]"), ""))
+"""A Latin spelling to the same coarse consonants (digraphs first): "Siemens" -> "smns", "OPEC" -> "bk"."""
+MIN_SPELT_SOUNDS = 2
+"""A Latin word spells an Arabic one when their consonants (at least this many) are the same: fewer match by chance."""
+_CLITICS = re.compile(r"^(?:[وفبلك]?ال|لل|[وفبل])(?=\w{3})")
+
+
+def _sounds(word: str, latin: bool) -> str:
+    """The coarse consonants of ``word`` (``_TO_SOUNDS``, ``_LATIN_SOUNDS``), a consonant said twice once."""
+    if latin:
+        word = word.lower()
+        for pattern, sound in _LATIN_SOUNDS:
+            word = pattern.sub(sound, word)
+    else:
+        word = HARAKAT.sub("", word).translate(_TO_SOUNDS)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def glosses_the_line(line: str) -> bool:
+    """Whether the bracket closing ``line`` glosses what the line says rather than crediting a photo: an abbreviation
+    in Latin capitals that names no known agency (``LATIN_AGENCY_ACRONYMS``: "(IMF)", "(OPEC+)"), or a Latin word
+    spelling a name the line has just said in Arabic letters ("مجموعة سيمنز للنقل (Siemens Mobility)"). A photo's
+    credit names who took it, not a word of its description (reviewer, s15fixreview_rules2.md H8, H9)."""
+    match = _LAST_BRACKET.search(line)
+    if match is None:
+        return False
+    inside = match.group(1)
+    if _ACRONYM.fullmatch(inside):
+        return True
+    spoken = {_sounds(_CLITICS.sub("", word), latin=False) for word in re.findall(rf"[{ARABIC_LETTERS}]+",
+                                                                                    line[:match.start()])}
+    return any(len(sounds) >= MIN_SPELT_SOUNDS and sounds in spoken
+               for sounds in (_sounds(word, latin=True) for word in _LATIN_WORD.findall(inside)))
 
 
 def describes_a_photo(line: str) -> bool:
@@ -366,7 +418,16 @@ class CaptionRule(LineRule):
     H1, F3)."""
 
     def matches(self, line: str) -> bool:
-        return super().matches(line) and (credits_a_listed_source(line) or describes_a_photo(line))
+        return super().matches(line) and (credits_a_listed_source(line)
+                                          or describes_a_photo(line) and not glosses_the_line(line))
+
+
+def credited_to_an_unlisted_source(line: str) -> bool:
+    """Whether ``line`` is a caption only because it describes a photo under a bracket naming a source no list knows
+    (``CaptionRule`` without ``credits_a_listed_source``): where the page holds no other title, such a line is its title
+    glossed in brackets ("قمة الحلف في واشنطن (الناتو)"), since a caption stands under its title (``text.headline``)."""
+    rule = next((rule for rule in LINE_RULES if rule.matches(line)), None)
+    return isinstance(rule, CaptionRule) and not credits_a_listed_source(line)
 
 
 _RIGHTS_RESERVED = r"(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+محفوظ"
