@@ -563,22 +563,49 @@ COUNTED_PEOPLE = frozenset(("آلاف", "الآلاف", "ألوف", "ملايي�
                             "أكثر", "نحو", "حوالي", "قرابة"))
 """Words counting the people a report tells of ("شاهد الفيديو أكثر من مليون شخص", VOS): no promo counts its
 readers."""
+_PEOPLE_TOLD = re.compile(r"^(?:جمهور|عدد|المئة|المائة|بالمئة|بالمائة|%|٪|ال[\u0621-\u064a]{2,}[^\Wي]ون)$")
+"""The subject of a report told object first, after the promo's words (VOS): an audience or a number of people
+("جمهور واسع", "عدد كبير"), a share of them ("في المئة", "%"), or people named in the plural ("المستثمرون",
+"المشاهدون"); a call names its reader as "you", never so (reviewer, s15fixreview_rules2.md H11)."""
+
+
+CALL_MANNERS = frozenset(("كاملا", "مجانا", "حصريا", "مباشرا", "فورا", "أيضا", "ايضا", "دائما", "يوميا", "يوما", "أولا",
+                          "اولا"))
+"""Words in the accusative a call says how with ("شاهد الفيديو كاملا", "حمل التطبيق مجانا"): no second object."""
+PHRASE_STOPS = frozenset((*CALL_PREPOSITIONS, "من", "عن", "مع", "حتى", "منذ", "بعد", "قبل", "خلال", "و"))
+"""Words past which the promo's object phrase is over (a preposition's phrase follows: "... على فيسبوك")."""
+_ACCUSATIVE = re.compile(r"(?!ال)[\u0621-\u064a]{2,}[^\Wاوي]ا")
+"""An indefinite noun in the accusative, its tanwin written alif ("خللا", "عطلا", "ارتفاعا", "رقما")."""
+
+
+def _second_object(phrase: list[str], definite: bool) -> bool:
+    """Whether the words after a promo word (``phrase``) hold a noun in the indefinite accusative before any
+    preposition, past the word's genitive when it is in construct (not ``definite``: "تطبيق الوزارة", "قناة فرنسا"):
+    the verb's object, so the promo word is the subject of a report told verb first ("حمل تطبيق الوزارة الجديد خللا
+    في ...", "سجل التطبيق ارتفاعا ..."), where a call's object is followed by where or how ("... على هاتفك", "... الآن",
+    "... كاملا"; reviewer, s15fixreview_rules2.md H10)."""
+    for word in phrase[0 if definite else 1:]:
+        if word in PHRASE_STOPS or word.startswith("ل") and not word.startswith("ال"):
+            return False  # a preposition, or ل joined to its noun: the call's purpose ("لمتابعة المواعيد يوما بيوم")
+        if word not in CALL_MANNERS and _ACCUSATIVE.fullmatch(word) and not word.endswith(("نا", "ها", "كما", "هما")):
+            return True
+    return False
 
 
 def points_at_the_site(tokens: list[str]) -> bool:
     """Whether the words ``tokens`` (harakat and marks off) open as a site's promo: a call's verb, bare or in "وا"
     (``SITE_CALLS``), then at once (past a preposition) what the site offers (``PROMO_OBJECTS``): no subject stands
     between, so the verb is no past tense telling what someone did, and no count of people follows (reviewer,
-    s15fixreview_rules.md F1, F2, F4)."""
+    s15fixreview_rules.md F1, F2, F4), nor a second object after it (``_second_object``: it was the subject)."""
     if len(tokens) < 2 or not (tokens[0] in SITE_CALLS or tokens[0].endswith("وا") and tokens[0][:-2] in SITE_CALLS):
         return False
     rest = tokens[2:] if tokens[1] in CALL_PREPOSITIONS else tokens[1:]
-    if not rest or COUNTED_PEOPLE & set(tokens):
+    if not rest or COUNTED_PEOPLE & set(tokens) or any(_PEOPLE_TOLD.match(token) for token in tokens[2:]):
         return False
     if rest[0] in PROMO_LATEST or re.sub("^ال", "", rest[0]) in PROMO_LATEST:
         rest = rest[1:]
         return bool(rest) and _stem_in(rest[0], PROMO_NEWS | {"جديد"})  # "تابعوا كل جديد ..."
-    return _stem_in(rest[0], PROMO_OBJECTS | PROMO_NEWS)
+    return _stem_in(rest[0], PROMO_OBJECTS | PROMO_NEWS) and not _second_object(rest[1:], rest[0].startswith("ال"))
 
 
 def _stem_in(word: str, stems: frozenset[str]) -> bool:
