@@ -892,8 +892,35 @@ def _glossed_title_alone(body: Body, index: int) -> bool:
     (``_opens_page``) and below it, down to the article (menus, labels, a date). A caption stands under its title; with
     no title on the page, the line is the title with a gloss or an abbreviation in brackets ("... (الناتو)", "...
     (Llama)"), a candidate like any other (reviewer, s15fixreview_rules2.md H6-H8)."""
-    return (body.lines[index].furniture == CAPTION_REASON and credited_to_an_unlisted_source(body.lines[index].text)
-            and _opens_page(body, index) and all(_page_header(line) for line in body.lines[index + 1:body.start]))
+    if body.lines[index].furniture != CAPTION_REASON or not credited_to_an_unlisted_source(body.lines[index].text):
+        return False
+    lead = lead_stems(body)
+    return all(_header_not_title(line, lead) for line in (*body.lines[:index], *body.lines[index + 1:body.start]))
+
+
+def _header_not_title(line: LineScore, lead: Stems) -> bool:
+    """Whether a line around a caption is the page's header for reasons that no title shares, so that the caption
+    stands alone (``_glossed_title_alone``): furniture by a rule or by shape, a site's name, a section's label, a
+    masthead whose parts are a site's or a section's (``_names_the_site``), one word, or two words the article does
+    not tell (``lead``). A title with a tag before a bar ("عاجل | ...", "محليات | ...") or a column's title of two
+    words its lead takes up ("صيف ساخن" over "مع كل صيف ...") is the title the caption stands under (reviewer,
+    s16review_caption.md H1, M3), though ``_page_header`` takes both for header."""
+    text = line.text
+    if line.furniture is not None or text in SITE_NAMES or SECTION_LABEL.matches(text):
+        return True
+    if MASTHEAD.match(text):
+        return _names_the_site(text)
+    words = len(text.split())
+    return words == 1 or words < MIN_TITLE_WORDS and overlap(text, lead) == 0
+
+
+def _names_the_site(text: str) -> bool:
+    """Whether each part of a "X | Y" line is too short for a title (fewer than ``MIN_TITLE_WORDS`` words) or a
+    site's name or a section's label ("موقع المدينة | أخبار محلية", "سكاي نيوز عربية | اقتصاد"): a masthead; a part
+    of a title's size that no list names makes the line a tagged title ("عاجل | انهيار مبنى ...")."""
+    parts = [part.strip() for part in re.split(r"[|｜]", text)]
+    return all(len(part.split()) < MIN_TITLE_WORDS or part in SITE_NAMES or SECTION_LABEL.matches(part)
+               for part in parts)
 
 
 def named_by_breadcrumb(body: Body) -> frozenset[int]:

@@ -323,9 +323,9 @@ or the outlet's word), beside ``PHOTO_CREDITS`` and ``AGENCIES``."""
 LATIN_AGENCY_ACRONYMS = ("SPA", "WAM", "QNA", "KUNA", "MENA", "DPA", "EFE", "ANSA", "UPI", "IRNA", "BNA", "SANA", "NNA",
                          "TASS", "RIA", "MAP", "APS", "TAP", "AA", "PA", "IANS", "PTI", "KCNA", "ONA", "SUNA", "Xinhua",
                          "Anadolu", "Petra")
-"""Wire agencies credited in Latin letters under an Arabic caption ("(SPA)", "(WAM)"): few, and known. Latin capitals
-in brackets naming none of these nor ``AGENCIES``/``PHOTO_CREDITS`` are an organisation's or a product's initials
-glossing the name before them ("صندوق النقد الدولي (IMF)", "تحالف أوبك بلس (OPEC+)": ``glosses_the_line``)."""
+"""Wire agencies credited in Latin letters under an Arabic caption ("(SPA)", "(WAM)"): a listed credit, so such a
+caption stays one even alone over the article, where other initials in brackets may gloss a title ("... صندوق النقد
+الدولي (IMF)": ``text.headline``)."""
 _CREDIT_WORD = rf"(?i:{_words(*BRACKET_CREDITS, *PHOTO_CREDITS, *AGENCIES, *LATIN_AGENCY_ACRONYMS)})(?!\w)"
 _LAST_BRACKET = re.compile(r"\(([^()]*)\)\s*$")
 _CREDIT_IN_BRACKET = re.compile(rf"(?<!\w){_CREDIT_WORD}", re.IGNORECASE)
@@ -349,22 +349,23 @@ def credits_a_listed_source(line: str) -> bool:
     return match is not None and bool(_CREDIT_IN_BRACKET.search(match.group(1)))
 
 
-_ACRONYM = re.compile(r"\s*[A-Z][A-Z0-9&.+-]{1,7}\s*")
-"""A bracket holding one abbreviation in Latin capitals ("IMF", "OPEC+", "G20", "S&P"), nothing else."""
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 _TO_SOUNDS = str.maketrans({
     **dict.fromkeys("اأإآءؤئعويىهحةـ", ""), "ب": "b", "ف": "f", "ت": "t", "ط": "t", "د": "d", "ض": "d",
     **dict.fromkeys("سصزثذظش", "s"), "ج": "g", "غ": "g", **dict.fromkeys("كقخ", "k"), "ل": "l", "م": "m", "ن": "n",
     "ر": "r"})
 """Arabic letters to the consonant a Latin spelling gives them, coarsely (vowels, weak letters and h-sounds dropped;
-the sibilants one sound, ك/ق/خ one sound): "سيمنز" -> "smns", "أوبك" -> "bk"."""
+the sibilants one sound, ك/ق/خ one sound): "سيمنز" -> "smns", "ألستوم" -> "lstm"."""
 _LATIN_SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"(?:sch|sh|ch|th|dh|z|c(?=[eiy]))"), "s"),
                  (re.compile(r"(?:ck|kh|c|q|x)"), "k"), (re.compile(r"p"), "b"), (re.compile(r"v"), "f"),
                  (re.compile(r"j"), "g"), (re.compile(r"[aeiouywh\W\d_]"), ""))
-"""A Latin spelling to the same coarse consonants (digraphs first): "Siemens" -> "smns", "OPEC" -> "bk"."""
-MIN_SPELT_SOUNDS = 2
-"""A Latin word spells an Arabic one when their consonants (at least this many) are the same: fewer match by chance."""
+"""A Latin spelling to the same coarse consonants (digraphs first): "Siemens" -> "smns", "Alstom" -> "lstm"."""
+MIN_SPELT_SOUNDS = 3
+"""A Latin spelling matches an Arabic one on at least this many consonants, in order: two match by chance too often
+("Ahmed" and "محمد", "Earth" and "الرئاسي", "Meta" and "موت"; reviewer, s16review_caption.md M2)."""
 _CLITICS = re.compile(r"^(?:[وفبلك]?ال|لل|[وفبل])(?=\w{3})")
+_ORIGIN = re.compile(rf"^(?:[وفبل]?ال|لل)[{ARABIC_LETTERS}]{{3,}}(?:ية|ي)$")
+"""An adjective of origin or kind after a name ("الألمانية", "الكورية"): a gloss's name may stand before it."""
 
 
 def _sounds(word: str, latin: bool) -> str:
@@ -378,21 +379,37 @@ def _sounds(word: str, latin: bool) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+def _gloss_place(before: str, names: int) -> list[str]:
+    """The Arabic words right before a bracket holding ``names`` Latin words, past adjectives of origin ("مجموعة
+    سيمنز الألمانية للنقل (Siemens Mobility)": "للنقل", "سيمنز"): where the name a gloss spells stands, nearest
+    first; each Latin word may stand for one of them, spelt or translated."""
+    place: list[str] = []
+    for word in reversed(re.findall(rf"[{ARABIC_LETTERS}]+", before)):
+        if len(place) == names:
+            break
+        if not _ORIGIN.match(word):
+            place.append(_CLITICS.sub("", word))
+    return place
+
+
 def glosses_the_line(line: str) -> bool:
-    """Whether the bracket closing ``line`` glosses what the line says rather than crediting a photo: an abbreviation
-    in Latin capitals that names no known agency (``LATIN_AGENCY_ACRONYMS``: "(IMF)", "(OPEC+)"), or a Latin word
-    spelling a name the line has just said in Arabic letters ("مجموعة سيمنز للنقل (Siemens Mobility)"). A photo's
-    credit names who took it, not a word of its description (reviewer, s15fixreview_rules2.md H8, H9)."""
+    """Whether the bracket closing ``line`` spells in Latin letters the name said in Arabic right before it (past an
+    adjective of its origin: "مجموعة سيمنز الألمانية للنقل (Siemens Mobility)", "شركة ألستوم الفرنسية (Alstom)"),
+    on ``MIN_SPELT_SOUNDS`` consonants or more: a gloss of that name, not a photo's credit. A credit names who took the
+    photo, which the caption does not say just before it ("... مقر القيادة وسط المدينة (Maxar)", "التلميذ محمد ...
+    (Ahmed Salem)"; reviewer, s15fixreview_rules2.md H9, s16review_caption.md M2). Initials alone ("(IMF)", "(ISNA)")
+    are no gloss here: an agency's or a body's initials credit photos as often (``text.headline`` spares them only
+    where the line stands alone over the article)."""
     match = _LAST_BRACKET.search(line)
     if match is None:
         return False
-    inside = match.group(1)
-    if _ACRONYM.fullmatch(inside):
-        return True
-    spoken = {_sounds(_CLITICS.sub("", word), latin=False) for word in re.findall(rf"[{ARABIC_LETTERS}]+",
-                                                                                    line[:match.start()])}
-    return any(len(sounds) >= MIN_SPELT_SOUNDS and sounds in spoken
-               for sounds in (_sounds(word, latin=True) for word in _LATIN_WORD.findall(inside)))
+    latin = [_sounds(word, latin=True) for word in _LATIN_WORD.findall(match.group(1))]
+    if not latin:
+        return False
+    place = [_sounds(word, latin=False) for word in _gloss_place(line[:match.start()], len(latin))]
+    whole = re.sub(r"(.)\1+", r"\1", "".join(latin))
+    return (any(len(sounds) >= MIN_SPELT_SOUNDS and sounds in place for sounds in latin)
+            or len(whole) >= MIN_SPELT_SOUNDS and whole == re.sub(r"(.)\1+", r"\1", "".join(reversed(place))))
 
 
 def describes_a_photo(line: str) -> bool:

@@ -16,7 +16,7 @@ THIRD = "وأضاف أن المرحلة المقبلة تشمل ربط المط�
 GLOSSED_TITLES = ("هيئة الطيران المدني تشغل نظاما جديدا لتنظيم الرحلات (SkyFlow)",  # a product's Latin name
                   "الهيئة تتعاون مع منظمة الطيران المدني الدولي (ICAO)",  # an organisation's initials
                   "وزراء النقل العرب يبحثون تنظيم الطيران في المطارات (أكساد)")  # an Arabic abbreviation
-HEADERS = ([], ["طيران"], ["الرئيسية", "أخبار محلية"])
+HEADERS = ([], ["طيران"], ["الرئيسية", "أخبار محلية"], ["الرئيسية", "عرب وعالم"], ["موقع المسافر | أخبار"])
 
 
 def spoken(article):
@@ -39,7 +39,7 @@ def test_a_title_glossed_in_brackets_alone_over_the_article_is_the_headline(titl
 
 @pytest.mark.parametrize("line", ["أما المقاول الرئيسي للخط فهو شركة هيونداي روتم الكورية (Hyundai Rotem)",
                                   "الجهة المشغلة للخط بعد افتتاحه هي شركة ألستوم الفرنسية (Alstom)",
-                                  "تمويل المشروع من صندوق التنمية الدولية التابع لمنظمة أوبك (OFID)"])
+                                  "ويتولى تشغيل الخط تحالف تقوده مجموعة سيمنز للنقل (Siemens Mobility)"])
 def test_a_paragraph_closed_by_a_gloss_on_a_page_without_full_stops_is_spoken(line):
     # H9: on a page without full stops, a paragraph closed by the Latin name of the company it names was dropped.
     lines = ["افتتاح خط القطار الكهربائي بين العاصمة والميناء",
@@ -52,11 +52,18 @@ def test_a_paragraph_closed_by_a_gloss_on_a_page_without_full_stops_is_spoken(li
 
 
 @pytest.mark.parametrize("line, gloss", [
-    ("الحكومة توقع اتفاقا مع صندوق النقد العربي (AMF)", True),
-    ("تمديد خفض الإنتاج في تحالف أوبك بلس (OPEC+)", True),
-    ("مجموعة العشرين تبحث الديون (G20)", True),
     ("الشركة المنفذة هي سيمنز للطاقة (Siemens Energy)", True),
-    ("موظفون في مقر شركة ميتا بكاليفورنيا (Meta)", True),
+    ("المقاول هو شركة هيونداي روتم الكورية (Hyundai Rotem)", True),  # past the adjective of origin
+    ("لقطة من خدمة الخرائط جوجل إيرث (Google Earth)", True),  # two Latin words, two Arabic ones
+    # Initials are no gloss by what they say (an agency's or a body's initials credit photos as often): only a line
+    # alone over the article is spared (s16review_caption.md H2, M1).
+    ("الحكومة توقع اتفاقا مع صندوق النقد العربي (AMF)", False),
+    ("تمديد خفض الإنتاج في تحالف أوبك بلس (OPEC+)", False),
+    ("مجموعة العشرين تبحث الديون (G20)", False),
+    # Two consonants match by chance; a name said earlier in the caption is not where a gloss stands (M2).
+    ("موظفون في مقر شركة ميتا بكاليفورنيا (Meta)", False),
+    ("المغني كريم يؤدي أغنيته الجديدة على مسرح الأوبرا (Karim Nassar)", False),
+    ("مبنى المكتبة القديم بعد ترميمه في ساحة المدينة (Maktab Studio)", False),
     ("الوزير خلال جولته في الميناء (Xinhua)", False),  # an agency's name, not the line's
     ("الوزير خلال جولته في الميناء (John Smith)", False),  # a photographer's
     ("الوزير خلال جولته في الميناء (الألمانية)", False),
