@@ -563,31 +563,71 @@ COUNTED_PEOPLE = frozenset(("آلاف", "الآلاف", "ألوف", "ملايي�
                             "أكثر", "نحو", "حوالي", "قرابة"))
 """Words counting the people a report tells of ("شاهد الفيديو أكثر من مليون شخص", VOS): no promo counts its
 readers."""
-_PEOPLE_TOLD = re.compile(r"^(?:جمهور|عدد|المئة|المائة|بالمئة|بالمائة|%|٪|ال[\u0621-\u064a]{2,}[^\Wي]ون)$")
+_PEOPLE_TOLD = re.compile(r"^(?:جمهور|عدد|ال(?:م[\u0621-\u064a]{3,}|[\u0621-\u064a]ا[\u0621-\u064a]{2})(?<!ي)ون)$")
 """The subject of a report told object first, after the promo's words (VOS): an audience or a number of people
-("جمهور واسع", "عدد كبير"), a share of them ("في المئة", "%"), or people named in the plural ("المستثمرون",
-"المشاهدون"); a call names its reader as "you", never so (reviewer, s15fixreview_rules2.md H11)."""
+("جمهور واسع", "عدد كبير"), or people named in the sound plural of a participle ("المستثمرون", "المشاهدون",
+"الناخبون"); a call names its reader as "you", never so (reviewer, s15fixreview_rules2.md H11). Only a participle's
+plural names people: "م" and three letters or more ("المتعاملون"), or "فاعلون" ("اللاعبون"), neither "...يون"
+("التلفزيون"); things ending so are no participles ("الآيفون", "التليفون", "القانون": s16review_caption.md M4)."""
+SHARES = frozenset(("المئة", "المائة", "بالمئة", "بالمائة", "%", "٪"))
+SHARE_OF_PLACES = 2
+"""A share counts the people told ("... في المئة [فقط] من المستطلعين") when "من" follows it within this many words; a
+share alone is a price's ("بخصم 30 في المئة": s16review_caption.md M7)."""
 
 
-CALL_MANNERS = frozenset(("كاملا", "مجانا", "حصريا", "مباشرا", "فورا", "أيضا", "ايضا", "دائما", "يوميا", "يوما", "أولا",
-                          "اولا"))
-"""Words in the accusative a call says how with ("شاهد الفيديو كاملا", "حمل التطبيق مجانا"): no second object."""
-PHRASE_STOPS = frozenset((*CALL_PREPOSITIONS, "من", "عن", "مع", "حتى", "منذ", "بعد", "قبل", "خلال", "و"))
-"""Words past which the promo's object phrase is over (a preposition's phrase follows: "... على فيسبوك")."""
+def _people_told(tokens: list[str]) -> bool:
+    """Whether the words after a promo's verb name the people a report tells of (``_PEOPLE_TOLD``, a share of
+    them: ``SHARES``)."""
+    return any(_PEOPLE_TOLD.match(token) or token in SHARES and "من" in tokens[place + 1:place + 1 + SHARE_OF_PLACES]
+               for place, token in enumerate(tokens))
+
+
+CALL_MANNERS = frozenset(("كاملا", "مجانا", "حصريا", "مباشرا", "فورا", "حالا", "أيضا", "ايضا", "دائما", "يوميا", "يوما",
+                          "أولا", "اولا"))
+"""Words in the accusative a call says how or when with ("شاهد الفيديو كاملا", "حمل التطبيق مجانا", "... حالا"): no
+second object."""
+_PARTICIPLE = re.compile(r"م[\u0621-\u064a]{3,}ا")
+"""A participle in the accusative ("مترجما", "مسجلا", "محدثا"): how the call's object comes, no second object
+(s16review_caption.md M7)."""
+RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي", "ما"))
+"""A relative pronoun: the clause after it describes the promo's object; its own object is not the verb's
+("شاهد الفيديو الذي أثار جدلا واسعا": s16review_caption.md M5)."""
+PHRASE_STOPS = frozenset((*CALL_PREPOSITIONS, *RELATIVES, "من", "عن", "مع", "حتى", "منذ", "بعد", "قبل", "خلال", "عند",
+                          "لدى", "حول", "بين", "دون", "و"))
+"""Words past which the promo's object phrase is over (a preposition's phrase follows: "... على فيسبوك"; a relative
+clause)."""
 _ACCUSATIVE = re.compile(r"(?!ال)[\u0621-\u064a]{2,}[^\Wاوي]ا")
 """An indefinite noun in the accusative, its tanwin written alif ("خللا", "عطلا", "ارتفاعا", "رقما")."""
 
 
+def _ends_phrase(word: str) -> bool:
+    """Whether the promo's object phrase is over at ``word``: a preposition or a relative pronoun (``PHRASE_STOPS``),
+    a preposition joined to its noun (ل, or ب before a noun not in the accusative: "لمتابعة", "لحريق", "بخصم",
+    "بالعربية": the call's purpose or how), a verb in the present opening a clause that describes the object ("فيديو
+    لحريق ضخم يلتهم ..."), or و joined to a word without the article and not in the accusative, a second verb
+    ("وكن مطلعا", "واستمتع", "وتابع"; s16review_caption.md M5-M7)."""
+    if word in PHRASE_STOPS or word.startswith("ل") and not word.startswith("ال"):
+        return True
+    if word.startswith("ب") and len(word) > 3 and not _ACCUSATIVE.fullmatch(word):
+        return True
+    if word.startswith("ي") and len(word) >= 4 and word not in CALL_MANNERS:
+        return True
+    return word.startswith("و") and len(word) >= 3 and not word.startswith("وال") and not _ACCUSATIVE.fullmatch(word)
+
+
 def _second_object(phrase: list[str], definite: bool) -> bool:
-    """Whether the words after a promo word (``phrase``) hold a noun in the indefinite accusative before any
-    preposition, past the word's genitive when it is in construct (not ``definite``: "تطبيق الوزارة", "قناة فرنسا"):
-    the verb's object, so the promo word is the subject of a report told verb first ("حمل تطبيق الوزارة الجديد خللا
-    في ...", "سجل التطبيق ارتفاعا ..."), where a call's object is followed by where or how ("... على هاتفك", "... الآن",
-    "... كاملا"; reviewer, s15fixreview_rules2.md H10)."""
-    for word in phrase[0 if definite else 1:]:
-        if word in PHRASE_STOPS or word.startswith("ل") and not word.startswith("ال"):
-            return False  # a preposition, or ل joined to its noun: the call's purpose ("لمتابعة المواعيد يوما بيوم")
-        if word not in CALL_MANNERS and _ACCUSATIVE.fullmatch(word) and not word.endswith(("نا", "ها", "كما", "هما")):
+    """Whether the words after a promo word (``phrase``) hold a noun in the indefinite accusative before the phrase
+    ends (``_ends_phrase``), past the word's genitive when it is in construct (not ``definite``: "تطبيق الوزارة",
+    "قناة فرنسا"): the verb's object, so the promo word is the subject of a report told verb first ("حمل تطبيق
+    الوزارة الجديد خللا في ...", "سجل التطبيق ارتفاعا ..."), where a call's object is followed by where or how ("...
+    على هاتفك", "... الآن", "... كاملا", "... مترجما"; reviewer, s15fixreview_rules2.md H10)."""
+    for place, word in enumerate(phrase):
+        if _ends_phrase(word):
+            return False  # "لمتابعة المواعيد يوما بيوم", "الذي أثار جدلا", "وكن مطلعا"
+        if place == 0 and not definite:
+            continue  # the genitive of a word in construct
+        if (word not in CALL_MANNERS and _ACCUSATIVE.fullmatch(word) and not _PARTICIPLE.fullmatch(word)
+                and not word.endswith(("نا", "ها", "كما", "هما"))):
             return True
     return False
 
@@ -600,7 +640,7 @@ def points_at_the_site(tokens: list[str]) -> bool:
     if len(tokens) < 2 or not (tokens[0] in SITE_CALLS or tokens[0].endswith("وا") and tokens[0][:-2] in SITE_CALLS):
         return False
     rest = tokens[2:] if tokens[1] in CALL_PREPOSITIONS else tokens[1:]
-    if not rest or COUNTED_PEOPLE & set(tokens) or any(_PEOPLE_TOLD.match(token) for token in tokens[2:]):
+    if not rest or COUNTED_PEOPLE & set(tokens) or _people_told(tokens[2:]):
         return False
     if rest[0] in PROMO_LATEST or re.sub("^ال", "", rest[0]) in PROMO_LATEST:
         rest = rest[1:]
