@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from text.clean import FOLD
-from text.rules import AGENCIES, line_reason
+from text.rules import AGENCIES, NAV_WORDS, line_reason
 
 CREDIT_LINE = "credit line"
 MARKED_CREDIT = "credit line by its marks"
@@ -47,6 +47,10 @@ MAX_PART_WORDS = 4
 """Each of its names has this many words at most."""
 MAX_PARTS = 5
 """It joins this many names at most."""
+MIN_TITLE_PART_WORDS = 3
+"""A part of a credit-shaped line this long that speaks of the article is a title's (``_titles_the_article``)."""
+MIN_JOINED_LETTERS = 2
+"""A word joined to the one before by "و" has this many letters after it at least ("وفن")."""
 MIN_RECURRING_LETTERS = 3
 """A name this short recurs by chance ("في")."""
 MAX_SITE_WORDS = 3
@@ -113,6 +117,69 @@ def names_an_outlet(part: str) -> bool:
     credit's own word ("خاص")."""
     return part in _KNOWN_NAMES or any(word in OUTLET_WORDS or word.lower().endswith(DOMAIN_ENDINGS)
                                        for word in part.split())
+
+
+SECTION_WORDS = frozenset(word for name in NAV_WORDS for word in name.split()) | frozenset((
+    "أعمال", "اعمال", "أسواق", "اسواق", "مال", "بورصة", "فنون", "آداب", "اداب", "أدب", "ادب", "شؤون", "تقنية",
+    "سياحة", "سفر", "شعر", "قصائد", "أشعار", "اشعار", "قصص", "خواطر", "مطبخ", "وصفات", "نشرات", "موجز", "آراء",
+    "اراء", "مقالات", "ثقافة", "عربية", "دولية", "محلية", "عالمية", "الوطن", "علوم", "تعليم", "شباب", "مرأة",
+    "المرأة", "أسرة", "الأسرة", "دين", "إسلاميات", "رياضات", "عالم", "الرأي", "ملفات", "تحقيقات", "حوارات"))
+"""A site's section names are made of these words ("اقتصاد وأعمال", "أخبار العالم", "شعر", "نشرات"): the rules'
+navigation words and the sections' words of genres (a poem's, a recipe's, a bulletin's page) and fields."""
+
+
+NEWS_HEADS = frozenset(("أخبار", "اخبار"))
+"""A word that, with a noun with the article after it, names a section whatever the noun ("أخبار اليمن", "أخبار
+النجوم"): a news site's sections are the news of places and fields; a title telling news names it otherwise
+("أخبار سارة للمتقاعدين")."""
+
+
+def names_a_section(part: str) -> bool:
+    """Whether a part of a "Section | Site" line may name a site's section rather than title the article: it opens
+    with a section word (``SECTION_WORDS``) and holds no particle (no phrase, no sentence), and each word after the
+    first is one more of a list joined by "و" ("منوعات وثقافة وفن", "صحة وجمال ورشاقة": a list of fields, however
+    many of them the word list misses) or a section word or a noun or adjective with the article ("أخبار العالم
+    العربي", "حوادث وقضايا المحاكم"). A title tells something with a word that is none of these ("حريق يلتهم سوق
+    الخضار", "أخبار سارة للمتقاعدين"). A noun phrase under a section's word ("ثقافة الاعتذار الغائبة") is a title or
+    a section's name: in doubt, the line is read as the section's, as before the titles of "Title | Site" were read."""
+    words = _section_words(part)
+    if not words or _bare_section_word(words[0]) not in SECTION_WORDS or any(word in PARTICLES for word in words):
+        return False
+    return all((bare := _bare_section_word(word)) in SECTION_WORDS or bare.startswith("ال") or _joined_noun(word)
+               for word in words[1:])
+
+
+def is_section_name(text: str) -> bool:
+    """Whether a short line is a section's name by its words alone: every word a section word (``SECTION_WORDS``),
+    the "و" joining it and the article aside ("شعر", "نشرات", "صحة المرأة", "ثقافة وفنون"), or the news of a place or
+    a field ("أخبار اليمن", ``NEWS_HEADS``). A section's label over a title is a name the site gives many pages; a
+    two-word title opening with a section's word names its own topic with a word no section is named by ("رياضة
+    المشي", "سياحة الصحراء")."""
+    bare = [_bare_section_word(word) for word in _section_words(text)]
+    if len(bare) == 2 and bare[0] in NEWS_HEADS and bare[1].startswith("ال"):
+        return True  # "أخبار اليمن", "أخبار النجوم"
+    return bool(bare) and all(word in SECTION_WORDS or word.startswith("ال") and word[2:] in SECTION_WORDS
+                              for word in bare)
+
+
+def _section_words(text: str) -> list[str]:
+    """The words of a line without the quotes, brackets and colons around them."""
+    words = [word.strip("«»\"'()[]،,:：") for word in text.split()]
+    return [word for word in words if word]
+
+
+def _bare_section_word(word: str) -> str:
+    """A word of a section's name without the "و" joining it to the one before ("وأعمال" -> "أعمال", "وفن" -> "فن",
+    "والأحياء" -> "الأحياء")."""
+    rest = word[1:]
+    joined = word.startswith("و") and len(rest) >= MIN_JOINED_LETTERS
+    return rest if joined and (rest in SECTION_WORDS or rest.startswith("ال")) else word
+
+
+def _joined_noun(word: str) -> bool:
+    """A bare word joined by "و" to the one before it, no article ("وجمال", "وقضايا"): a list's next item. (A word
+    whose first letter is a "و" of its own, "وزارة", reads so too: the part is then in doubt, and read as before.)"""
+    return word.startswith("و") and len(word) > MIN_JOINED_LETTERS and not word[1:].startswith("ال")
 
 
 def _stem(word: str) -> str:
@@ -182,11 +249,23 @@ class PageEvidence:
         if self._place_and_person(parts) if under_prose else self._place_and_reporter(parts):
             return CREDIT_LINE
         named = any(names_an_outlet(part) or under_prose and self.recurs(part, index) for part in parts)
+        if not under_prose and any(self._titles_the_article(part) for part in parts):
+            return None  # "Title - Site", the page's own title line (the tab's title copied first)
         return CREDIT_LINE if named and not any(self._names_a_topic(part) for part in parts) else None
 
     def _names_a_topic(self, part: str) -> bool:
         """Words of the article's own, more than a place's one word: what a title speaks of."""
         return len(part.split()) > 1 and part not in _KNOWN_NAMES and self.in_article(part)
+
+    def _titles_the_article(self, part: str) -> bool:
+        """Above the article, a part of a title's size (``MIN_TITLE_PART_WORDS`` words or more), naming no outlet,
+        sharing a word with the article (compared loosely, ``_shares_a_word``): the title of "Title - Site" ("حريق
+        يلتهم سوق الخضار | صحيفة الساحل"), which tells of the article in words of its own (a verb the lead puts in
+        another form) and so is not all in the article's words (``_names_a_topic``). A credit's names are shorter
+        (a reporter's of two words, a place's, "خاص") and none of them is the article's. A section's name of three
+        words ("أخبار العالم العربي | SITE", ``names_a_section``) may share a word with the article and is none."""
+        return (len(part.split()) >= MIN_TITLE_PART_WORDS and not names_an_outlet(part)
+                and not names_a_section(part) and self._shares_a_word(part))
 
     def _place_and_person(self, parts: tuple[str, ...]) -> bool:
         """Two names, one the article gives (the place it reports from, ``MAX_PLACE_WORDS`` words at most) and one it

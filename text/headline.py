@@ -10,7 +10,10 @@ shares no word with the first paragraphs, unless the page names it as its title
 elsewhere too (it repeats it, or a breadcrumb ends with it): a title names what its
 article tells (360 of 361 annotated titles share a word with their lead), while a
 page's first line sharing none is a "skip to content" link, a byline, a label or a
-dateline. Words are compared after folding spelling variants and the prefixes
+dateline. When no other line may be the title (but the lead's first sentence), a line the page
+frames as its title is one whatever it shares: a column's figurative title under its
+section's label over the byline, a round-up's title over its short items. Words are
+compared after folding spelling variants and the prefixes
 و ف ب ل ك and ال, so that "بالدوري" meets "دوري". Of the title's copies, the one
 said alone stands for "Title | Site", "Site - Title", "Title Title" and the title
 with a few words glued to it that the article does not tell (a breadcrumb's, a
@@ -27,7 +30,10 @@ first paragraph that tells our story may be the title too.
 Among the lines allowed, ``text.title_model`` (a logistic model fitted on
 annotated real pages) picks the likeliest: how many of its words the lead repeats
 and whether another line shares more, whether the page names it as its title, its
-place, length, ending and shape.
+place, length, ending and shape. Where the page's layout says more than the words,
+the layout decides: a photo's caption under the date or byline block, right over the
+lead, is not the title over the candidate above that block (unless a breadcrumb names
+the lower line).
 
 When no line is allowed, the caller falls back to the first sentence, flagged.
 """
@@ -46,7 +52,7 @@ from text.lineshape import (BARE_ARTICLES, LINKING_WORDS, SENTENCE_PARTICLES, cl
 from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL,
                         SITE_NAMES, TIME_UNITS, credited_to_an_unlisted_source)
 from text.clean import FOLD
-from text.credits import PARTICLES as CREDIT_PARTICLES
+from text.credits import PARTICLES as CREDIT_PARTICLES, names_a_section, names_an_outlet
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
 
 MAX_TITLE_WORDS = 30
@@ -109,6 +115,8 @@ _DATE_END = re.compile(r"[\s.…،,]*(?:[0-9\u0660-\u0669]{1,2}\s*(?:%s)(?:\s*[0
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 _CRUMB = re.compile(r"\s*[»›>]\s*")
 """A breadcrumb's separator ("الرئيسية » أخبار » Title"): its last part names the page."""
+_HOME_STEP = re.compile(r"\s*[»›>/]\s*")
+"""A step's separator in a breadcrumb opening on the site's home, a slash too ("الرئيسية / اقتصاد / Title")."""
 _SITE_TAIL = re.compile(r"^(.{10,}?)\s+[|｜\-–—]\s+\S+(?:\s\S+){0,3}$")
 """A line with a site's name (one to four words) after a bar or dash: "Title | Site"."""
 _TIME_AGO = re.compile(rf"^(?:منذ|قبل)\s+(?:\S+\s+)?(?:{TIME_UNITS})(?:\s+\S+)?$")
@@ -138,6 +146,17 @@ MIN_COPY_WORDS = 6
 _KICKER_FIRST = re.compile(r"^[^\s.…:：|｜\-–—/]+\s*(?:\.{2,}|…|[:：|｜\-–—/])")
 """A line's first word set apart from the rest by "..", "…", a colon, a bar, a dash or a slash: a kicker
 ("رسميا.. زيادة الرواتب", "الصحة: حملة تطعيم"), no word of a sentence the lead copies."""
+MARKERS = frozenset(("عاجل", "خاص", "حصري", "فيديو", "بالفيديو", "بالصور", "صور", "صورة", "الصورة", "مباشر", "تحديث",
+                     "الآن", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "شاهد", "شاهد أيضا"))
+"""Words that mark a line as a ticker's, a kicker's, a photo's or a box's, not a section's label (``_is_section``,
+``_under_a_marker``)."""
+COLUMN_SECTIONS = frozenset(("آراء", "اراء", "رأي", "الرأي", "مقالات", "مقالات الرأي", "أعمدة", "كتاب وآراء",
+                             "كتاب الرأي", "وجهات نظر", "زوايا", "مقال", "مقالات وآراء"))
+"""The sections opinion columns stand in, over a column's title (``_framed_as_title``)."""
+ROUND_UP_ITEMS = 3
+ROUND_UP_ITEM_WORDS = 12
+"""A round-up (a press review, a news brief) opens with this many items or more of this many words at most: no lead
+paragraph under its title (``_round_up_title``)."""
 MAX_OPENING_LINES = 10
 """How far into the article's run a title may stand under another story's lines (``_under_other_story``): the
 page's header lines (menus, dates, labels) may stand between."""
@@ -154,6 +173,30 @@ MAY_BE_TITLE = (None, "caption in English", "line in Arabic", "video teaser")
 """Verdicts of the furniture rules a line above the article may have and still be its title: a title tagged as a
 gallery or a video ("بالصور.. ...", "فيديو | ...") is another story's teaser inside or after an article, but above
 it the page's own title (3 of 3 such lines above the article on the training pages)."""
+MIN_TITLE_OVER_CAPTION = 0.5
+"""A candidate over the date or byline block is the title over the model's pick in the caption's place under that
+block when the model gives it this much (``_title_over_the_meta_block``)."""
+NOTICE_STANCE = ("تعبر", "يعبر", "تمثل", "يمثل", "تعكس", "يعكس", "تلزم", "يلزم", "تتحمل", "يتحمل", "تتبنى", "يتبنى",
+                 "مسؤولية", "مسئولية", "عهدة")
+"""What an opinion page's notice says of what it publishes: it "expresses", "represents", "binds", or is the
+"responsibility" of someone (``_editorial_notice``)."""
+NOTICE_OWNER = ("الكاتب", "الكاتبة", "كاتبه", "كاتبها", "كاتبيها", "كتابها", "أصحابها", "صاحبها", "صاحبه", "أصحابه",
+                "الموقع", "الصحيفة", "الجريدة", "المجلة", "المؤسسة", "الإدارة", "التحرير", "الوكالة")
+"""Whose opinion or responsibility the notice names: the writers' or the site's (``_editorial_notice``)."""
+NOTICE_SCOPE = ("لا", "ليس", "ليست", "بالضرورة", "وحده", "وحدها", "وحدهم", "فقط", "المقالات", "المقال", "الآراء",
+                "المنشورة", "المنشور", "ينشر", "الواردة", "يرد", "ورد", "المواد", "التعليقات", "المحتوى")
+"""What the notice covers or how it limits it: what is published ("المقالات المنشورة", "ما ينشر") or "not
+necessarily", "alone" (``_editorial_notice``)."""
+
+
+def _whole_words(*words: str) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word of a line without diacritics, folded (``FOLD``): "كاتبه" is not "كاتبها"."""
+    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(word.translate(FOLD)) for word in words))
+
+
+_NOTICE_PARTS = (_whole_words(*NOTICE_STANCE), _whole_words(*NOTICE_OWNER), _whole_words(*NOTICE_SCOPE))
+
+
 MAX_OPENING_TITLES = 2
 """Title-shaped lines at the article's start that may be its title: a caption or kicker, then the title."""
 MAX_GLUED_WORDS = 4
@@ -351,7 +394,63 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     found = title_candidates(body)
     scored = [(index, round(model.probability(values), 3)) for index, values in found]
     sentences = sentence_titles(body, [index for index, _ in found])
-    return pick_title(scored, model.threshold, sentences, model.sentence_threshold), scored
+    best = pick_title(scored, model.threshold, sentences, model.sentence_threshold)
+    return _title_over_the_meta_block(body, best, dict(scored)), scored
+
+
+def _title_over_the_meta_block(body: Body, best: int | None, likelihood: dict[int, float]) -> int | None:
+    """The title when the model's pick stands in a photo's caption's place: right over the article's first paragraph,
+    under the date or byline block (``_meta_line``: furniture by rule or shape, a writer's line; one line or more), with
+    a candidate right over that block that the page puts first (only its header above it, ``_opens_page``, and no
+    ticker's marker right above, ``_under_a_marker``; or a breadcrumb names it) and that the model leans to calling the
+    title too (``MIN_TITLE_OVER_CAPTION``), unless a breadcrumb names the pick itself (a crumb ending with the title's
+    first words, a same-topic teaser over the date). Title, date and byline, the featured image's caption, the lead: the
+    commonest head of a news page (WordPress and its themes); the caption names what the photo shows in the lead's
+    words, so it shares more of them than the title does."""
+    if best is None or not _is_paragraph(_next_paragraph(body, best) or body.lines[best]):
+        return best
+    above = max((index for index in likelihood if index < best), default=None)
+    if above is None or likelihood[above] < MIN_TITLE_OVER_CAPTION:
+        return best
+    block = body.lines[above + 1:best]
+    crumbed = named_by_breadcrumb(body)
+    if best in crumbed or _named_by_a_home_crumb(body, best):  # the title under the date, a teaser above it
+        return best
+    named = _opens_page(body, above) and not _under_a_marker(body, above) or above in crumbed
+    return above if block and named and all(map(_meta_line, block)) else best
+
+
+def _named_by_a_home_crumb(body: Body, index: int) -> bool:
+    """Whether a breadcrumb opening on the site's home, its steps parted by "»", "›", ">" or "/" ("الرئيسية / اقتصاد /
+    ارتفاع أسعار الخبز"), ends with the first words of line ``index`` (``MIN_TITLE_WORDS`` words or more, the title
+    perhaps cut short). Only a crumb opening on the home reads "/" as a step (elsewhere it joins a credit's or a
+    date's parts)."""
+    text = normal(strip_bullet(body.lines[index].text))
+    for line in body.lines[:index]:
+        crumb = normal(strip_bullet(line.text))
+        steps = _HOME_STEP.split(crumb) if opens_on_home(crumb) else []
+        if len(steps) >= 3 and len(steps[-1].split()) >= MIN_TITLE_WORDS and text.startswith(steps[-1]):
+            return True
+    return False
+
+
+def _under_a_marker(body: Body, index: int) -> bool:
+    """Whether a ticker's or kicker's marker (``MARKERS``: "عاجل") stands right above line ``index``: another story's
+    line, not the page's title."""
+    return index > 0 and strip_bullet(body.lines[index - 1].text).strip(" :：") in MARKERS
+
+
+def _meta_line(line: LineScore) -> bool:
+    """A line of the date or byline block under a title: furniture by rule or shape, a writer's line by its opener
+    (``_bylined``), a writer's name and role ("NAME - كاتب وصحفي", ``_CREDIT``; "د. NAME - خبير ...",
+    ``writer_with_role``)."""
+    return (line.furniture is not None or _bylined(line.text) or bool(_CREDIT.match(line.text))
+            or writer_with_role(line.text) is not None)
+
+
+def _bylined(text: str) -> bool:
+    """A writer's line by its opener ("بواسطة admin", "كتب NAME"), ``MAX_WRITER_WORDS`` words at most."""
+    return bool(_WRITER.match(text)) and len(text.split()) <= MAX_WRITER_WORDS
 
 
 def pick_title(scored: list[tuple[int, float]], threshold: float, sentences: frozenset[int] = frozenset(),
@@ -436,10 +535,11 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
         if overlap(_without_dateline(text), lead_stems(body, start=index + 1)) > 0 or index in crumbed:
             found.append(index)
     found += _under_other_story(body)
-    found = found or _swallowed_by_a_box(body, crumbed)
-    named = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1]
-    found = [index for index in found if not _rest_of_a_sentence(body, index) and not _kicker_over_title(body, index)
-             and not _goes_on_below(body, index) and (index in named or not _among_other_titles(body, index))]
+    found = _allowed(body, found or _swallowed_by_a_box(body, crumbed), repeats, crumbed)
+    # A round-up's title or a column's figurative one shares no word with the lead: only when no other line may be
+    # the title (but the lead's first sentence), and only where the page puts its title.
+    if all(_is_sentence(body.lines[index].text) for index in found):
+        found += _allowed(body, _round_up_title(body) or _framed_titles(body, repeats, crumbed), repeats, crumbed)
     titles = [index for index in found if not _is_sentence(body.lines[index].text)]
     # A short sentence ("سعر الذهب اليوم في مصر 21/9/2023.") only when no other line may be the title.
     found = sorted(titles or found)
@@ -451,6 +551,14 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
     written = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1
                or not _said_below(body, index, _words_above(body, found, index))]
     return written or found
+
+
+def _allowed(body: Body, found: list[int], repeats: Counter[str], crumbed: frozenset[int]) -> list[int]:
+    """The lines of ``found`` that neither go on from a sentence above nor into the line below, nor are a kicker over
+    the title, nor (unless the page names them as its title) stand among other stories' titles."""
+    named = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1]
+    return [index for index in found if not _rest_of_a_sentence(body, index) and not _kicker_over_title(body, index)
+            and not _goes_on_below(body, index) and (index in named or not _among_other_titles(body, index))]
 
 
 def _words_above(body: Body, found: list[int], index: int) -> frozenset[str]:
@@ -503,6 +611,25 @@ def _swallowed_by_a_box(body: Body, crumbed: frozenset[int]) -> list[int]:
         return []
     lead = lead_stems(body)
     return [index] if _on_topic(text, lead) and _told_first(text, body, lead) else []
+
+
+def _round_up_title(body: Body) -> list[int]:
+    """When no line may be the title and the article is a round-up of short items with no lead paragraph (a press
+    review, a news brief: its first ``ROUND_UP_ITEMS`` lines, furniture aside, ``ROUND_UP_ITEM_WORDS`` words at
+    most each), the title-shaped line right above it, past the date or byline block and a paper's name heading the
+    first item (furniture lines): a round-up's title names its kind ("أبرز عناوين الصحف اليوم", "موجز الأخبار"),
+    never its first item's words, which a title shares with a lead."""
+    items = [line for line in body.lines[body.start:body.end] if line.furniture is None][:ROUND_UP_ITEMS]
+    if len(items) < ROUND_UP_ITEMS or any(len(line.text.split()) > ROUND_UP_ITEM_WORDS for line in items):
+        return []
+    index = next((index for index in range(body.start - 1, -1, -1)
+                  if body.lines[index].furniture is None and not _bylined(body.lines[index].text)), None)
+    if index is None:
+        return []
+    text = strip_bullet(body.lines[index].text)
+    shaped = (is_title_line(body.lines[index].text) and _title_sized(text) and not never_title(text)
+              and not is_label(text) and text not in SITE_NAMES and not SECTION_LABEL.matches(text))
+    return [index] if shaped and text == body.lines[index].text else []
 
 
 def _told_first(text: str, body: Body, lead: Stems) -> bool:
@@ -560,10 +687,10 @@ def _goes_on_below(body: Body, index: int) -> bool:
     of a first line followed by "وأضاف..." or "وتابع...": no title). Only for the article's own lines: above it the
     next line may be a dateline's credit ("فلسطين اليوم-نابلس")."""
     below = _next_paragraph(body, index) if index >= body.start else None
-    return below is not None and _opens_going_on(below.text)
+    return below is not None and opens_going_on(below.text)
 
 
-def _opens_going_on(text: str) -> bool:
+def opens_going_on(text: str) -> bool:
     """Whether a line opens the way a paragraph goes on: a linking word ("كما", "بينما"), و or ف joined to a word
     opening with hamza ("وأشار", "فإن") or to a particle that builds sentences ("ولم", "وقد", "فقد", "وكان":
     ``SENTENCE_PARTICLES``), or و joined to a verb in a line built as a sentence (``_goes_on_with_verb``). Not و joined
@@ -585,7 +712,7 @@ def _restated_below(body: Body, index: int) -> bool:
     below = _paragraph_below(body, index)
     if index != body.start or below is None or line.furniture is not None or text != line.text or not _may_head(text):
         return False  # (a list's item is no title: "• المحطة تنتج ...")
-    if _opens_going_on(below.text) or len(strip_bullet(below.text).split()) <= len(text.split()):
+    if opens_going_on(below.text) or len(strip_bullet(below.text).split()) <= len(text.split()):
         return False
     return _on_topic(text, stems_of(below.text))
 
@@ -857,7 +984,7 @@ def _one_sentence_title(body: Body, index: int) -> bool:
 
 
 def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str],
-                crumbed: frozenset[int]) -> list[int]:
+                crumbed: frozenset[int], *, framed: bool = False) -> list[int]:
     """The title-shaped lines above ``stop`` that the rules allow as the title."""
     found: list[int] = []
     for index in range(stop - 1, -1, -1):
@@ -880,8 +1007,9 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
                 or (_goes_on_with_verb(text) and not repeated):
             continue
         # A title shares words with its lead; a line that does not (a "skip to content" link, a byline, a
-        # dateline, a caption, a section name) is one only when the page names it as its title elsewhere.
-        if overlap(_without_dateline(text), lead) > 0 or repeated:
+        # dateline, a caption, a section name) is one only when the page names it as its title elsewhere
+        # (``framed``: every line the other rules allow, for the caller to keep the one the page frames as its title).
+        if overlap(_without_dateline(text), lead) > 0 or repeated or framed:
             found.append(index)
     return found
 
@@ -916,11 +1044,53 @@ def _header_not_title(line: LineScore, lead: Stems) -> bool:
 
 def _names_the_site(text: str) -> bool:
     """Whether each part of a "X | Y" line is too short for a title (fewer than ``MIN_TITLE_WORDS`` words) or a
-    site's name or a section's label ("موقع المدينة | أخبار محلية", "سكاي نيوز عربية | اقتصاد"): a masthead; a part
-    of a title's size that no list names makes the line a tagged title ("عاجل | انهيار مبنى ...")."""
+    site's name or a section's (``credits.names_a_section``: "موقع المدينة | أخبار محلية", "سكاي نيوز عربية |
+    اقتصاد", "حوادث وقضايا المحاكم | SITE"): a masthead; a part of a title's size that names neither makes the line a
+    tagged title ("عاجل | انهيار مبنى ...")."""
     parts = [part.strip() for part in re.split(r"[|｜]", text)]
     return all(len(part.split()) < MIN_TITLE_WORDS or part in SITE_NAMES or SECTION_LABEL.matches(part)
-               for part in parts)
+               or names_a_section(part) for part in parts)
+
+
+def _framed_as_title(body: Body, index: int, stop: int) -> bool:
+    """Whether the page frames a line above the article as its title: nothing (it opens the page), a section's label
+    (``_is_section``) or a topic's tag with its year right above it, and under it only the date or byline block
+    (``_meta_line``, one line or more) down to the article ("آراء" / TITLE / "بقلم: NAME" / the column). A column's
+    title is figurative by habit and may share no word with its text ("ذاكرة من إسمنت"); the frame says what the words
+    do not. Not any short line: an address, a slogan stand under a field's or an app's label over a byline ("العنوان:",
+    "تطبيق SITE"), nor the opinion pages' notice under their label (``_editorial_notice``: "المقالات المنشورة تعبر
+    عن آراء كتابها")."""
+    if stop != body.start:
+        return False
+    above = strip_bullet(body.lines[index - 1].text) if index else ""
+    block = body.lines[index + 1:stop]
+    labelled = index == 0 or _is_section(above) or _dated_tag(above)
+    notice = _editorial_notice(body.lines[index].text)
+    return labelled and not notice and bool(block) and all(map(_meta_line, block))
+
+
+def _editorial_notice(text: str) -> bool:
+    """Whether a line is a site's notice on its writers' pages, in any of its wordings: what it publishes expresses
+    or represents someone's opinion, binds someone or is someone's responsibility (``NOTICE_STANCE``), that someone the
+    writers or the site (``NOTICE_OWNER``), and it says what it covers or how far ("المقالات المنشورة", "ما ينشر",
+    "بالضرورة", "وحده": ``NOTICE_SCOPE``): "المقالات المنشورة تعبر عن آراء كتابها", "لا تمثل بالضرورة موقف الموقع",
+    "ما ينشر هنا مسؤولية كاتبه وحده". Whole words: a column's title may speak of opinions ("أن تعبر عن رأيك همسا")
+    or of a writer's responsibility ("مسؤولية الكاتب في زمن الحرب") without being one."""
+    folded = DIACRITICS.sub("", text).translate(FOLD)
+    return all(part.search(folded) for part in _NOTICE_PARTS)
+
+
+def _is_section(text: str) -> bool:
+    """A section's name the rules know, or one columns stand in (``COLUMN_SECTIONS``), and no ticker's or kicker's
+    marker (``MARKERS``: the rules' section labels hold "عاجل", which heads another story's line)."""
+    return (SECTION_LABEL.matches(text) or text in COLUMN_SECTIONS) and text.strip(" :：") not in MARKERS
+
+
+def _framed_titles(body: Body, repeats: Counter[str], crumbed: frozenset[int]) -> list[int]:
+    """When no line may be the title, the line the page frames as its title (``_framed_as_title``) that the rules
+    allow but for the words it shares with the lead."""
+    return [index for index in _candidates(body, body.start, Stems(), repeats, crumbed, framed=True)
+            if _framed_as_title(body, index, body.start)][-1:]
 
 
 def named_by_breadcrumb(body: Body) -> frozenset[int]:
@@ -936,6 +1106,11 @@ def named_by_breadcrumb(body: Body) -> frozenset[int]:
             by_last_word.setdefault(text.split()[-1], []).append(text)
     return frozenset(index for index, text in enumerate(texts) if any(text.startswith(tail) for tail in tails)
                      or text and any(_glued_crumb(other, text) for other in by_last_word[text.split()[-1]]))
+
+
+def opens_on_home(text: str) -> bool:
+    """Whether the line opens on the site's home ("الرئيسية", "الصفحة الرئيسية", "Home"), as a breadcrumb does."""
+    return bool(_HOME_CRUMB.match(text))
 
 
 def _glued_crumb(text: str, title: str) -> bool:
@@ -1063,9 +1238,23 @@ def _reports_speech(text: str) -> bool:
 
 def is_masthead(text: str) -> bool:
     """A "Site | Section" line: short parts on both sides of a bar ("موقع المدينة | أخبار محلية"). A title
-    with the site's name after a bar ("... | أرابيسك لندن") has a long part and is not one."""
-    return bool(MASTHEAD.match(text)) and all(len(part.split()) <= MASTHEAD_PART_WORDS
-                                              for part in re.split(r"[|｜]", text))
+    with the site's name after a bar ("... | أرابيسك لندن") has a long part and is not one; nor has a short title
+    beside a name an outlet's word names ("حريق يلتهم سوق الخضار | صحيفة الساحل", ``_titled_outlet``)."""
+    parts = re.split(r"[|｜]", text)
+    return (bool(MASTHEAD.match(text)) and all(len(part.split()) <= MASTHEAD_PART_WORDS for part in parts)
+            and not _titled_outlet(parts))
+
+
+def _titled_outlet(parts: list[str]) -> bool:
+    """Two parts, one naming an outlet ("صحيفة الساحل", ``credits.names_an_outlet``), the other of a title's size
+    (``MIN_TITLE_WORDS`` words or more): "Title | Site", the page's tab title, whose title part is a candidate like any
+    line (it must share a word with the lead). A section's name beside the site's is mostly one or two words
+    ("أخبار محلية"); one of three that the lead tells competes as a candidate, unless it is a section's name of
+    three words or more ("أخبار العالم العربي | SITE", ``credits.names_a_section``)."""
+    parts = [part.strip() for part in parts if part.strip()]
+    return (len(parts) == 2 and any(names_an_outlet(part) for part in parts)
+            and any(len(_TOKEN.findall(part)) >= MIN_TITLE_WORDS and not names_an_outlet(part)
+                    and not names_a_section(part) for part in parts))
 
 
 def inner_sub_headings(body: Body) -> int:

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from text.clean import FOLD
 from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, DATELINE_CITIES,
-                        FOLLOW_VERBS, HARAKAT, MONTHS, NOT_TO_READER, SITE_NAME_ALONE, WEEKDAYS, line_reason)
+                        FOLLOW_VERBS, HARAKAT, MONTHS, NOT_TO_READER, PAST_VERB, SITE_NAME_ALONE, TIME_UNITS,
+                        WEEKDAYS, line_reason)
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -853,6 +854,32 @@ def tells_in_the_present(text: str) -> bool:
     if len(tokens) < 2 or _PRESENT_VERB.match(tokens[0]):
         return False
     return any(_PRESENT_VERB.match(tokens[place]) for place in PRESENT_VERB_PLACES if place < len(tokens))
+
+
+SCENE_WORDS = frozenset(("خلال", "أثناء", "اثناء", "لدى", "إبان", "ابان"))
+"""Words that set a photo's subject in the scene it shows ("وزير التجارة خلال مؤتمر صحفي", "رئيس البلدية أثناء جولته"):
+a caption names who is shown, then where or at what (``shows_a_scene``)."""
+MAX_SCENE_SUBJECT_WORDS = 3
+"""A caption names who it shows in this many words at most before its scene word (a title, a name, "وزير التجارة")."""
+_TIME_SPAN = re.compile(rf"^(?:ال)?(?:{TIME_UNITS}|فترة|الفترة)$")
+"""A span of time after "خلال" ("خلال الشهر الماضي"): when, not a scene."""
+
+
+def shows_a_scene(text: str) -> bool:
+    """Whether a line is shaped like a photo's caption: who is shown, in ``MAX_SCENE_SUBJECT_WORDS`` words at most and
+    none of them a verb or a word that builds a phrase, then a scene word (``SCENE_WORDS``) and the scene, no span of
+    time ("وزير التجارة خلال مؤتمر صحفي في مقر الوزارة"). A standfirst tells the story in a sentence: its verb comes
+    before any "خلال" ("الصيادون يخسرون دخلهم خلال الموسم"), or "خلال" tells when ("ارتفاع الأسعار خلال العام"); a
+    line going on from another opens with "و" or "ف" joined to a verb or a particle ("وأضاف الوزير خلال ...")."""
+    tokens = [token.strip(".…،,:") for token in HARAKAT.sub("", text).split()]
+    place = next((place for place in range(1, min(len(tokens), MAX_SCENE_SUBJECT_WORDS + 1))
+                  if tokens[place] in SCENE_WORDS), None)
+    if place is None or place + 1 >= len(tokens) or _TIME_SPAN.match(tokens[place + 1]):
+        return False
+    joined = [word[1:] for word in tokens[:1] if word[:1] in "وف"]  # "وأضاف الوزير خلال ...", not "وزير التجارة"
+    return not any(word[:1] in "أإ" or word[:1] == "س" and _PRESENT_VERB.match(word[1:]) for word in joined) \
+        and not any(_PRESENT_VERB.match(word) or PAST_VERB.fullmatch(word) or word in NEEDS_WHAT_FOLLOWS
+                    or word in POINTING_BACK for word in tokens[:place] + joined)
 
 
 RELATIVE_PRONOUNS = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي",

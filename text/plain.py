@@ -36,16 +36,18 @@ from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, f
                          is_bullet, leads_into_a_list, looks_like_heading, repeats_headline, sections_with_headline)
 from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO_REASON, OVERRULED_RULES, find_body,
                            heads_a_part, heads_prose, repeats_line_before, speaks_to_reader, sub_headings)
-from text.lineshape import (HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence, calls_the_reader,
-                            continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter, is_dateline,
-                            is_label, is_menu_item, is_reader_call, normal, stops_mid_phrase, strip_bullet,
-                            strip_symbol, tells_in_the_present)
+from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence,
+                            calls_the_reader, continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter,
+                            is_dateline, is_label, is_menu_item, is_reader_call, normal, stops_mid_phrase,
+                            shows_a_scene, strip_bullet, strip_symbol, tells_in_the_present)
 from text.clean import FOLD, clean_text
+from text.credits import is_section_name
 from text.grammar import TRANSITIVE_VERBS
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
+from text.title_model import opens_with_past_verb
 from text.headline import (MIN_TITLE_WORDS, choose_headline, content_stems, inner_sub_headings, may_open_as_title,
-                           overlap, stems_of, writer_with_role)
+                           opens_going_on, opens_on_home, overlap, stems_of, writer_with_role)
 from text.model import Article, Dropped
 from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
                         PREAMBLE_CAPTION_MAX_WORDS,
@@ -78,6 +80,10 @@ MIN_ARTICLE_LINE_WORDS = 7
 caption or a part's label names its subject in fewer ("نتائج فحص المحطة", "رئيس البلدية خلال جولته في المحطة")."""
 KEPT_UNSURE_BELOW = ("kept though unsure (issue 11): the page's last line, right under the article, with no furniture "
                      "cue and no rule against it")
+KEPT_STANDFIRST = ("kept as the standfirst: right under the headline, over the date or byline block, said once, no "
+                   "furniture cue")
+MIN_STANDFIRST_WORDS = 5
+"""A standfirst holds a clause's words; a shorter line under the title is a label, a name or a caption."""
 KEPT_UNSURE_ABOVE = ("kept though unsure (issue 11): only its place under the headline marks it as furniture; the line "
                      "model reads it as the article's")
 SURE_FURNITURE_BELOW = 0.75
@@ -128,6 +134,8 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     kept_unsure: dict[int, str] = {}
     """Lines kept on weak evidence for furniture, with the why ``inspect --lines`` shows."""
     site = None
+    standfirst = None
+    """A standfirst under the headline, over the date or byline block (``_standfirst``): read before the lead."""
     if body.unsure:
         named = _title_named_by_breadcrumb(body)
         if any(line.score > 0 for line in body.lines) or len(lines) > 3:
@@ -139,6 +147,10 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
             site = _drop_above(body, named, dropped, decisions)
         else:
             index, site = _skip_masthead(lines, dropped, decisions)
+            if _label_over_title(body, index):  # "الرئيسية" / "شعر" / the poem's title
+                dropped.append(Dropped(lines[index], SECTION_LABEL.reason))
+                decisions[index] = SECTION_LABEL.reason
+                index += 1
             # The title leaves a line to read: a page of one line (a lead cut short) is read, not refused as empty.
             headline_at = index if index + 1 < len(lines) and may_open_as_title(lines[index]) else None
         start, end = (index + 1 if headline_at is not None else index), len(lines)
@@ -177,6 +189,10 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
             read_from = _with_article_read_above(body, begin, start, verdicts)
             kept_unsure.update(dict.fromkeys(range(read_from, start), KEPT_UNSURE_ABOVE))
             start = read_from
+            standfirst = _standfirst(body, headline_at, start, verdicts)
+        if standfirst is not None:
+            begin = standfirst + 1
+            kept_unsure[standfirst] = KEPT_STANDFIRST
         byline, byline_site, _ = _drop_preamble(body, begin, start - 1 if first_heading else start, headline,
                                                 dropped, decisions, greedy=True)
     preamble_end = start - 1 if first_heading else start
@@ -203,6 +219,8 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     overruled = frozenset(line.text for line in body.lines[start:end]
                           if line.furniture is None and line_reason(line.text) in OVERRULED_RULES)
     blocks = drop_furniture(blocks, headline=headline, dropped=dropped, overruled=overruled)
+    if standfirst is not None:  # the lead's first paragraph, above the date or byline the preamble dropped
+        blocks.insert(0, Block(lines[standfirst], "paragraph"))
     if lead_piece:
         blocks = _joined_to_the_lead(blocks, lines[start])
     blocks = _join_broken_lines(blocks)
@@ -303,6 +321,14 @@ def _masthead_reason(line: str) -> tuple[str | None, str | None]:
 
 CRUMB_SEPARATOR = re.compile(r"\s*[»›>]\s*")
 """A breadcrumb's separator ("الرئيسية » أخبار » Title")."""
+HOME_CRUMB_SEPARATOR = re.compile(r"\s*[»›>/]\s*")
+"""... and a slash too in a breadcrumb opening on the site's home ("الرئيسية / شعر / Title"; elsewhere a slash joins a
+credit's or a date's parts: "CITY/ SITE/ NAME")."""
+EDGE_REASONS = frozenset(reason for reason, _, _ in EDGE_SHAPES)
+"""What the edge shapes drop above the article (a dateline, a paper's name alone)."""
+MIN_STEP_TITLE_WORDS = 2
+"""A one-word line under the site's home is a breadcrumb's step over a line of this many words or more
+(``_label_over_title``)."""
 MAX_CRUMB_TO_TITLE = 3
 """A breadcrumb names the title standing at most this many lines under it (a category's label may come between)."""
 
@@ -316,7 +342,8 @@ def _title_named_by_breadcrumb(body: Body) -> int | None:
     the article (a menu, a list of trending stories) even when no line below reads clearly as prose."""
     texts = [normal(strip_bullet(line.text)) for line in body.lines]
     for crumb, text in enumerate(texts):
-        for found in list(CRUMB_SEPARATOR.finditer(text))[1:]:
+        separator = HOME_CRUMB_SEPARATOR if opens_on_home(text) else CRUMB_SEPARATOR
+        for found in list(separator.finditer(text))[1:]:
             tail = text[found.end():]
             if len(tail.split()) < MIN_TITLE_WORDS:
                 continue
@@ -337,6 +364,28 @@ def _nearest_under(body: Body, texts: list[str], crumb: int, tail: str) -> int |
         if between > MAX_CRUMB_TO_TITLE:
             return None
     return None
+
+
+def _label_over_title(body: Body, index: int) -> bool:
+    """Whether line ``index``, the first past the masthead on a page the finder is unsure of, is a section's label
+    over the title rather than the title: one word right under the site's home ("الرئيسية") over a line that may be
+    the title (a breadcrumb printed one step a line: "الرئيسية" / "شعر" / "رسالة إلى أمي"), or one or two words over
+    a title-sized line that a date, a time or a byline follows ("نشرات" / "موجز أخبار الظهيرة" / "10:05": label,
+    title, date is the head of an article). A poem's or a bulletin's page has no prose to tell the title by; without
+    such a frame one word may be a title's first piece, the page having broken the title into short lines. The label is
+    a section's name by all its words (``credits.is_section_name``: "شعر", "مطبخ", "نشرات"): a poem's one-word title
+    under the home line ("حنين") and a two-word title over its deck and byline ("كبسة الدجاج", "رياضة المشي": a
+    section's word and its own topic) stand in the same frame."""
+    lines = [line.text for line in body.lines]
+    if index + 2 >= len(lines) or not may_open_as_title(lines[index + 1]):
+        return False
+    words, below = lines[index].split(), lines[index + 1].split()
+    if (any(char.isdigit() for char in lines[index]) or len(words) > 2
+            or not is_section_name(strip_bullet(lines[index]))):
+        return False
+    home_step = (index > 0 and opens_on_home(lines[index - 1]) and len(strip_bullet(lines[index - 1]).split()) <= 2
+                 and len(words) == 1 and len(below) >= MIN_STEP_TITLE_WORDS)
+    return home_step or len(below) >= MIN_TITLE_WORDS and body.lines[index + 2].furniture is not None
 
 
 def _skip_masthead(lines: list[str], dropped: list[Dropped], decisions: dict[int, str]) -> tuple[int, str | None]:
@@ -408,7 +457,7 @@ def _opening_sub_heading(body: Body, headline_at: int | None, start: int, end: i
 def _first_sub_heading(body: Body, before: int, headline_at: int | None, verdicts: list[Verdict] | None) -> bool:
     """Whether the line at ``before``, right above the article's first paragraph, is its first sub-heading (see
     ``_opening_sub_heading``)."""
-    if body.lines[before].furniture is not None:
+    if body.lines[before].furniture is not None and not _heads_like_its_siblings(body, before):
         return False
     if verdicts is not None and verdicts[before].title is False:
         return False  # over a line the model drops (``_over_furniture``), or called furniture on a cue
@@ -436,6 +485,18 @@ def _first_sub_heading(body: Body, before: int, headline_at: int | None, verdict
         and not DATELINE_HEAD.match(text) and sub_headings(
             body.lines, below, body.end,
             is_heading=lambda line: line.text.endswith(mark) and heads_a_part(line)) >= MIN_LABEL_SIBLINGS
+
+
+def _heads_like_its_siblings(body: Body, before: int) -> bool:
+    """Whether a line right above the article that an edge shape drops (a paper's name alone, "صحيفة الصباح"; a
+    dateline) heads its first part: two or more of the article's own sub-headings open with its first word ("صحيفة
+    المساء", "صحيفة الغد": a press review's parts, each under the paper's name; between paragraphs the edge shapes
+    let them be). One such line alone is the site's name over the lead."""
+    if body.lines[before].furniture not in EDGE_REASONS:
+        return False
+    first = body.lines[before].text.split()[0]
+    return sub_headings(body.lines, before + 1, body.end, is_heading=lambda line: line.furniture is None and (
+        line.text.split() or [""])[0] == first and looks_like_heading(line.text)) >= MIN_LABEL_SIBLINGS
 
 
 def names_the_opening(text: str) -> bool:
@@ -560,18 +621,56 @@ def _with_article_read_above(body: Body, begin: int, start: int, verdicts: list[
     return start
 
 
+def _standfirst(body: Body, headline_at: int | None, start: int, verdicts: list[Verdict] | None) -> int | None:
+    """The line right under the headline when it is the article's standfirst (its deck, printed in bold, often with no
+    full stop): only the date or byline block (furniture by rule or shape, or that the line model calls furniture on a
+    cue: a place's name in Latin letters; a line or more) stands between it and the article, it holds a clause's words
+    (``MIN_STANDFIRST_WORDS``), the page says it once and it does not restate the headline (``CAPTION_OVERLAP`` of its
+    words the headline's: a shorter copy of the title, a caption), and neither a byline's or a writer's shape nor a
+    furniture cue of the line model marks it, nor a caption's shape (``shows_a_scene``: "وزير التجارة خلال مؤتمر
+    صحفي ..."). Title, deck, then date and byline is the commonest layout of a news page's head; a photo's caption
+    stands under that block, right over the lead, or is said twice (its alt text), or between the title and the date
+    with no cue word but its shape. None when there is no such line."""
+    if headline_at is None or body.unsure:
+        return None
+    index = headline_at + 1
+    if index + 1 >= start or not all(body.lines[other].furniture is not None or verdicts is not None
+                                     and verdicts[other].called_furniture and verdicts[other].cue
+                                     for other in range(index + 1, start)):
+        return None
+    line = body.lines[index]
+    text = line.text
+    if (line.furniture is not None or len(text.split()) < MIN_STANDFIRST_WORDS or is_bullet(text) or BYLINE.match(text)
+            or writer_with_role(text) is not None or verdicts is not None and verdicts[index].cue or shows_a_scene(text)
+            or overlap(text, stems_of(body.lines[headline_at].text)) >= CAPTION_OVERLAP):
+        return None
+    return None if sum(normal(other.text) == normal(text) for other in body.lines) > 1 else index
+
+
 def _read_as_article(body: Body, index: int, verdicts: list[Verdict] | None) -> bool:
     """Whether a line between the headline and the article, that no rule or shape names, is the article's own: the
     line model, reading its words, does not call it furniture and it shows no furniture cue (``Verdict.read_as_body``),
     it holds a clause's words (``MIN_ARTICLE_LINE_WORDS``), and its words are not another line's on the page
     (``CAPTION_OVERLAP``: a photo's caption restating the headline or a paragraph, a summary said twice). The evidence
-    for furniture is then only the line's place: weak, and text is kept when unsure."""
+    for furniture is then only the line's place: weak, and text is kept when unsure. A line the model calls furniture
+    by its shortness and place alone (no cue) is the article's too when it opens the lead (``_opens_the_lead``)."""
     text = body.lines[index].text
-    if (verdicts is None or body.lines[index].furniture is not None or not verdicts[index].read_as_body
+    if (verdicts is None or body.lines[index].furniture is not None
+            or not (verdicts[index].read_as_body or not verdicts[index].cue and _opens_the_lead(body, index))
             or len(text.split()) < MIN_ARTICLE_LINE_WORDS):
         return False
     return not any(overlap(text, stems_of(other.text)) >= CAPTION_OVERLAP
                    for number, other in enumerate(body.lines) if number != index)
+
+
+def _opens_the_lead(body: Body, index: int) -> bool:
+    """Whether the line opens the article's lead: its first word a verb in the past tense ("قررت الحكومة ...": 42 % of
+    annotated leads open so, a caption of a photo names what it shows), and the next line going on from it ("وجاء القرار
+    ...", ``opens_going_on``, ``continues_paragraph``: no article's first paragraph opens so). On a page that writes no
+    full stop, a lead's one-sentence first paragraph is as short as a caption."""
+    following = next((line for line in body.lines[index + 1:] if line.furniture is None), None)
+    return (opens_with_past_verb(body.lines[index].text) and following is not None
+            and (opens_going_on(following.text) or continues_paragraph(following.text, strict=True)))
 
 
 def _is_whole_paragraph(text: str) -> bool:
