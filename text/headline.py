@@ -997,7 +997,7 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         # A teaser under a "read also" marker is another story's title, unless the page repeats it: its own.
         # Whatever a furniture rule took (a "بالصور.." link), the page's breadcrumb may name it as its title.
         if (line.furniture not in MAY_BE_TITLE and not (line.furniture == READ_ALSO_REASON and repeated)
-                and index not in crumbed and not _glossed_title_alone(body, index)) \
+                and index not in crumbed and not _glossed_title_alone(body, index, crumbed)) \
                 or not is_title_line(line.text) or is_label(line.text) or line.text in SITE_NAMES \
                 or SECTION_LABEL.matches(line.text):
             continue
@@ -1014,42 +1014,46 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
     return found
 
 
-def _glossed_title_alone(body: Body, index: int) -> bool:
+def _glossed_title_alone(body: Body, index: int, crumbed: frozenset[int] = frozenset()) -> bool:
     """Whether the line is named a caption only by a bracket no list knows as a photo's source
     (``rules.credited_to_an_unlisted_source``) and stands alone over the article: only the page's header above it
     (``_opens_page``) and below it, down to the article (menus, labels, a date). A caption stands under its title; with
     no title on the page, the line is the title with a gloss or an abbreviation in brackets ("... (الناتو)", "...
-    (Llama)"), a candidate like any other (reviewer, s15fixreview_rules2.md H6-H8)."""
+    (Llama)"), a candidate like any other (reviewer, s15fixreview_rules2.md H6-H8). A line the breadcrumb ends with
+    (``crumbed``) is the page's title, never its header."""
     if body.lines[index].furniture != CAPTION_REASON or not credited_to_an_unlisted_source(body.lines[index].text):
         return False
     lead = lead_stems(body)
-    return all(_header_not_title(line, lead) for line in (*body.lines[:index], *body.lines[index + 1:body.start]))
+    return all(place not in crumbed and _header_not_title(body.lines[place], lead)
+               for place in (*range(index), *range(index + 1, body.start)))
 
 
 def _header_not_title(line: LineScore, lead: Stems) -> bool:
     """Whether a line around a caption is the page's header for reasons that no title shares, so that the caption
-    stands alone (``_glossed_title_alone``): furniture by a rule or by shape, a site's name, a section's label, a
-    masthead whose parts are a site's or a section's (``_names_the_site``), one word, or two words the article does
-    not tell (``lead``). A title with a tag before a bar ("عاجل | ...", "محليات | ...") or a column's title of two
-    words its lead takes up ("صيف ساخن" over "مع كل صيف ...") is the title the caption stands under (reviewer,
-    s16review_caption.md H1, M3), though ``_page_header`` takes both for header."""
+    stands alone (``_glossed_title_alone``): furniture by a rule or by shape that no title carries (``MAY_BE_TITLE``:
+    a title tagged "فيديو |", "بالصور.." may be the title), a site's name, a section's label, a masthead whose parts
+    are a site's or a section's (``_names_the_site``), or a line too short for a title candidate (fewer than
+    ``MIN_TITLE_WORDS`` words) that the article does not tell (``lead``). A title with a tag before a bar ("عاجل |
+    ...", "محليات | ..."), a short column's or interview's title its lead takes up ("صيف ساخن" over "مع كل صيف ...",
+    "حوار | وزير المالية" over "قال وزير المالية ...") is the title the caption stands under (reviewer,
+    s16review_caption.md H1, M3; s16review_caption2.md H1, M2), though ``_page_header`` takes them for header."""
     text = line.text
-    if line.furniture is not None or text in SITE_NAMES or SECTION_LABEL.matches(text):
+    if line.furniture not in MAY_BE_TITLE or text in SITE_NAMES or SECTION_LABEL.matches(text):
         return True
     if MASTHEAD.match(text):
-        return _names_the_site(text)
-    words = len(text.split())
-    return words == 1 or words < MIN_TITLE_WORDS and overlap(text, lead) == 0
+        return _names_the_site(text, lead)
+    return len(text.split()) < MIN_TITLE_WORDS and overlap(text, lead) == 0
 
 
-def _names_the_site(text: str) -> bool:
-    """Whether each part of a "X | Y" line is too short for a title (fewer than ``MIN_TITLE_WORDS`` words) or a
-    site's name or a section's (``credits.names_a_section``: "موقع المدينة | أخبار محلية", "سكاي نيوز عربية |
-    اقتصاد", "حوادث وقضايا المحاكم | SITE"): a masthead; a part of a title's size that names neither makes the line a
-    tagged title ("عاجل | انهيار مبنى ...")."""
+def _names_the_site(text: str, lead: Stems) -> bool:
+    """Whether each part of a "X | Y" line is a site's name or a section's (``credits.names_a_section``: "موقع
+    المدينة | أخبار محلية", "سكاي نيوز عربية | اقتصاد", "حوادث وقضايا المحاكم | SITE") or too short for a title
+    (fewer than ``MIN_TITLE_WORDS`` words) and untold by the article (``lead``): a masthead. A part of a title's size
+    that names neither makes the line a tagged title ("عاجل | انهيار مبنى ..."), and so does a short part the lead
+    takes up ("طقس الغد | أمطار ورياح" over "... أمطارا غزيرة ورياحا ...")."""
     parts = [part.strip() for part in re.split(r"[|｜]", text)]
-    return all(len(part.split()) < MIN_TITLE_WORDS or part in SITE_NAMES or SECTION_LABEL.matches(part)
-               or names_a_section(part) for part in parts)
+    return all(part in SITE_NAMES or SECTION_LABEL.matches(part) or names_a_section(part)
+               or len(part.split()) < MIN_TITLE_WORDS and overlap(part, lead) == 0 for part in parts)
 
 
 def _framed_as_title(body: Body, index: int, stop: int) -> bool:

@@ -576,17 +576,61 @@ SHARE_OF_PLACES = 2
 share alone is a price's ("بخصم 30 في المئة": s16review_caption.md M7)."""
 
 
+_PRONOUN_HOLDER = re.compile(r"^(?:في|عن|من|ل|على|علي|ب|إلي|الي|مع)(?:ه|ها|هم|هما|هن)$")
+"""A preposition carrying a pronoun ("فيه", "عنها", "عليه"): it may stand between a relative clause's verb and its
+subject ("الذي يتحدث فيه المسؤولون")."""
+_SECOND_CALL = re.compile(r"^وا[\u0621-\u064a]{3,5}$")
+"""و joined to an imperative of a verb with hamzat al-wasl ("واحصل", "واستمتع", "واشترك", "وانضم"): a second call,
+and what follows it is the reader's gain, not the promo's subject ("حمل التطبيق واحصل على خصم ...";
+s16review_caption2.md M3)."""
+_NOT_A_CALL_ENDINGS = ("ة", "ا", "ات", "ون", "ين", "ية")
+"""Endings no imperative takes: "واحدة", "واسعا", "واضحون" are nouns and adjectives."""
+
+
+def _second_call(word: str) -> bool:
+    """Whether ``word`` is a second call joined to the first by و (``_SECOND_CALL``, or و and a ``SITE_CALLS``
+    verb: "وتابع")."""
+    return (bool(_SECOND_CALL.match(word)) and not word.endswith(_NOT_A_CALL_ENDINGS)
+            or word.startswith("و") and word[1:] in SITE_CALLS)
+
+
 def _people_told(tokens: list[str]) -> bool:
     """Whether the words after a promo's verb name the people a report tells of (``_PEOPLE_TOLD``, a share of
-    them: ``SHARES``)."""
-    return any(_PEOPLE_TOLD.match(token) or token in SHARES and "من" in tokens[place + 1:place + 1 + SHARE_OF_PLACES]
-               for place, token in enumerate(tokens))
+    them: ``SHARES``). A relative clause's own subject, right after its verb ("الفيديو الذي تداوله الناشطون"), is no
+    subject of the promo's verb, and the words after a second call ("... واحصل على خصم 20 في المئة من ...") are the
+    reader's gain (reviewer, s16review_caption2.md M3); a subject after the clause still counts ("الذي نشره الاتحاد
+    ... جمهور واسع")."""
+    clause_subject = _clause_subjects(tokens)
+    for place, token in enumerate(tokens):
+        if _second_call(token):
+            return False
+        if place in clause_subject:
+            continue
+        if _PEOPLE_TOLD.match(token) or token in SHARES and "من" in tokens[place + 1:place + 1 + SHARE_OF_PLACES]:
+            return True
+    return False
+
+
+def _clause_subjects(tokens: list[str]) -> set[int]:
+    """Where the subject of each relative clause stands: right after the verb that follows the relative pronoun
+    (``RELATIVES``), past prepositions carrying a pronoun (``_PRONOUN_HOLDER``)."""
+    found = set()
+    for place, token in enumerate(tokens):
+        if token in RELATIVES:
+            subject = place + 2
+            while subject < len(tokens) and _PRONOUN_HOLDER.match(tokens[subject]):
+                subject += 1
+            found.add(subject)
+    return found
 
 
 CALL_MANNERS = frozenset(("كاملا", "مجانا", "حصريا", "مباشرا", "فورا", "حالا", "أيضا", "ايضا", "دائما", "يوميا", "يوما",
-                          "أولا", "اولا"))
-"""Words in the accusative a call says how or when with ("شاهد الفيديو كاملا", "حمل التطبيق مجانا", "... حالا"): no
-second object."""
+                          "أولا", "اولا", "تباعا", "سريعا", "دوما", "معا", "قريبا", "لاحقا", "مجددا", "جيدا", "مبكرا"))
+"""Words in the accusative a call says how or when with ("شاهد الفيديو كاملا", "حمل التطبيق مجانا", "... حالا",
+"تابع التحديثات تباعا": s16review_caption2.md M3): no second object."""
+_ELATIVE = re.compile(r"^الأ[\u0621-\u064a]{2,3}$")
+"""An elative with the article ("الأكثر", "الأقل", "الأسرع"): the accusative after it says in what ("الأكثر تداولا",
+"الأوسع انتشارا"), no second object (s16review_caption2.md M3)."""
 _PARTICIPLE = re.compile(r"م[\u0621-\u064a]{3,}ا")
 """A participle in the accusative ("مترجما", "مسجلا", "محدثا"): how the call's object comes, no second object
 (s16review_caption.md M7)."""
@@ -625,8 +669,8 @@ def _second_object(phrase: list[str], definite: bool) -> bool:
     for place, word in enumerate(phrase):
         if _ends_phrase(word):
             return False  # "لمتابعة المواعيد يوما بيوم", "الذي أثار جدلا", "وكن مطلعا"
-        if place == 0 and not definite:
-            continue  # the genitive of a word in construct
+        if place == 0 and not definite or place > 0 and _ELATIVE.match(phrase[place - 1]):
+            continue  # the genitive of a word in construct; "الأكثر تداولا"
         if (word not in CALL_MANNERS and _ACCUSATIVE.fullmatch(word) and not _PARTICIPLE.fullmatch(word)
                 and not word.endswith(("نا", "ها", "كما", "هما"))):
             return True

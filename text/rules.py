@@ -320,13 +320,14 @@ BRACKET_CREDITS = ("إكس", "اكس", "تويتر", "فيسبوك", "فيس ب�
                    "wikimedia", "wikipedia", "photo", "image", "credit", "courtesy", "social media")
 """Words of a photo's source in the brackets closing its caption (a platform, a kind of photo, the photographer's
 or the outlet's word), beside ``PHOTO_CREDITS`` and ``AGENCIES``."""
-LATIN_AGENCY_ACRONYMS = ("SPA", "WAM", "QNA", "KUNA", "MENA", "DPA", "EFE", "ANSA", "UPI", "IRNA", "BNA", "SANA", "NNA",
-                         "TASS", "RIA", "MAP", "APS", "TAP", "AA", "PA", "IANS", "PTI", "KCNA", "ONA", "SUNA", "Xinhua",
-                         "Anadolu", "Petra")
-"""Wire agencies credited in Latin letters under an Arabic caption ("(SPA)", "(WAM)"): a listed credit, so such a
+_CREDIT_WORD = rf"(?i:{_words(*BRACKET_CREDITS, *PHOTO_CREDITS, *AGENCIES)})(?!\w)"
+LATIN_WIRE_CREDITS = frozenset(("WAM", "QNA", "KUNA", "DPA", "EFE", "ANSA", "IRNA", "BNA", "NNA", "TASS", "KCNA",
+                                "SUNA", "IANS", "PTI", "Xinhua", "Anadolu"))
+"""Wire agencies credited in Latin letters under an Arabic caption, spelt as they are ("(WAM)", "(Xinhua)"): such a
 caption stays one even alone over the article, where other initials in brackets may gloss a title ("... صندوق النقد
-الدولي (IMF)": ``text.headline``)."""
-_CREDIT_WORD = rf"(?i:{_words(*BRACKET_CREDITS, *PHOTO_CREDITS, *AGENCIES, *LATIN_AGENCY_ACRONYMS)})(?!\w)"
+الدولي (IMF)": ``credited_to_an_unlisted_source``, ``text.headline``). Only names no other word shares: "MENA" is the
+region's, "UPI" a payment system's, "SPA", "MAP", "TAP", "PA", "AA", "Petra", "SANA" everyday words or places too
+(reviewer, s16review_caption2.md H2). They never make a line a caption (``CaptionRule`` reads it as on main)."""
 _LAST_BRACKET = re.compile(r"\(([^()]*)\)\s*$")
 _CREDIT_IN_BRACKET = re.compile(rf"(?<!\w){_CREDIT_WORD}", re.IGNORECASE)
 _FIRST_LETTERS = re.compile(rf"[^{ARABIC_LETTERS}A-Za-z]*([{ARABIC_LETTERS}]+)")
@@ -399,7 +400,9 @@ def glosses_the_line(line: str) -> bool:
     photo, which the caption does not say just before it ("... مقر القيادة وسط المدينة (Maxar)", "التلميذ محمد ...
     (Ahmed Salem)"; reviewer, s15fixreview_rules2.md H9, s16review_caption.md M2). Initials alone ("(IMF)", "(ISNA)")
     are no gloss here: an agency's or a body's initials credit photos as often (``text.headline`` spares them only
-    where the line stands alone over the article)."""
+    where the line stands alone over the article). The caption rule does not ask this: a maker's photo credited to
+    the maker ("... لشركة إنفيديا (Nvidia)") spells it too; only a paragraph on a page without full stops is spared so
+    (``text.bodyfind``; reviewer, s16review_caption2.md H3)."""
     match = _LAST_BRACKET.search(line)
     if match is None:
         return False
@@ -435,8 +438,7 @@ class CaptionRule(LineRule):
     H1, F3)."""
 
     def matches(self, line: str) -> bool:
-        return super().matches(line) and (credits_a_listed_source(line)
-                                          or describes_a_photo(line) and not glosses_the_line(line))
+        return super().matches(line) and (credits_a_listed_source(line) or describes_a_photo(line))
 
 
 def credited_to_an_unlisted_source(line: str) -> bool:
@@ -444,7 +446,14 @@ def credited_to_an_unlisted_source(line: str) -> bool:
     (``CaptionRule`` without ``credits_a_listed_source``): where the page holds no other title, such a line is its title
     glossed in brackets ("قمة الحلف في واشنطن (الناتو)"), since a caption stands under its title (``text.headline``)."""
     rule = next((rule for rule in LINE_RULES if rule.matches(line)), None)
-    return isinstance(rule, CaptionRule) and not credits_a_listed_source(line)
+    return isinstance(rule, CaptionRule) and not credits_a_listed_source(line) and not credits_a_wire_in_latin(line)
+
+
+def credits_a_wire_in_latin(line: str) -> bool:
+    """Whether the bracket closing ``line`` holds nothing but a wire agency's Latin name (``LATIN_WIRE_CREDITS``,
+    as spelt there)."""
+    match = _LAST_BRACKET.search(line)
+    return match is not None and match.group(1).strip() in LATIN_WIRE_CREDITS
 
 
 _RIGHTS_RESERVED = r"(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+محفوظ"
