@@ -55,7 +55,7 @@ from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS
                             is_name_alone, is_question_title, is_reader_call, is_site_notice, is_teaser,
                             joins_parts_as_title, normal, paragraph_score, says_as_follows, script_shares,
                             shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol)
-from text.rules import DATELINE_HEAD, SECTION_LABEL, glosses_the_line, glued_prefix, line_reason, marker_has_title
+from text.rules import DATELINE_HEAD, SECTION_LABEL, glued_prefix, line_reason, marker_has_title
 
 MIN_WHOLE_TITLE_WORDS = 3
 """A line this long may be a whole title (another story's); a shorter one under a broken line is its rest."""
@@ -377,8 +377,7 @@ EVERYDAY_WORD_RULES = frozenset(("follow us", "newsletter", "date line", "loadin
 في", "جاري"): between two of the article's paragraphs, a finished sentence one of them matches is the article's unless
 it calls the reader in person (``calls_the_reader``: "تابعونا ...", "... قناتنا", "... بريدك"; reviewer,
 s15review2.md F1-F4)."""
-CAPTION_RULE = "image caption"
-OVERRULED_RULES = EVERYDAY_WORD_RULES | {SOURCE_CREDIT, CAPTION_RULE}
+OVERRULED_RULES = EVERYDAY_WORD_RULES | {SOURCE_CREDIT}
 """The rules ``_overruled_in_the_article`` may overrule (``text.plain`` keeps what the finder kept of them)."""
 ELLIPSIS = "…"
 """The one-character ellipsis: a line closed by it trails off, as one closed by ".." or "..." does."""
@@ -408,26 +407,7 @@ def _overruled_in_the_article(lines: list[str], furniture_by_shape: list[str | N
     if furniture == SOURCE_CREDIT:
         above = _nearest_line(lines, range(index - 1, -1, -1))
         return bool(_SPEAKER_LABEL.match(line)) and above is not None and bool(_LABELLED_QUESTION.match(above))
-    if furniture == CAPTION_RULE:
-        return _glossed_paragraph(lines, furniture_by_shape, index)
     return False
-
-
-def _glossed_paragraph(lines: list[str], furniture_by_shape: list[str | None], index: int) -> bool:
-    """Whether a caption by the rule's shape is a paragraph closing on a name glossed in Latin letters
-    (``rules.glosses_the_line``: "... مجموعة سيمنز الألمانية (Siemens)"): a paragraph's length (``PARAGRAPH_WORDS``),
-    with lines of that length above and below it, on a page whose lines of that length mostly end without a
-    sentence mark (``MAX_ENDED_SHARE``), where a paragraph has no stop to tell it from a caption (reviewer,
-    s15fixreview_rules2.md H9). Anywhere else (under the title, between paragraphs that end with stops) the maker's
-    photo credited to the maker ("... لشركة إنفيديا (Nvidia)") stays a caption (s16review_caption2.md H3, M1); a
-    glossed title alone over the article is spared by its place (``text.headline``)."""
-    if len(lines[index].split()) < PARAGRAPH_WORDS or not glosses_the_line(lines[index]):
-        return False
-    long = [place for place, (line, furniture) in enumerate(zip(lines, furniture_by_shape))
-            if furniture is None and len(strip_bullet(line).split()) >= PARAGRAPH_WORDS]
-    ended = sum(ends_sentence(lines[place]) for place in long)
-    return (len(long) >= MIN_LONG_LINES and ended <= MAX_ENDED_SHARE * len(long)
-            and long[0] < index < long[-1])
 
 
 _PAIR_SIDE = r"[^\s\-–—.!?؟:：]+(?:\s+[^\s\-–—.!?؟:：]+){0,3}"

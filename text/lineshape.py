@@ -585,11 +585,16 @@ and what follows it is the reader's gain, not the promo's subject ("حمل ال�
 s16review_caption2.md M3)."""
 _NOT_A_CALL_ENDINGS = ("ة", "ا", "ات", "ون", "ين", "ية")
 """Endings no imperative takes: "واحدة", "واسعا", "واضحون" are nouns and adjectives."""
+_PLURAL_CALL = "وا"
+"""The ending of an imperative said to many ("احصلوا", "تابعوا")."""
 
 
 def _second_call(word: str) -> bool:
     """Whether ``word`` is a second call joined to the first by و (``_SECOND_CALL``, or و and a ``SITE_CALLS``
-    verb: "وتابع")."""
+    verb: "وتابع"), said to one reader or to many ("واحصلوا", "وتابعوا": the plural's "وا" on the same verb;
+    s16review_caption3.md M2)."""
+    if word.endswith(_PLURAL_CALL) and _second_call(word[:-len(_PLURAL_CALL)]):
+        return True
     return (bool(_SECOND_CALL.match(word)) and not word.endswith(_NOT_A_CALL_ENDINGS)
             or word.startswith("و") and word[1:] in SITE_CALLS)
 
@@ -612,16 +617,28 @@ def _people_told(tokens: list[str]) -> bool:
 
 
 def _clause_subjects(tokens: list[str]) -> set[int]:
-    """Where the subject of each relative clause stands: right after the verb that follows the relative pronoun
-    (``RELATIVES``), past prepositions carrying a pronoun (``_PRONOUN_HOLDER``)."""
+    """Where the subject of each relative clause's verb stands (``CLAUSE_OPENERS``): right after the verb that
+    follows the relative pronoun and after each further verb joined to it by و ("الذي تناقلته وسائل الإعلام ويتداوله
+    الناشطون"), past prepositions carrying a pronoun (``_PRONOUN_HOLDER``: "ويعلق عليه المتابعون"; reviewer,
+    s16review_caption3.md M2). A word joined by و with the article ("والجمهور") is a noun, not a verb."""
     found = set()
+    opened = False
     for place, token in enumerate(tokens):
-        if token in RELATIVES:
-            subject = place + 2
-            while subject < len(tokens) and _PRONOUN_HOLDER.match(tokens[subject]):
-                subject += 1
-            found.add(subject)
+        if token in CLAUSE_OPENERS:
+            opened = True
+            found.add(_subject_after(tokens, place + 1))
+        elif opened and token.startswith("و") and not token.startswith("وال") and len(token) > 2:
+            found.add(_subject_after(tokens, place))
     return found
+
+
+def _subject_after(tokens: list[str], verb: int) -> int:
+    """Where the subject of the verb at ``tokens[verb]`` stands: the next word past prepositions carrying a pronoun
+    (``_PRONOUN_HOLDER``: "الذي يتحدث فيه المسؤولون")."""
+    subject = verb + 1
+    while subject < len(tokens) and _PRONOUN_HOLDER.match(tokens[subject]):
+        subject += 1
+    return subject
 
 
 CALL_MANNERS = frozenset(("كاملا", "مجانا", "حصريا", "مباشرا", "فورا", "حالا", "أيضا", "ايضا", "دائما", "يوميا", "يوما",
@@ -637,6 +654,9 @@ _PARTICIPLE = re.compile(r"م[\u0621-\u064a]{3,}ا")
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي", "ما"))
 """A relative pronoun: the clause after it describes the promo's object; its own object is not the verb's
 ("شاهد الفيديو الذي أثار جدلا واسعا": s16review_caption.md M5)."""
+CLAUSE_OPENERS = RELATIVES | {"كما"}
+"""Words a clause describing the promo's object opens with: a relative pronoun, or "كما" ("شاهد الفيديو كما صوره
+المشجعون": as the fans filmed it; s16review_caption3.md M2)."""
 PHRASE_STOPS = frozenset((*CALL_PREPOSITIONS, *RELATIVES, "من", "عن", "مع", "حتى", "منذ", "بعد", "قبل", "خلال", "عند",
                           "لدى", "حول", "بين", "دون", "و"))
 """Words past which the promo's object phrase is over (a preposition's phrase follows: "... على فيسبوك"; a relative

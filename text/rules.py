@@ -321,13 +321,20 @@ BRACKET_CREDITS = ("إكس", "اكس", "تويتر", "فيسبوك", "فيس ب�
 """Words of a photo's source in the brackets closing its caption (a platform, a kind of photo, the photographer's
 or the outlet's word), beside ``PHOTO_CREDITS`` and ``AGENCIES``."""
 _CREDIT_WORD = rf"(?i:{_words(*BRACKET_CREDITS, *PHOTO_CREDITS, *AGENCIES)})(?!\w)"
-LATIN_WIRE_CREDITS = frozenset(("WAM", "QNA", "KUNA", "DPA", "EFE", "ANSA", "IRNA", "BNA", "NNA", "TASS", "KCNA",
-                                "SUNA", "IANS", "PTI", "Xinhua", "Anadolu"))
-"""Wire agencies credited in Latin letters under an Arabic caption, spelt as they are ("(WAM)", "(Xinhua)"): such a
-caption stays one even alone over the article, where other initials in brackets may gloss a title ("... صندوق النقد
-الدولي (IMF)": ``credited_to_an_unlisted_source``, ``text.headline``). Only names no other word shares: "MENA" is the
-region's, "UPI" a payment system's, "SPA", "MAP", "TAP", "PA", "AA", "Petra", "SANA" everyday words or places too
-(reviewer, s16review_caption2.md H2). They never make a line a caption (``CaptionRule`` reads it as on main)."""
+LATIN_WIRE_CREDITS = frozenset(("wam", "qna", "kuna", "dpa", "efe", "ansa", "irna", "bna", "nna", "tass", "kcna",
+                                "suna", "ians", "pti", "xinhua", "anadolu", "afp", "reuters", "ap", "epa", "getty",
+                                "bloomberg", "handout", "sputnik", "shutterstock", "alamy", "imago", "yonhap", "kyodo",
+                                "ria"))
+"""Wire agencies and photo brands credited in Latin letters under an Arabic caption, by the bracket's first word in
+any case ("(WAM)", "(Wam)", "(dpa)", "(Anadolu Agency)", "(Xinhua News Agency)", "(Getty Images)", "(Handout)"): a
+bracket opening with a news or photo brand is a credit, never a gloss, so such a caption stays one even alone over
+the article, where other initials in brackets may gloss a title ("... صندوق النقد الدولي (IMF)":
+``credited_to_an_unlisted_source``, ``text.headline``). Only names no other word shares: "MENA" is the region's,
+"UPI" a payment system's, "SPA", "MAP", "TAP", "PA", "AA", "Petra", "SANA" everyday words or places too (reviewer,
+s16review_caption2.md H2, s16review_caption3.md H2). They never make a line a caption (``CaptionRule`` reads it as on
+main)."""
+_BRACKET_OPENING = re.compile(r"^\s*([A-Za-z]+)")
+"""The first Latin word opening a bracket's text ("Anadolu" of "Anadolu Agency")."""
 _LAST_BRACKET = re.compile(r"\(([^()]*)\)\s*$")
 _CREDIT_IN_BRACKET = re.compile(rf"(?<!\w){_CREDIT_WORD}", re.IGNORECASE)
 _FIRST_LETTERS = re.compile(rf"[^{ARABIC_LETTERS}A-Za-z]*([{ARABIC_LETTERS}]+)")
@@ -348,71 +355,6 @@ def credits_a_listed_source(line: str) -> bool:
     ``PHOTO_CREDITS``, ``AGENCIES``: "(رويترز)", "(تصوير: ...)", "(إكس)")."""
     match = _LAST_BRACKET.search(line)
     return match is not None and bool(_CREDIT_IN_BRACKET.search(match.group(1)))
-
-
-_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
-_TO_SOUNDS = str.maketrans({
-    **dict.fromkeys("اأإآءؤئعويىهحةـ", ""), "ب": "b", "ف": "f", "ت": "t", "ط": "t", "د": "d", "ض": "d",
-    **dict.fromkeys("سصزثذظش", "s"), "ج": "g", "غ": "g", **dict.fromkeys("كقخ", "k"), "ل": "l", "م": "m", "ن": "n",
-    "ر": "r"})
-"""Arabic letters to the consonant a Latin spelling gives them, coarsely (vowels, weak letters and h-sounds dropped;
-the sibilants one sound, ك/ق/خ one sound): "سيمنز" -> "smns", "ألستوم" -> "lstm"."""
-_LATIN_SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"(?:sch|sh|ch|th|dh|z|c(?=[eiy]))"), "s"),
-                 (re.compile(r"(?:ck|kh|c|q|x)"), "k"), (re.compile(r"p"), "b"), (re.compile(r"v"), "f"),
-                 (re.compile(r"j"), "g"), (re.compile(r"[aeiouywh\W\d_]"), ""))
-"""A Latin spelling to the same coarse consonants (digraphs first): "Siemens" -> "smns", "Alstom" -> "lstm"."""
-MIN_SPELT_SOUNDS = 3
-"""A Latin spelling matches an Arabic one on at least this many consonants, in order: two match by chance too often
-("Ahmed" and "محمد", "Earth" and "الرئاسي", "Meta" and "موت"; reviewer, s16review_caption.md M2)."""
-_CLITICS = re.compile(r"^(?:[وفبلك]?ال|لل|[وفبل])(?=\w{3})")
-_ORIGIN = re.compile(rf"^(?:[وفبل]?ال|لل)[{ARABIC_LETTERS}]{{3,}}(?:ية|ي)$")
-"""An adjective of origin or kind after a name ("الألمانية", "الكورية"): a gloss's name may stand before it."""
-
-
-def _sounds(word: str, latin: bool) -> str:
-    """The coarse consonants of ``word`` (``_TO_SOUNDS``, ``_LATIN_SOUNDS``), a consonant said twice once."""
-    if latin:
-        word = word.lower()
-        for pattern, sound in _LATIN_SOUNDS:
-            word = pattern.sub(sound, word)
-    else:
-        word = HARAKAT.sub("", word).translate(_TO_SOUNDS)
-    return re.sub(r"(.)\1+", r"\1", word)
-
-
-def _gloss_place(before: str, names: int) -> list[str]:
-    """The Arabic words right before a bracket holding ``names`` Latin words, past adjectives of origin ("مجموعة
-    سيمنز الألمانية للنقل (Siemens Mobility)": "للنقل", "سيمنز"): where the name a gloss spells stands, nearest
-    first; each Latin word may stand for one of them, spelt or translated."""
-    place: list[str] = []
-    for word in reversed(re.findall(rf"[{ARABIC_LETTERS}]+", before)):
-        if len(place) == names:
-            break
-        if not _ORIGIN.match(word):
-            place.append(_CLITICS.sub("", word))
-    return place
-
-
-def glosses_the_line(line: str) -> bool:
-    """Whether the bracket closing ``line`` spells in Latin letters the name said in Arabic right before it (past an
-    adjective of its origin: "مجموعة سيمنز الألمانية للنقل (Siemens Mobility)", "شركة ألستوم الفرنسية (Alstom)"),
-    on ``MIN_SPELT_SOUNDS`` consonants or more: a gloss of that name, not a photo's credit. A credit names who took the
-    photo, which the caption does not say just before it ("... مقر القيادة وسط المدينة (Maxar)", "التلميذ محمد ...
-    (Ahmed Salem)"; reviewer, s15fixreview_rules2.md H9, s16review_caption.md M2). Initials alone ("(IMF)", "(ISNA)")
-    are no gloss here: an agency's or a body's initials credit photos as often (``text.headline`` spares them only
-    where the line stands alone over the article). The caption rule does not ask this: a maker's photo credited to
-    the maker ("... لشركة إنفيديا (Nvidia)") spells it too; only a paragraph on a page without full stops is spared so
-    (``text.bodyfind``; reviewer, s16review_caption2.md H3)."""
-    match = _LAST_BRACKET.search(line)
-    if match is None:
-        return False
-    latin = [_sounds(word, latin=True) for word in _LATIN_WORD.findall(match.group(1))]
-    if not latin:
-        return False
-    place = [_sounds(word, latin=False) for word in _gloss_place(line[:match.start()], len(latin))]
-    whole = re.sub(r"(.)\1+", r"\1", "".join(latin))
-    return (any(len(sounds) >= MIN_SPELT_SOUNDS and sounds in place for sounds in latin)
-            or len(whole) >= MIN_SPELT_SOUNDS and whole == re.sub(r"(.)\1+", r"\1", "".join(reversed(place))))
 
 
 def describes_a_photo(line: str) -> bool:
@@ -450,10 +392,11 @@ def credited_to_an_unlisted_source(line: str) -> bool:
 
 
 def credits_a_wire_in_latin(line: str) -> bool:
-    """Whether the bracket closing ``line`` holds nothing but a wire agency's Latin name (``LATIN_WIRE_CREDITS``,
-    as spelt there)."""
+    """Whether the bracket closing ``line`` opens with a wire agency's or a photo brand's Latin name
+    (``LATIN_WIRE_CREDITS``, in any case)."""
     match = _LAST_BRACKET.search(line)
-    return match is not None and match.group(1).strip() in LATIN_WIRE_CREDITS
+    first = _BRACKET_OPENING.match(match.group(1)) if match is not None else None
+    return first is not None and first.group(1).lower() in LATIN_WIRE_CREDITS
 
 
 _RIGHTS_RESERVED = r"(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+محفوظ"

@@ -7,7 +7,7 @@ still go. Our own pages, in the probes' shapes."""
 import pytest
 
 from text.plain import parse_plain
-from text.rules import glosses_the_line, line_reason
+from text.rules import line_reason
 
 LEAD = ("أعلنت الهيئة، صباح الأربعاء، تشغيل نظام جديد لتنظيم حركة الطيران في مطارات البلاد الثلاثة، بعد تجربة "
         "استمرت ستة أشهر.")
@@ -38,38 +38,18 @@ def test_a_title_glossed_in_brackets_alone_over_the_article_is_the_headline(titl
 
 
 @pytest.mark.parametrize("line", ["أما المقاول الرئيسي للخط فهو شركة هيونداي روتم الكورية (Hyundai Rotem)",
-                                  "الجهة المشغلة للخط بعد افتتاحه هي شركة ألستوم الفرنسية (Alstom)",
-                                  "ويتولى تشغيل الخط تحالف تقوده مجموعة سيمنز للنقل (Siemens Mobility)"])
-def test_a_paragraph_closed_by_a_gloss_on_a_page_without_full_stops_is_spoken(line):
-    # H9: on a page without full stops, a paragraph closed by the Latin name of the company it names was dropped.
+                                  "الجهة المشغلة للخط بعد افتتاحه هي شركة ألستوم الفرنسية (Alstom)"])
+def test_a_paragraph_closed_by_a_gloss_on_a_page_without_full_stops_reads_as_on_main(line):
+    # Round 1 spared such a line (H9 of s15fixreview_rules2.md); a maker's photo credited to the maker between two
+    # unended paragraphs has the same shape, alone or in a gallery (s16review_caption3.md H1, M1), so the spare is
+    # gone: the line is a caption by the rule, as on main.
     lines = ["افتتاح خط القطار الكهربائي بين العاصمة والميناء",
              "افتتح رئيس الوزراء اليوم خط القطار الكهربائي الذي يربط العاصمة بالميناء التجاري بطول تسعين كيلومترا",
              line,
              "ومن المنتظر أن ينقل القطار نحو عشرين ألف راكب يوميا في عامه الأول",
              "وتبلغ كلفة الخط نحو ملياري دولار مولتها الحكومة بقروض ميسرة"]
     article = parse_plain("\n".join(lines) + "\n")
-    assert line in spoken(article) and len(spoken(article)) == 4, reasons(article)
-
-
-@pytest.mark.parametrize("line, gloss", [
-    ("الشركة المنفذة هي سيمنز للطاقة (Siemens Energy)", True),
-    ("المقاول هو شركة هيونداي روتم الكورية (Hyundai Rotem)", True),  # past the adjective of origin
-    ("لقطة من خدمة الخرائط جوجل إيرث (Google Earth)", True),  # two Latin words, two Arabic ones
-    # Initials are no gloss by what they say (an agency's or a body's initials credit photos as often): only a line
-    # alone over the article is spared (s16review_caption.md H2, M1).
-    ("الحكومة توقع اتفاقا مع صندوق النقد العربي (AMF)", False),
-    ("تمديد خفض الإنتاج في تحالف أوبك بلس (OPEC+)", False),
-    ("مجموعة العشرين تبحث الديون (G20)", False),
-    # Two consonants match by chance; a name said earlier in the caption is not where a gloss stands (M2).
-    ("موظفون في مقر شركة ميتا بكاليفورنيا (Meta)", False),
-    ("المغني كريم يؤدي أغنيته الجديدة على مسرح الأوبرا (Karim Nassar)", False),
-    ("مبنى المكتبة القديم بعد ترميمه في ساحة المدينة (Maktab Studio)", False),
-    ("الوزير خلال جولته في الميناء (Xinhua)", False),  # an agency's name, not the line's
-    ("الوزير خلال جولته في الميناء (John Smith)", False),  # a photographer's
-    ("الوزير خلال جولته في الميناء (الألمانية)", False),
-])
-def test_a_gloss_is_told_from_a_credit_by_what_it_says(line, gloss):
-    assert glosses_the_line(line) is gloss
+    assert line not in spoken(article) and reasons(article)[line] == "image caption", reasons(article)
 
 
 KEEP_TITLE = "الهيئة تشغل نظاما جديدا لتنظيم حركة الطيران"
