@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from text.clean import FOLD
-from text.rules import AGENCIES, NAV_WORDS, line_reason
+from text.rules import AGENCIES, DATELINE_CITIES, NAV_WORDS, line_reason
 
 CREDIT_LINE = "credit line"
 MARKED_CREDIT = "credit line by its marks"
@@ -134,6 +134,11 @@ NEWS_HEADS = frozenset(("أخبار", "اخبار"))
 ("أخبار سارة للمتقاعدين")."""
 
 
+MAX_NEWS_SECTION_WORDS = 4
+""""أخبار" and at most three nouns or adjectives with the article after it name a section ("أخبار العالم العربي");
+a title telling news says what with a word that has none ("أخبار سارة للمتقاعدين")."""
+
+
 def names_a_section(part: str) -> bool:
     """Whether a part of a "Section | Site" line may name a site's section rather than title the article: it opens
     with a section word (``SECTION_WORDS``) and holds no particle (no phrase, no sentence), and each word after the
@@ -150,16 +155,70 @@ def names_a_section(part: str) -> bool:
 
 
 def is_section_name(text: str) -> bool:
-    """Whether a short line is a section's name by its words alone: every word a section word (``SECTION_WORDS``),
-    the "و" joining it and the article aside ("شعر", "نشرات", "صحة المرأة", "ثقافة وفنون"), or the news of a place or
-    a field ("أخبار اليمن", ``NEWS_HEADS``). A section's label over a title is a name the site gives many pages; a
-    two-word title opening with a section's word names its own topic with a word no section is named by ("رياضة
-    المشي", "سياحة الصحراء")."""
+    """Whether a short line is a section's name by its words alone: every word a section word (``SECTION_WORDS``), the
+    "و" joining it and the article aside ("شعر", "نشرات", "صحة المرأة", "ثقافة وفنون"), or the news of a place or a
+    field or of a few with the article ("أخبار اليمن", "أخبار المحافظات والمدن", ``NEWS_HEADS``). A section's label over
+    a title is a name the site gives many pages; a two-word title opening with a section's word names its own topic with
+    a word no section is named by ("رياضة المشي", "سياحة الصحراء")."""
     bare = [_bare_section_word(word) for word in _section_words(text)]
-    if len(bare) == 2 and bare[0] in NEWS_HEADS and bare[1].startswith("ال"):
-        return True  # "أخبار اليمن", "أخبار النجوم"
+    if 2 <= len(bare) <= MAX_NEWS_SECTION_WORDS and bare[0] in NEWS_HEADS \
+            and all(word.startswith("ال") for word in bare[1:]):
+        return True  # "أخبار اليمن", "أخبار النجوم", "أخبار المحافظات والمدن", "أخبار العالم العربي"
     return bool(bare) and all(word in SECTION_WORDS or word.startswith("ال") and word[2:] in SECTION_WORDS
                               for word in bare)
+
+
+PERSON_ROLES = frozenset(("محرر", "محررة", "محررنا", "مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "مندوب", "مندوبة",
+                          "مندوبنا"))
+"""A newsroom's role naming a person by their post, not their name: a reporter, an editor ("مراسل الموقع في
+الخرطوم", "محرر الشؤون الرياضية"). A desk credit (``desk_credit``) when nothing but the post and where it is follow.
+No plural ("مراسلو", "محررون"): a credit names one post; a plural names a group a story is about ("مراسلو الحرب
+في ...", "محررو الأخبار والذكاء الاصطناعي")."""
+DESK_UNITS = frozenset(("قسم", "مكتب", "وحدة", "فريق", "أسرة", "اسرة", "هيئة", "شعبة", "دائرة"))
+"""Words naming a part of any body ("قسم الطوارئ", "فريق الإنقاذ", "وحدة الصف"): a newsroom's desk only with a desk's
+word after them (``DESK_WORDS``: "قسم الأخبار", "فريق التحرير", "مكتب الموقع")."""
+DESK_WORDS = frozenset(("الشؤون", "الشئون", "الأخبار", "الاخبار", "التحرير", "القسم", "الموقع", "الصحيفة", "الجريدة",
+                        "المجلة", "الوكالة", "القناة", "الشبكة", "البوابة", "الرصد", "المتابعة", "الترجمة",
+                        "الديسك", "الأبحاث", "الدراسات"))
+"""What a newsroom's desk is named for: its beat ("الشؤون الرياضية", "الأخبار الاقتصادية"), its editing, its outlet
+("مكتب الموقع في بيروت"). Not "التحقيقات": a police's or a prosecutor's unit is named so too ("فريق التحقيقات
+الجنائية")."""
+MAX_DESK_WORDS = 7
+"""A desk credit has this many words at most."""
+PLACE_PARTICLES = frozenset(("في", "ب", "لدى", "من"))
+"""The words a credit puts a post's place with ("مراسل الموقع في الخرطوم")."""
+
+
+def desk_credit(text: str, places: frozenset[str] = frozenset(DATELINE_CITIES)) -> bool:
+    """Whether a line credits a newsroom's post or desk instead of a person: a role (``PERSON_ROLES``: "مراسل",
+    "محرر") or a desk (``DESK_UNITS`` and a desk's word, ``DESK_WORDS``: "قسم الأخبار", "فريق التحرير") first, and
+    then only what names the post: nouns and adjectives with the article ("الشؤون الرياضية", "الأخبار الاقتصادية",
+    joined by "و"), an outlet or agency ("الجزيرة", ``names_an_outlet``), a place after "في" (only one of
+    ``places`` or an outlet: "في الخرطوم"; not any word, "في شرطة ..." is a body's part). A title with such an
+    opening says what the post or desk did, with a word none of these are ("مراسل الموقع يروي لحظات القصف", "فريق
+    الإنقاذ ينتشل ..."), or counts ("1250"), or ends its sentence; a unit with no desk's word ("قسم الطوارئ", "وحدة
+    الصف") is any body's."""
+    words = _section_words(_MARKS.sub("", text))
+    if not 2 <= len(words) <= MAX_DESK_WORDS or _DIGIT.search(text) or text.rstrip().endswith((".", "؟", "?", "!")):
+        return False
+    first, rest = words[0], words[1:]
+    if first not in PERSON_ROLES and not (first in DESK_UNITS and rest[0] in DESK_WORDS):
+        return False
+    if rest[0] in PLACE_PARTICLES and not first.endswith("نا"):
+        return False  # "مراسل في زمن الحرب" names no post ("مراسلنا في جوبا" does: our reporter)
+    return all(_names_the_post(word, rest[place - 1] if place else first, places) for place, word in enumerate(rest))
+
+
+def _names_the_post(word: str, before: str, places: frozenset[str]) -> bool:
+    """A word of a desk credit after its role (``desk_credit``): with the article (joined by "و" too), a place's
+    particle, a known place (``places``; a two-word one by its first word: "رام الله"), an outlet's or agency's
+    name. Right after a place's particle only a known place or an outlet: the lexicons know a post's places, and "في
+    شرطة دبي", "في مجلس ..." put a unit in a body, not a reporter in a city."""
+    known = word in places or any(place.startswith(word + " ") for place in places) or names_an_outlet(word)
+    if before in PLACE_PARTICLES:
+        return known
+    bare = word[1:] if word.startswith("و") and word[1:].startswith("ال") else word
+    return bare.startswith("ال") or word in PLACE_PARTICLES or known
 
 
 def _section_words(text: str) -> list[str]:

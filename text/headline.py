@@ -49,10 +49,11 @@ from text.bodyfind import Body, LineScore, READ_ALSO_REASON, SAID_TWICE, sub_hea
 from text.lineshape import (BARE_ARTICLES, LINKING_WORDS, SENTENCE_PARTICLES, clause_marks, continues_paragraph,
                             ends_sentence, has_page_script, has_sentence_particle, in_other_script, is_dateline,
                             is_label, joined_to, normal, strip_bullet)
-from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS, SECTION_LABEL,
-                        SITE_NAMES, TIME_UNITS, credited_to_an_unlisted_source)
+from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS,
+                        SECTION_LABEL, SITE_NAMES, TIME_UNITS, credited_to_an_unlisted_source, glued_prefix)
 from text.clean import FOLD
-from text.credits import PARTICLES as CREDIT_PARTICLES, names_a_section, names_an_outlet
+from text.credits import (PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name, names_a_section,
+                          names_an_outlet)
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
 
 MAX_TITLE_WORDS = 30
@@ -900,6 +901,22 @@ def _dated_tag(text: str) -> bool:
             and not text.rstrip().endswith(_CLOSING_MARKS))
 
 
+def _opens_on_a_dateline(body: Body) -> bool:
+    """Whether the article's first line opens on a dateline ("تونس (وات) - ...", "CITY - ..."): a wire's story, told
+    whole from its lead. A topic's tag with its year (``_dated_tag``) above it is then the file the story is filed
+    under, not its title; over a lead with no dateline a short title with a year ("ميزانية البلدية 2027") may stand
+    alone. A section's name over such a lead is the section the wire's story is filed in; over a byline or a plain
+    lead it may be a column's own title ("أخبار ..." under "آراء"). The dateline may stand on its own line right
+    above the lead, with its reporter ("CITY - NAME:", ``DATELINE_ALONE``)."""
+    if body.start >= body.end:
+        return False
+    text = strip_bullet(body.lines[body.start].text)
+    glued = glued_prefix(text)
+    above = next((line.text for line in reversed(body.lines[:body.start]) if line.text.strip()), "")
+    return bool(DATELINE_HEAD.match(text)) or (glued is not None and glued[0] == "dateline") \
+        or bool(DATELINE_ALONE.match(strip_bullet(above)))
+
+
 def _stops_short(text: str) -> bool:
     """Whether a line stops where no sentence or title can: on a preposition or particle, or on a word cut
     after its article ("... توسيع بعض ال": text wrapped in the middle of a word). Not a line its writer closed with a
@@ -999,8 +1016,9 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         if (line.furniture not in MAY_BE_TITLE and not (line.furniture == READ_ALSO_REASON and repeated)
                 and index not in crumbed and not _glossed_title_alone(body, index, crumbed)) \
                 or not is_title_line(line.text) or is_label(line.text) or line.text in SITE_NAMES \
-                or SECTION_LABEL.matches(line.text):
-            continue
+                or SECTION_LABEL.matches(line.text) \
+                or ((is_section_name(text) or _dated_tag(text)) and _opens_on_a_dateline(body)):
+            continue  # (over a wire's lead: a section's name by all its words, a topic's tag with its year)
         if _WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS:
             continue  # "كتبت نانسي", "بقلم: ..."
         if not _title_sized(text) or (never_title(text) and index not in crumbed) \
@@ -1144,16 +1162,17 @@ def _rest_of_a_sentence(body: Body, index: int) -> bool:
 
 
 def never_title(text: str) -> bool:
-    """Shapes that are never a title whatever the page: a masthead, a web address, a time ago ("منذ ثانية
-    واحدة"), a short credit of two parts joined by a dash or slash ("القاهرة - مصر اليوم", "وكالات _ الموقع",
-    "الموقع/اسم الكاتب") or of three short parts or more ("SITE_ NAME_ CITY", ``_credit_of_parts``), or one left
-    without its second part ("الموقع الإخباري -", ``_dangling``), a dateline with its date (``_dated_credit``), a
-    writer's role and a colon ("كتبت : ..."), a photo's caption with its credit ("... صورة: NAME"), a field with a
-    number ("مدة القراءة : 1 دقائق") or a city's or agency's one word after a colon ("عمان: وكالات"), a table's row
-    ("| ... |"), a list of three commas or more (the page's keywords), a line going on from a paragraph before it
-    ("وأشار التجار إلى أن سوق", "إذ قبلت المحكمة ..."; no annotated title or furniture line opens with such a linking
-    word), a line reporting speech ("قالت الوزارة إن ..."; not a question: "هل يمكن أن تنخفض الأسعار؟" is no lead and
-    may be a title)."""
+    """Shapes that are never a title whatever the page: a masthead, a web address, a time ago ("منذ ثانية واحدة"), a
+    short credit of two parts joined by a dash or slash ("القاهرة - مصر اليوم", "وكالات _ الموقع", "الموقع/اسم الكاتب")
+    or of three short parts or more ("SITE_ NAME_ CITY", ``_credit_of_parts``), or one left without its second part
+    ("الموقع الإخباري -", ``_dangling``), a dateline with its date (``_dated_credit``), a writer's role and a colon
+    ("كتبت : ..."), a newsroom's post or desk credited instead of a writer ("مراسل الموقع في CITY", "قسم الأخبار
+    الاقتصادية", ``credits.desk_credit``), a photo's caption with its credit ("... صورة: NAME"), a field with a number
+    ("مدة القراءة : 1 دقائق") or a city's or agency's one word after a colon ("عمان: وكالات"), a table's row ("| ...
+    |"), a list of three commas or more (the page's keywords), a line going on from a paragraph before it ("وأشار التجار
+    إلى أن سوق", "إذ قبلت المحكمة ..."; no annotated title or furniture line opens with such a linking word), a line
+    reporting speech ("قالت الوزارة إن ..."; not a question: "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a
+    title)."""
     return _never_shape(text) or bool(_GOES_ON.match(text)) or _reports_speech(text)
 
 
@@ -1164,7 +1183,7 @@ def _never_shape(text: str) -> bool:
                                        or _FIELD.match(text) or _CREDITED.match(text) or _PHOTO_CREDIT.search(text)
                                        or _TABLE_ROW.match(text))
             or _dangling(text) or _dated_credit(text) or _dateline_credit(text) or _credit_of_parts(text)
-            or _writer_named(text) or writer_with_role(text) is not None
+            or _writer_named(text) or writer_with_role(text) is not None or desk_credit(text)
             or (text.split() or [""])[0] in LINKING_WORDS or len(_COMMA.findall(text)) >= LIST_COMMAS)
 
 

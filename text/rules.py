@@ -672,8 +672,11 @@ PREAMBLE_CAPTION_MAX_WORDS = 15
 
 _AGENCY = _words(*AGENCIES)
 _CITY = _words(*DATELINE_CITIES)
+_AGENCY_AFTER_CITY = rf"(?:\s*{_AGENCY}\s*(?:[:：]|[-–—]{{1,2}})(?=\s))?"
+"""A listed agency right after a dateline's city, closed by a colon or a dash ("الرياض - واس: ...", "الكويت - كونا -
+..."): the dateline's credit, cut with the city (else "واس: وقّع ..." opens the first paragraph or the headline)."""
 # "القاهرة - محمد علي", "الرياض: واس": a city then who reports from it.
-DATELINE_HEAD = re.compile(rf"^{_CITY}\s*(?:[،,]\s*{_DATE}\s*)?(?:[-–—:]|(?=\())")
+DATELINE_HEAD = re.compile(rf"^{_CITY}\s*(?:[،,]\s*{_DATE}\s*)?(?:[-–—:]|(?=\())(?:{_AGENCY_AFTER_CITY})")
 # The dateline alone on its line, before the lead: "القاهرة - سامر يوسف :", "الرياض – واس" (the city, then who
 # reports from it: two words, or three closed by a colon or a full stop; "بيروت - محطة تحلية جديدة" may be a
 # title). Furniture only outside the article's prose (text.lineshape.edge_reason): between two paragraphs "غزة:
@@ -708,7 +711,7 @@ GLUED_PREFIXES: tuple[GluedRule, ...] = (
         rf"^(?:[^\s.،:()]{{2,20}}(?:\s[^\s.،:()]{{2,20}})?(?:،\s*[^.()]{{2,40}})?\s*)?\({_AGENCY}\)\s*"
         r"(?:[-–—]{1,2}|:)\s*")),
     # "القاهرة - ", "الرياض، 12 مايو 2024 - "
-    GluedRule("dateline", re.compile(rf"^{_CITY}\s*(?:[،,]\s*{_DATE}\s*)?[-–—]{{1,2}}\s+")),
+    GluedRule("dateline", re.compile(rf"^{_CITY}\s*(?:[،,]\s*{_DATE}\s*)?[-–—]{{1,2}}{_AGENCY_AFTER_CITY}\s+")),
     # "كتب: محمد علي - ", "بقلم/ سارة أحمد: "
     GluedRule("byline", re.compile(
         r"^(?:كتب|كتبت|بقلم)\s*[:：/]?\s*(?P<author>[^-–—:،.]{3,40}?)\s*[-–—:]\s+")),
