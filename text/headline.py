@@ -50,7 +50,7 @@ from text.lineshape import (BARE_ARTICLES, LINKING_WORDS, SENTENCE_PARTICLES, cl
                             ends_sentence, has_page_script, has_sentence_particle, in_other_script, is_dateline,
                             is_label, joined_to, normal, strip_bullet)
 from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS,
-                        SECTION_LABEL, SITE_NAMES, TIME_UNITS, glued_prefix)
+                        SECTION_LABEL, SITE_NAMES, TIME_UNITS, credited_to_an_unlisted_source, glued_prefix)
 from text.clean import FOLD
 from text.credits import (PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name, names_a_section,
                           names_an_outlet)
@@ -169,6 +169,7 @@ MIN_SHARED_WORDS = 2
 """... and at least this many words (one shared word is no story: a photo's caption "صور من الحفل")."""
 OFF_TOPIC = 0.2
 """... and each line above it less than this."""
+CAPTION_REASON = "image caption"
 MAY_BE_TITLE = (None, "caption in English", "line in Arabic", "video teaser")
 """Verdicts of the furniture rules a line above the article may have and still be its title: a title tagged as a
 gallery or a video ("بالصور.. ...", "فيديو | ...") is another story's teaser inside or after an article, but above
@@ -1012,8 +1013,8 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         repeated = repeats[said_once(text)] > 1 or index in crumbed
         # A teaser under a "read also" marker is another story's title, unless the page repeats it: its own.
         # Whatever a furniture rule took (a "بالصور.." link), the page's breadcrumb may name it as its title.
-        if (line.furniture not in MAY_BE_TITLE
-                and not (line.furniture == READ_ALSO_REASON and repeated) and index not in crumbed) \
+        if (line.furniture not in MAY_BE_TITLE and not (line.furniture == READ_ALSO_REASON and repeated)
+                and index not in crumbed and not _glossed_title_alone(body, index, crumbed)) \
                 or not is_title_line(line.text) or is_label(line.text) or line.text in SITE_NAMES \
                 or SECTION_LABEL.matches(line.text) \
                 or ((is_section_name(text) or _dated_tag(text)) and _opens_on_a_dateline(body)):
@@ -1029,6 +1030,48 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         if overlap(_without_dateline(text), lead) > 0 or repeated or framed:
             found.append(index)
     return found
+
+
+def _glossed_title_alone(body: Body, index: int, crumbed: frozenset[int] = frozenset()) -> bool:
+    """Whether the line is named a caption only by a bracket no list knows as a photo's source
+    (``rules.credited_to_an_unlisted_source``) and stands alone over the article: only the page's header above it
+    (``_opens_page``) and below it, down to the article (menus, labels, a date). A caption stands under its title; with
+    no title on the page, the line is the title with a gloss or an abbreviation in brackets ("... (الناتو)", "...
+    (Llama)"), a candidate like any other (reviewer, s15fixreview_rules2.md H6-H8). A line the breadcrumb ends with
+    (``crumbed``) is the page's title, never its header."""
+    if body.lines[index].furniture != CAPTION_REASON or not credited_to_an_unlisted_source(body.lines[index].text):
+        return False
+    lead = lead_stems(body)
+    return all(place not in crumbed and _header_not_title(body.lines[place], lead)
+               for place in (*range(index), *range(index + 1, body.start)))
+
+
+def _header_not_title(line: LineScore, lead: Stems) -> bool:
+    """Whether a line around a caption is the page's header for reasons that no title shares, so that the caption
+    stands alone (``_glossed_title_alone``): furniture by a rule or by shape that no title carries (``MAY_BE_TITLE``:
+    a title tagged "فيديو |", "بالصور.." may be the title), a site's name, a section's label, a masthead whose parts
+    are a site's or a section's (``_names_the_site``), or a line too short for a title candidate (fewer than
+    ``MIN_TITLE_WORDS`` words) that the article does not tell (``lead``). A title with a tag before a bar ("عاجل |
+    ...", "محليات | ..."), a short column's or interview's title its lead takes up ("صيف ساخن" over "مع كل صيف ...",
+    "حوار | وزير المالية" over "قال وزير المالية ...") is the title the caption stands under (reviewer,
+    s16review_caption.md H1, M3; s16review_caption2.md H1, M2), though ``_page_header`` takes them for header."""
+    text = line.text
+    if line.furniture not in MAY_BE_TITLE or text in SITE_NAMES or SECTION_LABEL.matches(text):
+        return True
+    if MASTHEAD.match(text):
+        return _names_the_site(text, lead)
+    return len(text.split()) < MIN_TITLE_WORDS and overlap(text, lead) == 0
+
+
+def _names_the_site(text: str, lead: Stems) -> bool:
+    """Whether each part of a "X | Y" line is a site's name or a section's (``credits.names_a_section``: "موقع
+    المدينة | أخبار محلية", "سكاي نيوز عربية | اقتصاد", "حوادث وقضايا المحاكم | SITE") or too short for a title
+    (fewer than ``MIN_TITLE_WORDS`` words) and untold by the article (``lead``): a masthead. A part of a title's size
+    that names neither makes the line a tagged title ("عاجل | انهيار مبنى ..."), and so does a short part the lead
+    takes up ("طقس الغد | أمطار ورياح" over "... أمطارا غزيرة ورياحا ...")."""
+    parts = [part.strip() for part in re.split(r"[|｜]", text)]
+    return all(part in SITE_NAMES or SECTION_LABEL.matches(part) or names_a_section(part)
+               or len(part.split()) < MIN_TITLE_WORDS and overlap(part, lead) == 0 for part in parts)
 
 
 def _framed_as_title(body: Body, index: int, stop: int) -> bool:

@@ -564,22 +564,153 @@ COUNTED_PEOPLE = frozenset(("آلاف", "الآلاف", "ألوف", "ملايي�
                             "أكثر", "نحو", "حوالي", "قرابة"))
 """Words counting the people a report tells of ("شاهد الفيديو أكثر من مليون شخص", VOS): no promo counts its
 readers."""
+_PEOPLE_TOLD = re.compile(r"^(?:جمهور|عدد|ال(?:م[\u0621-\u064a]{3,}|[\u0621-\u064a]ا[\u0621-\u064a]{2})(?<!ي)ون)$")
+"""The subject of a report told object first, after the promo's words (VOS): an audience or a number of people
+("جمهور واسع", "عدد كبير"), or people named in the sound plural of a participle ("المستثمرون", "المشاهدون",
+"الناخبون"); a call names its reader as "you", never so (reviewer, s15fixreview_rules2.md H11). Only a participle's
+plural names people: "م" and three letters or more ("المتعاملون"), or "فاعلون" ("اللاعبون"), neither "...يون"
+("التلفزيون"); things ending so are no participles ("الآيفون", "التليفون", "القانون": s16review_caption.md M4)."""
+SHARES = frozenset(("المئة", "المائة", "بالمئة", "بالمائة", "%", "٪"))
+SHARE_OF_PLACES = 2
+"""A share counts the people told ("... في المئة [فقط] من المستطلعين") when "من" follows it within this many words; a
+share alone is a price's ("بخصم 30 في المئة": s16review_caption.md M7)."""
+
+
+_PRONOUN_HOLDER = re.compile(r"^(?:في|عن|من|ل|على|علي|ب|إلي|الي|مع)(?:ه|ها|هم|هما|هن)$")
+"""A preposition carrying a pronoun ("فيه", "عنها", "عليه"): it may stand between a relative clause's verb and its
+subject ("الذي يتحدث فيه المسؤولون")."""
+_SECOND_CALL = re.compile(r"^وا[\u0621-\u064a]{3,5}$")
+"""و joined to an imperative of a verb with hamzat al-wasl ("واحصل", "واستمتع", "واشترك", "وانضم"): a second call,
+and what follows it is the reader's gain, not the promo's subject ("حمل التطبيق واحصل على خصم ...";
+s16review_caption2.md M3)."""
+_NOT_A_CALL_ENDINGS = ("ة", "ا", "ات", "ون", "ين", "ية")
+"""Endings no imperative takes: "واحدة", "واسعا", "واضحون" are nouns and adjectives."""
+_PLURAL_CALL = "وا"
+"""The ending of an imperative said to many ("احصلوا", "تابعوا")."""
+
+
+def _second_call(word: str) -> bool:
+    """Whether ``word`` is a second call joined to the first by و (``_SECOND_CALL``, or و and a ``SITE_CALLS``
+    verb: "وتابع"), said to one reader or to many ("واحصلوا", "وتابعوا": the plural's "وا" on the same verb;
+    s16review_caption3.md M2)."""
+    if word.endswith(_PLURAL_CALL) and _second_call(word[:-len(_PLURAL_CALL)]):
+        return True
+    return (bool(_SECOND_CALL.match(word)) and not word.endswith(_NOT_A_CALL_ENDINGS)
+            or word.startswith("و") and word[1:] in SITE_CALLS)
+
+
+def _people_told(tokens: list[str]) -> bool:
+    """Whether the words after a promo's verb name the people a report tells of (``_PEOPLE_TOLD``, a share of
+    them: ``SHARES``). A relative clause's own subject, right after its verb ("الفيديو الذي تداوله الناشطون"), is no
+    subject of the promo's verb, and the words after a second call ("... واحصل على خصم 20 في المئة من ...") are the
+    reader's gain (reviewer, s16review_caption2.md M3); a subject after the clause still counts ("الذي نشره الاتحاد
+    ... جمهور واسع")."""
+    clause_subject = _clause_subjects(tokens)
+    for place, token in enumerate(tokens):
+        if _second_call(token):
+            return False
+        if place in clause_subject:
+            continue
+        if _PEOPLE_TOLD.match(token) or token in SHARES and "من" in tokens[place + 1:place + 1 + SHARE_OF_PLACES]:
+            return True
+    return False
+
+
+def _clause_subjects(tokens: list[str]) -> set[int]:
+    """Where the subject of each relative clause's verb stands (``CLAUSE_OPENERS``): right after the verb that
+    follows the relative pronoun and after each further verb joined to it by و ("الذي تناقلته وسائل الإعلام ويتداوله
+    الناشطون"), past prepositions carrying a pronoun (``_PRONOUN_HOLDER``: "ويعلق عليه المتابعون"; reviewer,
+    s16review_caption3.md M2). A word joined by و with the article ("والجمهور") is a noun, not a verb."""
+    found = set()
+    opened = False
+    for place, token in enumerate(tokens):
+        if token in CLAUSE_OPENERS:
+            opened = True
+            found.add(_subject_after(tokens, place + 1))
+        elif opened and token.startswith("و") and not token.startswith("وال") and len(token) > 2:
+            found.add(_subject_after(tokens, place))
+    return found
+
+
+def _subject_after(tokens: list[str], verb: int) -> int:
+    """Where the subject of the verb at ``tokens[verb]`` stands: the next word past prepositions carrying a pronoun
+    (``_PRONOUN_HOLDER``: "الذي يتحدث فيه المسؤولون")."""
+    subject = verb + 1
+    while subject < len(tokens) and _PRONOUN_HOLDER.match(tokens[subject]):
+        subject += 1
+    return subject
+
+
+CALL_MANNERS = frozenset(("كاملا", "مجانا", "حصريا", "مباشرا", "فورا", "حالا", "أيضا", "ايضا", "دائما", "يوميا", "يوما",
+                          "أولا", "اولا", "تباعا", "سريعا", "دوما", "معا", "قريبا", "لاحقا", "مجددا", "جيدا", "مبكرا"))
+"""Words in the accusative a call says how or when with ("شاهد الفيديو كاملا", "حمل التطبيق مجانا", "... حالا",
+"تابع التحديثات تباعا": s16review_caption2.md M3): no second object."""
+_ELATIVE = re.compile(r"^الأ[\u0621-\u064a]{2,3}$")
+"""An elative with the article ("الأكثر", "الأقل", "الأسرع"): the accusative after it says in what ("الأكثر تداولا",
+"الأوسع انتشارا"), no second object (s16review_caption2.md M3)."""
+_PARTICIPLE = re.compile(r"م[\u0621-\u064a]{3,}ا")
+"""A participle in the accusative ("مترجما", "مسجلا", "محدثا"): how the call's object comes, no second object
+(s16review_caption.md M7)."""
+RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي", "ما"))
+"""A relative pronoun: the clause after it describes the promo's object; its own object is not the verb's
+("شاهد الفيديو الذي أثار جدلا واسعا": s16review_caption.md M5)."""
+CLAUSE_OPENERS = RELATIVES | {"كما"}
+"""Words a clause describing the promo's object opens with: a relative pronoun, or "كما" ("شاهد الفيديو كما صوره
+المشجعون": as the fans filmed it; s16review_caption3.md M2)."""
+PHRASE_STOPS = frozenset((*CALL_PREPOSITIONS, *RELATIVES, "من", "عن", "مع", "حتى", "منذ", "بعد", "قبل", "خلال", "عند",
+                          "لدى", "حول", "بين", "دون", "و"))
+"""Words past which the promo's object phrase is over (a preposition's phrase follows: "... على فيسبوك"; a relative
+clause)."""
+_ACCUSATIVE = re.compile(r"(?!ال)[\u0621-\u064a]{2,}[^\Wاوي]ا")
+"""An indefinite noun in the accusative, its tanwin written alif ("خللا", "عطلا", "ارتفاعا", "رقما")."""
+
+
+def _ends_phrase(word: str) -> bool:
+    """Whether the promo's object phrase is over at ``word``: a preposition or a relative pronoun (``PHRASE_STOPS``),
+    a preposition joined to its noun (ل, or ب before a noun not in the accusative: "لمتابعة", "لحريق", "بخصم",
+    "بالعربية": the call's purpose or how), a verb in the present opening a clause that describes the object ("فيديو
+    لحريق ضخم يلتهم ..."), or و joined to a word without the article and not in the accusative, a second verb
+    ("وكن مطلعا", "واستمتع", "وتابع"; s16review_caption.md M5-M7)."""
+    if word in PHRASE_STOPS or word.startswith("ل") and not word.startswith("ال"):
+        return True
+    if word.startswith("ب") and len(word) > 3 and not _ACCUSATIVE.fullmatch(word):
+        return True
+    if word.startswith("ي") and len(word) >= 4 and word not in CALL_MANNERS:
+        return True
+    return word.startswith("و") and len(word) >= 3 and not word.startswith("وال") and not _ACCUSATIVE.fullmatch(word)
+
+
+def _second_object(phrase: list[str], definite: bool) -> bool:
+    """Whether the words after a promo word (``phrase``) hold a noun in the indefinite accusative before the phrase
+    ends (``_ends_phrase``), past the word's genitive when it is in construct (not ``definite``: "تطبيق الوزارة",
+    "قناة فرنسا"): the verb's object, so the promo word is the subject of a report told verb first ("حمل تطبيق
+    الوزارة الجديد خللا في ...", "سجل التطبيق ارتفاعا ..."), where a call's object is followed by where or how ("...
+    على هاتفك", "... الآن", "... كاملا", "... مترجما"; reviewer, s15fixreview_rules2.md H10)."""
+    for place, word in enumerate(phrase):
+        if _ends_phrase(word):
+            return False  # "لمتابعة المواعيد يوما بيوم", "الذي أثار جدلا", "وكن مطلعا"
+        if place == 0 and not definite or place > 0 and _ELATIVE.match(phrase[place - 1]):
+            continue  # the genitive of a word in construct; "الأكثر تداولا"
+        if (word not in CALL_MANNERS and _ACCUSATIVE.fullmatch(word) and not _PARTICIPLE.fullmatch(word)
+                and not word.endswith(("نا", "ها", "كما", "هما"))):
+            return True
+    return False
 
 
 def points_at_the_site(tokens: list[str]) -> bool:
     """Whether the words ``tokens`` (harakat and marks off) open as a site's promo: a call's verb, bare or in "وا"
     (``SITE_CALLS``), then at once (past a preposition) what the site offers (``PROMO_OBJECTS``): no subject stands
     between, so the verb is no past tense telling what someone did, and no count of people follows (reviewer,
-    s15fixreview_rules.md F1, F2, F4)."""
+    s15fixreview_rules.md F1, F2, F4), nor a second object after it (``_second_object``: it was the subject)."""
     if len(tokens) < 2 or not (tokens[0] in SITE_CALLS or tokens[0].endswith("وا") and tokens[0][:-2] in SITE_CALLS):
         return False
     rest = tokens[2:] if tokens[1] in CALL_PREPOSITIONS else tokens[1:]
-    if not rest or COUNTED_PEOPLE & set(tokens):
+    if not rest or COUNTED_PEOPLE & set(tokens) or _people_told(tokens[2:]):
         return False
     if rest[0] in PROMO_LATEST or re.sub("^ال", "", rest[0]) in PROMO_LATEST:
         rest = rest[1:]
         return bool(rest) and _stem_in(rest[0], PROMO_NEWS | {"جديد"})  # "تابعوا كل جديد ..."
-    return _stem_in(rest[0], PROMO_OBJECTS | PROMO_NEWS)
+    return _stem_in(rest[0], PROMO_OBJECTS | PROMO_NEWS) and not _second_object(rest[1:], rest[0].startswith("ال"))
 
 
 def _stem_in(word: str, stems: frozenset[str]) -> bool:

@@ -321,6 +321,20 @@ BRACKET_CREDITS = ("إكس", "اكس", "تويتر", "فيسبوك", "فيس ب�
 """Words of a photo's source in the brackets closing its caption (a platform, a kind of photo, the photographer's
 or the outlet's word), beside ``PHOTO_CREDITS`` and ``AGENCIES``."""
 _CREDIT_WORD = rf"(?i:{_words(*BRACKET_CREDITS, *PHOTO_CREDITS, *AGENCIES)})(?!\w)"
+LATIN_WIRE_CREDITS = frozenset(("wam", "qna", "kuna", "dpa", "efe", "ansa", "irna", "bna", "nna", "tass", "kcna",
+                                "suna", "ians", "pti", "xinhua", "anadolu", "afp", "reuters", "ap", "epa", "getty",
+                                "bloomberg", "handout", "sputnik", "shutterstock", "alamy", "imago", "yonhap", "kyodo",
+                                "ria"))
+"""Wire agencies and photo brands credited in Latin letters under an Arabic caption, by the bracket's first word in
+any case ("(WAM)", "(Wam)", "(dpa)", "(Anadolu Agency)", "(Xinhua News Agency)", "(Getty Images)", "(Handout)"): a
+bracket opening with a news or photo brand is a credit, never a gloss, so such a caption stays one even alone over
+the article, where other initials in brackets may gloss a title ("... صندوق النقد الدولي (IMF)":
+``credited_to_an_unlisted_source``, ``text.headline``). Only names no other word shares: "MENA" is the region's,
+"UPI" a payment system's, "SPA", "MAP", "TAP", "PA", "AA", "Petra", "SANA" everyday words or places too (reviewer,
+s16review_caption2.md H2, s16review_caption3.md H2). They never make a line a caption (``CaptionRule`` reads it as on
+main)."""
+_BRACKET_OPENING = re.compile(r"^\s*([A-Za-z]+)")
+"""The first Latin word opening a bracket's text ("Anadolu" of "Anadolu Agency")."""
 _LAST_BRACKET = re.compile(r"\(([^()]*)\)\s*$")
 _CREDIT_IN_BRACKET = re.compile(rf"(?<!\w){_CREDIT_WORD}", re.IGNORECASE)
 _FIRST_LETTERS = re.compile(rf"[^{ARABIC_LETTERS}A-Za-z]*([{ARABIC_LETTERS}]+)")
@@ -367,6 +381,22 @@ class CaptionRule(LineRule):
 
     def matches(self, line: str) -> bool:
         return super().matches(line) and (credits_a_listed_source(line) or describes_a_photo(line))
+
+
+def credited_to_an_unlisted_source(line: str) -> bool:
+    """Whether ``line`` is a caption only because it describes a photo under a bracket naming a source no list knows
+    (``CaptionRule`` without ``credits_a_listed_source``): where the page holds no other title, such a line is its title
+    glossed in brackets ("قمة الحلف في واشنطن (الناتو)"), since a caption stands under its title (``text.headline``)."""
+    rule = next((rule for rule in LINE_RULES if rule.matches(line)), None)
+    return isinstance(rule, CaptionRule) and not credits_a_listed_source(line) and not credits_a_wire_in_latin(line)
+
+
+def credits_a_wire_in_latin(line: str) -> bool:
+    """Whether the bracket closing ``line`` opens with a wire agency's or a photo brand's Latin name
+    (``LATIN_WIRE_CREDITS``, in any case)."""
+    match = _LAST_BRACKET.search(line)
+    first = _BRACKET_OPENING.match(match.group(1)) if match is not None else None
+    return first is not None and first.group(1).lower() in LATIN_WIRE_CREDITS
 
 
 _RIGHTS_RESERVED = r"(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+محفوظ"
