@@ -11,14 +11,7 @@ from text.linemodel import load_model, use_model
 from text.model import Section
 from text.plain import parse_plain, split_plain
 from tests.support.pages import BODY, CAPTION, FURNITURE, LEAD, MENU, SECOND, SUBHEAD, TEASERS, THIRD, TITLE, WHOLE_PAGE
-
-
-def spoken(article):
-    return [text for section in article.sections for text in (section.title, *section.paragraphs) if text]
-
-
-def reasons(article):
-    return {item.text: item.reason for item in article.dropped}
+from tests.support.article_views import spoken, reasons
 
 
 def test_whole_page_speaks_the_article_and_only_the_article():

@@ -8,6 +8,7 @@ import pytest
 
 from text.plain import parse_plain
 from text.rules import line_reason
+from tests.support.article_views import spoken, reasons
 
 LEAD = ("أعلنت الهيئة، صباح الأربعاء، تشغيل نظام جديد لتنظيم حركة الطيران في مطارات البلاد الثلاثة، بعد تجربة "
         "استمرت ستة أشهر.")
@@ -17,14 +18,6 @@ GLOSSED_TITLES = ("هيئة الطيران المدني تشغل نظاما جد
                   "الهيئة تتعاون مع منظمة الطيران المدني الدولي (ICAO)",  # an organisation's initials
                   "وزراء النقل العرب يبحثون تنظيم الطيران في المطارات (أكساد)")  # an Arabic abbreviation
 HEADERS = ([], ["سفر"], ["الرئيسية", "أخبار محلية"], ["الرئيسية", "عرب وعالم"], ["موقع المسافر | أخبار"])
-
-
-def spoken(article):
-    return [text for section in article.sections for text in (section.title, *section.paragraphs) if text]
-
-
-def reasons(article):
-    return {item.text: item.reason for item in article.dropped}
 
 
 @pytest.mark.parametrize("title", GLOSSED_TITLES)

@@ -17,20 +17,13 @@ import pytest
 from text.lineshape import calls_the_reader
 from text.plain import parse_plain
 from text.rules import line_reason
+from tests.support.article_views import spoken, reasons
 
 MENU = ["الرئيسية", "أخبار", "محليات"]
 LEAD = ("اجتاحت عاصفة رملية قوية، مساء الخميس، مدن الساحل الشرقي، وأدت إلى تعطل حركة السير وإغلاق عدد من الطرق "
         "السريعة لساعات.")
 SECOND = "وقال متحدث باسم الشرطة إن فرق الطوارئ تعاملت مع عشرات البلاغات دون تسجيل إصابات خطيرة."
 THIRD = "وتوقعت هيئة الأرصاد أن تهدأ الرياح تدريجيا مع ساعات الصباح."
-
-
-def spoken(article):
-    return [text for section in article.sections for text in (section.title, *section.paragraphs) if text]
-
-
-def reasons(article):
-    return {item.text: item.reason for item in article.dropped}
 
 
 def _page(*lines):

@@ -14,6 +14,7 @@ import pytest
 from text.lineshape import calls_the_reader
 from text.plain import parse_plain
 from text.rules import credits_a_wire_in_latin
+from tests.support.article_views import spoken, reasons
 
 FIRST = ("أعلن نادي الاتحاد البحري صباح الأحد تعاقده مع مدرب جديد للفريق الأول لمدة ثلاثة مواسم بعد مفاوضات "
          "استمرت عدة أسابيع مع إدارة ناديه السابق في العاصمة")
@@ -21,14 +22,6 @@ NEXT = "وقال رئيس النادي في مؤتمر صحفي إن المدر�
 LAST = "وكان الفريق قد أنهى الموسم الماضي في المركز الخامس بعد سلسلة من النتائج المخيبة في الجولات الأخيرة"
 GALLERY = ["المدرب الجديد يحمل قميص الفريق في المؤتمر الصحفي داخل قاعة النادي خلال تقديمه لنادي ريال سوسيداد (Real Sociedad)",
            "رئيس النادي يصافح المدرب الجديد بعد توقيع العقد في مكتبه داخل المقر الرئيسي لنادي ريال سوسيداد (Real Sociedad)"]
-
-
-def spoken(article):
-    return [text for section in article.sections for text in (section.title, *section.paragraphs) if text]
-
-
-def reasons(article):
-    return {item.text: item.reason for item in article.dropped}
 
 
 def _page(*lines):

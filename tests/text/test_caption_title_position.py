@@ -11,6 +11,7 @@ import pytest
 
 from text.plain import parse_plain
 from text.rules import line_reason
+from tests.support.article_views import spoken, reasons
 
 LEAD = ("اندلع حريق كبير فجر اليوم في سوق الخضار المركزي بالمدينة القديمة، وامتدت النيران إلى عشرات المحال "
         "المتلاصقة قبل أن تتمكن فرق الإطفاء من محاصرتها.")
@@ -21,14 +22,6 @@ TITLE = "حريق يلتهم عشرات المحال في سوق الخضار ا
 SHORT_TITLE = "البلدية تحقق في أسباب حريق السوق القديم"
 NEAR_CAPTION = "فرق الإطفاء خلال إخماد حريق سابق في سوق الخضار المركزي بالمدينة القديمة"
 """A caption telling the lead's words, under a title telling fewer: it beats the title as a candidate."""
-
-
-def spoken(article):
-    return [text for section in article.sections for text in (section.title, *section.paragraphs) if text]
-
-
-def reasons(article):
-    return {item.text: item.reason for item in article.dropped}
 
 
 def _page(*lines):

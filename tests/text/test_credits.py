@@ -7,10 +7,7 @@ from text.credits import CREDIT_LINE, MARKED_CREDIT, MASTHEAD, PageEvidence, cre
 from text.plain import parse_plain, split_plain
 from text.rules import line_reason
 from tests.support.pages import LEAD, SECOND, THIRD, TITLE
-
-
-def spoken(article):
-    return [text for section in article.sections for text in (section.title, *section.paragraphs) if text]
+from tests.support.article_views import spoken
 
 
 def decision(text, line):

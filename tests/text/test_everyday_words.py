@@ -7,19 +7,12 @@ import pytest
 from text.lineshape import calls_the_reader
 from text.plain import parse_plain
 from text.rules import line_reason
+from tests.support.article_views import spoken, reasons
 
 HEAD = "مهرجان الأفلام القصيرة يفتتح دورته العاشرة بمشاركة ثلاثين دولة"
 OPENING = ("افتتح المهرجان الدولي للأفلام القصيرة دورته العاشرة مساء السبت في قاعة المدينة الكبرى، بمشاركة أكثر "
            "من مئة فيلم من ثلاثين دولة.")
 CLOSING = "ويستمر المهرجان أسبوعا كاملا في قاعات المدينة الثقافية، وتعلن الجوائز في حفل الختام."
-
-
-def spoken(article):
-    return [text for section in article.sections for text in (section.title, *section.paragraphs) if text]
-
-
-def reasons(article):
-    return {item.text: item.reason for item in article.dropped}
 
 
 def _between(line: str, *, label: str = "ثقافة") -> object:

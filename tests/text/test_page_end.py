@@ -8,10 +8,7 @@ falls away.
 
 from text.bodyfind import _opens_with_verb
 from text.plain import parse_plain
-
-
-def spoken(article):
-    return [text for section in article.sections for text in (section.title, *section.paragraphs) if text]
+from tests.support.article_views import spoken
 
 
 HEAD = ["الرئيسية", "تقنية", "مراجعة الدراجة الكهربائية فولت 3: مدى طويل وفرامل تحتاج تحسينا", "بقلم سامر الحداد",

@@ -12,6 +12,7 @@ from text.plain import parse_plain, split_plain
 from text.reader import parse_article
 from tests.support.pages import LEAD, MENU, SECOND, SUBHEAD, TEASERS, THIRD, TITLE
 from tests.text.test_linemodel import toy_model
+from tests.support.article_views import reasons
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "000_0d1342c88ff5f8bf.txt"
 
@@ -52,10 +53,6 @@ post-title
 
 def titles(article):
     return [section.title for section in article.sections]
-
-
-def reasons(article):
-    return {item.text: item.reason for item in article.dropped}
 
 
 def test_headline_is_the_title_line_after_the_masthead():

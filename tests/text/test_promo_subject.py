@@ -7,19 +7,12 @@ import pytest
 
 from text.lineshape import calls_the_reader
 from text.plain import parse_plain
+from tests.support.article_views import spoken, reasons
 
 HEAD = "إقبال كبير على خدمات الدفع الإلكتروني في أسبوعها الأول"
 OPENING = ("أطلقت هيئة البريد، مطلع الأسبوع، خدمة جديدة لدفع فواتير الكهرباء والمياه إلكترونيا، وسجلت أكثر من "
            "خمسين ألف عملية في يومها الأول.")
 CLOSING = "وقالت الهيئة إنها ستضيف خدمة دفع رسوم المدارس والجامعات مطلع الشهر المقبل."
-
-
-def spoken(article):
-    return [text for section in article.sections for text in (section.title, *section.paragraphs) if text]
-
-
-def reasons(article):
-    return {item.text: item.reason for item in article.dropped}
 
 
 def _between(line):

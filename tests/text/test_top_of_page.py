@@ -4,10 +4,7 @@ problems of the headline). Synthetic pages of our own words, in the shapes the r
 import pytest
 
 from text.plain import parse_plain, split_plain
-
-
-def spoken(article):
-    return [text for section in article.sections for text in (section.title, *section.paragraphs) if text]
+from tests.support.article_views import spoken
 
 
 def decisions(text):

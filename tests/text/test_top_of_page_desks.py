@@ -5,10 +5,7 @@ Synthetic pages of our own words, in the shapes the reviewer found."""
 import pytest
 
 from text.plain import parse_plain, split_plain
-
-
-def spoken(article):
-    return [text for section in article.sections for text in (section.title, *section.paragraphs) if text]
+from tests.support.article_views import spoken
 
 
 def decisions(text):

@@ -5,15 +5,12 @@ import textwrap
 from text.plain import parse_plain
 from text.unwrap import unwrap, wrap_width
 from tests.support.pages import LEAD, SECOND, SUBHEAD, THIRD, TITLE, WHOLE_PAGE
+from tests.support.article_views import spoken
 
 
 def wrapped(paragraphs, width, *, blank=True):
     separator = "\n\n" if blank else "\n"
     return separator.join("\n".join(textwrap.wrap(paragraph, width)) for paragraph in paragraphs) + "\n"
-
-
-def spoken(article):
-    return [text for section in article.sections for text in (section.title, *section.paragraphs) if text]
 
 
 def test_a_wrapped_article_is_read_paragraph_by_paragraph():
