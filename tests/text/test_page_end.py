@@ -227,7 +227,8 @@ def test_tags_repeating_the_storys_phrases_under_medals_or_hashtag_labels_are_dr
 
 
 def test_a_fixtures_box_naming_the_next_opponents_under_the_report_is_dropped():
-    report = [*MATCH[:-1], "ويلتقي الترجي في الجولة المقبلة مع النجم الساحلي، بينما يستضيف الصفاقسي فريق مكارم المهدية."]
+    report = [*MATCH[:-1],
+              "ويلتقي الترجي في الجولة المقبلة مع النجم الساحلي، بينما يستضيف الصفاقسي فريق مكارم المهدية."]
     fixtures = ["مواجهات الجولة القادمة", "الجمعة: الترجي ضد النجم الساحلي", "الجمعة: الصفاقسي ضد مكارم المهدية",
                 "السبت: النادي الإفريقي - جمعية الحمامات"]
     article = parse_plain("\n".join([*report, *fixtures, *MATCH_FOOTER]))
