@@ -1077,7 +1077,8 @@ def _names_the_site(text: str, lead: Stems) -> bool:
 def _framed_as_title(body: Body, index: int, stop: int) -> bool:
     """Whether the page frames a line above the article as its title: nothing (it opens the page), a section's label
     (``_is_section``) or a topic's tag with its year right above it, and under it only the date or byline block
-    (``_meta_line``, one line or more) down to the article ("آراء" / TITLE / "بقلم: NAME" / the column). A column's
+    (``_meta_line``, one line or more, the writer's among them: ``_signed``) down to the article ("آراء" / TITLE /
+    "بقلم: NAME" / the column). A column's
     title is figurative by habit and may share no word with its text ("ذاكرة من إسمنت"); the frame says what the words
     do not. Not any short line: an address, a slogan stand under a field's or an app's label over a byline ("العنوان:",
     "تطبيق SITE"), nor the opinion pages' notice under their label (``_editorial_notice``: "المقالات المنشورة تعبر
@@ -1088,7 +1089,17 @@ def _framed_as_title(body: Body, index: int, stop: int) -> bool:
     block = body.lines[index + 1:stop]
     labelled = index == 0 or _is_section(above) or _dated_tag(above)
     notice = _editorial_notice(body.lines[index].text)
-    return labelled and not notice and bool(block) and all(map(_meta_line, block))
+    return (labelled and not notice and bool(block) and all(map(_meta_line, block))
+            and any(map(_signed, block)))
+
+
+def _signed(line: LineScore) -> bool:
+    """A writer's line in the block under a framed title: the byline the rules drop ("بقلم: NAME"), a writer's line by
+    its opener (``_bylined``), a name and role (``_CREDIT``, ``writer_with_role``). A column is signed; a date alone
+    under a line frames a site's slogan, strapline, promo or sponsor notice just as well (reviewer,
+    s16review_fh.md: seven such pages took the slogan for the headline where the lead's first sentence was right)."""
+    return (line.furniture == "byline" or _bylined(line.text) or bool(_CREDIT.match(line.text))
+            or writer_with_role(line.text) is not None)
 
 
 def _editorial_notice(text: str) -> bool:

@@ -278,13 +278,26 @@ COLUMN_SECOND = "اليوم صارت الساحة موقفا للسيارات، 
 FIGURATIVE = "ظل بلا شجرة"
 
 
-@pytest.mark.parametrize("head", [["آراء", FIGURATIVE, "بقلم: هدى سالم"], ["رأي", FIGURATIVE, "الخميس 4 ديسمبر 2026"],
+@pytest.mark.parametrize("head", [["آراء", FIGURATIVE, "بقلم: هدى سالم"],
+                                  ["رأي", FIGURATIVE, "الخميس 4 ديسمبر 2026", "بقلم: هدى سالم"],
                                   ["مقالات", FIGURATIVE, "هدى سالم - كاتبة وصحفية"],
-                                  [FIGURATIVE, "الخميس 4 ديسمبر 2026"]])
+                                  [FIGURATIVE, "بقلم: هدى سالم", "الخميس 4 ديسمبر 2026"]])
 def test_a_figurative_title_the_page_frames_as_its_title_is_the_headline(head):
     article = parse_plain(page(*head, COLUMN, COLUMN_SECOND))
     assert article.headline == FIGURATIVE and not article.headline_from_body
     assert spoken(article) == [COLUMN, COLUMN_SECOND]
+
+
+# s16review_fh.md: a frame with a date under it and no writer frames a site's slogan, strapline, promo or sponsor
+# notice between the menus and the date as well as a column's title; only a signed column is framed.
+@pytest.mark.parametrize("head", [["صوت الساحل الحر", "الخميس 4 ديسمبر 2026"],
+                                  ["محليات", "أخبار تهمك كل صباح", "الخميس 4 ديسمبر 2026 - 10:15"],
+                                  ["الرئيسية", "أخبار", "رياضة", "محليات", "معا نصنع إعلاما مسؤولا", "4 ديسمبر 2026"],
+                                  ["رأي", FIGURATIVE, "الخميس 4 ديسمبر 2026"]])
+def test_a_line_framed_by_a_date_alone_is_no_title(head):
+    article = parse_plain(page(*head, COLUMN, COLUMN_SECOND))
+    assert article.headline_from_body and article.headline == COLUMN
+    assert spoken(article) == [COLUMN_SECOND]
 
 
 @pytest.mark.parametrize("head", [["العنوان:", "12 شارع البحر - الطابق الثاني فوق الصيدلية", "كتبت: هدى سالم"],
