@@ -53,7 +53,8 @@ from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS
                             goes_on_as_prose, goes_on_asking, goes_on_from_above, goes_on_telling, has_letter,
                             has_page_script, has_sentence_particle, holds_figures, is_label, is_menu_item,
                             is_name_alone, is_question_title, is_reader_call, is_site_notice, is_teaser,
-                            joins_parts_as_title, leads_in_a_quote, normal, paragraph_score, says_as_follows,
+                            ends_as_follows, joins_parts_as_title, leads_in_a_quote, MIN_ANNOUNCING_WORDS, normal,
+                            paragraph_score, says_as_follows,
                             script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol)
 from text.rules import (DATELINE_CITIES, DATELINE_HEAD, MONTHS, SECTION_LABEL, WEEKDAYS, glued_prefix,
                         line_reason, marker_has_title)
@@ -325,9 +326,8 @@ COMMENT_LABEL = "a comment's label"
 def _short_lead_in(text: str) -> bool:
     """A lead-in to a quote shorter than ``MIN_ANNOUNCING_WORDS`` words that says no "as follows": under the comments'
     header (``_COMMENT_COUNT``, ``COMMENT_MARKERS``) such a line is a comment's label, whatever its words."""
-    tokens = text.rstrip(":： ").split()
-    return (leads_in_a_quote(text) and len(tokens) < MIN_ANNOUNCING_WORDS
-            and not (tokens and says_as_follows(tokens[-1])))
+    return (leads_in_a_quote(text) and len(text.rstrip(":： ").split()) < MIN_ANNOUNCING_WORDS
+            and not ends_as_follows(text))
 
 
 MIN_LONG_LINES = 2
@@ -1652,7 +1652,7 @@ def _with_announced_content(scored: tuple[LineScore, ...], end: int, *, latin_pa
         end += 2  # a sub-heading, then the paragraph announcing a list ("14 وزيرًا جديدًا", "... التالي:")
     elif not any(_announces(line) for line in scored[end - 1:end]):
         return end
-    if _leads_in_a_short_quote(scored[end - 1]) and not _says_as_follows(scored[end - 1].text):
+    if _leads_in_a_short_quote(scored[end - 1]) and not ends_as_follows(strip_bullet(scored[end - 1].text)):
         return _past_quote(scored, end)
     while (end < len(scored) and scored[end].furniture in (None, NUMBER_ONLY)
            and has_page_script(scored[end].text, latin_page=latin_page)):
@@ -1663,18 +1663,10 @@ def _with_announced_content(scored: tuple[LineScore, ...], end: int, *, latin_pa
 def _leads_in_a_short_quote(line: LineScore) -> bool:
     """A lead-in of fewer than ``MIN_ANNOUNCING_WORDS`` words reporting speech ("وختم حديثه بالقول:"): it announces
     a quote, not a list, and the page's tags or links under the quote are no part of it -- unless it says "as
-    follows" too (``_says_as_follows``: "وطالب المضربون بما يلي:"), announcing a list whose items may bear no mark."""
+    follows" too (``ends_as_follows``: "وطالب المضربون بما يلي:"), announcing a list whose items may bear no mark."""
     return _announces(line) and leads_in_a_quote(line.text) and len(line.text.split()) < MIN_ANNOUNCING_WORDS
 
 
-def _says_as_follows(text: str) -> bool:
-    """Whether a line closed by a colon ends on "as follows" (``says_as_follows``: "ما يلي:", "كالتالي:")."""
-    tokens = strip_bullet(text).rstrip(":： ").split()
-    return bool(tokens) and says_as_follows(tokens[-1])
-
-
-MIN_ANNOUNCING_WORDS = 5
-"""A line ending in a colon this long announces what follows whatever its words (``announces_what_follows``)."""
 _OPENS_QUOTE = re.compile(r"^\W{0,2}[«“\"]")
 
 

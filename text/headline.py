@@ -114,10 +114,11 @@ _DATE_END = re.compile(r"[\s.…،,]*(?:[0-9\u0660-\u0669]{1,2}\s*(?:%s)(?:\s*[0
                        % "|".join(MONTHS))
 """A date ending a line: a day and a month's name ("25 يوليو [2024]"), or "25/7/2024"."""
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
-_CRUMB = re.compile(r"\s*[»›>]\s*")
+CRUMB_SEPARATOR = re.compile(r"\s*[»›>]\s*")
 """A breadcrumb's separator ("الرئيسية » أخبار » Title"): its last part names the page."""
-_HOME_STEP = re.compile(r"\s*[»›>/]\s*")
-"""A step's separator in a breadcrumb opening on the site's home, a slash too ("الرئيسية / اقتصاد / Title")."""
+HOME_CRUMB_SEPARATOR = re.compile(r"\s*[»›>/]\s*")
+"""... and a slash too in a breadcrumb opening on the site's home ("الرئيسية / اقتصاد / Title"; elsewhere a slash
+joins a credit's or a date's parts: "CITY/ SITE/ NAME")."""
 _SITE_TAIL = re.compile(r"^(.{10,}?)\s+[|｜\-–—]\s+\S+(?:\s\S+){0,3}$")
 """A line with a site's name (one to four words) after a bar or dash: "Title | Site"."""
 _TIME_AGO = re.compile(rf"^(?:منذ|قبل)\s+(?:\S+\s+)?(?:{TIME_UNITS})(?:\s+\S+)?$")
@@ -429,7 +430,7 @@ def _named_by_a_home_crumb(body: Body, index: int) -> bool:
     text = normal(strip_bullet(body.lines[index].text))
     for line in body.lines[:index]:
         crumb = normal(strip_bullet(line.text))
-        steps = _HOME_STEP.split(crumb) if opens_on_home(crumb) else []
+        steps = HOME_CRUMB_SEPARATOR.split(crumb) if opens_on_home(crumb) else []
         if len(steps) >= 3 and len(steps[-1].split()) >= MIN_TITLE_WORDS and text.startswith(steps[-1]):
             return True
     return False
@@ -445,8 +446,12 @@ def _meta_line(line: LineScore) -> bool:
     """A line of the date or byline block under a title: furniture by rule or shape, a writer's line by its opener
     (``_bylined``), a writer's name and role ("NAME - كاتب وصحفي", ``_CREDIT``; "د. NAME - خبير ...",
     ``writer_with_role``)."""
-    return (line.furniture is not None or _bylined(line.text) or bool(_CREDIT.match(line.text))
-            or writer_with_role(line.text) is not None)
+    return line.furniture is not None or _writers_line(line.text)
+
+
+def _writers_line(text: str) -> bool:
+    """A writer's line by its opener (``_bylined``) or a writer's name and role (``_CREDIT``, ``writer_with_role``)."""
+    return _bylined(text) or bool(_CREDIT.match(text)) or writer_with_role(text) is not None
 
 
 def _bylined(text: str) -> bool:
@@ -1094,12 +1099,11 @@ def _framed_as_title(body: Body, index: int, stop: int) -> bool:
 
 
 def _signed(line: LineScore) -> bool:
-    """A writer's line in the block under a framed title: the byline the rules drop ("بقلم: NAME"), a writer's line by
-    its opener (``_bylined``), a name and role (``_CREDIT``, ``writer_with_role``). A column is signed; a date alone
+    """A writer's line in the block under a framed title: the byline the rules drop ("بقلم: NAME") or a writer's line
+    (``_writers_line``: its opener, a name and role). A column is signed; a date alone
     under a line frames a site's slogan, strapline, promo or sponsor notice just as well (reviewer,
     s16review_fh.md: seven such pages took the slogan for the headline where the lead's first sentence was right)."""
-    return (line.furniture == "byline" or _bylined(line.text) or bool(_CREDIT.match(line.text))
-            or writer_with_role(line.text) is not None)
+    return line.furniture == "byline" or _writers_line(line.text)
 
 
 def _editorial_notice(text: str) -> bool:
@@ -1131,7 +1135,7 @@ def named_by_breadcrumb(body: Body) -> frozenset[int]:
     separators lost, ``_glued_crumb``): the page names them as its title, whatever their shape."""
     texts = [normal(strip_bullet(line.text)) for line in body.lines]
     # What follows its second or a later separator (a title may hold a » of its own: "بلدية «الساحل»").
-    tails = {tail for text in texts for found in list(_CRUMB.finditer(text))[1:]
+    tails = {tail for text in texts for found in list(CRUMB_SEPARATOR.finditer(text))[1:]
              if len((tail := text[found.end():]).split()) >= MIN_TITLE_WORDS}
     by_last_word: dict[str, list[str]] = {}
     for text in texts:

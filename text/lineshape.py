@@ -846,13 +846,24 @@ def says_as_follows(word: str) -> bool:
     return HARAKAT.sub("", word) in AS_FOLLOWS
 
 
+MIN_ANNOUNCING_WORDS = 5
+"""A line ending in a colon this long announces what follows whatever its words (``announces_what_follows``)."""
+
+
+def ends_as_follows(text: str) -> bool:
+    """Whether a line, its colon aside, ends on "as follows" (``says_as_follows``: "ما يلي:", "كالتالي:")."""
+    tokens = text.rstrip(":： ").split()
+    return bool(tokens) and says_as_follows(tokens[-1])
+
+
 def announces_what_follows(text: str) -> bool:
-    """A line of five words or more ending in a colon ("... وهي على النحو التالي:"), or a shorter one saying
-    "as follows" ("وجاء التصنيف كالآتي:") or leading in a quote (``leads_in_a_quote``: "وختم حديثه بالقول:")."""
+    """A line of ``MIN_ANNOUNCING_WORDS`` words or more ending in a colon ("... وهي على النحو التالي:"), or a shorter
+    one saying "as follows" (``ends_as_follows``: "وجاء التصنيف كالآتي:") or leading in a quote
+    (``leads_in_a_quote``: "وختم حديثه بالقول:")."""
     if not text.endswith((":", "：")):
         return False
-    tokens = text.rstrip(":： ").split()
-    return len(tokens) >= 5 or (bool(tokens) and says_as_follows(tokens[-1])) or leads_in_a_quote(text)
+    return (len(text.rstrip(":： ").split()) >= MIN_ANNOUNCING_WORDS or ends_as_follows(text)
+            or leads_in_a_quote(text))
 
 
 def leads_in_a_quote(text: str) -> bool:

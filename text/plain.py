@@ -46,7 +46,8 @@ from text.grammar import TRANSITIVE_VERBS
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
 from text.title_model import opens_with_past_verb
-from text.headline import (MIN_TITLE_WORDS, choose_headline, content_stems, inner_sub_headings, may_open_as_title,
+from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORDS, choose_headline, content_stems,
+                           inner_sub_headings, may_open_as_title,
                            opens_going_on, opens_on_home, overlap, stems_of, writer_with_role)
 from text.model import Article, Dropped
 from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
@@ -319,11 +320,6 @@ def _masthead_reason(line: str) -> tuple[str | None, str | None]:
     return reason, None
 
 
-CRUMB_SEPARATOR = re.compile(r"\s*[»›>]\s*")
-"""A breadcrumb's separator ("الرئيسية » أخبار » Title")."""
-HOME_CRUMB_SEPARATOR = re.compile(r"\s*[»›>/]\s*")
-"""... and a slash too in a breadcrumb opening on the site's home ("الرئيسية / شعر / Title"; elsewhere a slash joins a
-credit's or a date's parts: "CITY/ SITE/ NAME")."""
 EDGE_REASONS = frozenset(reason for reason, _, _ in EDGE_SHAPES)
 """What the edge shapes drop above the article (a dateline, a paper's name alone)."""
 MIN_STEP_TITLE_WORDS = 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from text.model import Article
+from text.plain import split_plain
 
 
 def spoken(article: Article) -> list[str]:
@@ -13,3 +14,13 @@ def spoken(article: Article) -> list[str]:
 def reasons(article: Article) -> dict[str, str]:
     """Each dropped line with the reason ``inspect`` gives for it."""
     return {item.text: item.reason for item in article.dropped}
+
+
+def page(*lines: str) -> str:
+    """A page's text from its lines, as a file holds it."""
+    return "\n".join(lines) + "\n"
+
+
+def decisions(text: str) -> dict[str, str]:
+    """Each line of a page with the decision ``inspect --lines`` prints for it."""
+    return {line.text: line.decision for line in split_plain(text).lines}

@@ -3,16 +3,8 @@ problems of the headline). Synthetic pages of our own words, in the shapes the r
 
 import pytest
 
-from text.plain import parse_plain, split_plain
-from tests.support.article_views import spoken
-
-
-def decisions(text):
-    return {line.text: line.decision for line in split_plain(text).lines}
-
-
-def page(*lines):
-    return "\n".join(lines) + "\n"
+from text.plain import parse_plain
+from tests.support.article_views import decisions, page, spoken
 
 
 FLOOD_LEAD = ("غمرت مياه الأمطار الغزيرة شوارع الحي القديم ليلة أمس، وتضررت عشرات المنازل والمحلات قبل أن تتمكن فرق "

@@ -4,16 +4,8 @@ Synthetic pages of our own words, in the shapes the reviewer found."""
 
 import pytest
 
-from text.plain import parse_plain, split_plain
-from tests.support.article_views import spoken
-
-
-def decisions(text):
-    return {line.text: line.decision for line in split_plain(text).lines}
-
-
-def page(*lines):
-    return "\n".join(lines) + "\n"
+from text.plain import parse_plain
+from tests.support.article_views import page, spoken
 
 
 HARBOUR_LEAD = ("جدة - استقبل الميناء الجديد أول سفينة شحن تجارية صباح اليوم الاثنين، محملة بأكثر من ألفي حاوية، "
