@@ -57,7 +57,7 @@ from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS
                             paragraph_score, says_as_follows,
                             script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol)
 from text.rules import (DATELINE_CITIES, DATELINE_HEAD, MONTHS, SECTION_LABEL, WEEKDAYS, glued_prefix,
-                        line_reason, marker_has_title)
+                        line_reason, list_marker, marker_has_title)
 
 MIN_WHOLE_TITLE_WORDS = 3
 """A line this long may be a whole title (another story's); a shorter one under a broken line is its rest."""
@@ -253,6 +253,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     page = PageEvidence.of(lines, [line for line in lines if len(line.split()) >= PARAGRAPH_WORDS
                                    and paragraph_score(line)[0] >= PROSE])
     unended_span = paragraphs_without_stops(lines, furniture_by_shape)
+    boxed = screen_reader_lists(lines)
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included
@@ -260,6 +261,10 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     comments = False  # under the comments' header, after the article's prose
     for index, line in enumerate(lines):
         under_prose = below_prose  # under a finished paragraph above this line
+        if index in boxed:
+            scored.append(LineScore(line, RULE_SCORE, LINK_LIST, boxed[index], by_rule=True))
+            teaser = False
+            continue
         furniture = furniture_by_shape[index]
         comments = comments or below_prose and (furniture in COMMENT_MARKERS or bool(_COMMENT_COUNT.match(line)))
         if furniture in PROSE_SHAPED_RULES and (_between_paragraphs(lines, furniture_by_shape, index)
@@ -312,6 +317,63 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             why += ", a label"
         scored.append(LineScore(line, round(score, 2), None, why))
     return _between_article_lines(scored), latin_page
+
+
+LINK_LIST = "list of links"
+"""The reason for the lines of a box a screen reader's markers frame (``screen_reader_lists``): dropped as they stand,
+never re-read by the "read also" rules, which would take the article's line under the box's end for a link."""
+MAX_LIST_LABEL_WORDS = 5
+"""The box's own label above a screen reader's count ("القصص الموصى بها", "اقرأ أيضا") is this short."""
+
+
+def screen_reader_lists(lines: list[str]) -> dict[int, str]:
+    """Lines of the link boxes a screen reader's markers frame (``rules.list_marker``), each with why.
+
+    Such a box is framed line by line: "list of 4 items", then "list 1 of 4" above (or glued to) each link's
+    title, then "end of list". The markers are the page's own structure, so the box is dropped exactly, whatever
+    its titles look like, and the box never ends the article: what follows its end is the page going on. A place
+    marker counts alone on its line, or inside a box a count opened; the short unended line right above the count
+    is the box's label.
+    """
+    boxed: dict[int, str] = {}
+    open_box = False
+    title_next = False
+    for index, line in enumerate(lines):
+        marker = list_marker(line) if line.strip() else None
+        if marker == "opening":
+            boxed[index] = "a screen reader's list count"
+            above = _nearest_index(lines, range(index - 1, -1, -1))
+            if (above is not None and above not in boxed and len(lines[above].split()) <= MAX_LIST_LABEL_WORDS
+                    and not ends_sentence(lines[above])):
+                boxed[above] = "the label of a list of links"
+            open_box, title_next = True, _count_alone(line)
+        elif marker == "position" and (open_box or _marker_alone(line)):
+            boxed[index] = "a screen reader's place in a list of links"
+            open_box, title_next = True, _marker_alone(line)
+        elif marker == "closing" and open_box:
+            boxed[index] = "a screen reader's end of a list"
+            open_box = title_next = False
+        elif title_next and line.strip():
+            boxed[index] = "a link's title in a list a screen reader frames"
+            title_next = False
+    return boxed
+
+
+def _count_alone(line: str) -> bool:
+    """Whether ``line`` is only a screen reader's count ("list of 4 items"): no place or title glued to it."""
+    return bool(re.fullmatch(r"[\s•·\-*–—]*(?:list of \d{1,2} items?|قائمة من \d{1,2} (?:عناصر|عنصر|عنصرين|بنود))\s*",
+                             line, re.IGNORECASE))
+
+
+def _marker_alone(line: str) -> bool:
+    """Whether ``line`` is only a screen reader's marker ("list 2 of 4"), no link's title glued to it."""
+    return bool(re.fullmatch(r"[\s•·\-*–—]*(?:list \d{1,2} of \d{1,2}|(?:ال)?قائمة \d{1,2} من \d{1,2})\s*",
+                             line, re.IGNORECASE))
+
+
+def _nearest_index(lines: list[str], indices: range) -> int | None:
+    """The first of ``indices`` whose line is not blank."""
+    return next((i for i in indices if lines[i].strip()), None)
 
 
 _COMMENT_COUNT = re.compile(r"^\(?\d*\)?\s*(?:تعليقان|تعليقات|تعليق(?:\s+واحد)?|ردان|ردود)$")

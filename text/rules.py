@@ -207,6 +207,34 @@ READ_ALSO = ("اقرأ أيضا", "اقرأ أيضًا", "اقرأ أيضاً", 
              "read also", "read more", "related", "related posts", "related articles", "check also", "see also",
              "you may also like")
 
+LIST_OPENING = re.compile(r"^(?:list of \d{1,2} items?|قائمة من \d{1,2} (?:عناصر|عنصر|عنصرين|بنود))\s*[-–—]?\s*",
+                          re.IGNORECASE)
+"""A screen reader's count opening a box of links ("list of 4 items", "قائمة من 3 عناصر"): some sites (Al Jazeera
+and the sites that copy its pages) print it above their "read also" and "recommended stories" boxes."""
+LIST_POSITION = re.compile(r"^(?:list (\d{1,2}) of (\d{1,2})|(?:ال)?قائمة (\d{1,2}) من (\d{1,2}))(?=\s|$|\D)",
+                           re.IGNORECASE)
+"""A screen reader's place in such a box ("list 1 of 4", "قائمة 2 من 3"), on its own line above a link's title or
+glued to it ("قائمة 1 من 3وفاة طفل ...")."""
+LIST_CLOSING = re.compile(r"^(?:end of list|نهاية القائمة)\s*$", re.IGNORECASE)
+"""The box's end ("end of list"): what follows is the page going on, most often the article."""
+
+
+def list_marker(line: str) -> str | None:
+    """"opening", "position" or "closing" for a screen reader's list marker (``LIST_OPENING``, ``LIST_POSITION``,
+    ``LIST_CLOSING``) at the start of ``line``, else None. A place counts only as one of its list (1 <= k <= n)."""
+    text = re.sub(rf"^{_BULLET}", "", line)
+    if LIST_CLOSING.match(text):
+        return "closing"
+    if LIST_OPENING.match(text):
+        rest = text[LIST_OPENING.match(text).end():]
+        return "opening" if not rest or LIST_POSITION.match(rest) else None
+    place = LIST_POSITION.match(text)
+    if place:
+        k, n = (int(x) for x in (place.group(1, 2) if place.group(1) else place.group(3, 4)))
+        return "position" if 1 <= k <= n else None
+    return None
+
+
 READ_ALSO_CALLS = ("اقرأ أيضا", "اقرا أيضا", "اقرأ كذلك", "طالع أيضا", "شاهد أيضا")
 """The "read also" markers that call the reader ("read also", "see also"): a title run on after one of them, with no
 mark between (the copy lost the link's edge: "إقرأ أيضاً تسجيل إصابات ..."), is still one link, never the article's
