@@ -343,8 +343,7 @@ def screen_reader_lists(lines: list[str]) -> dict[int, str]:
         if marker == "opening":
             boxed[index] = "a screen reader's list count"
             above = _nearest_index(lines, range(index - 1, -1, -1))
-            if (above is not None and above not in boxed and len(lines[above].split()) <= MAX_LIST_LABEL_WORDS
-                    and not ends_sentence(lines[above])):
+            if above is not None and above not in boxed and _names_the_box(lines[above]):
                 boxed[above] = "the label of a list of links"
             open_box, title_next = True, _count_alone(line)
         elif marker == "position" and (open_box or _marker_alone(line)):
@@ -357,6 +356,15 @@ def screen_reader_lists(lines: list[str]) -> dict[int, str]:
             boxed[index] = "a link's title in a list a screen reader frames"
             title_next = False
     return boxed
+
+
+def _names_the_box(line: str) -> bool:
+    """Whether ``line``, right above a screen reader's count, is the box's label: a "read also" marker, or a short
+    line that neither ends a sentence nor leads into what follows with a colon (the article's "وقال الوزير:")."""
+    if line_reason(line) == READ_ALSO_REASON:
+        return True
+    text = line.strip()
+    return len(text.split()) <= MAX_LIST_LABEL_WORDS and not ends_sentence(text) and not text.endswith((":", "："))
 
 
 def _count_alone(line: str) -> bool:

@@ -76,3 +76,11 @@ def test_a_box_without_its_end_marker_ends_with_its_last_link():
 def test_an_article_sentence_in_a_markers_words_is_the_article(line):
     article = split_plain(page(TITLE, LEAD, line, SECOND, *TAIL)).article
     assert spoken(article) == [LEAD, line, SECOND, *TAIL]
+
+
+def test_the_articles_colon_line_above_a_count_is_not_the_boxs_label():
+    lead_in = "وقال الوزير:"
+    box = _box(None, *ENGLISH)
+    article = split_plain(page(TITLE, LEAD, SECOND, lead_in, *box, *TAIL)).article
+    assert lead_in in " ".join(spoken(article))
+    assert not set(box) & set(spoken(article))
