@@ -204,19 +204,41 @@ READ_ALSO = ("اقرأ أيضا", "اقرأ أيضًا", "اقرأ أيضاً", 
              "يهمك أيضا", "طالع أيضا", "طالع أيضًا", "طالع أيضاً", "شاهد أيضا", "شاهد أيضًا", "شاهد أيضاً", "شاهد ايضا", "مواضيع ذات صلة",
              "أخبار ذات صلة", "اخبار ذات صلة", "مقالات ذات صلة", "أخبار متعلقة", "اخبار متعلقة",
              "مواضيع متعلقة", "موضوعات متعلقة", "المزيد من الأخبار", "مزيد من الأخبار", "المزيد من المقالات", "ذات صلة", "الأكثر قراءة", "الاكثر قراءة",
+             "قصص مقترحة", "القصص المقترحة", "القصص الموصى بها", "قصص موصى بها", "recommended stories",
              "read also", "read more", "related", "related posts", "related articles", "check also", "see also",
              "you may also like")
 
-LIST_OPENING = re.compile(r"^(?:list of \d{1,2} items?|قائمة من \d{1,2} (?:عناصر|عنصر|عنصرين|بنود))\s*[-–—]?\s*",
-                          re.IGNORECASE)
+_LIST_COUNT = r"(?:list of \d{1,2} items?|قائمة من \d{1,2} (?:عناصر|عنصر|عنصرين|بنود))"
+_LIST_PLACE = r"(?:list (\d{1,2}) of (\d{1,2})|(?:ال)?قائمة (\d{1,2}) من (\d{1,2}))"
+LIST_OPENING = re.compile(rf"^{_LIST_COUNT}\s*[-–—]?\s*", re.IGNORECASE)
 """A screen reader's count opening a box of links ("list of 4 items", "قائمة من 3 عناصر"): some sites (Al Jazeera
 and the sites that copy its pages) print it above their "read also" and "recommended stories" boxes."""
-LIST_POSITION = re.compile(r"^(?:list (\d{1,2}) of (\d{1,2})|(?:ال)?قائمة (\d{1,2}) من (\d{1,2}))(?=\s|$|\D)",
-                           re.IGNORECASE)
+LIST_POSITION = re.compile(rf"^{_LIST_PLACE}(?=\s|$|\D)", re.IGNORECASE)
 """A screen reader's place in such a box ("list 1 of 4", "قائمة 2 من 3"), on its own line above a link's title or
 glued to it ("قائمة 1 من 3وفاة طفل ...")."""
 LIST_CLOSING = re.compile(r"^(?:end of list|نهاية القائمة)\s*$", re.IGNORECASE)
 """The box's end ("end of list"): what follows is the page going on, most often the article."""
+_LIST_MARKERS = re.compile(rf"{_LIST_COUNT}|{_LIST_PLACE}", re.IGNORECASE)
+
+
+def list_place_in(line: str, total: int) -> bool:
+    """Whether ``line`` opens with a place in a box of ``total`` links ("قائمة 2 من 3"), its title glued on even when
+    the title opens with a number ("قائمة 2 من 315 قتيلا ...": the box's count says where the place ends)."""
+    text = re.sub(rf"^{_BULLET}", "", line)
+    place = re.match(rf"(?:list (\d{{1,2}}) of {total}|(?:ال)?قائمة (\d{{1,2}}) من {total})", text, re.IGNORECASE)
+    return place is not None and 1 <= int(place.group(1) or place.group(2)) <= total
+
+
+def list_count(line: str) -> int | None:
+    """The number of links a screen reader's count announces ("list of 4 items": 4), or None."""
+    count = LIST_OPENING.match(re.sub(rf"^{_BULLET}", "", line))
+    return int(re.search(r"\d+", count.group()).group()) if count else None
+
+
+def list_markers_alone(line: str) -> bool:
+    """Whether ``line`` holds only a screen reader's markers ("list 2 of 4", "قائمة من 3 عناصرقائمة 1 من 3"), no
+    link's title glued to them: the title is then on the next line."""
+    return not _LIST_MARKERS.sub("", line).strip(" •·-*–—")
 
 
 def list_marker(line: str) -> str | None:
@@ -560,6 +582,11 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
         rf"[-–—]\s*\(?(?:(?:ال)?صورة\s+{_words(*PHOTO_KINDS)}|أرشيفية|ارشيفية|أرشيفيه|أرشيف)\s*\)?$"), max_words=25),
     LineRule("image caption", re.compile(r"^\(?(?:صورة|الصورة|صور|photo|image)\s*[:：]", re.IGNORECASE),
              max_words=40),
+    # A media label a screen reader speaks, printed in a select-all copy: "التعليق على الصورة، ..." (the caption),
+    # "صدر الصورة، ..." (the photo's source), "التعليق على الفيديو، ...", "مصدر الصورة: ..." (BBC's pages and others).
+    LineRule("image caption", re.compile(
+        rf"^(?:{_words('التعليق', 'تعليق', 'وصف', 'شرح', 'مصدر', 'صدر', 'حقوق')}\s+(?:على\s+)?"
+        rf"{_words('الصورة', 'الصور', 'الفيديو', 'التسجيل الصوتي')}\s*[،,:：]|التعليق\s*،)"), max_words=60),
     # A photographer's credit and nothing else: a quoted source after the word, "تصوير “SOURCE”", "عدسة «SITE»", or a
     # name after "بعدسة:". Not "عدسة «SITE» ترصد ..." (a photo story's title), "تصوير «FILM» في ..." (a part's heading),
     # nor "تصوير: NAME" (a film's crew list gives its roles so: "إخراج: ..." / "سيناريو: ..." / "تصوير: ...").
@@ -656,6 +683,14 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     LineRule("masthead", re.compile(
         rf"^{_MASTHEAD_ROLE}(?:\s*و\s*{_MASTHEAD_ROLE})*(?:\s*[:：\-–]|\s*$|(?=[^\s:：\-–])\S+(?:\s+\S+){{1,2}}$)"),
         max_words=10),
+    # A photo's credit after the sign, closing its caption or alone ("... في العاصمة، 11 مارس. © أ ف ب", "© Getty
+    # Images", "حقوق النشر AP Photo/NAME"): a few words naming an agency or a photographer, no year and no rights
+    # reserved. A page's notice is dated or reserves its rights ("© 2025 الموقع", "جميع الحقوق محفوظة ©"): the
+    # copyright rule below, which ends the article; a photo's credit in the article must not.
+    LineRule("image caption", re.compile(
+        rf"^(?!(?:copyright|\(c\))\b)(?:.*?©|{_words('حقوق النشر', 'حقوق الصورة')}\s)"
+        rf"(?!.*(?:\d{{4}}|محفوظ|{_words('الموقع', 'لموقع')}))"
+        rf"\s*[^\s©]+(?:\s+[^\s©]+){{0,3}}\s*$", re.IGNORECASE), max_words=60),
     # "© 2025 ...", "2025 © الموقع. جميع حقوق النشر محفوظة.": the sign anywhere in a short line, the notice
     # opening or closing it.
     LineRule("copyright", re.compile(
