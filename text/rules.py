@@ -563,6 +563,14 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     LineRule("video teaser", re.compile(
         r"^(?:فيديو|بالفيديو|شاهد|بالصور|صور|إنفوجراف|إنفوغراف|إنفوغرافيك|بث مباشر|video)\s*(?:[|｜]|\.{2,}|…)\s*\S",
         re.IGNORECASE), max_words=15),
+    # A media player's length, as a select-all copy prints it: "مدة الفيديو 02 minutes 47 seconds", "المدة 2,30",
+    # "Duration: 1:05" — a label and a length, nothing more. A bare "المدة" only over a clock's notation: "المدة: 30
+    # دقيقة" may be a recipe's field.
+    LineRule("video length", re.compile(
+        r"^(?:مدة (?:الفيديو|المقطع|التسجيل|الملف الصوتي|الحلقة)\s*[:：]?\s*\d{1,2}(?:[:,.]\d{2}){0,2}"
+        r"(?:\s*(?:minutes?|mins?|seconds?|secs?|دقيقة|دقائق|ثانية|ثوان|ثواني)"
+        r"(?:\s*\d{1,2}\s*(?:seconds?|secs?|ثانية|ثوان|ثواني))?)?"
+        r"|(?:المدة|duration)\s*[:：]?\s*\d{1,2}(?:[:,.]\d{2}){1,2})$", re.IGNORECASE)),
     LineRule("advertisement", re.compile(rf"^[-–—\[\(\s]*{_words(*AD_WORDS)}[-–—\]\)\s:]*$", re.IGNORECASE)),
     # The ad box's own button or label: "اضافة اعلان", "أعلن معنا", "للإعلان".
     LineRule("advertisement", re.compile(

@@ -74,3 +74,16 @@ def test_a_photo_credit_under_the_lead_does_not_end_the_article():
     caption = "مواطنون ينتظرون أمام مخبز في العاصمة، 11 مارس 2024. © أ ف ب"
     article = split_plain(page(TITLE, LEAD, caption, SECOND, THIRD, FOURTH)).article
     assert spoken(article) == [LEAD, SECOND, THIRD, FOURTH]
+
+
+@pytest.mark.parametrize("line", ["مدة الفيديو 02 minutes 47 seconds", "المدة 2,30", "Duration: 1:05",
+                                  "مدة الفيديو 3 دقائق"])
+def test_a_players_length_is_furniture(line):
+    assert line_reason(line) == "video length"
+    article = split_plain(page(TITLE, LEAD, SECOND, line, THIRD, FOURTH)).article
+    assert spoken(article) == [LEAD, SECOND, THIRD, FOURTH]
+
+
+@pytest.mark.parametrize("line", ["المدة: 30 دقيقة", "مدة العقد 3 سنوات", "المدة 3 دقائق"])
+def test_a_length_in_the_articles_words_is_not_a_players(line):
+    assert line_reason(line) is None
