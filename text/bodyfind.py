@@ -330,6 +330,8 @@ take the article's line under the box's end for a link."""
 MAX_SKIPPED_LINES = 40
 """A skip link's end is looked for this many lines down: a box is a promo, an embed or a few links."""
 MAX_BOX_NAME_WORDS = 6
+_EMBEDDED_POST = re.compile(r"(?:مشاركة|منشور|تغريدة|post|tweet)$", re.IGNORECASE)
+"""A skip link's box is an embedded post when its name says so ("X مشاركة", "Twitter post")."""
 _SKIP_LINK = re.compile(r"^(?:تخطى|تخطي|تجاوز|أهمل|اهمل|إهمل|skip)\s+(?P<name>.+?)"
                         r"(?P<goes_on>\s+(?:و\s*)?(?:واصل|تابع|أكمل|اكمل|استمر في|and continue)\s+(?:القراءة|reading))?\s*$",
                         re.IGNORECASE)
@@ -373,32 +375,47 @@ def screen_reader_lists(lines: list[str]) -> dict[int, str]:
         elif title_next:
             boxed[index] = "a link's title in a list a screen reader frames"
             title_next = False
+        elif open_box and shape_reason(line, latin_page=False) is not None:
+            boxed[index] = "a link's date or label in a list a screen reader frames"  # "منذ يومين" under a title
         else:
             open_box = False  # neither a marker nor the title one announced: the box ended with no end marker
     return boxed
 
 
 def skipped_boxes(lines: list[str]) -> dict[int, str]:
-    """Lines of the boxes a skip link frames, each with why: the link names its box ("تخطى NAME وواصل القراءة",
-    "أهمل NAME"), and the box ends on a line giving that name with "نهاية" or "end of" ("NAME نهاية", "نهاية NAME").
-    Everything between is the box (a promo, an embedded post, suggested stories). A link whose end is not found
-    within ``MAX_SKIPPED_LINES`` lines is dropped alone, and only when it says "continue reading": an article's
-    sentence may open with "تجاوز".
+    """Lines of the boxes a skip link frames, each with why: the link names its box and says what it is
+    ("تخطى NAME وواصل القراءة": skip and continue reading; "أهمل NAME مشاركة", "Skip Twitter post": an embedded post),
+    and the box ends on a line giving that name with "نهاية" or "end of" ("NAME نهاية", "نهاية NAME مشاركة").
+    Everything between is the box (a promo, suggested stories, an embedded post). A post the article leads into with
+    a colon ("وكتب الوزير على منصة إكس:") is its quotation: only the markers go. The end is looked for up to the
+    next link of the same name and within ``MAX_SKIPPED_LINES`` lines; a link whose end is not found is dropped
+    alone. An article's own lines ("تجاوز الأزمة" ... "نهاية الأزمة") say neither "continue reading" nor "post".
     """
     boxed: dict[int, str] = {}
     for index, line in enumerate(lines):
         link = _SKIP_LINK.match(line.strip())
-        if link is None or index in boxed or len(link["name"].split()) > MAX_BOX_NAME_WORDS:
+        if (link is None or index in boxed or len(link["name"].split()) > MAX_BOX_NAME_WORDS
+                or not (link["goes_on"] or _EMBEDDED_POST.search(link["name"]))):
             continue
         name = " ".join(link["name"].split()).casefold()
         ends = {f"{name} نهاية", f"نهاية {name}", f"end of {name}"}
-        end = next((below for below in range(index + 1, min(len(lines), index + 1 + MAX_SKIPPED_LINES))
-                    if " ".join(lines[below].split()).casefold().strip(" .:") in ends), None)
-        if end is not None:
-            boxed.update(dict.fromkeys(range(index, end + 1), "inside a box a skip link frames"))
-            boxed[index], boxed[end] = "a skip link", "the end a skip link names"
-        elif link["goes_on"]:
-            boxed[index] = "a skip link"
+        end = None
+        for below in range(index + 1, min(len(lines), index + 1 + MAX_SKIPPED_LINES)):
+            text = " ".join(lines[below].split()).casefold().strip(" .:")
+            if text in ends:
+                end = below
+                break
+            if text == " ".join(line.split()).casefold():
+                break  # the next box's link of the same name: this one's end is missing
+        boxed[index] = "a skip link"
+        if end is None:
+            continue
+        above = _nearest_index(lines, range(index - 1, -1, -1))
+        if above is not None and lines[above].rstrip().endswith((":", "：")):
+            boxed[end] = "the end a skip link names"  # the article quotes the post it leads into
+            continue
+        boxed.update(dict.fromkeys(range(index + 1, end), "inside a box a skip link frames"))
+        boxed[end] = "the end a skip link names"
     return boxed
 
 

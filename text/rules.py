@@ -457,6 +457,12 @@ _RIGHTS_RESERVED = r"(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+
 _SITE_AT_END = r"[^\s.!?؟،,]+(?:\s+[^\s.!?؟،,]+){0,3}\s*\.?\s*$"
 _POSTS = ("الخبر", "المقال", "المقالة", "التدوينة", "المنشور", "الموضوع")
 
+MAX_CAPTION_LABEL_WORDS = 25
+"""A caption under a screen reader's media label, or closed by a photo's credit, is at most this long: a paragraph
+opening or closing so is the article's."""
+_CREDIT_WORD = r"[^\s©.!؟?«»\"“”()]+"
+"""A word of a photo's credit: no stop, quote or bracket (a quotation naming the sign is the article's)."""
+
 # Whole-line rules, tried in order; the first that matches gives the reason.
 TIME_UNITS = ("ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع"
               "|شهر|شهرين|أشهر|سنة|سنتين|سنوات|عام|عامين|أعوام")
@@ -590,11 +596,15 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
         rf"[-–—]\s*\(?(?:(?:ال)?صورة\s+{_words(*PHOTO_KINDS)}|أرشيفية|ارشيفية|أرشيفيه|أرشيف)\s*\)?$"), max_words=25),
     LineRule("image caption", re.compile(r"^\(?(?:صورة|الصورة|صور|photo|image)\s*[:：]", re.IGNORECASE),
              max_words=40),
-    # A media label a screen reader speaks, printed in a select-all copy: "التعليق على الصورة، ..." (the caption),
-    # "صدر الصورة، ..." (the photo's source), "التعليق على الفيديو، ...", "مصدر الصورة: ..." (BBC's pages and others).
+    # A media label a screen reader speaks, printed in a select-all copy, and its caption: "التعليق على الصورة، ..."
+    # (the caption), "صدر الصورة، ..." (the photo's source), "التعليق على الفيديو، ..." (BBC's offscreen forms, with
+    # their comma), or a label and a colon with the caption after it ("مصدر الصورة: ..."). A caption's length: a
+    # paragraph opening so ("التعليق على الصورة، الذي نشرته الوزارة، ...") runs longer; a label alone heads a part.
     LineRule("image caption", re.compile(
-        rf"^(?:{_words('التعليق', 'تعليق', 'وصف', 'شرح', 'مصدر', 'صدر', 'حقوق')}\s+(?:على\s+)?"
-        rf"{_words('الصورة', 'الصور', 'الفيديو', 'التسجيل الصوتي')}\s*[،,:：]|التعليق\s*،)"), max_words=60),
+        rf"^(?:(?:التعليق على|صدر)\s+{_words('الصورة', 'الفيديو', 'التسجيل الصوتي')}\s*،"
+        rf"|{_words('مصدر', 'حقوق', 'وصف', 'شرح', 'تعليق')}\s+{_words('الصورة', 'الفيديو')}\s*[:：])"
+        rf"(?!\s*{_words('الذي', 'التي', 'الذين', 'وقد', 'كما', 'إذ', 'حيث')}\s)\s*\S"),
+        max_words=MAX_CAPTION_LABEL_WORDS),
     # A photographer's credit and nothing else: a quoted source after the word, "تصوير “SOURCE”", "عدسة «SITE»", or a
     # name after "بعدسة:". Not "عدسة «SITE» ترصد ..." (a photo story's title), "تصوير «FILM» في ..." (a part's heading),
     # nor "تصوير: NAME" (a film's crew list gives its roles so: "إخراج: ..." / "سيناريو: ..." / "تصوير: ...").
@@ -691,19 +701,21 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     LineRule("masthead", re.compile(
         rf"^{_MASTHEAD_ROLE}(?:\s*و\s*{_MASTHEAD_ROLE})*(?:\s*[:：\-–]|\s*$|(?=[^\s:：\-–])\S+(?:\s+\S+){{1,2}}$)"),
         max_words=10),
-    # A photo's credit after the sign, closing its caption or alone ("... في العاصمة، 11 مارس. © أ ف ب", "© Getty
-    # Images", "حقوق النشر AP Photo/NAME"): a few words naming an agency or a photographer, no year and no rights
-    # reserved. A page's notice is dated or reserves its rights ("© 2025 الموقع", "جميع الحقوق محفوظة ©"): the
-    # copyright rule below, which ends the article; a photo's credit in the article must not.
+    # A photo's credit after the sign, closing its caption ("... في العاصمة، 11 مارس. © أ ف ب", "حقوق النشر AP
+    # Photo/NAME"): a few words naming an agency or a photographer (no stop, no quote), no year and no rights
+    # reserved, in a caption's length. A page's notice is dated, reserves its rights or opens with the sign ("©
+    # 2025 الموقع", "جميع الحقوق محفوظة ©", "© الموقع"): the copyright rule below, which ends the article; a
+    # photo's credit in the article must not. A paragraph that names the sign ("... الرمز © قبل أسمائهم.") is the
+    # article's.
     LineRule("image caption", re.compile(
-        rf"^(?!(?:copyright|\(c\))\b)(?:.*?©|{_words('حقوق النشر', 'حقوق الصورة')}\s)"
+        rf"^(?!(?:copyright|\(c\))\b)(?:[^©\s][^©]*?©|{_words('حقوق النشر', 'حقوق الصورة')}\s+(?=[A-Za-z]))"
         rf"(?!.*(?:\d{{4}}|محفوظ|{_words('الموقع', 'لموقع')}))"
-        rf"\s*[^\s©]+(?:\s+[^\s©]+){{0,3}}\s*$", re.IGNORECASE), max_words=60),
-    # "© 2025 ...", "2025 © الموقع. جميع حقوق النشر محفوظة.": the sign anywhere in a short line, the notice
-    # opening or closing it.
+        rf"\s*{_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,3}}\s*$", re.IGNORECASE), max_words=MAX_CAPTION_LABEL_WORDS),
+    # "© 2025 ...", "2025 © الموقع. جميع حقوق النشر محفوظة.": the sign opening the line or beside a year, the notice
+    # opening or closing it. The sign inside a sentence ("ماذا يعني الرمز © على الصور؟") is the article's.
     LineRule("copyright", re.compile(
-        rf"^(?:\(c\)|حقوق النشر|copyright)|©|^{_RIGHTS_RESERVED}|{_RIGHTS_RESERVED}[ةه]?[\s.\d\-–—]*$",
-        re.IGNORECASE), max_words=20),
+        rf"^(?:\(c\)|copyright|©)|^حقوق النشر(?=.*(?:محفوظ|©|\d{{4}}))|©\s*\d{{4}}|\d{{4}}\s*©|^{_RIGHTS_RESERVED}"
+        rf"|{_RIGHTS_RESERVED}[ةه]?[\s.\d\-–—]*$", re.IGNORECASE), max_words=20),
 )
 
 # Site names that stand alone on the line above the headline of a scraped page.

@@ -125,3 +125,12 @@ def test_a_title_opening_with_a_number_glued_to_its_place():
            "- قائمة 2 من 315 قتيلا في فيضانات جنوب البلاد", f"- القائمة 3 من 3{LINKS[2]}"]
     article = split_plain(page(TITLE, LEAD, SECOND, *box, *TAIL)).article
     assert spoken(article) == [LEAD, SECOND, *TAIL]
+
+
+def test_a_date_under_each_link_keeps_the_box_open():
+    box = ["اقرأ أيضا", "قائمة من 3 عناصر"]
+    for number, link in enumerate(LINKS[:3], start=1):
+        box += [f"قائمة {number} من 3{link}", "منذ يومين"]
+    box.append("نهاية القائمة")
+    article = split_plain(page(TITLE, LEAD, SECOND, *box, *TAIL)).article
+    assert spoken(article) == [LEAD, SECOND, *TAIL]

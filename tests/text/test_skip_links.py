@@ -53,7 +53,6 @@ def test_a_sentence_or_heading_opening_with_skip_is_the_article(line):
     "التعليق على الفيديو، لقطات من الميناء",
     "مصدر الصورة: وكالة محلية",
     "صيادون يعودون إلى الميناء في الصباح الباكر، 11 مارس. © أ ف ب",
-    "© Getty Images",
     "حقوق النشر AP Photo/Example",
 ])
 def test_media_labels_and_photo_credits_are_captions(line):
@@ -63,7 +62,7 @@ def test_media_labels_and_photo_credits_are_captions(line):
 
 
 @pytest.mark.parametrize("line", ["© 2024 الموقع. جميع الحقوق محفوظة", "جميع الحقوق محفوظة © 2025",
-                                  "Copyright © Example News"])
+                                  "Copyright © Example News", "© صحيفة الخبر"])
 def test_the_pages_own_notice_is_still_copyright(line):
     assert line_reason(line) == "copyright"
     article = split_plain(page(TITLE, LEAD, SECOND, THIRD, line, "سياسة الخصوصية", "اتصل بنا")).article
@@ -87,3 +86,50 @@ def test_a_players_length_is_furniture(line):
 @pytest.mark.parametrize("line", ["المدة: 30 دقيقة", "مدة العقد 3 سنوات", "المدة 3 دقائق"])
 def test_a_length_in_the_articles_words_is_not_a_players(line):
     assert line_reason(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "وطالب المصورون في بيانهم بأن يضعوا الرمز © قبل أسمائهم على كل صورة تنشر.",
+    "وقالت الكاتبة إنها كتبت على النسخة الأصلية «© ريم السعدي وحدها».",
+    "ماذا يعني الرمز © على الصور؟",
+    "التعليق، كما يراه المعلق الرياضي، فن قبل أن يكون مهنة.",
+    "مصدر الصورة:",
+    "التعليق على الصورة، الذي نشرته الصفحة الرسمية للجيش، وصف المخزن بأنه الأكبر منذ بداية العام.",
+])
+def test_article_lines_naming_the_sign_or_a_label_are_the_article(line):
+    assert line_reason(line) not in ("image caption", "copyright")
+    article = split_plain(page(TITLE, LEAD, SECOND, line, THIRD, FOURTH)).article
+    assert line in spoken(article) or line in " ".join(spoken(article))
+
+
+def test_a_sub_heading_on_rights_is_no_copyright_notice():
+    assert line_reason("حقوق النشر الرقمية") is None
+
+
+def test_a_photo_credit_glued_to_a_long_paragraph_keeps_the_paragraph():
+    glued = (LEAD[:-1] + "، بحسب ما أفاد اتحاد الصيادين في بيان نشره على موقعه مساء أمس بعد اجتماع طارئ. © أ ف ب")
+    article = split_plain(page(TITLE, glued, SECOND, THIRD, FOURTH)).article
+    assert article.headline == TITLE
+    assert spoken(article)[1:] == [SECOND, THIRD, FOURTH]
+
+
+def test_sub_headings_opening_with_skip_and_end_are_the_article():
+    article = split_plain(page(TITLE, LEAD, "تجاوز الأزمة", SECOND, THIRD, "نهاية الأزمة", FOURTH)).article
+    assert [section.title for section in article.sections if section.title] == ["تجاوز الأزمة", "نهاية الأزمة"]
+
+
+def test_a_post_the_article_quotes_with_a_colon_keeps_its_text():
+    post = "نعمل على خطة لدعم الصيادين وسنعلن تفاصيلها الأسبوع المقبل"
+    lines = ["وكتب الوزير في منشور على منصة إكس:", "أهمل X مشاركة", post, "نهاية X مشاركة"]
+    article = split_plain(page(TITLE, LEAD, SECOND, *lines, THIRD, FOURTH)).article
+    assert post in " ".join(spoken(article))
+    assert "أهمل X مشاركة" not in " ".join(spoken(article))
+
+
+def test_a_skip_link_whose_end_is_missing_does_not_reach_the_next_boxs_end():
+    link = "تخطى قصص مقترحة وواصل القراءة"
+    lines = [link, "قصص مقترحة", "الحكومة تعلن موعد الانتخابات", SECOND, THIRD, link, "قصص مقترحة",
+             "ماذا تعني البلديات للمواطن؟", "قصص مقترحة نهاية"]
+    article = split_plain(page(TITLE, LEAD, *lines, FOURTH)).article
+    assert article.headline == TITLE
+    assert [SECOND, THIRD, FOURTH] == [text for text in spoken(article) if text in (SECOND, THIRD, FOURTH)]
