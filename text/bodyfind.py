@@ -647,7 +647,37 @@ def find_body(lines: list[str]) -> Body:
     scored = _noted(scored, sorted(listed), "announced by the paragraph before")
     parts = _listed_in_parts(scored, run[1], end)
     scored = _noted(scored, sorted(parts - listed), "an item of the article's labelled list")
-    return Body(scored, start, end, False, latin_page, run, cut_section, rows, listed | parts)
+    headed = _rows_under_a_heading(scored, start, end)
+    scored = _noted(scored, sorted(headed - listed - parts), "a row of the article's list under its sub-heading")
+    return Body(scored, start, end, False, latin_page, run, cut_section, rows, listed | parts | headed)
+
+
+def _row(line: LineScore) -> bool:
+    """A "label: value" row ("خط الوسط: NAME، NAME", "المركز الأول: NAME", "الإسكندرية: العظمى 31 والصغرى 22"): no
+    furniture by rule or shape, a short label (``_list_label_value``) and a value after it, ``TABLE_ROW_WORDS`` words
+    at most."""
+    return (line.furniture is None and _list_label_value(line.text) and not _list_label(line)
+            and len(line.text.split()) <= TABLE_ROW_WORDS)
+
+
+def _rows_under_a_heading(scored: tuple[LineScore, ...], start: int, end: int) -> frozenset[int]:
+    """The rows of the article's own lists under its sub-headings (``start``..``end``): two or more "label: value"
+    rows in a row (``MIN_ANNOUNCED_ROWS``, ``_row``) right under a short line of the article that heads them
+    (``_is_short_title``: "تشكيل الفريق", "أسماء الفائزين", "درجات الحرارة المتوقعة"). A row among rows of the same
+    shape under the article's sub-heading is the article's, whatever its words: a line-up's or a winners' list opens
+    its values with a name, a weather table its rows with a city, as a byline or a dateline does ("كتب: NAME",
+    "القاهرة: ..."), words the line model learned as furniture labels. A credit's label stands alone at the article's
+    edge, under its last paragraph, not in rows under a heading."""
+    headed: set[int] = set()
+    for index in range(start + 1, end):
+        if not (_is_short_title(scored[index - 1]) and _row(scored[index])):
+            continue
+        stop = index
+        while stop < end and _row(scored[stop]):
+            stop += 1
+        if stop - index >= MIN_ANNOUNCED_ROWS:
+            headed.update(range(index, stop))
+    return frozenset(headed)
 
 
 MIN_ANNOUNCED_ROWS = 2

@@ -190,7 +190,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         if not first_heading and not lead_piece:
             read_from = _with_article_read_above(body, begin, start, verdicts)
             kept_unsure.update(dict.fromkeys(range(read_from, start), KEPT_UNSURE_ABOVE))
-            start = read_from
+            start = _under_a_summary_label(body, begin, read_from)
             standfirst = _standfirst(body, headline_at, start, verdicts)
         if standfirst is not None:
             begin = standfirst + 1
@@ -620,20 +620,18 @@ def _with_article_read_above(body: Body, begin: int, start: int, verdicts: list[
 
 def _standfirst(body: Body, headline_at: int | None, start: int, verdicts: list[Verdict] | None) -> int | None:
     """The line right under the headline when it is the article's standfirst (its deck, printed in bold, often with no
-    full stop): only the date or byline block (furniture by rule or shape, or that the line model calls furniture on a
-    cue: a place's name in Latin letters; a line or more) stands between it and the article, it holds a clause's words
-    (``MIN_STANDFIRST_WORDS``), the page says it once and it does not restate the headline (``CAPTION_OVERLAP`` of its
-    words the headline's: a shorter copy of the title, a caption), and neither a byline's or a writer's shape nor a
-    furniture cue of the line model marks it, nor a caption's shape (``shows_a_scene``: "وزير التجارة خلال مؤتمر
-    صحفي ..."). Title, deck, then date and byline is the commonest layout of a news page's head; a photo's caption
-    stands under that block, right over the lead, or is said twice (its alt text), or between the title and the date
-    with no cue word but its shape. None when there is no such line."""
+    full stop): only the date or byline block (``_in_the_byline_block``: furniture by rule or shape, or that the line
+    model calls furniture on a cue or as a bare name or place; a line or more) stands between it and the article, it
+    holds a clause's words (``MIN_STANDFIRST_WORDS``), the page says it once and it does not restate the headline
+    (``CAPTION_OVERLAP`` of its words the headline's: a shorter copy of the title, a caption), and neither a byline's
+    or a writer's shape nor a furniture cue of the line model marks it, nor a caption's shape (``shows_a_scene``:
+    "وزير التجارة خلال مؤتمر صحفي ..."). Title, deck, then date and byline is the commonest layout of a news page's
+    head; a photo's caption stands under that block, right over the lead, or is said twice (its alt text), or between
+    the title and the date with no cue word but its shape. None when there is no such line."""
     if headline_at is None or body.unsure:
         return None
     index = headline_at + 1
-    if index + 1 >= start or not all(body.lines[other].furniture is not None or verdicts is not None
-                                     and verdicts[other].called_furniture and verdicts[other].cue
-                                     for other in range(index + 1, start)):
+    if index + 1 >= start or not all(_in_the_byline_block(body, other, verdicts) for other in range(index + 1, start)):
         return None
     line = body.lines[index]
     text = line.text
@@ -642,6 +640,52 @@ def _standfirst(body: Body, headline_at: int | None, start: int, verdicts: list[
             or overlap(text, stems_of(body.lines[headline_at].text)) >= CAPTION_OVERLAP):
         return None
     return None if sum(normal(other.text) == normal(text) for other in body.lines) > 1 else index
+
+
+SUMMARY_LABELS = frozenset(normal(label).translate(FOLD) for label in (
+    "ملخص", "الملخص", "ملخص الخبر", "ملخص المقال", "باختصار", "بإيجاز", "خلاصة", "الخلاصة", "موجز", "في سطور",
+    "أبرز النقاط", "أهم النقاط", "النقاط الرئيسية", "نقاط رئيسية", "summary", "key points", "in short"))
+"""Labels of a summary box a news page prints under its title ("ملخص" over three points): the points are the
+article's own words, the label is the box's."""
+MAX_SUMMARY_POINTS = 5
+MIN_SUMMARY_POINT_WORDS = 4
+"""A summary's point tells a piece of the story in a clause; a shorter line is a label, a name or a tag."""
+
+
+def _under_a_summary_label(body: Body, begin: int, start: int) -> int:
+    """The article's first line, moved up over a summary box right above it (under the headline, from ``begin``): the
+    points (``MAX_SUMMARY_POINTS`` at most, each ``MIN_SUMMARY_POINT_WORDS`` words or more, none furniture by rule or
+    shape) right under a summary's label (``SUMMARY_LABELS``). Without a label, lines between the byline block and
+    the lead are as likely captions: the label says they sum up the story (annotation guide: bullet lines and list
+    items are the article's body)."""
+    top = start
+    while (top > begin and start - top < MAX_SUMMARY_POINTS and body.lines[top - 1].furniture is None
+           and len(body.lines[top - 1].text.split()) >= MIN_SUMMARY_POINT_WORDS):
+        top -= 1
+    if top == start or top == begin:
+        return start
+    label = normal(strip_bullet(body.lines[top - 1].text)).strip(" :：").lower().translate(FOLD)
+    return top if label in SUMMARY_LABELS else start
+
+
+MAX_BYLINE_BLOCK_WORDS = 3
+"""A line of the byline block with no rule's name holds this many words at most (after a label closed by a colon): a
+writer's bare name ("NAME NAME"), a place ("بيروت"), an interviewer's credit ("حاورتها: NAME"). A four-word line
+there may be a title or a teaser's ("طوابير أطول أمام الأفران")."""
+
+
+def _in_the_byline_block(body: Body, index: int, verdicts: list[Verdict] | None) -> bool:
+    """Whether a line between a standfirst and the article is of the date or byline block: furniture by rule or shape,
+    or called furniture by the line model, on a cue (a place's name in Latin letters) or as a few words that make no
+    sentence (``MAX_BYLINE_BLOCK_WORDS``: a bare name, a city, "حاورتها: NAME", none of them a rule's)."""
+    if body.lines[index].furniture is not None:
+        return True
+    if verdicts is None or not verdicts[index].called_furniture:
+        return False
+    text = body.lines[index].text
+    label, colon, value = text.partition(":")
+    named = value if colon and len(label.split()) == 1 else text  # "حاورتها: NAME"
+    return verdicts[index].cue or 0 < len(named.split()) <= MAX_BYLINE_BLOCK_WORDS and not ends_sentence(text)
 
 
 def _read_as_article(body: Body, index: int, verdicts: list[Verdict] | None) -> bool:
@@ -718,9 +762,14 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
     run_words = sum(len(line.text.split()) for line in body.lines[body.run[0]:body.run[1]])
     verdicts = []
     for index, features in enumerate(page_features(body, model.vocabulary or None)):
+        if body.run[0] <= index < body.run[1] and _heads_with_a_statement(body, index):
+            # A speaker's label is no credit's: the line is read without what the model learned of credits' labels.
+            features = {**features, **dict.fromkeys(CREDIT_LABEL_FEATURES, 0.0)}
+            cue = has_furniture_cue({**features, "inner_colon": 0.0})  # "SOURCE: ..." is the line's shape
+        else:
+            cue = has_furniture_cue(features)
         p = model.probabilities(features)
         top = max(p, key=p.get)
-        cue = has_furniture_cue(features)
         # A line without a letter of the page's script ("Madrid") may name a sub-heading ("UKMTO") and is kept,
         # but it is no sub-heading when the model calls it furniture.
         vetoed = (p["furniture"] >= limits["veto"] and (cue or features["foreign_only"])
@@ -762,6 +811,24 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         verdicts.append(Verdict(p, furniture, title, why, p["furniture"] >= limits["veto"], cue,
                                 p["furniture"] < limits["furniture"] and not cue))
     return verdicts
+
+
+CREDIT_LABEL_FEATURES = ("label_strong", "label_max")
+"""What the line model learned of a line's label words from credits ("مصدر:" of "المصدر: وكالات"): a "SOURCE:
+STATEMENT" sub-heading shows the same words as a speaker's label."""
+MIN_STATEMENT_WORDS = 4
+"""A statement after a speaker's label holds a clause's words; a credit's value is a name or an agency."""
+
+
+def _heads_with_a_statement(body: Body, index: int) -> bool:
+    """Whether a line inside the best run heads a paragraph (``heads_prose``) as "SOURCE: STATEMENT" ("مصدر أمني:
+    القوات تعتقل ...", "مسؤول: الحكومة تدرس ..."): a short label, then a clause (``MIN_STATEMENT_WORDS``) told with
+    a verb (``tells_in_the_present`` or ``opens_with_past_verb``). A live page heads its entries so; a credit ("المصدر:
+    وكالات", "تصوير: NAME") gives a name, no verb, and stands at the article's edge."""
+    label, colon, value = strip_bullet(body.lines[index].text).partition(":")
+    return (bool(colon) and 0 < len(label.split()) <= MAX_SET_APART_WORDS and len(value.split()) >= MIN_STATEMENT_WORDS
+            and (tells_in_the_present(value.strip()) or opens_with_past_verb(value.strip()))
+            and heads_prose(body.lines, index))
 
 
 def _over_furniture(verdicts: list[Verdict] | None, body: Body) -> list[Verdict] | None:

@@ -1,0 +1,135 @@
+"""Article lines the line model or the preamble lost on big sites' whole pages (reviews s17 r1-r3, our own words):
+"label: value" rows under the article's sub-heading, a "SOURCE: STATEMENT" sub-heading, the standfirst over a byline
+block of bare names and places, a summary box under the title. Each case has its keep-the-furniture twin."""
+
+from __future__ import annotations
+
+from tests.support.article_views import decisions, page, reasons, spoken
+from text.plain import parse_plain
+
+SPORTS_LEAD = ("تغلب فريق الوداد على ضيفه الرجاء بثلاثة أهداف مقابل هدف واحد في مباراة مثيرة احتضنها ملعب المدينة "
+               "مساء السبت أمام جمهور غفير.")
+SPORTS_MORE = ("واستعاد الوداد بهذا الفوز صدارة الترتيب بفارق نقطتين عن أقرب منافسيه، في انتظار مباريات الجولة "
+               "المقبلة.")
+SPORTS_AFTER = ("وسجل المهاجم الشاب هدفين في الشوط الأول، قبل أن يقلص الضيوف الفارق من ركلة جزاء، ثم أضاف البديل "
+                "الهدف الثالث في الدقائق الأخيرة.")
+
+
+def test_a_lineup_under_its_sub_heading_is_read_row_by_row():
+    text = page("الوداد يهزم الرجاء ويستعيد صدارة الدوري", SPORTS_LEAD, SPORTS_MORE,
+                "تشكيلة الوداد", "حارس المرمى: محمد يوسفي", "الدفاع: محمد الشيخ، سعيد بنعلي، أنس الزاوي",
+                "الوسط: محمد ربيع، كريم الإدريسي", "الهجوم: محمد السالمي، يونس حمدي",
+                "مجريات اللقاء", SPORTS_AFTER)
+    heard = spoken(parse_plain(text))
+    for row in ("حارس المرمى: محمد يوسفي", "الدفاع: محمد الشيخ، سعيد بنعلي، أنس الزاوي",
+                "الوسط: محمد ربيع، كريم الإدريسي", "الهجوم: محمد السالمي، يونس حمدي"):
+        assert row in heard
+
+
+WEATHER_LEAD = ("توقعت هيئة الأرصاد أن تستمر درجات الحرارة في الارتفاع خلال الأيام الثلاثة المقبلة على معظم "
+                "المحافظات، مع رياح نشطة على السواحل الشمالية.")
+WEATHER_MORE = "ودعت الهيئة المزارعين إلى ري محاصيلهم في الصباح الباكر أو بعد غروب الشمس لتقليل فقد المياه."
+
+
+def test_a_weather_table_under_its_sub_heading_keeps_every_city():
+    text = page("الأرصاد: ارتفاع جديد في درجات الحرارة حتى نهاية الأسبوع", WEATHER_LEAD, WEATHER_MORE,
+                "الحرارة المتوقعة في المدن", "القاهرة: العظمى 38 والصغرى 25", "طنطا: العظمى 36 والصغرى 23",
+                "الأقصر: العظمى 45 والصغرى 29")
+    heard = spoken(parse_plain(text))
+    assert "القاهرة: العظمى 38 والصغرى 25" in heard
+    assert "الأقصر: العظمى 45 والصغرى 29" in heard
+
+
+def test_credit_rows_under_the_last_paragraph_stay_dropped():
+    """Keep-test: a credit's label under the article's last paragraph, no sub-heading over it, is no list's row."""
+    text = page("الوداد يهزم الرجاء ويستعيد صدارة الدوري", SPORTS_LEAD, SPORTS_MORE, SPORTS_AFTER,
+                "تصوير: محمد العلوي", "تحرير: سعيد الناصري")
+    heard = spoken(parse_plain(text))
+    assert "تصوير: محمد العلوي" not in heard
+    assert "تحرير: سعيد الناصري" not in heard
+
+
+LIVE_FIRST = ("تتواصل الاشتباكات في محيط المدينة لليوم الرابع على التوالي، فيما تحاول فرق الإغاثة الوصول إلى "
+              "الأحياء المحاصرة.")
+LIVE_SECOND = ("أفاد مصدر في قيادة الشرطة بأن القوات داهمت منزلين في حي الواسطي واعتقلت ثلاثة أشخاص يشتبه في "
+               "تورطهم في الهجوم الأخير.")
+LIVE_THIRD = ("قالت منظمة الهلال الأحمر إن فرقها تمكنت من إجلاء عشرات العائلات من الأحياء الشرقية إلى مراكز "
+              "إيواء مؤقتة.")
+
+
+def test_a_source_statement_heading_a_live_entry_is_a_sub_heading():
+    text = page("تغطية مباشرة: اشتباكات في محيط كركوك وجهود لإجلاء المدنيين", "05 يونيو 2024", LIVE_FIRST,
+                "16:40", "مصدر أمني: القوات تعتقل ثلاثة مشتبهين في كركوك", LIVE_SECOND,
+                "15:55", "الهلال الأحمر يجلي عشرات العائلات من الأحياء الشرقية", LIVE_THIRD)
+    assert decisions(text)["مصدر أمني: القوات تعتقل ثلاثة مشتبهين في كركوك"] == "section title"
+
+
+def test_a_source_credit_ending_the_live_page_stays_dropped():
+    """Keep-test: the credit line "المصدر: ..." (a name, no statement) under the last entry."""
+    text = page("تغطية مباشرة: اشتباكات في محيط كركوك وجهود لإجلاء المدنيين", "05 يونيو 2024", LIVE_FIRST,
+                "16:40", "الهلال الأحمر يجلي عشرات العائلات من الأحياء الشرقية", LIVE_THIRD,
+                "المصدر: وكالات")
+    assert "المصدر: وكالات" not in spoken(parse_plain(text))
+
+
+DECK = "الأهالي يطالبون بإصلاح الطريق الوحيد الذي يربط القرى الجبلية بمركز المحافظة"
+DECK_LEAD = ("قطع عشرات من سكان القرى الجبلية صباح الأحد الطريق المؤدي إلى مركز المحافظة احتجاجا على تدهور حالته، "
+             "بعد أن تسببت الأمطار الأخيرة في انهيار أجزاء منه.")
+DECK_MORE = "وقال أحد المحتجين إن السيارات باتت تحتاج إلى ساعتين لقطع مسافة لا تتجاوز عشرين كيلومترا."
+
+
+def test_a_deck_over_a_bare_writers_name_is_read():
+    text = page("محليات", "طريق القرى الجبلية يقطع أرزاق السكان", DECK, "رامي الحسيني", DECK_LEAD, DECK_MORE)
+    assert spoken(parse_plain(text))[0] == DECK
+
+
+def test_a_deck_over_a_city_a_name_and_a_date_is_read():
+    text = page("محليات", "طريق القرى الجبلية يقطع أرزاق السكان", DECK, "صيدا", "رامي الحسيني",
+                "04 يونيو 2024", DECK_LEAD, DECK_MORE)
+    assert spoken(parse_plain(text))[0] == DECK
+
+
+def test_a_deck_over_an_interviewers_credit_is_read():
+    deck = "يتحدث المخرج عن فيلمه الأول وعن صعوبة التصوير في القرى البعيدة عن المدن"
+    lead = ("بعد عرضه الأول في مهرجان قرطاج، يواصل الفيلم الجديد للمخرج الشاب جولته في المهرجانات العربية، "
+            "وسط اهتمام نقدي لافت.")
+    more = "ويقول المخرج إن أصعب ما واجهه كان إقناع سكان القرية بالوقوف أمام الكاميرا للمرة الأولى."
+    text = page("ثقافة", "فيلم المخرج الشاب يواصل جولته في المهرجانات العربية", deck, "تونس", "حاوره: سامر خليل",
+                "04 يونيو 2024", lead, more)
+    assert spoken(parse_plain(text))[0] == deck
+
+
+def test_a_caption_over_a_bare_name_stays_dropped():
+    """Keep-test: a photo's caption in a caption's shape (who, then "خلال" and the scene) under the title, over the
+    writer's bare name: no standfirst."""
+    caption = "وزير النقل خلال جولته على الطريق المنهار في القرى الجبلية"
+    text = page("محليات", "طريق القرى الجبلية يقطع أرزاق السكان", caption, "رامي الحسيني", DECK_LEAD, DECK_MORE)
+    article = parse_plain(text)
+    assert caption not in spoken(article)
+    assert reasons(article)[caption] == "image caption"
+
+
+SUMMARY_POINTS = ("الفيضانات غمرت أكثر من 300 منزل في ثلاث مدن ساحلية",
+                  "إغلاق المدارس والجامعات حتى إشعار آخر",
+                  "الأرصاد تتوقع أمطارا غزيرة جديدة يوم الخميس")
+FLOOD_LEAD = ("غمرت مياه الفيضانات مئات المنازل في المدن الساحلية بعد يومين من الأمطار المتواصلة، فيما أعلنت "
+              "السلطات حالة الطوارئ في المنطقة.")
+FLOOD_MORE = "وقررت وزارة التربية إغلاق المدارس حتى تنحسر المياه، بينما فتحت البلديات قاعات عامة لإيواء المتضررين."
+
+
+def test_a_summary_box_under_the_title_is_read_whole():
+    text = page("العالم", "فيضانات تغمر مدنا ساحلية وتجبر السلطات على إعلان الطوارئ", "دبي - الموقع",
+                "نشر في: 04 يونيو 2024 - 09:15 ص", "ملخص", *SUMMARY_POINTS, FLOOD_LEAD, FLOOD_MORE)
+    article = parse_plain(text)
+    heard = spoken(article)
+    assert heard[:3] == list(SUMMARY_POINTS)
+    assert "ملخص" not in heard
+
+
+def test_lines_between_the_byline_block_and_the_lead_without_a_summary_label_are_not_lifted():
+    """Keep-test: the same lines with no summary label over them stay as the preamble leaves them (a caption, a box's
+    teaser, a label: no word says they sum up the story)."""
+    text = page("العالم", "فيضانات تغمر مدنا ساحلية وتجبر السلطات على إعلان الطوارئ", "دبي - الموقع",
+                "نشر في: 04 يونيو 2024 - 09:15 ص", "شاهد أيضا", *SUMMARY_POINTS, FLOOD_LEAD, FLOOD_MORE)
+    heard = spoken(parse_plain(text))
+    assert SUMMARY_POINTS[0] not in heard
