@@ -42,6 +42,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from text.clean import FOLD
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.grammar import TRANSITIVE_VERBS
 from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS, NUMBER_ONLY, NUMBER_TOKEN,
@@ -652,32 +653,66 @@ def find_body(lines: list[str]) -> Body:
     return Body(scored, start, end, False, latin_page, run, cut_section, rows, listed | parts | headed)
 
 
+CREDIT_ROLES = frozenset(normal(word).translate(FOLD) for word in (
+    "تحرير", "تدقيق", "تدقيق لغوي", "تصوير", "إعداد", "مراجعة", "إخراج فني", "الإخراج الفني", "تصميم", "مونتاج",
+    "ترجمة", "كتابة", "رسوم", "جرافيك", "غرافيك", "إنفوجراف", "إشراف", "متابعة", "تنسيق", "رسم", "فيديو", "صور",
+    "كتب", "بقلم", "المصدر", "مصدر", "المحرر", "المراسل"))
+"""The labels of a credits block ("تحرير: NAME" / "تدقيق: NAME" / "تصوير: NAME"): the people who made the page, not a
+list the article gives. A credits block may stand under a sub-heading ("فريق العمل") or between two parts. A film's
+"إخراج" and "إنتاج" are left out: a film review's crew list ("إخراج: ..." / "تأليف: ...") is the article's."""
+
+
 def _row(line: LineScore) -> bool:
     """A "label: value" row ("خط الوسط: NAME، NAME", "المركز الأول: NAME", "الإسكندرية: العظمى 31 والصغرى 22"): no
-    furniture by rule or shape, a short label (``_list_label_value``) and a value after it, ``TABLE_ROW_WORDS`` words
-    at most."""
+    furniture by rule or shape, a short label (``_list_label_value``) that names no credit's role (``CREDIT_ROLES``)
+    and a value after it, ``TABLE_ROW_WORDS`` words at most."""
+    label = normal(strip_bullet(line.text).partition(":")[0]).strip().translate(FOLD)
     return (line.furniture is None and _list_label_value(line.text) and not _list_label(line)
-            and len(line.text.split()) <= TABLE_ROW_WORDS)
+            and len(line.text.split()) <= TABLE_ROW_WORDS and label not in CREDIT_ROLES)
+
+
+def _heads_rows(line: LineScore) -> bool:
+    """Whether a line may head the article's rows: a short sub-heading ("تشكيلة الفريق", "أسماء الفائزين") or a short
+    label closed by a colon ("تشكيلة الوداد:"), never a "label: value" row itself (the first of several credits or
+    rows heads nothing)."""
+    return (_is_short_title(line) or _list_label(line)) and not _list_label_value(line.text.rstrip(" :："))
 
 
 def _rows_under_a_heading(scored: tuple[LineScore, ...], start: int, end: int) -> frozenset[int]:
     """The rows of the article's own lists under its sub-headings (``start``..``end``): two or more "label: value"
-    rows in a row (``MIN_ANNOUNCED_ROWS``, ``_row``) right under a short line of the article that heads them
-    (``_is_short_title``: "تشكيل الفريق", "أسماء الفائزين", "درجات الحرارة المتوقعة"). A row among rows of the same
-    shape under the article's sub-heading is the article's, whatever its words: a line-up's or a winners' list opens
-    its values with a name, a weather table its rows with a city, as a byline or a dateline does ("كتب: NAME",
-    "القاهرة: ..."), words the line model learned as furniture labels. A credit's label stands alone at the article's
-    edge, under its last paragraph, not in rows under a heading."""
+    rows in a row (``MIN_ANNOUNCED_ROWS``, ``_row``) right under a line of the article that heads them
+    (``_heads_rows``: "تشكيل الفريق", "أسماء الفائزين", "درجات الحرارة المتوقعة"), the heading or the rows' labels
+    sharing a word with the article's prose around them (``_block_speaks_of_the_article``). A row among rows of the
+    same shape under the article's sub-heading is the article's, whatever its words: a line-up's or a winners' list
+    opens its values with a name, a weather table its rows with a city, as a byline or a dateline does ("كتب: NAME",
+    "القاهرة: ..."), words the line model learned as furniture labels. A widget of the page between two paragraphs
+    (the weather, the paper's address, the day's matches under an economy story) speaks of nothing the article
+    does; a credits block (``CREDIT_ROLES``), and the first of several rows or a bare name over it, are the page's; a
+    lone credit stands at the article's edge."""
     headed: set[int] = set()
     for index in range(start + 1, end):
-        if not (_is_short_title(scored[index - 1]) and _row(scored[index])):
+        if not (_heads_rows(scored[index - 1]) and _row(scored[index])):
             continue
         stop = index
         while stop < end and _row(scored[stop]):
             stop += 1
-        if stop - index >= MIN_ANNOUNCED_ROWS:
+        if stop - index >= MIN_ANNOUNCED_ROWS and _block_speaks_of_the_article(scored, start, end, index - 1, stop):
             headed.update(range(index, stop))
     return frozenset(headed)
+
+
+def _block_speaks_of_the_article(scored: tuple[LineScore, ...], start: int, end: int, first: int, stop: int) -> bool:
+    """Whether a heading (``scored[first]``) or its rows' labels (``scored[first + 1:stop]``) share a word (``_keys``)
+    with the article's prose (its lines of ``PROSE`` score or more in ``start``..``end``, the block left out), or the
+    rows' values ``CUT_LINE_SHARED`` words: a team's line-up names the team the story names, a weather table the heat
+    or the cities the story speaks of, a film's crew list the director the review names. A widget of the page names
+    nothing of it; a common word of its values ("مساء", "جنيه") proves nothing."""
+    prose = _article_keys(tuple(line for at, line in enumerate(scored[start:end], start)
+                                if not first <= at < stop and line.furniture is None and line.score >= PROSE))
+    rows = [row.text.partition(":") for row in scored[first + 1:stop]]
+    names = _keys(scored[first].text).union(*(_keys(label) for label, _, _ in rows))
+    values = set().union(*(_keys(value) for _, _, value in rows))
+    return bool(names & prose) or len(values & prose) >= CUT_LINE_SHARED
 
 
 MIN_ANNOUNCED_ROWS = 2

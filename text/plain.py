@@ -51,8 +51,8 @@ from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORD
                            opens_going_on, opens_on_home, overlap, stems_of, writer_with_role)
 from text.screen_reader import SCREEN_READER_BOXES
 from text.model import Article, Dropped
-from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
-                        PREAMBLE_CAPTION_MAX_WORDS,
+from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
+                        PHOTO_CREDITS, PHOTO_KINDS, PREAMBLE_CAPTION_MAX_WORDS,
                         SECTION_LABEL, SITE_NAMES, glued_prefix, line_reason, split_date_marker)
 from text.unwrap import unwrap
 
@@ -190,7 +190,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         if not first_heading and not lead_piece:
             read_from = _with_article_read_above(body, begin, start, verdicts)
             kept_unsure.update(dict.fromkeys(range(read_from, start), KEPT_UNSURE_ABOVE))
-            start = _under_a_summary_label(body, begin, read_from)
+            start = _under_a_summary_label(body, begin, read_from, start, verdicts)
             standfirst = _standfirst(body, headline_at, start, verdicts)
         if standfirst is not None:
             begin = standfirst + 1
@@ -625,9 +625,10 @@ def _standfirst(body: Body, headline_at: int | None, start: int, verdicts: list[
     holds a clause's words (``MIN_STANDFIRST_WORDS``), the page says it once and it does not restate the headline
     (``CAPTION_OVERLAP`` of its words the headline's: a shorter copy of the title, a caption), and neither a byline's
     or a writer's shape nor a furniture cue of the line model marks it, nor a caption's shape (``shows_a_scene``:
-    "وزير التجارة خلال مؤتمر صحفي ..."). Title, deck, then date and byline is the commonest layout of a news page's
-    head; a photo's caption stands under that block, right over the lead, or is said twice (its alt text), or between
-    the title and the date with no cue word but its shape. None when there is no such line."""
+    "وزير التجارة خلال مؤتمر صحفي ..."); over a line only the model calls furniture, it shares a word with the
+    article's first paragraphs (``DECK_LEAD_LINES``). Title, deck, then date and byline is the commonest layout of a
+    news page's head; a photo's caption stands under that block, right over the lead, or is said twice (its alt
+    text), or between the title and the date with no cue word but its shape. None when there is no such line."""
     if headline_at is None or body.unsure:
         return None
     index = headline_at + 1
@@ -639,6 +640,9 @@ def _standfirst(body: Body, headline_at: int | None, start: int, verdicts: list[
             or writer_with_role(text) is not None or verdicts is not None and verdicts[index].cue or shows_a_scene(text)
             or overlap(text, stems_of(body.lines[headline_at].text)) >= CAPTION_OVERLAP):
         return None
+    if (any(body.lines[other].furniture is None and not verdicts[other].cue for other in range(index + 1, start))
+            and not overlap(text, stems_of(" ".join(line.text for line in body.lines[start:start + DECK_LEAD_LINES])))):
+        return None  # over a short line only the model calls furniture: a deck tells the lead's story, a caption not
     return None if sum(normal(other.text) == normal(text) for other in body.lines) > 1 else index
 
 
@@ -652,21 +656,35 @@ MIN_SUMMARY_POINT_WORDS = 4
 """A summary's point tells a piece of the story in a clause; a shorter line is a label, a name or a tag."""
 
 
-def _under_a_summary_label(body: Body, begin: int, start: int) -> int:
+def _under_a_summary_label(body: Body, begin: int, start: int, lead: int, verdicts: list[Verdict] | None) -> int:
     """The article's first line, moved up over a summary box right above it (under the headline, from ``begin``): the
     points (``MAX_SUMMARY_POINTS`` at most, each ``MIN_SUMMARY_POINT_WORDS`` words or more, none furniture by rule or
-    shape) right under a summary's label (``SUMMARY_LABELS``). Without a label, lines between the byline block and
-    the lead are as likely captions: the label says they sum up the story (annotation guide: bullet lines and list
-    items are the article's body)."""
+    shape nor called furniture by the line model: an app's or a newsletter's promo) right under a summary's label
+    (``SUMMARY_LABELS``), most of them speaking of the article from its ``lead`` (``_speak_of``: a news-brief box,
+    "موجز", over other stories' titles is the page's). Without a label, lines between the byline block and the lead
+    are as likely captions: the label says they sum up the story (annotation guide: bullet lines and list items are
+    the article's body)."""
     top = start
     while (top > begin and start - top < MAX_SUMMARY_POINTS and body.lines[top - 1].furniture is None
-           and len(body.lines[top - 1].text.split()) >= MIN_SUMMARY_POINT_WORDS):
+           and len(body.lines[top - 1].text.split()) >= MIN_SUMMARY_POINT_WORDS
+           and not (verdicts is not None and verdicts[top - 1].called_furniture)):
         top -= 1
     if top == start or top == begin:
         return start
     label = normal(strip_bullet(body.lines[top - 1].text)).strip(" :：").lower().translate(FOLD)
-    return top if label in SUMMARY_LABELS else start
+    return top if label in SUMMARY_LABELS and _speak_of(body.lines[top:lead], body.lines[lead:body.end]) else start
 
+
+def _speak_of(points: tuple[LineScore, ...], article: tuple[LineScore, ...]) -> bool:
+    """Whether more than half the points share a content word (``content_stems``) with the article: a summary's
+    points retell its story, other stories' titles share a common word at most by chance ("أسعار", "جديد")."""
+    known = {stem for line in article for stem in content_stems(line.text)}
+    return sum(bool(known & set(content_stems(point.text))) for point in points) * 2 > len(points)
+
+
+DECK_LEAD_LINES = 2
+"""A standfirst over a line only the line model calls furniture shares a word with the article's first paragraphs
+(``overlap``): it retells their story, while a photo's caption or another story's title need not."""
 
 MAX_BYLINE_BLOCK_WORDS = 3
 """A line of the byline block with no rule's name holds this many words at most (after a label closed by a colon): a
@@ -677,7 +695,8 @@ there may be a title or a teaser's ("طوابير أطول أمام الأفرا
 def _in_the_byline_block(body: Body, index: int, verdicts: list[Verdict] | None) -> bool:
     """Whether a line between a standfirst and the article is of the date or byline block: furniture by rule or shape,
     or called furniture by the line model, on a cue (a place's name in Latin letters) or as a few words that make no
-    sentence (``MAX_BYLINE_BLOCK_WORDS``: a bare name, a city, "حاورتها: NAME", none of them a rule's)."""
+    sentence (``MAX_BYLINE_BLOCK_WORDS``: a bare name, a city, "حاورتها: NAME", none of them a rule's) and name no
+    photo (``_PHOTO_CREDIT_WORD``: "صورة تعبيرية", "رويترز" under a caption) nor a section (a teaser's tag)."""
     if body.lines[index].furniture is not None:
         return True
     if verdicts is None or not verdicts[index].called_furniture:
@@ -685,7 +704,16 @@ def _in_the_byline_block(body: Body, index: int, verdicts: list[Verdict] | None)
     text = body.lines[index].text
     label, colon, value = text.partition(":")
     named = value if colon and len(label.split()) == 1 else text  # "حاورتها: NAME"
-    return verdicts[index].cue or 0 < len(named.split()) <= MAX_BYLINE_BLOCK_WORDS and not ends_sentence(text)
+    return verdicts[index].cue or (0 < len(named.split()) <= MAX_BYLINE_BLOCK_WORDS and not ends_sentence(text)
+                                   and not _PHOTO_CREDIT_WORD.search(text.translate(FOLD)) and not is_section_name(text))
+
+
+_PHOTO_CREDIT_WORD = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(
+    re.escape(word.translate(FOLD)) for word in (
+        "صورة", "الصورة", "صور", "تصوير", "عدسة", "بعدسة", "أرشيف", "أرشيفية", "ارشيفية", *PHOTO_KINDS,
+        *PHOTO_CREDITS, *AGENCIES, "Getty", "Getty Images"))), re.IGNORECASE)
+"""A photo's label or credit ("صورة تعبيرية", "أرشيفية", "تصوير NAME", "رويترز"): a short line under a caption
+naming it, not a line of the byline block; the line above it is the photo's caption, not the standfirst."""
 
 
 def _read_as_article(body: Body, index: int, verdicts: list[Verdict] | None) -> bool:

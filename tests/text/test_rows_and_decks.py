@@ -133,3 +133,99 @@ def test_lines_between_the_byline_block_and_the_lead_without_a_summary_label_are
                 "نشر في: 04 يونيو 2024 - 09:15 ص", "شاهد أيضا", *SUMMARY_POINTS, FLOOD_LEAD, FLOOD_MORE)
     heard = spoken(parse_plain(text))
     assert SUMMARY_POINTS[0] not in heard
+
+
+# Review of the rows, decks and summary fixes (s17 review_body): the same shapes turned against the page's furniture.
+
+MENU = ("الرئيسية", "أخبار", "اقتصاد", "رياضة", "منوعات")
+TRADE_TITLE = "الصادرات الزراعية تسجل رقما قياسيا في الربع الأول"
+TRADE_LEAD = ("سجلت الصادرات الزراعية رقما قياسيا خلال الربع الأول من العام، مدفوعة بزيادة الطلب الأوروبي على "
+              "الحمضيات والخضروات الطازجة.")
+TRADE_MORE = ("وأوضح المجلس التصديري أن الموانئ شهدت حركة غير مسبوقة، وأن شحنات البطاطس وحدها تضاعفت مقارنة "
+              "بالعام الماضي.")
+TRADE_AFTER = ("ويتوقع المصدرون أن يستمر النمو خلال الصيف إذا حافظت أسعار الشحن البحري على مستوياتها الحالية، "
+               "رغم المنافسة المتزايدة.")
+TRADE_BIO = ("سمير فوزي محرر متخصص في شؤون الزراعة والتجارة الخارجية، عمل في عدة صحف إقليمية منذ أكثر من خمسة "
+             "عشر عاما.")
+TRADE_FOOT = ("الأكثر قراءة", "من نحن", "جميع الحقوق محفوظة © 2024")
+
+
+def test_a_credits_block_inside_the_run_is_not_read_as_a_list():
+    """H1: three credit rows between the article and the writer's bio: the first row heads nothing, and credit
+    labels make a credits block, not the article's list."""
+    credits = ("تحرير: هالة منصور", "تدقيق: وائل شكري", "تصوير: نادر سليم")
+    text = page(*MENU, TRADE_TITLE, TRADE_LEAD, TRADE_MORE, TRADE_AFTER, *credits, TRADE_BIO, *TRADE_FOOT)
+    heard = spoken(parse_plain(text))
+    assert TRADE_BIO in heard
+    assert not set(credits) & set(heard)
+
+
+def test_credit_rows_under_a_bare_name_are_not_read_as_a_list():
+    """H1: the writer's bare name over two credit rows and a bio: a name heads no list of the article."""
+    credits = ("تحرير: هالة منصور", "تصوير: وائل شكري")
+    text = page(*MENU, TRADE_TITLE, TRADE_LEAD, TRADE_MORE, TRADE_AFTER, "سمير فوزي", *credits, TRADE_BIO,
+                *TRADE_FOOT)
+    assert not set(credits) & set(spoken(parse_plain(text)))
+
+
+def test_a_lineup_under_a_colon_closed_heading_keeps_its_first_row():
+    """M4: "تشكيلة الفريق:" closed by a colon heads the rows; its first row is no heading of the others."""
+    rows = ("حارس المرمى: سليم بوقرة", "الدفاع: عمر الحداد، زياد الفاسي", "الوسط: نبيل العمراني، هشام بلال",
+            "الهجوم: رضا التازي")
+    text = page("الوداد يهزم الرجاء ويستعيد صدارة الدوري", SPORTS_LEAD, SPORTS_MORE, "تشكيلة الوداد:", *rows,
+                SPORTS_AFTER)
+    heard = spoken(parse_plain(text))
+    for row in rows:
+        assert row in heard
+
+
+def test_a_widget_between_paragraphs_speaking_of_nothing_in_the_article_stays_dropped():
+    """M3: the day's weather between two paragraphs of a trade story: neither its heading nor its rows' labels
+    share a word with the article, so the rows the line model drops are not lifted as the article's list (the same
+    rows under a weather story's sub-heading are read: see above)."""
+    rows = ("القاهرة: 35 درجة", "الإسكندرية: 29 درجة", "أسوان: 43 درجة")
+    text = page(*MENU, TRADE_TITLE, "كتب: سمير فوزي", TRADE_LEAD, TRADE_MORE, "حالة الطقس", *rows, TRADE_AFTER,
+                *TRADE_FOOT)
+    heard = spoken(parse_plain(text))
+    assert TRADE_AFTER in heard
+    assert not set(rows[:2]) & set(heard)
+
+
+def test_a_news_brief_box_over_other_stories_is_not_lifted_as_a_summary():
+    """H2: "موجز" over other stories' titles between the byline and the lead: they speak of nothing the article
+    does."""
+    others = ("وزير الصحة يفتتح مستشفى جديدا في الصعيد", "انطلاق امتحانات الثانوية العامة الأسبوع المقبل",
+              "منتخب الشباب يتأهل إلى نهائي البطولة العربية")
+    text = page(*MENU, TRADE_TITLE, "الاثنين، 10 يونيو 2024 - 09:00 ص", "كتب: سمير فوزي", "موجز", *others,
+                TRADE_LEAD, TRADE_MORE, TRADE_AFTER, *TRADE_FOOT)
+    heard = spoken(parse_plain(text))
+    assert heard[0] != others[0]
+    assert not set(others[:2]) & set(heard)
+
+
+def test_a_summary_box_keeps_an_app_promo_out():
+    """M1: a line the line model calls furniture (a call to the reader) is no summary's point: the walk stops at it,
+    and the promo is not read as the article's opening."""
+    promo = "حمل تطبيقنا الآن وتابع أخبار الأسواق لحظة بلحظة"
+    points = ("الصادرات الزراعية ترتفع إلى رقم قياسي جديد", "الطلب الأوروبي على الحمضيات يقود النمو")
+    text = page(*MENU, TRADE_TITLE, "الاثنين، 10 يونيو 2024 - 09:00 ص", "كتب: سمير فوزي", "ملخص", *points, promo,
+                TRADE_LEAD, TRADE_MORE, TRADE_AFTER, *TRADE_FOOT)
+    assert promo not in spoken(parse_plain(text))
+
+
+def test_a_caption_over_its_photo_label_is_no_standfirst():
+    """M2: a caption under the title over "صورة تعبيرية" (the photo's label, a line the line model calls
+    furniture): the label names a photo, so the line above it is its caption, not the deck."""
+    caption = "شاحنات محملة بالصناديق تنتظر دورها عند بوابة الميناء"
+    text = page(*MENU, TRADE_TITLE, caption, "صورة تعبيرية", "الاثنين، 10 يونيو 2024 - 09:00 ص", TRADE_LEAD,
+                TRADE_MORE, TRADE_AFTER, *TRADE_FOOT)
+    assert caption not in spoken(parse_plain(text))
+
+
+def test_a_teaser_over_its_section_tag_is_no_standfirst():
+    """M2: another story's title over its section's tag under the title: the tag is no byline, and the title shares
+    no word with the article's first paragraphs."""
+    teaser = "الحكومة تطرح سندات دولارية بقيمة ملياري دولار"
+    text = page(*MENU, TRADE_TITLE, teaser, "اقتصاد", "الاثنين، 10 يونيو 2024 - 09:00 ص", TRADE_LEAD, TRADE_MORE,
+                TRADE_AFTER, *TRADE_FOOT)
+    assert teaser not in spoken(parse_plain(text))
