@@ -656,10 +656,18 @@ def find_body(lines: list[str]) -> Body:
 CREDIT_ROLES = frozenset(normal(word).translate(FOLD) for word in (
     "تحرير", "تدقيق", "تدقيق لغوي", "تصوير", "إعداد", "مراجعة", "إخراج فني", "الإخراج الفني", "تصميم", "مونتاج",
     "ترجمة", "كتابة", "رسوم", "جرافيك", "غرافيك", "إنفوجراف", "إشراف", "متابعة", "تنسيق", "رسم", "فيديو", "صور",
-    "كتب", "بقلم", "المصدر", "مصدر", "المحرر", "المراسل"))
+    "كتب", "بقلم", "المصدر", "مصدر", "المحرر", "المراسل", "بحث", "تعليق صوتي", "التعليق الصوتي", "خرائط", "سيناريو"))
 """The labels of a credits block ("تحرير: NAME" / "تدقيق: NAME" / "تصوير: NAME"): the people who made the page, not a
-list the article gives. A credits block may stand under a sub-heading ("فريق العمل") or between two parts. A film's
-"إخراج" and "إنتاج" are left out: a film review's crew list ("إخراج: ..." / "تأليف: ...") is the article's."""
+list the article gives. A credits block may stand under a sub-heading ("فريق العمل") or between two parts. A label is a
+credit when any of its words is (``_credit_label``: "بحث وتحرير", "رسوم بيانية", "تعليق صوتي"). A film's "إخراج" and
+"إنتاج" are left out: a film review's crew list ("إخراج: ..." / "تأليف: ...") is the article's."""
+
+
+def _credit_label(label: str) -> bool:
+    """Whether a row's label (normalised, folded) names a credit's role: the whole label or any of its words, a joined
+    و or the article taken off ("بحث وتحرير", "التصميم والغرافيك", "رسوم بيانية")."""
+    words = [re.sub(r"^و?(?:ال)?(?=\w{3})", "", word) for word in label.split()]
+    return label in CREDIT_ROLES or any(word in CREDIT_ROLES for word in (*label.split(), *words))
 
 
 def _row(line: LineScore) -> bool:
@@ -668,7 +676,7 @@ def _row(line: LineScore) -> bool:
     and a value after it, ``TABLE_ROW_WORDS`` words at most."""
     label = normal(strip_bullet(line.text).partition(":")[0]).strip().translate(FOLD)
     return (line.furniture is None and _list_label_value(line.text) and not _list_label(line)
-            and len(line.text.split()) <= TABLE_ROW_WORDS and label not in CREDIT_ROLES)
+            and len(line.text.split()) <= TABLE_ROW_WORDS and not _credit_label(label))
 
 
 def _heads_rows(line: LineScore) -> bool:
@@ -702,17 +710,33 @@ def _rows_under_a_heading(scored: tuple[LineScore, ...], start: int, end: int) -
 
 
 def _block_speaks_of_the_article(scored: tuple[LineScore, ...], start: int, end: int, first: int, stop: int) -> bool:
-    """Whether a heading (``scored[first]``) or its rows' labels (``scored[first + 1:stop]``) share a word (``_keys``)
-    with the article's prose (its lines of ``PROSE`` score or more in ``start``..``end``, the block left out), or the
-    rows' values ``CUT_LINE_SHARED`` words: a team's line-up names the team the story names, a weather table the heat
-    or the cities the story speaks of, a film's crew list the director the review names. A widget of the page names
-    nothing of it; a common word of its values ("مساء", "جنيه") proves nothing."""
+    """Whether a heading (``scored[first]``), or its rows' labels and values (``scored[first + 1:stop]``) between them,
+    share ``CUT_LINE_SHARED`` words (``_keys``, none of ``_COMMON_WORDS``) with the article's prose (its lines of ``PROSE``
+    score or more in ``start``..``end``, the block left out): a weather table's heading names the heat the story
+    speaks of ("درجات الحرارة"), a film's crew list the director the review names. A widget of the page shares one
+    word by chance at most ("ترتيب الدوري" in a transfer story, "طقس اليوم" under a lead that says "اليوم"); a time
+    word, a capital or a common word ("مساء", "خلال") proves nothing."""
     prose = _article_keys(tuple(line for at, line in enumerate(scored[start:end], start)
                                 if not first <= at < stop and line.furniture is None and line.score >= PROSE))
+    prose -= _common_keys()
     rows = [row.text.partition(":") for row in scored[first + 1:stop]]
-    names = _keys(scored[first].text).union(*(_keys(label) for label, _, _ in rows))
-    values = set().union(*(_keys(value) for _, _, value in rows))
-    return bool(names & prose) or len(values & prose) >= CUT_LINE_SHARED
+    cells = set().union(*(_keys(label) | _keys(value) for label, _, value in rows))
+    return len(_keys(scored[first].text) & prose) >= CUT_LINE_SHARED or len(cells & prose) >= CUT_LINE_SHARED
+
+
+_COMMON_WORDS = (
+    "اليوم", "أمس", "غدا", "الليلة", "الآن", "الأسبوع", "الشهر", "العام", "مساء", "صباح", *WEEKDAYS, *MONTHS,
+    *DATELINE_CITIES, "خلال", "الذي", "التي", "الذين", "اللذين", "هناك", "حيث", "كانت", "يكون", "تكون", "العمل",
+    "أكثر", "أخرى", "آخر", "جديد", "جديدة", "عدد", "أول", "الأول", "الأولى", "حتى", "بين", "إلى", "على", "عن")
+"""Words a page's widget shares with any article by chance, left out of ``_block_speaks_of_the_article``'s test:
+time words ("طقس اليوم", "أسعار العملات اليوم" over a lead that says "اليوم الاثنين"), weekdays and months, the
+capitals a dateline and a weather table both name, and the commonest words of four letters ("خلال", "الذي",
+"العمل")."""
+
+
+def _common_keys() -> set[str]:
+    """``_COMMON_WORDS`` as ``_keys`` gives them (the article and a joined و/ف/ب taken off)."""
+    return _keys(" ".join(_COMMON_WORDS))
 
 
 MIN_ANNOUNCED_ROWS = 2

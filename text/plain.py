@@ -46,8 +46,8 @@ from text.grammar import TRANSITIVE_VERBS
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
 from text.title_model import opens_with_past_verb
-from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORDS, choose_headline, content_stems,
-                           inner_sub_headings, may_open_as_title,
+from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORDS, choose_headline, content_forms,
+                           content_stems, inner_sub_headings, may_open_as_title,
                            opens_going_on, opens_on_home, overlap, stems_of, writer_with_role)
 from text.screen_reader import SCREEN_READER_BOXES
 from text.model import Article, Dropped
@@ -626,7 +626,7 @@ def _standfirst(body: Body, headline_at: int | None, start: int, verdicts: list[
     (``CAPTION_OVERLAP`` of its words the headline's: a shorter copy of the title, a caption), and neither a byline's
     or a writer's shape nor a furniture cue of the line model marks it, nor a caption's shape (``shows_a_scene``:
     "وزير التجارة خلال مؤتمر صحفي ..."); over a line only the model calls furniture, it shares a word with the
-    article's first paragraphs (``DECK_LEAD_LINES``). Title, deck, then date and byline is the commonest layout of a
+    article's first paragraphs (``DECK_LEAD_LINES``, ``DECK_SHARED_WORDS``). Title, deck, then date and byline is the commonest layout of a
     news page's head; a photo's caption stands under that block, right over the lead, or is said twice (its alt
     text), or between the title and the date with no cue word but its shape. None when there is no such line."""
     if headline_at is None or body.unsure:
@@ -641,7 +641,7 @@ def _standfirst(body: Body, headline_at: int | None, start: int, verdicts: list[
             or overlap(text, stems_of(body.lines[headline_at].text)) >= CAPTION_OVERLAP):
         return None
     if (any(body.lines[other].furniture is None and not verdicts[other].cue for other in range(index + 1, start))
-            and not overlap(text, stems_of(" ".join(line.text for line in body.lines[start:start + DECK_LEAD_LINES])))):
+            and _shared_words(text, body.lines[start:start + DECK_LEAD_LINES]) < DECK_SHARED_WORDS):
         return None  # over a short line only the model calls furniture: a deck tells the lead's story, a caption not
     return None if sum(normal(other.text) == normal(text) for other in body.lines) > 1 else index
 
@@ -676,15 +676,28 @@ def _under_a_summary_label(body: Body, begin: int, start: int, lead: int, verdic
 
 
 def _speak_of(points: tuple[LineScore, ...], article: tuple[LineScore, ...]) -> bool:
-    """Whether more than half the points share a content word (``content_stems``) with the article: a summary's
-    points retell its story, other stories' titles share a common word at most by chance ("أسعار", "جديد")."""
+    """Whether every point shares ``SUMMARY_POINT_SHARED`` content words (``content_stems``) with the article: a
+    summary's points retell its story, while other stories' titles of the same section ("موجز" over the day's economy
+    briefs) share one common word by chance ("البنك", "أسعار", "التضخم")."""
     known = {stem for line in article for stem in content_stems(line.text)}
-    return sum(bool(known & set(content_stems(point.text))) for point in points) * 2 > len(points)
+    return all(len(known & set(content_stems(point.text))) >= SUMMARY_POINT_SHARED for point in points)
+
+
+SUMMARY_POINT_SHARED = 2
+"""A summary's point shares this many content words with the article it sums up."""
+
+
+def _shared_words(text: str, lines: tuple[LineScore, ...]) -> int:
+    """How many of the line's content words the lines hold (``overlap``'s share of them, counted)."""
+    words = len(content_forms(text))
+    return round(overlap(text, stems_of(" ".join(line.text for line in lines))) * words)
 
 
 DECK_LEAD_LINES = 2
-"""A standfirst over a line only the line model calls furniture shares a word with the article's first paragraphs
-(``overlap``): it retells their story, while a photo's caption or another story's title need not."""
+DECK_SHARED_WORDS = 2
+"""A standfirst over a line only the line model calls furniture shares ``DECK_SHARED_WORDS`` words with the article's
+first paragraphs (``overlap``): it retells their story, while a photo's caption or another story's title of the same
+section shares one at most ("البنك")."""
 
 MAX_BYLINE_BLOCK_WORDS = 3
 """A line of the byline block with no rule's name holds this many words at most (after a label closed by a colon): a
