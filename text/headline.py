@@ -46,14 +46,14 @@ from collections import Counter
 from text.blocks import looks_like_heading
 from text.headings import CLOSING_PARTICLES
 from text.bodyfind import Body, LineScore, READ_ALSO_REASON, SAID_TWICE, sub_headings
-from text.lineshape import (BARE_ARTICLES, LINKING_WORDS, SENTENCE_PARTICLES, clause_marks, continues_paragraph,
-                            ends_sentence, has_page_script, has_sentence_particle, in_other_script, is_dateline,
-                            is_label, joined_to, normal, strip_bullet)
+from text.lineshape import (BARE_ARTICLES, LINKING_WORDS, SECOND_PERSON, SENTENCE_PARTICLES, SITE_VOICE, bare_words,
+                            clause_marks, continues_paragraph, ends_sentence, has_page_script, has_sentence_particle,
+                            in_other_script, is_dateline, is_label, joined_to, normal, strip_bullet)
 from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS,
-                        SECTION_LABEL, SITE_NAMES, TIME_UNITS, credited_to_an_unlisted_source, glued_prefix)
+                        SECTION_LABEL, SITE_NAMES, TIME_UNITS, WEEKDAYS, credited_to_an_unlisted_source, glued_prefix)
 from text.clean import FOLD
-from text.credits import (PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name, names_a_section,
-                          names_an_outlet)
+from text.credits import (PARTICLES as CREDIT_PARTICLES, PERSON_ROLES, desk_credit, is_section_name,
+                          names_a_section, names_an_outlet)
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
 
 MAX_TITLE_WORDS = 30
@@ -538,7 +538,7 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
         if not _title_sized(text) or (never_title(text) and index not in crumbed) \
                 or not (_title_shaped(body, index) or _one_sentence_title(body, index)):
             continue
-        if overlap(_without_dateline(text), lead_stems(body, start=index + 1)) > 0 or index in crumbed:
+        if _tells_the_lead(text, lead_stems(body, start=index + 1)) or index in crumbed:
             found.append(index)
     found += _under_other_story(body)
     found = _allowed(body, found or _swallowed_by_a_box(body, crumbed), repeats, crumbed)
@@ -561,10 +561,36 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
 
 def _allowed(body: Body, found: list[int], repeats: Counter[str], crumbed: frozenset[int]) -> list[int]:
     """The lines of ``found`` that neither go on from a sentence above nor into the line below, nor are a kicker over
-    the title, nor (unless the page names them as its title) stand among other stories' titles."""
+    the title, nor a piece of the lead's first sentence a hard wrap broke (``wraps_into_the_lead``: the piece above
+    the article and the article's first line, which goes on from it), nor (unless the page names them as its title)
+    stand among other stories' titles."""
     named = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1]
     return [index for index in found if not _rest_of_a_sentence(body, index) and not _kicker_over_title(body, index)
-            and not _goes_on_below(body, index) and (index in named or not _among_other_titles(body, index))]
+            and not wraps_into_the_lead(body, index) and not wraps_into_the_lead(body, index - 1)
+            and not _goes_on_below(body, index)
+            and (index in named or not _among_other_titles(body, index))]
+
+
+WRAPPED_CLAUSE_WORDS = 3
+"""A lead broken by a hard wrap right after the first words of its first sentence closes that clause within this many
+words of its next line ("... مدينته" / "الأصلية، عاد ...")."""
+_NISBA = re.compile(r"^ال[\u0621-\u064a]{2,}ي[ةه]?$")
+"""An adjective of relation with the article ("الأصلية", "الرئاسية", "الوطني"): it qualifies the noun before it."""
+
+
+def wraps_into_the_lead(body: Body, index: int) -> bool:
+    """Whether the line right above the article is the first piece of the lead's first sentence, which a hard wrap
+    broke off: it ends no sentence, and the article's first line opens with an adjective of relation (``_NISBA``:
+    "الأصلية", "الرئاسية") whose clause a comma closes within ``WRAPPED_CLAUSE_WORDS`` words ("الأصلية، عاد ...",
+    "الرئاسية في البلد، أظهرت ..."): the adjective qualifies the line's last noun, and the sentence goes on. A lead
+    opens with a verb, a noun, a name or a city ("الرياض، ...", "اختتمت البورصة، ..."); none of 359 annotated titles
+    stands over a line opening so."""
+    if index < 0 or index != body.start - 1 or body.start >= body.end or ends_sentence(body.lines[index].text) \
+            or body.lines[index].text.rstrip().endswith(_CLOSING_MARKS):
+        return False
+    words = [DIACRITICS.sub("", word) for word in body.lines[body.start].text.split()[:WRAPPED_CLAUSE_WORDS]]
+    return (bool(words) and bool(_NISBA.match(words[0].rstrip("،,")))
+            and any(word.endswith(("،", ",")) for word in words))
 
 
 def _words_above(body: Body, found: list[int], index: int) -> frozenset[str]:
@@ -1032,9 +1058,83 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         # A title shares words with its lead; a line that does not (a "skip to content" link, a byline, a
         # dateline, a caption, a section name) is one only when the page names it as its title elsewhere
         # (``framed``: every line the other rules allow, for the caller to keep the one the page frames as its title).
-        if overlap(_without_dateline(text), lead) > 0 or repeated or framed:
+        if _tells_the_lead(text, lead) or repeated or framed:
             found.append(index)
     return found
+
+
+def _tells_the_lead(text: str, lead: Counter[str]) -> bool:
+    """Whether a line above the article shares with the lead what a title shares: a word of what the news is, its
+    dateline's city aside (``_without_dateline``), and none of the shapes whose shared word tells nothing of it: words
+    of when alone (``_WHEN_WORDS``: a widget's "أسعار الذهب اليوم" over a lead dated "اليوم"), a site's or section's
+    name beside its slogan (``_named_beside_a_slogan``), the reader called with one word of the lead
+    (``_calls_with_a_word``), a writer named by his post (``_posted_writer``)."""
+    text = _without_dateline(text)
+    return (overlap(_without_when(text), lead) > 0 and not _named_beside_a_slogan(text, lead)
+            and not _calls_with_a_word(text, lead) and not _posted_writer(text, lead))
+
+
+_WHEN_WORDS = frozenset(_folded(word) for word in (
+    *WEEKDAYS, "اليوم", "أمس", "غدا", "الليلة", "مساء", "صباح", "الماضي", "الماضية", "المقبل", "المقبلة",
+    "الحالي", "الجاري", "الساعة"))
+"""Words that say when: a lead dates its news with them ("أعلنت الوزارة، اليوم الأحد، ..."), and so do a page's
+widgets and slogans ("حالة الطقس اليوم", "على مدار الساعة"); shared alone, they tell nothing of what the news is."""
+
+
+def _without_when(text: str) -> str:
+    """The line less its words of when (``_WHEN_WORDS``)."""
+    return " ".join(token for token in text.split() if _folded(token.strip(_MARKS_AROUND)) not in _WHEN_WORDS)
+
+
+_MARKS_AROUND = ".,،:؛!؟?()«»\"'“”"
+"""Marks a word may carry before or after it on a line."""
+
+
+def _named_beside_a_slogan(text: str, lead: Counter[str]) -> bool:
+    """Whether a line of two parts joined by a dash, a bar or a slash is a site's or section's name beside its
+    slogan or its section ("صوت المدينة - أخبار الوطن على مدار الساعة", "أخبار الجالية-البلد"): the shorter part,
+    too short for a title alone (fewer than ``MIN_TITLE_WORDS`` words), shares the lead's word (a site named after its
+    town, a section after its country), while the longer part, which would be the title of a "Title - Site" line,
+    shares none. A title tells what its lead tells (360 of 361 annotated titles share a word with it); a tag beside a
+    title ("محليات - حريق في السوق") is no longer than the title part. A single word before the dash is a place's or
+    topic's kicker over a feature's figurative title ("الساحل – ليلة بلا كهرباء"), no site's name: it stays."""
+    parts = [part for part in _SEPARATOR.split(text) if _TOKEN.search(part)]
+    if len(parts) != 2:
+        return False
+    longer, shorter = sorted(parts, key=lambda part: len(content_stems(part)), reverse=True)
+    kicker = shorter is parts[0] and len(_TOKEN.findall(shorter)) == 1
+    return (len(content_stems(longer)) > len(content_stems(shorter)) and not kicker
+            and len(_TOKEN.findall(shorter)) < MIN_TITLE_WORDS and overlap(longer, lead) == 0)
+
+
+MAX_CALL_SHARED = 1
+"""A line calling its reader that shares this many of the lead's words or fewer is a promo, not a title."""
+
+
+def _calls_with_a_word(text: str, lead: Counter[str]) -> bool:
+    """Whether the line speaks to its reader or as the site, by a pronoun that does nothing else (``SECOND_PERSON``,
+    ``SITE_VOICE``: "هل أنت مقبل على ...؟", "مرحبا بكم في موقع ...", "تواصل معنا"), and shares at most
+    ``MAX_CALL_SHARED`` word with the lead: a site's promo, welcome or service box, which meets the lead on a word by
+    chance (a wedding site's "are you getting married?" over a singer's wedding story). A title that speaks to its
+    reader names what the article tells ("اخترت لكم أفضل 10 مسلسلات في رمضان؟" over a lead on the season's series
+    shares two words or more). A word merely ending in ك ("ماسك", "بنك") addresses no one."""
+    addressed = bool(bare_words(DIACRITICS.sub("", text)) & (SECOND_PERSON | SITE_VOICE))
+    return addressed and overlap(text, lead) * len(content_stems(text)) <= MAX_CALL_SHARED
+
+
+_POSTED = re.compile(r"^ال(?:%s)(?:\s+ال\S+){1,2}(\s+(?!ال)[^\s\d:：.،,]+(?:\s+[^\s\d:：.،,]+){0,2})$"
+                     % "|".join(role for role in PERSON_ROLES if not role.endswith(("نا", "تنا"))))
+"""A newsroom's role with the article, one or two words with the article naming the desk, and a name of one to three
+words, the first without the article: "المحرر الثقافي NAME NAME", "المراسل الرياضي NAME"."""
+
+
+def _posted_writer(text: str, lead: Counter[str]) -> bool:
+    """Whether the line names its writer by his post and his name ("المحرر الثقافي NAME NAME": ``_POSTED``), the
+    name's last word untold by the lead: a byline (its first name may meet a first name in the lead by chance). A
+    title opening with a post says what the post did, and the lead tells it ("المراسل الرياضي يروي قصة المباراة" over
+    a lead on the match)."""
+    found = _POSTED.match(DIACRITICS.sub("", text).strip())
+    return bool(found) and overlap(found.group(1).split()[-1], lead) == 0
 
 
 def _glossed_title_alone(body: Body, index: int, crumbed: frozenset[int] = frozenset()) -> bool:

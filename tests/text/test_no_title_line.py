@@ -1,0 +1,108 @@
+"""Pages that print no title line of their own: the article starts right after the page's furniture, and the
+headline falls back to the lead's first sentence, flagged (issue 11, session 17). A furniture line that meets the
+lead on a word by chance must not be taken for the title: a site's name beside its slogan, a widget's title dated
+"today", a line calling the reader, a writer named by his post, the first piece of a lead a hard wrap broke off. And a
+real title in the same place stays the headline. Synthetic pages of our own words."""
+
+import pytest
+
+from text.plain import parse_plain
+from tests.support.article_views import page, spoken
+
+
+LIBRARY_LEAD = ("افتتحت بلدية الوادي اليوم مكتبة عامة جديدة في وسط البلدة تضم أكثر من عشرة آلاف كتاب وقاعة للمطالعة "
+                "مفتوحة للطلاب طوال أيام الأسبوع.")
+LIBRARY_SECOND = ("وقال مدير المكتبة إن البلدية ستنظم ورشات للقراءة لفائدة الأطفال كل يوم سبت، وإن الاشتراك فيها مجاني "
+                  "لسكان البلدة.")
+LIBRARY_THIRD = "وأضاف أن المكتبة ستستقبل تبرعات الكتب من السكان والمؤسسات طوال الصيف المقبل قبل توسيع قاعاتها."
+DATE = "الثلاثاء 14 مايو 2024"
+
+
+def _from_the_lead(*top: str) -> None:
+    article = parse_plain(page(*top, LIBRARY_LEAD, LIBRARY_SECOND, LIBRARY_THIRD))
+    assert article.headline_from_body, article.headline
+    assert article.headline.startswith("افتتحت بلدية الوادي")
+    assert spoken(article)[-2:] == [LIBRARY_SECOND, LIBRARY_THIRD]
+
+
+def _headline(title: str, *top: str, lead: str = LIBRARY_LEAD) -> None:
+    article = parse_plain(page(*top, title, DATE, lead, LIBRARY_SECOND, LIBRARY_THIRD))
+    assert article.headline == title and not article.headline_from_body
+
+
+# A site's or a section's name beside its slogan: the short part shares the lead's word (the site is named after its
+# town), the long part, which would be the title, shares none.
+
+@pytest.mark.parametrize("masthead", ["نبض الوادي - صوتك الحر في كل صباح", "نبض الوادي | منبر من لا منبر له",
+                                      "نبض الوادي – عين على الحقيقة والناس"])
+def test_a_sites_name_beside_its_slogan_is_no_title(masthead):
+    _from_the_lead("الرئيسية", "محليات", masthead, DATE)
+
+
+def test_a_site_and_its_section_joined_without_spaces_is_no_title():
+    _from_the_lead("شبكة أخبار الجاليات في المهجر-الوادي", DATE)
+
+
+@pytest.mark.parametrize("title", ["مكتبة عامة جديدة في وسط البلدة - نبض الوادي",
+                                   "نبض الوادي | افتتاح مكتبة عامة جديدة للطلاب"])
+def test_a_title_beside_the_sites_name_is_still_the_headline(title):
+    _headline(title, "الرئيسية", "محليات")
+
+
+def test_a_sections_tag_beside_a_title_is_still_the_headline():
+    _headline("محليات - مكتبة عامة جديدة للطلاب", "الرئيسية")
+
+
+# A widget's title dated "today" over a lead dated "today": the word of when tells nothing of what the news is.
+
+@pytest.mark.parametrize("widget", ["أسعار الخضار والفواكه اليوم (محدث)", "أسعار صرف العملات الأجنبية اليوم",
+                                    "درجات الحرارة المتوقعة اليوم"])
+def test_a_widget_sharing_only_today_with_the_lead_is_no_title(widget):
+    _from_the_lead("الرئيسية", "محليات", widget, DATE)
+
+
+def test_a_title_dated_today_that_tells_the_lead_is_still_the_headline():
+    _headline("افتتاح مكتبة عامة في الوادي اليوم", "الرئيسية", "محليات")
+
+
+# A line calling the reader with one word of the lead: a site's promo or welcome.
+
+def test_a_line_calling_the_reader_with_one_word_of_the_lead_is_no_title():
+    _from_the_lead("هل أنت من عشاق الكتب؟", "لا تضيع وقتك في البحث", "راسلنا الآن واحصل على عرض خاص")
+
+
+def test_a_title_calling_the_reader_that_tells_the_lead_is_still_the_headline():
+    _headline("كيف تستفيد من المكتبة العامة الجديدة في البلدة؟", "الرئيسية")
+
+
+# A writer named by his post and his name.
+
+def test_a_writer_named_by_his_post_is_no_title():
+    _from_the_lead("الكاتب : الموقع", DATE, "المحرر الثقافي سامر الخطيب")
+
+
+def test_a_title_telling_what_the_post_did_is_still_the_headline():
+    _headline("المحرر الثقافي يزور مكتبة الوادي الجديدة", "الرئيسية")
+
+
+# The first piece of a lead a hard wrap broke off right after its first words: the next line opens with the
+# adjective that qualifies the piece's last noun and closes the clause with a comma.
+
+WRAPPED = ("بعد أن أغلقت قاعتها", "الرئيسية، افتتحت بلدية الوادي اليوم مكتبة عامة جديدة في وسط البلدة تضم آلاف",
+           "الكتب وقاعة للمطالعة مفتوحة للطلاب طوال أيام الأسبوع.",
+           "وقال مدير المكتبة إن البلدية ستنظم ورشات للقراءة لفائدة الأطفال كل يوم سبت، وإن",
+           "الاشتراك فيها مجاني لسكان البلدة.")
+
+
+def test_the_first_piece_of_a_wrapped_lead_is_no_title():
+    article = parse_plain(page(*WRAPPED))
+    assert article.headline_from_body, article.headline
+    assert article.headline.startswith("بعد أن أغلقت قاعتها")
+    assert "بعد أن أغلقت قاعتها" not in {item.text for item in article.dropped}
+
+
+def test_a_title_over_a_lead_closing_its_first_clause_early_is_still_the_headline():
+    lead = ("افتتحت البلدية، صباح اليوم، مكتبة عامة جديدة في وسط البلدة تضم أكثر من عشرة آلاف كتاب وقاعة للمطالعة "
+            "مفتوحة للطلاب.")
+    article = parse_plain(page("مكتبة عامة جديدة في وسط البلدة", lead, LIBRARY_SECOND, LIBRARY_THIRD))
+    assert article.headline == "مكتبة عامة جديدة في وسط البلدة" and not article.headline_from_body
