@@ -57,7 +57,7 @@ from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS
                             paragraph_score, says_as_follows,
                             script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol)
 from text.rules import (DATELINE_CITIES, DATELINE_HEAD, MONTHS, SECTION_LABEL, WEEKDAYS, glued_prefix,
-                        line_reason, list_marker, marker_has_title)
+                        line_reason, list_count, list_marker, list_markers_alone, list_place_in, marker_has_title)
 
 MIN_WHOLE_TITLE_WORDS = 3
 """A line this long may be a whole title (another story's); a shorter one under a broken line is its rest."""
@@ -253,7 +253,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     page = PageEvidence.of(lines, [line for line in lines if len(line.split()) >= PARAGRAPH_WORDS
                                    and paragraph_score(line)[0] >= PROSE])
     unended_span = paragraphs_without_stops(lines, furniture_by_shape)
-    boxed = screen_reader_lists(lines)
+    boxed = {index: (LINK_LIST, why) for index, why in screen_reader_lists(lines).items()}
+    boxed |= {index: (SKIPPED_BOX, why) for index, why in skipped_boxes(lines).items()}
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included
@@ -262,7 +263,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     for index, line in enumerate(lines):
         under_prose = below_prose  # under a finished paragraph above this line
         if index in boxed:
-            scored.append(LineScore(line, RULE_SCORE, LINK_LIST, boxed[index], by_rule=True))
+            scored.append(LineScore(line, RULE_SCORE, *boxed[index], by_rule=True))
             teaser = False
             continue
         furniture = furniture_by_shape[index]
@@ -320,10 +321,22 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
 
 
 LINK_LIST = "list of links"
-"""The reason for the lines of a box a screen reader's markers frame (``screen_reader_lists``): dropped as they stand,
-never re-read by the "read also" rules, which would take the article's line under the box's end for a link."""
-MAX_LIST_LABEL_WORDS = 5
-"""The box's own label above a screen reader's count ("القصص الموصى بها", "اقرأ أيضا") is this short."""
+"""The reason for the lines of a box a screen reader's markers frame (``screen_reader_lists``)."""
+SKIPPED_BOX = "box a skip link frames"
+"""The reason for the lines between a skip link and the end it names (``skipped_boxes``)."""
+SCREEN_READER_BOXES = frozenset((LINK_LIST, SKIPPED_BOX))
+"""Boxes framed by the page's own markers: dropped as they stand, never re-read by the "read also" rules, which would
+take the article's line under the box's end for a link."""
+MAX_SKIPPED_LINES = 40
+"""A skip link's end is looked for this many lines down: a box is a promo, an embed or a few links."""
+MAX_BOX_NAME_WORDS = 6
+_EMBEDDED_POST = re.compile(r"(?:مشاركة|منشور|تغريدة|post|tweet)$", re.IGNORECASE)
+"""A skip link's box is an embedded post when its name says so ("X مشاركة", "Twitter post")."""
+_SKIP_LINK = re.compile(r"^(?:تخطى|تخطي|تجاوز|أهمل|اهمل|إهمل|skip)\s+(?P<name>.+?)"
+                        r"(?P<goes_on>\s+(?:و\s*)?(?:واصل|تابع|أكمل|اكمل|استمر في|and continue)\s+(?:القراءة|reading))?\s*$",
+                        re.IGNORECASE)
+"""A skip link a screen reader speaks ("تخطى قصص مقترحة وواصل القراءة", "أهمل X مشاركة", "Skip Twitter post"),
+printed in a select-all copy of BBC's pages and others: it names the box it skips."""
 
 
 def screen_reader_lists(lines: list[str]) -> dict[int, str]:
@@ -332,51 +345,78 @@ def screen_reader_lists(lines: list[str]) -> dict[int, str]:
     Such a box is framed line by line: "list of 4 items", then "list 1 of 4" above (or glued to) each link's
     title, then "end of list". The markers are the page's own structure, so the box is dropped exactly, whatever
     its titles look like, and the box never ends the article: what follows its end is the page going on. A place
-    marker counts alone on its line, or inside a box a count opened; the short unended line right above the count
-    is the box's label.
+    marker counts alone on its line, or inside a box a count opened; a box with no end marker ends at the first line
+    that is neither a marker nor the title one announced. A "read also" marker right above the count is the box's
+    label; any other line there is the article's (its last point, a question, a short paragraph).
     """
     boxed: dict[int, str] = {}
     open_box = False
     title_next = False
+    total = None  # the count of links the box's opening announced
     for index, line in enumerate(lines):
-        marker = list_marker(line) if line.strip() else None
+        if not line.strip():
+            continue
+        marker = list_marker(line)
+        if open_box and total is not None and list_place_in(line, total):
+            marker = "position"
         if marker == "opening":
+            total = list_count(line)
             boxed[index] = "a screen reader's list count"
             above = _nearest_index(lines, range(index - 1, -1, -1))
-            if above is not None and above not in boxed and _names_the_box(lines[above]):
+            if above is not None and above not in boxed and line_reason(lines[above]) == READ_ALSO_REASON:
                 boxed[above] = "the label of a list of links"
-            open_box, title_next = True, _count_alone(line)
-        elif marker == "position" and (open_box or _marker_alone(line)):
+            open_box, title_next = True, list_markers_alone(line)
+        elif marker == "position" and (open_box or list_markers_alone(line)):
             boxed[index] = "a screen reader's place in a list of links"
-            open_box, title_next = True, _marker_alone(line)
+            open_box, title_next = True, list_markers_alone(line)
         elif marker == "closing" and open_box:
             boxed[index] = "a screen reader's end of a list"
             open_box = title_next = False
-        elif title_next and line.strip():
+        elif title_next:
             boxed[index] = "a link's title in a list a screen reader frames"
             title_next = False
+        elif open_box and shape_reason(line, latin_page=False) is not None:
+            boxed[index] = "a link's date or label in a list a screen reader frames"  # "منذ يومين" under a title
+        else:
+            open_box = False  # neither a marker nor the title one announced: the box ended with no end marker
     return boxed
 
 
-def _names_the_box(line: str) -> bool:
-    """Whether ``line``, right above a screen reader's count, is the box's label: a "read also" marker, or a short
-    line that neither ends a sentence nor leads into what follows with a colon (the article's "وقال الوزير:")."""
-    if line_reason(line) == READ_ALSO_REASON:
-        return True
-    text = line.strip()
-    return len(text.split()) <= MAX_LIST_LABEL_WORDS and not ends_sentence(text) and not text.endswith((":", "："))
-
-
-def _count_alone(line: str) -> bool:
-    """Whether ``line`` is only a screen reader's count ("list of 4 items"): no place or title glued to it."""
-    return bool(re.fullmatch(r"[\s•·\-*–—]*(?:list of \d{1,2} items?|قائمة من \d{1,2} (?:عناصر|عنصر|عنصرين|بنود))\s*",
-                             line, re.IGNORECASE))
-
-
-def _marker_alone(line: str) -> bool:
-    """Whether ``line`` is only a screen reader's marker ("list 2 of 4"), no link's title glued to it."""
-    return bool(re.fullmatch(r"[\s•·\-*–—]*(?:list \d{1,2} of \d{1,2}|(?:ال)?قائمة \d{1,2} من \d{1,2})\s*",
-                             line, re.IGNORECASE))
+def skipped_boxes(lines: list[str]) -> dict[int, str]:
+    """Lines of the boxes a skip link frames, each with why: the link names its box and says what it is
+    ("تخطى NAME وواصل القراءة": skip and continue reading; "أهمل NAME مشاركة", "Skip Twitter post": an embedded post),
+    and the box ends on a line giving that name with "نهاية" or "end of" ("NAME نهاية", "نهاية NAME مشاركة").
+    Everything between is the box (a promo, suggested stories, an embedded post). A post the article leads into with
+    a colon ("وكتب الوزير على منصة إكس:") is its quotation: only the markers go. The end is looked for up to the
+    next link of the same name and within ``MAX_SKIPPED_LINES`` lines; a link whose end is not found is dropped
+    alone. An article's own lines ("تجاوز الأزمة" ... "نهاية الأزمة") say neither "continue reading" nor "post".
+    """
+    boxed: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        link = _SKIP_LINK.match(line.strip())
+        if (link is None or index in boxed or len(link["name"].split()) > MAX_BOX_NAME_WORDS
+                or not (link["goes_on"] or _EMBEDDED_POST.search(link["name"]))):
+            continue
+        name = " ".join(link["name"].split()).casefold()
+        ends = {f"{name} نهاية", f"نهاية {name}", f"end of {name}"}
+        end = None
+        for below in range(index + 1, min(len(lines), index + 1 + MAX_SKIPPED_LINES)):
+            text = " ".join(lines[below].split()).casefold().strip(" .:")
+            if text in ends:
+                end = below
+                break
+            if text == " ".join(line.split()).casefold():
+                break  # the next box's link of the same name: this one's end is missing
+        boxed[index] = "a skip link"
+        if end is None:
+            continue
+        above = _nearest_index(lines, range(index - 1, -1, -1))
+        if above is not None and lines[above].rstrip().endswith((":", "：")):
+            boxed[end] = "the end a skip link names"  # the article quotes the post it leads into
+            continue
+        boxed.update(dict.fromkeys(range(index + 1, end), "inside a box a skip link frames"))
+        boxed[end] = "the end a skip link names"
+    return boxed
 
 
 def _nearest_index(lines: list[str], indices: range) -> int | None:

@@ -204,19 +204,41 @@ READ_ALSO = ("اقرأ أيضا", "اقرأ أيضًا", "اقرأ أيضاً", 
              "يهمك أيضا", "طالع أيضا", "طالع أيضًا", "طالع أيضاً", "شاهد أيضا", "شاهد أيضًا", "شاهد أيضاً", "شاهد ايضا", "مواضيع ذات صلة",
              "أخبار ذات صلة", "اخبار ذات صلة", "مقالات ذات صلة", "أخبار متعلقة", "اخبار متعلقة",
              "مواضيع متعلقة", "موضوعات متعلقة", "المزيد من الأخبار", "مزيد من الأخبار", "المزيد من المقالات", "ذات صلة", "الأكثر قراءة", "الاكثر قراءة",
+             "قصص مقترحة", "القصص المقترحة", "القصص الموصى بها", "قصص موصى بها", "recommended stories",
              "read also", "read more", "related", "related posts", "related articles", "check also", "see also",
              "you may also like")
 
-LIST_OPENING = re.compile(r"^(?:list of \d{1,2} items?|قائمة من \d{1,2} (?:عناصر|عنصر|عنصرين|بنود))\s*[-–—]?\s*",
-                          re.IGNORECASE)
+_LIST_COUNT = r"(?:list of \d{1,2} items?|قائمة من \d{1,2} (?:عناصر|عنصر|عنصرين|بنود))"
+_LIST_PLACE = r"(?:list (\d{1,2}) of (\d{1,2})|(?:ال)?قائمة (\d{1,2}) من (\d{1,2}))"
+LIST_OPENING = re.compile(rf"^{_LIST_COUNT}\s*[-–—]?\s*", re.IGNORECASE)
 """A screen reader's count opening a box of links ("list of 4 items", "قائمة من 3 عناصر"): some sites (Al Jazeera
 and the sites that copy its pages) print it above their "read also" and "recommended stories" boxes."""
-LIST_POSITION = re.compile(r"^(?:list (\d{1,2}) of (\d{1,2})|(?:ال)?قائمة (\d{1,2}) من (\d{1,2}))(?=\s|$|\D)",
-                           re.IGNORECASE)
+LIST_POSITION = re.compile(rf"^{_LIST_PLACE}(?=\s|$|\D)", re.IGNORECASE)
 """A screen reader's place in such a box ("list 1 of 4", "قائمة 2 من 3"), on its own line above a link's title or
 glued to it ("قائمة 1 من 3وفاة طفل ...")."""
 LIST_CLOSING = re.compile(r"^(?:end of list|نهاية القائمة)\s*$", re.IGNORECASE)
 """The box's end ("end of list"): what follows is the page going on, most often the article."""
+_LIST_MARKERS = re.compile(rf"{_LIST_COUNT}|{_LIST_PLACE}", re.IGNORECASE)
+
+
+def list_place_in(line: str, total: int) -> bool:
+    """Whether ``line`` opens with a place in a box of ``total`` links ("قائمة 2 من 3"), its title glued on even when
+    the title opens with a number ("قائمة 2 من 315 قتيلا ...": the box's count says where the place ends)."""
+    text = re.sub(rf"^{_BULLET}", "", line)
+    place = re.match(rf"(?:list (\d{{1,2}}) of {total}|(?:ال)?قائمة (\d{{1,2}}) من {total})", text, re.IGNORECASE)
+    return place is not None and 1 <= int(place.group(1) or place.group(2)) <= total
+
+
+def list_count(line: str) -> int | None:
+    """The number of links a screen reader's count announces ("list of 4 items": 4), or None."""
+    count = LIST_OPENING.match(re.sub(rf"^{_BULLET}", "", line))
+    return int(re.search(r"\d+", count.group()).group()) if count else None
+
+
+def list_markers_alone(line: str) -> bool:
+    """Whether ``line`` holds only a screen reader's markers ("list 2 of 4", "قائمة من 3 عناصرقائمة 1 من 3"), no
+    link's title glued to them: the title is then on the next line."""
+    return not _LIST_MARKERS.sub("", line).strip(" •·-*–—")
 
 
 def list_marker(line: str) -> str | None:
@@ -435,6 +457,12 @@ _RIGHTS_RESERVED = r"(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+
 _SITE_AT_END = r"[^\s.!?؟،,]+(?:\s+[^\s.!?؟،,]+){0,3}\s*\.?\s*$"
 _POSTS = ("الخبر", "المقال", "المقالة", "التدوينة", "المنشور", "الموضوع")
 
+MAX_CAPTION_LABEL_WORDS = 25
+"""A caption under a screen reader's media label, or closed by a photo's credit, is at most this long: a paragraph
+opening or closing so is the article's."""
+_CREDIT_WORD = r"[^\s©.!؟?«»\"“”()]+"
+"""A word of a photo's credit: no stop, quote or bracket (a quotation naming the sign is the article's)."""
+
 # Whole-line rules, tried in order; the first that matches gives the reason.
 TIME_UNITS = ("ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع"
               "|شهر|شهرين|أشهر|سنة|سنتين|سنوات|عام|عامين|أعوام")
@@ -541,6 +569,14 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     LineRule("video teaser", re.compile(
         r"^(?:فيديو|بالفيديو|شاهد|بالصور|صور|إنفوجراف|إنفوغراف|إنفوغرافيك|بث مباشر|video)\s*(?:[|｜]|\.{2,}|…)\s*\S",
         re.IGNORECASE), max_words=15),
+    # A media player's length, as a select-all copy prints it: "مدة الفيديو 02 minutes 47 seconds", "المدة 2,30",
+    # "Duration: 1:05" — a label and a length, nothing more. A bare "المدة" only over a clock's notation: "المدة: 30
+    # دقيقة" may be a recipe's field.
+    LineRule("video length", re.compile(
+        r"^(?:مدة (?:الفيديو|المقطع|التسجيل|الملف الصوتي|الحلقة)\s*[:：]?\s*\d{1,2}(?:[:,.]\d{2}){0,2}"
+        r"(?:\s*(?:minutes?|mins?|seconds?|secs?|دقيقة|دقائق|ثانية|ثوان|ثواني)"
+        r"(?:\s*\d{1,2}\s*(?:seconds?|secs?|ثانية|ثوان|ثواني))?)?"
+        r"|(?:المدة|duration)\s*[:：]?\s*\d{1,2}(?:[:,.]\d{2}){1,2})$", re.IGNORECASE)),
     LineRule("advertisement", re.compile(rf"^[-–—\[\(\s]*{_words(*AD_WORDS)}[-–—\]\)\s:]*$", re.IGNORECASE)),
     # The ad box's own button or label: "اضافة اعلان", "أعلن معنا", "للإعلان".
     LineRule("advertisement", re.compile(
@@ -560,6 +596,15 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
         rf"[-–—]\s*\(?(?:(?:ال)?صورة\s+{_words(*PHOTO_KINDS)}|أرشيفية|ارشيفية|أرشيفيه|أرشيف)\s*\)?$"), max_words=25),
     LineRule("image caption", re.compile(r"^\(?(?:صورة|الصورة|صور|photo|image)\s*[:：]", re.IGNORECASE),
              max_words=40),
+    # A media label a screen reader speaks, printed in a select-all copy, and its caption: "التعليق على الصورة، ..."
+    # (the caption), "صدر الصورة، ..." (the photo's source), "التعليق على الفيديو، ..." (BBC's offscreen forms, with
+    # their comma), or a label and a colon with the caption after it ("مصدر الصورة: ..."). A caption's length: a
+    # paragraph opening so ("التعليق على الصورة، الذي نشرته الوزارة، ...") runs longer; a label alone heads a part.
+    LineRule("image caption", re.compile(
+        rf"^(?:(?:التعليق على|صدر)\s+{_words('الصورة', 'الفيديو', 'التسجيل الصوتي')}\s*،"
+        rf"|{_words('مصدر', 'حقوق', 'وصف', 'شرح', 'تعليق')}\s+{_words('الصورة', 'الفيديو')}\s*[:：])"
+        rf"(?!\s*{_words('الذي', 'التي', 'الذين', 'وقد', 'كما', 'إذ', 'حيث')}\s)\s*\S"),
+        max_words=MAX_CAPTION_LABEL_WORDS),
     # A photographer's credit and nothing else: a quoted source after the word, "تصوير “SOURCE”", "عدسة «SITE»", or a
     # name after "بعدسة:". Not "عدسة «SITE» ترصد ..." (a photo story's title), "تصوير «FILM» في ..." (a part's heading),
     # nor "تصوير: NAME" (a film's crew list gives its roles so: "إخراج: ..." / "سيناريو: ..." / "تصوير: ...").
@@ -656,11 +701,21 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     LineRule("masthead", re.compile(
         rf"^{_MASTHEAD_ROLE}(?:\s*و\s*{_MASTHEAD_ROLE})*(?:\s*[:：\-–]|\s*$|(?=[^\s:：\-–])\S+(?:\s+\S+){{1,2}}$)"),
         max_words=10),
-    # "© 2025 ...", "2025 © الموقع. جميع حقوق النشر محفوظة.": the sign anywhere in a short line, the notice
-    # opening or closing it.
+    # A photo's credit after the sign, closing its caption ("... في العاصمة، 11 مارس. © أ ف ب", "حقوق النشر AP
+    # Photo/NAME"): a few words naming an agency or a photographer (no stop, no quote), no year and no rights
+    # reserved, in a caption's length. A page's notice is dated, reserves its rights or opens with the sign ("©
+    # 2025 الموقع", "جميع الحقوق محفوظة ©", "© الموقع"): the copyright rule below, which ends the article; a
+    # photo's credit in the article must not. A paragraph that names the sign ("... الرمز © قبل أسمائهم.") is the
+    # article's.
+    LineRule("image caption", re.compile(
+        rf"^(?!(?:copyright|\(c\))\b)(?:[^©\s][^©]*?©|{_words('حقوق النشر', 'حقوق الصورة')}\s+(?=[A-Za-z]))"
+        rf"(?!.*(?:\d{{4}}|محفوظ|{_words('الموقع', 'لموقع')}))"
+        rf"\s*{_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,3}}\s*$", re.IGNORECASE), max_words=MAX_CAPTION_LABEL_WORDS),
+    # "© 2025 ...", "2025 © الموقع. جميع حقوق النشر محفوظة.": the sign opening the line or beside a year, the notice
+    # opening or closing it. The sign inside a sentence ("ماذا يعني الرمز © على الصور؟") is the article's.
     LineRule("copyright", re.compile(
-        rf"^(?:\(c\)|حقوق النشر|copyright)|©|^{_RIGHTS_RESERVED}|{_RIGHTS_RESERVED}[ةه]?[\s.\d\-–—]*$",
-        re.IGNORECASE), max_words=20),
+        rf"^(?:\(c\)|copyright|©)|^حقوق النشر(?=.*(?:محفوظ|©|\d{{4}}))|©\s*\d{{4}}|\d{{4}}\s*©|^{_RIGHTS_RESERVED}"
+        rf"|{_RIGHTS_RESERVED}[ةه]?[\s.\d\-–—]*$", re.IGNORECASE), max_words=20),
 )
 
 # Site names that stand alone on the line above the headline of a scraped page.

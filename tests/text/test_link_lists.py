@@ -84,3 +84,53 @@ def test_the_articles_colon_line_above_a_count_is_not_the_boxs_label():
     article = split_plain(page(TITLE, LEAD, SECOND, lead_in, *box, *TAIL)).article
     assert lead_in in " ".join(spoken(article))
     assert not set(box) & set(spoken(article))
+
+
+@pytest.mark.parametrize("last_line", [
+    "4- تعديل قانون الانتخابات",  # a statement's last point
+    "الشباب 3-1 الفتح",  # a results list's last row
+    "وماذا عن دعم الخبز",  # an interview's question with no question mark
+    "ويستمر المعرض عشرة أيام",  # a short paragraph on a page with no stops
+])
+def test_the_articles_short_line_right_above_an_unlabelled_count_is_the_article(last_line):
+    box = _box(None, *ARABIC)
+    article = split_plain(page(TITLE, LEAD, SECOND, last_line, *box, *TAIL)).article
+    assert last_line in " ".join(spoken(article))
+
+
+def test_a_short_title_right_above_a_count_stays_the_headline():
+    title = "زلزال قوي يضرب جنوب تركيا"
+    lead = "ضرب زلزال قوي جنوب تركيا فجر اليوم، وشعر به سكان عدة مدن في المنطقة، دون أنباء فورية عن ضحايا."
+    article = split_plain(page(title, *_box(None, *ARABIC), lead, SECOND)).article
+    assert article.headline == title and not article.headline_from_body
+
+
+def test_a_box_with_no_end_ends_at_the_first_line_no_marker_announced():
+    squad = "القائمة 1 من 12 لاعبا استدعاهم المدرب للمعسكر، وتضم ثلاثة وجوه جديدة."
+    box = ["القصص الموصى بها", f"قائمة من 3 عناصر- قائمة 1 من 3{LINKS[0]}", f"- قائمة 2 من 3{LINKS[1]}",
+           f"- القائمة 3 من 3{LINKS[2]}"]
+    article = split_plain(page(TITLE, LEAD, *box, SECOND, squad, *TAIL)).article
+    assert spoken(article) == [LEAD, SECOND, squad, *TAIL]
+
+
+def test_a_count_glued_to_the_first_place_announces_the_title_below():
+    box = ["اقرأ أيضا", "قائمة من 3 عناصرقائمة 1 من 3", LINKS[0], "قائمة 2 من 3", LINKS[1], "قائمة 3 من 3",
+           LINKS[2], "نهاية القائمة"]
+    article = split_plain(page(TITLE, LEAD, SECOND, *box, *TAIL)).article
+    assert spoken(article) == [LEAD, SECOND, *TAIL]
+
+
+def test_a_title_opening_with_a_number_glued_to_its_place():
+    box = ["القصص الموصى بها", f"قائمة من 3 عناصر- قائمة 1 من 3{LINKS[0]}",
+           "- قائمة 2 من 315 قتيلا في فيضانات جنوب البلاد", f"- القائمة 3 من 3{LINKS[2]}"]
+    article = split_plain(page(TITLE, LEAD, SECOND, *box, *TAIL)).article
+    assert spoken(article) == [LEAD, SECOND, *TAIL]
+
+
+def test_a_date_under_each_link_keeps_the_box_open():
+    box = ["اقرأ أيضا", "قائمة من 3 عناصر"]
+    for number, link in enumerate(LINKS[:3], start=1):
+        box += [f"قائمة {number} من 3{link}", "منذ يومين"]
+    box.append("نهاية القائمة")
+    article = split_plain(page(TITLE, LEAD, SECOND, *box, *TAIL)).article
+    assert spoken(article) == [LEAD, SECOND, *TAIL]

@@ -59,6 +59,7 @@ FURNITURE = [
     ("منذ 3 ساعات", "date line"),
     ("دقيقة واحدة للقراءة", "reading time"),
     ("إعلان", "advertisement"),
+    ("مدة الفيديو 02 minutes 47 seconds", "video length"),
     ("- Advertisement -", "advertisement"),
     ("مساحة إعلانية", "advertisement"),
     ("نستخدم ملفات تعريف الارتباط لتحسين تجربتك. موافق", "cookie notice"),
