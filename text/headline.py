@@ -46,13 +46,13 @@ from collections import Counter
 from text.blocks import looks_like_heading
 from text.headings import CLOSING_PARTICLES
 from text.bodyfind import Body, LineScore, READ_ALSO_REASON, SAID_TWICE, sub_headings
-from text.lineshape import (BARE_ARTICLES, LINKING_WORDS, SECOND_PERSON, SENTENCE_PARTICLES, SITE_VOICE, bare_words,
-                            clause_marks, continues_paragraph, ends_sentence, has_page_script, has_sentence_particle,
-                            in_other_script, is_dateline, is_label, joined_to, normal, strip_bullet)
+from text.lineshape import (BARE_ARTICLES, COMMA, LINKING_WORDS, SECOND_PERSON, SENTENCE_PARTICLES, SITE_VOICE,
+                            bare_words, calls_the_reader, clause_marks, continues_paragraph, ends_sentence,
+                            has_page_script, has_sentence_particle, in_other_script, is_dateline, is_label, joined_to, normal, strip_bullet)
 from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS,
                         SECTION_LABEL, SITE_NAMES, TIME_UNITS, WEEKDAYS, credited_to_an_unlisted_source, glued_prefix)
 from text.clean import FOLD
-from text.credits import (PARTICLES as CREDIT_PARTICLES, PERSON_ROLES, desk_credit, is_section_name,
+from text.credits import (PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name,
                           names_a_section, names_an_outlet)
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
 
@@ -538,7 +538,8 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
         if not _title_sized(text) or (never_title(text) and index not in crumbed) \
                 or not (_title_shaped(body, index) or _one_sentence_title(body, index)):
             continue
-        if _tells_the_lead(text, lead_stems(body, start=index + 1)) or index in crumbed:
+        if _tells_the_lead(text, lead_stems(body, start=index + 1), _text_below(body, index)) \
+                or index in crumbed:
             found.append(index)
     found += _under_other_story(body)
     found = _allowed(body, found or _swallowed_by_a_box(body, crumbed), repeats, crumbed)
@@ -580,17 +581,45 @@ _NISBA = re.compile(r"^ال[\u0621-\u064a]{2,}ي[ةه]?$")
 
 def wraps_into_the_lead(body: Body, index: int) -> bool:
     """Whether the line right above the article is the first piece of the lead's first sentence, which a hard wrap
-    broke off: it ends no sentence, and the article's first line opens with an adjective of relation (``_NISBA``:
-    "الأصلية", "الرئاسية") whose clause a comma closes within ``WRAPPED_CLAUSE_WORDS`` words ("الأصلية، عاد ...",
-    "الرئاسية في البلد، أظهرت ..."): the adjective qualifies the line's last noun, and the sentence goes on. A lead
-    opens with a verb, a noun, a name or a city ("الرياض، ...", "اختتمت البورصة، ..."); none of 359 annotated titles
-    stands over a line opening so."""
-    if index < 0 or index != body.start - 1 or body.start >= body.end or ends_sentence(body.lines[index].text) \
-            or body.lines[index].text.rstrip().endswith(_CLOSING_MARKS):
+    broke off: the article's first line opens with an adjective of relation (``_NISBA``) whose clause a comma closes
+    within ``WRAPPED_CLAUSE_WORDS`` words ("الأصلية، عاد ...", "الرئاسية في البلد، أظهرت ...") and no noun that the
+    adjective would follow (``_opens_on_a_qualifier``), the piece reads as a sentence's words (``_sentence_piece``),
+    and the article itself breaks its sentences across lines (``_breaks_sentences``): the evidence of a hard wrap.
+    A lead under a real title opens so too, on a city or a body named by a word of the same shape ("الإسكندرية، 12
+    مايو - ...", "المفوضية الأوروبية، ...", "البلدية، وفي إطار ...", reviewer s17/review_notitle.md H1): without the
+    wrap's evidence the title stays the title, and a line a rule marked furniture (a "read also" teaser the title
+    rules may still rescue) is never taken for the piece."""
+    if index < 0 or index != body.start - 1 or body.start >= body.end or body.lines[index].furniture is not None \
+            or ends_sentence(body.lines[index].text) or body.lines[index].text.rstrip().endswith(_CLOSING_MARKS):
         return False
-    words = [DIACRITICS.sub("", word) for word in body.lines[body.start].text.split()[:WRAPPED_CLAUSE_WORDS]]
-    return (bool(words) and bool(_NISBA.match(words[0].rstrip("،,")))
-            and any(word.endswith(("،", ",")) for word in words))
+    return (_opens_on_a_qualifier(body.lines[body.start].text) and _sentence_piece(body.lines[index].text)
+            and _breaks_sentences(body))
+
+
+def _opens_on_a_qualifier(text: str) -> bool:
+    """Whether the line opens with an adjective of relation (``_NISBA``) that closes its clause with a comma within
+    ``WRAPPED_CLAUSE_WORDS`` words, with no second such adjective before the comma (then the first word is the noun
+    it qualifies: "المفوضية الأوروبية،", "الداخلية السعودية،") and no city of a dateline ("الإسكندرية،")."""
+    words = [DIACRITICS.sub("", word) for word in text.split()[:WRAPPED_CLAUSE_WORDS]]
+    closing = next((at for at, word in enumerate(words) if word.endswith(("،", ","))), None)
+    if closing is None or not _NISBA.match(words[0].rstrip("،,")) or words[0].rstrip("،,") in DATELINE_CITIES:
+        return False
+    return not any(_NISBA.match(word.rstrip("،,")) for word in words[1:closing + 1])
+
+
+def _sentence_piece(text: str) -> bool:
+    """Whether the line holds a sentence's words: at least ``MIN_TITLE_WORDS`` words and a particle no name holds
+    ("بعد أن هجر ...", "... في الانتخابات"); a writer's bare name over the lead holds none (s17 review, M)."""
+    words = DIACRITICS.sub("", text).split()
+    return len(words) >= MIN_TITLE_WORDS and any(word in CREDIT_PARTICLES for word in words)
+
+
+def _breaks_sentences(body: Body) -> bool:
+    """Whether a line of the article, not its last, stops inside a clause: it ends no sentence and holds a comma
+    ("الأصلية، عاد مهرجان ... العريقة، متحديا" / "وبحسب اللجنة، حصل"). A page scraped one paragraph a line
+    ends each line on a full stop, and a sub-heading holds no comma."""
+    return any(not ends_sentence(line.text) and COMMA.search(line.text) is not None
+               for line in body.lines[body.start:body.end - 1])
 
 
 def _words_above(body: Body, found: list[int], index: int) -> frozenset[str]:
@@ -1058,32 +1087,46 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         # A title shares words with its lead; a line that does not (a "skip to content" link, a byline, a
         # dateline, a caption, a section name) is one only when the page names it as its title elsewhere
         # (``framed``: every line the other rules allow, for the caller to keep the one the page frames as its title).
-        if _tells_the_lead(text, lead) or repeated or framed:
+        if _tells_the_lead(text, lead, _text_below(body, index)) or repeated or framed:
             found.append(index)
     return found
 
 
-def _tells_the_lead(text: str, lead: Counter[str]) -> bool:
+def _text_below(body: Body, index: int) -> str:
+    """The text of the line under ``index`` ("" under the page's last)."""
+    return body.lines[index + 1].text if index + 1 < len(body.lines) else ""
+
+
+def _tells_the_lead(text: str, lead: Counter[str], below: str = "") -> bool:
     """Whether a line above the article shares with the lead what a title shares: a word of what the news is, its
     dateline's city aside (``_without_dateline``), and none of the shapes whose shared word tells nothing of it: words
     of when alone (``_WHEN_WORDS``: a widget's "أسعار الذهب اليوم" over a lead dated "اليوم"), a site's or section's
     name beside its slogan (``_named_beside_a_slogan``), the reader called with one word of the lead
-    (``_calls_with_a_word``), a writer named by his post (``_posted_writer``)."""
+    (``_calls_with_a_word``, over ``below``, the next line), a writer named by his post (``_posted_writer``)."""
     text = _without_dateline(text)
     return (overlap(_without_when(text), lead) > 0 and not _named_beside_a_slogan(text, lead)
-            and not _calls_with_a_word(text, lead) and not _posted_writer(text, lead))
+            and not _calls_with_a_word(text, lead, below) and not _posted_writer(text, lead))
 
 
 _WHEN_WORDS = frozenset(_folded(word) for word in (
     *WEEKDAYS, "اليوم", "أمس", "غدا", "الليلة", "مساء", "صباح", "الماضي", "الماضية", "المقبل", "المقبلة",
     "الحالي", "الجاري", "الساعة"))
 """Words that say when: a lead dates its news with them ("أعلنت الوزارة، اليوم الأحد، ..."), and so do a page's
-widgets and slogans ("حالة الطقس اليوم", "على مدار الساعة"); shared alone, they tell nothing of what the news is."""
+widgets and slogans at their end ("حالة الطقس اليوم", "على مدار الساعة"); shared alone, they tell nothing of what the
+news is."""
+_ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+"""A bracketed aside closing a line ("(محدث)", "[فيديو]")."""
 
 
 def _without_when(text: str) -> str:
-    """The line less its words of when (``_WHEN_WORDS``)."""
-    return " ".join(token for token in text.split() if _folded(token.strip(_MARKS_AROUND)) not in _WHEN_WORDS)
+    """The line less the words of when (``_WHEN_WORDS``) that close it, a bracketed aside after them apart: a
+    widget's or a slogan's "... اليوم", "... على مدار الساعة", which date it. A word of when anywhere else is what the
+    line is about ("الجمعة الأخيرة من رمضان" over a lead on the Friday prayer, "اليوم الوطني ...", reviewer
+    s17/review_notitle.md H5): it counts as any word."""
+    tokens = _ASIDE.sub("", text).split()
+    while tokens and _folded(tokens[-1].strip(_MARKS_AROUND)) in _WHEN_WORDS:
+        tokens.pop()
+    return " ".join(tokens)
 
 
 _MARKS_AROUND = ".,،:؛!؟?()«»\"'“”"
@@ -1096,45 +1139,77 @@ def _named_beside_a_slogan(text: str, lead: Counter[str]) -> bool:
     too short for a title alone (fewer than ``MIN_TITLE_WORDS`` words), shares the lead's word (a site named after its
     town, a section after its country), while the longer part, which would be the title of a "Title - Site" line,
     shares none. A title tells what its lead tells (360 of 361 annotated titles share a word with it); a tag beside a
-    title ("محليات - حريق في السوق") is no longer than the title part. A single word before the dash is a place's or
-    topic's kicker over a feature's figurative title ("الساحل – ليلة بلا كهرباء"), no site's name: it stays."""
+    title ("محليات - حريق في السوق") is no longer than the title part. Spared (reviewer s17/review_notitle.md H2): a
+    single word before the dash, a place's or topic's kicker over a feature's figurative title ("الساحل – ليلة بلا
+    كهرباء"); a single word after a spaced dash, the place a title is tagged with ("عروس البحر تغرق - CITY"; a site
+    glues its section to its name: "أخبار الجالية-البلد"); and a part holding a quote, a speaker's words beside his
+    name ("وزير الخارجية - «...»"), which no slogan is quoted as."""
     parts = [part for part in _SEPARATOR.split(text) if _TOKEN.search(part)]
-    if len(parts) != 2:
+    if len(parts) != 2 or any(mark in text for mark in _QUOTE_MARKS):
         return False
     longer, shorter = sorted(parts, key=lambda part: len(content_stems(part)), reverse=True)
-    kicker = shorter is parts[0] and len(_TOKEN.findall(shorter)) == 1
+    one_word = len(_TOKEN.findall(shorter)) == 1
+    kicker = one_word and (shorter is parts[0] or _spaced_separator(text))
     return (len(content_stems(longer)) > len(content_stems(shorter)) and not kicker
             and len(_TOKEN.findall(shorter)) < MIN_TITLE_WORDS and overlap(longer, lead) == 0)
+
+
+_QUOTE_MARKS = "«»\"“”"
+"""Marks that quote a speaker's words."""
+
+
+def _spaced_separator(text: str) -> bool:
+    """Whether the line's first separator (``_SEPARATOR``) stands apart from the words around it."""
+    found = _SEPARATOR.search(text)
+    return found is not None and found.group() != found.group().strip()
 
 
 MAX_CALL_SHARED = 1
 """A line calling its reader that shares this many of the lead's words or fewer is a promo, not a title."""
 
 
-def _calls_with_a_word(text: str, lead: Counter[str]) -> bool:
-    """Whether the line speaks to its reader or as the site, by a pronoun that does nothing else (``SECOND_PERSON``,
-    ``SITE_VOICE``: "هل أنت مقبل على ...؟", "مرحبا بكم في موقع ...", "تواصل معنا"), and shares at most
-    ``MAX_CALL_SHARED`` word with the lead: a site's promo, welcome or service box, which meets the lead on a word by
-    chance (a wedding site's "are you getting married?" over a singer's wedding story). A title that speaks to its
-    reader names what the article tells ("اخترت لكم أفضل 10 مسلسلات في رمضان؟" over a lead on the season's series
-    shares two words or more). A word merely ending in ك ("ماسك", "بنك") addresses no one."""
-    addressed = bool(bare_words(DIACRITICS.sub("", text)) & (SECOND_PERSON | SITE_VOICE))
-    return addressed and overlap(text, lead) * len(content_stems(text)) <= MAX_CALL_SHARED
+def _calls_with_a_word(text: str, lead: Counter[str], below: str = "") -> bool:
+    """Whether the line is a site's promo, welcome or service box, which meets the lead on a word by chance (a wedding
+    site's "are you getting married?" over a singer's wedding story): it shares at most ``MAX_CALL_SHARED`` word with
+    the lead, and it speaks as the site by a pronoun that does nothing else (``SITE_VOICE``: "تواصل معنا") or by a
+    greeting (``_GREETINGS``: "مرحبا بكم في ..."), or to its reader (``SECOND_PERSON``: "هل أنت مقبل على ...؟") over a
+    line ``below`` that calls the reader too and tells the lead no more (``lineshape.calls_the_reader``: "لا تضيع
+    وقتك"): a box of calls. A title speaks to its reader alone,
+    over its date or its lead ("إليك أبرز ما جاء في ...", "هل أنت مستعد لـ...؟", reviewer s17/review_notitle.md H3),
+    and one that tells the article names more of it ("اخترت لكم أفضل 10 مسلسلات في رمضان؟" shares two words or
+    more). A word merely ending in ك ("ماسك", "بنك") addresses no one on the line itself."""
+    if overlap(text, lead) * len(content_stems(text)) > MAX_CALL_SHARED:
+        return False
+    words = bare_words(DIACRITICS.sub("", text))
+    return bool(words & SITE_VOICE) or bool(words & SECOND_PERSON) and (
+        bool(words & _GREETINGS) or calls_the_reader(below)
+        and overlap(below, lead) * len(content_stems(below)) <= MAX_CALL_SHARED)
 
 
-_POSTED = re.compile(r"^ال(?:%s)(?:\s+ال\S+){1,2}(\s+(?!ال)[^\s\d:：.،,]+(?:\s+[^\s\d:：.،,]+){0,2})$"
-                     % "|".join(role for role in PERSON_ROLES if not role.endswith(("نا", "تنا"))))
-"""A newsroom's role with the article, one or two words with the article naming the desk, and a name of one to three
-words, the first without the article: "المحرر الثقافي NAME NAME", "المراسل الرياضي NAME"."""
+_GREETINGS = frozenset(("مرحبا", "أهلا", "اهلا"))
+"""Words a site welcomes its visitor with ("مرحبا بكم في موقع ..."): a greeting is the site's voice."""
+
+
+SIGNING_ROLES = ("محرر", "محررة", "مراسل", "مراسلة")
+"""The newsroom's posts that sign a story; not "مندوب", as often a state's envoy ("المندوب الروسي ينسحب ...")."""
+DESKS = ("رياضي", "اقتصادي", "ثقافي", "سياسي", "فني", "علمي", "صحي", "تقني", "محلي", "دولي", "برلماني", "عسكري",
+         "قضائي", "أدبي", "ادبي", "إخباري", "اخباري")
+"""A newsroom's desks, as the adjective naming a writer's post ("المحرر الثقافي", "المراسلة الرياضية"); a country's
+adjective is a person's ("المراسلة الفلسطينية NAME": a tribute's title)."""
+_POSTED = re.compile(r"^ال(?:%s)\s+ال(?:%s)[ةه]?(?:\s+ال\S+)?(\s+(?!ال)[^\s\d:：.،,]+(?:\s+[^\s\d:：.،,]+){0,2})$"
+                     % ("|".join(SIGNING_ROLES), "|".join(DESKS)))
+"""A signing role with the article, its desk's adjective (``DESKS``) and maybe one more word with the article, and a
+name of one to three words, the first without the article: "المحرر الثقافي NAME NAME", "المراسل الرياضي NAME"."""
 
 
 def _posted_writer(text: str, lead: Counter[str]) -> bool:
     """Whether the line names its writer by his post and his name ("المحرر الثقافي NAME NAME": ``_POSTED``), the
     name's last word untold by the lead: a byline (its first name may meet a first name in the lead by chance). A
     title opening with a post says what the post did, and the lead tells it ("المراسل الرياضي يروي قصة المباراة" over
-    a lead on the match)."""
+    a lead on the match); a name holds no particle (``credits.PARTICLES``: "... يكتب عن ...")."""
     found = _POSTED.match(DIACRITICS.sub("", text).strip())
-    return bool(found) and overlap(found.group(1).split()[-1], lead) == 0
+    return (bool(found) and not any(word in CREDIT_PARTICLES for word in found.group(1).split())
+            and overlap(found.group(1).split()[-1], lead) == 0)
 
 
 def _glossed_title_alone(body: Body, index: int, crumbed: frozenset[int] = frozenset()) -> bool:

@@ -71,6 +71,10 @@ def test_a_line_calling_the_reader_with_one_word_of_the_lead_is_no_title():
     _from_the_lead("هل أنت من عشاق الكتب؟", "لا تضيع وقتك في البحث", "راسلنا الآن واحصل على عرض خاص")
 
 
+def test_a_sites_welcome_with_one_word_of_the_lead_is_no_title():
+    _from_the_lead("أهلا بكم في بوابة البلدة الإخبارية", DATE)
+
+
 def test_a_title_calling_the_reader_that_tells_the_lead_is_still_the_headline():
     _headline("كيف تستفيد من المكتبة العامة الجديدة في البلدة؟", "الرئيسية")
 
@@ -106,3 +110,75 @@ def test_a_title_over_a_lead_closing_its_first_clause_early_is_still_the_headlin
             "مفتوحة للطلاب.")
     article = parse_plain(page("مكتبة عامة جديدة في وسط البلدة", lead, LIBRARY_SECOND, LIBRARY_THIRD))
     assert article.headline == "مكتبة عامة جديدة في وسط البلدة" and not article.headline_from_body
+
+
+# A real title over a lead that opens with a word of the wrapped piece's shape but under no hard wrap (reviewer
+# s17/review_notitle.md H1): a city's dateline ending in -ية, a body named by a noun and its adjective, a body named
+# alone. The article ends each line on a full stop: nothing says a wrap broke a sentence, and the title stays.
+
+TITLE = "مكتبة عامة جديدة تفتح أبوابها للطلاب"
+
+
+@pytest.mark.parametrize("lead", [
+    "الإسماعيلية، 3 مارس - افتتحت بلدية الوادي مكتبة عامة جديدة في وسط البلدة تضم آلاف الكتب.",
+    "المديرية الجهوية، الجهة المشرفة على المكتبات، افتتحت مكتبة عامة جديدة في وسط البلدة للطلاب.",
+    "البلدية، وفي إطار خطتها الثقافية، افتتحت مكتبة عامة جديدة في وسط البلدة للطلاب."])
+def test_a_title_over_a_lead_opening_on_a_word_of_relation_is_still_the_headline(lead):
+    article = parse_plain(page(TITLE, lead, LIBRARY_SECOND, LIBRARY_THIRD))
+    assert article.headline == TITLE and not article.headline_from_body
+
+
+def test_a_title_under_a_most_read_box_over_such_a_lead_is_still_the_headline():
+    lead = "المديرية الجهوية، الجهة المشرفة على المكتبات، افتتحت مكتبة عامة جديدة في وسط البلدة للطلاب."
+    article = parse_plain(page("الأكثر قراءة", "ارتفاع أسعار الورق في الأسواق المحلية", TITLE, lead,
+                               LIBRARY_SECOND, LIBRARY_THIRD))
+    assert article.headline == TITLE
+
+
+def test_a_writers_name_over_a_wrapped_lead_is_not_read_as_the_lead():
+    article = parse_plain(page("الرئيسية", DATE, "سامر الخطيب", *WRAPPED[1:]))
+    assert "سامر الخطيب" not in spoken(article)
+    assert not article.headline.startswith("سامر الخطيب")
+
+
+# A title of two parts that is no site's name beside its slogan (H2): a speaker's name and his quoted words, a
+# figurative title tagged with its place after a spaced dash.
+
+def test_a_speaker_beside_his_quoted_words_is_still_the_headline():
+    lead = ("أكد رئيس البلدية أن المكتبة العامة الجديدة ستبقى مفتوحة طوال أيام الأسبوع، وذلك خلال حفل الافتتاح في "
+            "وسط البلدة.")
+    _headline("رئيس البلدية - «لن نغلق أبواب المعرفة»", "الرئيسية", "محليات", lead=lead)
+
+
+def test_a_figurative_title_tagged_with_its_place_is_still_the_headline():
+    lead = "هطلت أمطار غزيرة على جدة مساء أمس، وتعطلت الحركة في عدد من الطرق الرئيسية لساعات طويلة."
+    _headline("سماء غاضبة وشوارع غارقة حتى الفجر - جدة", "الرئيسية", "محليات", lead=lead)
+
+
+# A title speaking to its reader alone, over its date (H3): no box of calls.
+
+@pytest.mark.parametrize("title", ["إليكم أبرز ما يقدمه المعرض للطلاب", "هل أنت مستعد لموسم المطالعة؟"])
+def test_a_title_speaking_to_the_reader_over_its_date_is_still_the_headline(title):
+    _headline(title, "الرئيسية", "منوعات")
+
+
+# A post that signs no story, or a post with a verb and its phrase after it (H4).
+
+def test_an_envoy_and_what_he_did_is_still_the_headline():
+    lead = ("غادر السفير الفرنسي قاعة المجلس خلال جلسة طارئة عقدت مساء الثلاثاء، احتجاجا على كلمة نظيره، وقال "
+            "دبلوماسيون إن الجلسة استمرت.")
+    _headline("المندوب الفرنسي يغادر القاعة غاضبا", "الرئيسية", "دولي", lead=lead)
+
+
+def test_a_reporter_and_what_he_tells_is_still_the_headline():
+    lead = ("روى مراسل الموقع لحظات التتويج في الملعب البلدي مساء الجمعة، حين احتفل آلاف المشجعين بالفريق حتى "
+            "الفجر.")
+    _headline("المراسل الرياضي يروي من المدرجات", "الرئيسية", "رياضة", lead=lead)
+
+
+# A weekday that is the title's topic, not its date (H5).
+
+def test_a_weekday_the_title_is_about_is_still_the_headline():
+    lead = ("يستقبل المتحف البلدي زواره مجانا يوم السبت من كل أسبوع، في مبادرة تهدف إلى تقريب الفن من الأطفال "
+            "وعائلاتهم.")
+    _headline("السبت الذي ينتظره الصغار", "الرئيسية", "محليات", lead=lead)
