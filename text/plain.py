@@ -34,8 +34,8 @@ from dataclasses import dataclass, replace
 
 from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, first_words_apart, is_box_label,
                          is_bullet, leads_into_a_list, looks_like_heading, repeats_headline, sections_with_headline)
-from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO_REASON, OVERRULED_RULES,
-                           SCREEN_READER_BOXES, find_body, heads_a_part, heads_prose, repeats_line_before, speaks_to_reader, sub_headings)
+from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO_REASON, OVERRULED_RULES, find_body,
+                           heads_a_part, heads_prose, repeats_line_before, speaks_to_reader, sub_headings)
 from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence,
                             calls_the_reader, continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter,
                             is_dateline, is_label, is_menu_item, is_reader_call, normal, stops_mid_phrase,
@@ -49,6 +49,7 @@ from text.title_model import opens_with_past_verb
 from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORDS, choose_headline, content_stems,
                            inner_sub_headings, may_open_as_title,
                            opens_going_on, opens_on_home, overlap, stems_of, wraps_into_the_lead, writer_with_role)
+from text.screen_reader import SCREEN_READER_BOXES
 from text.model import Article, Dropped
 from text.rules import (BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
                         PREAMBLE_CAPTION_MAX_WORDS,
@@ -810,8 +811,9 @@ def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str 
         elif (verdict is not None and verdict.furniture and line.furniture is None and block.kind == "line"
               and block.text == line.text and strip_symbol(block.text) != headline):
             dropped.append(Dropped(block.text, f"{MODEL_FURNITURE} ({verdict.probabilities['furniture']:.2f})"))
-        elif line.furniture in (None, NUMBER_ONLY) or line.by_rule and line.furniture not in SCREEN_READER_BOXES or block.text != line.text or (
-                line.furniture == "caption in English" and _may_be_sub_heading(body, index, blocks, position)):
+        elif (line.furniture in (None, NUMBER_ONLY) or line.by_rule and line.furniture not in SCREEN_READER_BOXES
+              or block.text != line.text
+              or line.furniture == "caption in English" and _may_be_sub_heading(body, index, blocks, position)):
             kept.append(block if block.kind != "line" else replace(block, title=_title_verdict(block, verdict)))
         else:
             dropped.append(Dropped(block.text, line.furniture))

@@ -257,6 +257,9 @@ def list_marker(line: str) -> str | None:
     return None
 
 
+READ_ALSO_REASON = "read also"
+"""The reason the rules give a "read also" marker (``READ_ALSO`` holds the marker's phrases)."""
+
 READ_ALSO_CALLS = ("اقرأ أيضا", "اقرا أيضا", "اقرأ كذلك", "طالع أيضا", "شاهد أيضا")
 """The "read also" markers that call the reader ("read also", "see also"): a title run on after one of them, with no
 mark between (the copy lost the link's edge: "إقرأ أيضاً تسجيل إصابات ..."), is still one link, never the article's
