@@ -593,16 +593,25 @@ def wraps_into_the_lead(body: Body, index: int) -> bool:
             or ends_sentence(body.lines[index].text) or body.lines[index].text.rstrip().endswith(_CLOSING_MARKS):
         return False
     return (_opens_on_a_qualifier(body.lines[body.start].text) and _sentence_piece(body.lines[index].text)
-            and _breaks_sentences(body))
+            and _breaks_sentences(body) and not _taken_as_title_before(body, index))
+
+
+def _taken_as_title_before(body: Body, index: int) -> bool:
+    """Whether the line shares a word with the article under it, the test that made a line above the article a title
+    candidate before wrapped leads were looked for (reviewer s17/review_notitle2.md H5): a real title over a lead a
+    hard wrap broke is then kept as it was, and only a piece that tells the lead nothing by itself is joined to it."""
+    return overlap(_without_dateline(body.lines[index].text), lead_stems(body, start=index + 1)) > 0
 
 
 def _opens_on_a_qualifier(text: str) -> bool:
     """Whether the line opens with an adjective of relation (``_NISBA``) that closes its clause with a comma within
     ``WRAPPED_CLAUSE_WORDS`` words, with no second such adjective before the comma (then the first word is the noun
-    it qualifies: "المفوضية الأوروبية،", "الداخلية السعودية،") and no city of a dateline ("الإسكندرية،")."""
+    it qualifies: "المفوضية الأوروبية،", "الداخلية السعودية،") and no city of a dateline ("الإسكندرية،"). A first word
+    the comma follows directly is a dateline or the sentence's subject ("السعودية، أكبر ...", "الداخلية، في بيان ...":
+    reviewer s17/review_notitle2.md H5), not a wrapped adjective."""
     words = [DIACRITICS.sub("", word) for word in text.split()[:WRAPPED_CLAUSE_WORDS]]
     closing = next((at for at, word in enumerate(words) if word.endswith(("،", ","))), None)
-    if closing is None or not _NISBA.match(words[0].rstrip("،,")) or words[0].rstrip("،,") in DATELINE_CITIES:
+    if closing in (None, 0) or not _NISBA.match(words[0].rstrip("،,")) or words[0].rstrip("،,") in DATELINE_CITIES:
         return False
     return not any(_NISBA.match(word.rstrip("،,")) for word in words[1:closing + 1])
 
@@ -1100,8 +1109,8 @@ def _text_below(body: Body, index: int) -> str:
 def _tells_the_lead(text: str, lead: Counter[str], below: str = "") -> bool:
     """Whether a line above the article shares with the lead what a title shares: a word of what the news is, its
     dateline's city aside (``_without_dateline``), and none of the shapes whose shared word tells nothing of it: words
-    of when alone (``_WHEN_WORDS``: a widget's "أسعار الذهب اليوم" over a lead dated "اليوم"), a site's or section's
-    name beside its slogan (``_named_beside_a_slogan``), the reader called with one word of the lead
+    of when alone on a widget's line (``_without_when``: "أسعار الذهب اليوم (محدث)" over a lead dated "اليوم"), a
+    site's or section's name beside its slogan (``_named_beside_a_slogan``), the reader called with one word of the lead
     (``_calls_with_a_word``, over ``below``, the next line), a writer named by his post (``_posted_writer``)."""
     text = _without_dateline(text)
     return (overlap(_without_when(text), lead) > 0 and not _named_beside_a_slogan(text, lead)
@@ -1114,16 +1123,19 @@ _WHEN_WORDS = frozenset(_folded(word) for word in (
 """Words that say when: a lead dates its news with them ("أعلنت الوزارة، اليوم الأحد، ..."), and so do a page's
 widgets and slogans at their end ("حالة الطقس اليوم", "على مدار الساعة"); shared alone, they tell nothing of what the
 news is."""
-_ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
-"""A bracketed aside closing a line ("(محدث)", "[فيديو]")."""
+_UPDATE_MARK = re.compile(r"\s*[(\[]\s*(?:محدث|محدثة|مباشر|تحديث|يتجدد|متجدد)\s*[)\]]\s*$")
+"""A widget's update mark in brackets closing a line ("(محدث)", "(مباشر)", "[يتجدد]"): a box refreshed through the
+day, whose title is dated by its closing words of when."""
 
 
 def _without_when(text: str) -> str:
-    """The line less the words of when (``_WHEN_WORDS``) that close it, a bracketed aside after them apart: a
-    widget's or a slogan's "... اليوم", "... على مدار الساعة", which date it. A word of when anywhere else is what the
-    line is about ("الجمعة الأخيرة من رمضان" over a lead on the Friday prayer, "اليوم الوطني ...", reviewer
-    s17/review_notitle.md H5): it counts as any word."""
-    tokens = _ASIDE.sub("", text).split()
+    """A widget's line, which carries its update mark (``_UPDATE_MARK``: "أسعار الخضار اليوم (محدث)"), less the words
+    of when (``_WHEN_WORDS``) that close it: they date the box and tell nothing of what the news is. Any other line is
+    left whole: a title's closing day is often its only word in common with the lead ("موعد مع المجد مساء الجمعة",
+    "ساعة الحقيقة غدا": reviewer s17/review_notitle2.md H2), and a weekday elsewhere is what the line is about."""
+    if not _UPDATE_MARK.search(text):
+        return text
+    tokens = _UPDATE_MARK.sub("", text).split()
     while tokens and _folded(tokens[-1].strip(_MARKS_AROUND)) in _WHEN_WORDS:
         tokens.pop()
     return " ".join(tokens)
@@ -1143,8 +1155,9 @@ def _named_beside_a_slogan(text: str, lead: Counter[str]) -> bool:
     single word before the dash, a place's or topic's kicker over a feature's figurative title ("الساحل – ليلة بلا
     كهرباء"); a single word after a spaced dash, the place a title is tagged with ("عروس البحر تغرق - CITY"; a site
     glues its section to its name: "أخبار الجالية-البلد"); and a part holding a quote, a speaker's words beside his
-    name ("وزير الخارجية - «...»"), which no slogan is quoted as."""
-    parts = [part for part in _SEPARATOR.split(text) if _TOKEN.search(part)]
+    name ("وزير الخارجية - «...»"), which no slogan is quoted as. A hyphen inside a name (``_NAMING_HYPHEN``) joins
+    no parts."""
+    parts = [part for part in _SEPARATOR.split(_NAMING_HYPHEN.sub(" ", text)) if _TOKEN.search(part)]
     if len(parts) != 2 or any(mark in text for mark in _QUOTE_MARKS):
         return False
     longer, shorter = sorted(parts, key=lambda part: len(content_stems(part)), reverse=True)
@@ -1154,6 +1167,9 @@ def _named_beside_a_slogan(text: str, lead: Counter[str]) -> bool:
             and len(_TOKEN.findall(shorter)) < MIN_TITLE_WORDS and overlap(longer, lead) == 0)
 
 
+_NAMING_HYPHEN = re.compile(r"(?<=[0-9A-Za-z\u0660-\u0669])[-–](?=\S)|(?<=\S)[-–](?=[0-9A-Za-z\u0660-\u0669])")
+"""A hyphen glued to a digit or a Latin letter on either side: part of a name ("كوفيد-19", "إف-16", "A-10",
+"2024-2025"), never a site's name joined to its slogan (reviewer s17/review_notitle2.md H3)."""
 _QUOTE_MARKS = "«»\"“”"
 """Marks that quote a speaker's words."""
 
@@ -1172,7 +1188,8 @@ def _calls_with_a_word(text: str, lead: Counter[str], below: str = "") -> bool:
     """Whether the line is a site's promo, welcome or service box, which meets the lead on a word by chance (a wedding
     site's "are you getting married?" over a singer's wedding story): it shares at most ``MAX_CALL_SHARED`` word with
     the lead, and it speaks as the site by a pronoun that does nothing else (``SITE_VOICE``: "تواصل معنا") or by a
-    greeting (``_GREETINGS``: "مرحبا بكم في ..."), or to its reader (``SECOND_PERSON``: "هل أنت مقبل على ...؟") over a
+    greeting beside a word naming the site (``_GREETINGS``: "مرحبا بكم في موقع ..."), never in a speaker's words
+    after his colon (``_SPEAKER``), or to its reader (``SECOND_PERSON``: "هل أنت مقبل على ...؟") over a
     line ``below`` that calls the reader too and tells the lead no more (``lineshape.calls_the_reader``: "لا تضيع
     وقتك"): a box of calls. A title speaks to its reader alone,
     over its date or its lead ("إليك أبرز ما جاء في ...", "هل أنت مستعد لـ...؟", reviewer s17/review_notitle.md H3),
@@ -1180,14 +1197,24 @@ def _calls_with_a_word(text: str, lead: Counter[str], below: str = "") -> bool:
     more). A word merely ending in ك ("ماسك", "بنك") addresses no one on the line itself."""
     if overlap(text, lead) * len(content_stems(text)) > MAX_CALL_SHARED:
         return False
-    words = bare_words(DIACRITICS.sub("", text))
-    return bool(words & SITE_VOICE) or bool(words & SECOND_PERSON) and (
-        bool(words & _GREETINGS) or calls_the_reader(below)
-        and overlap(below, lead) * len(content_stems(below)) <= MAX_CALL_SHARED)
+    plain = DIACRITICS.sub("", text)
+    words = bare_words(plain)
+    site_voice = _SPEAKER.search(plain) is None and (
+        bool(words & SITE_VOICE)
+        or bool(words & SECOND_PERSON) and bool(words & _GREETINGS) and _SITE_WORD.search(plain) is not None)
+    return site_voice or bool(words & SECOND_PERSON) and calls_the_reader(below) \
+        and overlap(below, lead) * len(content_stems(below)) <= MAX_CALL_SHARED
 
 
 _GREETINGS = frozenset(("مرحبا", "أهلا", "اهلا"))
-"""Words a site welcomes its visitor with ("مرحبا بكم في موقع ..."): a greeting is the site's voice."""
+"""Words a site welcomes its visitor with ("مرحبا بكم في موقع ..."): the site's voice only beside a word naming the
+site (``_SITE_WORD``); a title greets a season or a city too ("أهلا بك يا رمضان", "مرحبا بكم في الدوحة": reviewer
+s17/review_notitle2.md H1)."""
+_SITE_WORD = re.compile(r"(?:^|\s)[وفبل]?(?:ال|لل)?(?:موقع|بوابة|بوابت|منصة|منصت|صفحة|صفحت|قناة|قنات)\S*")
+"""A word naming the site a greeting welcomes to: its site, portal, platform, page or channel ("بوابتنا", "الموقع")."""
+_SPEAKER = re.compile(r"^[^:：]{2,}[:：]\s*\S")
+"""A speaker's colon, his words after it ("NAME: واشنطن معنا"): the "we" of a quote is the speaker's, never the
+site's voice (reviewer s17/review_notitle2.md H1)."""
 
 
 SIGNING_ROLES = ("محرر", "محررة", "مراسل", "مراسلة")
@@ -1196,20 +1223,24 @@ DESKS = ("رياضي", "اقتصادي", "ثقافي", "سياسي", "فني", "
          "قضائي", "أدبي", "ادبي", "إخباري", "اخباري")
 """A newsroom's desks, as the adjective naming a writer's post ("المحرر الثقافي", "المراسلة الرياضية"); a country's
 adjective is a person's ("المراسلة الفلسطينية NAME": a tribute's title)."""
-_POSTED = re.compile(r"^ال(?:%s)\s+ال(?:%s)[ةه]?(?:\s+ال\S+)?(\s+(?!ال)[^\s\d:：.،,]+(?:\s+[^\s\d:：.،,]+){0,2})$"
+_POSTED = re.compile(r"^ال(?P<role>%s)\s+ال(?:%s)[ةه]?(?:\s+ال\S+)?"
+                     r"(?P<name>\s+(?!ال)[^\s\d:：.،,]+(?:\s+[^\s\d:：.،,]+){0,2})$"
                      % ("|".join(SIGNING_ROLES), "|".join(DESKS)))
 """A signing role with the article, its desk's adjective (``DESKS``) and maybe one more word with the article, and a
-name of one to three words, the first without the article: "المحرر الثقافي NAME NAME", "المراسل الرياضي NAME"."""
+name of one to three words, the first without the article: "المحرر الثقافي NAME NAME", "المراسل الرياضي NAME" (groups
+"role" and "name")."""
 
 
 def _posted_writer(text: str, lead: Counter[str]) -> bool:
     """Whether the line names its writer by his post and his name ("المحرر الثقافي NAME NAME": ``_POSTED``), the
     name's last word untold by the lead: a byline (its first name may meet a first name in the lead by chance). A
     title opening with a post says what the post did, and the lead tells it ("المراسل الرياضي يروي قصة المباراة" over
-    a lead on the match); a name holds no particle (``credits.PARTICLES``: "... يكتب عن ...")."""
+    a lead on the match); a name holds no particle (``credits.PARTICLES``: "... يكتب عن ..."). A lead that names the
+    role itself ("نجا المراسل العسكري ...", "نجا مراسل القناة ...": reviewer s17/review_notitle2.md H4) is about the
+    writer: the line is its title."""
     found = _POSTED.match(DIACRITICS.sub("", text).strip())
-    return (bool(found) and not any(word in CREDIT_PARTICLES for word in found.group(1).split())
-            and overlap(found.group(1).split()[-1], lead) == 0)
+    return (bool(found) and not any(word in CREDIT_PARTICLES for word in found.group("name").split())
+            and overlap(found.group("name").split()[-1], lead) == 0 and overlap(found.group("role"), lead) == 0)
 
 
 def _glossed_title_alone(body: Body, index: int, crumbed: frozenset[int] = frozenset()) -> bool:
