@@ -46,14 +46,14 @@ from collections import Counter
 from text.blocks import looks_like_heading
 from text.headings import CLOSING_PARTICLES
 from text.bodyfind import Body, LineScore, READ_ALSO_REASON, SAID_TWICE, sub_headings
-from text.lineshape import (BARE_ARTICLES, LINKING_WORDS, SENTENCE_PARTICLES, clause_marks, continues_paragraph,
-                            ends_sentence, has_page_script, has_sentence_particle, in_other_script, is_dateline,
-                            is_label, joined_to, normal, strip_bullet)
+from text.lineshape import (BARE_ARTICLES, COMMA, LINKING_WORDS, SECOND_PERSON, SENTENCE_PARTICLES, SITE_VOICE,
+                            bare_words, calls_the_reader, clause_marks, continues_paragraph, ends_sentence,
+                            has_page_script, has_sentence_particle, in_other_script, is_dateline, is_label, joined_to, normal, strip_bullet)
 from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS,
-                        SECTION_LABEL, SITE_NAMES, TIME_UNITS, credited_to_an_unlisted_source, glued_prefix)
+                        SECTION_LABEL, SITE_NAMES, TIME_UNITS, WEEKDAYS, credited_to_an_unlisted_source, glued_prefix)
 from text.clean import FOLD
-from text.credits import (PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name, names_a_section,
-                          names_an_outlet)
+from text.credits import (PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name,
+                          names_a_section, names_an_outlet)
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
 
 MAX_TITLE_WORDS = 30
@@ -538,7 +538,8 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
         if not _title_sized(text) or (never_title(text) and index not in crumbed) \
                 or not (_title_shaped(body, index) or _one_sentence_title(body, index)):
             continue
-        if overlap(_without_dateline(text), lead_stems(body, start=index + 1)) > 0 or index in crumbed:
+        if _tells_the_lead(text, lead_stems(body, start=index + 1), _text_below(body, index)) \
+                or index in crumbed:
             found.append(index)
     found += _under_other_story(body)
     found = _allowed(body, found or _swallowed_by_a_box(body, crumbed), repeats, crumbed)
@@ -561,10 +562,73 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
 
 def _allowed(body: Body, found: list[int], repeats: Counter[str], crumbed: frozenset[int]) -> list[int]:
     """The lines of ``found`` that neither go on from a sentence above nor into the line below, nor are a kicker over
-    the title, nor (unless the page names them as its title) stand among other stories' titles."""
+    the title, nor a piece of the lead's first sentence a hard wrap broke (``wraps_into_the_lead``: the piece above
+    the article and the article's first line, which goes on from it), nor (unless the page names them as its title)
+    stand among other stories' titles."""
     named = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1]
     return [index for index in found if not _rest_of_a_sentence(body, index) and not _kicker_over_title(body, index)
-            and not _goes_on_below(body, index) and (index in named or not _among_other_titles(body, index))]
+            and not wraps_into_the_lead(body, index) and not wraps_into_the_lead(body, index - 1)
+            and not _goes_on_below(body, index)
+            and (index in named or not _among_other_titles(body, index))]
+
+
+WRAPPED_CLAUSE_WORDS = 3
+"""A lead broken by a hard wrap right after the first words of its first sentence closes that clause within this many
+words of its next line ("... مدينته" / "الأصلية، عاد ...")."""
+_NISBA = re.compile(r"^ال[\u0621-\u064a]{2,}ي[ةه]?$")
+"""An adjective of relation with the article ("الأصلية", "الرئاسية", "الوطني"): it qualifies the noun before it."""
+
+
+def wraps_into_the_lead(body: Body, index: int) -> bool:
+    """Whether the line right above the article is the first piece of the lead's first sentence, which a hard wrap
+    broke off: the article's first line opens with an adjective of relation (``_NISBA``) whose clause a comma closes
+    within ``WRAPPED_CLAUSE_WORDS`` words ("الأصلية، عاد ...", "الرئاسية في البلد، أظهرت ...") and no noun that the
+    adjective would follow (``_opens_on_a_qualifier``), the piece reads as a sentence's words (``_sentence_piece``),
+    and the article itself breaks its sentences across lines (``_breaks_sentences``): the evidence of a hard wrap.
+    A lead under a real title opens so too, on a city or a body named by a word of the same shape ("الإسكندرية، 12
+    مايو - ...", "المفوضية الأوروبية، ...", "البلدية، وفي إطار ...", reviewer s17/review_notitle.md H1): without the
+    wrap's evidence the title stays the title, and a line a rule marked furniture (a "read also" teaser the title
+    rules may still rescue) is never taken for the piece."""
+    if index < 0 or index != body.start - 1 or body.start >= body.end or body.lines[index].furniture is not None \
+            or ends_sentence(body.lines[index].text) or body.lines[index].text.rstrip().endswith(_CLOSING_MARKS):
+        return False
+    return (_opens_on_a_qualifier(body.lines[body.start].text) and _sentence_piece(body.lines[index].text)
+            and _breaks_sentences(body) and not _taken_as_title_before(body, index))
+
+
+def _taken_as_title_before(body: Body, index: int) -> bool:
+    """Whether the line shares a word with the article under it, the test that made a line above the article a title
+    candidate before wrapped leads were looked for (reviewer s17/review_notitle2.md H5): a real title over a lead a
+    hard wrap broke is then kept as it was, and only a piece that tells the lead nothing by itself is joined to it."""
+    return overlap(_without_dateline(body.lines[index].text), lead_stems(body, start=index + 1)) > 0
+
+
+def _opens_on_a_qualifier(text: str) -> bool:
+    """Whether the line opens with an adjective of relation (``_NISBA``) that closes its clause with a comma within
+    ``WRAPPED_CLAUSE_WORDS`` words, with no second such adjective before the comma (then the first word is the noun
+    it qualifies: "المفوضية الأوروبية،", "الداخلية السعودية،") and no city of a dateline ("الإسكندرية،"). A first word
+    the comma follows directly is a dateline or the sentence's subject ("السعودية، أكبر ...", "الداخلية، في بيان ...":
+    reviewer s17/review_notitle2.md H5), not a wrapped adjective."""
+    words = [DIACRITICS.sub("", word) for word in text.split()[:WRAPPED_CLAUSE_WORDS]]
+    closing = next((at for at, word in enumerate(words) if word.endswith(("،", ","))), None)
+    if closing in (None, 0) or not _NISBA.match(words[0].rstrip("،,")) or words[0].rstrip("،,") in DATELINE_CITIES:
+        return False
+    return not any(_NISBA.match(word.rstrip("،,")) for word in words[1:closing + 1])
+
+
+def _sentence_piece(text: str) -> bool:
+    """Whether the line holds a sentence's words: at least ``MIN_TITLE_WORDS`` words and a particle no name holds
+    ("بعد أن هجر ...", "... في الانتخابات"); a writer's bare name over the lead holds none (s17 review, M)."""
+    words = DIACRITICS.sub("", text).split()
+    return len(words) >= MIN_TITLE_WORDS and any(word in CREDIT_PARTICLES for word in words)
+
+
+def _breaks_sentences(body: Body) -> bool:
+    """Whether a line of the article, not its last, stops inside a clause: it ends no sentence and holds a comma
+    ("الأصلية، عاد مهرجان ... العريقة، متحديا" / "وبحسب اللجنة، حصل"). A page scraped one paragraph a line
+    ends each line on a full stop, and a sub-heading holds no comma."""
+    return any(not ends_sentence(line.text) and COMMA.search(line.text) is not None
+               for line in body.lines[body.start:body.end - 1])
 
 
 def _words_above(body: Body, found: list[int], index: int) -> frozenset[str]:
@@ -1032,9 +1096,151 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         # A title shares words with its lead; a line that does not (a "skip to content" link, a byline, a
         # dateline, a caption, a section name) is one only when the page names it as its title elsewhere
         # (``framed``: every line the other rules allow, for the caller to keep the one the page frames as its title).
-        if overlap(_without_dateline(text), lead) > 0 or repeated or framed:
+        if _tells_the_lead(text, lead, _text_below(body, index)) or repeated or framed:
             found.append(index)
     return found
+
+
+def _text_below(body: Body, index: int) -> str:
+    """The text of the line under ``index`` ("" under the page's last)."""
+    return body.lines[index + 1].text if index + 1 < len(body.lines) else ""
+
+
+def _tells_the_lead(text: str, lead: Counter[str], below: str = "") -> bool:
+    """Whether a line above the article shares with the lead what a title shares: a word of what the news is, its
+    dateline's city aside (``_without_dateline``), and none of the shapes whose shared word tells nothing of it: words
+    of when alone on a widget's line (``_without_when``: "أسعار الذهب اليوم (محدث)" over a lead dated "اليوم"), a
+    site's or section's name beside its slogan (``_named_beside_a_slogan``), the reader called with one word of the lead
+    (``_calls_with_a_word``, over ``below``, the next line), a writer named by his post (``_posted_writer``)."""
+    text = _without_dateline(text)
+    return (overlap(_without_when(text), lead) > 0 and not _named_beside_a_slogan(text, lead)
+            and not _calls_with_a_word(text, lead, below) and not _posted_writer(text, lead))
+
+
+_WHEN_WORDS = frozenset(_folded(word) for word in (
+    *WEEKDAYS, "اليوم", "أمس", "غدا", "الليلة", "مساء", "صباح", "الماضي", "الماضية", "المقبل", "المقبلة",
+    "الحالي", "الجاري", "الساعة"))
+"""Words that say when: a lead dates its news with them ("أعلنت الوزارة، اليوم الأحد، ..."), and so do a page's
+widgets and slogans at their end ("حالة الطقس اليوم", "على مدار الساعة"); shared alone, they tell nothing of what the
+news is."""
+_UPDATE_MARK = re.compile(r"\s*[(\[]\s*(?:محدث|محدثة|مباشر|تحديث|يتجدد|متجدد)\s*[)\]]\s*$")
+"""A widget's update mark in brackets closing a line ("(محدث)", "(مباشر)", "[يتجدد]"): a box refreshed through the
+day, whose title is dated by its closing words of when."""
+
+
+def _without_when(text: str) -> str:
+    """A widget's line, which carries its update mark (``_UPDATE_MARK``: "أسعار الخضار اليوم (محدث)"), less the words
+    of when (``_WHEN_WORDS``) that close it: they date the box and tell nothing of what the news is. Any other line is
+    left whole: a title's closing day is often its only word in common with the lead ("موعد مع المجد مساء الجمعة",
+    "ساعة الحقيقة غدا": reviewer s17/review_notitle2.md H2), and a weekday elsewhere is what the line is about."""
+    if not _UPDATE_MARK.search(text):
+        return text
+    tokens = _UPDATE_MARK.sub("", text).split()
+    while tokens and _folded(tokens[-1].strip(_MARKS_AROUND)) in _WHEN_WORDS:
+        tokens.pop()
+    return " ".join(tokens)
+
+
+_MARKS_AROUND = ".,،:؛!؟?()«»\"'“”"
+"""Marks a word may carry before or after it on a line."""
+
+
+def _named_beside_a_slogan(text: str, lead: Counter[str]) -> bool:
+    """Whether a line of two parts joined by a dash, a bar or a slash is a site's or section's name beside its
+    slogan or its section ("صوت المدينة - أخبار الوطن على مدار الساعة", "أخبار الجالية-البلد"): the shorter part,
+    too short for a title alone (fewer than ``MIN_TITLE_WORDS`` words), shares the lead's word (a site named after its
+    town, a section after its country), while the longer part, which would be the title of a "Title - Site" line,
+    shares none. A title tells what its lead tells (360 of 361 annotated titles share a word with it); a tag beside a
+    title ("محليات - حريق في السوق") is no longer than the title part. Spared (reviewer s17/review_notitle.md H2): a
+    single word before the dash, a place's or topic's kicker over a feature's figurative title ("الساحل – ليلة بلا
+    كهرباء"); a single word after a spaced dash, the place a title is tagged with ("عروس البحر تغرق - CITY"; a site
+    glues its section to its name: "أخبار الجالية-البلد"); and a part holding a quote, a speaker's words beside his
+    name ("وزير الخارجية - «...»"), which no slogan is quoted as. A hyphen inside a name (``_NAMING_HYPHEN``) joins
+    no parts."""
+    parts = [part for part in _SEPARATOR.split(_NAMING_HYPHEN.sub(" ", text)) if _TOKEN.search(part)]
+    if len(parts) != 2 or any(mark in text for mark in _QUOTE_MARKS):
+        return False
+    longer, shorter = sorted(parts, key=lambda part: len(content_stems(part)), reverse=True)
+    one_word = len(_TOKEN.findall(shorter)) == 1
+    kicker = one_word and (shorter is parts[0] or _spaced_separator(text))
+    return (len(content_stems(longer)) > len(content_stems(shorter)) and not kicker
+            and len(_TOKEN.findall(shorter)) < MIN_TITLE_WORDS and overlap(longer, lead) == 0)
+
+
+_NAMING_HYPHEN = re.compile(r"(?<=[0-9A-Za-z\u0660-\u0669])[-–](?=\S)|(?<=\S)[-–](?=[0-9A-Za-z\u0660-\u0669])")
+"""A hyphen glued to a digit or a Latin letter on either side: part of a name ("كوفيد-19", "إف-16", "A-10",
+"2024-2025"), never a site's name joined to its slogan (reviewer s17/review_notitle2.md H3)."""
+_QUOTE_MARKS = "«»\"“”"
+"""Marks that quote a speaker's words."""
+
+
+def _spaced_separator(text: str) -> bool:
+    """Whether the line's first separator (``_SEPARATOR``) stands apart from the words around it."""
+    found = _SEPARATOR.search(text)
+    return found is not None and found.group() != found.group().strip()
+
+
+MAX_CALL_SHARED = 1
+"""A line calling its reader that shares this many of the lead's words or fewer is a promo, not a title."""
+
+
+def _calls_with_a_word(text: str, lead: Counter[str], below: str = "") -> bool:
+    """Whether the line is a site's promo, welcome or service box, which meets the lead on a word by chance (a wedding
+    site's "are you getting married?" over a singer's wedding story): it shares at most ``MAX_CALL_SHARED`` word with
+    the lead, and it speaks as the site by a pronoun that does nothing else (``SITE_VOICE``: "تواصل معنا") or by a
+    greeting beside a word naming the site (``_GREETINGS``: "مرحبا بكم في موقع ..."), never in a speaker's words
+    after his colon (``_SPEAKER``), or to its reader (``SECOND_PERSON``: "هل أنت مقبل على ...؟") over a
+    line ``below`` that calls the reader too and tells the lead no more (``lineshape.calls_the_reader``: "لا تضيع
+    وقتك"): a box of calls. A title speaks to its reader alone,
+    over its date or its lead ("إليك أبرز ما جاء في ...", "هل أنت مستعد لـ...؟", reviewer s17/review_notitle.md H3),
+    and one that tells the article names more of it ("اخترت لكم أفضل 10 مسلسلات في رمضان؟" shares two words or
+    more). A word merely ending in ك ("ماسك", "بنك") addresses no one on the line itself."""
+    if overlap(text, lead) * len(content_stems(text)) > MAX_CALL_SHARED:
+        return False
+    plain = DIACRITICS.sub("", text)
+    words = bare_words(plain)
+    site_voice = _SPEAKER.search(plain) is None and (
+        bool(words & SITE_VOICE)
+        or bool(words & SECOND_PERSON) and bool(words & _GREETINGS) and _SITE_WORD.search(plain) is not None)
+    return site_voice or bool(words & SECOND_PERSON) and calls_the_reader(below) \
+        and overlap(below, lead) * len(content_stems(below)) <= MAX_CALL_SHARED
+
+
+_GREETINGS = frozenset(("مرحبا", "أهلا", "اهلا"))
+"""Words a site welcomes its visitor with ("مرحبا بكم في موقع ..."): the site's voice only beside a word naming the
+site (``_SITE_WORD``); a title greets a season or a city too ("أهلا بك يا رمضان", "مرحبا بكم في الدوحة": reviewer
+s17/review_notitle2.md H1)."""
+_SITE_WORD = re.compile(r"(?:^|\s)[وفبل]?(?:ال|لل)?(?:موقع|بوابة|بوابت|منصة|منصت|صفحة|صفحت|قناة|قنات)\S*")
+"""A word naming the site a greeting welcomes to: its site, portal, platform, page or channel ("بوابتنا", "الموقع")."""
+_SPEAKER = re.compile(r"^[^:：]{2,}[:：]\s*\S")
+"""A speaker's colon, his words after it ("NAME: واشنطن معنا"): the "we" of a quote is the speaker's, never the
+site's voice (reviewer s17/review_notitle2.md H1)."""
+
+
+SIGNING_ROLES = ("محرر", "محررة", "مراسل", "مراسلة")
+"""The newsroom's posts that sign a story; not "مندوب", as often a state's envoy ("المندوب الروسي ينسحب ...")."""
+DESKS = ("رياضي", "اقتصادي", "ثقافي", "سياسي", "فني", "علمي", "صحي", "تقني", "محلي", "دولي", "برلماني", "عسكري",
+         "قضائي", "أدبي", "ادبي", "إخباري", "اخباري")
+"""A newsroom's desks, as the adjective naming a writer's post ("المحرر الثقافي", "المراسلة الرياضية"); a country's
+adjective is a person's ("المراسلة الفلسطينية NAME": a tribute's title)."""
+_POSTED = re.compile(r"^ال(?P<role>%s)\s+ال(?:%s)[ةه]?(?:\s+ال\S+)?"
+                     r"(?P<name>\s+(?!ال)[^\s\d:：.،,]+(?:\s+[^\s\d:：.،,]+){0,2})$"
+                     % ("|".join(SIGNING_ROLES), "|".join(DESKS)))
+"""A signing role with the article, its desk's adjective (``DESKS``) and maybe one more word with the article, and a
+name of one to three words, the first without the article: "المحرر الثقافي NAME NAME", "المراسل الرياضي NAME" (groups
+"role" and "name")."""
+
+
+def _posted_writer(text: str, lead: Counter[str]) -> bool:
+    """Whether the line names its writer by his post and his name ("المحرر الثقافي NAME NAME": ``_POSTED``), the
+    name's last word untold by the lead: a byline (its first name may meet a first name in the lead by chance). A
+    title opening with a post says what the post did, and the lead tells it ("المراسل الرياضي يروي قصة المباراة" over
+    a lead on the match); a name holds no particle (``credits.PARTICLES``: "... يكتب عن ..."). A lead that names the
+    role itself ("نجا المراسل العسكري ...", "نجا مراسل القناة ...": reviewer s17/review_notitle2.md H4) is about the
+    writer: the line is its title."""
+    found = _POSTED.match(DIACRITICS.sub("", text).strip())
+    return (bool(found) and not any(word in CREDIT_PARTICLES for word in found.group("name").split())
+            and overlap(found.group("name").split()[-1], lead) == 0 and overlap(found.group("role"), lead) == 0)
 
 
 def _glossed_title_alone(body: Body, index: int, crumbed: frozenset[int] = frozenset()) -> bool:

@@ -48,7 +48,7 @@ from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue
 from text.title_model import opens_with_past_verb
 from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORDS, choose_headline, content_forms,
                            content_stems, inner_sub_headings, may_open_as_title,
-                           opens_going_on, opens_on_home, overlap, stems_of, writer_with_role)
+                           opens_going_on, opens_on_home, overlap, stems_of, wraps_into_the_lead, writer_with_role)
 from text.screen_reader import SCREEN_READER_BOXES
 from text.model import Article, Dropped
 from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
@@ -735,8 +735,11 @@ def _read_as_article(body: Body, index: int, verdicts: list[Verdict] | None) -> 
     it holds a clause's words (``MIN_ARTICLE_LINE_WORDS``), and its words are not another line's on the page
     (``CAPTION_OVERLAP``: a photo's caption restating the headline or a paragraph, a summary said twice). The evidence
     for furniture is then only the line's place: weak, and text is kept when unsure. A line the model calls furniture
-    by its shortness and place alone (no cue) is the article's too when it opens the lead (``_opens_the_lead``)."""
+    by its shortness and place alone (no cue) is the article's too when it opens the lead (``_opens_the_lead``), and so
+    is the lead's first piece a hard wrap broke off right above it (``headline.wraps_into_the_lead``)."""
     text = body.lines[index].text
+    if body.lines[index].furniture is None and wraps_into_the_lead(body, index):
+        return True  # the lead's first words, which a hard wrap broke off its first line
     if (verdicts is None or body.lines[index].furniture is not None
             or not (verdicts[index].read_as_body or not verdicts[index].cue and _opens_the_lead(body, index))
             or len(text.split()) < MIN_ARTICLE_LINE_WORDS):
