@@ -48,7 +48,8 @@ from text.headings import CLOSING_PARTICLES
 from text.bodyfind import Body, LineScore, READ_ALSO_REASON, SAID_TWICE, sub_headings
 from text.lineshape import (BARE_ARTICLES, COMMA, LINKING_WORDS, SECOND_PERSON, SENTENCE_PARTICLES, SITE_VOICE,
                             bare_words, calls_the_reader, clause_marks, continues_paragraph, ends_sentence,
-                            has_page_script, has_sentence_particle, in_other_script, is_dateline, is_label, joined_to, normal, strip_bullet)
+                            has_page_script, has_sentence_particle, in_other_script, is_dateline, is_label, joined_to,
+                            normal, strip_bullet)
 from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS,
                         SECTION_LABEL, SITE_NAMES, TIME_UNITS, WEEKDAYS, credited_to_an_unlisted_source, glued_prefix)
 from text.clean import FOLD

@@ -626,8 +626,8 @@ def _standfirst(body: Body, headline_at: int | None, start: int, verdicts: list[
     (``CAPTION_OVERLAP`` of its words the headline's: a shorter copy of the title, a caption), and neither a byline's
     or a writer's shape nor a furniture cue of the line model marks it, nor a caption's shape (``shows_a_scene``:
     "وزير التجارة خلال مؤتمر صحفي ..."); over a line only the model calls furniture, it shares a word with the
-    article's first paragraphs (``DECK_LEAD_LINES``, ``DECK_SHARED_WORDS``). Title, deck, then date and byline is the commonest layout of a
-    news page's head; a photo's caption stands under that block, right over the lead, or is said twice (its alt
+    article's first paragraphs (``DECK_LEAD_LINES``, ``DECK_SHARED_WORDS``). Title, deck, then date and byline is the
+    commonest layout of a news page's head; a photo's caption stands under that block, right over the lead, or is said twice (its alt
     text), or between the title and the date with no cue word but its shape. None when there is no such line."""
     if headline_at is None or body.unsure:
         return None
@@ -718,7 +718,8 @@ def _in_the_byline_block(body: Body, index: int, verdicts: list[Verdict] | None)
     label, colon, value = text.partition(":")
     named = value if colon and len(label.split()) == 1 else text  # "حاورتها: NAME"
     return verdicts[index].cue or (0 < len(named.split()) <= MAX_BYLINE_BLOCK_WORDS and not ends_sentence(text)
-                                   and not _PHOTO_CREDIT_WORD.search(text.translate(FOLD)) and not is_section_name(text))
+                                   and not _PHOTO_CREDIT_WORD.search(text.translate(FOLD))
+                                   and not is_section_name(text))
 
 
 _PHOTO_CREDIT_WORD = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(
