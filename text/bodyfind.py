@@ -712,8 +712,8 @@ def _rows_under_a_heading(scored: tuple[LineScore, ...], start: int, end: int) -
 def _block_speaks_of_the_article(scored: tuple[LineScore, ...], start: int, end: int, first: int, stop: int) -> bool:
     """Whether a heading (``scored[first]``), or its rows' labels and values (``scored[first + 1:stop]``) between them,
     share ``CUT_LINE_SHARED`` words (``_keys``, none of ``_COMMON_WORDS``) with the article's prose (its lines of
-    ``PROSE`` score or more in ``start``..``end``, the block left out): a weather table's heading names the heat the story
-    speaks of ("درجات الحرارة"), a film's crew list the director the review names. A widget of the page shares one
+    ``PROSE`` score or more in ``start``..``end``, the block left out): a weather table's heading names the heat the
+    story speaks of ("درجات الحرارة"), a film's crew list the director the review names. A widget of the page shares one
     word by chance at most ("ترتيب الدوري" in a transfer story, "طقس اليوم" under a lead that says "اليوم"); a time
     word, a capital or a common word ("مساء", "خلال") proves nothing."""
     prose = _article_keys(tuple(line for at, line in enumerate(scored[start:end], start)

@@ -627,8 +627,9 @@ def _standfirst(body: Body, headline_at: int | None, start: int, verdicts: list[
     or a writer's shape nor a furniture cue of the line model marks it, nor a caption's shape (``shows_a_scene``:
     "وزير التجارة خلال مؤتمر صحفي ..."); over a line only the model calls furniture, it shares a word with the
     article's first paragraphs (``DECK_LEAD_LINES``, ``DECK_SHARED_WORDS``). Title, deck, then date and byline is the
-    commonest layout of a news page's head; a photo's caption stands under that block, right over the lead, or is said twice (its alt
-    text), or between the title and the date with no cue word but its shape. None when there is no such line."""
+    commonest layout of a news page's head; a photo's caption stands under that block, right over the lead, or is
+    said twice (its alt text), or between the title and the date with no cue word but its shape. None when there is
+    no such line."""
     if headline_at is None or body.unsure:
         return None
     index = headline_at + 1
