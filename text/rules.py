@@ -572,6 +572,17 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     LineRule("video teaser", re.compile(
         r"^(?:فيديو|بالفيديو|شاهد|بالصور|صور|إنفوجراف|إنفوغراف|إنفوغرافيك|بث مباشر|video)\s*(?:[|｜]|\.{2,}|…)\s*\S",
         re.IGNORECASE), max_words=15),
+    # A web video player's own controls, which a select-all copy prints line by line in the player's language
+    # (video.js: "Video Player is loading.", "Play Video", "Current Time 0:00", "Duration 1:32", "Loaded: 0%",
+    # "Playback Rate", "captions off, selected", "This is a modal window."). As rule furniture they weigh nothing, so
+    # a player in the middle of the article no longer makes the paragraphs under it look like another part of the page.
+    LineRule("video player", re.compile(
+        r"^(?:video player is loading|play video|play|pause|replay|mute|unmute|current time\s*[\d:]+"
+        r"|duration\s*[\d:]+|remaining time\s*-?[\d:]+|(?:loaded|progress)\s*:?\s*[\d.]+\s*%|stream type\s*live"
+        r"|seek to live,? currently (?:behind|playing) live|[\d.]+x|playback rate|chapters|descriptions|captions"
+        r"|subtitles|(?:descriptions|captions|subtitles) off,? selected|captions settings,? opens captions settings dialog"
+        r"|audio track|fullscreen|non-fullscreen|exit fullscreen|picture-in-picture|this is a modal window"
+        r"|beginning of dialog window\..*|end of dialog window|close modal dialog)\.?$", re.IGNORECASE)),
     # A media player's length, as a select-all copy prints it: "مدة الفيديو 02 minutes 47 seconds", "المدة 2,30",
     # "Duration: 1:05" — a label and a length, nothing more. A bare "المدة" only over a clock's notation: "المدة: 30
     # دقيقة" may be a recipe's field.

@@ -60,6 +60,7 @@ FURNITURE = [
     ("دقيقة واحدة للقراءة", "reading time"),
     ("إعلان", "advertisement"),
     ("مدة الفيديو 02 minutes 47 seconds", "video length"),
+    ("Current Time 0:00", "video player"),
     ("- Advertisement -", "advertisement"),
     ("مساحة إعلانية", "advertisement"),
     ("نستخدم ملفات تعريف الارتباط لتحسين تجربتك. موافق", "cookie notice"),

@@ -133,3 +133,22 @@ def test_a_skip_link_whose_end_is_missing_does_not_reach_the_next_boxs_end():
     article = split_plain(page(TITLE, LEAD, *lines, FOURTH)).article
     assert article.headline == TITLE
     assert [SECOND, THIRD, FOURTH] == [text for text in spoken(article) if text in (SECOND, THIRD, FOURTH)]
+
+
+PLAYER = ["Video Player is loading.", "Play Video", "Play", "Mute", "Current Time 0:00", "/", "Duration 1:32",
+          "Loaded: 0%", "Progress: 0%", "Stream Type LIVE", "Remaining Time -1:32", "1x", "Playback Rate", "Chapters",
+          "Captions", "captions off, selected", "Fullscreen", "This is a modal window."]
+
+
+def test_a_video_players_controls_between_paragraphs_do_not_end_the_article():
+    """A web player's controls (video.js), each a line of the copy: before, as 18 English captions they outweighed
+    the two paragraphs under them, which were cut as 'after the article' (s17/review_r5.md H1)."""
+    text = page(TITLE, LEAD, SECOND, *PLAYER, THIRD, FOURTH)
+    article = split_plain(text).article
+    assert spoken(article) == [LEAD, SECOND, THIRD, FOURTH]
+    assert {decisions(text)[line] for line in PLAYER if line != "/"} == {"video player"}
+
+
+@pytest.mark.parametrize("line", ["Play of the day", "Live from Gaza", "Captions of the old photos"])
+def test_english_lines_that_are_no_control_are_not_the_player(line):
+    assert line_reason(line) != "video player"
