@@ -41,6 +41,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from text.clean import FOLD
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
@@ -734,9 +735,10 @@ capitals a dateline and a weather table both name, and the commonest words of fo
 "العمل")."""
 
 
-def _common_keys() -> set[str]:
-    """``_COMMON_WORDS`` as ``_keys`` gives them (the article and a joined و/ف/ب taken off)."""
-    return _keys(" ".join(_COMMON_WORDS))
+@cache
+def _common_keys() -> frozenset[str]:
+    """``_COMMON_WORDS`` as ``_keys`` gives them (the article and a joined و/ف/ب taken off), worked out once."""
+    return frozenset(_keys(" ".join(_COMMON_WORDS)))
 
 
 MIN_ANNOUNCED_ROWS = 2

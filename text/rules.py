@@ -221,17 +221,22 @@ LIST_CLOSING = re.compile(r"^(?:end of list|نهاية القائمة)\s*$", re.
 _LIST_MARKERS = re.compile(rf"{_LIST_COUNT}|{_LIST_PLACE}", re.IGNORECASE)
 
 
+def _unbulleted(line: str) -> str:
+    """``line`` without the bullet, dash or spaces a list's line opens with."""
+    return re.sub(rf"^{_BULLET}", "", line)
+
+
 def list_place_in(line: str, total: int) -> bool:
     """Whether ``line`` opens with a place in a box of ``total`` links ("قائمة 2 من 3"), its title glued on even when
     the title opens with a number ("قائمة 2 من 315 قتيلا ...": the box's count says where the place ends)."""
-    text = re.sub(rf"^{_BULLET}", "", line)
+    text = _unbulleted(line)
     place = re.match(rf"(?:list (\d{{1,2}}) of {total}|(?:ال)?قائمة (\d{{1,2}}) من {total})", text, re.IGNORECASE)
     return place is not None and 1 <= int(place.group(1) or place.group(2)) <= total
 
 
 def list_count(line: str) -> int | None:
     """The number of links a screen reader's count announces ("list of 4 items": 4), or None."""
-    count = LIST_OPENING.match(re.sub(rf"^{_BULLET}", "", line))
+    count = LIST_OPENING.match(_unbulleted(line))
     return int(re.search(r"\d+", count.group()).group()) if count else None
 
 
@@ -244,7 +249,7 @@ def list_markers_alone(line: str) -> bool:
 def list_marker(line: str) -> str | None:
     """"opening", "position" or "closing" for a screen reader's list marker (``LIST_OPENING``, ``LIST_POSITION``,
     ``LIST_CLOSING``) at the start of ``line``, else None. A place counts only as one of its list (1 <= k <= n)."""
-    text = re.sub(rf"^{_BULLET}", "", line)
+    text = _unbulleted(line)
     if LIST_CLOSING.match(text):
         return "closing"
     if LIST_OPENING.match(text):
@@ -463,8 +468,9 @@ _POSTS = ("الخبر", "المقال", "المقالة", "التدوينة", "�
 MAX_CAPTION_LABEL_WORDS = 25
 """A caption under a screen reader's media label, or closed by a photo's credit, is at most this long: a paragraph
 opening or closing so is the article's."""
-_CREDIT_WORD = r"[^\s©.!؟?«»\"“”()]+"
-"""A word of a photo's credit: no stop, quote or bracket (a quotation naming the sign is the article's)."""
+_CREDIT_TOKEN = r"[^\s©.!؟?«»\"“”()]+"
+"""A word of a photo's credit after "©": no stop, quote or bracket (a quotation naming the sign is the article's).
+Any word, where ``_CREDIT_WORD`` is one of the listed sources."""
 
 # Whole-line rules, tried in order; the first that matches gives the reason.
 TIME_UNITS = ("ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع"
@@ -724,7 +730,7 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     LineRule("image caption", re.compile(
         rf"^(?!(?:copyright|\(c\))\b)(?:[^©\s][^©]*?©|{_words('حقوق النشر', 'حقوق الصورة')}\s+(?=[A-Za-z]))"
         rf"(?!.*(?:\d{{4}}|محفوظ|{_words('الموقع', 'لموقع')}))"
-        rf"\s*{_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,3}}\s*$", re.IGNORECASE), max_words=MAX_CAPTION_LABEL_WORDS),
+        rf"\s*{_CREDIT_TOKEN}(?:\s+{_CREDIT_TOKEN}){{0,3}}\s*$", re.IGNORECASE), max_words=MAX_CAPTION_LABEL_WORDS),
     # "© 2025 ...", "2025 © الموقع. جميع حقوق النشر محفوظة.": the sign opening the line or beside a year, the notice
     # opening or closing it. The sign inside a sentence ("ماذا يعني الرمز © على الصور؟") is the article's.
     LineRule("copyright", re.compile(

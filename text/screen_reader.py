@@ -91,15 +91,15 @@ def skipped_boxes(lines: list[str]) -> dict[int, str]:
         if (link is None or index in boxed or len(link["name"].split()) > MAX_BOX_NAME_WORDS
                 or not (link["goes_on"] or _EMBEDDED_POST.search(link["name"]))):
             continue
-        name = " ".join(link["name"].split()).casefold()
+        name, same_link = _compared(link["name"]), _compared(line)
         ends = {f"{name} نهاية", f"نهاية {name}", f"end of {name}"}
         end = None
         for below in range(index + 1, min(len(lines), index + 1 + MAX_SKIPPED_LINES)):
-            text = " ".join(lines[below].split()).casefold().strip(" .:")
+            text = _compared(lines[below]).strip(" .:")
             if text in ends:
                 end = below
                 break
-            if text == " ".join(line.split()).casefold():
+            if text == same_link:
                 break  # the next box's link of the same name: this one's end is missing
         boxed[index] = "a skip link"
         if end is None:
@@ -111,6 +111,11 @@ def skipped_boxes(lines: list[str]) -> dict[int, str]:
         boxed.update(dict.fromkeys(range(index + 1, end), "inside a box a skip link frames"))
         boxed[end] = "the end a skip link names"
     return boxed
+
+
+def _compared(text: str) -> str:
+    """``text`` as a link and the end naming it are compared: spaces folded, case folded."""
+    return " ".join(text.split()).casefold()
 
 
 def _nearest_index(lines: list[str], indices: range) -> int | None:
