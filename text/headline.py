@@ -153,6 +153,30 @@ MARKERS = frozenset(("عاجل", "خاص", "حصري", "فيديو", "بالفي
                      "الآن", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "شاهد", "شاهد أيضا"))
 """Words that mark a line as a ticker's, a kicker's, a photo's or a box's, not a section's label (``_is_section``,
 ``_under_a_marker``)."""
+STATUS_LABELS = ("مباشر", "بث مباشر", "تغطية مباشرة", "عاجل", "فيديو", "بالفيديو", "بالصور", "صور", "تحديث", "محدث",
+                 "live", "breaking", "update", "updated", "video", "watch")
+"""Words a page sets before its title to say what kind of page it is (live, breaking, an update, a video or photos):
+furniture glued to the title, not words of it ("مباشر | TITLE", "عاجل: TITLE", "بالفيديو.. TITLE", "Live - TITLE").
+Not "حصري" or "خاص" ("exclusive"): a claim about the story, which the annotated pages keep in their title."""
+_STATUS_LABEL = re.compile(r"^\s*(?:%s)\s*(?:[|｜:：\-–—]|\.{2,}|…)\s*" % "|".join(map(re.escape, STATUS_LABELS)),
+                           re.IGNORECASE)
+
+
+def status_label(text: str) -> str | None:
+    """The status label set before the title on line ``text`` (``STATUS_LABELS``, then a bar, a colon, a dash or
+    ".."), when a title of ``MIN_TITLE_WORDS`` words or more follows it; else None."""
+    match = _STATUS_LABEL.match(text)
+    if match is None or len(text[match.end():].split()) < MIN_TITLE_WORDS:
+        return None
+    return match.group(0).strip()
+
+
+def without_status_label(text: str) -> str:
+    """The title on line ``text`` without the status label set before it (``status_label``)."""
+    match = _STATUS_LABEL.match(text)
+    return text[match.end():].strip() if match and status_label(text) else text
+
+
 COLUMN_SECTIONS = frozenset(("آراء", "اراء", "رأي", "الرأي", "مقالات", "مقالات الرأي", "أعمدة", "كتاب وآراء",
                              "كتاب الرأي", "وجهات نظر", "زوايا", "مقال", "مقالات وآراء"))
 """The sections opinion columns stand in, over a column's title (``_framed_as_title``)."""
@@ -491,7 +515,7 @@ def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
     opening = _opening_lines(body)
     lead = lead_stems(body)
     # A line above the article is compared with its first lines, one of them with the lines after it.
-    texts = {index: _without_dateline(strip_bullet(body.lines[index].text)) for index in allowed}
+    texts = {index: _without_dateline(without_status_label(strip_bullet(body.lines[index].text))) for index in allowed}
     shares = {index: overlap(texts[index], lead if index < body.start else after_opening if index < opening
                              else lead_stems(body, start=index + 1)) for index in allowed}
     counts = {index: shares[index] * len(content_stems(texts[index])) for index in allowed}
@@ -554,11 +578,51 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
     if len(found) > 1 and found[-1] == body.start - 1 and inner_sub_headings(body) >= 2:
         found.pop()  # the article's own sub-headings show that the line right above it is the first of them
     found = _one_copy_each(body, found)
+    # A live page's entries head their paragraphs: the page's title is above them (the topmost, when it is stamped too).
+    found = [index for index in found if not live_entry_heading(body, index)] or found[:1]
     # A line the article's first lines say word for word (a photo's caption or a standfirst copied from the
     # lead) gives way to a line written as a title, unless the page names it as its title.
     written = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1
                or not _said_below(body, index, _words_above(body, found, index))]
     return written or found
+
+
+LIVE_STAMP_WORDS = 5
+"""A live page's entry stamp ("منذ 5 دقائق", "10:42", "10:15 ص (مكة المكرمة)") is this many words at most."""
+LIVE_STAMPS_BELOW = 2
+"""A live page repeats its entry's shape: this many more entry stamps stand in the article under an entry's heading."""
+_CLOCK_IN = re.compile(r"(?<![0-9\u0660-\u0669])[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}(?![0-9\u0660-\u0669])")
+_YEAR = re.compile(r"[0-9\u0660-\u0669]{4}")
+
+
+def entry_stamp(line: LineScore) -> bool:
+    """Whether the line is a live page's entry stamp: a date line (by rule or shape) of ``LIVE_STAMP_WORDS`` words at
+    most telling a time of day ("10:42", "10:15 ص") or a time ago ("منذ 5 دقائق"), and no year: the date a page was
+    published or updated names its year ("نشر في: 16 مايو 2024 08:00"), an entry's stamp does not."""
+    text = strip_bullet(line.text)
+    return (line.furniture == "date line" and len(text.split()) <= LIVE_STAMP_WORDS and not _YEAR.search(text)
+            and bool(_CLOCK_IN.search(text) or _TIME_AGO.match(text)))
+
+
+def live_entry_heading(body: Body, index: int) -> bool:
+    """Whether line ``index`` heads an entry of a live page ("مباشر"): an entry stamp (``entry_stamp``) right above it,
+    and the same shape ``LIVE_STAMPS_BELOW`` times more in the article under it (``_headed_entry``: a stamp, a heading,
+    its paragraph), the entries that follow. Its paragraph is the article's first, so it shares more words with the
+    lead than the page's title does; but it is the first entry's heading, not the page's title (s17/review_r5.md H2).
+    A report told hour by hour ("04:10" over a paragraph) heads its parts with a time alone: its title, under the
+    time it was posted ("منذ 3 ساعات"), stays its title."""
+    if index < 1 or not entry_stamp(body.lines[index - 1]):
+        return False
+    return sum(_headed_entry(body, stamp) for stamp in range(index + 1, body.end)) >= LIVE_STAMPS_BELOW
+
+
+def _headed_entry(body: Body, index: int) -> bool:
+    """Whether line ``index`` is an entry stamp over a heading (title-sized, no finished sentence) over a paragraph."""
+    if index + 2 >= len(body.lines) or not entry_stamp(body.lines[index]):
+        return False
+    heading, paragraph = body.lines[index + 1], body.lines[index + 2]
+    return (heading.furniture is None and _title_sized(heading.text) and not ends_sentence(heading.text)
+            and paragraph.furniture is None and _is_paragraph(paragraph))
 
 
 def _allowed(body: Body, found: list[int], repeats: Counter[str], crumbed: frozenset[int]) -> list[int]:
@@ -1487,7 +1551,7 @@ def is_masthead(text: str) -> bool:
     beside a name an outlet's word names ("حريق يلتهم سوق الخضار | صحيفة الساحل", ``_titled_outlet``)."""
     parts = re.split(r"[|｜]", text)
     return (bool(MASTHEAD.match(text)) and all(len(part.split()) <= MASTHEAD_PART_WORDS for part in parts)
-            and not _titled_outlet(parts))
+            and not _titled_outlet(parts) and status_label(text) is None)
 
 
 def _titled_outlet(parts: list[str]) -> bool:

@@ -47,8 +47,9 @@ from text.headings import mark_colon_headings, mark_numbered_headings, split_glu
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
 from text.title_model import opens_with_past_verb
 from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORDS, choose_headline, content_forms,
-                           content_stems, inner_sub_headings, may_open_as_title,
-                           opens_going_on, opens_on_home, overlap, stems_of, wraps_into_the_lead, writer_with_role)
+                           content_stems, inner_sub_headings, live_entry_heading, may_open_as_title,
+                           opens_going_on, opens_on_home, overlap, status_label, stems_of, without_status_label,
+                           wraps_into_the_lead, writer_with_role)
 from text.screen_reader import SCREEN_READER_BOXES
 from text.model import Article, Dropped
 from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
@@ -167,7 +168,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
             start = max(start, headline_at + 1)
             site = _drop_above(body, headline_at, dropped, decisions)
         begin = 0 if headline_at is None else headline_at + 1
-    headline = strip_symbol(lines[headline_at]) if headline_at is not None else None
+    headline = _headline_text(lines[headline_at], dropped) if headline_at is not None else None
     lead_piece = (headline_at is not None and _lead_piece_above(body, headline_at, start, verdicts)
                   or _word_set_apart_above(body, headline_at, start))
     if headline_at is not None:
@@ -234,6 +235,20 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
                       headline_from_body=headline_from_body, notes=notes)
     return PlainSplit(article, _decisions(numbered, body, decisions, range(preamble_end, end), article,
                                           region_dropped, candidates, verdicts, kept_unsure))
+
+
+STATUS_LABEL_REASON = "status label"
+
+
+def _headline_text(line: str, dropped: list[Dropped]) -> str:
+    """The headline said: the title line without its bullet, nor the status label a page sets before it ("مباشر |",
+    "عاجل:", ``status_label``), which says what kind of page it is, not what happened (dropped, with its reason)."""
+    text = strip_symbol(line)
+    label = status_label(text)
+    if label is None:
+        return text
+    dropped.append(Dropped(label, STATUS_LABEL_REASON))
+    return without_status_label(text)
 
 
 def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> int:
@@ -467,6 +482,8 @@ def _first_sub_heading(body: Body, before: int, headline_at: int | None, verdict
         return True
     if not names_something(text):
         return False
+    if live_entry_heading(body, before):  # a live page's first entry: its heading opens the article's first part
+        return True
     below = max(body.start, before + 1)  # its siblings, not the line itself when the run holds it
     if looks_like_heading(text) and not is_label(text):
         return sub_headings(body.lines, below, body.end,
