@@ -156,8 +156,10 @@ MARKERS = frozenset(("عاجل", "خاص", "حصري", "فيديو", "بالفي
 STATUS_LABELS = ("مباشر", "بث مباشر", "تغطية مباشرة", "عاجل", "فيديو", "بالفيديو", "بالصور", "صور", "تحديث", "محدث",
                  "live", "breaking", "update", "updated", "video", "watch")
 """Words a page sets before its title to say what kind of page it is (live, breaking, an update, a video or photos):
-furniture glued to the title, not words of it ("مباشر | TITLE", "عاجل: TITLE", "بالفيديو.. TITLE", "Live - TITLE").
-Not "حصري" or "خاص" ("exclusive"): a claim about the story, which the annotated pages keep in their title."""
+"مباشر | TITLE", "عاجل: TITLE", "بالفيديو.. TITLE", "Live - TITLE". The lead does not retell them, so they are left out
+where a candidate's words are compared with the lead, and such a line is no "Site | Section" masthead; the headline is
+still said whole, label too, as the annotated pages mark the whole line their title. Not "حصري" or "خاص"
+("exclusive"): a claim about the story."""
 _STATUS_LABEL = re.compile(r"^\s*(?:%s)\s*(?:[|｜:：\-–—]|\.{2,}|…)\s*" % "|".join(map(re.escape, STATUS_LABELS)),
                            re.IGNORECASE)
 

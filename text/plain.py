@@ -48,7 +48,7 @@ from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue
 from text.title_model import opens_with_past_verb
 from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORDS, choose_headline, content_forms,
                            content_stems, inner_sub_headings, live_entry_heading, may_open_as_title,
-                           opens_going_on, opens_on_home, overlap, status_label, stems_of, without_status_label,
+                           opens_going_on, opens_on_home, overlap, stems_of,
                            wraps_into_the_lead, writer_with_role)
 from text.screen_reader import SCREEN_READER_BOXES
 from text.model import Article, Dropped
@@ -168,7 +168,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
             start = max(start, headline_at + 1)
             site = _drop_above(body, headline_at, dropped, decisions)
         begin = 0 if headline_at is None else headline_at + 1
-    headline = _headline_text(lines[headline_at], dropped) if headline_at is not None else None
+    headline = strip_symbol(lines[headline_at]) if headline_at is not None else None
     lead_piece = (headline_at is not None and _lead_piece_above(body, headline_at, start, verdicts)
                   or _word_set_apart_above(body, headline_at, start))
     if headline_at is not None:
@@ -235,20 +235,6 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
                       headline_from_body=headline_from_body, notes=notes)
     return PlainSplit(article, _decisions(numbered, body, decisions, range(preamble_end, end), article,
                                           region_dropped, candidates, verdicts, kept_unsure))
-
-
-STATUS_LABEL_REASON = "status label"
-
-
-def _headline_text(line: str, dropped: list[Dropped]) -> str:
-    """The headline said: the title line without its bullet, nor the status label a page sets before it ("مباشر |",
-    "عاجل:", ``status_label``), which says what kind of page it is, not what happened (dropped, with its reason)."""
-    text = strip_symbol(line)
-    label = status_label(text)
-    if label is None:
-        return text
-    dropped.append(Dropped(label, STATUS_LABEL_REASON))
-    return without_status_label(text)
 
 
 def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> int:

@@ -7,7 +7,7 @@ import pytest
 from bench.train_title_model import Page, fit, fit_weights, is_right, nested_held_out
 from text.bodyfind import find_body
 from text.headline import (choose_headline, is_masthead, named_by_breadcrumb, never_title, overlap, pick_title,
-                           sentence_titles, stems_of, title_candidates, without_status_label)
+                           sentence_titles, stems_of, title_candidates)
 from text.plain import page_lines, parse_plain, split_plain
 from text.title_model import FEATURES, title_model
 from tests.support.pages import LEAD, MENU, SECOND, THIRD, TITLE
@@ -152,8 +152,7 @@ def test_the_line_a_breadcrumb_ends_with_is_the_title_whatever_its_shape():
         crumb = "الرئيسية » محليات » " + " ".join(title.split()[:5])
         page = "\n".join(["انتقل إلى المحتوى", crumb, "", title, "", "محليات", LEAD, SECOND]) + "\n"
         article = parse_plain(page)
-        # said without its status label "بالصور.." (test_live_pages.py)
-        assert article.headline == without_status_label(title) and not article.headline_from_body, title
+        assert article.headline == title and not article.headline_from_body, title
         assert [text for section in article.sections for text in section.paragraphs] == [LEAD, SECOND]
 
 
@@ -389,7 +388,7 @@ def test_a_title_tagged_as_a_gallery_above_the_article_is_the_title():
     title = f"بالصور.. {TITLE}"
     page = "\n".join([*MENU[:3], title, "سارة علي", LEAD, SECOND]) + "\n"
     article = parse_plain(page)
-    assert article.headline == TITLE and not article.headline_from_body  # said without its label (test_live_pages.py)
+    assert article.headline == title and not article.headline_from_body
 
 
 def test_a_long_title_of_parts_above_a_paragraph_cut_with_the_page_is_the_title():
