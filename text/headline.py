@@ -153,32 +153,6 @@ MARKERS = frozenset(("عاجل", "خاص", "حصري", "فيديو", "بالفي
                      "الآن", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "شاهد", "شاهد أيضا"))
 """Words that mark a line as a ticker's, a kicker's, a photo's or a box's, not a section's label (``_is_section``,
 ``_under_a_marker``)."""
-STATUS_LABELS = ("مباشر", "بث مباشر", "تغطية مباشرة", "عاجل", "فيديو", "بالفيديو", "بالصور", "صور", "تحديث", "محدث",
-                 "live", "breaking", "update", "updated", "video", "watch")
-"""Words a page sets before its title to say what kind of page it is (live, breaking, an update, a video or photos):
-"مباشر | TITLE", "عاجل: TITLE", "بالفيديو.. TITLE", "Live - TITLE". The lead does not retell them, so they are left out
-where a candidate's words are compared with the lead, and such a line is no "Site | Section" masthead; the headline is
-still said whole, label too, as the annotated pages mark the whole line their title. Not "حصري" or "خاص"
-("exclusive"): a claim about the story."""
-_STATUS_LABEL = re.compile(r"^\s*(?:%s)\s*(?:[|｜:：\-–—]|\.{2,}|…)\s*" % "|".join(map(re.escape, STATUS_LABELS)),
-                           re.IGNORECASE)
-
-
-def status_label(text: str) -> str | None:
-    """The status label set before the title on line ``text`` (``STATUS_LABELS``, then a bar, a colon, a dash or
-    ".."), when a title of ``MIN_TITLE_WORDS`` words or more follows it; else None."""
-    match = _STATUS_LABEL.match(text)
-    if match is None or len(text[match.end():].split()) < MIN_TITLE_WORDS:
-        return None
-    return match.group(0).strip()
-
-
-def without_status_label(text: str) -> str:
-    """The title on line ``text`` without the status label set before it (``status_label``)."""
-    match = _STATUS_LABEL.match(text)
-    return text[match.end():].strip() if match and status_label(text) else text
-
-
 COLUMN_SECTIONS = frozenset(("آراء", "اراء", "رأي", "الرأي", "مقالات", "مقالات الرأي", "أعمدة", "كتاب وآراء",
                              "كتاب الرأي", "وجهات نظر", "زوايا", "مقال", "مقالات وآراء"))
 """The sections opinion columns stand in, over a column's title (``_framed_as_title``)."""
@@ -517,7 +491,7 @@ def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
     opening = _opening_lines(body)
     lead = lead_stems(body)
     # A line above the article is compared with its first lines, one of them with the lines after it.
-    texts = {index: _without_dateline(without_status_label(strip_bullet(body.lines[index].text))) for index in allowed}
+    texts = {index: _without_dateline(strip_bullet(body.lines[index].text)) for index in allowed}
     shares = {index: overlap(texts[index], lead if index < body.start else after_opening if index < opening
                              else lead_stems(body, start=index + 1)) for index in allowed}
     counts = {index: shares[index] * len(content_stems(texts[index])) for index in allowed}
@@ -613,9 +587,25 @@ def live_entry_heading(body: Body, index: int) -> bool:
     lead than the page's title does; but it is the first entry's heading, not the page's title (s17/review_r5.md H2).
     A report told hour by hour ("04:10" over a paragraph) heads its parts with a time alone: its title, under the
     time it was posted ("منذ 3 ساعات"), stays its title."""
-    if index < 1 or not entry_stamp(body.lines[index - 1]):
+    if index < 1 or not _headed_entry(body, index - 1):
         return False
-    return sum(_headed_entry(body, stamp) for stamp in range(index + 1, body.end)) >= LIVE_STAMPS_BELOW
+    return _entries_following(body, index + 2) >= LIVE_STAMPS_BELOW
+
+
+def _entries_following(body: Body, start: int) -> int:
+    """How many headed entries (``_headed_entry``) follow one another from line ``start`` on, an entry's further
+    paragraphs and its widgets (furniture other than a stamp) looked past. A title over its lead, with a day's
+    programme or a box of clock times further down the article, heads no run of entries (s18 review_live.md H1)."""
+    count, index = 0, start
+    while index < body.end:
+        line = body.lines[index]
+        if _headed_entry(body, index):
+            count, index = count + 1, index + 3
+        elif line.furniture is not None and not entry_stamp(line) or line.furniture is None and _is_paragraph(line):
+            index += 1
+        else:
+            break
+    return count
 
 
 def _headed_entry(body: Body, index: int) -> bool:
@@ -1553,7 +1543,7 @@ def is_masthead(text: str) -> bool:
     beside a name an outlet's word names ("حريق يلتهم سوق الخضار | صحيفة الساحل", ``_titled_outlet``)."""
     parts = re.split(r"[|｜]", text)
     return (bool(MASTHEAD.match(text)) and all(len(part.split()) <= MASTHEAD_PART_WORDS for part in parts)
-            and not _titled_outlet(parts) and status_label(text) is None)
+            and not _titled_outlet(parts))
 
 
 def _titled_outlet(parts: list[str]) -> bool:
