@@ -457,6 +457,34 @@ def credits_a_wire_in_latin(line: str) -> bool:
     return first is not None and first.group(1).lower() in LATIN_WIRE_CREDITS
 
 
+_DATED_CREDIT = re.compile(
+    rf"{_DATE}\s*(?:\(([^()]{{2,40}})\)|[-–—|]\s*([^\s().!؟?،,]+(?:\s+[^\s().!؟?،,]+){{0,2}}))\s*$")
+"""The day a photo was taken and its credit, closing its caption: "2 مايو 2024 (NAME/فرانس برس)", "13 مايو 2024 -
+REUTERS"."""
+_STOP_INSIDE = re.compile(r"[.!?؟](?=.*\S)")
+
+
+@dataclass(frozen=True)
+class DatedCaptionRule(LineRule):
+    """A photo's caption closed by its date and credit ("PLACE، DATE (NAME/AGENCY)", "WHAT. DATE - AGENCY"), as agency
+    and newspaper captions are written. The date lets its description hold the comma or the one full stop a bare
+    caption may not (``CaptionRule``), but the credit must name a listed source or a Latin wire, and the words before
+    the date must describe a photo: one sentence at most, no quotation, not opening with a verb in the past or going
+    on with و (a paragraph "وأعلنت الوزارة ... في 2 مايو 2024 (رويترز)" is the article's)."""
+
+    def matches(self, line: str) -> bool:
+        match = self.pattern.search(line) if len(line.split()) <= self.max_words else None
+        if match is None:
+            return False
+        credit = match.group(1) or match.group(2)
+        before = HARAKAT.sub("", line[:match.start()]).strip().rstrip("،,.-–— ")
+        first = _FIRST_LETTERS.match(before)
+        return ((bool(_CREDIT_IN_BRACKET.search(credit)) or credits_a_wire_in_latin(f"({credit.strip()})"))
+                and len(before.split()) >= MIN_DESCRIPTION_WORDS and not _SAID.search(before)
+                and not _STOP_INSIDE.search(before) and not before.startswith("و")
+                and not (first is not None and PAST_VERB.fullmatch(first.group(1))))
+
+
 _RIGHTS_RESERVED = r"(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+محفوظ"
 """All rights reserved: "جميع الحقوق محفوظة", "كل حقوق النشر محفوظة"."""
 
@@ -664,6 +692,7 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
         rf"(?!.*(?:\(\s*\d+(?:\s*[-–/]\s*\d+)*\s*\)|(?<!\S)\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?!\S)))"
         rf"[^.!?؟()،,]{{2,200}}\((?!\s*{_TITLE_TAGS}\s*\))(?![^()]*[%٪])[^().!?؟]{{2,40}}\)$"),
         max_words=25),
+    DatedCaptionRule("image caption", _DATED_CREDIT, max_words=MAX_CAPTION_LABEL_WORDS),
     # Photos "from" or "by" a name on a line of their own, a gallery's credit ("صور من NAME"; "صور: ..." is the rule
     # above; "صور لأول مرة من ..." opens a sentence), and Facebook's note that a photo has no description. The name is
     # two or three words (``_PHOTO_NAME``): a photo story's headline or a feature's sub-heading says what the photos
