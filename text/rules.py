@@ -589,7 +589,10 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     LineRule("source credit", re.compile(
         rf"^(?:(?:المصدر|المصادر|source|sources)\s*[:：]\s*\S.*|{_AGENCIES_ALONE})\s*[.]?$", re.IGNORECASE),
         max_words=8),
-    LineRule("gallery counter", re.compile(r"^\d{1,3}\s*(?:/|من)\s*\d{1,3}$")),
+    # "3 / 12", "3 من 12", and with the word a gallery prints before it: "الصورة 2 من 5", "Photo 2 of 5".
+    LineRule("gallery counter", re.compile(
+        r"^(?:(?:ال)?صورة\s*|(?:photo|image|slide)\s*)?[0-9\u0660-\u0669]{1,3}\s*(?:/|من|of)\s*[0-9\u0660-\u0669]{1,3}$",
+        re.IGNORECASE)),
     # How many saw the page: "812 مشاهدة", "المشاهدات: 4520", "Total views : 1234".
     LineRule("view counter", re.compile(
         rf"^{_BULLET}(?:(?:عدد\s+|total\s+)?{_words('المشاهدات', 'مشاهدات', 'القراءات', 'الزيارات', 'views')}\s*[:：]?\s*\d[\d,.]*"

@@ -49,6 +49,9 @@ FURNITURE = [
     ("وكالة الأنباء الألمانية (د ب أ)", "source credit"),
     ("رويترز - أ ف ب", "source credit"),
     ("3 / 12", "gallery counter"),
+    ("الصورة 2 من 5", "gallery counter"),
+    ("صورة ٣ من ٧", "gallery counter"),
+    ("Photo 2 of 5", "gallery counter"),
     ("أخبار متعلقة", "read also"),
     ("شاهد.. أهداف المباراة كاملة", "video teaser"),
     ("اقرأ أيضاً | الزمالك يعلن رحيل مدربه", "read also"),
@@ -146,6 +149,7 @@ FURNITURE = [
 ]
 
 BODY = [
+    "الصورة 2 من 5 في المعرض كانت الأكثر مشاهدة بين زوار المهرجان.",
     # The filming or a phone's lens named as a part; photos in a sentence.
     "تصوير المسلسل في دمشق",
     "عدسة الكاميرا الأمامية",
