@@ -206,7 +206,9 @@ READ_ALSO = ("اقرأ أيضا", "اقرأ أيضًا", "اقرأ أيضاً", 
              "مواضيع متعلقة", "موضوعات متعلقة", "المزيد من الأخبار", "مزيد من الأخبار", "المزيد من المقالات", "ذات صلة", "الأكثر قراءة", "الاكثر قراءة",
              "قصص مقترحة", "القصص المقترحة", "القصص الموصى بها", "قصص موصى بها", "recommended stories",
              "read also", "read more", "related", "related posts", "related articles", "check also", "see also",
-             "you may also like")
+             "you may also like",
+             # Addressed to a reader of either sex, as some sites write their calls: "اقرأ/ي أيضًا", "شاهد/ي أيضا".
+             "اقرأ/ي أيضا", "اقرأ/ي كذلك", "اقرئي أيضا", "شاهد/ي أيضا", "طالع/ي أيضا")
 
 _LIST_COUNT = r"(?:list of \d{1,2} items?|قائمة من \d{1,2} (?:عناصر|عنصر|عنصرين|بنود))"
 _LIST_PLACE = r"(?:list (\d{1,2}) of (\d{1,2})|(?:ال)?قائمة (\d{1,2}) من (\d{1,2}))"
@@ -265,7 +267,8 @@ def list_marker(line: str) -> str | None:
 READ_ALSO_REASON = "read also"
 """The reason the rules give a "read also" marker (``READ_ALSO`` holds the marker's phrases)."""
 
-READ_ALSO_CALLS = ("اقرأ أيضا", "اقرا أيضا", "اقرأ كذلك", "طالع أيضا", "شاهد أيضا")
+READ_ALSO_CALLS = ("اقرأ أيضا", "اقرا أيضا", "اقرأ كذلك", "طالع أيضا", "شاهد أيضا", "اقرأ/ي أيضا", "اقرئي أيضا",
+                   "شاهد/ي أيضا", "طالع/ي أيضا")
 """The "read also" markers that call the reader ("read also", "see also"): a title run on after one of them, with no
 mark between (the copy lost the link's edge: "إقرأ أيضاً تسجيل إصابات ..."), is still one link, never the article's
 sentence (the article says "اقرأ" to no one)."""
