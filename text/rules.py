@@ -208,7 +208,7 @@ READ_ALSO = ("اقرأ أيضا", "اقرأ أيضًا", "اقرأ أيضاً", 
              "read also", "read more", "related", "related posts", "related articles", "check also", "see also",
              "you may also like",
              # Addressed to a reader of either sex, as some sites write their calls: "اقرأ/ي أيضًا", "شاهد/ي أيضا".
-             "اقرأ/ي أيضا", "اقرأ/ي كذلك", "اقرئي أيضا", "شاهد/ي أيضا", "طالع/ي أيضا")
+             "اقرأ/ي أيضا", "اقرأ/ي كذلك", "اقرئي أيضا", "شاهد/ي أيضا", "شاهدي أيضا", "طالع/ي أيضا", "طالعي أيضا")
 
 _LIST_COUNT = r"(?:list of \d{1,2} items?|قائمة من \d{1,2} (?:عناصر|عنصر|عنصرين|بنود))"
 _LIST_PLACE = r"(?:list (\d{1,2}) of (\d{1,2})|(?:ال)?قائمة (\d{1,2}) من (\d{1,2}))"
