@@ -47,3 +47,26 @@ def test_a_dated_caption_under_the_title_or_between_paragraphs_is_dropped(captio
 def test_a_paragraph_closed_by_a_date_and_a_credit_is_kept(paragraph):
     article = _page(TITLE, LEAD, paragraph, NEXT, LAST)
     assert paragraph in spoken(article), reasons(article)
+
+
+@pytest.mark.parametrize("line", [
+    # s18 review_lead.md H1-H5: a line citing its source after a date is the article's, on pages without full stops
+    # too: an attribution, a paper, a site or a channel is no photo's credit.
+    "هذا ما كتبته في مقالي السابق عن أزمة المياه في المدينة، 3 مارس 2024 (صحيفة الشرق)",
+    "نص البيان الصادر عن الرئاسة، 5 مايو 2024 (وكالة الأنباء الرسمية)",
+    "اندلاع الاشتباكات الأولى في أطراف العاصمة، 15 أبريل 2023 (بحسب وسائل إعلام محلية)",
+    "بدأت الحكومة تنفيذ الخطة في الأحياء الشمالية، 10 مايو 2024 (بحسب وكالة الأنباء الرسمية)",
+    "ترتيب الهدافين في الدوري المحلي للموسم 2023/2024 - موقع الرابطة",
+])
+def test_a_line_closed_by_a_date_and_its_source_is_kept(line):
+    article = _page(TITLE, LEAD, line, NEXT, LAST)
+    assert line in spoken(article), reasons(article)
+
+
+def test_an_archive_photo_story_keeps_its_dated_title():
+    # s18 review_lead.md H6: a photo story's title closed by its date and a title tag "(صور أرشيفية)".
+    title = "المطربة الكبيرة على مسرح الأوبرا في القاهرة، 13 نوفمبر 1967 (صور أرشيفية)"
+    lead = ("في مثل هذا اليوم قبل عقود وقفت المطربة الكبيرة على مسرح الأوبرا في القاهرة أمام جمهور غفير، في حفل ما زال "
+            "محبوها يتذكرونه حتى اليوم.")
+    article = _page(title, lead, NEXT)
+    assert article.headline == title and lead in spoken(article)

@@ -151,6 +151,8 @@ FURNITURE = [
 ]
 
 BODY = [
+    # s18 review_lead.md H8: a tip addressed to a woman reader, no "read also" box.
+    "• اقرئي أيضا قائمة المكونات على ظهر العبوة وتجنبي المنتجات الغنية بالسكر",
     "الصورة 2 من 5 في المعرض كانت الأكثر مشاهدة بين زوار المهرجان.",
     # The filming or a phone's lens named as a part; photos in a sentence.
     "تصوير المسلسل في دمشق",
