@@ -581,31 +581,77 @@ def entry_stamp(line: LineScore) -> bool:
 
 
 def live_entry_heading(body: Body, index: int) -> bool:
-    """Whether line ``index`` heads an entry of a live page ("مباشر"): an entry stamp (``entry_stamp``) right above it,
-    and the same shape ``LIVE_STAMPS_BELOW`` times more in the article under it (``_headed_entry``: a stamp, a heading,
-    its paragraph), the entries that follow. Its paragraph is the article's first, so it shares more words with the
-    lead than the page's title does; but it is the first entry's heading, not the page's title (s17/review_r5.md H2).
-    A report told hour by hour ("04:10" over a paragraph) heads its parts with a time alone: its title, under the
-    time it was posted ("منذ 3 ساعات"), stays its title."""
+    """Whether line ``index`` heads an entry of a live page ("مباشر"): it heads an entry itself (``_headed_entry``: a
+    stamp right above it, its paragraph under it), ``LIVE_STAMPS_BELOW`` entries or more follow one after another
+    (``_entries_following``), their stamps run newest first as a live page's do (``_newest_first``: a chronology, a
+    day's programme, a match's events or a flights list run oldest first), and the page says it is live above the line
+    (``_LIVE_MARK``: "مباشر", "تغطية مباشرة", "تحديث تلقائي", ...). Its paragraph is the article's first, so it shares
+    more words with the lead than the page's title does; but it is the first entry's heading, not the page's title
+    (s17/review_r5.md H2). A title under the time it was posted, over its lead and clock-stamped parts, is no entry's
+    heading (s18 review_live.md H1, review_live2.md H)."""
     if index < 1 or not _headed_entry(body, index - 1):
         return False
-    return _entries_following(body, index + 2) >= LIVE_STAMPS_BELOW
+    stamps = [index - 1, *_entries_following(body, index + 2)]
+    return (len(stamps) > LIVE_STAMPS_BELOW and _newest_first([body.lines[stamp].text for stamp in stamps])
+            and any(_LIVE_MARK.match(line.text) for line in body.lines[:index]))
 
 
-def _entries_following(body: Body, start: int) -> int:
-    """How many headed entries (``_headed_entry``) follow one another from line ``start`` on, an entry's further
-    paragraphs and its widgets (furniture other than a stamp) looked past. A title over its lead, with a day's
+_LIVE_MARK = re.compile(r"^\W*(?:مباشر|بث مباشر|تغطية مباشرة|تحديث(?:ات)? (?:تلقائي|مستمر|مستمرة)|لحظة بلحظة|أولا بأول"
+                        r"|live(?: updates| blog| coverage)?)(?![\w\u0610-\u061a\u064b-\u065f])", re.IGNORECASE)
+"""A page's word that it is live, on a line of its own or opening its title ("مباشر", "مباشر | TITLE", "تغطية مباشرة",
+"تحديث تلقائي", "Live")."""
+_AGO_UNITS = (("دقيق", 1), ("دقائق", 1), ("ساع", 60), ("يوم", 1440), ("أيام", 1440), ("ايام", 1440))
+_AGO_NUMBER = re.compile(r"[0-9\u0660-\u0669]+")
+_EVENING = re.compile(r"(?<!\w)(?:م|مساء|مساءً|PM|pm)(?!\w)")
+
+
+def _stamp_age(text: str) -> tuple[str, int] | None:
+    """How old an entry stamp says its entry is, as (kind, key), the key growing with age: minutes ago for a time ago
+    ("منذ 5 دقائق", "منذ ساعتين"), minus the minute of the day for a clock ("10:42", "02:15 م"); None when unread."""
+    text = text.strip()
+    if _TIME_AGO.match(text):
+        unit = next((minutes for word, minutes in _AGO_UNITS if word in text), None)
+        number = _AGO_NUMBER.search(text)
+        if unit is None:
+            return None
+        count = int(number.group()) if number else (2 if re.search(r"(?:تين|تان|ين)(?:\s|$)", text) else 1)
+        return "ago", count * unit
+    clock = _CLOCK_IN.search(text)
+    if clock is None:
+        return None
+    hours, minutes = (int(part) for part in clock.group().translate(_DIGITS).split(":"))
+    if _EVENING.search(text) and hours < 12:
+        hours += 12
+    return "clock", -(hours * 60 + minutes)
+
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def _newest_first(stamps: list[str]) -> bool:
+    """Whether entry stamps of one kind run from the newest down, as a live page's entries do."""
+    ages = [_stamp_age(stamp) for stamp in stamps]
+    if any(age is None for age in ages) or len({age[0] for age in ages if age is not None}) != 1:
+        return False
+    keys = [age[1] for age in ages if age is not None]
+    return all(older >= newer for newer, older in zip(keys, keys[1:])) and keys[-1] > keys[0]
+
+
+def _entries_following(body: Body, start: int) -> list[int]:
+    """The stamps of the headed entries (``_headed_entry``) that follow one another from line ``start`` on, an entry's
+    further paragraphs and its widgets (furniture other than a stamp) looked past. A title over its lead, with a day's
     programme or a box of clock times further down the article, heads no run of entries (s18 review_live.md H1)."""
-    count, index = 0, start
+    stamps, index = [], start
     while index < body.end:
         line = body.lines[index]
         if _headed_entry(body, index):
-            count, index = count + 1, index + 3
+            stamps.append(index)
+            index += 3
         elif line.furniture is not None and not entry_stamp(line) or line.furniture is None and _is_paragraph(line):
             index += 1
         else:
             break
-    return count
+    return stamps
 
 
 def _headed_entry(body: Body, index: int) -> bool:

@@ -191,3 +191,23 @@ def test_a_title_under_its_posting_stamp_over_a_days_programme_stays_the_headlin
     article = parse_plain(text)
     assert article.headline == title
     assert lead in spoken(article)
+
+
+GOALS = (
+    ("19:12", "الدحيل يتقدم مبكرا", "افتتح مهاجم الدحيل التسجيل بتسديدة قوية من خارج المنطقة استقرت في الزاوية البعيدة."),
+    ("19:55", "التعادل قبل الاستراحة", "أدرك الهلال التعادل بضربة رأس من المدافع إثر ركلة حرة نفذت من الجهة اليسرى."),
+)
+
+
+@pytest.mark.parametrize("order", [GOALS, GOALS[::-1]])
+def test_a_stamped_title_over_clock_stamped_parts_on_a_page_not_live_stays_the_headline(order):
+    """Keep-test (s18 review_live2.md d01m): a match report's title under its posting stamp, its lead under it, then
+    the goals stamped by the clock, oldest first or newest first: no live mark on the page, so no live entries; the
+    section's name above keeps no headline."""
+    title = "الهلال يقلب الطاولة على الدحيل ويتأهل في دوري أبطال آسيا"
+    lead = ("قلب فريق الهلال تأخره أمام الدحيل إلى فوز بثلاثة أهداف مقابل هدف في إياب ربع نهائي دوري أبطال آسيا مساء "
+            "اليوم.")
+    text = page("الرئيسية", "دوري أبطال آسيا", "منذ ساعة", title, lead, *[line for entry in order for line in entry])
+    article = parse_plain(text)
+    assert article.headline == title
+    assert lead in spoken(article)
