@@ -554,8 +554,8 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
     if len(found) > 1 and found[-1] == body.start - 1 and inner_sub_headings(body) >= 2:
         found.pop()  # the article's own sub-headings show that the line right above it is the first of them
     found = _one_copy_each(body, found)
-    # A live page's entries head their paragraphs: the page's title is above them (the topmost, when it is stamped too).
-    found = [index for index in found if not live_entry_heading(body, index)] or found[:1]
+    # A live page's entries head their paragraphs: its title, marked live, is above them.
+    found = _live_title_over_its_entries(body, found)
     # A line the article's first lines say word for word (a photo's caption or a standfirst copied from the
     # lead) gives way to a line written as a title, unless the page names it as its title.
     written = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1
@@ -583,23 +583,43 @@ def entry_stamp(line: LineScore) -> bool:
 def live_entry_heading(body: Body, index: int) -> bool:
     """Whether line ``index`` heads an entry of a live page ("مباشر"): it heads an entry itself (``_headed_entry``: a
     stamp right above it, its paragraph under it), ``LIVE_STAMPS_BELOW`` entries or more follow one after another
-    (``_entries_following``), their stamps run newest first as a live page's do (``_newest_first``: a chronology, a
-    day's programme, a match's events or a flights list run oldest first), and the page says it is live above the line
-    (``_LIVE_MARK``: "مباشر", "تغطية مباشرة", "تحديث تلقائي", ...). Its paragraph is the article's first, so it shares
+    (``_entries_following``), and their stamps run newest first as a live page's do (``_newest_first``: a chronology,
+    a day's programme, a match's events or a flights list run oldest first). Its paragraph is the article's first, so it shares
     more words with the lead than the page's title does; but it is the first entry's heading, not the page's title
     (s17/review_r5.md H2). A title under the time it was posted, over its lead and clock-stamped parts, is no entry's
     heading (s18 review_live.md H1, review_live2.md H)."""
     if index < 1 or not _headed_entry(body, index - 1):
         return False
     stamps = [index - 1, *_entries_following(body, index + 2)]
-    return (len(stamps) > LIVE_STAMPS_BELOW and _newest_first([body.lines[stamp].text for stamp in stamps])
-            and any(_LIVE_MARK.match(line.text) for line in body.lines[:index]))
+    return len(stamps) > LIVE_STAMPS_BELOW and _newest_first([body.lines[stamp].text for stamp in stamps])
+
+
+def _live_title_over_its_entries(body: Body, found: list[int]) -> list[int]:
+    """The candidates without a live page's entry headings (``live_entry_heading``), when a candidate above them is the
+    page's live title (``_live_titled``); else ``found`` as it is. The title must say it is live itself: a "مباشر"
+    item in the site's menu, a stamped title over updates or a ticker of other stories above make no live title, and
+    no weaker line may take the headline for a heading left out (s18 review_live3.md)."""
+    entries = [index for index in found if live_entry_heading(body, index)]
+    if not entries or not any(_live_titled(body, index) for index in found if index < entries[0]):
+        return found
+    return [index for index in found if index not in entries]
+
+
+def _live_titled(body: Body, index: int) -> bool:
+    """Whether line ``index`` is a live page's title: opening with the page's word that it is live and a separator
+    ("مباشر | TITLE", "تغطية مباشرة: TITLE"). Not a line right under that word alone: a site's menu ends on "مباشر" or
+    "بث مباشر" above a section's name or a teaser (s18 review_live3.md a03, a04)."""
+    text = body.lines[index].text
+    marked = _LIVE_MARK.match(text)
+    return (marked is not None and bool(_LIVE_SEPARATOR.match(text[marked.end():]))
+            and len(text[marked.end():].split()) > 1)
 
 
 _LIVE_MARK = re.compile(r"^\W*(?:مباشر|بث مباشر|تغطية مباشرة|تحديث(?:ات)? (?:تلقائي|مستمر|مستمرة)|لحظة بلحظة|أولا بأول"
                         r"|live(?: updates| blog| coverage)?)(?![\w\u0610-\u061a\u064b-\u065f])", re.IGNORECASE)
 """A page's word that it is live, on a line of its own or opening its title ("مباشر", "مباشر | TITLE", "تغطية مباشرة",
 "تحديث تلقائي", "Live")."""
+_LIVE_SEPARATOR = re.compile(r"\s*(?:[|｜:：\-–—]|\.{2,}|…)")
 _AGO_UNITS = (("دقيق", 1), ("دقائق", 1), ("ساع", 60), ("يوم", 1440), ("أيام", 1440), ("ايام", 1440))
 _AGO_NUMBER = re.compile(r"[0-9\u0660-\u0669]+")
 _EVENING = re.compile(r"(?<!\w)(?:م|مساء|مساءً|PM|pm)(?!\w)")

@@ -211,3 +211,14 @@ def test_a_stamped_title_over_clock_stamped_parts_on_a_page_not_live_stays_the_h
     article = parse_plain(text)
     assert article.headline == title
     assert lead in spoken(article)
+
+
+def test_a_live_item_ending_the_sites_menu_makes_no_live_title():
+    """Keep-test (s18 review_live3.md a04): the menu's last item "مباشر" stands right above a section's name; the
+    match report's title under its stamp, over goals stamped newest first, stays the headline."""
+    title = "الهلال يقلب الطاولة على الدحيل ويتأهل في دوري أبطال آسيا"
+    lead = ("قلب فريق الهلال تأخره أمام الدحيل إلى فوز بثلاثة أهداف مقابل هدف في إياب ربع نهائي دوري أبطال آسيا مساء "
+            "اليوم.")
+    text = page("الرئيسية", "أخبار", "رياضة", "مباشر", "دوري أبطال آسيا", "منذ 5 دقائق", title, lead,
+                "منذ 20 دقيقة", GOALS[1][1], GOALS[1][2], "منذ ساعة", GOALS[0][1], GOALS[0][2])
+    assert parse_plain(text).headline == title
