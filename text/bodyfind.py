@@ -545,7 +545,7 @@ def _weights_with_announced_lists(scored: tuple[LineScore, ...]) -> list[float]:
     lines (``TABLE_ROW_WORDS`` words at most, no furniture but a separator or a figure) right under a line announcing
     what follows ("وجاءت أسماؤهم على النحو التالي:"), up to the first longer line. Names, places and dated rows score
     below prose one by one, and a long list would otherwise cut the article in two, the run taking only one side."""
-    weights = [line.score for line in scored]
+    weights = _weights_with_named_lists(scored)
     for index, line in enumerate(scored):
         lead_in = _leads_in_under_prose(scored, index)
         if not (_announces(line) or lead_in) or addresses_reader(line):
@@ -561,6 +561,87 @@ def _weights_with_announced_lists(scored: tuple[LineScore, ...]) -> list[float]:
             for row in range(index if lead_in else index + 1, position):
                 weights[row] = max(weights[row], 0.0)
     return weights
+
+
+LIST_NAMES = frozenset(" ".join(name.translate(FOLD).split()) for name in (
+    "المكونات", "المقادير", "المكونات المطلوبة", "المقادير المطلوبة", "طريقة التحضير", "طريقة العمل", "طريقة الطهي",
+    "طريقة التقديم", "طريقة الاعداد", "الخطوات", "خطوات التحضير", "خطوات العمل", "خطوات الطهي", "التحضير",
+    "المطلوب", "الأدوات", "الأدوات المطلوبة", "المواد", "المواد المطلوبة", "ما تحتاجه", "ما تحتاجينه",
+    "ما ستحتاجه", "ما ستحتاجينه", "الطريقة"))
+"""The headings that name the list under them on a recipe's or a how-to's page (the class's small vocabulary, from
+Egyptian and Gulf sites' kitchen and how-to pages): its ingredients ("المكونات", "المقادير"), its tools and what it
+needs ("الأدوات", "المطلوب"), its method ("طريقة التحضير", "طريقة العمل", "الخطوات"). Compared folded, without
+harakat, bullet or colon."""
+LIST_NAME_OPENINGS = tuple(" ".join(name.translate(FOLD).split()) + " " for name in (
+    "مكونات", "مقادير", "المكونات", "المقادير"))
+"""A heading naming the ingredients of a dish or of one of its parts ("مكونات كيكة البرتقال", "مقادير الصوص",
+"المكونات للعجينة"): these openings and ``MAX_LIST_NAME_WORDS`` words at most."""
+MAX_LIST_NAME_WORDS = 5
+MAX_NAMED_ITEM_WORDS = TABLE_ROW_WORDS
+"""An item of a named list ("3 بيضات", "كوب عصير برتقال طازج", "ملعقة صغيرة من الفانيليا السائلة") is this short."""
+
+
+def names_a_list(text: str) -> bool:
+    """Whether a line is a heading that names the list under it (``LIST_NAMES``, ``LIST_NAME_OPENINGS``): "المكونات:",
+    "مكونات كيكة البرتقال", "طريقة التحضير". A recipe's title ("طريقة عمل كيكة البرتقال") names a dish, not a list."""
+    words = HARAKAT.sub("", strip_bullet(text)).rstrip(" :：").translate(FOLD).split()
+    name = " ".join(words)
+    return 0 < len(words) <= MAX_LIST_NAME_WORDS and (name in LIST_NAMES or name.startswith(LIST_NAME_OPENINGS))
+
+
+def _weights_with_named_lists(scored: tuple[LineScore, ...]) -> list[float]:
+    """The lines' scores for the best run, with a list under a heading that names it weighing nothing against the
+    article when the article goes on under it (``named_list``): "المكونات" / "3 بيضات" / "كوب سكر" / ... / "طريقة
+    التحضير" / "1- يخفق البيض ...". Each short item scores below prose on its own (-0.5 to -1.0), and five or more
+    outweighed the recipe's intro or its method: the best run kept one side and cut the ingredients, the very matter
+    of the page, with the other (reviewer, s18 review_r7.md H1)."""
+    weights = [line.score for line in scored]
+    for index in range(len(scored)):
+        block = named_list(scored, index)
+        if block is not None:
+            for row in range(*block):
+                weights[row] = max(weights[row], 0.0)
+    return weights
+
+
+def named_list(scored: tuple[LineScore, ...], index: int) -> tuple[int, int] | None:
+    """(first, stop) of the list headed by the line at ``index`` when it names it (``names_a_list``) and the article
+    goes on under it, or None. Down from the heading: short items (``_named_item``), maybe under further headings of
+    the kind ("طريقة التحضير" under the ingredients), then a line of the article: no furniture, reading as prose (a
+    step "1- يخفق البيض ..." does). A box of other recipes, a price widget or tags under the article carry no such
+    heading, and the page's end or its furniture under a list is no article going on. Up from the heading: the items
+    of a list right above it whose own heading names the dish rather than the list ("كيكة البرتقال:", "لعمل
+    الصوص"), a short line right under the article's prose, or the prose itself."""
+    line = scored[index]
+    if line.by_rule or line.furniture not in (None, *NEUTRAL_SHAPES) or not names_a_list(line.text):
+        return None
+    stop = index + 1
+    while stop < len(scored) and (names_a_list(scored[stop].text) or _named_item(scored[stop])):
+        stop += 1
+    below = scored[stop] if stop < len(scored) else None
+    if below is None or below.furniture is not None or below.score < PROSE:
+        return None
+    first = index
+    while first > 0 and _named_item(scored[first - 1]) and not names_a_list(scored[first - 1].text):
+        first -= 1
+    if first < index:
+        above = next((other for other in reversed(range(first - 1)) if scored[other].furniture is None), None)
+        heading = scored[first - 1] if first > 0 else None
+        if heading is not None and heading.furniture is None and heading.score >= PROSE:
+            pass  # the items hang right under the article's paragraph
+        elif (heading is not None and heading.furniture is None and len(heading.text.split()) <= MAX_LIST_NAME_WORDS
+              and above is not None and scored[above].score >= PROSE):
+            first -= 1
+        else:
+            first = index
+    return first, stop
+
+
+def _named_item(line: LineScore) -> bool:
+    """An item of a named list: short (``MAX_NAMED_ITEM_WORDS`` words), no furniture but a bare number or a
+    separator, not reading as prose ("3 بيضات", "كوب عصير برتقال طازج", "2", "- رشة ملح")."""
+    return (not line.by_rule and line.furniture in (None, *NEUTRAL_SHAPES) and line.score < PROSE
+            and 0 < len(line.text.split()) <= MAX_NAMED_ITEM_WORDS)
 
 
 def _leads_in_under_prose(scored: tuple[LineScore, ...], index: int) -> bool:

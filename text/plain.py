@@ -35,7 +35,8 @@ from dataclasses import dataclass, replace
 from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, first_words_apart, is_box_label,
                          is_bullet, leads_into_a_list, looks_like_heading, repeats_headline, sections_with_headline)
 from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO_REASON, OVERRULED_RULES, find_body,
-                           heads_a_part, heads_prose, repeats_line_before, speaks_to_reader, sub_headings)
+                           heads_a_part, heads_prose, named_list, repeats_line_before, speaks_to_reader,
+                           sub_headings)
 from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence,
                             calls_the_reader, continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter,
                             is_dateline, is_label, is_menu_item, is_reader_call, normal, stops_mid_phrase,
@@ -825,7 +826,9 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
                   or features["web_words"] >= 2 / 3)  # two of the web's words: never a sub-heading
         # Under a box's header on the page (kept or dropped), a line is the box's, never a sub-heading.
         boxed = index > 0 and is_box_label(body.lines[index - 1].text)
-        title = False if boxed else True if p["title"] >= limits["title"] else False if vetoed else None
+        # A heading naming the article's list under it ("المكونات", "طريقة التحضير") is a sub-heading, however short.
+        named = body.start <= index < body.end and named_list(body.lines, index) is not None
+        title = False if boxed else True if p["title"] >= limits["title"] or named else False if vetoed else None
         why = f"model: {top} {p[top]:.2f}"
         if top != "body":
             why += f" ({', '.join(model.reasons(features, top))})"
