@@ -157,7 +157,8 @@ class Body:
     sub-heading, to be read as a heading above the cut line."""
     announced: frozenset[int] = frozenset()
     """Rows of a table that a line of the article announces ("تعرفة المياه في المدينة:" / "الشريحة الأولى: 5 دراهم"
-    ...), inside the run: the article's own, whatever their shape (``announced_rows``)."""
+    ...), inside the run: the article's own, whatever their shape (``announced_rows``); and the items of a list its
+    heading names ("المكونات" / "3 بيضات": ``_named_list_items``)."""
     listed: frozenset[int] = frozenset()
     """Every short line of such a list, figures or not (``announced_rows``' second set): a name, a place or a
     company in Latin letters listed by the article ("وشاركت ثلاث شركات هي:" / "• Acme Water"); and the items under
@@ -637,6 +638,18 @@ def named_list(scored: tuple[LineScore, ...], index: int) -> tuple[int, int] | N
     return first, stop
 
 
+def _named_list_items(scored: tuple[LineScore, ...], start: int, end: int) -> frozenset[int]:
+    """The items inside the article of the lists its headings name (``named_list``; the headings themselves aside):
+    read as the article's list, whatever the line model makes of a short line ("بصلة مبشورة" reads as a caption)."""
+    items: set[int] = set()
+    for index in range(start, end):
+        block = named_list(scored, index)
+        if block is not None:
+            items.update(row for row in range(max(block[0], start), min(block[1], end))
+                         if _named_item(scored[row]) and not names_a_list(scored[row].text))
+    return frozenset(items)
+
+
 def _named_item(line: LineScore) -> bool:
     """An item of a named list: short (``MAX_NAMED_ITEM_WORDS`` words), no furniture but a bare number or a
     separator, not reading as prose ("3 بيضات", "كوب عصير برتقال طازج", "2", "- رشة ملح")."""
@@ -732,7 +745,9 @@ def find_body(lines: list[str]) -> Body:
     scored = _noted(scored, sorted(parts - listed), "an item of the article's labelled list")
     headed = _rows_under_a_heading(scored, start, end)
     scored = _noted(scored, sorted(headed - listed - parts), "a row of the article's list under its sub-heading")
-    return Body(scored, start, end, False, latin_page, run, cut_section, rows, listed | parts | headed)
+    named = _named_list_items(scored, start, end)
+    scored = _noted(scored, sorted(named - listed - parts - headed), "an item of the article's list under its name")
+    return Body(scored, start, end, False, latin_page, run, cut_section, rows | named, listed | parts | headed | named)
 
 
 CREDIT_ROLES = frozenset(normal(word).translate(FOLD) for word in (

@@ -1,0 +1,160 @@
+"""Recipe and how-to pages, in our own words (s18 review_r7.md H1): a list under a heading that names it ("المكونات",
+"المقادير", "مكونات X", "الأدوات المطلوبة") of short item lines ("3 بيضات", "كوب سكر"), then the method ("طريقة
+التحضير" and its steps) is the article: each short item scored below prose, and five or more cut the ingredients and
+the method "after the article" (or the intro "before" it). The items are read, the headings are section titles, the
+page's title stays the headline. Keep-twins: a most-read list, a "related recipes" box, a shopping-prices widget and
+the tags under the recipe are still dropped."""
+
+from __future__ import annotations
+
+from tests.support.article_views import decisions, page, spoken
+from text.plain import parse_plain
+
+
+def _check(text: str, title: str, article_lines: tuple[str, ...], headings: tuple[str, ...],
+           furniture: tuple[str, ...]) -> None:
+    """The title is the headline; every line of the article is read, its headings as section titles; the page's
+    furniture is not."""
+    article = parse_plain(text)
+    assert article.headline == title
+    said = decisions(text)
+    heard = spoken(article)
+    for line in article_lines:
+        assert said[line] in ("body", "section title"), line
+    for heading in headings:
+        assert said[heading] == "section title", heading
+    for line in furniture:
+        assert not said[line].startswith(("body", "section title", "headline")), line
+        assert line not in heard
+
+
+LENTIL_TITLE = "طريقة عمل شوربة العدس الأصفر بطعم المطاعم"
+LENTIL_INTRO = ("تعد شوربة العدس من الأطباق الدافئة التي يقبل عليها الجميع في أيام الشتاء الباردة، ونعرض لكم فيما يلي "
+                "طريقة تحضيرها بخطوات بسيطة.")
+LENTIL_ITEMS = ("كوبان عدس أصفر", "بصلة متوسطة", "جزرة مقطعة", "حبة طماطم", "ملعقة كمون", "لتر مرق دجاج",
+                "ملح وفلفل أسود")
+LENTIL_STEPS = ("1- يغسل العدس جيدا وينقع في الماء لمدة نصف ساعة.",
+                "2- يقلب البصل والجزر في قليل من الزيت حتى يذبل.",
+                "3- يضاف العدس والطماطم والمرق ويترك على نار هادئة حتى ينضج.",
+                "4- يضرب الخليط في الخلاط ويتبل بالكمون والملح ويقدم ساخنا.")
+
+
+def test_ingredients_under_a_heading_naming_the_dish_then_numbered_steps():
+    """The reviewer's shape (an Egyptian daily's kitchen page): "مكونات X" over seven short items, "طريقة التحضير",
+    numbered steps, a related box and the copyright under it."""
+    text = page("البوابة", "الرئيسية", "منوعات", "ستات", "مطبخ", LENTIL_TITLE, "كتبت: هبة سالم",
+                "الأحد 12/مايو/2024 - 06:15 م", LENTIL_INTRO, "مكونات شوربة العدس", *LENTIL_ITEMS, "طريقة التحضير",
+                *LENTIL_STEPS, "الوسوم", "شوربة", "مطبخ", "مواضيع متعلقة", "طريقة عمل شوربة الخضار",
+                "جميع الحقوق محفوظة © 2024")
+    _check(text, LENTIL_TITLE, (LENTIL_INTRO, *LENTIL_ITEMS, *LENTIL_STEPS), ("مكونات شوربة العدس", "طريقة التحضير"),
+           ("الوسوم", "شوربة", "طريقة عمل شوربة الخضار"))
+
+
+MAHSHI_TITLE = "محشي الكوسة باللحم المفروم.. وصفة سهلة لسفرة الجمعة"
+MAHSHI_INTRO = ("يحرص كثير من الأسر على تحضير محشي الكوسة في يوم الإجازة، وهو طبق يحتاج إلى بعض الصبر لكن نتيجته تستحق "
+                "العناء.")
+MAHSHI_METHOD = ("تفرغ الكوسة بعناية، ثم يخلط الأرز باللحم والبصل والطماطم المبشورة والبهارات، وتحشى الكوسة بالخليط دون "
+                 "ضغط.",
+                 "ترص الكوسة في حلة واسعة وتغمر بمرق اللحم، وتترك على نار متوسطة حتى ينضج الأرز تماما.")
+
+
+def test_ingredients_after_a_colon_label_and_method_paragraphs():
+    """"المكونات:" closed by a colon, bulleted items, "طريقة التحضير:" and two paragraphs: on main the intro and the
+    items were cut "before the article", the run being the method only."""
+    items = ("- كيلو كوسة صغيرة", "- نصف كيلو لحم مفروم", "- كوب أرز مصري", "- بصلة مفرومة", "- 2 حبة طماطم",
+             "- ملح وبهارات")
+    text = page(MAHSHI_TITLE, MAHSHI_INTRO, "المكونات:", *items, "طريقة التحضير:", *MAHSHI_METHOD)
+    _check(text, MAHSHI_TITLE, (MAHSHI_INTRO, *items, *MAHSHI_METHOD), ("طريقة التحضير:",), ())
+
+
+KOFTA_TITLE = "طريقة عمل صينية الكفتة بالبطاطس في الفرن"
+KOFTA_INTRO = ("صينية الكفتة بالبطاطس من الأكلات التي لا تحتاج إلى وقت طويل، وتناسب الغداء اليومي للأسرة بمكونات متوفرة "
+               "في كل بيت.")
+KOFTA_PARTS = (("1", "تجهيز الكفتة",
+                "تجهيز الكفتة يبدأ بخلط اللحم مع البصل والبقدونس والبهارات، ثم تشكل أقراصا متوسطة الحجم."),
+               ("2", "تجهيز البطاطس",
+                "تقشر البطاطس وتقطع شرائح رفيعة، وترص في الصينية بالتبادل مع أقراص الكفتة."),
+               ("3", "الصلصة والفرن",
+                "تصب الصلصة فوق الصينية وتدخل الفرن لمدة خمس وأربعين دقيقة حتى تتحمر البطاطس."))
+
+
+def test_numbered_ingredients_then_step_headings_keep_the_title_as_headline():
+    """"المقادير" over items numbered one number a line, then steps each under its number and heading (another
+    fixer's find on main): the lead and the ingredients were cut "before the article" and the first step's heading,
+    repeating its paragraph's opening, became the headline."""
+    items = ("1", "كيلو لحم مفروم", "2", "بصلة مبشورة", "3", "نصف كيلو بطاطس", "4", "كوب صلصة طماطم")
+    steps = tuple(line for part in KOFTA_PARTS for line in part)
+    text = page("الرئيسية", "مطبخ", "صحتك", KOFTA_TITLE, "كتبت: منى حسن", KOFTA_INTRO, "المقادير", *items,
+                "طريقة التحضير", *steps, "الوسوم", "لحوم")
+    article_lines = (KOFTA_INTRO, *[item for item in items if not item.isdigit()],
+                     *[line for _, heading, paragraph in KOFTA_PARTS for line in (heading, paragraph)])
+    _check(text, KOFTA_TITLE, article_lines, ("المقادير", "طريقة التحضير"), ("الوسوم", "لحوم"))
+
+
+BASBOUSA_TITLE = "البسبوسة بالقشطة في البيت.. أسهل طريقة للمبتدئات"
+BASBOUSA_INTRO = ("البسبوسة من أشهر الحلويات الشرقية، وتحضيرها في البيت لا يحتاج إلى خبرة كبيرة إذا اتبعت الخطوات "
+                  "بدقة، وهذه طريقتنا المجربة.")
+BASBOUSA_METHOD = ("تخلط مكونات العجينة باليد حتى تتماسك، ويفرد نصفها في صينية مدهونة، ثم توزع القشطة فوقه ويغطى بالنصف "
+                   "الآخر.")
+MOST_READ = ("الأكثر قراءة", "1", "ارتفاع أسعار الدواجن في الأسواق اليوم", "2",
+             "موعد صرف معاشات شهر يونيو", "3", "تفاصيل حالة الطقس غدا")
+
+
+def test_ingredient_parts_under_their_own_names_and_a_most_read_list_after():
+    """A dish in parts ("مكونات العجينة", "مكونات الحشوة") over unmarked items (bulleted ones join the run already), then "طريقة العمل" and a paragraph;
+    the page's most-read list (numbered titles) under the recipe is still dropped (keep)."""
+    dough = ("كوبان سميد خشن", "كوب سكر", "نصف كوب زبدة مذابة", "كوب زبادي", "ملعقة بيكنج باودر", "رشة فانيليا")
+    filling = ("علبة قشطة", "ملعقة نشا", "كوب حليب")
+    text = page("ستات وبس", "مطبخ", BASBOUSA_TITLE, "الخميس 16 مايو 2024 09:40 ص", BASBOUSA_INTRO,
+                "مكونات العجينة", *dough, "مكونات الحشوة", *filling, "طريقة العمل", BASBOUSA_METHOD, *MOST_READ,
+                "من نحن", "اتصل بنا", "سياسة الخصوصية")
+    _check(text, BASBOUSA_TITLE, (BASBOUSA_INTRO, *dough, *filling, BASBOUSA_METHOD),
+           ("مكونات العجينة", "مكونات الحشوة", "طريقة العمل"), MOST_READ[2::2])
+
+
+WASHER_TITLE = "تنظيف الغسالة الأوتوماتيك من الداخل بمواد من مطبخك"
+WASHER_INTRO = ("تتراكم بقايا المنظفات والجير داخل حوض الغسالة مع الوقت، فتظهر رائحة غير مستحبة على الملابس، ويمكن "
+                "التخلص منها بمواد بسيطة.")
+WASHER_STEPS = ("يصب الخل الأبيض في درج المنظفات، ثم تشغل الغسالة على أعلى درجة حرارة دون ملابس.",
+                "بعد انتهاء الدورة تمسح حواف الباب والمطاط بقطعة القماش المبللة ببيكربونات الصوديوم.")
+
+
+def test_a_how_to_page_tools_list_then_steps_and_related_box_dropped():
+    """A how-to (not a recipe): "الأدوات المطلوبة" over short items, "الخطوات" over the steps' paragraphs; the
+    "قد يعجبك أيضا" box of short titles under it stays furniture (keep)."""
+    tools = ("كوبان خل أبيض", "نصف كوب بيكربونات الصوديوم", "قطعة قماش ناعمة", "فرشاة أسنان قديمة")
+    related = ("طريقة تنظيف الثلاجة", "إزالة بقع الزيت من الملابس", "تلميع الأرضيات الرخام")
+    text = page("سيدتي", "منزل", "ديكور", WASHER_TITLE, "إعداد: ريم العلي", WASHER_INTRO, "الأدوات المطلوبة", *tools,
+                "الخطوات", *WASHER_STEPS, "قد يعجبك أيضا", *related, "جميع الحقوق محفوظة")
+    _check(text, WASHER_TITLE, (WASHER_INTRO, *tools, *WASHER_STEPS), ("الأدوات المطلوبة", "الخطوات"), related)
+
+
+KABSA_TITLE = "كبسة اللحم على الطريقة السعودية"
+KABSA_INTRO = ("تحضر الكبسة في أغلب بيوت الخليج أسبوعيا، وسر نجاحها في نقع الأرز جيدا واختيار خلطة بهارات متوازنة "
+               "تعطيها النكهة المميزة.")
+KABSA_METHOD = ("يحمر اللحم مع البصل في قدر عميق، ثم يضاف الماء والبهارات ويترك حتى ينضج اللحم تماما.",
+                "يضاف الأرز المنقوع إلى المرق ويطهى على نار هادئة حتى يتشرب الماء، ويقدم مع الدقوس.")
+PRICES = ("أسعار الخضار اليوم", "الطماطم 4 ريالات", "البصل 3 ريالات", "الليمون 6 ريالات", "البطاطس 5 ريالات")
+
+
+def test_gulf_recipe_with_amounts_and_a_prices_widget_after():
+    """A Gulf paper's recipe, "المقادير:" with amounts, "طريقة التحضير:" and paragraphs; a shopping-prices widget
+    (a title over short rows with figures) and the tags under the recipe are dropped (keep)."""
+    items = ("كيلو لحم غنم", "3 أكواب أرز بسمتي", "بصلتان مفرومتان", "ملعقتان بهارات كبسة", "2 حبة طماطم",
+             "ملعقة معجون طماطم")
+    text = page("الوطن", "محليات", "منوعات", "مطبخ الوطن", KABSA_TITLE, "الرياض - الوطن", KABSA_INTRO, "المقادير:",
+                *items, "طريقة التحضير:", *KABSA_METHOD, *PRICES, "الكلمات المفتاحية", "كبسة", "طبخ")
+    _check(text, KABSA_TITLE, (KABSA_INTRO, *items, *KABSA_METHOD), (), PRICES[1:])
+
+
+def test_items_under_the_dish_name_above_a_named_method():
+    """The ingredients under a heading naming the dish, not the list ("لعمل صلصة الطحينة"), then "طريقة
+    التحضير": the method's heading tells the short lines above it are the recipe's."""
+    items = ("نصف كوب طحينة", "عصير ليمونة", "فص ثوم مهروس", "ربع كوب ماء", "رشة ملح")
+    intro = ("صلصة الطحينة لا تغيب عن مائدة الشاورما والفلافل، ويمكن تحضيرها في دقائق قليلة بمكونات متوفرة في كل "
+             "مطبخ.")
+    method = "تخلط الطحينة مع الليمون والثوم، ثم يضاف الماء تدريجيا مع التقليب حتى يصبح قوامها كريميا."
+    title = "صلصة الطحينة للشاورما في خمس دقائق"
+    text = page("الرئيسية", "مطبخ", title, "كتبت: سلمى فؤاد", intro, "لعمل صلصة الطحينة", *items,
+                "طريقة التحضير", method, "الوسوم", "صلصات")
+    _check(text, title, (intro, *items, method), ("طريقة التحضير",), ("الوسوم", "صلصات"))
