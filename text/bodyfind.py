@@ -592,62 +592,81 @@ def names_a_list(text: str) -> bool:
 
 def _weights_with_named_lists(scored: tuple[LineScore, ...]) -> list[float]:
     """The lines' scores for the best run, with a list under a heading that names it weighing nothing against the
-    article when the article goes on under it (``named_list``): "المكونات" / "3 بيضات" / "كوب سكر" / ... / "طريقة
+    article when the article goes on under it (``named_lists``): "المكونات" / "3 بيضات" / "كوب سكر" / ... / "طريقة
     التحضير" / "1- يخفق البيض ...". Each short item scores below prose on its own (-0.5 to -1.0), and five or more
     outweighed the recipe's intro or its method: the best run kept one side and cut the ingredients, the very matter
     of the page, with the other (reviewer, s18 review_r7.md H1)."""
     weights = [line.score for line in scored]
-    for index in range(len(scored)):
-        block = named_list(scored, index)
-        if block is not None:
-            for row in range(*block):
-                weights[row] = max(weights[row], 0.0)
+    for first, stop in named_lists(scored):
+        for row in range(first, stop):
+            weights[row] = max(weights[row], 0.0)
     return weights
 
 
-def named_list(scored: tuple[LineScore, ...], index: int) -> tuple[int, int] | None:
-    """(first, stop) of the list headed by the line at ``index`` when it names it (``names_a_list``) and the article
-    goes on under it, or None. Down from the heading: short items (``_named_item``), maybe under further headings of
-    the kind ("طريقة التحضير" under the ingredients), then a line of the article: no furniture, reading as prose (a
-    step "1- يخفق البيض ..." does). A box of other recipes, a price widget or tags under the article carry no such
-    heading, and the page's end or its furniture under a list is no article going on. Up from the heading: the items
-    of a list right above it whose own heading names the dish rather than the list ("كيكة البرتقال:", "لعمل
-    الصوص"), a short line right under the article's prose, or the prose itself."""
-    line = scored[index]
-    if line.by_rule or line.furniture not in (None, *NEUTRAL_SHAPES) or not names_a_list(line.text):
+def named_lists(scored: tuple[LineScore, ...]) -> list[tuple[int, int]]:
+    """(first, stop) of each list of the article headed by a line that names it (``names_a_list``), top down.
+    Down from the heading: short items (``_named_item``), maybe under further headings of the kind ("طريقة التحضير"
+    under the ingredients), then a line of the article: no furniture, reading as prose (a step "1- يخفق البيض ..."
+    does). A box of other recipes, a price widget or tags under the article carry no such heading, and the page's end
+    or its furniture under a list is no article going on. Up from the heading, the list hangs from the article
+    (``_named_list_top``): another recipe's card under the article ("وصفة اليوم" / its title / "المكونات" / ...)
+    hangs from its own title."""
+    blocks: list[tuple[int, int]] = []
+    covered: set[int] = set()
+    for index, line in enumerate(scored):
+        if line.by_rule or line.furniture not in (None, *NEUTRAL_SHAPES) or not names_a_list(line.text):
+            continue
+        stop = index + 1
+        while stop < len(scored) and (names_a_list(scored[stop].text) or _named_item(scored[stop])):
+            stop += 1
+        below = scored[stop] if stop < len(scored) else None
+        if below is None or below.furniture is not None or below.score < PROSE:
+            continue
+        first = _named_list_top(scored, index, covered)
+        if first is not None:
+            blocks.append((first, stop))
+            covered.update(range(first, stop))
+    return blocks
+
+
+def _named_list_top(scored: tuple[LineScore, ...], index: int, covered: set[int]) -> int | None:
+    """Where the list headed at ``index`` starts when it hangs from the article, or None: the heading itself when the
+    nearest line above that is no furniture reads as prose or belongs to a list of the article above
+    (``covered``: "طريقة التحضير" under the ingredients). Else the items of a list right above the heading whose own
+    heading names the dish rather than the list ("لعمل صلصة الطحينة", sharing ``CUT_LINE_SHARED`` words with the
+    paragraph right above it), or that the paragraph announces ("... وتحتاجين إلى:"): another recipe's title and its
+    box's label share nothing with the paragraph they follow."""
+    above = next((other for other in reversed(range(index)) if scored[other].furniture is None), None)
+    if above is None:
         return None
-    stop = index + 1
-    while stop < len(scored) and (names_a_list(scored[stop].text) or _named_item(scored[stop])):
-        stop += 1
-    below = scored[stop] if stop < len(scored) else None
-    if below is None or below.furniture is not None or below.score < PROSE:
-        return None
+    if above in covered or scored[above].score >= PROSE:
+        return index
     first = index
     while first > 0 and _named_item(scored[first - 1]) and not names_a_list(scored[first - 1].text):
         first -= 1
-    if first < index:
-        above = next((other for other in reversed(range(first - 1)) if scored[other].furniture is None), None)
-        heading = scored[first - 1] if first > 0 else None
-        if heading is not None and heading.furniture is None and heading.score >= PROSE:
-            pass  # the items hang right under the article's paragraph
-        elif (heading is not None and heading.furniture is None and len(heading.text.split()) <= MAX_LIST_NAME_WORDS
-              and above is not None and scored[above].score >= PROSE):
-            first -= 1
-        else:
-            first = index
-    return first, stop
+    top = scored[first - 1] if 0 < first < index else None
+    if top is None or top.furniture is not None:
+        return None
+    if first - 1 in covered or top.score >= PROSE and _announces(top):
+        return first
+    heading = scored[first]
+    if (top.score >= PROSE and len(heading.text.split()) <= MAX_LIST_NAME_WORDS
+            and len(_keys(heading.text) & _keys(top.text)) >= CUT_LINE_SHARED):
+        return first
+    return None
 
 
 def _named_list_items(scored: tuple[LineScore, ...], start: int, end: int) -> frozenset[int]:
-    """The items inside the article of the lists its headings name (``named_list``; the headings themselves aside):
+    """The items inside the article of the lists its headings name (``named_lists``; the headings themselves aside):
     read as the article's list, whatever the line model makes of a short line ("بصلة مبشورة" reads as a caption)."""
-    items: set[int] = set()
-    for index in range(start, end):
-        block = named_list(scored, index)
-        if block is not None:
-            items.update(row for row in range(max(block[0], start), min(block[1], end))
-                         if _named_item(scored[row]) and not names_a_list(scored[row].text))
-    return frozenset(items)
+    return frozenset(row for first, stop in named_lists(scored) for row in range(max(first, start), min(stop, end))
+                     if _named_item(scored[row]) and not names_a_list(scored[row].text))
+
+
+def named_list_headings(scored: tuple[LineScore, ...]) -> frozenset[int]:
+    """The headings of the article's named lists (``named_lists``): sub-headings, however short ("المكونات")."""
+    return frozenset(row for first, stop in named_lists(scored) for row in range(first, stop)
+                     if names_a_list(scored[row].text))
 
 
 def _named_item(line: LineScore) -> bool:

@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, first_words_apart, is_box_label,
                          is_bullet, leads_into_a_list, looks_like_heading, repeats_headline, sections_with_headline)
 from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO_REASON, OVERRULED_RULES, find_body,
-                           heads_a_part, heads_prose, named_list, repeats_line_before, speaks_to_reader,
+                           heads_a_part, heads_prose, named_list_headings, repeats_line_before, speaks_to_reader,
                            sub_headings)
 from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence,
                             calls_the_reader, continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter,
@@ -811,6 +811,7 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
     limits = model.thresholds
     run_words = sum(len(line.text.split()) for line in body.lines[body.run[0]:body.run[1]])
     verdicts = []
+    headings = named_list_headings(body.lines)
     for index, features in enumerate(page_features(body, model.vocabulary or None)):
         if body.run[0] <= index < body.run[1] and _heads_with_a_statement(body, index):
             # A speaker's label is no credit's: the line is read without what the model learned of credits' labels.
@@ -827,7 +828,7 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         # Under a box's header on the page (kept or dropped), a line is the box's, never a sub-heading.
         boxed = index > 0 and is_box_label(body.lines[index - 1].text)
         # A heading naming the article's list under it ("المكونات", "طريقة التحضير") is a sub-heading, however short.
-        named = body.start <= index < body.end and named_list(body.lines, index) is not None
+        named = body.start <= index < body.end and index in headings
         title = False if boxed else True if p["title"] >= limits["title"] or named else False if vetoed else None
         why = f"model: {top} {p[top]:.2f}"
         if top != "body":

@@ -53,8 +53,8 @@ def test_ingredients_under_a_heading_naming_the_dish_then_numbered_steps():
 MAHSHI_TITLE = "محشي الكوسة باللحم المفروم.. وصفة سهلة لسفرة الجمعة"
 MAHSHI_INTRO = ("يحرص كثير من الأسر على تحضير محشي الكوسة في يوم الإجازة، وهو طبق يحتاج إلى بعض الصبر لكن نتيجته تستحق "
                 "العناء.")
-MAHSHI_METHOD = ("تفرغ الكوسة بعناية، ثم يخلط الأرز باللحم والبصل والطماطم المبشورة والبهارات، وتحشى الكوسة بالخليط دون "
-                 "ضغط.",
+MAHSHI_METHOD = ("تفرغ الكوسة بعناية، ثم يخلط الأرز باللحم والبصل والطماطم المبشورة والبهارات، وتحشى الكوسة بالخليط "
+                 "دون ضغط.",
                  "ترص الكوسة في حلة واسعة وتغمر بمرق اللحم، وتترك على نار متوسطة حتى ينضج الأرز تماما.")
 
 
@@ -68,8 +68,8 @@ def test_ingredients_after_a_colon_label_and_method_paragraphs():
 
 
 KOFTA_TITLE = "طريقة عمل صينية الكفتة بالبطاطس في الفرن"
-KOFTA_INTRO = ("صينية الكفتة بالبطاطس من الأكلات التي لا تحتاج إلى وقت طويل، وتناسب الغداء اليومي للأسرة بمكونات متوفرة "
-               "في كل بيت.")
+KOFTA_INTRO = ("صينية الكفتة بالبطاطس من الأكلات التي لا تحتاج إلى وقت طويل، وتناسب الغداء اليومي للأسرة بمكونات "
+               "متوفرة في كل بيت.")
 KOFTA_PARTS = (("1", "تجهيز الكفتة",
                 "تجهيز الكفتة يبدأ بخلط اللحم مع البصل والبقدونس والبهارات، ثم تشكل أقراصا متوسطة الحجم."),
                ("2", "تجهيز البطاطس",
@@ -94,15 +94,16 @@ def test_numbered_ingredients_then_step_headings_keep_the_title_as_headline():
 BASBOUSA_TITLE = "البسبوسة بالقشطة في البيت.. أسهل طريقة للمبتدئات"
 BASBOUSA_INTRO = ("البسبوسة من أشهر الحلويات الشرقية، وتحضيرها في البيت لا يحتاج إلى خبرة كبيرة إذا اتبعت الخطوات "
                   "بدقة، وهذه طريقتنا المجربة.")
-BASBOUSA_METHOD = ("تخلط مكونات العجينة باليد حتى تتماسك، ويفرد نصفها في صينية مدهونة، ثم توزع القشطة فوقه ويغطى بالنصف "
-                   "الآخر.")
+BASBOUSA_METHOD = ("تخلط مكونات العجينة باليد حتى تتماسك، ويفرد نصفها في صينية مدهونة، ثم توزع القشطة فوقه ويغطى "
+                   "بالنصف الآخر.")
 MOST_READ = ("الأكثر قراءة", "1", "ارتفاع أسعار الدواجن في الأسواق اليوم", "2",
              "موعد صرف معاشات شهر يونيو", "3", "تفاصيل حالة الطقس غدا")
 
 
 def test_ingredient_parts_under_their_own_names_and_a_most_read_list_after():
-    """A dish in parts ("مكونات العجينة", "مكونات الحشوة") over unmarked items (bulleted ones join the run already), then "طريقة العمل" and a paragraph;
-    the page's most-read list (numbered titles) under the recipe is still dropped (keep)."""
+    """A dish in parts ("مكونات العجينة", "مكونات الحشوة") over unmarked items (bulleted ones join the run already),
+    then "طريقة العمل" and a paragraph; the page's most-read list (numbered titles) under the recipe is still dropped
+    (keep)."""
     dough = ("كوبان سميد خشن", "كوب سكر", "نصف كوب زبدة مذابة", "كوب زبادي", "ملعقة بيكنج باودر", "رشة فانيليا")
     filling = ("علبة قشطة", "ملعقة نشا", "كوب حليب")
     text = page("ستات وبس", "مطبخ", BASBOUSA_TITLE, "الخميس 16 مايو 2024 09:40 ص", BASBOUSA_INTRO,
@@ -158,3 +159,45 @@ def test_items_under_the_dish_name_above_a_named_method():
     text = page("الرئيسية", "مطبخ", title, "كتبت: سلمى فؤاد", intro, "لعمل صلصة الطحينة", *items,
                 "طريقة التحضير", method, "الوسوم", "صلصات")
     _check(text, title, (intro, *items, method), ("طريقة التحضير",), ("الوسوم", "صلصات"))
+
+
+RICE_TITLE = "طريقة عمل الأرز بالشعرية المصري"
+RICE_INTRO = ("الأرز بالشعرية طبق أساسي على السفرة المصرية، وسر نجاحه في تحميص الشعرية جيدا قبل إضافة الأرز والماء "
+              "المغلي.")
+RICE_ITEMS = ("كوبان أرز مصري", "ربع كوب شعرية", "ملعقتان سمن", "ملح")
+RICE_METHOD = ("تحمص الشعرية في السمن حتى يصبح لونها ذهبيا، ثم يضاف الأرز ويقلب دقيقة، ويضاف الماء المغلي والملح "
+               "ويترك على نار هادئة.")
+CARD_ITEMS = ("نصف كيلو مكرونة قلم", "كيلو لحم مفروم", "لتر حليب", "ملعقتان دقيق")
+CARD_METHOD = ("تسلق المكرونة وتطهى اللحمة مع البصل، ثم يحضر البشاميل بالزبدة والدقيق والحليب، وترص الطبقات في صينية "
+               "وتدخل الفرن.")
+
+
+def _rice_page(*card_head: str) -> str:
+    """A recipe, then another recipe's card under it (its box's label, its title, maybe its ingredients' heading,
+    its items, its method), a "read also" box and the copyright."""
+    return page("الرئيسية", "مطبخ", RICE_TITLE, RICE_INTRO, "المكونات", *RICE_ITEMS, "طريقة التحضير", RICE_METHOD,
+                "وصفة اليوم", "طريقة عمل المكرونة بالبشاميل", *card_head, *CARD_ITEMS, "طريقة التحضير", CARD_METHOD,
+                "اقرأ أيضا", "طريقة عمل الكنافة بالمانجو", "جميع الحقوق محفوظة")
+
+
+def test_another_recipes_card_under_the_recipe_is_not_read():
+    """Keep: the card of another recipe under the article hangs from its own title, not from the article's prose:
+    its "المكونات" names its list, which must not join the run (the recipe itself is read whole)."""
+    for card_head in (("المكونات",), ()):
+        text = _rice_page(*card_head)
+        _check(text, RICE_TITLE, (RICE_INTRO, *RICE_ITEMS, RICE_METHOD), (),
+               ("وصفة اليوم", "طريقة عمل المكرونة بالبشاميل", *CARD_ITEMS, CARD_METHOD))
+
+
+def test_a_price_list_under_a_heading_opening_like_ingredients_stays_a_widget():
+    """Keep: a news story's price box ("المكونات الأساسية للسلة" over priced rows) under its last paragraph, then a
+    related box: no article goes on under the rows."""
+    title = "الحكومة تعلن خطة لخفض أسعار السلع الأساسية خلال رمضان"
+    story = ("أعلنت الحكومة اليوم خطة لخفض أسعار السلع الأساسية في الأسواق خلال شهر رمضان، عبر زيادة المعروض في "
+             "المنافذ الحكومية.",
+             "وقال وزير التموين إن الخطة تشمل طرح كميات إضافية من السلع بأسعار مخفضة في جميع المحافظات.")
+    rows = ("سكر 30 جنيها", "زيت 60 جنيها", "أرز 35 جنيها", "مكرونة 20 جنيها", "شاي 25 جنيها")
+    text = page("الرئيسية", "سياسة", title, *story, "أسعار السلع اليوم", "المكونات الأساسية للسلة", *rows,
+                "أخبار ذات صلة", "ارتفاع أسعار الذهب في السوق المحلية اليوم الثلاثاء بقيمة 20 جنيها للجرام، وسط ترقب "
+                "لقرارات البنك المركزي الأسبوع المقبل.", "جميع الحقوق محفوظة")
+    _check(text, title, story, (), rows)
