@@ -584,10 +584,10 @@ def live_entry_heading(body: Body, index: int) -> bool:
     """Whether line ``index`` heads an entry of a live page ("مباشر"): it heads an entry itself (``_headed_entry``: a
     stamp right above it, its paragraph under it), ``LIVE_STAMPS_BELOW`` entries or more follow one after another
     (``_entries_following``), and their stamps run newest first as a live page's do (``_newest_first``: a chronology,
-    a day's programme, a match's events or a flights list run oldest first). Its paragraph is the article's first, so it shares
-    more words with the lead than the page's title does; but it is the first entry's heading, not the page's title
-    (s17/review_r5.md H2). A title under the time it was posted, over its lead and clock-stamped parts, is no entry's
-    heading (s18 review_live.md H1, review_live2.md H)."""
+    a day's programme, a match's events or a flights list run oldest first). Its paragraph is the article's first, so
+    it shares more words with the lead than the page's title does; but it is the first entry's heading, not the page's
+    title (s17/review_r5.md H2). A title under the time it was posted, over its lead and clock-stamped parts, is no
+    entry's heading (s18 review_live.md H1, review_live2.md H)."""
     if index < 1 or not _headed_entry(body, index - 1):
         return False
     stamps = [index - 1, *_entries_following(body, index + 2)]
@@ -617,9 +617,10 @@ def _live_titled(body: Body, index: int) -> bool:
 
 _LIVE_MARK = re.compile(r"^\W*(?:مباشر|بث مباشر|تغطية مباشرة|تحديث(?:ات)? (?:تلقائي|مستمر|مستمرة)|لحظة بلحظة|أولا بأول"
                         r"|live(?: updates| blog| coverage)?)(?![\w\u0610-\u061a\u064b-\u065f])", re.IGNORECASE)
-"""A page's word that it is live, on a line of its own or opening its title ("مباشر", "مباشر | TITLE", "تغطية مباشرة",
-"تحديث تلقائي", "Live")."""
+"""A page's word that it is live, opening its title before a separator (``_LIVE_SEPARATOR``): "مباشر | TITLE",
+"تغطية مباشرة: TITLE", "Live - TITLE"."""
 _LIVE_SEPARATOR = re.compile(r"\s*(?:[|｜:：\-–—]|\.{2,}|…)")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _AGO_UNITS = (("دقيق", 1), ("دقائق", 1), ("ساع", 60), ("يوم", 1440), ("أيام", 1440), ("ايام", 1440))
 _AGO_NUMBER = re.compile(r"[0-9\u0660-\u0669]+")
 _EVENING = re.compile(r"(?<!\w)(?:م|مساء|مساءً|PM|pm)(?!\w)")
@@ -643,9 +644,6 @@ def _stamp_age(text: str) -> tuple[str, int] | None:
     if _EVENING.search(text) and hours < 12:
         hours += 12
     return "clock", -(hours * 60 + minutes)
-
-
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 def _newest_first(stamps: list[str]) -> bool:

@@ -49,8 +49,7 @@ from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue
 from text.title_model import opens_with_past_verb
 from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORDS, choose_headline, content_forms,
                            content_stems, inner_sub_headings, live_entry_heading, may_open_as_title,
-                           opens_going_on, opens_on_home, overlap, stems_of,
-                           wraps_into_the_lead, writer_with_role)
+                           opens_going_on, opens_on_home, overlap, stems_of, wraps_into_the_lead, writer_with_role)
 from text.screen_reader import SCREEN_READER_BOXES
 from text.model import Article, Dropped
 from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
