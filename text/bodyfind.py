@@ -564,6 +564,32 @@ def _weights_with_announced_lists(scored: tuple[LineScore, ...]) -> list[float]:
     return weights
 
 
+def _leads_in_under_prose(scored: tuple[LineScore, ...], index: int) -> bool:
+    """Whether the line at ``index`` is a short lead-in closed by a colon ("وأبرز مطالبهم:", "ومن أشهر أبياته:")
+    right under a paragraph of the article: no furniture, no notice of the site, the nearest line above that is no
+    furniture reading as prose. Its shape is a widget's label's ("نشر :", scored down as ``FURNITURE_SCORE``), so
+    ``_weights_with_announced_lists`` lifts it with its list only when the article goes on under the list
+    (``_article_brackets``): a widget's label stands under the article, never between two of its paragraphs
+    (reviewer, s15review2.md F15: the list, the verses and the closing paragraph were lost with it)."""
+    line = scored[index]
+    if line.furniture is not None or not line.text.rstrip().endswith((":", "：")) or is_site_notice(line.text):
+        return False
+    above = next((other for other in reversed(scored[:index]) if other.furniture is None), None)
+    return above is not None and above.score >= PROSE
+
+
+def _article_brackets(scored: tuple[LineScore, ...], after: int, *, telling: bool = False) -> bool:
+    """Whether the article goes on under a list that ends before line ``after``: the next line, no furniture, goes on
+    from the text above (``goes_on_from_above``: "وبحسب نص المرسوم ..."). A box's list under its label ("مواضيع أخرى
+    قد تعجبك:") is followed by other furniture or by the site's own words, which may share the article's (a city).
+    ``telling`` (under a short lead-in, a label's shape): the line goes on telling the story (``goes_on_telling``):
+    readers' comments under their box's label ("آراء القراء:") may end with one opening "والله ..." or "وال..."
+    (reviewer, s15fixreview_body.md M5)."""
+    below = next((line for line in scored[after:] if line.text.strip()), None)
+    goes_on_below = goes_on_telling if telling else goes_on_from_above
+    return below is not None and below.furniture is None and goes_on_below(below.text)
+
+
 LIST_NAMES = frozenset(" ".join(name.translate(FOLD).split()) for name in (
     "المكونات", "المقادير", "المكونات المطلوبة", "المقادير المطلوبة", "طريقة التحضير", "طريقة العمل", "طريقة الطهي",
     "طريقة التقديم", "طريقة الاعداد", "الخطوات", "خطوات التحضير", "خطوات العمل", "خطوات الطهي", "التحضير",
@@ -674,32 +700,6 @@ def _named_item(line: LineScore) -> bool:
     separator, not reading as prose ("3 بيضات", "كوب عصير برتقال طازج", "2", "- رشة ملح")."""
     return (not line.by_rule and line.furniture in (None, *NEUTRAL_SHAPES) and line.score < PROSE
             and 0 < len(line.text.split()) <= MAX_NAMED_ITEM_WORDS)
-
-
-def _leads_in_under_prose(scored: tuple[LineScore, ...], index: int) -> bool:
-    """Whether the line at ``index`` is a short lead-in closed by a colon ("وأبرز مطالبهم:", "ومن أشهر أبياته:")
-    right under a paragraph of the article: no furniture, no notice of the site, the nearest line above that is no
-    furniture reading as prose. Its shape is a widget's label's ("نشر :", scored down as ``FURNITURE_SCORE``), so
-    ``_weights_with_announced_lists`` lifts it with its list only when the article goes on under the list
-    (``_article_brackets``): a widget's label stands under the article, never between two of its paragraphs
-    (reviewer, s15review2.md F15: the list, the verses and the closing paragraph were lost with it)."""
-    line = scored[index]
-    if line.furniture is not None or not line.text.rstrip().endswith((":", "：")) or is_site_notice(line.text):
-        return False
-    above = next((other for other in reversed(scored[:index]) if other.furniture is None), None)
-    return above is not None and above.score >= PROSE
-
-
-def _article_brackets(scored: tuple[LineScore, ...], after: int, *, telling: bool = False) -> bool:
-    """Whether the article goes on under a list that ends before line ``after``: the next line, no furniture, goes on
-    from the text above (``goes_on_from_above``: "وبحسب نص المرسوم ..."). A box's list under its label ("مواضيع أخرى
-    قد تعجبك:") is followed by other furniture or by the site's own words, which may share the article's (a city).
-    ``telling`` (under a short lead-in, a label's shape): the line goes on telling the story (``goes_on_telling``):
-    readers' comments under their box's label ("آراء القراء:") may end with one opening "والله ..." or "وال..."
-    (reviewer, s15fixreview_body.md M5)."""
-    below = next((line for line in scored[after:] if line.text.strip()), None)
-    goes_on_below = goes_on_telling if telling else goes_on_from_above
-    return below is not None and below.furniture is None and goes_on_below(below.text)
 
 
 def without_thin_tail(scored: tuple[LineScore, ...], start: int, end: int, total: float) -> int:
