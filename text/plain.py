@@ -35,8 +35,7 @@ from dataclasses import dataclass, replace
 from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, first_words_apart, is_box_label,
                          is_bullet, leads_into_a_list, looks_like_heading, repeats_headline, sections_with_headline)
 from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO_REASON, OVERRULED_RULES, find_body,
-                           heads_a_part, heads_prose, named_list_headings, repeats_line_before, speaks_to_reader,
-                           sub_headings)
+                           heads_a_part, heads_prose, repeats_line_before, speaks_to_reader, sub_headings)
 from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence,
                             calls_the_reader, continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter,
                             is_dateline, is_label, is_menu_item, is_reader_call, normal, stops_mid_phrase,
@@ -47,6 +46,7 @@ from text.grammar import TRANSITIVE_VERBS
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
 from text.title_model import opens_with_past_verb
+from text.bodyfind import named_list_headings
 from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORDS, choose_headline, content_forms,
                            content_stems, inner_sub_headings, live_entry_heading, may_open_as_title,
                            opens_going_on, opens_on_home, overlap, stems_of, wraps_into_the_lead, writer_with_role)
@@ -129,7 +129,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     lines = [line for _, line in numbered]
     body = find_body(lines)
     model = active_model()
-    verdicts = _over_furniture(_model_verdicts(model, body), body)
+    verdicts = _over_furniture(_with_named_list_headings(_model_verdicts(model, body), body), body)
     notes: tuple[str, ...] = ()
     dropped: list[Dropped] = []
     decisions: dict[int, str] = {}
@@ -810,7 +810,6 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
     limits = model.thresholds
     run_words = sum(len(line.text.split()) for line in body.lines[body.run[0]:body.run[1]])
     verdicts = []
-    headings = named_list_headings(body.lines)
     for index, features in enumerate(page_features(body, model.vocabulary or None)):
         if body.run[0] <= index < body.run[1] and _heads_with_a_statement(body, index):
             # A speaker's label is no credit's: the line is read without what the model learned of credits' labels.
@@ -826,9 +825,7 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
                   or features["web_words"] >= 2 / 3)  # two of the web's words: never a sub-heading
         # Under a box's header on the page (kept or dropped), a line is the box's, never a sub-heading.
         boxed = index > 0 and is_box_label(body.lines[index - 1].text)
-        # A heading naming the article's list under it ("المكونات", "طريقة التحضير") is a sub-heading, however short.
-        named = body.start <= index < body.end and index in headings
-        title = False if boxed else True if p["title"] >= limits["title"] or named else False if vetoed else None
+        title = False if boxed else True if p["title"] >= limits["title"] else False if vetoed else None
         why = f"model: {top} {p[top]:.2f}"
         if top != "body":
             why += f" ({', '.join(model.reasons(features, top))})"
@@ -881,6 +878,19 @@ def _heads_with_a_statement(body: Body, index: int) -> bool:
     return (bool(colon) and 0 < len(label.split()) <= MAX_SET_APART_WORDS and len(value.split()) >= MIN_STATEMENT_WORDS
             and (tells_in_the_present(value.strip()) or opens_with_past_verb(value.strip()))
             and heads_prose(body.lines, index))
+
+
+def _with_named_list_headings(verdicts: list[Verdict] | None, body: Body) -> list[Verdict] | None:
+    """The verdicts with the article's headings that name the list under them (``named_list_headings``: "المكونات",
+    "طريقة التحضير", "مكونات الصوص") surely sub-headings, however short: the model reads a one-word heading over short
+    items as body (s18 review_r7.md M8). Not under a box's header, where a line is the box's."""
+    if verdicts is None:
+        return None
+    headings = named_list_headings(body.lines)
+    return [replace(verdict, title=True)
+            if index in headings and body.start <= index < body.end
+            and not (index > 0 and is_box_label(body.lines[index - 1].text)) else verdict
+            for index, verdict in enumerate(verdicts)]
 
 
 def _over_furniture(verdicts: list[Verdict] | None, body: Body) -> list[Verdict] | None:
