@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from text.bodyfind import PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON
+from text.bodyfind import MAX_HEADING_AFTER_RELATED, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON
 from text.lineshape import (HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, PARAGRAPH_WORDS, RELATIVE_PRONOUNS,
                             SENTENCE_OPENERS, SPEECH_WORDS, clause_marks, continues_paragraph, ends_sentence,
                             enumerates, goes_on_as_prose,
@@ -51,8 +51,6 @@ MIN_WRAPPED_PIECE_WORDS = 6
 MAX_WRAPPED_PIECE_WORDS = 16
 MIN_WRAPPED_SHARE = 0.2
 """A page copied from a narrow column: at least this share of its lines are such pieces."""
-# Related headlines are full news titles; a line this short after them is the next sub-heading.
-MAX_HEADING_AFTER_RELATED = 4
 MAX_LABEL_WORDS = 4
 """A line this short trailing off above a heading-shaped line labels a box (see ``is_box_label``)."""
 BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")

@@ -103,6 +103,9 @@ MAX_LINK_LABEL_WORDS = 3
 MIN_TEASER_WORDS = 3
 """Under a bare "read also" marker, a line of fewer words is not taken for a linked title by the finder
 (``text.blocks`` judges it with its neighbours)."""
+MAX_HEADING_AFTER_RELATED = 4
+"""Other stories' titles under a "read also" marker are full news titles: after one of them, a line of at most this
+many words right over a paragraph is the article's next sub-heading, the box has ended (``_heads_next_part``)."""
 MAX_PAGER_WORDS = 2
 MIN_TEASERS_BESIDE_LABELS = 2
 """After the article, a pager's labels of a word or two ("previous", "next") may stand between other stories' titles
@@ -295,6 +298,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
         teaser = (furniture == READ_ALSO_REASON and not marker_has_title(line)
                   or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS
                   and not continues_paragraph(line, strict=True)  # the article going on under the marker
+                  and not _heads_next_part(lines, index, links)
                   and (is_teaser(line) or is_question_title(line) and not _question_of_the_article(lines, index, links)))
         if teaser and furniture is None:
             scored.append(LineScore(line, RULE_SCORE, READ_ALSO_REASON, "under a 'read also' marker", by_rule=True))
@@ -377,6 +381,15 @@ def _nearest_line(lines: list[str], indices: range, furniture_by_shape: list[str
     """The first non-blank line at ``indices`` (furniture by shape aside when ``furniture_by_shape`` is given)."""
     return next((lines[other] for other in indices if lines[other].strip()
                  and (furniture_by_shape is None or furniture_by_shape[other] is None)), None)
+
+
+def _heads_next_part(lines: list[str], index: int, links: int) -> bool:
+    """Whether a line under a "read also" marker, after at least one link's title (``links`` counts the lines under
+    the marker, this one included), is the article's next sub-heading: at most ``MAX_HEADING_AFTER_RELATED`` words,
+    right over a paragraph. The line model reads it then, as it would without the box above."""
+    below = _nearest_line(lines, range(index + 1, len(lines)))
+    return (links >= 2 and len(lines[index].split()) <= MAX_HEADING_AFTER_RELATED and below is not None
+            and paragraph_score(below)[0] >= PROSE)
 
 
 def _between_paragraphs(lines: list[str], furniture_by_shape: list[str | None], index: int) -> bool:

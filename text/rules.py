@@ -208,6 +208,26 @@ READ_ALSO = ("اقرأ أيضا", "اقرأ أيضًا", "اقرأ أيضاً", 
              "read also", "read more", "related", "related posts", "related articles", "check also", "see also",
              "you may also like")
 
+BOX_NOUNS = ("أخبار", "الأخبار", "موضوعات", "الموضوعات", "مواضيع", "المواضيع", "مقالات", "المقالات", "قصص", "القصص",
+             "تقارير", "التقارير", "روابط", "فيديوهات")
+"""What a box of other stories' links calls its items ("أخبار", "موضوعات", "مقالات"): with a word of ``BOX_KINDS``
+after it, the box's label ("موضوعات مقترحة", "أخبار قد تهمك")."""
+BOX_KINDS = ("مقترحة", "المقترحة", "مقترحة لك", "متعلقة", "المتعلقة", "مرتبطة", "المرتبطة", "ذات صلة", "ذات الصلة",
+             "ذات علاقة", "تهمك", "قد تهمك", "تهمكم", "قد تهمكم", "تعجبك", "قد تعجبك", "مختارة", "مختارة لك")
+"""How such a box says which stories it links: suggested, related, of interest to the reader."""
+BOX_CALLS = ("قد يهمك", "ربما يهمك", "قد يعجبك", "ربما يعجبك", "قد تحب", "لا يفوتك", "لا تفوتك", "لا يفوتكم", "لا تفوتكم",
+             "نرشح لك", "نرشح لكم", "اخترنا لك", "اخترنا لكم", "ننصحك بقراءة", "ننصحكم بقراءة", "ننصحك بمشاهدة",
+             "الأكثر مشاهدة", "الاكثر مشاهدة", "للمزيد", "لمزيد من الأخبار")
+"""A box's label speaking to the reader without naming its items ("لا تفوتك", "نرشح لك", "ننصحك بقراءة")."""
+_BOX_TOGGLE = ("اظهار", "إظهار", "عرض", "إخفاء", "اخفاء")
+"""A collapsed box's toggle before its label ("اظهار أخبار متعلقة")."""
+BOX_LABEL = re.compile(
+    rf"^{_BULLET}(?:{_words(*_BOX_TOGGLE)}\s+)?(?:{_words(*BOX_NOUNS)}\s+{_words(*BOX_KINDS)}|{_words(*BOX_CALLS)})"
+    rf"(?:\s+{_words('أيضا')})?\s*[:：.…]*\s*$")
+"""A box of links' label alone on its line, as sites word it: the class's words rather than one site's phrase (a
+noun naming the items and a word saying how they are chosen, or a call to the reader). Alone on the line only:
+"أخبار متعلقة بالحرب" or "الأكثر مشاهدة: ..." may be the article's."""
+
 _LIST_COUNT = r"(?:list of \d{1,2} items?|قائمة من \d{1,2} (?:عناصر|عنصر|عنصرين|بنود))"
 _LIST_PLACE = r"(?:list (\d{1,2}) of (\d{1,2})|(?:ال)?قائمة (\d{1,2}) من (\d{1,2}))"
 LIST_OPENING = re.compile(rf"^{_LIST_COUNT}\s*[-–—]?\s*", re.IGNORECASE)
@@ -487,6 +507,8 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together
     # ("إقرأ ايضاً:البلدية تعلن مناقصة ...: سكان الساحل يشكون ... للأسبوع الثالث").
     LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE)),
+    # A box of links' label in the class's words, alone on its line ("موضوعات مقترحة", "اظهار أخبار متعلقة").
+    LineRule("read also", BOX_LABEL, max_words=6),
     # A calling marker and its story's title with no mark between: the title ends on no full stop (a sentence telling
     # the reader what to read, "اقرأ أيضا ما كتبه المؤرخون.", is the article's).
     LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO_CALLS)}\s+\S[^.!]*(?<![.!])$"), max_words=25),
