@@ -106,6 +106,14 @@ MIN_TEASER_WORDS = 3
 MAX_HEADING_AFTER_RELATED = 4
 """Other stories' titles under a "read also" marker are full news titles: after one of them, a line of at most this
 many words right over a paragraph is the article's next sub-heading, the box has ended (``_heads_next_part``)."""
+RELATED_CARD = "related story's card"
+"""The reason for an inline card's title: another story's title with its date or a video's duration under it, set
+inside the article (``_inline_cards``)."""
+MAX_CARD_LABEL_WORDS = 2
+"""A card's label over its title ("شاهد", "فيديو"), at most."""
+MAX_INLINE_CARDS = 2
+"""More title-and-time pairs than this on a page are a feed's entries (a live page), not cards inside an article."""
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 MAX_PAGER_WORDS = 2
 MIN_TEASERS_BESIDE_LABELS = 2
 """After the article, a pager's labels of a word or two ("previous", "next") may stand between other stories' titles
@@ -259,6 +267,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     unended_span = paragraphs_without_stops(lines, furniture_by_shape)
     boxed = {index: (LINK_LIST, why) for index, why in screen_reader_lists(lines).items()}
     boxed |= {index: (SKIPPED_BOX, why) for index, why in skipped_boxes(lines).items()}
+    cards = _inline_cards(lines, furniture_by_shape)
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included
@@ -268,6 +277,10 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
         under_prose = below_prose  # under a finished paragraph above this line
         if index in boxed:
             scored.append(LineScore(line, RULE_SCORE, *boxed[index], by_rule=True))
+            teaser = False
+            continue
+        if index in cards:
+            scored.append(LineScore(line, SHAPE_SCORE, RELATED_CARD, "a title over a time, inside the article"))
             teaser = False
             continue
         furniture = furniture_by_shape[index]
@@ -381,6 +394,39 @@ def _nearest_line(lines: list[str], indices: range, furniture_by_shape: list[str
     """The first non-blank line at ``indices`` (furniture by shape aside when ``furniture_by_shape`` is given)."""
     return next((lines[other] for other in indices if lines[other].strip()
                  and (furniture_by_shape is None or furniture_by_shape[other] is None)), None)
+
+
+def _inline_cards(lines: list[str], furniture_by_shape: list[str | None]) -> set[int]:
+    """The titles of cards set inside the article: a title-shaped line of more words than a sub-heading
+    (``MAX_HEADING_AFTER_RELATED``) over a line giving a time alone (by its shape a date line: "12 مايو, 12:14 GMT", a
+    video's "02:35"), with the article's prose going on under that and a finished paragraph above (or a card's label
+    of a word or two over the title, itself under one). Another story's link or a video box, never a sub-heading: a
+    sub-heading heads a paragraph, not a date. A time alone with no date (a duration, a clock) tells a card only under
+    its label; a live page's entries are told by their number (``MAX_INLINE_CARDS``)."""
+    cards = set()
+    for index, line in enumerate(lines):
+        if (furniture_by_shape[index] is not None or len(line.split()) <= MAX_HEADING_AFTER_RELATED
+                or not is_teaser(line) or line.rstrip().endswith(("..", "…"))):
+            continue
+        below = _nearest_index(lines, range(index + 1, len(lines)))
+        after = _nearest_index(lines, range(below + 1, len(lines))) if below is not None else None
+        if (after is None or furniture_by_shape[below] != "date line" or not _CLOCK.search(lines[below])
+                or paragraph_score(lines[after])[0] < PROSE):
+            continue
+        above = _nearest_index(lines, range(index - 1, -1, -1))
+        labelled = (above is not None and len(lines[above].split()) <= MAX_CARD_LABEL_WORDS
+                    and not ends_sentence(lines[above]))
+        over = _nearest_index(lines, range(above - 1, -1, -1)) if labelled else above
+        dated = bool(set(re.findall(r"[^\W\d_]+", lines[below])) & set(MONTHS)) or bool(re.search(r"\d/\d", lines[below]))
+        if (over is not None and (dated or labelled) and ends_sentence(lines[over])
+                and paragraph_score(lines[over])[0] >= PROSE):
+            cards.add(index)
+    return cards if len(cards) <= MAX_INLINE_CARDS else set()
+
+
+def _nearest_index(lines: list[str], indices: range) -> int | None:
+    """The index of the first non-blank line at ``indices``."""
+    return next((other for other in indices if lines[other].strip()), None)
 
 
 def _heads_next_part(lines: list[str], index: int, links: int) -> bool:
