@@ -110,7 +110,7 @@ RELATED_CARD = "related story's card"
 """The reason for an inline card's title: another story's title with its date or a video's duration under it, set
 inside the article (``_inline_cards``)."""
 MAX_CARD_LABEL_WORDS = 2
-"""A card's label over its title ("شاهد", "فيديو"), at most."""
+"""A card's label over its title ("شاهد", "فيديو") holds at most this many words."""
 MAX_INLINE_CARDS = 2
 """More title-and-time pairs than this on a page are a feed's entries (a live page), not cards inside an article."""
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
@@ -397,13 +397,16 @@ def _nearest_line(lines: list[str], indices: range, furniture_by_shape: list[str
 
 
 def _inline_cards(lines: list[str], furniture_by_shape: list[str | None]) -> set[int]:
-    """The titles of cards set inside the article: a title-shaped line of more words than a sub-heading
+    """The titles (and labels) of cards set inside the article: a title-shaped line of more words than a sub-heading
     (``MAX_HEADING_AFTER_RELATED``) over a line giving a time alone (by its shape a date line: "12 مايو, 12:14 GMT", a
     video's "02:35"), with the article's prose going on under that and a finished paragraph above (or a card's label
     of a word or two over the title, itself under one). Another story's link or a video box, never a sub-heading: a
     sub-heading heads a paragraph, not a date. A time alone with no date (a duration, a clock) tells a card only under
-    its label; a live page's entries are told by their number (``MAX_INLINE_CARDS``)."""
-    cards = set()
+    its label. Without a label, the paragraph under the card goes on from the one above it ("وأضاف ...", "كما ..."):
+    a dated update inside the article ("تحديث: ..." / its time / "ارتفع العدد ...") or a chronology's dated part opens
+    its own text. A live page's entries are told by their number (``MAX_INLINE_CARDS``)."""
+    cards: set[int] = set()
+    pairs = 0  # titles over a time with prose under it, cards or not: a feed's entries when many
     for index, line in enumerate(lines):
         if (furniture_by_shape[index] is not None or len(line.split()) <= MAX_HEADING_AFTER_RELATED
                 or not is_teaser(line) or line.rstrip().endswith(("..", "…"))):
@@ -413,15 +416,23 @@ def _inline_cards(lines: list[str], furniture_by_shape: list[str | None]) -> set
         if (after is None or furniture_by_shape[below] != "date line" or not _CLOCK.search(lines[below])
                 or paragraph_score(lines[after])[0] < PROSE):
             continue
+        pairs += 1
         above = _nearest_index(lines, range(index - 1, -1, -1))
         labelled = (above is not None and len(lines[above].split()) <= MAX_CARD_LABEL_WORDS
                     and not ends_sentence(lines[above]))
         over = _nearest_index(lines, range(above - 1, -1, -1)) if labelled else above
-        dated = bool(set(re.findall(r"[^\W\d_]+", lines[below])) & set(MONTHS)) or bool(re.search(r"\d/\d", lines[below]))
-        if (over is not None and (dated or labelled) and ends_sentence(lines[over])
-                and paragraph_score(lines[over])[0] >= PROSE):
-            cards.add(index)
-    return cards if len(cards) <= MAX_INLINE_CARDS else set()
+        if (over is not None and (labelled or _holds_a_date(lines[below]) and continues_paragraph(lines[after]))
+                and ends_sentence(lines[over]) and paragraph_score(lines[over])[0] >= PROSE):
+            cards |= {index, above} if labelled else {index}
+    return cards if pairs <= MAX_INLINE_CARDS else set()
+
+
+def _holds_a_date(line: str) -> bool:
+    """Whether a line names a day, not a time alone: a month's name ("12 مايو", "3 أيار") or a date in figures."""
+    return bool(set(re.findall(r"[^\W\d_]+", line)) & _MONTH_NAMES) or bool(re.search(r"\d/\d", line))
+
+
+_MONTH_NAMES = frozenset(MONTHS)
 
 
 def _nearest_index(lines: list[str], indices: range) -> int | None:

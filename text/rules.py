@@ -215,10 +215,12 @@ after it, the box's label ("موضوعات مقترحة", "أخبار قد ته�
 BOX_KINDS = ("مقترحة", "المقترحة", "مقترحة لك", "متعلقة", "المتعلقة", "مرتبطة", "المرتبطة", "ذات صلة", "ذات الصلة",
              "ذات علاقة", "تهمك", "قد تهمك", "تهمكم", "قد تهمكم", "تعجبك", "قد تعجبك", "مختارة", "مختارة لك")
 """How such a box says which stories it links: suggested, related, of interest to the reader."""
-BOX_CALLS = ("قد يهمك", "ربما يهمك", "قد يعجبك", "ربما يعجبك", "قد تحب", "لا يفوتك", "لا تفوتك", "لا يفوتكم", "لا تفوتكم",
-             "نرشح لك", "نرشح لكم", "اخترنا لك", "اخترنا لكم", "ننصحك بقراءة", "ننصحكم بقراءة", "ننصحك بمشاهدة",
-             "الأكثر مشاهدة", "الاكثر مشاهدة", "للمزيد", "لمزيد من الأخبار")
-"""A box's label speaking to the reader without naming its items ("لا تفوتك", "نرشح لك", "ننصحك بقراءة")."""
+BOX_CALLS = ("قد يهمك", "ربما يهمك", "قد يعجبك", "ربما يعجبك", "قد تحب", "لا يفوتك", "لا تفوتك", "لا يفوتكم",
+             "لا تفوتكم", "نرشح لك", "نرشح لكم", "اخترنا لك", "اخترنا لكم", "ننصحك بقراءة", "ننصحكم بقراءة",
+             "ننصحك بمشاهدة", "للمزيد", "لمزيد من الأخبار")
+"""A box's label speaking to the reader without naming its items ("لا تفوتك", "نرشح لك", "ننصحك بقراءة"). Not
+"الأكثر مشاهدة": a story on ratings heads its parts so ("الأكثر مشاهدة" / "الأقل مشاهدة"), and its list of titles
+is its own."""
 _BOX_TOGGLE = ("اظهار", "إظهار", "عرض", "إخفاء", "اخفاء")
 """A collapsed box's toggle before its label ("اظهار أخبار متعلقة")."""
 BOX_LABEL = re.compile(
@@ -226,7 +228,7 @@ BOX_LABEL = re.compile(
     rf"(?:\s+{_words('أيضا')})?\s*[:：.…]*\s*$")
 """A box of links' label alone on its line, as sites word it: the class's words rather than one site's phrase (a
 noun naming the items and a word saying how they are chosen, or a call to the reader). Alone on the line only:
-"أخبار متعلقة بالحرب" or "الأكثر مشاهدة: ..." may be the article's."""
+"أخبار متعلقة بالحرب" or "لا تفوتك الفرصة هذه المرة." may be the article's."""
 
 _LIST_COUNT = r"(?:list of \d{1,2} items?|قائمة من \d{1,2} (?:عناصر|عنصر|عنصرين|بنود))"
 _LIST_PLACE = r"(?:list (\d{1,2}) of (\d{1,2})|(?:ال)?قائمة (\d{1,2}) من (\d{1,2}))"
