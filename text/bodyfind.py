@@ -58,7 +58,7 @@ from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS
                             ends_as_follows, joins_parts_as_title, leads_in_a_quote, MIN_ANNOUNCING_WORDS, normal,
                             paragraph_score, says_as_follows,
                             script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol)
-from text.rules import (DATELINE_CITIES, DATELINE_HEAD, MONTHS, READ_ALSO_REASON, SECTION_LABEL, WEEKDAYS,
+from text.rules import (BOX_LABEL, DATELINE_CITIES, DATELINE_HEAD, MONTHS, READ_ALSO_REASON, SECTION_LABEL, WEEKDAYS,
                         glued_prefix, line_reason, marker_has_title)
 from text.screen_reader import LINK_LIST, SKIPPED_BOX, screen_reader_lists, skipped_boxes
 
@@ -109,8 +109,6 @@ many words right over a paragraph is the article's next sub-heading, the box has
 RELATED_CARD = "related story's card"
 """The reason for an inline card's title: another story's title with its date or a video's duration under it, set
 inside the article (``_inline_cards``)."""
-MAX_CARD_LABEL_WORDS = 2
-"""A card's label over its title ("شاهد", "فيديو") holds at most this many words."""
 MAX_INLINE_CARDS = 2
 """More title-and-time pairs than this on a page are a feed's entries (a live page), not cards inside an article."""
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
@@ -271,6 +269,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included
+    labelled_box = False  # the marker is a box's label in the class's words (rules.BOX_LABEL)
+    lead = _lead(lines, furniture_by_shape)
     below_prose = False
     comments = False  # under the comments' header, after the article's prose
     for index, line in enumerate(lines):
@@ -308,10 +308,13 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
         if furniture is None:  # what no rule, shape or edge names, the page's evidence may
             furniture = _page_credit(lines, furniture_by_shape, index, page, under_prose=under_prose)
         links = links + 1 if teaser and furniture is None else 0
-        teaser = (furniture == READ_ALSO_REASON and not marker_has_title(line)
+        marker = furniture == READ_ALSO_REASON and not marker_has_title(line)
+        labelled_box = bool(BOX_LABEL.match(line)) if marker else labelled_box
+        teaser = (marker
                   or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS
                   and not continues_paragraph(line, strict=True)  # the article going on under the marker
                   and not _heads_next_part(lines, index, links)
+                  and not (labelled_box and own_list_item(line, lead))  # the article's own list
                   and (is_teaser(line) or is_question_title(line) and not _question_of_the_article(lines, index, links)))
         if teaser and furniture is None:
             scored.append(LineScore(line, RULE_SCORE, READ_ALSO_REASON, "under a 'read also' marker", by_rule=True))
@@ -397,14 +400,14 @@ def _nearest_line(lines: list[str], indices: range, furniture_by_shape: list[str
 
 
 def _inline_cards(lines: list[str], furniture_by_shape: list[str | None]) -> set[int]:
-    """The titles (and labels) of cards set inside the article: a title-shaped line of more words than a sub-heading
-    (``MAX_HEADING_AFTER_RELATED``) over a line giving a time alone (by its shape a date line: "12 مايو, 12:14 GMT", a
-    video's "02:35"), with the article's prose going on under that and a finished paragraph above (or a card's label
-    of a word or two over the title, itself under one). Another story's link or a video box, never a sub-heading: a
-    sub-heading heads a paragraph, not a date. A time alone with no date (a duration, a clock) tells a card only under
-    its label. Without a label, the paragraph under the card goes on from the one above it ("وأضاف ...", "كما ..."):
-    a dated update inside the article ("تحديث: ..." / its time / "ارتفع العدد ...") or a chronology's dated part opens
-    its own text. A live page's entries are told by their number (``MAX_INLINE_CARDS``)."""
+    """The labels and titles of cards set inside the article: a card's label naming a video or another story
+    (``_CARD_LABEL``: "شاهد", "فيديو", "اقرأ", "ذات صلة") over a title-shaped line of more words than a sub-heading
+    (``MAX_HEADING_AFTER_RELATED``) over a line giving a time (a date line "12 مايو, 12:14 GMT", a video's "02:35"),
+    with the article's prose under that and two of its finished paragraphs in a row above (``_after_the_lead``). Any
+    other short line over a dated title is the article's own (a "تحديث" or a chronology's stage over its dated entry,
+    a section's kicker over the headline); an unlabelled title over a date may be a chronology's entry, whatever its
+    paragraph opens with (s18 review_boxes H1-H3). A live page's entries are told by their number
+    (``MAX_INLINE_CARDS``)."""
     cards: set[int] = set()
     pairs = 0  # titles over a time with prose under it, cards or not: a feed's entries when many
     for index, line in enumerate(lines):
@@ -418,21 +421,44 @@ def _inline_cards(lines: list[str], furniture_by_shape: list[str | None]) -> set
             continue
         pairs += 1
         above = _nearest_index(lines, range(index - 1, -1, -1))
-        labelled = (above is not None and len(lines[above].split()) <= MAX_CARD_LABEL_WORDS
-                    and not ends_sentence(lines[above]))
-        over = _nearest_index(lines, range(above - 1, -1, -1)) if labelled else above
-        if (over is not None and (labelled or _holds_a_date(lines[below]) and continues_paragraph(lines[after]))
-                and ends_sentence(lines[over]) and paragraph_score(lines[over])[0] >= PROSE):
-            cards |= {index, above} if labelled else {index}
+        if above is not None and _CARD_LABEL.match(lines[above].strip()) and _after_the_lead(lines, furniture_by_shape,
+                                                                                            above):
+            cards |= {index, above}
     return cards if pairs <= MAX_INLINE_CARDS else set()
 
 
-def _holds_a_date(line: str) -> bool:
-    """Whether a line names a day, not a time alone: a month's name ("12 مايو", "3 أيار") or a date in figures."""
-    return bool(set(re.findall(r"[^\W\d_]+", line)) & _MONTH_NAMES) or bool(re.search(r"\d/\d", line))
+_CARD_LABEL = re.compile(r"^(?:(?:شاهد|شاهدي|اقرأ|اقرئي|طالع|طالعي)(?:\s+(?:أيضا|أيضًا|أيضاً|بالفيديو|الفيديو))?"
+                         r"|فيديو|بالفيديو|ذات\s+(?:ال)?صلة)\s*[:：]?$")
+"""A card's label naming what it links, a video or another story: a closed list, never any short line (a short line
+over a dated title is as often the article's sub-heading, "تحديث", "البداية", "موعد المباراة")."""
 
 
-_MONTH_NAMES = frozenset(MONTHS)
+def _after_the_lead(lines: list[str], furniture_by_shape: list[str | None], index: int) -> bool:
+    """Whether the two nearest lines above ``lines[index]`` are finished paragraphs of prose: the article has begun
+    (its lead and one more paragraph), where a page's header (a tagline or a ticker's sentence over a section's kicker
+    and the headline) holds one such line at most."""
+    over = _nearest_index(lines, range(index - 1, -1, -1))
+    before = _nearest_index(lines, range(over - 1, -1, -1)) if over is not None else None
+    return before is not None and all(furniture_by_shape[other] is None and ends_sentence(lines[other])
+                                      and paragraph_score(lines[other])[0] >= PROSE for other in (over, before))
+
+
+def _lead(lines: list[str], furniture_by_shape: list[str | None]) -> str:
+    """The page's first finished paragraph of prose, the article's lead as a rule (``own_list_item``)."""
+    return next((line for index, line in enumerate(lines)
+                 if furniture_by_shape[index] is None and leads_the_article(line)), "")
+
+
+def leads_the_article(line: str) -> bool:
+    """Whether a line may be the article's lead: a finished paragraph of prose of ``PARAGRAPH_WORDS`` or more."""
+    return len(line.split()) >= PARAGRAPH_WORDS and ends_sentence(line) and paragraph_score(line)[0] >= PROSE
+
+
+def own_list_item(line: str, lead: str) -> bool:
+    """Whether a line under a box's label in the class's words (``rules.BOX_LABEL``) shares ``CUT_LINE_SHARED`` words
+    or more (``_keys``) with the article's lead: the article's own list under a heading worded as a box's ("مواضيع
+    ذات صلة" over the points of the article's matter), not other stories' links."""
+    return bool(lead) and len(_keys(line) & _keys(lead)) >= CUT_LINE_SHARED
 
 
 def _nearest_index(lines: list[str], indices: range) -> int | None:

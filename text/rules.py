@@ -213,14 +213,14 @@ BOX_NOUNS = ("أخبار", "الأخبار", "موضوعات", "الموضوعا
 """What a box of other stories' links calls its items ("أخبار", "موضوعات", "مقالات"): with a word of ``BOX_KINDS``
 after it, the box's label ("موضوعات مقترحة", "أخبار قد تهمك")."""
 BOX_KINDS = ("مقترحة", "المقترحة", "مقترحة لك", "متعلقة", "المتعلقة", "مرتبطة", "المرتبطة", "ذات صلة", "ذات الصلة",
-             "ذات علاقة", "تهمك", "قد تهمك", "تهمكم", "قد تهمكم", "تعجبك", "قد تعجبك", "مختارة", "مختارة لك")
-"""How such a box says which stories it links: suggested, related, of interest to the reader."""
-BOX_CALLS = ("قد يهمك", "ربما يهمك", "قد يعجبك", "ربما يعجبك", "قد تحب", "لا يفوتك", "لا تفوتك", "لا يفوتكم",
-             "لا تفوتكم", "نرشح لك", "نرشح لكم", "اخترنا لك", "اخترنا لكم", "ننصحك بقراءة", "ننصحكم بقراءة",
-             "ننصحك بمشاهدة", "للمزيد", "لمزيد من الأخبار")
-"""A box's label speaking to the reader without naming its items ("لا تفوتك", "نرشح لك", "ننصحك بقراءة"). Not
-"الأكثر مشاهدة": a story on ratings heads its parts so ("الأكثر مشاهدة" / "الأقل مشاهدة"), and its list of titles
-is its own."""
+             "ذات علاقة", "تهمك", "قد تهمك", "تهمكم", "قد تهمكم", "تعجبك", "قد تعجبك")
+"""How such a box says which stories it links: suggested, related, of interest to the reader. Not "مختارة": an
+article heads its own picks so ("قصص مختارة", "مقالات مختارة" over a book's contents; s18 review_boxes H4)."""
+BOX_CALLS = ("قد يهمك", "ربما يهمك", "قد يعجبك", "ربما يعجبك", "للمزيد", "لمزيد من الأخبار")
+"""A box's label speaking to the reader without naming its items ("قد يهمك", "للمزيد"). Not the calls that head an
+article's own list as often ("نرشح لك" over a column's books, "لا تفوتك" over a guide's sights, "ننصحك بقراءة",
+"اخترنا لك", "قد تحب"; s18 review_boxes H4), nor "الأكثر مشاهدة": a story on ratings heads its parts so ("الأكثر
+مشاهدة" / "الأقل مشاهدة"), and its list of titles is its own."""
 _BOX_TOGGLE = ("اظهار", "إظهار", "عرض", "إخفاء", "اخفاء")
 """A collapsed box's toggle before its label ("اظهار أخبار متعلقة")."""
 BOX_LABEL = re.compile(
