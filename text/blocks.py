@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from text.bodyfind import (MAX_HEADING_AFTER_RELATED, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON,
-                           leads_the_article, own_list_item)
+                           leads_the_article, own_list)
 from text.lineshape import (HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, PARAGRAPH_WORDS, RELATIVE_PRONOUNS,
                             SENTENCE_OPENERS, SPEECH_WORDS, clause_marks, continues_paragraph, ends_sentence,
                             enumerates, goes_on_as_prose,
@@ -22,7 +22,8 @@ from text.lineshape import (HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, PARAGRAPH_
 from text.credits import MAX_PLACE_WORDS, OUTLET_ADJECTIVES, credit_parts, names_an_outlet
 from text.grammar import TRANSITIVE_VERBS
 from text.model import Dropped, Section
-from text.rules import BOX_LABEL, CLOSING_MARKS, glued_suffix, is_empty_box_notice, line_reason, marker_has_title
+from text.rules import (CLOSING_MARKS, glued_suffix, is_empty_box_notice, line_reason, marker_has_title,
+                        worded_box_label)
 from text.title_model import opens_with_past_verb
 
 log = logging.getLogger(__name__)
@@ -170,18 +171,17 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
     kept: list[Block] = []
     last_kept = -1  # the position of the last block kept
     related = 0  # inside a "read also" block: -1 after a bare marker, then the related headlines seen
-    lead = ""  # the article's lead, under a box's label (``bodyfind.own_list_item``)
     for position, block in enumerate(blocks):
         text = block.text
         reason = line_reason(text)
         if reason == READ_ALSO_REASON:
             dropped.append(Dropped(text, reason))
             # A marker with its story's title on the same line ("اقرأ أيضًا: ...", "طالع أيضًا.. ...") is one link:
-            # on real pages the article goes on right under it. A bare marker heads a list of titles.
-            related = 0 if marker_has_title(text) else -1
-            # Under a box's label in the class's words, the article's own list shares the lead's words.
+            # on real pages the article goes on right under it. A bare marker heads a list of titles, but for a box's
+            # label in the class's words over the article's own list, sharing the lead's words (``own_list``).
             lead = next((kept_block.text for kept_block in kept if leads_the_article(kept_block.text)), "")
-            lead = lead if BOX_LABEL.match(text) else ""
+            own = worded_box_label(text) and own_list((other.text for other in blocks[position + 1:]), lead)
+            related = 0 if marker_has_title(text) or own else -1
             continue
         following = blocks[position + 1].text if position + 1 < len(blocks) else None
         if reason in PROSE_SHAPED_RULES and (goes_on_as_prose(text) or _between_paragraphs(kept, following)):
@@ -202,7 +202,7 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
         # A line going on from the article ("وأعلنت ...", "بينما ...") is the article resuming under the marker.
         if (related and reason is None and block.kind != "heading"
                 and (is_teaser(text) or question or joins_titles(text))
-                and not continues_paragraph(text, strict=True) and not own_list_item(text, lead)):
+                and not continues_paragraph(text, strict=True)):
             # A short title right before a paragraph, after at least one related
             # headline, is the next sub-heading: the block has ended.
             ends_block = (

@@ -58,8 +58,8 @@ from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS
                             ends_as_follows, joins_parts_as_title, leads_in_a_quote, MIN_ANNOUNCING_WORDS, normal,
                             paragraph_score, says_as_follows,
                             script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol)
-from text.rules import (BOX_LABEL, DATELINE_CITIES, DATELINE_HEAD, MONTHS, READ_ALSO_REASON, SECTION_LABEL, WEEKDAYS,
-                        glued_prefix, line_reason, marker_has_title)
+from text.rules import (DATELINE_CITIES, DATELINE_HEAD, MONTHS, READ_ALSO_REASON, SECTION_LABEL, WEEKDAYS,
+                        glued_prefix, line_reason, marker_has_title, worded_box_label)
 from text.screen_reader import LINK_LIST, SKIPPED_BOX, screen_reader_lists, skipped_boxes
 
 MIN_WHOLE_TITLE_WORDS = 3
@@ -269,7 +269,6 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included
-    labelled_box = False  # the marker is a box's label in the class's words (rules.BOX_LABEL)
     lead = _lead(lines, furniture_by_shape)
     below_prose = False
     comments = False  # under the comments' header, after the article's prose
@@ -308,13 +307,11 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
         if furniture is None:  # what no rule, shape or edge names, the page's evidence may
             furniture = _page_credit(lines, furniture_by_shape, index, page, under_prose=under_prose)
         links = links + 1 if teaser and furniture is None else 0
-        marker = furniture == READ_ALSO_REASON and not marker_has_title(line)
-        labelled_box = bool(BOX_LABEL.match(line)) if marker else labelled_box
-        teaser = (marker
+        teaser = (furniture == READ_ALSO_REASON and not marker_has_title(line)
+                  and not (worded_box_label(line) and own_list(lines[index + 1:], lead))  # the article's own list
                   or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS
                   and not continues_paragraph(line, strict=True)  # the article going on under the marker
                   and not _heads_next_part(lines, index, links)
-                  and not (labelled_box and own_list_item(line, lead))  # the article's own list
                   and (is_teaser(line) or is_question_title(line) and not _question_of_the_article(lines, index, links)))
         if teaser and furniture is None:
             scored.append(LineScore(line, RULE_SCORE, READ_ALSO_REASON, "under a 'read also' marker", by_rule=True))
@@ -444,7 +441,7 @@ def _after_the_lead(lines: list[str], furniture_by_shape: list[str | None], inde
 
 
 def _lead(lines: list[str], furniture_by_shape: list[str | None]) -> str:
-    """The page's first finished paragraph of prose, the article's lead as a rule (``own_list_item``)."""
+    """The page's first finished paragraph of prose, the article's lead as a rule (``own_list``)."""
     return next((line for index, line in enumerate(lines)
                  if furniture_by_shape[index] is None and leads_the_article(line)), "")
 
@@ -454,11 +451,14 @@ def leads_the_article(line: str) -> bool:
     return len(line.split()) >= PARAGRAPH_WORDS and ends_sentence(line) and paragraph_score(line)[0] >= PROSE
 
 
-def own_list_item(line: str, lead: str) -> bool:
-    """Whether a line under a box's label in the class's words (``rules.BOX_LABEL``) shares ``CUT_LINE_SHARED`` words
-    or more (``_keys``) with the article's lead: the article's own list under a heading worded as a box's ("مواضيع
-    ذات صلة" over the points of the article's matter), not other stories' links."""
-    return bool(lead) and len(_keys(line) & _keys(lead)) >= CUT_LINE_SHARED
+def own_list(following: Iterable[str], lead: str) -> bool:
+    """Whether the title-shaped lines right under a box's label in the class's words (``rules.BOX_LABEL``), the
+    ``following`` lines up to the first that is no title (``is_teaser``), each share ``CUT_LINE_SHARED`` words or more
+    (``_keys``) with the article's lead: the article's own list under a heading worded as a box's ("مواضيع ذات صلة"
+    over the points of the article's matter). Other stories' links may share the lead's words one by one (a related
+    box is on the matter), not all of them."""
+    items = list(itertools.takewhile(is_teaser, (line for line in following if line.strip())))
+    return bool(lead and items) and all(len(_keys(item) & _keys(lead)) >= CUT_LINE_SHARED for item in items)
 
 
 def _nearest_index(lines: list[str], indices: range) -> int | None:

@@ -233,6 +233,17 @@ BOX_LABEL = re.compile(
 noun naming the items and a word saying how they are chosen, or a call to the reader). Alone on the line only:
 "أخبار متعلقة بالحرب" or "لا تفوتك الفرصة هذه المرة." may be the article's."""
 
+READ_ALSO_MARKER = re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE)
+"""A "read also" phrase opening its line, alone or before its story's title."""
+
+
+def worded_box_label(line: str) -> bool:
+    """Whether a line is a box's label only by ``BOX_LABEL``'s grammar, no "read also" phrase: its title-shaped lines
+    may be the article's own list when they share the lead's words (``bodyfind.own_list``); under a phrase of
+    ``READ_ALSO`` ("مواضيع ذات صلة") they are links as they always were."""
+    return bool(BOX_LABEL.match(line)) and not READ_ALSO_MARKER.match(line)
+
+
 _LIST_COUNT = r"(?:list of \d{1,2} items?|قائمة من \d{1,2} (?:عناصر|عنصر|عنصرين|بنود))"
 _LIST_PLACE = r"(?:list (\d{1,2}) of (\d{1,2})|(?:ال)?قائمة (\d{1,2}) من (\d{1,2}))"
 LIST_OPENING = re.compile(rf"^{_LIST_COUNT}\s*[-–—]?\s*", re.IGNORECASE)
@@ -547,7 +558,7 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     ShareBarRule("share widget"),
     # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together
     # ("إقرأ ايضاً:البلدية تعلن مناقصة ...: سكان الساحل يشكون ... للأسبوع الثالث").
-    LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE)),
+    LineRule("read also", READ_ALSO_MARKER),
     # A box of links' label in the class's words, alone on its line ("موضوعات مقترحة", "اظهار أخبار متعلقة").
     LineRule("read also", BOX_LABEL, max_words=6),
     # A calling marker and its story's title with no mark between: the title ends on no full stop (a sentence telling

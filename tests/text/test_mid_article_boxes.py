@@ -226,7 +226,14 @@ def test_a_chosen_sub_heading_over_a_paragraph_heads_its_part(heading):
 
 
 def test_lines_under_a_box_label_that_share_the_lead_s_words_are_the_article_s():
-    """Under "مواضيع ذات صلة", lines sharing two words or more with the lead are the article's own list."""
+    """Under "موضوعات مقترحة", lines sharing two words or more with the lead are the article's own list."""
     own = ("تجديد شبكة المياه في حي القلعة", "تجديد شبكة المياه في حي السوق", "تجديد شبكة المياه في حي الميناء")
-    said = spoken(split_plain(page(TITLE, LEAD, SECOND, "مواضيع ذات صلة", *own, THIRD, FOURTH)).article)
+    said = spoken(split_plain(page(TITLE, LEAD, SECOND, "موضوعات مقترحة", *own, THIRD, FOURTH)).article)
     assert all(line in said for line in own)
+
+
+def test_a_related_box_with_one_link_sharing_the_lead_s_words_is_not_read():
+    """A related box is on the article's matter: one link sharing the lead's words does not make it the article's."""
+    sharing = "سكان الأحياء القديمة يشكون من انقطاع المياه"
+    article = split_plain(page(TITLE, LEAD, SECOND, "موضوعات مقترحة", LINKS[0], sharing, THIRD, FOURTH)).article
+    assert spoken(article) == [LEAD, SECOND, THIRD, FOURTH]
