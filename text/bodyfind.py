@@ -454,7 +454,7 @@ def leads_the_article(line: str) -> bool:
 def own_list(following: Iterable[str], lead: str) -> bool:
     """Whether the title-shaped lines right under a box's label in the class's words (``rules.BOX_LABEL``), the
     ``following`` lines up to the first that is no title (``is_teaser``), each share ``CUT_LINE_SHARED`` words or more
-    (``_keys``) with the article's lead: the article's own list under a heading worded as a box's ("مواضيع ذات صلة"
+    (``_keys``) with the article's lead: the article's own list under a heading worded as a box's ("موضوعات مقترحة"
     over the points of the article's matter). Other stories' links may share the lead's words one by one (a related
     box is on the matter), not all of them."""
     items = list(itertools.takewhile(is_teaser, (line for line in following if line.strip())))
