@@ -178,9 +178,11 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
             dropped.append(Dropped(text, reason))
             # A marker with its story's title on the same line ("اقرأ أيضًا: ...", "طالع أيضًا.. ...") is one link:
             # on real pages the article goes on right under it. A bare marker heads a list of titles, but for a box's
-            # label in the class's words over the article's own list, sharing the lead's words (``own_list``).
+            # label in the class's words over the article's own list, sharing the lead's words (``own_list``), unless
+            # it goes on a box's run ("اقرأ أيضا" / its link / "أخبار مرتبطة": s18 review_boxes2 M1).
             lead = next((kept_block.text for kept_block in kept if leads_the_article(kept_block.text)), "")
-            own = worded_box_label(text) and own_list((other.text for other in blocks[position + 1:]), lead)
+            own = (not related and worded_box_label(text)
+                   and own_list((other.text for other in blocks[position + 1:]), lead))
             related = 0 if marker_has_title(text) or own else -1
             continue
         following = blocks[position + 1].text if position + 1 < len(blocks) else None

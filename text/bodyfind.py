@@ -106,12 +106,6 @@ MIN_TEASER_WORDS = 3
 MAX_HEADING_AFTER_RELATED = 4
 """Other stories' titles under a "read also" marker are full news titles: after one of them, a line of at most this
 many words right over a paragraph is the article's next sub-heading, the box has ended (``_heads_next_part``)."""
-RELATED_CARD = "related story's card"
-"""The reason for an inline card's title: another story's title with its date or a video's duration under it, set
-inside the article (``_inline_cards``)."""
-MAX_INLINE_CARDS = 2
-"""More title-and-time pairs than this on a page are a feed's entries (a live page), not cards inside an article."""
-_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 MAX_PAGER_WORDS = 2
 MIN_TEASERS_BESIDE_LABELS = 2
 """After the article, a pager's labels of a word or two ("previous", "next") may stand between other stories' titles
@@ -265,7 +259,6 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     unended_span = paragraphs_without_stops(lines, furniture_by_shape)
     boxed = {index: (LINK_LIST, why) for index, why in screen_reader_lists(lines).items()}
     boxed |= {index: (SKIPPED_BOX, why) for index, why in skipped_boxes(lines).items()}
-    cards = _inline_cards(lines, furniture_by_shape)
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included
@@ -276,10 +269,6 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
         under_prose = below_prose  # under a finished paragraph above this line
         if index in boxed:
             scored.append(LineScore(line, RULE_SCORE, *boxed[index], by_rule=True))
-            teaser = False
-            continue
-        if index in cards:
-            scored.append(LineScore(line, SHAPE_SCORE, RELATED_CARD, "a title over a time, inside the article"))
             teaser = False
             continue
         furniture = furniture_by_shape[index]
@@ -308,7 +297,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             furniture = _page_credit(lines, furniture_by_shape, index, page, under_prose=under_prose)
         links = links + 1 if teaser and furniture is None else 0
         teaser = (furniture == READ_ALSO_REASON and not marker_has_title(line)
-                  and not (worded_box_label(line) and own_list(lines[index + 1:], lead))  # the article's own list
+                  # the article's own list under a heading worded as a box's, unless it goes on a box's run
+                  and not (not teaser and worded_box_label(line) and own_list(lines[index + 1:], lead))
                   or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS
                   and not continues_paragraph(line, strict=True)  # the article going on under the marker
                   and not _heads_next_part(lines, index, links)
@@ -396,50 +386,6 @@ def _nearest_line(lines: list[str], indices: range, furniture_by_shape: list[str
                  and (furniture_by_shape is None or furniture_by_shape[other] is None)), None)
 
 
-def _inline_cards(lines: list[str], furniture_by_shape: list[str | None]) -> set[int]:
-    """The labels and titles of cards set inside the article: a card's label naming a video or another story
-    (``_CARD_LABEL``: "شاهد", "فيديو", "اقرأ", "ذات صلة") over a title-shaped line of more words than a sub-heading
-    (``MAX_HEADING_AFTER_RELATED``) over a line giving a time (a date line "12 مايو, 12:14 GMT", a video's "02:35"),
-    with the article's prose under that and two of its finished paragraphs in a row above (``_after_the_lead``). Any
-    other short line over a dated title is the article's own (a "تحديث" or a chronology's stage over its dated entry,
-    a section's kicker over the headline); an unlabelled title over a date may be a chronology's entry, whatever its
-    paragraph opens with (s18 review_boxes H1-H3). A live page's entries are told by their number
-    (``MAX_INLINE_CARDS``)."""
-    cards: set[int] = set()
-    pairs = 0  # titles over a time with prose under it, cards or not: a feed's entries when many
-    for index, line in enumerate(lines):
-        if (furniture_by_shape[index] is not None or len(line.split()) <= MAX_HEADING_AFTER_RELATED
-                or not is_teaser(line) or line.rstrip().endswith(("..", "…"))):
-            continue
-        below = _nearest_index(lines, range(index + 1, len(lines)))
-        after = _nearest_index(lines, range(below + 1, len(lines))) if below is not None else None
-        if (after is None or furniture_by_shape[below] != "date line" or not _CLOCK.search(lines[below])
-                or paragraph_score(lines[after])[0] < PROSE):
-            continue
-        pairs += 1
-        above = _nearest_index(lines, range(index - 1, -1, -1))
-        if above is not None and _CARD_LABEL.match(lines[above].strip()) and _after_the_lead(lines, furniture_by_shape,
-                                                                                            above):
-            cards |= {index, above}
-    return cards if pairs <= MAX_INLINE_CARDS else set()
-
-
-_CARD_LABEL = re.compile(r"^(?:(?:شاهد|شاهدي|اقرأ|اقرئي|طالع|طالعي)(?:\s+(?:أيضا|أيضًا|أيضاً|بالفيديو|الفيديو))?"
-                         r"|فيديو|بالفيديو|ذات\s+(?:ال)?صلة)\s*[:：]?$")
-"""A card's label naming what it links, a video or another story: a closed list, never any short line (a short line
-over a dated title is as often the article's sub-heading, "تحديث", "البداية", "موعد المباراة")."""
-
-
-def _after_the_lead(lines: list[str], furniture_by_shape: list[str | None], index: int) -> bool:
-    """Whether the two nearest lines above ``lines[index]`` are finished paragraphs of prose: the article has begun
-    (its lead and one more paragraph), where a page's header (a tagline or a ticker's sentence over a section's kicker
-    and the headline) holds one such line at most."""
-    over = _nearest_index(lines, range(index - 1, -1, -1))
-    before = _nearest_index(lines, range(over - 1, -1, -1)) if over is not None else None
-    return before is not None and all(furniture_by_shape[other] is None and ends_sentence(lines[other])
-                                      and paragraph_score(lines[other])[0] >= PROSE for other in (over, before))
-
-
 def _lead(lines: list[str], furniture_by_shape: list[str | None]) -> str:
     """The page's first finished paragraph of prose, the article's lead as a rule (``own_list``)."""
     return next((line for index, line in enumerate(lines)
@@ -454,16 +400,12 @@ def leads_the_article(line: str) -> bool:
 def own_list(following: Iterable[str], lead: str) -> bool:
     """Whether the title-shaped lines right under a box's label in the class's words (``rules.BOX_LABEL``), the
     ``following`` lines up to the first that is no title (``is_teaser``), each share ``CUT_LINE_SHARED`` words or more
-    (``_keys``) with the article's lead: the article's own list under a heading worded as a box's ("موضوعات مقترحة"
-    over the points of the article's matter). Other stories' links may share the lead's words one by one (a related
-    box is on the matter), not all of them."""
+    (``_keys``) with the article's lead: the article's own list under a heading worded as a box's ("تقارير ذات صلة"
+    over a dossier's own reports). Other stories' links may share the lead's words one by one (a related box is on
+    the matter), not all of them. Not asked under a label that goes on a box's run ("اقرأ أيضا" / its link / "أخبار
+    مرتبطة" / links on a running story: s18 review_boxes2 M1)."""
     items = list(itertools.takewhile(is_teaser, (line for line in following if line.strip())))
     return bool(lead and items) and all(len(_keys(item) & _keys(lead)) >= CUT_LINE_SHARED for item in items)
-
-
-def _nearest_index(lines: list[str], indices: range) -> int | None:
-    """The index of the first non-blank line at ``indices``."""
-    return next((other for other in indices if lines[other].strip()), None)
 
 
 def _heads_next_part(lines: list[str], index: int, links: int) -> bool:

@@ -214,13 +214,14 @@ READ_ALSO = ("اقرأ أيضا", "اقرأ أيضًا", "اقرأ أيضاً", 
 BOX_NOUNS = ("أخبار", "الأخبار", "موضوعات", "الموضوعات", "مواضيع", "المواضيع", "مقالات", "المقالات", "قصص", "القصص",
              "تقارير", "التقارير", "روابط", "فيديوهات")
 """What a box of other stories' links calls its items ("أخبار", "موضوعات", "مقالات"): with a word of ``BOX_KINDS``
-after it, the box's label ("موضوعات مقترحة", "أخبار قد تهمك")."""
-BOX_KINDS = ("مقترحة", "المقترحة", "مقترحة لك", "متعلقة", "المتعلقة", "مرتبطة", "المرتبطة", "ذات صلة", "ذات الصلة",
-             "ذات علاقة", "تهمك", "قد تهمك", "تهمكم", "قد تهمكم", "تعجبك", "قد تعجبك")
-"""How such a box says which stories it links: suggested, related, of interest to the reader. Not "مختارة": an
-article heads its own picks so ("قصص مختارة", "مقالات مختارة" over a book's contents; s18 review_boxes H4)."""
-BOX_CALLS = ("قد يهمك", "ربما يهمك", "قد يعجبك", "ربما يعجبك", "للمزيد", "لمزيد من الأخبار")
-"""A box's label speaking to the reader without naming its items ("قد يهمك", "للمزيد"). Not the calls that head an
+after it, the box's label ("موضوعات مرتبطة", "تقارير ذات صلة")."""
+BOX_KINDS = ("متعلقة", "المتعلقة", "مرتبطة", "المرتبطة", "ذات صلة", "ذات الصلة", "ذات علاقة")
+"""How such a box says which stories it links: related to this story, which an article seldom says of its own list
+(when it does, its items share the lead's words: ``bodyfind.own_list``). Not "مقترحة", "تهمك", "تعجبك" (an article's own "فيديوهات مقترحة", "موضوعات مقترحة", a digest's "أخبار تهمك";
+s18 review_boxes2 H1), nor "مختارة" ("قصص مختارة" over a book's contents; s18 review_boxes H4)."""
+BOX_CALLS = ("قد يعجبك", "ربما يعجبك", "ربما يهمك")
+"""A box's label speaking to the reader without naming its items, as only a box of other stories does ("قد يعجبك";
+"قد يهمك" is in ``READ_ALSO``). Not "للمزيد" (it opens the article's sentences and lines), nor the calls that head an
 article's own list as often ("نرشح لك" over a column's books, "لا تفوتك" over a guide's sights, "ننصحك بقراءة",
 "اخترنا لك", "قد تحب"; s18 review_boxes H4), nor "الأكثر مشاهدة": a story on ratings heads its parts so ("الأكثر
 مشاهدة" / "الأقل مشاهدة"), and its list of titles is its own."""
@@ -230,8 +231,8 @@ BOX_LABEL = re.compile(
     rf"^{_BULLET}(?:{_words(*_BOX_TOGGLE)}\s+)?(?:{_words(*BOX_NOUNS)}\s+{_words(*BOX_KINDS)}|{_words(*BOX_CALLS)})"
     rf"(?:\s+{_words('أيضا')})?\s*[:：.…]*\s*$")
 """A box of links' label alone on its line, as sites word it: the class's words rather than one site's phrase (a
-noun naming the items and a word saying how they are chosen, or a call to the reader). Alone on the line only:
-"أخبار متعلقة بالحرب" or "لا تفوتك الفرصة هذه المرة." may be the article's."""
+noun naming the items and a word saying they are related to this story, or a box's call to the reader). Alone on the
+line only: "أخبار متعلقة بالحرب" may be the article's."""
 
 READ_ALSO_MARKER = re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE)
 """A "read also" phrase opening its line, alone or before its story's title."""
@@ -559,7 +560,7 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together
     # ("إقرأ ايضاً:البلدية تعلن مناقصة ...: سكان الساحل يشكون ... للأسبوع الثالث").
     LineRule("read also", READ_ALSO_MARKER),
-    # A box of links' label in the class's words, alone on its line ("موضوعات مقترحة", "اظهار أخبار متعلقة").
+    # A box of links' label in the class's words, alone on its line ("موضوعات مرتبطة", "اظهار أخبار متعلقة").
     LineRule("read also", BOX_LABEL, max_words=6),
     # A calling marker and its story's title with no mark between: the title ends on no full stop (a sentence telling
     # the reader what to read, "اقرأ أيضا ما كتبه المؤرخون.", is the article's).
