@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.article_views import decisions, page, spoken
+from tests.support.article_views import page, spoken
 from text.plain import split_plain
 from text.rules import line_reason
 
