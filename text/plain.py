@@ -35,7 +35,8 @@ from dataclasses import dataclass, replace
 from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, first_words_apart, is_box_label,
                          is_bullet, leads_into_a_list, looks_like_heading, repeats_headline, sections_with_headline)
 from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO_REASON, OVERRULED_RULES, find_body,
-                           heads_a_part, heads_prose, repeats_line_before, speaks_to_reader, sub_headings)
+                           heads_a_part, heads_listed_rows, heads_prose, repeats_line_before, speaks_to_reader,
+                           sub_headings)
 from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence,
                             calls_the_reader, continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter,
                             is_dateline, is_label, is_menu_item, is_reader_call, normal, stops_mid_phrase,
@@ -823,6 +824,8 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         # Under a box's header on the page (kept or dropped), a line is the box's, never a sub-heading.
         boxed = index > 0 and is_box_label(body.lines[index - 1].text)
         title = False if boxed else True if p["title"] >= limits["title"] else False if vetoed else None
+        if not boxed and body.start <= index < body.end and heads_listed_rows(body.lines, index, body.listed):
+            title = True  # the sub-heading over the article's list of rows ("الأهداف" / "27' NAME (TEAM)" / ...)
         why = f"model: {top} {p[top]:.2f}"
         if top != "body":
             why += f" ({', '.join(model.reasons(features, top))})"
@@ -850,7 +853,7 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         # Any line of a list the article announces may be a name, a place or a company in Latin letters, or read
         # "label: value": those cues alone (``EDGE_CUES``, a short line's inner colon) do not drop it.
         listed = index in body.listed and not has_furniture_cue(
-            {**features, **dict.fromkeys((*EDGE_CUES, "inner_colon"), 0.0)})
+            {**features, **dict.fromkeys((*EDGE_CUES, *LIST_ROW_CUES), 0.0)})
         furniture = (p["furniture"] >= limits["furniture"] and (in_run or at_edge) and cue and not most
                      and not title
                      and not in_flow and not announced and not listed)
@@ -859,6 +862,9 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
     return verdicts
 
 
+LIST_ROW_CUES = ("inner_colon", "bracket_end")
+"""A list's row shows these cues by its shape: "label: value", or an item naming its group in brackets at its end
+("27' NAME (TEAM)", as a credit closes "(وكالات)"): in a list the article announces or heads, they drop no row."""
 CREDIT_LABEL_FEATURES = ("label_strong", "label_max")
 """What the line model learned of a line's label words from credits ("مصدر:" of "المصدر: وكالات"): a "SOURCE:
 STATEMENT" sub-heading shows the same words as a speaker's label."""
@@ -911,12 +917,21 @@ def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str 
     # only on a page without other sub-headings.
     captions = inner_sub_headings(body) < 2
     kept = []
+    numbered = False  # the line before was a list's bare number: this one heads the item
     for position, (block, index) in enumerate(zip(blocks, indices)):
         line = body.lines[index]
         following = blocks[position + 1].text if position + 1 < len(blocks) else ""
         in_flow = line.furniture is None and block.kind == "line" and position > 0
         verdict = verdicts[index] if verdicts is not None else None
-        if in_flow and captions and _is_flow_caption(block.text, following, title):
+        if numbered and block.kind == "line" and block.text == line.text:
+            kept.append(replace(block, kind="heading"))  # the item's heading under its number
+            numbered = False
+            continue
+        numbered = False
+        if block.kind == "line" and block.text == line.text and _numbers_an_item(body, index):
+            dropped.append(Dropped(block.text, LIST_NUMBER))
+            numbered = True
+        elif in_flow and captions and _is_flow_caption(block.text, following, title):
             dropped.append(Dropped(block.text, CAPTION))
         elif (verdict is not None and verdict.furniture and line.furniture is None and block.kind == "line"
               and block.text == line.text and strip_symbol(block.text) != headline):
@@ -928,6 +943,26 @@ def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str 
         else:
             dropped.append(Dropped(block.text, line.furniture))
     return kept
+
+
+LIST_NUMBER = "a list's number"
+_ITEM_MARK = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}[.)\-–]?$")
+"""A numbered list's mark standing alone: one or two digits, maybe closed by ".", ")" or a dash; a year ("2024")
+may head a part on its own and stays."""
+
+
+def _numbers_an_item(body: Body, index: int) -> bool:
+    """Whether a bare number inside the article ("1", "2." on a line of its own) numbers the item under it, as a
+    listicle sets its marks apart ("1" / "شرب الماء فور الاستيقاظ" / a paragraph): the line below is a short line
+    of no furniture (``looks_like_heading``) standing over prose (``heads_prose``). Spoken, the mark says nothing
+    the list's order does not; the line under it heads its item (reviewer, s17 review_r5.md M1). A number alone over
+    a paragraph, a score or a table's cell among other cells, is no such mark and stays."""
+    line = body.lines[index]
+    if line.furniture != NUMBER_ONLY or not _ITEM_MARK.match(line.text.strip()) or index + 1 >= len(body.lines):
+        return False
+    below = body.lines[index + 1]
+    return (below.furniture is None and looks_like_heading(below.text) and has_letter(below.text)
+            and heads_prose(body.lines, index + 1))
 
 
 def names_something(line: str) -> bool:
