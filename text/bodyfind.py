@@ -47,8 +47,8 @@ from text.clean import FOLD
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.grammar import TRANSITIVE_VERBS
 from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS, NUMBER_ONLY, NUMBER_TOKEN,
-                            PARAGRAPH_WORDS, SECOND_PERSON, SENTENCE_END, SOURCE_CREDIT, SPEECH_WORDS, TITLE_DOTS,
-                            UNENDED_WORDS, VERB_GOING_ON,
+                            PARAGRAPH_WORDS, POINTING_BACK, SECOND_PERSON, SENTENCE_END, SOURCE_CREDIT, SPEECH_WORDS,
+                            TITLE_DOTS, UNENDED_WORDS, VERB_GOING_ON,
                             announces_what_follows, bare_words, builds_a_sentence, calls_the_reader, clause_marks,
                             continues_paragraph,
                             credit_reason, cut_in_a_quote, edge_reason, ends_mid_word, ends_sentence, goes_on,
@@ -570,18 +570,44 @@ def _weights_with_announced_lists(scored: tuple[LineScore, ...]) -> list[float]:
 def _between_the_articles_paragraphs(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
     """Whether a block of the article's rows under its sub-heading (``_headed_blocks``: "الأهداف" / "27' NAME (TEAM)"
     / ...) stands between two paragraphs of one story: the nearest line above reads as prose, and so does the line
-    right under the block, sharing ``CUT_LINE_SHARED`` words (``_keys``, none of ``_COMMON_WORDS``) with the lines of
-    ``MIN_WHOLE_TITLE_WORDS`` words or more above it, no furniture (the title, the lead: not a menu's single words).
-    A match report closes on a paragraph under its goals and cards; scored short line by short line, the list
-    would cost more than that paragraph brings, and the best run would stop above it (reviewer, s17 review_r4.md H2).
-    A box of the page under the article is followed by other furniture or another story's lead."""
+    right under the block, which reads as the article going on (``_goes_on_under_rows``). A match report closes on a
+    paragraph under its goals and cards; scored short line by short line, the list would cost more than that
+    paragraph brings, and the best run would stop above it (reviewer, s17 review_r4.md H2). A box of the page under
+    the article is followed by other furniture or another story's lead."""
     above = next((line for line in reversed(scored[:first]) if line.furniture is None), None)
     below = scored[stop] if stop < len(scored) else None
     if above is None or below is None or above.score < PROSE or below.furniture is not None or below.score < PROSE:
         return False
-    told = _article_keys(tuple(line for line in scored[:first]
-                               if line.furniture is None and len(line.text.split()) >= MIN_WHOLE_TITLE_WORDS))
-    return len((_keys(below.text) & told) - _common_keys()) >= CUT_LINE_SHARED
+    return _goes_on_under_rows(scored, first, stop)
+
+
+def _goes_on_under_rows(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
+    """Whether the paragraph right under a block of rows (``first``: its sub-heading, ``stop``: the paragraph) goes on
+    from it: it opens as the text goes on (``goes_on_from_above``: "وبهذا الفوز ...", "كما ..."), or it shares
+    ``CUT_LINE_SHARED`` words with the rows themselves that the prose above never used (the scorers the closing
+    paragraph names), no group in brackets ("(النصر)") nor figure. Words shared with the article alone prove
+    nothing: a teaser of the same league names both teams, a minute is any match's (reviewer, s18 review_lists M1)."""
+    below = scored[stop].text
+    if goes_on_from_above(below) or _points_back(below):
+        return True
+    told = _article_keys(tuple(line for line in scored[:first] if line.furniture is None))
+    cells = set().union(*(_keys(_BRACKETED_PART.sub(" ", row.text)) for row in scored[first + 1:stop]))
+    return len((_keys(below) & cells) - told - _common_keys()) >= CUT_LINE_SHARED
+
+
+def _points_back(text: str) -> bool:
+    """Whether a line opens pointing back to what was said: a demonstrative (``POINTING_BACK``) as its first word,
+    maybe after و/ف and a preposition joined to it ("بهذه النتيجة ...", "وبذلك ...", "لذلك ..."): the sentence after
+    a match's goals ("بهذه النتيجة رفع ..."), never another story's first line."""
+    tokens = HARAKAT.sub("", text).split()
+    word = tokens[0] if tokens else ""
+    word = word[1:] if len(word) > 3 and word[0] in "وف" else word
+    word = word[1:] if len(word) > 3 and word[0] in "بلك" else word
+    return word in POINTING_BACK
+
+
+_BRACKETED_PART = re.compile(r"\([^()]*\)")
+"""A part of a row in brackets: the team of a goal's scorer ("27' NAME (TEAM)"), the same in every match's box."""
 
 
 def _leads_in_under_prose(scored: tuple[LineScore, ...], index: int) -> bool:
@@ -738,9 +764,27 @@ def heads_listed_rows(scored: tuple[LineScore, ...], index: int, listed: frozens
     """Whether the line at ``index`` is the sub-heading over a list of the article's rows (``listed``, the first of
     them right under it): a short title of its own (``_is_short_title``: "الأهداف", "أسماء الفائزين"), no row nor a
     label closed by a colon (an announcing line, "وجاءت النتائج كالتالي:", is the paragraph's). It names the part the
-    list makes, as a sub-heading over a paragraph does (reviewer, s17 review_r2.md M4)."""
-    return (index not in listed and index + 1 in listed and index + 1 < len(scored)
-            and _is_short_title(scored[index]) and _heads_rows(scored[index]) and _row(scored[index + 1]))
+    list makes, as a sub-heading over a paragraph does (reviewer, s17 review_r2.md M4). Only where the list stands
+    between the article's paragraphs (``_between_the_articles_paragraphs``): a standings or top scorers' box closing
+    the story, read with it, is the page's, and its heading no part of the article (reviewer, s18 review_lists M5)."""
+    if not (index not in listed and index + 1 in listed and index + 1 < len(scored)
+            and _is_short_title(scored[index]) and _heads_rows(scored[index]) and _row(scored[index + 1])):
+        return False
+    return any(first <= index < stop and (_between_the_articles_paragraphs(scored, first, stop)
+                                          or _over_the_articles_next_part(scored, first, stop))
+               for first, stop in _headed_blocks(scored, 0, len(scored)))
+
+
+def _over_the_articles_next_part(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
+    """Whether a block of rows under its sub-heading stands between the article's prose above and the article's next
+    part below: a short sub-heading (``_is_short_title``, no whole title of another story) over prose ("تشكيل الأهلي"
+    / rows / "أحداث المباراة" / a paragraph). The line-up is the report's, as its events are."""
+    above = next((line for line in reversed(scored[:first]) if line.furniture is None), None)
+    if above is None or above.score < PROSE or stop >= len(scored):
+        return False
+    below = scored[stop]
+    return (_is_short_title(below) and not _is_whole_title(below.text) and not _row(below)
+            and heads_prose(scored, stop))
 
 
 def _headed_blocks(scored: tuple[LineScore, ...], start: int, end: int) -> list[tuple[int, int]]:

@@ -98,3 +98,133 @@ def test_a_number_alone_over_a_paragraph_is_kept():
     text = page(MATCH_TITLE, MATCH_LEAD, "2019", MATCH_MORE, MATCH_CLOSE)
     assert decisions(text)["2019"] != "-a list's number"
     assert "2019" in spoken(parse_plain(text))
+
+
+# Review s18 review_lists: the shapes a bare number or a block of rows takes on a page that are no listicle's marks
+# nor the article's own list (our own words). Each reads as it did before the change.
+
+CITY_TITLE = "المهرجان الصيفي يفتتح دورته الجديدة على كورنيش المدينة"
+CITY_LEAD = ("افتتح محافظ المدينة مساء الخميس الدورة الجديدة من المهرجان الصيفي على الكورنيش، بمشاركة فرق فنية من "
+             "عدة دول وعروض يومية تستمر أسبوعين.")
+CITY_MORE = ("وقالت اللجنة المنظمة إن الإقبال فاق التوقعات منذ الساعات الأولى، وإن البوابات فتحت قبل موعدها بساعة "
+             "لتخفيف الزحام.")
+CITY_CLOSE = ("وتتضمن الدورة الحالية ورشا للأطفال ومعرضا للحرف اليدوية، إلى جانب حفلات موسيقية كل مساء على المسرح "
+              "المفتوح.")
+
+
+def _states(text: str, *lines: str) -> list[str]:
+    table = decisions(text)
+    return [table[line] for line in lines]
+
+
+def test_a_figure_over_its_label_is_read():
+    """A callout's figure on its own line over its label, between paragraphs: the figure is the news."""
+    text = page(CITY_TITLE, CITY_LEAD, CITY_MORE, "60", "ألف زائر في الليلة الأولى", CITY_CLOSE)
+    assert _states(text, "60", "ألف زائر في الليلة الأولى") == ["body", "body"]
+
+
+def test_a_live_blogs_minutes_are_read():
+    """Live coverage: each entry's minute alone over its short heading and its text (90, 64, 30: no list)."""
+    entries = (("90", "صافرة النهاية", "انتهى اللقاء بفوز الضيوف بهدف نظيف وسط احتجاجات من لاعبي أصحاب الأرض."),
+               ("64", "هدف الضيوف", "سجل المهاجم البديل هدف المباراة الوحيد بضربة رأس إثر ركنية نفذت بإتقان."),
+               ("30", "فرصة ضائعة", "أهدر لاعب الوسط فرصة محققة بعدما انفرد بالحارس وسدد كرته فوق العارضة."))
+    lines = [MATCH_TITLE, MATCH_LEAD]
+    for entry in entries:
+        lines += entry
+    text = page(*lines, "جميع الحقوق محفوظة")
+    table = decisions(text)
+    for minute, heading, _ in entries:
+        assert table[minute] == "body" and table[heading] != "section title"
+
+
+def test_a_score_box_between_paragraphs_keeps_its_score():
+    """Team / goals / dash / goals / team between two paragraphs: no goal is dropped as a list's number."""
+    text = page(MATCH_TITLE, MATCH_LEAD, "الرائد", "3", "-", "1", "الفيحاء", MATCH_MORE, MATCH_CLOSE)
+    assert "a list's number" not in reasons(parse_plain(text)).values()
+    boxed = page(MATCH_TITLE, MATCH_LEAD, "نتيجة اللقاء", "3", "الرائد", "1", "الفيحاء", MATCH_MORE, MATCH_CLOSE)
+    assert "a list's number" not in reasons(parse_plain(boxed)).values()
+
+
+RANKED = (("الحارس الأمين", "يحل خامسا في ترتيب الأعلى أجرا بعد تجديد عقده لثلاثة مواسم مقبلة."),
+          ("قلب الدفاع", "صعد إلى المركز الرابع بعد زيادة راتبه مع بداية الموسم الحالي."),
+          ("صانع اللعب", "جاء ثالثا رغم إصابته التي أبعدته عن الملاعب شهرين كاملين."),
+          ("الجناح الطائر", "يحتل المركز الثاني بعد انتقاله الصيفي الذي شغل الصحف طويلا."),
+          ("رأس الحربة", "يتصدر القائمة بفارق كبير بعد أن أصبح الهداف التاريخي لناديه."))
+
+
+def test_a_countdowns_ranks_are_read():
+    """A countdown (5 .. 1): the number is the item's rank, not the list's order; it is read, the names stay body."""
+    lines = [LIST_TITLE, LIST_LEAD]
+    for rank, (name, paragraph) in zip("54321", RANKED):
+        lines += [rank, name, paragraph]
+    table = decisions(page(*lines, "الوسوم", "الدوري"))
+    for rank, (name, _) in zip("54321", RANKED):
+        assert table[rank] == "body" and table[name] != "section title"
+
+
+def test_a_list_whose_last_item_alone_heads_prose_keeps_all_its_numbers():
+    """Items without a paragraph of their own, the last over the closing paragraph: all numbers or none."""
+    items = ("إغلاق النوافذ وقت الظهيرة", "شرب الماء على فترات", "تجنب الخروج في ساعات الذروة")
+    lines = [LIST_TITLE, LIST_LEAD, "وجاءت النصائح كالتالي:"]
+    for number, item in enumerate(items, 1):
+        lines += [str(number), item]
+    text = page(*lines, MATCH_CLOSE.replace("النصر", "المواطن"), "الوسوم", "الصيف")
+    assert "a list's number" not in reasons(parse_plain(text)).values()
+
+
+def test_pagination_between_paragraphs_heads_nothing():
+    """Page numbers and "next" between two paragraphs: no number is a list's mark, "التالي" is no section title."""
+    text = page(CITY_TITLE, CITY_LEAD, CITY_MORE, "1", "2", "3", "التالي", CITY_CLOSE, "الوسوم", "المهرجان")
+    assert "a list's number" not in reasons(parse_plain(text)).values()
+    assert decisions(text)["التالي"] != "section title"
+
+
+def test_two_numbered_comments_are_no_list():
+    """Two comments, each under its number and its writer's name: the names are no section titles."""
+    text = page(CITY_TITLE, CITY_LEAD, CITY_MORE, "1", "زائر قديم",
+                "التنظيم هذا العام أفضل بكثير من الأعوام الماضية لكن المواقف ما زالت قليلة.", "2", "أم سارة",
+                "الأطفال استمتعوا بالورش كثيرا ونتمنى أن تمدد أيام المهرجان.", "جميع الحقوق محفوظة")
+    assert _states(text, "1", "2") == ["body", "body"]
+    assert _states(text, "زائر قديم", "أم سارة") != ["section title", "section title"]
+
+
+RECIPE_STEPS = (("اخفقي البيض مع السكر", "اخفقي البيض مع السكر بالمضرب حتى يتضاعف حجم الخليط ويفتح لونه، ثم أضيفي "
+                                         "الزيت تدريجيا مع الاستمرار في الخفق."),
+                ("أضيفي المكونات الجافة", "أضيفي الدقيق والبيكنج باودر بالتناوب مع عصير الليمون، وقلبي بهدوء حتى "
+                                          "تختفي الكتل."),
+                ("الخبز", "اسكبي الخليط في صينية مدهونة بالزبدة واخبزيه في فرن متوسط الحرارة لمدة نصف ساعة تقريبا."))
+
+
+def test_a_recipes_part_heading_stays_a_title_over_its_numbered_steps():
+    """"طريقة التحضير" over numbered steps: the numbers go, the steps are titled, the part's heading stays the title
+    it was with "1" read under it (fails without ``_heads_the_list``: a heading over the step's heading is none)."""
+    lines = ["الرئيسية", "مطبخ", "طريقة عمل كيكة الليمون الهشة", "كتبت: هدى كمال",
+             "كيكة الليمون من أسهل الحلويات التي يمكن تحضيرها في المنزل بمكونات متوفرة، وتناسب سهرات الشتاء الطويلة.",
+             "المقادير", "3", "بيضات", "2", "كوب دقيق", "1", "كوب سكر",
+             "عصير ليمونتين مع قشر ليمونة مبشور، ونصف كوب زيت، وملعقة صغيرة بيكنج باودر.", "طريقة التحضير"]
+    for number, (heading, paragraph) in enumerate(RECIPE_STEPS, 1):
+        lines += [str(number), heading, paragraph]
+    article = parse_plain(page(*lines, "الوسوم", "حلويات"))
+    titles = [section.title for section in article.sections]
+    assert "طريقة التحضير" in titles
+    assert all(heading in titles for heading, _ in RECIPE_STEPS)
+    assert reasons(article)["1"] == "a list's number"
+
+
+def test_match_events_then_another_storys_lead_are_not_read():
+    """A report, its events box, then another story's lead naming both teams: the box and the lead stay cut."""
+    other = ("يستعد الهلال لمباراة الكأس أمام الاتحاد يوم السبت، وسط شكوك حول مشاركة حارسه الأساسي بعد الخسارة "
+             "أمام النصر.")
+    text = page(MATCH_TITLE, MATCH_LEAD, MATCH_MORE, "مجريات اللقاء", *GOALS, CARD, other, "جميع الحقوق محفوظة")
+    table = decisions(text)
+    assert table[other] != "body"
+    assert table["مجريات اللقاء"] != "section title"
+
+
+def test_a_standings_box_closing_the_story_gets_no_title():
+    """A standings box under the report, then another story's lead: its heading is no section title."""
+    other = ("تقدم النصر بشكوى رسمية ضد الحكم الذي أدار مباراته الأخيرة أمام الهلال، مطالبا بمراجعة لقطات "
+             "الفيديو.")
+    text = page(MATCH_TITLE, MATCH_LEAD, MATCH_MORE, MATCH_CLOSE, "جدول الترتيب", "النصر: 63 نقطة",
+                "الهلال: 56 نقطة", "الاتحاد: 51 نقطة", "الشباب: 47 نقطة", other, "جميع الحقوق محفوظة")
+    assert decisions(text)["جدول الترتيب"] != "section title"
