@@ -46,7 +46,7 @@ from functools import cache
 from text.clean import FOLD
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.grammar import TRANSITIVE_VERBS
-from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS, NUMBER_ONLY, NUMBER_TOKEN,
+from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS, NUMBER_ONLY, NUMBER_TOKEN, OATHS,
                             PARAGRAPH_WORDS, POINTING_BACK, SECOND_PERSON, SENTENCE_END, SOURCE_CREDIT, SPEECH_WORDS,
                             TITLE_DOTS, UNENDED_WORDS, VERB_GOING_ON,
                             announces_what_follows, bare_words, builds_a_sentence, calls_the_reader, clause_marks,
@@ -573,32 +573,43 @@ def _between_the_articles_paragraphs(scored: tuple[LineScore, ...], first: int, 
     right under the block, which reads as the article going on (``_goes_on_under_rows``). A match report closes on a
     paragraph under its goals and cards; scored short line by short line, the list would cost more than that
     paragraph brings, and the best run would stop above it (reviewer, s17 review_r4.md H2). A box of the page under
-    the article is followed by other furniture or another story's lead."""
+    the article is followed by other furniture or another story's lead. The rows must tell what the prose ABOVE them
+    told (``_block_speaks_of_the_article`` on the lines above alone: the goals' minutes and team the report gave): a
+    standings box in a transfer story shares its teams and points only with the other story's line under it
+    (reviewer, s18 review_lists2 p08)."""
     above = next((line for line in reversed(scored[:first]) if line.furniture is None), None)
     below = scored[stop] if stop < len(scored) else None
     if above is None or below is None or above.score < PROSE or below.furniture is not None or below.score < PROSE:
         return False
-    return _goes_on_under_rows(scored, first, stop)
+    return _block_speaks_of_the_article(scored, 0, first, first, stop) and _goes_on_under_rows(scored, first, stop)
 
 
 def _goes_on_under_rows(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
     """Whether the paragraph right under a block of rows (``first``: its sub-heading, ``stop``: the paragraph) goes on
-    from it: it opens as the text goes on (``goes_on_from_above``: "وبهذا الفوز ...", "كما ..."), or it shares
-    ``CUT_LINE_SHARED`` words with the rows themselves that the prose above never used (the scorers the closing
-    paragraph names), no group in brackets ("(النصر)") nor figure. Words shared with the article alone prove
-    nothing: a teaser of the same league names both teams, a minute is any match's (reviewer, s18 review_lists M1)."""
+    from it: it opens as the text goes on (``goes_on_from_above``: "وبهذا الفوز ...", "كما ..."; never an oath,
+    ``OATHS``: "والله ..." opens a reader's comment), or it points back to what was said (``_points_back``: "بهذه
+    النتيجة رفع NAME رصيده ...") naming a word of the rows themselves (the team in a goal's brackets), or it shares
+    ``CUT_LINE_SHARED`` words with the rows outside brackets that the prose above never used (the scorers the closing
+    paragraph names), no figure. Words shared with the article alone prove nothing: a teaser of the same league names
+    both teams, a minute is any match's (reviewer, s18 review_lists M1); a line pointing back alone neither: another
+    story's "بهذه النتيجة ودع الفريق ..." under a standings box (reviewer, s18 review_lists2 M2)."""
     below = scored[stop].text
-    if goes_on_from_above(below) or _points_back(below):
+    tokens = HARAKAT.sub("", below).split()
+    if tokens and goes_on_from_above(below) and tokens[0].strip(".,،:؛!؟?\"'«»") not in OATHS:
+        return True
+    rows = scored[first + 1:stop]
+    if _points_back(below) and _keys(below) & (set().union(*(_keys(row.text) for row in rows)) - _common_keys()):
         return True
     told = _article_keys(tuple(line for line in scored[:first] if line.furniture is None))
-    cells = set().union(*(_keys(_BRACKETED_PART.sub(" ", row.text)) for row in scored[first + 1:stop]))
+    cells = set().union(*(_keys(_BRACKETED_PART.sub(" ", row.text)) for row in rows))
     return len((_keys(below) & cells) - told - _common_keys()) >= CUT_LINE_SHARED
 
 
 def _points_back(text: str) -> bool:
     """Whether a line opens pointing back to what was said: a demonstrative (``POINTING_BACK``) as its first word,
     maybe after و/ف and a preposition joined to it ("بهذه النتيجة ...", "وبذلك ...", "لذلك ..."): the sentence after
-    a match's goals ("بهذه النتيجة رفع ..."), never another story's first line."""
+    a match's goals ("بهذه النتيجة رفع ..."), or another story's line that opens the same (``_goes_on_under_rows``
+    asks for more)."""
     tokens = HARAKAT.sub("", text).split()
     word = tokens[0] if tokens else ""
     word = word[1:] if len(word) > 3 and word[0] in "وف" else word

@@ -917,24 +917,12 @@ def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str 
     # only on a page without other sub-headings.
     captions = inner_sub_headings(body) < 2
     kept = []
-    marks = _list_marks(body)
-    numbered = False  # the line before was a list's bare number: this one heads the item
     for position, (block, index) in enumerate(zip(blocks, indices)):
         line = body.lines[index]
         following = blocks[position + 1].text if position + 1 < len(blocks) else ""
         in_flow = line.furniture is None and block.kind == "line" and position > 0
         verdict = verdicts[index] if verdicts is not None else None
-        if numbered and block.kind == "line" and block.text == line.text:
-            kept.append(replace(block, kind="heading"))  # the item's heading under its number
-            numbered = False
-            continue
-        numbered = False
-        if block.kind == "line" and block.text == line.text and index in marks:
-            dropped.append(Dropped(block.text, LIST_NUMBER))
-            numbered = True
-            if _mark_value(line.text) == 1 and kept and _heads_the_list(kept[-1]):
-                kept[-1] = replace(kept[-1], kind="heading")  # "طريقة التحضير" over "1" / step / ...
-        elif in_flow and captions and _is_flow_caption(block.text, following, title):
+        if in_flow and captions and _is_flow_caption(block.text, following, title):
             dropped.append(Dropped(block.text, CAPTION))
         elif (verdict is not None and verdict.furniture and line.furniture is None and block.kind == "line"
               and block.text == line.text and strip_symbol(block.text) != headline):
@@ -946,65 +934,6 @@ def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str 
         else:
             dropped.append(Dropped(block.text, line.furniture))
     return kept
-
-
-LIST_NUMBER = "a list's number"
-_ITEM_MARK = re.compile(r"^([0-9\u0660-\u0669\u06f0-\u06f9]{1,2})[.)\-–]?$")
-"""A numbered list's mark standing alone: one or two digits, maybe closed by ".", ")" or a dash; a year ("2024")
-may head a part on its own and stays."""
-MIN_LIST_MARKS = 3
-"""A listicle's marks count 1, 2, 3 ...: two bare numbers over two short lines are as often two comments under
-their commenters' names, a score box or a page's pagination; three in a row counting up from one are a list."""
-_DIGIT_VALUES = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-
-
-def _list_marks(body: Body) -> frozenset[int]:
-    """The bare numbers inside the article that number a listicle's items ("1" / "شرب الماء فور الاستيقاظ" / a
-    paragraph, "2" / ...): spoken, a mark says nothing the list's order does not, and the line under it heads its
-    item (reviewer, s17 review_r5.md M1). The article's bare numbers are taken in their order and cut into runs
-    counting up by one; a run is a list's marks only when it counts from 1, has ``MIN_LIST_MARKS`` marks or more and
-    each stands over an item's heading (``_marks_an_item``): all of a list's marks go, or none. A countdown (5, 4 ...
-    1: the rank is the item's news), a live blog's minutes (90, 78, 45), a figure over its label ("85" / "ألف زائر"),
-    a score box or pagination ("1" / "2" / "3" / "التالي") and a poll's options stay (reviewer, s18 review_lists H1-H4,
-    M2, M3)."""
-    runs: list[list[tuple[int, int]]] = []
-    for index in range(body.start, body.end):
-        value = _mark_value(body.lines[index].text)
-        if body.lines[index].furniture != NUMBER_ONLY or value is None:
-            continue
-        if runs and value == runs[-1][-1][1] + 1:
-            runs[-1].append((index, value))
-        else:
-            runs.append([(index, value)])
-    return frozenset(index for run in runs
-                     if run[0][1] == 1 and len(run) >= MIN_LIST_MARKS
-                     and all(_marks_an_item(body, index) for index, _ in run)
-                     for index, _ in run)
-
-
-def _mark_value(text: str) -> int | None:
-    """The number a bare mark gives ("3", "٣.", "2)"), None for a line that is no such mark."""
-    found = _ITEM_MARK.match(text.strip())
-    return int(found.group(1).translate(_DIGIT_VALUES)) if found else None
-
-
-def _heads_the_list(block: Block) -> bool:
-    """Whether the block kept right above a list's first mark is the list's sub-heading ("طريقة التحضير" over "1" /
-    "اخفقي البيض" / ...): a short line the line model takes for a sub-heading. With the mark read, it stood over a
-    line and was a heading; with the mark gone it stands over the item's heading, and a heading over a heading is
-    no heading (``sections_with_headline``): it is one here (reviewer, s18 review_lists M4)."""
-    return block.kind == "line" and block.title is True and looks_like_heading(block.text)
-
-
-def _marks_an_item(body: Body, index: int) -> bool:
-    """Whether the bare number at ``index`` stands as an item's mark: the line below is a short line of no furniture
-    (``looks_like_heading``) standing over prose (``heads_prose``), and no neighbour is another bare number or a
-    line without letters (a dash: "2" / "-" / "1" of a score box, "1" / "2" / "3" of pagination)."""
-    if index + 1 >= len(body.lines) or index == 0:
-        return False
-    above, below = body.lines[index - 1], body.lines[index + 1]
-    return (has_letter(above.text) and below.furniture is None and looks_like_heading(below.text)
-            and has_letter(below.text) and heads_prose(body.lines, index + 1))
 
 
 def names_something(line: str) -> bool:
