@@ -59,7 +59,7 @@ from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS
                             paragraph_score, says_as_follows,
                             script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol)
 from text.rules import (DATELINE_CITIES, DATELINE_HEAD, MONTHS, READ_ALSO_REASON, SECTION_LABEL, WEEKDAYS,
-                        glued_prefix, line_reason, marker_has_title)
+                        glued_prefix, line_reason, marker_has_title, worded_box_label)
 from text.screen_reader import LINK_LIST, SKIPPED_BOX, screen_reader_lists, skipped_boxes
 
 MIN_WHOLE_TITLE_WORDS = 3
@@ -103,6 +103,9 @@ MAX_LINK_LABEL_WORDS = 3
 MIN_TEASER_WORDS = 3
 """Under a bare "read also" marker, a line of fewer words is not taken for a linked title by the finder
 (``text.blocks`` judges it with its neighbours)."""
+MAX_HEADING_AFTER_RELATED = 4
+"""Other stories' titles under a "read also" marker are full news titles: after one of them, a line of at most this
+many words right over a paragraph is the article's next sub-heading, the box has ended (``_heads_next_part``)."""
 MAX_PAGER_WORDS = 2
 MIN_TEASERS_BESIDE_LABELS = 2
 """After the article, a pager's labels of a word or two ("previous", "next") may stand between other stories' titles
@@ -259,6 +262,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included
+    lead = _lead(lines, furniture_by_shape)
     below_prose = False
     comments = False  # under the comments' header, after the article's prose
     for index, line in enumerate(lines):
@@ -293,8 +297,11 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             furniture = _page_credit(lines, furniture_by_shape, index, page, under_prose=under_prose)
         links = links + 1 if teaser and furniture is None else 0
         teaser = (furniture == READ_ALSO_REASON and not marker_has_title(line)
+                  # the article's own list under a heading worded as a box's, unless it goes on a box's run
+                  and not (not teaser and worded_box_label(line) and own_list(lines[index + 1:], lead))
                   or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS
                   and not continues_paragraph(line, strict=True)  # the article going on under the marker
+                  and not _heads_next_part(lines, index, links)
                   and (is_teaser(line) or is_question_title(line) and not _question_of_the_article(lines, index, links)))
         if teaser and furniture is None:
             scored.append(LineScore(line, RULE_SCORE, READ_ALSO_REASON, "under a 'read also' marker", by_rule=True))
@@ -377,6 +384,37 @@ def _nearest_line(lines: list[str], indices: range, furniture_by_shape: list[str
     """The first non-blank line at ``indices`` (furniture by shape aside when ``furniture_by_shape`` is given)."""
     return next((lines[other] for other in indices if lines[other].strip()
                  and (furniture_by_shape is None or furniture_by_shape[other] is None)), None)
+
+
+def _lead(lines: list[str], furniture_by_shape: list[str | None]) -> str:
+    """The page's first finished paragraph of prose, the article's lead as a rule (``own_list``)."""
+    return next((line for index, line in enumerate(lines)
+                 if furniture_by_shape[index] is None and leads_the_article(line)), "")
+
+
+def leads_the_article(line: str) -> bool:
+    """Whether a line may be the article's lead: a finished paragraph of prose of ``PARAGRAPH_WORDS`` or more."""
+    return len(line.split()) >= PARAGRAPH_WORDS and ends_sentence(line) and paragraph_score(line)[0] >= PROSE
+
+
+def own_list(following: Iterable[str], lead: str) -> bool:
+    """Whether the title-shaped lines right under a box's label in the class's words (``rules.BOX_LABEL``), the
+    ``following`` lines up to the first that is no title (``is_teaser``), each share ``CUT_LINE_SHARED`` words or more
+    (``_keys``) with the article's lead: the article's own list under a heading worded as a box's ("تقارير ذات صلة"
+    over a dossier's own reports). Other stories' links may share the lead's words one by one (a related box is on
+    the matter), not all of them. Not asked under a label that goes on a box's run ("اقرأ أيضا" / its link / "أخبار
+    مرتبطة" / links on a running story: s18 review_boxes2 M1)."""
+    items = list(itertools.takewhile(is_teaser, (line for line in following if line.strip())))
+    return bool(lead and items) and all(len(_keys(item) & _keys(lead)) >= CUT_LINE_SHARED for item in items)
+
+
+def _heads_next_part(lines: list[str], index: int, links: int) -> bool:
+    """Whether a line under a "read also" marker, after at least one link's title (``links`` counts the lines under
+    the marker, this one included), is the article's next sub-heading: at most ``MAX_HEADING_AFTER_RELATED`` words,
+    right over a paragraph. The line model reads it then, as it would without the box above."""
+    below = _nearest_line(lines, range(index + 1, len(lines)))
+    return (links >= 2 and len(lines[index].split()) <= MAX_HEADING_AFTER_RELATED and below is not None
+            and paragraph_score(below)[0] >= PROSE)
 
 
 def _between_paragraphs(lines: list[str], furniture_by_shape: list[str | None], index: int) -> bool:
