@@ -154,8 +154,10 @@ MARKERS = frozenset(("عاجل", "خاص", "حصري", "فيديو", "بالفي
 """Words that mark a line as a ticker's, a kicker's, a photo's or a box's, not a section's label (``_is_section``,
 ``_under_a_marker``)."""
 COLUMN_SECTIONS = frozenset(("آراء", "اراء", "رأي", "الرأي", "مقالات", "مقالات الرأي", "أعمدة", "كتاب وآراء",
-                             "كتاب الرأي", "وجهات نظر", "زوايا", "مقال", "مقالات وآراء"))
-"""The sections opinion columns stand in, over a column's title (``_framed_as_title``)."""
+                             "كتاب الرأي", "وجهات نظر", "زوايا", "مقال", "مقالات وآراء", "آراء ومقالات", "اراء ومقالات",
+                             "رأي ومقالات", "مقالات رأي", "آراء وتحليلات", "آراء وأفكار"))
+"""The sections opinion columns stand in, over a column's title (``_framed_as_title``); the two words of a joined
+name either way round ("مقالات وآراء", "آراء ومقالات")."""
 ROUND_UP_ITEMS = 3
 ROUND_UP_ITEM_WORDS = 12
 """A round-up (a press review, a news brief) opens with this many items or more of this many words at most: no lead

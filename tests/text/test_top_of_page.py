@@ -273,6 +273,8 @@ FIGURATIVE = "ظل بلا شجرة"
 @pytest.mark.parametrize("head", [["آراء", FIGURATIVE, "بقلم: هدى سالم"],
                                   ["رأي", FIGURATIVE, "الخميس 4 ديسمبر 2026", "بقلم: هدى سالم"],
                                   ["مقالات", FIGURATIVE, "هدى سالم - كاتبة وصحفية"],
+                                  # a joined section name either way round (s18 review_r9.md m28k)
+                                  ["آراء ومقالات", FIGURATIVE, "بقلم: هدى سالم", "15 أيار 2024"],
                                   [FIGURATIVE, "بقلم: هدى سالم", "الخميس 4 ديسمبر 2026"]])
 def test_a_figurative_title_the_page_frames_as_its_title_is_the_headline(head):
     article = parse_plain(page(*head, COLUMN, COLUMN_SECOND))
