@@ -130,13 +130,10 @@ LOOK_AHEAD = 3
 _REPORTED = frozenset(("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه"))
 """Words that report speech ("أعلنت الشركة أنها ..."): a lead's, never a title's (none of 140 annotated
 titles has one; a third of the first lines of articles do)."""
-_NO_SPEECH_BEFORE = frozenset(("بعد", "قبل", "منذ", "دون", "بدون", "كاد", "كادت", "يكاد", "تكاد", "معنى", "يجب",
-                               "ينبغي", "يمكن", "بد", "لابد", "أجل"))
+_NO_SPEECH_BEFORE = frozenset(("بعد", "قبل", "منذ", "دون", "بدون", "كاد", "كادت", "يكاد", "تكاد"))
 """Words after which "أن" reports no speech: after a word of time or "without" it makes a verbal noun ("بعد أن أقر
-المجلس ..." = after the council passed), after كاد it completes the verb ("كادت أن تقع"), after a word of meaning,
-need or ability it names an act ("في معنى أن تبقى", "يجب أن ...", "لا بد أن ...", "من أجل أن ...": a column's
-title; s18 review_r9.md m28h). Not "إلى أن" ("لفت إلى أن ...": speech reported) nor "حتى أن" (a lead's second
-clause)."""
+المجلس ..." = after the council passed), after كاد it completes the verb ("كادت أن تقع"). Not "إلى أن" ("لفت إلى
+أن ...": speech reported) nor "حتى أن" (a lead's second clause)."""
 _TOPIC_HEAD = re.compile(r"^[^:：،,.]{2,40}[:：]\s")
 """A title's topic before a colon ("بطولة مدريد: ..."), no clause of a lead."""
 LEAD_CLAUSES = 2

@@ -3,7 +3,6 @@ problems of the headline). Synthetic pages of our own words, in the shapes the r
 
 import pytest
 
-from text.headline import never_title
 from text.plain import parse_plain
 from tests.support.article_views import decisions, page, spoken
 
@@ -424,15 +423,3 @@ def test_a_photos_caption_between_the_title_and_the_date_is_not_read_as_a_standf
 def test_a_standfirst_with_a_during_is_still_read(deck):
     text = page("محليات", HARBOUR_TITLE, deck, "الخميس 4 ديسمبر 2026", HARBOUR_LEAD, HARBOUR_SECOND)
     assert spoken(parse_plain(text)) == [deck, HARBOUR_LEAD, HARBOUR_SECOND]
-
-
-@pytest.mark.parametrize("title", ["في معنى أن ننتظر", "لا بد أن نحكي", "يجب أن تبقى الساحة"])
-def test_a_columns_title_naming_an_act_with_an_is_framed_as_its_title(title):
-    # s18 review_r9.md m28h: "أن" after a word of meaning, need or ability names an act; it reports no speech.
-    article = parse_plain(page("آراء", title, "بقلم: هدى سالم", "15 أيار 2024", COLUMN, COLUMN_SECOND))
-    assert article.headline == title and not article.headline_from_body
-
-
-def test_a_line_reporting_speech_after_a_modal_word_is_still_no_title():
-    assert never_title("أكد الوزير أنه يجب أن تبقى الساحة مفتوحة للأطفال")
-    assert never_title("وقال رئيس البلدية إن الساحة ستبقى مفتوحة")
