@@ -1422,9 +1422,15 @@ def _framed_as_title(body: Body, index: int, stop: int) -> bool:
     above = strip_bullet(body.lines[index - 1].text) if index else ""
     block = body.lines[index + 1:stop]
     labelled = index == 0 or _is_section(above) or _dated_tag(above)
-    notice = _editorial_notice(body.lines[index].text)
+    notice = _editorial_notice(body.lines[index].text) or bool(_WRITERS_ARTICLES.search(body.lines[index].text))
     return (labelled and not notice and bool(block) and all(map(_meta_line, block))
             and any(map(_signed, block)))
+
+
+_WRITERS_ARTICLES = re.compile(r"(?:^|\s)(?:جميع|كل|المزيد من|مزيد من)\s+(?:مقالات|كتابات|مقالات ومدونات)"
+                               r"(?:\s+(?:ال)?كاتب(?:ة)?)?(?:\s|$)")
+"""A writer box's link to the writer's other articles ("جميع مقالات الكاتبة", "المزيد من مقالات الكاتب"), framed by
+the section's name and the writer's line like a column's title, and no title (s18 review_lead2.md H3)."""
 
 
 def _signed(line: LineScore) -> bool:
