@@ -689,12 +689,12 @@ def _article_brackets(scored: tuple[LineScore, ...], after: int, *, telling: boo
 LIST_NAMES = frozenset(" ".join(name.translate(FOLD).split()) for name in (
     "المكونات", "المقادير", "المكونات المطلوبة", "المقادير المطلوبة", "طريقة التحضير", "طريقة العمل", "طريقة الطهي",
     "طريقة التقديم", "طريقة الاعداد", "الخطوات", "خطوات التحضير", "خطوات العمل", "خطوات الطهي", "التحضير",
-    "المطلوب", "الأدوات", "الأدوات المطلوبة", "المواد", "المواد المطلوبة", "ما تحتاجه", "ما تحتاجينه",
-    "ما ستحتاجه", "ما ستحتاجينه", "الطريقة"))
+    "الأدوات المطلوبة", "المواد المطلوبة", "الطريقة"))
 """The headings that name the list under them on a recipe's or a how-to's page (the class's small vocabulary, from
-Egyptian and Gulf sites' kitchen and how-to pages): its ingredients ("المكونات", "المقادير"), its tools and what it
-needs ("الأدوات", "المطلوب"), its method ("طريقة التحضير", "طريقة العمل", "الخطوات"). Compared folded, without
-harakat, bullet or colon."""
+Egyptian and Gulf sites' kitchen and how-to pages): its ingredients ("المكونات", "المقادير"), its tools ("الأدوات
+المطلوبة"), its method ("طريقة التحضير", "طريقة العمل", "الخطوات"). Compared folded, without harakat, bullet or
+colon. Not the words that head a job ad ("المطلوب"), a footer's menu ("المواد", "الأدوات") or a shop's widget ("ما
+تحتاجينه", "ما تحتاجه"): their lists are short lines too (s18 review_recipe.md M1-M3)."""
 LIST_NAME_OPENINGS = tuple(" ".join(name.translate(FOLD).split()) + " " for name in (
     "مكونات", "مقادير", "المكونات", "المقادير"))
 """A heading naming the ingredients of a dish or of one of its parts ("مكونات كيكة البرتقال", "مقادير الصوص",
@@ -728,9 +728,10 @@ def _weights_with_named_lists(scored: tuple[LineScore, ...]) -> list[float]:
 def named_lists(scored: tuple[LineScore, ...]) -> list[tuple[int, int]]:
     """(first, stop) of each list of the article headed by a line that names it (``names_a_list``), top down.
     Down from the heading: short items (``_named_item``), maybe under further headings of the kind ("طريقة التحضير"
-    under the ingredients), then a line of the article: no furniture, reading as prose (a step "1- يخفق البيض ..."
-    does). A box of other recipes, a price widget or tags under the article carry no such heading, and the page's end
-    or its furniture under a list is no article going on. Up from the heading, the list hangs from the article
+    under the ingredients), up to a title-like line, a price or a call to sell (``_ends_a_named_list``), then a
+    finished paragraph of the article (``_article_goes_on``). A box of other recipes, a price widget or tags under
+    the article carry no such heading, and the page's end, its furniture, a comment's one-liner or a story's title
+    under a list is no article going on. Up from the heading, the list hangs from the article
     (``_named_list_top``): another recipe's card under the article ("وصفة اليوم" / its title / "المكونات" / ...)
     hangs from its own title."""
     blocks: list[tuple[int, int]] = []
@@ -739,10 +740,10 @@ def named_lists(scored: tuple[LineScore, ...]) -> list[tuple[int, int]]:
         if line.by_rule or line.furniture not in (None, *NEUTRAL_SHAPES) or not names_a_list(line.text):
             continue
         stop = index + 1
-        while stop < len(scored) and (names_a_list(scored[stop].text) or _named_item(scored[stop])):
+        while stop < len(scored) and not _ends_a_named_list(scored, stop) and (
+                names_a_list(scored[stop].text) or _named_item(scored[stop])):
             stop += 1
-        below = scored[stop] if stop < len(scored) else None
-        if below is None or below.furniture is not None or below.score < PROSE:
+        if stop >= len(scored) or not _article_goes_on(scored, stop):
             continue
         first = _named_list_top(scored, index, covered)
         if first is not None:
@@ -754,28 +755,92 @@ def named_lists(scored: tuple[LineScore, ...]) -> list[tuple[int, int]]:
 def _named_list_top(scored: tuple[LineScore, ...], index: int, covered: set[int]) -> int | None:
     """Where the list headed at ``index`` starts when it hangs from the article, or None: the heading itself when the
     nearest line above that is no furniture reads as prose or belongs to a list of the article above
-    (``covered``: "طريقة التحضير" under the ingredients). Else the items of a list right above the heading whose own
-    heading names the dish rather than the list ("لعمل صلصة الطحينة", sharing ``CUT_LINE_SHARED`` words with the
-    paragraph right above it), or that the paragraph announces ("... وتحتاجين إلى:"): another recipe's title and its
-    box's label share nothing with the paragraph they follow."""
+    (``covered``: "طريقة التحضير" under the ingredients). Else the items of a list right above the heading that the
+    paragraph above announces ("... وتحتاجين إلى:"). Prose under another recipe's label or title
+    (``_under_another_title``) is that recipe's: its list is not the article's (s18 review_recipe.md M6). A heading
+    naming a dish over its items ("كيكة البرتقال بالشوكولاتة", sharing words with the paragraph above) is no longer
+    taken: a related recipe's card looks the same (M5)."""
     above = next((other for other in reversed(range(index)) if scored[other].furniture is None), None)
     if above is None:
         return None
-    if above in covered or scored[above].score >= PROSE:
+    if above in covered:
         return index
+    if scored[above].score >= PROSE:
+        return None if _under_another_title(scored, above) else index
     first = index
     while first > 0 and _named_item(scored[first - 1]) and not names_a_list(scored[first - 1].text):
         first -= 1
     top = scored[first - 1] if 0 < first < index else None
     if top is None or top.furniture is not None:
         return None
-    if first - 1 in covered or top.score >= PROSE and _announces(top):
-        return first
-    heading = scored[first]
-    if (top.score >= PROSE and len(heading.text.split()) <= MAX_LIST_NAME_WORDS
-            and len(_keys(heading.text) & _keys(top.text)) >= CUT_LINE_SHARED):
+    if first - 1 in covered or top.score >= PROSE and _announces(top) and not _under_another_title(scored, first - 1):
         return first
     return None
+
+
+def _article_goes_on(scored: tuple[LineScore, ...], index: int) -> bool:
+    """Whether the line under a named list proves the article goes on there: a finished paragraph of
+    ``PARAGRAPH_WORDS`` words or more (no furniture, scored as prose, ending a sentence), neither a title over its
+    lead nor a call to sell (``_ends_a_named_list``). A comment's one-liner ("هل يمكن إضافة البطاطس؟") or a
+    commenter's name is not (s18 review_recipe.md M4)."""
+    line = scored[index]
+    return (line.furniture is None and line.score >= PROSE and ends_sentence(line.text)
+            and len(line.text.split()) >= PARAGRAPH_WORDS and not _ends_a_named_list(scored, index))
+
+
+CURRENCIES = frozenset(" ".join(word.translate(FOLD).split()) for word in (
+    "جنيه", "جنيها", "جنيهات", "ج.م", "ريال", "ريالا", "ريالات", "ر.س", "درهم", "دراهم", "د.إ", "دينار", "دينارا",
+    "دنانير", "ليرة", "ليرات", "دولار", "دولارا", "دولارات", "يورو", "$", "€", "£", "EGP", "SAR", "AED", "USD"))
+"""Currencies a shop's widget prices its goods in ("49 جنيها", "35 ريالا", "$12"): no ingredient or step gives one."""
+CALLS_TO_ACTION = frozenset(word.translate(FOLD) for word in (
+    "اطلب", "اطلبي", "اطلبوا", "اشتري", "اشتر", "اشتروا", "تسوق", "تسوقي", "احجز", "احجزي", "للتقديم", "للطلب",
+    "للحجز", "للشراء", "للاستفسار", "للتواصل", "اتصل", "اتصلي"))
+"""First words of a shop's or an ad's call ("اطلبي الآن ...", "اشتري الآن", "للتقديم أرسل سيرتك ..."): what a
+widget or a job ad closes with, no recipe's item or step (not "أضف"/"أضيفي": a step opens so)."""
+PHONE_OR_MAIL = re.compile(r"\S+@\S+\.\w+|(?<!\d)\+?\d[\d \-]{6,}\d(?!\d)")
+"""An e-mail address or a phone number (seven digits or more, maybe with spaces or dashes): a contact, no item."""
+
+
+def _sells_or_calls(text: str) -> bool:
+    """Whether a line prices, sells or calls: a currency (``CURRENCIES``), a call to action opening it
+    (``CALLS_TO_ACTION``), a phone number or an e-mail address (``PHONE_OR_MAIL``)."""
+    words = HARAKAT.sub("", strip_bullet(text)).translate(FOLD).split()
+    return (any(word.strip(".,،:()") in CURRENCIES for word in words) or any(symbol in text for symbol in "$€£")
+            or bool(words) and words[0] in CALLS_TO_ACTION or bool(PHONE_OR_MAIL.search(text)))
+
+
+def _title_over_its_lead(scored: tuple[LineScore, ...], index: int) -> bool:
+    """Whether a line reads as a story's title over its lead: title-shaped (``_inner_teaser_shaped``,
+    ``MIN_INNER_TEASER_WORDS`` words or more) and the next line that is no furniture is prose restating it
+    (``CUT_LINE_SHARED`` words shared, as a lead restates its title). A news story's title printed under a recipe
+    widget is no item of the widget's list (s18 review_recipe.md H1)."""
+    line = scored[index]
+    if not _inner_teaser_shaped(line):
+        return False
+    below = next((other for other in scored[index + 1:] if other.furniture is None), None)
+    return (below is not None and below.score >= PROSE
+            and len(_keys(line.text) & _keys(below.text)) >= CUT_LINE_SHARED)
+
+
+def _ends_a_named_list(scored: tuple[LineScore, ...], index: int) -> bool:
+    """Whether the walk down a named list stops at ``index``: a title over its lead (``_title_over_its_lead``), or a
+    line pricing, selling or calling (``_sells_or_calls``: a shop's widget, a job ad). The list's block then ends on
+    no paragraph of the article and is not taken."""
+    return _title_over_its_lead(scored, index) or _sells_or_calls(scored[index].text)
+
+
+def _under_another_title(scored: tuple[LineScore, ...], index: int) -> bool:
+    """Whether the prose at ``index`` stands under another recipe's label or title rather than the article's: up
+    over prose, the first line that is neither furniture nor prose (nor a list's name) is a box's label
+    (``worded_box_label``) or has the article's prose above it: a second title, or a label ("وصفة أخرى"), after the
+    article's text (s18 review_recipe.md M6). The page's own title has only furniture above it."""
+    above = index
+    while above >= 0 and (scored[above].furniture is not None or scored[above].score >= PROSE):
+        above -= 1
+    if above < 0 or names_a_list(scored[above].text):
+        return False
+    return worded_box_label(scored[above].text) or any(
+        other.furniture is None and other.score >= PROSE for other in scored[:above])
 
 
 def _named_list_items(scored: tuple[LineScore, ...], start: int, end: int) -> frozenset[int]:

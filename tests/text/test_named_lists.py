@@ -148,17 +148,18 @@ def test_gulf_recipe_with_amounts_and_a_prices_widget_after():
     _check(text, KABSA_TITLE, (KABSA_INTRO, *items, *KABSA_METHOD), (), PRICES[1:])
 
 
-def test_items_under_the_dish_name_above_a_named_method():
-    """The ingredients under a heading naming the dish, not the list ("لعمل صلصة الطحينة"), then "طريقة
-    التحضير": the method's heading tells the short lines above it are the recipe's."""
-    items = ("نصف كوب طحينة", "عصير ليمونة", "فص ثوم مهروس", "ربع كوب ماء", "رشة ملح")
+def test_a_related_card_whose_title_shares_the_last_paragraphs_words_is_not_read():
+    """Keep (mend 1, s18 review_recipe.md M5): a related recipe's card with no label under the recipe, its title
+    sharing two words with the recipe's last paragraph, then its own "المكونات", items and method: not the article's
+    (a heading naming the dish over items is no longer taken as the article's)."""
     intro = ("صلصة الطحينة لا تغيب عن مائدة الشاورما والفلافل، ويمكن تحضيرها في دقائق قليلة بمكونات متوفرة في كل "
              "مطبخ.")
-    method = "تخلط الطحينة مع الليمون والثوم، ثم يضاف الماء تدريجيا مع التقليب حتى يصبح قوامها كريميا."
+    method = "تخلط الطحينة مع عصير الليمون والثوم، ثم يضاف الماء تدريجيا مع التقليب حتى يصبح قوام الصلصة كريميا."
     title = "صلصة الطحينة للشاورما في خمس دقائق"
-    text = page("الرئيسية", "مطبخ", title, "كتبت: سلمى فؤاد", intro, "لعمل صلصة الطحينة", *items,
-                "طريقة التحضير", method, "الوسوم", "صلصات")
-    _check(text, title, (intro, *items, method), ("طريقة التحضير",), ("الوسوم", "صلصات"))
+    card = ("صلصة الطحينة بالزبادي والنعناع", "المكونات", "كوب زبادي", "ربع كوب طحينة", "أوراق نعناع",
+            "يخفق الزبادي مع الطحينة ويضاف النعناع المفروم، ثم تبرد الصلصة ساعة قبل التقديم مع المشويات.")
+    text = page("الرئيسية", "مطبخ", title, "كتبت: سلمى فؤاد", intro, method, *card, "جميع الحقوق محفوظة")
+    _check(text, title, (intro, method), (), card)
 
 
 RICE_TITLE = "طريقة عمل الأرز بالشعرية المصري"
@@ -201,3 +202,82 @@ def test_a_price_list_under_a_heading_opening_like_ingredients_stays_a_widget():
                 "أخبار ذات صلة", "ارتفاع أسعار الذهب في السوق المحلية اليوم الثلاثاء بقيمة 20 جنيها للجرام، وسط ترقب "
                 "لقرارات البنك المركزي الأسبوع المقبل.", "جميع الحقوق محفوظة")
     _check(text, title, story, (), rows)
+
+
+TRAIN_TITLE = "زيادة أسعار تذاكر المترو لجميع الخطوط اعتبارا من الشهر المقبل"
+TRAIN_STORY = ("أعلنت شركة المترو زيادة أسعار تذاكر المترو على جميع الخطوط بنسبة محدودة اعتبارا من أول الشهر المقبل.",
+               "وقالت الشركة في بيان إن الزيادة تغطي جزءا من تكاليف التشغيل والصيانة، وإن اشتراكات الطلاب لن تتغير.")
+
+
+def test_a_recipe_widget_before_a_news_story_keeps_the_storys_title():
+    """Mend 1 (s18 review_recipe.md H1): a "وصفة اليوم" widget printed before the story (a select-all copy of a
+    right-hand sidebar): its label, one-sentence teaser, "المكونات" and three items, then the story's title and
+    paragraphs. The story's title, restated by its lead, is no item of the widget's list: it stays the headline and
+    the widget is not read."""
+    widget = ("وصفة اليوم", "العدس بالأرز من الأكلات البسيطة التي تناسب أيام البرد في الشتاء.", "المكونات",
+              "كوب عدس بني", "كوب أرز", "بصلة كبيرة")
+    text = page("الرئيسية", "أخبار", *widget, TRAIN_TITLE, *TRAIN_STORY)
+    _check(text, TRAIN_TITLE, TRAIN_STORY, (), widget)
+
+
+def test_a_job_ad_a_footer_menu_and_a_shop_widget_are_no_named_lists():
+    """Mend 1 (M1-M3): "المطلوب" over a job ad's posts and its call to apply, "المواد" over a footer's menu of
+    subjects, "ما تحتاجينه" over a shop's products and prices after a story or a recipe: not the article's list
+    (these words left the vocabulary)."""
+    title = "فتح باب التقديم لمسابقة المعلمين الجديدة في المحافظات"
+    story = ("أعلنت الوزارة فتح باب التقديم لمسابقة المعلمين الجديدة اعتبارا من الأسبوع المقبل عبر البوابة الرسمية.",
+             "وأوضحت الوزارة أن النتائج ستعلن خلال شهرين من غلق باب التقديم، وأن الاختبارات ستجرى في كل محافظة.")
+    boxes = (("المطلوب", "مهندس مدني حديث التخرج", "فني كهرباء", "موظف استقبال",
+              "يرسل المتقدمون سيرهم الذاتية عبر الموقع وسيتم التواصل مع المقبولين منهم خلال أسبوعين من الإعلان."),
+             ("المواد", "الفيزياء", "الكيمياء", "الأحياء", "الجغرافيا",
+              "منصة المعلم موقع تعليمي مجاني يقدم الدروس والاختبارات لطلاب المراحل الدراسية المختلفة في كل مكان."),
+             ("ما تحتاجينه", "مضرب بيض كهربائي", "علبة قشطة", "قالب كيك مستدير",
+              "توصيل مجاني لكل الطلبات داخل المدينة خلال يومين من تاريخ الطلب، والدفع عند الاستلام متاح أيضا."))
+    for box in boxes:
+        text = page("الرئيسية", "تعليم", title, *story, *box, "جميع الحقوق محفوظة")
+        _check(text, title, story, (), box)
+
+
+def test_a_shop_widget_under_ingredients_with_prices_is_not_read():
+    """Mend 1 (M3): a shop's widget under a heading of the vocabulary ("المكونات") after a recipe: products, their
+    prices and a call to order. A price or a call to order ends the walk: no paragraph of the article under it."""
+    title = "طريقة عمل الكيك الإسفنجي الهش"
+    intro = ("الكيك الإسفنجي أساس كثير من الحلويات، وسر نجاحه في خفق البيض طويلا حتى يتضاعف حجمه قبل إضافة الدقيق "
+             "بلطف.")
+    method = "يخفق البيض مع السكر عشر دقائق، ثم يضاف الدقيق على دفعات ويصب الخليط في قالب ويخبز نصف ساعة."
+    widget = ("المكونات", "دقيق فاخر", "45 جنيها", "سكر ناعم", "30 جنيها",
+              "اطلبي الآن من متجرنا واحصلي على خصم خاص على كل مستلزمات الحلويات حتى نهاية الأسبوع الحالي.")
+    text = page("مطبخ", title, intro, method, *widget, "جميع الحقوق محفوظة")
+    _check(text, title, (intro, method), (), widget)
+
+
+def test_comments_under_short_steps_are_no_steps():
+    """Mend 1 (M4): short method steps followed right away by the comments (a name, a one-liner, a name, a
+    question, a name, a long comment): the one-liner question is no paragraph of the article going on, so the
+    commenters' names and lines are not read as steps."""
+    title = "طريقة عمل شوربة الخضار الصحية"
+    intro = ("شوربة الخضار من أخف الأطباق على المعدة، وهي غنية بالفيتامينات ومناسبة لكل أفراد الأسرة في أيام "
+             "الشتاء.")
+    comments = ("منى سعيد", "طعمها جميل جدا", "هالة", "هل تصلح بدون كوسة؟", "نادية علي",
+                "جربت الوصفة أمس مع أولادي وأعجبتهم جدا، شكرا لكم وأتمنى نشر المزيد من الوصفات الصحية السهلة.")
+    text = page("مطبخ", title, intro, "المقادير", "جزرتان", "كوسة", "بطاطس", "طريقة التحضير", "تقطع الخضار",
+                "تسلق في المرق", "تضرب في الخلاط", *comments)
+    said = decisions(text)
+    for line in comments[:3]:
+        assert not said[line].startswith(("body", "section title", "headline")), line
+
+
+def test_the_next_recipe_under_the_first_keeps_its_list_out():
+    """Mend 1 (M6): the next recipe printed under the first (a label, its title, its intro, "المكونات", items, its
+    method): its list hangs from prose under another title, not from the article's; its items and method are not
+    read."""
+    title = "طريقة عمل الملوخية بالأرانب"
+    story = ("الملوخية من الأطباق المصرية الأصيلة، وتطهى مع الأرانب أو الدجاج وتقدم مع الأرز الأبيض والعيش المحمص.",
+             "تسلق الأرانب مع البصل والحبهان، ثم تضاف الملوخية إلى المرق مع التقلية ولا تغطى الحلة بعد إضافتها.")
+    other = ("طريقة عمل الفول المدمس", "الفول المدمس فطار المصريين الأول، ويحتاج إلى تدميس طويل على نار هادئة جدا.")
+    items = ("كيلو فول", "ملعقة عدس أصفر", "ملح")
+    method = "ينقع الفول ليلة كاملة ثم يوضع في القدرة مع العدس والماء ويترك على نار هادئة ثماني ساعات."
+    text = page("مطبخ", title, *story, "وصفة أخرى", *other, "المكونات", *items, method)
+    said = decisions(text)
+    for line in (*items, method):
+        assert not said[line].startswith(("body", "section title", "headline")), line
