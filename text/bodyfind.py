@@ -608,6 +608,7 @@ def without_thin_tail(scored: tuple[LineScore, ...], start: int, end: int, total
 def find_body(lines: list[str]) -> Body:
     """Score the lines and take the article as the best-scoring contiguous run (see the module docstring)."""
     scored, latin_page = score_lines(lines)
+    scored = without_tables_between_paragraphs(scored)
     start, end, total = best_run(_weights_with_announced_lists(scored))
     closing = _with_closing_part(scored, end)
     if closing != scored:
@@ -1850,6 +1851,131 @@ def _goes_on_from(scored: tuple[LineScore, ...], start: int, index: int) -> bool
         return False
     return continues_paragraph(line.text, strict=True) or len(
         _keys(line.text) & set().union(*(_keys(other.text) for other in scored[start:index]))) >= CUT_LINE_SHARED
+
+
+TABLE_CELLS = "a table's cells"
+MAX_CELL_WORDS = 4
+"""A table's cell copied on a line of its own names a row or a column in this many words at most ("البند", "صافي
+الربح", "الربع الأول 2024"); a header row of several cells joined on one line is longer and holds two figures or more
+(years, quarters: ``holds_figures``), up to ``MAX_TABLE_ROW_WORDS`` words."""
+MAX_TABLE_ROW_WORDS = 20
+MAX_TABLE_TITLE_WORDS = 8
+"""A table's or a chart's title right above its cells ("النتائج المالية (مليون ريال)") is this short at most."""
+MIN_TABLE_FIGURES = 3
+"""A table between two paragraphs holds this many lines of figures at least (a lone "2024" may be a sub-heading), and
+they make a third of its lines or more (``MIN_TABLE_FIGURE_SHARE``)."""
+MIN_TABLE_FIGURE_SHARE = 1 / 3
+_DIGIT_CLASS = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+_NUMBER_CELL = rf"\(?[-+−]?{_DIGIT_CLASS}+(?:[.,٫]{_DIGIT_CLASS}+)*\)?\s*[%٪]?"
+_FIGURES_SIDE_BY_SIDE = re.compile(rf"(?<![^\s(]){_NUMBER_CELL}\s+{_NUMBER_CELL}(?!\S)")
+"""Two figures with nothing but a space between ("18,012.40 18,790.10", "3.9 % (3.10)"): the cells of one table row
+copied on one line. Prose and a spoken list put a word between two figures ("من 12 إلى 15 مليار", "عيار 21: 3150
+جنيها")."""
+_LABEL_COLON = re.compile(rf"(?<!{_DIGIT_CLASS})[:：]|[:：](?!{_DIGIT_CLASS})")
+
+
+def _table_line(line: LineScore) -> str | None:
+    """What a line is to a table copied from a page, or None: "figure" (a cell of figures alone, "128.50", "(3.10)",
+    "17.7 %", a chart's tick "40", or a row of figures side by side, ``_FIGURES_SIDE_BY_SIDE``), "blank" (a cell with
+    no letter and no digit: "--", "%") or "label" (a row's or a column's name: ``MAX_CELL_WORDS`` words at most, or a
+    header row holding figures). Never a line that reads as prose (``PROSE`` or more), ends a sentence, is a list item or
+    a "label: value" row (a list the article speaks, "عيار 21: 3150 جنيها"), nor furniture by rule."""
+    text = line.text.strip()
+    if not text or line.by_rule:
+        return None
+    if not has_letter(text):
+        return "figure" if DIGIT.search(text) else "blank"
+    words = len(text.split())
+    if (line.score >= PROSE or ends_sentence(text) or strip_bullet(text) != text or _LABEL_COLON.search(text)
+            or words > MAX_TABLE_ROW_WORDS or line.furniture not in (None, NUMBER_ONLY, *NEUTRAL_SHAPES)):
+        return None
+    if is_table_row(text):
+        return "figure"
+    return "label" if words <= MAX_CELL_WORDS or holds_figures(text) else None
+
+
+def is_table_row(text: str) -> bool:
+    """Whether a line is a table's row of figures: two figures side by side (``_FIGURES_SIDE_BY_SIDE``), no sentence,
+    no "label: value" row, ``MAX_TABLE_ROW_WORDS`` words at most ("الإيرادات 18,012.40 18,790.10 4.3 %"). A title
+    puts words between its figures ("ترتفع 4% إلى 3.3 مليار")."""
+    return (bool(_FIGURES_SIDE_BY_SIDE.search(text)) and not ends_sentence(text) and not _LABEL_COLON.search(text)
+            and len(text.split()) <= MAX_TABLE_ROW_WORDS)
+
+
+def heads_table_rows(lines: tuple[LineScore, ...], index: int) -> bool:
+    """Whether the line at ``index`` is a table's header row: right above ``MIN_ANNOUNCED_ROWS`` rows of figures or
+    more (``is_table_row``), holding two figures or more and a word said twice, as column headings repeat theirs
+    ("البند الربع الأول 2023 الربع الأول 2024 التغير"). A title over a market ticker's rows says no word twice."""
+    text = lines[index].text
+    below = lines[index + 1:index + 1 + MIN_ANNOUNCED_ROWS]
+    words = [word for word in _TABLE_WORD.findall(text)]
+    return (len(below) == MIN_ANNOUNCED_ROWS and all(is_table_row(line.text) for line in below)
+            and len(NUMBER_TOKEN.findall(text)) >= 2 and len(set(words)) < len(words))
+
+
+_TABLE_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _table_blocks(scored: tuple[LineScore, ...]) -> list[tuple[int, int]]:
+    """(first, stop) of each table-like block (``_table_line``): lines in a row ending on a cell of figures, with
+    ``MIN_TABLE_FIGURES`` lines of figures or more making ``MIN_TABLE_FIGURE_SHARE`` of its lines or more, and the
+    short title right above it (``MAX_TABLE_TITLE_WORDS`` words, no prose) when it has one."""
+    kinds = [_table_line(line) for line in scored]
+    blocks: list[tuple[int, int]] = []
+    index = 0
+    while index < len(scored):
+        if kinds[index] is None:
+            index += 1
+            continue
+        first = index
+        while index < len(scored) and kinds[index] is not None:
+            index += 1
+        stop = max((at + 1 for at in range(first, index) if kinds[at] != "label"), default=first)
+        figures = sum(kinds[at] == "figure" for at in range(first, stop))
+        if figures < MIN_TABLE_FIGURES or figures < MIN_TABLE_FIGURE_SHARE * (stop - first):
+            continue
+        title = scored[first - 1] if first > 0 else None
+        if (title is not None and title.furniture is None and title.score < PROSE
+                and 0 < len(title.text.split()) <= MAX_TABLE_TITLE_WORDS and not ends_sentence(title.text)
+                and not title.text.rstrip().endswith((":", "：")) and strip_bullet(title.text) == title.text):
+            first -= 1
+        blocks.append((first, stop))
+    return blocks
+
+
+def _table_between_paragraphs(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
+    """Whether a table-like block stands between two paragraphs of one article: the nearest line above it that is no
+    furniture reads as prose and announces nothing (an announced table is the article's list: ``announced_rows``);
+    below it, rule furniture (its source credit) aside, the next line reads as prose and goes on from the article
+    (opens as a paragraph going on, or shares ``CUT_LINE_SHARED`` words, none of ``_COMMON_WORDS``, with the title
+    and paragraphs above the table). A most-read list's numbers at the page's end are followed by furniture."""
+    above = next((line for line in reversed(scored[:first]) if line.furniture is None), None)
+    below = next((line for line in scored[stop:] if not line.by_rule and line.text.strip()), None)
+    if (above is None or below is None or above.score < PROSE or _announces(above) or below.furniture is not None
+            or below.score < PROSE):
+        return False
+    told = _article_keys(tuple(line for line in scored[:first]
+                               if line.furniture is None and len(line.text.split()) >= MIN_WHOLE_TITLE_WORDS))
+    return continues_paragraph(below.text, strict=True) or len((_keys(below.text) & told) - _common_keys()) >= CUT_LINE_SHARED
+
+
+def without_tables_between_paragraphs(scored: tuple[LineScore, ...]) -> tuple[LineScore, ...]:
+    """The lines with every table or chart standing between two paragraphs of the article (``_table_blocks``,
+    ``_table_between_paragraphs``) made furniture weighing nothing: its cells, one a line or a row's cells on one line
+    ("الإيرادات 18,012.40 18,790.10 4.3 %"), a chart's title and axis ticks ("40", "20", "2024"). Scored one by one
+    below prose (figures alone as dates or counts, short names as labels), a table of nine cells outweighs a paragraph
+    and the best run kept one side of it only: the article was cut in two, its other side dropped as "before/after
+    the article" and a header row taken for the headline (reviewer, s18 review_r6.md H1). Cells cannot be read aloud
+    as a table is read with the eyes: the paragraphs around it tell its figures."""
+    result = list(scored)
+    for first, stop in _table_blocks(scored):
+        if not _table_between_paragraphs(scored, first, stop):
+            continue
+        for index in range(first, stop):
+            line = scored[index]
+            if not line.by_rule:
+                result[index] = LineScore(line.text, 0.0, TABLE_CELLS, f"{line.why}, {TABLE_CELLS}")
+    return tuple(result)
 
 
 def _is_short_title(line: LineScore) -> bool:
