@@ -1172,8 +1172,10 @@ def _speak_of_other_things(scored: tuple[LineScore, ...], start: int, end: int, 
 
 
 def _inner_teaser_shaped(line: LineScore) -> bool:
+    """A line shaped as another story's title inside the article (``_teasers_inside``); never a table's row of
+    figures side by side (``is_table_row``: "النصر 28 20 4 4 64"), as a title puts words between its figures."""
     text = line.text
-    return (line.furniture is None and strip_bullet(text) == text
+    return (line.furniture is None and strip_bullet(text) == text and not is_table_row(text)
             and MIN_INNER_TEASER_WORDS <= len(text.split()) <= MAX_TEASER_WORDS
             and (is_teaser(text) or is_question_title(text)) and not re.search("[،,]", text)
             and not continues_paragraph(text, strict=True))
@@ -1854,6 +1856,7 @@ def _goes_on_from(scored: tuple[LineScore, ...], start: int, index: int) -> bool
 
 
 TABLE_CELLS = "a table's cells"
+TABLE_ROWS = "a table's row read with the article"
 MAX_CELL_WORDS = 4
 """A table's cell copied on a line of its own names a row or a column in this many words at most ("البند", "صافي
 الربح", "الربع الأول 2024"); a header row of several cells joined on one line is longer and holds two figures or more
@@ -1918,7 +1921,8 @@ _TABLE_WORD = re.compile(r"[^\W\d_]{3,}")
 
 def _table_blocks(scored: tuple[LineScore, ...]) -> list[tuple[int, int]]:
     """(first, stop) of each table-like block (``_table_line``): lines in a row ending on a cell of figures, with
-    ``MIN_TABLE_FIGURES`` lines of figures or more making ``MIN_TABLE_FIGURE_SHARE`` of its lines or more, and the
+    ``MIN_TABLE_FIGURES`` lines of figures or more in a grid (``_grid_figures``), the lines of figures making
+    ``MIN_TABLE_FIGURE_SHARE`` of its lines or more, and the
     short title right above it (``MAX_TABLE_TITLE_WORDS`` words, no prose) when it has one."""
     kinds = [_table_line(line) for line in scored]
     blocks: list[tuple[int, int]] = []
@@ -1932,7 +1936,8 @@ def _table_blocks(scored: tuple[LineScore, ...]) -> list[tuple[int, int]]:
             index += 1
         stop = max((at + 1 for at in range(first, index) if kinds[at] != "label"), default=first)
         figures = sum(kinds[at] == "figure" for at in range(first, stop))
-        if figures < MIN_TABLE_FIGURES or figures < MIN_TABLE_FIGURE_SHARE * (stop - first):
+        if (_grid_figures(scored, kinds, first, stop) < MIN_TABLE_FIGURES
+                or figures < MIN_TABLE_FIGURE_SHARE * (stop - first)):
             continue
         title = scored[first - 1] if first > 0 else None
         if (title is not None and title.furniture is None and title.score < PROSE
@@ -1943,37 +1948,73 @@ def _table_blocks(scored: tuple[LineScore, ...]) -> list[tuple[int, int]]:
     return blocks
 
 
+def _grid_figures(scored: tuple[LineScore, ...], kinds: list[str | None], first: int, stop: int) -> int:
+    """How many cells of figures in ``scored[first:stop]`` stand in a grid: a row of figures side by side
+    (``is_table_row``), or a cell next to another cell without a letter (a row's figures one a line, a chart's ticks).
+    A list numbered or dated line by line ("2019" / "تأسيس الشركة" / "2021" / ...) puts an item between its figures:
+    it is read as the article's list, not dropped as a table."""
+    def bare(at: int) -> bool:
+        return first <= at < stop and kinds[at] in ("figure", "blank") and not has_letter(scored[at].text)
+
+    return sum(kinds[at] == "figure" and (is_table_row(scored[at].text) or bare(at - 1) or bare(at + 1))
+               for at in range(first, stop))
+
+
+def _read_as_rows(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
+    """Whether a table is copied row by row: every line of it holding a figure is a row of figures with its label
+    (``is_table_row``, letters and figures side by side) or the header row over them, none a figure alone."""
+    figured = [index for index in range(first, stop) if DIGIT.search(scored[index].text)]
+    return all(is_table_row(scored[index].text) and has_letter(scored[index].text) or heads_table_rows(scored, index)
+               for index in figured)
+
+
+_UNDER_A_TABLE = frozenset((SOURCE_CREDIT, "no words"))
+"""What may stand between a table or a chart and the paragraph going on under it: its source ("المصدر: ..."), a line
+without a letter. Any other furniture ("read also", comments, a copyright) ends the article there."""
+
+
 def _table_between_paragraphs(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
-    """Whether a table-like block stands between two paragraphs of one article: the nearest line above it that is no
-    furniture reads as prose and announces nothing (an announced table is the article's list: ``announced_rows``);
-    below it, rule furniture (its source credit) aside, the next line reads as prose and goes on from the article
-    (opens as a paragraph going on, or shares ``CUT_LINE_SHARED`` words, none of ``_COMMON_WORDS``, with the title
-    and paragraphs above the table). A most-read list's numbers at the page's end are followed by furniture."""
-    above = next((line for line in reversed(scored[:first]) if line.furniture is None), None)
-    below = next((line for line in scored[stop:] if not line.by_rule and line.text.strip()), None)
-    if (above is None or below is None or above.score < PROSE or _announces(above) or below.furniture is not None
-            or below.score < PROSE):
+    """Whether a table-like block stands between two paragraphs of one article, a source credit or a line without a
+    letter aside (``_UNDER_A_TABLE``): the line above it reads as prose and announces nothing (an announced table is
+    the article's list: ``announced_rows``); the line below reads as prose and goes on from the article (opens as a
+    paragraph going on, ``goes_on_from_above``, or shares ``CUT_LINE_SHARED`` words, none of ``_COMMON_WORDS``, with
+    the title and paragraphs above the table). A most-read box's numbers stand under its label and over other
+    stories' titles or the page's furniture."""
+    above = next((line for line in reversed(scored[:first]) if line.furniture not in _UNDER_A_TABLE), None)
+    below = next((line for line in scored[stop:] if line.furniture not in _UNDER_A_TABLE and line.text.strip()), None)
+    if (above is None or below is None or above.furniture is not None or above.score < PROSE or _announces(above)
+            or below.furniture is not None or below.score < PROSE):
         return False
     told = _article_keys(tuple(line for line in scored[:first]
                                if line.furniture is None and len(line.text.split()) >= MIN_WHOLE_TITLE_WORDS))
-    return continues_paragraph(below.text, strict=True) or len((_keys(below.text) & told) - _common_keys()) >= CUT_LINE_SHARED
+    return goes_on_from_above(below.text) or len((_keys(below.text) & told) - _common_keys()) >= CUT_LINE_SHARED
 
 
 def without_tables_between_paragraphs(scored: tuple[LineScore, ...]) -> tuple[LineScore, ...]:
     """The lines with every table or chart standing between two paragraphs of the article (``_table_blocks``,
-    ``_table_between_paragraphs``) made furniture weighing nothing: its cells, one a line or a row's cells on one line
-    ("الإيرادات 18,012.40 18,790.10 4.3 %"), a chart's title and axis ticks ("40", "20", "2024"). Scored one by one
-    below prose (figures alone as dates or counts, short names as labels), a table of nine cells outweighs a paragraph
-    and the best run kept one side of it only: the article was cut in two, its other side dropped as "before/after
-    the article" and a header row taken for the headline (reviewer, s18 review_r6.md H1). Cells cannot be read aloud
-    as a table is read with the eyes: the paragraphs around it tell its figures."""
+    ``_table_between_paragraphs``) weighing nothing against the article. Scored one by one below prose (figures alone
+    as dates or counts, short names as labels, rows as lines of few common words), a table of nine cells outweighed a
+    paragraph and the best run kept one side of it only: the article was cut in two, its other side dropped as
+    "before/after the article", and a header row taken for the headline (reviewer, s18 review_r6.md H1).
+    A table copied row by row, each row's label with its figures ("الإيرادات 18,012.40 18,790.10 4.3 %"), is read with
+    the article: a row tells its figures whole, as a table after the last paragraph is read (``_with_closing_tables``)
+    and as annotators mark a story's table rows (body). A table copied one cell a line ("الإيرادات" / "128.50" /
+    "151.20") and a chart's title and axis ticks ("40", "20", "2024") are furniture (``TABLE_CELLS``): a figure alone
+    on its line tells nothing by ear (the shapes already drop it inside the article), and the labels left would be
+    read without their figures; the paragraphs around them tell the figures that matter."""
     result = list(scored)
     for first, stop in _table_blocks(scored):
         if not _table_between_paragraphs(scored, first, stop):
             continue
+        rows = _read_as_rows(scored, first, stop)
         for index in range(first, stop):
             line = scored[index]
-            if not line.by_rule:
+            if line.by_rule:
+                continue
+            if rows:
+                result[index] = LineScore(line.text, max(line.score, 0.0), line.furniture,
+                                          f"{line.why}, {TABLE_ROWS}")
+            else:
                 result[index] = LineScore(line.text, 0.0, TABLE_CELLS, f"{line.why}, {TABLE_CELLS}")
     return tuple(result)
 

@@ -1,0 +1,145 @@
+"""A table or a chart standing between two paragraphs of the article (reviewer, s18 review_r6.md H1/M1; our own
+words): it neither cuts the article in two nor gives the headline. A table copied one cell a line and a chart's ticks
+are dropped; a table copied row by row (a row's label with its figures) is read with the article. Each case has its
+keep twin: a list of figures the article speaks, a numbered or dated list, a most-read box at the page's end."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.article_views import decisions, page, spoken
+from text.plain import parse_plain, split_plain
+
+TITLE = "\"الواحة للأغذية\" تضاعف أرباحها الفصلية بدعم من نمو المبيعات"
+LEAD = ("أعلنت شركة الواحة للأغذية ارتفاع صافي أرباحها إلى 48.6 مليون درهم خلال الربع الأول من العام الجاري، "
+        "مقارنة مع 23.9 مليون درهم في الفترة نفسها من العام الماضي.")
+SECOND = "وعزت الشركة الارتفاع إلى زيادة مبيعات منتجات الألبان في الأسواق الخارجية وتراجع أسعار المواد الخام."
+AFTER = ("وعلى أساس فصلي، نمت أرباح الشركة بنسبة 12 في المئة مقارنة مع الربع الأخير من العام الماضي، بحسب إفصاحها "
+         "إلى البورصة.")
+LAST = "وتخطط الشركة لافتتاح مصنع جديد للعصائر في المنطقة الصناعية قبل نهاية العام، بكلفة تقدر بنحو 90 مليون درهم."
+CELLS = ("البيان", "الربع الأول 2023", "الربع الأول 2024", "المبيعات", "310.40", "352.75", "صافي الربح", "23.90",
+         "48.60", "ربحية السهم", "0.12", "0.24")
+ROWS = ("البيان الربع الأول 2023 الربع الأول 2024 التغير", "المبيعات 310.40 352.75 13.6 %",
+        "مجمل الربح 96.20 118.35 23.0 %", "الربح التشغيلي 31.75 57.10 79.8 %", "صافي الربح 23.90 48.60 103.3 %",
+        "ربحية السهم 0.12 0.24 100 %")
+
+
+def test_a_table_one_cell_a_line_neither_cuts_the_article_nor_is_read():
+    text = page("الرئيسية", "أسواق", TITLE, LEAD, SECOND, "النتائج المالية (مليون درهم)", *CELLS, AFTER, LAST,
+                "المصدر: البورصة", "جميع الحقوق محفوظة © 2024")
+    article = parse_plain(text)
+    heard = spoken(article)
+    assert article.headline == TITLE
+    for paragraph in (LEAD, SECOND, AFTER, LAST):
+        assert paragraph in heard
+    for cell in (*CELLS, "النتائج المالية (مليون درهم)"):
+        assert cell not in heard
+
+
+def test_a_table_row_by_row_after_the_lead_gives_no_headline_and_is_read():
+    text = page("الرئيسية", "أسواق", TITLE, "15 مايو 2024 09:30 ص", LEAD, SECOND, *ROWS, AFTER, LAST,
+                "جميع الحقوق محفوظة © 2024")
+    article = parse_plain(text)
+    heard = spoken(article)
+    assert article.headline == TITLE
+    for line in (LEAD, SECOND, *ROWS[1:], AFTER, LAST):
+        assert line in heard
+
+
+def test_a_table_row_by_row_above_the_lead_gives_no_headline():
+    """The table stands between the title block and the article (its paragraphs open going on from it): its header
+    row and its rows are never the headline."""
+    title = "أرباح \"الواحة\" ترتفع 103% إلى 48.6 مليون درهم في الربع الأول"
+    first = ("وبلغت مبيعات الشركة في الربع الأول 352.8 مليون درهم، مقارنة بنحو 310 ملايين درهم في الفترة المماثلة من "
+             "العام السابق.")
+    second = "وعلى أساس فصلي، ارتفع صافي الربح بنسبة 12 في المئة، بفضل تراجع تكاليف الشحن والتغليف."
+    text = page("الرئيسية", "أسواق", "تسجيل الدخول", "شركة الواحة للأغذية", "4410", "12.35", "0.15 (1.23 %)",
+                "آخر تحديث: 14:10 15/05/2024", "النتائج المالية", title, "15 مايو 2024 09:30 ص", "أرقام", *ROWS, first,
+                second, "جميع الحقوق محفوظة © 2024")
+    assert parse_plain(text).headline == title
+
+
+CHART_TITLE = "نمو الناتج المحلي الإجمالي للمملكة"
+CHART_LEAD = ("سجل الاقتصاد نموا بنسبة 2.8 في المئة خلال الربع الأول، بدعم من الأنشطة غير النفطية التي واصلت "
+              "التوسع رغم تباطؤ الطلب العالمي.")
+CHART_AFTER = ("ويتوقع محللون أن يتسارع نمو الاقتصاد في النصف الثاني من العام مع عودة إنتاج النفط إلى الارتفاع، "
+               "وفق تقديرات صندوق النقد.")
+
+
+def test_a_charts_ticks_between_paragraphs_are_dropped_and_the_article_kept():
+    text = page("نمو الاقتصاد يتسارع بدعم الأنشطة غير النفطية", CHART_LEAD, CHART_TITLE, "6", "4", "2", "0",
+                "2022", "2023", "2024", "المصدر: الهيئة العامة للإحصاء", CHART_AFTER)
+    heard = spoken(parse_plain(text))
+    assert CHART_LEAD in heard and CHART_AFTER in heard
+    for tick in ("6", "4", "2", "0", "2022", "2024", CHART_TITLE):
+        assert tick not in heard
+
+
+GOLD_TITLE = "أسعار الذهب اليوم في الأسواق المحلية"
+GOLD_LEAD = "استقرت أسعار الذهب في تعاملات اليوم الأربعاء بعد ارتفاعها أمس، وسط ترقب المستثمرين لبيانات التضخم."
+GOLD_AFTER = "ويرى تجار أن الأسعار قد تواصل الارتفاع خلال الأيام المقبلة مع زيادة الطلب على المشغولات قبل موسم الأعراس."
+
+
+PRICE_SENTENCES = ("وسجل سعر الذهب عيار 24 نحو 2350 دولارا للأوقية في المعاملات الفورية.",
+                   "وبلغ سعر الذهب عيار 21 قرابة 2060 دولارا، فيما سجل عيار 18 نحو 1760 دولارا.",
+                   "أما الجنيه الذهب فسجل 16450 جنيها دون تغيير يذكر عن إغلاق أمس.")
+
+
+def test_an_article_of_price_sentences_is_read_whole():
+    """Keep-test: a market report whose body is a list of figures in sentences."""
+    heard = spoken(parse_plain(page(GOLD_TITLE, GOLD_LEAD, *PRICE_SENTENCES, GOLD_AFTER)))
+    for line in (GOLD_LEAD, *PRICE_SENTENCES, GOLD_AFTER):
+        assert line in heard
+
+
+@pytest.mark.parametrize("items", [
+    ("سعر الذهب عيار 24 يسجل 2350 دولارا", "سعر الذهب عيار 21 يسجل 2060 دولارا",
+     "سعر الذهب عيار 18 يسجل 1760 دولارا", "سعر الجنيه الذهب يسجل 16450 جنيها"),
+    ("عيار 24: 3540 جنيها", "عيار 21: 3100 جنيها", "عيار 18: 2655 جنيها", "الجنيه الذهب: 24800 جنيه"),
+    ("2019", "تأسيس المصنع الأول", "2021", "دخول السوق الخليجية", "2023", "افتتاح فرع في عمان"),
+    ("1", "الهلال 65 نقطة", "2", "النصر 60 نقطة", "3", "الأهلي 54 نقطة"),
+])
+def test_a_list_of_figures_is_no_table(items):
+    """Keep-test: price lines, "label: value" rows, a dated or numbered list between two paragraphs put a word
+    between their figures: no table, whatever becomes of the list (the list rules judge it)."""
+    text = page(GOLD_TITLE, GOLD_LEAD, *items, GOLD_AFTER)
+    assert not any("a table's" in line.why for line in split_plain(text).lines)
+
+
+def test_a_most_read_box_with_numbers_at_the_page_end_stays_dropped():
+    """Keep-test: figures in a row under the article are followed by no paragraph going on from it."""
+    text = page("الرئيسية", TITLE, LEAD, SECOND, AFTER, "الأكثر قراءة", "1", "2", "3", "سعر صرف الدولار اليوم",
+                "10.5", "12.25", "8.75", "جميع الحقوق محفوظة © 2024")
+    seen = decisions(text)
+    for line in ("1", "2", "3", "10.5", "12.25", "8.75", "سعر صرف الدولار اليوم"):
+        assert not next(d for d in split_plain(text).lines if d.text == line).spoken, (line, seen[line])
+
+
+def test_a_ticker_under_the_title_leaves_the_title_alone():
+    """Keep-test: a market ticker's rows right under the title (figures side by side) do not make the title a table's
+    header row: it says no word twice."""
+    title = "أرباح أرامكو ترتفع 4% في الربع الأول من 2024"
+    text = page("الرئيسية", title, "أرامكو 32.10 0.25", "سابك 78.40 -0.60", LEAD, SECOND, AFTER)
+    assert parse_plain(text).headline == title
+
+
+def test_a_standings_table_row_by_row_is_read_and_the_report_goes_on():
+    """Rows of figures side by side under their header row, between the lead and the report's last paragraph: read
+    with the article, never taken for other stories' titles, and the paragraph under them kept."""
+    lead = ("عزز الهلال صدارته لدوري المحترفين بفوز صعب على الاتفاق بهدف دون رد، في المباراة التي أقيمت مساء "
+            "السبت.")
+    rows = ("الفريق لعب فاز تعادل خسر النقاط", "الهلال 28 22 5 1 71", "النصر 28 20 4 4 64", "الأهلي 28 17 6 5 57")
+    last = "ويلتقي الهلال في الجولة المقبلة مع النصر في قمة الدوري التي قد تحسم اللقب مبكرا."
+    heard = spoken(parse_plain(page("الرئيسية", "رياضة", "الهلال يعزز صدارته للدوري بفوز صعب على الاتفاق", lead,
+                                    *rows, last, "جميع الحقوق محفوظة")))
+    for line in (lead, *rows[1:], last):
+        assert line in heard
+
+
+def test_a_table_over_a_read_also_box_ends_the_article():
+    """Keep-test: under the table a "read also" box and another story's lead follow, not the article's paragraph."""
+    other = "أعلنت شركة الواحة للأغذية توزيع أرباح نقدية بقيمة 0.10 درهم للسهم عن العام الماضي."
+    text = page("الرئيسية", TITLE, LEAD, *CELLS, "اقرأ أيضاً", "\"الواحة\" توزع أرباحا نقدية على المساهمين", other,
+                "جميع الحقوق محفوظة")
+    heard = spoken(parse_plain(text))
+    assert LEAD in heard and other not in heard
