@@ -1881,8 +1881,8 @@ def _table_line(line: LineScore) -> str | None:
     """What a line is to a table copied from a page, or None: "figure" (a cell of figures alone, "128.50", "(3.10)",
     "17.7 %", a chart's tick "40", or a row of figures side by side, ``_FIGURES_SIDE_BY_SIDE``), "blank" (a cell with
     no letter and no digit: "--", "%") or "label" (a row's or a column's name: ``MAX_CELL_WORDS`` words at most, or a
-    header row holding figures). Never a line that reads as prose (``PROSE`` or more), ends a sentence, is a list item or
-    a "label: value" row (a list the article speaks, "عيار 21: 3150 جنيها"), nor furniture by rule."""
+    header row holding figures). Never a line that reads as prose (``PROSE`` or more), ends a sentence, is a list item
+    or a "label: value" row (a list the article speaks, "عيار 21: 3150 جنيها"), nor furniture by rule."""
     text = line.text.strip()
     if not text or line.by_rule:
         return None
@@ -1903,6 +1903,15 @@ def is_table_row(text: str) -> bool:
     puts words between its figures ("ترتفع 4% إلى 3.3 مليار")."""
     return (bool(_FIGURES_SIDE_BY_SIDE.search(text)) and not ends_sentence(text) and not _LABEL_COLON.search(text)
             and len(text.split()) <= MAX_TABLE_ROW_WORDS)
+
+
+def in_a_table(lines: tuple[LineScore, ...], index: int) -> bool:
+    """Whether the line at ``index`` is a row of a table (``is_table_row``) next to another row, or the header row over
+    them (``heads_table_rows``): never a title. One row alone may be a title's years ("... 2024 2025")."""
+    def row(at: int) -> bool:
+        return 0 <= at < len(lines) and is_table_row(lines[at].text)
+
+    return row(index) and (row(index - 1) or row(index + 1)) or heads_table_rows(lines, index)
 
 
 def heads_table_rows(lines: tuple[LineScore, ...], index: int) -> bool:
