@@ -1172,10 +1172,10 @@ def _speak_of_other_things(scored: tuple[LineScore, ...], start: int, end: int, 
 
 
 def _inner_teaser_shaped(line: LineScore) -> bool:
-    """A line shaped as another story's title inside the article (``_teasers_inside``); never a table's row of
-    figures side by side (``is_table_row``: "النصر 28 20 4 4 64"), as a title puts words between its figures."""
+    """A line shaped as another story's title inside the article (``_teasers_inside``); never a row of the article's
+    table (``TABLE_ROWS``: "النصر 28 20 4 4 64" under "الفريق لعب فاز تعادل خسر النقاط")."""
     text = line.text
-    return (line.furniture is None and strip_bullet(text) == text and not is_table_row(text)
+    return (line.furniture is None and strip_bullet(text) == text and TABLE_ROWS not in line.why
             and MIN_INNER_TEASER_WORDS <= len(text.split()) <= MAX_TEASER_WORDS
             and (is_teaser(text) or is_question_title(text)) and not re.search("[،,]", text)
             and not continues_paragraph(text, strict=True))
@@ -1982,17 +1982,30 @@ _UNDER_A_TABLE = frozenset((SOURCE_CREDIT, "no words"))
 without a letter. Any other furniture ("read also", comments, a copyright) ends the article there."""
 
 
+def _table_speaks_of_the_article(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
+    """Whether a table's lines share ``CUT_LINE_SHARED`` words (``_keys``, none of ``_COMMON_WORDS``) with the prose
+    around it (the lines above it reading as prose, and the paragraph under it): the article's results table names
+    the items its paragraphs tell ("صافي الربح", "الإيرادات"); a widget of the page between two paragraphs (a market
+    ticker, the weather in three cities) names none of them."""
+    below = next((line for line in scored[stop:] if line.furniture is None), None)
+    prose = tuple(line for line in (*scored[:first], *((below,) if below else ()))
+                  if line.furniture is None and line.score >= PROSE)
+    cells = set().union(*(_keys(line.text) for line in scored[first:stop]))
+    return len((cells & _article_keys(prose)) - _common_keys()) >= CUT_LINE_SHARED
+
+
 def _table_between_paragraphs(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
     """Whether a table-like block stands between two paragraphs of one article, a source credit or a line without a
     letter aside (``_UNDER_A_TABLE``): the line above it reads as prose and announces nothing (an announced table is
-    the article's list: ``announced_rows``); the line below reads as prose and goes on from the article (opens as a
-    paragraph going on, ``goes_on_from_above``, or shares ``CUT_LINE_SHARED`` words, none of ``_COMMON_WORDS``, with
-    the title and paragraphs above the table). A most-read box's numbers stand under its label and over other
-    stories' titles or the page's furniture."""
+    the article's list: ``announced_rows``); the line below is a paragraph (prose ending its sentence) going on from
+    the article (opens as a paragraph going on, ``goes_on_from_above``, or shares ``CUT_LINE_SHARED`` words, none of
+    ``_COMMON_WORDS``, with the title and paragraphs above the table). A most-read box's numbers stand under its label
+    and over other stories' titles or the page's furniture; a gallery's strip of numbers ("1" / "2" / ... "6") over
+    its photo's caption, which names the article's people but ends no sentence."""
     above = next((line for line in reversed(scored[:first]) if line.furniture not in _UNDER_A_TABLE), None)
     below = next((line for line in scored[stop:] if line.furniture not in _UNDER_A_TABLE and line.text.strip()), None)
     if (above is None or below is None or above.furniture is not None or above.score < PROSE or _announces(above)
-            or below.furniture is not None or below.score < PROSE):
+            or below.furniture is not None or below.score < PROSE or not ends_sentence(below.text)):
         return False
     told = _article_keys(tuple(line for line in scored[:first]
                                if line.furniture is None and len(line.text.split()) >= MIN_WHOLE_TITLE_WORDS))
@@ -2005,9 +2018,10 @@ def without_tables_between_paragraphs(scored: tuple[LineScore, ...]) -> tuple[Li
     as dates or counts, short names as labels, rows as lines of few common words), a table of nine cells outweighed a
     paragraph and the best run kept one side of it only: the article was cut in two, its other side dropped as
     "before/after the article", and a header row taken for the headline (reviewer, s18 review_r6.md H1).
-    A table copied row by row, each row's label with its figures ("الإيرادات 18,012.40 18,790.10 4.3 %"), is read with
-    the article: a row tells its figures whole, as a table after the last paragraph is read (``_with_closing_tables``)
-    and as annotators mark a story's table rows (body). A table copied one cell a line ("الإيرادات" / "128.50" /
+    A table copied row by row, each row's label with its figures ("الإيرادات 18,012.40 18,790.10 4.3 %"), naming what
+    the article tells (``_table_speaks_of_the_article``), is read with the article: a row tells its figures whole, as a
+    table after the last paragraph is read (``_with_closing_tables``) and as annotators mark a story's table rows
+    (body); a page's widget of rows naming nothing of it (a ticker, the weather) is furniture. A table copied one cell a line ("الإيرادات" / "128.50" /
     "151.20") and a chart's title and axis ticks ("40", "20", "2024") are furniture (``TABLE_CELLS``): a figure alone
     on its line tells nothing by ear (the shapes already drop it inside the article), and the labels left would be
     read without their figures; the paragraphs around them tell the figures that matter."""
@@ -2015,7 +2029,7 @@ def without_tables_between_paragraphs(scored: tuple[LineScore, ...]) -> tuple[Li
     for first, stop in _table_blocks(scored):
         if not _table_between_paragraphs(scored, first, stop):
             continue
-        rows = _read_as_rows(scored, first, stop)
+        rows = _read_as_rows(scored, first, stop) and _table_speaks_of_the_article(scored, first, stop)
         for index in range(first, stop):
             line = scored[index]
             if line.by_rule:

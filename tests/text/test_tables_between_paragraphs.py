@@ -143,3 +143,32 @@ def test_a_table_over_a_read_also_box_ends_the_article():
                 "جميع الحقوق محفوظة")
     heard = spoken(parse_plain(text))
     assert LEAD in heard and other not in heard
+
+
+@pytest.mark.parametrize("widget", [
+    ("طقس اليوم", "الرياض 41 27", "جدة 36 29", "الدمام 43 30"),
+    ("خام برنت 83.12 0.45 %", "خام نايمكس 78.40 0.38 %", "الغاز الطبيعي 2.31 1.20 %"),
+])
+def test_a_widgets_rows_between_paragraphs_are_dropped_and_the_article_kept(widget):
+    """Rows of figures side by side naming nothing the article tells (the weather, a market ticker) are the page's
+    widget, not the article's table: dropped, and the paragraph under them kept."""
+    first = ("قال وزير البلديات إن أعمال صيانة شبكة الصرف في الأحياء الشرقية ستبدأ الأسبوع المقبل، وتستمر ثلاثة "
+             "أشهر.")
+    second = "وأضاف الوزير أن الأعمال ستجري ليلا لتقليل الازدحام المروري، داعيا السكان إلى اتباع الإرشادات."
+    heard = spoken(parse_plain(page("الرئيسية", "وزير البلديات: صيانة شبكة الصرف تبدأ الأسبوع المقبل", first, *widget,
+                                    second, "جميع الحقوق محفوظة")))
+    assert first in heard and second in heard
+    for row in widget:
+        assert row not in heard
+
+
+def test_a_gallery_strip_over_its_caption_is_no_table_between_paragraphs():
+    """Keep-test: a gallery's numbers ("1" ... "6") under the last paragraph, over its photo's caption (it names the
+    article's people, but ends no sentence): the caption stays dropped."""
+    caption = ("رئيس الحكومة خلال استقباله وفد رجال الأعمال الألمان في مكتبه، بحضور وزير الاستثمار وعدد من المسؤولين "
+               "في الحكومة")
+    text = page("الرئيسية", "رئيس الحكومة يستقبل وفدا من رجال الأعمال الألمان",
+                "استقبل رئيس الحكومة في مكتبه اليوم وفدا من رجال الأعمال الألمان، وبحث معهم فرص الاستثمار في قطاعي "
+                "الطاقة والزراعة.", "وأكد رئيس الحكومة خلال اللقاء استعداد حكومته لتقديم التسهيلات اللازمة للمستثمرين "
+                "الأجانب.", "1", "2", "3", "4", "5", "6", caption, "الأكثر مشاهدة", "جميع الحقوق محفوظة")
+    assert caption not in spoken(parse_plain(text))
