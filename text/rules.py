@@ -206,7 +206,10 @@ READ_ALSO = ("اقرأ أيضا", "اقرأ أيضًا", "اقرأ أيضاً", 
              "مواضيع متعلقة", "موضوعات متعلقة", "المزيد من الأخبار", "مزيد من الأخبار", "المزيد من المقالات", "ذات صلة", "الأكثر قراءة", "الاكثر قراءة",
              "قصص مقترحة", "القصص المقترحة", "القصص الموصى بها", "قصص موصى بها", "recommended stories",
              "read also", "read more", "related", "related posts", "related articles", "check also", "see also",
-             "you may also like")
+             "you may also like",
+             # Addressed to a reader of either sex, as some sites write their calls: "اقرأ/ي أيضًا", "شاهد/ي أيضا".
+             "اقرأ/ي أيضا", "اقرأ/ي كذلك", "اقرئي أيضا", "اقرأي أيضا", "شاهد/ي أيضا", "شاهدي أيضا", "طالع/ي أيضا",
+             "طالعي أيضا")
 
 _LIST_COUNT = r"(?:list of \d{1,2} items?|قائمة من \d{1,2} (?:عناصر|عنصر|عنصرين|بنود))"
 _LIST_PLACE = r"(?:list (\d{1,2}) of (\d{1,2})|(?:ال)?قائمة (\d{1,2}) من (\d{1,2}))"
@@ -265,7 +268,8 @@ def list_marker(line: str) -> str | None:
 READ_ALSO_REASON = "read also"
 """The reason the rules give a "read also" marker (``READ_ALSO`` holds the marker's phrases)."""
 
-READ_ALSO_CALLS = ("اقرأ أيضا", "اقرا أيضا", "اقرأ كذلك", "طالع أيضا", "شاهد أيضا")
+READ_ALSO_CALLS = ("اقرأ أيضا", "اقرا أيضا", "اقرأ كذلك", "طالع أيضا", "شاهد أيضا", "اقرأ/ي أيضا", "شاهد/ي أيضا",
+                   "طالع/ي أيضا")
 """The "read also" markers that call the reader ("read also", "see also"): a title run on after one of them, with no
 mark between (the copy lost the link's edge: "إقرأ أيضاً تسجيل إصابات ..."), is still one link, never the article's
 sentence (the article says "اقرأ" to no one)."""
@@ -457,6 +461,41 @@ def credits_a_wire_in_latin(line: str) -> bool:
     return first is not None and first.group(1).lower() in LATIN_WIRE_CREDITS
 
 
+_DATED_CREDIT = re.compile(
+    rf"(?<![0-9/]){_DATE}\s*(?:\(([^()]{{2,40}})\)|[-–—|]\s*([^\s().!؟?،,]+(?:\s+[^\s().!؟?،,]+){{0,2}}))\s*$")
+"""The day a photo was taken and its credit, closing its caption: "2 مايو 2024 (NAME/فرانس برس)", "13 مايو 2024 -
+REUTERS". Not a season's "2023/2024"."""
+PHOTO_WIRES = ("رويترز", "أ ف ب", "أ.ف.ب", "فرانس برس", "غيتي", "جيتي", "أسوشيتد برس", "الأناضول", "إي بي أيه", "د ب أ",
+               "أ ش أ", "وام", "واس", "كونا", "سانا", "getty images", "getty", "afp", "reuters", "ap", "epa")
+"""Wire agencies and photo agencies credited under a dated caption, by themselves or after the photographer's name
+("NAME/فرانس برس"). Not an attribution ("بحسب وكالة ...", "صحيفة ...", "موقع ...") nor a kind of photo ("أرشيفية"),
+which a sentence citing its source or a photo story's title closes with too (s18 review_lead.md H1-H6)."""
+_WIRE_CREDIT = re.compile(rf"^(?:[^/()]{{2,40}}/\s*)?{_words(*PHOTO_WIRES)}$", re.IGNORECASE)
+_STOP_INSIDE = re.compile(r"[.!?؟](?=.*\S)")
+
+
+@dataclass(frozen=True)
+class DatedCaptionRule(LineRule):
+    """A photo's caption closed by its date and credit ("PLACE، DATE (NAME/AGENCY)", "WHAT. DATE - AGENCY"), as agency
+    and newspaper captions are written. The date lets its description hold the comma or the one full stop a bare
+    caption may not (``CaptionRule``), but the credit must be a wire's or photo agency's (``PHOTO_WIRES``, a Latin wire),
+    alone or after the photographer's name, and the words before the date must describe a photo: one sentence at most,
+    no quotation, not opening with a verb in the past or going on with و (a paragraph "وأعلنت الوزارة ... في 2 مايو
+    2024 (رويترز)" is the article's)."""
+
+    def matches(self, line: str) -> bool:
+        match = self.pattern.search(line) if len(line.split()) <= self.max_words else None
+        if match is None:
+            return False
+        credit = match.group(1) or match.group(2)
+        before = HARAKAT.sub("", line[:match.start()]).strip().rstrip("،,.-–— ")
+        first = _FIRST_LETTERS.match(before)
+        return ((bool(_WIRE_CREDIT.match(credit.strip())) or credits_a_wire_in_latin(f"({credit.strip()})"))
+                and len(before.split()) >= MIN_DESCRIPTION_WORDS and not _SAID.search(before)
+                and not _STOP_INSIDE.search(before) and not before.startswith("و")
+                and not (first is not None and PAST_VERB.fullmatch(first.group(1))))
+
+
 _RIGHTS_RESERVED = r"(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+محفوظ"
 """All rights reserved: "جميع الحقوق محفوظة", "كل حقوق النشر محفوظة"."""
 
@@ -561,7 +600,10 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     LineRule("source credit", re.compile(
         rf"^(?:(?:المصدر|المصادر|source|sources)\s*[:：]\s*\S.*|{_AGENCIES_ALONE})\s*[.]?$", re.IGNORECASE),
         max_words=8),
-    LineRule("gallery counter", re.compile(r"^\d{1,3}\s*(?:/|من)\s*\d{1,3}$")),
+    # "3 / 12", "3 من 12", and with the word a gallery prints before it: "الصورة 2 من 5", "Photo 2 of 5".
+    LineRule("gallery counter", re.compile(
+        r"^(?:(?:ال)?صورة\s*|(?:photo|image|slide)\s*)?[0-9\u0660-\u0669]{1,3}\s*(?:/|من|of)\s*[0-9\u0660-\u0669]{1,3}$",
+        re.IGNORECASE)),
     # How many saw the page: "812 مشاهدة", "المشاهدات: 4520", "Total views : 1234".
     LineRule("view counter", re.compile(
         rf"^{_BULLET}(?:(?:عدد\s+|total\s+)?{_words('المشاهدات', 'مشاهدات', 'القراءات', 'الزيارات', 'views')}\s*[:：]?\s*\d[\d,.]*"
@@ -664,6 +706,7 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
         rf"(?!.*(?:\(\s*\d+(?:\s*[-–/]\s*\d+)*\s*\)|(?<!\S)\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?!\S)))"
         rf"[^.!?؟()،,]{{2,200}}\((?!\s*{_TITLE_TAGS}\s*\))(?![^()]*[%٪])[^().!?؟]{{2,40}}\)$"),
         max_words=25),
+    DatedCaptionRule("image caption", _DATED_CREDIT, max_words=MAX_CAPTION_LABEL_WORDS),
     # Photos "from" or "by" a name on a line of their own, a gallery's credit ("صور من NAME"; "صور: ..." is the rule
     # above; "صور لأول مرة من ..." opens a sentence), and Facebook's note that a photo has no description. The name is
     # two or three words (``_PHOTO_NAME``): a photo story's headline or a feature's sub-heading says what the photos

@@ -49,11 +49,16 @@ FURNITURE = [
     ("وكالة الأنباء الألمانية (د ب أ)", "source credit"),
     ("رويترز - أ ف ب", "source credit"),
     ("3 / 12", "gallery counter"),
+    ("الصورة 2 من 5", "gallery counter"),
+    ("صورة ٣ من ٧", "gallery counter"),
+    ("Photo 2 of 5", "gallery counter"),
     ("أخبار متعلقة", "read also"),
     ("شاهد.. أهداف المباراة كاملة", "video teaser"),
     ("اقرأ أيضاً | الزمالك يعلن رحيل مدربه", "read also"),
     ("إقرأ المزيد", "read also"),
     ("اقرأ أيضاً:", "read also"),
+    ("اقرأ/ي أيضًا: معلمون متطوعون يعيدون فتح مدرسة القرية", "read also"),
+    ("شاهد/ي أيضا", "read also"),
     ("إقرأ أيضاً البلدية تعلن مناقصة لتوسيع شبكة الصرف الصحي", "read also"),
     ("Tag:", "tags"),
     ("منذ 3 ساعات", "date line"),
@@ -146,6 +151,9 @@ FURNITURE = [
 ]
 
 BODY = [
+    # s18 review_lead.md H8: a tip addressed to a woman reader, no "read also" box.
+    "• اقرئي أيضا قائمة المكونات على ظهر العبوة وتجنبي المنتجات الغنية بالسكر",
+    "الصورة 2 من 5 في المعرض كانت الأكثر مشاهدة بين زوار المهرجان.",
     # The filming or a phone's lens named as a part; photos in a sentence.
     "تصوير المسلسل في دمشق",
     "عدسة الكاميرا الأمامية",
