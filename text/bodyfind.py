@@ -27,7 +27,9 @@ on the article's next part. The run never opens or ends at a line broken off mid
 ("... في", "... وقال", "بعض ال"): the piece on the other side of the break joins it (a label
 heading the article's list does too). The run stops at the comments or a comment form, at other stories' titles
 after its last finished paragraph (a list of them too, marked alike, when nothing announces it), and before short
-lines at its end that speak to the reader or of the page (a paywall, a comment policy); inside it, a caption said
+lines at its end that speak to the reader or of the page (a paywall, a comment policy). A table or a chart between two
+paragraphs weighs nothing against the article: its cells copied one a line and a chart's ticks are dropped, rows of a
+table naming what the article tells are read with it, a widget's rows are not. Inside the run, a caption said
 twice in a row is furniture, and so is a labelled title sharing no word with the article around it. When no line reads like prose (a page of short
 lines, a poem) the finder is unsure and keeps everything; ``Body.unsure`` says so.
 
