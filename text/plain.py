@@ -47,7 +47,7 @@ from text.headings import mark_colon_headings, mark_numbered_headings, split_glu
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
 from text.title_model import opens_with_past_verb
 from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORDS, choose_headline, content_forms,
-                           content_stems, inner_sub_headings, may_open_as_title,
+                           content_stems, inner_sub_headings, live_entry_heading, may_open_as_title,
                            opens_going_on, opens_on_home, overlap, stems_of, wraps_into_the_lead, writer_with_role)
 from text.screen_reader import SCREEN_READER_BOXES
 from text.model import Article, Dropped
@@ -467,6 +467,8 @@ def _first_sub_heading(body: Body, before: int, headline_at: int | None, verdict
         return True
     if not names_something(text):
         return False
+    if live_entry_heading(body, before):  # a live page's first entry: its heading opens the article's first part
+        return True
     below = max(body.start, before + 1)  # its siblings, not the line itself when the run holds it
     if looks_like_heading(text) and not is_label(text):
         return sub_headings(body.lines, below, body.end,

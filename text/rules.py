@@ -478,10 +478,10 @@ _STOP_INSIDE = re.compile(r"[.!?؟](?=.*\S)")
 class DatedCaptionRule(LineRule):
     """A photo's caption closed by its date and credit ("PLACE، DATE (NAME/AGENCY)", "WHAT. DATE - AGENCY"), as agency
     and newspaper captions are written. The date lets its description hold the comma or the one full stop a bare
-    caption may not (``CaptionRule``), but the credit must be a wire's or photo agency's (``PHOTO_WIRES``, a Latin wire),
-    alone or after the photographer's name, and the words before the date must describe a photo: one sentence at most,
-    no quotation, not opening with a verb in the past or going on with و (a paragraph "وأعلنت الوزارة ... في 2 مايو
-    2024 (رويترز)" is the article's)."""
+    caption may not (``CaptionRule``), but the credit must be a wire's or photo agency's (``PHOTO_WIRES``, a Latin
+    wire), alone or after the photographer's name, and the words before the date must describe a photo: one sentence
+    at most, no quotation, not opening with a verb in the past or going on with و (a paragraph "وأعلنت الوزارة ... في 2
+    مايو 2024 (رويترز)" is the article's)."""
 
     def matches(self, line: str) -> bool:
         match = self.pattern.search(line) if len(line.split()) <= self.max_words else None
@@ -602,7 +602,8 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
         max_words=8),
     # "3 / 12", "3 من 12", and with the word a gallery prints before it: "الصورة 2 من 5", "Photo 2 of 5".
     LineRule("gallery counter", re.compile(
-        r"^(?:(?:ال)?صورة\s*|(?:photo|image|slide)\s*)?[0-9\u0660-\u0669]{1,3}\s*(?:/|من|of)\s*[0-9\u0660-\u0669]{1,3}$",
+        r"^(?:(?:ال)?صورة\s*|(?:photo|image|slide)\s*)?"
+        r"[0-9\u0660-\u0669]{1,3}\s*(?:/|من|of)\s*[0-9\u0660-\u0669]{1,3}$",
         re.IGNORECASE)),
     # How many saw the page: "812 مشاهدة", "المشاهدات: 4520", "Total views : 1234".
     LineRule("view counter", re.compile(
