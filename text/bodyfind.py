@@ -28,8 +28,9 @@ on the article's next part. The run never opens or ends at a line broken off mid
 heading the article's list does too). The run stops at the comments or a comment form, at other stories' titles
 after its last finished paragraph (a list of them too, marked alike, when nothing announces it), and before short
 lines at its end that speak to the reader or of the page (a paywall, a comment policy). A table or a chart between two
-paragraphs weighs nothing against the article: its cells copied one a line and a chart's ticks are dropped, rows of a
-table naming what the article tells are read with it, a widget's rows are not. Inside the run, a caption said
+paragraphs weighs nothing against the article; its lines keep the finder's decisions without it, but for a widget
+under its title (dropped) and the lines it newly brings in: rows naming what the article tells are read, cells one a
+line and a chart's ticks are not. Inside the run, a caption said
 twice in a row is furniture, and so is a labelled title sharing no word with the article around it. When no line reads like prose (a page of short
 lines, a poem) the finder is unsure and keeps everything; ``Body.unsure`` says so.
 
@@ -47,10 +48,10 @@ from functools import cache
 
 from text.clean import FOLD
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
-from text.grammar import TRANSITIVE_VERBS
+from text.grammar import TRANSITIVE_VERBS, looks_like_verb
 from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS, NUMBER_ONLY, NUMBER_TOKEN,
                             PARAGRAPH_WORDS, SECOND_PERSON, SENTENCE_END, SOURCE_CREDIT, SPEECH_WORDS, TITLE_DOTS,
-                            UNENDED_WORDS, VERB_GOING_ON,
+                            SHORT_WORDS, UNENDED_WORDS, VERB_GOING_ON,
                             announces_what_follows, bare_words, builds_a_sentence, calls_the_reader, clause_marks,
                             continues_paragraph,
                             credit_reason, cut_in_a_quote, edge_reason, ends_mid_word, ends_sentence, goes_on,
@@ -608,17 +609,39 @@ def without_thin_tail(scored: tuple[LineScore, ...], start: int, end: int, total
 
 
 def find_body(lines: list[str]) -> Body:
-    """Score the lines and take the article as the best-scoring contiguous run (see the module docstring)."""
+    """Score the lines and take the article as the best-scoring contiguous run (see the module docstring). A table
+    or a chart between two paragraphs weighs nothing in the run (``with_tables_between_paragraphs``); its lines keep
+    the decisions the finder makes without it, but for the ones it newly brings in and a widget's."""
     scored, latin_page = score_lines(lines)
-    scored = without_tables_between_paragraphs(scored)
-    start, end, total = best_run(_weights_with_announced_lists(scored))
+    tables = [block for block in _table_blocks(scored) if _table_between_paragraphs(scored, *block)]
+    if not tables:
+        return _body(scored, latin_page)
+    scored, quiet = with_tables_between_paragraphs(scored, tables, _held(_body(scored, latin_page)))
+    return _body(scored, latin_page, quiet)
+
+
+def _held(body: Body) -> frozenset[int]:
+    """The lines inside a body's article (all of them when unsure): what is made of them is decided there."""
+    return frozenset(range(len(body.lines)) if body.unsure else range(body.start, body.end))
+
+
+def _run_weights(scored: tuple[LineScore, ...], quiet: frozenset[int]) -> list[float]:
+    """The best run's weights (``_weights_with_announced_lists``), the ``quiet`` lines (a table or a chart between two
+    paragraphs) weighing nothing."""
+    weights = _weights_with_announced_lists(scored)
+    return [0.0 if index in quiet else weight for index, weight in enumerate(weights)]
+
+
+def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int] = frozenset()) -> Body:
+    """The article in the scored lines: the best run (``quiet`` lines weighing nothing) and all that joins it."""
+    start, end, total = best_run(_run_weights(scored, quiet))
     closing = _with_closing_part(scored, end)
     if closing != scored:
         scored = closing
-        start, end, total = best_run(_weights_with_announced_lists(scored))
+        start, end, total = best_run(_run_weights(scored, quiet))
     end = without_thin_tail(scored, start, end, total)
     if total < UNSURE_BELOW or end <= start:
-        return Body(_menu_runs(scored), 0, len(lines), True, latin_page, (start, end))
+        return Body(_menu_runs(scored), 0, len(scored), True, latin_page, (start, end))
     end = _before_what_ends_the_page(scored, start, end)
     end = _before_reader_lines(scored, start, _before_teasers(scored, start, end))
     while end - 1 > start and scored[end - 1].score <= 0:
@@ -1908,23 +1931,51 @@ def is_table_row(text: str) -> bool:
 
 
 def in_a_table(lines: tuple[LineScore, ...], index: int) -> bool:
-    """Whether the line at ``index`` is a row of a table (``is_table_row``) next to another row, or the header row over
-    them (``heads_table_rows``): never a title. One row alone may be a title's years ("... 2024 2025")."""
+    """Whether the line at ``index`` is a table's row among rows (``is_table_row``, a row right above it and right
+    below it) or the header row over them (``heads_table_rows``): never a title. A title may stand right over a
+    table's first row and hold figures side by side itself ("جدول ترتيب الدوري 2024 2025"), so a row with no row above
+    it is a row only as a header row, and a line whose figures are a season's years never is (``_season_only``;
+    s18 review_tables.md H3, H4)."""
     def row(at: int) -> bool:
         return 0 <= at < len(lines) and is_table_row(lines[at].text)
 
-    return row(index) and (row(index - 1) or row(index + 1)) or heads_table_rows(lines, index)
+    if _season_only(lines[index].text):
+        return False
+    return row(index) and row(index - 1) and row(index + 1) or heads_table_rows(lines, index)
 
 
 def heads_table_rows(lines: tuple[LineScore, ...], index: int) -> bool:
     """Whether the line at ``index`` is a table's header row: right above ``MIN_ANNOUNCED_ROWS`` rows of figures or
     more (``is_table_row``), holding two figures or more and a word said twice, as column headings repeat theirs
-    ("البند الربع الأول 2023 الربع الأول 2024 التغير"). A title over a market ticker's rows says no word twice."""
+    ("البند الربع الأول 2023 الربع الأول 2024 التغير"), and made of labels only (``_labels_only``). A title over a
+    market ticker's rows says no word twice; a title over a price table ("أسعار الذهب اليوم.. تراجع أسعار عيار 21 إلى
+    3150 جنيها") may, but joins its parts with ".." and puts its figures in a sentence."""
     text = lines[index].text
     below = lines[index + 1:index + 1 + MIN_ANNOUNCED_ROWS]
     words = [word for word in _TABLE_WORD.findall(text)]
     return (len(below) == MIN_ANNOUNCED_ROWS and all(is_table_row(line.text) for line in below)
-            and len(NUMBER_TOKEN.findall(text)) >= 2 and len(set(words)) < len(words))
+            and len(NUMBER_TOKEN.findall(text)) >= 2 and len(set(words)) < len(words) and _labels_only(text))
+
+
+def _labels_only(text: str) -> bool:
+    """Whether a line reads as column headings side by side: no ".." or ":" joining a title's parts, no little word of
+    a sentence ("إلى", "في", "من": ``SHORT_WORDS``), no verb by its shape (``looks_like_verb``: "تراجع", "ترتفع"; a
+    month, "يونيو", is none)."""
+    tokens = text.split()
+    return (not any(mark in text for mark in (*TITLE_DOTS, ":", "："))
+            and not any(token in SHORT_WORDS or looks_like_verb(token) and token not in MONTHS for token in tokens))
+
+
+_YEAR = rf"(?:19|20){_DIGIT_CLASS}{{2}}"
+_SEASON = re.compile(rf"(?<!{_DIGIT_CLASS})({_YEAR})\s*[-–/]?\s*({_YEAR})(?!{_DIGIT_CLASS})")
+
+
+def _season_only(text: str) -> bool:
+    """Whether a line's figures are a season's two years side by side and nothing else ("دوري روشن 2024 2025",
+    "موازنة 2025/2026"): a title's, never a row of figures."""
+    season = _SEASON.search(text)
+    return (season is not None and int(season.group(2)) == int(season.group(1)) + 1
+            and len(NUMBER_TOKEN.findall(text)) == 2)
 
 
 _TABLE_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -2014,34 +2065,63 @@ def _table_between_paragraphs(scored: tuple[LineScore, ...], first: int, stop: i
     return goes_on_from_above(below.text) or len((_keys(below.text) & told) - _common_keys()) >= CUT_LINE_SHARED
 
 
-def without_tables_between_paragraphs(scored: tuple[LineScore, ...]) -> tuple[LineScore, ...]:
-    """The lines with every table or chart standing between two paragraphs of the article (``_table_blocks``,
-    ``_table_between_paragraphs``) weighing nothing against the article. Scored one by one below prose (figures alone
-    as dates or counts, short names as labels, rows as lines of few common words), a table of nine cells outweighed a
-    paragraph and the best run kept one side of it only: the article was cut in two, its other side dropped as
-    "before/after the article", and a header row taken for the headline (reviewer, s18 review_r6.md H1).
-    A table copied row by row, each row's label with its figures ("الإيرادات 18,012.40 18,790.10 4.3 %"), naming what
-    the article tells (``_table_speaks_of_the_article``), is read with the article: a row tells its figures whole, as a
-    table after the last paragraph is read (``_with_closing_tables``) and as annotators mark a story's table rows
-    (body); a page's widget of rows naming nothing of it (a ticker, the weather) is furniture. A table copied one cell a line ("الإيرادات" / "128.50" /
-    "151.20") and a chart's title and axis ticks ("40", "20", "2024") are furniture (``TABLE_CELLS``): a figure alone
-    on its line tells nothing by ear (the shapes already drop it inside the article), and the labels left would be
-    read without their figures; the paragraphs around them tell the figures that matter."""
+def with_tables_between_paragraphs(scored: tuple[LineScore, ...], tables: list[tuple[int, int]],
+                                   held: frozenset[int]) -> tuple[tuple[LineScore, ...], frozenset[int]]:
+    """The lines, and those weighing nothing in the best run (``_run_weights``), for the ``tables`` (``_table_blocks``
+    standing between two paragraphs, ``_table_between_paragraphs``); ``held``: the lines inside the article the
+    finder finds without this. Scored one by one below prose (figures alone as dates or counts, short names as labels,
+    rows as lines of few common words), a table of nine cells outweighed a paragraph and the best run kept one side of
+    it only: the article was cut in two, its other side dropped as "before/after the article", and a header row taken
+    for the headline (reviewer, s18 review_r6.md H1). Weighing nothing, the table no longer cuts the article; its
+    lines keep what the finder made of them (a round's results rows, an election's candidates and votes one a line,
+    spoken inside the article, stay spoken: s18 review_tables.md H1, H2), but for:
+    - a widget under its title (``WIDGET_TITLES``: "أسعار العملات", "حالة الطقس"): the page's, dropped
+      (``WIDGET_TABLE``);
+    - the lines the table newly brings into the article (they were "before/after the article"): a table copied row by
+      row, each row's label with its figures ("الإيرادات 18,012.40 18,790.10 4.3 %"), naming what the article tells
+      (``_table_speaks_of_the_article``), is read with it, as a table after the last paragraph is read
+      (``_with_closing_tables``) and as annotators mark a story's table rows (body); rows naming nothing of it are a
+      widget's (``WIDGET_TABLE``). Cells one a line ("الإيرادات" / "128.50" / "151.20") and a chart's title and ticks
+      ("40", "20", "2024") stay dropped (``TABLE_CELLS``): a figure alone tells nothing by ear, and the labels left
+      would be read without their figures."""
     result = list(scored)
-    for first, stop in _table_blocks(scored):
-        if not _table_between_paragraphs(scored, first, stop):
-            continue
-        rows = _read_as_rows(scored, first, stop) and _table_speaks_of_the_article(scored, first, stop)
+    quiet: set[int] = set()
+    for first, stop in tables:
+        quiet.update(range(first, stop))
+        widget = _widget_title(scored[first].text)
+        rows = _read_as_rows(scored, first, stop)
+        told = rows and _table_speaks_of_the_article(scored, first, stop)
         for index in range(first, stop):
             line = scored[index]
             if line.by_rule:
                 continue
-            if rows:
+            if widget:
+                result[index] = LineScore(line.text, 0.0, WIDGET_TABLE, f"{line.why}, {WIDGET_TABLE}")
+            elif index in held:
+                if told:
+                    result[index] = LineScore(line.text, line.score, line.furniture, f"{line.why}, {TABLE_ROWS}")
+            elif told:
                 result[index] = LineScore(line.text, max(line.score, 0.0), line.furniture,
                                           f"{line.why}, {TABLE_ROWS}")
             else:
-                result[index] = LineScore(line.text, 0.0, TABLE_CELLS, f"{line.why}, {TABLE_CELLS}")
-    return tuple(result)
+                reason = WIDGET_TABLE if rows else TABLE_CELLS
+                result[index] = LineScore(line.text, 0.0, reason, f"{line.why}, {reason}")
+    return tuple(result), frozenset(quiet)
+
+
+WIDGET_TABLE = "a widget's table"
+WIDGET_TITLES = frozenset(normal(title).translate(FOLD) for title in (
+    "أسعار العملات", "أسعار العملات اليوم", "أسعار الصرف", "أسعار صرف العملات", "الطقس", "الطقس اليوم", "طقس اليوم",
+    "حالة الطقس", "حالة الطقس اليوم", "مؤشرات الأسواق", "مؤشرات البورصة", "أسواق الأسهم", "مواقيت الصلاة",
+    "أوقات الصلاة"))
+"""The titles of a page's widgets that stand between an article's paragraphs (currencies, weather, market indices,
+prayer times): a table under one of them, whole, is the page's, not the article's (s18 review_tables.md: p06, p17).
+A closed list: a table's own title ("نتائج الجولة", "النتائج المالية") may be the article's."""
+
+
+def _widget_title(text: str) -> bool:
+    """Whether a table's first line is a widget's title (``WIDGET_TITLES``), its colon aside."""
+    return normal(text.strip().rstrip(":：")).strip().translate(FOLD) in WIDGET_TITLES
 
 
 def _is_short_title(line: LineScore) -> bool:

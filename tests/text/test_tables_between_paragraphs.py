@@ -145,21 +145,31 @@ def test_a_table_over_a_read_also_box_ends_the_article():
     assert LEAD in heard and other not in heard
 
 
+WORKS_FIRST = ("قال وزير البلديات إن أعمال صيانة شبكة الصرف في الأحياء الشرقية ستبدأ الأسبوع المقبل، وتستمر ثلاثة "
+               "أشهر.")
+WORKS_SECOND = "وأضاف الوزير أن الأعمال ستجري ليلا لتقليل الازدحام المروري، داعيا السكان إلى اتباع الإرشادات."
+WORKS_TITLE = "وزير البلديات: صيانة شبكة الصرف تبدأ الأسبوع المقبل"
+
+
 @pytest.mark.parametrize("widget", [
     ("طقس اليوم", "الرياض 41 27", "جدة 36 29", "الدمام 43 30"),
-    ("خام برنت 83.12 0.45 %", "خام نايمكس 78.40 0.38 %", "الغاز الطبيعي 2.31 1.20 %"),
+    ("مؤشرات الأسواق", "خام برنت 83.12 0.45 %", "خام نايمكس 78.40 0.38 %", "الغاز الطبيعي 2.31 1.20 %"),
 ])
-def test_a_widgets_rows_between_paragraphs_are_dropped_and_the_article_kept(widget):
-    """Rows of figures side by side naming nothing the article tells (the weather, a market ticker) are the page's
-    widget, not the article's table: dropped, and the paragraph under them kept."""
-    first = ("قال وزير البلديات إن أعمال صيانة شبكة الصرف في الأحياء الشرقية ستبدأ الأسبوع المقبل، وتستمر ثلاثة "
-             "أشهر.")
-    second = "وأضاف الوزير أن الأعمال ستجري ليلا لتقليل الازدحام المروري، داعيا السكان إلى اتباع الإرشادات."
-    heard = spoken(parse_plain(page("الرئيسية", "وزير البلديات: صيانة شبكة الصرف تبدأ الأسبوع المقبل", first, *widget,
-                                    second, "جميع الحقوق محفوظة")))
-    assert first in heard and second in heard
+def test_a_widgets_rows_under_its_title_between_paragraphs_are_dropped_and_the_article_kept(widget):
+    """Rows of figures side by side under a widget's title (the weather, market indices) are the page's widget, not
+    the article's table: dropped, and the paragraph under them kept."""
+    heard = spoken(parse_plain(page("الرئيسية", WORKS_TITLE, WORKS_FIRST, *widget, WORKS_SECOND, "جميع الحقوق محفوظة")))
+    assert WORKS_FIRST in heard and WORKS_SECOND in heard
     for row in widget:
         assert row not in heard
+
+
+def test_rows_with_no_title_between_paragraphs_keep_the_article_whole():
+    """A ticker's rows with no widget's title: the paragraph under them is kept; the rows are read as the finder reads
+    them without a table (the article's own results rows look the same: s18 review_tables.md H1)."""
+    ticker = ("خام برنت 83.12 0.45 %", "خام نايمكس 78.40 0.38 %", "الغاز الطبيعي 2.31 1.20 %")
+    heard = spoken(parse_plain(page("الرئيسية", WORKS_TITLE, WORKS_FIRST, *ticker, WORKS_SECOND, "جميع الحقوق محفوظة")))
+    assert WORKS_FIRST in heard and WORKS_SECOND in heard
 
 
 def test_a_gallery_strip_over_its_caption_is_no_table_between_paragraphs():
@@ -172,3 +182,62 @@ def test_a_gallery_strip_over_its_caption_is_no_table_between_paragraphs():
                 "الطاقة والزراعة.", "وأكد رئيس الحكومة خلال اللقاء استعداد حكومته لتقديم التسهيلات اللازمة للمستثمرين "
                 "الأجانب.", "1", "2", "3", "4", "5", "6", caption, "الأكثر مشاهدة", "جميع الحقوق محفوظة")
     assert caption not in spoken(parse_plain(text))
+
+
+ROUND_TITLE = "الأسبوع الثامن: أربعة انتصارات للضيوف وتعادل وحيد"
+ROUND_LEAD = ("عرف الأسبوع الثامن من دوري الدرجة الأولى أربعة انتصارات للفرق الزائرة وتعادلا وحيدا، في جولة طغى عليها "
+              "الحذر الدفاعي وقلة الفرص.")
+ROUND_SECOND = "وحافظ صاحب الصدارة على فارق النقاط الثلاث بعدما خرج منتصرا من مواجهة صعبة خارج قواعده."
+ROUND_LAST = "ويتوقف الدوري أسبوعين بسبب ارتباطات المنتخب، على أن يعود بمباريات الأسبوع التاسع مطلع الشهر المقبل."
+ROUND_ROWS = ("النجمة\t1\t2\tالرابطة", "الشعلة\t0\t0\tالنسور", "الفجر\t0\t3\tالكوكب", "الساحل\t2\t3\tالميناء")
+
+
+def test_a_rounds_results_rows_naming_nothing_of_the_report_are_read_with_it():
+    """The article's results rows (copied with tabs, as a browser copies a table) between its paragraphs name none of
+    the words its report tells in general terms: they stay spoken, and the paragraph under them is kept (s18
+    review_tables.md H1)."""
+    heard = [" ".join(line.split()) for line in spoken(parse_plain(page("رياضة", ROUND_TITLE, ROUND_LEAD, ROUND_SECOND,
+                                                                       *ROUND_ROWS, ROUND_LAST)))]
+    for line in (ROUND_LEAD, ROUND_SECOND, *ROUND_ROWS, ROUND_LAST):
+        assert " ".join(line.split()) in heard
+
+
+def test_an_elections_cells_one_a_line_inside_the_article_stay_spoken():
+    """Candidates' names and votes one cell a line between two paragraphs the article already holds: they are read as
+    before (s18 review_tables.md H2)."""
+    lead = ("أعلنت لجنة الانتخابات مساء الخميس النتائج الأولية لانتخابات مجلس البلدية، بعد فرز أصوات جميع المراكز في "
+            "الأحياء الأربعة، وأظهرت تقدم مرشح القائمة المستقلة بفارق مريح.")
+    second = "وتنافس على المقعد ثلاثة مرشحين بعد حملات مكثفة جابت الأسواق والمساجد والأندية."
+    third = ("وشهدت مراكز الاقتراع إقبالا متوسطا في ساعات الصباح، قبل أن يرتفع عدد المقترعين بعد الظهر مع انتهاء "
+             "الدوام الرسمي في الدوائر الحكومية.")
+    cells = ("خالد الرواشدة", "9321", "47.5 %", "نبيل السعدي", "6410", "32.7 %", "هالة المومني", "3890", "19.8 %")
+    after = ("وبلغت نسبة المشاركة في المدينة 36 بالمئة، وهي أدنى من الدورة الماضية بنقطتين، بحسب ما أعلنته اللجنة في "
+             "مؤتمر صحفي.")
+    last = "ويحق للمرشحين الاعتراض على النتائج خلال خمسة أيام من إعلانها، فيما شكر الرواشدة ناخبيه في كلمة قصيرة."
+    text = page("محليات", "الرواشدة يفوز برئاسة البلدية بفارق ثلاثة آلاف صوت", lead, second, third, *cells, after,
+                last)
+    heard = spoken(parse_plain(text))
+    for line in (lead, second, third, "خالد الرواشدة", "9321", "نبيل السعدي", "6410", after, last):
+        assert line in heard
+
+
+def test_a_title_joined_by_dots_over_a_price_tables_rows_is_the_headline():
+    """A title saying a word twice, joining its parts with "..", its figures in a sentence, right over a price
+    table's rows: no header row (s18 review_tables.md H3)."""
+    title = "أسعار الفضة اليوم.. صعود أسعار عيار 925 إلى 62 جنيها"
+    lead = ("صعدت أسعار الفضة في محلات الصاغة صباح اليوم الثلاثاء، بعد ارتفاع سعر الأوقية في البورصة العالمية "
+            "بنحو نصف دولار.")
+    text = page(title, "عيار 999 67 69", "عيار 925 62 64", lead,
+                "وقال تجار إن الطلب على المشغولات الفضية ما زال ضعيفا رغم اقتراب موسم الأعياد.")
+    assert parse_plain(text).headline == title
+
+
+def test_a_title_ending_with_the_seasons_years_over_standings_rows_is_the_headline():
+    """A title whose figures are the season's two years side by side, right over the standings' rows: never a row
+    among rows (s18 review_tables.md H4)."""
+    title = "ترتيب دوري الأضواء للمحترفين 2025 2026"
+    lead = ("يواصل الوحدة تصدره لترتيب الدوري بعد فوزه الأخير خارج ملعبه، متقدما بفارق ثلاث نقاط على أقرب "
+            "ملاحقيه.")
+    text = page("رياضة", title, "الوحدة 20 15 3 2 48", "الشروق 20 14 3 3 45", "الأمل 20 12 5 3 41", lead,
+                "ويلتقي الفريقان الأولان في قمة الجولة المقبلة التي قد تحسم مصير اللقب مبكرا.")
+    assert parse_plain(text).headline == title
