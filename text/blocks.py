@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from text.bodyfind import PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON
+from text.bodyfind import (MAX_HEADING_AFTER_RELATED, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON,
+                           leads_the_article, own_list)
 from text.lineshape import (HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, PARAGRAPH_WORDS, RELATIVE_PRONOUNS,
                             SENTENCE_OPENERS, SPEECH_WORDS, clause_marks, continues_paragraph, ends_sentence,
                             enumerates, goes_on_as_prose,
@@ -21,7 +22,8 @@ from text.lineshape import (HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, PARAGRAPH_
 from text.credits import MAX_PLACE_WORDS, OUTLET_ADJECTIVES, credit_parts, names_an_outlet
 from text.grammar import TRANSITIVE_VERBS
 from text.model import Dropped, Section
-from text.rules import CLOSING_MARKS, glued_suffix, is_empty_box_notice, line_reason, marker_has_title
+from text.rules import (CLOSING_MARKS, glued_suffix, is_empty_box_notice, line_reason, marker_has_title,
+                        worded_box_label)
 from text.title_model import opens_with_past_verb
 
 log = logging.getLogger(__name__)
@@ -51,8 +53,6 @@ MIN_WRAPPED_PIECE_WORDS = 6
 MAX_WRAPPED_PIECE_WORDS = 16
 MIN_WRAPPED_SHARE = 0.2
 """A page copied from a narrow column: at least this share of its lines are such pieces."""
-# Related headlines are full news titles; a line this short after them is the next sub-heading.
-MAX_HEADING_AFTER_RELATED = 4
 MAX_LABEL_WORDS = 4
 """A line this short trailing off above a heading-shaped line labels a box (see ``is_box_label``)."""
 BULLET_PREFIXES = ("- ", "• ", "* ", "– ", "— ", "· ", "▪ ", "● ")
@@ -177,8 +177,13 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
         if reason == READ_ALSO_REASON:
             dropped.append(Dropped(text, reason))
             # A marker with its story's title on the same line ("اقرأ أيضًا: ...", "طالع أيضًا.. ...") is one link:
-            # on real pages the article goes on right under it. A bare marker heads a list of titles.
-            related = 0 if marker_has_title(text) else -1
+            # on real pages the article goes on right under it. A bare marker heads a list of titles, but for a box's
+            # label in the class's words over the article's own list, sharing the lead's words (``own_list``), unless
+            # it goes on a box's run ("اقرأ أيضا" / its link / "أخبار مرتبطة": s18 review_boxes2 M1).
+            lead = next((kept_block.text for kept_block in kept if leads_the_article(kept_block.text)), "")
+            own = (not related and worded_box_label(text)
+                   and own_list((other.text for other in blocks[position + 1:]), lead))
+            related = 0 if marker_has_title(text) or own else -1
             continue
         following = blocks[position + 1].text if position + 1 < len(blocks) else None
         if reason in PROSE_SHAPED_RULES and (goes_on_as_prose(text) or _between_paragraphs(kept, following)):

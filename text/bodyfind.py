@@ -49,9 +49,9 @@ from functools import cache
 from text.clean import FOLD
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.grammar import TRANSITIVE_VERBS, looks_like_verb
-from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS, NUMBER_ONLY, NUMBER_TOKEN,
-                            PARAGRAPH_WORDS, SECOND_PERSON, SENTENCE_END, SOURCE_CREDIT, SPEECH_WORDS, TITLE_DOTS,
-                            SHORT_WORDS, UNENDED_WORDS, VERB_GOING_ON,
+from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS, NUMBER_ONLY, NUMBER_TOKEN, OATHS,
+                            PARAGRAPH_WORDS, POINTING_BACK, SECOND_PERSON, SENTENCE_END, SHORT_WORDS, SOURCE_CREDIT,
+                            SPEECH_WORDS, TITLE_DOTS, UNENDED_WORDS, VERB_GOING_ON,
                             announces_what_follows, bare_words, builds_a_sentence, calls_the_reader, clause_marks,
                             continues_paragraph,
                             credit_reason, cut_in_a_quote, edge_reason, ends_mid_word, ends_sentence, goes_on,
@@ -62,7 +62,7 @@ from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS
                             paragraph_score, says_as_follows,
                             script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol)
 from text.rules import (DATELINE_CITIES, DATELINE_HEAD, MONTHS, READ_ALSO_REASON, SECTION_LABEL, WEEKDAYS,
-                        glued_prefix, line_reason, marker_has_title)
+                        glued_prefix, line_reason, marker_has_title, worded_box_label)
 from text.screen_reader import LINK_LIST, SKIPPED_BOX, screen_reader_lists, skipped_boxes
 
 MIN_WHOLE_TITLE_WORDS = 3
@@ -106,6 +106,9 @@ MAX_LINK_LABEL_WORDS = 3
 MIN_TEASER_WORDS = 3
 """Under a bare "read also" marker, a line of fewer words is not taken for a linked title by the finder
 (``text.blocks`` judges it with its neighbours)."""
+MAX_HEADING_AFTER_RELATED = 4
+"""Other stories' titles under a "read also" marker are full news titles: after one of them, a line of at most this
+many words right over a paragraph is the article's next sub-heading, the box has ended (``_heads_next_part``)."""
 MAX_PAGER_WORDS = 2
 MIN_TEASERS_BESIDE_LABELS = 2
 """After the article, a pager's labels of a word or two ("previous", "next") may stand between other stories' titles
@@ -262,6 +265,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included
+    lead = _lead(lines, furniture_by_shape)
     below_prose = False
     comments = False  # under the comments' header, after the article's prose
     for index, line in enumerate(lines):
@@ -296,8 +300,11 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             furniture = _page_credit(lines, furniture_by_shape, index, page, under_prose=under_prose)
         links = links + 1 if teaser and furniture is None else 0
         teaser = (furniture == READ_ALSO_REASON and not marker_has_title(line)
+                  # the article's own list under a heading worded as a box's, unless it goes on a box's run
+                  and not (not teaser and worded_box_label(line) and own_list(lines[index + 1:], lead))
                   or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS
                   and not continues_paragraph(line, strict=True)  # the article going on under the marker
+                  and not _heads_next_part(lines, index, links)
                   and (is_teaser(line) or is_question_title(line) and not _question_of_the_article(lines, index, links)))
         if teaser and furniture is None:
             scored.append(LineScore(line, RULE_SCORE, READ_ALSO_REASON, "under a 'read also' marker", by_rule=True))
@@ -380,6 +387,37 @@ def _nearest_line(lines: list[str], indices: range, furniture_by_shape: list[str
     """The first non-blank line at ``indices`` (furniture by shape aside when ``furniture_by_shape`` is given)."""
     return next((lines[other] for other in indices if lines[other].strip()
                  and (furniture_by_shape is None or furniture_by_shape[other] is None)), None)
+
+
+def _lead(lines: list[str], furniture_by_shape: list[str | None]) -> str:
+    """The page's first finished paragraph of prose, the article's lead as a rule (``own_list``)."""
+    return next((line for index, line in enumerate(lines)
+                 if furniture_by_shape[index] is None and leads_the_article(line)), "")
+
+
+def leads_the_article(line: str) -> bool:
+    """Whether a line may be the article's lead: a finished paragraph of prose of ``PARAGRAPH_WORDS`` or more."""
+    return len(line.split()) >= PARAGRAPH_WORDS and ends_sentence(line) and paragraph_score(line)[0] >= PROSE
+
+
+def own_list(following: Iterable[str], lead: str) -> bool:
+    """Whether the title-shaped lines right under a box's label in the class's words (``rules.BOX_LABEL``), the
+    ``following`` lines up to the first that is no title (``is_teaser``), each share ``CUT_LINE_SHARED`` words or more
+    (``_keys``) with the article's lead: the article's own list under a heading worded as a box's ("تقارير ذات صلة"
+    over a dossier's own reports). Other stories' links may share the lead's words one by one (a related box is on
+    the matter), not all of them. Not asked under a label that goes on a box's run ("اقرأ أيضا" / its link / "أخبار
+    مرتبطة" / links on a running story: s18 review_boxes2 M1)."""
+    items = list(itertools.takewhile(is_teaser, (line for line in following if line.strip())))
+    return bool(lead and items) and all(len(_keys(item) & _keys(lead)) >= CUT_LINE_SHARED for item in items)
+
+
+def _heads_next_part(lines: list[str], index: int, links: int) -> bool:
+    """Whether a line under a "read also" marker, after at least one link's title (``links`` counts the lines under
+    the marker, this one included), is the article's next sub-heading: at most ``MAX_HEADING_AFTER_RELATED`` words,
+    right over a paragraph. The line model reads it then, as it would without the box above."""
+    below = _nearest_line(lines, range(index + 1, len(lines)))
+    return (links >= 2 and len(lines[index].split()) <= MAX_HEADING_AFTER_RELATED and below is not None
+            and paragraph_score(below)[0] >= PROSE)
 
 
 def _between_paragraphs(lines: list[str], furniture_by_shape: list[str | None], index: int) -> bool:
@@ -563,7 +601,65 @@ def _weights_with_announced_lists(scored: tuple[LineScore, ...]) -> list[float]:
         if _article_brackets(scored, position, telling=telling):
             for row in range(index if lead_in else index + 1, position):
                 weights[row] = max(weights[row], 0.0)
+    for first, stop in _headed_blocks(scored, 0, len(scored)):
+        if _between_the_articles_paragraphs(scored, first, stop):
+            for row in range(first, stop):
+                weights[row] = max(weights[row], 0.0)
     return weights
+
+
+def _between_the_articles_paragraphs(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
+    """Whether a block of the article's rows under its sub-heading (``_headed_blocks``: "الأهداف" / "27' NAME (TEAM)"
+    / ...) stands between two paragraphs of one story: the nearest line above reads as prose, and so does the line
+    right under the block, which reads as the article going on (``_goes_on_under_rows``). A match report closes on a
+    paragraph under its goals and cards; scored short line by short line, the list would cost more than that
+    paragraph brings, and the best run would stop above it (reviewer, s17 review_r4.md H2). A box of the page under
+    the article is followed by other furniture or another story's lead. The rows must tell what the prose ABOVE them
+    told (``_block_speaks_of_the_article`` on the lines above alone: the goals' minutes and team the report gave): a
+    standings box in a transfer story shares its teams and points only with the other story's line under it
+    (reviewer, s18 review_lists2 p08)."""
+    above = next((line for line in reversed(scored[:first]) if line.furniture is None), None)
+    below = scored[stop] if stop < len(scored) else None
+    if above is None or below is None or above.score < PROSE or below.furniture is not None or below.score < PROSE:
+        return False
+    return _block_speaks_of_the_article(scored, 0, first, first, stop) and _goes_on_under_rows(scored, first, stop)
+
+
+def _goes_on_under_rows(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
+    """Whether the paragraph right under a block of rows (``first``: its sub-heading, ``stop``: the paragraph) goes on
+    from it: it opens as the text goes on (``goes_on_from_above``: "وبهذا الفوز ...", "كما ..."; never an oath,
+    ``OATHS``: "والله ..." opens a reader's comment), or it points back to what was said (``_points_back``: "بهذه
+    النتيجة رفع NAME رصيده ...") naming a word of the rows themselves (the team in a goal's brackets), or it shares
+    ``CUT_LINE_SHARED`` words with the rows outside brackets that the prose above never used (the scorers the closing
+    paragraph names), no figure. Words shared with the article alone prove nothing: a teaser of the same league names
+    both teams, a minute is any match's (reviewer, s18 review_lists M1); a line pointing back alone neither: another
+    story's "بهذه النتيجة ودع الفريق ..." under a standings box (reviewer, s18 review_lists2 M2)."""
+    below = scored[stop].text
+    tokens = HARAKAT.sub("", below).split()
+    if tokens and goes_on_from_above(below) and tokens[0].strip(".,،:؛!؟?\"'«»") not in OATHS:
+        return True
+    rows = scored[first + 1:stop]
+    if _points_back(below) and _keys(below) & (set().union(*(_keys(row.text) for row in rows)) - _common_keys()):
+        return True
+    told = _article_keys(tuple(line for line in scored[:first] if line.furniture is None))
+    cells = set().union(*(_keys(_BRACKETED_PART.sub(" ", row.text)) for row in rows))
+    return len((_keys(below) & cells) - told - _common_keys()) >= CUT_LINE_SHARED
+
+
+def _points_back(text: str) -> bool:
+    """Whether a line opens pointing back to what was said: a demonstrative (``POINTING_BACK``) as its first word,
+    maybe after و/ف and a preposition joined to it ("بهذه النتيجة ...", "وبذلك ...", "لذلك ..."): the sentence after
+    a match's goals ("بهذه النتيجة رفع ..."), or another story's line that opens the same (``_goes_on_under_rows``
+    asks for more)."""
+    tokens = HARAKAT.sub("", text).split()
+    word = tokens[0] if tokens else ""
+    word = word[1:] if len(word) > 3 and word[0] in "وف" else word
+    word = word[1:] if len(word) > 3 and word[0] in "بلك" else word
+    return word in POINTING_BACK
+
+
+_BRACKETED_PART = re.compile(r"\([^()]*\)")
+"""A part of a row in brackets: the team of a goal's scorer ("27' NAME (TEAM)"), the same in every match's box."""
 
 
 def _leads_in_under_prose(scored: tuple[LineScore, ...], index: int) -> bool:
@@ -697,20 +793,31 @@ def _credit_label(label: str) -> bool:
     return label in CREDIT_ROLES or any(word in CREDIT_ROLES for word in (*label.split(), *words))
 
 
+_EVENT_ROW = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}(?:\+[0-9\u0660-\u0669\u06f0-\u06f9]{1,2})?"
+                        r"\s*['’′]\s*\S")
+"""A match report's event row opens with the minute it happened, closed by a minute mark ("27' NAME (TEAM)",
+"90+2’ NAME - بطاقة حمراء"): the goals, cards and substitutions a report lists under "الأهداف" / "البطاقات"."""
+
+
 def _row(line: LineScore) -> bool:
-    """A "label: value" row ("خط الوسط: NAME، NAME", "المركز الأول: NAME", "الإسكندرية: العظمى 31 والصغرى 22"): no
-    furniture by rule or shape, a short label (``_list_label_value``) that names no credit's role (``CREDIT_ROLES``)
-    and a value after it, ``TABLE_ROW_WORDS`` words at most."""
+    """A row of the article's list: "label: value" ("خط الوسط: NAME، NAME", "المركز الأول: NAME", "الإسكندرية: العظمى
+    31 والصغرى 22"), a short label (``_list_label_value``) that names no credit's role (``CREDIT_ROLES``) and a value
+    after it, or a match's event under its minute (``_EVENT_ROW``); no furniture by rule or shape, ``TABLE_ROW_WORDS``
+    words at most."""
+    if line.furniture is not None or len(line.text.split()) > TABLE_ROW_WORDS:
+        return False
+    if _EVENT_ROW.match(strip_bullet(line.text)) and has_letter(line.text):
+        return True
     label = normal(strip_bullet(line.text).partition(":")[0]).strip().translate(FOLD)
-    return (line.furniture is None and _list_label_value(line.text) and not _list_label(line)
-            and len(line.text.split()) <= TABLE_ROW_WORDS and not _credit_label(label))
+    return _list_label_value(line.text) and not _list_label(line) and not _credit_label(label)
 
 
 def _heads_rows(line: LineScore) -> bool:
     """Whether a line may head the article's rows: a short sub-heading ("تشكيلة الفريق", "أسماء الفائزين") or a short
     label closed by a colon ("تشكيلة الوداد:"), never a "label: value" row itself (the first of several credits or
     rows heads nothing)."""
-    return (_is_short_title(line) or _list_label(line)) and not _list_label_value(line.text.rstrip(" :："))
+    return ((_is_short_title(line) or _list_label(line)) and not _list_label_value(line.text.rstrip(" :："))
+            and not _row(line))
 
 
 def _rows_under_a_heading(scored: tuple[LineScore, ...], start: int, end: int) -> frozenset[int]:
@@ -724,16 +831,56 @@ def _rows_under_a_heading(scored: tuple[LineScore, ...], start: int, end: int) -
     (the weather, the paper's address, the day's matches under an economy story) speaks of nothing the article
     does; a credits block (``CREDIT_ROLES``), and the first of several rows or a bare name over it, are the page's; a
     lone credit stands at the article's edge."""
-    headed: set[int] = set()
-    for index in range(start + 1, end):
+    return frozenset(index for first, stop in _headed_blocks(scored, start, end)
+                     for index in range(first + 1, stop) if _row(scored[index]))
+
+
+def heads_listed_rows(scored: tuple[LineScore, ...], index: int, listed: frozenset[int]) -> bool:
+    """Whether the line at ``index`` is the sub-heading over a list of the article's rows (``listed``, the first of
+    them right under it): a short title of its own (``_is_short_title``: "الأهداف", "أسماء الفائزين"), no row nor a
+    label closed by a colon (an announcing line, "وجاءت النتائج كالتالي:", is the paragraph's). It names the part the
+    list makes, as a sub-heading over a paragraph does (reviewer, s17 review_r2.md M4). Only where the list stands
+    between the article's paragraphs (``_between_the_articles_paragraphs``): a standings or top scorers' box closing
+    the story, read with it, is the page's, and its heading no part of the article (reviewer, s18 review_lists M5)."""
+    if not (index not in listed and index + 1 in listed and index + 1 < len(scored)
+            and _is_short_title(scored[index]) and _heads_rows(scored[index]) and _row(scored[index + 1])):
+        return False
+    return any(first <= index < stop and (_between_the_articles_paragraphs(scored, first, stop)
+                                          or _over_the_articles_next_part(scored, first, stop))
+               for first, stop in _headed_blocks(scored, 0, len(scored)))
+
+
+def _over_the_articles_next_part(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
+    """Whether a block of rows under its sub-heading stands between the article's prose above and the article's next
+    part below: a short sub-heading (``_is_short_title``, no whole title of another story) over prose ("تشكيل الأهلي"
+    / rows / "أحداث المباراة" / a paragraph). The line-up is the report's, as its events are."""
+    above = next((line for line in reversed(scored[:first]) if line.furniture is None), None)
+    if above is None or above.score < PROSE or stop >= len(scored):
+        return False
+    below = scored[stop]
+    return (_is_short_title(below) and not _is_whole_title(below.text) and not _row(below)
+            and heads_prose(scored, stop))
+
+
+def _headed_blocks(scored: tuple[LineScore, ...], start: int, end: int) -> list[tuple[int, int]]:
+    """(heading, stop) of each block of the article's rows under its sub-heading (``_rows_under_a_heading``): rows in a
+    row, ``MIN_ANNOUNCED_ROWS`` or more, where a further sub-heading over rows of its own may stand ("الأهداف" / two
+    goals / "البطاقات" / one card: one list in parts), speaking of the article."""
+    blocks: list[tuple[int, int]] = []
+    index = start + 1
+    while index < end:
         if not (_heads_rows(scored[index - 1]) and _row(scored[index])):
+            index += 1
             continue
-        stop = index
-        while stop < end and _row(scored[stop]):
+        stop, rows = index, 0
+        while stop < end and (_row(scored[stop]) or rows and stop + 1 < end and _heads_rows(scored[stop])
+                              and _row(scored[stop + 1])):
+            rows += _row(scored[stop])
             stop += 1
-        if stop - index >= MIN_ANNOUNCED_ROWS and _block_speaks_of_the_article(scored, start, end, index - 1, stop):
-            headed.update(range(index, stop))
-    return frozenset(headed)
+        if rows >= MIN_ANNOUNCED_ROWS and _block_speaks_of_the_article(scored, start, end, index - 1, stop):
+            blocks.append((index - 1, stop))
+        index = stop + 1
+    return blocks
 
 
 def _block_speaks_of_the_article(scored: tuple[LineScore, ...], start: int, end: int, first: int, stop: int) -> bool:
@@ -742,12 +889,14 @@ def _block_speaks_of_the_article(scored: tuple[LineScore, ...], start: int, end:
     ``PROSE`` score or more in ``start``..``end``, the block left out): a weather table's heading names the heat the
     story speaks of ("درجات الحرارة"), a film's crew list the director the review names. A widget of the page shares one
     word by chance at most ("ترتيب الدوري" in a transfer story, "طقس اليوم" under a lead that says "اليوم"); a time
-    word, a capital or a common word ("مساء", "خلال") proves nothing."""
-    prose = _article_keys(tuple(line for at, line in enumerate(scored[start:end], start)
-                                if not first <= at < stop and line.furniture is None and line.score >= PROSE))
+    word, a capital or a common word ("مساء", "خلال") proves nothing. A figure of two digits or more counts as a word
+    (``_figures``): a goal's minute the report tells ("في الدقيقة 27" / "27' NAME")."""
+    prose_lines = tuple(line for at, line in enumerate(scored[start:end], start)
+                        if not first <= at < stop and line.furniture is None and line.score >= PROSE)
+    prose = _article_keys(prose_lines) | set().union(*(_figures(line.text) for line in prose_lines))
     prose -= _common_keys()
     rows = [row.text.partition(":") for row in scored[first + 1:stop]]
-    cells = set().union(*(_keys(label) | _keys(value) for label, _, value in rows))
+    cells = set().union(*(_keys(label) | _keys(value) | _figures(label + " " + value) for label, _, value in rows))
     return len(_keys(scored[first].text) & prose) >= CUT_LINE_SHARED or len(cells & prose) >= CUT_LINE_SHARED
 
 
@@ -2407,6 +2556,16 @@ def _keys(text: str) -> set[str]:
     word."""
     return _word_stems(text, letters=4)
 
+
+def _figures(text: str) -> set[str]:
+    """The line's figures of ``MIN_KEY_DIGITS`` digits or more, in Western digits ("27", "2024"): a minute, a tally or
+    a year a table's row and the article's prose both give; one digit is any count's."""
+    return {figure.translate(_WESTERN_DIGITS) for figure in NUMBER_TOKEN.findall(text)
+            if len(figure) >= MIN_KEY_DIGITS}
+
+
+MIN_KEY_DIGITS = 2
+_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 _KEY_PUNCTUATION = ".,،؛:!؟?\"'«»()"
 

@@ -35,7 +35,8 @@ from dataclasses import dataclass, replace
 from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, first_words_apart, is_box_label,
                          is_bullet, leads_into_a_list, looks_like_heading, repeats_headline, sections_with_headline)
 from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO_REASON, OVERRULED_RULES, find_body,
-                           heads_a_part, heads_prose, repeats_line_before, speaks_to_reader, sub_headings)
+                           heads_a_part, heads_listed_rows, heads_prose, repeats_line_before, speaks_to_reader,
+                           sub_headings)
 from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence,
                             calls_the_reader, continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter,
                             is_dateline, is_label, is_menu_item, is_reader_call, normal, stops_mid_phrase,
@@ -825,6 +826,8 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         # Under a box's header on the page (kept or dropped), a line is the box's, never a sub-heading.
         boxed = index > 0 and is_box_label(body.lines[index - 1].text)
         title = False if boxed else True if p["title"] >= limits["title"] else False if vetoed else None
+        if not boxed and body.start <= index < body.end and heads_listed_rows(body.lines, index, body.listed):
+            title = True  # the sub-heading over the article's list of rows ("الأهداف" / "27' NAME (TEAM)" / ...)
         why = f"model: {top} {p[top]:.2f}"
         if top != "body":
             why += f" ({', '.join(model.reasons(features, top))})"
@@ -852,7 +855,7 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         # Any line of a list the article announces may be a name, a place or a company in Latin letters, or read
         # "label: value": those cues alone (``EDGE_CUES``, a short line's inner colon) do not drop it.
         listed = index in body.listed and not has_furniture_cue(
-            {**features, **dict.fromkeys((*EDGE_CUES, "inner_colon"), 0.0)})
+            {**features, **dict.fromkeys((*EDGE_CUES, *LIST_ROW_CUES), 0.0)})
         furniture = (p["furniture"] >= limits["furniture"] and (in_run or at_edge) and cue and not most
                      and not title
                      and not in_flow and not announced and not listed)
@@ -861,6 +864,9 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
     return verdicts
 
 
+LIST_ROW_CUES = ("inner_colon", "bracket_end")
+"""A list's row shows these cues by its shape: "label: value", or an item naming its group in brackets at its end
+("27' NAME (TEAM)", as a credit closes "(وكالات)"): in a list the article announces or heads, they drop no row."""
 CREDIT_LABEL_FEATURES = ("label_strong", "label_max")
 """What the line model learned of a line's label words from credits ("مصدر:" of "المصدر: وكالات"): a "SOURCE:
 STATEMENT" sub-heading shows the same words as a speaker's label."""

@@ -211,6 +211,40 @@ READ_ALSO = ("اقرأ أيضا", "اقرأ أيضًا", "اقرأ أيضاً", 
              "اقرأ/ي أيضا", "اقرأ/ي كذلك", "اقرئي أيضا", "اقرأي أيضا", "شاهد/ي أيضا", "شاهدي أيضا", "طالع/ي أيضا",
              "طالعي أيضا")
 
+BOX_NOUNS = ("أخبار", "الأخبار", "موضوعات", "الموضوعات", "مواضيع", "المواضيع", "مقالات", "المقالات", "قصص", "القصص",
+             "تقارير", "التقارير", "روابط", "فيديوهات")
+"""What a box of other stories' links calls its items ("أخبار", "موضوعات", "مقالات"): with a word of ``BOX_KINDS``
+after it, the box's label ("موضوعات مرتبطة", "تقارير ذات صلة")."""
+BOX_KINDS = ("متعلقة", "المتعلقة", "مرتبطة", "المرتبطة", "ذات صلة", "ذات الصلة", "ذات علاقة")
+"""How such a box says which stories it links: related to this story, which an article seldom says of its own list
+(when it does, its items share the lead's words: ``bodyfind.own_list``). Not "مقترحة", "تهمك", "تعجبك" (an article's own "فيديوهات مقترحة", "موضوعات مقترحة", a digest's "أخبار تهمك";
+s18 review_boxes2 H1), nor "مختارة" ("قصص مختارة" over a book's contents; s18 review_boxes H4)."""
+BOX_CALLS = ("قد يعجبك", "ربما يعجبك", "ربما يهمك")
+"""A box's label speaking to the reader without naming its items, as only a box of other stories does ("قد يعجبك";
+"قد يهمك" is in ``READ_ALSO``). Not "للمزيد" (it opens the article's sentences and lines), nor the calls that head an
+article's own list as often ("نرشح لك" over a column's books, "لا تفوتك" over a guide's sights, "ننصحك بقراءة",
+"اخترنا لك", "قد تحب"; s18 review_boxes H4), nor "الأكثر مشاهدة": a story on ratings heads its parts so ("الأكثر
+مشاهدة" / "الأقل مشاهدة"), and its list of titles is its own."""
+_BOX_TOGGLE = ("اظهار", "إظهار", "عرض", "إخفاء", "اخفاء")
+"""A collapsed box's toggle before its label ("اظهار أخبار متعلقة")."""
+BOX_LABEL = re.compile(
+    rf"^{_BULLET}(?:{_words(*_BOX_TOGGLE)}\s+)?(?:{_words(*BOX_NOUNS)}\s+{_words(*BOX_KINDS)}|{_words(*BOX_CALLS)})"
+    rf"(?:\s+{_words('أيضا')})?\s*[:：.…]*\s*$")
+"""A box of links' label alone on its line, as sites word it: the class's words rather than one site's phrase (a
+noun naming the items and a word saying they are related to this story, or a box's call to the reader). Alone on the
+line only: "أخبار متعلقة بالحرب" may be the article's."""
+
+READ_ALSO_MARKER = re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE)
+"""A "read also" phrase opening its line, alone or before its story's title."""
+
+
+def worded_box_label(line: str) -> bool:
+    """Whether a line is a box's label only by ``BOX_LABEL``'s grammar, no "read also" phrase: its title-shaped lines
+    may be the article's own list when they share the lead's words (``bodyfind.own_list``); under a phrase of
+    ``READ_ALSO`` ("مواضيع ذات صلة") they are links as they always were."""
+    return bool(BOX_LABEL.match(line)) and not READ_ALSO_MARKER.match(line)
+
+
 _LIST_COUNT = r"(?:list of \d{1,2} items?|قائمة من \d{1,2} (?:عناصر|عنصر|عنصرين|بنود))"
 _LIST_PLACE = r"(?:list (\d{1,2}) of (\d{1,2})|(?:ال)?قائمة (\d{1,2}) من (\d{1,2}))"
 LIST_OPENING = re.compile(rf"^{_LIST_COUNT}\s*[-–—]?\s*", re.IGNORECASE)
@@ -525,7 +559,9 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     ShareBarRule("share widget"),
     # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together
     # ("إقرأ ايضاً:البلدية تعلن مناقصة ...: سكان الساحل يشكون ... للأسبوع الثالث").
-    LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE)),
+    LineRule("read also", READ_ALSO_MARKER),
+    # A box of links' label in the class's words, alone on its line ("موضوعات مرتبطة", "اظهار أخبار متعلقة").
+    LineRule("read also", BOX_LABEL, max_words=6),
     # A calling marker and its story's title with no mark between: the title ends on no full stop (a sentence telling
     # the reader what to read, "اقرأ أيضا ما كتبه المؤرخون.", is the article's).
     LineRule("read also", re.compile(rf"^{_BULLET}{_words(*READ_ALSO_CALLS)}\s+\S[^.!]*(?<![.!])$"), max_words=25),
