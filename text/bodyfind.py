@@ -635,8 +635,7 @@ def _goes_on_under_rows(scored: tuple[LineScore, ...], first: int, stop: int) ->
     both teams, a minute is any match's (reviewer, s18 review_lists M1); a line pointing back alone neither: another
     story's "بهذه النتيجة ودع الفريق ..." under a standings box (reviewer, s18 review_lists2 M2)."""
     below = scored[stop].text
-    tokens = HARAKAT.sub("", below).split()
-    if tokens and goes_on_from_above(below) and tokens[0].strip(".,،:؛!؟?\"'«»") not in OATHS:
+    if _opens_going_on(below):
         return True
     rows = scored[first + 1:stop]
     if _points_back(below) and _keys(below) & (set().union(*(_keys(row.text) for row in rows)) - _common_keys()):
@@ -644,6 +643,13 @@ def _goes_on_under_rows(scored: tuple[LineScore, ...], first: int, stop: int) ->
     told = _article_keys(tuple(line for line in scored[:first] if line.furniture is None))
     cells = set().union(*(_keys(_BRACKETED_PART.sub(" ", row.text)) for row in rows))
     return len((_keys(below) & cells) - told - _common_keys()) >= CUT_LINE_SHARED
+
+
+def _opens_going_on(text: str) -> bool:
+    """Whether a line opens as the text goes on from above (``goes_on_from_above``: "وبهذا الفوز ...", "كما ...",
+    "وأوضح ..."), never with an oath (``OATHS``: "والله ..." opens a reader's comment)."""
+    tokens = HARAKAT.sub("", text).split()
+    return bool(tokens) and goes_on_from_above(text) and tokens[0].strip(".,،:؛!؟?\"'«»") not in OATHS
 
 
 def _points_back(text: str) -> bool:
@@ -2081,24 +2087,25 @@ def is_table_row(text: str) -> bool:
 
 def in_a_table(lines: tuple[LineScore, ...], index: int) -> bool:
     """Whether the line at ``index`` is a table's row among rows (``is_table_row``, a row right above it and right
-    below it) or the header row over them (``heads_table_rows``): never a title. A title may stand right over a
-    table's first row and hold figures side by side itself ("جدول ترتيب الدوري 2024 2025"), so a row with no row above
-    it is a row only as a header row, and a line whose figures are a season's years never is (``_season_only``;
-    s18 review_tables.md H3, H4)."""
+    below it): never a title. A title may stand right over a table's first row and hold figures side by side itself
+    ("جدول ترتيب الدوري 2024 2025", "أسعار الذهب اليوم الخميس 16 مايو 2024 بمحلات الذهب"), so a row with no row above
+    it is never excluded, not even as a header row: a dated title over price rows repeats its commodity and holds no
+    little word, as column headings do (s18 review_tables2.md H1). A line whose figures are a season's years never is
+    a row (``_season_only``; s18 review_tables.md H4)."""
     def row(at: int) -> bool:
         return 0 <= at < len(lines) and is_table_row(lines[at].text)
 
     if _season_only(lines[index].text):
         return False
-    return row(index) and row(index - 1) and row(index + 1) or heads_table_rows(lines, index)
+    return row(index) and row(index - 1) and row(index + 1)
 
 
 def heads_table_rows(lines: tuple[LineScore, ...], index: int) -> bool:
     """Whether the line at ``index`` is a table's header row: right above ``MIN_ANNOUNCED_ROWS`` rows of figures or
     more (``is_table_row``), holding two figures or more and a word said twice, as column headings repeat theirs
-    ("البند الربع الأول 2023 الربع الأول 2024 التغير"), and made of labels only (``_labels_only``). A title over a
-    market ticker's rows says no word twice; a title over a price table ("أسعار الذهب اليوم.. تراجع أسعار عيار 21 إلى
-    3150 جنيها") may, but joins its parts with ".." and puts its figures in a sentence."""
+    ("البند الربع الأول 2023 الربع الأول 2024 التغير"), and made of labels only (``_labels_only``): a table copied
+    row by row under it is read as rows (``_read_as_rows``). Not a headline's test: a dated title over price rows
+    passes it (s18 review_tables2.md H1)."""
     text = lines[index].text
     below = lines[index + 1:index + 1 + MIN_ANNOUNCED_ROWS]
     words = [word for word in _TABLE_WORD.findall(text)]
@@ -2199,19 +2206,20 @@ def _table_speaks_of_the_article(scored: tuple[LineScore, ...], first: int, stop
 def _table_between_paragraphs(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
     """Whether a table-like block stands between two paragraphs of one article, a source credit or a line without a
     letter aside (``_UNDER_A_TABLE``): the line above it reads as prose and announces nothing (an announced table is
-    the article's list: ``announced_rows``); the line below is a paragraph (prose ending its sentence) going on from
-    the article (opens as a paragraph going on, ``goes_on_from_above``, or shares ``CUT_LINE_SHARED`` words, none of
-    ``_COMMON_WORDS``, with the title and paragraphs above the table). A most-read box's numbers stand under its label
-    and over other stories' titles or the page's furniture; a gallery's strip of numbers ("1" / "2" / ... "6") over
-    its photo's caption, which names the article's people but ends no sentence."""
+    the article's list: ``announced_rows``); the line below is a paragraph (prose ending its sentence) that opens as
+    the article going on (``_opens_going_on``: و/ف joined to a verb, a connective; never an oath). Words shared with
+    the article are not enough: the next or a related story's lead under a ticker or a results widget names the same
+    institution, the same teams, and the teams of the widget's other rows, which the article never named (s18
+    review_tables2.md M1); a site's "about" blurb, a reader's comment, a photo's caption restating the lead open
+    going on none of them (M2). A most-read box's numbers stand under its label and over other stories' titles or the
+    page's furniture; a gallery's strip of numbers ("1" / "2" / ... "6") over its photo's caption, which names the
+    article's people but ends no sentence."""
     above = next((line for line in reversed(scored[:first]) if line.furniture not in _UNDER_A_TABLE), None)
     below = next((line for line in scored[stop:] if line.furniture not in _UNDER_A_TABLE and line.text.strip()), None)
     if (above is None or below is None or above.furniture is not None or above.score < PROSE or _announces(above)
             or below.furniture is not None or below.score < PROSE or not ends_sentence(below.text)):
         return False
-    told = _article_keys(tuple(line for line in scored[:first]
-                               if line.furniture is None and len(line.text.split()) >= MIN_WHOLE_TITLE_WORDS))
-    return goes_on_from_above(below.text) or len((_keys(below.text) & told) - _common_keys()) >= CUT_LINE_SHARED
+    return _opens_going_on(below.text)
 
 
 def with_tables_between_paragraphs(scored: tuple[LineScore, ...], tables: list[tuple[int, int]],
@@ -2223,16 +2231,17 @@ def with_tables_between_paragraphs(scored: tuple[LineScore, ...], tables: list[t
     it only: the article was cut in two, its other side dropped as "before/after the article", and a header row taken
     for the headline (reviewer, s18 review_r6.md H1). Weighing nothing, the table no longer cuts the article; its
     lines keep what the finder made of them (a round's results rows, an election's candidates and votes one a line,
-    spoken inside the article, stay spoken: s18 review_tables.md H1, H2), but for:
-    - a widget under its title (``WIDGET_TITLES``: "أسعار العملات", "حالة الطقس"): the page's, dropped
+    spoken inside the article, stay spoken: s18 review_tables.md H1, H2; under a widget's title too: a currency or a
+    weather story's own table stands under "أسعار العملات", "حالة الطقس", s18 review_tables2.md H2). Only the lines
+    the table newly brings into the article (they were "before/after the article") are judged:
+    - under a widget's title (``WIDGET_TITLES``: "أسعار العملات", "حالة الطقس"): the page's, dropped
       (``WIDGET_TABLE``);
-    - the lines the table newly brings into the article (they were "before/after the article"): a table copied row by
-      row, each row's label with its figures ("الإيرادات 18,012.40 18,790.10 4.3 %"), naming what the article tells
-      (``_table_speaks_of_the_article``), is read with it, as a table after the last paragraph is read
-      (``_with_closing_tables``) and as annotators mark a story's table rows (body); rows naming nothing of it are a
-      widget's (``WIDGET_TABLE``). Cells one a line ("الإيرادات" / "128.50" / "151.20") and a chart's title and ticks
-      ("40", "20", "2024") stay dropped (``TABLE_CELLS``): a figure alone tells nothing by ear, and the labels left
-      would be read without their figures."""
+    - a table copied row by row, each row's label with its figures ("الإيرادات 18,012.40 18,790.10 4.3 %"), naming
+      what the article tells (``_table_speaks_of_the_article``), is read with it, as a table after the last paragraph
+      is read (``_with_closing_tables``) and as annotators mark a story's table rows (body); rows naming nothing of it
+      are a widget's (``WIDGET_TABLE``). Cells one a line ("الإيرادات" / "128.50" / "151.20") and a chart's title and
+      ticks ("40", "20", "2024") stay dropped (``TABLE_CELLS``): a figure alone tells nothing by ear, and the labels
+      left would be read without their figures."""
     result = list(scored)
     quiet: set[int] = set()
     for first, stop in tables:
@@ -2244,11 +2253,11 @@ def with_tables_between_paragraphs(scored: tuple[LineScore, ...], tables: list[t
             line = scored[index]
             if line.by_rule:
                 continue
-            if widget:
-                result[index] = LineScore(line.text, 0.0, WIDGET_TABLE, f"{line.why}, {WIDGET_TABLE}")
-            elif index in held:
+            if index in held:
                 if told:
                     result[index] = LineScore(line.text, line.score, line.furniture, f"{line.why}, {TABLE_ROWS}")
+            elif widget:
+                result[index] = LineScore(line.text, 0.0, WIDGET_TABLE, f"{line.why}, {WIDGET_TABLE}")
             elif told:
                 result[index] = LineScore(line.text, max(line.score, 0.0), line.furniture,
                                           f"{line.why}, {TABLE_ROWS}")

@@ -1213,7 +1213,7 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         if _WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS:
             continue  # "كتبت نانسي", "بقلم: ..."
         if in_a_table(body.lines, index):
-            continue  # a table's row of figures or its header row
+            continue  # a table's row among its rows
         if not _title_sized(text) or (never_title(text) and index not in crumbed) \
                 or (_goes_on_with_verb(text) and not repeated):
             continue
