@@ -154,8 +154,10 @@ MARKERS = frozenset(("عاجل", "خاص", "حصري", "فيديو", "بالفي
 """Words that mark a line as a ticker's, a kicker's, a photo's or a box's, not a section's label (``_is_section``,
 ``_under_a_marker``)."""
 COLUMN_SECTIONS = frozenset(("آراء", "اراء", "رأي", "الرأي", "مقالات", "مقالات الرأي", "أعمدة", "كتاب وآراء",
-                             "كتاب الرأي", "وجهات نظر", "زوايا", "مقال", "مقالات وآراء"))
-"""The sections opinion columns stand in, over a column's title (``_framed_as_title``)."""
+                             "كتاب الرأي", "وجهات نظر", "زوايا", "مقال", "مقالات وآراء", "آراء ومقالات", "اراء ومقالات",
+                             "رأي ومقالات", "مقالات رأي", "آراء وتحليلات", "آراء وأفكار"))
+"""The sections opinion columns stand in, over a column's title (``_framed_as_title``); the two words of a joined
+name either way round ("مقالات وآراء", "آراء ومقالات")."""
 ROUND_UP_ITEMS = 3
 ROUND_UP_ITEM_WORDS = 12
 """A round-up (a press review, a news brief) opens with this many items or more of this many words at most: no lead
@@ -1423,9 +1425,15 @@ def _framed_as_title(body: Body, index: int, stop: int) -> bool:
     above = strip_bullet(body.lines[index - 1].text) if index else ""
     block = body.lines[index + 1:stop]
     labelled = index == 0 or _is_section(above) or _dated_tag(above)
-    notice = _editorial_notice(body.lines[index].text)
+    notice = _editorial_notice(body.lines[index].text) or bool(_WRITERS_ARTICLES.search(body.lines[index].text))
     return (labelled and not notice and bool(block) and all(map(_meta_line, block))
             and any(map(_signed, block)))
+
+
+_WRITERS_ARTICLES = re.compile(r"(?:^|\s)(?:جميع|كل|المزيد من|مزيد من)\s+(?:مقالات|كتابات|مقالات ومدونات)"
+                               r"(?:\s+(?:ال)?كاتب(?:ة)?)?(?:\s|$)")
+"""A writer box's link to the writer's other articles ("جميع مقالات الكاتبة", "المزيد من مقالات الكاتب"), framed by
+the section's name and the writer's line like a column's title, and no title (s18 review_lead2.md H3)."""
 
 
 def _signed(line: LineScore) -> bool:

@@ -217,8 +217,9 @@ BOX_NOUNS = ("أخبار", "الأخبار", "موضوعات", "الموضوعا
 after it, the box's label ("موضوعات مرتبطة", "تقارير ذات صلة")."""
 BOX_KINDS = ("متعلقة", "المتعلقة", "مرتبطة", "المرتبطة", "ذات صلة", "ذات الصلة", "ذات علاقة")
 """How such a box says which stories it links: related to this story, which an article seldom says of its own list
-(when it does, its items share the lead's words: ``bodyfind.own_list``). Not "مقترحة", "تهمك", "تعجبك" (an article's own "فيديوهات مقترحة", "موضوعات مقترحة", a digest's "أخبار تهمك";
-s18 review_boxes2 H1), nor "مختارة" ("قصص مختارة" over a book's contents; s18 review_boxes H4)."""
+(when it does, its items share the lead's words: ``bodyfind.own_list``). Not "مقترحة", "تهمك", "تعجبك" (an article's
+own "فيديوهات مقترحة", "موضوعات مقترحة", a digest's "أخبار تهمك"; s18 review_boxes2 H1), nor "مختارة" ("قصص مختارة"
+over a book's contents; s18 review_boxes H4)."""
 BOX_CALLS = ("قد يعجبك", "ربما يعجبك", "ربما يهمك")
 """A box's label speaking to the reader without naming its items, as only a box of other stories does ("قد يعجبك";
 "قد يهمك" is in ``READ_ALSO``). Not "للمزيد" (it opens the article's sentences and lines), nor the calls that head an

@@ -273,6 +273,8 @@ FIGURATIVE = "ظل بلا شجرة"
 @pytest.mark.parametrize("head", [["آراء", FIGURATIVE, "بقلم: هدى سالم"],
                                   ["رأي", FIGURATIVE, "الخميس 4 ديسمبر 2026", "بقلم: هدى سالم"],
                                   ["مقالات", FIGURATIVE, "هدى سالم - كاتبة وصحفية"],
+                                  # a joined section name either way round (s18 review_r9.md m28k)
+                                  ["آراء ومقالات", FIGURATIVE, "بقلم: هدى سالم", "15 أيار 2024"],
                                   [FIGURATIVE, "بقلم: هدى سالم", "الخميس 4 ديسمبر 2026"]])
 def test_a_figurative_title_the_page_frames_as_its_title_is_the_headline(head):
     article = parse_plain(page(*head, COLUMN, COLUMN_SECOND))
@@ -421,3 +423,12 @@ def test_a_photos_caption_between_the_title_and_the_date_is_not_read_as_a_standf
 def test_a_standfirst_with_a_during_is_still_read(deck):
     text = page("محليات", HARBOUR_TITLE, deck, "الخميس 4 ديسمبر 2026", HARBOUR_LEAD, HARBOUR_SECOND)
     assert spoken(parse_plain(text)) == [deck, HARBOUR_LEAD, HARBOUR_SECOND]
+
+
+
+@pytest.mark.parametrize("section", ["آراء", "آراء ومقالات"])
+def test_a_writer_boxs_link_to_her_articles_is_no_columns_title(section):
+    # s18 review_lead2.md H3: "جميع مقالات الكاتبة" between the section's name and the writer's line.
+    article = parse_plain(page(section, "جميع مقالات الكاتبة", "هدى سالم - كاتبة وصحفية", COLUMN, COLUMN_SECOND))
+    assert article.headline != "جميع مقالات الكاتبة"
+    assert "جميع مقالات الكاتبة" not in spoken(article)
