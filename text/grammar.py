@@ -197,6 +197,12 @@ def _looks_like_verb(word: str) -> bool:
     return _is_verb(word, TRANSITIVE_VERBS) or (bool(_VERB_SHAPES.match(word)) and not word.endswith(("ة", "ات")))
 
 
+def looks_like_verb(word: str) -> bool:
+    """Whether a word reads as a verb, by the list or by its shape (``_looks_like_verb``: "تراجع", "ترتفع", "انخفضت"):
+    what a title or a sentence holds and a table's column headings do not."""
+    return _looks_like_verb(word)
+
+
 def _in_subject(words: list[str], index: int) -> bool:
     """Whether ``words[index]`` (words nearest first) can be part of a subject standing between a
     verb and the number: the word right before the number may be any noun (موسكو); further back

@@ -45,7 +45,7 @@ from collections import Counter
 
 from text.blocks import looks_like_heading
 from text.headings import CLOSING_PARTICLES
-from text.bodyfind import Body, LineScore, READ_ALSO_REASON, SAID_TWICE, sub_headings
+from text.bodyfind import Body, LineScore, READ_ALSO_REASON, SAID_TWICE, in_a_table, sub_headings
 from text.lineshape import (BARE_ARTICLES, COMMA, LINKING_WORDS, SECOND_PERSON, SENTENCE_PARTICLES, SITE_VOICE,
                             bare_words, calls_the_reader, clause_marks, continues_paragraph, ends_sentence,
                             has_page_script, has_sentence_particle, in_other_script, is_dateline, is_label, joined_to,
@@ -539,7 +539,8 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
             found.append(index)  # the title, though shaped like a lead (see ``_restated_below``)
             continue
         if not _title_sized(text) or (never_title(text) and index not in crumbed) \
-                or not (_title_shaped(body, index) or _one_sentence_title(body, index)):
+                or not (_title_shaped(body, index) or _one_sentence_title(body, index)) \
+                or in_a_table(body.lines, index):
             continue
         if _tells_the_lead(text, lead_stems(body, start=index + 1), _text_below(body, index)) \
                 or index in crumbed:
@@ -1213,6 +1214,8 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
             continue  # (over a wire's lead: a section's name by all its words, a topic's tag with its year)
         if _WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS:
             continue  # "كتبت نانسي", "بقلم: ..."
+        if in_a_table(body.lines, index):
+            continue  # a table's row among its rows
         if not _title_sized(text) or (never_title(text) and index not in crumbed) \
                 or (_goes_on_with_verb(text) and not repeated):
             continue
