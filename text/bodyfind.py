@@ -738,13 +738,16 @@ def named_lists(scored: tuple[LineScore, ...]) -> list[tuple[int, int]]:
     """(first, stop) of each list of the article headed by a line that names it (``names_a_list``), top down.
     Down from the heading: short items (``_named_item``), maybe under further headings of the kind ("طريقة التحضير"
     under the ingredients), up to a title-like line, a price or a call to sell (``_ends_a_named_list``), then a
-    finished paragraph of the article (``_article_goes_on``). A box of other recipes, a price widget or tags under
+    finished paragraph of the article (``_article_goes_on``); a title-like line on the way (``_title_like``) ends
+    the walk. A list past the end of the best run found without the lists hangs from that run's paragraph
+    (``_hangs_from_the_run``). A box of other recipes, a price widget or tags under
     the article carry no such heading, and the page's end, its furniture, a comment's one-liner or a story's title
     under a list is no article going on. Up from the heading, the list hangs from the article
     (``_named_list_top``): another recipe's card under the article ("وصفة اليوم" / its title / "المكونات" / ...)
     hangs from its own title."""
     blocks: list[tuple[int, int]] = []
     covered: set[int] = set()
+    run = best_run([line.score for line in scored])[:2]
     for index, line in enumerate(scored):
         if line.by_rule or line.furniture not in (None, *NEUTRAL_SHAPES) or not names_a_list(line.text):
             continue
@@ -755,7 +758,7 @@ def named_lists(scored: tuple[LineScore, ...]) -> list[tuple[int, int]]:
         if stop >= len(scored) or not _article_goes_on(scored, stop):
             continue
         first = _named_list_top(scored, index, covered)
-        if first is not None:
+        if first is not None and (index < run[1] or _hangs_from_the_run(scored, first, run, covered)):
             blocks.append((first, stop))
             covered.update(range(first, stop))
     return blocks
@@ -831,11 +834,63 @@ def _title_over_its_lead(scored: tuple[LineScore, ...], index: int) -> bool:
             and len(_keys(line.text) & _keys(below.text)) >= CUT_LINE_SHARED)
 
 
+QUANTITY_WORDS = frozenset(word.translate(FOLD) for word in (
+    "نصف", "ربع", "ثلث", "ثلثا", "ثلثي", "واحد", "واحدة", "اثنان", "اثنين", "اثنتان", "ثلاث", "ثلاثة", "أربع",
+    "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة", "عشر", "عشرة", "كوب", "كوبان", "كوبين", "أكواب", "ملعقة",
+    "ملعقتان", "ملعقتين", "ملاعق", "م.ك", "م.ص", "كيلو", "كيلوجرام", "جرام", "جم", "غرام", "غ", "لتر", "مل", "ملل",
+    "حبة", "حبتان", "حبتين", "حبات", "علبة", "علبتان", "علب", "فص", "فصوص", "رشة", "قطعة", "قطع", "عود", "أعواد",
+    "كيس", "باكو", "شريحة", "شرائح", "حزمة", "ربطة", "قليل", "بيضة", "رأس", "ورقة", "أوراق"))
+"""Words a recipe's or a how-to's item opens with: a quantity or a measure ("نصف كيلو بامية", "كوب عصير برتقال
+طازج", "ملعقة صغيرة من الفانيليا"), besides a figure ("3 بيضات", "½ كوب")."""
+MAX_ITEM_NAME_WORDS = 3
+"""An item naming its thing alone is this short ("بصلة مفرومة", "صلصة طماطم", "ملح وفلفل أسود")."""
+
+
+TITLE_TO_LEAD_LINES = 2
+"""A story's title stands this close over its lead: right over it, or over a photo's caption over it."""
+
+
+def _title_like(scored: tuple[LineScore, ...], index: int) -> bool:
+    """Whether a line under a named list reads as a story's title over its lead rather than an item: more than
+    ``MAX_ITEM_NAME_WORDS`` words, no sentence end, not opening with a quantity, a measure or a figure
+    (``QUANTITY_WORDS``), and a paragraph among the next ``TITLE_TO_LEAD_LINES`` lines that are no furniture. A
+    story's title printed under a recipe widget ("قطار الغلاء لا يتوقف عند محطة", "رفع أسعار تذاكر القطارات") is no
+    item, whether or not it shares words with its lead, with a caption under it or not (s18 review_recipe2.md H1).
+    A tool ("لوح خشب بطول متر") or a step ("يوضع في قدر مع البصل") among further items stays an item."""
+    line = scored[index]
+    words = HARAKAT.sub("", strip_bullet(line.text)).translate(FOLD).split()
+    if (len(words) <= MAX_ITEM_NAME_WORDS or ends_sentence(line.text) or names_a_list(line.text)
+            or DIGIT.search(words[0]) or any(mark in words[0] for mark in "½¼¾⅓⅔") or words[0] in QUANTITY_WORDS):
+        return False
+    below = [other for other in scored[index + 1:] if other.furniture is None][:TITLE_TO_LEAD_LINES]
+    return any(other.score >= PROSE and not names_a_list(other.text) for other in below)
+
+
+def _hangs_from_the_run(scored: tuple[LineScore, ...], first: int, run: tuple[int, int], covered: set[int]) -> bool:
+    """Whether a list past the end of the best run found without the lists (``run``) is the article's: the line right
+    above it (no furniture between: an ad's label is a gap) is a paragraph inside that run, or a list of the article,
+    and that paragraph is the run's first one (a recipe's intro) or goes on from the paragraph right above it (opens
+    going on, or shares ``CUT_LINE_SHARED`` words). A widget's teaser under a news story, after an "إعلان" or not,
+    is no paragraph of the story (s18 review_recipe2.md M1)."""
+    above = first - 1
+    if above in covered:
+        return True
+    if not run[0] <= above < run[1] or scored[above].furniture is not None or scored[above].score < PROSE:
+        return False
+    if not any(line.furniture is None and line.score >= PROSE for line in scored[run[0]:above]):
+        return True
+    prior = scored[above - 1]
+    return (prior.furniture is None and prior.score >= PROSE
+            and (_opens_going_on(scored[above].text)
+                 or len(_keys(prior.text) & _keys(scored[above].text)) >= CUT_LINE_SHARED))
+
+
 def _ends_a_named_list(scored: tuple[LineScore, ...], index: int) -> bool:
     """Whether the walk down a named list stops at ``index``: a title over its lead (``_title_over_its_lead``), or a
     line pricing, selling or calling (``_sells_or_calls``: a shop's widget, a job ad). The list's block then ends on
     no paragraph of the article and is not taken."""
-    return _title_over_its_lead(scored, index) or _sells_or_calls(scored[index].text)
+    return (_title_over_its_lead(scored, index) or _title_like(scored, index)
+            or _sells_or_calls(scored[index].text))
 
 
 def _under_another_title(scored: tuple[LineScore, ...], index: int) -> bool:

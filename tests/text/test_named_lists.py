@@ -281,3 +281,55 @@ def test_the_next_recipe_under_the_first_keeps_its_list_out():
     said = decisions(text)
     for line in (*items, method):
         assert not said[line].startswith(("body", "section title", "headline")), line
+
+
+BUS_STORY = ("قررت هيئة النقل العام تعديل مواعيد خطوط الحافلات الليلية في العاصمة اعتبارا من مطلع الأسبوع المقبل.",
+             "وأوضحت الهيئة في بيان أن التعديل يشمل أربعة خطوط فقط، وأن أسعار التذاكر تبقى كما هي دون أي زيادة.")
+RICE_WIDGET = ("وصفة اليوم", "الأرز بالشعرية من الأطباق اليومية التي لا تغيب عن المائدة المصرية في الغداء.",
+               "المكونات", "كوب أرز", "ربع كوب شعرية", "ملعقة سمن")
+
+
+def test_a_recipe_widget_before_a_story_whose_title_is_figurative_short_or_over_a_caption():
+    """Mend 2 (s18 review_recipe2.md H1): the widget before the story again, but the story's title shares no word
+    with its lead, has four words only, or has a photo's caption between it and its lead. A title-like line (more
+    than three words, no sentence end, no quantity opening it) over a paragraph ends the walk down the list: the
+    widget's list is not read, and the title is no item of it nor a section title. (Which line heads these pages
+    is main's matter: on main the lead heads the first, the caption the third.)"""
+    for title, caption in (("الليل الطويل في محطات الانتظار", ()), ("تعديل مواعيد الحافلات الليلية", ()),
+                           ("تعديل مواعيد خطوط الحافلات الليلية في العاصمة", ("موقف حافلات بوسط المدينة",))):
+        text = page("الرئيسية", *RICE_WIDGET, title, *caption, *BUS_STORY, "جميع الحقوق محفوظة")
+        said = decisions(text)
+        assert said[BUS_STORY[1]] == "body"
+        for line in (*RICE_WIDGET[2:], *caption):
+            assert not said[line].startswith(("body", "section title")), line
+        assert said[title] not in ("body", "section title"), title
+
+
+def test_an_untitled_recipe_widget_after_a_story_is_not_read():
+    """Mend 2 (M1): a recipe widget with no label after a news story (a teaser, "المكونات", items, "طريقة التحضير",
+    a method paragraph), with an ad's label between them or nothing: the list lies past the story's run, and the
+    paragraph above it is a teaser under an ad's label, or one going on from nothing of the story: not read."""
+    title = "تعديل مواعيد خطوط الحافلات الليلية في العاصمة"
+    widget = ("الفول بالطماطم من أسرع أطباق الفطور وأرخصها، ويمكن تحضيره في دقائق معدودة صباحا.", "المكونات",
+              "علبة فول", "حبة طماطم", "فص ثوم", "طريقة التحضير",
+              "تقلب الطماطم مع الثوم في قليل من الزيت، ثم يضاف الفول ويهرس ويترك على النار خمس دقائق ويقدم.")
+    for gap in (("إعلان",), ()):
+        text = page("الرئيسية", "محليات", title, *BUS_STORY, *gap, *widget, "الأكثر قراءة", "جميع الحقوق محفوظة")
+        said = decisions(text)
+        assert parse_plain(text).headline == title
+        for line in widget[1:]:
+            assert not said[line].startswith(("body", "section title", "headline")), line
+
+
+def test_tools_of_four_words_and_short_steps_stay_items():
+    """Mend 2 keep-test: an item of more than three words that opens with no quantity ("لوح خشب بطول متر", a step
+    "يوضع في قدر مع البصل") among further items is no story's title: the recipe's or how-to's list is read. (Such a
+    step among the last two lines over the closing paragraph ends the walk: the list then reads as on main.)"""
+    title = "طريقة عمل أرز بالخضار في خطوات سريعة"
+    intro = ("الأرز بالخضار طبق متكامل يناسب الغداء السريع، ويمكن تحضيره بما يتوفر في الثلاجة من خضروات مجمدة أو "
+             "طازجة.")
+    items = ("كوب أرز", "خضار مشكل مجمد للطهي", "بصلة", "ملح")
+    steps = ("يقلب البصل في الزيت", "يوضع الأرز مع الخضار المشكل", "يضاف الماء", "يقلب جيدا")
+    outro = "يترك الأرز على نار هادئة حتى ينضج تماما ويتشرب الماء، ثم يقلب بالشوكة ويقدم ساخنا مع السلطة الخضراء."
+    text = page("مطبخ", title, intro, "المقادير", *items, "طريقة التحضير", *steps, outro, "جميع الحقوق محفوظة")
+    _check(text, title, (intro, *items, *steps, outro), ("المقادير", "طريقة التحضير"), ())
