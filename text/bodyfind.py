@@ -755,13 +755,23 @@ def named_lists(scored: tuple[LineScore, ...]) -> list[tuple[int, int]]:
         while stop < len(scored) and not _ends_a_named_list(scored, stop) and (
                 names_a_list(scored[stop].text) or _named_item(scored[stop])):
             stop += 1
-        if stop >= len(scored) or not _article_goes_on(scored, stop):
+        if stop >= len(scored) or not _article_goes_on(scored, stop) or not _leads_on(scored, index, stop):
             continue
         first = _named_list_top(scored, index, covered)
         if first is not None and (index < run[1] or _hangs_from_the_run(scored, first, run, covered)):
             blocks.append((first, stop))
             covered.update(range(first, stop))
     return blocks
+
+
+def _leads_on(scored: tuple[LineScore, ...], index: int, stop: int) -> bool:
+    """Whether a named list headed at ``index`` leads on into the article's text at ``stop``: through a further
+    heading of the kind ("المكونات" / items / "طريقة التحضير" / steps), or into a paragraph going on from it
+    (``_opens_going_on``: "ثم يخفق البيض ...", "وبعد ذلك ..."). Ingredients running straight into a paragraph that
+    opens afresh are a widget's before a story, the story's title taken for one more item (s18 review_recipe3.md H1:
+    "إغلاق طريق الكورنيش", "3 قتلى بانهيار عقار", "نصف مليون طالب أمام اللجان")."""
+    return (any(names_a_list(scored[at].text) for at in range(index + 1, stop))
+            or _opens_going_on(scored[stop].text))
 
 
 def _named_list_top(scored: tuple[LineScore, ...], index: int, covered: set[int]) -> int | None:

@@ -7,6 +7,8 @@ the tags under the recipe are still dropped."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.article_views import decisions, page, spoken
 from text.plain import parse_plain
 
@@ -333,3 +335,20 @@ def test_tools_of_four_words_and_short_steps_stay_items():
     outro = "يترك الأرز على نار هادئة حتى ينضج تماما ويتشرب الماء، ثم يقلب بالشوكة ويقدم ساخنا مع السلطة الخضراء."
     text = page("مطبخ", title, intro, "المقادير", *items, "طريقة التحضير", *steps, outro, "جميع الحقوق محفوظة")
     _check(text, title, (intro, *items, *steps, outro), ("المقادير", "طريقة التحضير"), ())
+
+
+
+@pytest.mark.parametrize("title", ["إغلاق طريق الكورنيش", "7 أيام لإغلاق طريق الكورنيش", "نصف طريق الكورنيش مغلق"])
+def test_a_recipe_box_before_a_story_with_a_short_title_keeps_the_storys_headline(title):
+    """s18 review_recipe3.md H1: a box's ingredients run straight into the story's short title (3 words, or opening
+    with a figure or a measure word) and its lead, which opens afresh: the box leads on into nothing of its own."""
+    lead = ("قررت السلطات المحلية صباح اليوم إغلاق طريق الكورنيش أمام حركة السيارات لمدة أسبوع كامل، بسبب أعمال "
+            "الصيانة التي تنفذها الشركة المكلفة بالمشروع على طول الساحل.")
+    more = ("وأوضح مسؤول في المحافظة أن الأعمال تشمل إعادة رصف الطريق وتركيب أعمدة إنارة جديدة، على أن يعاد فتحه "
+            "أمام السيارات مطلع الأسبوع المقبل.")
+    text = "\n".join(["الرئيسية", "وصفة سريعة", "شوربة العدس الأصفر",
+                      "شوربة دافئة ومغذية تناسب أيام الشتاء الباردة ويحبها الكبار والصغار في البيت.",
+                      "المكونات", "كوب عدس أصفر", "بصلة مبشورة", "ملعقة كمون", title, lead, more]) + "\n"
+    article = parse_plain(text)
+    assert article.headline == title
+    assert "كوب عدس أصفر" not in [p for section in article.sections for p in section.paragraphs]
