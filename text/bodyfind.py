@@ -46,7 +46,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from text.clean import FOLD
+from text.clean import FOLD, WESTERN_DIGITS
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.grammar import TRANSITIVE_VERBS, looks_like_verb
 from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS, NUMBER_ONLY, NUMBER_TOKEN, OATHS,
@@ -2814,12 +2814,11 @@ def _keys(text: str) -> set[str]:
 def _figures(text: str) -> set[str]:
     """The line's figures of ``MIN_KEY_DIGITS`` digits or more, in Western digits ("27", "2024"): a minute, a tally or
     a year a table's row and the article's prose both give; one digit is any count's."""
-    return {figure.translate(_WESTERN_DIGITS) for figure in NUMBER_TOKEN.findall(text)
+    return {figure.translate(WESTERN_DIGITS) for figure in NUMBER_TOKEN.findall(text)
             if len(figure) >= MIN_KEY_DIGITS}
 
 
 MIN_KEY_DIGITS = 2
-_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 _KEY_PUNCTUATION = ".,،؛:!؟?\"'«»()"
 

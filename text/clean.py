@@ -8,6 +8,8 @@ import unicodedata
 from html.entities import html5
 
 TATWEEL = "\u0640"
+WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+"""Arabic-Indic and Persian digits as Western ones, where figures are compared or read as numbers."""
 FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 """Spelling variants folded before words are compared (hamza seats, alif maqsura, ta marbuta)."""
 # Zero-width characters, bidi marks (LRM, RLM, ALM), embeddings, overrides and

@@ -52,7 +52,7 @@ from text.lineshape import (BARE_ARTICLES, COMMA, LINKING_WORDS, SECOND_PERSON, 
                             normal, strip_bullet)
 from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS,
                         SECTION_LABEL, SITE_NAMES, TIME_UNITS, WEEKDAYS, credited_to_an_unlisted_source, glued_prefix)
-from text.clean import FOLD
+from text.clean import FOLD, WESTERN_DIGITS
 from text.credits import (PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name,
                           names_a_section, names_an_outlet)
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
@@ -76,7 +76,9 @@ MIN_NAMED_WORDS = 5
 _EXCLAIMED = ("!", "?", "؟")
 _CLOSING_MARKS = (*_EXCLAIMED, ")", "»", '"', "”")
 """Marks a writer closes a phrase with: a line ending with one did not stop on its last word."""
-_CLOCK = re.compile(r"^[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}")
+_CLOCK_DIGITS = r"[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}"
+"""A time of day written with its colon ("10:42", "١٠:٤٢")."""
+_CLOCK = re.compile(rf"^{_CLOCK_DIGITS}")
 _MARKED = re.compile(r"^[>»›]")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}|[\u0661\u0662][\u0660-\u0669]{3}")
 """A year ("2026", "٢٠٢٦")."""
@@ -570,8 +572,9 @@ LIVE_STAMP_WORDS = 5
 """A live page's entry stamp ("منذ 5 دقائق", "10:42", "10:15 ص (مكة المكرمة)") is this many words at most."""
 LIVE_STAMPS_BELOW = 2
 """A live page repeats its entry's shape: this many more entry stamps stand in the article under an entry's heading."""
-_CLOCK_IN = re.compile(r"(?<![0-9\u0660-\u0669])[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}(?![0-9\u0660-\u0669])")
-_YEAR = re.compile(r"[0-9\u0660-\u0669]{4}")
+_CLOCK_IN = re.compile(rf"(?<![0-9\u0660-\u0669]){_CLOCK_DIGITS}(?![0-9\u0660-\u0669])")
+_FOUR_DIGITS = re.compile(r"[0-9\u0660-\u0669]{4}")
+"""Any four digits: an entry stamp holds none (``entry_stamp``); not ``_YEAR``, a topic tag's year."""
 
 
 def entry_stamp(line: LineScore) -> bool:
@@ -579,8 +582,8 @@ def entry_stamp(line: LineScore) -> bool:
     most telling a time of day ("10:42", "10:15 ص") or a time ago ("منذ 5 دقائق"), and no year: the date a page was
     published or updated names its year ("نشر في: 16 مايو 2024 08:00"), an entry's stamp does not."""
     text = strip_bullet(line.text)
-    return (line.furniture == "date line" and len(text.split()) <= LIVE_STAMP_WORDS and not _YEAR.search(text)
-            and bool(_CLOCK_IN.search(text) or _TIME_AGO.match(text)))
+    return (line.furniture == "date line" and len(text.split()) <= LIVE_STAMP_WORDS
+            and not _FOUR_DIGITS.search(text) and bool(_CLOCK_IN.search(text) or _TIME_AGO.match(text)))
 
 
 def live_entry_heading(body: Body, index: int) -> bool:
@@ -623,7 +626,6 @@ _LIVE_MARK = re.compile(r"^\W*(?:مباشر|بث مباشر|تغطية مباش�
 """A page's word that it is live, opening its title before a separator (``_LIVE_SEPARATOR``): "مباشر | TITLE",
 "تغطية مباشرة: TITLE", "Live - TITLE"."""
 _LIVE_SEPARATOR = re.compile(r"\s*(?:[|｜:：\-–—]|\.{2,}|…)")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _AGO_UNITS = (("دقيق", 1), ("دقائق", 1), ("ساع", 60), ("يوم", 1440), ("أيام", 1440), ("ايام", 1440))
 _AGO_NUMBER = re.compile(r"[0-9\u0660-\u0669]+")
 _EVENING = re.compile(r"(?<!\w)(?:م|مساء|مساءً|PM|pm)(?!\w)")
@@ -643,7 +645,7 @@ def _stamp_age(text: str) -> tuple[str, int] | None:
     clock = _CLOCK_IN.search(text)
     if clock is None:
         return None
-    hours, minutes = (int(part) for part in clock.group().translate(_DIGITS).split(":"))
+    hours, minutes = (int(part) for part in clock.group().translate(WESTERN_DIGITS).split(":"))
     if _EVENING.search(text) and hours < 12:
         hours += 12
     return "clock", -(hours * 60 + minutes)
