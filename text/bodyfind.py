@@ -60,7 +60,8 @@ from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS
                             is_name_alone, is_question_title, is_reader_call, is_site_notice, is_teaser,
                             ends_as_follows, joins_parts_as_title, leads_in_a_quote, MIN_ANNOUNCING_WORDS, normal,
                             paragraph_score, says_as_follows,
-                            script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol)
+                            script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol,
+                            without_conjunction)
 from text.rules import (DATELINE_CITIES, DATELINE_HEAD, MONTHS, READ_ALSO_REASON, SECTION_LABEL, WEEKDAYS,
                         glued_prefix, line_reason, marker_has_title, worded_box_label)
 from text.screen_reader import LINK_LIST, SKIPPED_BOX, screen_reader_lists, skipped_boxes
@@ -660,7 +661,7 @@ def _points_back(text: str) -> bool:
     asks for more)."""
     tokens = HARAKAT.sub("", text).split()
     word = tokens[0] if tokens else ""
-    word = word[1:] if len(word) > 3 and word[0] in "وف" else word
+    word = without_conjunction(word)
     word = word[1:] if len(word) > 3 and word[0] in "بلك" else word
     return word in POINTING_BACK
 

@@ -441,7 +441,7 @@ def paragraph_score(line: str, *, unended_words: int = UNENDED_WORDS) -> tuple[f
     if clauses:
         score += min(clauses, 3) * 0.3
         why.append(f"{clauses} inner punctuation")
-    if count >= PARTICLE_MIN_WORDS and any(_unprefixed(token) in SENTENCE_PARTICLES for token in tokens):
+    if count >= PARTICLE_MIN_WORDS and any(without_conjunction(token) in SENTENCE_PARTICLES for token in tokens):
         score += PARTICLE_BONUS
         why.append("sentence particles")
     elif tokens and _continues(tokens[0]):
@@ -466,13 +466,14 @@ def _continues(token: str) -> bool:
             and (word[1:] in stop_words() or word[1:] in SENTENCE_PARTICLES))
 
 
-def _unprefixed(token: str) -> str:
+def without_conjunction(token: str) -> str:
+    """A word without the و or ف joined to it ("وبذلك" -> "بذلك"), when a word of three letters or more is left."""
     return token[1:] if len(token) > 3 and token[0] in "وف" else token
 
 
 def has_sentence_particle(text: str) -> bool:
     """Whether a word of the line builds sentences rather than titles (``SENTENCE_PARTICLES``: أن، الذي، قال ...)."""
-    return any(_unprefixed(token) in SENTENCE_PARTICLES for token in text.split())
+    return any(without_conjunction(token) in SENTENCE_PARTICLES for token in text.split())
 
 
 def normal(line: str) -> str:
@@ -941,7 +942,7 @@ def builds_a_sentence(text: str) -> bool:
     tokens = HARAKAT.sub("", text).split()
     last = tokens[-1][1:] if tokens and len(tokens[-1]) > 2 and tokens[-1][0] in "وف" else (tokens or [""])[-1]
     return (continues_paragraph(text) or has_sentence_particle(text) or last in SPEECH_WORDS
-            or any(_unprefixed(token) in POINTING_BACK for token in tokens))
+            or any(without_conjunction(token) in POINTING_BACK for token in tokens))
 
 
 _PRESENT_VERB = re.compile(r"^(?!ت[\u0621-\u064a]{2}ي[\u0621-\u064a]$)[يت](?!ال)[\u0621-\u064a]{2,6}(?<![ةى])$")
