@@ -415,9 +415,22 @@ def _credits_an_outlet(line: str) -> bool:
 def _asks_what_follows_from(line: str) -> bool:
     """Whether a line asks what follows from what was said: ف joined to its question word ("فهل يحمل الشهر المقبل
     ...؟", "فكيف ..."), the paragraph's closing question, not a part's name. A question opening with و may head the
-    last part ("وماذا بعد؟")."""
+    last part ("وماذا بعد؟"). A question asking "then" ("ما الذي نحتاجه إذن؟", "ما الحل إذاً؟") asks what follows too: it
+    draws its question from the paragraph above, as an opinion piece asks on its way, and names no part."""
     words = HARAKAT.sub("", line).split()
-    return bool(words) and bool(_FA_QUESTION.fullmatch(words[0]))
+    if not words:
+        return False
+    asks_then = line.rstrip(_QUOTES + " ").endswith(("؟", "?")) and (
+        any(word.strip(_WORD_MARKS) in _THEN for word in words)
+        or words[-1].strip(_WORD_MARKS) in _THEN_AT_THE_END)
+    return asks_then or bool(_FA_QUESTION.fullmatch(words[0]))
+
+
+_THEN = frozenset(("إذن", "اذن"))
+""""Then, so" drawing a conclusion from what was said, anywhere in a question."""
+_THEN_AT_THE_END = frozenset(("إذا", "اذا", "إذن", "اذن"))
+""""Then" closing a question ("ما الحل إذاً؟", its tanween dropped with the other vowel marks); elsewhere "إذا" is
+"if" ("ماذا يحدث إذا ارتفعت الأسعار؟")."""
 
 
 def _item_over_item(line: str, following: str) -> bool:
