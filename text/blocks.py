@@ -415,8 +415,8 @@ def _credits_an_outlet(line: str) -> bool:
 def _asks_what_follows_from(line: str) -> bool:
     """Whether a line asks what follows from what was said: ف joined to its question word ("فهل يحمل الشهر المقبل
     ...؟", "فكيف ..."), the paragraph's closing question, not a part's name. A question opening with و may head the
-    last part ("وماذا بعد؟"). A question asking "then" ("ما الذي نحتاجه إذن؟", "ما الحل إذاً؟") asks what follows too: it
-    draws its question from the paragraph above, as an opinion piece asks on its way, and names no part."""
+    last part ("وماذا بعد؟"). A question asking "then" ("ما الذي نحتاجه إذن؟", "ما الحل إذاً؟") asks what follows
+    too: it draws its question from the paragraph above, as an opinion piece asks on its way, and names no part."""
     words = HARAKAT.sub("", line).split()
     if not words:
         return False
@@ -479,12 +479,12 @@ def _announces_below(label: Block, block: Block, following: Block | None) -> boo
     under it is the list, the verse or the words it announces, no part's name (reviewer, s15review2.md F15). A
     heading closed by a colon heads its part instead, and so may the line under a paragraph announcing the parts
     that follow ("... وفيما يلي نرصد أبرزها:" over the first part's sub-heading). A label numbering a part ("أولا:",
-    "المحور الأول:": ``_numbers_a_part``) stands over the part's name, and a label naming a group of parts
+    "المحور الأول:": ``numbers_a_part``) stands over the part's name, and a label naming a group of parts
     ("مجريات اللقاء:"), which does not go on as a sentence, over a heading-shaped line with a paragraph under it
     (``_heads_a_paragraph``): there the line heads its part (reviewer, s15fixreview_body.md M6)."""
     if ends_as_follows(label.text):
         return True
-    if label.kind != "line" or not is_label(label.text) or _numbers_a_part(label.text):
+    if label.kind != "line" or not is_label(label.text) or numbers_a_part(label.text):
         return False
     first = (HARAKAT.sub("", label.text).split() or [""])[0]
     goes_on = continues_paragraph(label.text) or joined_to(first) in NEEDS_WHAT_FOLLOWS  # "وأبرز", "ومن أشهر"
@@ -495,7 +495,7 @@ _ORDINAL_WORD = re.compile(r"^(?:ال)?(?:[أا]ول|ثاني|ثالث|رابع|
 """An ordinal numbering a part: "الأول", "الثانية", "الأخير"."""
 
 
-def _numbers_a_part(label: str) -> bool:
+def numbers_a_part(label: str) -> bool:
     """Whether a label numbers a part: an ordinal of its own ("أولا:", ``is_ordinal_heading``), or a part's noun
     and its ordinal or number ("المحور الأول:", "الجزء 2:")."""
     last = HARAKAT.sub("", label).rstrip(":： ").split()[-1:]

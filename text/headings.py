@@ -21,7 +21,7 @@ from collections import Counter
 
 from text.lineshape import SENTENCE_OPENERS, ends_sentence, has_sentence_particle
 from text.blocks import (CLOSING_PARTICLES, Block, ends_as_follows, is_bullet, is_question_heading,
-                         looks_like_heading, mark_kind)
+                         looks_like_heading, mark_kind, numbers_a_part)
 
 MIN_LINE_WORDS = 60
 MAX_TAIL_WORDS = 6
@@ -186,6 +186,8 @@ def _colon_label(block: Block) -> bool:
 def announced_item(previous: str, line: str) -> bool:
     """Whether a label closed by a colon stands right under a paragraph closed by a colon ("... قائمة من الاتهامات،
     وأبرزها:" / "بث فيديوهات خادشة للحياء:" / what it says of it): the paragraph announces a list, and the label
-    names its first item, the lead-in the annotation guide reads as body, not a part's sub-heading."""
+    names its first item, the lead-in the annotation guide reads as body, not a part's sub-heading. A label numbering
+    a part heads the first of the parts announced instead ("... على النحو التالي:" / "المرحلة الأولى:",
+    ``numbers_a_part``)."""
     return (line.rstrip().endswith((":", "：")) and previous.rstrip().endswith((":", "："))
-            and len(previous.split()) >= MIN_PARAGRAPH_WORDS)
+            and len(previous.split()) >= MIN_PARAGRAPH_WORDS and not numbers_a_part(line))

@@ -2,12 +2,12 @@
 
 An interview prints each question on a line of its own over the answer, as a question-headed explainer prints
 its sub-headings ("ما هي الحمى القلاعية؟" over what the article says of it). The annotation guide reads the first
-as body and the second as titles. Line by line they look the same; what tells them apart is who speaks. In an
-interview the answers speak in the first person ("بدأت صدفة. كنت طالبا ...", "نحن نصور ..."), and the page says
-it is one in at least one more way: the text above the first question names the talk ("حوار", "حاوره:"), the
-questions address the one answering ("مشروعك", "عملياتكم"), or the answers are marked as answers (a dash or
-"ج:" opening them when the questions open otherwise). An explainer's answers speak of their subject in the third
-person, and a guide's address the reader ("يمكنك ..."): neither is read as an interview, whatever its questions say.
+as body and the second as titles. Line by line they look the same; what tells them apart is who speaks and how the
+page presents them. An interview shows two of these signs or more: its answers speak in the first person ("بدأت
+صدفة. كنت طالبا ...", "نحن نصور ..."), the text above the first question names the talk ("حوار", "حاوره:"), the
+questions address the one answering ("مشروعك", "عملياتكم"), the answers are marked as answers (a dash or "ج:"
+opening them when the questions open otherwise). An explainer's answers speak of their subject in the third person,
+and a guide's address the reader ("يمكنك ..."): one sign at most.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from text.blocks import Block
-from text.lineshape import without_conjunction
-from text.rules import ADDRESSED_WORDS, FIRST_PERSON_WORDS, HARAKAT, NOT_ADDRESSING_WORDS, TALK_WORDS
+from text.lineshape import SECOND_PERSON, SPEECH_WORDS, without_conjunction
+from text.rules import FIRST_PERSON_WORDS, HARAKAT, NOT_ADDRESSING_WORDS, TALK_WORDS
 
 MIN_QUESTIONS = 2
 """Questions, each over its answer, that make a page of questions and answers (a page cut short may show two)."""
@@ -26,11 +26,16 @@ MAX_QUESTION_WORDS = 30
 """A line ending in a question mark this long at most may be a question put to the one answering (a question
 may carry a remark before it: "منحت فرصا كثيرة للاعبين الشباب. لماذا؟"); a longer one is a paragraph."""
 
+MIN_SIGNS = 2
+"""Signs of a talk (``_is_interview``) that make the page an interview."""
+
 _MARK = re.compile(r"^\s*(?:[■□▪▫●•·◆◇►▶*\-–—]+\s*|(?P<label>[سج]|سؤال|جواب)\s*[:/\-–]\s*)")
 """What may open a question or an answer: a bullet, a dash, or the labels "س:" and "ج:" (question, answer)."""
 _ANSWER_LABEL = frozenset(("ج", "جواب"))
 _CLOSING = "\"”»)'’ "
 _WORD = re.compile(r"[\u0621-\u064a]+")
+_QUOTED = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
+"""Quoted words (to the closing mark, or the text's end when the page cuts the quote)."""
 
 
 @dataclass(frozen=True)
@@ -88,16 +93,19 @@ def _marks_an_answer(question: str, answer: str) -> bool:
 
 
 def _is_interview(blocks: Sequence[Block], exchanges: list[_Exchange], above: Sequence[str]) -> bool:
-    """Answers in the first person (half of them or more), and one more sign of a talk: the page names it above the
-    first question, half the questions address the one answering, or half the answers are marked as answers."""
+    """Two signs of a talk or more (``MIN_SIGNS``) among: half the answers or more speak in the first person, the page
+    names the talk above the first question, half the questions address the one answering, half the answers are
+    marked as answers. One alone is no evidence: an explainer's answers may quote someone saying "we", a guide's
+    questions address the reader, a report on a national dialogue names "الحوار"."""
     count = len(exchanges)
-    if count < MIN_QUESTIONS or 2 * sum(_speaks_first_person(exchange.answer) for exchange in exchanges) < count:
+    if count < MIN_QUESTIONS:
         return False
     before = [*above, *(block.text for block in blocks[:exchanges[0].question])]
-    named = any(_names_a_talk(line) for line in before)
-    addressed = sum(_addresses_someone(blocks[exchange.question].text) for exchange in exchanges)
-    marked = sum(exchange.answer_marked for exchange in exchanges)
-    return named or 2 * addressed >= count or 2 * marked >= count
+    signs = (2 * sum(_speaks_first_person(exchange.answer) for exchange in exchanges) >= count,
+             any(_names_a_talk(line) for line in before),
+             2 * sum(_addresses_someone(blocks[exchange.question].text) for exchange in exchanges) >= count,
+             2 * sum(exchange.answer_marked for exchange in exchanges) >= count)
+    return sum(signs) >= MIN_SIGNS
 
 
 def _words(text: str) -> list[str]:
@@ -106,16 +114,21 @@ def _words(text: str) -> list[str]:
 
 
 def _speaks_first_person(text: str) -> bool:
-    """Whether a text speaks as "I" or "we": a first-person pronoun or particle (``FIRST_PERSON_WORDS``: "أنا",
-    "لدينا", "لأنني"), or a noun owned by "us" after its ة ("ذاكرتنا", "منطقتنا")."""
-    return any(word in FIRST_PERSON_WORDS or len(word) > 4 and word.endswith("تنا") for word in _words(text))
+    """Whether a text speaks as "I" or "we" in its own voice: a first-person pronoun or particle
+    (``FIRST_PERSON_WORDS``: "أنا", "لدينا", "لأنني"), or a noun owned by "us" after its ة ("ذاكرتنا", "منطقتنا"),
+    outside quotation marks, in a text reporting nobody's words ("وقال الوزير: ..."). A report quoting people under
+    its question-headed parts speaks of them; an interview's answer is the speaker's own."""
+    words = _words(_QUOTED.sub(" ", text))
+    if any(word in SPEECH_WORDS for word in words):
+        return False
+    return any(word in FIRST_PERSON_WORDS or len(word) > 4 and word.endswith("تنا") for word in words)
 
 
 def _addresses_someone(text: str) -> bool:
-    """Whether a question addresses the one it is put to: "you" ("أنت", "برأيك", ``ADDRESSED_WORDS``) or a word
+    """Whether a question addresses the one it is put to: "you" ("أنت", "لك", ``SECOND_PERSON``) or a word
     owned by "you" ("مشروعك", "عملياتكم"): ك or كم ending a word without the article, which is not one of the words
     ending so of themselves (``NOT_ADDRESSING_WORDS``: "ذلك", "هناك")."""
-    return any(word in ADDRESSED_WORDS
+    return any(word in SECOND_PERSON
                or (word.endswith(("ك", "كم")) and len(word) > 3 and not word.startswith("ال")
                    and word not in NOT_ADDRESSING_WORDS)
                for word in _words(text))
