@@ -49,38 +49,37 @@ from functools import cache
 from text.clean import FOLD, WESTERN_DIGITS
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.grammar import TRANSITIVE_VERBS, looks_like_verb
-from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS, NUMBER_ONLY, NUMBER_TOKEN, OATHS,
-                            PARAGRAPH_WORDS, POINTING_BACK, SECOND_PERSON, SENTENCE_END, SHORT_WORDS, SOURCE_CREDIT,
-                            SPEECH_WORDS, TITLE_DOTS, UNENDED_WORDS, VERB_GOING_ON,
+from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS, MIN_ANNOUNCING_WORDS, NUMBER_ONLY,
+                            NUMBER_TOKEN, PARAGRAPH_WORDS, POINTING_BACK, SECOND_PERSON, SENTENCE_END, SHORT_WORDS,
+                            SOURCE_CREDIT, SPEECH_WORDS, TITLE_DOTS, UNENDED_WORDS, VERB_GOING_ON,
                             announces_what_follows, bare_words, builds_a_sentence, calls_the_reader, clause_marks,
-                            continues_paragraph,
-                            credit_reason, cut_in_a_quote, edge_reason, ends_mid_word, ends_sentence, goes_on,
-                            goes_on_as_prose, goes_on_asking, goes_on_from_above, goes_on_telling, has_letter,
-                            has_page_script, has_sentence_particle, holds_figures, is_label, is_menu_item,
-                            is_name_alone, is_question_title, is_reader_call, is_site_notice, is_teaser,
-                            ends_as_follows, joins_parts_as_title, leads_in_a_quote, MIN_ANNOUNCING_WORDS, normal,
-                            paragraph_score, says_as_follows,
+                            continues_paragraph, credit_reason, cut_in_a_quote, edge_reason, ends_as_follows,
+                            ends_mid_word, ends_sentence, goes_on, goes_on_as_prose, goes_on_asking, goes_on_from_above,
+                            goes_on_telling, has_letter, has_page_script, has_sentence_particle, holds_figures,
+                            is_label, is_menu_item, is_name_alone, is_question_title, is_reader_call, is_site_notice,
+                            is_teaser, joins_parts_as_title, leads_in_a_quote, normal, paragraph_score, says_as_follows,
                             script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol,
                             without_conjunction)
 from text.rules import (DATELINE_CITIES, DATELINE_HEAD, MONTHS, READ_ALSO_REASON, SECTION_LABEL, WEEKDAYS,
                         glued_prefix, line_reason, marker_has_title, worded_box_label)
+from text.scoredline import (COMMENT_LABEL, LineScore, MAX_COLON_TITLE_WORDS, NEUTRAL_SHAPES, PROSE, RULE_SCORE,
+                             SHAPE_SCORE, announces, closes_a_paragraph, is_list_item, is_short_title, is_whole_title,
+                             list_label, list_label_value, list_mark, opens_going_on)
 from text.screen_reader import LINK_LIST, SKIPPED_BOX, screen_reader_lists, skipped_boxes
 
-MIN_WHOLE_TITLE_WORDS = 3
-"""A line this long may be a whole title (another story's); a shorter one under a broken line is its rest."""
-RULE_SCORE = 0.0
-SHAPE_SCORE = -0.5
-"""Rule or shape furniture weighs little: it is dropped wherever it stands, and must not split an article."""
+__all__ = ["Body", "CUT_LINE_WORDS", "LineScore", "MAX_HEADING_AFTER_RELATED", "MENU_ITEM", "OVERRULED_RULES", "PROSE",
+           "PROSE_SHAPED_RULES", "READ_ALSO_REASON", "SAID_TWICE", "best_run", "find_body", "heads_a_part",
+           "heads_listed_rows", "heads_prose", "in_a_table", "leads_the_article", "named_list_headings", "own_list",
+           "paragraphs_without_stops", "repeats_line_before", "score_lines", "speaks_to_reader", "sub_headings",
+           "without_thin_tail"]
+"""The finder's public names, some of them defined in the modules it is split into (see the module docstring)."""
+
 FURNITURE_SCORE = -1.5
 REPEATED_SCORE = 0.0
-PROSE = 0.3
-"""A line scoring this much reads like article prose (for the neighbours' rule)."""
 NEIGHBOUR_FLOOR = -0.1
 MAX_ANNOUNCED_LINES = 30
 """How far above the run a paragraph announcing a list may stand."""
 _OPENS_PARAGRAPH = re.compile(r"[\w\"'«“(\[]")
-MAX_COLON_TITLE_WORDS = 7
-"""A label closed by a colon may head a part with this many words at most (a longer one announces what follows)."""
 CUT_LINE_WORDS = 3
 CUT_LINE_SHARED = 2
 """A page's last line (cut short) whose first word does not go on from the article joins it with this many
@@ -134,18 +133,6 @@ MAX_MENU_RUN_WORDS = 2
 MIN_MENU_WORD_SHARE = 0.5
 """... when at least this share of them are a site's section words (``rules.SECTION_LABEL``: "الرئيسية", "أخبار",
 "رياضة"): a squad's names ("• أحمد سالم") or a recipe's ingredients ("• زيت زيتون") have the same shape but none."""
-
-
-@dataclass(frozen=True)
-class LineScore:
-    text: str
-    score: float
-    furniture: str | None
-    """Why the line is furniture by its shape or a rule, whatever its place; None for article-like lines."""
-    why: str
-    """The features behind the score, for ``inspect --lines``."""
-    by_rule: bool = False
-    """Furniture by a rule of ``text.rules`` (or under a "read also" marker): ``drop_furniture`` handles it."""
 
 
 @dataclass(frozen=True)
@@ -337,11 +324,6 @@ _COMMENT_COUNT = re.compile(r"^\(?\d*\)?\s*(?:تعليقان|تعليقات|تع
 """The comments' header as a count ("تعليقان", "3 تعليقات"): the readers' comments follow it."""
 
 
-COMMENT_LABEL = "a comment's label"
-"""The note on a short lead-in under the comments' header (``_short_lead_in``): it announces nothing
-(``_announces``)."""
-
-
 def _short_lead_in(text: str) -> bool:
     """A lead-in to a quote shorter than ``MIN_ANNOUNCING_WORDS`` words that says no "as follows": under the comments'
     header (``_COMMENT_COUNT``, ``COMMENT_MARKERS``) such a line is a comment's label, whatever its words."""
@@ -516,7 +498,7 @@ def _between_article_lines(scored: list[LineScore]) -> tuple[LineScore, ...]:
     # announced the list and the next one. A credit line is not: it stands at the article's edge, and the lines on
     # its other side are the title block's or the page's (``text.credits``).
     prose = [index for index, line in enumerate(scored)
-             if line.furniture is None and not _is_list_item(line) or line.furniture in CREDIT_REASONS]
+             if line.furniture is None and not is_list_item(line) or line.furniture in CREDIT_REASONS]
     result = list(scored)
     for before, index, after in zip(prose, prose[1:], prose[2:]):
         line = scored[index]
@@ -529,7 +511,7 @@ def _between_article_lines(scored: list[LineScore]) -> tuple[LineScore, ...]:
 def _with_closing_part(scored: tuple[LineScore, ...], end: int) -> tuple[LineScore, ...]:
     """The lines with two weak ones past the best run's ``end`` weighing next to nothing, when they stand over the
     page's last paragraph (``_closes_the_page``): one weak line there already does (``_between_article_lines``)."""
-    prose = [index for index, line in enumerate(scored) if line.furniture is None and not _is_list_item(line)]
+    prose = [index for index, line in enumerate(scored) if line.furniture is None and not is_list_item(line)]
     if len(prose) < 4 or prose[-3] < end or not _closes_the_page(scored, *prose[-4:]):
         return scored
     result = list(scored)
@@ -591,13 +573,13 @@ def _weights_with_announced_lists(scored: tuple[LineScore, ...]) -> list[float]:
     weights = _weights_with_named_lists(scored)
     for index, line in enumerate(scored):
         lead_in = _leads_in_under_prose(scored, index)
-        if not (_announces(line) or lead_in) or addresses_reader(line):
+        if not (announces(line) or lead_in) or addresses_reader(line):
             continue
-        telling = lead_in and not _announces(line)  # a label's shape: the article must go on telling under it
+        telling = lead_in and not announces(line)  # a label's shape: the article must go on telling under it
         position = index + 1
         while (position < len(scored) and (scored[position].furniture in (None, NUMBER_ONLY, *NEUTRAL_SHAPES)
                                             or scored[position].by_rule)
-               and len(scored[position].text.split()) <= TABLE_ROW_WORDS and not _announces(scored[position])
+               and len(scored[position].text.split()) <= TABLE_ROW_WORDS and not announces(scored[position])
                and not (position > index + 1 and _article_brackets(scored, position, telling=telling))):
             position += 1
         if _article_brackets(scored, position, telling=telling):
@@ -637,7 +619,7 @@ def _goes_on_under_rows(scored: tuple[LineScore, ...], first: int, stop: int) ->
     both teams, a minute is any match's (reviewer, s18 review_lists M1); a line pointing back alone neither: another
     story's "بهذه النتيجة ودع الفريق ..." under a standings box (reviewer, s18 review_lists2 M2)."""
     below = scored[stop].text
-    if _opens_going_on(below):
+    if opens_going_on(below):
         return True
     rows = scored[first + 1:stop]
     if _points_back(below) and _keys(below) & (set().union(*(_keys(row.text) for row in rows)) - _common_keys()):
@@ -645,13 +627,6 @@ def _goes_on_under_rows(scored: tuple[LineScore, ...], first: int, stop: int) ->
     told = _article_keys(tuple(line for line in scored[:first] if line.furniture is None))
     cells = set().union(*(_keys(_BRACKETED_PART.sub(" ", row.text)) for row in rows))
     return len((_keys(below) & cells) - told - _common_keys()) >= CUT_LINE_SHARED
-
-
-def _opens_going_on(text: str) -> bool:
-    """Whether a line opens as the text goes on from above (``goes_on_from_above``: "وبهذا الفوز ...", "كما ...",
-    "وأوضح ..."), never with an oath (``OATHS``: "والله ..." opens a reader's comment)."""
-    tokens = HARAKAT.sub("", text).split()
-    return bool(tokens) and goes_on_from_above(text) and tokens[0].strip(".,،:؛!؟?\"'«»") not in OATHS
 
 
 def _points_back(text: str) -> bool:
@@ -768,11 +743,11 @@ def named_lists(scored: tuple[LineScore, ...]) -> list[tuple[int, int]]:
 def _leads_on(scored: tuple[LineScore, ...], index: int, stop: int) -> bool:
     """Whether a named list headed at ``index`` leads on into the article's text at ``stop``: through a further
     heading of the kind ("المكونات" / items / "طريقة التحضير" / steps), or into a paragraph going on from it
-    (``_opens_going_on``: "ثم يخفق البيض ...", "وبعد ذلك ..."). Ingredients running straight into a paragraph that
+    (``opens_going_on``: "ثم يخفق البيض ...", "وبعد ذلك ..."). Ingredients running straight into a paragraph that
     opens afresh are a widget's before a story, the story's title taken for one more item (s18 review_recipe3.md H1:
     "إغلاق طريق الكورنيش", "3 قتلى بانهيار عقار", "نصف مليون طالب أمام اللجان")."""
     return (any(names_a_list(scored[at].text) for at in range(index + 1, stop))
-            or _opens_going_on(scored[stop].text))
+            or opens_going_on(scored[stop].text))
 
 
 def _named_list_top(scored: tuple[LineScore, ...], index: int, covered: set[int]) -> int | None:
@@ -796,7 +771,7 @@ def _named_list_top(scored: tuple[LineScore, ...], index: int, covered: set[int]
     top = scored[first - 1] if 0 < first < index else None
     if top is None or top.furniture is not None:
         return None
-    if first - 1 in covered or top.score >= PROSE and _announces(top) and not _under_another_title(scored, first - 1):
+    if first - 1 in covered or top.score >= PROSE and announces(top) and not _under_another_title(scored, first - 1):
         return first
     return None
 
@@ -892,7 +867,7 @@ def _hangs_from_the_run(scored: tuple[LineScore, ...], first: int, run: tuple[in
         return True
     prior = scored[above - 1]
     return (prior.furniture is None and prior.score >= PROSE
-            and (_opens_going_on(scored[above].text)
+            and (opens_going_on(scored[above].text)
                  or len(_keys(prior.text) & _keys(scored[above].text)) >= CUT_LINE_SHARED))
 
 
@@ -1053,7 +1028,7 @@ _EVENT_ROW = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}(?:\+[0-9\u0660-\
 
 def _row(line: LineScore) -> bool:
     """A row of the article's list: "label: value" ("خط الوسط: NAME، NAME", "المركز الأول: NAME", "الإسكندرية: العظمى
-    31 والصغرى 22"), a short label (``_list_label_value``) that names no credit's role (``CREDIT_ROLES``) and a value
+    31 والصغرى 22"), a short label (``list_label_value``) that names no credit's role (``CREDIT_ROLES``) and a value
     after it, or a match's event under its minute (``_EVENT_ROW``); no furniture by rule or shape, ``TABLE_ROW_WORDS``
     words at most."""
     if line.furniture is not None or len(line.text.split()) > TABLE_ROW_WORDS:
@@ -1061,14 +1036,14 @@ def _row(line: LineScore) -> bool:
     if _EVENT_ROW.match(strip_bullet(line.text)) and has_letter(line.text):
         return True
     label = normal(strip_bullet(line.text).partition(":")[0]).strip().translate(FOLD)
-    return _list_label_value(line.text) and not _list_label(line) and not _credit_label(label)
+    return list_label_value(line.text) and not list_label(line) and not _credit_label(label)
 
 
 def _heads_rows(line: LineScore) -> bool:
     """Whether a line may head the article's rows: a short sub-heading ("تشكيلة الفريق", "أسماء الفائزين") or a short
     label closed by a colon ("تشكيلة الوداد:"), never a "label: value" row itself (the first of several credits or
     rows heads nothing)."""
-    return ((_is_short_title(line) or _list_label(line)) and not _list_label_value(line.text.rstrip(" :："))
+    return ((is_short_title(line) or list_label(line)) and not list_label_value(line.text.rstrip(" :："))
             and not _row(line))
 
 
@@ -1089,13 +1064,13 @@ def _rows_under_a_heading(scored: tuple[LineScore, ...], start: int, end: int) -
 
 def heads_listed_rows(scored: tuple[LineScore, ...], index: int, listed: frozenset[int]) -> bool:
     """Whether the line at ``index`` is the sub-heading over a list of the article's rows (``listed``, the first of
-    them right under it): a short title of its own (``_is_short_title``: "الأهداف", "أسماء الفائزين"), no row nor a
+    them right under it): a short title of its own (``is_short_title``: "الأهداف", "أسماء الفائزين"), no row nor a
     label closed by a colon (an announcing line, "وجاءت النتائج كالتالي:", is the paragraph's). It names the part the
     list makes, as a sub-heading over a paragraph does (reviewer, s17 review_r2.md M4). Only where the list stands
     between the article's paragraphs (``_between_the_articles_paragraphs``): a standings or top scorers' box closing
     the story, read with it, is the page's, and its heading no part of the article (reviewer, s18 review_lists M5)."""
     if not (index not in listed and index + 1 in listed and index + 1 < len(scored)
-            and _is_short_title(scored[index]) and _heads_rows(scored[index]) and _row(scored[index + 1])):
+            and is_short_title(scored[index]) and _heads_rows(scored[index]) and _row(scored[index + 1])):
         return False
     return any(first <= index < stop and (_between_the_articles_paragraphs(scored, first, stop)
                                           or _over_the_articles_next_part(scored, first, stop))
@@ -1104,13 +1079,13 @@ def heads_listed_rows(scored: tuple[LineScore, ...], index: int, listed: frozens
 
 def _over_the_articles_next_part(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
     """Whether a block of rows under its sub-heading stands between the article's prose above and the article's next
-    part below: a short sub-heading (``_is_short_title``, no whole title of another story) over prose ("تشكيل الأهلي"
+    part below: a short sub-heading (``is_short_title``, no whole title of another story) over prose ("تشكيل الأهلي"
     / rows / "أحداث المباراة" / a paragraph). The line-up is the report's, as its events are."""
     above = next((line for line in reversed(scored[:first]) if line.furniture is None), None)
     if above is None or above.score < PROSE or stop >= len(scored):
         return False
     below = scored[stop]
-    return (_is_short_title(below) and not _is_whole_title(below.text) and not _row(below)
+    return (is_short_title(below) and not is_whole_title(below.text) and not _row(below)
             and heads_prose(scored, stop))
 
 
@@ -1174,18 +1149,18 @@ MIN_ANNOUNCED_ROWS = 2
 
 def announced_rows(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[frozenset[int], frozenset[int]]:
     """The rows holding a figure, two or more (``MIN_ANNOUNCED_ROWS``), among the short lines (``TABLE_ROW_WORDS`` words
-    at most, no furniture) right under a line of the article that announces them with a colon (``_announces``, not
+    at most, no furniture) right under a line of the article that announces them with a colon (``announces``, not
     speaking to the reader), up to the first longer line: the rows of a table or a list the article gives ("تعرفة
     المياه في المدينة:" / "الشريحة الأولى: 5 دراهم"), however much a row of figures and a colon looks like a page's
     widget (a time, a counter); and, second, every such short line, figures or not, two or more (a list's items)."""
     rows: set[int] = set()
     listed: set[int] = set()
     for index in range(start, end - 1):
-        if not _announces(scored[index]) or addresses_reader(scored[index]):
+        if not announces(scored[index]) or addresses_reader(scored[index]):
             continue
         position = index + 1
         while (position < end and scored[position].furniture in (None, NUMBER_ONLY)
-               and 0 < len(scored[position].text.split()) <= TABLE_ROW_WORDS and not _announces(scored[position])):
+               and 0 < len(scored[position].text.split()) <= TABLE_ROW_WORDS and not announces(scored[position])):
             position += 1
         # Rows giving figures; a short line without any (a photo's caption, a sub-heading) may stand there too.
         short = range(index + 1, position)
@@ -1207,7 +1182,7 @@ def _with_lead_cut_above(scored: tuple[LineScore, ...], start: int) -> int:
     top = start
     while top > 0 and scored[top - 1].furniture is None and stops_mid_phrase(scored[top - 1].text, in_a_word=False):
         top -= 1
-    return top if start - top >= 2 or top < start and not _is_short_title(scored[top]) else start
+    return top if start - top >= 2 or top < start and not is_short_title(scored[top]) else start
 
 
 STEPPED_CAPTIONS = frozenset(("image caption", "caption in English"))
@@ -1226,7 +1201,7 @@ def _with_paragraph_going_on(scored: tuple[LineScore, ...], end: int) -> int:
     one between the last two paragraphs."""
     while end < len(scored):
         if (scored[end].furniture is None and stops_mid_phrase(scored[end - 1].text, in_a_word=False)
-                and not _is_whole_title(scored[end].text)):
+                and not is_whole_title(scored[end].text)):
             end += 1
             continue
         below = end
@@ -1293,7 +1268,7 @@ def goes_on_below(line: LineScore, below: str | None = None) -> bool:
              or _opens_with_verb_as_prose(line, tokens))
     # With only furniture under it (a footer, share buttons, the comments' header) a lone title after the article
     # looks the same: there, the line must be prose (a page's cut last line is left to _with_cut_last_line).
-    return (prose or below is not None and not _is_whole_title(below)) and (
+    return (prose or below is not None and not is_whole_title(below)) and (
         goes_on_from_above(line.text) or _opens_with_verb_as_prose(line, tokens))
 
 
@@ -1307,11 +1282,6 @@ def heads_prose(scored: tuple[LineScore, ...], index: int) -> bool:
 def _nearest_text_below(scored: tuple[LineScore, ...], index: int) -> str | None:
     """The next line under ``index`` that is no furniture."""
     return next((other.text for other in scored[index + 1:] if other.furniture is None), None)
-
-
-def _is_whole_title(text: str) -> bool:
-    return (is_teaser(text) and len(text.split()) >= MIN_WHOLE_TITLE_WORDS and not stops_mid_phrase(text)
-            and not builds_a_sentence(text))
 
 
 def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: int) -> int:
@@ -1632,7 +1602,7 @@ def _menu_runs(scored: tuple[LineScore, ...]) -> tuple[LineScore, ...]:
         while stop < len(scored) and _menu_entry(scored[stop].text):
             stop += 1
         above = scored[index - 1].text.rstrip() if index > 0 else ""
-        announced = above.endswith((":", "：")) or index > 0 and _announces(scored[index - 1])
+        announced = above.endswith((":", "：")) or index > 0 and announces(scored[index - 1])
         if stop - index >= MIN_MENU_RUN and not announced and _names_sections(scored[index:stop]):
             for position in range(index, stop):
                 line = scored[position]
@@ -1664,13 +1634,9 @@ def _noted(scored: tuple[LineScore, ...], indices: Iterable[int], note: str) -> 
     result = list(scored)
     for index in indices:
         line = scored[index]
-        if line.furniture is None and not _announces(line) and not line.why.endswith(note):
+        if line.furniture is None and not announces(line) and not line.why.endswith(note):
             result[index] = LineScore(line.text, line.score, None, f"{line.why}, {note}")
     return tuple(result)
-
-
-def _is_list_item(line: LineScore) -> bool:
-    return line.furniture is None and strip_bullet(line.text) != line.text and len(line.text.split()) >= 3
 
 
 def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[int, int]:
@@ -1678,17 +1644,18 @@ def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) ->
     list a paragraph announces; not a menu's short items above it): list items score nothing on their own, so
     the run stops short of them. A list article goes on past a sub-heading when more items marked the same way
     follow it."""
-    while start > 0 and _is_list_item(scored[start - 1]) and not is_menu_item(scored[start - 1].text):
+    while start > 0 and is_list_item(scored[start - 1]) and not is_menu_item(scored[start - 1].text):
         start -= 1  # highlights say something; an item of two or three words above the lead is a menu's
     while True:
         position = end
-        while position < len(scored) and (_is_list_item(scored[position]) or scored[position].by_rule
+        while position < len(scored) and (is_list_item(scored[position]) or scored[position].by_rule
                                           or _labels_a_list(scored, position, start)):
             position += 1
-            if _is_list_item(scored[position - 1]):
+            if is_list_item(scored[position - 1]):
                 end = position
-        if not (0 < end < len(scored) - 1 and _is_list_item(scored[end - 1]) and _is_short_title(scored[end])
-                and _is_list_item(scored[end + 1]) and _mark(scored[end + 1].text) == _mark(scored[end - 1].text)):
+        if not (0 < end < len(scored) - 1 and is_list_item(scored[end - 1]) and is_short_title(scored[end])
+                and is_list_item(scored[end + 1])
+                and list_mark(scored[end + 1].text) == list_mark(scored[end - 1].text)):
             return start, end
         end += 1  # the sub-heading; its items follow
 
@@ -1703,9 +1670,9 @@ def _without_other_stories_above(scored: tuple[LineScore, ...], start: int,
     ``_may_title``). Under a title line, a date between or not, the same list may be the article's highlights in
     words of their own: ``_with_adjacent_lists`` takes them in."""
     above = start
-    while above > 0 and _is_list_item(scored[above - 1]):
+    while above > 0 and is_list_item(scored[above - 1]):
         above -= 1
-    lead = next((index for index in range(start, end) if not _is_list_item(scored[index])), end)
+    lead = next((index for index in range(start, end) if not is_list_item(scored[index])), end)
     items = scored[above:lead]
     if (lead == end or any(_may_title(line) for line in scored[:above])
             or len(items) < MIN_TEASERS or not all(_teaser_item(item) for item in items)
@@ -1784,13 +1751,13 @@ def _before_a_teaser_list(scored: tuple[LineScore, ...], start: int, end: int) -
     if end - first < MIN_TEASERS or first <= start:
         return end
     above, items = scored[first - 1], scored[first:end]
-    if (above.furniture is not None or above.score < PROSE or not _closes_a_paragraph(above)
+    if (above.furniture is not None or above.score < PROSE or not closes_a_paragraph(above)
             or above.text.rstrip().endswith((":", "：")) or _points_to_a_list(above.text)
             or _SEVERAL.search(HARAKAT.sub("", above.text))):
         return end
     if any(line.furniture is None and line.score >= PROSE for line in scored[end:]):
         return end
-    labelled = sum(_list_label_value(item.text) for item in items)
+    labelled = sum(list_label_value(item.text) for item in items)
     if (not all(_teaser_item(item) for item in items) or labelled * 2 >= len(items)
             or not _items_speak_of_other_stories(items, scored[start:first])):
         return end
@@ -1806,8 +1773,8 @@ things may go on with them as a list, though no colon closes it (an article's cl
 def _parallel_items_at_end(scored: tuple[LineScore, ...], start: int, end: int) -> int:
     """Where the list items closing ``scored[start:end]``, all marked as the last one is, begin (``end`` if none)."""
     first = end
-    while (first > start and _is_list_item(scored[first - 1])
-           and _mark(scored[first - 1].text) == _mark(scored[end - 1].text)):
+    while (first > start and is_list_item(scored[first - 1])
+           and list_mark(scored[first - 1].text) == list_mark(scored[end - 1].text)):
         first -= 1
     return first
 
@@ -1819,13 +1786,6 @@ def _teaser_item(line: LineScore) -> bool:
     text = strip_bullet(line.text)
     return (MIN_INNER_TEASER_WORDS <= len(text.split()) <= MAX_TEASER_WORDS and is_teaser(text)
             and not continues_paragraph(text, strict=True))
-
-
-def _list_label_value(text: str) -> bool:
-    """An item of the "label: value" kind ("- بنك فيصل: 680 جنيه", "• المدرب: NAME"): a label of at most
-    ``MAX_COLON_TITLE_WORDS`` words, then a colon."""
-    head, colon, _ = strip_bullet(text).partition(":")
-    return bool(colon) and 0 < len(head.split()) <= MAX_COLON_TITLE_WORDS
 
 
 def _items_speak_of_other_stories(items: tuple[LineScore, ...], article: tuple[LineScore, ...]) -> bool:
@@ -1850,18 +1810,10 @@ run names: one word of four letters or more (a team, a place). A box's labels na
 نفس القسم:", "الأكثر تفاعلا:"), however much its teasers share the article's topic."""
 
 
-def _list_label(line: LineScore) -> bool:
-    """A short label closed by a colon, maybe marked as a list's item ("نبذة عن الفريقين:", "• الإنجازات:", a
-    speaker's "د. حسن الدرهم:"): no furniture, ``MAX_COLON_TITLE_WORDS`` words at most."""
-    text = strip_bullet(line.text)
-    return (line.furniture is None and text.endswith((":", "：")) and has_letter(text)
-            and 0 < len(text.split()) <= MAX_COLON_TITLE_WORDS)
-
-
 def _list_entry(line: LineScore) -> bool:
     """A list's item of any length ("• أمير سعيود", "- تغير مشهد التعليم العالي"): marked, no furniture, letters."""
     return (line.furniture is None and strip_bullet(line.text) != line.text and has_letter(line.text)
-            and not _list_label(line))
+            and not list_label(line))
 
 
 def _with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int) -> int:
@@ -1889,7 +1841,7 @@ def _with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int
             continue
         # The part runs to the page's end or to what is no prose (the footer, the tags, a share bar under it).
         labels = tuple(line for line in scored[end:last_item]
-                       if _list_label(line) or _is_short_title(line) and not _part_entry(line))
+                       if list_label(line) or is_short_title(line) and not _part_entry(line))
         items = tuple(line for line in scored[end:last_item] if _part_entry(line))
         article = scored[start:end]
         # Labels naming a part of the page or a widget ("المزيد من ...", "أسعار العملات") name nothing of the article.
@@ -1898,14 +1850,14 @@ def _with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int
         shared = len(labels) >= MIN_SECTION_LABELS and (
             len(named & _topic_keys(_article_keys(article))) >= MIN_TOPIC_SHARED
             or position == len(scored) and all(_list_entry(item) for item in items)
-            and len(_article_keys(tuple(filter(_list_label, own))) & _article_keys(article)) >= MIN_SECTION_SHARED)
+            and len(_article_keys(tuple(filter(list_label, own))) & _article_keys(article)) >= MIN_SECTION_SHARED)
         # One heading over the points ("الخلاصة", maybe over "المميزات:" / "العيوب:"); boxes stand side by side, each
         # under its own colon label ("أخبار القسم:", "الأكثر مشاهدة:").
         # Short titles each naming the label's topic again are a box of stories on it ("مقالات المحطة:").
         # That heading names the article's closing part ("الخلاصة", "أبرز النقاط") or closes with a colon: a short
         # title of another kind ("الأبرز", "مباريات الجولة المقبلة") heads a box on the article's topic as well.
-        headed = ((len(labels) == 1 or not _list_label(labels[0])) and len(own) == len(labels)
-                  and (_list_label(labels[0]) or _names_a_closing_part(labels[0].text))
+        headed = ((len(labels) == 1 or not list_label(labels[0])) and len(own) == len(labels)
+                  and (list_label(labels[0]) or _names_a_closing_part(labels[0].text))
                   and not any(_each_names_the_label(label.text, items) for label in labels))
         return last_item if shared or headed and _the_articles_points(items, article) else end
 
@@ -1983,8 +1935,8 @@ def _list_part_below(scored: tuple[LineScore, ...], end: int) -> tuple[int, int]
     position, items, labels, last_item = end, 0, 0, end
     while position < len(scored):
         line = scored[position]
-        if _list_label(line) or _is_short_title(line) and not _part_entry(line) and position + 1 < len(scored) and (
-                _part_entry(scored[position + 1]) or _list_label(scored[position + 1])):
+        if list_label(line) or is_short_title(line) and not _part_entry(line) and position + 1 < len(scored) and (
+                _part_entry(scored[position + 1]) or list_label(scored[position + 1])):
             labels += 1
         elif _part_entry(line):
             items += labels > 0
@@ -2015,7 +1967,7 @@ def _part_entry(line: LineScore) -> bool:
     """An entry of a part written as lists: a marked item (``_list_entry``) or a "label: value" row, no sentence
     ("حراسة المرمى: NAME", "الدفاع: NAME، NAME"), as a lineup or a fact box gives them; not a widget's row
     (``_widget_row``: a price, a degree, a team's points, a phone number)."""
-    return _list_entry(line) or (line.furniture is None and _list_label_value(line.text) and not _list_label(line)
+    return _list_entry(line) or (line.furniture is None and list_label_value(line.text) and not list_label(line)
                                  and not ends_sentence(line.text) and not _widget_row(line.text))
 
 
@@ -2091,7 +2043,7 @@ def _resumes_under(scored: tuple[LineScore, ...], start: int, end: int, position
     words with the article, or the part's labels or items speak of the article's story (``MIN_SECTION_SHARED``
     words)."""
     first = HARAKAT.sub("", scored[position].text).split()[:1]
-    named = _article_keys(tuple(line for line in scored[end:position] if _list_entry(line) or _list_label(line)))
+    named = _article_keys(tuple(line for line in scored[end:position] if _list_entry(line) or list_label(line)))
     return (_goes_on_from(scored, start, position) or bool(first and VERB_GOING_ON.match(first[0]))
             or len(named & _article_keys(scored[start:end])) >= MIN_SECTION_SHARED)
 
@@ -2116,7 +2068,7 @@ def _listed_in_parts(scored: tuple[LineScore, ...], start: int, end: int) -> fro
     labelled, listed = False, set()
     for index in range(start, end):
         line = scored[index]
-        labelled = labelled or _list_label(line) or _is_short_title(line) and index + 1 < end and _part_entry(
+        labelled = labelled or list_label(line) or is_short_title(line) and index + 1 < end and _part_entry(
             scored[index + 1])
         if labelled and _part_entry(line):
             listed.add(index)
@@ -2134,13 +2086,13 @@ def _labels_a_list(scored: tuple[LineScore, ...], index: int, start: int) -> boo
     line = scored[index]
     if not (line.furniture is None and line.text.endswith((":", "：")) and strip_bullet(line.text) == line.text
             and len(line.text.split()) <= MAX_COLON_TITLE_WORDS and index + 1 < len(scored)
-            and _is_list_item(scored[index + 1])):
+            and is_list_item(scored[index + 1])):
         return False
     if continues_paragraph(line.text, strict=True):
         return True
     article = _article_keys(scored[start:index])
-    items = tuple(itertools.takewhile(_is_list_item, scored[index + 1:]))
-    if index > 0 and _is_list_item(scored[index - 1]):
+    items = tuple(itertools.takewhile(is_list_item, scored[index + 1:]))
+    if index > 0 and is_list_item(scored[index - 1]):
         if len(_article_keys(items) & article) >= CUT_LINE_SHARED:
             return True
     # Its items finished sentences, or short points (a title of another story is longer: MIN_INNER_TEASER_WORDS), not
@@ -2162,20 +2114,15 @@ def _stems(text: str) -> set[str]:
     return _word_stems(text, letters=3, strip=_KEY_PUNCTUATION + "•-")
 
 
-def _mark(line: str) -> str:
-    """How a list item is marked: its bullet symbol, or '1' for a number."""
-    return "1" if DIGIT.match(line) else line[:1]
-
-
 def _with_announced_content(scored: tuple[LineScore, ...], end: int, *, latin_page: bool) -> int:
     """When the article's last line announces what follows ("... على النحو التالي:"), the short lines after
     it (a flattened table, a list with its group names) are that content: they join the article, up to the
     first line that is furniture by a rule or its shape, or has no letter in the page's script (an e-mail address)."""
-    if end < len(scored) and _announces(scored[end]):
+    if end < len(scored) and announces(scored[end]):
         end += 1  # the announcing line itself weighs nothing: the run stops short of it
-    elif end + 1 < len(scored) and _is_short_title(scored[end]) and _announces(scored[end + 1]):
+    elif end + 1 < len(scored) and is_short_title(scored[end]) and announces(scored[end + 1]):
         end += 2  # a sub-heading, then the paragraph announcing a list ("14 وزيرًا جديدًا", "... التالي:")
-    elif not any(_announces(line) for line in scored[end - 1:end]):
+    elif not any(announces(line) for line in scored[end - 1:end]):
         return end
     if _leads_in_a_short_quote(scored[end - 1]) and not ends_as_follows(strip_bullet(scored[end - 1].text)):
         return _past_quote(scored, end)
@@ -2189,7 +2136,7 @@ def _leads_in_a_short_quote(line: LineScore) -> bool:
     """A lead-in of fewer than ``MIN_ANNOUNCING_WORDS`` words reporting speech ("وختم حديثه بالقول:"): it announces
     a quote, not a list, and the page's tags or links under the quote are no part of it -- unless it says "as
     follows" too (``ends_as_follows``: "وطالب المضربون بما يلي:"), announcing a list whose items may bear no mark."""
-    return _announces(line) and leads_in_a_quote(line.text) and len(line.text.split()) < MIN_ANNOUNCING_WORDS
+    return announces(line) and leads_in_a_quote(line.text) and len(line.text.split()) < MIN_ANNOUNCING_WORDS
 
 
 _OPENS_QUOTE = re.compile(r"^\W{0,2}[«“\"]")
@@ -2229,7 +2176,7 @@ def _with_announcing_line_above(scored: tuple[LineScore, ...], start: int, *, la
     index = start - 1
     while (index >= 0 and start - index <= MAX_ANNOUNCED_LINES and scored[index].furniture in (None, NUMBER_ONLY)
            and has_page_script(scored[index].text, latin_page=latin_page)):
-        if _announces(scored[index]):
+        if announces(scored[index]):
             return index if index < start - 1 else start
         if len(scored[index].text.split()) > PARAGRAPH_WORDS:
             break
@@ -2267,7 +2214,7 @@ def _with_closing_tables(scored: tuple[LineScore, ...], start: int, end: int, *,
             return end
         end = rows[-1] + 1 if position == len(scored) else figured[-1] + 1
         title = next((index for index in range(end, len(scored)) if has_letter(scored[index].text)), len(scored))
-        if title + 1 < len(scored) and _is_short_title(scored[title]) and _goes_on_from(scored, start, title + 1):
+        if title + 1 < len(scored) and is_short_title(scored[title]) and _goes_on_from(scored, start, title + 1):
             end = title + 2  # the article's next part: its title, and a paragraph going on from the article
 
 
@@ -2453,7 +2400,7 @@ def _table_between_paragraphs(scored: tuple[LineScore, ...], first: int, stop: i
     """Whether a table-like block stands between two paragraphs of one article, a source credit or a line without a
     letter aside (``_UNDER_A_TABLE``): the line above it reads as prose and announces nothing (an announced table is
     the article's list: ``announced_rows``); the line below is a paragraph (prose ending its sentence) that opens as
-    the article going on (``_opens_going_on``: و/ف joined to a verb, a connective; never an oath). Words shared with
+    the article going on (``opens_going_on``: و/ف joined to a verb, a connective; never an oath). Words shared with
     the article are not enough: the next or a related story's lead under a ticker or a results widget names the same
     institution, the same teams, and the teams of the widget's other rows, which the article never named (s18
     review_tables2.md M1); a site's "about" blurb, a reader's comment, a photo's caption restating the lead open
@@ -2462,10 +2409,10 @@ def _table_between_paragraphs(scored: tuple[LineScore, ...], first: int, stop: i
     article's people but ends no sentence."""
     above = next((line for line in reversed(scored[:first]) if line.furniture not in _UNDER_A_TABLE), None)
     below = next((line for line in scored[stop:] if line.furniture not in _UNDER_A_TABLE and line.text.strip()), None)
-    if (above is None or below is None or above.furniture is not None or above.score < PROSE or _announces(above)
+    if (above is None or below is None or above.furniture is not None or above.score < PROSE or announces(above)
             or below.furniture is not None or below.score < PROSE or not ends_sentence(below.text)):
         return False
-    return _opens_going_on(below.text)
+    return opens_going_on(below.text)
 
 
 def with_tables_between_paragraphs(scored: tuple[LineScore, ...], tables: list[tuple[int, int]],
@@ -2528,21 +2475,6 @@ def _widget_title(text: str) -> bool:
     return normal(text.strip().rstrip(":：")).strip().translate(FOLD) in WIDGET_TITLES
 
 
-def _is_short_title(line: LineScore) -> bool:
-    """A short line that may head what follows: no furniture, no sentence, no list item, and a word of three
-    letters or more (an editor's initials, "م ر/ع ع", head nothing)."""
-    text = line.text
-    return (line.furniture is None and 0 < len(text.split()) <= PARAGRAPH_WORDS and not ends_sentence(text)
-            and not text.endswith((":", "：", "،", ",")) and strip_bullet(text) == text
-            and any(len(re.sub(r"[\W\d_]", "", token)) >= 3 for token in text.split()))
-
-
-def _announces(line: LineScore) -> bool:
-    return (line.furniture is None and announces_what_follows(strip_bullet(line.text))
-            and not is_site_notice(line.text)  # "... يرجى مراسلتنا على:" announces the site's address
-            and COMMENT_LABEL not in line.why)
-
-
 def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *, latin_page: bool) -> bool:
     """Whether the page ends on the article's next sub-heading and the first words of its section ("...
     المحطات" / "مراحل التشغيل" / "يبدأ التشغيل بنصف الطاقة خلال الشه"): the two last lines, right after the
@@ -2556,17 +2488,17 @@ def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *,
     if end not in (last, last + 1, len(scored)) or last < 1:  # the run may have taken the heading, or all of it
         return False
     before, heading, fragment = scored[last - 1], scored[last], scored[last + 1]
-    if not (_closes_a_paragraph(before) or _is_list_item(before) or _is_table_row(before) and end == last):
+    if not (closes_a_paragraph(before) or is_list_item(before) or _is_table_row(before) and end == last):
         return False
     if strip_bullet(heading.text) != heading.text:  # "2. ..." alone, not the last item of a list
-        if _is_list_item(before) or not _closes_a_paragraph(before) or strip_bullet(fragment.text) != fragment.text:
+        if is_list_item(before) or not closes_a_paragraph(before) or strip_bullet(fragment.text) != fragment.text:
             return False
         heading = LineScore(strip_bullet(heading.text), heading.score, heading.furniture, heading.why)
     if not (heads_a_part(heading) and not continues_paragraph(heading.text, strict=True)
             and has_page_script(heading.text, latin_page=latin_page)
             and fragment.furniture is None and not ends_sentence(fragment.text)
             and not fragment.text.endswith(("..", "…"))  # an excerpt of another story, cut off by the site
-            and (strip_bullet(fragment.text) == fragment.text or _is_list_item(fragment))
+            and (strip_bullet(fragment.text) == fragment.text or is_list_item(fragment))
             and not _stands_whole_as_label(fragment)):
         return False
     if sub_headings(scored, start, end, is_heading=heads_a_part) >= 1:
@@ -2610,17 +2542,11 @@ def _opens_next_paragraph(line: LineScore, article: tuple[LineScore, ...]) -> bo
         and len(_keys(line.text) & _article_keys(article)) >= CUT_LINE_SHARED)
 
 
-def _closes_a_paragraph(line: LineScore) -> bool:
-    """A finished paragraph: closed by a sentence end, or long prose on a page whose paragraphs go without one."""
-    return ends_sentence(line.text) or (line.furniture is None and line.score >= PROSE
-                                        and len(line.text.split()) >= UNENDED_WORDS)
-
-
 def heads_a_part(line: LineScore) -> bool:
-    """A short title (``_is_short_title``), a short question ("لماذا تأخر التشغيل؟") or a short label closed by a
+    """A short title (``is_short_title``), a short question ("لماذا تأخر التشغيل؟") or a short label closed by a
     colon ("الخلاصة:", "طرق الإيداع والصرف:"; a line announcing what follows or opening reported speech is
     no title)."""
-    if _is_short_title(line):
+    if is_short_title(line):
         return True
     text = line.text
     if line.furniture is not None or strip_bullet(text) != text:
@@ -2629,12 +2555,12 @@ def heads_a_part(line: LineScore) -> bool:
         return len(text.split()) <= PARAGRAPH_WORDS
     words = text.rstrip(":： ").split()
     return (text.endswith((":", "：")) and 0 < len(words) <= MAX_COLON_TITLE_WORDS and not says_as_follows(words[-1])
-            and _is_short_title(LineScore(" ".join(words), line.score, None, line.why))
+            and is_short_title(LineScore(" ".join(words), line.score, None, line.why))
             and not has_sentence_particle(text))
 
 
 def sub_headings(scored: tuple[LineScore, ...], start: int, end: int, *,
-                 is_heading: Callable[[LineScore], bool] = _is_short_title) -> int:
+                 is_heading: Callable[[LineScore], bool] = is_short_title) -> int:
     """How many lines of ``scored[start:end]`` that ``is_heading`` stand right between two prose lines: the
     sub-headings the article shows."""
     return sum(is_heading(scored[index]) and all(
@@ -2658,7 +2584,7 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     # حت"): the next part of the article, not another page part (none on the annotated pages is cut so).
     between = scored[end:-1]
     if (ends_mid_word(line.text) and not is_name_alone(line.text) and ends_sentence(scored[end - 1].text)
-            and (not between or len(between) == 1 and _is_short_title(between[0]))):
+            and (not between or len(between) == 1 and is_short_title(between[0]))):
         return len(scored)
     if _stops_cut_off(line, scored[end - 1], between):
         return len(scored)
@@ -2677,9 +2603,6 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     return end
 
 
-NEUTRAL_SHAPES = frozenset(("no words", NUMBER_ONLY, "dateline"))
-"""Furniture by shape that tells nothing of where the article ends: a separator or a bare dash between a list's rows, a
-table's figure, a row opening with a place and a colon ("حمص: 9 مقاعد") read as a dateline."""
 MIN_CUT_TAIL_LINES = 3
 """A tail past the run of fewer lines is judged elsewhere: the page's last line alone (``_with_cut_last_line``), a
 sub-heading and its first words (``_cut_closing_section``), where a box's header over a cut teaser looks the same."""
@@ -2723,12 +2646,12 @@ def _words_alone_in_a_row(tail: tuple[LineScore, ...]) -> bool:
 
 
 def _holds_titles_in_a_row(tail: tuple[LineScore, ...]) -> bool:
-    """Whether ``MIN_TEASERS`` whole titles (``_is_whole_title``) without a figure stand one under the other past the
+    """Whether ``MIN_TEASERS`` whole titles (``is_whole_title``) without a figure stand one under the other past the
     run: a box of other stories' titles with no header, on the article's topic maybe, the last one cut by the page's
     end. The article's own rows past it give dates, figures or the wrapped pieces of its prose."""
     in_a_row = 0
     for line in tail:
-        titled = _is_whole_title(strip_bullet(line.text)) and not DIGIT.search(line.text)
+        titled = is_whole_title(strip_bullet(line.text)) and not DIGIT.search(line.text)
         in_a_row = in_a_row + 1 if titled else 0 if has_letter(line.text) else in_a_row
         if in_a_row >= MIN_TEASERS:
             return True
@@ -2778,7 +2701,7 @@ def _cut_last_line_past_a_teaser(scored: tuple[LineScore, ...], end: int) -> tup
     line, between = scored[-1], scored[end:-1]
     titles = [index for index in range(end, len(scored) - 1) if scored[index].furniture is None
               and has_letter(scored[index].text)]
-    if (len(titles) != 1 or not between or not _is_whole_title(scored[titles[0]].text)
+    if (len(titles) != 1 or not between or not is_whole_title(scored[titles[0]].text)
             or not ends_sentence(scored[end - 1].text) or line.furniture is not None or ends_sentence(line.text)
             or len(line.text.split()) < CUT_LINE_WORDS or speaks_to_reader(line) or not goes_on(line.text)
             or not (ends_mid_word(line.text) or stops_mid_phrase(line.text) or builds_a_sentence(line.text))):
@@ -2798,9 +2721,9 @@ def _stops_cut_off(line: LineScore, last: LineScore, between: tuple[LineScore, .
     if (not tokens or is_name_alone(line.text) or last.furniture is not None
             or any(has_letter(other.text) for other in between)):
         return False
-    if _is_list_item(last) and strip_bullet(line.text) != line.text and _mark(line.text) == _mark(last.text):
+    if is_list_item(last) and strip_bullet(line.text) != line.text and list_mark(line.text) == list_mark(last.text):
         return True
-    after_prose = ends_sentence(last.text) or last.score >= PROSE or _is_list_item(last)
+    after_prose = ends_sentence(last.text) or last.score >= PROSE or is_list_item(last)
     return after_prose and (stops_mid_phrase(line.text) and (ends_mid_word(line.text) or len(tokens) < 2
                                                               or builds_a_sentence(line.text))
                             or cut_in_a_quote(line.text))
@@ -2832,4 +2755,3 @@ def _word_stems(text: str, *, letters: int, strip: str = _KEY_PUNCTUATION) -> se
         if len(word) >= letters:
             stems.add(word)
     return stems
-
