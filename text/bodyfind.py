@@ -44,9 +44,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
 
-from text.clean import FOLD, WESTERN_DIGITS
+from text.clean import FOLD
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.grammar import TRANSITIVE_VERBS, looks_like_verb
 from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS, MIN_ANNOUNCING_WORDS, NUMBER_ONLY,
@@ -66,6 +65,8 @@ from text.scoredline import (COMMENT_LABEL, LineScore, MAX_COLON_TITLE_WORDS, NE
                              SHAPE_SCORE, announces, closes_a_paragraph, is_list_item, is_short_title, is_whole_title,
                              list_label, list_label_value, list_mark, opens_going_on)
 from text.screen_reader import LINK_LIST, SKIPPED_BOX, screen_reader_lists, skipped_boxes
+from text.sharedwords import (CUT_LINE_SHARED, CUT_LINE_WORDS, KEY_PUNCTUATION, article_keys, common_keys, key_figures,
+                              word_keys, word_stems)
 
 __all__ = ["Body", "CUT_LINE_WORDS", "LineScore", "MAX_HEADING_AFTER_RELATED", "MENU_ITEM", "OVERRULED_RULES", "PROSE",
            "PROSE_SHAPED_RULES", "READ_ALSO_REASON", "SAID_TWICE", "best_run", "find_body", "heads_a_part",
@@ -80,10 +81,6 @@ NEIGHBOUR_FLOOR = -0.1
 MAX_ANNOUNCED_LINES = 30
 """How far above the run a paragraph announcing a list may stand."""
 _OPENS_PARAGRAPH = re.compile(r"[\w\"'«“(\[]")
-CUT_LINE_WORDS = 3
-CUT_LINE_SHARED = 2
-"""A page's last line (cut short) whose first word does not go on from the article joins it with this many
-words, this many of them shared with the article (a teaser of another story shares one, the place)."""
 SAID_TWICE = "caption said twice"
 COMMENT_FORM = "comment form"
 PAGE_END_MARKERS = frozenset(("comments", COMMENT_FORM, "tags", "copyright"))
@@ -387,12 +384,12 @@ def leads_the_article(line: str) -> bool:
 def own_list(following: Iterable[str], lead: str) -> bool:
     """Whether the title-shaped lines right under a box's label in the class's words (``rules.BOX_LABEL``), the
     ``following`` lines up to the first that is no title (``is_teaser``), each share ``CUT_LINE_SHARED`` words or more
-    (``_keys``) with the article's lead: the article's own list under a heading worded as a box's ("تقارير ذات صلة"
+    (``word_keys``) with the article's lead: the article's own list under a heading worded as a box's ("تقارير ذات صلة"
     over a dossier's own reports). Other stories' links may share the lead's words one by one (a related box is on
     the matter), not all of them. Not asked under a label that goes on a box's run ("اقرأ أيضا" / its link / "أخبار
     مرتبطة" / links on a running story: s18 review_boxes2 M1)."""
     items = list(itertools.takewhile(is_teaser, (line for line in following if line.strip())))
-    return bool(lead and items) and all(len(_keys(item) & _keys(lead)) >= CUT_LINE_SHARED for item in items)
+    return bool(lead and items) and all(len(word_keys(item) & word_keys(lead)) >= CUT_LINE_SHARED for item in items)
 
 
 def _heads_next_part(lines: list[str], index: int, links: int) -> bool:
@@ -538,10 +535,10 @@ def _closes_the_page(scored: tuple[LineScore, ...], before: int, first: int, sec
             or any(line.furniture is not None for line in scored[before + 1:last])
             or any(line.furniture is None and has_letter(line.text) for line in scored[last + 1:])):
         return False
-    above = set().union(*(_keys(line.text) for line in scored[:before + 1] if line.furniture is None))
+    above = set().union(*(word_keys(line.text) for line in scored[:before + 1] if line.furniture is None))
 
     def names(index: int) -> bool:
-        return bool(_keys(scored[index].text) & above)
+        return bool(word_keys(scored[index].text) & above)
 
     def follows_unfinished(index: int) -> bool:
         return not ends_sentence(scored[index - 1].text) and len(scored[index].text.split()) > MAX_LINK_LABEL_WORDS
@@ -549,7 +546,7 @@ def _closes_the_page(scored: tuple[LineScore, ...], before: int, first: int, sec
     # A part's title may name nothing of the article when its sub-part's title under it does.
     named = ((names(first) or follows_unfinished(first) or names(second))
              and (names(second) or follows_unfinished(second)))
-    return named and len(_article_keys((*lines, scored[last])) & above) >= CUT_LINE_SHARED
+    return named and len(article_keys((*lines, scored[last])) & above) >= CUT_LINE_SHARED
 
 
 def best_run(scores: list[float]) -> tuple[int, int, float]:
@@ -622,11 +619,11 @@ def _goes_on_under_rows(scored: tuple[LineScore, ...], first: int, stop: int) ->
     if opens_going_on(below):
         return True
     rows = scored[first + 1:stop]
-    if _points_back(below) and _keys(below) & (set().union(*(_keys(row.text) for row in rows)) - _common_keys()):
+    if _points_back(below) and word_keys(below) & (set().union(*(word_keys(row.text) for row in rows)) - common_keys()):
         return True
-    told = _article_keys(tuple(line for line in scored[:first] if line.furniture is None))
-    cells = set().union(*(_keys(_BRACKETED_PART.sub(" ", row.text)) for row in rows))
-    return len((_keys(below) & cells) - told - _common_keys()) >= CUT_LINE_SHARED
+    told = article_keys(tuple(line for line in scored[:first] if line.furniture is None))
+    cells = set().union(*(word_keys(_BRACKETED_PART.sub(" ", row.text)) for row in rows))
+    return len((word_keys(below) & cells) - told - common_keys()) >= CUT_LINE_SHARED
 
 
 def _points_back(text: str) -> bool:
@@ -817,7 +814,7 @@ def _title_over_its_lead(scored: tuple[LineScore, ...], index: int) -> bool:
         return False
     below = next((other for other in scored[index + 1:] if other.furniture is None), None)
     return (below is not None and below.score >= PROSE
-            and len(_keys(line.text) & _keys(below.text)) >= CUT_LINE_SHARED)
+            and len(word_keys(line.text) & word_keys(below.text)) >= CUT_LINE_SHARED)
 
 
 QUANTITY_WORDS = frozenset(word.translate(FOLD) for word in (
@@ -868,7 +865,7 @@ def _hangs_from_the_run(scored: tuple[LineScore, ...], first: int, run: tuple[in
     prior = scored[above - 1]
     return (prior.furniture is None and prior.score >= PROSE
             and (opens_going_on(scored[above].text)
-                 or len(_keys(prior.text) & _keys(scored[above].text)) >= CUT_LINE_SHARED))
+                 or len(word_keys(prior.text) & word_keys(scored[above].text)) >= CUT_LINE_SHARED))
 
 
 def _ends_a_named_list(scored: tuple[LineScore, ...], index: int) -> bool:
@@ -1112,35 +1109,20 @@ def _headed_blocks(scored: tuple[LineScore, ...], start: int, end: int) -> list[
 
 def _block_speaks_of_the_article(scored: tuple[LineScore, ...], start: int, end: int, first: int, stop: int) -> bool:
     """Whether a heading (``scored[first]``), or its rows' labels and values (``scored[first + 1:stop]``) between them,
-    share ``CUT_LINE_SHARED`` words (``_keys``, none of ``_COMMON_WORDS``) with the article's prose (its lines of
+    share ``CUT_LINE_SHARED`` words (``word_keys``, none of ``_COMMON_WORDS``) with the article's prose (its lines of
     ``PROSE`` score or more in ``start``..``end``, the block left out): a weather table's heading names the heat the
     story speaks of ("درجات الحرارة"), a film's crew list the director the review names. A widget of the page shares one
     word by chance at most ("ترتيب الدوري" in a transfer story, "طقس اليوم" under a lead that says "اليوم"); a time
     word, a capital or a common word ("مساء", "خلال") proves nothing. A figure of two digits or more counts as a word
-    (``_figures``): a goal's minute the report tells ("في الدقيقة 27" / "27' NAME")."""
+    (``key_figures``): a goal's minute the report tells ("في الدقيقة 27" / "27' NAME")."""
     prose_lines = tuple(line for at, line in enumerate(scored[start:end], start)
                         if not first <= at < stop and line.furniture is None and line.score >= PROSE)
-    prose = _article_keys(prose_lines) | set().union(*(_figures(line.text) for line in prose_lines))
-    prose -= _common_keys()
+    prose = article_keys(prose_lines) | set().union(*(key_figures(line.text) for line in prose_lines))
+    prose -= common_keys()
     rows = [row.text.partition(":") for row in scored[first + 1:stop]]
-    cells = set().union(*(_keys(label) | _keys(value) | _figures(label + " " + value) for label, _, value in rows))
-    return len(_keys(scored[first].text) & prose) >= CUT_LINE_SHARED or len(cells & prose) >= CUT_LINE_SHARED
-
-
-_COMMON_WORDS = (
-    "اليوم", "أمس", "غدا", "الليلة", "الآن", "الأسبوع", "الشهر", "العام", "مساء", "صباح", *WEEKDAYS, *MONTHS,
-    *DATELINE_CITIES, "خلال", "الذي", "التي", "الذين", "اللذين", "هناك", "حيث", "كانت", "يكون", "تكون", "العمل",
-    "أكثر", "أخرى", "آخر", "جديد", "جديدة", "عدد", "أول", "الأول", "الأولى", "حتى", "بين", "إلى", "على", "عن")
-"""Words a page's widget shares with any article by chance, left out of ``_block_speaks_of_the_article``'s test:
-time words ("طقس اليوم", "أسعار العملات اليوم" over a lead that says "اليوم الاثنين"), weekdays and months, the
-capitals a dateline and a weather table both name, and the commonest words of four letters ("خلال", "الذي",
-"العمل")."""
-
-
-@cache
-def _common_keys() -> frozenset[str]:
-    """``_COMMON_WORDS`` as ``_keys`` gives them (the article and a joined و/ف/ب taken off), worked out once."""
-    return frozenset(_keys(" ".join(_COMMON_WORDS)))
+    cells = set().union(*(word_keys(label) | word_keys(value) | key_figures(label + " " + value)
+                          for label, _, value in rows))
+    return len(word_keys(scored[first].text) & prose) >= CUT_LINE_SHARED or len(cells & prose) >= CUT_LINE_SHARED
 
 
 MIN_ANNOUNCED_ROWS = 2
@@ -1336,8 +1318,8 @@ def _opens_a_comment_box(scored: tuple[LineScore, ...], index: int, article: tup
     if not between:
         return False  # a toolbar ("تعليقات", "مشاركة", "التعليقات (3)") holds no box's text between its markers
     common = stop_words()
-    known = _article_keys(article) - common
-    if any(len((_keys(line.text) - common) & known) >= CUT_LINE_SHARED or goes_on(line.text) for line in between):
+    known = article_keys(article) - common
+    if any(len((word_keys(line.text) - common) & known) >= CUT_LINE_SHARED or goes_on(line.text) for line in between):
         return False  # the article going on past a comment count, not the box's rules
     after = scored[index + 2 + closing:]
     return not any(line.furniture is None and line.score >= PROSE for line in after)
@@ -1353,8 +1335,8 @@ def _another_story_below(following: list[LineScore], article: tuple[LineScore, .
     if len(following) < 2 or not _inner_teaser_shaped(following[0]):
         return False
     common = stop_words()
-    title, lead = _keys(following[0].text) - common, _keys(following[1].text) - common
-    known = _article_keys(article) - common
+    title, lead = word_keys(following[0].text) - common, word_keys(following[1].text) - common
+    known = article_keys(article) - common
     return (len(title & known) < CUT_LINE_SHARED and len(lead & known) < CUT_LINE_SHARED
             and len(title & lead) >= CUT_LINE_SHARED)
 
@@ -1522,22 +1504,22 @@ def _off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int
     matter ("الدخول مجاني طوال أيام الأسبوع ..." in a story on a park); so does a question (an interview's, though it
     shares no word with the answers: "ما الذي تغير في حياتك بعد الجائزة؟")."""
     result = list(scored)
-    keys = {position: _keys(other.text) for position, other in enumerate(scored[start:end], start)
+    keys = {position: word_keys(other.text) for position, other in enumerate(scored[start:end], start)
             if other.furniture is None}  # each article line's words, read once for every candidate
     counts = Counter(word for words in keys.values() for word in words)
 
     def shared(index: int) -> set[str]:
         """The words of line ``index`` that another line of the article holds."""
         own = keys.get(index, set())
-        return {word for word in _keys(scored[index].text) if counts[word] - (word in own) > 0}
+        return {word for word in word_keys(scored[index].text) if counts[word] - (word in own) > 0}
 
     for index in range(start + 1, end - 1):
         line, above, below = scored[index], scored[index - 1], scored[index + 1]
         if not (_linked_title_shaped(line) and _reads_as_prose(above) and _reads_as_prose(below)):
             continue
         around = set().union(*(words for position, words in keys.items() if abs(position - index) > 1))
-        if (not shared(index) and len(_keys(above.text) & (around | _keys(below.text))) >= CUT_LINE_SHARED
-                and len(_keys(below.text) & (around | _keys(above.text))) >= CUT_LINE_SHARED):
+        if (not shared(index) and len(word_keys(above.text) & (around | word_keys(below.text))) >= CUT_LINE_SHARED
+                and len(word_keys(below.text) & (around | word_keys(above.text))) >= CUT_LINE_SHARED):
             result[index] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
                                       f"{line.why}, a linked title sharing no word with the article around it")
     return tuple(result)
@@ -1562,9 +1544,9 @@ def _reads_as_prose(line: LineScore) -> bool:
 def _speak_of_other_things(scored: tuple[LineScore, ...], start: int, end: int, titles: range) -> bool:
     """Whether none of the lines at ``titles`` shares ``CUT_LINE_SHARED`` words or more with the rest of the
     article: other stories' titles speak of other things, the items of the article's own list of its topic."""
-    article = set().union(*(_keys(line.text) for index, line in enumerate(scored[start:end], start)
+    article = set().union(*(word_keys(line.text) for index, line in enumerate(scored[start:end], start)
                             if index not in titles and line.furniture is None))
-    return all(len(_keys(scored[index].text) & article) < CUT_LINE_SHARED for index in titles)
+    return all(len(word_keys(scored[index].text) & article) < CUT_LINE_SHARED for index in titles)
 
 
 def _inner_teaser_shaped(line: LineScore) -> bool:
@@ -1719,9 +1701,9 @@ def _from_the_dateline(scored: tuple[LineScore, ...], start: int, end: int) -> i
     index = openings[0]
     if scored[index + 1].furniture is not None or scored[index + 1].score < PROSE:
         return start
-    known = _article_keys(scored[index + 1:end])
+    known = article_keys(scored[index + 1:end])
     above = [line for line in scored[start:index] if line.furniture is None and line.score >= PROSE]
-    keys = [_keys(line.text) for line in above]
+    keys = [word_keys(line.text) for line in above]
     if (len(above) < MIN_OTHER_LEADS or any(len(own & known) * 2 >= len(own) for own in keys)
             or any(len(one & other) >= CUT_LINE_SHARED for one, other in itertools.combinations(keys, 2))
             or any(glued_prefix(line.text) for line in above) or not _titled_under(scored, start, index)):
@@ -1792,8 +1774,8 @@ def _items_speak_of_other_stories(items: tuple[LineScore, ...], article: tuple[L
     """Whether fewer than half of each item's words are the article's, and fewer than half the items open with the same
     word: other stories' titles each tell their own story (a local site's may name its town, as the article does),
     while the article's own points speak of its topic or repeat one frame ("- سيتم ادخال ...", "- دبلوم ...")."""
-    known = _article_keys(article)
-    if any(len(keys & known) * 2 >= len(keys) for keys in (_keys(strip_bullet(item.text)) for item in items)):
+    known = article_keys(article)
+    if any(len(keys & known) * 2 >= len(keys) for keys in (word_keys(strip_bullet(item.text)) for item in items)):
         return False
     openings = Counter(HARAKAT.sub("", strip_bullet(item.text)).split()[0] for item in items)
     return all(count * 2 < len(items) for count in openings.values())
@@ -1846,11 +1828,11 @@ def _with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int
         article = scored[start:end]
         # Labels naming a part of the page or a widget ("المزيد من ...", "أسعار العملات") name nothing of the article.
         own = tuple(label for label in labels if not _names_a_page_part(label.text))
-        named = _topic_keys(_article_keys(own))
+        named = _topic_keys(article_keys(own))
         shared = len(labels) >= MIN_SECTION_LABELS and (
-            len(named & _topic_keys(_article_keys(article))) >= MIN_TOPIC_SHARED
+            len(named & _topic_keys(article_keys(article))) >= MIN_TOPIC_SHARED
             or position == len(scored) and all(_list_entry(item) for item in items)
-            and len(_article_keys(tuple(filter(list_label, own))) & _article_keys(article)) >= MIN_SECTION_SHARED)
+            and len(article_keys(tuple(filter(list_label, own))) & article_keys(article)) >= MIN_SECTION_SHARED)
         # One heading over the points ("الخلاصة", maybe over "المميزات:" / "العيوب:"); boxes stand side by side, each
         # under its own colon label ("أخبار القسم:", "الأكثر مشاهدة:").
         # Short titles each naming the label's topic again are a box of stories on it ("مقالات المحطة:").
@@ -1955,10 +1937,10 @@ _JOINED_HEAD = re.compile(r"^(?:[وفبلك]?ال|لل|[وفبلك])")
 def _loose_keys(text: str) -> set[str]:
     """Words of four letters or more, each as written and without what may be joined at its head (ال, لل, و, ف, ب,
     ل, ك): a short point's bare word ("بطارية", "فرامل") and the article's ("البطارية", "الفرامل") meet, whichever
-    of them starts with a letter that is also a prefix (``_keys`` takes one off either way)."""
+    of them starts with a letter that is also a prefix (``word_keys`` takes one off either way)."""
     keys = set()
     for token in HARAKAT.sub("", text).split():
-        word = token.strip(_KEY_PUNCTUATION)
+        word = token.strip(KEY_PUNCTUATION)
         keys.update(form for form in (word, _JOINED_HEAD.sub("", word)) if len(form) >= 4)
     return keys
 
@@ -2043,9 +2025,9 @@ def _resumes_under(scored: tuple[LineScore, ...], start: int, end: int, position
     words with the article, or the part's labels or items speak of the article's story (``MIN_SECTION_SHARED``
     words)."""
     first = HARAKAT.sub("", scored[position].text).split()[:1]
-    named = _article_keys(tuple(line for line in scored[end:position] if _list_entry(line) or list_label(line)))
+    named = article_keys(tuple(line for line in scored[end:position] if _list_entry(line) or list_label(line)))
     return (_goes_on_from(scored, start, position) or bool(first and VERB_GOING_ON.match(first[0]))
-            or len(named & _article_keys(scored[start:end])) >= MIN_SECTION_SHARED)
+            or len(named & article_keys(scored[start:end])) >= MIN_SECTION_SHARED)
 
 
 def _prose_resuming(scored: tuple[LineScore, ...], start: int, position: int) -> bool:
@@ -2090,16 +2072,16 @@ def _labels_a_list(scored: tuple[LineScore, ...], index: int, start: int) -> boo
         return False
     if continues_paragraph(line.text, strict=True):
         return True
-    article = _article_keys(scored[start:index])
+    article = article_keys(scored[start:index])
     items = tuple(itertools.takewhile(is_list_item, scored[index + 1:]))
     if index > 0 and is_list_item(scored[index - 1]):
-        if len(_article_keys(items) & article) >= CUT_LINE_SHARED:
+        if len(article_keys(items) & article) >= CUT_LINE_SHARED:
             return True
     # Its items finished sentences, or short points (a title of another story is longer: MIN_INNER_TEASER_WORDS), not
     # each naming the label's topic again as a box's titles do ("أخبار الذهب:" / "• سعر الذهب في ..." / "• الذهب ...").
     points = (all(len(strip_bullet(item.text).split()) < MIN_INNER_TEASER_WORDS for item in items)
               and not _each_names_the_label(line.text, items))
-    return (ends_sentence(scored[index + 1].text) or points) and bool(_keys(line.text) & article)
+    return (ends_sentence(scored[index + 1].text) or points) and bool(word_keys(line.text) & article)
 
 
 def _each_names_the_label(label: str, items: tuple[LineScore, ...]) -> bool:
@@ -2111,7 +2093,7 @@ def _each_names_the_label(label: str, items: tuple[LineScore, ...]) -> bool:
 
 def _stems(text: str) -> set[str]:
     """Words of three letters or more without the article or a joined و/ف/ب ("الذهب" is "ذهب"), list marks aside."""
-    return _word_stems(text, letters=3, strip=_KEY_PUNCTUATION + "•-")
+    return word_stems(text, letters=3, strip=KEY_PUNCTUATION + "•-")
 
 
 def _with_announced_content(scored: tuple[LineScore, ...], end: int, *, latin_page: bool) -> int:
@@ -2225,7 +2207,8 @@ def _goes_on_from(scored: tuple[LineScore, ...], start: int, index: int) -> bool
     if line.furniture is not None or line.score < PROSE:
         return False
     return continues_paragraph(line.text, strict=True) or len(
-        _keys(line.text) & set().union(*(_keys(other.text) for other in scored[start:index]))) >= CUT_LINE_SHARED
+        word_keys(line.text) & set().union(*(word_keys(other.text) for other in scored[start:index]))
+    ) >= CUT_LINE_SHARED
 
 
 TABLE_CELLS = "a table's cells"
@@ -2385,15 +2368,15 @@ without a letter. Any other furniture ("read also", comments, a copyright) ends 
 
 
 def _table_speaks_of_the_article(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
-    """Whether a table's lines share ``CUT_LINE_SHARED`` words (``_keys``, none of ``_COMMON_WORDS``) with the prose
+    """Whether a table's lines share ``CUT_LINE_SHARED`` words (``word_keys``, none of ``_COMMON_WORDS``) with the prose
     around it (the lines above it reading as prose, and the paragraph under it): the article's results table names
     the items its paragraphs tell ("صافي الربح", "الإيرادات"); a widget of the page between two paragraphs (a market
     ticker, the weather in three cities) names none of them."""
     below = next((line for line in scored[stop:] if line.furniture is None), None)
     prose = tuple(line for line in (*scored[:first], *((below,) if below else ()))
                   if line.furniture is None and line.score >= PROSE)
-    cells = set().union(*(_keys(line.text) for line in scored[first:stop]))
-    return len((cells & _article_keys(prose)) - _common_keys()) >= CUT_LINE_SHARED
+    cells = set().union(*(word_keys(line.text) for line in scored[first:stop]))
+    return len((cells & article_keys(prose)) - common_keys()) >= CUT_LINE_SHARED
 
 
 def _table_between_paragraphs(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
@@ -2508,10 +2491,10 @@ def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *,
     # page instead ("قصص ذات صلة", "في السياق", "النشرة البريدية:"), and the teaser under it, cut at a fixed length
     # and on the same topic by design, reads like the article cut off.
     article = scored[start:last]
-    keys = _article_keys(article)
+    keys = article_keys(article)
     return _opens_next_paragraph(fragment, article) and (
-        bool(_keys(heading.text) & keys)
-        or clause_marks(fragment.text) > 0 and len(_keys(fragment.text) & keys) >= CUT_LINE_SHARED)
+        bool(word_keys(heading.text) & keys)
+        or clause_marks(fragment.text) > 0 and len(word_keys(fragment.text) & keys) >= CUT_LINE_SHARED)
 
 
 def _stands_whole_as_label(line: LineScore) -> bool:
@@ -2520,10 +2503,6 @@ def _stands_whole_as_label(line: LineScore) -> bool:
     colon: a cut line never ends a sentence, so a second-person test would drop a service story's cut last part
     ("يمكنكم التقديم عبر ...")."""
     return line.text.rstrip().endswith((":", "："))
-
-
-def _article_keys(article: tuple[LineScore, ...]) -> set[str]:
-    return set().union(*(_keys(line.text) for line in article))
 
 
 def _opens_next_paragraph(line: LineScore, article: tuple[LineScore, ...]) -> bool:
@@ -2539,7 +2518,7 @@ def _opens_next_paragraph(line: LineScore, article: tuple[LineScore, ...]) -> bo
     cut = stops_mid_phrase(line.text) and not is_name_alone(line.text)
     return continues_paragraph(line.text, strict=True) or cut or (
         len(tokens) >= CUT_LINE_WORDS and ":" not in line.text
-        and len(_keys(line.text) & _article_keys(article)) >= CUT_LINE_SHARED)
+        and len(word_keys(line.text) & article_keys(article)) >= CUT_LINE_SHARED)
 
 
 def heads_a_part(line: LineScore) -> bool:
@@ -2597,7 +2576,7 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     tokens = line.text.split()
     if (len(tokens) >= CUT_LINE_WORDS and ":" not in line.text
             and ends_sentence(scored[end - 1].text)
-            and len(_keys(line.text) & set().union(*(_keys(other.text) for other in scored[start:end])))
+            and len(word_keys(line.text) & set().union(*(word_keys(other.text) for other in scored[start:end])))
             >= CUT_LINE_SHARED):
         return len(scored)
     return end
@@ -2621,7 +2600,7 @@ def _with_cut_page_end(scored: tuple[LineScore, ...], start: int, end: int) -> i
     tail = scored[end:]
     if sum(has_letter(line.text) for line in tail) < MIN_CUT_TAIL_LINES or end <= start:
         return end
-    keys = _article_keys(scored[start:end])
+    keys = article_keys(scored[start:end])
     if not _cut_off_words(scored[-1], tail_goes_on=_goes_on_as_the_article(tail, keys)):
         return end
     article = scored[start:end]
@@ -2668,7 +2647,7 @@ def _tells_of_another_part(line: LineScore, below: LineScore, keys: set[str]) ->
     if line.by_rule or line.furniture is not None and line.furniture not in NEUTRAL_SHAPES:
         return True
     return (has_letter(line.text) and not DIGIT.search(line.text) and not goes_on(below.text)
-            and len(strip_bullet(line.text).split()) <= MAX_LINK_LABEL_WORDS and not _keys(line.text) & keys)
+            and len(strip_bullet(line.text).split()) <= MAX_LINK_LABEL_WORDS and not word_keys(line.text) & keys)
 
 
 def _cut_off_words(line: LineScore, *, tail_goes_on: bool) -> bool:
@@ -2687,7 +2666,7 @@ def _goes_on_as_the_article(tail: tuple[LineScore, ...], keys: set[str]) -> bool
     """Whether lines past the run read as the article's prose going on: one of them opens as a paragraph going on
     (``goes_on``: "وعلى صعيد متصل ...", "وينص المرسوم على"; seldom how a title opens) and they share
     ``CUT_LINE_SHARED`` words or more with the article (``keys``)."""
-    return any(goes_on(line.text) for line in tail) and len(_article_keys(tail) & keys) >= CUT_LINE_SHARED
+    return any(goes_on(line.text) for line in tail) and len(article_keys(tail) & keys) >= CUT_LINE_SHARED
 
 
 def _cut_last_line_past_a_teaser(scored: tuple[LineScore, ...], end: int) -> tuple[tuple[LineScore, ...], int]:
@@ -2727,31 +2706,3 @@ def _stops_cut_off(line: LineScore, last: LineScore, between: tuple[LineScore, .
     return after_prose and (stops_mid_phrase(line.text) and (ends_mid_word(line.text) or len(tokens) < 2
                                                               or builds_a_sentence(line.text))
                             or cut_in_a_quote(line.text))
-
-
-def _keys(text: str) -> set[str]:
-    """Words of four letters or more, without the article or a joined و/ف/ب: enough to tell two lines share a
-    word."""
-    return _word_stems(text, letters=4)
-
-
-def _figures(text: str) -> set[str]:
-    """The line's figures of ``MIN_KEY_DIGITS`` digits or more, in Western digits ("27", "2024"): a minute, a tally or
-    a year a table's row and the article's prose both give; one digit is any count's."""
-    return {figure.translate(WESTERN_DIGITS) for figure in NUMBER_TOKEN.findall(text)
-            if len(figure) >= MIN_KEY_DIGITS}
-
-
-MIN_KEY_DIGITS = 2
-
-_KEY_PUNCTUATION = ".,،؛:!؟?\"'«»()"
-
-
-def _word_stems(text: str, *, letters: int, strip: str = _KEY_PUNCTUATION) -> set[str]:
-    """The line's words of ``letters`` letters or more once the article or a joined و/ف/ب is taken off them."""
-    stems = set()
-    for token in HARAKAT.sub("", text).split():
-        word = re.sub(rf"^(?:[وفب]?ال|[وفب])(?=\w{{{letters}}})", "", token.strip(strip))
-        if len(word) >= letters:
-            stems.add(word)
-    return stems
