@@ -50,26 +50,26 @@ from text.bodytables import (MIN_ANNOUNCED_ROWS, MIN_TABLE_ROWS, TABLE_ROWS, TAB
                              table_between_paragraphs, table_blocks, with_tables_between_paragraphs)
 from text.clean import FOLD
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
-from text.grammar import TRANSITIVE_VERBS
-from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS, MIN_ANNOUNCING_WORDS, NUMBER_ONLY,
-                            NUMBER_TOKEN, PARAGRAPH_WORDS, POINTING_BACK, SECOND_PERSON, SENTENCE_END, SOURCE_CREDIT,
-                            SPEECH_WORDS, TITLE_DOTS, UNENDED_WORDS, VERB_GOING_ON, announces_what_follows, bare_words,
-                            builds_a_sentence, calls_the_reader, clause_marks, continues_paragraph, credit_reason,
-                            cut_in_a_quote, edge_reason, ends_as_follows, ends_mid_word, ends_sentence, goes_on,
-                            goes_on_as_prose, goes_on_asking, goes_on_from_above, goes_on_telling, has_letter,
-                            has_page_script, has_sentence_particle, holds_figures, is_label, is_menu_item,
-                            is_name_alone, is_question_title, is_reader_call, is_site_notice, is_teaser,
-                            joins_parts_as_title, leads_in_a_quote, normal, paragraph_score, says_as_follows,
+from text.goingon import goes_on_below, heads_prose
+from text.lineshape import (COMMA, DIGIT, HARAKAT, MAX_TEASER_WORDS, MIN_ANNOUNCING_WORDS, NUMBER_ONLY, NUMBER_TOKEN,
+                            PARAGRAPH_WORDS, POINTING_BACK, SENTENCE_END, SOURCE_CREDIT, TITLE_DOTS, UNENDED_WORDS,
+                            VERB_GOING_ON, announces_what_follows, builds_a_sentence, calls_the_reader, clause_marks,
+                            continues_paragraph, credit_reason, cut_in_a_quote, edge_reason, ends_as_follows,
+                            ends_mid_word, ends_sentence, goes_on, goes_on_as_prose, goes_on_asking, goes_on_from_above,
+                            goes_on_telling, has_letter, has_page_script, has_sentence_particle, holds_figures,
+                            is_label, is_menu_item, is_name_alone, is_question_title, is_reader_call, is_site_notice,
+                            is_teaser, joins_parts_as_title, leads_in_a_quote, normal, paragraph_score, says_as_follows,
                             script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol,
                             without_conjunction)
-from text.rules import (DATELINE_CITIES, DATELINE_HEAD, MONTHS, READ_ALSO_REASON, SECTION_LABEL, WEEKDAYS,
-                        glued_prefix, line_reason, marker_has_title, worded_box_label)
+from text.rules import (DATELINE_HEAD, MONTHS, READ_ALSO_REASON, SECTION_LABEL, WEEKDAYS, glued_prefix, line_reason,
+                        marker_has_title, worded_box_label)
 from text.scoredline import (COMMENT_LABEL, LineScore, MAX_COLON_TITLE_WORDS, NEUTRAL_SHAPES, PROSE, RULE_SCORE,
                              SHAPE_SCORE, announces, closes_a_paragraph, is_list_item, is_short_title, is_whole_title,
                              list_label, list_label_value, list_mark, opens_going_on)
 from text.screen_reader import LINK_LIST, SKIPPED_BOX, screen_reader_lists, skipped_boxes
 from text.sharedwords import (CUT_LINE_SHARED, CUT_LINE_WORDS, KEY_PUNCTUATION, article_keys, common_keys, key_figures,
                               word_keys, word_stems)
+from text.toreader import THIS_PAGE, addresses_reader, speaks_to_reader
 
 __all__ = ["Body", "CUT_LINE_WORDS", "LineScore", "MAX_HEADING_AFTER_RELATED", "MENU_ITEM", "OVERRULED_RULES", "PROSE",
            "PROSE_SHAPED_RULES", "READ_ALSO_REASON", "SAID_TWICE", "best_run", "find_body", "heads_a_part",
@@ -88,14 +88,6 @@ SAID_TWICE = "caption said twice"
 COMMENT_FORM = "comment form"
 PAGE_END_MARKERS = frozenset(("comments", COMMENT_FORM, "tags", "copyright"))
 PAGE_END_SHORT_LINES = 2
-READER_OWN = frozenset(("تعليقك", "تعليقكم", "حسابك", "حسابكم", "بريدك", "بريدكم"))
-"""The reader's own comment, account or e-mail: only a site's form speaks of them."""
-_THIS_PAGE = re.compile(r"(?:هذا|هذه)\s+(?:المقال|المقالة|المنشور|التدوينة|الصفحة|الموقع|النموذج|النمودج)(?!\S)|الفيديو المرفق"
-                        r"|(?:من|عبر|اضغط|انقر)\s+هنا(?!\w)|(?:أعلى|اعلى)\s+الصفحة|(?:إلى|الى)\s+(?:الأعلى|الاعلى)$")
-"""The page itself, or a link on it ("من هنا": a pointer to a video or a form; "إلى أعلى الصفحة", "الذهاب إلى
-الأعلى": the button back to the page's top)."""
-MAX_READER_LINE_WORDS = 20
-"""A line speaking to the reader (a form's notice, a poll, a call to subscribe) is at most this long."""
 OTHER_TITLES = "other stories' titles"
 MIN_TEASERS = 3
 MIN_INNER_TEASER_WORDS = 6
@@ -1163,70 +1155,6 @@ def _with_paragraph_going_on(scored: tuple[LineScore, ...], end: int) -> int:
     return end
 
 
-_PRESENT_VERB = re.compile(
-    r"^[وف]?[يت](?![\u0621-\u064a]{2}ي[\u0621-\u064a]$)(?!ت?[\u0621-\u064a]ا[\u0621-\u064a]ي[\u0621-\u064a]$)"
-    r"[\u0621-\u064a]{3,}(?<![ةا])(?<!ات)(?<!ك)(?<!كم)(?<!كن)(?<!كما)$")
-"""A verb in the present tense by its shape: the prefix ي or ت and three letters or more ("يطالب", "وتدعو", "يستمر",
-"وتنطلق"), not ending as a noun does (ة, ا, ات: "وتيرة", "وتركيا", "وتحديات"), nor built as the verbal noun تفعيل
-("وتطوير", "وتقديم") or the broken plural تفاعيل ("وتفاصيل", "وتقارير", "وتصاميم"), nor ending on the reader as its
-object (ك, كم, كن: "ولا تفوتك", "ويهمكم"), a site's call to its visitor."""
-_NEGATIONS = frozenset(("لم", "لن", "لا"))
-"""Particles that deny a verb ("ولم يصدر", "ولا يزال"): the verb follows them."""
-_KNOWN_NAMES = frozenset((*MONTHS, *DATELINE_CITIES))
-"""Months and places the lexicons know ("تموز", "تونس"): spelt like a present verb ("وتونس", "وتموز"), they are none."""
-
-
-def _opens_with_verb(first: str, second: str = "") -> bool:
-    """Whether a line's first word, joined to و or ف, is a verb: in the future ("وسيعلن"), one the lexicons list
-    ("ويعلن", "وقال"), or one in the present by its shape (``_PRESENT_VERB``: "ويطالب", "وتدعو"), maybe after a
-    particle denying it ("ولم يصدر"). A noun spelt as و/ف and a verb's prefix ("وتيرة", "فندق") is none."""
-    verb = first[1:] if first[:1] in "وف" else None
-    if verb in _NEGATIONS:
-        return second not in _KNOWN_NAMES and bool(_PRESENT_VERB.match(second))
-    return (bool(FUTURE_VERB.match(first)) or verb in TRANSITIVE_VERBS or verb in SPEECH_WORDS
-            or verb is not None and not first.startswith("في") and verb not in _KNOWN_NAMES
-            and bool(_PRESENT_VERB.match(first)))
-
-
-def _opens_with_verb_as_prose(line: LineScore, tokens: list[str]) -> bool:
-    """``_opens_with_verb`` for a line that may close the article: a title opens with a verb as well when it joins
-    its parts with ".." or a colon ("وتبقى الطوابير.. عائلات ..."), so such a line needs more than a lexicon's
-    verb (one of ``TRANSITIVE_VERBS`` or ``SPEECH_WORDS``) to read as prose."""
-    if not joins_parts_as_title(line.text):
-        return _opens_with_verb(tokens[0], tokens[1])
-    verb = tokens[0][1:] if tokens[0][:1] in "وف" else None
-    return bool(FUTURE_VERB.match(tokens[0])) or verb in TRANSITIVE_VERBS or verb in SPEECH_WORDS
-
-
-def goes_on_below(line: LineScore, below: str | None = None) -> bool:
-    """Whether a line under the article's last line is the article going on: no furniture, ``CUT_LINE_WORDS`` words or
-    more, opening as a paragraph goes on (``continues_paragraph(strict=True)``, or و/ف joined to a verb), neither a
-    label ("والمصدر: ...") nor a call or a notice to the reader ("وتابعونا ...", "وللمزيد من الأخبار:"); and built as
-    prose (a sentence end, a comma, a word that builds sentences) unless a line that is no whole title stands under it
-    (``below``, the next line that is no furniture; None when only furniture follows): many nouns and names open as
-    the opening test asks ("وتيرة ...", "فندق ...", "والدة ..."), so another story's title atop a list of titles, or
-    alone above the page's footer, after the article does."""
-    tokens = HARAKAT.sub("", line.text).split()
-    if line.furniture is not None or len(tokens) < CUT_LINE_WORDS or line.text.rstrip().endswith((":", "：")):
-        return False
-    first = tokens[0]
-    if speaks_to_reader(line) or first.endswith((":", "：")) and first[1:-1] not in SPEECH_WORDS:
-        return False  # "وتابعونا على ...", "وشاركونا آراءكم", "والمصدر: ..."
-    prose = (ends_sentence(line.text) or has_sentence_particle(line.text) or bool(re.search("[،,؛;]", line.text))
-             or _opens_with_verb_as_prose(line, tokens))
-    # With only furniture under it (a footer, share buttons, the comments' header) a lone title after the article
-    # looks the same: there, the line must be prose (a page's cut last line is left to _with_cut_last_line).
-    return (prose or below is not None and not is_whole_title(below)) and (
-        goes_on_from_above(line.text) or _opens_with_verb_as_prose(line, tokens))
-
-
-def heads_prose(scored: tuple[LineScore, ...], index: int) -> bool:
-    """Whether the line at ``index`` stands right above prose: the next line no rule matched (rule-matched furniture
-    in between aside) is no furniture and scores as prose, as under a sub-heading."""
-    following = next((other for other in scored[index + 1:] if not other.by_rule), None)
-    return following is not None and following.furniture is None and following.score >= PROSE
-
-
 def _nearest_text_below(scored: tuple[LineScore, ...], index: int) -> str | None:
     """The next line under ``index`` that is no furniture."""
     return next((other.text for other in scored[index + 1:] if other.furniture is None), None)
@@ -1391,30 +1319,6 @@ def _before_reader_lines(scored: tuple[LineScore, ...], start: int, end: int) ->
             break
         position -= 1
     return position if found else end
-
-
-def speaks_to_reader(line: LineScore) -> bool:
-    """Whether a line speaks to the reader or of the site: opens with a call (``is_reader_call``), speaks in the second
-    person or of the page (``addresses_reader``), or is the site's notice (``is_site_notice``). One test for every
-    place that asks."""
-    tokens = line.text.split()
-    return (bool(tokens) and is_reader_call(tokens[0], line.text) or addresses_reader(line)
-            or is_site_notice(line.text))
-
-
-def addresses_reader(line: LineScore) -> bool:
-    """A short line (``MAX_READER_LINE_WORDS`` words at most) naming the page itself or the reader's own comment,
-    account or e-mail ("هذا المقال", "هذه الصفحة", "الفيديو المرفق", "تعليقك"), or one with a word of the
-    second person ("عليك", "يمكنكم", a poll's "فهل أنت:") unless it is a finished sentence of the article's
-    prose: a service story may end by telling the reader how to apply ("ويمكنكم التقدم عبر الموقع الرسمي
-    للوزارة حتى نهاية الشهر.")."""
-    plain = HARAKAT.sub("", line.text)
-    if len(plain.split()) > MAX_READER_LINE_WORDS:
-        return False
-    words = bare_words(plain)
-    if words & READER_OWN or _THIS_PAGE.search(plain):
-        return True
-    return bool(words & SECOND_PERSON) and (line.score < PROSE or not ends_sentence(line.text))
 
 
 def _said_twice_in_a_row(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
@@ -2376,7 +2280,7 @@ def _cut_off_words(line: LineScore, *, tail_goes_on: bool) -> bool:
     goes on as the article (``tail_goes_on``): a page cut inside a word the short-word test cannot tell ("التطب")."""
     text = line.text
     if (line.furniture is not None or ends_sentence(text) or _stands_whole_as_label(line) or is_name_alone(text)
-            or _THIS_PAGE.search(text) or speaks_to_reader(line)):
+            or THIS_PAGE.search(text) or speaks_to_reader(line)):
         return False
     return stops_mid_phrase(text) or builds_a_sentence(text) and tail_goes_on
 
