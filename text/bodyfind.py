@@ -46,14 +46,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from text.bestrun import best_run, without_thin_tail
-from text.bodytables import (MIN_ANNOUNCED_ROWS, MIN_TABLE_ROWS, TABLE_ROWS, TABLE_ROW_WORDS, in_a_table,
-                             table_between_paragraphs, table_blocks, with_tables_between_paragraphs)
+from text.bodytables import (MIN_ANNOUNCED_ROWS, MIN_TABLE_ROWS, TABLE_ROW_WORDS, in_a_table, table_between_paragraphs,
+                             table_blocks, with_tables_between_paragraphs)
 from text.clean import FOLD
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.goingon import goes_on_below, heads_prose
-from text.lineshape import (COMMA, DIGIT, HARAKAT, MAX_TEASER_WORDS, MIN_ANNOUNCING_WORDS, NUMBER_ONLY, NUMBER_TOKEN,
-                            PARAGRAPH_WORDS, POINTING_BACK, SENTENCE_END, SOURCE_CREDIT, TITLE_DOTS, UNENDED_WORDS,
-                            VERB_GOING_ON, announces_what_follows, builds_a_sentence, calls_the_reader, clause_marks,
+from text.lineshape import (DIGIT, HARAKAT, MIN_ANNOUNCING_WORDS, NUMBER_ONLY, NUMBER_TOKEN, PARAGRAPH_WORDS,
+                            POINTING_BACK, SENTENCE_END, SOURCE_CREDIT, TITLE_DOTS, UNENDED_WORDS, VERB_GOING_ON,
+                            announces_what_follows, builds_a_sentence, calls_the_reader, clause_marks,
                             continues_paragraph, credit_reason, cut_in_a_quote, edge_reason, ends_as_follows,
                             ends_mid_word, ends_sentence, goes_on, goes_on_as_prose, goes_on_asking, goes_on_from_above,
                             goes_on_telling, has_letter, has_page_script, has_sentence_particle, holds_figures,
@@ -61,6 +61,9 @@ from text.lineshape import (COMMA, DIGIT, HARAKAT, MAX_TEASER_WORDS, MIN_ANNOUNC
                             is_teaser, joins_parts_as_title, leads_in_a_quote, normal, paragraph_score, says_as_follows,
                             script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol,
                             without_conjunction)
+from text.othertitles import (MAX_LINK_LABEL_WORDS, MAX_TAG_WORDS, MIN_INNER_TEASER_WORDS, MIN_TEASERS, OTHER_TITLES,
+                              before_a_teaser_list, inner_teaser_shaped, may_title, off_topic_titles_inside,
+                              teasers_inside, without_other_stories_above)
 from text.rules import (DATELINE_HEAD, MONTHS, READ_ALSO_REASON, SECTION_LABEL, WEEKDAYS, glued_prefix, line_reason,
                         marker_has_title, worded_box_label)
 from text.scoredline import (COMMENT_LABEL, LineScore, MAX_COLON_TITLE_WORDS, NEUTRAL_SHAPES, PROSE, RULE_SCORE,
@@ -88,13 +91,6 @@ SAID_TWICE = "caption said twice"
 COMMENT_FORM = "comment form"
 PAGE_END_MARKERS = frozenset(("comments", COMMENT_FORM, "tags", "copyright"))
 PAGE_END_SHORT_LINES = 2
-OTHER_TITLES = "other stories' titles"
-MIN_TEASERS = 3
-MIN_INNER_TEASER_WORDS = 6
-"""Inside the article, only titles this long count toward a run of other stories' titles (a list of names or
-short items is the article's)."""
-MAX_LINK_LABEL_WORDS = 3
-"""A label over a title linked inside the article ("مقال مقترح:") has at most this many words."""
 MIN_TEASER_WORDS = 3
 """Under a bare "read also" marker, a line of fewer words is not taken for a linked title by the finder
 (``text.blocks`` judges it with its neighbours)."""
@@ -783,12 +779,12 @@ def _sells_or_calls(text: str) -> bool:
 
 
 def _title_over_its_lead(scored: tuple[LineScore, ...], index: int) -> bool:
-    """Whether a line reads as a story's title over its lead: title-shaped (``_inner_teaser_shaped``,
+    """Whether a line reads as a story's title over its lead: title-shaped (``inner_teaser_shaped``,
     ``MIN_INNER_TEASER_WORDS`` words or more) and the next line that is no furniture is prose restating it
     (``CUT_LINE_SHARED`` words shared, as a lead restates its title). A news story's title printed under a recipe
     widget is no item of the widget's list (s18 review_recipe.md H1)."""
     line = scored[index]
-    if not _inner_teaser_shaped(line):
+    if not inner_teaser_shaped(line):
         return False
     below = next((other for other in scored[index + 1:] if other.furniture is None), None)
     return (below is not None and below.score >= PROSE
@@ -928,10 +924,10 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
         end -= 1  # cut short, the run still ends on its last line that reads like the article
     run = (start, end)
     start, end = _with_lead_cut_above(scored, start), _with_paragraph_going_on(scored, end)
-    scored, start = _without_other_stories_above(scored, start, end)
+    scored, start = without_other_stories_above(scored, start, end)
     start = _from_the_dateline(scored, start, end)
     start, end = _with_adjacent_lists(scored, start, end)
-    end = _before_a_teaser_list(scored, start, _with_list_section_below(scored, start, end))
+    end = before_a_teaser_list(scored, start, _with_list_section_below(scored, start, end))
     announced_from = _with_announcing_line_above(scored, start, latin_page=latin_page)
     scored = _noted(scored, range(announced_from + 1, start), "announced by the paragraph before")
     start = announced_from
@@ -950,7 +946,7 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
     scored = _noted(scored, range(tabled, end), "the page's last line goes on from the article")
     cut_end = _with_cut_page_end(scored, start, end)
     scored, end = _noted(scored, range(end, cut_end), "the article goes on to the page's cut end"), cut_end
-    scored = _off_topic_titles_inside(_teasers_inside(_said_twice_in_a_row(scored, start, end), start, end), start, end)
+    scored = off_topic_titles_inside(teasers_inside(_said_twice_in_a_row(scored, start, end), start, end), start, end)
     rows, listed = announced_rows(scored, start, end)
     scored = _noted(scored, sorted(listed), "announced by the paragraph before")
     parts = _listed_in_parts(scored, run[1], end)
@@ -1221,12 +1217,12 @@ def _opens_a_comment_box(scored: tuple[LineScore, ...], index: int, article: tup
 
 def _another_story_below(following: list[LineScore], article: tuple[LineScore, ...]) -> bool:
     """Whether the lines under a comments, tags or copyright line open another story: its title (shaped as a title of
-    ``MIN_INNER_TEASER_WORDS`` words or more, no list item, no comma, not going on: ``_inner_teaser_shaped``) and its
+    ``MIN_INNER_TEASER_WORDS`` words or more, no list item, no comma, not going on: ``inner_teaser_shaped``) and its
     lead right under it, restating the title (``CUT_LINE_SHARED`` words shared, as a story's lead restates its title),
     both speaking of other things than the article above (fewer than ``CUT_LINE_SHARED`` of its words; common words,
     jusText's stop list, aside: "وقال", "اليوم" tell no topic). A sub-heading of the article's own under a misplaced
     tags line seldom restates its paragraph so, and the paragraph goes on with the article's story."""
-    if len(following) < 2 or not _inner_teaser_shaped(following[0]):
+    if len(following) < 2 or not inner_teaser_shaped(following[0]):
         return False
     common = stop_words()
     title, lead = word_keys(following[0].text) - common, word_keys(following[1].text) - common
@@ -1334,112 +1330,6 @@ def _said_twice_in_a_row(scored: tuple[LineScore, ...], start: int, end: int) ->
                  for index, line in enumerate(scored))
 
 
-def _teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
-    """Inside the article, ``MIN_TEASERS`` or more titles in a row between a finished paragraph and prose are
-    other stories' titles (a related box without its header): a sub-heading is followed by its paragraph, not
-    by another title. Each is title-shaped (``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words, no sentence
-    end, no comma inside, no list mark), says something else than the others and shares at most a word with the
-    article; a list a paragraph announces ("... كالآتي:", "وفي ما يلي أبرز ...", "... بعناوين متقاربة."), a list
-    of the article's own points, a run of questions half or more (the article's own parts, asked) and a hard-wrapped
-    paragraph (commas, lines going on) are not such runs."""
-    result = list(scored)
-    index = start + 1
-    while index < end:
-        stop = index
-        while stop < end and _inner_teaser_shaped(scored[stop]):
-            stop += 1
-        texts = {normal(line.text) for line in scored[index:stop]}
-        questions = sum(is_question_title(line.text) for line in scored[index:stop])
-        above, below = scored[index - 1], scored[stop] if stop < end else None
-        if (stop - index >= MIN_TEASERS and len(texts) == stop - index and below is not None
-                and questions * 2 < stop - index
-                and above.furniture is None and ends_sentence(above.text) and above.score >= PROSE
-                and not _points_to_a_list(above.text)
-                and below.furniture is None and below.score >= PROSE
-                and _speak_of_other_things(scored, start, end, range(index, stop))):
-            for position in range(index, stop):
-                line = scored[position]
-                result[position] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
-                                             f"{line.why}, one of {stop - index} titles in a row")
-        index = max(stop, index + 1)
-    return tuple(result)
-
-
-def _off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
-    """Inside the article, one line shaped as a linked title under a label of its own (``_linked_title_shaped``)
-    between two paragraphs of prose, that shares no word with the rest of the article while each of those paragraphs
-    shares ``CUT_LINE_SHARED`` words or more with it, is another story's title linked in the text (a site's inline
-    "related" link under a label no rule knows: "مقال مقترح: ..."): the article goes on around it. A plain title
-    there stays, whatever its length, as the article's sub-heading or one unpunctuated sentence may turn to a new
-    matter ("الدخول مجاني طوال أيام الأسبوع ..." in a story on a park); so does a question (an interview's, though it
-    shares no word with the answers: "ما الذي تغير في حياتك بعد الجائزة؟")."""
-    result = list(scored)
-    keys = {position: word_keys(other.text) for position, other in enumerate(scored[start:end], start)
-            if other.furniture is None}  # each article line's words, read once for every candidate
-    counts = Counter(word for words in keys.values() for word in words)
-
-    def shared(index: int) -> set[str]:
-        """The words of line ``index`` that another line of the article holds."""
-        own = keys.get(index, set())
-        return {word for word in word_keys(scored[index].text) if counts[word] - (word in own) > 0}
-
-    for index in range(start + 1, end - 1):
-        line, above, below = scored[index], scored[index - 1], scored[index + 1]
-        if not (_linked_title_shaped(line) and _reads_as_prose(above) and _reads_as_prose(below)):
-            continue
-        around = set().union(*(words for position, words in keys.items() if abs(position - index) > 1))
-        if (not shared(index) and len(word_keys(above.text) & (around | word_keys(below.text))) >= CUT_LINE_SHARED
-                and len(word_keys(below.text) & (around | word_keys(above.text))) >= CUT_LINE_SHARED):
-            result[index] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
-                                      f"{line.why}, a linked title sharing no word with the article around it")
-    return tuple(result)
-
-
-def _linked_title_shaped(line: LineScore) -> bool:
-    """A line shaped as a linked title under its label: no list mark, no comma, not going on from the line above, a
-    label of at most ``MAX_LINK_LABEL_WORDS`` words closed by a colon over a whole title (no sentence end) of
-    ``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words."""
-    text = line.text.strip()
-    label, colon, title = text.partition(":")
-    return (line.furniture is None and strip_bullet(text) == text and bool(colon)
-            and 0 < len(label.split()) <= MAX_LINK_LABEL_WORDS and is_teaser(title)
-            and MIN_INNER_TEASER_WORDS <= len(title.split()) <= MAX_TEASER_WORDS
-            and not COMMA.search(text) and not continues_paragraph(text, strict=True))
-
-
-def _reads_as_prose(line: LineScore) -> bool:
-    return line.furniture is None and line.score >= PROSE and not stops_mid_phrase(line.text, in_a_word=False)
-
-
-def _speak_of_other_things(scored: tuple[LineScore, ...], start: int, end: int, titles: range) -> bool:
-    """Whether none of the lines at ``titles`` shares ``CUT_LINE_SHARED`` words or more with the rest of the
-    article: other stories' titles speak of other things, the items of the article's own list of its topic."""
-    article = set().union(*(word_keys(line.text) for index, line in enumerate(scored[start:end], start)
-                            if index not in titles and line.furniture is None))
-    return all(len(word_keys(scored[index].text) & article) < CUT_LINE_SHARED for index in titles)
-
-
-def _inner_teaser_shaped(line: LineScore) -> bool:
-    """A line shaped as another story's title inside the article (``_teasers_inside``); never a row of the article's
-    table (``TABLE_ROWS``: "النصر 28 20 4 4 64" under "الفريق لعب فاز تعادل خسر النقاط")."""
-    text = line.text
-    return (line.furniture is None and strip_bullet(text) == text and TABLE_ROWS not in line.why
-            and MIN_INNER_TEASER_WORDS <= len(text.split()) <= MAX_TEASER_WORDS
-            and (is_teaser(text) or is_question_title(text)) and not re.search("[،,]", text)
-            and not continues_paragraph(text, strict=True))
-
-
-_ANNOUNCES = re.compile(r"(?<!\S)(?:[وف]?(?:في\s*)?ما\s+يلي|[وفب]?(?:ال)?(?:عناوين|أسئلة|اسئلة|تساؤلات|أبرز|أهم)|يلي)(?!\S)")
-"""Words a paragraph announces a list with, whatever closes it ("وفي ما يلي أبرز ...", "... بعناوين متقاربة.")."""
-
-
-def _points_to_a_list(text: str) -> bool:
-    """Whether a paragraph announces a list with its words, whatever closes it ("وفي ما يلي أبرز ...", "... بعناوين
-    متقاربة.", "... كالتالي.")."""
-    return (bool(_ANNOUNCES.search(HARAKAT.sub("", text)))
-            or any(says_as_follows(word.strip(".:،,")) for word in text.split()))
-
-
 def _menu_runs(scored: tuple[LineScore, ...]) -> tuple[LineScore, ...]:
     """The scores with the clear menus of a page the finder is unsure of named as furniture: ``MIN_MENU_RUN`` or more
     bulleted items of a word or two in a row (``_menu_entry``) that no line above announces (a label closed by a
@@ -1512,37 +1402,6 @@ def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) ->
         end += 1  # the sub-heading; its items follow
 
 
-def _without_other_stories_above(scored: tuple[LineScore, ...], start: int,
-                                 end: int) -> tuple[tuple[LineScore, ...], int]:
-    """The scores and the run's start once a list of other stories' titles right above the lead is set apart (a
-    ticker, a "latest news" column over the article; the run may have taken its items in, a title-sized item scoring
-    a little), told as ``_before_a_teaser_list`` tells them below it: ``MIN_TEASERS`` items or more, each a whole
-    title (``_teaser_item``), speaking of other stories (``_items_speak_of_other_stories``), with no line above them
-    that may be a title (the page opens with them, or only its menu, dates and other furniture stand over them:
-    ``_may_title``). Under a title line, a date between or not, the same list may be the article's highlights in
-    words of their own: ``_with_adjacent_lists`` takes them in."""
-    above = start
-    while above > 0 and is_list_item(scored[above - 1]):
-        above -= 1
-    lead = next((index for index in range(start, end) if not is_list_item(scored[index])), end)
-    items = scored[above:lead]
-    if (lead == end or any(_may_title(line) for line in scored[:above])
-            or len(items) < MIN_TEASERS or not all(_teaser_item(item) for item in items)
-            or not _items_speak_of_other_stories(items, scored[lead:end])):
-        return scored, start
-    result = list(scored)
-    for index in range(above, lead):
-        line = scored[index]
-        result[index] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES, f"{line.why}, a list of titles over the lead")
-    return tuple(result), lead
-
-
-def _may_title(line: LineScore) -> bool:
-    """Whether a line may be a title: no furniture, more than ``MAX_TAG_WORDS`` words (a menu's item or a label has
-    fewer)."""
-    return line.furniture is None and len(strip_bullet(line.text).split()) > MAX_TAG_WORDS
-
-
 OPENING_CREDITS = frozenset(("dateline", CREDIT_LINE))
 """A line of these shapes alone, closed by a colon ("صنعاء - سبأ :", "CITY/SITE/خاص:"), opens a news story's lead."""
 
@@ -1582,73 +1441,13 @@ def _from_the_dateline(scored: tuple[LineScore, ...], start: int, end: int) -> i
 
 
 def _titled_under(scored: tuple[LineScore, ...], start: int, index: int) -> bool:
-    """Whether a title-shaped line (``_may_title``, not prose) stands under the last paragraph of prose in
+    """Whether a title-shaped line (``may_title``, not prose) stands under the last paragraph of prose in
     ``scored[start:index]`` and above the dateline at ``index``, or nothing but furniture stands above the paragraphs
     (the box opens the page's text): a box of other stories' leads sits over the article's title or at the page's top,
     while a deck (standfirst) sits under the headline, right over the dateline."""
     last = max(at for at in range(start, index) if scored[at].furniture is None and scored[at].score >= PROSE)
-    return (any(_may_title(line) and line.score < PROSE for line in scored[last + 1:index])
+    return (any(may_title(line) and line.score < PROSE for line in scored[last + 1:index])
             or all(line.furniture is not None for line in scored[:start]))
-
-
-def _before_a_teaser_list(scored: tuple[LineScore, ...], start: int, end: int) -> int:
-    """The run ends above a list closing it that is other stories' titles (a related box flattened without its
-    header: "- الوزير يترأس لقاء ..." / "- شركة تفتح مصنعا ..."), told by the page rather than by any label: a run of
-    ``MIN_TEASERS`` items or more marked alike (``_parallel_items_at_end``) right under a finished paragraph of prose
-    that announces nothing (no colon, no "as follows", no count of things: ``_SEVERAL``), with no prose under them
-    anywhere on the page, each a whole title (``_teaser_item``), fewer than half of them a "label: value" row, and
-    none mostly in the article's words nor all in one frame (``_items_speak_of_other_stories``). The article's own list is announced by the paragraph above
-    it, or the article goes on below it, or its items speak of the article's topic or repeat one frame."""
-    first = _parallel_items_at_end(scored, start, end)
-    if end - first < MIN_TEASERS or first <= start:
-        return end
-    above, items = scored[first - 1], scored[first:end]
-    if (above.furniture is not None or above.score < PROSE or not closes_a_paragraph(above)
-            or above.text.rstrip().endswith((":", "：")) or _points_to_a_list(above.text)
-            or _SEVERAL.search(HARAKAT.sub("", above.text))):
-        return end
-    if any(line.furniture is None and line.score >= PROSE for line in scored[end:]):
-        return end
-    labelled = sum(list_label_value(item.text) for item in items)
-    if (not all(_teaser_item(item) for item in items) or labelled * 2 >= len(items)
-            or not _items_speak_of_other_stories(items, scored[start:first])):
-        return end
-    return first
-
-
-_SEVERAL = re.compile(r"(?<!\S)[وفب]?(?:عدة|عده|مجموعة|جملة|بعض|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني"
-                      r"|ثمانية|تسع|تسعة|عشر|عشرة)(?!\S)")
-"""Words a paragraph counts things with ("ويقدم الأطباء عدة نصائح ...", "... ثلاث خطوات."): a paragraph naming several
-things may go on with them as a list, though no colon closes it (an article's closing tips)."""
-
-
-def _parallel_items_at_end(scored: tuple[LineScore, ...], start: int, end: int) -> int:
-    """Where the list items closing ``scored[start:end]``, all marked as the last one is, begin (``end`` if none)."""
-    first = end
-    while (first > start and is_list_item(scored[first - 1])
-           and list_mark(scored[first - 1].text) == list_mark(scored[end - 1].text)):
-        first -= 1
-    return first
-
-
-def _teaser_item(line: LineScore) -> bool:
-    """A list item shaped as another story's whole title: ``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words
-    once its mark is off (an article's own points are often shorter), no sentence end and no closing comma or colon
-    (``is_teaser``), not going on from the line above it."""
-    text = strip_bullet(line.text)
-    return (MIN_INNER_TEASER_WORDS <= len(text.split()) <= MAX_TEASER_WORDS and is_teaser(text)
-            and not continues_paragraph(text, strict=True))
-
-
-def _items_speak_of_other_stories(items: tuple[LineScore, ...], article: tuple[LineScore, ...]) -> bool:
-    """Whether fewer than half of each item's words are the article's, and fewer than half the items open with the same
-    word: other stories' titles each tell their own story (a local site's may name its town, as the article does),
-    while the article's own points speak of its topic or repeat one frame ("- سيتم ادخال ...", "- دبلوم ...")."""
-    known = article_keys(article)
-    if any(len(keys & known) * 2 >= len(keys) for keys in (word_keys(strip_bullet(item.text)) for item in items)):
-        return False
-    openings = Counter(HARAKAT.sub("", strip_bullet(item.text)).split()[0] for item in items)
-    return all(count * 2 < len(items) for count in openings.values())
 
 
 MIN_SECTION_ITEMS = 3
@@ -2233,10 +2032,6 @@ def _with_cut_page_end(scored: tuple[LineScore, ...], start: int, end: int) -> i
             or any(_another_story_below(list(tail[index:]), article) for index in range(len(tail)))):
         return end
     return len(scored)
-
-
-MAX_TAG_WORDS = 2
-"""A tag or a menu's item past the article has this many words at most."""
 
 
 def _words_alone_in_a_row(tail: tuple[LineScore, ...]) -> bool:
