@@ -35,6 +35,13 @@ twice in a row is furniture, and so is a labelled title sharing no word with the
 lines, a poem) the finder is unsure and keeps everything; ``Body.unsure`` says so.
 
 Deterministic and linear in the number of lines.
+
+This module scores the lines and joins to the best run what belongs to the article; its parts live in:
+``text.scoredline`` (a scored line and the tests of one line the parts share), ``text.sharedwords`` (the words two
+lines share), ``text.bestrun`` (the best run and its thin tail), ``text.bodytables`` (tables and charts between two
+paragraphs), ``text.toreader`` (lines speaking to the reader or of the page), ``text.goingon`` (a line going on
+from the article), ``text.othertitles`` (other stories' titles inside the article and at its edges) and
+``text.namedlists`` (lists a heading names).
 """
 
 from __future__ import annotations
