@@ -313,7 +313,8 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
             or _BRACKETED.match(block.text) or ends_as_follows(block.text) or announces_with_colon(block.text)
             or leads_into_a_list(block.text, following.text if following is not None else None)
             or following is not None and _item_over_item(block.text, following.text)
-            or _asks_what_follows_from(block.text) or _credits_an_outlet(block.text)
+            or _asks_what_follows_from(block.text) or _asks_then(blocks, position)
+            or _credits_an_outlet(block.text)
             or enumerates(block.text) or following is not None and _described_below(following.text)
             or previous is not None and _announces_below(previous, block, following)
             and not _announced_part(block, following)):
@@ -415,22 +416,28 @@ def _credits_an_outlet(line: str) -> bool:
 def _asks_what_follows_from(line: str) -> bool:
     """Whether a line asks what follows from what was said: ف joined to its question word ("فهل يحمل الشهر المقبل
     ...؟", "فكيف ..."), the paragraph's closing question, not a part's name. A question opening with و may head the
-    last part ("وماذا بعد؟"). A question asking "then" ("ما الذي نحتاجه إذن؟", "ما الحل إذاً؟") asks what follows
-    too: it draws its question from the paragraph above, as an opinion piece asks on its way, and names no part."""
+    last part ("وماذا بعد؟")."""
     words = HARAKAT.sub("", line).split()
-    if not words:
+    return bool(words) and bool(_FA_QUESTION.fullmatch(words[0]))
+
+
+def _asks_then(blocks: list[Block], position: int) -> bool:
+    """Whether the line is the page's one short question and closes on "then" ("ما الذي نحتاجه إذن؟", "ما الحل
+    إذاً؟"): an opinion piece drawing its question from the paragraph above, on its way, names no part. "إذن" counts
+    only as the question's last word (before it, it may be the noun "permit": "هل يلزم إذن مسبق؟"), and not where
+    other short questions stand as lines too: there it is one of the page's question sub-headings ("من يشتري الذهب
+    إذن؟" among "ما العلاقة ...؟", "هل يستمر الصعود؟"; reviewer, review_questions.md H4, M5)."""
+    line = blocks[position].text
+    words = HARAKAT.sub("", line.rstrip(_QUOTES + " ").rstrip("؟? ")).split()
+    if not (line.rstrip(_QUOTES + " ").endswith(("؟", "?")) and words and words[-1].strip(_WORD_MARKS) in _THEN):
         return False
-    asks_then = line.rstrip(_QUOTES + " ").endswith(("؟", "?")) and (
-        any(word.strip(_WORD_MARKS) in _THEN for word in words)
-        or words[-1].strip(_WORD_MARKS) in _THEN_AT_THE_END)
-    return asks_then or bool(_FA_QUESTION.fullmatch(words[0]))
+    return not any(other.kind != "paragraph" and is_question_heading(other.text)
+                   for index, other in enumerate(blocks) if index != position)
 
 
-_THEN = frozenset(("إذن", "اذن"))
-""""Then, so" drawing a conclusion from what was said, anywhere in a question."""
-_THEN_AT_THE_END = frozenset(("إذا", "اذا", "إذن", "اذن"))
+_THEN = frozenset(("إذن", "اذن", "إذا", "اذا"))
 """"Then" closing a question ("ما الحل إذاً؟", its tanween dropped with the other vowel marks); elsewhere "إذا" is
-"if" ("ماذا يحدث إذا ارتفعت الأسعار؟")."""
+"if" ("ماذا يحدث إذا ارتفعت الأسعار؟") and "إذن" may be "permit"."""
 
 
 def _item_over_item(line: str, following: str) -> bool:
@@ -479,12 +486,12 @@ def _announces_below(label: Block, block: Block, following: Block | None) -> boo
     under it is the list, the verse or the words it announces, no part's name (reviewer, s15review2.md F15). A
     heading closed by a colon heads its part instead, and so may the line under a paragraph announcing the parts
     that follow ("... وفيما يلي نرصد أبرزها:" over the first part's sub-heading). A label numbering a part ("أولا:",
-    "المحور الأول:": ``numbers_a_part``) stands over the part's name, and a label naming a group of parts
+    "المحور الأول:": ``_numbers_a_part``) stands over the part's name, and a label naming a group of parts
     ("مجريات اللقاء:"), which does not go on as a sentence, over a heading-shaped line with a paragraph under it
     (``_heads_a_paragraph``): there the line heads its part (reviewer, s15fixreview_body.md M6)."""
     if ends_as_follows(label.text):
         return True
-    if label.kind != "line" or not is_label(label.text) or numbers_a_part(label.text):
+    if label.kind != "line" or not is_label(label.text) or _numbers_a_part(label.text):
         return False
     first = (HARAKAT.sub("", label.text).split() or [""])[0]
     goes_on = continues_paragraph(label.text) or joined_to(first) in NEEDS_WHAT_FOLLOWS  # "وأبرز", "ومن أشهر"
@@ -495,7 +502,7 @@ _ORDINAL_WORD = re.compile(r"^(?:ال)?(?:[أا]ول|ثاني|ثالث|رابع|
 """An ordinal numbering a part: "الأول", "الثانية", "الأخير"."""
 
 
-def numbers_a_part(label: str) -> bool:
+def _numbers_a_part(label: str) -> bool:
     """Whether a label numbers a part: an ordinal of its own ("أولا:", ``is_ordinal_heading``), or a part's noun
     and its ordinal or number ("المحور الأول:", "الجزء 2:")."""
     last = HARAKAT.sub("", label).rstrip(":： ").split()[-1:]

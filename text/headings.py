@@ -21,7 +21,7 @@ from collections import Counter
 
 from text.lineshape import SENTENCE_OPENERS, ends_sentence, has_sentence_particle
 from text.blocks import (CLOSING_PARTICLES, Block, ends_as_follows, is_bullet, is_question_heading,
-                         looks_like_heading, mark_kind, numbers_a_part)
+                         looks_like_heading, mark_kind)
 
 MIN_LINE_WORDS = 60
 MAX_TAIL_WORDS = 6
@@ -157,8 +157,6 @@ def _colon_heading(blocks: list[Block], position: int) -> bool:
     def paragraph_at(index: int) -> bool:
         return text_at(index) and not is_bullet(blocks[index].text)
 
-    if announced_item(blocks[position - 1].text, block.text):
-        return False
     return ((text_at(position - 1) or _colon_label(blocks[position - 1]) and text_at(position - 2))
             and (paragraph_at(position + 1) or _colon_label(blocks[position + 1]) and paragraph_at(position + 2)))
 
@@ -181,13 +179,3 @@ def _colon_label(block: Block) -> bool:
         # sentence ("أسماء الفائزين كما أعلنتها اللجنة:", "النقاط التي تم الاتفاق عليها:") leads into a list.
         return False
     return True
-
-
-def announced_item(previous: str, line: str) -> bool:
-    """Whether a label closed by a colon stands right under a paragraph closed by a colon ("... قائمة من الاتهامات،
-    وأبرزها:" / "بث فيديوهات خادشة للحياء:" / what it says of it): the paragraph announces a list, and the label
-    names its first item, the lead-in the annotation guide reads as body, not a part's sub-heading. A label numbering
-    a part heads the first of the parts announced instead ("... على النحو التالي:" / "المرحلة الأولى:",
-    ``numbers_a_part``)."""
-    return (line.rstrip().endswith((":", "：")) and previous.rstrip().endswith((":", "："))
-            and len(previous.split()) >= MIN_PARAGRAPH_WORDS and not numbers_a_part(line))

@@ -196,6 +196,12 @@ _SITE_RIGHTS = re.compile(r"(?:ال)?حقوق\s+(?:ال)?(?:نشر|طبع|مؤل
 SPEECH_WORDS = Spellings(("قال", "بالقول", "يقول", "تقول", "أضاف", "أكد", "أوضح", "ختم", "طالب", "دعا", "دعت", "مؤكدا",
                           "مشيرا", "مضيفا"))
 """Words of reported speech (with و/ف or not): the article telling what someone asked, not the site asking."""
+REPORTING_WORDS = Spellings((
+    "قالت", "تابع", "تابعت", "يتابع", "أردف", "أردفت", "يردف", "صرح", "صرحت", "يصرح", "تصرح", "شدد", "شددت", "يشدد",
+    "تشدد", "مشددا", "مشددة", "أشار", "أشارت", "يشير", "تشير", "مشيرة", "يؤكد", "تؤكد", "أكدت", "مؤكدة", "أوضحت",
+    "يوضح", "توضح", "موضحا", "موضحة", "أضافت", "يضيف", "تضيف", "مضيفة", "لفت", "لفتت", "لافتا", "لافتة"))
+"""More words of reported speech, in their forms ("وتابع", "وأردف", "وصرح", "وشدد", "يؤكد"): a text holding one
+reports someone's words without quote marks, and its "we" is theirs, not its own (``text.interview``)."""
 MAX_NOTICE_WORDS = 60
 
 MAX_TEASER_WORDS = 20

@@ -44,7 +44,7 @@ from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS,
 from text.clean import FOLD, clean_text
 from text.credits import is_section_name
 from text.grammar import TRANSITIVE_VERBS
-from text.headings import announced_item, mark_colon_headings, mark_numbered_headings, split_glued_headings
+from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.interview import mark_interview_questions
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
 from text.title_model import opens_with_past_verb
@@ -217,7 +217,6 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         # header or a notice, and a label closed by a colon over a list's first item leads into the list: no heading.
         refused = (enumerates(lines[-2]) or broken_off(lines[-2]) or not names_something(lines[-2])
                    or leads_into_a_list(lines[-2], lines[-1])
-                   or len(blocks) > 2 and announced_item(blocks[-3].text, lines[-2])
                    or verdicts is not None and verdicts[len(lines) - 2].title is False)
         blocks[-2:] = [Block(lines[-2], "line" if refused else "heading"), Block(lines[-1], "paragraph")]
     blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped, verdicts)
@@ -231,7 +230,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         blocks = _joined_to_the_lead(blocks, lines[start])
     blocks = _join_broken_lines(blocks)
     blocks = mark_colon_headings(mark_numbered_headings(split_glued_headings(blocks)))
-    blocks = mark_interview_questions(blocks, lines[begin if headline_at is None else headline_at:start])
+    blocks = mark_interview_questions(blocks, [] if headline_at is None else lines[headline_at:start])
     region_dropped = dropped[region_dropped_from:]
     _drop_below(body, end, headline, dropped, decisions)
     headline, sections, headline_from_body = sections_with_headline(blocks, headline, title_first=not first_heading)

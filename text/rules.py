@@ -977,14 +977,13 @@ FIRST_PERSON_WORDS = frozenset((
 """Words that speak as "I" or "we" (pronouns, particles and prepositions owned by the speaker, common verbs of the
 speaker's view and work): an interview's answers speak so, an explainer's answers speak of their subject. Not "لي"
 and "مني", which are names too (لي تشيانغ، مني زكي), nor "نفسي" ("طبيب نفسي"), nor "أفضل" ("better")."""
-NOT_ADDRESSING_WORDS = frozenset((
-    "ذلك", "لذلك", "كذلك", "بذلك", "هناك", "هنالك", "أولئك", "اولئك", "حينذاك", "آنذاك", "وقتذاك", "شريك", "سلوك",
-    "مالك", "مبارك", "مشترك", "معارك", "اشتباك", "استهلاك", "انتهاك", "امتلاك", "احتكاك", "حراك", "إدراك", "ارتباك",
-    "إرباك", "تحريك", "تفكيك", "تشكيك", "تمليك", "أسماك", "اسماك", "شباك", "بنوك", "ملوك", "صكوك", "شكوك", "تماسك",
-    "مدارك", "ممالك", "مسالك", "مناسك", "مكوك", "فيسبوك", "نيويورك", "حكم", "تحكم", "يحكم", "محكم", "حاكم", "محاكم",
-    "تراكم", "يتراكم", "متراكم"))
-"""Words ending in ك or كم of themselves, not "yours": a question holding one addresses nobody by it."""
-TALK_WORDS = frozenset(("حوار", "حواره", "حوارها", "حوارنا", "حوارات", "حاور", "حاوره", "حاورها", "حاورته", "حاورتها",
-                        "حاورهم", "حاورتهم", "مقابلة", "مقابلته", "مقابلتها"))
-"""Words naming an interview ("حوار", "حاوره:", "في مقابلة مع"; with the article: "الحوار التالي"): the page names
-its questions and answers so above the first question."""
+TALK_BYLINE = re.compile(r"^[\s|]*(?:حوار|حاور(?:ه|ها|هم|ته|تها|تهم))\s*[:：\-–—]")
+"""A byline naming the interview in its own form ("حوار: ...", "حوار - ...", "| حوار - ... |", "حاوره: ...")."""
+TALK_PHRASES = (("في", "حوار", "مع"), ("في", "حوار", "خاص"), ("في", "هذا", "الحوار"), ("الحوار", "التالي"),
+                ("نص", "الحوار"), ("أجرى", "الحوار"), ("أجرت", "الحوار"), ("اجرى", "الحوار"), ("اجرت", "الحوار"))
+"""Phrases by which a page presents the questions and answers below as its interview ("وفي ما يلي نص الحوار:",
+"في هذا الحوار مع ...", "وأجرت معه الحوار التالي"), and verbs only an interviewer's byline or lead uses
+(``TALK_VERBS``). Never "الحوار" or "مقابلة" alone: "الحوار الوطني", "طاولة الحوار", "المقابلة" (a match in the
+Maghreb's sport pages), "قال في مقابلة تلفزيونية" name no interview on the page (reviewer, review_questions.md H2)."""
+TALK_VERBS = frozenset(("حاوره", "حاورها", "حاورته", "حاورتها"))
+"""The verb "interviewed him/her" with its object: names the page's interview wherever above the questions."""
