@@ -64,7 +64,9 @@ from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS
                             without_conjunction)
 from text.rules import (DATELINE_CITIES, DATELINE_HEAD, MONTHS, READ_ALSO_REASON, SECTION_LABEL, WEEKDAYS,
                         glued_prefix, line_reason, marker_has_title, worded_box_label)
-from text.screen_reader import LINK_LIST, SKIPPED_BOX, screen_reader_lists, skipped_boxes
+from text.embeds import EMBEDDED_VIDEO, embedded_videos
+from text.screen_reader import (LABELLED_BOX, LINK_LIST, SKIPPED_BOX, labelled_boxes, screen_reader_lists,
+                                skipped_boxes)
 
 MIN_WHOLE_TITLE_WORDS = 3
 """A line this long may be a whole title (another story's); a shorter one under a broken line is its rest."""
@@ -264,6 +266,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     unended_span = paragraphs_without_stops(lines, furniture_by_shape)
     boxed = {index: (LINK_LIST, why) for index, why in screen_reader_lists(lines).items()}
     boxed |= {index: (SKIPPED_BOX, why) for index, why in skipped_boxes(lines).items()}
+    for reason, found in ((LABELLED_BOX, labelled_boxes(lines, boxed)), (EMBEDDED_VIDEO, embedded_videos(lines))):
+        boxed |= {index: (reason, why) for index, why in found.items() if index not in boxed}
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included
