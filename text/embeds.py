@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from text.lineshape import ends_sentence
+from text.lineshape import PARAGRAPH_WORDS, ends_sentence, paragraph_score
 from text.rules import line_reason
 
 EMBEDDED_VIDEO = "an embedded video"
@@ -23,6 +23,10 @@ VIDEO_LABEL = re.compile(
 """A media player's label alone on its line ("شاهد الفيديو", "فيديو:", "Watch"): nothing of the article's after it."""
 _LENGTH = re.compile(r"^[0-9\u0660-\u0669]{1,2}(?::[0-9\u0660-\u0669]{2}){1,2}$")
 """A player's length alone on its line ("02:14", "1:02:14"); a time in a paragraph ("في 02:14 فجرا") is no line."""
+MAX_OTHER_CLOCKS = 1
+"""Lone clocks a page may hold besides its videos' lengths (a time under the date): more are a live page's stamps."""
+PROSE_SCORE = 0.3
+"""A line reads as prose from this ``paragraph_score`` (as ``bodyfind.PROSE``, which this module cannot import)."""
 LENGTH_RULE = "video length"
 """``rules.line_reason``'s name for a player's labelled length ("مدة الفيديو 02:14")."""
 
@@ -30,17 +34,30 @@ LENGTH_RULE = "video length"
 def embedded_videos(lines: list[str]) -> dict[int, str]:
     """The lines of the videos embedded in the page, each with why: a label (``VIDEO_LABEL``), then a short line that
     is no sentence (the video's title, ``MAX_EMBED_TITLE_WORDS``), then the video's length (``_is_length``), blank
-    lines aside. A sub-heading under a video's label heads a paragraph and stays; so does a label or a length alone."""
+    lines aside. A sub-heading under a video's label heads a paragraph and stays; so does a label or a length alone.
+    A live page stamps its entries with clocks alike ("18:10" / "فيديو" / an entry's title / "17:55"): a clock right
+    above the label, or lone clocks elsewhere on the page (``MAX_OTHER_CLOCKS``), make the clocks its stamps. Only
+    inside the article, under a paragraph: a video's own page opens with its label, its headline and its length."""
     found: dict[int, str] = {}
     filled = [index for index, line in enumerate(lines) if line.strip()]
-    for label, title, length in zip(filled, filled[1:], filled[2:]):
+    first_paragraph = next((index for index in filled if _paragraph(lines[index])), len(lines))
+    for above, label, title, length in zip([None, *filled], filled, filled[1:], filled[2:]):
         text = lines[title].strip()
-        if (VIDEO_LABEL.match(lines[label].strip()) and _is_length(lines[length])
-                and len(text.split()) <= MAX_EMBED_TITLE_WORDS and not ends_sentence(text)):
+        if (label > first_paragraph and VIDEO_LABEL.match(lines[label].strip()) and _is_length(lines[length])
+                and len(text.split()) <= MAX_EMBED_TITLE_WORDS and not ends_sentence(text)
+                and not (above is not None and _LENGTH.match(lines[above].strip()))):
             found[label] = "a video's label"
             found[title] = "an embedded video's title, between its label and its length"
             found[length] = "a video's length"
-    return found
+    others = sum(1 for index in filled if index not in found and _LENGTH.match(lines[index].strip()))
+    return found if others <= MAX_OTHER_CLOCKS else {}
+
+
+def _paragraph(line: str) -> bool:
+    """Whether ``line`` is a paragraph of prose: a finished sentence of ``PARAGRAPH_WORDS`` words or more that reads
+    as prose (``paragraph_score``)."""
+    return (len(line.split()) >= PARAGRAPH_WORDS and ends_sentence(line.strip())
+            and paragraph_score(line)[0] >= PROSE_SCORE)
 
 
 def _is_length(line: str) -> bool:

@@ -24,8 +24,8 @@ SKIPPED_BOX = "box a skip link frames"
 LABELLED_BOX = "box its label and its end frame"
 """The reason for the lines from a box's label to the line naming its end (``labelled_boxes``)."""
 SCREEN_READER_BOXES = frozenset((LINK_LIST, SKIPPED_BOX, LABELLED_BOX, EMBEDDED_VIDEO))
-"""Boxes framed by the page's own markers (an embedded video's by its label and length): dropped as they stand, never re-read by the "read also" rules, which would
-take the article's line under the box's end for a link."""
+"""Boxes framed by the page's own markers (an embedded video's by its label and length): dropped as they stand,
+never re-read by the "read also" rules, which would take the article's line under the box's end for a link."""
 MAX_SKIPPED_LINES = 40
 """A skip link's end is looked for this many lines down: a box is a promo, an embed or a few links."""
 MAX_BOX_NAME_WORDS = 6
@@ -43,6 +43,10 @@ _COUNTED = re.compile(r"\s*[,،]\s*\d{1,2}$")
 """BBC numbers a page's embeds of one kind ("تخطى يوتيوب مشاركة, 1" ... "نهاية يوتيوب مشاركة, 1")."""
 _END_OF = re.compile(r"^(?:نهاية\s+(?P<after>.+)|end of\s+(?P<english>.+)|(?P<before>.+?)\s+نهاية)$", re.IGNORECASE)
 """A line naming a box's end: "نهاية الأكثر قراءة", "قصص مقترحة نهاية", "End of Most read"."""
+_RANK = re.compile(r"^[0-9\u0660-\u0669]{1,2}$")
+"""A place in a ranked box ("1" .. "10"), alone on its line."""
+DATE_REASON = "date line"
+"""``rules.line_reason``'s name for a date alone."""
 
 
 def screen_reader_lists(lines: list[str]) -> dict[int, str]:
@@ -172,12 +176,19 @@ def _labelled_end(lines: list[str], index: int, ends: dict[str, list[int]]) -> i
 
 def _holds_a_box(lines: list[str], label: int, end: int) -> bool:
     """Whether the lines between a label and its end are a box's: something in it, no article prose
-    (``_article_prose``), and the page's furniture among them or as the label by rule or shape (a most-read box's
-    counters "1", "2", an embed's cookie notice, a "read also" label). The sub-headings of an article's own part,
-    which a label and its end could be, frame paragraphs or the part's plain lines."""
+    (``_article_prose``), and the page's furniture as the label or among the lines (``_furniture_of_a_box``). The
+    sub-headings of an article's own part, which a label and its end could be ("الهدنة" ... "نهاية الهدنة"), frame
+    paragraphs, the part's plain lines or a timeline's dates."""
     inside = [lines[index] for index in range(label + 1, end) if lines[index].strip()]
     return (bool(inside) and not any(_article_prose(line) for line in inside)
-            and any(shape_reason(line, latin_page=False) is not None for line in (lines[label], *inside)))
+            and any(_furniture_of_a_box(line) for line in (lines[label], *inside)))
+
+
+def _furniture_of_a_box(line: str) -> bool:
+    """Whether a rule names ``line`` furniture (a "read also" label, an embed's cookie notice) or it is a rank alone
+    (``_RANK``: a most-read box's "1", "2"). A date or a year alone is no proof: an article's timeline lists them."""
+    reason = line_reason(line)
+    return reason is not None and reason != DATE_REASON or bool(_RANK.match(line.strip()))
 
 
 def _article_prose(line: str) -> bool:
