@@ -41,7 +41,6 @@ from text.lineshape import (HARAKAT, clause_marks, continues_paragraph, ends_sen
                             script_shares, stop_words, strip_bullet)
 from text.headline import content_stems, stem
 from text.rules import MONTHS, WEEKDAYS, line_reason
-from text.screen_reader import SCREEN_READER_BOXES
 
 WEIGHTS = Path(__file__).with_name("line_model.json")
 CLASSES = ("body", "title", "furniture", "headline")
@@ -261,7 +260,7 @@ def page_features(body: Body, vocabulary: dict[str, float] | None = None) -> lis
         features = dict(own[index])
         features.update(_place(body, index, size))
         features.update(_scores(line))
-        for side, other in (("prev", _across_boxes(lines, index, -1)), ("next", _across_boxes(lines, index, 1))):
+        for side, other in (("prev", index - 1), ("next", index + 1)):
             features.update(_neighbour(side, own[other] if 0 <= other < size else None,
                                        lines[other] if 0 <= other < size else None))
         features["foreign_only"] = float(bool(own[index]["arabic_share"] == 0 and own[index]["latin_share"] > 0)
@@ -282,17 +281,6 @@ def page_features(body: Body, vocabulary: dict[str, float] | None = None) -> lis
             features.update(vocabulary_features(page_words(body, line.text), vocabulary, features))
         result.append(features)
     return result
-
-
-def _across_boxes(lines: tuple[LineScore, ...], index: int, step: int) -> int:
-    """The neighbour of line ``index`` on the side ``step`` gives, over a box the page's own markers frame
-    (``screen_reader.SCREEN_READER_BOXES``: a most-read box, an embedded post or video): the article reads on across
-    it, so a sub-heading right under the box comes after the paragraph above it, as it would without the box."""
-    other = index + step
-    if lines[index].furniture not in SCREEN_READER_BOXES:
-        while 0 <= other < len(lines) and lines[other].furniture in SCREEN_READER_BOXES:
-            other += step
-    return other
 
 
 def _place(body: Body, index: int, size: int) -> dict[str, float]:

@@ -302,6 +302,17 @@ def list_marker(line: str) -> str | None:
 
 READ_ALSO_REASON = "read also"
 """The reason the rules give a "read also" marker (``READ_ALSO`` holds the marker's phrases)."""
+VIDEO_LENGTH_REASON = "video length"
+"""The reason the rules give a media player's labelled length ("مدة الفيديو 02:14")."""
+
+FRAMED_BOX_NAMES = re.compile(
+    r"^(?:(?:ال)?[أا]كثر\s+(?:قراءة|مشاهدة|تداولا|تداولاً|تعليقا|تعليقاً|شعبية|مشاركة)"
+    r"|(?:مختارات|اختيارات|اختيار)\s+(?:المحرر|المحررين|التحرير)"
+    r"|most\s+(?:read|viewed|watched|popular|shared)|editors?['’]?s?\s+picks?)$", re.IGNORECASE)
+"""The names of a page's ranked or picked boxes ("الأكثر قراءة", "الأكثر مشاهدة", "مختارات المحرر", "Most read"), as
+their class words, not one site's: a box's label only where a line below names its end ("نهاية الأكثر مشاهدة",
+``screen_reader.labelled_boxes``). Alone they may head an article's part (a story on ratings: "الأكثر مشاهدة"), so
+no rule drops them by themselves."""
 
 READ_ALSO_CALLS = ("اقرأ أيضا", "اقرا أيضا", "اقرأ كذلك", "طالع أيضا", "شاهد أيضا", "اقرأ/ي أيضا", "شاهد/ي أيضا",
                    "طالع/ي أيضا")
@@ -675,7 +686,7 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     # A media player's length, as a select-all copy prints it: "مدة الفيديو 02 minutes 47 seconds", "المدة 2,30",
     # "Duration: 1:05" — a label and a length, nothing more. A bare "المدة" only over a clock's notation: "المدة: 30
     # دقيقة" may be a recipe's field.
-    LineRule("video length", re.compile(
+    LineRule(VIDEO_LENGTH_REASON, re.compile(
         r"^(?:مدة (?:الفيديو|المقطع|التسجيل|الملف الصوتي|الحلقة)\s*[:：]?\s*\d{1,2}(?:[:,.]\d{2}){0,2}"
         r"(?:\s*(?:minutes?|mins?|seconds?|secs?|دقيقة|دقائق|ثانية|ثوان|ثواني)"
         r"(?:\s*\d{1,2}\s*(?:seconds?|secs?|ثانية|ثوان|ثواني))?)?"

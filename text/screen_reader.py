@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from text.embeds import EMBEDDED_VIDEO
 from text.lineshape import PARAGRAPH_WORDS, ends_sentence, shape_reason
-from text.rules import READ_ALSO_REASON, line_reason, list_count, list_marker, list_markers_alone, list_place_in
+from text.rules import (FRAMED_BOX_NAMES, READ_ALSO_REASON, line_reason, list_count, list_marker, list_markers_alone,
+                        list_place_in)
 
 LINK_LIST = "list of links"
 """The reason for the lines of a box a screen reader's markers frame (``screen_reader_lists``)."""
@@ -23,9 +23,9 @@ SKIPPED_BOX = "box a skip link frames"
 """The reason for the lines between a skip link and the end it names (``skipped_boxes``)."""
 LABELLED_BOX = "box its label and its end frame"
 """The reason for the lines from a box's label to the line naming its end (``labelled_boxes``)."""
-SCREEN_READER_BOXES = frozenset((LINK_LIST, SKIPPED_BOX, LABELLED_BOX, EMBEDDED_VIDEO))
-"""Boxes framed by the page's own markers (an embedded video's by its label and length): dropped as they stand,
-never re-read by the "read also" rules, which would take the article's line under the box's end for a link."""
+SCREEN_READER_BOXES = frozenset((LINK_LIST, SKIPPED_BOX, LABELLED_BOX))
+"""Boxes framed by the page's own markers: dropped as they stand, never re-read by the "read also" rules, which would
+take the article's line under the box's end for a link."""
 MAX_SKIPPED_LINES = 40
 """A skip link's end is looked for this many lines down: a box is a promo, an embed or a few links."""
 MAX_BOX_NAME_WORDS = 6
@@ -43,10 +43,6 @@ _COUNTED = re.compile(r"\s*[,،]\s*\d{1,2}$")
 """BBC numbers a page's embeds of one kind ("تخطى يوتيوب مشاركة, 1" ... "نهاية يوتيوب مشاركة, 1")."""
 _END_OF = re.compile(r"^(?:نهاية\s+(?P<after>.+)|end of\s+(?P<english>.+)|(?P<before>.+?)\s+نهاية)$", re.IGNORECASE)
 """A line naming a box's end: "نهاية الأكثر قراءة", "قصص مقترحة نهاية", "End of Most read"."""
-_RANK = re.compile(r"^[0-9\u0660-\u0669]{1,2}$")
-"""A place in a ranked box ("1" .. "10"), alone on its line."""
-DATE_REASON = "date line"
-"""``rules.line_reason``'s name for a date alone."""
 
 
 def screen_reader_lists(lines: list[str]) -> dict[int, str]:
@@ -106,12 +102,15 @@ def skipped_boxes(lines: list[str]) -> dict[int, str]:
 def labelled_boxes(lines: list[str], taken: Container[int] = frozenset()) -> dict[int, str]:
     """Lines of the boxes a page frames by their own label and a line naming their end further down ("الأكثر قراءة"
     ... "نهاية الأكثر قراءة"), each with why; not from a line of ``taken`` (another box's). The end is the page's
-    marker as a skip link's is (``_skip_link_box``: BBC prints both); a label is a short line the article may hold
-    as well, so its box must show it is one (``_labelled_end``)."""
+    marker as a skip link's is (``_skip_link_box``: BBC prints both). The label must be a box's name by itself
+    (``box_name``): an article heads its own parts "X" ... "نهاية X" ("الشوط الأول" ... "نهاية الشوط الأول"), with
+    ranks, captions or a "read also" line inside, so nothing between the two lines proves a box."""
     boxed: dict[int, str] = {}
     ends = _box_ends(lines)
-    for index in range(len(lines)) if ends else ():
-        end = None if index in boxed or index in taken else _labelled_end(lines, index, ends)
+    if not ends:
+        return boxed
+    for index, line in enumerate(lines):
+        end = None if index in boxed or index in taken or not box_name(line) else _labelled_end(lines, index, ends)
         if end is not None:
             boxed.update(dict.fromkeys(range(index + 1, end), "inside a box its label and its end frame"))
             boxed[index], boxed[end] = "a box's label", "the end a box's label names"
@@ -158,11 +157,18 @@ def _box_ends(lines: list[str]) -> dict[str, list[int]]:
     return ends
 
 
+def box_name(line: str) -> bool:
+    """Whether ``line`` names a box of other stories by itself: a "read also" label (``rules.line_reason``: "الأكثر
+    قراءة", "قصص مقترحة", "قد يهمك أيضا", "موضوعات ذات صلة") or a ranked or picked box's name
+    (``rules.FRAMED_BOX_NAMES``: "الأكثر مشاهدة", "مختارات المحرر"). "نهاية X" under a line "X" proves nothing alone."""
+    text = line.strip()
+    return line_reason(text) == READ_ALSO_REASON or bool(FRAMED_BOX_NAMES.match(" ".join(text.split()).strip(" .:")))
+
+
 def _labelled_end(lines: list[str], index: int, ends: dict[str, list[int]]) -> int | None:
     """The line ending the box line ``index`` labels, or None: a short label (``MAX_BOX_NAME_WORDS``, no sentence end)
     whose name a line below gives as its end, within ``MAX_SKIPPED_LINES`` lines and before the label comes again,
-    with a box between (``_holds_a_box``). An article's sub-headings "الهدنة" ... "نهاية الهدنة" frame paragraphs; a
-    paragraph opening "نهاية ..." names no label above it."""
+    with a box's lines between (``_holds_a_box``). A paragraph opening "نهاية ..." names no label above it."""
     name = _compared(lines[index]).strip(" .:")
     if name not in ends or ends_sentence(lines[index].strip()):
         return None
@@ -175,20 +181,11 @@ def _labelled_end(lines: list[str], index: int, ends: dict[str, list[int]]) -> i
 
 
 def _holds_a_box(lines: list[str], label: int, end: int) -> bool:
-    """Whether the lines between a label and its end are a box's: something in it, no article prose
-    (``_article_prose``), and the page's furniture as the label or among the lines (``_furniture_of_a_box``). The
-    sub-headings of an article's own part, which a label and its end could be ("الهدنة" ... "نهاية الهدنة"), frame
-    paragraphs, the part's plain lines or a timeline's dates."""
+    """Whether the lines between a label and its end are a box's: something in it and no article prose
+    (``_article_prose``). A box's name over the article's own paragraphs ("الأكثر قراءة" heading a part on reading
+    habits) frames prose and stays."""
     inside = [lines[index] for index in range(label + 1, end) if lines[index].strip()]
-    return (bool(inside) and not any(_article_prose(line) for line in inside)
-            and any(_furniture_of_a_box(line) for line in (lines[label], *inside)))
-
-
-def _furniture_of_a_box(line: str) -> bool:
-    """Whether a rule names ``line`` furniture (a "read also" label, an embed's cookie notice) or it is a rank alone
-    (``_RANK``: a most-read box's "1", "2"). A date or a year alone is no proof: an article's timeline lists them."""
-    reason = line_reason(line)
-    return reason is not None and reason != DATE_REASON or bool(_RANK.match(line.strip()))
+    return bool(inside) and not any(_article_prose(line) for line in inside)
 
 
 def _article_prose(line: str) -> bool:
