@@ -477,7 +477,43 @@ class CaptionRule(LineRule):
     H1, F3)."""
 
     def matches(self, line: str) -> bool:
-        return super().matches(line) and (credits_a_listed_source(line) or describes_a_photo(line))
+        if super().matches(line):
+            return credits_a_listed_source(line) or describes_a_photo(line)
+        bare = without_caption_stops(line)
+        return (bare != line and super().matches(bare) and describes_a_photo(bare)
+                and (credits_a_listed_source(bare) or credits_a_wire_in_latin(bare) or credits_a_person(bare)))
+
+
+_STOP_AFTER_BRACKET = re.compile(r"\)\s*\.\s*$")
+_STOP_BEFORE_BRACKET = re.compile(r"\s*\.\s*(\([^()]*\))$")
+
+
+def without_caption_stops(line: str) -> str:
+    """``line`` without the full stop a caption may put after its credit's bracket ("... (أرشيف "النهار")."), or
+    between its description and the bracket ("... شمال جدة. (تصوير: NAME)"), as some papers write their captions."""
+    line = _STOP_AFTER_BRACKET.sub(")", line.rstrip())
+    return _STOP_BEFORE_BRACKET.sub(r" \1", line)
+
+
+MAX_PERSON_WORDS = 3
+"""A photographer's name in a caption's bracket has at most this many words ("(NAME NAME)")."""
+
+
+def credits_a_person(line: str) -> bool:
+    """Whether the bracket closing ``line`` holds a person's name alone: two or three words of letters, none with the
+    article nor a particle ("(حسام شبارو)"), where a sentence's bracket gives a time, a place or a gloss ("(الأحد
+    المقبل)", "(بحسب الأهالي)", "(وزارة الدفاع)"). Only for a caption closed by a full stop, whose shape alone is
+    a sentence's too (``CaptionRule``)."""
+    match = _LAST_BRACKET.search(line)
+    words = HARAKAT.sub("", match.group(1)).split() if match is not None else []
+    return (2 <= len(words) <= MAX_PERSON_WORDS
+            and all(re.fullmatch(f"[{ARABIC_LETTERS}]+", word) and not word.startswith("ال")
+                    and word not in PERSON_NAME_BREAKERS for word in words))
+
+
+PERSON_NAME_BREAKERS = frozenset((*_PREPOSITIONS, "بحسب", "حسب", "وفق", "وفقا", "نحو", "قرابة", "حوالي", "أي", "مثل",
+                                  "أو", "او", "ثم", "لا", "لم", "لن", "قد", "كل", "بعد", "قبل", "منذ", "حتى", "غير"))
+"""Words that build a phrase and that no person's name holds: a bracket holding one glosses ("(بحسب مصادر)")."""
 
 
 def credited_to_an_unlisted_source(line: str) -> bool:
@@ -545,6 +581,9 @@ opening or closing so is the article's."""
 _CREDIT_TOKEN = r"[^\s©.!؟?«»\"“”()]+"
 """A word of a photo's credit after "©": no stop, quote or bracket (a quotation naming the sign is the article's).
 Any word, where ``_CREDIT_WORD`` is one of the listed sources."""
+_CREDIT_UNIT = rf"(?:{_words(*PHOTO_WIRES)}(?![^\s©.!؟?«»\"“”()])|{_CREDIT_TOKEN})"
+"""A name of a photo's credit after "©": a wire written in letters apart ("أ ف ب", "د ب أ") counts once, as its
+one-word names do, so "© NAME NAME، أ ف ب" is a photographer and the agency (s19 p01)."""
 
 # Whole-line rules, tried in order; the first that matches gives the reason.
 TIME_UNITS = ("ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع"
@@ -697,11 +736,11 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     LineRule("image caption", re.compile(r"^\(?(?:صورة|الصورة|صور|photo|image)\s*[:：]", re.IGNORECASE),
              max_words=40),
     # A media label a screen reader speaks, printed in a select-all copy, and its caption: "التعليق على الصورة، ..."
-    # (the caption), "صدر الصورة، ..." (the photo's source), "التعليق على الفيديو، ..." (BBC's offscreen forms, with
+    # (the caption), "صدر الصورة، ..." or "مصدر الصورة، ..." (the photo's source), "التعليق على الفيديو، ..." (BBC's offscreen forms, with
     # their comma), or a label and a colon with the caption after it ("مصدر الصورة: ..."). A caption's length: a
     # paragraph opening so ("التعليق على الصورة، الذي نشرته الوزارة، ...") runs longer; a label alone heads a part.
     LineRule("image caption", re.compile(
-        rf"^(?:(?:التعليق على|صدر)\s+{_words('الصورة', 'الفيديو', 'التسجيل الصوتي')}\s*،"
+        rf"^(?:(?:التعليق على|صدر|مصدر)\s+{_words('الصورة', 'الفيديو', 'التسجيل الصوتي')}\s*،"
         rf"|{_words('مصدر', 'حقوق', 'وصف', 'شرح', 'تعليق')}\s+{_words('الصورة', 'الفيديو')}\s*[:：])"
         rf"(?!\s*{_words('الذي', 'التي', 'الذين', 'وقد', 'كما', 'إذ', 'حيث')}\s)\s*\S"),
         max_words=MAX_CAPTION_LABEL_WORDS),
@@ -722,6 +761,19 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
         rf"|{_words('نتيجة')}\s+{_words('بحث')}\s+{_words('الصور')}\s+{_words('عن')}\s"
         rf"|{_words('صورة')}\s+{_words('ذات')}\s+{_words('صلة')}$"
         r"|(?:may|might) be an image of|image (?:may contain|result for))", re.IGNORECASE), max_words=40),
+    # A photo's credit labelled "صورة من:" closing its caption, as DW prints it ("... في برلينصورة من: NAME/dpa/picture
+    # alliance"): opening the line, glued to the caption's last word or bracket, or after its full stop; the label's
+    # colon right after "من" writes no sentence's words, and a few names follow it, no stop or quote among them. Not
+    # after a space inside a sentence ("وقال إن الصورة من: ...").
+    LineRule("image caption", re.compile(
+        rf"(?:^\W{{0,2}}(?:ال)?|(?<=[.)]\s)|(?<=\S)(?<!ال)){_words('صورة', 'صور')}\s*{_words('من')}\s*[:：]\s*[^\s.!?؟:：«»\"“”]"
+        rf"[^.!?؟:：«»\"“”]{{1,80}}$"), max_words=MAX_CAPTION_LABEL_WORDS),
+    # A caption closed after a dash by the media office that gave the photo ("مدرب الفريق خلال إحدى المباريات -
+    # المكتب الإعلامي لنادي ..."): a body's press office credits its handout photos so; a sentence names the office
+    # with a verb, never after a dash at its end. A description of three words or more before it.
+    LineRule("image caption", re.compile(
+        rf"^(?:[^\s.!?؟:：\-–—]+\s+){{3,}}[^.!?؟:：]*?[-–—]\s*{_words('المكتب', 'المركز')}\s+{_words('الإعلامي')}"
+        r"(?:\s+[^\s.!?؟:：]+){0,4}$"), max_words=MAX_CAPTION_LABEL_WORDS),
     # "صورة من الأرشيف / وكالة", "صورة أرشيفية - ...": an archive photo's credit.
     LineRule("image caption", re.compile(rf"^\(?(?:صورة|الصورة)\s+(?:من\s+)?{_words('الأرشيف', 'أرشيفية')}(?:\W|$)"),
              max_words=12),
@@ -811,7 +863,7 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     LineRule("image caption", re.compile(
         rf"^(?!(?:copyright|\(c\))\b)(?:[^©\s][^©]*?©|{_words('حقوق النشر', 'حقوق الصورة')}\s+(?=[A-Za-z]))"
         rf"(?!.*(?:\d{{4}}|محفوظ|{_words('الموقع', 'لموقع')}))"
-        rf"\s*{_CREDIT_TOKEN}(?:\s+{_CREDIT_TOKEN}){{0,3}}\s*$", re.IGNORECASE), max_words=MAX_CAPTION_LABEL_WORDS),
+        rf"\s*{_CREDIT_UNIT}(?:\s+{_CREDIT_UNIT}){{0,3}}\s*$", re.IGNORECASE), max_words=MAX_CAPTION_LABEL_WORDS),
     # "© 2025 ...", "2025 © الموقع. جميع حقوق النشر محفوظة.": the sign opening the line or beside a year, the notice
     # opening or closing it. The sign inside a sentence ("ماذا يعني الرمز © على الصور؟") is the article's.
     LineRule("copyright", re.compile(
