@@ -567,6 +567,21 @@ class DatedCaptionRule(LineRule):
                 and not (first is not None and PAST_VERB.fullmatch(first.group(1))))
 
 
+PICTURE_WORDS = ("لقطة", "خريطة", "جانب من", "إنفوجراف", "إنفوغراف", "رسم بياني", "رسم توضيحي")
+"""Words naming one picture, opening a caption that says what it shows ("خريطة الخط الرابع", "جانب من الاجتماع"):
+between the article's paragraphs, over the next part's sub-heading, such a line is the photo's
+(``text.inner_captions``). Not the plural: a feature's part may be named "صور من الذاكرة"; "صورة" only as a caption
+opens with it, before what or whom it is of ("صورة من المباراة", "صورة لقارب ..."), where "الصورة الكاملة", "صورة
+قاتمة" name a part."""
+_PICTURE_OPENING = re.compile(
+    rf"^\W{{0,2}}(?:{_words(*PICTURE_WORDS)}(?!\w)|{_words('صورة')}\s+(?:{_words('من')}(?!\w)|ل(?=\w)))")
+
+
+def opens_with_a_picture_word(line: str) -> bool:
+    """Whether ``line`` opens with one of ``PICTURE_WORDS``."""
+    return bool(_PICTURE_OPENING.match(line))
+
+
 _RIGHTS_RESERVED = r"(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+محفوظ"
 """All rights reserved: "جميع الحقوق محفوظة", "كل حقوق النشر محفوظة"."""
 
@@ -736,8 +751,9 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     LineRule("image caption", re.compile(r"^\(?(?:صورة|الصورة|صور|photo|image)\s*[:：]", re.IGNORECASE),
              max_words=40),
     # A media label a screen reader speaks, printed in a select-all copy, and its caption: "التعليق على الصورة، ..."
-    # (the caption), "صدر الصورة، ..." or "مصدر الصورة، ..." (the photo's source), "التعليق على الفيديو، ..." (BBC's offscreen forms, with
-    # their comma), or a label and a colon with the caption after it ("مصدر الصورة: ..."). A caption's length: a
+    # (the caption), "صدر الصورة، ..." or "مصدر الصورة، ..." (the photo's source), "التعليق على الفيديو، ..."
+    # (BBC's offscreen forms, with their comma), or a label and a colon with the caption after it ("مصدر الصورة:
+    # ..."). A caption's length: a
     # paragraph opening so ("التعليق على الصورة، الذي نشرته الوزارة، ...") runs longer; a label alone heads a part.
     LineRule("image caption", re.compile(
         rf"^(?:(?:التعليق على|صدر|مصدر)\s+{_words('الصورة', 'الفيديو', 'التسجيل الصوتي')}\s*،"
@@ -766,8 +782,8 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     # colon right after "من" writes no sentence's words, and a few names follow it, no stop or quote among them. Not
     # after a space inside a sentence ("وقال إن الصورة من: ...").
     LineRule("image caption", re.compile(
-        rf"(?:^\W{{0,2}}(?:ال)?|(?<=[.)]\s)|(?<=\S)(?<!ال)){_words('صورة', 'صور')}\s*{_words('من')}\s*[:：]\s*[^\s.!?؟:：«»\"“”]"
-        rf"[^.!?؟:：«»\"“”]{{1,80}}$"), max_words=MAX_CAPTION_LABEL_WORDS),
+        rf"(?:^\W{{0,2}}(?:ال)?|(?<=[.)]\s)|(?<=\S)(?<!ال)){_words('صورة', 'صور')}\s*{_words('من')}\s*[:：]"
+        rf"\s*[^\s.!?؟:：«»\"“”][^.!?؟:：«»\"“”]{{1,80}}$"), max_words=MAX_CAPTION_LABEL_WORDS),
     # A caption closed after a dash by the media office that gave the photo ("مدرب الفريق خلال إحدى المباريات -
     # المكتب الإعلامي لنادي ..."): a body's press office credits its handout photos so; a sentence names the office
     # with a verb, never after a dash at its end. A description of three words or more before it.
