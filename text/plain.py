@@ -44,7 +44,6 @@ from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS,
 from text.clean import FOLD, clean_text
 from text.credits import is_section_name
 from text.grammar import TRANSITIVE_VERBS
-from text.inner_captions import inner_captions
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
 from text.title_model import opens_with_past_verb
@@ -224,7 +223,6 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     overruled = frozenset(line.text for line in body.lines[start:end]
                           if line.furniture is None and line_reason(line.text) in OVERRULED_RULES)
     blocks = drop_furniture(blocks, headline=headline, dropped=dropped, overruled=overruled)
-    blocks = inner_captions(blocks, lines[end:], dropped)
     if standfirst is not None:  # the lead's first paragraph, above the date or byline the preamble dropped
         blocks.insert(0, Block(lines[standfirst], "paragraph"))
     if lead_piece:

@@ -477,43 +477,7 @@ class CaptionRule(LineRule):
     H1, F3)."""
 
     def matches(self, line: str) -> bool:
-        if super().matches(line):
-            return credits_a_listed_source(line) or describes_a_photo(line)
-        bare = without_caption_stops(line)
-        return (bare != line and super().matches(bare) and describes_a_photo(bare)
-                and (credits_a_listed_source(bare) or credits_a_wire_in_latin(bare) or credits_a_person(bare)))
-
-
-_STOP_AFTER_BRACKET = re.compile(r"\)\s*\.\s*$")
-_STOP_BEFORE_BRACKET = re.compile(r"\s*\.\s*(\([^()]*\))$")
-
-
-def without_caption_stops(line: str) -> str:
-    """``line`` without the full stop a caption may put after its credit's bracket ("... (أرشيف "النهار")."), or
-    between its description and the bracket ("... شمال جدة. (تصوير: NAME)"), as some papers write their captions."""
-    line = _STOP_AFTER_BRACKET.sub(")", line.rstrip())
-    return _STOP_BEFORE_BRACKET.sub(r" \1", line)
-
-
-MAX_PERSON_WORDS = 3
-"""A photographer's name in a caption's bracket has at most this many words ("(NAME NAME)")."""
-
-
-def credits_a_person(line: str) -> bool:
-    """Whether the bracket closing ``line`` holds a person's name alone: two or three words of letters, none with the
-    article nor a particle ("(حسام شبارو)"), where a sentence's bracket gives a time, a place or a gloss ("(الأحد
-    المقبل)", "(بحسب الأهالي)", "(وزارة الدفاع)"). Only for a caption closed by a full stop, whose shape alone is
-    a sentence's too (``CaptionRule``)."""
-    match = _LAST_BRACKET.search(line)
-    words = HARAKAT.sub("", match.group(1)).split() if match is not None else []
-    return (2 <= len(words) <= MAX_PERSON_WORDS
-            and all(re.fullmatch(f"[{ARABIC_LETTERS}]+", word) and not word.startswith("ال")
-                    and word not in PERSON_NAME_BREAKERS for word in words))
-
-
-PERSON_NAME_BREAKERS = frozenset((*_PREPOSITIONS, "بحسب", "حسب", "وفق", "وفقا", "نحو", "قرابة", "حوالي", "أي", "مثل",
-                                  "أو", "او", "ثم", "لا", "لم", "لن", "قد", "كل", "بعد", "قبل", "منذ", "حتى", "غير"))
-"""Words that build a phrase and that no person's name holds: a bracket holding one glosses ("(بحسب مصادر)")."""
+        return super().matches(line) and (credits_a_listed_source(line) or describes_a_photo(line))
 
 
 def credited_to_an_unlisted_source(line: str) -> bool:
@@ -567,21 +531,6 @@ class DatedCaptionRule(LineRule):
                 and not (first is not None and PAST_VERB.fullmatch(first.group(1))))
 
 
-PICTURE_WORDS = ("لقطة", "خريطة", "جانب من", "إنفوجراف", "إنفوغراف", "رسم بياني", "رسم توضيحي")
-"""Words naming one picture, opening a caption that says what it shows ("خريطة الخط الرابع", "جانب من الاجتماع"):
-between the article's paragraphs, over the next part's sub-heading, such a line is the photo's
-(``text.inner_captions``). Not the plural: a feature's part may be named "صور من الذاكرة"; "صورة" only as a caption
-opens with it, before what or whom it is of ("صورة من المباراة", "صورة لقارب ..."), where "الصورة الكاملة", "صورة
-قاتمة" name a part."""
-_PICTURE_OPENING = re.compile(
-    rf"^\W{{0,2}}(?:{_words(*PICTURE_WORDS)}(?!\w)|{_words('صورة')}\s+(?:{_words('من')}(?!\w)|ل(?=\w)))")
-
-
-def opens_with_a_picture_word(line: str) -> bool:
-    """Whether ``line`` opens with one of ``PICTURE_WORDS``."""
-    return bool(_PICTURE_OPENING.match(line))
-
-
 _RIGHTS_RESERVED = r"(?:جميع|كل)\s+(?:حقوق النشر|الحقوق)\s+محفوظ"
 """All rights reserved: "جميع الحقوق محفوظة", "كل حقوق النشر محفوظة"."""
 
@@ -599,6 +548,11 @@ Any word, where ``_CREDIT_WORD`` is one of the listed sources."""
 _CREDIT_UNIT = rf"(?:{_words(*PHOTO_WIRES)}(?![^\s©.!؟?«»\"“”()])|{_CREDIT_TOKEN})"
 """A name of a photo's credit after "©": a wire written in letters apart ("أ ف ب", "د ب أ") counts once, as its
 one-word names do, so "© NAME NAME، أ ف ب" is a photographer and the agency (s19 p01)."""
+
+MAX_SHORT_CREDIT_WORDS = 4
+"""A photo's credit after BBC's "مصدر الصورة،" label is at most this many words ("Getty Images", "Reuters/AFP")."""
+_SHORT_CREDIT = rf"(?:{_words(*PHOTO_WIRES, *AGENCIES)}(?!\w)|[A-Za-z][A-Za-z0-9&.'-]*(?:\s+[A-Za-z][A-Za-z0-9&.'-]*)*)"
+"""One name of a short photo credit: a wire or agency the lists know, or a name in Latin letters."""
 
 # Whole-line rules, tried in order; the first that matches gives the reason.
 TIME_UNITS = ("ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع"
@@ -754,15 +708,20 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     LineRule("image caption", re.compile(r"^\(?(?:صورة|الصورة|صور|photo|image)\s*[:：]", re.IGNORECASE),
              max_words=40),
     # A media label a screen reader speaks, printed in a select-all copy, and its caption: "التعليق على الصورة، ..."
-    # (the caption), "صدر الصورة، ..." or "مصدر الصورة، ..." (the photo's source), "التعليق على الفيديو، ..."
-    # (BBC's offscreen forms, with their comma), or a label and a colon with the caption after it ("مصدر الصورة:
-    # ..."). A caption's length: a
+    # (the caption), "صدر الصورة، ..." (the photo's source), "التعليق على الفيديو، ..." (BBC's offscreen forms, with
+    # their comma), or a label and a colon with the caption after it ("مصدر الصورة: ..."). A caption's length: a
     # paragraph opening so ("التعليق على الصورة، الذي نشرته الوزارة، ...") runs longer; a label alone heads a part.
     LineRule("image caption", re.compile(
-        rf"^(?:(?:التعليق على|صدر|مصدر)\s+{_words('الصورة', 'الفيديو', 'التسجيل الصوتي')}\s*،"
+        rf"^(?:(?:التعليق على|صدر)\s+{_words('الصورة', 'الفيديو', 'التسجيل الصوتي')}\s*،"
         rf"|{_words('مصدر', 'حقوق', 'وصف', 'شرح', 'تعليق')}\s+{_words('الصورة', 'الفيديو')}\s*[:：])"
         rf"(?!\s*{_words('الذي', 'التي', 'الذين', 'وقد', 'كما', 'إذ', 'حيث')}\s)\s*\S"),
         max_words=MAX_CAPTION_LABEL_WORDS),
+    # BBC's photo credit with its label's comma, "مصدر الصورة، Getty Images": only a short credit after it, a wire's
+    # name (``PHOTO_WIRES``, ``AGENCIES``) or Latin names, several joined by "/" or "،". Fact-check prose opens with
+    # the same words and goes on as a sentence ("مصدر الصورة، حسب ما توصلنا إليه، ..."; s19 review_captions M1).
+    LineRule("image caption", re.compile(
+        rf"^{_words('مصدر')}\s+{_words('الصورة')}\s*،\s*{_SHORT_CREDIT}(?:\s*[/،,]\s*{_SHORT_CREDIT})*\s*$",
+        re.IGNORECASE), max_words=MAX_SHORT_CREDIT_WORDS + 2),
     # A photographer's credit and nothing else: a quoted source after the word, "تصوير “SOURCE”", "عدسة «SITE»", or a
     # name after "بعدسة:". Not "عدسة «SITE» ترصد ..." (a photo story's title), "تصوير «FILM» في ..." (a part's heading),
     # nor "تصوير: NAME" (a film's crew list gives its roles so: "إخراج: ..." / "سيناريو: ..." / "تصوير: ...").
@@ -781,18 +740,12 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
         rf"|{_words('صورة')}\s+{_words('ذات')}\s+{_words('صلة')}$"
         r"|(?:may|might) be an image of|image (?:may contain|result for))", re.IGNORECASE), max_words=40),
     # A photo's credit labelled "صورة من:" closing its caption, as DW prints it ("... في برلينصورة من: NAME/dpa/picture
-    # alliance"): opening the line, glued to the caption's last word or bracket, or after its full stop; the label's
-    # colon right after "من" writes no sentence's words, and a few names follow it, no stop or quote among them. Not
-    # after a space inside a sentence ("وقال إن الصورة من: ...").
+    # alliance"): opening the line, or glued to the caption's last word or bracket; the label's colon right after
+    # "من" writes no sentence's words, and a few names follow it, no stop or quote among them. Not after a space
+    # (a sentence's "وقال إن الصورة من: ...", or a sentence's full stop: s19 review_captions L1).
     LineRule("image caption", re.compile(
-        rf"(?:^\W{{0,2}}(?:ال)?|(?<=[.)]\s)|(?<=\S)(?<!ال)){_words('صورة', 'صور')}\s*{_words('من')}\s*[:：]"
+        rf"(?:^\W{{0,2}}(?:ال)?|(?<=\S)(?<!ال)){_words('صورة', 'صور')}\s*{_words('من')}\s*[:：]"
         rf"\s*[^\s.!?؟:：«»\"“”][^.!?؟:：«»\"“”]{{1,80}}$"), max_words=MAX_CAPTION_LABEL_WORDS),
-    # A caption closed after a dash by the media office that gave the photo ("مدرب الفريق خلال إحدى المباريات -
-    # المكتب الإعلامي لنادي ..."): a body's press office credits its handout photos so; a sentence names the office
-    # with a verb, never after a dash at its end. A description of three words or more before it.
-    LineRule("image caption", re.compile(
-        rf"^(?:[^\s.!?؟:：\-–—]+\s+){{3,}}[^.!?؟:：]*?[-–—]\s*{_words('المكتب', 'المركز')}\s+{_words('الإعلامي')}"
-        r"(?:\s+[^\s.!?؟:：]+){0,4}$"), max_words=MAX_CAPTION_LABEL_WORDS),
     # "صورة من الأرشيف / وكالة", "صورة أرشيفية - ...": an archive photo's credit.
     LineRule("image caption", re.compile(rf"^\(?(?:صورة|الصورة)\s+(?:من\s+)?{_words('الأرشيف', 'أرشيفية')}(?:\W|$)"),
              max_words=12),
