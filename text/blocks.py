@@ -313,8 +313,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
             or _BRACKETED.match(block.text) or ends_as_follows(block.text) or announces_with_colon(block.text)
             or leads_into_a_list(block.text, following.text if following is not None else None)
             or following is not None and _item_over_item(block.text, following.text)
-            or _asks_what_follows_from(block.text) or _asks_then(blocks, position)
-            or _credits_an_outlet(block.text)
+            or _asks_what_follows_from(block.text) or _credits_an_outlet(block.text)
             or enumerates(block.text) or following is not None and _described_below(following.text)
             or previous is not None and _announces_below(previous, block, following)
             and not _announced_part(block, following)):
@@ -419,25 +418,6 @@ def _asks_what_follows_from(line: str) -> bool:
     last part ("وماذا بعد؟")."""
     words = HARAKAT.sub("", line).split()
     return bool(words) and bool(_FA_QUESTION.fullmatch(words[0]))
-
-
-def _asks_then(blocks: list[Block], position: int) -> bool:
-    """Whether the line is the page's one short question and closes on "then" ("ما الذي نحتاجه إذن؟", "ما الحل
-    إذاً؟"): an opinion piece drawing its question from the paragraph above, on its way, names no part. "إذن" counts
-    only as the question's last word (before it, it may be the noun "permit": "هل يلزم إذن مسبق؟"), and not where
-    other short questions stand as lines too: there it is one of the page's question sub-headings ("من يشتري الذهب
-    إذن؟" among "ما العلاقة ...؟", "هل يستمر الصعود؟"; reviewer, review_questions.md H4, M5)."""
-    line = blocks[position].text
-    words = HARAKAT.sub("", line.rstrip(_QUOTES + " ").rstrip("؟? ")).split()
-    if not (line.rstrip(_QUOTES + " ").endswith(("؟", "?")) and words and words[-1].strip(_WORD_MARKS) in _THEN):
-        return False
-    return not any(other.kind != "paragraph" and is_question_heading(other.text)
-                   for index, other in enumerate(blocks) if index != position)
-
-
-_THEN = frozenset(("إذن", "اذن", "إذا", "اذا"))
-""""Then" closing a question ("ما الحل إذاً؟", its tanween dropped with the other vowel marks); elsewhere "إذا" is
-"if" ("ماذا يحدث إذا ارتفعت الأسعار؟") and "إذن" may be "permit"."""
 
 
 def _item_over_item(line: str, following: str) -> bool:

@@ -197,11 +197,18 @@ SPEECH_WORDS = Spellings(("قال", "بالقول", "يقول", "تقول", "أ�
                           "مشيرا", "مضيفا"))
 """Words of reported speech (with و/ف or not): the article telling what someone asked, not the site asking."""
 REPORTING_WORDS = Spellings((
-    "قالت", "تابع", "تابعت", "يتابع", "أردف", "أردفت", "يردف", "صرح", "صرحت", "يصرح", "تصرح", "شدد", "شددت", "يشدد",
-    "تشدد", "مشددا", "مشددة", "أشار", "أشارت", "يشير", "تشير", "مشيرة", "يؤكد", "تؤكد", "أكدت", "مؤكدة", "أوضحت",
-    "يوضح", "توضح", "موضحا", "موضحة", "أضافت", "يضيف", "تضيف", "مضيفة", "لفت", "لفتت", "لافتا", "لافتة"))
-"""More words of reported speech, in their forms ("وتابع", "وأردف", "وصرح", "وشدد", "يؤكد"): a text holding one
-reports someone's words without quote marks, and its "we" is theirs, not its own (``text.interview``)."""
+    *SPEECH_WORDS, "قالت", "تابع", "تابعت", "يتابع", "أردف", "أردفت", "يردف", "صرح", "صرحت", "يصرح", "تصرح", "شدد",
+    "شددت", "يشدد", "تشدد", "مشددا", "مشددة", "أشار", "أشارت", "يشير", "تشير", "مشيرة", "يؤكد", "تؤكد", "أكدت",
+    "مؤكدة", "أوضحت", "يوضح", "توضح", "موضحا", "موضحة", "أضافت", "يضيف", "تضيف", "مضيفة", "لفت", "لفتت",
+    "ختمت", "كشف", "كشفت", "يكشف", "تكشف", "كاشفا", "كاشفة", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "معتبرا",
+    "معتبرة", "رأى", "رأت", "يرى", "ترى", "أعلن", "أعلنت", "يعلن", "تعلن", "معلنا", "معلنة", "بينت", "يبين",
+    "تبين", "مبينا", "مبينة", "ذكر", "ذكرت", "يذكر", "تذكر", "مذكرا", "أفاد", "أفادت", "يفيد", "تفيد", "أورد",
+    "أوردت", "يورد", "تورد", "بقوله", "بقولها"))
+"""Every word of reported speech in its forms, ``SPEECH_WORDS`` and more ("وتابع", "وأردف", "وكشف", "واعتبر",
+"ورأى", "يؤكد"): a text holding one reports someone's words without quote marks, and its "we" is theirs, not its own
+(``text.interview``). Not "بين" ("between"), "لافتة" (a sign), "مفيدة" (useful). A superset rather than merged into
+``SPEECH_WORDS``, which many layout rules read (a line opening with one is prose) and which this longer list ("ترى",
+"تذكر") would widen."""
 MAX_NOTICE_WORDS = 60
 
 MAX_TEASER_WORDS = 20

@@ -1009,13 +1009,9 @@ FIRST_PERSON_WORDS = frozenset((
 """Words that speak as "I" or "we" (pronouns, particles and prepositions owned by the speaker, common verbs of the
 speaker's view and work): an interview's answers speak so, an explainer's answers speak of their subject. Not "لي"
 and "مني", which are names too (لي تشيانغ، مني زكي), nor "نفسي" ("طبيب نفسي"), nor "أفضل" ("better")."""
-TALK_BYLINE = re.compile(r"^[\s|]*(?:حوار|حاور(?:ه|ها|هم|ته|تها|تهم))\s*[:：\-–—]")
-"""A byline naming the interview in its own form ("حوار: ...", "حوار - ...", "| حوار - ... |", "حاوره: ...")."""
-TALK_PHRASES = (("في", "حوار", "مع"), ("في", "حوار", "خاص"), ("في", "هذا", "الحوار"), ("الحوار", "التالي"),
-                ("نص", "الحوار"), ("أجرى", "الحوار"), ("أجرت", "الحوار"), ("اجرى", "الحوار"), ("اجرت", "الحوار"))
-"""Phrases by which a page presents the questions and answers below as its interview ("وفي ما يلي نص الحوار:",
-"في هذا الحوار مع ...", "وأجرت معه الحوار التالي"), and verbs only an interviewer's byline or lead uses
-(``TALK_VERBS``). Never "الحوار" or "مقابلة" alone: "الحوار الوطني", "طاولة الحوار", "المقابلة" (a match in the
-Maghreb's sport pages), "قال في مقابلة تلفزيونية" name no interview on the page (reviewer, review_questions.md H2)."""
-TALK_VERBS = frozenset(("حاوره", "حاورها", "حاورته", "حاورتها"))
-"""The verb "interviewed him/her" with its object: names the page's interview wherever above the questions."""
+TALK_BYLINE = re.compile(r"^[\s|]*(?:حوار\s*[:：\-–—]|حاور(?:ه|ته|ها|تها)(?![\u0621-\u064a])|[أا]جر[ىي]\s+الحوار"
+                         r"|[أا]جرت\s+الحوار)")
+"""A line OPENING in an interview's own byline form ("حوار: ...", "حوار - ...", "| حوار - ... |", "حاوره: ...",
+"أجرى الحوار: ..."). Read only on the headline and on the byline-shaped lines above the article's first paragraph
+(``text.interview``), never in the lead: "في حوار مع قناة ...", "في هذا الحوار", "نص الحوار الوطني" name any
+dialogue, an interview printed elsewhere or none (reviewer, review_questions2.md H1, H2)."""
