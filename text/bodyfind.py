@@ -64,6 +64,7 @@ from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS
                             without_conjunction)
 from text.rules import (DATELINE_CITIES, DATELINE_HEAD, MONTHS, READ_ALSO_REASON, SECTION_LABEL, WEEKDAYS,
                         glued_prefix, line_reason, marker_has_title, worded_box_label)
+from text.neighbours import EDGE_REASONS, neighbour_reasons
 from text.screen_reader import LINK_LIST, SKIPPED_BOX, screen_reader_lists, skipped_boxes
 
 MIN_WHOLE_TITLE_WORDS = 3
@@ -259,6 +260,10 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     alike = _numbered_alike(lines)
     furniture_by_shape = [shape_reason(line, latin_page=latin_page) or _lone_glyph_caption(line, glyphs)
                           or (NUMBERED_ALIKE if index in alike else None) for index, line in enumerate(lines)]
+    prose = frozenset(index for index, line in enumerate(lines) if furniture_by_shape[index] is None
+                      and len(line.split()) >= PARAGRAPH_WORDS and paragraph_score(line)[0] >= PROSE)
+    for index, reason in neighbour_reasons(lines, furniture_by_shape, prose).items():
+        furniture_by_shape[index] = reason
     page = PageEvidence.of(lines, [line for line in lines if len(line.split()) >= PARAGRAPH_WORDS
                                    and paragraph_score(line)[0] >= PROSE])
     unended_span = paragraphs_without_stops(lines, furniture_by_shape)
@@ -509,6 +514,10 @@ def _question_of_the_article(lines: list[str], index: int, links: int) -> bool:
     return goes_on_asking(lines[index]) or links > 1 and below is not None and paragraph_score(below)[0] >= PROSE
 
 
+_EDGE_FURNITURE = CREDIT_REASONS | EDGE_REASONS
+"""Furniture standing at the article's edge, which no article line is looked past (``_between_article_lines``)."""
+
+
 def _between_article_lines(scored: list[LineScore]) -> tuple[LineScore, ...]:
     """The neighbours' scores: a weak line whose nearest other lines on both sides (furniture aside) read
     like prose is part of the article (a sub-heading, a short quote) and costs next to nothing."""
@@ -516,7 +525,7 @@ def _between_article_lines(scored: list[LineScore]) -> tuple[LineScore, ...]:
     # announced the list and the next one. A credit line is not: it stands at the article's edge, and the lines on
     # its other side are the title block's or the page's (``text.credits``).
     prose = [index for index, line in enumerate(scored)
-             if line.furniture is None and not _is_list_item(line) or line.furniture in CREDIT_REASONS]
+             if line.furniture is None and not _is_list_item(line) or line.furniture in _EDGE_FURNITURE]
     result = list(scored)
     for before, index, after in zip(prose, prose[1:], prose[2:]):
         line = scored[index]

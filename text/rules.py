@@ -772,9 +772,11 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
         r"|^(?:updated|published)\b\s*[:：]?\s*\S", re.IGNORECASE), max_words=12),
     LineRule("date line", re.compile(
         rf"^(?:منذ|قبل)\s+(?:\d+\s*)?(?:{TIME_UNITS})$")),
-    # A theme's bullet may stand before it, and the article's word count after it ("1 دقيقة للقراءة 103 كلمة").
+    # A theme's bullet may stand before it, and the article's word count after it ("1 دقيقة للقراءة 103 كلمة"); the
+    # reading may be named first too ("قراءة 4 دقائق", "مدة القراءة: 3 دقائق").
     LineRule("reading time", re.compile(
-        r"^[-•·*–—|\s]*(?:(?:وقت القراءة\s*[:：]?\s*(?:\d+\s*(?:دقائق|دقيقة|د)|دقيقة واحدة|دقيقتان|دقيقتين)"
+        r"^[-•·*–—|\s]*(?:(?:(?:(?:وقت|مدة) القراءة|قراءة|للقراءة)\s*[:：]?\s*"
+        r"(?:\d+\s*(?:دقائق|دقيقة|د)|دقيقة واحدة|دقيقتان|دقيقتين)"
         r"|(?:\d+\s*(?:دقائق|دقيقة|د)?|دقيقة واحدة|دقيقتان|دقيقتين)\s*(?:للقراءة|قراءة))(?:\s*[|،,-]?\s*\d+\s*كلمة)?"
         r"|\d+\s*min(?:ute)?s? read)$", re.IGNORECASE)),
     LineRule("tags", re.compile(rf"^{_TAG_LABEL}\s*[:：]", re.IGNORECASE), max_words=30),
@@ -833,6 +835,15 @@ SECTION_LABEL = WordListRule("section label", NAV_WORDS, max_words=3)
 
 # "Site | Section" masthead lines before the headline.
 MASTHEAD = re.compile(r"^.{1,60}\s[|｜]\s.{1,60}$")
+
+AUTHOR_ROLES = frozenset((
+    "كاتب", "كاتبة", "أكاديمي", "أكاديمية", "اكاديمي", "اكاديمية", "أستاذ", "أستاذة", "استاذ", "استاذة",
+    "باحث", "باحثة",
+    "صحفي", "صحفية", "صحافي", "صحافية", "إعلامي", "إعلامية", "اعلامي", "اعلامية", "محلل", "محللة", "خبير", "خبيرة",
+    "مستشار", "مستشارة", "روائي", "روائية", "شاعر", "شاعرة", "ناقد", "ناقدة", "أديب", "أديبة", "مؤرخ", "مؤرخة",
+    "دبلوماسي", "دبلوماسية", "مترجم", "مترجمة"))
+"""A writer's role, opening the note a paper prints under an opinion piece ("* أكاديمي متخصص في ...", "*أستاذ باحث في
+..."): whoever the writer, the note names what they are."""
 
 # The words that open a byline before the writer's name ("كتب: ...", "بقلم ...", "by ...").
 BYLINE_OPENERS = ("كتب", "كتبت", "بقلم", "إعداد", "تقرير", "بواسطة", "تحرير", "by")
