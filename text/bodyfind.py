@@ -260,12 +260,12 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     alike = _numbered_alike(lines)
     furniture_by_shape = [shape_reason(line, latin_page=latin_page) or _lone_glyph_caption(line, glyphs)
                           or (NUMBERED_ALIKE if index in alike else None) for index, line in enumerate(lines)]
-    prose = frozenset(index for index, line in enumerate(lines) if furniture_by_shape[index] is None
-                      and len(line.split()) >= PARAGRAPH_WORDS and paragraph_score(line)[0] >= PROSE)
-    for index, reason in neighbour_reasons(lines, furniture_by_shape, prose).items():
-        furniture_by_shape[index] = reason
     page = PageEvidence.of(lines, [line for line in lines if len(line.split()) >= PARAGRAPH_WORDS
                                    and paragraph_score(line)[0] >= PROSE])
+    prose = frozenset(index for index, line in enumerate(lines) if furniture_by_shape[index] is None
+                      and len(line.split()) >= PARAGRAPH_WORDS and paragraph_score(line)[0] >= PROSE)
+    for index, reason in neighbour_reasons(lines, furniture_by_shape, prose, page).items():
+        furniture_by_shape[index] = reason
     unended_span = paragraphs_without_stops(lines, furniture_by_shape)
     boxed = {index: (LINK_LIST, why) for index, why in screen_reader_lists(lines).items()}
     boxed |= {index: (SKIPPED_BOX, why) for index, why in skipped_boxes(lines).items()}

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from text.credits import PARTICLES
+from text.credits import PARTICLES, PageEvidence
+from text.grammar import looks_like_verb
 from text.lineshape import COMMA, ends_sentence, normal
 from text.rules import AUTHOR_ROLES, PHOTO_CREDITS, PHOTO_KINDS, line_reason
 
@@ -33,6 +34,8 @@ EDGE_REASONS = frozenset((BYLINE, AUTHOR_NOTE, TAG_VALUES))
 """Lines that stand at the article's edge: the lines on their other side are the title block's or the page's, so
 they are no article line's neighbours (``bodyfind._between_article_lines``)."""
 
+CAPTION_REASONS = frozenset(("image caption",))
+"""A photo's caption may stand between the title or the deck and the byline block: it is looked past."""
 DATE_REASONS = frozenset(("date line",))
 """The reasons (``lineshape.shape_reason``) of the page's date lines, which the stamp's neighbours stand by."""
 
@@ -60,17 +63,17 @@ _LETTERS_ONLY = re.compile(r"^[\u0621-\u064a\u0640\u064b-\u0652\s]+$")
 """Arabic letters and spaces only: no figure, no punctuation (a name's line has none)."""
 
 
-def neighbour_reasons(lines: Sequence[str], furniture: Sequence[str | None],
-                      prose: frozenset[int]) -> dict[int, str]:
+def neighbour_reasons(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int],
+                      page: PageEvidence) -> dict[int, str]:
     """Furniture reasons for lines by their neighbours, for lines no rule or shape names (``furniture`` None).
-    ``prose``: the indices of the page's lines of article prose (a finished paragraph)."""
+    ``prose``: the indices of the page's lines of article prose; ``page``: what the page's prose says."""
     found: dict[int, str] = {}
     dates = [index for index, reason in enumerate(furniture) if reason in DATE_REASONS]
     for index, line in enumerate(lines):
         if furniture[index] is None and _MINUTES_ALONE.match(line.strip()) and _next_to(lines, index, dates):
             found[index] = READING_TIME
     if not _dates_head_parts(lines, dates, prose):
-        found.update(_bylines(lines, furniture, dates, prose))
+        found.update(_bylines(lines, furniture, dates, prose, page))
     found.update(_author_notes(lines, furniture, prose))
     found.update(_tag_values(lines, furniture))
     return {index: reason for index, reason in found.items() if furniture[index] is None}
@@ -119,21 +122,33 @@ def name_shaped(line: str) -> bool:
             and not any(word in PARTICLES or word in PHOTO_WORDS for word in words))
 
 
+def _byline_shaped(line: str, page: PageEvidence) -> bool:
+    """A writer's role ("كاتب وأكاديمي", ``rules.AUTHOR_ROLES`` first), or a name the article never says: fewer than
+    half its words are the article's (compared loosely). A title's, a part's or a person's the article is about
+    speak of the article ("أزمة الخبز", "بداية الأزمة"); a writer's name is not in the story they write."""
+    if not name_shaped(line):
+        return False
+    return line.split()[0] in AUTHOR_ROLES or 2 * page.shared_words(line) < len(line.split())
+
+
 def _bylines(lines: Sequence[str], furniture: Sequence[str | None], dates: Sequence[int],
-             prose: frozenset[int]) -> dict[int, str]:
-    """The byline block over the page's first date line that has text over it (``name_shaped`` lines, at most
-    ``MAX_BYLINE_LINES``, under a line of ``MIN_TITLE_WORDS`` words or more that is no furniture, with at most
+             prose: frozenset[int], page: PageEvidence) -> dict[int, str]:
+    """The byline block over the page's first date line that has text over it (``_byline_shaped`` lines, at most
+    ``MAX_BYLINE_LINES``, under a line of ``MIN_TITLE_WORDS`` words or more that is no furniture, a photo's caption
+    between them looked past, with at most
     ``MAX_PROSE_ABOVE`` paragraphs over it), and the same lines said again after the last paragraph."""
     for date in dates:
         block: list[int] = []
         index = _above(lines, date)
         while index is not None and len(block) < MAX_BYLINE_LINES and furniture[index] is None \
-                and name_shaped(lines[index].strip()):
+                and _byline_shaped(lines[index].strip(), page):
             block.append(index)
             index = _above(lines, index)
         if not block:
             continue
         top = index
+        while top is not None and furniture[top] in CAPTION_REASONS:
+            top = _above(lines, top)
         if top is None or furniture[top] is not None or len(lines[top].split()) < MIN_TITLE_WORDS \
                 or sum(other in prose for other in range(top + 1)) > MAX_PROSE_ABOVE:
             return {}
@@ -157,9 +172,15 @@ def _author_notes(lines: Sequence[str], furniture: Sequence[str | None], prose: 
     text = _ASTERISK.sub("", lines[index]).strip()
     words = text.split()
     if (furniture[index] is not None or index < max(prose) or not words or len(words) > MAX_NOTE_WORDS
-            or ends_sentence(text) or words[0] not in AUTHOR_ROLES):
+            or ends_sentence(text) or words[0] not in AUTHOR_ROLES or not _describes_the_writer(words)):
         return {}
     return {index: AUTHOR_NOTE}
+
+
+def _describes_the_writer(words: list[str]) -> bool:
+    """A role said of the writer: alone or with a word that is no definite noun after it ("أكاديمي متخصص", "كاتب
+    وباحث", "كاتب سعودي"), and no verb. "كاتب الرواية حصل ..." names someone the text speaks of."""
+    return (len(words) == 1 or not words[1].startswith("ال")) and not any(map(looks_like_verb, words))
 
 
 def _tag_values(lines: Sequence[str], furniture: Sequence[str | None]) -> dict[int, str]:
