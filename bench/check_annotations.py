@@ -11,18 +11,33 @@ furniture be learned on one side of a split and scored on the other). Prints OK 
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import json
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-SECOND_LEVELS = {"com", "co", "net", "org", "gov", "edu", "ac", "info", "news", "gouv"}
+from tld import get_fld
+
+SECOND_LEVELS = {"com", "co", "net", "org", "gov", "edu", "ac", "info", "gouv"}
+"""Second-level labels under a country's domain, for hosts the public-suffix list does not know."""
 
 
 def site_of(url: str) -> str:
     """The registrable domain of ``url``: ``tech.example.com`` and ``www.example.com`` are one site,
-    ``news.example.com.eg`` is ``example.com.eg``."""
+    ``news.example.com.eg`` is ``example.com.eg``, ``headless2.news.tn`` is ``news.tn``. The public-suffix list
+    (the ``tld`` package, installed with trafilatura) decides; a host it does not know falls back to the
+    common second-level labels."""
     host = (urlsplit(url).hostname or "").lower()
+    if not host:
+        return ""
+    try:
+        return str(ipaddress.ip_address(host))  # a bare address is a host of its own
+    except ValueError:
+        pass
+    known = get_fld(host, fix_protocol=True, fail_silently=True)
+    if known:
+        return known
     parts = host.split(".")
     if len(parts) >= 3 and parts[-2] in SECOND_LEVELS and len(parts[-1]) == 2:
         return ".".join(parts[-3:])

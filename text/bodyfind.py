@@ -35,6 +35,13 @@ twice in a row is furniture, and so is a labelled title sharing no word with the
 lines, a poem) the finder is unsure and keeps everything; ``Body.unsure`` says so.
 
 Deterministic and linear in the number of lines.
+
+This module scores the lines and joins to the best run what belongs to the article; its parts live in:
+``text.scoredline`` (a scored line and the tests of one line the parts share), ``text.sharedwords`` (the words two
+lines share), ``text.bestrun`` (the best run and its thin tail), ``text.bodytables`` (tables and charts between two
+paragraphs), ``text.toreader`` (lines speaking to the reader or of the page), ``text.goingon`` (a line going on
+from the article), ``text.othertitles`` (other stories' titles inside the article and at its edges) and
+``text.namedlists`` (lists a heading names).
 """
 
 from __future__ import annotations
@@ -44,67 +51,55 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
 
-from text.clean import FOLD, WESTERN_DIGITS
+from text.bestrun import best_run, without_thin_tail
+from text.bodytables import (MIN_ANNOUNCED_ROWS, MIN_TABLE_ROWS, TABLE_ROW_WORDS, in_a_table, table_between_paragraphs,
+                             table_blocks, with_tables_between_paragraphs)
+from text.clean import FOLD
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
-from text.grammar import TRANSITIVE_VERBS, looks_like_verb
-from text.lineshape import (COMMA, DIGIT, FUTURE_VERB, HARAKAT, MAX_TEASER_WORDS, NUMBER_ONLY, NUMBER_TOKEN, OATHS,
-                            PARAGRAPH_WORDS, POINTING_BACK, SECOND_PERSON, SENTENCE_END, SHORT_WORDS, SOURCE_CREDIT,
-                            SPEECH_WORDS, TITLE_DOTS, UNENDED_WORDS, VERB_GOING_ON,
-                            announces_what_follows, bare_words, builds_a_sentence, calls_the_reader, clause_marks,
-                            continues_paragraph,
-                            credit_reason, cut_in_a_quote, edge_reason, ends_mid_word, ends_sentence, goes_on,
-                            goes_on_as_prose, goes_on_asking, goes_on_from_above, goes_on_telling, has_letter,
-                            has_page_script, has_sentence_particle, holds_figures, is_label, is_menu_item,
-                            is_name_alone, is_question_title, is_reader_call, is_site_notice, is_teaser,
-                            ends_as_follows, joins_parts_as_title, leads_in_a_quote, MIN_ANNOUNCING_WORDS, normal,
-                            paragraph_score, says_as_follows,
+from text.goingon import goes_on_below, heads_prose
+from text.lineshape import (DIGIT, HARAKAT, MIN_ANNOUNCING_WORDS, NUMBER_ONLY, NUMBER_TOKEN, PARAGRAPH_WORDS,
+                            POINTING_BACK, SENTENCE_END, SOURCE_CREDIT, TITLE_DOTS, UNENDED_WORDS, VERB_GOING_ON,
+                            announces_what_follows, builds_a_sentence, calls_the_reader, clause_marks,
+                            continues_paragraph, credit_reason, cut_in_a_quote, edge_reason, ends_as_follows,
+                            ends_mid_word, ends_sentence, goes_on, goes_on_as_prose, goes_on_asking, goes_on_from_above,
+                            goes_on_telling, has_letter, has_page_script, has_sentence_particle, holds_figures,
+                            is_label, is_menu_item, is_name_alone, is_question_title, is_reader_call, is_site_notice,
+                            is_teaser, joins_parts_as_title, leads_in_a_quote, normal, paragraph_score, says_as_follows,
                             script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol,
                             without_conjunction)
-from text.rules import (DATELINE_CITIES, DATELINE_HEAD, MONTHS, READ_ALSO_REASON, SECTION_LABEL, WEEKDAYS,
-                        glued_prefix, line_reason, marker_has_title, worded_box_label)
+from text.namedlists import named_list_headings, named_list_items, weights_with_named_lists
+from text.othertitles import (MAX_LINK_LABEL_WORDS, MAX_TAG_WORDS, MIN_INNER_TEASER_WORDS, MIN_TEASERS, OTHER_TITLES,
+                              before_a_teaser_list, inner_teaser_shaped, may_title, off_topic_titles_inside,
+                              teasers_inside, without_other_stories_above)
+from text.rules import (DATELINE_HEAD, MONTHS, READ_ALSO_REASON, SECTION_LABEL, WEEKDAYS, glued_prefix, line_reason,
+                        marker_has_title, worded_box_label)
+from text.scoredline import (COMMENT_LABEL, LineScore, MAX_COLON_TITLE_WORDS, NEUTRAL_SHAPES, PROSE, RULE_SCORE,
+                             SHAPE_SCORE, announces, closes_a_paragraph, is_list_item, is_short_title, is_whole_title,
+                             list_label, list_label_value, list_mark, opens_going_on)
 from text.neighbours import EDGE_REASONS, neighbour_reasons
 from text.screen_reader import LINK_LIST, SKIPPED_BOX, screen_reader_lists, skipped_boxes
+from text.sharedwords import (CUT_LINE_SHARED, CUT_LINE_WORDS, KEY_PUNCTUATION, article_keys, common_keys, key_figures,
+                              word_keys, word_stems)
+from text.toreader import THIS_PAGE, addresses_reader, speaks_to_reader
 
-MIN_WHOLE_TITLE_WORDS = 3
-"""A line this long may be a whole title (another story's); a shorter one under a broken line is its rest."""
-RULE_SCORE = 0.0
-SHAPE_SCORE = -0.5
-"""Rule or shape furniture weighs little: it is dropped wherever it stands, and must not split an article."""
+__all__ = ["Body", "CUT_LINE_WORDS", "LineScore", "MAX_HEADING_AFTER_RELATED", "MENU_ITEM", "OVERRULED_RULES", "PROSE",
+           "PROSE_SHAPED_RULES", "READ_ALSO_REASON", "SAID_TWICE", "best_run", "find_body", "heads_a_part",
+           "heads_listed_rows", "heads_prose", "in_a_table", "leads_the_article", "named_list_headings", "own_list",
+           "paragraphs_without_stops", "repeats_line_before", "score_lines", "speaks_to_reader", "sub_headings",
+           "without_thin_tail"]
+"""The finder's public names, some of them defined in the modules it is split into (see the module docstring)."""
+
 FURNITURE_SCORE = -1.5
 REPEATED_SCORE = 0.0
-PROSE = 0.3
-"""A line scoring this much reads like article prose (for the neighbours' rule)."""
 NEIGHBOUR_FLOOR = -0.1
 MAX_ANNOUNCED_LINES = 30
 """How far above the run a paragraph announcing a list may stand."""
 _OPENS_PARAGRAPH = re.compile(r"[\w\"'«“(\[]")
-MAX_COLON_TITLE_WORDS = 7
-"""A label closed by a colon may head a part with this many words at most (a longer one announces what follows)."""
-CUT_LINE_WORDS = 3
-CUT_LINE_SHARED = 2
-"""A page's last line (cut short) whose first word does not go on from the article joins it with this many
-words, this many of them shared with the article (a teaser of another story shares one, the place)."""
 SAID_TWICE = "caption said twice"
 COMMENT_FORM = "comment form"
 PAGE_END_MARKERS = frozenset(("comments", COMMENT_FORM, "tags", "copyright"))
 PAGE_END_SHORT_LINES = 2
-READER_OWN = frozenset(("تعليقك", "تعليقكم", "حسابك", "حسابكم", "بريدك", "بريدكم"))
-"""The reader's own comment, account or e-mail: only a site's form speaks of them."""
-_THIS_PAGE = re.compile(r"(?:هذا|هذه)\s+(?:المقال|المقالة|المنشور|التدوينة|الصفحة|الموقع|النموذج|النمودج)(?!\S)|الفيديو المرفق"
-                        r"|(?:من|عبر|اضغط|انقر)\s+هنا(?!\w)|(?:أعلى|اعلى)\s+الصفحة|(?:إلى|الى)\s+(?:الأعلى|الاعلى)$")
-"""The page itself, or a link on it ("من هنا": a pointer to a video or a form; "إلى أعلى الصفحة", "الذهاب إلى
-الأعلى": the button back to the page's top)."""
-MAX_READER_LINE_WORDS = 20
-"""A line speaking to the reader (a form's notice, a poll, a call to subscribe) is at most this long."""
-OTHER_TITLES = "other stories' titles"
-MIN_TEASERS = 3
-MIN_INNER_TEASER_WORDS = 6
-"""Inside the article, only titles this long count toward a run of other stories' titles (a list of names or
-short items is the article's)."""
-MAX_LINK_LABEL_WORDS = 3
-"""A label over a title linked inside the article ("مقال مقترح:") has at most this many words."""
 MIN_TEASER_WORDS = 3
 """Under a bare "read also" marker, a line of fewer words is not taken for a linked title by the finder
 (``text.blocks`` judges it with its neighbours)."""
@@ -121,10 +116,6 @@ MIN_SENTENCE_TAIL_WORDS = 12
 MIN_ENDED_PARAGRAPHS = 2
 """Teasers after the article: at least three title-shaped lines of at most this many words, after the last of
 at least two paragraphs ending with a full stop."""
-TABLE_ROW_WORDS = 12
-MIN_TABLE_ROWS = 3
-"""A table after the article: at least this many short rows (of at most ``TABLE_ROW_WORDS`` words), two or more and
-half of them holding figures (``holds_figures``)."""
 UNSURE_BELOW = 1.0
 """A best run scoring less than this (no line reads like prose) is not trusted."""
 MENU_ITEM = "menu item"
@@ -135,18 +126,6 @@ MAX_MENU_RUN_WORDS = 2
 MIN_MENU_WORD_SHARE = 0.5
 """... when at least this share of them are a site's section words (``rules.SECTION_LABEL``: "الرئيسية", "أخبار",
 "رياضة"): a squad's names ("• أحمد سالم") or a recipe's ingredients ("• زيت زيتون") have the same shape but none."""
-
-
-@dataclass(frozen=True)
-class LineScore:
-    text: str
-    score: float
-    furniture: str | None
-    """Why the line is furniture by its shape or a rule, whatever its place; None for article-like lines."""
-    why: str
-    """The features behind the score, for ``inspect --lines``."""
-    by_rule: bool = False
-    """Furniture by a rule of ``text.rules`` (or under a "read also" marker): ``drop_furniture`` handles it."""
 
 
 @dataclass(frozen=True)
@@ -166,7 +145,7 @@ class Body:
     announced: frozenset[int] = frozenset()
     """Rows of a table that a line of the article announces ("تعرفة المياه في المدينة:" / "الشريحة الأولى: 5 دراهم"
     ...), inside the run: the article's own, whatever their shape (``announced_rows``); and the items of a list its
-    heading names ("المكونات" / "3 بيضات": ``_named_list_items``)."""
+    heading names ("المكونات" / "3 بيضات": ``named_list_items``)."""
     listed: frozenset[int] = frozenset()
     """Every short line of such a list, figures or not (``announced_rows``' second set): a name, a place or a
     company in Latin letters listed by the article ("وشاركت ثلاث شركات هي:" / "• Acme Water"); and the items under
@@ -342,11 +321,6 @@ _COMMENT_COUNT = re.compile(r"^\(?\d*\)?\s*(?:تعليقان|تعليقات|تع
 """The comments' header as a count ("تعليقان", "3 تعليقات"): the readers' comments follow it."""
 
 
-COMMENT_LABEL = "a comment's label"
-"""The note on a short lead-in under the comments' header (``_short_lead_in``): it announces nothing
-(``_announces``)."""
-
-
 def _short_lead_in(text: str) -> bool:
     """A lead-in to a quote shorter than ``MIN_ANNOUNCING_WORDS`` words that says no "as follows": under the comments'
     header (``_COMMENT_COUNT``, ``COMMENT_MARKERS``) such a line is a comment's label, whatever its words."""
@@ -410,12 +384,12 @@ def leads_the_article(line: str) -> bool:
 def own_list(following: Iterable[str], lead: str) -> bool:
     """Whether the title-shaped lines right under a box's label in the class's words (``rules.BOX_LABEL``), the
     ``following`` lines up to the first that is no title (``is_teaser``), each share ``CUT_LINE_SHARED`` words or more
-    (``_keys``) with the article's lead: the article's own list under a heading worded as a box's ("تقارير ذات صلة"
+    (``word_keys``) with the article's lead: the article's own list under a heading worded as a box's ("تقارير ذات صلة"
     over a dossier's own reports). Other stories' links may share the lead's words one by one (a related box is on
     the matter), not all of them. Not asked under a label that goes on a box's run ("اقرأ أيضا" / its link / "أخبار
     مرتبطة" / links on a running story: s18 review_boxes2 M1)."""
     items = list(itertools.takewhile(is_teaser, (line for line in following if line.strip())))
-    return bool(lead and items) and all(len(_keys(item) & _keys(lead)) >= CUT_LINE_SHARED for item in items)
+    return bool(lead and items) and all(len(word_keys(item) & word_keys(lead)) >= CUT_LINE_SHARED for item in items)
 
 
 def _heads_next_part(lines: list[str], index: int, links: int) -> bool:
@@ -525,7 +499,7 @@ def _between_article_lines(scored: list[LineScore]) -> tuple[LineScore, ...]:
     # announced the list and the next one. A credit line is not: it stands at the article's edge, and the lines on
     # its other side are the title block's or the page's (``text.credits``).
     prose = [index for index, line in enumerate(scored)
-             if line.furniture is None and not _is_list_item(line) or line.furniture in _EDGE_FURNITURE]
+             if line.furniture is None and not is_list_item(line) or line.furniture in _EDGE_FURNITURE]
     result = list(scored)
     for before, index, after in zip(prose, prose[1:], prose[2:]):
         line = scored[index]
@@ -538,7 +512,7 @@ def _between_article_lines(scored: list[LineScore]) -> tuple[LineScore, ...]:
 def _with_closing_part(scored: tuple[LineScore, ...], end: int) -> tuple[LineScore, ...]:
     """The lines with two weak ones past the best run's ``end`` weighing next to nothing, when they stand over the
     page's last paragraph (``_closes_the_page``): one weak line there already does (``_between_article_lines``)."""
-    prose = [index for index, line in enumerate(scored) if line.furniture is None and not _is_list_item(line)]
+    prose = [index for index, line in enumerate(scored) if line.furniture is None and not is_list_item(line)]
     if len(prose) < 4 or prose[-3] < end or not _closes_the_page(scored, *prose[-4:]):
         return scored
     result = list(scored)
@@ -565,10 +539,10 @@ def _closes_the_page(scored: tuple[LineScore, ...], before: int, first: int, sec
             or any(line.furniture is not None for line in scored[before + 1:last])
             or any(line.furniture is None and has_letter(line.text) for line in scored[last + 1:])):
         return False
-    above = set().union(*(_keys(line.text) for line in scored[:before + 1] if line.furniture is None))
+    above = set().union(*(word_keys(line.text) for line in scored[:before + 1] if line.furniture is None))
 
     def names(index: int) -> bool:
-        return bool(_keys(scored[index].text) & above)
+        return bool(word_keys(scored[index].text) & above)
 
     def follows_unfinished(index: int) -> bool:
         return not ends_sentence(scored[index - 1].text) and len(scored[index].text.split()) > MAX_LINK_LABEL_WORDS
@@ -576,20 +550,7 @@ def _closes_the_page(scored: tuple[LineScore, ...], before: int, first: int, sec
     # A part's title may name nothing of the article when its sub-part's title under it does.
     named = ((names(first) or follows_unfinished(first) or names(second))
              and (names(second) or follows_unfinished(second)))
-    return named and len(_article_keys((*lines, scored[last])) & above) >= CUT_LINE_SHARED
-
-
-def best_run(scores: list[float]) -> tuple[int, int, float]:
-    """(start, end, total) of the contiguous run with the highest total (Kadane); the first best run wins."""
-    best = (0, 0, 0.0)
-    start, total = 0, 0.0
-    for index, score in enumerate(scores):
-        if total <= 0:
-            start, total = index, 0.0
-        total += score
-        if total > best[2] + 1e-9:
-            best = (start, index + 1, total)
-    return best
+    return named and len(article_keys((*lines, scored[last])) & above) >= CUT_LINE_SHARED
 
 
 def _weights_with_announced_lists(scored: tuple[LineScore, ...]) -> list[float]:
@@ -597,16 +558,16 @@ def _weights_with_announced_lists(scored: tuple[LineScore, ...]) -> list[float]:
     lines (``TABLE_ROW_WORDS`` words at most, no furniture but a separator or a figure) right under a line announcing
     what follows ("وجاءت أسماؤهم على النحو التالي:"), up to the first longer line. Names, places and dated rows score
     below prose one by one, and a long list would otherwise cut the article in two, the run taking only one side."""
-    weights = _weights_with_named_lists(scored)
+    weights = weights_with_named_lists(scored)
     for index, line in enumerate(scored):
         lead_in = _leads_in_under_prose(scored, index)
-        if not (_announces(line) or lead_in) or addresses_reader(line):
+        if not (announces(line) or lead_in) or addresses_reader(line):
             continue
-        telling = lead_in and not _announces(line)  # a label's shape: the article must go on telling under it
+        telling = lead_in and not announces(line)  # a label's shape: the article must go on telling under it
         position = index + 1
         while (position < len(scored) and (scored[position].furniture in (None, NUMBER_ONLY, *NEUTRAL_SHAPES)
                                             or scored[position].by_rule)
-               and len(scored[position].text.split()) <= TABLE_ROW_WORDS and not _announces(scored[position])
+               and len(scored[position].text.split()) <= TABLE_ROW_WORDS and not announces(scored[position])
                and not (position > index + 1 and _article_brackets(scored, position, telling=telling))):
             position += 1
         if _article_brackets(scored, position, telling=telling):
@@ -646,21 +607,14 @@ def _goes_on_under_rows(scored: tuple[LineScore, ...], first: int, stop: int) ->
     both teams, a minute is any match's (reviewer, s18 review_lists M1); a line pointing back alone neither: another
     story's "بهذه النتيجة ودع الفريق ..." under a standings box (reviewer, s18 review_lists2 M2)."""
     below = scored[stop].text
-    if _opens_going_on(below):
+    if opens_going_on(below):
         return True
     rows = scored[first + 1:stop]
-    if _points_back(below) and _keys(below) & (set().union(*(_keys(row.text) for row in rows)) - _common_keys()):
+    if _points_back(below) and word_keys(below) & (set().union(*(word_keys(row.text) for row in rows)) - common_keys()):
         return True
-    told = _article_keys(tuple(line for line in scored[:first] if line.furniture is None))
-    cells = set().union(*(_keys(_BRACKETED_PART.sub(" ", row.text)) for row in rows))
-    return len((_keys(below) & cells) - told - _common_keys()) >= CUT_LINE_SHARED
-
-
-def _opens_going_on(text: str) -> bool:
-    """Whether a line opens as the text goes on from above (``goes_on_from_above``: "وبهذا الفوز ...", "كما ...",
-    "وأوضح ..."), never with an oath (``OATHS``: "والله ..." opens a reader's comment)."""
-    tokens = HARAKAT.sub("", text).split()
-    return bool(tokens) and goes_on_from_above(text) and tokens[0].strip(".,،:؛!؟?\"'«»") not in OATHS
+    told = article_keys(tuple(line for line in scored[:first] if line.furniture is None))
+    cells = set().union(*(word_keys(_BRACKETED_PART.sub(" ", row.text)) for row in rows))
+    return len((word_keys(below) & cells) - told - common_keys()) >= CUT_LINE_SHARED
 
 
 def _points_back(text: str) -> bool:
@@ -705,270 +659,12 @@ def _article_brackets(scored: tuple[LineScore, ...], after: int, *, telling: boo
     return below is not None and below.furniture is None and goes_on_below(below.text)
 
 
-LIST_NAMES = frozenset(" ".join(name.translate(FOLD).split()) for name in (
-    "المكونات", "المقادير", "المكونات المطلوبة", "المقادير المطلوبة", "طريقة التحضير", "طريقة العمل", "طريقة الطهي",
-    "طريقة التقديم", "طريقة الاعداد", "الخطوات", "خطوات التحضير", "خطوات العمل", "خطوات الطهي", "التحضير",
-    "الأدوات المطلوبة", "المواد المطلوبة", "الطريقة"))
-"""The headings that name the list under them on a recipe's or a how-to's page (the class's small vocabulary, from
-Egyptian and Gulf sites' kitchen and how-to pages): its ingredients ("المكونات", "المقادير"), its tools ("الأدوات
-المطلوبة"), its method ("طريقة التحضير", "طريقة العمل", "الخطوات"). Compared folded, without harakat, bullet or
-colon. Not the words that head a job ad ("المطلوب"), a footer's menu ("المواد", "الأدوات") or a shop's widget ("ما
-تحتاجينه", "ما تحتاجه"): their lists are short lines too (s18 review_recipe.md M1-M3)."""
-LIST_NAME_OPENINGS = tuple(" ".join(name.translate(FOLD).split()) + " " for name in (
-    "مكونات", "مقادير", "المكونات", "المقادير"))
-"""A heading naming the ingredients of a dish or of one of its parts ("مكونات كيكة البرتقال", "مقادير الصوص",
-"المكونات للعجينة"): these openings and ``MAX_LIST_NAME_WORDS`` words at most."""
-MAX_LIST_NAME_WORDS = 5
-MAX_NAMED_ITEM_WORDS = TABLE_ROW_WORDS
-"""An item of a named list ("3 بيضات", "كوب عصير برتقال طازج", "ملعقة صغيرة من الفانيليا السائلة") is this short."""
-
-
-def names_a_list(text: str) -> bool:
-    """Whether a line is a heading that names the list under it (``LIST_NAMES``, ``LIST_NAME_OPENINGS``): "المكونات:",
-    "مكونات كيكة البرتقال", "طريقة التحضير". A recipe's title ("طريقة عمل كيكة البرتقال") names a dish, not a list."""
-    words = HARAKAT.sub("", strip_bullet(text)).rstrip(" :：").translate(FOLD).split()
-    name = " ".join(words)
-    return 0 < len(words) <= MAX_LIST_NAME_WORDS and (name in LIST_NAMES or name.startswith(LIST_NAME_OPENINGS))
-
-
-def _weights_with_named_lists(scored: tuple[LineScore, ...]) -> list[float]:
-    """The lines' scores for the best run, with a list under a heading that names it weighing nothing against the
-    article when the article goes on under it (``named_lists``): "المكونات" / "3 بيضات" / "كوب سكر" / ... / "طريقة
-    التحضير" / "1- يخفق البيض ...". Each short item scores below prose on its own (-0.5 to -1.0), and five or more
-    outweighed the recipe's intro or its method: the best run kept one side and cut the ingredients, the very matter
-    of the page, with the other (reviewer, s18 review_r7.md H1)."""
-    weights = [line.score for line in scored]
-    for first, stop in named_lists(scored):
-        for row in range(first, stop):
-            weights[row] = max(weights[row], 0.0)
-    return weights
-
-
-def named_lists(scored: tuple[LineScore, ...]) -> list[tuple[int, int]]:
-    """(first, stop) of each list of the article headed by a line that names it (``names_a_list``), top down.
-    Down from the heading: short items (``_named_item``), maybe under further headings of the kind ("طريقة التحضير"
-    under the ingredients), up to a title-like line, a price or a call to sell (``_ends_a_named_list``), then a
-    finished paragraph of the article (``_article_goes_on``); a title-like line on the way (``_title_like``) ends
-    the walk. A list past the end of the best run found without the lists hangs from that run's paragraph
-    (``_hangs_from_the_run``). A box of other recipes, a price widget or tags under
-    the article carry no such heading, and the page's end, its furniture, a comment's one-liner or a story's title
-    under a list is no article going on. Up from the heading, the list hangs from the article
-    (``_named_list_top``): another recipe's card under the article ("وصفة اليوم" / its title / "المكونات" / ...)
-    hangs from its own title."""
-    blocks: list[tuple[int, int]] = []
-    covered: set[int] = set()
-    run = best_run([line.score for line in scored])[:2]
-    for index, line in enumerate(scored):
-        if line.by_rule or line.furniture not in (None, *NEUTRAL_SHAPES) or not names_a_list(line.text):
-            continue
-        stop = index + 1
-        while stop < len(scored) and not _ends_a_named_list(scored, stop) and (
-                names_a_list(scored[stop].text) or _named_item(scored[stop])):
-            stop += 1
-        if stop >= len(scored) or not _article_goes_on(scored, stop) or not _leads_on(scored, index, stop):
-            continue
-        first = _named_list_top(scored, index, covered)
-        if first is not None and (index < run[1] or _hangs_from_the_run(scored, first, run, covered)):
-            blocks.append((first, stop))
-            covered.update(range(first, stop))
-    return blocks
-
-
-def _leads_on(scored: tuple[LineScore, ...], index: int, stop: int) -> bool:
-    """Whether a named list headed at ``index`` leads on into the article's text at ``stop``: through a further
-    heading of the kind ("المكونات" / items / "طريقة التحضير" / steps), or into a paragraph going on from it
-    (``_opens_going_on``: "ثم يخفق البيض ...", "وبعد ذلك ..."). Ingredients running straight into a paragraph that
-    opens afresh are a widget's before a story, the story's title taken for one more item (s18 review_recipe3.md H1:
-    "إغلاق طريق الكورنيش", "3 قتلى بانهيار عقار", "نصف مليون طالب أمام اللجان")."""
-    return (any(names_a_list(scored[at].text) for at in range(index + 1, stop))
-            or _opens_going_on(scored[stop].text))
-
-
-def _named_list_top(scored: tuple[LineScore, ...], index: int, covered: set[int]) -> int | None:
-    """Where the list headed at ``index`` starts when it hangs from the article, or None: the heading itself when the
-    nearest line above that is no furniture reads as prose or belongs to a list of the article above
-    (``covered``: "طريقة التحضير" under the ingredients). Else the items of a list right above the heading that the
-    paragraph above announces ("... وتحتاجين إلى:"). Prose under another recipe's label or title
-    (``_under_another_title``) is that recipe's: its list is not the article's (s18 review_recipe.md M6). A heading
-    naming a dish over its items ("كيكة البرتقال بالشوكولاتة", sharing words with the paragraph above) is no longer
-    taken: a related recipe's card looks the same (M5)."""
-    above = next((other for other in reversed(range(index)) if scored[other].furniture is None), None)
-    if above is None:
-        return None
-    if above in covered:
-        return index
-    if scored[above].score >= PROSE:
-        return None if _under_another_title(scored, above) else index
-    first = index
-    while first > 0 and _named_item(scored[first - 1]) and not names_a_list(scored[first - 1].text):
-        first -= 1
-    top = scored[first - 1] if 0 < first < index else None
-    if top is None or top.furniture is not None:
-        return None
-    if first - 1 in covered or top.score >= PROSE and _announces(top) and not _under_another_title(scored, first - 1):
-        return first
-    return None
-
-
-def _article_goes_on(scored: tuple[LineScore, ...], index: int) -> bool:
-    """Whether the line under a named list proves the article goes on there: a finished paragraph of
-    ``PARAGRAPH_WORDS`` words or more (no furniture, scored as prose, ending a sentence), neither a title over its
-    lead nor a call to sell (``_ends_a_named_list``). A comment's one-liner ("هل يمكن إضافة البطاطس؟") or a
-    commenter's name is not (s18 review_recipe.md M4)."""
-    line = scored[index]
-    return (line.furniture is None and line.score >= PROSE and ends_sentence(line.text)
-            and len(line.text.split()) >= PARAGRAPH_WORDS and not _ends_a_named_list(scored, index))
-
-
-CURRENCIES = frozenset(" ".join(word.translate(FOLD).split()) for word in (
-    "جنيه", "جنيها", "جنيهات", "ج.م", "ريال", "ريالا", "ريالات", "ر.س", "درهم", "دراهم", "د.إ", "دينار", "دينارا",
-    "دنانير", "ليرة", "ليرات", "دولار", "دولارا", "دولارات", "يورو", "$", "€", "£", "EGP", "SAR", "AED", "USD"))
-"""Currencies a shop's widget prices its goods in ("49 جنيها", "35 ريالا", "$12"): no ingredient or step gives one."""
-CALLS_TO_ACTION = frozenset(word.translate(FOLD) for word in (
-    "اطلب", "اطلبي", "اطلبوا", "اشتري", "اشتر", "اشتروا", "تسوق", "تسوقي", "احجز", "احجزي", "للتقديم", "للطلب",
-    "للحجز", "للشراء", "للاستفسار", "للتواصل", "اتصل", "اتصلي"))
-"""First words of a shop's or an ad's call ("اطلبي الآن ...", "اشتري الآن", "للتقديم أرسل سيرتك ..."): what a
-widget or a job ad closes with, no recipe's item or step (not "أضف"/"أضيفي": a step opens so)."""
-PHONE_OR_MAIL = re.compile(r"\S+@\S+\.\w+|(?<!\d)\+?\d[\d \-]{6,}\d(?!\d)")
-"""An e-mail address or a phone number (seven digits or more, maybe with spaces or dashes): a contact, no item."""
-
-
-def _sells_or_calls(text: str) -> bool:
-    """Whether a line prices, sells or calls: a currency (``CURRENCIES``), a call to action opening it
-    (``CALLS_TO_ACTION``), a phone number or an e-mail address (``PHONE_OR_MAIL``)."""
-    words = HARAKAT.sub("", strip_bullet(text)).translate(FOLD).split()
-    return (any(word.strip(".,،:()") in CURRENCIES for word in words) or any(symbol in text for symbol in "$€£")
-            or bool(words) and words[0] in CALLS_TO_ACTION or bool(PHONE_OR_MAIL.search(text)))
-
-
-def _title_over_its_lead(scored: tuple[LineScore, ...], index: int) -> bool:
-    """Whether a line reads as a story's title over its lead: title-shaped (``_inner_teaser_shaped``,
-    ``MIN_INNER_TEASER_WORDS`` words or more) and the next line that is no furniture is prose restating it
-    (``CUT_LINE_SHARED`` words shared, as a lead restates its title). A news story's title printed under a recipe
-    widget is no item of the widget's list (s18 review_recipe.md H1)."""
-    line = scored[index]
-    if not _inner_teaser_shaped(line):
-        return False
-    below = next((other for other in scored[index + 1:] if other.furniture is None), None)
-    return (below is not None and below.score >= PROSE
-            and len(_keys(line.text) & _keys(below.text)) >= CUT_LINE_SHARED)
-
-
-QUANTITY_WORDS = frozenset(word.translate(FOLD) for word in (
-    "نصف", "ربع", "ثلث", "ثلثا", "ثلثي", "واحد", "واحدة", "اثنان", "اثنين", "اثنتان", "ثلاث", "ثلاثة", "أربع",
-    "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة", "عشر", "عشرة", "كوب", "كوبان", "كوبين", "أكواب", "ملعقة",
-    "ملعقتان", "ملعقتين", "ملاعق", "م.ك", "م.ص", "كيلو", "كيلوجرام", "جرام", "جم", "غرام", "غ", "لتر", "مل", "ملل",
-    "حبة", "حبتان", "حبتين", "حبات", "علبة", "علبتان", "علب", "فص", "فصوص", "رشة", "قطعة", "قطع", "عود", "أعواد",
-    "كيس", "باكو", "شريحة", "شرائح", "حزمة", "ربطة", "قليل", "بيضة", "رأس", "ورقة", "أوراق"))
-"""Words a recipe's or a how-to's item opens with: a quantity or a measure ("نصف كيلو بامية", "كوب عصير برتقال
-طازج", "ملعقة صغيرة من الفانيليا"), besides a figure ("3 بيضات", "½ كوب")."""
-MAX_ITEM_NAME_WORDS = 3
-"""An item naming its thing alone is this short ("بصلة مفرومة", "صلصة طماطم", "ملح وفلفل أسود")."""
-
-
-TITLE_TO_LEAD_LINES = 2
-"""A story's title stands this close over its lead: right over it, or over a photo's caption over it."""
-
-
-def _title_like(scored: tuple[LineScore, ...], index: int) -> bool:
-    """Whether a line under a named list reads as a story's title over its lead rather than an item: more than
-    ``MAX_ITEM_NAME_WORDS`` words, no sentence end, not opening with a quantity, a measure or a figure
-    (``QUANTITY_WORDS``), and a paragraph among the next ``TITLE_TO_LEAD_LINES`` lines that are no furniture. A
-    story's title printed under a recipe widget ("قطار الغلاء لا يتوقف عند محطة", "رفع أسعار تذاكر القطارات") is no
-    item, whether or not it shares words with its lead, with a caption under it or not (s18 review_recipe2.md H1).
-    A tool ("لوح خشب بطول متر") or a step ("يوضع في قدر مع البصل") among further items stays an item."""
-    line = scored[index]
-    words = HARAKAT.sub("", strip_bullet(line.text)).translate(FOLD).split()
-    if (len(words) <= MAX_ITEM_NAME_WORDS or ends_sentence(line.text) or names_a_list(line.text)
-            or DIGIT.search(words[0]) or any(mark in words[0] for mark in "½¼¾⅓⅔") or words[0] in QUANTITY_WORDS):
-        return False
-    below = [other for other in scored[index + 1:] if other.furniture is None][:TITLE_TO_LEAD_LINES]
-    return any(other.score >= PROSE and not names_a_list(other.text) for other in below)
-
-
-def _hangs_from_the_run(scored: tuple[LineScore, ...], first: int, run: tuple[int, int], covered: set[int]) -> bool:
-    """Whether a list past the end of the best run found without the lists (``run``) is the article's: the line right
-    above it (no furniture between: an ad's label is a gap) is a paragraph inside that run, or a list of the article,
-    and that paragraph is the run's first one (a recipe's intro) or goes on from the paragraph right above it (opens
-    going on, or shares ``CUT_LINE_SHARED`` words). A widget's teaser under a news story, after an "إعلان" or not,
-    is no paragraph of the story (s18 review_recipe2.md M1)."""
-    above = first - 1
-    if above in covered:
-        return True
-    if not run[0] <= above < run[1] or scored[above].furniture is not None or scored[above].score < PROSE:
-        return False
-    if not any(line.furniture is None and line.score >= PROSE for line in scored[run[0]:above]):
-        return True
-    prior = scored[above - 1]
-    return (prior.furniture is None and prior.score >= PROSE
-            and (_opens_going_on(scored[above].text)
-                 or len(_keys(prior.text) & _keys(scored[above].text)) >= CUT_LINE_SHARED))
-
-
-def _ends_a_named_list(scored: tuple[LineScore, ...], index: int) -> bool:
-    """Whether the walk down a named list stops at ``index``: a title over its lead (``_title_over_its_lead``), or a
-    line pricing, selling or calling (``_sells_or_calls``: a shop's widget, a job ad). The list's block then ends on
-    no paragraph of the article and is not taken."""
-    return (_title_over_its_lead(scored, index) or _title_like(scored, index)
-            or _sells_or_calls(scored[index].text))
-
-
-def _under_another_title(scored: tuple[LineScore, ...], index: int) -> bool:
-    """Whether the prose at ``index`` stands under another recipe's label or title rather than the article's: up
-    over prose, the first line that is neither furniture nor prose (nor a list's name) is a box's label
-    (``worded_box_label``) or has the article's prose above it: a second title, or a label ("وصفة أخرى"), after the
-    article's text (s18 review_recipe.md M6). The page's own title has only furniture above it."""
-    above = index
-    while above >= 0 and (scored[above].furniture is not None or scored[above].score >= PROSE):
-        above -= 1
-    if above < 0 or names_a_list(scored[above].text):
-        return False
-    return worded_box_label(scored[above].text) or any(
-        other.furniture is None and other.score >= PROSE for other in scored[:above])
-
-
-def _named_list_items(scored: tuple[LineScore, ...], start: int, end: int) -> frozenset[int]:
-    """The items inside the article of the lists its headings name (``named_lists``; the headings themselves aside):
-    read as the article's list, whatever the line model makes of a short line ("بصلة مبشورة" reads as a caption)."""
-    return frozenset(row for first, stop in named_lists(scored) for row in range(max(first, start), min(stop, end))
-                     if _named_item(scored[row]) and not names_a_list(scored[row].text))
-
-
-def named_list_headings(scored: tuple[LineScore, ...]) -> frozenset[int]:
-    """The headings of the article's named lists (``named_lists``): sub-headings, however short ("المكونات")."""
-    return frozenset(row for first, stop in named_lists(scored) for row in range(first, stop)
-                     if names_a_list(scored[row].text))
-
-
-def _named_item(line: LineScore) -> bool:
-    """An item of a named list: short (``MAX_NAMED_ITEM_WORDS`` words), no furniture but a bare number or a
-    separator, not reading as prose ("3 بيضات", "كوب عصير برتقال طازج", "2", "- رشة ملح")."""
-    return (not line.by_rule and line.furniture in (None, *NEUTRAL_SHAPES) and line.score < PROSE
-            and 0 < len(line.text.split()) <= MAX_NAMED_ITEM_WORDS)
-
-
-def without_thin_tail(scored: tuple[LineScore, ...], start: int, end: int, total: float) -> int:
-    """Where the best run ``scored[start:end]`` (its scores summing to ``total``) ends once its tail past a line scored
-    against the article is left out, when that tail adds less than ``PROSE`` to the total (less than one line that
-    reads like prose) and holds no paragraph of its own, only list items, labels and furniture: the page's next box
-    (a label, then teaser titles, one of them closed by "؟"), which Kadane's sum takes in for a gain of a tenth. A
-    short last paragraph past a caption stays, however little it scores."""
-    running = 0.0
-    for position in range(start, end - 1):
-        running += scored[position].score
-        tail = scored[position + 1:end]
-        if (running > total - PROSE and any(line.score < 0 for line in tail)
-                and not any(line.score >= PROSE and strip_bullet(line.text) == line.text for line in tail)):
-            return position + 1
-    return end
-
-
 def find_body(lines: list[str]) -> Body:
     """Score the lines and take the article as the best-scoring contiguous run (see the module docstring). A table
     or a chart between two paragraphs weighs nothing in the run (``with_tables_between_paragraphs``); its lines keep
     the decisions the finder makes without it, but for the ones it newly brings in and a widget's."""
     scored, latin_page = score_lines(lines)
-    tables = [block for block in _table_blocks(scored) if _table_between_paragraphs(scored, *block)]
+    tables = [block for block in table_blocks(scored) if table_between_paragraphs(scored, *block)]
     if not tables:
         return _body(scored, latin_page)
     scored, quiet = with_tables_between_paragraphs(scored, tables, _held(_body(scored, latin_page)))
@@ -1003,10 +699,10 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
         end -= 1  # cut short, the run still ends on its last line that reads like the article
     run = (start, end)
     start, end = _with_lead_cut_above(scored, start), _with_paragraph_going_on(scored, end)
-    scored, start = _without_other_stories_above(scored, start, end)
+    scored, start = without_other_stories_above(scored, start, end)
     start = _from_the_dateline(scored, start, end)
     start, end = _with_adjacent_lists(scored, start, end)
-    end = _before_a_teaser_list(scored, start, _with_list_section_below(scored, start, end))
+    end = before_a_teaser_list(scored, start, _with_list_section_below(scored, start, end))
     announced_from = _with_announcing_line_above(scored, start, latin_page=latin_page)
     scored = _noted(scored, range(announced_from + 1, start), "announced by the paragraph before")
     start = announced_from
@@ -1025,14 +721,14 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
     scored = _noted(scored, range(tabled, end), "the page's last line goes on from the article")
     cut_end = _with_cut_page_end(scored, start, end)
     scored, end = _noted(scored, range(end, cut_end), "the article goes on to the page's cut end"), cut_end
-    scored = _off_topic_titles_inside(_teasers_inside(_said_twice_in_a_row(scored, start, end), start, end), start, end)
+    scored = off_topic_titles_inside(teasers_inside(_said_twice_in_a_row(scored, start, end), start, end), start, end)
     rows, listed = announced_rows(scored, start, end)
     scored = _noted(scored, sorted(listed), "announced by the paragraph before")
     parts = _listed_in_parts(scored, run[1], end)
     scored = _noted(scored, sorted(parts - listed), "an item of the article's labelled list")
     headed = _rows_under_a_heading(scored, start, end)
     scored = _noted(scored, sorted(headed - listed - parts), "a row of the article's list under its sub-heading")
-    named = _named_list_items(scored, start, end)
+    named = named_list_items(scored, start, end)
     scored = _noted(scored, sorted(named - listed - parts - headed), "an item of the article's list under its name")
     return Body(scored, start, end, False, latin_page, run, cut_section, rows | named, listed | parts | headed | named)
 
@@ -1062,7 +758,7 @@ _EVENT_ROW = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}(?:\+[0-9\u0660-\
 
 def _row(line: LineScore) -> bool:
     """A row of the article's list: "label: value" ("خط الوسط: NAME، NAME", "المركز الأول: NAME", "الإسكندرية: العظمى
-    31 والصغرى 22"), a short label (``_list_label_value``) that names no credit's role (``CREDIT_ROLES``) and a value
+    31 والصغرى 22"), a short label (``list_label_value``) that names no credit's role (``CREDIT_ROLES``) and a value
     after it, or a match's event under its minute (``_EVENT_ROW``); no furniture by rule or shape, ``TABLE_ROW_WORDS``
     words at most."""
     if line.furniture is not None or len(line.text.split()) > TABLE_ROW_WORDS:
@@ -1070,14 +766,14 @@ def _row(line: LineScore) -> bool:
     if _EVENT_ROW.match(strip_bullet(line.text)) and has_letter(line.text):
         return True
     label = normal(strip_bullet(line.text).partition(":")[0]).strip().translate(FOLD)
-    return _list_label_value(line.text) and not _list_label(line) and not _credit_label(label)
+    return list_label_value(line.text) and not list_label(line) and not _credit_label(label)
 
 
 def _heads_rows(line: LineScore) -> bool:
     """Whether a line may head the article's rows: a short sub-heading ("تشكيلة الفريق", "أسماء الفائزين") or a short
     label closed by a colon ("تشكيلة الوداد:"), never a "label: value" row itself (the first of several credits or
     rows heads nothing)."""
-    return ((_is_short_title(line) or _list_label(line)) and not _list_label_value(line.text.rstrip(" :："))
+    return ((is_short_title(line) or list_label(line)) and not list_label_value(line.text.rstrip(" :："))
             and not _row(line))
 
 
@@ -1098,13 +794,13 @@ def _rows_under_a_heading(scored: tuple[LineScore, ...], start: int, end: int) -
 
 def heads_listed_rows(scored: tuple[LineScore, ...], index: int, listed: frozenset[int]) -> bool:
     """Whether the line at ``index`` is the sub-heading over a list of the article's rows (``listed``, the first of
-    them right under it): a short title of its own (``_is_short_title``: "الأهداف", "أسماء الفائزين"), no row nor a
+    them right under it): a short title of its own (``is_short_title``: "الأهداف", "أسماء الفائزين"), no row nor a
     label closed by a colon (an announcing line, "وجاءت النتائج كالتالي:", is the paragraph's). It names the part the
     list makes, as a sub-heading over a paragraph does (reviewer, s17 review_r2.md M4). Only where the list stands
     between the article's paragraphs (``_between_the_articles_paragraphs``): a standings or top scorers' box closing
     the story, read with it, is the page's, and its heading no part of the article (reviewer, s18 review_lists M5)."""
     if not (index not in listed and index + 1 in listed and index + 1 < len(scored)
-            and _is_short_title(scored[index]) and _heads_rows(scored[index]) and _row(scored[index + 1])):
+            and is_short_title(scored[index]) and _heads_rows(scored[index]) and _row(scored[index + 1])):
         return False
     return any(first <= index < stop and (_between_the_articles_paragraphs(scored, first, stop)
                                           or _over_the_articles_next_part(scored, first, stop))
@@ -1113,13 +809,13 @@ def heads_listed_rows(scored: tuple[LineScore, ...], index: int, listed: frozens
 
 def _over_the_articles_next_part(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
     """Whether a block of rows under its sub-heading stands between the article's prose above and the article's next
-    part below: a short sub-heading (``_is_short_title``, no whole title of another story) over prose ("تشكيل الأهلي"
+    part below: a short sub-heading (``is_short_title``, no whole title of another story) over prose ("تشكيل الأهلي"
     / rows / "أحداث المباراة" / a paragraph). The line-up is the report's, as its events are."""
     above = next((line for line in reversed(scored[:first]) if line.furniture is None), None)
     if above is None or above.score < PROSE or stop >= len(scored):
         return False
     below = scored[stop]
-    return (_is_short_title(below) and not _is_whole_title(below.text) and not _row(below)
+    return (is_short_title(below) and not is_whole_title(below.text) and not _row(below)
             and heads_prose(scored, stop))
 
 
@@ -1146,55 +842,36 @@ def _headed_blocks(scored: tuple[LineScore, ...], start: int, end: int) -> list[
 
 def _block_speaks_of_the_article(scored: tuple[LineScore, ...], start: int, end: int, first: int, stop: int) -> bool:
     """Whether a heading (``scored[first]``), or its rows' labels and values (``scored[first + 1:stop]``) between them,
-    share ``CUT_LINE_SHARED`` words (``_keys``, none of ``_COMMON_WORDS``) with the article's prose (its lines of
+    share ``CUT_LINE_SHARED`` words (``word_keys``, none of ``_COMMON_WORDS``) with the article's prose (its lines of
     ``PROSE`` score or more in ``start``..``end``, the block left out): a weather table's heading names the heat the
     story speaks of ("درجات الحرارة"), a film's crew list the director the review names. A widget of the page shares one
     word by chance at most ("ترتيب الدوري" in a transfer story, "طقس اليوم" under a lead that says "اليوم"); a time
     word, a capital or a common word ("مساء", "خلال") proves nothing. A figure of two digits or more counts as a word
-    (``_figures``): a goal's minute the report tells ("في الدقيقة 27" / "27' NAME")."""
+    (``key_figures``): a goal's minute the report tells ("في الدقيقة 27" / "27' NAME")."""
     prose_lines = tuple(line for at, line in enumerate(scored[start:end], start)
                         if not first <= at < stop and line.furniture is None and line.score >= PROSE)
-    prose = _article_keys(prose_lines) | set().union(*(_figures(line.text) for line in prose_lines))
-    prose -= _common_keys()
+    prose = article_keys(prose_lines) | set().union(*(key_figures(line.text) for line in prose_lines))
+    prose -= common_keys()
     rows = [row.text.partition(":") for row in scored[first + 1:stop]]
-    cells = set().union(*(_keys(label) | _keys(value) | _figures(label + " " + value) for label, _, value in rows))
-    return len(_keys(scored[first].text) & prose) >= CUT_LINE_SHARED or len(cells & prose) >= CUT_LINE_SHARED
-
-
-_COMMON_WORDS = (
-    "اليوم", "أمس", "غدا", "الليلة", "الآن", "الأسبوع", "الشهر", "العام", "مساء", "صباح", *WEEKDAYS, *MONTHS,
-    *DATELINE_CITIES, "خلال", "الذي", "التي", "الذين", "اللذين", "هناك", "حيث", "كانت", "يكون", "تكون", "العمل",
-    "أكثر", "أخرى", "آخر", "جديد", "جديدة", "عدد", "أول", "الأول", "الأولى", "حتى", "بين", "إلى", "على", "عن")
-"""Words a page's widget shares with any article by chance, left out of ``_block_speaks_of_the_article``'s test:
-time words ("طقس اليوم", "أسعار العملات اليوم" over a lead that says "اليوم الاثنين"), weekdays and months, the
-capitals a dateline and a weather table both name, and the commonest words of four letters ("خلال", "الذي",
-"العمل")."""
-
-
-@cache
-def _common_keys() -> frozenset[str]:
-    """``_COMMON_WORDS`` as ``_keys`` gives them (the article and a joined و/ف/ب taken off), worked out once."""
-    return frozenset(_keys(" ".join(_COMMON_WORDS)))
-
-
-MIN_ANNOUNCED_ROWS = 2
-"""A table has this many rows at least."""
+    cells = set().union(*(word_keys(label) | word_keys(value) | key_figures(label + " " + value)
+                          for label, _, value in rows))
+    return len(word_keys(scored[first].text) & prose) >= CUT_LINE_SHARED or len(cells & prose) >= CUT_LINE_SHARED
 
 
 def announced_rows(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[frozenset[int], frozenset[int]]:
     """The rows holding a figure, two or more (``MIN_ANNOUNCED_ROWS``), among the short lines (``TABLE_ROW_WORDS`` words
-    at most, no furniture) right under a line of the article that announces them with a colon (``_announces``, not
+    at most, no furniture) right under a line of the article that announces them with a colon (``announces``, not
     speaking to the reader), up to the first longer line: the rows of a table or a list the article gives ("تعرفة
     المياه في المدينة:" / "الشريحة الأولى: 5 دراهم"), however much a row of figures and a colon looks like a page's
     widget (a time, a counter); and, second, every such short line, figures or not, two or more (a list's items)."""
     rows: set[int] = set()
     listed: set[int] = set()
     for index in range(start, end - 1):
-        if not _announces(scored[index]) or addresses_reader(scored[index]):
+        if not announces(scored[index]) or addresses_reader(scored[index]):
             continue
         position = index + 1
         while (position < end and scored[position].furniture in (None, NUMBER_ONLY)
-               and 0 < len(scored[position].text.split()) <= TABLE_ROW_WORDS and not _announces(scored[position])):
+               and 0 < len(scored[position].text.split()) <= TABLE_ROW_WORDS and not announces(scored[position])):
             position += 1
         # Rows giving figures; a short line without any (a photo's caption, a sub-heading) may stand there too.
         short = range(index + 1, position)
@@ -1216,7 +893,7 @@ def _with_lead_cut_above(scored: tuple[LineScore, ...], start: int) -> int:
     top = start
     while top > 0 and scored[top - 1].furniture is None and stops_mid_phrase(scored[top - 1].text, in_a_word=False):
         top -= 1
-    return top if start - top >= 2 or top < start and not _is_short_title(scored[top]) else start
+    return top if start - top >= 2 or top < start and not is_short_title(scored[top]) else start
 
 
 STEPPED_CAPTIONS = frozenset(("image caption", "caption in English"))
@@ -1235,7 +912,7 @@ def _with_paragraph_going_on(scored: tuple[LineScore, ...], end: int) -> int:
     one between the last two paragraphs."""
     while end < len(scored):
         if (scored[end].furniture is None and stops_mid_phrase(scored[end - 1].text, in_a_word=False)
-                and not _is_whole_title(scored[end].text)):
+                and not is_whole_title(scored[end].text)):
             end += 1
             continue
         below = end
@@ -1249,78 +926,9 @@ def _with_paragraph_going_on(scored: tuple[LineScore, ...], end: int) -> int:
     return end
 
 
-_PRESENT_VERB = re.compile(
-    r"^[وف]?[يت](?![\u0621-\u064a]{2}ي[\u0621-\u064a]$)(?!ت?[\u0621-\u064a]ا[\u0621-\u064a]ي[\u0621-\u064a]$)"
-    r"[\u0621-\u064a]{3,}(?<![ةا])(?<!ات)(?<!ك)(?<!كم)(?<!كن)(?<!كما)$")
-"""A verb in the present tense by its shape: the prefix ي or ت and three letters or more ("يطالب", "وتدعو", "يستمر",
-"وتنطلق"), not ending as a noun does (ة, ا, ات: "وتيرة", "وتركيا", "وتحديات"), nor built as the verbal noun تفعيل
-("وتطوير", "وتقديم") or the broken plural تفاعيل ("وتفاصيل", "وتقارير", "وتصاميم"), nor ending on the reader as its
-object (ك, كم, كن: "ولا تفوتك", "ويهمكم"), a site's call to its visitor."""
-_NEGATIONS = frozenset(("لم", "لن", "لا"))
-"""Particles that deny a verb ("ولم يصدر", "ولا يزال"): the verb follows them."""
-_KNOWN_NAMES = frozenset((*MONTHS, *DATELINE_CITIES))
-"""Months and places the lexicons know ("تموز", "تونس"): spelt like a present verb ("وتونس", "وتموز"), they are none."""
-
-
-def _opens_with_verb(first: str, second: str = "") -> bool:
-    """Whether a line's first word, joined to و or ف, is a verb: in the future ("وسيعلن"), one the lexicons list
-    ("ويعلن", "وقال"), or one in the present by its shape (``_PRESENT_VERB``: "ويطالب", "وتدعو"), maybe after a
-    particle denying it ("ولم يصدر"). A noun spelt as و/ف and a verb's prefix ("وتيرة", "فندق") is none."""
-    verb = first[1:] if first[:1] in "وف" else None
-    if verb in _NEGATIONS:
-        return second not in _KNOWN_NAMES and bool(_PRESENT_VERB.match(second))
-    return (bool(FUTURE_VERB.match(first)) or verb in TRANSITIVE_VERBS or verb in SPEECH_WORDS
-            or verb is not None and not first.startswith("في") and verb not in _KNOWN_NAMES
-            and bool(_PRESENT_VERB.match(first)))
-
-
-def _opens_with_verb_as_prose(line: LineScore, tokens: list[str]) -> bool:
-    """``_opens_with_verb`` for a line that may close the article: a title opens with a verb as well when it joins
-    its parts with ".." or a colon ("وتبقى الطوابير.. عائلات ..."), so such a line needs more than a lexicon's
-    verb (one of ``TRANSITIVE_VERBS`` or ``SPEECH_WORDS``) to read as prose."""
-    if not joins_parts_as_title(line.text):
-        return _opens_with_verb(tokens[0], tokens[1])
-    verb = tokens[0][1:] if tokens[0][:1] in "وف" else None
-    return bool(FUTURE_VERB.match(tokens[0])) or verb in TRANSITIVE_VERBS or verb in SPEECH_WORDS
-
-
-def goes_on_below(line: LineScore, below: str | None = None) -> bool:
-    """Whether a line under the article's last line is the article going on: no furniture, ``CUT_LINE_WORDS`` words or
-    more, opening as a paragraph goes on (``continues_paragraph(strict=True)``, or و/ف joined to a verb), neither a
-    label ("والمصدر: ...") nor a call or a notice to the reader ("وتابعونا ...", "وللمزيد من الأخبار:"); and built as
-    prose (a sentence end, a comma, a word that builds sentences) unless a line that is no whole title stands under it
-    (``below``, the next line that is no furniture; None when only furniture follows): many nouns and names open as
-    the opening test asks ("وتيرة ...", "فندق ...", "والدة ..."), so another story's title atop a list of titles, or
-    alone above the page's footer, after the article does."""
-    tokens = HARAKAT.sub("", line.text).split()
-    if line.furniture is not None or len(tokens) < CUT_LINE_WORDS or line.text.rstrip().endswith((":", "：")):
-        return False
-    first = tokens[0]
-    if speaks_to_reader(line) or first.endswith((":", "：")) and first[1:-1] not in SPEECH_WORDS:
-        return False  # "وتابعونا على ...", "وشاركونا آراءكم", "والمصدر: ..."
-    prose = (ends_sentence(line.text) or has_sentence_particle(line.text) or bool(re.search("[،,؛;]", line.text))
-             or _opens_with_verb_as_prose(line, tokens))
-    # With only furniture under it (a footer, share buttons, the comments' header) a lone title after the article
-    # looks the same: there, the line must be prose (a page's cut last line is left to _with_cut_last_line).
-    return (prose or below is not None and not _is_whole_title(below)) and (
-        goes_on_from_above(line.text) or _opens_with_verb_as_prose(line, tokens))
-
-
-def heads_prose(scored: tuple[LineScore, ...], index: int) -> bool:
-    """Whether the line at ``index`` stands right above prose: the next line no rule matched (rule-matched furniture
-    in between aside) is no furniture and scores as prose, as under a sub-heading."""
-    following = next((other for other in scored[index + 1:] if not other.by_rule), None)
-    return following is not None and following.furniture is None and following.score >= PROSE
-
-
 def _nearest_text_below(scored: tuple[LineScore, ...], index: int) -> str | None:
     """The next line under ``index`` that is no furniture."""
     return next((other.text for other in scored[index + 1:] if other.furniture is None), None)
-
-
-def _is_whole_title(text: str) -> bool:
-    return (is_teaser(text) and len(text.split()) >= MIN_WHOLE_TITLE_WORDS and not stops_mid_phrase(text)
-            and not builds_a_sentence(text))
 
 
 def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: int) -> int:
@@ -1375,8 +983,8 @@ def _opens_a_comment_box(scored: tuple[LineScore, ...], index: int, article: tup
     if not between:
         return False  # a toolbar ("تعليقات", "مشاركة", "التعليقات (3)") holds no box's text between its markers
     common = stop_words()
-    known = _article_keys(article) - common
-    if any(len((_keys(line.text) - common) & known) >= CUT_LINE_SHARED or goes_on(line.text) for line in between):
+    known = article_keys(article) - common
+    if any(len((word_keys(line.text) - common) & known) >= CUT_LINE_SHARED or goes_on(line.text) for line in between):
         return False  # the article going on past a comment count, not the box's rules
     after = scored[index + 2 + closing:]
     return not any(line.furniture is None and line.score >= PROSE for line in after)
@@ -1384,16 +992,16 @@ def _opens_a_comment_box(scored: tuple[LineScore, ...], index: int, article: tup
 
 def _another_story_below(following: list[LineScore], article: tuple[LineScore, ...]) -> bool:
     """Whether the lines under a comments, tags or copyright line open another story: its title (shaped as a title of
-    ``MIN_INNER_TEASER_WORDS`` words or more, no list item, no comma, not going on: ``_inner_teaser_shaped``) and its
+    ``MIN_INNER_TEASER_WORDS`` words or more, no list item, no comma, not going on: ``inner_teaser_shaped``) and its
     lead right under it, restating the title (``CUT_LINE_SHARED`` words shared, as a story's lead restates its title),
     both speaking of other things than the article above (fewer than ``CUT_LINE_SHARED`` of its words; common words,
     jusText's stop list, aside: "وقال", "اليوم" tell no topic). A sub-heading of the article's own under a misplaced
     tags line seldom restates its paragraph so, and the paragraph goes on with the article's story."""
-    if len(following) < 2 or not _inner_teaser_shaped(following[0]):
+    if len(following) < 2 or not inner_teaser_shaped(following[0]):
         return False
     common = stop_words()
-    title, lead = _keys(following[0].text) - common, _keys(following[1].text) - common
-    known = _article_keys(article) - common
+    title, lead = word_keys(following[0].text) - common, word_keys(following[1].text) - common
+    known = article_keys(article) - common
     return (len(title & known) < CUT_LINE_SHARED and len(lead & known) < CUT_LINE_SHARED
             and len(title & lead) >= CUT_LINE_SHARED)
 
@@ -1484,30 +1092,6 @@ def _before_reader_lines(scored: tuple[LineScore, ...], start: int, end: int) ->
     return position if found else end
 
 
-def speaks_to_reader(line: LineScore) -> bool:
-    """Whether a line speaks to the reader or of the site: opens with a call (``is_reader_call``), speaks in the second
-    person or of the page (``addresses_reader``), or is the site's notice (``is_site_notice``). One test for every
-    place that asks."""
-    tokens = line.text.split()
-    return (bool(tokens) and is_reader_call(tokens[0], line.text) or addresses_reader(line)
-            or is_site_notice(line.text))
-
-
-def addresses_reader(line: LineScore) -> bool:
-    """A short line (``MAX_READER_LINE_WORDS`` words at most) naming the page itself or the reader's own comment,
-    account or e-mail ("هذا المقال", "هذه الصفحة", "الفيديو المرفق", "تعليقك"), or one with a word of the
-    second person ("عليك", "يمكنكم", a poll's "فهل أنت:") unless it is a finished sentence of the article's
-    prose: a service story may end by telling the reader how to apply ("ويمكنكم التقدم عبر الموقع الرسمي
-    للوزارة حتى نهاية الشهر.")."""
-    plain = HARAKAT.sub("", line.text)
-    if len(plain.split()) > MAX_READER_LINE_WORDS:
-        return False
-    words = bare_words(plain)
-    if words & READER_OWN or _THIS_PAGE.search(plain):
-        return True
-    return bool(words & SECOND_PERSON) and (line.score < PROSE or not ends_sentence(line.text))
-
-
 def _said_twice_in_a_row(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
     """Inside the article, a title-shaped line said twice in a row (not a list item) is a photo's caption
     written twice (its alt text and its caption): both copies are furniture, and so is the same line elsewhere
@@ -1519,112 +1103,6 @@ def _said_twice_in_a_row(scored: tuple[LineScore, ...], start: int, end: int) ->
     return tuple(LineScore(line.text, SHAPE_SCORE, SAID_TWICE, "said twice in a row")
                  if start <= index < end and line.furniture is None and normal(line.text) in captions else line
                  for index, line in enumerate(scored))
-
-
-def _teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
-    """Inside the article, ``MIN_TEASERS`` or more titles in a row between a finished paragraph and prose are
-    other stories' titles (a related box without its header): a sub-heading is followed by its paragraph, not
-    by another title. Each is title-shaped (``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words, no sentence
-    end, no comma inside, no list mark), says something else than the others and shares at most a word with the
-    article; a list a paragraph announces ("... كالآتي:", "وفي ما يلي أبرز ...", "... بعناوين متقاربة."), a list
-    of the article's own points, a run of questions half or more (the article's own parts, asked) and a hard-wrapped
-    paragraph (commas, lines going on) are not such runs."""
-    result = list(scored)
-    index = start + 1
-    while index < end:
-        stop = index
-        while stop < end and _inner_teaser_shaped(scored[stop]):
-            stop += 1
-        texts = {normal(line.text) for line in scored[index:stop]}
-        questions = sum(is_question_title(line.text) for line in scored[index:stop])
-        above, below = scored[index - 1], scored[stop] if stop < end else None
-        if (stop - index >= MIN_TEASERS and len(texts) == stop - index and below is not None
-                and questions * 2 < stop - index
-                and above.furniture is None and ends_sentence(above.text) and above.score >= PROSE
-                and not _points_to_a_list(above.text)
-                and below.furniture is None and below.score >= PROSE
-                and _speak_of_other_things(scored, start, end, range(index, stop))):
-            for position in range(index, stop):
-                line = scored[position]
-                result[position] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
-                                             f"{line.why}, one of {stop - index} titles in a row")
-        index = max(stop, index + 1)
-    return tuple(result)
-
-
-def _off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
-    """Inside the article, one line shaped as a linked title under a label of its own (``_linked_title_shaped``)
-    between two paragraphs of prose, that shares no word with the rest of the article while each of those paragraphs
-    shares ``CUT_LINE_SHARED`` words or more with it, is another story's title linked in the text (a site's inline
-    "related" link under a label no rule knows: "مقال مقترح: ..."): the article goes on around it. A plain title
-    there stays, whatever its length, as the article's sub-heading or one unpunctuated sentence may turn to a new
-    matter ("الدخول مجاني طوال أيام الأسبوع ..." in a story on a park); so does a question (an interview's, though it
-    shares no word with the answers: "ما الذي تغير في حياتك بعد الجائزة؟")."""
-    result = list(scored)
-    keys = {position: _keys(other.text) for position, other in enumerate(scored[start:end], start)
-            if other.furniture is None}  # each article line's words, read once for every candidate
-    counts = Counter(word for words in keys.values() for word in words)
-
-    def shared(index: int) -> set[str]:
-        """The words of line ``index`` that another line of the article holds."""
-        own = keys.get(index, set())
-        return {word for word in _keys(scored[index].text) if counts[word] - (word in own) > 0}
-
-    for index in range(start + 1, end - 1):
-        line, above, below = scored[index], scored[index - 1], scored[index + 1]
-        if not (_linked_title_shaped(line) and _reads_as_prose(above) and _reads_as_prose(below)):
-            continue
-        around = set().union(*(words for position, words in keys.items() if abs(position - index) > 1))
-        if (not shared(index) and len(_keys(above.text) & (around | _keys(below.text))) >= CUT_LINE_SHARED
-                and len(_keys(below.text) & (around | _keys(above.text))) >= CUT_LINE_SHARED):
-            result[index] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
-                                      f"{line.why}, a linked title sharing no word with the article around it")
-    return tuple(result)
-
-
-def _linked_title_shaped(line: LineScore) -> bool:
-    """A line shaped as a linked title under its label: no list mark, no comma, not going on from the line above, a
-    label of at most ``MAX_LINK_LABEL_WORDS`` words closed by a colon over a whole title (no sentence end) of
-    ``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words."""
-    text = line.text.strip()
-    label, colon, title = text.partition(":")
-    return (line.furniture is None and strip_bullet(text) == text and bool(colon)
-            and 0 < len(label.split()) <= MAX_LINK_LABEL_WORDS and is_teaser(title)
-            and MIN_INNER_TEASER_WORDS <= len(title.split()) <= MAX_TEASER_WORDS
-            and not COMMA.search(text) and not continues_paragraph(text, strict=True))
-
-
-def _reads_as_prose(line: LineScore) -> bool:
-    return line.furniture is None and line.score >= PROSE and not stops_mid_phrase(line.text, in_a_word=False)
-
-
-def _speak_of_other_things(scored: tuple[LineScore, ...], start: int, end: int, titles: range) -> bool:
-    """Whether none of the lines at ``titles`` shares ``CUT_LINE_SHARED`` words or more with the rest of the
-    article: other stories' titles speak of other things, the items of the article's own list of its topic."""
-    article = set().union(*(_keys(line.text) for index, line in enumerate(scored[start:end], start)
-                            if index not in titles and line.furniture is None))
-    return all(len(_keys(scored[index].text) & article) < CUT_LINE_SHARED for index in titles)
-
-
-def _inner_teaser_shaped(line: LineScore) -> bool:
-    """A line shaped as another story's title inside the article (``_teasers_inside``); never a row of the article's
-    table (``TABLE_ROWS``: "النصر 28 20 4 4 64" under "الفريق لعب فاز تعادل خسر النقاط")."""
-    text = line.text
-    return (line.furniture is None and strip_bullet(text) == text and TABLE_ROWS not in line.why
-            and MIN_INNER_TEASER_WORDS <= len(text.split()) <= MAX_TEASER_WORDS
-            and (is_teaser(text) or is_question_title(text)) and not re.search("[،,]", text)
-            and not continues_paragraph(text, strict=True))
-
-
-_ANNOUNCES = re.compile(r"(?<!\S)(?:[وف]?(?:في\s*)?ما\s+يلي|[وفب]?(?:ال)?(?:عناوين|أسئلة|اسئلة|تساؤلات|أبرز|أهم)|يلي)(?!\S)")
-"""Words a paragraph announces a list with, whatever closes it ("وفي ما يلي أبرز ...", "... بعناوين متقاربة.")."""
-
-
-def _points_to_a_list(text: str) -> bool:
-    """Whether a paragraph announces a list with its words, whatever closes it ("وفي ما يلي أبرز ...", "... بعناوين
-    متقاربة.", "... كالتالي.")."""
-    return (bool(_ANNOUNCES.search(HARAKAT.sub("", text)))
-            or any(says_as_follows(word.strip(".:،,")) for word in text.split()))
 
 
 def _menu_runs(scored: tuple[LineScore, ...]) -> tuple[LineScore, ...]:
@@ -1641,7 +1119,7 @@ def _menu_runs(scored: tuple[LineScore, ...]) -> tuple[LineScore, ...]:
         while stop < len(scored) and _menu_entry(scored[stop].text):
             stop += 1
         above = scored[index - 1].text.rstrip() if index > 0 else ""
-        announced = above.endswith((":", "：")) or index > 0 and _announces(scored[index - 1])
+        announced = above.endswith((":", "：")) or index > 0 and announces(scored[index - 1])
         if stop - index >= MIN_MENU_RUN and not announced and _names_sections(scored[index:stop]):
             for position in range(index, stop):
                 line = scored[position]
@@ -1673,13 +1151,9 @@ def _noted(scored: tuple[LineScore, ...], indices: Iterable[int], note: str) -> 
     result = list(scored)
     for index in indices:
         line = scored[index]
-        if line.furniture is None and not _announces(line) and not line.why.endswith(note):
+        if line.furniture is None and not announces(line) and not line.why.endswith(note):
             result[index] = LineScore(line.text, line.score, None, f"{line.why}, {note}")
     return tuple(result)
-
-
-def _is_list_item(line: LineScore) -> bool:
-    return line.furniture is None and strip_bullet(line.text) != line.text and len(line.text.split()) >= 3
 
 
 def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[int, int]:
@@ -1687,50 +1161,20 @@ def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) ->
     list a paragraph announces; not a menu's short items above it): list items score nothing on their own, so
     the run stops short of them. A list article goes on past a sub-heading when more items marked the same way
     follow it."""
-    while start > 0 and _is_list_item(scored[start - 1]) and not is_menu_item(scored[start - 1].text):
+    while start > 0 and is_list_item(scored[start - 1]) and not is_menu_item(scored[start - 1].text):
         start -= 1  # highlights say something; an item of two or three words above the lead is a menu's
     while True:
         position = end
-        while position < len(scored) and (_is_list_item(scored[position]) or scored[position].by_rule
+        while position < len(scored) and (is_list_item(scored[position]) or scored[position].by_rule
                                           or _labels_a_list(scored, position, start)):
             position += 1
-            if _is_list_item(scored[position - 1]):
+            if is_list_item(scored[position - 1]):
                 end = position
-        if not (0 < end < len(scored) - 1 and _is_list_item(scored[end - 1]) and _is_short_title(scored[end])
-                and _is_list_item(scored[end + 1]) and _mark(scored[end + 1].text) == _mark(scored[end - 1].text)):
+        if not (0 < end < len(scored) - 1 and is_list_item(scored[end - 1]) and is_short_title(scored[end])
+                and is_list_item(scored[end + 1])
+                and list_mark(scored[end + 1].text) == list_mark(scored[end - 1].text)):
             return start, end
         end += 1  # the sub-heading; its items follow
-
-
-def _without_other_stories_above(scored: tuple[LineScore, ...], start: int,
-                                 end: int) -> tuple[tuple[LineScore, ...], int]:
-    """The scores and the run's start once a list of other stories' titles right above the lead is set apart (a
-    ticker, a "latest news" column over the article; the run may have taken its items in, a title-sized item scoring
-    a little), told as ``_before_a_teaser_list`` tells them below it: ``MIN_TEASERS`` items or more, each a whole
-    title (``_teaser_item``), speaking of other stories (``_items_speak_of_other_stories``), with no line above them
-    that may be a title (the page opens with them, or only its menu, dates and other furniture stand over them:
-    ``_may_title``). Under a title line, a date between or not, the same list may be the article's highlights in
-    words of their own: ``_with_adjacent_lists`` takes them in."""
-    above = start
-    while above > 0 and _is_list_item(scored[above - 1]):
-        above -= 1
-    lead = next((index for index in range(start, end) if not _is_list_item(scored[index])), end)
-    items = scored[above:lead]
-    if (lead == end or any(_may_title(line) for line in scored[:above])
-            or len(items) < MIN_TEASERS or not all(_teaser_item(item) for item in items)
-            or not _items_speak_of_other_stories(items, scored[lead:end])):
-        return scored, start
-    result = list(scored)
-    for index in range(above, lead):
-        line = scored[index]
-        result[index] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES, f"{line.why}, a list of titles over the lead")
-    return tuple(result), lead
-
-
-def _may_title(line: LineScore) -> bool:
-    """Whether a line may be a title: no furniture, more than ``MAX_TAG_WORDS`` words (a menu's item or a label has
-    fewer)."""
-    return line.furniture is None and len(strip_bullet(line.text).split()) > MAX_TAG_WORDS
 
 
 OPENING_CREDITS = frozenset(("dateline", CREDIT_LINE))
@@ -1761,9 +1205,9 @@ def _from_the_dateline(scored: tuple[LineScore, ...], start: int, end: int) -> i
     index = openings[0]
     if scored[index + 1].furniture is not None or scored[index + 1].score < PROSE:
         return start
-    known = _article_keys(scored[index + 1:end])
+    known = article_keys(scored[index + 1:end])
     above = [line for line in scored[start:index] if line.furniture is None and line.score >= PROSE]
-    keys = [_keys(line.text) for line in above]
+    keys = [word_keys(line.text) for line in above]
     if (len(above) < MIN_OTHER_LEADS or any(len(own & known) * 2 >= len(own) for own in keys)
             or any(len(one & other) >= CUT_LINE_SHARED for one, other in itertools.combinations(keys, 2))
             or any(glued_prefix(line.text) for line in above) or not _titled_under(scored, start, index)):
@@ -1772,80 +1216,13 @@ def _from_the_dateline(scored: tuple[LineScore, ...], start: int, end: int) -> i
 
 
 def _titled_under(scored: tuple[LineScore, ...], start: int, index: int) -> bool:
-    """Whether a title-shaped line (``_may_title``, not prose) stands under the last paragraph of prose in
+    """Whether a title-shaped line (``may_title``, not prose) stands under the last paragraph of prose in
     ``scored[start:index]`` and above the dateline at ``index``, or nothing but furniture stands above the paragraphs
     (the box opens the page's text): a box of other stories' leads sits over the article's title or at the page's top,
     while a deck (standfirst) sits under the headline, right over the dateline."""
     last = max(at for at in range(start, index) if scored[at].furniture is None and scored[at].score >= PROSE)
-    return (any(_may_title(line) and line.score < PROSE for line in scored[last + 1:index])
+    return (any(may_title(line) and line.score < PROSE for line in scored[last + 1:index])
             or all(line.furniture is not None for line in scored[:start]))
-
-
-def _before_a_teaser_list(scored: tuple[LineScore, ...], start: int, end: int) -> int:
-    """The run ends above a list closing it that is other stories' titles (a related box flattened without its
-    header: "- الوزير يترأس لقاء ..." / "- شركة تفتح مصنعا ..."), told by the page rather than by any label: a run of
-    ``MIN_TEASERS`` items or more marked alike (``_parallel_items_at_end``) right under a finished paragraph of prose
-    that announces nothing (no colon, no "as follows", no count of things: ``_SEVERAL``), with no prose under them
-    anywhere on the page, each a whole title (``_teaser_item``), fewer than half of them a "label: value" row, and
-    none mostly in the article's words nor all in one frame (``_items_speak_of_other_stories``). The article's own list is announced by the paragraph above
-    it, or the article goes on below it, or its items speak of the article's topic or repeat one frame."""
-    first = _parallel_items_at_end(scored, start, end)
-    if end - first < MIN_TEASERS or first <= start:
-        return end
-    above, items = scored[first - 1], scored[first:end]
-    if (above.furniture is not None or above.score < PROSE or not _closes_a_paragraph(above)
-            or above.text.rstrip().endswith((":", "：")) or _points_to_a_list(above.text)
-            or _SEVERAL.search(HARAKAT.sub("", above.text))):
-        return end
-    if any(line.furniture is None and line.score >= PROSE for line in scored[end:]):
-        return end
-    labelled = sum(_list_label_value(item.text) for item in items)
-    if (not all(_teaser_item(item) for item in items) or labelled * 2 >= len(items)
-            or not _items_speak_of_other_stories(items, scored[start:first])):
-        return end
-    return first
-
-
-_SEVERAL = re.compile(r"(?<!\S)[وفب]?(?:عدة|عده|مجموعة|جملة|بعض|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني"
-                      r"|ثمانية|تسع|تسعة|عشر|عشرة)(?!\S)")
-"""Words a paragraph counts things with ("ويقدم الأطباء عدة نصائح ...", "... ثلاث خطوات."): a paragraph naming several
-things may go on with them as a list, though no colon closes it (an article's closing tips)."""
-
-
-def _parallel_items_at_end(scored: tuple[LineScore, ...], start: int, end: int) -> int:
-    """Where the list items closing ``scored[start:end]``, all marked as the last one is, begin (``end`` if none)."""
-    first = end
-    while (first > start and _is_list_item(scored[first - 1])
-           and _mark(scored[first - 1].text) == _mark(scored[end - 1].text)):
-        first -= 1
-    return first
-
-
-def _teaser_item(line: LineScore) -> bool:
-    """A list item shaped as another story's whole title: ``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words
-    once its mark is off (an article's own points are often shorter), no sentence end and no closing comma or colon
-    (``is_teaser``), not going on from the line above it."""
-    text = strip_bullet(line.text)
-    return (MIN_INNER_TEASER_WORDS <= len(text.split()) <= MAX_TEASER_WORDS and is_teaser(text)
-            and not continues_paragraph(text, strict=True))
-
-
-def _list_label_value(text: str) -> bool:
-    """An item of the "label: value" kind ("- بنك فيصل: 680 جنيه", "• المدرب: NAME"): a label of at most
-    ``MAX_COLON_TITLE_WORDS`` words, then a colon."""
-    head, colon, _ = strip_bullet(text).partition(":")
-    return bool(colon) and 0 < len(head.split()) <= MAX_COLON_TITLE_WORDS
-
-
-def _items_speak_of_other_stories(items: tuple[LineScore, ...], article: tuple[LineScore, ...]) -> bool:
-    """Whether fewer than half of each item's words are the article's, and fewer than half the items open with the same
-    word: other stories' titles each tell their own story (a local site's may name its town, as the article does),
-    while the article's own points speak of its topic or repeat one frame ("- سيتم ادخال ...", "- دبلوم ...")."""
-    known = _article_keys(article)
-    if any(len(keys & known) * 2 >= len(keys) for keys in (_keys(strip_bullet(item.text)) for item in items)):
-        return False
-    openings = Counter(HARAKAT.sub("", strip_bullet(item.text)).split()[0] for item in items)
-    return all(count * 2 < len(items) for count in openings.values())
 
 
 MIN_SECTION_ITEMS = 3
@@ -1859,18 +1236,10 @@ run names: one word of four letters or more (a team, a place). A box's labels na
 نفس القسم:", "الأكثر تفاعلا:"), however much its teasers share the article's topic."""
 
 
-def _list_label(line: LineScore) -> bool:
-    """A short label closed by a colon, maybe marked as a list's item ("نبذة عن الفريقين:", "• الإنجازات:", a
-    speaker's "د. حسن الدرهم:"): no furniture, ``MAX_COLON_TITLE_WORDS`` words at most."""
-    text = strip_bullet(line.text)
-    return (line.furniture is None and text.endswith((":", "：")) and has_letter(text)
-            and 0 < len(text.split()) <= MAX_COLON_TITLE_WORDS)
-
-
 def _list_entry(line: LineScore) -> bool:
     """A list's item of any length ("• أمير سعيود", "- تغير مشهد التعليم العالي"): marked, no furniture, letters."""
     return (line.furniture is None and strip_bullet(line.text) != line.text and has_letter(line.text)
-            and not _list_label(line))
+            and not list_label(line))
 
 
 def _with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int) -> int:
@@ -1898,23 +1267,23 @@ def _with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int
             continue
         # The part runs to the page's end or to what is no prose (the footer, the tags, a share bar under it).
         labels = tuple(line for line in scored[end:last_item]
-                       if _list_label(line) or _is_short_title(line) and not _part_entry(line))
+                       if list_label(line) or is_short_title(line) and not _part_entry(line))
         items = tuple(line for line in scored[end:last_item] if _part_entry(line))
         article = scored[start:end]
         # Labels naming a part of the page or a widget ("المزيد من ...", "أسعار العملات") name nothing of the article.
         own = tuple(label for label in labels if not _names_a_page_part(label.text))
-        named = _topic_keys(_article_keys(own))
+        named = _topic_keys(article_keys(own))
         shared = len(labels) >= MIN_SECTION_LABELS and (
-            len(named & _topic_keys(_article_keys(article))) >= MIN_TOPIC_SHARED
+            len(named & _topic_keys(article_keys(article))) >= MIN_TOPIC_SHARED
             or position == len(scored) and all(_list_entry(item) for item in items)
-            and len(_article_keys(tuple(filter(_list_label, own))) & _article_keys(article)) >= MIN_SECTION_SHARED)
+            and len(article_keys(tuple(filter(list_label, own))) & article_keys(article)) >= MIN_SECTION_SHARED)
         # One heading over the points ("الخلاصة", maybe over "المميزات:" / "العيوب:"); boxes stand side by side, each
         # under its own colon label ("أخبار القسم:", "الأكثر مشاهدة:").
         # Short titles each naming the label's topic again are a box of stories on it ("مقالات المحطة:").
         # That heading names the article's closing part ("الخلاصة", "أبرز النقاط") or closes with a colon: a short
         # title of another kind ("الأبرز", "مباريات الجولة المقبلة") heads a box on the article's topic as well.
-        headed = ((len(labels) == 1 or not _list_label(labels[0])) and len(own) == len(labels)
-                  and (_list_label(labels[0]) or _names_a_closing_part(labels[0].text))
+        headed = ((len(labels) == 1 or not list_label(labels[0])) and len(own) == len(labels)
+                  and (list_label(labels[0]) or _names_a_closing_part(labels[0].text))
                   and not any(_each_names_the_label(label.text, items) for label in labels))
         return last_item if shared or headed and _the_articles_points(items, article) else end
 
@@ -1992,8 +1361,8 @@ def _list_part_below(scored: tuple[LineScore, ...], end: int) -> tuple[int, int]
     position, items, labels, last_item = end, 0, 0, end
     while position < len(scored):
         line = scored[position]
-        if _list_label(line) or _is_short_title(line) and not _part_entry(line) and position + 1 < len(scored) and (
-                _part_entry(scored[position + 1]) or _list_label(scored[position + 1])):
+        if list_label(line) or is_short_title(line) and not _part_entry(line) and position + 1 < len(scored) and (
+                _part_entry(scored[position + 1]) or list_label(scored[position + 1])):
             labels += 1
         elif _part_entry(line):
             items += labels > 0
@@ -2012,10 +1381,10 @@ _JOINED_HEAD = re.compile(r"^(?:[وفبلك]?ال|لل|[وفبلك])")
 def _loose_keys(text: str) -> set[str]:
     """Words of four letters or more, each as written and without what may be joined at its head (ال, لل, و, ف, ب,
     ل, ك): a short point's bare word ("بطارية", "فرامل") and the article's ("البطارية", "الفرامل") meet, whichever
-    of them starts with a letter that is also a prefix (``_keys`` takes one off either way)."""
+    of them starts with a letter that is also a prefix (``word_keys`` takes one off either way)."""
     keys = set()
     for token in HARAKAT.sub("", text).split():
-        word = token.strip(_KEY_PUNCTUATION)
+        word = token.strip(KEY_PUNCTUATION)
         keys.update(form for form in (word, _JOINED_HEAD.sub("", word)) if len(form) >= 4)
     return keys
 
@@ -2024,7 +1393,7 @@ def _part_entry(line: LineScore) -> bool:
     """An entry of a part written as lists: a marked item (``_list_entry``) or a "label: value" row, no sentence
     ("حراسة المرمى: NAME", "الدفاع: NAME، NAME"), as a lineup or a fact box gives them; not a widget's row
     (``_widget_row``: a price, a degree, a team's points, a phone number)."""
-    return _list_entry(line) or (line.furniture is None and _list_label_value(line.text) and not _list_label(line)
+    return _list_entry(line) or (line.furniture is None and list_label_value(line.text) and not list_label(line)
                                  and not ends_sentence(line.text) and not _widget_row(line.text))
 
 
@@ -2100,9 +1469,9 @@ def _resumes_under(scored: tuple[LineScore, ...], start: int, end: int, position
     words with the article, or the part's labels or items speak of the article's story (``MIN_SECTION_SHARED``
     words)."""
     first = HARAKAT.sub("", scored[position].text).split()[:1]
-    named = _article_keys(tuple(line for line in scored[end:position] if _list_entry(line) or _list_label(line)))
+    named = article_keys(tuple(line for line in scored[end:position] if _list_entry(line) or list_label(line)))
     return (_goes_on_from(scored, start, position) or bool(first and VERB_GOING_ON.match(first[0]))
-            or len(named & _article_keys(scored[start:end])) >= MIN_SECTION_SHARED)
+            or len(named & article_keys(scored[start:end])) >= MIN_SECTION_SHARED)
 
 
 def _prose_resuming(scored: tuple[LineScore, ...], start: int, position: int) -> bool:
@@ -2125,7 +1494,7 @@ def _listed_in_parts(scored: tuple[LineScore, ...], start: int, end: int) -> fro
     labelled, listed = False, set()
     for index in range(start, end):
         line = scored[index]
-        labelled = labelled or _list_label(line) or _is_short_title(line) and index + 1 < end and _part_entry(
+        labelled = labelled or list_label(line) or is_short_title(line) and index + 1 < end and _part_entry(
             scored[index + 1])
         if labelled and _part_entry(line):
             listed.add(index)
@@ -2143,20 +1512,20 @@ def _labels_a_list(scored: tuple[LineScore, ...], index: int, start: int) -> boo
     line = scored[index]
     if not (line.furniture is None and line.text.endswith((":", "：")) and strip_bullet(line.text) == line.text
             and len(line.text.split()) <= MAX_COLON_TITLE_WORDS and index + 1 < len(scored)
-            and _is_list_item(scored[index + 1])):
+            and is_list_item(scored[index + 1])):
         return False
     if continues_paragraph(line.text, strict=True):
         return True
-    article = _article_keys(scored[start:index])
-    items = tuple(itertools.takewhile(_is_list_item, scored[index + 1:]))
-    if index > 0 and _is_list_item(scored[index - 1]):
-        if len(_article_keys(items) & article) >= CUT_LINE_SHARED:
+    article = article_keys(scored[start:index])
+    items = tuple(itertools.takewhile(is_list_item, scored[index + 1:]))
+    if index > 0 and is_list_item(scored[index - 1]):
+        if len(article_keys(items) & article) >= CUT_LINE_SHARED:
             return True
     # Its items finished sentences, or short points (a title of another story is longer: MIN_INNER_TEASER_WORDS), not
     # each naming the label's topic again as a box's titles do ("أخبار الذهب:" / "• سعر الذهب في ..." / "• الذهب ...").
     points = (all(len(strip_bullet(item.text).split()) < MIN_INNER_TEASER_WORDS for item in items)
               and not _each_names_the_label(line.text, items))
-    return (ends_sentence(scored[index + 1].text) or points) and bool(_keys(line.text) & article)
+    return (ends_sentence(scored[index + 1].text) or points) and bool(word_keys(line.text) & article)
 
 
 def _each_names_the_label(label: str, items: tuple[LineScore, ...]) -> bool:
@@ -2168,23 +1537,18 @@ def _each_names_the_label(label: str, items: tuple[LineScore, ...]) -> bool:
 
 def _stems(text: str) -> set[str]:
     """Words of three letters or more without the article or a joined و/ف/ب ("الذهب" is "ذهب"), list marks aside."""
-    return _word_stems(text, letters=3, strip=_KEY_PUNCTUATION + "•-")
-
-
-def _mark(line: str) -> str:
-    """How a list item is marked: its bullet symbol, or '1' for a number."""
-    return "1" if DIGIT.match(line) else line[:1]
+    return word_stems(text, letters=3, strip=KEY_PUNCTUATION + "•-")
 
 
 def _with_announced_content(scored: tuple[LineScore, ...], end: int, *, latin_page: bool) -> int:
     """When the article's last line announces what follows ("... على النحو التالي:"), the short lines after
     it (a flattened table, a list with its group names) are that content: they join the article, up to the
     first line that is furniture by a rule or its shape, or has no letter in the page's script (an e-mail address)."""
-    if end < len(scored) and _announces(scored[end]):
+    if end < len(scored) and announces(scored[end]):
         end += 1  # the announcing line itself weighs nothing: the run stops short of it
-    elif end + 1 < len(scored) and _is_short_title(scored[end]) and _announces(scored[end + 1]):
+    elif end + 1 < len(scored) and is_short_title(scored[end]) and announces(scored[end + 1]):
         end += 2  # a sub-heading, then the paragraph announcing a list ("14 وزيرًا جديدًا", "... التالي:")
-    elif not any(_announces(line) for line in scored[end - 1:end]):
+    elif not any(announces(line) for line in scored[end - 1:end]):
         return end
     if _leads_in_a_short_quote(scored[end - 1]) and not ends_as_follows(strip_bullet(scored[end - 1].text)):
         return _past_quote(scored, end)
@@ -2198,7 +1562,7 @@ def _leads_in_a_short_quote(line: LineScore) -> bool:
     """A lead-in of fewer than ``MIN_ANNOUNCING_WORDS`` words reporting speech ("وختم حديثه بالقول:"): it announces
     a quote, not a list, and the page's tags or links under the quote are no part of it -- unless it says "as
     follows" too (``ends_as_follows``: "وطالب المضربون بما يلي:"), announcing a list whose items may bear no mark."""
-    return _announces(line) and leads_in_a_quote(line.text) and len(line.text.split()) < MIN_ANNOUNCING_WORDS
+    return announces(line) and leads_in_a_quote(line.text) and len(line.text.split()) < MIN_ANNOUNCING_WORDS
 
 
 _OPENS_QUOTE = re.compile(r"^\W{0,2}[«“\"]")
@@ -2238,7 +1602,7 @@ def _with_announcing_line_above(scored: tuple[LineScore, ...], start: int, *, la
     index = start - 1
     while (index >= 0 and start - index <= MAX_ANNOUNCED_LINES and scored[index].furniture in (None, NUMBER_ONLY)
            and has_page_script(scored[index].text, latin_page=latin_page)):
-        if _announces(scored[index]):
+        if announces(scored[index]):
             return index if index < start - 1 else start
         if len(scored[index].text.split()) > PARAGRAPH_WORDS:
             break
@@ -2276,7 +1640,7 @@ def _with_closing_tables(scored: tuple[LineScore, ...], start: int, end: int, *,
             return end
         end = rows[-1] + 1 if position == len(scored) else figured[-1] + 1
         title = next((index for index in range(end, len(scored)) if has_letter(scored[index].text)), len(scored))
-        if title + 1 < len(scored) and _is_short_title(scored[title]) and _goes_on_from(scored, start, title + 1):
+        if title + 1 < len(scored) and is_short_title(scored[title]) and _goes_on_from(scored, start, title + 1):
             end = title + 2  # the article's next part: its title, and a paragraph going on from the article
 
 
@@ -2287,269 +1651,8 @@ def _goes_on_from(scored: tuple[LineScore, ...], start: int, index: int) -> bool
     if line.furniture is not None or line.score < PROSE:
         return False
     return continues_paragraph(line.text, strict=True) or len(
-        _keys(line.text) & set().union(*(_keys(other.text) for other in scored[start:index]))) >= CUT_LINE_SHARED
-
-
-TABLE_CELLS = "a table's cells"
-TABLE_ROWS = "a table's row read with the article"
-MAX_CELL_WORDS = 4
-"""A table's cell copied on a line of its own names a row or a column in this many words at most ("البند", "صافي
-الربح", "الربع الأول 2024"); a header row of several cells joined on one line is longer and holds two figures or more
-(years, quarters: ``holds_figures``), up to ``MAX_TABLE_ROW_WORDS`` words."""
-MAX_TABLE_ROW_WORDS = 20
-MAX_TABLE_TITLE_WORDS = 8
-"""A table's or a chart's title right above its cells ("النتائج المالية (مليون ريال)") is this short at most."""
-MIN_TABLE_FIGURES = 3
-"""A table between two paragraphs holds this many lines of figures at least (a lone "2024" may be a sub-heading), and
-they make a third of its lines or more (``MIN_TABLE_FIGURE_SHARE``)."""
-MIN_TABLE_FIGURE_SHARE = 1 / 3
-_DIGIT_CLASS = "[0-9\u0660-\u0669\u06f0-\u06f9]"
-_NUMBER_CELL = rf"\(?[-+−]?{_DIGIT_CLASS}+(?:[.,٫]{_DIGIT_CLASS}+)*\)?\s*[%٪]?"
-_FIGURES_SIDE_BY_SIDE = re.compile(rf"(?<![^\s(]){_NUMBER_CELL}\s+{_NUMBER_CELL}(?!\S)")
-"""Two figures with nothing but a space between ("18,012.40 18,790.10", "3.9 % (3.10)"): the cells of one table row
-copied on one line. Prose and a spoken list put a word between two figures ("من 12 إلى 15 مليار", "عيار 21: 3150
-جنيها")."""
-_LABEL_COLON = re.compile(rf"(?<!{_DIGIT_CLASS})[:：]|[:：](?!{_DIGIT_CLASS})")
-
-
-def _table_line(line: LineScore) -> str | None:
-    """What a line is to a table copied from a page, or None: "figure" (a cell of figures alone, "128.50", "(3.10)",
-    "17.7 %", a chart's tick "40", or a row of figures side by side, ``_FIGURES_SIDE_BY_SIDE``), "blank" (a cell with
-    no letter and no digit: "--", "%") or "label" (a row's or a column's name: ``MAX_CELL_WORDS`` words at most, or a
-    header row holding figures). Never a line that reads as prose (``PROSE`` or more), ends a sentence, is a list item
-    or a "label: value" row (a list the article speaks, "عيار 21: 3150 جنيها"), nor furniture by rule."""
-    text = line.text.strip()
-    if not text or line.by_rule:
-        return None
-    if not has_letter(text):
-        return "figure" if DIGIT.search(text) else "blank"
-    words = len(text.split())
-    if (line.score >= PROSE or ends_sentence(text) or strip_bullet(text) != text or _LABEL_COLON.search(text)
-            or words > MAX_TABLE_ROW_WORDS or line.furniture not in (None, NUMBER_ONLY, *NEUTRAL_SHAPES)):
-        return None
-    if is_table_row(text):
-        return "figure"
-    return "label" if words <= MAX_CELL_WORDS or holds_figures(text) else None
-
-
-def is_table_row(text: str) -> bool:
-    """Whether a line is a table's row of figures: two figures side by side (``_FIGURES_SIDE_BY_SIDE``), no sentence,
-    no "label: value" row, ``MAX_TABLE_ROW_WORDS`` words at most ("الإيرادات 18,012.40 18,790.10 4.3 %"). A title
-    puts words between its figures ("ترتفع 4% إلى 3.3 مليار")."""
-    return (bool(_FIGURES_SIDE_BY_SIDE.search(text)) and not ends_sentence(text) and not _LABEL_COLON.search(text)
-            and len(text.split()) <= MAX_TABLE_ROW_WORDS)
-
-
-def in_a_table(lines: tuple[LineScore, ...], index: int) -> bool:
-    """Whether the line at ``index`` is a table's row among rows (``is_table_row``, a row right above it and right
-    below it): never a title. A title may stand right over a table's first row and hold figures side by side itself
-    ("جدول ترتيب الدوري 2024 2025", "أسعار الذهب اليوم الخميس 16 مايو 2024 بمحلات الذهب"), so a row with no row above
-    it is never excluded, not even as a header row: a dated title over price rows repeats its commodity and holds no
-    little word, as column headings do (s18 review_tables2.md H1). A line whose figures are a season's years never is
-    a row (``_season_only``; s18 review_tables.md H4)."""
-    def row(at: int) -> bool:
-        return 0 <= at < len(lines) and is_table_row(lines[at].text)
-
-    if _season_only(lines[index].text):
-        return False
-    return row(index) and row(index - 1) and row(index + 1)
-
-
-def heads_table_rows(lines: tuple[LineScore, ...], index: int) -> bool:
-    """Whether the line at ``index`` is a table's header row: right above ``MIN_ANNOUNCED_ROWS`` rows of figures or
-    more (``is_table_row``), holding two figures or more and a word said twice, as column headings repeat theirs
-    ("البند الربع الأول 2023 الربع الأول 2024 التغير"), and made of labels only (``_labels_only``): a table copied
-    row by row under it is read as rows (``_read_as_rows``). Not a headline's test: a dated title over price rows
-    passes it (s18 review_tables2.md H1)."""
-    text = lines[index].text
-    below = lines[index + 1:index + 1 + MIN_ANNOUNCED_ROWS]
-    words = [word for word in _TABLE_WORD.findall(text)]
-    return (len(below) == MIN_ANNOUNCED_ROWS and all(is_table_row(line.text) for line in below)
-            and len(NUMBER_TOKEN.findall(text)) >= 2 and len(set(words)) < len(words) and _labels_only(text))
-
-
-def _labels_only(text: str) -> bool:
-    """Whether a line reads as column headings side by side: no ".." or ":" joining a title's parts, no little word of
-    a sentence ("إلى", "في", "من": ``SHORT_WORDS``), no verb by its shape (``looks_like_verb``: "تراجع", "ترتفع"; a
-    month, "يونيو", is none)."""
-    tokens = text.split()
-    return (not any(mark in text for mark in (*TITLE_DOTS, ":", "："))
-            and not any(token in SHORT_WORDS or looks_like_verb(token) and token not in MONTHS for token in tokens))
-
-
-_YEAR = rf"(?:19|20){_DIGIT_CLASS}{{2}}"
-_SEASON = re.compile(rf"(?<!{_DIGIT_CLASS})({_YEAR})\s*[-–/]?\s*({_YEAR})(?!{_DIGIT_CLASS})")
-
-
-def _season_only(text: str) -> bool:
-    """Whether a line's figures are a season's two years side by side and nothing else ("دوري روشن 2024 2025",
-    "موازنة 2025/2026"): a title's, never a row of figures."""
-    season = _SEASON.search(text)
-    return (season is not None and int(season.group(2)) == int(season.group(1)) + 1
-            and len(NUMBER_TOKEN.findall(text)) == 2)
-
-
-_TABLE_WORD = re.compile(r"[^\W\d_]{3,}")
-
-
-def _table_blocks(scored: tuple[LineScore, ...]) -> list[tuple[int, int]]:
-    """(first, stop) of each table-like block (``_table_line``): lines in a row ending on a cell of figures, with
-    ``MIN_TABLE_FIGURES`` lines of figures or more in a grid (``_grid_figures``), the lines of figures making
-    ``MIN_TABLE_FIGURE_SHARE`` of its lines or more, and the
-    short title right above it (``MAX_TABLE_TITLE_WORDS`` words, no prose) when it has one."""
-    kinds = [_table_line(line) for line in scored]
-    blocks: list[tuple[int, int]] = []
-    index = 0
-    while index < len(scored):
-        if kinds[index] is None:
-            index += 1
-            continue
-        first = index
-        while index < len(scored) and kinds[index] is not None:
-            index += 1
-        stop = max((at + 1 for at in range(first, index) if kinds[at] != "label"), default=first)
-        figures = sum(kinds[at] == "figure" for at in range(first, stop))
-        if (_grid_figures(scored, kinds, first, stop) < MIN_TABLE_FIGURES
-                or figures < MIN_TABLE_FIGURE_SHARE * (stop - first)):
-            continue
-        title = scored[first - 1] if first > 0 else None
-        if (title is not None and title.furniture is None and title.score < PROSE
-                and 0 < len(title.text.split()) <= MAX_TABLE_TITLE_WORDS and not ends_sentence(title.text)
-                and not title.text.rstrip().endswith((":", "：")) and strip_bullet(title.text) == title.text):
-            first -= 1
-        blocks.append((first, stop))
-    return blocks
-
-
-def _grid_figures(scored: tuple[LineScore, ...], kinds: list[str | None], first: int, stop: int) -> int:
-    """How many cells of figures in ``scored[first:stop]`` stand in a grid: a row of figures side by side
-    (``is_table_row``), or a cell next to another cell without a letter (a row's figures one a line, a chart's ticks).
-    A list numbered or dated line by line ("2019" / "تأسيس الشركة" / "2021" / ...) puts an item between its figures:
-    it is read as the article's list, not dropped as a table."""
-    def bare(at: int) -> bool:
-        return first <= at < stop and kinds[at] in ("figure", "blank") and not has_letter(scored[at].text)
-
-    return sum(kinds[at] == "figure" and (is_table_row(scored[at].text) or bare(at - 1) or bare(at + 1))
-               for at in range(first, stop))
-
-
-def _read_as_rows(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
-    """Whether a table is copied row by row: every line of it holding a figure is a row of figures with its label
-    (``is_table_row``, letters and figures side by side) or the header row over them, none a figure alone."""
-    figured = [index for index in range(first, stop) if DIGIT.search(scored[index].text)]
-    return all(is_table_row(scored[index].text) and has_letter(scored[index].text) or heads_table_rows(scored, index)
-               for index in figured)
-
-
-_UNDER_A_TABLE = frozenset((SOURCE_CREDIT, "no words"))
-"""What may stand between a table or a chart and the paragraph going on under it: its source ("المصدر: ..."), a line
-without a letter. Any other furniture ("read also", comments, a copyright) ends the article there."""
-
-
-def _table_speaks_of_the_article(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
-    """Whether a table's lines share ``CUT_LINE_SHARED`` words (``_keys``, none of ``_COMMON_WORDS``) with the prose
-    around it (the lines above it reading as prose, and the paragraph under it): the article's results table names
-    the items its paragraphs tell ("صافي الربح", "الإيرادات"); a widget of the page between two paragraphs (a market
-    ticker, the weather in three cities) names none of them."""
-    below = next((line for line in scored[stop:] if line.furniture is None), None)
-    prose = tuple(line for line in (*scored[:first], *((below,) if below else ()))
-                  if line.furniture is None and line.score >= PROSE)
-    cells = set().union(*(_keys(line.text) for line in scored[first:stop]))
-    return len((cells & _article_keys(prose)) - _common_keys()) >= CUT_LINE_SHARED
-
-
-def _table_between_paragraphs(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
-    """Whether a table-like block stands between two paragraphs of one article, a source credit or a line without a
-    letter aside (``_UNDER_A_TABLE``): the line above it reads as prose and announces nothing (an announced table is
-    the article's list: ``announced_rows``); the line below is a paragraph (prose ending its sentence) that opens as
-    the article going on (``_opens_going_on``: و/ف joined to a verb, a connective; never an oath). Words shared with
-    the article are not enough: the next or a related story's lead under a ticker or a results widget names the same
-    institution, the same teams, and the teams of the widget's other rows, which the article never named (s18
-    review_tables2.md M1); a site's "about" blurb, a reader's comment, a photo's caption restating the lead open
-    going on none of them (M2). A most-read box's numbers stand under its label and over other stories' titles or the
-    page's furniture; a gallery's strip of numbers ("1" / "2" / ... "6") over its photo's caption, which names the
-    article's people but ends no sentence."""
-    above = next((line for line in reversed(scored[:first]) if line.furniture not in _UNDER_A_TABLE), None)
-    below = next((line for line in scored[stop:] if line.furniture not in _UNDER_A_TABLE and line.text.strip()), None)
-    if (above is None or below is None or above.furniture is not None or above.score < PROSE or _announces(above)
-            or below.furniture is not None or below.score < PROSE or not ends_sentence(below.text)):
-        return False
-    return _opens_going_on(below.text)
-
-
-def with_tables_between_paragraphs(scored: tuple[LineScore, ...], tables: list[tuple[int, int]],
-                                   held: frozenset[int]) -> tuple[tuple[LineScore, ...], frozenset[int]]:
-    """The lines, and those weighing nothing in the best run (``_run_weights``), for the ``tables`` (``_table_blocks``
-    standing between two paragraphs, ``_table_between_paragraphs``); ``held``: the lines inside the article the
-    finder finds without this. Scored one by one below prose (figures alone as dates or counts, short names as labels,
-    rows as lines of few common words), a table of nine cells outweighed a paragraph and the best run kept one side of
-    it only: the article was cut in two, its other side dropped as "before/after the article", and a header row taken
-    for the headline (reviewer, s18 review_r6.md H1). Weighing nothing, the table no longer cuts the article; its
-    lines keep what the finder made of them (a round's results rows, an election's candidates and votes one a line,
-    spoken inside the article, stay spoken: s18 review_tables.md H1, H2; under a widget's title too: a currency or a
-    weather story's own table stands under "أسعار العملات", "حالة الطقس", s18 review_tables2.md H2). Only the lines
-    the table newly brings into the article (they were "before/after the article") are judged:
-    - under a widget's title (``WIDGET_TITLES``: "أسعار العملات", "حالة الطقس"): the page's, dropped
-      (``WIDGET_TABLE``);
-    - a table copied row by row, each row's label with its figures ("الإيرادات 18,012.40 18,790.10 4.3 %"), naming
-      what the article tells (``_table_speaks_of_the_article``), is read with it, as a table after the last paragraph
-      is read (``_with_closing_tables``) and as annotators mark a story's table rows (body); rows naming nothing of it
-      are a widget's (``WIDGET_TABLE``). Cells one a line ("الإيرادات" / "128.50" / "151.20") and a chart's title and
-      ticks ("40", "20", "2024") stay dropped (``TABLE_CELLS``): a figure alone tells nothing by ear, and the labels
-      left would be read without their figures."""
-    result = list(scored)
-    quiet: set[int] = set()
-    for first, stop in tables:
-        quiet.update(range(first, stop))
-        widget = _widget_title(scored[first].text)
-        rows = _read_as_rows(scored, first, stop)
-        told = rows and _table_speaks_of_the_article(scored, first, stop)
-        for index in range(first, stop):
-            line = scored[index]
-            if line.by_rule:
-                continue
-            if index in held:
-                if told:
-                    result[index] = LineScore(line.text, line.score, line.furniture, f"{line.why}, {TABLE_ROWS}")
-            elif widget:
-                result[index] = LineScore(line.text, 0.0, WIDGET_TABLE, f"{line.why}, {WIDGET_TABLE}")
-            elif told:
-                result[index] = LineScore(line.text, max(line.score, 0.0), line.furniture,
-                                          f"{line.why}, {TABLE_ROWS}")
-            else:
-                reason = WIDGET_TABLE if rows else TABLE_CELLS
-                result[index] = LineScore(line.text, 0.0, reason, f"{line.why}, {reason}")
-    return tuple(result), frozenset(quiet)
-
-
-WIDGET_TABLE = "a widget's table"
-WIDGET_TITLES = frozenset(normal(title).translate(FOLD) for title in (
-    "أسعار العملات", "أسعار العملات اليوم", "أسعار الصرف", "أسعار صرف العملات", "الطقس", "الطقس اليوم", "طقس اليوم",
-    "حالة الطقس", "حالة الطقس اليوم", "مؤشرات الأسواق", "مؤشرات البورصة", "أسواق الأسهم", "مواقيت الصلاة",
-    "أوقات الصلاة"))
-"""The titles of a page's widgets that stand between an article's paragraphs (currencies, weather, market indices,
-prayer times): a table under one of them, whole, is the page's, not the article's (s18 review_tables.md: p06, p17).
-A closed list: a table's own title ("نتائج الجولة", "النتائج المالية") may be the article's."""
-
-
-def _widget_title(text: str) -> bool:
-    """Whether a table's first line is a widget's title (``WIDGET_TITLES``), its colon aside."""
-    return normal(text.strip().rstrip(":：")).strip().translate(FOLD) in WIDGET_TITLES
-
-
-def _is_short_title(line: LineScore) -> bool:
-    """A short line that may head what follows: no furniture, no sentence, no list item, and a word of three
-    letters or more (an editor's initials, "م ر/ع ع", head nothing)."""
-    text = line.text
-    return (line.furniture is None and 0 < len(text.split()) <= PARAGRAPH_WORDS and not ends_sentence(text)
-            and not text.endswith((":", "：", "،", ",")) and strip_bullet(text) == text
-            and any(len(re.sub(r"[\W\d_]", "", token)) >= 3 for token in text.split()))
-
-
-def _announces(line: LineScore) -> bool:
-    return (line.furniture is None and announces_what_follows(strip_bullet(line.text))
-            and not is_site_notice(line.text)  # "... يرجى مراسلتنا على:" announces the site's address
-            and COMMENT_LABEL not in line.why)
+        word_keys(line.text) & set().union(*(word_keys(other.text) for other in scored[start:index]))
+    ) >= CUT_LINE_SHARED
 
 
 def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *, latin_page: bool) -> bool:
@@ -2565,17 +1668,17 @@ def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *,
     if end not in (last, last + 1, len(scored)) or last < 1:  # the run may have taken the heading, or all of it
         return False
     before, heading, fragment = scored[last - 1], scored[last], scored[last + 1]
-    if not (_closes_a_paragraph(before) or _is_list_item(before) or _is_table_row(before) and end == last):
+    if not (closes_a_paragraph(before) or is_list_item(before) or _is_table_row(before) and end == last):
         return False
     if strip_bullet(heading.text) != heading.text:  # "2. ..." alone, not the last item of a list
-        if _is_list_item(before) or not _closes_a_paragraph(before) or strip_bullet(fragment.text) != fragment.text:
+        if is_list_item(before) or not closes_a_paragraph(before) or strip_bullet(fragment.text) != fragment.text:
             return False
         heading = LineScore(strip_bullet(heading.text), heading.score, heading.furniture, heading.why)
     if not (heads_a_part(heading) and not continues_paragraph(heading.text, strict=True)
             and has_page_script(heading.text, latin_page=latin_page)
             and fragment.furniture is None and not ends_sentence(fragment.text)
             and not fragment.text.endswith(("..", "…"))  # an excerpt of another story, cut off by the site
-            and (strip_bullet(fragment.text) == fragment.text or _is_list_item(fragment))
+            and (strip_bullet(fragment.text) == fragment.text or is_list_item(fragment))
             and not _stands_whole_as_label(fragment)):
         return False
     if sub_headings(scored, start, end, is_heading=heads_a_part) >= 1:
@@ -2585,10 +1688,10 @@ def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *,
     # page instead ("قصص ذات صلة", "في السياق", "النشرة البريدية:"), and the teaser under it, cut at a fixed length
     # and on the same topic by design, reads like the article cut off.
     article = scored[start:last]
-    keys = _article_keys(article)
+    keys = article_keys(article)
     return _opens_next_paragraph(fragment, article) and (
-        bool(_keys(heading.text) & keys)
-        or clause_marks(fragment.text) > 0 and len(_keys(fragment.text) & keys) >= CUT_LINE_SHARED)
+        bool(word_keys(heading.text) & keys)
+        or clause_marks(fragment.text) > 0 and len(word_keys(fragment.text) & keys) >= CUT_LINE_SHARED)
 
 
 def _stands_whole_as_label(line: LineScore) -> bool:
@@ -2597,10 +1700,6 @@ def _stands_whole_as_label(line: LineScore) -> bool:
     colon: a cut line never ends a sentence, so a second-person test would drop a service story's cut last part
     ("يمكنكم التقديم عبر ...")."""
     return line.text.rstrip().endswith((":", "："))
-
-
-def _article_keys(article: tuple[LineScore, ...]) -> set[str]:
-    return set().union(*(_keys(line.text) for line in article))
 
 
 def _opens_next_paragraph(line: LineScore, article: tuple[LineScore, ...]) -> bool:
@@ -2616,20 +1715,14 @@ def _opens_next_paragraph(line: LineScore, article: tuple[LineScore, ...]) -> bo
     cut = stops_mid_phrase(line.text) and not is_name_alone(line.text)
     return continues_paragraph(line.text, strict=True) or cut or (
         len(tokens) >= CUT_LINE_WORDS and ":" not in line.text
-        and len(_keys(line.text) & _article_keys(article)) >= CUT_LINE_SHARED)
-
-
-def _closes_a_paragraph(line: LineScore) -> bool:
-    """A finished paragraph: closed by a sentence end, or long prose on a page whose paragraphs go without one."""
-    return ends_sentence(line.text) or (line.furniture is None and line.score >= PROSE
-                                        and len(line.text.split()) >= UNENDED_WORDS)
+        and len(word_keys(line.text) & article_keys(article)) >= CUT_LINE_SHARED)
 
 
 def heads_a_part(line: LineScore) -> bool:
-    """A short title (``_is_short_title``), a short question ("لماذا تأخر التشغيل؟") or a short label closed by a
+    """A short title (``is_short_title``), a short question ("لماذا تأخر التشغيل؟") or a short label closed by a
     colon ("الخلاصة:", "طرق الإيداع والصرف:"; a line announcing what follows or opening reported speech is
     no title)."""
-    if _is_short_title(line):
+    if is_short_title(line):
         return True
     text = line.text
     if line.furniture is not None or strip_bullet(text) != text:
@@ -2638,12 +1731,12 @@ def heads_a_part(line: LineScore) -> bool:
         return len(text.split()) <= PARAGRAPH_WORDS
     words = text.rstrip(":： ").split()
     return (text.endswith((":", "：")) and 0 < len(words) <= MAX_COLON_TITLE_WORDS and not says_as_follows(words[-1])
-            and _is_short_title(LineScore(" ".join(words), line.score, None, line.why))
+            and is_short_title(LineScore(" ".join(words), line.score, None, line.why))
             and not has_sentence_particle(text))
 
 
 def sub_headings(scored: tuple[LineScore, ...], start: int, end: int, *,
-                 is_heading: Callable[[LineScore], bool] = _is_short_title) -> int:
+                 is_heading: Callable[[LineScore], bool] = is_short_title) -> int:
     """How many lines of ``scored[start:end]`` that ``is_heading`` stand right between two prose lines: the
     sub-headings the article shows."""
     return sum(is_heading(scored[index]) and all(
@@ -2667,7 +1760,7 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     # حت"): the next part of the article, not another page part (none on the annotated pages is cut so).
     between = scored[end:-1]
     if (ends_mid_word(line.text) and not is_name_alone(line.text) and ends_sentence(scored[end - 1].text)
-            and (not between or len(between) == 1 and _is_short_title(between[0]))):
+            and (not between or len(between) == 1 and is_short_title(between[0]))):
         return len(scored)
     if _stops_cut_off(line, scored[end - 1], between):
         return len(scored)
@@ -2680,15 +1773,12 @@ def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> 
     tokens = line.text.split()
     if (len(tokens) >= CUT_LINE_WORDS and ":" not in line.text
             and ends_sentence(scored[end - 1].text)
-            and len(_keys(line.text) & set().union(*(_keys(other.text) for other in scored[start:end])))
+            and len(word_keys(line.text) & set().union(*(word_keys(other.text) for other in scored[start:end])))
             >= CUT_LINE_SHARED):
         return len(scored)
     return end
 
 
-NEUTRAL_SHAPES = frozenset(("no words", NUMBER_ONLY, "dateline"))
-"""Furniture by shape that tells nothing of where the article ends: a separator or a bare dash between a list's rows, a
-table's figure, a row opening with a place and a colon ("حمص: 9 مقاعد") read as a dateline."""
 MIN_CUT_TAIL_LINES = 3
 """A tail past the run of fewer lines is judged elsewhere: the page's last line alone (``_with_cut_last_line``), a
 sub-heading and its first words (``_cut_closing_section``), where a box's header over a cut teaser looks the same."""
@@ -2707,7 +1797,7 @@ def _with_cut_page_end(scored: tuple[LineScore, ...], start: int, end: int) -> i
     tail = scored[end:]
     if sum(has_letter(line.text) for line in tail) < MIN_CUT_TAIL_LINES or end <= start:
         return end
-    keys = _article_keys(scored[start:end])
+    keys = article_keys(scored[start:end])
     if not _cut_off_words(scored[-1], tail_goes_on=_goes_on_as_the_article(tail, keys)):
         return end
     article = scored[start:end]
@@ -2719,10 +1809,6 @@ def _with_cut_page_end(scored: tuple[LineScore, ...], start: int, end: int) -> i
     return len(scored)
 
 
-MAX_TAG_WORDS = 2
-"""A tag or a menu's item past the article has this many words at most."""
-
-
 def _words_alone_in_a_row(tail: tuple[LineScore, ...]) -> bool:
     """Whether two lines of a word or two without a figure stand one under the other past the run: a tag list or a
     menu, whatever they name; the article's own rows past it give dates or figures, its sub-heading heads prose."""
@@ -2732,12 +1818,12 @@ def _words_alone_in_a_row(tail: tuple[LineScore, ...]) -> bool:
 
 
 def _holds_titles_in_a_row(tail: tuple[LineScore, ...]) -> bool:
-    """Whether ``MIN_TEASERS`` whole titles (``_is_whole_title``) without a figure stand one under the other past the
+    """Whether ``MIN_TEASERS`` whole titles (``is_whole_title``) without a figure stand one under the other past the
     run: a box of other stories' titles with no header, on the article's topic maybe, the last one cut by the page's
     end. The article's own rows past it give dates, figures or the wrapped pieces of its prose."""
     in_a_row = 0
     for line in tail:
-        titled = _is_whole_title(strip_bullet(line.text)) and not DIGIT.search(line.text)
+        titled = is_whole_title(strip_bullet(line.text)) and not DIGIT.search(line.text)
         in_a_row = in_a_row + 1 if titled else 0 if has_letter(line.text) else in_a_row
         if in_a_row >= MIN_TEASERS:
             return True
@@ -2754,7 +1840,7 @@ def _tells_of_another_part(line: LineScore, below: LineScore, keys: set[str]) ->
     if line.by_rule or line.furniture is not None and line.furniture not in NEUTRAL_SHAPES:
         return True
     return (has_letter(line.text) and not DIGIT.search(line.text) and not goes_on(below.text)
-            and len(strip_bullet(line.text).split()) <= MAX_LINK_LABEL_WORDS and not _keys(line.text) & keys)
+            and len(strip_bullet(line.text).split()) <= MAX_LINK_LABEL_WORDS and not word_keys(line.text) & keys)
 
 
 def _cut_off_words(line: LineScore, *, tail_goes_on: bool) -> bool:
@@ -2764,7 +1850,7 @@ def _cut_off_words(line: LineScore, *, tail_goes_on: bool) -> bool:
     goes on as the article (``tail_goes_on``): a page cut inside a word the short-word test cannot tell ("التطب")."""
     text = line.text
     if (line.furniture is not None or ends_sentence(text) or _stands_whole_as_label(line) or is_name_alone(text)
-            or _THIS_PAGE.search(text) or speaks_to_reader(line)):
+            or THIS_PAGE.search(text) or speaks_to_reader(line)):
         return False
     return stops_mid_phrase(text) or builds_a_sentence(text) and tail_goes_on
 
@@ -2773,7 +1859,7 @@ def _goes_on_as_the_article(tail: tuple[LineScore, ...], keys: set[str]) -> bool
     """Whether lines past the run read as the article's prose going on: one of them opens as a paragraph going on
     (``goes_on``: "وعلى صعيد متصل ...", "وينص المرسوم على"; seldom how a title opens) and they share
     ``CUT_LINE_SHARED`` words or more with the article (``keys``)."""
-    return any(goes_on(line.text) for line in tail) and len(_article_keys(tail) & keys) >= CUT_LINE_SHARED
+    return any(goes_on(line.text) for line in tail) and len(article_keys(tail) & keys) >= CUT_LINE_SHARED
 
 
 def _cut_last_line_past_a_teaser(scored: tuple[LineScore, ...], end: int) -> tuple[tuple[LineScore, ...], int]:
@@ -2787,7 +1873,7 @@ def _cut_last_line_past_a_teaser(scored: tuple[LineScore, ...], end: int) -> tup
     line, between = scored[-1], scored[end:-1]
     titles = [index for index in range(end, len(scored) - 1) if scored[index].furniture is None
               and has_letter(scored[index].text)]
-    if (len(titles) != 1 or not between or not _is_whole_title(scored[titles[0]].text)
+    if (len(titles) != 1 or not between or not is_whole_title(scored[titles[0]].text)
             or not ends_sentence(scored[end - 1].text) or line.furniture is not None or ends_sentence(line.text)
             or len(line.text.split()) < CUT_LINE_WORDS or speaks_to_reader(line) or not goes_on(line.text)
             or not (ends_mid_word(line.text) or stops_mid_phrase(line.text) or builds_a_sentence(line.text))):
@@ -2807,38 +1893,9 @@ def _stops_cut_off(line: LineScore, last: LineScore, between: tuple[LineScore, .
     if (not tokens or is_name_alone(line.text) or last.furniture is not None
             or any(has_letter(other.text) for other in between)):
         return False
-    if _is_list_item(last) and strip_bullet(line.text) != line.text and _mark(line.text) == _mark(last.text):
+    if is_list_item(last) and strip_bullet(line.text) != line.text and list_mark(line.text) == list_mark(last.text):
         return True
-    after_prose = ends_sentence(last.text) or last.score >= PROSE or _is_list_item(last)
+    after_prose = ends_sentence(last.text) or last.score >= PROSE or is_list_item(last)
     return after_prose and (stops_mid_phrase(line.text) and (ends_mid_word(line.text) or len(tokens) < 2
                                                               or builds_a_sentence(line.text))
                             or cut_in_a_quote(line.text))
-
-
-def _keys(text: str) -> set[str]:
-    """Words of four letters or more, without the article or a joined و/ف/ب: enough to tell two lines share a
-    word."""
-    return _word_stems(text, letters=4)
-
-
-def _figures(text: str) -> set[str]:
-    """The line's figures of ``MIN_KEY_DIGITS`` digits or more, in Western digits ("27", "2024"): a minute, a tally or
-    a year a table's row and the article's prose both give; one digit is any count's."""
-    return {figure.translate(WESTERN_DIGITS) for figure in NUMBER_TOKEN.findall(text)
-            if len(figure) >= MIN_KEY_DIGITS}
-
-
-MIN_KEY_DIGITS = 2
-
-_KEY_PUNCTUATION = ".,،؛:!؟?\"'«»()"
-
-
-def _word_stems(text: str, *, letters: int, strip: str = _KEY_PUNCTUATION) -> set[str]:
-    """The line's words of ``letters`` letters or more once the article or a joined و/ف/ب is taken off them."""
-    stems = set()
-    for token in HARAKAT.sub("", text).split():
-        word = re.sub(rf"^(?:[وفب]?ال|[وفب])(?=\w{{{letters}}})", "", token.strip(strip))
-        if len(word) >= letters:
-            stems.add(word)
-    return stems
-

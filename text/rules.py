@@ -199,7 +199,7 @@ NETWORKS = {
 _NETWORK_KEYS = {_network_key(name): key for key, names in NETWORKS.items() for name in names}
 _SHARE_KEYS = frozenset(_network_key(word) for word in SHARE_WORDS)
 
-READ_ALSO = ("اقرأ أيضا", "اقرأ أيضًا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ ايضًا", "اقرا ايضا", "اقرا أيضا", "إقرأ أيضا",
+READ_ALSO = ("اقرأ أيضا", "اقرأ أيضًا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ ايضًا", "اقرا ايضا", "اقرا أيضا", "اقراء أيضا", "إقرأ أيضا",
              "إقرأ أيضًا", "إقرأ أيضاً", "اقرأ المزيد", "اقرأ كذلك", "وقد يهمك", "قد يهمك", "قد يهمك أيضا",
              "يهمك أيضا", "طالع أيضا", "طالع أيضًا", "طالع أيضاً", "شاهد أيضا", "شاهد أيضًا", "شاهد أيضاً", "شاهد ايضا", "مواضيع ذات صلة",
              "أخبار ذات صلة", "اخبار ذات صلة", "مقالات ذات صلة", "أخبار متعلقة", "اخبار متعلقة",
@@ -558,6 +558,9 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z0-9]+)+$")),
     WordListRule("share widget", SHARE_WORDS, allow_numbers=True),
     ShareBarRule("share widget"),
+    # One letter alone on its line, in any script ("آ" where a page's no-break spaces were garbled, an icon's "f"):
+    # no word of the article stands alone so (a list's letter alone keeps its mark: "أ)", "(ب)").
+    LineRule("stray letter", re.compile(r"^\s*[^\W\d_][\u064b-\u0652]*\s*$")),
     # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together
     # ("إقرأ ايضاً:البلدية تعلن مناقصة ...: سكان الساحل يشكون ... للأسبوع الثالث").
     LineRule("read also", READ_ALSO_MARKER),

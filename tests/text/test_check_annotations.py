@@ -52,3 +52,10 @@ def test_sites_are_registrable_domains():
     assert site_of("https://tech.news.example.com/a") == "example.com"
     assert site_of("http://www.paper.com.eg/x") == "paper.com.eg"
     assert site_of("not a url") == ""
+
+
+def test_site_of_follows_the_public_suffix_list():
+    # "news" is no second-level label under .tn: two hosts of one site must count as one
+    assert site_of("https://headless2.news.tn/a") == site_of("http://www.news.tn/b") == "news.tn"
+    assert site_of("https://www.example.co.uk/a") == "example.co.uk"
+    assert site_of("http://65.108.61.0/page") == "65.108.61.0"  # a bare address is its own site

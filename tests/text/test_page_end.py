@@ -6,7 +6,7 @@ is written for the test (no real page's text); each keep-test checks the furnitu
 falls away.
 """
 
-from text.bodyfind import _opens_with_verb
+from text.goingon import _opens_with_verb
 from text.plain import parse_plain
 from tests.support.article_views import spoken
 

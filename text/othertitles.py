@@ -1,0 +1,224 @@
+"""Other stories' titles inside the article and at its edges: a run of titles between two paragraphs (a related box
+without its header), a linked title under a label sharing no word with the article, a list of titles over the lead
+or closing the run (marked alike, announced by nothing, speaking of other things). The body finder
+(``text.bodyfind``) drops them as "other stories' titles"."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from text.bodytables import TABLE_ROWS
+from text.lineshape import (COMMA, HARAKAT, MAX_TEASER_WORDS, continues_paragraph, ends_sentence, is_question_title,
+                            is_teaser, normal, says_as_follows, stops_mid_phrase, strip_bullet)
+from text.scoredline import LineScore, PROSE, SHAPE_SCORE, closes_a_paragraph, is_list_item, list_label_value, list_mark
+from text.sharedwords import CUT_LINE_SHARED, article_keys, word_keys
+
+OTHER_TITLES = "other stories' titles"
+MIN_TEASERS = 3
+MIN_INNER_TEASER_WORDS = 6
+"""Inside the article, only titles this long count toward a run of other stories' titles (a list of names or
+short items is the article's)."""
+MAX_LINK_LABEL_WORDS = 3
+"""A label over a title linked inside the article ("مقال مقترح:") has at most this many words."""
+
+
+def teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
+    """Inside the article, ``MIN_TEASERS`` or more titles in a row between a finished paragraph and prose are
+    other stories' titles (a related box without its header): a sub-heading is followed by its paragraph, not
+    by another title. Each is title-shaped (``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words, no sentence
+    end, no comma inside, no list mark), says something else than the others and shares at most a word with the
+    article; a list a paragraph announces ("... كالآتي:", "وفي ما يلي أبرز ...", "... بعناوين متقاربة."), a list
+    of the article's own points, a run of questions half or more (the article's own parts, asked) and a hard-wrapped
+    paragraph (commas, lines going on) are not such runs."""
+    result = list(scored)
+    index = start + 1
+    while index < end:
+        stop = index
+        while stop < end and inner_teaser_shaped(scored[stop]):
+            stop += 1
+        texts = {normal(line.text) for line in scored[index:stop]}
+        questions = sum(is_question_title(line.text) for line in scored[index:stop])
+        above, below = scored[index - 1], scored[stop] if stop < end else None
+        if (stop - index >= MIN_TEASERS and len(texts) == stop - index and below is not None
+                and questions * 2 < stop - index
+                and above.furniture is None and ends_sentence(above.text) and above.score >= PROSE
+                and not _points_to_a_list(above.text)
+                and below.furniture is None and below.score >= PROSE
+                and _speak_of_other_things(scored, start, end, range(index, stop))):
+            for position in range(index, stop):
+                line = scored[position]
+                result[position] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
+                                             f"{line.why}, one of {stop - index} titles in a row")
+        index = max(stop, index + 1)
+    return tuple(result)
+
+
+def off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
+    """Inside the article, one line shaped as a linked title under a label of its own (``_linked_title_shaped``)
+    between two paragraphs of prose, that shares no word with the rest of the article while each of those paragraphs
+    shares ``CUT_LINE_SHARED`` words or more with it, is another story's title linked in the text (a site's inline
+    "related" link under a label no rule knows: "مقال مقترح: ..."): the article goes on around it. A plain title
+    there stays, whatever its length, as the article's sub-heading or one unpunctuated sentence may turn to a new
+    matter ("الدخول مجاني طوال أيام الأسبوع ..." in a story on a park); so does a question (an interview's, though it
+    shares no word with the answers: "ما الذي تغير في حياتك بعد الجائزة؟")."""
+    result = list(scored)
+    keys = {position: word_keys(other.text) for position, other in enumerate(scored[start:end], start)
+            if other.furniture is None}  # each article line's words, read once for every candidate
+    counts = Counter(word for words in keys.values() for word in words)
+
+    def shared(index: int) -> set[str]:
+        """The words of line ``index`` that another line of the article holds."""
+        own = keys.get(index, set())
+        return {word for word in word_keys(scored[index].text) if counts[word] - (word in own) > 0}
+
+    for index in range(start + 1, end - 1):
+        line, above, below = scored[index], scored[index - 1], scored[index + 1]
+        if not (_linked_title_shaped(line) and _reads_as_prose(above) and _reads_as_prose(below)):
+            continue
+        around = set().union(*(words for position, words in keys.items() if abs(position - index) > 1))
+        if (not shared(index) and len(word_keys(above.text) & (around | word_keys(below.text))) >= CUT_LINE_SHARED
+                and len(word_keys(below.text) & (around | word_keys(above.text))) >= CUT_LINE_SHARED):
+            result[index] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
+                                      f"{line.why}, a linked title sharing no word with the article around it")
+    return tuple(result)
+
+
+def _linked_title_shaped(line: LineScore) -> bool:
+    """A line shaped as a linked title under its label: no list mark, no comma, not going on from the line above, a
+    label of at most ``MAX_LINK_LABEL_WORDS`` words closed by a colon over a whole title (no sentence end) of
+    ``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words."""
+    text = line.text.strip()
+    label, colon, title = text.partition(":")
+    return (line.furniture is None and strip_bullet(text) == text and bool(colon)
+            and 0 < len(label.split()) <= MAX_LINK_LABEL_WORDS and is_teaser(title)
+            and MIN_INNER_TEASER_WORDS <= len(title.split()) <= MAX_TEASER_WORDS
+            and not COMMA.search(text) and not continues_paragraph(text, strict=True))
+
+
+def _reads_as_prose(line: LineScore) -> bool:
+    return line.furniture is None and line.score >= PROSE and not stops_mid_phrase(line.text, in_a_word=False)
+
+
+def _speak_of_other_things(scored: tuple[LineScore, ...], start: int, end: int, titles: range) -> bool:
+    """Whether none of the lines at ``titles`` shares ``CUT_LINE_SHARED`` words or more with the rest of the
+    article: other stories' titles speak of other things, the items of the article's own list of its topic."""
+    article = set().union(*(word_keys(line.text) for index, line in enumerate(scored[start:end], start)
+                            if index not in titles and line.furniture is None))
+    return all(len(word_keys(scored[index].text) & article) < CUT_LINE_SHARED for index in titles)
+
+
+def inner_teaser_shaped(line: LineScore) -> bool:
+    """A line shaped as another story's title inside the article (``teasers_inside``); never a row of the article's
+    table (``TABLE_ROWS``: "النصر 28 20 4 4 64" under "الفريق لعب فاز تعادل خسر النقاط")."""
+    text = line.text
+    return (line.furniture is None and strip_bullet(text) == text and TABLE_ROWS not in line.why
+            and MIN_INNER_TEASER_WORDS <= len(text.split()) <= MAX_TEASER_WORDS
+            and (is_teaser(text) or is_question_title(text)) and not re.search("[،,]", text)
+            and not continues_paragraph(text, strict=True))
+
+
+_ANNOUNCES = re.compile(r"(?<!\S)(?:[وف]?(?:في\s*)?ما\s+يلي|[وفب]?(?:ال)?(?:عناوين|أسئلة|اسئلة|تساؤلات|أبرز|أهم)|يلي)(?!\S)")
+"""Words a paragraph announces a list with, whatever closes it ("وفي ما يلي أبرز ...", "... بعناوين متقاربة.")."""
+
+
+def _points_to_a_list(text: str) -> bool:
+    """Whether a paragraph announces a list with its words, whatever closes it ("وفي ما يلي أبرز ...", "... بعناوين
+    متقاربة.", "... كالتالي.")."""
+    return (bool(_ANNOUNCES.search(HARAKAT.sub("", text)))
+            or any(says_as_follows(word.strip(".:،,")) for word in text.split()))
+
+
+def without_other_stories_above(scored: tuple[LineScore, ...], start: int,
+                                 end: int) -> tuple[tuple[LineScore, ...], int]:
+    """The scores and the run's start once a list of other stories' titles right above the lead is set apart (a
+    ticker, a "latest news" column over the article; the run may have taken its items in, a title-sized item scoring
+    a little), told as ``before_a_teaser_list`` tells them below it: ``MIN_TEASERS`` items or more, each a whole
+    title (``_teaser_item``), speaking of other stories (``_items_speak_of_other_stories``), with no line above them
+    that may be a title (the page opens with them, or only its menu, dates and other furniture stand over them:
+    ``may_title``). Under a title line, a date between or not, the same list may be the article's highlights in
+    words of their own: ``_with_adjacent_lists`` takes them in."""
+    above = start
+    while above > 0 and is_list_item(scored[above - 1]):
+        above -= 1
+    lead = next((index for index in range(start, end) if not is_list_item(scored[index])), end)
+    items = scored[above:lead]
+    if (lead == end or any(may_title(line) for line in scored[:above])
+            or len(items) < MIN_TEASERS or not all(_teaser_item(item) for item in items)
+            or not _items_speak_of_other_stories(items, scored[lead:end])):
+        return scored, start
+    result = list(scored)
+    for index in range(above, lead):
+        line = scored[index]
+        result[index] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES, f"{line.why}, a list of titles over the lead")
+    return tuple(result), lead
+
+
+def may_title(line: LineScore) -> bool:
+    """Whether a line may be a title: no furniture, more than ``MAX_TAG_WORDS`` words (a menu's item or a label has
+    fewer)."""
+    return line.furniture is None and len(strip_bullet(line.text).split()) > MAX_TAG_WORDS
+
+
+def before_a_teaser_list(scored: tuple[LineScore, ...], start: int, end: int) -> int:
+    """The run ends above a list closing it that is other stories' titles (a related box flattened without its
+    header: "- الوزير يترأس لقاء ..." / "- شركة تفتح مصنعا ..."), told by the page rather than by any label: a run of
+    ``MIN_TEASERS`` items or more marked alike (``_parallel_items_at_end``) right under a finished paragraph of prose
+    that announces nothing (no colon, no "as follows", no count of things: ``_SEVERAL``), with no prose under them
+    anywhere on the page, each a whole title (``_teaser_item``), fewer than half of them a "label: value" row, and
+    none mostly in the article's words nor all in one frame (``_items_speak_of_other_stories``). The article's own list is announced by the paragraph above
+    it, or the article goes on below it, or its items speak of the article's topic or repeat one frame."""
+    first = _parallel_items_at_end(scored, start, end)
+    if end - first < MIN_TEASERS or first <= start:
+        return end
+    above, items = scored[first - 1], scored[first:end]
+    if (above.furniture is not None or above.score < PROSE or not closes_a_paragraph(above)
+            or above.text.rstrip().endswith((":", "：")) or _points_to_a_list(above.text)
+            or _SEVERAL.search(HARAKAT.sub("", above.text))):
+        return end
+    if any(line.furniture is None and line.score >= PROSE for line in scored[end:]):
+        return end
+    labelled = sum(list_label_value(item.text) for item in items)
+    if (not all(_teaser_item(item) for item in items) or labelled * 2 >= len(items)
+            or not _items_speak_of_other_stories(items, scored[start:first])):
+        return end
+    return first
+
+
+_SEVERAL = re.compile(r"(?<!\S)[وفب]?(?:عدة|عده|مجموعة|جملة|بعض|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني"
+                      r"|ثمانية|تسع|تسعة|عشر|عشرة)(?!\S)")
+"""Words a paragraph counts things with ("ويقدم الأطباء عدة نصائح ...", "... ثلاث خطوات."): a paragraph naming several
+things may go on with them as a list, though no colon closes it (an article's closing tips)."""
+
+
+def _parallel_items_at_end(scored: tuple[LineScore, ...], start: int, end: int) -> int:
+    """Where the list items closing ``scored[start:end]``, all marked as the last one is, begin (``end`` if none)."""
+    first = end
+    while (first > start and is_list_item(scored[first - 1])
+           and list_mark(scored[first - 1].text) == list_mark(scored[end - 1].text)):
+        first -= 1
+    return first
+
+
+def _teaser_item(line: LineScore) -> bool:
+    """A list item shaped as another story's whole title: ``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words
+    once its mark is off (an article's own points are often shorter), no sentence end and no closing comma or colon
+    (``is_teaser``), not going on from the line above it."""
+    text = strip_bullet(line.text)
+    return (MIN_INNER_TEASER_WORDS <= len(text.split()) <= MAX_TEASER_WORDS and is_teaser(text)
+            and not continues_paragraph(text, strict=True))
+
+
+def _items_speak_of_other_stories(items: tuple[LineScore, ...], article: tuple[LineScore, ...]) -> bool:
+    """Whether fewer than half of each item's words are the article's, and fewer than half the items open with the same
+    word: other stories' titles each tell their own story (a local site's may name its town, as the article does),
+    while the article's own points speak of its topic or repeat one frame ("- سيتم ادخال ...", "- دبلوم ...")."""
+    known = article_keys(article)
+    if any(len(keys & known) * 2 >= len(keys) for keys in (word_keys(strip_bullet(item.text)) for item in items)):
+        return False
+    openings = Counter(HARAKAT.sub("", strip_bullet(item.text)).split()[0] for item in items)
+    return all(count * 2 < len(items) for count in openings.values())
+
+
+MAX_TAG_WORDS = 2
+"""A tag or a menu's item past the article has this many words at most."""
