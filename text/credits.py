@@ -353,14 +353,14 @@ class PageEvidence:
                 and not any(self._shares_a_word(part) for part in others)
                 and any(len(part.split()) >= 2 and _only_names(part) for part in others))
 
-    def shared_words(self, part: str) -> int:
-        """How many words of ``part`` are the article's, compared loosely (``_key``), particles aside."""
-        return sum(_key(word) in self.article_keys for word in part.split() if word not in PARTICLES)
+    def said_words(self, part: str) -> list[str]:
+        """The words of ``part`` that are the article's, compared loosely (``_key``; a particle never is): a title's
+        word meets its article's in another form ("الكهرباء", "بكهرباء"), a reporter's name does not."""
+        return [word for word in part.split() if _key(word) in self.article_keys]
 
     def _shares_a_word(self, part: str) -> bool:
-        """Whether a word of ``part`` is the article's, compared loosely (``_key``): a title's word meets its
-        article's in another form ("الكهرباء", "بكهرباء"), a reporter's name does not."""
-        return any(_key(word) in self.article_keys for word in part.split())
+        """Whether a word of ``part`` is the article's (``said_words``)."""
+        return bool(self.said_words(part))
 
     def _site_led_masthead(self, index: int) -> bool:
         """A masthead line led by the site's name, which the page gives in another line ("الساحل رئيس التحرير...")."""

@@ -302,6 +302,14 @@ def list_marker(line: str) -> str | None:
 
 READ_ALSO_REASON = "read also"
 """The reason the rules give a "read also" marker (``READ_ALSO`` holds the marker's phrases)."""
+DATE_LINE_REASON = "date line"
+"""The reason the rules and shapes (``lineshape.shape_reason``) give the page's date lines."""
+CAPTION_REASON = "image caption"
+"""The reason the rules and shapes give a photo's caption or credit."""
+READING_TIME_REASON = "reading time"
+"""The reason the rules give a reading time ("4 دقائق للقراءة")."""
+TAGS_REASON = "tags"
+"""The reason the rules give a tag label and its tags ("كلمات دالة: ...")."""
 
 READ_ALSO_CALLS = ("اقرأ أيضا", "اقرا أيضا", "اقرأ كذلك", "طالع أيضا", "شاهد أيضا", "اقرأ/ي أيضا", "شاهد/ي أيضا",
                    "طالع/ي أيضا")
@@ -776,13 +784,14 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     LineRule("date line", re.compile(
         rf"^(?:منذ|قبل)\s+(?:\d+\s*)?(?:{TIME_UNITS})$")),
     # A theme's bullet may stand before it, and the article's word count after it ("1 دقيقة للقراءة 103 كلمة"); the
-    # reading may be named first too ("قراءة 4 دقائق", "مدة القراءة: 3 دقائق").
-    LineRule("reading time", re.compile(
-        r"^[-•·*–—|\s]*(?:(?:(?:(?:وقت|مدة) القراءة|قراءة|للقراءة)\s*[:：]?\s*"
+    # reading time may be named first ("مدة القراءة: 3 دقائق"). "قراءة 20 دقيقة" named first is a routine's or a
+    # study plan's item as well: it is a reading time only beside the date line (``text.neighbours``; review_edges M1).
+    LineRule(READING_TIME_REASON, re.compile(
+        r"^[-•·*–—|\s]*(?:(?:(?:وقت|مدة) القراءة\s*[:：]?\s*"
         r"(?:\d+\s*(?:دقائق|دقيقة|د)|دقيقة واحدة|دقيقتان|دقيقتين)"
         r"|(?:\d+\s*(?:دقائق|دقيقة|د)?|دقيقة واحدة|دقيقتان|دقيقتين)\s*(?:للقراءة|قراءة))(?:\s*[|،,-]?\s*\d+\s*كلمة)?"
         r"|\d+\s*min(?:ute)?s? read)$", re.IGNORECASE)),
-    LineRule("tags", re.compile(rf"^{_TAG_LABEL}\s*[:：]", re.IGNORECASE), max_words=30),
+    LineRule(TAGS_REASON, re.compile(rf"^{_TAG_LABEL}\s*[:：]", re.IGNORECASE), max_words=30),
     # The label without a colon, then the tags themselves: no sentence punctuation at all.
     # Tags list names: a preposition after the label makes a sub-heading ("الكلمات المفتاحية في الخطاب"; reviewer,
     # s15review2.md F10).

@@ -32,7 +32,8 @@ def test_minutes_alone_next_to_the_date_are_a_reading_time():
 
 
 def test_the_reading_named_first_is_a_reading_time_not_a_sub_heading():
-    assert line_reason("قراءة 4 دقائق") == "reading time"
+    """By the date line: "قراءة N دقائق" alone is a routine's item as well (review_edges M1), so no rule's."""
+    assert line_reason("قراءة 4 دقائق") is None
     assert line_reason("مدة القراءة: 2 دقائق") == "reading time"
     article = parse_plain(page(*MENU, TITLE, DATE, "قراءة 4 دقائق", LEAD, "خطة على مراحل", MORE,
                                "تمويل مشترك", LAST, *FOOT))
@@ -66,13 +67,26 @@ def test_a_name_and_role_over_the_date_and_the_name_again_at_the_end():
     assert LEAD in heard and LAST in heard
 
 
-def test_a_byline_under_the_deck_and_its_caption():
-    deck = ("يعيش آلاف التجار في الأسواق الشعبية على أمل أن تعيد خطة المجلس البلدي الحركة إلى محلاتهم بعد سنوات "
-            "من الركود.")
-    article = parse_plain(page(*MENU, TITLE, deck, "سوق الخضار في وسط المدينة (صورة رمزية)", "ماجد الراشد", DATE,
-                               LEAD, MORE, LAST, *FOOT))
-    assert "ماجد الراشد" not in spoken(article)
-    assert LEAD in spoken(article)
+DECK = ("يعيش آلاف التجار في الأسواق الشعبية على أمل أن تعيد خطة المجلس البلدي الحركة إلى محلاتهم بعد سنوات "
+        "من الركود.")
+CAPTION = "سوق الخضار في وسط المدينة (صورة رمزية)"
+
+
+def test_a_byline_with_its_role_under_the_deck_and_its_caption():
+    article = parse_plain(page(*MENU, TITLE, DECK, CAPTION, "ماجد الراشد", "صحفي اقتصادي", DATE, LEAD, MORE, LAST,
+                               *FOOT))
+    heard = spoken(article)
+    assert "ماجد الراشد" not in heard and "صحفي اقتصادي" not in heard
+    assert LEAD in heard
+
+
+def test_a_short_line_under_a_paragraph_over_the_first_date_stays():
+    """With no stamp under the title the first date may be the body's, and the paragraph over it the lead: a name's
+    shape alone under a paragraph is a sub-heading as well (review_edges H1), kept."""
+    for lines in ((DECK, "ماجد الراشد", DATE), (DECK, CAPTION, "ماجد الراشد", DATE)):
+        article = parse_plain(page(*MENU, TITLE, *lines, LEAD, MORE, LAST, *FOOT))
+        assert reasons(article).get("ماجد الراشد") != BYLINE
+        assert "ماجد الراشد" in spoken(article)
 
 
 def test_a_timelines_headings_over_their_dates_stay_titles():
@@ -162,3 +176,80 @@ def test_a_dateline_credit_with_a_city_and_its_country_is_dropped():
     article = parse_plain(page("مدينة صور العمانية تستعد لموسم السياحة الشتوية", credit, lead, more))
     assert credit not in spoken(article)
     assert lead in spoken(article)
+
+
+# The review's probes (review_edges, s19): sub-headings over a date in the body, a timeline's short entries, a
+# routine's reading minutes, a how-to's keyword examples. Each kept as main keeps it, with and without the stamp.
+REVIEW_MENU = ("الرئيسية", "أخبار", "ثقافة", "رياضة", "اقتصاد")
+REVIEW_FOOT = ("شارك", "فيسبوك", "تويتر", "جميع الحقوق محفوظة © 2024")
+HEADED_BY_A_DATE = (
+    ("الوحدة يستضيف الجزيرة في قمة مرتقبة بالدوري الممتاز", "الجمعة 10 مايو 2024",
+     "يستضيف فريق الوحدة نظيره الجزيرة مساء غد في مواجهة حاسمة قد تحدد هوية بطل الدوري الممتاز لهذا الموسم، وسط "
+     "توقعات بحضور جماهيري كبير.", "ضربة البداية", "السبت 11 مايو 2024 - 20:00",
+     ("تنطلق المواجهة على ملعب آل نهيان بأبوظبي، ويدير اللقاء طاقم تحكيم أجنبي بناء على طلب الناديين لضمان الحياد "
+      "الكامل.",
+      "ويدخل الوحدة اللقاء بصفوف مكتملة بعد عودة مهاجمه الأول من الإصابة، بينما يفتقد الجزيرة جهود لاعب الوسط بسبب "
+      "الإيقاف.")),
+    ("عائلة المعتقل السابق تنشر رسالته الأخيرة قبل وفاته", "الثلاثاء 7 مايو 2024",
+     "نشرت عائلة المعتقل السابق مازن العلي رسالة كتبها بخط يده قبل أيام من وفاته في المستشفى، يروي فيها سنوات "
+     "السجن الطويلة ويوصي أبناءه بالصبر.", "كلمات مودع", "20 أبريل 2024",
+     ("أكتب إليكم هذه السطور وأنا أشعر أن الوقت يقترب، فلا تحزنوا كثيرا، فقد عشت ما كتب لي بكرامة ولم أندم على شيء "
+      "فعلته.",
+      "أوصيكم بأمكم خيرا، وبأن تكملوا دراستكم مهما كانت الظروف، فالعلم هو ما يبقى حين يذهب كل شيء آخر.",
+      "وقالت العائلة إنها قررت نشر الرسالة بعد أن طلب كثير من أصدقائه قراءتها، وإنها ستقيم له حفل تأبين الأسبوع "
+      "المقبل.")),
+    ("رحيل عازف الكمان الذي أحب الناس ألحانه في كل بيت", "الأحد 12 مايو 2024",
+     "غيب الموت صباح اليوم عازف الكمان الشهير جميل الرفاعي عن عمر ناهز الثمانين عاما، بعد صراع طويل مع المرض في "
+     "أحد مستشفيات العاصمة.", "فتى الأوتار", "3 فبراير 1944",
+     ("ولد الرفاعي في حي الميدان لأسرة محبة للموسيقى، وبدأ العزف في العاشرة من عمره على كمان قديم أهداه إياه خاله.",
+      "وعرف بمشاركته في فرق موسيقية كبيرة طوال خمسة عقود، قبل أن يتفرغ لتعليم الأطفال في معهد صغير أسسه بنفسه.")),
+)
+
+
+def test_a_sub_heading_over_a_date_in_the_body_is_no_byline():
+    """A match's kick-off, a letter's, a birth date's heading over its date, under the lead: a section title, with
+    the page's stamp under the title or without it (review_edges H1)."""
+    for title, stamp, lead, heading, date, rest in HEADED_BY_A_DATE:
+        for top in ((title, stamp), (title,)):
+            article = parse_plain(page(*REVIEW_MENU, *top, lead, heading, date, *rest, *REVIEW_FOOT))
+            assert heading in titles(article), (heading, top)
+
+
+def test_a_timelines_short_entries_keep_their_first_heading():
+    """Entries too short to be prose, each a heading over its date (review_edges M3)."""
+    entries = ("الشرارة الأولى", "أبريل 2011", "وضع حجر الأساس للمشروع.", "نقطة التحول", "مارس 2015",
+               "توقيع إعلان المبادئ بين الدول الثلاث.", "طريق مسدود", "يوليو 2020", "بدء الملء الأول دون اتفاق.")
+    intro = ("تعود أزمة السد إلى أكثر من عشر سنوات، تخللتها جولات تفاوض متعثرة ووساطات دولية لم تنجح في الوصول إلى "
+             "اتفاق ملزم. وهذه أبرز محطاتها:")
+    for top in (("أبرز محطات أزمة السد منذ بدايتها", "الاثنين 6 مايو 2024"), ("أبرز محطات أزمة السد منذ بدايتها",)):
+        article = parse_plain(page(*REVIEW_MENU, *top, intro, *entries, *REVIEW_FOOT))
+        assert reasons(article).get("الشرارة الأولى") != BYLINE
+        assert "الشرارة الأولى" in spoken(article)
+
+
+def test_a_routines_reading_minutes_stay():
+    """"قراءة 20 دقيقة" in a child's daily routine, away from the date line: the article's item (review_edges M1)."""
+    article = parse_plain(page(
+        *REVIEW_MENU, "جدول يومي بسيط يساعد طفلك على التوازن بين الدراسة واللعب", "الأحد 5 مايو 2024",
+        "ينصح مختصون في تربية الأطفال بوضع جدول يومي ثابت بعد المدرسة، يمنح الطفل وقتا للراحة واللعب إلى جانب "
+        "الواجبات، ويقلل من الجدال اليومي داخل البيت.", "وهذا مثال على جدول يناسب طفلا في المرحلة الابتدائية:",
+        "- غداء وراحة 45 دقيقة", "- واجبات مدرسية ساعة واحدة", "- قراءة 20 دقيقة", "- لعب حر في الخارج ساعة",
+        "ويمكن تعديل الجدول بحسب عمر الطفل وطاقته، المهم أن يلتزم به أفراد الأسرة جميعا حتى يصبح عادة.",
+        *REVIEW_FOOT))
+    assert "قراءة 20 دقيقة" in " ".join(spoken(article))
+    assert reasons(article).get("- قراءة 20 دقيقة") is None
+
+
+def test_keyword_examples_inside_the_article_stay():
+    """A keyword label between the article's paragraphs announces its own examples (review_edges M2)."""
+    examples = "أحذية رياضية، أحذية جري، أحذية رجالية، حذاء مريح"
+    article = parse_plain(page(
+        *REVIEW_MENU, "دليل المبتدئين لاختيار كلمات البحث المناسبة لمتجرك الإلكتروني", "الأربعاء 8 مايو 2024",
+        "يبحث أصحاب المتاجر الإلكترونية الصغيرة عن طرق لزيادة زوارهم من محركات البحث، وأول خطوة في ذلك فهم ما "
+        "يكتبه العملاء فعلا عند البحث عن منتجاتهم.",
+        "لنفترض أنك تبيع الأحذية الرياضية، فهذه أمثلة على عبارات قصيرة يكتبها الناس كثيرا وتصلح لصفحات متجرك:",
+        "كلمات مفتاحية:", examples,
+        "أما العبارات الطويلة فتجلب زوارا أقل، لكنهم في الغالب أكثر استعدادا للشراء لأنهم يعرفون بالضبط ما يريدون.",
+        "وينصح الخبراء بمراجعة هذه العبارات كل بضعة أشهر، لأن عادات البحث تتغير مع المواسم والمناسبات.",
+        *REVIEW_FOOT))
+    assert examples in spoken(article)
