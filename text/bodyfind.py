@@ -78,7 +78,9 @@ from text.scoredline import (COMMENT_LABEL, LineScore, MAX_COLON_TITLE_WORDS, NE
                              SHAPE_SCORE, announces, closes_a_paragraph, is_list_item, is_short_title, is_whole_title,
                              list_label, list_label_value, list_mark, opens_going_on)
 from text.neighbours import EDGE_REASONS, neighbour_reasons
-from text.screen_reader import LINK_LIST, SKIPPED_BOX, screen_reader_lists, skipped_boxes
+from text.embeds import EMBEDDED_VIDEO, embedded_videos
+from text.screen_reader import (LABELLED_BOX, LINK_LIST, SKIPPED_BOX, labelled_boxes, screen_reader_lists,
+                                skipped_boxes)
 from text.sharedwords import (CUT_LINE_SHARED, CUT_LINE_WORDS, KEY_PUNCTUATION, article_keys, common_keys, key_figures,
                               word_keys, word_stems)
 from text.toreader import THIS_PAGE, addresses_reader, speaks_to_reader
@@ -248,6 +250,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     unended_span = paragraphs_without_stops(lines, furniture_by_shape)
     boxed = {index: (LINK_LIST, why) for index, why in screen_reader_lists(lines).items()}
     boxed |= {index: (SKIPPED_BOX, why) for index, why in skipped_boxes(lines).items()}
+    for reason, found in ((LABELLED_BOX, labelled_boxes(lines, boxed)), (EMBEDDED_VIDEO, embedded_videos(lines))):
+        boxed |= {index: (reason, why) for index, why in found.items() if index not in boxed}
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included

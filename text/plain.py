@@ -51,7 +51,7 @@ from text.bodyfind import named_list_headings
 from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORDS, choose_headline, content_forms,
                            content_stems, inner_sub_headings, live_entry_heading, may_open_as_title,
                            opens_going_on, opens_on_home, overlap, stems_of, wraps_into_the_lead, writer_with_role)
-from text.screen_reader import SCREEN_READER_BOXES
+from text.embeds import MARKED_BLOCKS
 from text.model import Article, Dropped
 from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
                         PHOTO_CREDITS, PHOTO_KINDS, PREAMBLE_CAPTION_MAX_WORDS,
@@ -943,7 +943,7 @@ def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str 
         elif (verdict is not None and verdict.furniture and line.furniture is None and block.kind == "line"
               and block.text == line.text and strip_symbol(block.text) != headline):
             dropped.append(Dropped(block.text, f"{MODEL_FURNITURE} ({verdict.probabilities['furniture']:.2f})"))
-        elif (line.furniture in (None, NUMBER_ONLY) or line.by_rule and line.furniture not in SCREEN_READER_BOXES
+        elif (line.furniture in (None, NUMBER_ONLY) or line.by_rule and line.furniture not in MARKED_BLOCKS
               or block.text != line.text
               or line.furniture == "caption in English" and _may_be_sub_heading(body, index, blocks, position)):
             kept.append(block if block.kind != "line" else replace(block, title=_title_verdict(block, verdict)))

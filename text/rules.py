@@ -310,6 +310,17 @@ READING_TIME_REASON = "reading time"
 """The reason the rules give a reading time ("4 دقائق للقراءة")."""
 TAGS_REASON = "tags"
 """The reason the rules give a tag label and its tags ("كلمات دالة: ...")."""
+VIDEO_LENGTH_REASON = "video length"
+"""The reason the rules give a media player's labelled length ("مدة الفيديو 02:14")."""
+
+FRAMED_BOX_NAMES = re.compile(
+    r"^(?:(?:ال)?[أا]كثر\s+(?:قراءة|مشاهدة|تداولا|تداولاً|تعليقا|تعليقاً|شعبية|مشاركة)"
+    r"|(?:مختارات|اختيارات|اختيار)\s+(?:المحرر|المحررين|التحرير)"
+    r"|most\s+(?:read|viewed|watched|popular|shared)|editors?['’]?s?\s+picks?)$", re.IGNORECASE)
+"""The names of a page's ranked or picked boxes ("الأكثر قراءة", "الأكثر مشاهدة", "مختارات المحرر", "Most read"), as
+their class words, not one site's: a box's label only where a line below names its end ("نهاية الأكثر مشاهدة",
+``screen_reader.labelled_boxes``). Alone they may head an article's part (a story on ratings: "الأكثر مشاهدة"), so
+no rule drops them by themselves."""
 
 READ_ALSO_CALLS = ("اقرأ أيضا", "اقرا أيضا", "اقرأ كذلك", "طالع أيضا", "شاهد أيضا", "اقرأ/ي أيضا", "شاهد/ي أيضا",
                    "طالع/ي أيضا")
@@ -553,6 +564,14 @@ opening or closing so is the article's."""
 _CREDIT_TOKEN = r"[^\s©.!؟?«»\"“”()]+"
 """A word of a photo's credit after "©": no stop, quote or bracket (a quotation naming the sign is the article's).
 Any word, where ``_CREDIT_WORD`` is one of the listed sources."""
+_CREDIT_UNIT = rf"(?:{_words(*PHOTO_WIRES)}(?![^\s©.!؟?«»\"“”()])|{_CREDIT_TOKEN})"
+"""A name of a photo's credit after "©": a wire written in letters apart ("أ ف ب", "د ب أ") counts once, as its
+one-word names do, so "© NAME NAME، أ ف ب" is a photographer and the agency (s19 p01)."""
+
+MAX_SHORT_CREDIT_WORDS = 4
+"""A photo's credit after BBC's "مصدر الصورة،" label is at most this many words ("Getty Images", "Reuters/AFP")."""
+_SHORT_CREDIT = rf"(?:{_words(*PHOTO_WIRES, *AGENCIES)}(?!\w)|[A-Za-z][A-Za-z0-9&.'-]*(?:\s+[A-Za-z][A-Za-z0-9&.'-]*)*)"
+"""One name of a short photo credit: a wire or agency the lists know, or a name in Latin letters."""
 
 # Whole-line rules, tried in order; the first that matches gives the reason.
 TIME_UNITS = ("ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع"
@@ -683,7 +702,7 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     # A media player's length, as a select-all copy prints it: "مدة الفيديو 02 minutes 47 seconds", "المدة 2,30",
     # "Duration: 1:05" — a label and a length, nothing more. A bare "المدة" only over a clock's notation: "المدة: 30
     # دقيقة" may be a recipe's field.
-    LineRule("video length", re.compile(
+    LineRule(VIDEO_LENGTH_REASON, re.compile(
         r"^(?:مدة (?:الفيديو|المقطع|التسجيل|الملف الصوتي|الحلقة)\s*[:：]?\s*\d{1,2}(?:[:,.]\d{2}){0,2}"
         r"(?:\s*(?:minutes?|mins?|seconds?|secs?|دقيقة|دقائق|ثانية|ثوان|ثواني)"
         r"(?:\s*\d{1,2}\s*(?:seconds?|secs?|ثانية|ثوان|ثواني))?)?"
@@ -716,6 +735,12 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
         rf"|{_words('مصدر', 'حقوق', 'وصف', 'شرح', 'تعليق')}\s+{_words('الصورة', 'الفيديو')}\s*[:：])"
         rf"(?!\s*{_words('الذي', 'التي', 'الذين', 'وقد', 'كما', 'إذ', 'حيث')}\s)\s*\S"),
         max_words=MAX_CAPTION_LABEL_WORDS),
+    # BBC's photo credit with its label's comma, "مصدر الصورة، Getty Images": only a short credit after it, a wire's
+    # name (``PHOTO_WIRES``, ``AGENCIES``) or Latin names, several joined by "/" or "،". Fact-check prose opens with
+    # the same words and goes on as a sentence ("مصدر الصورة، حسب ما توصلنا إليه، ..."; s19 review_captions M1).
+    LineRule("image caption", re.compile(
+        rf"^{_words('مصدر')}\s+{_words('الصورة')}\s*،\s*{_SHORT_CREDIT}(?:\s*[/،,]\s*{_SHORT_CREDIT})*\s*$",
+        re.IGNORECASE), max_words=MAX_SHORT_CREDIT_WORDS + 2),
     # A photographer's credit and nothing else: a quoted source after the word, "تصوير “SOURCE”", "عدسة «SITE»", or a
     # name after "بعدسة:". Not "عدسة «SITE» ترصد ..." (a photo story's title), "تصوير «FILM» في ..." (a part's heading),
     # nor "تصوير: NAME" (a film's crew list gives its roles so: "إخراج: ..." / "سيناريو: ..." / "تصوير: ...").
@@ -733,6 +758,13 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
         rf"|{_words('نتيجة')}\s+{_words('بحث')}\s+{_words('الصور')}\s+{_words('عن')}\s"
         rf"|{_words('صورة')}\s+{_words('ذات')}\s+{_words('صلة')}$"
         r"|(?:may|might) be an image of|image (?:may contain|result for))", re.IGNORECASE), max_words=40),
+    # A photo's credit labelled "صورة من:" closing its caption, as DW prints it ("... في برلينصورة من: NAME/dpa/picture
+    # alliance"): opening the line, or glued to the caption's last word or bracket; the label's colon right after
+    # "من" writes no sentence's words, and a few names follow it, no stop or quote among them. Not after a space
+    # (a sentence's "وقال إن الصورة من: ...", or a sentence's full stop: s19 review_captions L1).
+    LineRule("image caption", re.compile(
+        rf"(?:^\W{{0,2}}(?:ال)?|(?<=\S)(?<!ال)){_words('صورة', 'صور')}\s*{_words('من')}\s*[:：]"
+        rf"\s*[^\s.!?؟:：«»\"“”][^.!?؟:：«»\"“”]{{1,80}}$"), max_words=MAX_CAPTION_LABEL_WORDS),
     # "صورة من الأرشيف / وكالة", "صورة أرشيفية - ...": an archive photo's credit.
     LineRule("image caption", re.compile(rf"^\(?(?:صورة|الصورة)\s+(?:من\s+)?{_words('الأرشيف', 'أرشيفية')}(?:\W|$)"),
              max_words=12),
@@ -825,7 +857,7 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     LineRule("image caption", re.compile(
         rf"^(?!(?:copyright|\(c\))\b)(?:[^©\s][^©]*?©|{_words('حقوق النشر', 'حقوق الصورة')}\s+(?=[A-Za-z]))"
         rf"(?!.*(?:\d{{4}}|محفوظ|{_words('الموقع', 'لموقع')}))"
-        rf"\s*{_CREDIT_TOKEN}(?:\s+{_CREDIT_TOKEN}){{0,3}}\s*$", re.IGNORECASE), max_words=MAX_CAPTION_LABEL_WORDS),
+        rf"\s*{_CREDIT_UNIT}(?:\s+{_CREDIT_UNIT}){{0,3}}\s*$", re.IGNORECASE), max_words=MAX_CAPTION_LABEL_WORDS),
     # "© 2025 ...", "2025 © الموقع. جميع حقوق النشر محفوظة.": the sign opening the line or beside a year, the notice
     # opening or closing it. The sign inside a sentence ("ماذا يعني الرمز © على الصور؟") is the article's.
     LineRule("copyright", re.compile(
