@@ -345,22 +345,20 @@ class PageEvidence:
         two words or more made of names alone ("القليوبية – NAME NAME", "CITY/ SITE/ NAME NAME NAME"). A title's
         words other than a place's are the article's too (360 of 361 annotated titles share a word with their
         lead), and hold particles ("بلا", "في") no name holds. Two places when they lead the line, a dateline's city
-        and its country ("CITY/ COUNTRY/ SITE/ NAME NAME")."""
+        and its country, and as many parts follow them ("CITY/ COUNTRY/ SITE/ NAME NAME"; "CITY/ CITY/ TITLE" is a
+        title's: review_edges 14)."""
         places = [part for part in parts if len(part.split()) <= MAX_PLACE_WORDS and self.in_article(part)]
         others = [part for part in parts if part not in places]
-        leading = len(places) <= MAX_DATELINE_PLACES and tuple(places) == parts[:len(places)]
+        leading = (len(places) <= MAX_DATELINE_PLACES and tuple(places) == parts[:len(places)]
+                   and len(others) >= len(places))
         return ((len(places) == 1 or places and leading) and bool(others)
                 and not any(self._shares_a_word(part) for part in others)
                 and any(len(part.split()) >= 2 and _only_names(part) for part in others))
 
-    def said_words(self, part: str) -> list[str]:
-        """The words of ``part`` that are the article's, compared loosely (``_key``; a particle never is): a title's
-        word meets its article's in another form ("الكهرباء", "بكهرباء"), a reporter's name does not."""
-        return [word for word in part.split() if _key(word) in self.article_keys]
-
     def _shares_a_word(self, part: str) -> bool:
-        """Whether a word of ``part`` is the article's (``said_words``)."""
-        return bool(self.said_words(part))
+        """Whether a word of ``part`` is the article's, compared loosely (``_key``): a title's word meets its
+        article's in another form ("الكهرباء", "بكهرباء"), a reporter's name does not."""
+        return any(_key(word) in self.article_keys for word in part.split())
 
     def _site_led_masthead(self, index: int) -> bool:
         """A masthead line led by the site's name, which the page gives in another line ("الساحل رئيس التحرير...")."""

@@ -815,12 +815,11 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
         r"|^(?:updated|published)\b\s*[:：]?\s*\S", re.IGNORECASE), max_words=12),
     LineRule("date line", re.compile(
         rf"^(?:منذ|قبل)\s+(?:\d+\s*)?(?:{TIME_UNITS})$")),
-    # A theme's bullet may stand before it, and the article's word count after it ("1 دقيقة للقراءة 103 كلمة"); the
-    # reading time may be named first ("مدة القراءة: 3 دقائق"). "قراءة 20 دقيقة" named first is a routine's or a
-    # study plan's item as well: it is a reading time only beside the date line (``text.neighbours``; review_edges M1).
+    # A theme's bullet may stand before it, and the article's word count after it ("1 دقيقة للقراءة 103 كلمة"). The
+    # reading time named first in other words ("مدة القراءة: 3 دقائق", "قراءة 4 دقائق") is a routine's or a diary's
+    # item as well: a reading time only beside the page's stamp (``text.neighbours``; review_edges2 M1, M2).
     LineRule(READING_TIME_REASON, re.compile(
-        r"^[-•·*–—|\s]*(?:(?:(?:وقت|مدة) القراءة\s*[:：]?\s*"
-        r"(?:\d+\s*(?:دقائق|دقيقة|د)|دقيقة واحدة|دقيقتان|دقيقتين)"
+        r"^[-•·*–—|\s]*(?:(?:وقت القراءة\s*[:：]?\s*(?:\d+\s*(?:دقائق|دقيقة|د)|دقيقة واحدة|دقيقتان|دقيقتين)"
         r"|(?:\d+\s*(?:دقائق|دقيقة|د)?|دقيقة واحدة|دقيقتان|دقيقتين)\s*(?:للقراءة|قراءة))(?:\s*[|،,-]?\s*\d+\s*كلمة)?"
         r"|\d+\s*min(?:ute)?s? read)$", re.IGNORECASE)),
     LineRule(TAGS_REASON, re.compile(rf"^{_TAG_LABEL}\s*[:：]", re.IGNORECASE), max_words=30),
