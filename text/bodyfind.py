@@ -60,27 +60,28 @@ from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.embeds import EMBEDDED_VIDEO, embedded_videos
 from text.goingon import goes_on_below, heads_prose
 from text.lineshape import (DIGIT, HARAKAT, MIN_ANNOUNCING_WORDS, NUMBER_ONLY, NUMBER_TOKEN, PARAGRAPH_WORDS,
-                            SENTENCE_END, SOURCE_CREDIT, TITLE_DOTS, UNENDED_WORDS, VERB_GOING_ON,
-                            announces_what_follows, builds_a_sentence, calls_the_reader, clause_marks,
-                            continues_paragraph, credit_reason, cut_in_a_quote, edge_reason, ends_as_follows,
-                            ends_mid_word, ends_sentence, goes_on, goes_on_as_prose, goes_on_asking, goes_on_from_above,
-                            has_letter, has_page_script, has_sentence_particle, holds_figures, is_label, is_menu_item,
-                            is_name_alone, is_question_title, is_reader_call, is_site_notice, is_teaser,
-                            joins_parts_as_title, leads_in_a_quote, normal, paragraph_score, says_as_follows,
-                            script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol)
+                            SENTENCE_END, SOURCE_CREDIT, UNENDED_WORDS, VERB_GOING_ON, announces_what_follows,
+                            builds_a_sentence, calls_the_reader, clause_marks, continues_paragraph, credit_reason,
+                            cut_in_a_quote, edge_reason, ends_as_follows, ends_mid_word, ends_sentence, goes_on,
+                            goes_on_as_prose, goes_on_asking, has_letter, has_page_script, has_sentence_particle,
+                            holds_figures, is_label, is_menu_item, is_name_alone, is_question_title, is_reader_call,
+                            is_teaser, leads_in_a_quote, normal, paragraph_score, says_as_follows, script_shares,
+                            shape_reason, stops_mid_phrase, strip_bullet, strip_symbol)
 from text.namedlists import named_list_headings, named_list_items
 from text.othertitles import (MAX_LINK_LABEL_WORDS, MAX_TAG_WORDS, MIN_INNER_TEASER_WORDS, MIN_TEASERS, OTHER_TITLES,
-                              before_a_teaser_list, inner_teaser_shaped, may_title, off_topic_titles_inside,
-                              teasers_inside, without_other_stories_above)
+                              before_a_teaser_list, may_title, off_topic_titles_inside, teasers_inside,
+                              without_other_stories_above)
 from text.rules import (DATELINE_HEAD, MONTHS, READ_ALSO_REASON, SECTION_LABEL, WEEKDAYS, glued_prefix, line_reason,
                         marker_has_title, worded_box_label)
+from text.runend import (COMMENT_MARKERS, MIN_TEASER_WORDS, another_story_below, before_reader_lines, before_teasers,
+                         before_what_ends_the_page)
 from text.scoredline import (COMMENT_LABEL, LineScore, MAX_COLON_TITLE_WORDS, NEUTRAL_SHAPES, PROSE, RULE_SCORE,
                              SHAPE_SCORE, announces, closes_a_paragraph, is_list_item, is_short_title, is_whole_title,
                              list_label, list_label_value, list_mark)
 from text.screen_reader import (LABELLED_BOX, LINK_LIST, SKIPPED_BOX, labelled_boxes, screen_reader_lists,
                                 skipped_boxes)
 from text.sharedwords import CUT_LINE_SHARED, CUT_LINE_WORDS, KEY_PUNCTUATION, article_keys, word_keys, word_stems
-from text.toreader import THIS_PAGE, addresses_reader, speaks_to_reader
+from text.toreader import THIS_PAGE, speaks_to_reader
 
 __all__ = ["Body", "CUT_LINE_WORDS", "LineScore", "MAX_HEADING_AFTER_RELATED", "MENU_ITEM", "OVERRULED_RULES", "PROSE",
            "PROSE_SHAPED_RULES", "READ_ALSO_REASON", "SAID_TWICE", "best_run", "find_body", "heads_a_part",
@@ -96,25 +97,9 @@ MAX_ANNOUNCED_LINES = 30
 """How far above the run a paragraph announcing a list may stand."""
 _OPENS_PARAGRAPH = re.compile(r"[\w\"'«“(\[]")
 SAID_TWICE = "caption said twice"
-COMMENT_FORM = "comment form"
-PAGE_END_MARKERS = frozenset(("comments", COMMENT_FORM, "tags", "copyright"))
-PAGE_END_SHORT_LINES = 2
-MIN_TEASER_WORDS = 3
-"""Under a bare "read also" marker, a line of fewer words is not taken for a linked title by the finder
-(``text.blocks`` judges it with its neighbours)."""
 MAX_HEADING_AFTER_RELATED = 4
 """Other stories' titles under a "read also" marker are full news titles: after one of them, a line of at most this
 many words right over a paragraph is the article's next sub-heading, the box has ended (``_heads_next_part``)."""
-MAX_PAGER_WORDS = 2
-MIN_TEASERS_BESIDE_LABELS = 2
-"""After the article, a pager's labels of a word or two ("previous", "next") may stand between other stories' titles
-(see ``_before_teasers``): at least this many titles beside them."""
-MIN_SENTENCE_TAIL_WORDS = 12
-"""An unended line of this many words holding a sentence particle is built as a sentence, not as a title (see
-``_built_as_sentence``): of the 339 annotated headlines of READ, FH and r15 (median 10 words), 4 are."""
-MIN_ENDED_PARAGRAPHS = 2
-"""Teasers after the article: at least three title-shaped lines of at most this many words, after the last of
-at least two paragraphs ending with a full stop."""
 UNSURE_BELOW = 1.0
 """A best run scoring less than this (no line reads like prose) is not trusted."""
 MENU_ITEM = "menu item"
@@ -580,8 +565,8 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
     end = without_thin_tail(scored, start, end, total)
     if total < UNSURE_BELOW or end <= start:
         return Body(_menu_runs(scored), 0, len(scored), True, latin_page, (start, end))
-    end = _before_what_ends_the_page(scored, start, end)
-    end = _before_reader_lines(scored, start, _before_teasers(scored, start, end))
+    end = before_what_ends_the_page(scored, start, end)
+    end = before_reader_lines(scored, start, before_teasers(scored, start, end))
     while end - 1 > start and scored[end - 1].score <= 0:
         end -= 1  # cut short, the run still ends on its last line that reads like the article
     run = (start, end)
@@ -666,167 +651,6 @@ def _with_paragraph_going_on(scored: tuple[LineScore, ...], end: int) -> int:
 def _nearest_text_below(scored: tuple[LineScore, ...], index: int) -> str | None:
     """The next line under ``index`` that is no furniture."""
     return next((other.text for other in scored[index + 1:] if other.furniture is None), None)
-
-
-def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: int) -> int:
-    """The run ends at the comments, tags or copyright line after the article when what follows it opens with
-    short title-shaped lines (a captcha, a related box and its teasers) before any prose, or when a comment
-    form's notice stands in the furniture right under it (or is the line itself): another page part, however
-    long the prose under it (another story's text, the comment policy), or when another story's title and lead
-    stand right under it (``_another_story_below``). One such line alone amid prose (a comment
-    count between two paragraphs) ends nothing."""
-    seen_prose = False
-    for index in range(start, end):
-        line = scored[index]
-        if line.furniture in PAGE_END_MARKERS and seen_prose:
-            following = [other for other in scored[index + 1:end] if other.furniture is None]
-            short = 0
-            for other in following:
-                if other.score >= PROSE:
-                    break
-                short += strip_bullet(other.text) == other.text and not ends_sentence(other.text)
-            block = scored[index:end]
-            under = block[:next((n for n, other in enumerate(block) if other.furniture is None), len(block))]
-            if (short >= PAGE_END_SHORT_LINES or any(other.furniture == COMMENT_FORM for other in under)
-                    or _another_story_below(following, scored[start:index])
-                    or _opens_a_comment_box(scored, index, scored[start:index])):
-                return index
-        seen_prose = seen_prose or (line.furniture is None and line.score >= PROSE)
-    return end
-
-
-COMMENT_MARKERS = frozenset(("comments", COMMENT_FORM))
-MAX_COMMENT_BOX_LINES = 3
-"""A comment box's own text (its policy, a prompt) between its header and its list or form is this many lines at
-most."""
-
-
-def _opens_a_comment_box(scored: tuple[LineScore, ...], index: int, article: tuple[LineScore, ...]) -> bool:
-    """Whether the comments line at ``index`` opens a comment box closed by another comments line or a comment form
-    below it, ``MAX_COMMENT_BOX_LINES`` lines at most between them: what stands between (the site's rules for
-    commenting, "من شروط النشر: ...") is the box's, however much it reads like prose. The article never runs on
-    between a comment form's header and its list. Not a toolbar's markers with nothing between them, nor lines between
-    in the ``article``'s words (``CUT_LINE_SHARED``, common words aside) or going on as its paragraphs do ("وقال ..."),
-    nor markers with prose under the closing one: the article goes on there (a story about comments titles its parts
-    so; reviewer, s14review2.md)."""
-    if scored[index].furniture not in COMMENT_MARKERS:
-        return False
-    below = scored[index + 1:index + 2 + MAX_COMMENT_BOX_LINES]
-    closing = next((position for position in range(1, len(below)) if below[position].furniture in COMMENT_MARKERS),
-                   None)
-    if closing is None:
-        return False
-    between = [line for line in below[:closing] if line.furniture is None]
-    if not between:
-        return False  # a toolbar ("تعليقات", "مشاركة", "التعليقات (3)") holds no box's text between its markers
-    common = stop_words()
-    known = article_keys(article) - common
-    if any(len((word_keys(line.text) - common) & known) >= CUT_LINE_SHARED or goes_on(line.text) for line in between):
-        return False  # the article going on past a comment count, not the box's rules
-    after = scored[index + 2 + closing:]
-    return not any(line.furniture is None and line.score >= PROSE for line in after)
-
-
-def _another_story_below(following: list[LineScore], article: tuple[LineScore, ...]) -> bool:
-    """Whether the lines under a comments, tags or copyright line open another story: its title (shaped as a title of
-    ``MIN_INNER_TEASER_WORDS`` words or more, no list item, no comma, not going on: ``inner_teaser_shaped``) and its
-    lead right under it, restating the title (``CUT_LINE_SHARED`` words shared, as a story's lead restates its title),
-    both speaking of other things than the article above (fewer than ``CUT_LINE_SHARED`` of its words; common words,
-    jusText's stop list, aside: "وقال", "اليوم" tell no topic). A sub-heading of the article's own under a misplaced
-    tags line seldom restates its paragraph so, and the paragraph goes on with the article's story."""
-    if len(following) < 2 or not inner_teaser_shaped(following[0]):
-        return False
-    common = stop_words()
-    title, lead = word_keys(following[0].text) - common, word_keys(following[1].text) - common
-    known = article_keys(article) - common
-    return (len(title & known) < CUT_LINE_SHARED and len(lead & known) < CUT_LINE_SHARED
-            and len(title & lead) >= CUT_LINE_SHARED)
-
-
-def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
-    """The run ends at its last finished paragraph when only headline-shaped lines follow it there, two or
-    more, none finished, none a list item (other stories' titles, an excerpt cut off with "..."), on a page
-    whose paragraphs do end with a full stop: an article's own last part would end with one too."""
-    # A question going on from the article ("فهل ...؟", "ومن ...؟") is its own last part, not a title. (Words shared
-    # with the article would tell nothing here: the site's other stories share its theme.)
-    ended = [index for index in range(start, end) if scored[index].furniture is None
-             and ends_sentence(scored[index].text)
-             and (not is_question_title(scored[index].text) or goes_on_asking(scored[index].text))]
-    if len(ended) < MIN_ENDED_PARAGRAPHS:
-        return end
-    last = _last_unended_paragraph(scored, ended[-1], end)
-    # The titles may run on past the run's end to the page's (a title asking a question reads as a short sentence
-    # and keeps the run going); there, each of them a title of a few words (not an ad slot's "[ad2]").
-    for stop, fewest in ((end, 1), (len(scored), MIN_TEASER_WORDS)):
-        tail = [line for line in scored[last + 1:stop] if line.furniture is None]
-        if any(stops_mid_phrase(line.text, in_a_word=False) for line in tail[:-1]):
-            continue  # one paragraph broken apart, not titles: a title is whole (the page's last line may be cut)
-        # Two lines alone may be a sub-heading and the start of its paragraph on a page cut short, unless the
-        # second is an excerpt cut off with an ellipsis.
-        # A pager right under the article's last finished paragraph: its labels stand among the titles. (Not after
-        # another line: an unfinished closing line of the article's own stays the article's.)
-        paged = bool(tail) and _pager_label(tail[0].text)
-        titles = [line for line in tail if len(line.text.split()) >= fewest or not (paged and _pager_label(line.text))]
-        if ((len(tail) >= MIN_TEASERS or len(tail) > 1 and tail[-1].text.endswith(("..", "…")))
-                and len(titles) >= MIN_TEASERS_BESIDE_LABELS
-                and all(strip_bullet(line.text) == line.text and len(line.text.split()) >= fewest
-                        and not _built_as_sentence(line)
-                        and (is_teaser(line.text) or is_question_title(line.text) and not goes_on_asking(line.text))
-                        for line in titles)):
-            return last + 1
-    return end
-
-
-def _built_as_sentence(line: LineScore) -> bool:
-    """Whether an unended line under the article is built as a sentence, not as another story's title: it holds a
-    word that builds sentences (``has_sentence_particle``: "التي", "أن", "أما"), is longer than most titles
-    (``MIN_SENTENCE_TAIL_WORDS``) and joins no two parts the way titles do (``joins_parts_as_title``: "X: Y",
-    "X.. Y"). The article's closing paragraphs whose full stops were left out read so (reviewer, s15fixreview_body.md
-    H1: three of them were cut as teasers)."""
-    return (has_sentence_particle(line.text) and len(line.text.split()) >= MIN_SENTENCE_TAIL_WORDS
-            and not joins_parts_as_title(line.text))
-
-
-def _last_unended_paragraph(scored: tuple[LineScore, ...], ended: int, end: int) -> int:
-    """The article's last line at or after its last finished paragraph (``ended``): the lines right under it, inside
-    the run, that open as the text goes on from the line above (``goes_on_from_above``: "ويعد الجسر ...", "كما ...")
-    and hold no title's dots (``TITLE_DOTS``: an excerpt cut off with an ellipsis, a title's parts joined with "..",
-    "وتبقى المعاناة.. سكان ..."; reviewer, s15fixreview_body.md M4) are the article's closing paragraphs whose full
-    stop was forgotten (the last full stop is the one writers most often leave out; reviewer, s15review2.md F12). No
-    other story's title opens with و or ف joined to a verb: the teasers start below them."""
-    last = ended
-    for index in range(ended + 1, end):
-        line = scored[index]
-        if line.furniture is not None:
-            continue
-        if not goes_on_from_above(line.text) or any(dots in line.text for dots in TITLE_DOTS):
-            break
-        last = index
-    return last
-
-
-def _pager_label(text: str) -> bool:
-    """A label of one or two words in letters alone, no sentence (a pager's "previous" / "next" between the other
-    stories' titles, a box's name above them)."""
-    words = text.split()
-    return 0 < len(words) <= MAX_PAGER_WORDS and all(word.isalpha() for word in words)
-
-
-def _before_reader_lines(scored: tuple[LineScore, ...], start: int, end: int) -> int:
-    """The run ends before the lines at its end that speak to the reader or of the page itself ("... يتوجب
-    عليك الاشتراك", "سيظهر تعليقك على هذه الصفحة ...", "التفاصيل تتابعونها في الفيديو المرفق."): a paywall,
-    a comment form's policy, a pointer to a video, not the news, which is told in the third person. Only at the
-    run's end and in short lines (a quote in the article's last paragraph may say "لكم"); the weak lines left
-    above them (the box's heading) go with them."""
-    position, found = end, False
-    while position - 1 > start:
-        line = scored[position - 1]
-        if addresses_reader(line) or is_site_notice(line.text):
-            found = True
-        elif line.score > 0:
-            break
-        position -= 1
-    return position if found else end
 
 
 def _said_twice_in_a_row(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
@@ -1528,7 +1352,7 @@ def _with_cut_page_end(scored: tuple[LineScore, ...], start: int, end: int) -> i
     and nothing between the run's end and it tells of another page part -- no line furniture by a rule or by its
     shape (a separator aside), no short label or name naming nothing of the article (``_tells_of_another_part``), no
     box of titles (``_holds_titles_in_a_row``), no other story's title over the lead restating it
-    (``_another_story_below``) -- the whole tail is the article's. Never lose the article: a page part past the
+    (``another_story_below``) -- the whole tail is the article's. Never lose the article: a page part past the
     article shows a cue (a date, a credit, a "related" label, a comment prompt) or ends whole; a tail that shows none
     and ends cut is kept."""
     tail = scored[end:]
@@ -1541,7 +1365,7 @@ def _with_cut_page_end(scored: tuple[LineScore, ...], start: int, end: int) -> i
     if (any(_tells_of_another_part(line, below, keys) for line, below in zip(tail, tail[1:]))
             or any(speaks_to_reader(line) for line in tail) or _words_alone_in_a_row(tail)
             or _holds_titles_in_a_row(tail)
-            or any(_another_story_below(list(tail[index:]), article) for index in range(len(tail)))):
+            or any(another_story_below(list(tail[index:]), article) for index in range(len(tail)))):
         return end
     return len(scored)
 
