@@ -40,8 +40,10 @@ This module scores the lines and joins to the best run what belongs to the artic
 ``text.scoredline`` (a scored line and the tests of one line the parts share), ``text.sharedwords`` (the words two
 lines share), ``text.bestrun`` (the best run and its thin tail), ``text.bodytables`` (tables and charts between two
 paragraphs), ``text.toreader`` (lines speaking to the reader or of the page), ``text.goingon`` (a line going on
-from the article), ``text.othertitles`` (other stories' titles inside the article and at its edges) and
-``text.namedlists`` (lists a heading names).
+from the article), ``text.othertitles`` (other stories' titles inside the article and at its edges),
+``text.namedlists`` (lists a heading names), ``text.articlerows`` (the article's own rows), ``text.runend`` (where the
+run stops: the comments, other stories' titles, lines to the reader), ``text.cutshort`` (a page cut short inside the
+article) and ``text.runedges`` (lists and announced content joining the run at its edges).
 """
 
 from __future__ import annotations
