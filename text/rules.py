@@ -815,6 +815,14 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
         r"|^(?:updated|published)\b\s*[:：]?\s*\S", re.IGNORECASE), max_words=12),
     LineRule("date line", re.compile(
         rf"^(?:منذ|قبل)\s+(?:\d+\s*)?(?:{TIME_UNITS})$")),
+    # The page's meta row copied as one line: a byline, then the stamp's label, its date and clock, then the section
+    # ("تحرير NAME 🕔 تم النشر بتاريخ : 4 ديسمبر، 2019 7:31:07 م خبر أعمال"). The label is followed at once by a full
+    # date and a clock, and no sentence ends on the line: a sentence names what was published or updated before its
+    # date ("آخر تحديث للبيانات جرى يوم 4 ديسمبر عند 10:30") and ends on its stop.
+    LineRule("date line", re.compile(
+        rf"(?:^|\s){_DATE_LABEL}(?![\w\u0610-\u061a\u064b-\u065f])\s*(?:(?:في|بتاريخ)\s*)?[:：]?\s*"
+        rf"(?:{_words(*WEEKDAYS)}\s*[،,]?\s*)?(?:\d{{1,2}}\s*{_MONTH}\s*[،,]?\s*\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+        rf"\s*[-–|،,]?\s*(?:{_words('الساعة')}\s*[:：]?\s*)?\d{{1,2}}:\d{{2}}[^.!?؟]*$"), max_words=25),
     # A theme's bullet may stand before it, and the article's word count after it ("1 دقيقة للقراءة 103 كلمة"). The
     # reading time named first in other words ("مدة القراءة: 3 دقائق", "قراءة 4 دقائق") is a routine's or a diary's
     # item as well: a reading time only beside the page's stamp (``text.neighbours``; review_edges2 M1, M2).
