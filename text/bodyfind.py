@@ -40,8 +40,10 @@ This module scores the lines and joins to the best run what belongs to the artic
 ``text.scoredline`` (a scored line and the tests of one line the parts share), ``text.sharedwords`` (the words two
 lines share), ``text.bestrun`` (the best run and its thin tail), ``text.bodytables`` (tables and charts between two
 paragraphs), ``text.toreader`` (lines speaking to the reader or of the page), ``text.goingon`` (a line going on
-from the article), ``text.othertitles`` (other stories' titles inside the article and at its edges) and
-``text.namedlists`` (lists a heading names).
+from the article), ``text.othertitles`` (other stories' titles inside the article and at its edges),
+``text.namedlists`` (lists a heading names), ``text.articlerows`` (the article's own rows), ``text.runend`` (where the
+run stops: the comments, other stories' titles, lines to the reader), ``text.cutshort`` (a page cut short inside the
+article) and ``text.runedges`` (lists and announced content joining the run at its edges).
 """
 
 from __future__ import annotations
@@ -49,40 +51,40 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from text.articlerows import announced_rows, heads_listed_rows, rows_under_a_heading, weights_with_announced_lists
 from text.bestrun import best_run, without_thin_tail
-from text.bodytables import (MIN_ANNOUNCED_ROWS, MIN_TABLE_ROWS, TABLE_ROW_WORDS, in_a_table, table_between_paragraphs,
-                             table_blocks, with_tables_between_paragraphs)
-from text.clean import FOLD
+from text.bodytables import (TABLE_ROW_WORDS, in_a_table, table_between_paragraphs, table_blocks,
+                             with_tables_between_paragraphs)
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
-from text.goingon import goes_on_below, heads_prose
-from text.lineshape import (DIGIT, HARAKAT, MIN_ANNOUNCING_WORDS, NUMBER_ONLY, NUMBER_TOKEN, PARAGRAPH_WORDS,
-                            POINTING_BACK, SENTENCE_END, SOURCE_CREDIT, TITLE_DOTS, UNENDED_WORDS, VERB_GOING_ON,
-                            announces_what_follows, builds_a_sentence, calls_the_reader, clause_marks,
-                            continues_paragraph, credit_reason, cut_in_a_quote, edge_reason, ends_as_follows,
-                            ends_mid_word, ends_sentence, goes_on, goes_on_as_prose, goes_on_asking, goes_on_from_above,
-                            goes_on_telling, has_letter, has_page_script, has_sentence_particle, holds_figures,
-                            is_label, is_menu_item, is_name_alone, is_question_title, is_reader_call, is_site_notice,
-                            is_teaser, joins_parts_as_title, leads_in_a_quote, normal, paragraph_score, says_as_follows,
-                            script_shares, shape_reason, stop_words, stops_mid_phrase, strip_bullet, strip_symbol,
-                            without_conjunction)
-from text.namedlists import named_list_headings, named_list_items, weights_with_named_lists
-from text.othertitles import (MAX_LINK_LABEL_WORDS, MAX_TAG_WORDS, MIN_INNER_TEASER_WORDS, MIN_TEASERS, OTHER_TITLES,
-                              before_a_teaser_list, inner_teaser_shaped, may_title, off_topic_titles_inside,
-                              teasers_inside, without_other_stories_above)
-from text.rules import (DATELINE_HEAD, MONTHS, READ_ALSO_REASON, SECTION_LABEL, WEEKDAYS, glued_prefix, line_reason,
-                        marker_has_title, worded_box_label)
-from text.scoredline import (COMMENT_LABEL, LineScore, MAX_COLON_TITLE_WORDS, NEUTRAL_SHAPES, PROSE, RULE_SCORE,
-                             SHAPE_SCORE, announces, closes_a_paragraph, is_list_item, is_short_title, is_whole_title,
-                             list_label, list_label_value, list_mark, opens_going_on)
+from text.cutshort import (cut_closing_section, cut_last_line_past_a_teaser, heads_a_part, sub_headings,
+                           with_cut_last_line, with_cut_page_end)
+from text.neighbours import EDGE_REASONS, neighbour_reasons
 from text.embeds import EMBEDDED_VIDEO, embedded_videos
+from text.goingon import goes_on_below, heads_prose
+from text.lineshape import (DIGIT, MIN_ANNOUNCING_WORDS, NUMBER_TOKEN, PARAGRAPH_WORDS, SENTENCE_END, SOURCE_CREDIT,
+                            UNENDED_WORDS, announces_what_follows, calls_the_reader, continues_paragraph, credit_reason,
+                            edge_reason, ends_as_follows, ends_sentence, goes_on_as_prose, goes_on_asking, has_letter,
+                            has_sentence_particle, is_label, is_menu_item, is_question_title, is_teaser,
+                            leads_in_a_quote, normal, paragraph_score, script_shares, shape_reason, stops_mid_phrase,
+                            strip_bullet, strip_symbol)
+from text.namedlists import named_list_headings, named_list_items
+from text.othertitles import (MAX_LINK_LABEL_WORDS, before_a_teaser_list, may_title, off_topic_titles_inside,
+                              teasers_inside, without_other_stories_above)
+from text.rules import (DATELINE_HEAD, READ_ALSO_REASON, SECTION_LABEL, glued_prefix, line_reason, marker_has_title,
+                        worded_box_label)
+from text.runedges import (listed_in_parts, with_adjacent_lists, with_announced_content, with_announcing_line_above,
+                           with_closing_tables, with_list_section_below)
+from text.runend import (COMMENT_MARKERS, MIN_TEASER_WORDS, before_reader_lines, before_teasers,
+                         before_what_ends_the_page)
+from text.scoredline import (COMMENT_LABEL, LineScore, PROSE, RULE_SCORE, SHAPE_SCORE, announces, is_list_item,
+                             is_short_title, is_whole_title)
 from text.screen_reader import (LABELLED_BOX, LINK_LIST, SKIPPED_BOX, labelled_boxes, screen_reader_lists,
                                 skipped_boxes)
-from text.sharedwords import (CUT_LINE_SHARED, CUT_LINE_WORDS, KEY_PUNCTUATION, article_keys, common_keys, key_figures,
-                              word_keys, word_stems)
-from text.toreader import THIS_PAGE, addresses_reader, speaks_to_reader
+from text.sharedwords import CUT_LINE_SHARED, CUT_LINE_WORDS, article_keys, word_keys
+from text.toreader import speaks_to_reader
 
 __all__ = ["Body", "CUT_LINE_WORDS", "LineScore", "MAX_HEADING_AFTER_RELATED", "MENU_ITEM", "OVERRULED_RULES", "PROSE",
            "PROSE_SHAPED_RULES", "READ_ALSO_REASON", "SAID_TWICE", "best_run", "find_body", "heads_a_part",
@@ -94,29 +96,10 @@ __all__ = ["Body", "CUT_LINE_WORDS", "LineScore", "MAX_HEADING_AFTER_RELATED", "
 FURNITURE_SCORE = -1.5
 REPEATED_SCORE = 0.0
 NEIGHBOUR_FLOOR = -0.1
-MAX_ANNOUNCED_LINES = 30
-"""How far above the run a paragraph announcing a list may stand."""
-_OPENS_PARAGRAPH = re.compile(r"[\w\"'«“(\[]")
 SAID_TWICE = "caption said twice"
-COMMENT_FORM = "comment form"
-PAGE_END_MARKERS = frozenset(("comments", COMMENT_FORM, "tags", "copyright"))
-PAGE_END_SHORT_LINES = 2
-MIN_TEASER_WORDS = 3
-"""Under a bare "read also" marker, a line of fewer words is not taken for a linked title by the finder
-(``text.blocks`` judges it with its neighbours)."""
 MAX_HEADING_AFTER_RELATED = 4
 """Other stories' titles under a "read also" marker are full news titles: after one of them, a line of at most this
 many words right over a paragraph is the article's next sub-heading, the box has ended (``_heads_next_part``)."""
-MAX_PAGER_WORDS = 2
-MIN_TEASERS_BESIDE_LABELS = 2
-"""After the article, a pager's labels of a word or two ("previous", "next") may stand between other stories' titles
-(see ``_before_teasers``): at least this many titles beside them."""
-MIN_SENTENCE_TAIL_WORDS = 12
-"""An unended line of this many words holding a sentence particle is built as a sentence, not as a title (see
-``_built_as_sentence``): of the 339 annotated headlines of READ, FH and r15 (median 10 words), 4 are."""
-MIN_ENDED_PARAGRAPHS = 2
-"""Teasers after the article: at least three title-shaped lines of at most this many words, after the last of
-at least two paragraphs ending with a full stop."""
 UNSURE_BELOW = 1.0
 """A best run scoring less than this (no line reads like prose) is not trusted."""
 MENU_ITEM = "menu item"
@@ -150,7 +133,7 @@ class Body:
     listed: frozenset[int] = frozenset()
     """Every short line of such a list, figures or not (``announced_rows``' second set): a name, a place or a
     company in Latin letters listed by the article ("وشاركت ثلاث شركات هي:" / "• Acme Water"); and the items under
-    a label of a part joined below the run (``_listed_in_parts``: "• عدد الألقاب القارية: 4")."""
+    a label of a part joined below the run (``listed_in_parts``: "• عدد الألقاب القارية: 4")."""
 
 
 def repeats_line_before(lines: tuple[LineScore, ...], index: int) -> bool:
@@ -242,6 +225,10 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                           or (NUMBERED_ALIKE if index in alike else None) for index, line in enumerate(lines)]
     page = PageEvidence.of(lines, [line for line in lines if len(line.split()) >= PARAGRAPH_WORDS
                                    and paragraph_score(line)[0] >= PROSE])
+    prose = frozenset(index for index, line in enumerate(lines) if furniture_by_shape[index] is None
+                      and len(line.split()) >= PARAGRAPH_WORDS and paragraph_score(line)[0] >= PROSE)
+    for index, reason in neighbour_reasons(lines, furniture_by_shape, prose).items():
+        furniture_by_shape[index] = reason
     unended_span = paragraphs_without_stops(lines, furniture_by_shape)
     boxed = {index: (LINK_LIST, why) for index, why in screen_reader_lists(lines).items()}
     boxed |= {index: (SKIPPED_BOX, why) for index, why in skipped_boxes(lines).items()}
@@ -487,6 +474,10 @@ def _question_of_the_article(lines: list[str], index: int, links: int) -> bool:
     return goes_on_asking(lines[index]) or links > 1 and below is not None and paragraph_score(below)[0] >= PROSE
 
 
+_EDGE_FURNITURE = CREDIT_REASONS | EDGE_REASONS
+"""Furniture standing at the article's edge, which no article line is looked past (``_between_article_lines``)."""
+
+
 def _between_article_lines(scored: list[LineScore]) -> tuple[LineScore, ...]:
     """The neighbours' scores: a weak line whose nearest other lines on both sides (furniture aside) read
     like prose is part of the article (a sub-heading, a short quote) and costs next to nothing."""
@@ -494,7 +485,7 @@ def _between_article_lines(scored: list[LineScore]) -> tuple[LineScore, ...]:
     # announced the list and the next one. A credit line is not: it stands at the article's edge, and the lines on
     # its other side are the title block's or the page's (``text.credits``).
     prose = [index for index, line in enumerate(scored)
-             if line.furniture is None and not is_list_item(line) or line.furniture in CREDIT_REASONS]
+             if line.furniture is None and not is_list_item(line) or line.furniture in _EDGE_FURNITURE]
     result = list(scored)
     for before, index, after in zip(prose, prose[1:], prose[2:]):
         line = scored[index]
@@ -548,112 +539,6 @@ def _closes_the_page(scored: tuple[LineScore, ...], before: int, first: int, sec
     return named and len(article_keys((*lines, scored[last])) & above) >= CUT_LINE_SHARED
 
 
-def _weights_with_announced_lists(scored: tuple[LineScore, ...]) -> list[float]:
-    """The lines' scores for the best run, with a list the article announces weighing nothing against it: the short
-    lines (``TABLE_ROW_WORDS`` words at most, no furniture but a separator or a figure) right under a line announcing
-    what follows ("وجاءت أسماؤهم على النحو التالي:"), up to the first longer line. Names, places and dated rows score
-    below prose one by one, and a long list would otherwise cut the article in two, the run taking only one side."""
-    weights = weights_with_named_lists(scored)
-    for index, line in enumerate(scored):
-        lead_in = _leads_in_under_prose(scored, index)
-        if not (announces(line) or lead_in) or addresses_reader(line):
-            continue
-        telling = lead_in and not announces(line)  # a label's shape: the article must go on telling under it
-        position = index + 1
-        while (position < len(scored) and (scored[position].furniture in (None, NUMBER_ONLY, *NEUTRAL_SHAPES)
-                                            or scored[position].by_rule)
-               and len(scored[position].text.split()) <= TABLE_ROW_WORDS and not announces(scored[position])
-               and not (position > index + 1 and _article_brackets(scored, position, telling=telling))):
-            position += 1
-        if _article_brackets(scored, position, telling=telling):
-            for row in range(index if lead_in else index + 1, position):
-                weights[row] = max(weights[row], 0.0)
-    for first, stop in _headed_blocks(scored, 0, len(scored)):
-        if _between_the_articles_paragraphs(scored, first, stop):
-            for row in range(first, stop):
-                weights[row] = max(weights[row], 0.0)
-    return weights
-
-
-def _between_the_articles_paragraphs(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
-    """Whether a block of the article's rows under its sub-heading (``_headed_blocks``: "الأهداف" / "27' NAME (TEAM)"
-    / ...) stands between two paragraphs of one story: the nearest line above reads as prose, and so does the line
-    right under the block, which reads as the article going on (``_goes_on_under_rows``). A match report closes on a
-    paragraph under its goals and cards; scored short line by short line, the list would cost more than that
-    paragraph brings, and the best run would stop above it (reviewer, s17 review_r4.md H2). A box of the page under
-    the article is followed by other furniture or another story's lead. The rows must tell what the prose ABOVE them
-    told (``_block_speaks_of_the_article`` on the lines above alone: the goals' minutes and team the report gave): a
-    standings box in a transfer story shares its teams and points only with the other story's line under it
-    (reviewer, s18 review_lists2 p08)."""
-    above = next((line for line in reversed(scored[:first]) if line.furniture is None), None)
-    below = scored[stop] if stop < len(scored) else None
-    if above is None or below is None or above.score < PROSE or below.furniture is not None or below.score < PROSE:
-        return False
-    return _block_speaks_of_the_article(scored, 0, first, first, stop) and _goes_on_under_rows(scored, first, stop)
-
-
-def _goes_on_under_rows(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
-    """Whether the paragraph right under a block of rows (``first``: its sub-heading, ``stop``: the paragraph) goes on
-    from it: it opens as the text goes on (``goes_on_from_above``: "وبهذا الفوز ...", "كما ..."; never an oath,
-    ``OATHS``: "والله ..." opens a reader's comment), or it points back to what was said (``_points_back``: "بهذه
-    النتيجة رفع NAME رصيده ...") naming a word of the rows themselves (the team in a goal's brackets), or it shares
-    ``CUT_LINE_SHARED`` words with the rows outside brackets that the prose above never used (the scorers the closing
-    paragraph names), no figure. Words shared with the article alone prove nothing: a teaser of the same league names
-    both teams, a minute is any match's (reviewer, s18 review_lists M1); a line pointing back alone neither: another
-    story's "بهذه النتيجة ودع الفريق ..." under a standings box (reviewer, s18 review_lists2 M2)."""
-    below = scored[stop].text
-    if opens_going_on(below):
-        return True
-    rows = scored[first + 1:stop]
-    if _points_back(below) and word_keys(below) & (set().union(*(word_keys(row.text) for row in rows)) - common_keys()):
-        return True
-    told = article_keys(tuple(line for line in scored[:first] if line.furniture is None))
-    cells = set().union(*(word_keys(_BRACKETED_PART.sub(" ", row.text)) for row in rows))
-    return len((word_keys(below) & cells) - told - common_keys()) >= CUT_LINE_SHARED
-
-
-def _points_back(text: str) -> bool:
-    """Whether a line opens pointing back to what was said: a demonstrative (``POINTING_BACK``) as its first word,
-    maybe after و/ف and a preposition joined to it ("بهذه النتيجة ...", "وبذلك ...", "لذلك ..."): the sentence after
-    a match's goals ("بهذه النتيجة رفع ..."), or another story's line that opens the same (``_goes_on_under_rows``
-    asks for more)."""
-    tokens = HARAKAT.sub("", text).split()
-    word = tokens[0] if tokens else ""
-    word = without_conjunction(word)
-    word = word[1:] if len(word) > 3 and word[0] in "بلك" else word
-    return word in POINTING_BACK
-
-
-_BRACKETED_PART = re.compile(r"\([^()]*\)")
-"""A part of a row in brackets: the team of a goal's scorer ("27' NAME (TEAM)"), the same in every match's box."""
-
-
-def _leads_in_under_prose(scored: tuple[LineScore, ...], index: int) -> bool:
-    """Whether the line at ``index`` is a short lead-in closed by a colon ("وأبرز مطالبهم:", "ومن أشهر أبياته:")
-    right under a paragraph of the article: no furniture, no notice of the site, the nearest line above that is no
-    furniture reading as prose. Its shape is a widget's label's ("نشر :", scored down as ``FURNITURE_SCORE``), so
-    ``_weights_with_announced_lists`` lifts it with its list only when the article goes on under the list
-    (``_article_brackets``): a widget's label stands under the article, never between two of its paragraphs
-    (reviewer, s15review2.md F15: the list, the verses and the closing paragraph were lost with it)."""
-    line = scored[index]
-    if line.furniture is not None or not line.text.rstrip().endswith((":", "：")) or is_site_notice(line.text):
-        return False
-    above = next((other for other in reversed(scored[:index]) if other.furniture is None), None)
-    return above is not None and above.score >= PROSE
-
-
-def _article_brackets(scored: tuple[LineScore, ...], after: int, *, telling: bool = False) -> bool:
-    """Whether the article goes on under a list that ends before line ``after``: the next line, no furniture, goes on
-    from the text above (``goes_on_from_above``: "وبحسب نص المرسوم ..."). A box's list under its label ("مواضيع أخرى
-    قد تعجبك:") is followed by other furniture or by the site's own words, which may share the article's (a city).
-    ``telling`` (under a short lead-in, a label's shape): the line goes on telling the story (``goes_on_telling``):
-    readers' comments under their box's label ("آراء القراء:") may end with one opening "والله ..." or "وال..."
-    (reviewer, s15fixreview_body.md M5)."""
-    below = next((line for line in scored[after:] if line.text.strip()), None)
-    goes_on_below = goes_on_telling if telling else goes_on_from_above
-    return below is not None and below.furniture is None and goes_on_below(below.text)
-
-
 def find_body(lines: list[str]) -> Body:
     """Score the lines and take the article as the best-scoring contiguous run (see the module docstring). A table
     or a chart between two paragraphs weighs nothing in the run (``with_tables_between_paragraphs``); its lines keep
@@ -672,9 +557,9 @@ def _held(body: Body) -> frozenset[int]:
 
 
 def _run_weights(scored: tuple[LineScore, ...], quiet: frozenset[int]) -> list[float]:
-    """The best run's weights (``_weights_with_announced_lists``), the ``quiet`` lines (a table or a chart between two
+    """The best run's weights (``weights_with_announced_lists``), the ``quiet`` lines (a table or a chart between two
     paragraphs) weighing nothing."""
-    weights = _weights_with_announced_lists(scored)
+    weights = weights_with_announced_lists(scored)
     return [0.0 if index in quiet else weight for index, weight in enumerate(weights)]
 
 
@@ -688,194 +573,44 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
     end = without_thin_tail(scored, start, end, total)
     if total < UNSURE_BELOW or end <= start:
         return Body(_menu_runs(scored), 0, len(scored), True, latin_page, (start, end))
-    end = _before_what_ends_the_page(scored, start, end)
-    end = _before_reader_lines(scored, start, _before_teasers(scored, start, end))
+    end = before_what_ends_the_page(scored, start, end)
+    end = before_reader_lines(scored, start, before_teasers(scored, start, end))
     while end - 1 > start and scored[end - 1].score <= 0:
         end -= 1  # cut short, the run still ends on its last line that reads like the article
     run = (start, end)
     start, end = _with_lead_cut_above(scored, start), _with_paragraph_going_on(scored, end)
     scored, start = without_other_stories_above(scored, start, end)
     start = _from_the_dateline(scored, start, end)
-    start, end = _with_adjacent_lists(scored, start, end)
-    end = before_a_teaser_list(scored, start, _with_list_section_below(scored, start, end))
-    announced_from = _with_announcing_line_above(scored, start, latin_page=latin_page)
+    start, end = with_adjacent_lists(scored, start, end)
+    end = before_a_teaser_list(scored, start, with_list_section_below(scored, start, end))
+    announced_from = with_announcing_line_above(scored, start, latin_page=latin_page)
     scored = _noted(scored, range(announced_from + 1, start), "announced by the paragraph before")
     start = announced_from
-    announced = _with_announced_content(scored, end, latin_page=latin_page)
+    announced = with_announced_content(scored, end, latin_page=latin_page)
     if announced > end:  # the article may go on under what it announced ("وأضاف:" / a quote / "وتنطلق ...")
         announced = _with_paragraph_going_on(scored, announced)
     scored = _noted(scored, range(end, announced), "announced by the paragraph before")
-    tabled = _with_closing_tables(scored, start, announced, latin_page=latin_page)
+    tabled = with_closing_tables(scored, start, announced, latin_page=latin_page)
     scored = _noted(scored, range(announced, tabled), "a table after the article's last paragraph")
     # A page cut short (a copied excerpt) ends inside the article's next paragraph, or on its next sub-heading
     # and the first words under it: the cut end joins the article.
-    cut_section = _cut_closing_section(scored, start, tabled, latin_page=latin_page)
-    end = len(scored) if cut_section else _with_cut_last_line(scored, start, tabled)
+    cut_section = cut_closing_section(scored, start, tabled, latin_page=latin_page)
+    end = len(scored) if cut_section else with_cut_last_line(scored, start, tabled)
     if end < len(scored):
-        scored, end = _cut_last_line_past_a_teaser(scored, end)
+        scored, end = cut_last_line_past_a_teaser(scored, end)
     scored = _noted(scored, range(tabled, end), "the page's last line goes on from the article")
-    cut_end = _with_cut_page_end(scored, start, end)
+    cut_end = with_cut_page_end(scored, start, end)
     scored, end = _noted(scored, range(end, cut_end), "the article goes on to the page's cut end"), cut_end
     scored = off_topic_titles_inside(teasers_inside(_said_twice_in_a_row(scored, start, end), start, end), start, end)
     rows, listed = announced_rows(scored, start, end)
     scored = _noted(scored, sorted(listed), "announced by the paragraph before")
-    parts = _listed_in_parts(scored, run[1], end)
+    parts = listed_in_parts(scored, run[1], end)
     scored = _noted(scored, sorted(parts - listed), "an item of the article's labelled list")
-    headed = _rows_under_a_heading(scored, start, end)
+    headed = rows_under_a_heading(scored, start, end)
     scored = _noted(scored, sorted(headed - listed - parts), "a row of the article's list under its sub-heading")
     named = named_list_items(scored, start, end)
     scored = _noted(scored, sorted(named - listed - parts - headed), "an item of the article's list under its name")
     return Body(scored, start, end, False, latin_page, run, cut_section, rows | named, listed | parts | headed | named)
-
-
-CREDIT_ROLES = frozenset(normal(word).translate(FOLD) for word in (
-    "تحرير", "تدقيق", "تدقيق لغوي", "تصوير", "إعداد", "مراجعة", "إخراج فني", "الإخراج الفني", "تصميم", "مونتاج",
-    "ترجمة", "كتابة", "رسوم", "جرافيك", "غرافيك", "إنفوجراف", "إشراف", "متابعة", "تنسيق", "رسم", "فيديو", "صور",
-    "كتب", "بقلم", "المصدر", "مصدر", "المحرر", "المراسل", "بحث", "تعليق صوتي", "التعليق الصوتي", "خرائط", "سيناريو"))
-"""The labels of a credits block ("تحرير: NAME" / "تدقيق: NAME" / "تصوير: NAME"): the people who made the page, not a
-list the article gives. A credits block may stand under a sub-heading ("فريق العمل") or between two parts. A label is a
-credit when any of its words is (``_credit_label``: "بحث وتحرير", "رسوم بيانية", "تعليق صوتي"). A film's "إخراج" and
-"إنتاج" are left out: a film review's crew list ("إخراج: ..." / "تأليف: ...") is the article's."""
-
-
-def _credit_label(label: str) -> bool:
-    """Whether a row's label (normalised, folded) names a credit's role: the whole label or any of its words, a joined
-    و or the article taken off ("بحث وتحرير", "التصميم والغرافيك", "رسوم بيانية")."""
-    words = [re.sub(r"^و?(?:ال)?(?=\w{3})", "", word) for word in label.split()]
-    return label in CREDIT_ROLES or any(word in CREDIT_ROLES for word in (*label.split(), *words))
-
-
-_EVENT_ROW = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}(?:\+[0-9\u0660-\u0669\u06f0-\u06f9]{1,2})?"
-                        r"\s*['’′]\s*\S")
-"""A match report's event row opens with the minute it happened, closed by a minute mark ("27' NAME (TEAM)",
-"90+2’ NAME - بطاقة حمراء"): the goals, cards and substitutions a report lists under "الأهداف" / "البطاقات"."""
-
-
-def _row(line: LineScore) -> bool:
-    """A row of the article's list: "label: value" ("خط الوسط: NAME، NAME", "المركز الأول: NAME", "الإسكندرية: العظمى
-    31 والصغرى 22"), a short label (``list_label_value``) that names no credit's role (``CREDIT_ROLES``) and a value
-    after it, or a match's event under its minute (``_EVENT_ROW``); no furniture by rule or shape, ``TABLE_ROW_WORDS``
-    words at most."""
-    if line.furniture is not None or len(line.text.split()) > TABLE_ROW_WORDS:
-        return False
-    if _EVENT_ROW.match(strip_bullet(line.text)) and has_letter(line.text):
-        return True
-    label = normal(strip_bullet(line.text).partition(":")[0]).strip().translate(FOLD)
-    return list_label_value(line.text) and not list_label(line) and not _credit_label(label)
-
-
-def _heads_rows(line: LineScore) -> bool:
-    """Whether a line may head the article's rows: a short sub-heading ("تشكيلة الفريق", "أسماء الفائزين") or a short
-    label closed by a colon ("تشكيلة الوداد:"), never a "label: value" row itself (the first of several credits or
-    rows heads nothing)."""
-    return ((is_short_title(line) or list_label(line)) and not list_label_value(line.text.rstrip(" :："))
-            and not _row(line))
-
-
-def _rows_under_a_heading(scored: tuple[LineScore, ...], start: int, end: int) -> frozenset[int]:
-    """The rows of the article's own lists under its sub-headings (``start``..``end``): two or more "label: value"
-    rows in a row (``MIN_ANNOUNCED_ROWS``, ``_row``) right under a line of the article that heads them
-    (``_heads_rows``: "تشكيل الفريق", "أسماء الفائزين", "درجات الحرارة المتوقعة"), the heading or the rows' labels
-    sharing a word with the article's prose around them (``_block_speaks_of_the_article``). A row among rows of the
-    same shape under the article's sub-heading is the article's, whatever its words: a line-up's or a winners' list
-    opens its values with a name, a weather table its rows with a city, as a byline or a dateline does ("كتب: NAME",
-    "القاهرة: ..."), words the line model learned as furniture labels. A widget of the page between two paragraphs
-    (the weather, the paper's address, the day's matches under an economy story) speaks of nothing the article
-    does; a credits block (``CREDIT_ROLES``), and the first of several rows or a bare name over it, are the page's; a
-    lone credit stands at the article's edge."""
-    return frozenset(index for first, stop in _headed_blocks(scored, start, end)
-                     for index in range(first + 1, stop) if _row(scored[index]))
-
-
-def heads_listed_rows(scored: tuple[LineScore, ...], index: int, listed: frozenset[int]) -> bool:
-    """Whether the line at ``index`` is the sub-heading over a list of the article's rows (``listed``, the first of
-    them right under it): a short title of its own (``is_short_title``: "الأهداف", "أسماء الفائزين"), no row nor a
-    label closed by a colon (an announcing line, "وجاءت النتائج كالتالي:", is the paragraph's). It names the part the
-    list makes, as a sub-heading over a paragraph does (reviewer, s17 review_r2.md M4). Only where the list stands
-    between the article's paragraphs (``_between_the_articles_paragraphs``): a standings or top scorers' box closing
-    the story, read with it, is the page's, and its heading no part of the article (reviewer, s18 review_lists M5)."""
-    if not (index not in listed and index + 1 in listed and index + 1 < len(scored)
-            and is_short_title(scored[index]) and _heads_rows(scored[index]) and _row(scored[index + 1])):
-        return False
-    return any(first <= index < stop and (_between_the_articles_paragraphs(scored, first, stop)
-                                          or _over_the_articles_next_part(scored, first, stop))
-               for first, stop in _headed_blocks(scored, 0, len(scored)))
-
-
-def _over_the_articles_next_part(scored: tuple[LineScore, ...], first: int, stop: int) -> bool:
-    """Whether a block of rows under its sub-heading stands between the article's prose above and the article's next
-    part below: a short sub-heading (``is_short_title``, no whole title of another story) over prose ("تشكيل الأهلي"
-    / rows / "أحداث المباراة" / a paragraph). The line-up is the report's, as its events are."""
-    above = next((line for line in reversed(scored[:first]) if line.furniture is None), None)
-    if above is None or above.score < PROSE or stop >= len(scored):
-        return False
-    below = scored[stop]
-    return (is_short_title(below) and not is_whole_title(below.text) and not _row(below)
-            and heads_prose(scored, stop))
-
-
-def _headed_blocks(scored: tuple[LineScore, ...], start: int, end: int) -> list[tuple[int, int]]:
-    """(heading, stop) of each block of the article's rows under its sub-heading (``_rows_under_a_heading``): rows in a
-    row, ``MIN_ANNOUNCED_ROWS`` or more, where a further sub-heading over rows of its own may stand ("الأهداف" / two
-    goals / "البطاقات" / one card: one list in parts), speaking of the article."""
-    blocks: list[tuple[int, int]] = []
-    index = start + 1
-    while index < end:
-        if not (_heads_rows(scored[index - 1]) and _row(scored[index])):
-            index += 1
-            continue
-        stop, rows = index, 0
-        while stop < end and (_row(scored[stop]) or rows and stop + 1 < end and _heads_rows(scored[stop])
-                              and _row(scored[stop + 1])):
-            rows += _row(scored[stop])
-            stop += 1
-        if rows >= MIN_ANNOUNCED_ROWS and _block_speaks_of_the_article(scored, start, end, index - 1, stop):
-            blocks.append((index - 1, stop))
-        index = stop + 1
-    return blocks
-
-
-def _block_speaks_of_the_article(scored: tuple[LineScore, ...], start: int, end: int, first: int, stop: int) -> bool:
-    """Whether a heading (``scored[first]``), or its rows' labels and values (``scored[first + 1:stop]``) between them,
-    share ``CUT_LINE_SHARED`` words (``word_keys``, none of ``_COMMON_WORDS``) with the article's prose (its lines of
-    ``PROSE`` score or more in ``start``..``end``, the block left out): a weather table's heading names the heat the
-    story speaks of ("درجات الحرارة"), a film's crew list the director the review names. A widget of the page shares one
-    word by chance at most ("ترتيب الدوري" in a transfer story, "طقس اليوم" under a lead that says "اليوم"); a time
-    word, a capital or a common word ("مساء", "خلال") proves nothing. A figure of two digits or more counts as a word
-    (``key_figures``): a goal's minute the report tells ("في الدقيقة 27" / "27' NAME")."""
-    prose_lines = tuple(line for at, line in enumerate(scored[start:end], start)
-                        if not first <= at < stop and line.furniture is None and line.score >= PROSE)
-    prose = article_keys(prose_lines) | set().union(*(key_figures(line.text) for line in prose_lines))
-    prose -= common_keys()
-    rows = [row.text.partition(":") for row in scored[first + 1:stop]]
-    cells = set().union(*(word_keys(label) | word_keys(value) | key_figures(label + " " + value)
-                          for label, _, value in rows))
-    return len(word_keys(scored[first].text) & prose) >= CUT_LINE_SHARED or len(cells & prose) >= CUT_LINE_SHARED
-
-
-def announced_rows(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[frozenset[int], frozenset[int]]:
-    """The rows holding a figure, two or more (``MIN_ANNOUNCED_ROWS``), among the short lines (``TABLE_ROW_WORDS`` words
-    at most, no furniture) right under a line of the article that announces them with a colon (``announces``, not
-    speaking to the reader), up to the first longer line: the rows of a table or a list the article gives ("تعرفة
-    المياه في المدينة:" / "الشريحة الأولى: 5 دراهم"), however much a row of figures and a colon looks like a page's
-    widget (a time, a counter); and, second, every such short line, figures or not, two or more (a list's items)."""
-    rows: set[int] = set()
-    listed: set[int] = set()
-    for index in range(start, end - 1):
-        if not announces(scored[index]) or addresses_reader(scored[index]):
-            continue
-        position = index + 1
-        while (position < end and scored[position].furniture in (None, NUMBER_ONLY)
-               and 0 < len(scored[position].text.split()) <= TABLE_ROW_WORDS and not announces(scored[position])):
-            position += 1
-        # Rows giving figures; a short line without any (a photo's caption, a sub-heading) may stand there too.
-        short = range(index + 1, position)
-        figured = [row for row in short if DIGIT.search(scored[row].text)]
-        if len(figured) >= MIN_ANNOUNCED_ROWS:
-            rows.update(figured)
-        if len(short) >= MIN_ANNOUNCED_ROWS:
-            listed.update(short)
-    return frozenset(rows), frozenset(listed)
 
 
 def _with_lead_cut_above(scored: tuple[LineScore, ...], start: int) -> int:
@@ -924,167 +659,6 @@ def _with_paragraph_going_on(scored: tuple[LineScore, ...], end: int) -> int:
 def _nearest_text_below(scored: tuple[LineScore, ...], index: int) -> str | None:
     """The next line under ``index`` that is no furniture."""
     return next((other.text for other in scored[index + 1:] if other.furniture is None), None)
-
-
-def _before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: int) -> int:
-    """The run ends at the comments, tags or copyright line after the article when what follows it opens with
-    short title-shaped lines (a captcha, a related box and its teasers) before any prose, or when a comment
-    form's notice stands in the furniture right under it (or is the line itself): another page part, however
-    long the prose under it (another story's text, the comment policy), or when another story's title and lead
-    stand right under it (``_another_story_below``). One such line alone amid prose (a comment
-    count between two paragraphs) ends nothing."""
-    seen_prose = False
-    for index in range(start, end):
-        line = scored[index]
-        if line.furniture in PAGE_END_MARKERS and seen_prose:
-            following = [other for other in scored[index + 1:end] if other.furniture is None]
-            short = 0
-            for other in following:
-                if other.score >= PROSE:
-                    break
-                short += strip_bullet(other.text) == other.text and not ends_sentence(other.text)
-            block = scored[index:end]
-            under = block[:next((n for n, other in enumerate(block) if other.furniture is None), len(block))]
-            if (short >= PAGE_END_SHORT_LINES or any(other.furniture == COMMENT_FORM for other in under)
-                    or _another_story_below(following, scored[start:index])
-                    or _opens_a_comment_box(scored, index, scored[start:index])):
-                return index
-        seen_prose = seen_prose or (line.furniture is None and line.score >= PROSE)
-    return end
-
-
-COMMENT_MARKERS = frozenset(("comments", COMMENT_FORM))
-MAX_COMMENT_BOX_LINES = 3
-"""A comment box's own text (its policy, a prompt) between its header and its list or form is this many lines at
-most."""
-
-
-def _opens_a_comment_box(scored: tuple[LineScore, ...], index: int, article: tuple[LineScore, ...]) -> bool:
-    """Whether the comments line at ``index`` opens a comment box closed by another comments line or a comment form
-    below it, ``MAX_COMMENT_BOX_LINES`` lines at most between them: what stands between (the site's rules for
-    commenting, "من شروط النشر: ...") is the box's, however much it reads like prose. The article never runs on
-    between a comment form's header and its list. Not a toolbar's markers with nothing between them, nor lines between
-    in the ``article``'s words (``CUT_LINE_SHARED``, common words aside) or going on as its paragraphs do ("وقال ..."),
-    nor markers with prose under the closing one: the article goes on there (a story about comments titles its parts
-    so; reviewer, s14review2.md)."""
-    if scored[index].furniture not in COMMENT_MARKERS:
-        return False
-    below = scored[index + 1:index + 2 + MAX_COMMENT_BOX_LINES]
-    closing = next((position for position in range(1, len(below)) if below[position].furniture in COMMENT_MARKERS),
-                   None)
-    if closing is None:
-        return False
-    between = [line for line in below[:closing] if line.furniture is None]
-    if not between:
-        return False  # a toolbar ("تعليقات", "مشاركة", "التعليقات (3)") holds no box's text between its markers
-    common = stop_words()
-    known = article_keys(article) - common
-    if any(len((word_keys(line.text) - common) & known) >= CUT_LINE_SHARED or goes_on(line.text) for line in between):
-        return False  # the article going on past a comment count, not the box's rules
-    after = scored[index + 2 + closing:]
-    return not any(line.furniture is None and line.score >= PROSE for line in after)
-
-
-def _another_story_below(following: list[LineScore], article: tuple[LineScore, ...]) -> bool:
-    """Whether the lines under a comments, tags or copyright line open another story: its title (shaped as a title of
-    ``MIN_INNER_TEASER_WORDS`` words or more, no list item, no comma, not going on: ``inner_teaser_shaped``) and its
-    lead right under it, restating the title (``CUT_LINE_SHARED`` words shared, as a story's lead restates its title),
-    both speaking of other things than the article above (fewer than ``CUT_LINE_SHARED`` of its words; common words,
-    jusText's stop list, aside: "وقال", "اليوم" tell no topic). A sub-heading of the article's own under a misplaced
-    tags line seldom restates its paragraph so, and the paragraph goes on with the article's story."""
-    if len(following) < 2 or not inner_teaser_shaped(following[0]):
-        return False
-    common = stop_words()
-    title, lead = word_keys(following[0].text) - common, word_keys(following[1].text) - common
-    known = article_keys(article) - common
-    return (len(title & known) < CUT_LINE_SHARED and len(lead & known) < CUT_LINE_SHARED
-            and len(title & lead) >= CUT_LINE_SHARED)
-
-
-def _before_teasers(scored: tuple[LineScore, ...], start: int, end: int) -> int:
-    """The run ends at its last finished paragraph when only headline-shaped lines follow it there, two or
-    more, none finished, none a list item (other stories' titles, an excerpt cut off with "..."), on a page
-    whose paragraphs do end with a full stop: an article's own last part would end with one too."""
-    # A question going on from the article ("فهل ...؟", "ومن ...؟") is its own last part, not a title. (Words shared
-    # with the article would tell nothing here: the site's other stories share its theme.)
-    ended = [index for index in range(start, end) if scored[index].furniture is None
-             and ends_sentence(scored[index].text)
-             and (not is_question_title(scored[index].text) or goes_on_asking(scored[index].text))]
-    if len(ended) < MIN_ENDED_PARAGRAPHS:
-        return end
-    last = _last_unended_paragraph(scored, ended[-1], end)
-    # The titles may run on past the run's end to the page's (a title asking a question reads as a short sentence
-    # and keeps the run going); there, each of them a title of a few words (not an ad slot's "[ad2]").
-    for stop, fewest in ((end, 1), (len(scored), MIN_TEASER_WORDS)):
-        tail = [line for line in scored[last + 1:stop] if line.furniture is None]
-        if any(stops_mid_phrase(line.text, in_a_word=False) for line in tail[:-1]):
-            continue  # one paragraph broken apart, not titles: a title is whole (the page's last line may be cut)
-        # Two lines alone may be a sub-heading and the start of its paragraph on a page cut short, unless the
-        # second is an excerpt cut off with an ellipsis.
-        # A pager right under the article's last finished paragraph: its labels stand among the titles. (Not after
-        # another line: an unfinished closing line of the article's own stays the article's.)
-        paged = bool(tail) and _pager_label(tail[0].text)
-        titles = [line for line in tail if len(line.text.split()) >= fewest or not (paged and _pager_label(line.text))]
-        if ((len(tail) >= MIN_TEASERS or len(tail) > 1 and tail[-1].text.endswith(("..", "…")))
-                and len(titles) >= MIN_TEASERS_BESIDE_LABELS
-                and all(strip_bullet(line.text) == line.text and len(line.text.split()) >= fewest
-                        and not _built_as_sentence(line)
-                        and (is_teaser(line.text) or is_question_title(line.text) and not goes_on_asking(line.text))
-                        for line in titles)):
-            return last + 1
-    return end
-
-
-def _built_as_sentence(line: LineScore) -> bool:
-    """Whether an unended line under the article is built as a sentence, not as another story's title: it holds a
-    word that builds sentences (``has_sentence_particle``: "التي", "أن", "أما"), is longer than most titles
-    (``MIN_SENTENCE_TAIL_WORDS``) and joins no two parts the way titles do (``joins_parts_as_title``: "X: Y",
-    "X.. Y"). The article's closing paragraphs whose full stops were left out read so (reviewer, s15fixreview_body.md
-    H1: three of them were cut as teasers)."""
-    return (has_sentence_particle(line.text) and len(line.text.split()) >= MIN_SENTENCE_TAIL_WORDS
-            and not joins_parts_as_title(line.text))
-
-
-def _last_unended_paragraph(scored: tuple[LineScore, ...], ended: int, end: int) -> int:
-    """The article's last line at or after its last finished paragraph (``ended``): the lines right under it, inside
-    the run, that open as the text goes on from the line above (``goes_on_from_above``: "ويعد الجسر ...", "كما ...")
-    and hold no title's dots (``TITLE_DOTS``: an excerpt cut off with an ellipsis, a title's parts joined with "..",
-    "وتبقى المعاناة.. سكان ..."; reviewer, s15fixreview_body.md M4) are the article's closing paragraphs whose full
-    stop was forgotten (the last full stop is the one writers most often leave out; reviewer, s15review2.md F12). No
-    other story's title opens with و or ف joined to a verb: the teasers start below them."""
-    last = ended
-    for index in range(ended + 1, end):
-        line = scored[index]
-        if line.furniture is not None:
-            continue
-        if not goes_on_from_above(line.text) or any(dots in line.text for dots in TITLE_DOTS):
-            break
-        last = index
-    return last
-
-
-def _pager_label(text: str) -> bool:
-    """A label of one or two words in letters alone, no sentence (a pager's "previous" / "next" between the other
-    stories' titles, a box's name above them)."""
-    words = text.split()
-    return 0 < len(words) <= MAX_PAGER_WORDS and all(word.isalpha() for word in words)
-
-
-def _before_reader_lines(scored: tuple[LineScore, ...], start: int, end: int) -> int:
-    """The run ends before the lines at its end that speak to the reader or of the page itself ("... يتوجب
-    عليك الاشتراك", "سيظهر تعليقك على هذه الصفحة ...", "التفاصيل تتابعونها في الفيديو المرفق."): a paywall,
-    a comment form's policy, a pointer to a video, not the news, which is told in the third person. Only at the
-    run's end and in short lines (a quote in the article's last paragraph may say "لكم"); the weak lines left
-    above them (the box's heading) go with them."""
-    position, found = end, False
-    while position - 1 > start:
-        line = scored[position - 1]
-        if addresses_reader(line) or is_site_notice(line.text):
-            found = True
-        elif line.score > 0:
-            break
-        position -= 1
-    return position if found else end
 
 
 def _said_twice_in_a_row(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
@@ -1151,27 +725,6 @@ def _noted(scored: tuple[LineScore, ...], indices: Iterable[int], note: str) -> 
     return tuple(result)
 
 
-def _with_adjacent_lists(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[int, int]:
-    """A list right before or after the best run belongs to the article (highlights above the lead, the
-    list a paragraph announces; not a menu's short items above it): list items score nothing on their own, so
-    the run stops short of them. A list article goes on past a sub-heading when more items marked the same way
-    follow it."""
-    while start > 0 and is_list_item(scored[start - 1]) and not is_menu_item(scored[start - 1].text):
-        start -= 1  # highlights say something; an item of two or three words above the lead is a menu's
-    while True:
-        position = end
-        while position < len(scored) and (is_list_item(scored[position]) or scored[position].by_rule
-                                          or _labels_a_list(scored, position, start)):
-            position += 1
-            if is_list_item(scored[position - 1]):
-                end = position
-        if not (0 < end < len(scored) - 1 and is_list_item(scored[end - 1]) and is_short_title(scored[end])
-                and is_list_item(scored[end + 1])
-                and list_mark(scored[end + 1].text) == list_mark(scored[end - 1].text)):
-            return start, end
-        end += 1  # the sub-heading; its items follow
-
-
 OPENING_CREDITS = frozenset(("dateline", CREDIT_LINE))
 """A line of these shapes alone, closed by a colon ("صنعاء - سبأ :", "CITY/SITE/خاص:"), opens a news story's lead."""
 
@@ -1218,679 +771,3 @@ def _titled_under(scored: tuple[LineScore, ...], start: int, index: int) -> bool
     last = max(at for at in range(start, index) if scored[at].furniture is None and scored[at].score >= PROSE)
     return (any(may_title(line) and line.score < PROSE for line in scored[last + 1:index])
             or all(line.furniture is not None for line in scored[:start]))
-
-
-MIN_SECTION_ITEMS = 3
-"""A part of the article written as a list gives this many items at least."""
-MIN_SECTION_LABELS = 2
-"""... under this many labels at least: the article's part is built (a team's name, then its titles, its players);
-one label over a few items is as likely a box's ("مواضيع قد تهمك:" over other stories' titles)."""
-MIN_SECTION_SHARED = 1
-"""Its labels (at the page's end) or its items (with the article's prose under them) name something the article's
-run names: one word of four letters or more (a team, a place). A box's labels name a part of the page instead ("من
-نفس القسم:", "الأكثر تفاعلا:"), however much its teasers share the article's topic."""
-
-
-def _list_entry(line: LineScore) -> bool:
-    """A list's item of any length ("• أمير سعيود", "- تغير مشهد التعليم العالي"): marked, no furniture, letters."""
-    return (line.furniture is None and strip_bullet(line.text) != line.text and has_letter(line.text)
-            and not list_label(line))
-
-
-def _with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int) -> int:
-    """The article's next part written as labels and lists ("نبذة عن الفريقين:" / "الترجي الرياضي التونسي:" / "•
-    لقب الفريق: ..." / "• أبرز اللاعبين:" / "• NAME"): right under the article, lines that are only labels and marked
-    items (photos' captions and lines without a letter among them), ``MIN_SECTION_ITEMS`` items or more under
-    ``MIN_SECTION_LABELS`` labels or more. Each line scores little alone (a name, a figure) and a label closed by a
-    colon weighs against the run, so the run stops short of them. Such a part joins the article when the article's
-    prose resumes under it (``_resumes_under``), with that prose and what follows it; or when it runs to the page's
-    end under a label closed by a colon that names something the article names (``MIN_SECTION_SHARED`` words:
-    "الترجي الرياضي التونسي:"). Boxes of other stories' titles stand under labels naming parts of the page ("من
-    نفس القسم:", "الأكثر تفاعلا:", "مواضيع قد تهمك:") and are followed by another part of the page."""
-    while True:
-        if 0 < end < len(scored) and _list_entry(scored[end - 1]) and _prose_resuming(scored, start, end):
-            end = _past_prose(scored, end)  # the lists joined already; the article goes on under them
-            continue
-        part = _list_part_below(scored, end)
-        if part is None:
-            return end
-        position, last_item = part
-        if position < len(scored) and scored[position].score >= PROSE:
-            if not _resumes_under(scored, start, end, position):
-                return end
-            end = _past_prose(scored, position)
-            continue
-        # The part runs to the page's end or to what is no prose (the footer, the tags, a share bar under it).
-        labels = tuple(line for line in scored[end:last_item]
-                       if list_label(line) or is_short_title(line) and not _part_entry(line))
-        items = tuple(line for line in scored[end:last_item] if _part_entry(line))
-        article = scored[start:end]
-        # Labels naming a part of the page or a widget ("المزيد من ...", "أسعار العملات") name nothing of the article.
-        own = tuple(label for label in labels if not _names_a_page_part(label.text))
-        named = _topic_keys(article_keys(own))
-        shared = len(labels) >= MIN_SECTION_LABELS and (
-            len(named & _topic_keys(article_keys(article))) >= MIN_TOPIC_SHARED
-            or position == len(scored) and all(_list_entry(item) for item in items)
-            and len(article_keys(tuple(filter(list_label, own))) & article_keys(article)) >= MIN_SECTION_SHARED)
-        # One heading over the points ("الخلاصة", maybe over "المميزات:" / "العيوب:"); boxes stand side by side, each
-        # under its own colon label ("أخبار القسم:", "الأكثر مشاهدة:").
-        # Short titles each naming the label's topic again are a box of stories on it ("مقالات المحطة:").
-        # That heading names the article's closing part ("الخلاصة", "أبرز النقاط") or closes with a colon: a short
-        # title of another kind ("الأبرز", "مباريات الجولة المقبلة") heads a box on the article's topic as well.
-        headed = ((len(labels) == 1 or not list_label(labels[0])) and len(own) == len(labels)
-                  and (list_label(labels[0]) or _names_a_closing_part(labels[0].text))
-                  and not any(_each_names_the_label(label.text, items) for label in labels))
-        return last_item if shared or headed and _the_articles_points(items, article) else end
-
-
-MIN_TOPIC_SHARED = 2
-"""A part of labels and lists under the article joins it when its labels name this many of the article's topic words
-(``_topic_keys``: the two teams of a lineup's "تشكيل الأهلي" / "تشكيل الزمالك"); a widget's title beside a story on
-its topic shares one ("أسعار الذهب اليوم" under a story on gold). Marked items under colon labels running to the
-page's end need only ``MIN_SECTION_SHARED`` words in those labels ("الترجي الرياضي التونسي:"), as before short titles
-and "label: value" rows counted."""
-GENERIC_TOPIC_WORDS = frozenset(("أسعار", "سعر", "اليوم", "يوم", "أخبار", "خبر", "آخر", "جديد", "جديدة", "المزيد",
-                                 "مزيد", "عاجل", "الأسبوع", "أسبوع", "الشهر", "العام", "حالة", "أهم", "أبرز",
-                                 "التي", "الذي", "الذين", "خلال", "عندما", "بينما", "أكثر", "أيضا", "هناك", "كانت",
-                                 "بشأن", "أمام", "وذلك", "عليه", "عليها"))
-"""Words any box or widget title uses whatever the topic ("أسعار العملات اليوم", "آخر الأخبار"), and the function
-words of four letters or more ("التي", "خلال"): no topic shared. (jusText's stop list holds content words too.)"""
-PAGE_PART_OPENINGS = frozenset(("المزيد", "مزيد", "اقرأ", "إقرأ", "اقرا", "تغطية", "ملف", "مواضيع", "موضوعات",
-                                "وسوم", "الوسوم", "روابط", "كلمات", "تابع", "شاهد", "الأكثر", "الاكثر", "الأبرز",
-                                "الابرز", "الأوسمة", "الاوسمة", "أوسمة", "هاشتاغ", "هاشتاج", "الهاشتاغ", "الهاشتاج",
-                                "هاشتاقات", "هاشتاغات"))
-"""First words of a box's label naming a part of the page ("المزيد من اقتصاد", "اقرأ المزيد عن ...", "تغطية مستمرة",
-"ملف الدولار", "مواضيع", "الأكثر مشاهدة", "الأكثر تداولا", "الأبرز", "الأوسمة", "هاشتاغ"): the titles or tags
-under it are the site's links, never the article's own heading."""
-WIDGET_KINDS = frozenset(("العملات", "عملات", "الصرف", "الطقس", "طقس", "ترتيب", "مواقيت", "اتصل", "تواصل",
-                          "الكاتب", "كاتب", "المؤلف", "الذهب"))
-"""Words naming a widget's kind in its title ("أسعار العملات", "حالة الطقس", "ترتيب الدوري", "مواقيت الصلاة", "اتصل
-بنا", "عن الكاتب"): a box the site shows beside every story on its topic."""
-
-
-def _names_a_page_part(label: str) -> bool:
-    """Whether a label names a part of the page (opens with one of ``PAGE_PART_OPENINGS``) or a widget (holds one of
-    ``WIDGET_KINDS``) rather than a part of the article."""
-    words = HARAKAT.sub("", strip_bullet(label)).rstrip(":： ").split()
-    return bool(words) and (words[0] in PAGE_PART_OPENINGS or any(word in WIDGET_KINDS for word in words))
-
-
-CLOSING_PART_HEADINGS = frozenset(("خلاصة", "تقييم", "حكم نهائي", "إيجابيات", "ايجابيات", "سلبيات", "مميزات",
-                                   "عيوب", "تشكيلة", "تشكيلة فريقين", "تشكيل", "أبرز نقاط", "أهم نقاط",
-                                   "نقاط رئيسية", "توصيات", "مطالب", "نتائج", "باختصار", "في سطور", "محطات",
-                                   "أبرز محطات"))
-"""Headings of an article's own closing part, the same on every site (a review's "الخلاصة" / "الحكم النهائي" /
-"المميزات", a match's "التشكيلة", a report's "أبرز النقاط" / "التوصيات", a story's "في سطور" / "محطات"), each
-written without the article ال (``_closing_part_key``); two joined by و make one too ("الخلاصة والتقييم"). A box's
-title on the article's topic is none of them ("الأبرز", "الأكثر مشاهدة", "مباريات الجولة المقبلة")."""
-
-
-def _closing_part_key(words: list[str]) -> str:
-    """Words of a heading as ``CLOSING_PART_HEADINGS`` writes them: a joined و before ال and the article ال off."""
-    bare = [word[1:] if word.startswith("وال") else word for word in words]
-    return " ".join(word[2:] if word.startswith("ال") and len(word) > 4 else word for word in bare)
-
-
-def _names_a_closing_part(label: str) -> bool:
-    """Whether a heading names an article's own closing part (``CLOSING_PART_HEADINGS``), maybe opening with و
-    ("وباختصار") or two of them joined by و ("المميزات والعيوب")."""
-    words = HARAKAT.sub("", strip_bullet(label)).rstrip(":： ").split()
-    if words and words[0].startswith("و") and not words[0].startswith("وال"):
-        words = [words[0][1:]] + words[1:]
-    if _closing_part_key(words) in CLOSING_PART_HEADINGS:
-        return True
-    return any(words[cut].startswith("و") and _closing_part_key(words[:cut]) in CLOSING_PART_HEADINGS
-               and _closing_part_key([words[cut][1:]] + words[cut + 1:]) in CLOSING_PART_HEADINGS
-               for cut in range(1, len(words)))
-
-
-def _topic_keys(keys: set[str]) -> set[str]:
-    """The keys that may name a topic: no word any box's title uses nor a function word (``GENERIC_TOPIC_WORDS``)."""
-    return {key for key in keys
-            if key not in GENERIC_TOPIC_WORDS and _JOINED_HEAD.sub("", key) not in GENERIC_TOPIC_WORDS}
-
-
-def _list_part_below(scored: tuple[LineScore, ...], end: int) -> tuple[int, int] | None:
-    """(where the labels and items under ``end`` stop, the end of their last item), when they make a part: enough
-    items under enough labels (colon labels or short titles heading them), running to the page's end or to prose."""
-    position, items, labels, last_item = end, 0, 0, end
-    while position < len(scored):
-        line = scored[position]
-        if list_label(line) or is_short_title(line) and not _part_entry(line) and position + 1 < len(scored) and (
-                _part_entry(scored[position + 1]) or list_label(scored[position + 1])):
-            labels += 1
-        elif _part_entry(line):
-            items += labels > 0
-            last_item = position + 1
-        elif not (not has_letter(line.text) or line.furniture in ("image caption", "caption in English")):
-            break
-        position += 1
-    if items < MIN_SECTION_ITEMS or labels < 1:
-        return None
-    return position, last_item
-
-
-_JOINED_HEAD = re.compile(r"^(?:[وفبلك]?ال|لل|[وفبلك])")
-
-
-def _loose_keys(text: str) -> set[str]:
-    """Words of four letters or more, each as written and without what may be joined at its head (ال, لل, و, ف, ب,
-    ل, ك): a short point's bare word ("بطارية", "فرامل") and the article's ("البطارية", "الفرامل") meet, whichever
-    of them starts with a letter that is also a prefix (``word_keys`` takes one off either way)."""
-    keys = set()
-    for token in HARAKAT.sub("", text).split():
-        word = token.strip(KEY_PUNCTUATION)
-        keys.update(form for form in (word, _JOINED_HEAD.sub("", word)) if len(form) >= 4)
-    return keys
-
-
-def _part_entry(line: LineScore) -> bool:
-    """An entry of a part written as lists: a marked item (``_list_entry``) or a "label: value" row, no sentence
-    ("حراسة المرمى: NAME", "الدفاع: NAME، NAME"), as a lineup or a fact box gives them; not a widget's row
-    (``_widget_row``: a price, a degree, a team's points, a phone number)."""
-    return _list_entry(line) or (line.furniture is None and list_label_value(line.text) and not list_label(line)
-                                 and not ends_sentence(line.text) and not _widget_row(line.text))
-
-
-WIDGET_UNITS = frozenset(("جنيه", "دينار", "درهم", "ريال", "دولار", "ليرة", "يورو", "روبل", "درجة", "درجات", "مئوية",
-                          "نقطة", "نقاط", "كم", "كلم", "كم/س", "كم/ساعة", "ملم", "مم", "غرام", "جرام", "أونصة",
-                          "برميل", "%", "٪", "ص", "م", "صباحا", "مساء"))
-"""Units a widget's values carry ("50.70 جنيه", "38 درجة مئوية", "62 نقطة", "04:12 ص")."""
-CONTACT_FIELDS = frozenset(("العنوان", "عنوان", "الهاتف", "هاتف", "الفاكس", "فاكس", "البريد", "بريد", "الجوال",
-                            "جوال", "واتساب", "ص.ب"))
-"""First words of a contact box's fields ("العنوان: ...", "الهاتف: ...", "البريد الإلكتروني: ..."); not words a
-lineup's rows open with as well ("الخط الخلفي:"): a hotline's row gives a number anyway."""
-
-
-def _widget_row(text: str) -> bool:
-    """A widget's "label: value" row: the value mostly figures and their units (a price, a temperature, a team's
-    points, a prayer's time, a phone number), or the label a contact field (``CONTACT_FIELDS``). An article's own
-    rows give names or words ("الدفاع: NAME، NAME")."""
-    head, _, value = HARAKAT.sub("", strip_bullet(text)).partition(":")
-    tokens = value.split()
-    figures = sum(bool(DIGIT.search(token)) or token.strip(".,،") in WIDGET_UNITS for token in tokens)
-    label = head.split()
-    return (bool(tokens) and figures * 2 >= len(tokens) or bool(label) and label[0] in CONTACT_FIELDS
-            or _fixture_row(label, tokens))
-
-
-MATCH_SEPARATORS = frozenset(("ضد", "-", "–", "×", "x", "vs", "أمام"))
-"""What stands between two teams in a fixtures widget's row ("الوداد ضد الجيش الملكي", "الهلال - النصر")."""
-
-
-def _fixture_row(label: list[str], value: list[str]) -> bool:
-    """A fixtures widget's row "DAY/DATE: X ضد Y": the label a weekday or a date (a figure or a month's name) and
-    the value two sides parted by ``MATCH_SEPARATORS``; a lineup's or a fact box's rows give a role over names."""
-    dated = bool(label) and (label[0] in WEEKDAYS or any(DIGIT.search(word) or word in MONTHS for word in label))
-    return dated and any(0 < at < len(value) - 1 and word.lower() in MATCH_SEPARATORS
-                         for at, word in enumerate(value))
-
-
-MIN_POINT_WORDS = 3
-"""A point says something of a thing ("- شاشة سلسة بمعدل 120 هرتز"); a tag or a link of a word or two only names it."""
-
-
-def _the_articles_points(items: tuple[LineScore, ...], article: tuple[LineScore, ...]) -> bool:
-    """Whether the items of a part at the article's end, under a single label or labels naming nothing of the article,
-    are the article's own points (a review's verdict, pros and cons: "الخلاصة" / "- بطارية تدوم يومين"): most of them
-    name ``MIN_TOPIC_SHARED`` of the article's topic words (a related box's titles or tags share one, its topic) and
-    are no widget's rows (``_widget_row``: prices, degrees), most are short points or finished
-    sentences (other stories' titles are longer: ``MIN_INNER_TEASER_WORDS``; tags and links shorter:
-    ``MIN_POINT_WORDS``), and one of them at least is half the
-    article's words (other stories' titles each tell their own story: ``_items_speak_of_other_stories``). A box of
-    related titles under its own label ("قصص أخرى") has long title-shaped items, each telling its story."""
-    known = set().union(*(_loose_keys(line.text) for line in article))
-    shares = [_shared_words(strip_bullet(item.text), known) for item in items]
-    points = [item for item in items
-              if (MIN_POINT_WORDS <= len(strip_bullet(item.text).split()) < MIN_INNER_TEASER_WORDS
-                  or ends_sentence(item.text)) and not _widget_row(item.text)]
-    naming = sum(shared >= MIN_TOPIC_SHARED and not _widget_row(item.text)
-                 for (shared, _), item in zip(shares, items))
-    return (naming * 2 > len(items) and len(points) * 2 > len(items)
-            and any(0 < words <= shared * 2 for shared, words in shares))
-
-
-def _shared_words(text: str, known: set[str]) -> tuple[int, int]:
-    """(how many of the line's topic words the article names, how many words of four letters or more it has), each
-    word taken with or without what is joined at its head (``_loose_keys``); a topic word is none of
-    ``GENERIC_TOPIC_WORDS`` (``_topic_keys``)."""
-    words = [keys for keys in (_loose_keys(token) for token in text.split()) if keys]
-    return sum(bool(keys & known) and _topic_keys(keys) == keys for keys in words), len(words)
-
-
-def _resumes_under(scored: tuple[LineScore, ...], start: int, end: int, position: int) -> bool:
-    """Whether the prose at ``position``, under a part of labels and lists, is the article going on: it opens as a
-    paragraph going on (``_goes_on_from``; و or ف joined to a verb: "وتقام المباراة ...") or shares ``CUT_LINE_SHARED``
-    words with the article, or the part's labels or items speak of the article's story (``MIN_SECTION_SHARED``
-    words)."""
-    first = HARAKAT.sub("", scored[position].text).split()[:1]
-    named = article_keys(tuple(line for line in scored[end:position] if _list_entry(line) or list_label(line)))
-    return (_goes_on_from(scored, start, position) or bool(first and VERB_GOING_ON.match(first[0]))
-            or len(named & article_keys(scored[start:end])) >= MIN_SECTION_SHARED)
-
-
-def _prose_resuming(scored: tuple[LineScore, ...], start: int, position: int) -> bool:
-    """Whether the line at ``position`` is the article's prose going on (``_resumes_under`` with no part between)."""
-    line = scored[position]
-    return line.furniture is None and line.score >= PROSE and _resumes_under(scored, start, position, position)
-
-
-def _past_prose(scored: tuple[LineScore, ...], position: int) -> int:
-    """The end of the prose lines (no furniture) from ``position`` on."""
-    while position < len(scored) and scored[position].furniture is None and scored[position].score >= PROSE:
-        position += 1
-    return position
-
-
-def _listed_in_parts(scored: tuple[LineScore, ...], start: int, end: int) -> frozenset[int]:
-    """The items under a label of the parts joined between ``start`` (the best run's end) and ``end``: the article's own
-    lists, whatever their shape ("• عدد الألقاب القارية: 4" reads "label: value" as a widget does). An item under no
-    label ("- تحرير: ..." under the last paragraph) is left to the line model."""
-    labelled, listed = False, set()
-    for index in range(start, end):
-        line = scored[index]
-        labelled = labelled or list_label(line) or is_short_title(line) and index + 1 < end and _part_entry(
-            scored[index + 1])
-        if labelled and _part_entry(line):
-            listed.add(index)
-    return frozenset(listed)
-
-
-def _labels_a_list(scored: tuple[LineScore, ...], index: int, start: int) -> bool:
-    """A short label closed by a colon right over a list item, heading the article's own list (the article runs
-    from ``start``): it goes on from the article ("وتشمل المرحلة الأولى:"); or it stands after a list item and its
-    items go on with the article's words (``CUT_LINE_SHARED`` of them); or the label names something the article
-    speaks of and its items are finished sentences or short points ("أبرز بنود الموازنة:" / "• زيادة رواتب
-    المعلمين") that do not each name the label's topic again (a box's titles: ``_each_names_the_label``). A box of
-    other stories' titles or links under its label ("مواضيع قد تهمك:", "روابط:") is none of these, even after an
-    article ending with a list."""
-    line = scored[index]
-    if not (line.furniture is None and line.text.endswith((":", "：")) and strip_bullet(line.text) == line.text
-            and len(line.text.split()) <= MAX_COLON_TITLE_WORDS and index + 1 < len(scored)
-            and is_list_item(scored[index + 1])):
-        return False
-    if continues_paragraph(line.text, strict=True):
-        return True
-    article = article_keys(scored[start:index])
-    items = tuple(itertools.takewhile(is_list_item, scored[index + 1:]))
-    if index > 0 and is_list_item(scored[index - 1]):
-        if len(article_keys(items) & article) >= CUT_LINE_SHARED:
-            return True
-    # Its items finished sentences, or short points (a title of another story is longer: MIN_INNER_TEASER_WORDS), not
-    # each naming the label's topic again as a box's titles do ("أخبار الذهب:" / "• سعر الذهب في ..." / "• الذهب ...").
-    points = (all(len(strip_bullet(item.text).split()) < MIN_INNER_TEASER_WORDS for item in items)
-              and not _each_names_the_label(line.text, items))
-    return (ends_sentence(scored[index + 1].text) or points) and bool(word_keys(line.text) & article)
-
-
-def _each_names_the_label(label: str, items: tuple[LineScore, ...]) -> bool:
-    """Whether two items or more each repeat a word of the label (``_stems``): a box's titles all name the topic
-    its label names; the article's points under "أبرز بنود الموازنة:" say what each point is."""
-    named = _stems(label)
-    return len(items) >= 2 and all(_stems(item.text) & named for item in items)
-
-
-def _stems(text: str) -> set[str]:
-    """Words of three letters or more without the article or a joined و/ف/ب ("الذهب" is "ذهب"), list marks aside."""
-    return word_stems(text, letters=3, strip=KEY_PUNCTUATION + "•-")
-
-
-def _with_announced_content(scored: tuple[LineScore, ...], end: int, *, latin_page: bool) -> int:
-    """When the article's last line announces what follows ("... على النحو التالي:"), the short lines after
-    it (a flattened table, a list with its group names) are that content: they join the article, up to the
-    first line that is furniture by a rule or its shape, or has no letter in the page's script (an e-mail address)."""
-    if end < len(scored) and announces(scored[end]):
-        end += 1  # the announcing line itself weighs nothing: the run stops short of it
-    elif end + 1 < len(scored) and is_short_title(scored[end]) and announces(scored[end + 1]):
-        end += 2  # a sub-heading, then the paragraph announcing a list ("14 وزيرًا جديدًا", "... التالي:")
-    elif not any(announces(line) for line in scored[end - 1:end]):
-        return end
-    if _leads_in_a_short_quote(scored[end - 1]) and not ends_as_follows(strip_bullet(scored[end - 1].text)):
-        return _past_quote(scored, end)
-    while (end < len(scored) and scored[end].furniture in (None, NUMBER_ONLY)
-           and has_page_script(scored[end].text, latin_page=latin_page)):
-        end += 1
-    return end
-
-
-def _leads_in_a_short_quote(line: LineScore) -> bool:
-    """A lead-in of fewer than ``MIN_ANNOUNCING_WORDS`` words reporting speech ("وختم حديثه بالقول:"): it announces
-    a quote, not a list, and the page's tags or links under the quote are no part of it -- unless it says "as
-    follows" too (``ends_as_follows``: "وطالب المضربون بما يلي:"), announcing a list whose items may bear no mark."""
-    return announces(line) and leads_in_a_quote(line.text) and len(line.text.split()) < MIN_ANNOUNCING_WORDS
-
-
-_OPENS_QUOTE = re.compile(r"^\W{0,2}[«“\"]")
-
-
-def _past_quote(scored: tuple[LineScore, ...], position: int) -> int:
-    """The end of what a short lead-in announces, from ``position``: the quote when the line under it opens with a
-    quote mark (that line, and the lines under it while its quote stays open), else the lines reading as prose (the
-    speaker's words unmarked), up to the first other line; no furniture. What follows a closed quote (a writer's
-    bio, a teaser) is the article only if it goes on from it (``_with_paragraph_going_on``, run after this)."""
-    if position < len(scored) and scored[position].furniture is None and _OPENS_QUOTE.match(scored[position].text):
-        opened = 0
-        while position < len(scored) and scored[position].furniture is None:
-            opened += _quote_balance(scored[position].text, opened)
-            position += 1
-            if opened <= 0:
-                break
-        return position
-    while position < len(scored) and scored[position].furniture is None and scored[position].score >= PROSE:
-        position += 1
-    return position
-
-
-def _quote_balance(text: str, opened: int) -> int:
-    """How many quotes a line opens and leaves open ("«..." 1, "«...»" 0, "...»" -1), ``opened`` being open above it:
-    an odd count of straight quote marks closes an open quote, else opens one."""
-    curly = text.count("«") + text.count("“") - text.count("»") - text.count("”")
-    if text.count('"') % 2:
-        curly += -1 if opened > 0 else 1
-    return curly
-
-
-def _with_announcing_line_above(scored: tuple[LineScore, ...], start: int, *, latin_page: bool) -> int:
-    """When short lines (a list of places, "عيناتا - الأرز") stand between a paragraph announcing them ("...
-    المقطوعة بسبب الثلوج، هي:") and the run, the run opens at the announcing paragraph: the list is the
-    article's, not a menu above it."""
-    index = start - 1
-    while (index >= 0 and start - index <= MAX_ANNOUNCED_LINES and scored[index].furniture in (None, NUMBER_ONLY)
-           and has_page_script(scored[index].text, latin_page=latin_page)):
-        if announces(scored[index]):
-            return index if index < start - 1 else start
-        if len(scored[index].text.split()) > PARAGRAPH_WORDS:
-            break
-        index -= 1
-    return start
-
-
-def _is_table_row(line: LineScore) -> bool:
-    """A row of a flattened table: a short line, not a finished sentence, not a list item, no furniture ("الساحل
-    - النهضة 3-0", "الهندسة 74% فرص أكبر للطلاب", a header "الشريحة الاستهلاك السعر")."""
-    text = line.text
-    return (line.furniture in (None, NUMBER_ONLY) and 0 < len(text.split()) <= TABLE_ROW_WORDS
-            and not ends_sentence(text) and strip_bullet(text) == text)
-
-
-def _with_closing_tables(scored: tuple[LineScore, ...], start: int, end: int, *, latin_page: bool) -> int:
-    """A table after the article's last paragraph belongs to it, with the short title heading it: at least
-    ``MIN_TABLE_ROWS`` short rows in a row (rule furniture and lines without a letter, a row separator "-",
-    aside), at least half of them and two or more holding a number. A run scores the rows as weak lines and
-    stops short of them; other stories' titles after an article do not hold numbers line after line. A title
-    and a paragraph going on from the article may follow the table: the article's next part."""
-    while True:
-        rows: list[int] = []
-        position = end
-        while position < len(scored):
-            line = scored[position]
-            if _is_table_row(line) and has_page_script(line.text, latin_page=latin_page):
-                rows.append(position)
-            elif not line.by_rule and has_letter(line.text):
-                break
-            position += 1
-        figured = [row for row in rows if holds_figures(scored[row].text)]
-        # The title and a header row may hold no figure; nor may the last row of a page cut inside it.
-        if len(rows) < MIN_TABLE_ROWS or len(figured) < 2 or 2 * len(figured) < len(rows) - 2:
-            return end
-        end = rows[-1] + 1 if position == len(scored) else figured[-1] + 1
-        title = next((index for index in range(end, len(scored)) if has_letter(scored[index].text)), len(scored))
-        if title + 1 < len(scored) and is_short_title(scored[title]) and _goes_on_from(scored, start, title + 1):
-            end = title + 2  # the article's next part: its title, and a paragraph going on from the article
-
-
-def _goes_on_from(scored: tuple[LineScore, ...], start: int, index: int) -> bool:
-    """Whether ``scored[index]`` is prose going on from the article in ``scored[start:index]``: it opens as a
-    paragraph going on does, or shares ``CUT_LINE_SHARED`` words with the article."""
-    line = scored[index]
-    if line.furniture is not None or line.score < PROSE:
-        return False
-    return continues_paragraph(line.text, strict=True) or len(
-        word_keys(line.text) & set().union(*(word_keys(other.text) for other in scored[start:index]))
-    ) >= CUT_LINE_SHARED
-
-
-def _cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *, latin_page: bool) -> bool:
-    """Whether the page ends on the article's next sub-heading and the first words of its section ("...
-    المحطات" / "مراحل التشغيل" / "يبدأ التشغيل بنصف الطاقة خلال الشه"): the two last lines, right after the
-    article's last line (a finished paragraph, a list item or a table's row), a short title in the page's script
-    (a question and a short label closed by a colon head a part too; one marked as a list's item does, after a
-    finished paragraph and over a plain line) and an unfinished line, neither of them furniture; in an article
-    with sub-headings of its own, or with that unfinished line reading as the article's next paragraph (prose
-    sharing words with the article: a teaser's excerpt or a caption speaks of something else, or says too
-    little)."""
-    last = len(scored) - 2
-    if end not in (last, last + 1, len(scored)) or last < 1:  # the run may have taken the heading, or all of it
-        return False
-    before, heading, fragment = scored[last - 1], scored[last], scored[last + 1]
-    if not (closes_a_paragraph(before) or is_list_item(before) or _is_table_row(before) and end == last):
-        return False
-    if strip_bullet(heading.text) != heading.text:  # "2. ..." alone, not the last item of a list
-        if is_list_item(before) or not closes_a_paragraph(before) or strip_bullet(fragment.text) != fragment.text:
-            return False
-        heading = LineScore(strip_bullet(heading.text), heading.score, heading.furniture, heading.why)
-    if not (heads_a_part(heading) and not continues_paragraph(heading.text, strict=True)
-            and has_page_script(heading.text, latin_page=latin_page)
-            and fragment.furniture is None and not ends_sentence(fragment.text)
-            and not fragment.text.endswith(("..", "…"))  # an excerpt of another story, cut off by the site
-            and (strip_bullet(fragment.text) == fragment.text or is_list_item(fragment))
-            and not _stands_whole_as_label(fragment)):
-        return False
-    if sub_headings(scored, start, end, is_heading=heads_a_part) >= 1:
-        return True
-    # Without sub-headings of its own, the article's next one speaks of its story (shares a word with it), or the
-    # line under it is built as prose (a clause mark) on the article's words: a box's header names a part of the
-    # page instead ("قصص ذات صلة", "في السياق", "النشرة البريدية:"), and the teaser under it, cut at a fixed length
-    # and on the same topic by design, reads like the article cut off.
-    article = scored[start:last]
-    keys = article_keys(article)
-    return _opens_next_paragraph(fragment, article) and (
-        bool(word_keys(heading.text) & keys)
-        or clause_marks(fragment.text) > 0 and len(word_keys(fragment.text) & keys) >= CUT_LINE_SHARED)
-
-
-def _stands_whole_as_label(line: LineScore) -> bool:
-    """Whether a page's last line is a whole label, not the article's next words cut off: closed by a colon (a page
-    cut at a fixed length stops anywhere in the text, not right on a label's colon: "تحليل التعليقات:"). Only the
-    colon: a cut line never ends a sentence, so a second-person test would drop a service story's cut last part
-    ("يمكنكم التقديم عبر ...")."""
-    return line.text.rstrip().endswith((":", "："))
-
-
-def _opens_next_paragraph(line: LineScore, article: tuple[LineScore, ...]) -> bool:
-    """Whether a page's cut last line reads as the start of the article's next paragraph: it opens as a paragraph going
-    on does, or stops mid-phrase (``stops_mid_phrase``: the page was cut at a fixed length), or holds ``CUT_LINE_WORDS``
-    words or more, ``CUT_LINE_SHARED`` of them shared with the article above its sub-heading, and is neither a
-    "label: value" line nor a call to the reader (a cut line has no full stop, so its prose score says little). A
-    paragraph opens with a word, a number or a quote, never with a comma (the rest of a dateline)."""
-    tokens = line.text.split()
-    if (line.furniture is not None or not tokens or is_reader_call(tokens[0], line.text)
-            or not _OPENS_PARAGRAPH.match(strip_bullet(line.text))):  # a list's first item opens with its mark
-        return False
-    cut = stops_mid_phrase(line.text) and not is_name_alone(line.text)
-    return continues_paragraph(line.text, strict=True) or cut or (
-        len(tokens) >= CUT_LINE_WORDS and ":" not in line.text
-        and len(word_keys(line.text) & article_keys(article)) >= CUT_LINE_SHARED)
-
-
-def heads_a_part(line: LineScore) -> bool:
-    """A short title (``is_short_title``), a short question ("لماذا تأخر التشغيل؟") or a short label closed by a
-    colon ("الخلاصة:", "طرق الإيداع والصرف:"; a line announcing what follows or opening reported speech is
-    no title)."""
-    if is_short_title(line):
-        return True
-    text = line.text
-    if line.furniture is not None or strip_bullet(text) != text:
-        return False
-    if is_question_title(text):
-        return len(text.split()) <= PARAGRAPH_WORDS
-    words = text.rstrip(":： ").split()
-    return (text.endswith((":", "：")) and 0 < len(words) <= MAX_COLON_TITLE_WORDS and not says_as_follows(words[-1])
-            and is_short_title(LineScore(" ".join(words), line.score, None, line.why))
-            and not has_sentence_particle(text))
-
-
-def sub_headings(scored: tuple[LineScore, ...], start: int, end: int, *,
-                 is_heading: Callable[[LineScore], bool] = is_short_title) -> int:
-    """How many lines of ``scored[start:end]`` that ``is_heading`` stand right between two prose lines: the
-    sub-headings the article shows."""
-    return sum(is_heading(scored[index]) and all(
-        other.furniture is None and other.score >= PROSE for other in (scored[index - 1], scored[index + 1]))
-        for index in range(max(start, 1), min(end, len(scored) - 1)))
-
-
-def _with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> int:
-    """A page cut short ends inside a paragraph: when the page's last line comes right after the article
-    (furniture aside), is no furniture and no finished sentence, and opens the way Arabic paragraphs go on (و
-    or ف joined to a word: "وارتفعت الأسعار"), it is the start of the article's next paragraph."""
-    if end == len(scored):
-        return end
-    line = scored[-1]
-    # A line right under a "read also" link is that link's story, or another one's; one calling or speaking to the
-    # reader or the site's notice to its readers was cut off the run's end on purpose.
-    if (line.furniture is not None or ends_sentence(line.text) or scored[-2].furniture == READ_ALSO_REASON
-            or speaks_to_reader(line)):
-        return end
-    # Cut inside a word right after a finished paragraph, maybe under its sub-heading ("... ثم يرتفع تدريجيا
-    # حت"): the next part of the article, not another page part (none on the annotated pages is cut so).
-    between = scored[end:-1]
-    if (ends_mid_word(line.text) and not is_name_alone(line.text) and ends_sentence(scored[end - 1].text)
-            and (not between or len(between) == 1 and is_short_title(between[0]))):
-        return len(scored)
-    if _stops_cut_off(line, scored[end - 1], between):
-        return len(scored)
-    if any(other.furniture is None for other in between):
-        return end
-    if goes_on(line.text):
-        return len(scored)
-    # Or it speaks of the article (shares words with it) right after a finished paragraph, and is no "label:
-    # value" line: the first words of the next paragraph.
-    tokens = line.text.split()
-    if (len(tokens) >= CUT_LINE_WORDS and ":" not in line.text
-            and ends_sentence(scored[end - 1].text)
-            and len(word_keys(line.text) & set().union(*(word_keys(other.text) for other in scored[start:end])))
-            >= CUT_LINE_SHARED):
-        return len(scored)
-    return end
-
-
-MIN_CUT_TAIL_LINES = 3
-"""A tail past the run of fewer lines is judged elsewhere: the page's last line alone (``_with_cut_last_line``), a
-sub-heading and its first words (``_cut_closing_section``), where a box's header over a cut teaser looks the same."""
-
-
-def _with_cut_page_end(scored: tuple[LineScore, ...], start: int, end: int) -> int:
-    """A page cut short inside the article, past lines the best run did not reach (a programme's dated rows, a part
-    hard-wrapped into short lines under its sub-heading: each scores below prose, and the line model, reading them
-    after the run, calls them furniture): when the page's last line is the article's words cut off (``_cut_off_words``)
-    and nothing between the run's end and it tells of another page part -- no line furniture by a rule or by its
-    shape (a separator aside), no short label or name naming nothing of the article (``_tells_of_another_part``), no
-    box of titles (``_holds_titles_in_a_row``), no other story's title over the lead restating it
-    (``_another_story_below``) -- the whole tail is the article's. Never lose the article: a page part past the
-    article shows a cue (a date, a credit, a "related" label, a comment prompt) or ends whole; a tail that shows none
-    and ends cut is kept."""
-    tail = scored[end:]
-    if sum(has_letter(line.text) for line in tail) < MIN_CUT_TAIL_LINES or end <= start:
-        return end
-    keys = article_keys(scored[start:end])
-    if not _cut_off_words(scored[-1], tail_goes_on=_goes_on_as_the_article(tail, keys)):
-        return end
-    article = scored[start:end]
-    if (any(_tells_of_another_part(line, below, keys) for line, below in zip(tail, tail[1:]))
-            or any(speaks_to_reader(line) for line in tail) or _words_alone_in_a_row(tail)
-            or _holds_titles_in_a_row(tail)
-            or any(_another_story_below(list(tail[index:]), article) for index in range(len(tail)))):
-        return end
-    return len(scored)
-
-
-def _words_alone_in_a_row(tail: tuple[LineScore, ...]) -> bool:
-    """Whether two lines of a word or two without a figure stand one under the other past the run: a tag list or a
-    menu, whatever they name; the article's own rows past it give dates or figures, its sub-heading heads prose."""
-    short = [0 < len(line.text.split()) <= MAX_TAG_WORDS and not DIGIT.search(line.text) for line in tail
-             if line.text.strip()]
-    return any(first and second for first, second in zip(short, short[1:]))
-
-
-def _holds_titles_in_a_row(tail: tuple[LineScore, ...]) -> bool:
-    """Whether ``MIN_TEASERS`` whole titles (``is_whole_title``) without a figure stand one under the other past the
-    run: a box of other stories' titles with no header, on the article's topic maybe, the last one cut by the page's
-    end. The article's own rows past it give dates, figures or the wrapped pieces of its prose."""
-    in_a_row = 0
-    for line in tail:
-        titled = is_whole_title(strip_bullet(line.text)) and not DIGIT.search(line.text)
-        in_a_row = in_a_row + 1 if titled else 0 if has_letter(line.text) else in_a_row
-        if in_a_row >= MIN_TEASERS:
-            return True
-    return False
-
-
-def _tells_of_another_part(line: LineScore, below: LineScore, keys: set[str]) -> bool:
-    """Whether a line past the run is a cue of a page part other than the article: furniture by a rule or by its shape
-    (``NEUTRAL_SHAPES`` aside), or a short line (``MAX_LINK_LABEL_WORDS`` words at most) naming nothing of the
-    article (``keys``) and giving no figure (a table's row does: "حمص: 9 مقاعد"): a box's label ("المقالات الأقدم:",
-    "عن الكاتب", "المقال التالي"), a commenter's name -- unless the line ``below`` it goes on as a paragraph does
-    (``goes_on``: "ومن جانبه، صرح ..."): then it is the article's short sub-heading. (The page's cut last line is
-    ``_cut_off_words``' to judge.)"""
-    if line.by_rule or line.furniture is not None and line.furniture not in NEUTRAL_SHAPES:
-        return True
-    return (has_letter(line.text) and not DIGIT.search(line.text) and not goes_on(below.text)
-            and len(strip_bullet(line.text).split()) <= MAX_LINK_LABEL_WORDS and not word_keys(line.text) & keys)
-
-
-def _cut_off_words(line: LineScore, *, tail_goes_on: bool) -> bool:
-    """Whether the page's last line is words cut off mid-sentence by the page's end: no furniture, no sentence end,
-    no whole label, not speaking of the page or to the reader ("نقاش حول هذا المنشور"), and it stops mid-phrase or
-    inside a word (``stops_mid_phrase``), or it is built as part of a sentence (``builds_a_sentence``) in a tail that
-    goes on as the article (``tail_goes_on``): a page cut inside a word the short-word test cannot tell ("التطب")."""
-    text = line.text
-    if (line.furniture is not None or ends_sentence(text) or _stands_whole_as_label(line) or is_name_alone(text)
-            or THIS_PAGE.search(text) or speaks_to_reader(line)):
-        return False
-    return stops_mid_phrase(text) or builds_a_sentence(text) and tail_goes_on
-
-
-def _goes_on_as_the_article(tail: tuple[LineScore, ...], keys: set[str]) -> bool:
-    """Whether lines past the run read as the article's prose going on: one of them opens as a paragraph going on
-    (``goes_on``: "وعلى صعيد متصل ...", "وينص المرسوم على"; seldom how a title opens) and they share
-    ``CUT_LINE_SHARED`` words or more with the article (``keys``)."""
-    return any(goes_on(line.text) for line in tail) and len(article_keys(tail) & keys) >= CUT_LINE_SHARED
-
-
-def _cut_last_line_past_a_teaser(scored: tuple[LineScore, ...], end: int) -> tuple[tuple[LineScore, ...], int]:
-    """A page cut short inside the article's next paragraph, with one other story's title linked between the article's
-    last paragraph and that paragraph's first words (a site's inline "related" link without its marker, "مدير
-    البشير: 90% من المراجعين ..."): the last line opens going on from the article (``goes_on``: "ولفت إلى أن
-    الوزارة ...") and is cut inside its sentence (inside a word, on a word that needs what
-    follows, or building a sentence), under a finished paragraph; the one line between is a whole title (other lines
-    there are furniture or bear no letter). The last line joins the article and the title between is dropped as one
-    of "other stories' titles"."""
-    line, between = scored[-1], scored[end:-1]
-    titles = [index for index in range(end, len(scored) - 1) if scored[index].furniture is None
-              and has_letter(scored[index].text)]
-    if (len(titles) != 1 or not between or not is_whole_title(scored[titles[0]].text)
-            or not ends_sentence(scored[end - 1].text) or line.furniture is not None or ends_sentence(line.text)
-            or len(line.text.split()) < CUT_LINE_WORDS or speaks_to_reader(line) or not goes_on(line.text)
-            or not (ends_mid_word(line.text) or stops_mid_phrase(line.text) or builds_a_sentence(line.text))):
-        return scored, end
-    teaser = scored[titles[0]]
-    marked = LineScore(teaser.text, SHAPE_SCORE, OTHER_TITLES, f"{teaser.why}, a title between the article and its cut "
-                       "last line")
-    return scored[:titles[0]] + (marked,) + scored[titles[0] + 1:], len(scored)
-
-
-def _stops_cut_off(line: LineScore, last: LineScore, between: tuple[LineScore, ...]) -> bool:
-    """Whether the page's last line is the article's next words, cut off by the page's end, right under its last
-    line (only marks without a letter between, a dash or a bar): it stops where no line of a page ends, inside a
-    word or on a word that needs what follows ("... في", "وقال"; ``stops_mid_phrase``), under the article's prose,
-    or it goes on with the article's list, marked as its last item is ("• ..." under "• ..."), unfinished."""
-    tokens = line.text.split()
-    if (not tokens or is_name_alone(line.text) or last.furniture is not None
-            or any(has_letter(other.text) for other in between)):
-        return False
-    if is_list_item(last) and strip_bullet(line.text) != line.text and list_mark(line.text) == list_mark(last.text):
-        return True
-    after_prose = ends_sentence(last.text) or last.score >= PROSE or is_list_item(last)
-    return after_prose and (stops_mid_phrase(line.text) and (ends_mid_word(line.text) or len(tokens) < 2
-                                                              or builds_a_sentence(line.text))
-                            or cut_in_a_quote(line.text))

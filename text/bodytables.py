@@ -228,7 +228,7 @@ def with_tables_between_paragraphs(scored: tuple[LineScore, ...], tables: list[t
       (``WIDGET_TABLE``);
     - a table copied row by row, each row's label with its figures ("الإيرادات 18,012.40 18,790.10 4.3 %"), naming
       what the article tells (``_table_speaks_of_the_article``), is read with it, as a table after the last paragraph
-      is read (``_with_closing_tables``) and as annotators mark a story's table rows (body); rows naming nothing of it
+      is read (``with_closing_tables``) and as annotators mark a story's table rows (body); rows naming nothing of it
       are a widget's (``WIDGET_TABLE``). Cells one a line ("الإيرادات" / "128.50" / "151.20") and a chart's title and
       ticks ("40", "20", "2024") stay dropped (``TABLE_CELLS``): a figure alone tells nothing by ear, and the labels
       left would be read without their figures."""

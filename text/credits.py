@@ -57,6 +57,8 @@ MAX_SITE_WORDS = 3
 """The site's name leading a masthead line has at most this many words."""
 MAX_PLACE_WORDS = 2
 """A place named in a credit has this many words at most ("ريف دمشق")."""
+MAX_DATELINE_PLACES = 2
+"""A dateline's places leading a credit: its city and its country at most ("مسقط/ سلطنة عمان/ ...")."""
 KEY_LETTERS = 4
 """Words compared loosely keep this many letters (``_key``): a root's forms share them ("الكهرباء", "كهربائية")."""
 PARTICLES = frozenset(("في", "من", "على", "إلى", "الى", "عن", "مع", "لا", "ما", "لم", "لن", "قد", "بعد", "قبل",
@@ -342,10 +344,15 @@ class PageEvidence:
         the article gives (``MAX_PLACE_WORDS`` words at most) and names it never gives, one of them a reporter's of
         two words or more made of names alone ("القليوبية – NAME NAME", "CITY/ SITE/ NAME NAME NAME"). A title's
         words other than a place's are the article's too (360 of 361 annotated titles share a word with their
-        lead), and hold particles ("بلا", "في") no name holds."""
+        lead), and hold particles ("بلا", "في") no name holds. Two places when they lead the line, a dateline's city
+        and its country, and as many parts follow them ("CITY/ COUNTRY/ SITE/ NAME NAME"; "CITY/ CITY/ TITLE" is a
+        title's: review_edges 14)."""
         places = [part for part in parts if len(part.split()) <= MAX_PLACE_WORDS and self.in_article(part)]
         others = [part for part in parts if part not in places]
-        return (len(places) == 1 and bool(others) and not any(self._shares_a_word(part) for part in others)
+        leading = (len(places) <= MAX_DATELINE_PLACES and tuple(places) == parts[:len(places)]
+                   and len(others) >= len(places))
+        return ((len(places) == 1 or places and leading) and bool(others)
+                and not any(self._shares_a_word(part) for part in others)
                 and any(len(part.split()) >= 2 and _only_names(part) for part in others))
 
     def _shares_a_word(self, part: str) -> bool:

@@ -66,7 +66,7 @@ def goes_on_below(line: LineScore, below: str | None = None) -> bool:
     prose = (ends_sentence(line.text) or has_sentence_particle(line.text) or bool(re.search("[،,؛;]", line.text))
              or _opens_with_verb_as_prose(line, tokens))
     # With only furniture under it (a footer, share buttons, the comments' header) a lone title after the article
-    # looks the same: there, the line must be prose (a page's cut last line is left to _with_cut_last_line).
+    # looks the same: there, the line must be prose (a page's cut last line is left to with_cut_last_line).
     return (prose or below is not None and not is_whole_title(below)) and (
         goes_on_from_above(line.text) or _opens_with_verb_as_prose(line, tokens))
 

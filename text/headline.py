@@ -50,8 +50,9 @@ from text.lineshape import (BARE_ARTICLES, COMMA, LINKING_WORDS, SECOND_PERSON, 
                             bare_words, calls_the_reader, clause_marks, continues_paragraph, ends_sentence,
                             has_page_script, has_sentence_particle, in_other_script, is_dateline, is_label, joined_to,
                             normal, strip_bullet)
-from text.rules import (AGENCIES, BYLINE_OPENERS, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD, MONTHS,
-                        SECTION_LABEL, SITE_NAMES, TIME_UNITS, WEEKDAYS, credited_to_an_unlisted_source, glued_prefix)
+from text.rules import (AGENCIES, BYLINE_OPENERS, CAPTION_REASON, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD,
+                        MASTHEAD, MONTHS, SECTION_LABEL, SITE_NAMES, TIME_UNITS, WEEKDAYS,
+                        credited_to_an_unlisted_source, glued_prefix)
 from text.clean import FOLD, WESTERN_DIGITS
 from text.credits import (PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name,
                           names_a_section, names_an_outlet)
@@ -175,7 +176,6 @@ MIN_SHARED_WORDS = 2
 """... and at least this many words (one shared word is no story: a photo's caption "صور من الحفل")."""
 OFF_TOPIC = 0.2
 """... and each line above it less than this."""
-CAPTION_REASON = "image caption"
 MAY_BE_TITLE = (None, "caption in English", "line in Arabic", "video teaser")
 """Verdicts of the furniture rules a line above the article may have and still be its title: a title tagged as a
 gallery or a video ("بالصور.. ...", "فيديو | ...") is another story's teaser inside or after an article, but above

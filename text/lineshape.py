@@ -15,9 +15,9 @@ from functools import cache
 from pathlib import Path
 
 from text.clean import FOLD
-from text.rules import (AGENCY_CREDIT_ALONE, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATELINE_ALONE, DATELINE_CITIES,
-                        FOLLOW_VERBS, HARAKAT, MONTHS, NOT_TO_READER, PAST_VERB, SITE_NAME_ALONE, TIME_UNITS,
-                        WEEKDAYS, line_reason)
+from text.rules import (AGENCY_CREDIT_ALONE, CAPTION_REASON, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATE_LINE_REASON,
+                        DATELINE_ALONE, DATELINE_CITIES, FOLLOW_VERBS, HARAKAT, MONTHS, NOT_TO_READER, PAST_VERB,
+                        SITE_NAME_ALONE, TIME_UNITS, WEEKDAYS, line_reason)
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -341,7 +341,7 @@ def shape_reason(line: str, *, latin_page: bool) -> str | None:
     if _NUMBER.match(line):
         return NUMBER_ONLY
     if is_date_line(line):
-        return "date line"
+        return DATE_LINE_REASON
     if not _ARABIC.search(line) and not _LATIN.search(line):
         return "no words"
     if not latin_page and not _ARABIC.search(line) and _CODE.search(line):
@@ -392,7 +392,7 @@ def credit_reason(line: str) -> str | None:
     # or has a clause ("وأكد المتحدث أن المحطة ... - وكالات").
     if CREDITED_CAPTION.match(line) and not (continues_paragraph(line)
                                             or set(HARAKAT.sub("", line).split()) & SENTENCE_PARTICLES):
-        return "image caption"
+        return CAPTION_REASON
     return None
 
 

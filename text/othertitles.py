@@ -137,7 +137,7 @@ def without_other_stories_above(scored: tuple[LineScore, ...], start: int,
     title (``_teaser_item``), speaking of other stories (``_items_speak_of_other_stories``), with no line above them
     that may be a title (the page opens with them, or only its menu, dates and other furniture stand over them:
     ``may_title``). Under a title line, a date between or not, the same list may be the article's highlights in
-    words of their own: ``_with_adjacent_lists`` takes them in."""
+    words of their own: ``with_adjacent_lists`` takes them in."""
     above = start
     while above > 0 and is_list_item(scored[above - 1]):
         above -= 1

@@ -302,6 +302,14 @@ def list_marker(line: str) -> str | None:
 
 READ_ALSO_REASON = "read also"
 """The reason the rules give a "read also" marker (``READ_ALSO`` holds the marker's phrases)."""
+DATE_LINE_REASON = "date line"
+"""The reason the rules and shapes (``lineshape.shape_reason``) give the page's date lines."""
+CAPTION_REASON = "image caption"
+"""The reason the rules and shapes give a photo's caption or credit."""
+READING_TIME_REASON = "reading time"
+"""The reason the rules give a reading time ("4 دقائق للقراءة")."""
+TAGS_REASON = "tags"
+"""The reason the rules give a tag label and its tags ("كلمات دالة: ...")."""
 VIDEO_LENGTH_REASON = "video length"
 """The reason the rules give a media player's labelled length ("مدة الفيديو 02:14")."""
 
@@ -807,12 +815,22 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
         r"|^(?:updated|published)\b\s*[:：]?\s*\S", re.IGNORECASE), max_words=12),
     LineRule("date line", re.compile(
         rf"^(?:منذ|قبل)\s+(?:\d+\s*)?(?:{TIME_UNITS})$")),
-    # A theme's bullet may stand before it, and the article's word count after it ("1 دقيقة للقراءة 103 كلمة").
-    LineRule("reading time", re.compile(
+    # The page's meta row copied as one line: a byline, then the stamp's label, its date and clock, then the section
+    # ("تحرير NAME 🕔 تم النشر بتاريخ : 4 ديسمبر، 2019 7:31:07 م خبر أعمال"). The label is followed at once by a full
+    # date and a clock, and no sentence ends on the line: a sentence names what was published or updated before its
+    # date ("آخر تحديث للبيانات جرى يوم 4 ديسمبر عند 10:30") and ends on its stop.
+    LineRule("date line", re.compile(
+        rf"(?:^|\s){_DATE_LABEL}(?![\w\u0610-\u061a\u064b-\u065f])\s*(?:(?:في|بتاريخ)\s*)?[:：]?\s*"
+        rf"(?:{_words(*WEEKDAYS)}\s*[،,]?\s*)?(?:\d{{1,2}}\s*{_MONTH}\s*[،,]?\s*\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+        rf"\s*[-–|،,]?\s*(?:{_words('الساعة')}\s*[:：]?\s*)?\d{{1,2}}:\d{{2}}[^.!?؟]*$"), max_words=25),
+    # A theme's bullet may stand before it, and the article's word count after it ("1 دقيقة للقراءة 103 كلمة"). The
+    # reading time named first in other words ("مدة القراءة: 3 دقائق", "قراءة 4 دقائق") is a routine's or a diary's
+    # item as well: a reading time only beside the page's stamp (``text.neighbours``; review_edges2 M1, M2).
+    LineRule(READING_TIME_REASON, re.compile(
         r"^[-•·*–—|\s]*(?:(?:وقت القراءة\s*[:：]?\s*(?:\d+\s*(?:دقائق|دقيقة|د)|دقيقة واحدة|دقيقتان|دقيقتين)"
         r"|(?:\d+\s*(?:دقائق|دقيقة|د)?|دقيقة واحدة|دقيقتان|دقيقتين)\s*(?:للقراءة|قراءة))(?:\s*[|،,-]?\s*\d+\s*كلمة)?"
         r"|\d+\s*min(?:ute)?s? read)$", re.IGNORECASE)),
-    LineRule("tags", re.compile(rf"^{_TAG_LABEL}\s*[:：]", re.IGNORECASE), max_words=30),
+    LineRule(TAGS_REASON, re.compile(rf"^{_TAG_LABEL}\s*[:：]", re.IGNORECASE), max_words=30),
     # The label without a colon, then the tags themselves: no sentence punctuation at all.
     # Tags list names: a preposition after the label makes a sub-heading ("الكلمات المفتاحية في الخطاب"; reviewer,
     # s15review2.md F10).
@@ -868,6 +886,15 @@ SECTION_LABEL = WordListRule("section label", NAV_WORDS, max_words=3)
 
 # "Site | Section" masthead lines before the headline.
 MASTHEAD = re.compile(r"^.{1,60}\s[|｜]\s.{1,60}$")
+
+AUTHOR_ROLES = frozenset((
+    "كاتب", "كاتبة", "أكاديمي", "أكاديمية", "اكاديمي", "اكاديمية", "أستاذ", "أستاذة", "استاذ", "استاذة",
+    "باحث", "باحثة",
+    "صحفي", "صحفية", "صحافي", "صحافية", "إعلامي", "إعلامية", "اعلامي", "اعلامية", "محلل", "محللة", "خبير", "خبيرة",
+    "مستشار", "مستشارة", "روائي", "روائية", "شاعر", "شاعرة", "ناقد", "ناقدة", "أديب", "أديبة", "مؤرخ", "مؤرخة",
+    "دبلوماسي", "دبلوماسية", "مترجم", "مترجمة"))
+"""A writer's role, opening the note a paper prints under an opinion piece ("* أكاديمي متخصص في ...", "*أستاذ باحث في
+..."): whoever the writer, the note names what they are."""
 
 # The words that open a byline before the writer's name ("كتب: ...", "بقلم ...", "by ...").
 BYLINE_OPENERS = ("كتب", "كتبت", "بقلم", "إعداد", "تقرير", "بواسطة", "تحرير", "by")

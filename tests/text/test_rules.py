@@ -14,7 +14,9 @@ FURNITURE = [
     ("نسخ الرابط", "share widget"),
     ("اقرأ أيضا:", "read also"),
     ("اقراء ايضاً :", "read also"),  # the call misspelt with a hamza on the line
-    ("آ", "stray letter"),  # a garbled no-break space alone between paragraphs
+    ("آ", "stray letter"),
+    # the page's meta row as one line: byline, the stamp's label, date and clock, section
+    ("تحرير سلمى ناصر 🕔 تم النشر بتاريخ : 4 ديسمبر، 2019 7:31:07 م خبر أعمال واقتصاد", "date line"),  # a garbled no-break space alone between paragraphs
     ("f", "stray letter"),
     ("اقرأ أيضًا: الحكومة تعلن موازنة جديدة", "read also"),
     ("إقرأ أيضاً:البلدية تعلن مناقصة جديدة لتوسيع شبكة الصرف الصحي في الأحياء الشمالية: سكان الساحل يشكون من "
@@ -252,6 +254,7 @@ BODY = [
     "● قسم اللغات (مقاعد محدودة)",
     "نادي الساحل 2-1 (كأس البطولة)",
     "أ)",  # a list's letter alone keeps its mark: its item follows
+    "وأضاف أن آخر تحديث للبيانات جرى يوم 4 ديسمبر 2019 عند 10:30",  # the label names what was updated
     "أب",
     "فريق المدينة (4-3-3)",
     "وتقدم المحطة خدماتها لأحياء الميناء كافة (الشمالية والجنوبية)",

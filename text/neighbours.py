@@ -1,0 +1,138 @@
+"""Furniture at the article's edges told by a line's neighbours (issue 11).
+
+Some furniture lines read like text alone and are furniture only by where they stand:
+
+- a reading time with its number and minutes alone ("2 دقائق") or the reading named first ("قراءة 4 دقائق", "مدة
+  القراءة: 3 دقائق") right next to the page's stamp, its first date line standing over the article's first
+  paragraph: elsewhere (beside a diary's day, in a routine) it is a recipe's field or a routine's item;
+- a writer's note after the last paragraph, marked with an asterisk and opening with a role ("* أكاديمي متخصص في
+  ..."): a footnote no other line of the page is a sibling of (a list marks all its items so), and no word of the
+  article carries the mark (then the note is on a person the article names: review_edges2 M4);
+- the values under a tag label standing alone after the last paragraph ("كلمات دالة:" / "NAME، NAME، NAME"): a list
+  of names, no sentence, with only furniture or the page's end under it. Inside the article such a label announces
+  the article's own examples (an SEO how-to).
+
+Each test is kept narrow: losing the article's words is worse than speaking one furniture line. A byline block over
+the date was tried and removed: its shape is a deck's, a sub-heading's or a poem's last lines as well (review_edges
+H1, review_edges2 H1, H2).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from text.credits import PARTICLES
+from text.grammar import looks_like_verb
+from text.lineshape import COMMA, ends_sentence
+from text.rules import AUTHOR_ROLES, DATE_LINE_REASON, READING_TIME_REASON, TAGS_REASON
+
+AUTHOR_NOTE = "author's note"
+TAG_VALUES = "tag values"
+EDGE_REASONS = frozenset((AUTHOR_NOTE, TAG_VALUES))
+"""Lines that stand at the article's edge: the lines on their other side are the page's, so they are no article
+line's neighbours (``bodyfind._between_article_lines``)."""
+
+_MINUTES_BY_THE_STAMP = re.compile(r"^(?:(?:قراءة|للقراءة|(?:مدة|وقت) القراءة)\s*[:：]?\s*)?"
+                                   r"(?:[0-9\u0660-\u0669]{1,2}\s*(?:دقائق|دقيقة)|دقيقة واحدة|دقيقتان|دقيقتين)$")
+"""A reading time's number and minutes, nothing else ("2 دقائق"), or with the reading named first ("قراءة 4 دقائق",
+"مدة القراءة: 3 دقائق"): a recipe's field, a routine's or a diary's item alike ("- قراءة 20 دقيقة"), so a reading
+time only next to the page's stamp (``_stamp``; review_edges M1, review_edges2 M1, M2)."""
+
+MAX_NOTE_WORDS = 10
+"""A writer's note after the article has this many words at most."""
+MAX_TAG_WORDS = 4
+"""Each value of a tag list has this many words at most."""
+MAX_TAG_LINE_WORDS = 20
+"""A line of tag values has this many words at most."""
+
+_ASTERISK = re.compile(r"^\s*\*\s*(?!\*)")
+_FOOTNOTE_MARK = re.compile(r"[^\s*]\*|\*[^\s*]")
+"""A word with an asterisk glued to it ("جان دوبوا*"): the mark of a footnote on what the article says."""
+
+
+def neighbour_reasons(lines: Sequence[str], furniture: Sequence[str | None],
+                      prose: frozenset[int]) -> dict[int, str]:
+    """Furniture reasons for lines by their neighbours, for lines no rule or shape names (``furniture`` None).
+    ``prose``: the indices of the page's lines of article prose."""
+    found: dict[int, str] = {}
+    stamp = _stamp(furniture, prose)
+    if stamp is not None:
+        for index in (_above(lines, stamp), _below(lines, stamp)):
+            if index is not None and _MINUTES_BY_THE_STAMP.match(lines[index].strip()):
+                found[index] = READING_TIME_REASON
+    found.update(_author_notes(lines, furniture, prose))
+    found.update(_tag_values(lines, furniture))
+    return {index: reason for index, reason in found.items() if furniture[index] is None}
+
+
+def _stamp(furniture: Sequence[str | None], prose: frozenset[int]) -> int | None:
+    """The page's stamp: its first date line, when it stands over the article's first paragraph. A page whose
+    first date is in its body or at its bottom has no stamp to stand a reading time by."""
+    first = next((index for index, reason in enumerate(furniture) if reason == DATE_LINE_REASON), None)
+    return first if first is not None and prose and first < min(prose) else None
+
+
+def _above(lines: Sequence[str], index: int) -> int | None:
+    """The nearest non-blank line over ``index``."""
+    return next((other for other in range(index - 1, -1, -1) if lines[other].strip()), None)
+
+
+def _below(lines: Sequence[str], index: int) -> int | None:
+    """The nearest non-blank line under ``index``."""
+    return next((other for other in range(index + 1, len(lines)) if lines[other].strip()), None)
+
+
+def _author_notes(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int]) -> dict[int, str]:
+    """A writer's note (``AUTHOR_NOTE``): the only line of the page opening with one asterisk, after the last
+    paragraph of prose, of ``MAX_NOTE_WORDS`` words at most, its first word a writer's role (``rules.AUTHOR_ROLES``)
+    and no sentence end: "* أكاديمي متخصص في التخطيط العمراني". A paragraph or an item so marked says something
+    ("* وأكد الوزير ..."), and a list marks its siblings alike. Never when another line holds a word with the mark
+    glued to it: the note is then a footnote on someone the article names ("جان دوبوا*")."""
+    marked = [index for index, line in enumerate(lines) if _ASTERISK.match(line)]
+    if len(marked) != 1 or not prose:
+        return {}
+    index = marked[0]
+    text = _ASTERISK.sub("", lines[index]).strip()
+    words = text.split()
+    if (furniture[index] is not None or index < max(prose) or not words or len(words) > MAX_NOTE_WORDS
+            or ends_sentence(text) or words[0] not in AUTHOR_ROLES or not _describes_the_writer(words)
+            or any(_FOOTNOTE_MARK.search(line) for other, line in enumerate(lines) if other != index)):
+        return {}
+    return {index: AUTHOR_NOTE}
+
+
+def _describes_the_writer(words: list[str]) -> bool:
+    """A role said of the writer: alone or with a word that is no definite noun after it ("أكاديمي متخصص", "كاتب
+    وباحث", "كاتب سعودي"), and no verb. "كاتب الرواية حصل ..." names someone the text speaks of."""
+    return (len(words) == 1 or not words[1].startswith("ال")) and not any(map(looks_like_verb, words))
+
+
+def _tag_values(lines: Sequence[str], furniture: Sequence[str | None]) -> dict[int, str]:
+    """The line under a tag label ("كلمات دالة:"): a list of names joined by commas (``_tag_list``) with nothing
+    but furniture or the page's end under it, and no line announcing it over the label ("... هكذا:"). A label among
+    the article's lines announces the article's own examples ("كلمات مفتاحية:" in an SEO how-to, then a short
+    closing line or an announcing one: review_edges M2, review_edges2 M3, 10)."""
+    found: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        below, above = _below(lines, index), _above(lines, index)
+        if (below is None or furniture[index] != TAGS_REASON or not _ends_with_colon(line)
+                or above is not None and _ends_with_colon(lines[above])):
+            continue
+        if _tag_list(lines[below].strip()) and all(
+                furniture[other] is not None for other in range(below + 1, len(lines)) if lines[other].strip()):
+            found[below] = TAG_VALUES
+    return found
+
+
+def _ends_with_colon(line: str) -> bool:
+    """Whether ``line`` ends with a colon: a label, or a sentence announcing what comes under it."""
+    return line.rstrip().endswith((":", "："))
+
+
+def _tag_list(line: str) -> bool:
+    """A line of tag values: two names or more joined by commas, none longer than ``MAX_TAG_WORDS`` words, no
+    particle, no sentence end."""
+    parts = [part.strip() for part in COMMA.split(line)]
+    return (len(parts) >= 2 and all(parts) and len(line.split()) <= MAX_TAG_LINE_WORDS and not ends_sentence(line)
+            and all(len(part.split()) <= MAX_TAG_WORDS and not set(part.split()) & PARTICLES for part in parts))
