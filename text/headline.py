@@ -58,6 +58,12 @@ from text.credits import (PARTICLES as CREDIT_PARTICLES, desk_credit, is_section
                           names_a_section, names_an_outlet)
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
 
+__all__ = ["CRUMB_SEPARATOR", "HOME_CRUMB_SEPARATOR", "MIN_TITLE_WORDS", "choose_headline", "content_forms",
+           "content_stems", "inner_sub_headings", "is_masthead", "live_entry_heading", "may_open_as_title",
+           "named_by_breadcrumb", "never_title", "opens_going_on", "opens_on_home", "overlap", "pick_title",
+           "sentence_titles", "stem", "stems_of", "title_candidates", "wraps_into_the_lead", "writer_with_role"]
+"""The headline's public names, some of them defined in the modules it is split into (see the module docstring)."""
+
 MAX_TITLE_WORDS = 30
 MAX_SEGMENTED_TITLE_WORDS = 45
 """A title made of short parts joined by ".." ("محطة التحلية تعمل.. مئة ألف متر مكعب يوميا.. ..") may run to this many
