@@ -44,8 +44,11 @@ import re
 from collections import Counter
 
 from text.blocks import looks_like_heading
-from text.headings import CLOSING_PARTICLES
 from text.bodyfind import Body, LineScore, READ_ALSO_REASON, SAID_TWICE, in_a_table, sub_headings
+from text.clean import FOLD, WESTERN_DIGITS
+from text.credits import (PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name,
+                          names_a_section, names_an_outlet)
+from text.headings import CLOSING_PARTICLES
 from text.lineshape import (BARE_ARTICLES, COMMA, LINKING_WORDS, SECOND_PERSON, SENTENCE_PARTICLES, SITE_VOICE,
                             bare_words, calls_the_reader, clause_marks, continues_paragraph, ends_sentence,
                             has_page_script, has_sentence_particle, in_other_script, is_dateline, is_label, joined_to,
@@ -53,10 +56,9 @@ from text.lineshape import (BARE_ARTICLES, COMMA, LINKING_WORDS, SECOND_PERSON, 
 from text.rules import (AGENCIES, BYLINE_OPENERS, CAPTION_REASON, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD,
                         MASTHEAD, MONTHS, SECTION_LABEL, SITE_NAMES, TIME_UNITS, WEEKDAYS,
                         credited_to_an_unlisted_source, glued_prefix)
-from text.clean import FOLD, WESTERN_DIGITS
-from text.credits import (PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name,
-                          names_a_section, names_an_outlet)
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
+from text.titlewords import (LEAD_WORDS, Stems, WORD_TOKEN, content_forms, content_stems, folded_word, lead_stems,
+                             overlap, stem, stems_of)
 
 __all__ = ["CRUMB_SEPARATOR", "HOME_CRUMB_SEPARATOR", "MIN_TITLE_WORDS", "choose_headline", "content_forms",
            "content_stems", "inner_sub_headings", "is_masthead", "live_entry_heading", "may_open_as_title",
@@ -71,9 +73,6 @@ words."""
 MAX_SEGMENT_WORDS = 20
 _SEGMENTS = re.compile(r"\.{2,}|…")
 _SEGMENT_END = re.compile(r"(?:\.{2,}|…)$")
-LEAD_WORDS = 80
-"""How many words of the article's first lines a title is compared with."""
-PREFIX_LETTERS = 4
 MASTHEAD_PART_WORDS = 4
 """Both parts of a "Site | Section" masthead are this short."""
 MIN_TITLE_WORDS = 3
@@ -230,8 +229,8 @@ _WRITER_OPENERS = tuple(word for word in BYLINE_OPENERS if word not in ("إعد�
 _CREDIT_OPENERS = (*(word for word in BYLINE_OPENERS if word != "تقرير"), "اعداد", "تصوير")
 """A role before a colon is a credit whatever follows ("تحرير: NAME", "تصوير: NAME"); "تقرير:" may head a report's
 title."""
-# A writer's line: "كتبت نانسي", "بقلم: سارة علي"; with a colon after the writer's role at any length ("كتبت : NAME -
-# CITY – COUNTRY"; no title opens so).
+
+
 _WRITER = re.compile(rf"^(?:{'|'.join(_WRITER_OPENERS)})(?:\s|[:：/\-–—])", re.IGNORECASE)
 _CREDITED = re.compile(rf"^(?:{'|'.join(_CREDIT_OPENERS)}"
                        r"|[\u0621-\u064a]\.?(?=\s*[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){0,2}$))\s*[:：]", re.IGNORECASE)
@@ -265,15 +264,11 @@ _WRITER_ROLE = re.compile(rf"^(?:(?:ال)?(?:{'|'.join(_HONORIFIC)})\s+|(?:[دأ
 - خبير في شؤون الطاقة المتجددة", "الدكتور NAME، أستاذ الاقتصاد في جامعة ..."): the role names the column's field and
 shares its words, but a title does not open with a titled name and a role (a profile's title after the name says
 what of the person: "د. NAME - رحلة في عالم الطب")."""
-_PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?P<article>ال|ل(?=ل))?")
-_TOKEN = re.compile(r"[\w\u0600-\u06ff]+")
 _COMMA = re.compile(r"[،,]")
 LIST_COMMAS = 3
 """A line with this many commas is a list (of tags, of names), not a title (no annotated title has two)."""
 _PUNCTUATION = re.compile(r"[\u060c\u061b\u061f\u066a-\u066d\u06d4]")
 """Arabic punctuation (، ؛ ؟ ٪ ٫ ٬ ٭ ۔), which the letters' block holds too."""
-FUNCTION_WORDS = frozenset(("في", "من", "علي", "الي", "عن", "ان", "مع", "بعد", "قبل", "هذا", "هذه", "ذلك", "التي",
-                            "الذي", "او", "ما", "لا", "لم", "لن", "قد", "كل", "بين", "حتي", "منذ", "عند", "هو", "هي"))
 
 
 def is_title_line(line: str) -> bool:
@@ -299,102 +294,9 @@ def may_open_as_title(line: str) -> bool:
     the rest: shaped like a title, and none of the shapes that never are (a credit, a writer's line, a lead
     reporting speech, a line cut short...)."""
     text = strip_bullet(line)
-    tokens = _TOKEN.findall(text)
+    tokens = WORD_TOKEN.findall(text)
     return (is_title_line(line) and bool(tokens) and not never_title(text) and not _stops_short(text)
             and not (_WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS))
-
-
-def _folded(word: str) -> str:
-    """The word as stems compare it: diacritics off, spelling folded."""
-    return DIACRITICS.sub("", word).translate(FOLD).casefold()
-
-
-def stem(word: str) -> str:
-    """A rough comparison key: spelling folded, one clitic prefix and the article removed."""
-    word = _folded(word)
-    stripped = _PREFIX.sub("", word)
-    return stripped if len(stripped) >= 2 else word
-
-
-def content_stems(text: str) -> list[str]:
-    keys = [stem(token) for token in _TOKEN.findall(text)]
-    return [key for key in keys if len(key) >= 2 and key not in FUNCTION_WORDS]
-
-
-class Stems(Counter):
-    """The content words' stems of some lines (``content_stems``), counted, and ``restored``: their other forms with
-    the letters ``stem`` took off as clitics put back (``_forms``), which ``overlap`` compares too."""
-
-    restored: frozenset[str] = frozenset()
-
-
-def stems_of(*texts: str) -> Stems:
-    """The lines' content words as ``overlap`` compares a line with them (``Stems``)."""
-    found = Stems()
-    restored: set[str] = set()
-    for text in texts:
-        for forms in content_forms(text):
-            found[forms[0]] += 1
-            restored.update(forms[1:])
-    found.restored = frozenset(restored)
-    return found
-
-
-def content_forms(text: str) -> list[tuple[str, ...]]:
-    """Each content word of the line (``content_stems``) as its forms (``_forms``), its stem first."""
-    return [forms for forms in map(_forms, _TOKEN.findall(text)) if len(forms[0]) >= 2
-            and forms[0] not in FUNCTION_WORDS]
-
-
-def overlap(title: str, lead: Counter[str]) -> float:
-    """The share of the title's content words found in the lead (the first letters are enough:
-    "زلزال" meets "زلزالًا", "متوسط" meets "متوسطة"). A word whose clitic ``stem`` took off, on one side, meets the
-    other side's stem with the clitic put back (``_forms``; a ``Stems`` lead keeps its words' restored forms): "فيضان"
-    meets "الفيضانات" and "باكستان" "الباكستانية". Two restored forms are not compared: both words lost their clitics
-    to ``stem`` alike, and their stems already meet or not."""
-    words = content_forms(title)
-    stems, restored = set(lead), getattr(lead, "restored", frozenset())
-    return sum(_meets(forms[:1], stems | restored) or _meets(forms[1:], stems) for forms in words) / len(words) \
-        if words else 0.0
-
-
-def _meets(forms: tuple[str, ...], known: set[str] | frozenset[str]) -> bool:
-    """Whether one of the forms is known, or shares its first ``PREFIX_LETTERS`` letters with a known form."""
-    prefixes = {form[:PREFIX_LETTERS] for form in known if len(form) >= PREFIX_LETTERS}
-    return any(form in known or len(form) >= PREFIX_LETTERS and form[:PREFIX_LETTERS] in prefixes for form in forms)
-
-
-def _forms(token: str) -> tuple[str, ...]:
-    """A word's stem (``stem``) and, when ``stem`` took letters off a word without the article as clitics, the word
-    with them put back: whether a word's first letter is "and", "so", "in", "for" or "like", or its root's, no
-    spelling tells ("فيضان": ف taken for "so" leaves "يضان"; "باكستان": ب taken for "in" leaves "اكستان"), and both
-    are kept, so "فيضان" meets "الفيضانات" and "باكستان" meets "الباكستانية". After the article no clitic stands
-    ("البحرية" is no ب + "حرية", "البحيرة" no ب + "حيرة"): its stem alone. "للمنظومة" (ل and the article's ل, its
-    alif dropped) keeps one ل in its stem: the stem without it too. A stem of fewer than ``PREFIX_LETTERS`` letters
-    ("ركه" of "بركة") is left alone: so short, with a letter more or less, it meets other words by chance."""
-    word, key = _folded(token), stem(token)
-    clitics = _PREFIX.match(word)
-    if key == word or clitics.group("article") or len(key) < PREFIX_LETTERS:
-        return (key,)
-    taken = clitics.group()
-    if taken.endswith("ل") and key.startswith("ل"):
-        return (key, key[1:])
-    return (key, *(word[start:] for start in range(len(taken))))
-
-
-def lead_stems(body: Body, *, start: int | None = None) -> Stems:
-    """The content words of the article's first lines (from ``start``, after lines that may be the title)."""
-    texts: list[str] = []
-    count = 0
-    for index in range(body.start if start is None else start, body.end):
-        line = body.lines[index]
-        if line.furniture is not None:
-            continue
-        texts.append(line.text)
-        count += len(content_stems(line.text))
-        if count >= LEAD_WORDS:
-            break
-    return stems_of(*texts)
 
 
 def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
@@ -524,7 +426,7 @@ def _named_as_title(text: str, repeats: Counter[str]) -> bool:
     (``MIN_NAMED_WORDS`` words or more). A page repeats its short labels as often (a category in the menu and over
     the article, a tag and its link: "مؤسسة كهرباء لبنان" twice), so repetition names no line of three or four words
     (the title model's "named as the title on the page"; the rules still let a repeated line of any size through)."""
-    return repeats[said_once(text)] > 1 and len(_TOKEN.findall(text)) >= MIN_NAMED_WORDS
+    return repeats[said_once(text)] > 1 and len(WORD_TOKEN.findall(text)) >= MIN_NAMED_WORDS
 
 
 def title_zone(body: Body) -> tuple[list[int], Counter[str]]:
@@ -1044,7 +946,7 @@ def _said_below(body: Body, index: int, subjects: frozenset[str] = frozenset()) 
 
 def _words_alone(text: str) -> list[str]:
     """The line's words as compared word for word: punctuation aside ("الجمعة،" is "الجمعة")."""
-    return [stem(token) for token in _TOKEN.findall(_PUNCTUATION.sub(" ", text))]
+    return [stem(token) for token in WORD_TOKEN.findall(_PUNCTUATION.sub(" ", text))]
 
 
 def _repeats(body: Body) -> Counter[str]:
@@ -1065,13 +967,13 @@ def _title_sized(text: str) -> bool:
     of a news ticker opening with a time ("12:15حادثة سير..."), nor a line
     marked as a breadcrumb ("> الحوطة «الأيام» ..."), nor one that stops on a preposition or particle (a
     sentence broken across lines: "... خلال الأشهر الخمسة الأولى من العام الحالي، نحو")."""
-    tokens = _TOKEN.findall(text)
+    tokens = WORD_TOKEN.findall(text)
     return ((len(tokens) >= MIN_TITLE_WORDS or _two_words_exclaimed(text)) and not _CLOCK.match(text)
             and not _MARKED.match(text) and not _stops_short(text))
 
 
 def _two_words_exclaimed(text: str) -> bool:
-    return len(_TOKEN.findall(text)) == MIN_TITLE_WORDS - 1 and text.endswith(_EXCLAIMED)
+    return len(WORD_TOKEN.findall(text)) == MIN_TITLE_WORDS - 1 and text.endswith(_EXCLAIMED)
 
 
 def _kicker_over_title(body: Body, index: int) -> bool:
@@ -1087,7 +989,7 @@ def _kicker_over_title(body: Body, index: int) -> bool:
     for line in body.lines[index + 1:body.end]:
         if _is_paragraph(line):
             return False
-        if not _page_header(line) and len(_TOKEN.findall(strip_bullet(line.text))) >= MIN_TITLE_WORDS:
+        if not _page_header(line) and len(WORD_TOKEN.findall(strip_bullet(line.text))) >= MIN_TITLE_WORDS:
             return True
     return False
 
@@ -1096,7 +998,7 @@ def _dated_tag(text: str) -> bool:
     """A topic's tag with its year: one or two words and a year ("كأس العالم 2026", "الانتخابات البلدية 2026"), a
     label of the size ``MIN_TITLE_WORDS`` refuses once the year is set aside, and no closing mark (a title of so few
     words says something: "مونديال 2026!")."""
-    tokens = _TOKEN.findall(text)
+    tokens = WORD_TOKEN.findall(text)
     years = sum(bool(_YEAR.fullmatch(token)) for token in tokens)
     return (0 < years < len(tokens) and len(tokens) - years < MIN_TITLE_WORDS
             and not text.rstrip().endswith(_CLOSING_MARKS))
@@ -1122,7 +1024,7 @@ def _stops_short(text: str) -> bool:
     """Whether a line stops where no sentence or title can: on a preposition or particle, or on a word cut
     after its article ("... توسيع بعض ال": text wrapped in the middle of a word). Not a line its writer closed with a
     bracket, a quotation mark, "!" or "?" ("... (رأسا على عقب!)": the particle's phrase ends inside it)."""
-    tokens = _TOKEN.findall(text)
+    tokens = WORD_TOKEN.findall(text)
     return (bool(tokens) and not text.rstrip().endswith(_CLOSING_MARKS)
             and (tokens[-1] in CLOSING_PARTICLES or tokens[-1] in BARE_ARTICLES))
 
@@ -1251,7 +1153,7 @@ def _tells_the_lead(text: str, lead: Counter[str], below: str = "") -> bool:
             and not _calls_with_a_word(text, lead, below) and not _posted_writer(text, lead))
 
 
-_WHEN_WORDS = frozenset(_folded(word) for word in (
+_WHEN_WORDS = frozenset(folded_word(word) for word in (
     *WEEKDAYS, "اليوم", "أمس", "غدا", "الليلة", "مساء", "صباح", "الماضي", "الماضية", "المقبل", "المقبلة",
     "الحالي", "الجاري", "الساعة"))
 """Words that say when: a lead dates its news with them ("أعلنت الوزارة، اليوم الأحد، ..."), and so do a page's
@@ -1270,7 +1172,7 @@ def _without_when(text: str) -> str:
     if not _UPDATE_MARK.search(text):
         return text
     tokens = _UPDATE_MARK.sub("", text).split()
-    while tokens and _folded(tokens[-1].strip(_MARKS_AROUND)) in _WHEN_WORDS:
+    while tokens and folded_word(tokens[-1].strip(_MARKS_AROUND)) in _WHEN_WORDS:
         tokens.pop()
     return " ".join(tokens)
 
@@ -1291,14 +1193,14 @@ def _named_beside_a_slogan(text: str, lead: Counter[str]) -> bool:
     glues its section to its name: "أخبار الجالية-البلد"); and a part holding a quote, a speaker's words beside his
     name ("وزير الخارجية - «...»"), which no slogan is quoted as. A hyphen inside a name (``_NAMING_HYPHEN``) joins
     no parts."""
-    parts = [part for part in _SEPARATOR.split(_NAMING_HYPHEN.sub(" ", text)) if _TOKEN.search(part)]
+    parts = [part for part in _SEPARATOR.split(_NAMING_HYPHEN.sub(" ", text)) if WORD_TOKEN.search(part)]
     if len(parts) != 2 or any(mark in text for mark in _QUOTE_MARKS):
         return False
     longer, shorter = sorted(parts, key=lambda part: len(content_stems(part)), reverse=True)
-    one_word = len(_TOKEN.findall(shorter)) == 1
+    one_word = len(WORD_TOKEN.findall(shorter)) == 1
     kicker = one_word and (shorter is parts[0] or _spaced_separator(text))
     return (len(content_stems(longer)) > len(content_stems(shorter)) and not kicker
-            and len(_TOKEN.findall(shorter)) < MIN_TITLE_WORDS and overlap(longer, lead) == 0)
+            and len(WORD_TOKEN.findall(shorter)) < MIN_TITLE_WORDS and overlap(longer, lead) == 0)
 
 
 _NAMING_HYPHEN = re.compile(r"(?<=[0-9A-Za-z\u0660-\u0669])[-–](?=\S)|(?<=\S)[-–](?=[0-9A-Za-z\u0660-\u0669])")
@@ -1517,7 +1419,7 @@ def _rest_of_a_sentence(body: Body, index: int) -> bool:
     if index == 0 or body.lines[index - 1].furniture is not None:
         return False  # a date line ending "... نشر في" (published on) is furniture, no sentence going on here
     above = body.lines[index - 1].text
-    tokens = _TOKEN.findall(above)
+    tokens = WORD_TOKEN.findall(above)
     return bool(tokens) and not ends_sentence(above) and (
         bool(_GOES_ON.match(above)) or continues_paragraph(above, strict=True) or _stops_short(above))
 
@@ -1637,7 +1539,7 @@ def _titled_outlet(parts: list[str]) -> bool:
     three words or more ("أخبار العالم العربي | SITE", ``credits.names_a_section``)."""
     parts = [part.strip() for part in parts if part.strip()]
     return (len(parts) == 2 and any(names_an_outlet(part) for part in parts)
-            and any(len(_TOKEN.findall(part)) >= MIN_TITLE_WORDS and not names_an_outlet(part)
+            and any(len(WORD_TOKEN.findall(part)) >= MIN_TITLE_WORDS and not names_an_outlet(part)
                     and not names_a_section(part) for part in parts))
 
 
@@ -1645,4 +1547,3 @@ def inner_sub_headings(body: Body) -> int:
     """How many sub-headings the article shows: heading-shaped lines right between two prose lines."""
     return sub_headings(body.lines, body.start, body.end,
                         is_heading=lambda line: line.furniture is None and looks_like_heading(line.text))
-
