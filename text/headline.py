@@ -48,15 +48,16 @@ from text.bodyfind import Body, LineScore, READ_ALSO_REASON, SAID_TWICE, in_a_ta
 from text.clean import FOLD, WESTERN_DIGITS
 from text.credits import (PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name,
                           names_a_section, names_an_outlet)
-from text.headings import CLOSING_PARTICLES
-from text.lineshape import (BARE_ARTICLES, COMMA, LINKING_WORDS, SECOND_PERSON, SENTENCE_PARTICLES, SITE_VOICE,
-                            bare_words, calls_the_reader, clause_marks, continues_paragraph, ends_sentence,
-                            has_page_script, has_sentence_particle, in_other_script, is_dateline, is_label, joined_to,
-                            normal, strip_bullet)
+from text.lineshape import (COMMA, LINKING_WORDS, SECOND_PERSON, SENTENCE_PARTICLES, SITE_VOICE, bare_words,
+                            calls_the_reader, clause_marks, continues_paragraph, ends_sentence, has_page_script,
+                            has_sentence_particle, in_other_script, is_dateline, is_label, joined_to, normal,
+                            strip_bullet)
 from text.rules import (AGENCIES, BYLINE_OPENERS, CAPTION_REASON, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD,
                         MASTHEAD, MONTHS, SECTION_LABEL, SITE_NAMES, TIME_UNITS, WEEKDAYS,
                         credited_to_an_unlisted_source, glued_prefix)
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
+from text.titleshape import (CLOCK_DIGITS, CLOSING_MARKS, GOES_ON, MIN_TITLE_WORDS, is_paragraph, stops_short,
+                             title_sized, two_words_exclaimed)
 from text.titlewords import (LEAD_WORDS, Stems, WORD_TOKEN, content_forms, content_stems, folded_word, lead_stems,
                              overlap, stem, stems_of)
 
@@ -75,17 +76,8 @@ _SEGMENTS = re.compile(r"\.{2,}|…")
 _SEGMENT_END = re.compile(r"(?:\.{2,}|…)$")
 MASTHEAD_PART_WORDS = 4
 """Both parts of a "Site | Section" masthead are this short."""
-MIN_TITLE_WORDS = 3
-"""A line of one or two words is a tag, a category or a site name, never the title."""
 MIN_NAMED_WORDS = 5
 """A line the page repeats is named as its title only from this many words (``_named_as_title``)."""
-_EXCLAIMED = ("!", "?", "؟")
-_CLOSING_MARKS = (*_EXCLAIMED, ")", "»", '"', "”")
-"""Marks a writer closes a phrase with: a line ending with one did not stop on its last word."""
-_CLOCK_DIGITS = r"[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}"
-"""A time of day written with its colon ("10:42", "١٠:٤٢")."""
-_CLOCK = re.compile(rf"^{_CLOCK_DIGITS}")
-_MARKED = re.compile(r"^[>»›]")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}|[\u0661\u0662][\u0660-\u0669]{3}")
 """A year ("2026", "٢٠٢٦")."""
 _CREDIT = re.compile(r"^\S+(?:\s\S+)?\s*[-–—_/]\s*\S+(?:\s\S+)?$")
@@ -94,8 +86,6 @@ MIN_CREDIT_PARTS = 3
 """A line of this many parts or more, each of one or two words, joined by dashes, underscores, slashes or bars is a
 credit, a breadcrumb or a byline's fields ("SITE_ NAME_ CITY _ SOURCE"; all 14 such lines of the TRAIN pages are
 furniture), as two such parts are (``_CREDIT``)."""
-_GOES_ON = re.compile(r"^[وف][أإ]\S{2,}")
-"""و or ف joined to a word opening with hamza: "وأشار", "فإن" (no title begins so; "وزير" merely begins with و)."""
 _CONJOINED_VERB = re.compile(r"^و[يت]\S{3,}")
 """و joined to a verb of the present or of forms V/VI ("ويهدف", "وتابع") -- or to a noun or name that merely begins
 so ("وتيرة", "ويندوز"): only with the build of a sentence (``_goes_on_with_verb``) is it a paragraph going on."""
@@ -149,8 +139,6 @@ LEAD_CLAUSES = 2
 PAST_VERB_PLACES = 3
 """A lead's verb in the past tense stands among its first words ("أعلنت الوزارة", "وزير الخارجية أكد"): a line with one
 there is no title the page restates (``_may_head``)."""
-PARAGRAPH = 1.0
-"""An opening line scoring this much as prose is the lead: no title is looked for below it."""
 MIN_COPY_WORDS = 6
 """A line of this many words or more that the lead says word for word is a copy of it, not a title written for it
 (a short title, "انقطاع الكهرباء", may well recur in the lead)."""
@@ -295,7 +283,7 @@ def may_open_as_title(line: str) -> bool:
     reporting speech, a line cut short...)."""
     text = strip_bullet(line)
     tokens = WORD_TOKEN.findall(text)
-    return (is_title_line(line) and bool(tokens) and not never_title(text) and not _stops_short(text)
+    return (is_title_line(line) and bool(tokens) and not never_title(text) and not stops_short(text)
             and not (_WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS))
 
 
@@ -322,7 +310,7 @@ def _title_over_the_meta_block(body: Body, best: int | None, likelihood: dict[in
     first words, a same-topic teaser over the date). Title, date and byline, the featured image's caption, the lead: the
     commonest head of a news page (WordPress and its themes); the caption names what the photo shows in the lead's
     words, so it shares more of them than the title does."""
-    if best is None or not _is_paragraph(_next_paragraph(body, best) or body.lines[best]):
+    if best is None or not is_paragraph(_next_paragraph(body, best) or body.lines[best]):
         return best
     above = max((index for index in likelihood if index < best), default=None)
     if above is None or likelihood[above] < MIN_TITLE_OVER_CAPTION:
@@ -448,7 +436,7 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
         if _restated_below(body, index):
             found.append(index)  # the title, though shaped like a lead (see ``_restated_below``)
             continue
-        if not _title_sized(text) or (never_title(text) and index not in crumbed) \
+        if not title_sized(text) or (never_title(text) and index not in crumbed) \
                 or not (_title_shaped(body, index) or _one_sentence_title(body, index)) \
                 or in_a_table(body.lines, index):
             continue
@@ -480,7 +468,7 @@ LIVE_STAMP_WORDS = 5
 """A live page's entry stamp ("منذ 5 دقائق", "10:42", "10:15 ص (مكة المكرمة)") is this many words at most."""
 LIVE_STAMPS_BELOW = 2
 """A live page repeats its entry's shape: this many more entry stamps stand in the article under an entry's heading."""
-_CLOCK_IN = re.compile(rf"(?<![0-9\u0660-\u0669]){_CLOCK_DIGITS}(?![0-9\u0660-\u0669])")
+_CLOCK_IN = re.compile(rf"(?<![0-9\u0660-\u0669]){CLOCK_DIGITS}(?![0-9\u0660-\u0669])")
 _FOUR_DIGITS = re.compile(r"[0-9\u0660-\u0669]{4}")
 """Any four digits: an entry stamp holds none (``entry_stamp``); not ``_YEAR``, a topic tag's year."""
 
@@ -578,7 +566,7 @@ def _entries_following(body: Body, start: int) -> list[int]:
         if _headed_entry(body, index):
             stamps.append(index)
             index += 3
-        elif line.furniture is not None and not entry_stamp(line) or line.furniture is None and _is_paragraph(line):
+        elif line.furniture is not None and not entry_stamp(line) or line.furniture is None and is_paragraph(line):
             index += 1
         else:
             break
@@ -590,8 +578,8 @@ def _headed_entry(body: Body, index: int) -> bool:
     if index + 2 >= len(body.lines) or not entry_stamp(body.lines[index]):
         return False
     heading, paragraph = body.lines[index + 1], body.lines[index + 2]
-    return (heading.furniture is None and _title_sized(heading.text) and not ends_sentence(heading.text)
-            and paragraph.furniture is None and _is_paragraph(paragraph))
+    return (heading.furniture is None and title_sized(heading.text) and not ends_sentence(heading.text)
+            and paragraph.furniture is None and is_paragraph(paragraph))
 
 
 def _allowed(body: Body, found: list[int], repeats: Counter[str], crumbed: frozenset[int]) -> list[int]:
@@ -624,7 +612,7 @@ def wraps_into_the_lead(body: Body, index: int) -> bool:
     wrap's evidence the title stays the title, and a line a rule marked furniture (a "read also" teaser the title
     rules may still rescue) is never taken for the piece."""
     if index < 0 or index != body.start - 1 or body.start >= body.end or body.lines[index].furniture is not None \
-            or ends_sentence(body.lines[index].text) or body.lines[index].text.rstrip().endswith(_CLOSING_MARKS):
+            or ends_sentence(body.lines[index].text) or body.lines[index].text.rstrip().endswith(CLOSING_MARKS):
         return False
     return (_opens_on_a_qualifier(body.lines[body.start].text) and _sentence_piece(body.lines[index].text)
             and _breaks_sentences(body) and not _taken_as_title_before(body, index))
@@ -685,10 +673,10 @@ def _under_other_story(body: Body) -> list[int]:
         if line.furniture != SAID_TWICE and _page_header(line):
             continue  # (the title said twice in a row is taken for a photo's caption inside an article)
         text = strip_bullet(line.text)
-        if _is_paragraph(line) or text != line.text or not _title_sized(text) or never_title(text) \
+        if is_paragraph(line) or text != line.text or not title_sized(text) or never_title(text) \
                 or not is_title_line(text) or continues_paragraph(text, strict=True):
             return []  # (a list's item is no title)
-        if not any(_is_paragraph(after) or _cut_by_the_page(body, after) for after in
+        if not any(is_paragraph(after) or _cut_by_the_page(body, after) for after in
                    body.lines[index + 1:min(body.end, index + 1 + LEAD_BELOW)]):
             return []
         lead = lead_stems(body, start=index + 1)
@@ -711,7 +699,7 @@ def _swallowed_by_a_box(body: Body, crumbed: frozenset[int]) -> list[int]:
     if index < 0 or body.lines[index].furniture != READ_ALSO_REASON or index in crumbed:
         return []
     text = strip_bullet(body.lines[index].text)
-    if not is_title_line(text) or not _title_sized(text) or never_title(text):
+    if not is_title_line(text) or not title_sized(text) or never_title(text):
         return []
     lead = lead_stems(body)
     return [index] if _on_topic(text, lead) and _told_first(text, body, lead) else []
@@ -731,7 +719,7 @@ def _round_up_title(body: Body) -> list[int]:
     if index is None:
         return []
     text = strip_bullet(body.lines[index].text)
-    shaped = (is_title_line(body.lines[index].text) and _title_sized(text) and not never_title(text)
+    shaped = (is_title_line(body.lines[index].text) and title_sized(text) and not never_title(text)
               and not is_label(text) and text not in SITE_NAMES and not SECTION_LABEL.matches(text))
     return [index] if shaped and text == body.lines[index].text else []
 
@@ -760,9 +748,9 @@ def _among_other_titles(body: Body, index: int) -> bool:
 
 
 def _other_story_title(line: LineScore, lead: Counter[str]) -> bool:
-    """A line shaped like a title (``is_title_line``, ``_title_sized``), no furniture, sharing no word with the lead."""
+    """A line shaped like a title (``is_title_line``, ``title_sized``), no furniture, sharing no word with the lead."""
     text = strip_bullet(line.text)
-    return (line.furniture is None and is_title_line(line.text) and _title_sized(text) and not never_title(text)
+    return (line.furniture is None and is_title_line(line.text) and title_sized(text) and not never_title(text)
             and overlap(_without_dateline(text), lead) == 0)
 
 
@@ -779,9 +767,9 @@ def _next_paragraph(body: Body, index: int) -> LineScore | None:
 
 
 def _paragraph_below(body: Body, index: int) -> LineScore | None:
-    """The first paragraph under line ``index`` (``_is_paragraph``) within ``LEAD_BELOW`` lines: a title's lead, past
+    """The first paragraph under line ``index`` (``is_paragraph``) within ``LEAD_BELOW`` lines: a title's lead, past
     a byline, a date or the site's name between ("* NAME", "SITE.net")."""
-    return next((line for line in body.lines[index + 1:min(body.end, index + 1 + LEAD_BELOW)] if _is_paragraph(line)),
+    return next((line for line in body.lines[index + 1:min(body.end, index + 1 + LEAD_BELOW)] if is_paragraph(line)),
                 None)
 
 
@@ -802,7 +790,7 @@ def opens_going_on(text: str) -> bool:
     ("وزير", "ولي العهد", "والي الولاية", "وطنا")."""
     first = DIACRITICS.sub("", (strip_bullet(text).split() or [""])[0])
     joined = joined_to(first) != first and joined_to(first) in SENTENCE_PARTICLES
-    return first in LINKING_WORDS or joined or bool(_GOES_ON.match(text)) or _goes_on_with_verb(text)
+    return first in LINKING_WORDS or joined or bool(GOES_ON.match(text)) or _goes_on_with_verb(text)
 
 
 def _restated_below(body: Body, index: int) -> bool:
@@ -837,8 +825,8 @@ def _may_head(text: str) -> bool:
     المشروع، ...")."""
     words = text.split()
     past = any(opens_with_past_verb(" ".join(words[place:])) for place in range(min(PAST_VERB_PLACES, len(words))))
-    return (is_title_line(text) and _title_sized(text) and not _is_sentence(text) and not _never_shape(text)
-            and not _reports_speech(text) and not _GOES_ON.match(text) and not _goes_on_with_verb(text) and not past)
+    return (is_title_line(text) and title_sized(text) and not _is_sentence(text) and not _never_shape(text)
+            and not _reports_speech(text) and not GOES_ON.match(text) and not _goes_on_with_verb(text) and not past)
 
 
 def _page_header(line: LineScore) -> bool:
@@ -961,21 +949,6 @@ def _without_dateline(text: str) -> str:
     return text[match.end():] if match else text
 
 
-def _title_sized(text: str) -> bool:
-    """Three words or more ("آيفون", "جرائم", "رووداو ديجيتال" are tags, categories, site names and share words
-    with any lead), or two closed by "!" or "?" (no tag, category or site name is: "مياه عذبة!"); not an item
-    of a news ticker opening with a time ("12:15حادثة سير..."), nor a line
-    marked as a breadcrumb ("> الحوطة «الأيام» ..."), nor one that stops on a preposition or particle (a
-    sentence broken across lines: "... خلال الأشهر الخمسة الأولى من العام الحالي، نحو")."""
-    tokens = WORD_TOKEN.findall(text)
-    return ((len(tokens) >= MIN_TITLE_WORDS or _two_words_exclaimed(text)) and not _CLOCK.match(text)
-            and not _MARKED.match(text) and not _stops_short(text))
-
-
-def _two_words_exclaimed(text: str) -> bool:
-    return len(WORD_TOKEN.findall(text)) == MIN_TITLE_WORDS - 1 and text.endswith(_EXCLAIMED)
-
-
 def _kicker_over_title(body: Body, index: int) -> bool:
     """Whether two words exclaimed ("أين المياه؟", "خبر سار!") or a topic's tag with its year ("كأس العالم 2026",
     ``_dated_tag``) stand over a line of a title's size before any paragraph: they are that title's kicker, not the
@@ -984,10 +957,10 @@ def _kicker_over_title(body: Body, index: int) -> bool:
     kind; sharing words with the line under it tells neither ("أين المياه؟" over a title about the water). A tag
     names the file the story belongs to, in the lead's very words, so it beats the title by the words it shares."""
     text = strip_bullet(body.lines[index].text)
-    if not (_two_words_exclaimed(text) or _dated_tag(text)):
+    if not (two_words_exclaimed(text) or _dated_tag(text)):
         return False
     for line in body.lines[index + 1:body.end]:
-        if _is_paragraph(line):
+        if is_paragraph(line):
             return False
         if not _page_header(line) and len(WORD_TOKEN.findall(strip_bullet(line.text))) >= MIN_TITLE_WORDS:
             return True
@@ -1001,7 +974,7 @@ def _dated_tag(text: str) -> bool:
     tokens = WORD_TOKEN.findall(text)
     years = sum(bool(_YEAR.fullmatch(token)) for token in tokens)
     return (0 < years < len(tokens) and len(tokens) - years < MIN_TITLE_WORDS
-            and not text.rstrip().endswith(_CLOSING_MARKS))
+            and not text.rstrip().endswith(CLOSING_MARKS))
 
 
 def _opens_on_a_dateline(body: Body) -> bool:
@@ -1020,15 +993,6 @@ def _opens_on_a_dateline(body: Body) -> bool:
         or bool(DATELINE_ALONE.match(strip_bullet(above)))
 
 
-def _stops_short(text: str) -> bool:
-    """Whether a line stops where no sentence or title can: on a preposition or particle, or on a word cut
-    after its article ("... توسيع بعض ال": text wrapped in the middle of a word). Not a line its writer closed with a
-    bracket, a quotation mark, "!" or "?" ("... (رأسا على عقب!)": the particle's phrase ends inside it)."""
-    tokens = WORD_TOKEN.findall(text)
-    return (bool(tokens) and not text.rstrip().endswith(_CLOSING_MARKS)
-            and (tokens[-1] in CLOSING_PARTICLES or tokens[-1] in BARE_ARTICLES))
-
-
 def _opens_page(body: Body, index: int) -> bool:
     """Whether only the page's header stands above the line: furniture by rule or shape (menus, dates),
     a "Site | Section" masthead, a site name, a category label of one or two words."""
@@ -1042,7 +1006,7 @@ def _opening_lines(body: Body) -> int:
     title; the lead may not, but a title's kicker closed by "?" or "!" may (``_kicker_over_title``)."""
     end = min(body.start + 1, body.end - 1)
     while end < min(body.start + MAX_OPENING_TITLES, body.end - 1) and (
-            not _is_paragraph(body.lines[end - 1]) or _kicker_over_title(body, end - 1)):
+            not is_paragraph(body.lines[end - 1]) or _kicker_over_title(body, end - 1)):
         end += 1
     return end
 
@@ -1051,18 +1015,11 @@ def _is_sentence(text: str) -> bool:
     return text.endswith(".") and not text.endswith("..")
 
 
-def _is_paragraph(line: LineScore) -> bool:
-    """A finished sentence, a line that reads clearly as prose, or one that goes on from a paragraph before
-    it ("وأشار التجار إلى أن سوق", a text copied from the middle of an article, cut into short lines)."""
-    return (ends_sentence(line.text) or line.score >= PARAGRAPH or continues_paragraph(line.text, strict=True)
-            or bool(_GOES_ON.match(line.text)))
-
-
 def _goes_on(text: str) -> bool:
     """Whether one of the article's first lines opens the way a paragraph goes on from the one before ("وأشار",
     "فيما", "وقعت"), not with a noun that merely begins with و or ف ("وزارة"; with و + ي/ت only a line built as a
     sentence goes on, ``_goes_on_with_verb``: "وتيرة", "ويندوز")."""
-    if continues_paragraph(text, strict=True) or _GOES_ON.match(text):
+    if continues_paragraph(text, strict=True) or GOES_ON.match(text):
         return True
     if _CONJOINED_VERB.match(text):
         return _goes_on_with_verb(text)
@@ -1126,7 +1083,7 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
             continue  # "كتبت نانسي", "بقلم: ..."
         if in_a_table(body.lines, index):
             continue  # a table's row among its rows
-        if not _title_sized(text) or (never_title(text) and index not in crumbed) \
+        if not title_sized(text) or (never_title(text) and index not in crumbed) \
                 or (_goes_on_with_verb(text) and not repeated):
             continue
         # A title shares words with its lead; a line that does not (a "skip to content" link, a byline, a
@@ -1421,7 +1378,7 @@ def _rest_of_a_sentence(body: Body, index: int) -> bool:
     above = body.lines[index - 1].text
     tokens = WORD_TOKEN.findall(above)
     return bool(tokens) and not ends_sentence(above) and (
-        bool(_GOES_ON.match(above)) or continues_paragraph(above, strict=True) or _stops_short(above))
+        bool(GOES_ON.match(above)) or continues_paragraph(above, strict=True) or stops_short(above))
 
 
 def never_title(text: str) -> bool:
@@ -1436,7 +1393,7 @@ def never_title(text: str) -> bool:
     إلى أن سوق", "إذ قبلت المحكمة ..."; no annotated title or furniture line opens with such a linking word), a line
     reporting speech ("قالت الوزارة إن ..."; not a question: "هل يمكن أن تنخفض الأسعار؟" is no lead and may be a
     title)."""
-    return _never_shape(text) or bool(_GOES_ON.match(text)) or _reports_speech(text)
+    return _never_shape(text) or bool(GOES_ON.match(text)) or _reports_speech(text)
 
 
 def _never_shape(text: str) -> bool:
