@@ -46,8 +46,7 @@ from collections import Counter
 from text.blocks import looks_like_heading
 from text.bodyfind import Body, LineScore, READ_ALSO_REASON, SAID_TWICE, in_a_table, sub_headings
 from text.clean import FOLD
-from text.credits import (PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name,
-                          names_a_section, names_an_outlet)
+from text.credits import PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name, names_a_section
 from text.lineshape import (COMMA, LINKING_WORDS, SECOND_PERSON, SENTENCE_PARTICLES, SITE_VOICE, bare_words,
                             calls_the_reader, clause_marks, continues_paragraph, ends_sentence, has_page_script,
                             has_sentence_particle, in_other_script, is_dateline, is_label, joined_to, normal,
@@ -57,6 +56,8 @@ from text.rules import (AGENCIES, BYLINE_OPENERS, CAPTION_REASON, DATELINE_ALONE
                         MASTHEAD, MONTHS, SECTION_LABEL, SITE_NAMES, WEEKDAYS, credited_to_an_unlisted_source,
                         glued_prefix)
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
+from text.titlecrumbs import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MASTHEAD_PART_WORDS, MAX_GLUED_WORDS, glued_crumb,
+                              is_masthead, named_by_a_home_crumb, named_by_breadcrumb, opens_on_home)
 from text.titleshape import (CLOSING_MARKS, GOES_ON, MIN_TITLE_WORDS, is_paragraph, stops_short, title_sized,
                              two_words_exclaimed)
 from text.titlewords import (LEAD_WORDS, Stems, WORD_TOKEN, content_forms, content_stems, folded_word, lead_stems,
@@ -75,8 +76,6 @@ words."""
 MAX_SEGMENT_WORDS = 20
 _SEGMENTS = re.compile(r"\.{2,}|…")
 _SEGMENT_END = re.compile(r"(?:\.{2,}|…)$")
-MASTHEAD_PART_WORDS = 4
-"""Both parts of a "Site | Section" masthead are this short."""
 MIN_NAMED_WORDS = 5
 """A line the page repeats is named as its title only from this many words (``_named_as_title``)."""
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}|[\u0661\u0662][\u0660-\u0669]{3}")
@@ -114,11 +113,6 @@ _DATE_END = re.compile(r"[\s.…،,]*(?:[0-9\u0660-\u0669]{1,2}\s*(?:%s)(?:\s*[0
                        % "|".join(MONTHS))
 """A date ending a line: a day and a month's name ("25 يوليو [2024]"), or "25/7/2024"."""
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
-CRUMB_SEPARATOR = re.compile(r"\s*[»›>]\s*")
-"""A breadcrumb's separator ("الرئيسية » أخبار » Title"): its last part names the page."""
-HOME_CRUMB_SEPARATOR = re.compile(r"\s*[»›>/]\s*")
-"""... and a slash too in a breadcrumb opening on the site's home ("الرئيسية / اقتصاد / Title"; elsewhere a slash
-joins a credit's or a date's parts: "CITY/ SITE/ NAME")."""
 _SITE_TAIL = re.compile(r"^(.{10,}?)\s+[|｜\-–—]\s+\S+(?:\s\S+){0,3}$")
 """A line with a site's name (one to four words) after a bar or dash: "Title | Site"."""
 MAX_OPENING_TITLE_WORDS = 20
@@ -199,18 +193,8 @@ _NOTICE_PARTS = (_whole_words(*NOTICE_STANCE), _whole_words(*NOTICE_OWNER), _who
 
 MAX_OPENING_TITLES = 2
 """Title-shaped lines at the article's start that may be its title: a caption or kicker, then the title."""
-MAX_GLUED_WORDS = 4
-"""A copy of the title may carry this many words glued before or after it (a site's name, a breadcrumb's words)."""
 GLUED_IN_LEAD = 0.5
 """Glued words of which the lead tells less than this share are no part of the title."""
-MIN_CRUMB_LETTERS = 3
-"""A breadcrumb's last word run into a title has this many letters or more; a clitic joined to a word has fewer."""
-_HOME_CRUMB = re.compile(r"^\W*(?:الصفحة\s*)?الرئيسي[ةه]|^\W*home", re.IGNORECASE)
-"""A breadcrumb opens on the site's home ("الرئيسية", "الصفحة الرئيسية", "Home"); a label run into a title ("عاجل",
-"اقرأ أيضا", "الأكثر قراءة": a ticker's, a box's, a link's marker) is no breadcrumb and names no title."""
-_CLITICS_ALONE = re.compile(r"^[وف]?(?:[بكل]?ال|لل|[بكل])?$")
-"""Clitics and the article with no word of their own ("وال", "فال", "بال", "ولل"): joined to a word that a line of the
-page says bare ("والسلام على المدينة" under "سلام على المدينة": a refrain), they are the language's, no crumb."""
 
 _WRITER_OPENERS = tuple(word for word in BYLINE_OPENERS if word not in ("إعداد", "تقرير", "تحرير"))
 """The byline openers (text.rules) that open no title: "تقرير اقتصادي: ...", "تحرير الأسعار ..." may be titles."""
@@ -317,24 +301,10 @@ def _title_over_the_meta_block(body: Body, best: int | None, likelihood: dict[in
         return best
     block = body.lines[above + 1:best]
     crumbed = named_by_breadcrumb(body)
-    if best in crumbed or _named_by_a_home_crumb(body, best):  # the title under the date, a teaser above it
+    if best in crumbed or named_by_a_home_crumb(body, best):  # the title under the date, a teaser above it
         return best
     named = _opens_page(body, above) and not _under_a_marker(body, above) or above in crumbed
     return above if block and named and all(map(_meta_line, block)) else best
-
-
-def _named_by_a_home_crumb(body: Body, index: int) -> bool:
-    """Whether a breadcrumb opening on the site's home, its steps parted by "»", "›", ">" or "/" ("الرئيسية / اقتصاد /
-    ارتفاع أسعار الخبز"), ends with the first words of line ``index`` (``MIN_TITLE_WORDS`` words or more, the title
-    perhaps cut short). Only a crumb opening on the home reads "/" as a step (elsewhere it joins a credit's or a
-    date's parts)."""
-    text = normal(strip_bullet(body.lines[index].text))
-    for line in body.lines[:index]:
-        crumb = normal(strip_bullet(line.text))
-        steps = HOME_CRUMB_SEPARATOR.split(crumb) if opens_on_home(crumb) else []
-        if len(steps) >= 3 and len(steps[-1].split()) >= MIN_TITLE_WORDS and text.startswith(steps[-1]):
-            return True
-    return False
 
 
 def _under_a_marker(body: Body, index: int) -> bool:
@@ -745,9 +715,9 @@ def _one_copy_each(body: Body, found: list[int]) -> list[int]:
 
 def _glued_copy(text: str, title: str, lead: Counter[str]) -> bool:
     """Whether ``text`` is a copy of ``title`` with something glued to it: a breadcrumb run into it
-    (``_glued_crumb``), a few words (``_glued_words``), or a few words and the site's name after a bar or a dash
+    (``glued_crumb``), a few words (``_glued_words``), or a few words and the site's name after a bar or a dash
     ("fbpx Title | Site": a tracking token left before a page's own title tag)."""
-    if _glued_crumb(text, title):
+    if glued_crumb(text, title):
         return True
     named = _SITE_TAIL.match(text)
     if named and (named.group(1) == title or _glued_words(named.group(1), title, lead)):
@@ -1217,41 +1187,6 @@ def _framed_titles(body: Body, repeats: Counter[str], crumbed: frozenset[int]) -
             if _framed_as_title(body, index, body.start)][-1:]
 
 
-def named_by_breadcrumb(body: Body) -> frozenset[int]:
-    """The lines a breadcrumb of the page ends with ("الرئيسية » أخبار » Title", the crumb perhaps cut short, or its
-    separators lost, ``_glued_crumb``): the page names them as its title, whatever their shape."""
-    texts = [normal(strip_bullet(line.text)) for line in body.lines]
-    # What follows its second or a later separator (a title may hold a » of its own: "بلدية «الساحل»").
-    tails = {tail for text in texts for found in list(CRUMB_SEPARATOR.finditer(text))[1:]
-             if len((tail := text[found.end():]).split()) >= MIN_TITLE_WORDS}
-    by_last_word: dict[str, list[str]] = {}
-    for text in texts:
-        if text:
-            by_last_word.setdefault(text.split()[-1], []).append(text)
-    return frozenset(index for index, text in enumerate(texts) if any(text.startswith(tail) for tail in tails)
-                     or text and any(_glued_crumb(other, text) for other in by_last_word[text.split()[-1]]))
-
-
-def opens_on_home(text: str) -> bool:
-    """Whether the line opens on the site's home ("الرئيسية", "الصفحة الرئيسية", "Home"), as a breadcrumb does."""
-    return bool(_HOME_CRUMB.match(text))
-
-
-def _glued_crumb(text: str, title: str) -> bool:
-    """Whether ``text`` is a breadcrumb that lost its separators, ending with ``title`` (a line of the page): the
-    title's first word runs into the crumb's last ("الرئيسيةأخبارTitle"). Written text never runs a word into a
-    title of another line; a clitic before it ("و", "وب": "والحكومة ..." over "الحكومة ...") is no crumb, so the
-    word it runs into has ``MIN_CRUMB_LETTERS`` letters or more and is more than clitics and the article
-    (``_CLITICS_ALONE``), and the crumb at most ``MAX_GLUED_WORDS`` words, opening on the site's home
-    (``_HOME_CRUMB``: a label run into a teaser, "اقرأ أيضاTitle", is no crumb)."""
-    if len(title.split()) < MIN_TITLE_WORDS or len(text) <= len(title) or not text.endswith(title):
-        return False
-    crumb = text[:-len(title)]
-    last = crumb.split()[-1] if crumb.split() else ""
-    return (crumb[-1].isalpha() and len(crumb.split()) <= MAX_GLUED_WORDS and bool(_HOME_CRUMB.match(crumb))
-            and len(last) >= MIN_CRUMB_LETTERS and not _CLITICS_ALONE.match(last))
-
-
 def _rest_of_a_sentence(body: Body, index: int) -> bool:
     """Whether the line above was cut in the middle of a sentence that goes on here: it does not end one,
     and it opens the way a paragraph goes on ("وأشار التجار إلى أن سوق") or stops on a particle ("... نحو")."""
@@ -1359,27 +1294,6 @@ def _reports_speech(text: str) -> bool:
     reported = any(words[place] in _REPORTED and (place == 0 or words[place - 1] not in _NO_SPEECH_BEFORE)
                    for place in range(first, len(words)))
     return reported and not text.endswith(("?", "؟"))
-
-
-def is_masthead(text: str) -> bool:
-    """A "Site | Section" line: short parts on both sides of a bar ("موقع المدينة | أخبار محلية"). A title
-    with the site's name after a bar ("... | أرابيسك لندن") has a long part and is not one; nor has a short title
-    beside a name an outlet's word names ("حريق يلتهم سوق الخضار | صحيفة الساحل", ``_titled_outlet``)."""
-    parts = re.split(r"[|｜]", text)
-    return (bool(MASTHEAD.match(text)) and all(len(part.split()) <= MASTHEAD_PART_WORDS for part in parts)
-            and not _titled_outlet(parts))
-
-
-def _titled_outlet(parts: list[str]) -> bool:
-    """Two parts, one naming an outlet ("صحيفة الساحل", ``credits.names_an_outlet``), the other of a title's size
-    (``MIN_TITLE_WORDS`` words or more): "Title | Site", the page's tab title, whose title part is a candidate like any
-    line (it must share a word with the lead). A section's name beside the site's is mostly one or two words
-    ("أخبار محلية"); one of three that the lead tells competes as a candidate, unless it is a section's name of
-    three words or more ("أخبار العالم العربي | SITE", ``credits.names_a_section``)."""
-    parts = [part.strip() for part in parts if part.strip()]
-    return (len(parts) == 2 and any(names_an_outlet(part) for part in parts)
-            and any(len(WORD_TOKEN.findall(part)) >= MIN_TITLE_WORDS and not names_an_outlet(part)
-                    and not names_a_section(part) for part in parts))
 
 
 def inner_sub_headings(body: Body) -> int:

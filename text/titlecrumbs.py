@@ -1,0 +1,102 @@
+"""What a page's breadcrumb and masthead say of its title: a breadcrumb ending with a line names it as the title
+(``named_by_breadcrumb``; a home crumb "الرئيسية »" too), a crumb with a few words glued to the title is a copy of
+it, and a "Site | Section" masthead or an outlet's name is never the title (``is_masthead``)."""
+
+from __future__ import annotations
+
+import re
+
+from text.bodyfind import Body
+from text.credits import names_a_section, names_an_outlet
+from text.lineshape import normal, strip_bullet
+from text.rules import MASTHEAD
+from text.titleshape import MIN_TITLE_WORDS
+from text.titlewords import WORD_TOKEN
+
+MASTHEAD_PART_WORDS = 4
+"""Both parts of a "Site | Section" masthead are this short."""
+CRUMB_SEPARATOR = re.compile(r"\s*[»›>]\s*")
+"""A breadcrumb's separator ("الرئيسية » أخبار » Title"): its last part names the page."""
+HOME_CRUMB_SEPARATOR = re.compile(r"\s*[»›>/]\s*")
+"""... and a slash too in a breadcrumb opening on the site's home ("الرئيسية / اقتصاد / Title"; elsewhere a slash
+joins a credit's or a date's parts: "CITY/ SITE/ NAME")."""
+MAX_GLUED_WORDS = 4
+"""A copy of the title may carry this many words glued before or after it (a site's name, a breadcrumb's words)."""
+MIN_CRUMB_LETTERS = 3
+"""A breadcrumb's last word run into a title has this many letters or more; a clitic joined to a word has fewer."""
+_HOME_CRUMB = re.compile(r"^\W*(?:الصفحة\s*)?الرئيسي[ةه]|^\W*home", re.IGNORECASE)
+"""A breadcrumb opens on the site's home ("الرئيسية", "الصفحة الرئيسية", "Home"); a label run into a title ("عاجل",
+"اقرأ أيضا", "الأكثر قراءة": a ticker's, a box's, a link's marker) is no breadcrumb and names no title."""
+_CLITICS_ALONE = re.compile(r"^[وف]?(?:[بكل]?ال|لل|[بكل])?$")
+"""Clitics and the article with no word of their own ("وال", "فال", "بال", "ولل"): joined to a word that a line of the
+page says bare ("والسلام على المدينة" under "سلام على المدينة": a refrain), they are the language's, no crumb."""
+
+
+def named_by_a_home_crumb(body: Body, index: int) -> bool:
+    """Whether a breadcrumb opening on the site's home, its steps parted by "»", "›", ">" or "/" ("الرئيسية / اقتصاد /
+    ارتفاع أسعار الخبز"), ends with the first words of line ``index`` (``MIN_TITLE_WORDS`` words or more, the title
+    perhaps cut short). Only a crumb opening on the home reads "/" as a step (elsewhere it joins a credit's or a
+    date's parts)."""
+    text = normal(strip_bullet(body.lines[index].text))
+    for line in body.lines[:index]:
+        crumb = normal(strip_bullet(line.text))
+        steps = HOME_CRUMB_SEPARATOR.split(crumb) if opens_on_home(crumb) else []
+        if len(steps) >= 3 and len(steps[-1].split()) >= MIN_TITLE_WORDS and text.startswith(steps[-1]):
+            return True
+    return False
+
+
+def named_by_breadcrumb(body: Body) -> frozenset[int]:
+    """The lines a breadcrumb of the page ends with ("الرئيسية » أخبار » Title", the crumb perhaps cut short, or its
+    separators lost, ``glued_crumb``): the page names them as its title, whatever their shape."""
+    texts = [normal(strip_bullet(line.text)) for line in body.lines]
+    # What follows its second or a later separator (a title may hold a » of its own: "بلدية «الساحل»").
+    tails = {tail for text in texts for found in list(CRUMB_SEPARATOR.finditer(text))[1:]
+             if len((tail := text[found.end():]).split()) >= MIN_TITLE_WORDS}
+    by_last_word: dict[str, list[str]] = {}
+    for text in texts:
+        if text:
+            by_last_word.setdefault(text.split()[-1], []).append(text)
+    return frozenset(index for index, text in enumerate(texts) if any(text.startswith(tail) for tail in tails)
+                     or text and any(glued_crumb(other, text) for other in by_last_word[text.split()[-1]]))
+
+
+def opens_on_home(text: str) -> bool:
+    """Whether the line opens on the site's home ("الرئيسية", "الصفحة الرئيسية", "Home"), as a breadcrumb does."""
+    return bool(_HOME_CRUMB.match(text))
+
+
+def glued_crumb(text: str, title: str) -> bool:
+    """Whether ``text`` is a breadcrumb that lost its separators, ending with ``title`` (a line of the page): the
+    title's first word runs into the crumb's last ("الرئيسيةأخبارTitle"). Written text never runs a word into a
+    title of another line; a clitic before it ("و", "وب": "والحكومة ..." over "الحكومة ...") is no crumb, so the
+    word it runs into has ``MIN_CRUMB_LETTERS`` letters or more and is more than clitics and the article
+    (``_CLITICS_ALONE``), and the crumb at most ``MAX_GLUED_WORDS`` words, opening on the site's home
+    (``_HOME_CRUMB``: a label run into a teaser, "اقرأ أيضاTitle", is no crumb)."""
+    if len(title.split()) < MIN_TITLE_WORDS or len(text) <= len(title) or not text.endswith(title):
+        return False
+    crumb = text[:-len(title)]
+    last = crumb.split()[-1] if crumb.split() else ""
+    return (crumb[-1].isalpha() and len(crumb.split()) <= MAX_GLUED_WORDS and bool(_HOME_CRUMB.match(crumb))
+            and len(last) >= MIN_CRUMB_LETTERS and not _CLITICS_ALONE.match(last))
+
+
+def is_masthead(text: str) -> bool:
+    """A "Site | Section" line: short parts on both sides of a bar ("موقع المدينة | أخبار محلية"). A title
+    with the site's name after a bar ("... | أرابيسك لندن") has a long part and is not one; nor has a short title
+    beside a name an outlet's word names ("حريق يلتهم سوق الخضار | صحيفة الساحل", ``_titled_outlet``)."""
+    parts = re.split(r"[|｜]", text)
+    return (bool(MASTHEAD.match(text)) and all(len(part.split()) <= MASTHEAD_PART_WORDS for part in parts)
+            and not _titled_outlet(parts))
+
+
+def _titled_outlet(parts: list[str]) -> bool:
+    """Two parts, one naming an outlet ("صحيفة الساحل", ``credits.names_an_outlet``), the other of a title's size
+    (``MIN_TITLE_WORDS`` words or more): "Title | Site", the page's tab title, whose title part is a candidate like any
+    line (it must share a word with the lead). A section's name beside the site's is mostly one or two words
+    ("أخبار محلية"); one of three that the lead tells competes as a candidate, unless it is a section's name of
+    three words or more ("أخبار العالم العربي | SITE", ``credits.names_a_section``)."""
+    parts = [part.strip() for part in parts if part.strip()]
+    return (len(parts) == 2 and any(names_an_outlet(part) for part in parts)
+            and any(len(WORD_TOKEN.findall(part)) >= MIN_TITLE_WORDS and not names_an_outlet(part)
+                    and not names_a_section(part) for part in parts))
