@@ -45,19 +45,20 @@ from collections import Counter
 
 from text.blocks import looks_like_heading
 from text.bodyfind import Body, LineScore, READ_ALSO_REASON, SAID_TWICE, in_a_table, sub_headings
+from text.bylines import (COMMA_MARK, CREDIT, JOINERS, MAX_WRITER_WORDS, SEPARATOR, WRITER, bylined, credit_of_parts,
+                          dangling, dated_credit, dateline_credit, posted_writer, writer_named, writer_with_role,
+                          writers_line)
 from text.clean import FOLD
 from text.credits import PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name, names_a_section
 from text.lineshape import (COMMA, LINKING_WORDS, SECOND_PERSON, SENTENCE_PARTICLES, SITE_VOICE, bare_words,
                             calls_the_reader, clause_marks, continues_paragraph, ends_sentence, has_page_script,
-                            has_sentence_particle, in_other_script, is_dateline, is_label, joined_to, normal,
-                            strip_bullet)
+                            has_sentence_particle, in_other_script, is_label, joined_to, normal, strip_bullet)
 from text.livetitle import TIME_AGO, live_entry_heading, live_title_over_its_entries
-from text.rules import (AGENCIES, BYLINE_OPENERS, CAPTION_REASON, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD,
-                        MASTHEAD, MONTHS, SECTION_LABEL, SITE_NAMES, WEEKDAYS, credited_to_an_unlisted_source,
-                        glued_prefix)
+from text.rules import (BYLINE_OPENERS, CAPTION_REASON, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD,
+                        SECTION_LABEL, SITE_NAMES, WEEKDAYS, credited_to_an_unlisted_source, glued_prefix)
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
-from text.titlecrumbs import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MASTHEAD_PART_WORDS, MAX_GLUED_WORDS, glued_crumb,
-                              is_masthead, named_by_a_home_crumb, named_by_breadcrumb, opens_on_home)
+from text.titlecrumbs import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MAX_GLUED_WORDS, glued_crumb, is_masthead,
+                              named_by_a_home_crumb, named_by_breadcrumb, opens_on_home)
 from text.titleshape import (CLOSING_MARKS, GOES_ON, MIN_TITLE_WORDS, is_paragraph, stops_short, title_sized,
                              two_words_exclaimed)
 from text.titlewords import (LEAD_WORDS, Stems, WORD_TOKEN, content_forms, content_stems, folded_word, lead_stems,
@@ -80,12 +81,6 @@ MIN_NAMED_WORDS = 5
 """A line the page repeats is named as its title only from this many words (``_named_as_title``)."""
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}|[\u0661\u0662][\u0660-\u0669]{3}")
 """A year ("2026", "٢٠٢٦")."""
-_CREDIT = re.compile(r"^\S+(?:\s\S+)?\s*[-–—_/]\s*\S+(?:\s\S+)?$")
-_CREDIT_PARTS = re.compile(r"\s*[-–—_/|｜]+\s*")
-MIN_CREDIT_PARTS = 3
-"""A line of this many parts or more, each of one or two words, joined by dashes, underscores, slashes or bars is a
-credit, a breadcrumb or a byline's fields ("SITE_ NAME_ CITY _ SOURCE"; all 14 such lines of the TRAIN pages are
-furniture), as two such parts are (``_CREDIT``)."""
 _CONJOINED_VERB = re.compile(r"^و[يت]\S{3,}")
 """و joined to a verb of the present or of forms V/VI ("ويهدف", "وتابع") -- or to a noun or name that merely begins
 so ("وتيرة", "ويندوز"): only with the build of a sentence (``_goes_on_with_verb``) is it a paragraph going on."""
@@ -96,22 +91,7 @@ _FEMININE_NOUN = re.compile(r"^[وف]\S{2,}(?:ة|ات)(?=\s|$)")
 from a paragraph before as "وأشار", "فيما" or a verb of و's root do ("وقعت", "واصل": a lead that lost its full stop)."""
 _FIELD = re.compile(r"^[^:：]{2,30}[:：]\s*(?=[^:：]*[0-9\u0660-\u0669])\S+(?:\s\S+){0,2}$")
 """A page's field: a label, a colon and a short value with a number ("مدة القراءة : 1 دقائق")."""
-_ONE_WORD_VALUE = re.compile(r"^\W*((?:[^\s:：]+\s+){0,2}[^\s:：]+?)\W*\s*[:：]\s*\W*([^\s:：]+?)\W*$")
-"""A label of one to three words, a colon and one word: a dateline or a source when a city or an agency stands on
-either side ("عمان: وكالات", "SITE: بغداد", ``_dateline_credit``); a speaker and a one-word quote is a title
-("الوزير: متفائلون")."""
-_JOINERS = "-–—_|｜/"
-"""The marks that join a title to a site's name, a credit's parts or a breadcrumb's words."""
-_SEPARATOR = re.compile(rf"\s*[{re.escape(_JOINERS)}]+\s*")
-_DANGLING = re.compile(rf"[{re.escape(_JOINERS)}]\s*$")
-"""A line ending with a separator: when each of its parts is short (``MASTHEAD_PART_WORDS``), a credit or a site's
-name without its second part ("الموقع الإخباري -", "CITY // AGENCY //"). A longer line with a separator or two left at
-its end ("Title | ||") is a title whose site's name was lost; not a table's row ("| a caption |")."""
 _TABLE_ROW = re.compile(r"^\s*[|｜].*[|｜]\s*$")
-_DATE_END = re.compile(r"[\s.…،,]*(?:[0-9\u0660-\u0669]{1,2}\s*(?:%s)(?:\s*[0-9\u0660-\u0669]{4})?"
-                       r"|[0-9\u0660-\u0669]{1,2}\s*[/.-]\s*[0-9\u0660-\u0669]{1,2}\s*[/.-]\s*[0-9\u0660-\u0669]{2,4})\s*$"
-                       % "|".join(MONTHS))
-"""A date ending a line: a day and a month's name ("25 يوليو [2024]"), or "25/7/2024"."""
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 _SITE_TAIL = re.compile(r"^(.{10,}?)\s+[|｜\-–—]\s+\S+(?:\s\S+){0,3}$")
 """A line with a site's name (one to four words) after a bar or dash: "Title | Site"."""
@@ -195,48 +175,17 @@ MAX_OPENING_TITLES = 2
 """Title-shaped lines at the article's start that may be its title: a caption or kicker, then the title."""
 GLUED_IN_LEAD = 0.5
 """Glued words of which the lead tells less than this share are no part of the title."""
-
-_WRITER_OPENERS = tuple(word for word in BYLINE_OPENERS if word not in ("إعداد", "تقرير", "تحرير"))
-"""The byline openers (text.rules) that open no title: "تقرير اقتصادي: ...", "تحرير الأسعار ..." may be titles."""
 _CREDIT_OPENERS = (*(word for word in BYLINE_OPENERS if word != "تقرير"), "اعداد", "تصوير")
 """A role before a colon is a credit whatever follows ("تحرير: NAME", "تصوير: NAME"); "تقرير:" may head a report's
 title."""
-
-
-_WRITER = re.compile(rf"^(?:{'|'.join(_WRITER_OPENERS)})(?:\s|[:：/\-–—])", re.IGNORECASE)
 _CREDITED = re.compile(rf"^(?:{'|'.join(_CREDIT_OPENERS)}"
                        r"|[\u0621-\u064a]\.?(?=\s*[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){0,2}$))\s*[:：]", re.IGNORECASE)
 """A role before a colon ("تحرير: NAME"), or a role's first letter before a colon and a name of three words at most
 ("ت: NAME", "ص: NAME" for تصوير, ترجمة, صورة): a credit. No title's topic is one letter."""
-MAX_WRITER_WORDS = 6
 _PHOTO_CREDIT = re.compile(r"\S[\s.(\-–—|/]+(?:صورة|الصورة|تصوير)\s*[:：]\s*[^\s:：]+(?:\s+[^\s:：]+){0,2}\)?$")
 """A photo's credit closing its caption ("... الميناء. صورة: سارة علي"): a name of three words at most ends the line.
 A title tagged as a photo story may open with "صورة:", or hold it after a word ("قصة صورة: طفل ... إلى جدته"):
 only a short name closing the line makes it a credit."""
-_HONORIFIC = ("دكتور", "دكتورة", "أستاذ", "استاذ", "أستاذة", "استاذة", "مهندس", "مهندسة", "كاتب", "كاتبة", "صحفي",
-              "صحفية", "إعلامي", "إعلامية", "باحث", "باحثة", "محامي", "محامية", "بروفيسور")
-_NAME = r"(?!ال)[^\s/:：.]+(?:\s+(?:بن|ابن|أبو|ابو|عبد)\s+[^\s/:：.]+|\s+[^\s/:：.]+)?"
-"""A name of one or two words, or three joined by "بن", "أبو", "عبد"; a first name takes no article ("الصحفي المختطف
-يعود" is a title)."""
-_WRITER_NAMED = re.compile(rf"^(?:ال)?(?:{'|'.join(_HONORIFIC)})(?:\s+و(?:ال)?(?:{'|'.join(_HONORIFIC)}))?\s*/?\s*"
-                           rf"{_NAME}$|^[دأ]\s?\.\s?{_NAME}$")
-"""A writer's title and a name (``_NAME``) alone on a line ("الدكتور NAME NAME", "الكاتب والباحث/ NAME",
-"د. NAME"): the byline of an opinion piece, never its title (a title about a person says what of them)."""
-_ROLES = ("خبير", "أستاذ", "استاذ", "باحث", "كاتب", "محلل", "مستشار", "أكاديمي", "اكاديمي", "صحفي", "إعلامي",
-          "اعلامي", "رئيس", "عضو", "مدير", "أمين", "نائب", "طبيب", "محامي", "مهندس", "أخصائي", "اختصاصي", "سفير")
-"""A writer's role as an opinion page prints it after the name ("خبير في شؤون الطاقة", "أستاذ الاقتصاد في ..."), each
-also with its feminine ending."""
-MAX_BIO_WORDS = 14
-"""A writer's line with a role is this short at most; a lead opening with a titled name and a role runs on."""
-_BIO_NAME = r"(?!ال)[^\s/:：.\-–—|｜،,]+(?:\s+[^\s/:：.\-–—|｜،,]+){0,3}"
-"""A person's name of one to four words ("سامي عبد الله الخطيب"); a first name takes no article."""
-_WRITER_ROLE = re.compile(rf"^(?:(?:ال)?(?:{'|'.join(_HONORIFIC)})\s+|(?:[دأم]\s?\.\s?)+){_BIO_NAME}\s*[-–—|｜،,]\s*"
-                          rf"(?:ال)?(?:{'|'.join(_ROLES)})(?:[ةه])?(?:\s|$)")
-"""A writer's line on an opinion page: an honorific, the name, a dash (a bar, a comma) and the writer's role ("د. NAME
-- خبير في شؤون الطاقة المتجددة", "الدكتور NAME، أستاذ الاقتصاد في جامعة ..."): the role names the column's field and
-shares its words, but a title does not open with a titled name and a role (a profile's title after the name says
-what of the person: "د. NAME - رحلة في عالم الطب")."""
-_COMMA = re.compile(r"[،,]")
 LIST_COMMAS = 3
 """A line with this many commas is a list (of tags, of names), not a title (no annotated title has two)."""
 _PUNCTUATION = re.compile(r"[\u060c\u061b\u061f\u066a-\u066d\u06d4]")
@@ -257,7 +206,7 @@ def is_title_line(line: str) -> bool:
 def _segmented(text: str) -> bool:
     """A long title of short parts joined by ".." and no comma (a lead's long sentence has its clauses)."""
     parts = [part for part in _SEGMENTS.split(text) if part.strip()]
-    return (len(text.split()) <= MAX_SEGMENTED_TITLE_WORDS and len(parts) >= 2 and not _COMMA.search(text)
+    return (len(text.split()) <= MAX_SEGMENTED_TITLE_WORDS and len(parts) >= 2 and not COMMA_MARK.search(text)
             and max(len(part.split()) for part in parts) <= MAX_SEGMENT_WORDS)
 
 
@@ -268,7 +217,7 @@ def may_open_as_title(line: str) -> bool:
     text = strip_bullet(line)
     tokens = WORD_TOKEN.findall(text)
     return (is_title_line(line) and bool(tokens) and not never_title(text) and not stops_short(text)
-            and not (_WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS))
+            and not (WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS))
 
 
 def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
@@ -315,19 +264,9 @@ def _under_a_marker(body: Body, index: int) -> bool:
 
 def _meta_line(line: LineScore) -> bool:
     """A line of the date or byline block under a title: furniture by rule or shape, a writer's line by its opener
-    (``_bylined``), a writer's name and role ("NAME - كاتب وصحفي", ``_CREDIT``; "د. NAME - خبير ...",
+    (``bylined``), a writer's name and role ("NAME - كاتب وصحفي", ``CREDIT``; "د. NAME - خبير ...",
     ``writer_with_role``)."""
-    return line.furniture is not None or _writers_line(line.text)
-
-
-def _writers_line(text: str) -> bool:
-    """A writer's line by its opener (``_bylined``) or a writer's name and role (``_CREDIT``, ``writer_with_role``)."""
-    return _bylined(text) or bool(_CREDIT.match(text)) or writer_with_role(text) is not None
-
-
-def _bylined(text: str) -> bool:
-    """A writer's line by its opener ("بواسطة admin", "كتب NAME"), ``MAX_WRITER_WORDS`` words at most."""
-    return bool(_WRITER.match(text)) and len(text.split()) <= MAX_WRITER_WORDS
+    return line.furniture is not None or writers_line(line.text)
 
 
 def pick_title(scored: list[tuple[int, float]], threshold: float, sentences: frozenset[int] = frozenset(),
@@ -567,7 +506,7 @@ def _round_up_title(body: Body) -> list[int]:
     if len(items) < ROUND_UP_ITEMS or any(len(line.text.split()) > ROUND_UP_ITEM_WORDS for line in items):
         return []
     index = next((index for index in range(body.start - 1, -1, -1)
-                  if body.lines[index].furniture is None and not _bylined(body.lines[index].text)), None)
+                  if body.lines[index].furniture is None and not bylined(body.lines[index].text)), None)
     if index is None:
         return []
     text = strip_bullet(body.lines[index].text)
@@ -747,7 +686,7 @@ def _glued_words(text: str, title: str, lead: Counter[str]) -> bool:
         return True
     if glued > MAX_GLUED_WORDS:
         return False
-    if junction in _JOINERS:
+    if junction in JOINERS:
         return True
     own = set(content_stems(title))
     new = " ".join(key for key in content_stems(extra) if key not in own)
@@ -931,7 +870,7 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
                 or SECTION_LABEL.matches(line.text) \
                 or ((is_section_name(text) or _dated_tag(text)) and _opens_on_a_dateline(body)):
             continue  # (over a wire's lead: a section's name by all its words, a topic's tag with its year)
-        if _WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS:
+        if WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS:
             continue  # "كتبت نانسي", "بقلم: ..."
         if in_a_table(body.lines, index):
             continue  # a table's row among its rows
@@ -956,10 +895,10 @@ def _tells_the_lead(text: str, lead: Counter[str], below: str = "") -> bool:
     dateline's city aside (``_without_dateline``), and none of the shapes whose shared word tells nothing of it: words
     of when alone on a widget's line (``_without_when``: "أسعار الذهب اليوم (محدث)" over a lead dated "اليوم"), a
     site's or section's name beside its slogan (``_named_beside_a_slogan``), the reader called with one word of the lead
-    (``_calls_with_a_word``, over ``below``, the next line), a writer named by his post (``_posted_writer``)."""
+    (``_calls_with_a_word``, over ``below``, the next line), a writer named by his post (``posted_writer``)."""
     text = _without_dateline(text)
     return (overlap(_without_when(text), lead) > 0 and not _named_beside_a_slogan(text, lead)
-            and not _calls_with_a_word(text, lead, below) and not _posted_writer(text, lead))
+            and not _calls_with_a_word(text, lead, below) and not posted_writer(text, lead))
 
 
 _WHEN_WORDS = frozenset(folded_word(word) for word in (
@@ -1002,7 +941,7 @@ def _named_beside_a_slogan(text: str, lead: Counter[str]) -> bool:
     glues its section to its name: "أخبار الجالية-البلد"); and a part holding a quote, a speaker's words beside his
     name ("وزير الخارجية - «...»"), which no slogan is quoted as. A hyphen inside a name (``_NAMING_HYPHEN``) joins
     no parts."""
-    parts = [part for part in _SEPARATOR.split(_NAMING_HYPHEN.sub(" ", text)) if WORD_TOKEN.search(part)]
+    parts = [part for part in SEPARATOR.split(_NAMING_HYPHEN.sub(" ", text)) if WORD_TOKEN.search(part)]
     if len(parts) != 2 or any(mark in text for mark in _QUOTE_MARKS):
         return False
     longer, shorter = sorted(parts, key=lambda part: len(content_stems(part)), reverse=True)
@@ -1020,8 +959,8 @@ _QUOTE_MARKS = "«»\"“”"
 
 
 def _spaced_separator(text: str) -> bool:
-    """Whether the line's first separator (``_SEPARATOR``) stands apart from the words around it."""
-    found = _SEPARATOR.search(text)
+    """Whether the line's first separator (``SEPARATOR``) stands apart from the words around it."""
+    found = SEPARATOR.search(text)
     return found is not None and found.group() != found.group().strip()
 
 
@@ -1060,32 +999,6 @@ _SITE_WORD = re.compile(r"(?:^|\s)[وفبل]?(?:ال|لل)?(?:موقع|بواب�
 _SPEAKER = re.compile(r"^[^:：]{2,}[:：]\s*\S")
 """A speaker's colon, his words after it ("NAME: واشنطن معنا"): the "we" of a quote is the speaker's, never the
 site's voice (reviewer s17/review_notitle2.md H1)."""
-
-
-SIGNING_ROLES = ("محرر", "محررة", "مراسل", "مراسلة")
-"""The newsroom's posts that sign a story; not "مندوب", as often a state's envoy ("المندوب الروسي ينسحب ...")."""
-DESKS = ("رياضي", "اقتصادي", "ثقافي", "سياسي", "فني", "علمي", "صحي", "تقني", "محلي", "دولي", "برلماني", "عسكري",
-         "قضائي", "أدبي", "ادبي", "إخباري", "اخباري")
-"""A newsroom's desks, as the adjective naming a writer's post ("المحرر الثقافي", "المراسلة الرياضية"); a country's
-adjective is a person's ("المراسلة الفلسطينية NAME": a tribute's title)."""
-_POSTED = re.compile(r"^ال(?P<role>%s)\s+ال(?:%s)[ةه]?(?:\s+ال\S+)?"
-                     r"(?P<name>\s+(?!ال)[^\s\d:：.،,]+(?:\s+[^\s\d:：.،,]+){0,2})$"
-                     % ("|".join(SIGNING_ROLES), "|".join(DESKS)))
-"""A signing role with the article, its desk's adjective (``DESKS``) and maybe one more word with the article, and a
-name of one to three words, the first without the article: "المحرر الثقافي NAME NAME", "المراسل الرياضي NAME" (groups
-"role" and "name")."""
-
-
-def _posted_writer(text: str, lead: Counter[str]) -> bool:
-    """Whether the line names its writer by his post and his name ("المحرر الثقافي NAME NAME": ``_POSTED``), the
-    name's last word untold by the lead: a byline (its first name may meet a first name in the lead by chance). A
-    title opening with a post says what the post did, and the lead tells it ("المراسل الرياضي يروي قصة المباراة" over
-    a lead on the match); a name holds no particle (``credits.PARTICLES``: "... يكتب عن ..."). A lead that names the
-    role itself ("نجا المراسل العسكري ...", "نجا مراسل القناة ...": reviewer s17/review_notitle2.md H4) is about the
-    writer: the line is its title."""
-    found = _POSTED.match(DIACRITICS.sub("", text).strip())
-    return (bool(found) and not any(word in CREDIT_PARTICLES for word in found.group("name").split())
-            and overlap(found.group("name").split()[-1], lead) == 0 and overlap(found.group("role"), lead) == 0)
 
 
 def _glossed_title_alone(body: Body, index: int, crumbed: frozenset[int] = frozenset()) -> bool:
@@ -1157,10 +1070,10 @@ the section's name and the writer's line like a column's title, and no title (s1
 
 def _signed(line: LineScore) -> bool:
     """A writer's line in the block under a framed title: the byline the rules drop ("بقلم: NAME") or a writer's line
-    (``_writers_line``: its opener, a name and role). A column is signed; a date alone
+    (``writers_line``: its opener, a name and role). A column is signed; a date alone
     under a line frames a site's slogan, strapline, promo or sponsor notice just as well (reviewer,
     s16review_fh.md: seven such pages took the slogan for the headline where the lead's first sentence was right)."""
-    return line.furniture == "byline" or _writers_line(line.text)
+    return line.furniture == "byline" or writers_line(line.text)
 
 
 def _editorial_notice(text: str) -> bool:
@@ -1201,8 +1114,8 @@ def _rest_of_a_sentence(body: Body, index: int) -> bool:
 def never_title(text: str) -> bool:
     """Shapes that are never a title whatever the page: a masthead, a web address, a time ago ("منذ ثانية واحدة"), a
     short credit of two parts joined by a dash or slash ("القاهرة - مصر اليوم", "وكالات _ الموقع", "الموقع/اسم الكاتب")
-    or of three short parts or more ("SITE_ NAME_ CITY", ``_credit_of_parts``), or one left without its second part
-    ("الموقع الإخباري -", ``_dangling``), a dateline with its date (``_dated_credit``), a writer's role and a colon
+    or of three short parts or more ("SITE_ NAME_ CITY", ``credit_of_parts``), or one left without its second part
+    ("الموقع الإخباري -", ``dangling``), a dateline with its date (``dated_credit``), a writer's role and a colon
     ("كتبت : ..."), a newsroom's post or desk credited instead of a writer ("مراسل الموقع في CITY", "قسم الأخبار
     الاقتصادية", ``credits.desk_credit``), a photo's caption with its credit ("... صورة: NAME"), a field with a number
     ("مدة القراءة : 1 دقائق") or a city's or agency's one word after a colon ("عمان: وكالات"), a table's row ("| ...
@@ -1216,64 +1129,12 @@ def never_title(text: str) -> bool:
 def _never_shape(text: str) -> bool:
     """``never_title``'s shapes that no page evidence overrides: all but those of a lead going on or reporting
     speech (``_restated_below`` may find a title written so)."""
-    return (is_masthead(text) or bool(_WEB_ADDRESS.search(text) or TIME_AGO.match(text) or _CREDIT.match(text)
+    return (is_masthead(text) or bool(_WEB_ADDRESS.search(text) or TIME_AGO.match(text) or CREDIT.match(text)
                                        or _FIELD.match(text) or _CREDITED.match(text) or _PHOTO_CREDIT.search(text)
                                        or _TABLE_ROW.match(text))
-            or _dangling(text) or _dated_credit(text) or _dateline_credit(text) or _credit_of_parts(text)
-            or _writer_named(text) or writer_with_role(text) is not None or desk_credit(text)
-            or (text.split() or [""])[0] in LINKING_WORDS or len(_COMMA.findall(text)) >= LIST_COMMAS)
-
-
-def _writer_named(text: str) -> bool:
-    """Whether the line is a writer's title and name alone (``_WRITER_NAMED``), none of the name's words a particle
-    ("الكاتب في زمن الحرب" is a title)."""
-    return bool(_WRITER_NAMED.match(text)) and not set(text.split()) & (SENTENCE_PARTICLES | CREDIT_PARTICLES)
-
-
-def writer_with_role(text: str) -> str | None:
-    """The writer's honorific and name when the line is a writer's line with a role (``_WRITER_ROLE``), none of the
-    name's words a particle, no sentence (at most ``MAX_BIO_WORDS`` words, not closed by a full stop, no clause mark
-    past the one after the name nor a word that builds sentences: "الدكتور NAME، أستاذ الاقتصاد، يرى أن ..." opens a
-    lead); else None."""
-    if (not _WRITER_ROLE.match(text) or len(text.split()) > MAX_BIO_WORDS or ends_sentence(text)
-            or len(_COMMA.findall(text)) > 1 or has_sentence_particle(text)):
-        return None
-    name = re.split(r"\s*[-–—|｜،,]\s*", text, maxsplit=1)[0].strip()
-    return None if set(name.split()) & (SENTENCE_PARTICLES | CREDIT_PARTICLES) else name
-
-
-def _credit_of_parts(text: str) -> bool:
-    """Whether the line is ``MIN_CREDIT_PARTS`` short parts or more joined by separators (a credit's fields)."""
-    parts = [part for part in _CREDIT_PARTS.split(text) if part.strip()]
-    return len(parts) >= MIN_CREDIT_PARTS and all(len(part.split()) <= 2 for part in parts)
-
-
-def _dateline_credit(text: str) -> bool:
-    """A label, a colon and one word, a city or an agency on either side: "عمان: وكالات", "\"Today News\": بغداد"
-    (all ten lines of this shape on the TRAIN pages are furniture; "وزير المالية: متفائلون" is a title)."""
-    found = _ONE_WORD_VALUE.match(text)
-    return bool(found) and any(part in DATELINE_CITIES or part in AGENCIES or part == "وكالات"
-                               for part in found.groups())
-
-
-def _dangling(text: str) -> bool:
-    """A credit or a site's name left without its second part: a line ending with a separator, each of its parts
-    short ("الموقع الإخباري -", "CITY // AGENCY //"); "Title | ||" has a long part: a title whose site was lost."""
-    return bool(_DANGLING.search(text)) and all(len(part.split()) <= MASTHEAD_PART_WORDS
-                                                for part in _SEPARATOR.split(text))
-
-
-def _dated_credit(text: str) -> bool:
-    """A dateline with its date: a place, or a credit of two short parts ("PLACE/ COUNTRY"), then a date ending the
-    line ("... 25 يوليو"), or a place, "في" and a date (``is_dateline``: "طوكيو في 26 ديسمبر"); a title ending with a
-    date has a title before it."""
-    if is_dateline(text):
-        return True
-    date = _DATE_END.search(text)
-    if not date:
-        return False
-    rest = text[:date.start()].strip(" .…،,")
-    return len(rest.split()) <= 1 or bool(_CREDIT.match(rest))
+            or dangling(text) or dated_credit(text) or dateline_credit(text) or credit_of_parts(text)
+            or writer_named(text) or writer_with_role(text) is not None or desk_credit(text)
+            or (text.split() or [""])[0] in LINKING_WORDS or len(COMMA_MARK.findall(text)) >= LIST_COMMAS)
 
 
 def _goes_on_with_verb(text: str) -> bool:
