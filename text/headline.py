@@ -36,6 +36,11 @@ lead, is not the title over the candidate above that block (unless a breadcrumb 
 the lower line).
 
 When no line is allowed, the caller falls back to the first sentence, flagged.
+
+This module gathers the candidates and picks the title among them; its parts live in: ``text.titlewords`` (how a
+title's words are compared with the lead's), ``text.titleshape`` (whether a line is shaped like a title or a
+paragraph), ``text.livetitle`` (a live page's entries and title), ``text.titlecrumbs`` (what a breadcrumb or a
+masthead says of the title) and ``text.bylines`` (lines that credit the article, never its title).
 """
 
 from __future__ import annotations
