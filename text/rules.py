@@ -417,6 +417,10 @@ _MONTH = _words(*MONTHS)
 _DATE = rf"\d{{1,2}}\s*(?:{_MONTH}|/)\s*(?:\d{{1,2}}\s*/\s*)?\d{{4}}"
 _TIME = r"\d{1,2}:\d{2}(?:\s*(?:ص|م|صباحا|صباحًا|مساء|مساءً|AM|PM|am|pm|GMT|بتوقيت \S+))?"
 
+_META_ROW_CLAUSE = ("إن", "أن", "ان", "الذي", "التي", "قد", "في", "من", "على", "إلى", "الى", "عن", "مع", "بعد", "قبل")
+"""Words that make a clause around a stamp's date: a sentence, not the meta row's byline or section name."""
+_META_ROW_WORDS = "|".join(map(re.escape, _META_ROW_CLAUSE))
+"""The same, spelt exactly: the rules' loose spelling would take the name "علي" for "على"."""
 _DATE_LABEL = _words("آخر تحديث", "تاريخ النشر", "نشر في", "نُشر في", "نشر بتاريخ", "تم النشر", "محدث")
 """The labels of a page's publication and update dates ("آخر تحديث", "نشر في")."""
 WIDGET_WORK = ("التحميل", "تحميل", "التحويل", "الإرسال", "المعالجة", "التشغيل", "الاتصال", "التحقق", "التوجيه",
@@ -585,9 +589,10 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z0-9]+)+$")),
     WordListRule("share widget", SHARE_WORDS, allow_numbers=True),
     ShareBarRule("share widget"),
-    # One letter alone on its line, in any script ("آ" where a page's no-break spaces were garbled, an icon's "f"):
-    # no word of the article stands alone so (a list's letter alone keeps its mark: "أ)", "(ب)").
-    LineRule("stray letter", re.compile(r"^\s*[^\W\d_][\u064b-\u0652]*\s*$")),
+    # A letter alone on its line that is no word: a Latin letter (an icon's "f"), or "آ", which is what a no-break
+    # space's first byte reads as in windows-1256 (a page's spaces garbled). Another Arabic letter alone may be a
+    # law's clause "أ" or a quiz's answer "ب" (s19 review_landed.md M2).
+    LineRule("stray letter", re.compile(r"^\s*(?:[A-Za-z]|آ)\s*$")),
     # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together
     # ("إقرأ ايضاً:البلدية تعلن مناقصة ...: سكان الساحل يشكون ... للأسبوع الثالث").
     LineRule("read also", READ_ALSO_MARKER),
@@ -761,9 +766,10 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     # A photo's credit labelled "صورة من:" closing its caption, as DW prints it ("... في برلينصورة من: NAME/dpa/picture
     # alliance"): opening the line, or glued to the caption's last word or bracket; the label's colon right after
     # "من" writes no sentence's words, and a few names follow it, no stop or quote among them. Not after a space
-    # (a sentence's "وقال إن الصورة من: ...", or a sentence's full stop: s19 review_captions L1).
+    # (a sentence's "وقال إن الصورة من: ...", or a sentence's full stop: s19 review_captions L1), a list's dash or a
+    # joined و/ب/ف/ل: "- صورة من: شهادة الميلاد", "وصورة من: شهادة المؤهل" list documents (s19 review_landed M1).
     LineRule("image caption", re.compile(
-        rf"(?:^\W{{0,2}}(?:ال)?|(?<=\S)(?<!ال)){_words('صورة', 'صور')}\s*{_words('من')}\s*[:：]"
+        rf"(?:^(?:ال)?|(?<=\S)(?<!ال)(?<![\s\W][وبفل])(?<!^[وبفل])){_words('صورة', 'صور')}\s*{_words('من')}\s*[:：]"
         rf"\s*[^\s.!?؟:：«»\"“”][^.!?؟:：«»\"“”]{{1,80}}$"), max_words=MAX_CAPTION_LABEL_WORDS),
     # "صورة من الأرشيف / وكالة", "صورة أرشيفية - ...": an archive photo's credit.
     LineRule("image caption", re.compile(rf"^\(?(?:صورة|الصورة)\s+(?:من\s+)?{_words('الأرشيف', 'أرشيفية')}(?:\W|$)"),
@@ -815,14 +821,16 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
         r"|^(?:updated|published)\b\s*[:：]?\s*\S", re.IGNORECASE), max_words=12),
     LineRule("date line", re.compile(
         rf"^(?:منذ|قبل)\s+(?:\d+\s*)?(?:{TIME_UNITS})$")),
-    # The page's meta row copied as one line: a byline, then the stamp's label, its date and clock, then the section
-    # ("تحرير NAME 🕔 تم النشر بتاريخ : 4 ديسمبر، 2019 7:31:07 م خبر أعمال"). The label is followed at once by a full
-    # date and a clock, and no sentence ends on the line: a sentence names what was published or updated before its
-    # date ("آخر تحديث للبيانات جرى يوم 4 ديسمبر عند 10:30") and ends on its stop.
+    # The page's meta row copied as one line: a byline of a few words, then the stamp's label, its date and clock,
+    # then the section's few words ("تحرير NAME 🕔 تم النشر بتاريخ : 4 ديسمبر، 2019 7:31:07 م خبر أعمال"). A sentence
+    # names what was published before its date ("آخر تحديث للبيانات جرى يوم ..."), or goes on after the clock with a
+    # clause ("... الساعة 7:30 مساء إن الامتحانات ..."; pages without final stops: s19 review_landed.md H1).
     LineRule("date line", re.compile(
-        rf"(?:^|\s){_DATE_LABEL}(?![\w\u0610-\u061a\u064b-\u065f])\s*(?:(?:في|بتاريخ)\s*)?[:：]?\s*"
+        rf"^(?:(?!(?:{_META_ROW_WORDS})(?!\w))\S+\s+){{0,5}}?{_DATE_LABEL}(?![\w\u0610-\u061a\u064b-\u065f])\s*(?:(?:في|بتاريخ)\s*)?[:：]?\s*"
         rf"(?:{_words(*WEEKDAYS)}\s*[،,]?\s*)?(?:\d{{1,2}}\s*{_MONTH}\s*[،,]?\s*\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
-        rf"\s*[-–|،,]?\s*(?:{_words('الساعة')}\s*[:：]?\s*)?\d{{1,2}}:\d{{2}}[^.!?؟]*$"), max_words=25),
+        rf"\s*[-–|،,]?\s*(?:{_words('الساعة')}\s*[:：]?\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+        rf"(?:\s*(?:ص|م|صباحا|مساء|مساءً|GMT|[AaPp][Mm]))?(?:\s*[|\-–—]?\s*(?!(?:{_META_ROW_WORDS})(?!\w))"
+        rf"[^\s.!?؟]+){{0,4}}\s*$"), max_words=20),
     # A theme's bullet may stand before it, and the article's word count after it ("1 دقيقة للقراءة 103 كلمة"). The
     # reading time named first in other words ("مدة القراءة: 3 دقائق", "قراءة 4 دقائق") is a routine's or a diary's
     # item as well: a reading time only beside the page's stamp (``text.neighbours``; review_edges2 M1, M2).
