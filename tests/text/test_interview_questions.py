@@ -372,17 +372,11 @@ REVIEW_PAGES = {
 مواضيع ذات صلة
 الحكومة تطلق برنامجا لدعم المقاولات الشابة
 """,
-    "20_colon_cut_page": """\
-الرئيسية
-تقارير
-المرصد الوطني: خمس قضايا تتصدر اهتمامات الشباب في 2024
-الرباط - سعاد بلحاج
-الإثنين 9 ديسمبر 2024
-أصدر المرصد الوطني للشباب تقريره السنوي الذي شمل استطلاعا لآراء أكثر من عشرة آلاف شاب وشابة في مختلف الجهات، ورصد فيه عدة قضايا تشغل بال هذه الفئة، أبرزها:
-البطالة وضعف فرص الشغل:
-تصدرت البطالة قائمة المخاوف بنسبة 71 بالمئة من المستجوبين، خاصة بين حاملي الشهادات الجامعية الذين تتجاوز نسبة
-""",
 }
+# The same page cut short by the scrape inside its first part's paragraph.
+_REPORT_LINES = REVIEW_PAGES["19_colon_report_parts"].split("\n")
+REVIEW_PAGES["20_colon_cut_page"] = "\n".join(
+    [*_REPORT_LINES[:7], _REPORT_LINES[7][:_REPORT_LINES[7].rindex("نسبة") + len("نسبة")]]) + "\n"
 
 
 # Their sub-headings, as the review annotated them.
