@@ -20,6 +20,7 @@ from text.lineshape import (HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, PARAGRAPH_
                             goes_on_asking, has_sentence_particle, holds_figures, is_label, is_question_title,
                             is_teaser, joined_to, paragraph_score, says_as_follows, stops_mid_phrase, strip_bullet)
 from text.credits import MAX_PLACE_WORDS, OUTLET_ADJECTIVES, credit_parts, names_an_outlet
+from text.doubled import title_once
 from text.grammar import TRANSITIVE_VERBS
 from text.model import Dropped, Section
 from text.rules import (CLOSING_MARKS, glued_suffix, is_empty_box_notice, line_reason, marker_has_title,
@@ -284,7 +285,7 @@ def build_sections(blocks: list[Block]) -> tuple[Section, ...]:
         if position not in pieces and _is_heading(blocks, position, started=bool(paragraphs or sections)):
             if paragraphs or title is not None:
                 sections.append(Section(title, tuple(paragraphs)))
-            title, paragraphs = block.text, []
+            title, paragraphs = title_once(block.text), []
         else:
             paragraphs.append(block.text)
     if paragraphs or title is not None:

@@ -73,6 +73,7 @@ from text.lineshape import (DIGIT, MIN_ANNOUNCING_WORDS, NUMBER_TOKEN, PARAGRAPH
 from text.namedlists import named_list_headings, named_list_items
 from text.othertitles import (MAX_LINK_LABEL_WORDS, before_a_teaser_list, may_title, off_topic_titles_inside,
                               teasers_inside, without_other_stories_above)
+from text.gluedtags import glued_tags_edge
 from text.rules import (DATELINE_HEAD, READ_ALSO_REASON, SECTION_LABEL, glued_prefix, line_reason, marker_has_title,
                         worded_box_label)
 from text.runedges import (listed_in_parts, with_adjacent_lists, with_announced_content, with_announcing_line_above,
@@ -258,7 +259,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                                                               announced=line.rstrip().endswith((":", "："))):
                 furniture = None
         below_prose = below_prose or furniture is None and ends_sentence(line) and paragraph_score(line)[0] >= PROSE
-        edge = edge_reason(line) if furniture is None else None
+        edge = (edge_reason(line) or glued_tags_edge(line)) if furniture is None else None
         if edge is not None and (_between_paragraphs(lines, furniture_by_shape, index)
                                  or _among_place_rows(lines, index)):
             edge = None

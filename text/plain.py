@@ -53,6 +53,7 @@ from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORD
                            content_stems, inner_sub_headings, live_entry_heading, may_open_as_title,
                            opens_going_on, opens_on_home, overlap, stems_of, wraps_into_the_lead, writer_with_role)
 from text.embeds import MARKED_BLOCKS
+from text.doubled import title_once
 from text.model import Article, Dropped
 from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
                         PHOTO_CREDITS, PHOTO_KINDS, PREAMBLE_CAPTION_MAX_WORDS,
@@ -170,7 +171,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
             start = max(start, headline_at + 1)
             site = _drop_above(body, headline_at, dropped, decisions)
         begin = 0 if headline_at is None else headline_at + 1
-    headline = strip_symbol(lines[headline_at]) if headline_at is not None else None
+    headline = title_once(strip_symbol(lines[headline_at])) if headline_at is not None else None
     lead_piece = (headline_at is not None and _lead_piece_above(body, headline_at, start, verdicts)
                   or _word_set_apart_above(body, headline_at, start))
     if headline_at is not None:
@@ -1026,8 +1027,8 @@ def _decisions(numbered: list[tuple[int, str]], body: Body, decisions: dict[int,
         if decision is None and index in region:
             if reasons.get(text):
                 decision = reasons[text].pop(0)
-            elif titles[text] > 0:
-                titles[text] -= 1
+            elif titles[title_once(text)] > 0:
+                titles[title_once(text)] -= 1
                 decision = "section title"
             elif article.headline_from_body and article.headline and text.startswith(article.headline):
                 decision = "headline (first sentence)" if text != article.headline else "headline"
