@@ -285,7 +285,7 @@ def build_sections(blocks: list[Block]) -> tuple[Section, ...]:
         if position not in pieces and _is_heading(blocks, position, started=bool(paragraphs or sections)):
             if paragraphs or title is not None:
                 sections.append(Section(title, tuple(paragraphs)))
-            title, paragraphs = title_once(block.text), []
+            title, paragraphs = title_once(block.text, spaced=False), []
         else:
             paragraphs.append(block.text)
     if paragraphs or title is not None:

@@ -260,7 +260,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                                                               announced=line.rstrip().endswith((":", "："))):
                 furniture = None
         below_prose = below_prose or furniture is None and ends_sentence(line) and paragraph_score(line)[0] >= PROSE
-        edge = (edge_reason(line) or glued_tags_edge(line)) if furniture is None else None
+        edge = None if furniture is not None else (
+            edge_reason(line) or glued_tags_edge(line, _nearest_line(lines, range(index - 1, -1, -1))))
         if edge is not None and (_between_paragraphs(lines, furniture_by_shape, index)
                                  or _among_place_rows(lines, index)):
             edge = None

@@ -4,8 +4,8 @@
 line, read as the headline or as a sub-heading, is the title said once. Written text never glues a word to a copy of
 the line's start, so a glued copy needs only a title of ``MIN_GLUED_TITLE_WORDS`` words (never one word: a stray
 "شكراشكرا" names nothing); a copy after a space may be a phrase said twice on purpose ("الله أكبر الله أكبر", a
-chant, a song's refrain), so it needs a title's full size (``MIN_SPACED_TITLE_WORDS``). Only headlines and section
-titles are read so: a paragraph keeps all its words.
+chant, a song's refrain), so it needs a title's full size (``MIN_SPACED_TITLE_WORDS``) and is read once only as the
+headline. Only headlines and section titles are read so: a paragraph keeps all its words.
 """
 
 from __future__ import annotations
@@ -35,6 +35,12 @@ def said_once(text: str) -> str:
     return doubled_title(text) or " ".join(text.split())
 
 
-def title_once(text: str) -> str:
-    """A headline or section title as it is read: the title said once when the line says it twice, else as is."""
-    return doubled_title(text) or text
+def title_once(text: str, *, spaced: bool = True) -> str:
+    """A headline or section title as it is read: the title said once when the line says it twice, else as is.
+    ``spaced=False`` (a sub-heading inside the article) reads only a copy glued to the title so: a line between
+    paragraphs saying one phrase twice with a space between is as likely a chant or a refrain the article quotes
+    ("نريد الماء في كل بيت نريد الماء في كل بيت"), and all its words are kept."""
+    title = doubled_title(text)
+    if title is None or not spaced and len(" ".join(text.split())) != 2 * len(title):
+        return text
+    return title

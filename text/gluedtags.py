@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from text.lineshape import has_sentence_particle
-from text.rules import PAST_VERB
+from text.rules import HOME_CRUMB, PAST_VERB
 
 GLUED_TAGS = "tags run together"
 """The reason a line of glued tags is dropped."""
@@ -42,10 +42,10 @@ def glued_parts(line: str) -> list[str]:
 def is_glued_tags(line: str) -> bool:
     """Whether ``line`` is a list of tags or menu items glued together (see the module docstring): at least
     ``MIN_GLUED_JOINS`` joins, every part of ``MAX_TAG_WORDS`` words or fewer, no sentence mark, no part built as a
-    sentence (a word that builds one, a verb in the past first)."""
+    sentence (a word that builds one, a verb in the past first), and not opening on the site's home."""
     words = line.split()
-    if not words or len(words) > MAX_CLOUD_WORDS or _SENTENCE_MARK.search(line):
-        return False
+    if not words or len(words) > MAX_CLOUD_WORDS or _SENTENCE_MARK.search(line) or HOME_CRUMB.match(line):
+        return False  # (a breadcrumb opening on the site's home may end on the title: ``text.titlecrumbs``)
     parts = glued_parts(line)
     if len(parts) <= MIN_GLUED_JOINS:
         return False
@@ -53,6 +53,10 @@ def is_glued_tags(line: str) -> bool:
                and not PAST_VERB.fullmatch(part.split()[0]) for part in parts)
 
 
-def glued_tags_edge(line: str) -> tuple[str, bool] | None:
-    """(reason, by rule) as ``text.lineshape.edge_reason`` gives them, for a line of glued tags: a shape, not a rule."""
+def glued_tags_edge(line: str, above: str | None) -> tuple[str, bool] | None:
+    """(reason, by rule) as ``text.lineshape.edge_reason`` gives them, for a line of glued tags: a shape, not a rule.
+    Not under a line closed by a colon (``above``, "وشاركت الجهات التالية:"): what it announces, the article's own
+    list with its items run together."""
+    if above is not None and above.rstrip().endswith((":", "：")):
+        return None
     return (GLUED_TAGS, False) if is_glued_tags(line) else None

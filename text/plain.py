@@ -1038,8 +1038,8 @@ def _decisions(numbered: list[tuple[int, str]], body: Body, decisions: dict[int,
         if decision is None and index in region:
             if reasons.get(text):
                 decision = reasons[text].pop(0)
-            elif titles[title_once(text)] > 0:
-                titles[title_once(text)] -= 1
+            elif titles[title_once(text, spaced=False)] > 0:
+                titles[title_once(text, spaced=False)] -= 1
                 decision = "section title"
             elif article.headline_from_body and article.headline and text.startswith(article.headline):
                 decision = "headline (first sentence)" if text != article.headline else "headline"

@@ -11,15 +11,17 @@ and only the one above it is dropped. One pair alone, or a pair said a third tim
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from text.lineshape import (PARAGRAPH_WORDS, has_sentence_particle, normal, shows_a_scene, strip_bullet,
                             tells_in_the_present)
-from text.rules import PAST_VERB
+from text.rules import CAPTION_OPENERS, PAST_VERB
 from text.scoredline import PROSE, LineScore, is_short_title
 
 MIN_HEADING_PAIRS = 2
 """Parts a page heads with a line said twice in a row before its pairs read as headings, not captions."""
+_CAPTION_OPENING = re.compile(r"^(?:%s)(?![\u0621-\u064a])" % "|".join(map(re.escape, CAPTION_OPENERS)))
 HEADING_COPY = "sub-heading said twice"
 """The reason the second copy of such a sub-heading is dropped."""
 
@@ -46,10 +48,11 @@ def _heading_pair(scored: tuple[LineScore, ...], index: int, counts: Counter[str
 
 def _names_a_part(text: str) -> bool:
     """A part's name, not a photo's caption nor a title telling news: no verb in the present after its subject, no
-    past verb first, no scene word after who is shown, no word that builds a sentence."""
+    past verb first, no scene word after who is shown, no caption's opening words ("جانب من ..."), no word that
+    builds a sentence."""
     words = text.split()
     return not (tells_in_the_present(text) or PAST_VERB.fullmatch(words[0]) or shows_a_scene(text)
-                or has_sentence_particle(text))
+                or _CAPTION_OPENING.match(text) or has_sentence_particle(text))
 
 
 def _paragraph(line: LineScore) -> bool:
