@@ -67,7 +67,7 @@ from text.titlecrumbs import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MAX_GLUED_W
 from text.titleshape import (CLOSING_MARKS, GOES_ON, MIN_TITLE_WORDS, is_paragraph, stops_short, title_sized,
                              two_words_exclaimed)
 from text.titlewords import (LEAD_WORDS, Stems, WORD_TOKEN, content_forms, content_stems, folded_word, lead_stems,
-                             overlap, stem, stems_of)
+                             overlap, stem, stems_of, without_name_joiners)
 
 __all__ = ["CRUMB_SEPARATOR", "HOME_CRUMB_SEPARATOR", "MIN_TITLE_WORDS", "choose_headline", "content_forms",
            "content_stems", "inner_sub_headings", "is_masthead", "live_entry_heading", "may_open_as_title",
@@ -900,9 +900,10 @@ def _tells_the_lead(text: str, lead: Counter[str], below: str = "") -> bool:
     dateline's city aside (``_without_dateline``), and none of the shapes whose shared word tells nothing of it: words
     of when alone on a widget's line (``_without_when``: "أسعار الذهب اليوم (محدث)" over a lead dated "اليوم"), a
     site's or section's name beside its slogan (``_named_beside_a_slogan``), the reader called with one word of the lead
-    (``_calls_with_a_word``, over ``below``, the next line), a writer named by his post (``posted_writer``)."""
+    (``_calls_with_a_word``, over ``below``, the next line), a writer named by his post (``posted_writer``). A word
+    joining a person's names ("بن", ``without_name_joiners``) meets another name of the lead by chance."""
     text = _without_dateline(text)
-    return (overlap(_without_when(text), lead) > 0 and not _named_beside_a_slogan(text, lead)
+    return (overlap(without_name_joiners(_without_when(text)), lead) > 0 and not _named_beside_a_slogan(text, lead)
             and not _calls_with_a_word(text, lead, below) and not posted_writer(text, lead))
 
 
