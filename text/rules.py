@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from text.sizewidget import SizeWidgetRule
+
 
 @dataclass(frozen=True)
 class LineRule:
@@ -399,7 +401,8 @@ closed set, where the sources a caption is credited to are an open one (agencies
 photographers: "(الفرنسية)", "(وزارة الدفاع)", "(AP Photo)")."""
 _TITLE_TAG = (rf"(?:(?:ال)?{_words(*TITLE_TAGS)}(?:\s*[0-9\u0660-\u0669]+)?"  # "(والصور)", "(تحديث 2)"
               r"|بال[\u0621-\u064a]{3,}"  # "(بالأرقام)", "(بالأسماء)", "(بالتفاصيل)": the story told "in" something
-              rf"|{_words('الحلقة', 'الجزء', 'حلقة', 'جزء')}\s+[^()\s]+"  # a series' part: "(الجزء الثاني)"
+              # a series' part, its ordinal, number or "last": "(الجزء الثاني)", "(الحلقة الثالثة 3)", "(الجزء 4 والأخير)"
+              rf"|{_words('الحلقة', 'الجزء', 'حلقة', 'جزء')}(?:\s+[^()\s]+){{1,3}}"
               rf"|{_words('تعرف', 'اعرف', 'اقرأ', 'شاهد')}(?:\s+[^()\s]+){{1,3}})")  # a call: "(تعرف عليها)"
 _TITLE_TAGS = rf"{_TITLE_TAG}(?:(?:\s*(?:[+&/،,]|و)\s*|\s+){_TITLE_TAG})*"
 """One of ``TITLE_TAGS`` or its like (a "بال" word, a series' part, a call to read on), or several joined ("صور
@@ -585,7 +588,7 @@ TIME_UNITS = ("ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائ
 _MASTHEAD_ROLE = _words('رئيس التحرير', 'رئيس مجلس الإدارة', 'مدير التحرير', 'نائب رئيس التحرير', 'المدير العام',
                         'رئيس التحرير التنفيذي', 'مستشار التحرير')
 
-LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
+LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule, ...] = (
     LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z0-9]+)+$")),
     WordListRule("share widget", SHARE_WORDS, allow_numbers=True),
     ShareBarRule("share widget"),
@@ -593,6 +596,8 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     # space's first byte reads as in windows-1256 (a page's spaces garbled). Another Arabic letter alone may be a
     # law's clause "أ" or a quiz's answer "ب" (s19 review_landed.md M2).
     LineRule("stray letter", re.compile(r"^\s*(?:[A-Za-z]|آ)\s*$")),
+    # A font-size widget, told by its shape ("A+ A-", "أ أ أ", "ت + ت – الحجم الطبيعي"): text.sizewidget.
+    SizeWidgetRule(),
     # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together
     # ("إقرأ ايضاً:البلدية تعلن مناقصة ...: سكان الساحل يشكون ... للأسبوع الثالث").
     LineRule("read also", READ_ALSO_MARKER),
@@ -958,6 +963,20 @@ SITE_NAME_ALONE = re.compile(
     rf"^\W{{0,2}}(?:{_words('جريدة', 'صحيفة', 'مجلة', 'بوابة', 'إذاعة', 'راديو')}(?:\s+[^\s.!?؟:：،,]+){{1,2}}"
     rf"|{_words('موقع', 'وكالة', 'قناة', 'شبكة')}(?:\s+[^\s.!?؟:：،,]+){{0,2}}\s+"
     rf"{_words('الإخبارية', 'الإخباري', 'الإلكترونية', 'الإلكتروني', 'نيوز', 'تايمز', 'أونلاين', 'اون لاين', 'أون لاين', 'نت')})\s*$")
+
+# A platform's note on how it moderates the page's own matter ("سيتم حجب هذه الصورة تلقائيا عندما يتم الإبلاغ عنها
+# ...", "This image will be hidden automatically when reported"): "this" photo, comment or post is hidden or removed
+# once readers report it. Like DATELINE_ALONE, furniture only outside the article's prose (text.lineshape.edge_reason):
+# between two paragraphs a story on a platform's rules may say the same.
+MODERATED_MATTER = ("الصورة", "الصور", "التعليق", "التعليقات", "المنشور", "المنشورات", "المشاركة", "المحتوى",
+                    "الفيديو", "المقطع", "الرد", "المادة")
+"""What a platform hides once reported: the page's photos, comments, posts."""
+MODERATION_NOTICE = re.compile(
+    rf"^\W{{0,2}}(?:سيتم|سوف يتم|يتم|ستتم|سيجري)\s+{_words('حجب', 'إخفاء', 'حذف', 'إزالة')}\s+{_words('هذه', 'هذا')}\s+"
+    rf"{_words(*MODERATED_MATTER)}(?!\w)[^.!?؟]{{0,60}}?{_words('الإبلاغ', 'التبليغ', 'الإبلاغات', 'البلاغات', 'إبلاغ', 'تبليغ')}"
+    r"(?!\w)[^.!?؟]{0,80}[.!]?\s*$"
+    r"|^this (?:image|photo|picture|comment|post|content|video) will be (?:automatically )?(?:hidden|removed|blocked)"
+    r"[^.!?]{0,80}\breport(?:ed|s)?\b[^.!?]{0,60}[.!]?\s*$", re.IGNORECASE)
 
 GLUED_PREFIXES: tuple[GluedRule, ...] = (
     # "(CNN)-- ", "دبي، الإمارات العربية المتحدة (CNN)—", "بيروت (رويترز) - "
