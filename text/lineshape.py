@@ -16,8 +16,8 @@ from pathlib import Path
 
 from text.clean import FOLD
 from text.rules import (AGENCY_CREDIT_ALONE, CAPTION_REASON, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATE_LINE_REASON,
-                        DATELINE_ALONE, DATELINE_CITIES, FOLLOW_VERBS, HARAKAT, MODERATION_NOTICE, MONTHS, NOT_TO_READER,
-                        PAST_VERB, SITE_NAME_ALONE, TIME_UNITS, WEEKDAYS, line_reason)
+                        DATELINE_ALONE, DATELINE_CITIES, FOLLOW_VERBS, HARAKAT, MODERATION_NOTICE, MONTHS,
+                        NOT_TO_READER, PAST_VERB, SITE_NAME_ALONE, TIME_UNITS, WEEKDAYS, line_reason)
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")

@@ -401,8 +401,9 @@ closed set, where the sources a caption is credited to are an open one (agencies
 photographers: "(الفرنسية)", "(وزارة الدفاع)", "(AP Photo)")."""
 _TITLE_TAG = (rf"(?:(?:ال)?{_words(*TITLE_TAGS)}(?:\s*[0-9\u0660-\u0669]+)?"  # "(والصور)", "(تحديث 2)"
               r"|بال[\u0621-\u064a]{3,}"  # "(بالأرقام)", "(بالأسماء)", "(بالتفاصيل)": the story told "in" something
-              # a series' part, its ordinal, number or "last": "(الجزء الثاني)", "(الحلقة الثالثة 3)", "(الجزء 4 والأخير)"
-              rf"|{_words('الحلقة', 'الجزء', 'حلقة', 'جزء')}(?:\s+[^()\s]+){{1,3}}"
+              # a series' part, its ordinal, number or "last": "(الجزء الثاني)", "(الحلقة الثالثة 3)",
+              # "(الجزء 4 والأخير)"
+              rf"|{_words('الحلقة', 'الجزء', 'حلقة', 'جزء')}\s+[^()\s]+(?:\s+(?:[0-9\u0660-\u0669]+|و?الأخير[ةه]?))?"
               rf"|{_words('تعرف', 'اعرف', 'اقرأ', 'شاهد')}(?:\s+[^()\s]+){{1,3}})")  # a call: "(تعرف عليها)"
 _TITLE_TAGS = rf"{_TITLE_TAG}(?:(?:\s*(?:[+&/،,]|و)\s*|\s+){_TITLE_TAG})*"
 """One of ``TITLE_TAGS`` or its like (a "بال" word, a series' part, a call to read on), or several joined ("صور
@@ -971,12 +972,16 @@ SITE_NAME_ALONE = re.compile(
 MODERATED_MATTER = ("الصورة", "الصور", "التعليق", "التعليقات", "المنشور", "المنشورات", "المشاركة", "المحتوى",
                     "الفيديو", "المقطع", "الرد", "المادة")
 """What a platform hides once reported: the page's photos, comments, posts."""
+REPORT_WORDS = ("الإبلاغ", "التبليغ", "الإبلاغات", "البلاغات", "إبلاغ", "تبليغ")
+"""Readers' reports that make a platform hide what they report."""
 MODERATION_NOTICE = re.compile(
     rf"^\W{{0,2}}(?:سيتم|سوف يتم|يتم|ستتم|سيجري)\s+{_words('حجب', 'إخفاء', 'حذف', 'إزالة')}\s+{_words('هذه', 'هذا')}\s+"
-    rf"{_words(*MODERATED_MATTER)}(?!\w)[^.!?؟]{{0,60}}?{_words('الإبلاغ', 'التبليغ', 'الإبلاغات', 'البلاغات', 'إبلاغ', 'تبليغ')}"
-    r"(?!\w)[^.!?؟]{0,80}[.!]?\s*$"
+    rf"{_words(*MODERATED_MATTER)}(?!\w)[^.!?؟،,]{{0,60}}?{_words(*REPORT_WORDS)}"
+    r"(?!\w)[^.!?؟،,]{0,40}[.!]?\s*$"
     r"|^this (?:image|photo|picture|comment|post|content|video) will be (?:automatically )?(?:hidden|removed|blocked)"
-    r"[^.!?]{0,80}\breport(?:ed|s)?\b[^.!?]{0,60}[.!]?\s*$", re.IGNORECASE)
+    r"[^.!?,]{0,60}\breport(?:ed|s)?\b[^.!?,]{0,40}[.!]?\s*$", re.IGNORECASE)
+"""A platform's note that "this" photo, comment or post is hidden once reported: the notice alone, one clause with
+no comma and a few words after the report (a sentence of the article goes on: "..., بحسب القواعد الجديدة ...")."""
 
 GLUED_PREFIXES: tuple[GluedRule, ...] = (
     # "(CNN)-- ", "دبي، الإمارات العربية المتحدة (CNN)—", "بيروت (رويترز) - "
