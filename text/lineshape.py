@@ -16,8 +16,9 @@ from pathlib import Path
 
 from text.clean import FOLD
 from text.rules import (AGENCY_CREDIT_ALONE, CAPTION_REASON, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATE_LINE_REASON,
-                        DATELINE_ALONE, DATELINE_CITIES, FOLLOW_VERBS, HARAKAT, MODERATION_NOTICE, MONTHS,
-                        NOT_TO_READER, PAST_VERB, SITE_NAME_ALONE, TIME_UNITS, WEEKDAYS, line_reason)
+                        DATELINE_ALONE, DATELINE_CITIES, FOLLOW_VERBS, HARAKAT, MODERATION_NOTICE,
+                        MODERATION_NOTICE_REASON, MONTHS, NOT_TO_READER, PAST_VERB, SITE_NAME_ALONE, TIME_UNITS,
+                        WEEKDAYS, line_reason)
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -333,9 +334,10 @@ def has_page_script(line: str, *, latin_page: bool) -> bool:
     return bool((_LATIN if latin_page else _ARABIC).search(line))
 
 
-def shape_reason(line: str, *, latin_page: bool) -> str | None:
-    """Furniture by its own shape, wherever it stands (rules first)."""
-    reason = line_reason(line)
+def shape_reason(line: str, *, latin_page: bool, rules: bool = True) -> str | None:
+    """Furniture by its own shape, wherever it stands (rules first, unless ``rules`` is False: what the shapes alone say
+    of a line whose rule its place overrules)."""
+    reason = line_reason(line) if rules else None
     if reason is not None:
         return reason
     if _NUMBER.match(line):
@@ -366,7 +368,7 @@ def shape_reason(line: str, *, latin_page: bool) -> str | None:
 
 
 EDGE_SHAPES = (("dateline", DATELINE_ALONE, False), ("site name", SITE_NAME_ALONE, True),
-               ("moderation notice", MODERATION_NOTICE, True))
+               (MODERATION_NOTICE_REASON, MODERATION_NOTICE, True))
 """(reason, shape, whether it counts as a rule): furniture only outside the article's prose."""
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from text.numbers import _ORDINALS_F, _ORDINALS_M
 from text.sizewidget import SizeWidgetRule
 
 
@@ -399,11 +400,16 @@ TITLE_TAGS = ("فيديو", "بالفيديو", "صور", "بالصور", "في�
 """The genres and kinds of matter a title tags itself with in brackets ("(فيديو)", "(حوار)", "(تقرير خاص)"): a
 closed set, where the sources a caption is credited to are an open one (agencies, outlets, institutions,
 photographers: "(الفرنسية)", "(وزارة الدفاع)", "(AP Photo)")."""
+_SERIES_ORDINAL = _words(*_ORDINALS_M[1:], *_ORDINALS_F[1:])
+_NUMBER = r"[0-9\u0660-\u0669]+"
+_LAST = r"و?الأخير[ةه]?"
 _TITLE_TAG = (rf"(?:(?:ال)?{_words(*TITLE_TAGS)}(?:\s*[0-9\u0660-\u0669]+)?"  # "(والصور)", "(تحديث 2)"
               r"|بال[\u0621-\u064a]{3,}"  # "(بالأرقام)", "(بالأسماء)", "(بالتفاصيل)": the story told "in" something
-              # a series' part, its ordinal, number or "last": "(الجزء الثاني)", "(الحلقة الثالثة 3)",
-              # "(الجزء 4 والأخير)"
-              rf"|{_words('الحلقة', 'الجزء', 'حلقة', 'جزء')}\s+[^()\s]+(?:\s+(?:[0-9\u0660-\u0669]+|و?الأخير[ةه]?))?"
+              # a series' part: "(الجزء الثاني)"; its ordinal then its number or "last" ("(الحلقة الثالثة 3)",
+              # "(الجزء الثالث والأخير)"), or its number and "last" ("(الجزء 4 والأخير)"). Not any word and a number:
+              # "(الجزء الشمالي 2)" is a map's sheet under a caption (s20 review_headfurn M3).
+              rf"|{_words('الحلقة', 'الجزء', 'حلقة', 'جزء')}\s+(?:{_SERIES_ORDINAL}\s+(?:{_NUMBER}|{_LAST})"
+              rf"|{_NUMBER}\s+{_LAST}|[^()\s]+)"
               rf"|{_words('تعرف', 'اعرف', 'اقرأ', 'شاهد')}(?:\s+[^()\s]+){{1,3}})")  # a call: "(تعرف عليها)"
 _TITLE_TAGS = rf"{_TITLE_TAG}(?:(?:\s*(?:[+&/،,]|و)\s*|\s+){_TITLE_TAG})*"
 """One of ``TITLE_TAGS`` or its like (a "بال" word, a series' part, a call to read on), or several joined ("صور
@@ -968,20 +974,29 @@ SITE_NAME_ALONE = re.compile(
 # A platform's note on how it moderates the page's own matter ("سيتم حجب هذه الصورة تلقائيا عندما يتم الإبلاغ عنها
 # ...", "This image will be hidden automatically when reported"): "this" photo, comment or post is hidden or removed
 # once readers report it. Like DATELINE_ALONE, furniture only outside the article's prose (text.lineshape.edge_reason):
-# between two paragraphs a story on a platform's rules may say the same.
+# between two paragraphs a story on a platform's rules may say the same, and under a line closed by a colon it quotes
+# it (text.bodyfind).
 MODERATED_MATTER = ("الصورة", "الصور", "التعليق", "التعليقات", "المنشور", "المنشورات", "المشاركة", "المحتوى",
                     "الفيديو", "المقطع", "الرد", "المادة")
 """What a platform hides once reported: the page's photos, comments, posts."""
 REPORT_WORDS = ("الإبلاغ", "التبليغ", "الإبلاغات", "البلاغات", "إبلاغ", "تبليغ")
 """Readers' reports that make a platform hide what they report."""
+MAX_NOTICE_TAIL_WORDS = 5
+"""Plain words after the report at most ("عنها من طرف عدة أشخاص"): a headline or a sentence quoting the notice goes
+on after it with a mark ("» - رسالة تثير جدلا", ": فيسبوك تشدد قواعدها", "، بحسب القواعد الجديدة")."""
+_NOT_IN_NOTICE = r"[^.!?؟،,«»\"“”:：;؛\-–—|]"
 MODERATION_NOTICE = re.compile(
-    rf"^\W{{0,2}}(?:سيتم|سوف يتم|يتم|ستتم|سيجري)\s+{_words('حجب', 'إخفاء', 'حذف', 'إزالة')}\s+{_words('هذه', 'هذا')}\s+"
-    rf"{_words(*MODERATED_MATTER)}(?!\w)[^.!?؟،,]{{0,60}}?{_words(*REPORT_WORDS)}"
-    r"(?!\w)[^.!?؟،,]{0,40}[.!]?\s*$"
-    r"|^this (?:image|photo|picture|comment|post|content|video) will be (?:automatically )?(?:hidden|removed|blocked)"
-    r"[^.!?,]{0,60}\breport(?:ed|s)?\b[^.!?,]{0,40}[.!]?\s*$", re.IGNORECASE)
-"""A platform's note that "this" photo, comment or post is hidden once reported: the notice alone, one clause with
-no comma and a few words after the report (a sentence of the article goes on: "..., بحسب القواعد الجديدة ...")."""
+    rf"^\s*(?:سيتم|سوف يتم|يتم|ستتم|سيجري)\s+{_words('حجب', 'إخفاء', 'حذف', 'إزالة')}\s+{_words('هذه', 'هذا')}\s+"
+    rf"{_words(*MODERATED_MATTER)}(?!\w){_NOT_IN_NOTICE}{{0,60}}?{_words(*REPORT_WORDS)}(?!\w)"
+    rf"(?:\s+(?:[^\W\d_]|[\u064b-\u0652])+){{0,{MAX_NOTICE_TAIL_WORDS}}}\s*[.!]?\s*$"
+    r"|^\s*this (?:image|photo|picture|comment|post|content|video) will be (?:automatically )?"
+    r"(?:hidden|removed|blocked)"
+    rf"{_NOT_IN_NOTICE}{{0,60}}?\breport(?:ed|s)?\b(?:\s+[a-z]+){{0,{MAX_NOTICE_TAIL_WORDS}}}\s*[.!]?\s*$",
+    re.IGNORECASE)
+"""A platform's note that "this" photo, comment or post is hidden once reported: the notice alone, not in quotes,
+one clause with no comma and a few plain words at most after the report."""
+MODERATION_NOTICE_REASON = "moderation notice"
+"""The reason a moderation notice is dropped."""
 
 GLUED_PREFIXES: tuple[GluedRule, ...] = (
     # "(CNN)-- ", "دبي، الإمارات العربية المتحدة (CNN)—", "بيروت (رويترز) - "
