@@ -75,7 +75,6 @@ from text.othertitles import (MAX_LINK_LABEL_WORDS, before_a_teaser_list, may_ti
                               teasers_inside, without_other_stories_above)
 from text.rules import (DATELINE_HEAD, MODERATION_NOTICE_REASON, READ_ALSO_REASON, SECTION_LABEL, glued_prefix,
                         line_reason, marker_has_title, worded_box_label)
-from text.sizewidget import SIZE_WIDGET_REASON
 from text.runedges import (listed_in_parts, with_adjacent_lists, with_announced_content, with_announcing_line_above,
                            with_closing_tables, with_list_section_below)
 from text.runend import (COMMENT_MARKERS, MIN_TEASER_WORDS, before_reader_lines, before_teasers,
@@ -248,14 +247,11 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             teaser = False
             continue
         furniture = furniture_by_shape[index]
-        by_shape_alone = False  # a rule's furniture overruled by its place, left to what its shape says
         comments = comments or below_prose and (furniture in COMMENT_MARKERS or bool(_COMMENT_COUNT.match(line)))
         if furniture in PROSE_SHAPED_RULES and (_between_paragraphs(lines, furniture_by_shape, index)
                                                or goes_on_as_prose(line)) or _overruled_in_the_article(
                 lines, furniture_by_shape, index, furniture):
-            # a size widget's letters the line above announces: what the shapes alone say of them, as without the rule
-            by_shape_alone = furniture in ANNOUNCED_SHAPES
-            furniture = shape_reason(line, latin_page=latin_page, rules=False) if by_shape_alone else None
+            furniture = None
         if furniture is None and below_prose:
             furniture = credit_reason(line)
             if furniture == SOURCE_CREDIT and _in_the_article(lines, furniture_by_shape, index,
@@ -264,7 +260,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
         below_prose = below_prose or furniture is None and ends_sentence(line) and paragraph_score(line)[0] >= PROSE
         edge = edge_reason(line) if furniture is None else None
         if edge is not None and (_between_paragraphs(lines, furniture_by_shape, index)
-                                 or _among_place_rows(lines, index) or _announced_by_a_colon(lines, index, edge[0])):
+                                 or _among_place_rows(lines, index) or _notice_in_the_article(lines, index, edge[0],
+                                                                                                under_prose)):
             edge = None
         if edge is not None:
             reason, by_rule = edge
@@ -286,7 +283,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             scored.append(LineScore(line, RULE_SCORE, READ_ALSO_REASON, "under a 'read also' marker", by_rule=True))
             continue
         if furniture is not None:
-            rule = line_reason(line) is not None and not by_shape_alone
+            rule = line_reason(line) is not None
             scored.append(LineScore(line, RULE_SCORE if rule else SHAPE_SCORE, furniture,
                                     "rule" if rule else "shape", by_rule=rule))
             continue
@@ -400,11 +397,16 @@ def _between_paragraphs(lines: list[str], furniture_by_shape: list[str | None], 
             and paragraph_score(above)[0] >= PROSE and paragraph_score(below)[0] >= PROSE)
 
 
-def _announced_by_a_colon(lines: list[str], index: int, reason: str) -> bool:
-    """Whether ``lines[index]``, furniture of an ``ANNOUNCED_SHAPES`` shape (``reason``), stands right under a line
-    closed by a colon, which announces it as what the article goes on to show or quote."""
+def _notice_in_the_article(lines: list[str], index: int, reason: str, under_prose: bool) -> bool:
+    """Whether ``lines[index]``, a moderation notice's shape (``reason``), is the article's: a platform prints its
+    notice above the article, under a photo or the title; under a finished paragraph a story on a platform's rules
+    may end on the same words (s20 review2_headfurn M3), and right under a line closed by a colon it quotes them
+    ("... رسالة نصها:"; review_headfurn H2). Only the top edge is left to the notice's shape, then; as an edge shape
+    with no line rule, it is dropped outside the article's range only (review2_headfurn L1)."""
+    if reason != MODERATION_NOTICE_REASON:
+        return False
     above = _nearest_line(lines, range(index - 1, -1, -1))
-    return reason in ANNOUNCED_SHAPES and above is not None and above.rstrip().endswith((":", "："))
+    return under_prose or above is not None and above.rstrip().endswith((":", "："))
 
 
 def _among_place_rows(lines: list[str], index: int) -> bool:
@@ -426,10 +428,7 @@ EVERYDAY_WORD_RULES = frozenset(("follow us", "newsletter", "date line", "loadin
 في", "جاري"): between two of the article's paragraphs, a finished sentence one of them matches is the article's unless
 it calls the reader in person (``calls_the_reader``: "تابعونا ...", "... قناتنا", "... بريدك"; reviewer,
 s15review2.md F1-F4)."""
-ANNOUNCED_SHAPES = frozenset((SIZE_WIDGET_REASON, MODERATION_NOTICE_REASON))
-"""Furniture shapes that are the article's own right under a line closed by a colon: a grading scale "A+ A A-" under
-"... على النحو التالي:", the notice a story quotes under "رسالة نصها:" (s20 review_headfurn H2, M1)."""
-OVERRULED_RULES = EVERYDAY_WORD_RULES | {SOURCE_CREDIT, SIZE_WIDGET_REASON}
+OVERRULED_RULES = EVERYDAY_WORD_RULES | {SOURCE_CREDIT}
 """The rules ``_overruled_in_the_article`` may overrule (``text.plain`` keeps what the finder kept of them)."""
 ELLIPSIS = "…"
 """The one-character ellipsis: a line closed by it trails off, as one closed by ".." or "..." does."""
@@ -447,8 +446,7 @@ def _overruled_in_the_article(lines: list[str], furniture_by_shape: list[str | N
     ("تابع آلاف المشجعين المباراة عبر قناة ..."); or "SOURCE: ..." right under an interview's labelled question, the
     source's answer ("المصدر: مطلع الشهر المقبل."; reviewer, s15review2.md F1-F4, F11). A caption between two
     paragraphs is a photo's inside the text: the caption rule's own shape tells it from a glossed sub-heading
-    (``rules.CaptionRule``). A size widget's letters right under a line closed by a colon are the article's
-    (``ANNOUNCED_SHAPES``)."""
+    (``rules.CaptionRule``)."""
     line = lines[index]
     if furniture in EVERYDAY_WORD_RULES:
         dated = furniture == "date line" and DIGIT.search(line)  # "نشر في 12 مارس 2024." is a date line still
@@ -457,8 +455,6 @@ def _overruled_in_the_article(lines: list[str], furniture_by_shape: list[str | N
         finished = ends_sentence(line) and not line.rstrip().endswith(ELLIPSIS)
         return (finished and len(line.split()) >= MIN_SENTENCE_WORDS and not dated
                 and not calls_the_reader(line) and _between_paragraphs(lines, furniture_by_shape, index))
-    if furniture in ANNOUNCED_SHAPES:
-        return _announced_by_a_colon(lines, index, furniture)
     if furniture == SOURCE_CREDIT:
         above = _nearest_line(lines, range(index - 1, -1, -1))
         return bool(_SPEAKER_LABEL.match(line)) and above is not None and bool(_LABELLED_QUESTION.match(above))

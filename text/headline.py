@@ -212,10 +212,12 @@ def is_title_line(line: str) -> bool:
 def _segmented(text: str) -> bool:
     """A long title of short parts joined by ".." and no comma (a lead's long sentence has its clauses), or of
     headlines joined by a spaced slash (``text.slashtitle``)."""
-    if len(text.split()) <= MAX_SEGMENTED_TITLE_WORDS and slash_segmented(text):
+    if len(text.split()) > MAX_SEGMENTED_TITLE_WORDS:
+        return False
+    if slash_segmented(text):
         return True
     parts = [part for part in _SEGMENTS.split(text) if part.strip()]
-    return (len(text.split()) <= MAX_SEGMENTED_TITLE_WORDS and len(parts) >= 2 and not COMMA_MARK.search(text)
+    return (len(parts) >= 2 and not COMMA_MARK.search(text)
             and max(len(part.split()) for part in parts) <= MAX_SEGMENT_WORDS)
 
 

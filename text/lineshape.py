@@ -334,10 +334,9 @@ def has_page_script(line: str, *, latin_page: bool) -> bool:
     return bool((_LATIN if latin_page else _ARABIC).search(line))
 
 
-def shape_reason(line: str, *, latin_page: bool, rules: bool = True) -> str | None:
-    """Furniture by its own shape, wherever it stands (rules first, unless ``rules`` is False: what the shapes alone say
-    of a line whose rule its place overrules)."""
-    reason = line_reason(line) if rules else None
+def shape_reason(line: str, *, latin_page: bool) -> str | None:
+    """Furniture by its own shape, wherever it stands (rules first)."""
+    reason = line_reason(line)
     if reason is not None:
         return reason
     if _NUMBER.match(line):

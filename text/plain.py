@@ -220,10 +220,9 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
                    or verdicts is not None and verdicts[len(lines) - 2].title is False)
         blocks[-2:] = [Block(lines[-2], "line" if refused else "heading"), Block(lines[-1], "paragraph")]
     blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped, verdicts)
-    # What a rule names but the finder read as the article's own by where it stands (``OVERRULED_RULES``) stays, or
-    # is left to what its shape alone says (no rule's furniture then).
+    # What a rule names but the finder read as the article's own by where it stands (``OVERRULED_RULES``) stays.
     overruled = frozenset(line.text for line in body.lines[start:end]
-                          if not line.by_rule and line_reason(line.text) in OVERRULED_RULES)
+                          if line.furniture is None and line_reason(line.text) in OVERRULED_RULES)
     blocks = drop_furniture(blocks, headline=headline, dropped=dropped, overruled=overruled)
     if standfirst is not None:  # the lead's first paragraph, above the date or byline the preamble dropped
         blocks.insert(0, Block(lines[standfirst], "paragraph"))

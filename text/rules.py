@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from text.numbers import _ORDINALS_F, _ORDINALS_M
+from text.numbers import ORDINALS_F, ORDINALS_M
 from text.sizewidget import SizeWidgetRule
 
 
@@ -400,16 +400,18 @@ TITLE_TAGS = ("فيديو", "بالفيديو", "صور", "بالصور", "في�
 """The genres and kinds of matter a title tags itself with in brackets ("(فيديو)", "(حوار)", "(تقرير خاص)"): a
 closed set, where the sources a caption is credited to are an open one (agencies, outlets, institutions,
 photographers: "(الفرنسية)", "(وزارة الدفاع)", "(AP Photo)")."""
-_SERIES_ORDINAL = _words(*_ORDINALS_M[1:], *_ORDINALS_F[1:])
-_NUMBER = r"[0-9\u0660-\u0669]+"
+_SERIES_ORDINAL = _words(*ORDINALS_M[1:], *ORDINALS_F[1:])
+_PART_NUMBER = r"[0-9\u0660-\u0669]{1,2}(?![0-9\u0660-\u0669])"
+"""A series part's number: one or two digits ("(الحلقة الثالثة 3)"); four are a year, a caption's ("(الجزء الرابع
+2020)"; s20 review2_headfurn M4)."""
 _LAST = r"و?الأخير[ةه]?"
 _TITLE_TAG = (rf"(?:(?:ال)?{_words(*TITLE_TAGS)}(?:\s*[0-9\u0660-\u0669]+)?"  # "(والصور)", "(تحديث 2)"
               r"|بال[\u0621-\u064a]{3,}"  # "(بالأرقام)", "(بالأسماء)", "(بالتفاصيل)": the story told "in" something
               # a series' part: "(الجزء الثاني)"; its ordinal then its number or "last" ("(الحلقة الثالثة 3)",
               # "(الجزء الثالث والأخير)"), or its number and "last" ("(الجزء 4 والأخير)"). Not any word and a number:
               # "(الجزء الشمالي 2)" is a map's sheet under a caption (s20 review_headfurn M3).
-              rf"|{_words('الحلقة', 'الجزء', 'حلقة', 'جزء')}\s+(?:{_SERIES_ORDINAL}\s+(?:{_NUMBER}|{_LAST})"
-              rf"|{_NUMBER}\s+{_LAST}|[^()\s]+)"
+              rf"|{_words('الحلقة', 'الجزء', 'حلقة', 'جزء')}\s+(?:{_SERIES_ORDINAL}\s+(?:{_PART_NUMBER}|{_LAST})"
+              rf"|{_PART_NUMBER}\s+{_LAST}|[^()\s]+)"
               rf"|{_words('تعرف', 'اعرف', 'اقرأ', 'شاهد')}(?:\s+[^()\s]+){{1,3}})")  # a call: "(تعرف عليها)"
 _TITLE_TAGS = rf"{_TITLE_TAG}(?:(?:\s*(?:[+&/،,]|و)\s*|\s+){_TITLE_TAG})*"
 """One of ``TITLE_TAGS`` or its like (a "بال" word, a series' part, a call to read on), or several joined ("صور
@@ -973,9 +975,9 @@ SITE_NAME_ALONE = re.compile(
 
 # A platform's note on how it moderates the page's own matter ("سيتم حجب هذه الصورة تلقائيا عندما يتم الإبلاغ عنها
 # ...", "This image will be hidden automatically when reported"): "this" photo, comment or post is hidden or removed
-# once readers report it. Like DATELINE_ALONE, furniture only outside the article's prose (text.lineshape.edge_reason):
-# between two paragraphs a story on a platform's rules may say the same, and under a line closed by a colon it quotes
-# it (text.bodyfind).
+# once readers report it. An edge shape (text.lineshape.edge_reason), and only at the top edge, above the article's
+# first finished paragraph: under one a story on a platform's rules may say or end on the same, and under a line
+# closed by a colon it quotes it (text.bodyfind._notice_in_the_article).
 MODERATED_MATTER = ("الصورة", "الصور", "التعليق", "التعليقات", "المنشور", "المنشورات", "المشاركة", "المحتوى",
                     "الفيديو", "المقطع", "الرد", "المادة")
 """What a platform hides once reported: the page's photos, comments, posts."""

@@ -1,13 +1,13 @@
 """A text-size widget's line: furniture wherever it stands, never a title.
 
-Sites print their font-size buttons as one sample letter shown at several sizes, with signs on or beside it:
-"A+ A A-", "ت + ت – الحجم الطبيعي", "حجم الخط: ع+ ع-", "ت ت ت الخط الطبيعي". Told by a narrow shape: two or more
-tokens that are one sample letter sites use ("A", "أ", "ا", "ع", "ت"; a blood group "O+ O-", a formula "س - س + س" or
-a poem's "ن ن ن" spell others), all the same letter; the widget's two buttons, a bigger "+" and a smaller "-" sign
-on the letters or standing right beside them (a "/" or ":" between letters is a ratio, a division); and any other word
-on the line is at most a few, one of them a size word ("حجم", "الخط", "الطبيعي"; "فصيلة A+ A-" names a blood type).
-Letters with no sign at all are a widget only with a size word. Right under a line announcing what follows with a
-colon, such a line is the article's (``text.bodyfind``: a grading scale "A+ A A-" under "... على النحو التالي:").
+Sites print their font-size buttons as one sample letter shown at several sizes, with signs on or beside it, and
+a label or a reset button naming the size: "حجم الخط A+ A-", "ت + ت – الحجم الطبيعي", "حجم الخط: ع+ ع-",
+"ت ت ت الخط الطبيعي". Told by a narrow shape: two or more tokens that are one sample letter sites use ("A", "أ",
+"ا", "ع", "ت"), all the same letter; the widget's two buttons, a bigger "+" and a smaller "-" sign on the letters or
+standing right beside them (a "/" or ":" between letters is a ratio, a division), or no sign at all; and a few other
+words at most, a size word among them ("حجم", "الخط", "الطبيعي"). Letters and signs alone ("A- A+", "O- O+",
+"أ+ أ-") are not enough, wherever they stand: a list of blood groups, a grading scale, a tutorial's buttons print
+them too (s20 review2_headfurn H1, M1); a widget with no size word is left to its place on the page.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ SAMPLE_LETTERS = "Aaأاعت"
 
 SIZE_WORDS = frozenset(("حجم", "الحجم", "الخط", "خط", "النص", "تكبير", "تصغير", "الطبيعي", "العادي", "الافتراضي",
                         "ضبط", "font", "size", "text", "reset"))
-"""Words naming the text's size or the widget's reset button: the label any other word beside the letters needs."""
+"""Words naming the text's size or the widget's reset button: the label a widget's line always holds."""
 
 SIZE_WIDGET_REASON = "text size widget"
 """The reason the widget's line is dropped."""
@@ -70,8 +70,8 @@ class SizeWidgetRule:
     reason: str = SIZE_WIDGET_REASON
 
     def matches(self, line: str) -> bool:
-        """Whether ``line`` is a size widget: one sample letter repeated, its two buttons' signs (or none beside a
-        size word), and a few other words at most, a size word among them."""
+        """Whether ``line`` is a size widget: one sample letter repeated, its two buttons' signs or none, and a few
+        other words at most, a size word always among them."""
         tokens = line.split()
         letters: Counter[str] = Counter()
         words: list[str] = []
@@ -85,9 +85,7 @@ class SizeWidgetRule:
                 words.append(token.strip(_WORD_MARKS).casefold())
         if len(letters) != 1 or sum(letters.values()) < MIN_SAMPLE_LETTERS or len(words) > MAX_WIDGET_WORDS:
             return False
-        labelled = any(word in SIZE_WORDS for word in words)
-        if words and not labelled:
+        if not any(word in SIZE_WORDS for word in words):
             return False
         signs = _signs_on_letters(tokens)
-        both = bool(signs & set(BIGGER)) and bool(signs & set(SMALLER))
-        return both or not signs and labelled
+        return not signs or bool(signs & set(BIGGER)) and bool(signs & set(SMALLER))

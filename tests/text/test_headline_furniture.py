@@ -6,11 +6,12 @@ platform's notice, a lead that happens to hold a slash. Synthetic pages of our o
 
 import pytest
 
+from text.html import parse_html
 from text.plain import parse_plain
 from text.rules import line_reason
 from text.sizewidget import SizeWidgetRule
 from text.slashtitle import slash_segmented
-from tests.support.article_views import page, spoken
+from tests.support.article_views import page, reasons, spoken
 
 
 LEAD = ("تقع جزيرة النخيل في أقصى الجنوب، وتعد من أغنى المحميات الطبيعية في المنطقة بأنواع الطيور والنباتات النادرة "
@@ -24,7 +25,7 @@ THIRD = "ودعا الباحثون السلطات إلى توسيع المحمي
 
 # The widget's reset button ("الحجم الطبيعي") meets the lead on a word ("الطبيعية"): the line was a title candidate.
 @pytest.mark.parametrize("widget", ["ع + ع – الحجم الطبيعي", "ت ت ت الخط الطبيعي", "حجم الخط: ع+ ع- الطبيعي",
-                                    "A+ A- الحجم الطبيعي", "A+ A A-", "أ+ أ-"])
+                                    "A+ A- الحجم الطبيعي", "حجم الخط A+ A A-", "تكبير الخط أ+ أ-"])
 def test_a_size_widget_is_never_the_headline_nor_spoken(widget):
     article = parse_plain(page("[ad_1]", widget, LEAD, SECOND, THIRD))
     assert article.headline_from_body, article.headline
@@ -46,7 +47,10 @@ def test_a_size_widget_under_the_title_leaves_the_title():
                                   "أ أ أ", "A A", "a a", "I I", "ب ب", "و و", "ج ج", "ن ن ن", "ف ف ف ف ف",
                                   "ن ن ن الحرف الأخير", "م م م ماما", "ب ب ب بابا", "فصيلة O+ O-", "فصيلة A+ A-",
                                   "جيد جدا: B+ B B-", "س × س", "ص ÷ ص", "س - س + س", "س / س", "س : س", "ا / ا",
-                                  "ع : ع", "A+ | A-", "A+ A+", "A+ A-إعادة"])
+                                  "ع : ع", "A+ | A-", "A+ A+", "A+ A-إعادة",
+                                  # s20 review2_headfurn H1, M1: letters and signs alone, with no size word, are a
+                                  # blood group's, a grade's or a tutorial's buttons as often as a widget's
+                                  "A- A+", "O- O+", "أ+ أ-", "A+ A A-", "-A +A", "ت+ ت-", "ع + ع –"])
 def test_letters_that_are_no_widget(line):
     assert not SizeWidgetRule().matches(line)
 
@@ -214,7 +218,7 @@ SCALE = page(
     (BLOOD, ["فصيلة O+ O-", "فصيلة A+ A-"]), (STUTTER, ["م م م ماما", "ب ب ب بابا"]),
     (ALGEBRA, ["س × س", "س - س + س"]), (GRADES, ["جيد جدا: B+ B B-", "جيد: C+ C C-"]), (FORM, ["ف ف ف ف ف"]),
     (POEM, ["ن ن ن"]),
-    # a widget's own letters and signs, announced by the line above closed with a colon: the article's list
+    # a widget's own letters and signs with no size word, under a line closed by a colon: the article's list
     (SCALE, ["أ+ أ أ-"])])
 def test_letters_and_signs_of_the_article_stay_spoken(text, lines):
     heard = spoken(parse_plain(text))
@@ -300,4 +304,70 @@ def test_a_tickers_slashes_leave_the_real_title_spoken():
 @pytest.mark.parametrize("caption", ["خريطة المواقع الأثرية في المدينة القديمة (الجزء الشمالي 2)",
                                      "خريطة المواقع الأثرية في المدينة القديمة (الجزء الجنوبي 3)"])
 def test_a_caption_whose_bracket_names_a_sheet_with_its_number_stays_a_caption(caption):
+    assert line_reason(caption) == "image caption"
+
+
+# The second review's look-alikes (s20 review2_headfurn.md, our own invented pages): a list of blood groups in HTML
+# and in text, a ticker whose label is not followed by a colon, a story ending on a notice's words, a caption's
+# season and year.
+
+BLOOD_LEAD = ("حدد بنك الدم المركزي الفصائل التي يحتاجها بشكل عاجل خلال شهر رمضان، بعد تراجع أعداد المتبرعين إلى "
+              "النصف مقارنة بالأشهر الماضية، ودعا المواطنين إلى المبادرة.")
+BLOOD_ANNOUNCED = "وجاءت الفصائل المطلوبة مرتبة بحسب الحاجة:"
+BLOOD_CLOSE = ("ويستقبل البنك المتبرعين يوميا من الساعة التاسعة مساء حتى الثانية فجرا طوال الشهر، في مقره الرئيسي وفي "
+               "فروعه بالمحافظات.")
+
+
+def test_a_list_of_blood_groups_in_html_is_read_whole():
+    html = ("<html><head><meta charset='utf-8'></head><body><article>"
+            "<h1>بنك الدم يحدد الفصائل الأكثر حاجة خلال شهر رمضان</h1>"
+            f"<p>{BLOOD_LEAD}</p><p>{BLOOD_ANNOUNCED}</p>"
+            "<ul><li>O- O+</li><li>A- A+</li><li>B- AB-</li></ul>"
+            f"<p>{BLOOD_CLOSE}</p></article></body></html>")
+    heard = spoken(parse_html(html))
+    for item in ("O- O+", "A- A+", "B- AB-"):
+        assert item in heard
+
+
+def test_a_list_of_blood_groups_in_text_keeps_its_first_row():
+    article = parse_plain(_menu_page(
+        "بنك الدم المركزي يحدد الفصائل الأكثر حاجة خلال شهر رمضان", "كتب: سامر حداد", BLOOD_LEAD, BLOOD_ANNOUNCED,
+        "O- O+", "A- A+", "B- AB-", BLOOD_CLOSE))
+    assert "O- O+" in spoken(article)
+    assert reasons(article).get("A- A+") != "text size widget"
+
+
+TICKER_ITEMS = ("وزارة الداخلية تعلن إغلاق الطريق الساحلي أمام حركة الشاحنات حتى إشعار آخر / الأرصاد تحذر من أمطار "
+                "رعدية غزيرة على المناطق الشمالية مساء اليوم / مجلس الوزراء يعقد جلسة طارئة لبحث تداعيات الأزمة")
+RELIEF_TITLE = "الحكومة تقر حزمة دعم عاجلة للمتضررين من السيول في المحافظات الشمالية"
+
+
+@pytest.mark.parametrize("label", ["عاجل | ", "عاجل - ", "عاجل ", "أخبار عاجلة ", "أخبار عاجلة: "])
+def test_a_ticker_labelled_with_no_colon_is_no_slash_title(label):
+    ticker = label + TICKER_ITEMS
+    assert not slash_segmented(ticker)
+    article = parse_plain(_menu_page(
+        ticker, RELIEF_TITLE, "الثلاثاء 18 مارس 2025",
+        "أقرت الحكومة في جلستها الطارئة اليوم حزمة دعم عاجلة بقيمة 200 مليون دينار للمتضررين من السيول التي ضربت "
+        "المحافظات الشمالية خلال الأيام الماضية.",
+        "وتشمل الحزمة تعويضات مباشرة للأسر التي فقدت منازلها، وإعادة تأهيل الطرق والجسور المتضررة.",
+        "وقال رئيس الوزراء إن صرف التعويضات سيبدأ خلال أسبوعين."))
+    assert RELIEF_TITLE == article.headline or RELIEF_TITLE in spoken(article)
+
+
+def test_a_story_ending_on_a_notices_words_keeps_its_last_paragraph():
+    last = "سيتم حذف هذا المحتوى نهائيا بعد التحقق من صحة الإبلاغ عنه."
+    article = parse_plain(_menu_page(
+        "منصة الفيديو القصير تشدد قواعدها ضد المعلومات الصحية المضللة", "الجمعة 7 مارس 2025",
+        "أعلنت منصة الفيديو القصير تشديد قواعدها ضد المعلومات الصحية المضللة، بعد انتشار مقاطع تروج لعلاجات غير "
+        "مثبتة علميا خلال الأشهر الماضية.",
+        "وقالت المنصة في بيان إنها ستعتمد على شراكات مع منظمات طبية مستقلة لمراجعة المقاطع المشكوك فيها، وإن صناع "
+        "المحتوى سيتلقون تحذيرا قبل أي إجراء.",
+        "أما المقاطع التي تدعو صراحة إلى التوقف عن تناول أدوية موصوفة فلن يتلقى أصحابها أي تحذير.", last))
+    assert last in spoken(article)
+
+
+@pytest.mark.parametrize("caption", ["الممثل في لقطة من المسلسل التاريخي (الجزء الرابع 2020)",
+                                     "البطلة في مشهد من المسلسل (الحلقة الثالثة 2019)"])
+def test_a_caption_with_a_part_and_its_year_stays_a_caption(caption):
     assert line_reason(caption) == "image caption"

@@ -18,7 +18,7 @@ FURNITURE = [
     # the page's meta row as one line: byline, the stamp's label, date and clock, section
     ("تحرير سلمى ناصر 🕔 تم النشر بتاريخ : 4 ديسمبر، 2019 7:31:07 م خبر أعمال واقتصاد", "date line"),  # a garbled no-break space alone between paragraphs
     ("f", "stray letter"),
-    ("A+ A A-", "text size widget"),
+    ("حجم الخط A+ A A-", "text size widget"),
     ("ع + ع – الحجم الطبيعي", "text size widget"),
     ("بقلم سامي علي | نشر في 3 مارس 2024 - 10:45 | اقتصاد", "date line"),
     ("اقرأ أيضًا: الحكومة تعلن موازنة جديدة", "read also"),
