@@ -61,6 +61,7 @@ from text.lineshape import (COMMA, LINKING_WORDS, SECOND_PERSON, SENTENCE_PARTIC
 from text.livetitle import TIME_AGO, live_entry_heading, live_title_over_its_entries
 from text.rules import (BYLINE_OPENERS, CAPTION_REASON, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD,
                         SECTION_LABEL, SITE_NAMES, WEEKDAYS, credited_to_an_unlisted_source, glued_prefix)
+from text.slashtitle import slash_segmented
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
 from text.titlecrumbs import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MAX_GLUED_WORDS, glued_crumb, is_masthead,
                               named_by_a_home_crumb, named_by_breadcrumb, opens_on_home)
@@ -209,9 +210,14 @@ def is_title_line(line: str) -> bool:
 
 
 def _segmented(text: str) -> bool:
-    """A long title of short parts joined by ".." and no comma (a lead's long sentence has its clauses)."""
+    """A long title of short parts joined by ".." and no comma (a lead's long sentence has its clauses), or of
+    headlines joined by a spaced slash (``text.slashtitle``)."""
+    if len(text.split()) > MAX_SEGMENTED_TITLE_WORDS:
+        return False
+    if slash_segmented(text):
+        return True
     parts = [part for part in _SEGMENTS.split(text) if part.strip()]
-    return (len(text.split()) <= MAX_SEGMENTED_TITLE_WORDS and len(parts) >= 2 and not COMMA_MARK.search(text)
+    return (len(parts) >= 2 and not COMMA_MARK.search(text)
             and max(len(part.split()) for part in parts) <= MAX_SEGMENT_WORDS)
 
 
