@@ -74,8 +74,8 @@ from text.namedlists import named_list_headings, named_list_items
 from text.othertitles import (MAX_LINK_LABEL_WORDS, before_a_teaser_list, may_title, off_topic_titles_inside,
                               teasers_inside, without_other_stories_above)
 from text.gluedtags import glued_tags_edge
-from text.rules import (DATELINE_HEAD, READ_ALSO_REASON, SECTION_LABEL, glued_prefix, line_reason, marker_has_title,
-                        worded_box_label)
+from text.rules import (DATELINE_HEAD, MODERATION_NOTICE_REASON, READ_ALSO_REASON, SECTION_LABEL, glued_prefix,
+                        line_reason, marker_has_title, worded_box_label)
 from text.runedges import (listed_in_parts, with_adjacent_lists, with_announced_content, with_announcing_line_above,
                            with_closing_tables, with_list_section_below)
 from text.runend import (COMMENT_MARKERS, MIN_TEASER_WORDS, before_reader_lines, before_teasers,
@@ -263,7 +263,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
         edge = None if furniture is not None else (
             edge_reason(line) or glued_tags_edge(line, _nearest_line(lines, range(index - 1, -1, -1))))
         if edge is not None and (_between_paragraphs(lines, furniture_by_shape, index)
-                                 or _among_place_rows(lines, index)):
+                                 or _among_place_rows(lines, index) or _notice_in_the_article(lines, index, edge[0],
+                                                                                                under_prose)):
             edge = None
         if edge is not None:
             reason, by_rule = edge
@@ -397,6 +398,18 @@ def _between_paragraphs(lines: list[str], furniture_by_shape: list[str | None], 
     below = _nearest_line(lines, range(index + 1, len(lines)), furniture_by_shape)
     return (above is not None and below is not None and ends_sentence(above)
             and paragraph_score(above)[0] >= PROSE and paragraph_score(below)[0] >= PROSE)
+
+
+def _notice_in_the_article(lines: list[str], index: int, reason: str, under_prose: bool) -> bool:
+    """Whether ``lines[index]``, a moderation notice's shape (``reason``), is the article's: a platform prints its
+    notice above the article, under a photo or the title; under a finished paragraph a story on a platform's rules
+    may end on the same words (s20 review2_headfurn M3), and right under a line closed by a colon it quotes them
+    ("... رسالة نصها:"; review_headfurn H2). Only the top edge is left to the notice's shape, then; as an edge shape
+    with no line rule, it is dropped outside the article's range only (review2_headfurn L1)."""
+    if reason != MODERATION_NOTICE_REASON:
+        return False
+    above = _nearest_line(lines, range(index - 1, -1, -1))
+    return under_prose or above is not None and above.rstrip().endswith((":", "："))
 
 
 def _among_place_rows(lines: list[str], index: int) -> bool:

@@ -62,13 +62,14 @@ from text.lineshape import (COMMA, LINKING_WORDS, SECOND_PERSON, SENTENCE_PARTIC
 from text.livetitle import TIME_AGO, live_entry_heading, live_title_over_its_entries
 from text.rules import (BYLINE_OPENERS, CAPTION_REASON, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD,
                         SECTION_LABEL, SITE_NAMES, WEEKDAYS, credited_to_an_unlisted_source, glued_prefix)
+from text.slashtitle import slash_segmented
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
 from text.titlecrumbs import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MAX_GLUED_WORDS, glued_crumb, is_masthead,
                               named_by_a_home_crumb, named_by_breadcrumb, opens_on_home)
 from text.titleshape import (CLOSING_MARKS, GOES_ON, MIN_TITLE_WORDS, is_paragraph, stops_short, title_sized,
                              two_words_exclaimed)
 from text.titlewords import (LEAD_WORDS, Stems, WORD_TOKEN, content_forms, content_stems, folded_word, lead_stems,
-                             overlap, stem, stems_of)
+                             overlap, stem, stems_of, without_name_joiners)
 
 __all__ = ["CRUMB_SEPARATOR", "HOME_CRUMB_SEPARATOR", "MIN_TITLE_WORDS", "choose_headline", "content_forms",
            "content_stems", "inner_sub_headings", "is_masthead", "live_entry_heading", "may_open_as_title",
@@ -210,9 +211,14 @@ def is_title_line(line: str) -> bool:
 
 
 def _segmented(text: str) -> bool:
-    """A long title of short parts joined by ".." and no comma (a lead's long sentence has its clauses)."""
+    """A long title of short parts joined by ".." and no comma (a lead's long sentence has its clauses), or of
+    headlines joined by a spaced slash (``text.slashtitle``)."""
+    if len(text.split()) > MAX_SEGMENTED_TITLE_WORDS:
+        return False
+    if slash_segmented(text):
+        return True
     parts = [part for part in _SEGMENTS.split(text) if part.strip()]
-    return (len(text.split()) <= MAX_SEGMENTED_TITLE_WORDS and len(parts) >= 2 and not COMMA_MARK.search(text)
+    return (len(parts) >= 2 and not COMMA_MARK.search(text)
             and max(len(part.split()) for part in parts) <= MAX_SEGMENT_WORDS)
 
 
@@ -900,9 +906,10 @@ def _tells_the_lead(text: str, lead: Counter[str], below: str = "") -> bool:
     dateline's city aside (``_without_dateline``), and none of the shapes whose shared word tells nothing of it: words
     of when alone on a widget's line (``_without_when``: "أسعار الذهب اليوم (محدث)" over a lead dated "اليوم"), a
     site's or section's name beside its slogan (``_named_beside_a_slogan``), the reader called with one word of the lead
-    (``_calls_with_a_word``, over ``below``, the next line), a writer named by his post (``posted_writer``)."""
+    (``_calls_with_a_word``, over ``below``, the next line), a writer named by his post (``posted_writer``). A word
+    joining a person's names ("بن", ``without_name_joiners``) meets another name of the lead by chance."""
     text = _without_dateline(text)
-    return (overlap(_without_when(text), lead) > 0 and not _named_beside_a_slogan(text, lead)
+    return (overlap(without_name_joiners(_without_when(text)), lead) > 0 and not _named_beside_a_slogan(text, lead)
             and not _calls_with_a_word(text, lead, below) and not posted_writer(text, lead))
 
 

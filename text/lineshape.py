@@ -16,8 +16,9 @@ from pathlib import Path
 
 from text.clean import FOLD
 from text.rules import (AGENCY_CREDIT_ALONE, CAPTION_REASON, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATE_LINE_REASON,
-                        DATELINE_ALONE, DATELINE_CITIES, FOLLOW_VERBS, HARAKAT, MONTHS, NOT_TO_READER, PAST_VERB,
-                        SITE_NAME_ALONE, TIME_UNITS, WEEKDAYS, line_reason)
+                        DATELINE_ALONE, DATELINE_CITIES, FOLLOW_VERBS, HARAKAT, MODERATION_NOTICE,
+                        MODERATION_NOTICE_REASON, MONTHS, NOT_TO_READER, PAST_VERB, SITE_NAME_ALONE, TIME_UNITS,
+                        WEEKDAYS, line_reason)
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -365,7 +366,8 @@ def shape_reason(line: str, *, latin_page: bool) -> str | None:
     return None
 
 
-EDGE_SHAPES = (("dateline", DATELINE_ALONE, False), ("site name", SITE_NAME_ALONE, True))
+EDGE_SHAPES = (("dateline", DATELINE_ALONE, False), ("site name", SITE_NAME_ALONE, True),
+               (MODERATION_NOTICE_REASON, MODERATION_NOTICE, True))
 """(reason, shape, whether it counts as a rule): furniture only outside the article's prose."""
 
 

@@ -46,10 +46,12 @@ _TENS = ("", "", "عشرون", "ثلاثون", "أربعون", "خمسون", "س
 _TENS_OBLIQUE = ("", "", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين")
 _HUNDREDS = ("", "مئة", "مئتان", "ثلاثمئة", "أربعمئة", "خمسمئة", "ستمئة", "سبعمئة", "ثمانمئة", "تسعمئة")
 
-_ORDINALS_M = ("", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
-               "العاشر")
-_ORDINALS_F = ("", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
-               "التاسعة", "العاشرة")
+ORDINALS_M = ("", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+              "العاشر")
+"""The masculine ordinals "first" to "tenth" (index 1-10), with the definite article."""
+ORDINALS_F = ("", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
+              "التاسعة", "العاشرة")
+"""The feminine ordinals "first" to "tenth" (index 1-10), with the definite article."""
 
 
 @dataclass(frozen=True)
@@ -206,7 +208,7 @@ def ordinal(n: int, *, gender: str = MASCULINE, case: str = NOMINATIVE) -> str:
         raise ValueError(f"no ordinal for {n}")
     if n >= 100:
         return definite(n, case=case)
-    table = _ORDINALS_F if gender == FEMININE else _ORDINALS_M
+    table = ORDINALS_F if gender == FEMININE else ORDINALS_M
     if n <= 10:
         return table[n]
     unit, tens = n % 10, n // 10

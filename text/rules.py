@@ -20,6 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from text.numbers import ORDINALS_F, ORDINALS_M
+from text.sizewidget import SizeWidgetRule
+
 
 @dataclass(frozen=True)
 class LineRule:
@@ -404,9 +407,18 @@ TITLE_TAGS = ("فيديو", "بالفيديو", "صور", "بالصور", "في�
 """The genres and kinds of matter a title tags itself with in brackets ("(فيديو)", "(حوار)", "(تقرير خاص)"): a
 closed set, where the sources a caption is credited to are an open one (agencies, outlets, institutions,
 photographers: "(الفرنسية)", "(وزارة الدفاع)", "(AP Photo)")."""
+_SERIES_ORDINAL = _words(*ORDINALS_M[1:], *ORDINALS_F[1:])
+_PART_NUMBER = r"[0-9\u0660-\u0669]{1,2}(?![0-9\u0660-\u0669])"
+"""A series part's number: one or two digits ("(الحلقة الثالثة 3)"); four are a year, a caption's ("(الجزء الرابع
+2020)"; s20 review2_headfurn M4)."""
+_LAST = r"و?الأخير[ةه]?"
 _TITLE_TAG = (rf"(?:(?:ال)?{_words(*TITLE_TAGS)}(?:\s*[0-9\u0660-\u0669]+)?"  # "(والصور)", "(تحديث 2)"
               r"|بال[\u0621-\u064a]{3,}"  # "(بالأرقام)", "(بالأسماء)", "(بالتفاصيل)": the story told "in" something
-              rf"|{_words('الحلقة', 'الجزء', 'حلقة', 'جزء')}\s+[^()\s]+"  # a series' part: "(الجزء الثاني)"
+              # a series' part: "(الجزء الثاني)"; its ordinal then its number or "last" ("(الحلقة الثالثة 3)",
+              # "(الجزء الثالث والأخير)"), or its number and "last" ("(الجزء 4 والأخير)"). Not any word and a number:
+              # "(الجزء الشمالي 2)" is a map's sheet under a caption (s20 review_headfurn M3).
+              rf"|{_words('الحلقة', 'الجزء', 'حلقة', 'جزء')}\s+(?:{_SERIES_ORDINAL}\s+(?:{_PART_NUMBER}|{_LAST})"
+              rf"|{_PART_NUMBER}\s+{_LAST}|[^()\s]+)"
               rf"|{_words('تعرف', 'اعرف', 'اقرأ', 'شاهد')}(?:\s+[^()\s]+){{1,3}})")  # a call: "(تعرف عليها)"
 _TITLE_TAGS = rf"{_TITLE_TAG}(?:(?:\s*(?:[+&/،,]|و)\s*|\s+){_TITLE_TAG})*"
 """One of ``TITLE_TAGS`` or its like (a "بال" word, a series' part, a call to read on), or several joined ("صور
@@ -592,7 +604,7 @@ TIME_UNITS = ("ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائ
 _MASTHEAD_ROLE = _words('رئيس التحرير', 'رئيس مجلس الإدارة', 'مدير التحرير', 'نائب رئيس التحرير', 'المدير العام',
                         'رئيس التحرير التنفيذي', 'مستشار التحرير')
 
-LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
+LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule, ...] = (
     LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z0-9]+)+$")),
     WordListRule("share widget", SHARE_WORDS, allow_numbers=True),
     ShareBarRule("share widget"),
@@ -600,6 +612,8 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule, ...] = (
     # space's first byte reads as in windows-1256 (a page's spaces garbled). Another Arabic letter alone may be a
     # law's clause "أ" or a quiz's answer "ب" (s19 review_landed.md M2).
     LineRule("stray letter", re.compile(r"^\s*(?:[A-Za-z]|آ)\s*$")),
+    # A font-size widget, told by its shape ("A+ A-", "أ أ أ", "ت + ت – الحجم الطبيعي"): text.sizewidget.
+    SizeWidgetRule(),
     # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together
     # ("إقرأ ايضاً:البلدية تعلن مناقصة ...: سكان الساحل يشكون ... للأسبوع الثالث").
     LineRule("read also", READ_ALSO_MARKER),
@@ -965,6 +979,33 @@ SITE_NAME_ALONE = re.compile(
     rf"^\W{{0,2}}(?:{_words('جريدة', 'صحيفة', 'مجلة', 'بوابة', 'إذاعة', 'راديو')}(?:\s+[^\s.!?؟:：،,]+){{1,2}}"
     rf"|{_words('موقع', 'وكالة', 'قناة', 'شبكة')}(?:\s+[^\s.!?؟:：،,]+){{0,2}}\s+"
     rf"{_words('الإخبارية', 'الإخباري', 'الإلكترونية', 'الإلكتروني', 'نيوز', 'تايمز', 'أونلاين', 'اون لاين', 'أون لاين', 'نت')})\s*$")
+
+# A platform's note on how it moderates the page's own matter ("سيتم حجب هذه الصورة تلقائيا عندما يتم الإبلاغ عنها
+# ...", "This image will be hidden automatically when reported"): "this" photo, comment or post is hidden or removed
+# once readers report it. An edge shape (text.lineshape.edge_reason), and only at the top edge, above the article's
+# first finished paragraph: under one a story on a platform's rules may say or end on the same, and under a line
+# closed by a colon it quotes it (text.bodyfind._notice_in_the_article).
+MODERATED_MATTER = ("الصورة", "الصور", "التعليق", "التعليقات", "المنشور", "المنشورات", "المشاركة", "المحتوى",
+                    "الفيديو", "المقطع", "الرد", "المادة")
+"""What a platform hides once reported: the page's photos, comments, posts."""
+REPORT_WORDS = ("الإبلاغ", "التبليغ", "الإبلاغات", "البلاغات", "إبلاغ", "تبليغ")
+"""Readers' reports that make a platform hide what they report."""
+MAX_NOTICE_TAIL_WORDS = 5
+"""Plain words after the report at most ("عنها من طرف عدة أشخاص"): a headline or a sentence quoting the notice goes
+on after it with a mark ("» - رسالة تثير جدلا", ": فيسبوك تشدد قواعدها", "، بحسب القواعد الجديدة")."""
+_NOT_IN_NOTICE = r"[^.!?؟،,«»\"“”:：;؛\-–—|]"
+MODERATION_NOTICE = re.compile(
+    rf"^\s*(?:سيتم|سوف يتم|يتم|ستتم|سيجري)\s+{_words('حجب', 'إخفاء', 'حذف', 'إزالة')}\s+{_words('هذه', 'هذا')}\s+"
+    rf"{_words(*MODERATED_MATTER)}(?!\w){_NOT_IN_NOTICE}{{0,60}}?{_words(*REPORT_WORDS)}(?!\w)"
+    rf"(?:\s+(?:[^\W\d_]|[\u064b-\u0652])+){{0,{MAX_NOTICE_TAIL_WORDS}}}\s*[.!]?\s*$"
+    r"|^\s*this (?:image|photo|picture|comment|post|content|video) will be (?:automatically )?"
+    r"(?:hidden|removed|blocked)"
+    rf"{_NOT_IN_NOTICE}{{0,60}}?\breport(?:ed|s)?\b(?:\s+[a-z]+){{0,{MAX_NOTICE_TAIL_WORDS}}}\s*[.!]?\s*$",
+    re.IGNORECASE)
+"""A platform's note that "this" photo, comment or post is hidden once reported: the notice alone, not in quotes,
+one clause with no comma and a few plain words at most after the report."""
+MODERATION_NOTICE_REASON = "moderation notice"
+"""The reason a moderation notice is dropped."""
 
 GLUED_PREFIXES: tuple[GluedRule, ...] = (
     # "(CNN)-- ", "دبي، الإمارات العربية المتحدة (CNN)—", "بيروت (رويترز) - "

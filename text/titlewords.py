@@ -37,6 +37,24 @@ def content_stems(text: str) -> list[str]:
     return [key for key in keys if len(key) >= 2 and key not in FUNCTION_WORDS]
 
 
+NAME_JOINERS = frozenset(("بن", "ابن", "بنت", "ابو", "ال"))
+"""Words joining a person's names, folded ("NAME بن NAME", "أبو NAME", "آل NAME": "آل" folds to "ال"): a line
+meeting the lead on one of them alone, before another name, meets another person's name by chance ("NAME بن NAME
+NAME", a byline, over a lead naming "الملك NAME بن NAME") and tells nothing of the news. "ابن", "بنت" and "أبو" are
+nouns too (son, daughter, father): shared alone before a content word, they tell as little."""
+
+
+def without_name_joiners(text: str) -> str:
+    """The line less the words joining a person's names (``NAME_JOINERS``) when the word after one is a content word
+    (``content_stems``), which the comparison then weighs instead. Before a word it leaves out ("بن علي", "أبو علي":
+    the name "علي" folds as "على" does, a function word) the joiner stays: the pair is the name, which a title shares
+    with its lead ("رحيل بن علي" over "... زين العابدين بن علي ...")."""
+    words = text.split()
+    return " ".join(word for place, word in enumerate(words)
+                    if folded_word(word) not in NAME_JOINERS
+                    or not (place + 1 < len(words) and content_stems(words[place + 1])))
+
+
 class Stems(Counter):
     """The content words' stems of some lines (``content_stems``), counted, and ``restored``: their other forms with
     the letters ``stem`` took off as clitics put back (``_forms``), which ``overlap`` compares too."""

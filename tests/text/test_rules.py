@@ -18,6 +18,8 @@ FURNITURE = [
     # the page's meta row as one line: byline, the stamp's label, date and clock, section
     ("تحرير سلمى ناصر 🕔 تم النشر بتاريخ : 4 ديسمبر، 2019 7:31:07 م خبر أعمال واقتصاد", "date line"),  # a garbled no-break space alone between paragraphs
     ("f", "stray letter"),
+    ("حجم الخط A+ A A-", "text size widget"),
+    ("ع + ع – الحجم الطبيعي", "text size widget"),
     ("بقلم سامي علي | نشر في 3 مارس 2024 - 10:45 | اقتصاد", "date line"),
     ("اقرأ أيضًا: الحكومة تعلن موازنة جديدة", "read also"),
     ("إقرأ أيضاً:البلدية تعلن مناقصة جديدة لتوسيع شبكة الصرف الصحي في الأحياء الشمالية: سكان الساحل يشكون من "
