@@ -73,7 +73,6 @@ from text.lineshape import (DIGIT, MIN_ANNOUNCING_WORDS, NUMBER_TOKEN, PARAGRAPH
 from text.namedlists import named_list_headings, named_list_items
 from text.othertitles import (MAX_LINK_LABEL_WORDS, before_a_teaser_list, may_title, off_topic_titles_inside,
                               teasers_inside, without_other_stories_above)
-from text.gluedtags import glued_tags_edge
 from text.rules import (DATELINE_HEAD, MODERATION_NOTICE_REASON, READ_ALSO_REASON, SECTION_LABEL, glued_prefix,
                         line_reason, marker_has_title, worded_box_label)
 from text.runedges import (listed_in_parts, with_adjacent_lists, with_announced_content, with_announcing_line_above,
@@ -86,7 +85,6 @@ from text.screen_reader import (LABELLED_BOX, LINK_LIST, SKIPPED_BOX, labelled_b
                                 skipped_boxes)
 from text.sharedwords import CUT_LINE_SHARED, CUT_LINE_WORDS, article_keys, word_keys
 from text.toreader import speaks_to_reader
-from text.twiceheads import HEADING_COPY, headings_said_twice
 
 __all__ = ["Body", "CUT_LINE_WORDS", "LineScore", "MAX_HEADING_AFTER_RELATED", "MENU_ITEM", "OVERRULED_RULES", "PROSE",
            "PROSE_SHAPED_RULES", "READ_ALSO_REASON", "SAID_TWICE", "best_run", "find_body", "heads_a_part",
@@ -260,8 +258,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                                                               announced=line.rstrip().endswith((":", "："))):
                 furniture = None
         below_prose = below_prose or furniture is None and ends_sentence(line) and paragraph_score(line)[0] >= PROSE
-        edge = None if furniture is not None else (
-            edge_reason(line) or glued_tags_edge(line, _nearest_line(lines, range(index - 1, -1, -1))))
+        edge = edge_reason(line) if furniture is None else None
         if edge is not None and (_between_paragraphs(lines, furniture_by_shape, index)
                                  or _among_place_rows(lines, index) or _notice_in_the_article(lines, index, edge[0],
                                                                                                 under_prose)):
@@ -681,14 +678,11 @@ def _said_twice_in_a_row(scored: tuple[LineScore, ...], start: int, end: int) ->
     """Inside the article, a title-shaped line said twice in a row (not a list item) is a photo's caption
     written twice (its alt text and its caption): both copies are furniture, and so is the same line elsewhere
     in the article. A sub-heading is followed by its paragraph, never by itself; above the article the pair is
-    most often the page's title and is left to the headline. A page writing each of its sub-headings twice
-    (``text.twiceheads``) keeps the copy right over each part."""
-    heads = headings_said_twice(scored, start, end)
+    most often the page's title and is left to the headline."""
     captions = {normal(line.text) for index, line in enumerate(scored[start + 1:end], start + 1)
                 if line.furniture is None and scored[index - 1].furniture is None and repeats_line_before(scored, index)
-                and is_teaser(line.text) and strip_bullet(line.text) == line.text and index - 1 not in heads}
-    return tuple(LineScore(line.text, SHAPE_SCORE, HEADING_COPY, "a sub-heading's copy over it") if index in heads
-                 else LineScore(line.text, SHAPE_SCORE, SAID_TWICE, "said twice in a row")
+                and is_teaser(line.text) and strip_bullet(line.text) == line.text}
+    return tuple(LineScore(line.text, SHAPE_SCORE, SAID_TWICE, "said twice in a row")
                  if start <= index < end and line.furniture is None and normal(line.text) in captions else line
                  for index, line in enumerate(scored))
 

@@ -30,7 +30,7 @@ def doubled_title(text: str) -> str | None:
     return title if len(title.split()) >= MIN_GLUED_TITLE_WORDS and any(char.isalpha() for char in title) else None
 
 
-def said_once(text: str) -> str:
+def once_said(text: str) -> str:
     """``text`` with single spaces, and its title said once when it says one twice (``doubled_title``)."""
     return doubled_title(text) or " ".join(text.split())
 

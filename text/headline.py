@@ -55,7 +55,7 @@ from text.bylines import (COMMA_MARK, CREDIT, JOINERS, MAX_WRITER_WORDS, SEPARAT
                           writers_line)
 from text.clean import FOLD
 from text.credits import PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name, names_a_section
-from text.doubled import said_once as said_once_alone
+from text.doubled import once_said
 from text.lineshape import (COMMA, LINKING_WORDS, SECOND_PERSON, SENTENCE_PARTICLES, SITE_VOICE, bare_words,
                             calls_the_reader, clause_marks, continues_paragraph, ends_sentence, has_page_script,
                             has_sentence_particle, in_other_script, is_label, joined_to, normal, strip_bullet)
@@ -709,7 +709,7 @@ def said_once(text: str) -> str:
     """The line as compared with the page's other lines: bullet and spacing aside, and said once when the page
     glued it to itself ("Title Title", "TitleTitle": a page's title and its heading copied as one line,
     ``text.doubled``)."""
-    return said_once_alone(strip_bullet(text))
+    return once_said(strip_bullet(text))
 
 
 def _said_below(body: Body, index: int, subjects: frozenset[str] = frozenset()) -> bool:

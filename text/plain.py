@@ -54,7 +54,6 @@ from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORD
                            opens_going_on, opens_on_home, overlap, stems_of, wraps_into_the_lead, writer_with_role)
 from text.embeds import MARKED_BLOCKS
 from text.doubled import title_once
-from text.twiceheads import kept_copies
 from text.model import Article, Dropped
 from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
                         PHOTO_CREDITS, PHOTO_KINDS, PREAMBLE_CAPTION_MAX_WORDS,
@@ -133,8 +132,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     lines = [line for _, line in numbered]
     body = find_body(lines)
     model = active_model()
-    verdicts = _over_furniture(_with_headings_said_twice(_with_named_list_headings(_model_verdicts(model, body), body),
-                                                        body), body)
+    verdicts = _over_furniture(_with_named_list_headings(_model_verdicts(model, body), body), body)
     notes: tuple[str, ...] = ()
     dropped: list[Dropped] = []
     decisions: dict[int, str] = {}
@@ -902,15 +900,6 @@ def _with_named_list_headings(verdicts: list[Verdict] | None, body: Body) -> lis
             if index in headings and body.start <= index < body.end
             and not (index > 0 and is_box_label(body.lines[index - 1].text)) else verdict
             for index, verdict in enumerate(verdicts)]
-
-
-def _with_headings_said_twice(verdicts: list[Verdict] | None, body: Body) -> list[Verdict] | None:
-    """The verdicts with the sub-headings the page says twice in a row (``text.twiceheads``) surely sub-headings: the
-    model weighs a line said twice as a caption's copy."""
-    if verdicts is None:
-        return None
-    headings = kept_copies(body.lines)
-    return [replace(verdict, title=True) if index in headings else verdict for index, verdict in enumerate(verdicts)]
 
 
 def _over_furniture(verdicts: list[Verdict] | None, body: Body) -> list[Verdict] | None:

@@ -307,15 +307,8 @@ READ_ALSO_REASON = "read also"
 """The reason the rules give a "read also" marker (``READ_ALSO`` holds the marker's phrases)."""
 DATE_LINE_REASON = "date line"
 """The reason the rules and shapes (``lineshape.shape_reason``) give the page's date lines."""
-HOME_CRUMB = re.compile(r"^\W*(?:الصفحة\s*)?الرئيسي[ةه]|^\W*home", re.IGNORECASE)
-"""A breadcrumb opens on the site's home ("الرئيسية", "الصفحة الرئيسية", "Home"); a label run into a title ("عاجل",
-"اقرأ أيضا", "الأكثر قراءة": a ticker's, a box's, a link's marker) is no breadcrumb and names no title."""
 CAPTION_REASON = "image caption"
 """The reason the rules and shapes give a photo's caption or credit."""
-CAPTION_OPENERS = ("جانب من", "جانب آخر من", "جوانب من", "لقطة", "لقطات", "مشهد من", "مشاهد من", "صورة", "صور من",
-                   "من أجواء", "من فعاليات")
-"""How a photo's caption opens when it names what the photo shows, not who ("جانب من حفل الافتتاح", "لقطة من
-المباراة", "من أجواء المهرجان"); no part of an article is named so."""
 READING_TIME_REASON = "reading time"
 """The reason the rules give a reading time ("4 دقائق للقراءة")."""
 TAGS_REASON = "tags"

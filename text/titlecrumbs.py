@@ -9,7 +9,7 @@ import re
 from text.bodyfind import Body
 from text.credits import names_a_section, names_an_outlet
 from text.lineshape import normal, strip_bullet
-from text.rules import HOME_CRUMB, MASTHEAD
+from text.rules import MASTHEAD
 from text.titleshape import MIN_TITLE_WORDS
 from text.titlewords import WORD_TOKEN
 
@@ -24,6 +24,9 @@ MAX_GLUED_WORDS = 4
 """A copy of the title may carry this many words glued before or after it (a site's name, a breadcrumb's words)."""
 MIN_CRUMB_LETTERS = 3
 """A breadcrumb's last word run into a title has this many letters or more; a clitic joined to a word has fewer."""
+_HOME_CRUMB = re.compile(r"^\W*(?:الصفحة\s*)?الرئيسي[ةه]|^\W*home", re.IGNORECASE)
+"""A breadcrumb opens on the site's home ("الرئيسية", "الصفحة الرئيسية", "Home"); a label run into a title ("عاجل",
+"اقرأ أيضا", "الأكثر قراءة": a ticker's, a box's, a link's marker) is no breadcrumb and names no title."""
 _CLITICS_ALONE = re.compile(r"^[وف]?(?:[بكل]?ال|لل|[بكل])?$")
 """Clitics and the article with no word of their own ("وال", "فال", "بال", "ولل"): joined to a word that a line of the
 page says bare ("والسلام على المدينة" under "سلام على المدينة": a refrain), they are the language's, no crumb."""
@@ -60,7 +63,7 @@ def named_by_breadcrumb(body: Body) -> frozenset[int]:
 
 def opens_on_home(text: str) -> bool:
     """Whether the line opens on the site's home ("الرئيسية", "الصفحة الرئيسية", "Home"), as a breadcrumb does."""
-    return bool(HOME_CRUMB.match(text))
+    return bool(_HOME_CRUMB.match(text))
 
 
 def glued_crumb(text: str, title: str) -> bool:
@@ -69,12 +72,12 @@ def glued_crumb(text: str, title: str) -> bool:
     title of another line; a clitic before it ("و", "وب": "والحكومة ..." over "الحكومة ...") is no crumb, so the
     word it runs into has ``MIN_CRUMB_LETTERS`` letters or more and is more than clitics and the article
     (``_CLITICS_ALONE``), and the crumb at most ``MAX_GLUED_WORDS`` words, opening on the site's home
-    (``HOME_CRUMB``: a label run into a teaser, "اقرأ أيضاTitle", is no crumb)."""
+    (``_HOME_CRUMB``: a label run into a teaser, "اقرأ أيضاTitle", is no crumb)."""
     if len(title.split()) < MIN_TITLE_WORDS or len(text) <= len(title) or not text.endswith(title):
         return False
     crumb = text[:-len(title)]
     last = crumb.split()[-1] if crumb.split() else ""
-    return (crumb[-1].isalpha() and len(crumb.split()) <= MAX_GLUED_WORDS and bool(HOME_CRUMB.match(crumb))
+    return (crumb[-1].isalpha() and len(crumb.split()) <= MAX_GLUED_WORDS and bool(_HOME_CRUMB.match(crumb))
             and len(last) >= MIN_CRUMB_LETTERS and not _CLITICS_ALONE.match(last))
 
 

@@ -1,12 +1,10 @@
-"""Page elements a copy glued together: a title said twice on one line, sub-headings said twice in a row, tags run
-into one line; and the look-alikes that are article text (a chant said twice, a title run into its lead, a list run
-together after the line announcing it, a caption said twice)."""
+"""A title a copy glued to itself on one line ("XX", "X X"), read once as the headline or a section title; and the
+look-alikes that must keep their reading: a chant said twice, photo captions said twice (alt text and caption) between
+paragraphs, a headline or list that lost its spaces (a PDF or Word copy)."""
 
 from text.doubled import doubled_title, title_once
-from text.gluedtags import GLUED_TAGS, glued_parts, is_glued_tags
 from text.plain import parse_plain
-from text.twiceheads import HEADING_COPY
-from tests.support.article_views import decisions, page, reasons, spoken
+from tests.support.article_views import decisions, page, spoken
 
 TITLE = "حلويات الشتاء"
 LEAD = ("لا يكتمل مساء الشتاء في بيوتنا دون طبق من حلويات الشتاء الدافئة، تتوارثه الأسر وتعده الأمهات حين يشتد "
@@ -39,61 +37,6 @@ def test_a_sub_heading_glued_to_its_own_copy_is_read_once():
     assert decisions(page(NEWS_TITLE, LEAD, SECOND, FIRST_PART + FIRST_PART, THIRD))[FIRST_PART * 2] == "section title"
 
 
-def test_sub_headings_said_twice_in_a_row_head_their_parts():
-    text = page(NEWS_TITLE, "", LEAD, "", FIRST_PART, "", FIRST_PART, "", SECOND, THIRD, "", SECOND_PART, "",
-                SECOND_PART, "", FOURTH)
-    article = parse_plain(text)
-    assert spoken(article) == [LEAD, FIRST_PART, SECOND, THIRD, SECOND_PART, FOURTH]
-    assert [section.title for section in article.sections] == [None, FIRST_PART, SECOND_PART]
-    assert reasons(article)[FIRST_PART] == HEADING_COPY
-
-
-def test_one_pair_or_pairs_shaped_as_captions_stay_captions_said_twice():
-    # One pair alone is a photo's alt text and caption, however it is worded.
-    article = parse_plain(page(NEWS_TITLE, LEAD, FIRST_PART, FIRST_PART, SECOND, THIRD))
-    assert spoken(article) == [LEAD, SECOND, THIRD]
-    # Two pairs that show a scene, a subject doing something, or what a photo shows ("جانب من ...").
-    shows = "جانب من الحرفيين في السوق"
-    doing = "رئيس البلدية يتجول بين الأجنحة"
-    scene = "وزير الثقافة خلال جولته في السوق"
-    for first, second in ((shows, doing), (shows, scene), (doing, scene)):
-        article = parse_plain(page(NEWS_TITLE, LEAD, first, first, SECOND, THIRD, second, second, FOURTH))
-        assert spoken(article) == [LEAD, SECOND, THIRD, FOURTH]
-        assert HEADING_COPY not in reasons(article).values()
-
-
-def test_tags_run_together_are_dropped_at_the_articles_edge():
-    tags = "الحلويات الشرقيةWinterالمطبخ العربيوصفات سهلةالمناسبات العائلية"
-    assert is_glued_tags(tags)
-    # Under the standfirst and over the title said again, above the title, after the last paragraph.
-    for text in (page(NEWS_TITLE, LEAD, tags, "Share:", NEWS_TITLE, SECOND, THIRD),
-                 page(tags, NEWS_TITLE, LEAD, SECOND, THIRD), page(NEWS_TITLE, LEAD, SECOND, THIRD, tags)):
-        article = parse_plain(text)
-        assert article.headline == NEWS_TITLE and spoken(article) == [LEAD, SECOND, THIRD]
-        assert tags not in spoken(article)
-    assert reasons(parse_plain(page(NEWS_TITLE, LEAD, tags, "Share:", NEWS_TITLE, SECOND, THIRD)))[tags] == GLUED_TAGS
-    # Between two of the article's paragraphs, as every edge shape, it is kept.
-    assert tags in spoken(parse_plain(page(NEWS_TITLE, LEAD, SECOND, tags, THIRD, FOURTH)))
-
-
-def test_text_run_together_that_is_the_articles_stays():
-    # A list the article announces, its items run together, between two paragraphs.
-    announced = "وشاركت في تنظيم السوق الجهات التالية:"
-    listed = "وزارة الثقافةغرفة التجارةالهيئة العامة للسياحةجمعية الحرفيين"
-    assert is_glued_tags(listed)
-    article = parse_plain(page(NEWS_TITLE, LEAD, announced, listed, SECOND, THIRD))
-    assert listed in spoken(article)
-    # A title run into its lead, a ticker of headlines run together, a breadcrumb run into a short title: long parts,
-    # or the site's home first, never tags.
-    for line in (NEWS_TITLE + LEAD,
-                 "ارتفاع أسعار الذهب في الأسواق المحلية اليومالحكومة تعلن خطة جديدة للنقل العاموزارة الصحة تطلق حملة",
-                 "الرئيسيةأخبار محليةالمدينةسوق الحرفيين الجديد"):
-        assert not is_glued_tags(line)
-    # A missing space or a hamza after ى ("لاجىء", "قارىء") is no join between two words.
-    assert glued_parts("وصل عدد اللاجىء إلى المدينةحيث استقبلتهم البلدية") == [
-        "وصل عدد اللاجىء إلى المدينة", "حيث استقبلتهم البلدية"]
-
-
 def test_a_phrase_said_twice_on_purpose_keeps_its_words():
     chant = "نريد الماء في كل بيت نريد الماء في كل بيت"
     announced = "وردد المحتجون أمام مبنى البلدية هتافات تطالب بتسريع العمل:"
@@ -105,3 +48,52 @@ def test_a_phrase_said_twice_on_purpose_keeps_its_words():
         assert doubled_title(line) is None
     article = parse_plain(page(NEWS_TITLE, LEAD, SECOND, "شكرا شكرا", THIRD))
     assert "شكرا شكرا" in spoken(article)
+
+
+MENU = ("الرئيسية", "أخبار", "اقتصاد", "رياضة", "فن وثقافة", "منوعات")
+FOOT = ("اقرأ أيضا", "ارتفاع أسعار الذهب في السوق المحلية مع بداية تعاملات الأسبوع",
+        "الأرصاد تحذر من موجة حارة تضرب البلاد نهاية الأسبوع", "جميع الحقوق محفوظة © 2024")
+
+
+def test_photo_captions_said_twice_between_paragraphs_stay_dropped():
+    # Review H1: two or three captions said twice (alt text and caption), named as who or what is shown, are no
+    # sub-headings said twice: both copies are dropped and the article is not split at them.
+    opening = ("استقبل الرئيس الفرنسي نظيره الأمريكي في قصر الإليزيه صباح اليوم، في زيارة رسمية تستمر ثلاثة أيام "
+               "يبحث خلالها الجانبان ملفات عدة.")
+    middle = ("وبحث الرئيسان خلال اللقاء تطورات الحرب في أوكرانيا وسبل دعم كييف عسكريا واقتصاديا في مواجهة الهجوم "
+              "الروسي المستمر.")
+    closing = ("ومن المقرر أن يشارك الضيف غدا في احتفالات ذكرى إنزال النورماندي إلى جانب عدد من قادة الدول "
+               "الحليفة.")
+    person, place = "الرئيس الأمريكي جو بايدن", "قصر الإليزيه في العاصمة الفرنسية باريس"
+    article = parse_plain(page(*MENU, "ماكرون يستقبل بايدن في باريس لبحث الحرب في أوكرانيا",
+                               "الأربعاء 5 يونيو 2024 - 10:30 ص", opening, person, person, middle, place, place,
+                               closing, *FOOT))
+    assert spoken(article) == [opening, middle, closing]
+    assert [section.title for section in article.sections] == [None]
+
+
+def test_a_headline_that_lost_its_spaces_stays_the_headline():
+    # Review H2: a PDF or Word copy drops the space after a final ة; the line is still the headline and the lead
+    # stays the article's first paragraph.
+    headline = "قمة عربيةطارئة في القاهرةلبحث الأزمةالإنسانية"
+    lead = ("يعقد القادة العرب قمة طارئة في القاهرة بعد غد لبحث تدهور الأوضاع الإنسانية في المنطقة، بدعوة من "
+            "جامعة الدول العربية.")
+    second = ("وقال الأمين العام للجامعة إن القمة ستناقش آليات إيصال المساعدات وتأمين الممرات الإنسانية للمدنيين "
+              "المحاصرين.")
+    article = parse_plain(page(*MENU, headline, "الثلاثاء 14 مايو 2024", lead, second, *FOOT))
+    assert article.headline == headline
+    assert spoken(article) == [lead, second]
+
+
+def test_a_list_run_together_under_its_sub_heading_is_the_articles():
+    # Review H3: a recipe's ingredients run together (missing spaces) under "المكونات": the list is the article's
+    # and both sub-headings stay titles.
+    intro = ("كيكة البرتقال من أسهل الحلويات التي يمكن تحضيرها في البيت، وتناسب جلسات العصر مع كوب من الشاي أو "
+             "القهوة.")
+    ingredients = "كوب دقيق ذرةملعقة كبيرة زبدةرشة قرفةحبة بيضة مخفوقة"
+    steps = ("يخفق البيض مع السكر حتى يصبح المزيج فاتحا وكثيفا، ثم يضاف عصير البرتقال والزيت ويقلب جيدا.",
+             "يصب الخليط في قالب مدهون ويخبز في فرن حرارته مئة وثمانون درجة لمدة أربعين دقيقة حتى ينضج تماما.")
+    seen = decisions(page(*MENU, "طريقة عمل كيكة البرتقال الإسفنجية", "آخر تحديث: 4 مايو 2024", intro, "المكونات",
+                          ingredients, "طريقة التحضير", *steps, *FOOT))
+    assert seen["المكونات"] == seen["طريقة التحضير"] == "section title"
+    assert not seen[ingredients].startswith("-")
