@@ -85,6 +85,7 @@ from text.screen_reader import (LABELLED_BOX, LINK_LIST, SKIPPED_BOX, labelled_b
                                 skipped_boxes)
 from text.sharedwords import CUT_LINE_SHARED, CUT_LINE_WORDS, article_keys, word_keys
 from text.toreader import speaks_to_reader
+from text.wrappedlead import wrapped_lead
 
 __all__ = ["Body", "CUT_LINE_WORDS", "LineScore", "MAX_HEADING_AFTER_RELATED", "MENU_ITEM", "OVERRULED_RULES", "PROSE",
            "PROSE_SHAPED_RULES", "READ_ALSO_REASON", "SAID_TWICE", "best_run", "find_body", "heads_a_part",
@@ -581,6 +582,7 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
     start, end = _with_lead_cut_above(scored, start), _with_paragraph_going_on(scored, end)
     scored, start = without_other_stories_above(scored, start, end)
     start = _from_the_dateline(scored, start, end)
+    start = getattr(wrapped_lead(scored, start), "start", start)  # a lead broken by a hard wrap opens the article
     start, end = with_adjacent_lists(scored, start, end)
     end = before_a_teaser_list(scored, start, with_list_section_below(scored, start, end))
     announced_from = with_announcing_line_above(scored, start, latin_page=latin_page)

@@ -68,6 +68,7 @@ from text.titleshape import (CLOSING_MARKS, GOES_ON, MIN_TITLE_WORDS, is_paragra
                              two_words_exclaimed)
 from text.titlewords import (LEAD_WORDS, Stems, WORD_TOKEN, content_forms, content_stems, folded_word, lead_stems,
                              overlap, stem, stems_of)
+from text.wrappedlead import wrapped_lead
 
 __all__ = ["CRUMB_SEPARATOR", "HOME_CRUMB_SEPARATOR", "MIN_TITLE_WORDS", "choose_headline", "content_forms",
            "content_stems", "inner_sub_headings", "is_masthead", "live_entry_heading", "may_open_as_title",
@@ -382,9 +383,12 @@ def _allowed(body: Body, found: list[int], repeats: Counter[str], crumbed: froze
     """The lines of ``found`` that neither go on from a sentence above nor into the line below, nor are a kicker over
     the title, nor a piece of the lead's first sentence a hard wrap broke (``wraps_into_the_lead``: the piece above
     the article and the article's first line, which goes on from it), nor (unless the page names them as its title)
-    stand among other stories' titles."""
+    stand among other stories' titles, nor a piece of the lead's first sentence broken by a hard wrap over several lines
+    (``text.wrappedlead``)."""
     named = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1]
-    return [index for index in found if not _rest_of_a_sentence(body, index) and not _kicker_over_title(body, index)
+    wrapped = wrapped_lead(body.lines, body.start) or range(0)  # the pieces of a lead a hard wrap broke
+    return [index for index in found if index not in wrapped
+            and not _rest_of_a_sentence(body, index) and not _kicker_over_title(body, index)
             and not wraps_into_the_lead(body, index) and not wraps_into_the_lead(body, index - 1)
             and not _goes_on_below(body, index)
             and (index in named or not _among_other_titles(body, index))]

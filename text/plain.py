@@ -58,6 +58,7 @@ from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSIN
                         PHOTO_CREDITS, PHOTO_KINDS, PREAMBLE_CAPTION_MAX_WORDS,
                         SECTION_LABEL, SITE_NAMES, glued_prefix, line_reason, split_date_marker)
 from text.unwrap import unwrap
+from text.wrappedlead import wrapped_lead
 
 log = logging.getLogger(__name__)
 
@@ -228,7 +229,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         blocks.insert(0, Block(lines[standfirst], "paragraph"))
     if lead_piece:
         blocks = _joined_to_the_lead(blocks, lines[start])
-    blocks = _join_broken_lines(blocks)
+    blocks = _join_broken_lines(_with_wrapped_lead_joined(blocks, body))
     blocks = mark_colon_headings(mark_numbered_headings(split_glued_headings(blocks)))
     blocks = mark_interview_questions(blocks, [] if headline_at is None else lines[headline_at:start])
     region_dropped = dropped[region_dropped_from:]
@@ -563,6 +564,19 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
         decisions[index] = reason
         index += 1
     return byline, site, index
+
+
+def _with_wrapped_lead_joined(blocks: list[Block], body: Body) -> list[Block]:
+    """The lead's first sentence a hard wrap broke over several lines (``text.wrappedlead``), opening the kept blocks,
+    read as one paragraph: no pause at each break, and the first-sentence fallback (the page has no title line then)
+    takes the whole sentence, not its first piece. Its first piece may have lost a glued dateline or byline."""
+    wrapped = wrapped_lead(body.lines, body.start)
+    pieces = [body.lines[index].text for index in wrapped] if wrapped else []
+    opening = blocks[:len(pieces)]
+    if (not pieces or len(opening) < len(pieces) or any(block.kind != "line" for block in opening)
+            or [block.text for block in opening[1:]] != pieces[1:] or not pieces[0].endswith(opening[0].text)):
+        return blocks
+    return [replace(opening[0], text=" ".join(block.text for block in opening), title=False), *blocks[len(pieces):]]
 
 
 def _join_broken_lines(blocks: list[Block]) -> list[Block]:
