@@ -1,27 +1,32 @@
 """The article's opening paragraph broken by a hard wrap: a lead copied with its line breaks, its first sentence
 running over several lines of about the same length, none ending a sentence until the last.
 
-Only the article's opening run is looked at, and only on strong evidence of a wrap, since a title, a kicker or a box
-of teasers of the same width may stand right above a lead:
+Only the article's opening run is looked at, and only on strong evidence of a wrap, since a title, a kicker, a
+caption or a box of teasers of the same width may stand right above a lead:
 
 - every piece but the last is *full* at the run's width (the next line's first word would not have fitted on it:
   the classic test of ``fmt``, ``text.unwrap``), the width one of a wrap's (``unwrap.MIN_WIDTH`` to ``MAX_WIDTH``),
-  and the line closing the sentence is no longer than a piece;
-- every break falls inside a phrase (``_broken_inside``): the piece stops on a word that needs what follows or on a
-  comma, the next piece opens with an adjective qualifying the piece's last noun ("... محطة توليد الكهرباء" /
+  and the line closing the sentence is no longer than a piece; none is furniture, a list's item or closed by a
+  colon, and there are at least ``MIN_PIECES``;
+- no piece is told again by the rest of the sentence under it (half its words or more): a title is, its lead's first
+  sentence retells it, while a piece of a sentence is not repeated by the rest of it. The walk up stops at such a
+  line, which stays a title;
+- at least a third of the breaks (``MARKED_SHARE``), one of them on a sure mark unless the first piece opens as a
+  lead does, fall inside a phrase (``_break``): the piece stops on a word that needs what follows or on
+  a comma, the next piece opens with an adjective qualifying the piece's last noun ("... محطة توليد الكهرباء" /
   "الغازية ..."), or, unless the next piece opens like a sentence of its own (a verb, a speech word), with a word
   joined to the one before ("والنفط", "للعمل"), after a particle or preposition one word back ("... بين حكومة" /
-  "بلادنا"), or after a count that needs its noun ("... 43 مليون" / "دينار");
-- the run's first piece may instead open as a lead does (a verb in the past tense: "استعرض مجلس النواب ...", which
-  a news title seldom does) and break anywhere; a short first piece (a dropped capital or a photo floated beside it
-  shortened it) only when the next piece opens with the adjective qualifying its last noun;
-- no piece is told again by the rest of the sentence under it (half its words or more): a title is, its lead's first
-  sentence retells it, while a piece of a sentence is not repeated by the rest of it. The walk up stops at such a line, which stays a title;
-- at least ``MIN_PIECES`` pieces, none of them furniture, a list's item or closed by a colon.
+  "بلادنا"), next to a count that needs its noun ("... 43 مليون" / "دينار"), or a definite word after a noun without
+  the article, which it may complete ("... محطة تحلية" / "المياه");
+- the run's first piece breaks on a sure mark (a comma, a particle, the adjective of its last noun) or opens as a
+  lead does (a verb in the past tense: "استعرض مجلس النواب ...", which a news title seldom does), and is not told in
+  a title's grammar (a noun, then a verb of the present); a line above it that does neither (a title, a caption of the
+  wrap's width) is left out. A short first piece (a dropped capital or a photo floated beside it shortened it) only
+  opens with a verb and ends on the noun the next piece's first word qualifies ("يوصل الفيلم" / "السوداني ...").
 
 The body finder opens the article at the run's first piece (its words are the lead's, never "before the article"),
 and the headline rules take no line of the run as the title (the page has no title line then: the first-sentence
-fallback reads it, flagged).
+fallback reads it, flagged); the splitter reads the run as one paragraph.
 """
 
 from __future__ import annotations
@@ -29,8 +34,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from text.lineshape import (HARAKAT, NEEDS_WHAT_FOLLOWS, SENTENCE_OPENERS, ends_sentence, stops_mid_phrase,
-                            strip_bullet)
+from text.lineshape import (HARAKAT, NEEDS_WHAT_FOLLOWS, SENTENCE_OPENERS, ends_sentence, is_present_verb,
+                            stops_mid_phrase, strip_bullet, tells_in_the_present)
 from text.rules import DATELINE_CITIES, DATELINE_HEAD, PAST_VERB
 from text.scoredline import LineScore
 from text.sharedwords import word_keys
@@ -45,6 +50,9 @@ TOLD_SHARE = 0.5
 MIN_TOLD_WORDS = 2
 """A line whose words (``sharedwords.word_keys``) the lines under it repeat, half of them or more and at least this
 many, is told again there: a title over its lead, not a piece of the lead's sentence."""
+LEAST_TITLE_WORDS = 3
+"""A title holds at least this many words (as ``titleshape.MIN_TITLE_WORDS``, which the body finder cannot import): a
+shorter line told again below is no title."""
 MIN_SHORT_TOP_WORDS = 2
 """A short first piece (not full at the run's width) holds at least this many words."""
 COUNT_WORDS = frozenset(("مليون", "ملايين", "مليار", "مليارات", "ألف", "آلاف", "الف", "الاف"))
@@ -52,11 +60,26 @@ COUNT_WORDS = frozenset(("مليون", "ملايين", "مليار", "مليار
 CLAUSE_OPENERS = frozenset(("بعدما", "عندما", "حينما", "كلما", "لما", "بينما", "حيث", "كما", "مما"))
 """Words opening a clause ("بعدما نال" / "الفيلم ..."): a piece whose clause opens one word before its end was cut
 inside it."""
+WRAP_LINE_ENDS = frozenset(("على", "علي"))
+"""A preposition (in both spellings ``_words`` may give) the line-end test (``lineshape.NEEDS_WHAT_FOLLOWS``) leaves
+out, as a name is spelled alike ("كتب أحمد على"): among a wrap's full pieces of one sentence, a piece ending on it
+was cut after it."""
+NAMED_LIKE_ADJECTIVES = frozenset(("السعودية", "العربية"))
+"""Names alone that have an adjective's shape ("السعودية" the country, "العربية" the channel): a lead may open with
+one under its title."""
+MARKED_SHARE = 3
+"""At least one break in this many falls inside a phrase on a mark ``_break`` sees, one of them a sure one unless the
+run opens as a lead does: a break between two nouns of a chain ("نائب" / "رئيس اللجنة") shows none."""
+NO_MARK, WEAK_MARK, STRONG_MARK = 0, 1, 2
+"""How surely a break falls inside a phrase (``_break``)."""
 _NISBA = re.compile(r"^ال[\u0621-\u064a]{2,}ي[ةه]?$")
 """An adjective of relation with the article ("الغازية", "السوداني"): it qualifies the noun before it."""
 _JOINED = re.compile(r"^(?:وال|فال|لل|بال|كال)[\u0621-\u064a]{3,}")
 """A word joined to the one before it by و, ف, ل, ب or ك with the article ("والنفط", "للعمل", "بالقرب")."""
 _DEFINITE = re.compile(r"^(?:[وفبكل]?ال|لل)[\u0621-\u064a]{2,}")
+_INDEFINITE = re.compile(r"^(?!ال|لل|[وفبك]ال)[\u0621-\u064a]{3,}$")
+"""A word without the article, of letters only: a noun the definite word after it may complete ("محطة تحلية" /
+"المياه": a construct)."""
 _LIST_MARK = re.compile(r"^\s*(?:[-•*–—·▪●]|[0-9\u0660-\u0669]{1,3}\s*[.)\-–])")
 
 
@@ -65,15 +88,16 @@ def wrapped_lead(lines: Sequence[LineScore], start: int) -> range | None:
     (at or above ``start``, the article's first line) to the line closing its first sentence; None when the article
     does not open so."""
     close = _closing_line(lines, start)
-    if close is None or close - start > MAX_PIECES:
+    top = None if close is None else _block_top(lines, close)
+    if top is None:
         return None
-    pieces = [close - 1] if close > 0 and _may_be_piece(lines[close - 1]) else []
-    if not pieces:
+    top = _first_piece(lines, top, close)
+    if top > start or close - top < MIN_PIECES:
         return None
-    top = _top_piece(lines, pieces[0], close)
-    if top is None or top > start or close - top < MIN_PIECES:
-        return None
-    return range(top, close + 1)
+    marks = [_break(lines[index].text, lines[index + 1].text) for index in range(top, close)]
+    marked = sum(mark > NO_MARK for mark in marks)
+    sure = STRONG_MARK in marks or _opens_as_lead(lines[top].text)
+    return range(top, close + 1) if sure and marked * MARKED_SHARE >= len(marks) else None
 
 
 def _closing_line(lines: Sequence[LineScore], start: int) -> int | None:
@@ -96,29 +120,40 @@ def _may_be_piece(line: LineScore) -> bool:
             and strip_bullet(text) == text and not _LIST_MARK.match(text))
 
 
-def _top_piece(lines: Sequence[LineScore], last: int, close: int) -> int | None:
-    """The run's first piece, walking up from its last one (``last``, right over the closing line): each line above
-    joins while the run stays a wrap's (``_fits``), its break into the piece under it falls inside a phrase and the
-    lines under it do not tell it again; a line opening as a lead, or a short one whose next piece qualifies its last
-    noun, is the first piece whatever its break. None when even the last piece is none."""
-    if _told_below(lines, last, close) or not _broken_inside(lines[last].text, lines[close].text) \
-            or not _fits(lines, last, close):
-        return None
-    top = last
-    while top > 0 and top - 1 >= close - 1 - MAX_PIECES:
+def _block_top(lines: Sequence[LineScore], close: int) -> int | None:
+    """The highest line of the block right over ``close`` whose lines may all be full pieces of one wrap
+    (``_may_be_piece``, ``_fits``) that the rest of the sentence does not tell again (``_told_below``: a title over
+    its lead); None when the line right over ``close`` is none."""
+    top = close
+    while top > 0 and close - top < MAX_PIECES:
         above = top - 1
-        if not _may_be_piece(lines[above]) or _told_below(lines, above, close):
+        if not _may_be_piece(lines[above]) or _told_below(lines, above, close) or not _fits(lines, above, close):
             break
-        broken = _broken_inside(lines[above].text, lines[top].text)
-        if _fits(lines, above, close) and (broken or _opens_as_lead(lines[above].text)):
-            top = above
-            if not broken:
-                break  # the lead's first words: nothing above them is the sentence's
-            continue
-        if _short_first_piece(lines[above].text, lines[top].text):
-            top = above
-        break
+        top = above
+    return top if top < close else None
+
+
+def _first_piece(lines: Sequence[LineScore], top: int, close: int) -> int:
+    """The sentence's first piece in the block from ``top``: a short line right over the block that its first piece
+    qualifies (``_short_first_piece``; told again below only when too short to be a title, ``LEAST_TITLE_WORDS``: the
+    sentence's verb and noun), else the block's first line that opens the sentence (``_opens_the_run``): a
+    line above it (a title, a caption, a kicker of the wrap's width) is left out."""
+    above = top - 1
+    if above >= 0 and _may_be_piece(lines[above]) and _short_first_piece(lines[above].text, lines[top].text) \
+            and (len(_words(lines[above].text)) < LEAST_TITLE_WORDS or not _told_below(lines, above, close)):
+        return above
+    while top < close and not _opens_the_run(lines, top):
+        top += 1
     return top
+
+
+def _opens_the_run(lines: Sequence[LineScore], index: int) -> bool:
+    """Whether a full piece may be the sentence's first: it breaks inside a phrase on a sure mark (``STRONG_MARK``: a
+    comma, a particle, an adjective qualifying its last noun) or opens as a lead does (``_opens_as_lead``), and is
+    not told as a title is, a noun then a verb of the present ("الوزارة تعلن ...", ``tells_in_the_present``)."""
+    text = lines[index].text
+    return ((_break(text, lines[index + 1].text) == STRONG_MARK or _opens_as_lead(text))
+            and not tells_in_the_present(text))
 
 
 def _fits(lines: Sequence[LineScore], top: int, close: int) -> bool:
@@ -138,34 +173,45 @@ def _full(text: str, following: str, width: int) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    """The line's words without diacritics and the punctuation around them, ى written ي at a word's end (Egyptian
-    spelling: "فى")."""
+    """The line's words without diacritics and the punctuation around them."""
     tokens = (token.strip(".,،؛:!؟?\"'«»()") for token in HARAKAT.sub("", text).split())
-    return [re.sub("ى$", "ي", token) for token in tokens if token]
+    return [token for token in tokens if token]
 
 
-def _broken_inside(upper: str, lower: str) -> bool:
-    """Whether the break between two pieces falls inside a phrase (see the module docstring)."""
+def _spellings(word: str) -> tuple[str, str]:
+    """The word as written and with a final ى written ي (Egyptian spelling: "فى", "السودانى")."""
+    return word, re.sub("ى$", "ي", word)
+
+
+def _break(upper: str, lower: str) -> int:
+    """How surely the break between two pieces falls inside a phrase (see the module docstring): ``STRONG_MARK`` on a
+    comma or a word that needs what follows ending the piece, or an adjective qualifying its last noun opening the
+    next; ``WEAK_MARK`` on a word joined to the one before, a clause or phrase opened one word before the end, or a
+    count that needs its noun, unless the next piece opens like a sentence of its own; else ``NO_MARK``."""
     above, below = _words(upper), _words(lower)
     if not above or not below:
-        return False
-    if upper.rstrip().endswith(("،", ",")) or stops_mid_phrase(" ".join(above), in_a_word=False):
-        return True
-    if _qualifies(above[-1], below[0]):
-        return True
+        return NO_MARK
+    ending = _spellings(above[-1])
+    if upper.rstrip().endswith(("،", ",")) or any(word in NEEDS_WHAT_FOLLOWS or word in WRAP_LINE_ENDS for word in ending) \
+            or stops_mid_phrase(upper, in_a_word=False) or _qualifies(above[-1], below[0]):
+        return STRONG_MARK
     if _opens_sentence(below[0]):
-        return False
+        return NO_MARK
     joined = bool(_JOINED.match(below[0])) and below[0] not in ("والي", "والى")
-    opened = len(above) >= 2 and (above[-2] in NEEDS_WHAT_FOLLOWS or above[-2] in CLAUSE_OPENERS) \
+    opened = len(above) >= 2 and any(word in NEEDS_WHAT_FOLLOWS or word in CLAUSE_OPENERS or word in WRAP_LINE_ENDS
+                                     for word in _spellings(above[-2])) \
         and not _DEFINITE.match(above[-1]) and not above[-1].isdigit()
-    return joined or opened or above[-1] in COUNT_WORDS
+    counted = above[-1] in COUNT_WORDS or below[0] in COUNT_WORDS
+    construct = bool(_INDEFINITE.match(above[-1]) and _DEFINITE.match(below[0]))
+    return WEAK_MARK if joined or opened or counted or construct else NO_MARK
 
 
 def _qualifies(noun: str, word: str) -> bool:
     """Whether ``word`` is an adjective of relation qualifying ``noun`` (both with the article: "الكهرباء" /
     "الغازية"), not a city or country a dateline names ("السعودية")."""
-    return bool(_DEFINITE.match(noun) and _NISBA.match(word)) and word not in DATELINE_CITIES \
-        and word not in ("السعودية", "العربية")
+    adjective = _spellings(word)[1]
+    return bool(_DEFINITE.match(noun) and _NISBA.match(adjective)) and word not in DATELINE_CITIES \
+        and adjective not in NAMED_LIKE_ADJECTIVES
 
 
 def _opens_sentence(word: str) -> bool:
@@ -181,11 +227,12 @@ def _opens_as_lead(text: str) -> bool:
 
 
 def _short_first_piece(upper: str, lower: str) -> bool:
-    """Whether a line shorter than the wrap's width is the lead's first piece all the same: a few words whose last
-    noun the next piece's first word qualifies ("يوصل الفيلم" / "السوداني ..."): no title or label ends before its
-    own adjective."""
+    """Whether a line shorter than the wrap's width is the lead's first piece all the same: a few words opening with a
+    verb (a label, a kicker or a caption names, it tells nothing) whose last noun the next piece's first word qualifies
+    ("يوصل الفيلم" / "السوداني ..."): no title or label ends before its own adjective."""
     above, below = _words(upper), _words(lower)
-    return len(above) >= MIN_SHORT_TOP_WORDS and bool(below) and _qualifies(above[-1], below[0])
+    return (len(above) >= MIN_SHORT_TOP_WORDS and bool(below) and _qualifies(above[-1], below[0])
+            and (bool(PAST_VERB.fullmatch(above[0])) or is_present_verb(above[0])))
 
 
 def _told_below(lines: Sequence[LineScore], index: int, close: int) -> bool:
