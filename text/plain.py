@@ -567,16 +567,19 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
 
 
 def _with_wrapped_lead_joined(blocks: list[Block], body: Body) -> list[Block]:
-    """The lead's first sentence a hard wrap broke over several lines (``text.wrappedlead``), opening the kept blocks,
-    read as one paragraph: no pause at each break, and the first-sentence fallback (the page has no title line then)
-    takes the whole sentence, not its first piece. Its first piece may have lost a glued dateline or byline."""
+    """The lead's first sentence a hard wrap broke over several lines (``text.wrappedlead``) read as one paragraph:
+    no pause at each break, no piece read as a sub-heading, and when the page has no title line the first-sentence
+    fallback takes the whole sentence, not its first piece. Its pieces are found among the kept blocks (lines kept
+    above it may come first); the first may have lost a glued dateline or byline."""
     wrapped = wrapped_lead(body.lines, body.start)
     pieces = [body.lines[index].text for index in wrapped] if wrapped else []
-    opening = blocks[:len(pieces)]
-    if (not pieces or len(opening) < len(pieces) or any(block.kind != "line" for block in opening)
-            or [block.text for block in opening[1:]] != pieces[1:] or not pieces[0].endswith(opening[0].text)):
-        return blocks
-    return [replace(opening[0], text=" ".join(block.text for block in opening), title=False), *blocks[len(pieces):]]
+    for at in range(len(blocks) - len(pieces) + 1 if pieces else 0):
+        run = blocks[at:at + len(pieces)]
+        if (all(block.kind == "line" for block in run) and [block.text for block in run[1:]] == pieces[1:]
+                and pieces[0].endswith(run[0].text)):
+            joined = replace(run[0], text=" ".join(block.text for block in run), title=False)
+            return [*blocks[:at], joined, *blocks[at + len(pieces):]]
+    return blocks
 
 
 def _join_broken_lines(blocks: list[Block]) -> list[Block]:

@@ -6,8 +6,9 @@ caption or a box of teasers of the same width may stand right above a lead:
 
 - every piece but the last is *full* at the run's width (the next line's first word would not have fitted on it:
   the classic test of ``fmt``, ``text.unwrap``), the width one of a wrap's (``unwrap.MIN_WIDTH`` to ``MAX_WIDTH``),
-  and the line closing the sentence is no longer than a piece; none is furniture, a list's item or closed by a
-  colon, and there are at least ``MIN_PIECES``;
+  and the line closing the sentence is no longer than a piece, closes it with a full stop (not "؟" or "!": a
+  sub-heading's shape) and the break into it falls inside a phrase; no piece is furniture, a list's item or closed by
+  a colon, and there are at least ``MIN_PIECES``;
 - no piece is told again by the rest of the sentence under it (half its words or more): a title is, its lead's first
   sentence retells it, while a piece of a sentence is not repeated by the rest of it. The walk up stops at such a
   line, which stays a title;
@@ -34,8 +35,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from text.lineshape import (HARAKAT, NEEDS_WHAT_FOLLOWS, SENTENCE_OPENERS, ends_sentence, is_present_verb,
-                            stops_mid_phrase, strip_bullet, tells_in_the_present)
+from text.lineshape import (HARAKAT, NEEDS_WHAT_FOLLOWS, SENTENCE_OPENERS, WORDS_OF_THEIR_OWN, ends_sentence,
+                            is_present_verb, stops_mid_phrase, strip_bullet, tells_in_the_present)
 from text.rules import DATELINE_CITIES, DATELINE_HEAD, PAST_VERB
 from text.scoredline import LineScore
 from text.sharedwords import word_keys
@@ -67,6 +68,9 @@ was cut after it."""
 NAMED_LIKE_ADJECTIVES = frozenset(("السعودية", "العربية"))
 """Names alone that have an adjective's shape ("السعودية" the country, "العربية" the channel): a lead may open with
 one under its title."""
+ASKING_MARKS = ("?", "؟", "!")
+"""A line closed by one is a question or an exclamation, a sub-heading's or a title's shape more often than a lead's
+first sentence's end: the run closes on a full stop."""
 MARKED_SHARE = 3
 """At least one break in this many falls inside a phrase on a mark ``_break`` sees, one of them a sure one unless the
 run opens as a lead does: a break between two nouns of a chain ("نائب" / "رئيس اللجنة") shows none."""
@@ -97,7 +101,8 @@ def wrapped_lead(lines: Sequence[LineScore], start: int) -> range | None:
     marks = [_break(lines[index].text, lines[index + 1].text) for index in range(top, close)]
     marked = sum(mark > NO_MARK for mark in marks)
     sure = STRONG_MARK in marks or _opens_as_lead(lines[top].text)
-    return range(top, close + 1) if sure and marked * MARKED_SHARE >= len(marks) else None
+    flows = marks[-1] > NO_MARK and not lines[close].text.rstrip("\"”»)'’ ").endswith(ASKING_MARKS)
+    return range(top, close + 1) if sure and flows and marked * MARKED_SHARE >= len(marks) else None
 
 
 def _closing_line(lines: Sequence[LineScore], start: int) -> int | None:
@@ -186,18 +191,19 @@ def _spellings(word: str) -> tuple[str, str]:
 def _break(upper: str, lower: str) -> int:
     """How surely the break between two pieces falls inside a phrase (see the module docstring): ``STRONG_MARK`` on a
     comma or a word that needs what follows ending the piece, or an adjective qualifying its last noun opening the
-    next; ``WEAK_MARK`` on a word joined to the one before, a clause or phrase opened one word before the end, or a
-    count that needs its noun, unless the next piece opens like a sentence of its own; else ``NO_MARK``."""
+    next; ``WEAK_MARK`` on a word joined to the one before ("والنفط", "للعمل"; not "والي", a word of its own), a
+    clause or phrase opened one word before the end, a count that needs its noun, or a definite word completing a noun
+    without the article, unless the next piece opens like a sentence of its own; else ``NO_MARK``."""
     above, below = _words(upper), _words(lower)
     if not above or not below:
         return NO_MARK
-    ending = _spellings(above[-1])
-    if upper.rstrip().endswith(("،", ",")) or any(word in NEEDS_WHAT_FOLLOWS or word in WRAP_LINE_ENDS for word in ending) \
-            or stops_mid_phrase(upper, in_a_word=False) or _qualifies(above[-1], below[0]):
+    needs_more = any(word in NEEDS_WHAT_FOLLOWS or word in WRAP_LINE_ENDS for word in _spellings(above[-1]))
+    if upper.rstrip().endswith(("،", ",")) or needs_more or stops_mid_phrase(upper, in_a_word=False) \
+            or _qualifies(above[-1], below[0]):
         return STRONG_MARK
     if _opens_sentence(below[0]):
         return NO_MARK
-    joined = bool(_JOINED.match(below[0])) and below[0] not in ("والي", "والى")
+    joined = bool(_JOINED.match(below[0])) and below[0] not in WORDS_OF_THEIR_OWN
     opened = len(above) >= 2 and any(word in NEEDS_WHAT_FOLLOWS or word in CLAUSE_OPENERS or word in WRAP_LINE_ENDS
                                      for word in _spellings(above[-2])) \
         and not _DEFINITE.match(above[-1]) and not above[-1].isdigit()

@@ -133,3 +133,12 @@ def test_a_column_of_whole_titles_of_one_width_is_no_wrapped_sentence():
     lines = [*titles, "وتستمر الأسعار في الارتفاع.", SECOND, THIRD]
     body = find_body(lines)
     assert wrapped_lead(body.lines, body.start) is None
+
+
+def test_no_piece_of_a_wrapped_lead_under_a_two_line_title_is_read_as_a_sub_heading():
+    lead = ("مئات المتطوعين من طلاب الجامعات والجمعيات الأهلية انتشروا منذ ساعات الصباح الأولى على طول الشواطئ "
+            "الغربية، يجمعون النفايات البلاستيكية ويزرعون لافتات تدعو المصطافين إلى الحفاظ على نظافة الرمال.")
+    title = ("مئات المتطوعين يشاركون في حملة واسعة لتنظيف الشواطئ في", "محافظات الساحل الغربي قبل بدء موسم الاصطياف")
+    article = parse_plain(page(*MENU, *title, *_wrapped(lead, 64), SECOND, THIRD, *FOOTER))
+    assert not any(section.title for section in article.sections)
+    assert lead in spoken(article)
