@@ -68,7 +68,6 @@ from text.titleshape import (CLOSING_MARKS, GOES_ON, MIN_TITLE_WORDS, is_paragra
                              two_words_exclaimed)
 from text.titlewords import (LEAD_WORDS, Stems, WORD_TOKEN, content_forms, content_stems, folded_word, lead_stems,
                              overlap, stem, stems_of)
-from text.wrappedlead import wrapped_lead
 
 __all__ = ["CRUMB_SEPARATOR", "HOME_CRUMB_SEPARATOR", "MIN_TITLE_WORDS", "choose_headline", "content_forms",
            "content_stems", "inner_sub_headings", "is_masthead", "live_entry_heading", "may_open_as_title",
@@ -386,7 +385,7 @@ def _allowed(body: Body, found: list[int], repeats: Counter[str], crumbed: froze
     stand among other stories' titles, nor a piece of the lead's first sentence broken by a hard wrap over several lines
     (``text.wrappedlead``)."""
     named = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1]
-    wrapped = wrapped_lead(body.lines, body.start) or range(0)  # the pieces of a lead a hard wrap broke
+    wrapped = body.wrapped or range(0)  # the pieces of a lead a hard wrap broke
     return [index for index in found if index not in wrapped
             and not _rest_of_a_sentence(body, index) and not _kicker_over_title(body, index)
             and not wraps_into_the_lead(body, index) and not wraps_into_the_lead(body, index - 1)

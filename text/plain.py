@@ -58,7 +58,6 @@ from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSIN
                         PHOTO_CREDITS, PHOTO_KINDS, PREAMBLE_CAPTION_MAX_WORDS,
                         SECTION_LABEL, SITE_NAMES, glued_prefix, line_reason, split_date_marker)
 from text.unwrap import unwrap
-from text.wrappedlead import wrapped_lead
 
 log = logging.getLogger(__name__)
 
@@ -571,7 +570,7 @@ def _with_wrapped_lead_joined(blocks: list[Block], body: Body) -> list[Block]:
     no pause at each break, no piece read as a sub-heading, and when the page has no title line the first-sentence
     fallback takes the whole sentence, not its first piece. Its pieces are found among the kept blocks (lines kept
     above it may come first); the first may have lost a glued dateline or byline."""
-    wrapped = wrapped_lead(body.lines, body.start)
+    wrapped = body.wrapped
     pieces = [body.lines[index].text for index in wrapped] if wrapped else []
     for at in range(len(blocks) - len(pieces) + 1 if pieces else 0):
         run = blocks[at:at + len(pieces)]

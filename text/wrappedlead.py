@@ -12,18 +12,26 @@ caption or a box of teasers of the same width may stand right above a lead:
 - no piece is told again by the rest of the sentence under it (half its words or more): a title is, its lead's first
   sentence retells it, while a piece of a sentence is not repeated by the rest of it. The walk up stops at such a
   line, which stays a title;
-- at least a third of the breaks (``MARKED_SHARE``), one of them on a sure mark unless the first piece opens as a
-  lead does, fall inside a phrase (``_break``): the piece stops on a word that needs what follows or on
-  a comma, the next piece opens with an adjective qualifying the piece's last noun ("... محطة توليد الكهرباء" /
-  "الغازية ..."), or, unless the next piece opens like a sentence of its own (a verb, a speech word), with a word
-  joined to the one before ("والنفط", "للعمل"), after a particle or preposition one word back ("... بين حكومة" /
-  "بلادنا"), next to a count that needs its noun ("... 43 مليون" / "دينار"), or a definite word after a noun without
-  the article, which it may complete ("... محطة تحلية" / "المياه");
-- the run's first piece breaks on a sure mark (a comma, a particle, the adjective of its last noun) or opens as a
-  lead does (a verb in the past tense: "استعرض مجلس النواب ...", which a news title seldom does), and is not told in
-  a title's grammar (a noun, then a verb of the present); a line above it that does neither (a title, a caption of the
-  wrap's width) is left out. A short first piece (a dropped capital or a photo floated beside it shortened it) only
-  opens with a verb and ends on the noun the next piece's first word qualifies ("يوصل الفيلم" / "السوداني ...").
+- at least a third of the breaks (``MARKED_SHARE``), one of them on a sure mark unless the first piece is the page's
+  first line and opens as a lead does, fall inside a phrase (``_break``): surely when the piece stops on a word that
+  needs what follows or on a comma; less surely when the next piece opens with an adjective of relation after a
+  definite noun ("... محطة توليد الكهرباء" / "الغازية ...": a club's or a company's name has that shape too, "الأهلي",
+  "المصري", and may open a lead under a title ending on a definite noun), or, unless the next piece opens like a
+  sentence of its own (a verb, a speech word), with a word joined to the one before ("والنفط", "للعمل"), after a
+  particle or preposition one word back ("... بين حكومة" / "بلادنا"), next to a count that needs its noun ("... 43
+  مليون" / "دينار"), or a definite word after a noun without the article, which it may complete ("... محطة تحلية" /
+  "المياه");
+- the run's first piece breaks on a sure mark (a comma, or a word that needs what follows into a piece that does not
+  open a sentence of its own), and is not told in a title's grammar (a noun, then a verb of the present). Only the
+  page's first line (a page copied from its lead) may open the run for opening as a lead does alone (a verb in the
+  past tense: "استعرض مجلس النواب ...") with an unmarked break: under a menu or a masthead such a line is as often
+  a title ("وقعت الحكومة ... اتفاقية ..." over "بموجب الاتفاق ..."; common on press releases). Lower on the page the
+  first piece reads as no credit (a dateline, a reporter's post, "Site - Name") nor a photo's caption (a scene,
+  ``lineshape.shows_a_scene``, or a short line no comma ends, the splitter's test of the line under the headline): it
+  breaks on a comma there, or holds more words. A line above it that passes none of this (a title, a caption of the
+  wrap's width) is left out. A short first piece (a dropped capital or a photo floated beside it shortened it) is the
+  page's first line only, opens with a verb and ends on the noun the next piece's first word qualifies ("يوصل الفيلم"
+  / "السوداني ...").
 
 The body finder opens the article at the run's first piece (its words are the lead's, never "before the article"),
 and the headline rules take no line of the run as the title (the page has no title line then: the first-sentence
@@ -35,12 +43,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from text.credits import PERSON_ROLES
 from text.lineshape import (HARAKAT, NEEDS_WHAT_FOLLOWS, SENTENCE_OPENERS, WORDS_OF_THEIR_OWN, ends_sentence,
-                            is_present_verb, stops_mid_phrase, strip_bullet, tells_in_the_present)
-from text.rules import DATELINE_CITIES, DATELINE_HEAD, PAST_VERB
-from text.scoredline import LineScore
+                            is_present_verb, shows_a_scene, stops_mid_phrase, strip_bullet, tells_in_the_present)
+from text.rules import (BYLINE, BYLINE_VERBS, CLOSING_MARKS, DATELINE_CITIES, DATELINE_HEAD, PAST_VERB,
+                        PREAMBLE_CAPTION_MAX_WORDS)
+from text.scoredline import MIN_TITLE_WORDS, LineScore
 from text.sharedwords import word_keys
-from text.unwrap import MAX_WIDTH, MIN_WIDTH, SLACK
+from text.unwrap import LIST_ITEM, MAX_WIDTH, MIN_WIDTH, SLACK, is_full
 
 MIN_PIECES = 3
 """A wrapped opening has at least this many pieces before the line closing its first sentence: two lines of the same
@@ -51,9 +61,6 @@ TOLD_SHARE = 0.5
 MIN_TOLD_WORDS = 2
 """A line whose words (``sharedwords.word_keys``) the lines under it repeat, half of them or more and at least this
 many, is told again there: a title over its lead, not a piece of the lead's sentence."""
-LEAST_TITLE_WORDS = 3
-"""A title holds at least this many words (as ``titleshape.MIN_TITLE_WORDS``, which the body finder cannot import): a
-shorter line told again below is no title."""
 MIN_SHORT_TOP_WORDS = 2
 """A short first piece (not full at the run's width) holds at least this many words."""
 COUNT_WORDS = frozenset(("مليون", "ملايين", "مليار", "مليارات", "ألف", "آلاف", "الف", "الاف"))
@@ -72,8 +79,9 @@ ASKING_MARKS = ("?", "؟", "!")
 """A line closed by one is a question or an exclamation, a sub-heading's or a title's shape more often than a lead's
 first sentence's end: the run closes on a full stop."""
 MARKED_SHARE = 3
-"""At least one break in this many falls inside a phrase on a mark ``_break`` sees, one of them a sure one unless the
-run opens as a lead does: a break between two nouns of a chain ("نائب" / "رئيس اللجنة") shows none."""
+"""A divisor, not a share: at least one break in ``MARKED_SHARE`` (a third) falls inside a phrase on a mark ``_break``
+sees, one of them a sure one unless the run opens at the page's first line as a lead does: a break between two nouns
+of a chain ("نائب" / "رئيس اللجنة") shows none."""
 NO_MARK, WEAK_MARK, STRONG_MARK = 0, 1, 2
 """How surely a break falls inside a phrase (``_break``)."""
 _NISBA = re.compile(r"^ال[\u0621-\u064a]{2,}ي[ةه]?$")
@@ -81,10 +89,11 @@ _NISBA = re.compile(r"^ال[\u0621-\u064a]{2,}ي[ةه]?$")
 _JOINED = re.compile(r"^(?:وال|فال|لل|بال|كال)[\u0621-\u064a]{3,}")
 """A word joined to the one before it by و, ف, ل, ب or ك with the article ("والنفط", "للعمل", "بالقرب")."""
 _DEFINITE = re.compile(r"^(?:[وفبكل]?ال|لل)[\u0621-\u064a]{2,}")
+"""A word with the article, maybe joined to و, ف, ب, ك or ل ("المياه", "والنفط", "للعمل"): a noun an adjective of
+relation may qualify, or the word completing a construct."""
 _INDEFINITE = re.compile(r"^(?!ال|لل|[وفبك]ال)[\u0621-\u064a]{3,}$")
 """A word without the article, of letters only: a noun the definite word after it may complete ("محطة تحلية" /
 "المياه": a construct)."""
-_LIST_MARK = re.compile(r"^\s*(?:[-•*–—·▪●]|[0-9\u0660-\u0669]{1,3}\s*[.)\-–])")
 
 
 def wrapped_lead(lines: Sequence[LineScore], start: int) -> range | None:
@@ -100,7 +109,7 @@ def wrapped_lead(lines: Sequence[LineScore], start: int) -> range | None:
         return None
     marks = [_break(lines[index].text, lines[index + 1].text) for index in range(top, close)]
     marked = sum(mark > NO_MARK for mark in marks)
-    sure = STRONG_MARK in marks or _opens_as_lead(lines[top].text)
+    sure = STRONG_MARK in marks or top == 0 and _opens_as_lead(lines[top].text)
     flows = marks[-1] > NO_MARK and not lines[close].text.rstrip("\"”»)'’ ").endswith(ASKING_MARKS)
     return range(top, close + 1) if sure and flows and marked * MARKED_SHARE >= len(marks) else None
 
@@ -110,7 +119,7 @@ def _closing_line(lines: Sequence[LineScore], start: int) -> int | None:
     may be a wrap's only."""
     for index in range(start, min(len(lines), start + MAX_PIECES + 1)):
         line = lines[index]
-        if line.furniture is None and ends_sentence(line.text) and not _LIST_MARK.match(line.text):
+        if line.furniture is None and ends_sentence(line.text) and not LIST_ITEM.match(line.text):
             return index
         if not _may_be_piece(line):
             return None
@@ -122,7 +131,7 @@ def _may_be_piece(line: LineScore) -> bool:
     label, a line announcing what follows), no list's mark."""
     text = line.text.strip()
     return (line.furniture is None and bool(text) and not ends_sentence(text) and not text.endswith((":", "："))
-            and strip_bullet(text) == text and not _LIST_MARK.match(text))
+            and strip_bullet(text) == text and not LIST_ITEM.match(text))
 
 
 def _block_top(lines: Sequence[LineScore], close: int) -> int | None:
@@ -139,13 +148,14 @@ def _block_top(lines: Sequence[LineScore], close: int) -> int | None:
 
 
 def _first_piece(lines: Sequence[LineScore], top: int, close: int) -> int:
-    """The sentence's first piece in the block from ``top``: a short line right over the block that its first piece
-    qualifies (``_short_first_piece``; told again below only when too short to be a title, ``LEAST_TITLE_WORDS``: the
-    sentence's verb and noun), else the block's first line that opens the sentence (``_opens_the_run``): a
-    line above it (a title, a caption, a kicker of the wrap's width) is left out."""
+    """The sentence's first piece in the block from ``top``: a short line right over the block, the page's first line
+    (lower, a short line is a caption's or a label's shape), that its first piece qualifies (``_short_first_piece``;
+    told again below only when too short to be a title, ``MIN_TITLE_WORDS``: the sentence's verb and noun), else the
+    block's first line that opens the sentence (``_opens_the_run``): a line above it (a title, a caption, a kicker of
+    the wrap's width) is left out."""
     above = top - 1
-    if above >= 0 and _may_be_piece(lines[above]) and _short_first_piece(lines[above].text, lines[top].text) \
-            and (len(_words(lines[above].text)) < LEAST_TITLE_WORDS or not _told_below(lines, above, close)):
+    if above == 0 and _may_be_piece(lines[above]) and _short_first_piece(lines[above].text, lines[top].text) \
+            and (len(_words(lines[above].text)) < MIN_TITLE_WORDS or not _told_below(lines, above, close)):
         return above
     while top < close and not _opens_the_run(lines, top):
         top += 1
@@ -153,12 +163,34 @@ def _first_piece(lines: Sequence[LineScore], top: int, close: int) -> int:
 
 
 def _opens_the_run(lines: Sequence[LineScore], index: int) -> bool:
-    """Whether a full piece may be the sentence's first: it breaks inside a phrase on a sure mark (``STRONG_MARK``: a
-    comma, a particle, an adjective qualifying its last noun) or opens as a lead does (``_opens_as_lead``), and is
-    not told as a title is, a noun then a verb of the present ("الوزارة تعلن ...", ``tells_in_the_present``)."""
-    text = lines[index].text
-    return ((_break(text, lines[index + 1].text) == STRONG_MARK or _opens_as_lead(text))
-            and not tells_in_the_present(text))
+    """Whether a full piece may be the sentence's first (see the module docstring): it breaks inside a phrase on a sure
+    mark (``STRONG_MARK``: a comma, a word that needs what follows) or, as the page's first line only, opens as a lead
+    does (``_opens_as_lead``); unless it ends on a comma ("في خطوة ...،" / "أعلنت الوزارة ..."), the next piece does
+    not open a sentence of its own (a word that needs what follows cannot stand before one: a caption's break into the
+    lead, "... وأعلاما في" / "أعلن ..."); it is not told as a title is, a noun then a verb of the present ("الوزارة تعلن
+    ...", ``tells_in_the_present``); and lower on the page it reads as no credit nor caption."""
+    text, following = lines[index].text, _words(lines[index + 1].text)
+    if tells_in_the_present(text) or not following \
+            or _opens_sentence(following[0]) and not text.rstrip().endswith(("،", ",")):
+        return False
+    if index == 0:
+        return _break(text, lines[index + 1].text) == STRONG_MARK or _opens_as_lead(text)
+    return _break(text, lines[index + 1].text) == STRONG_MARK and not _reads_as_credit_or_caption(text)
+
+
+def _reads_as_credit_or_caption(text: str) -> bool:
+    """Whether a line over a lead reads as its credit or its photo's caption, not as its first piece: a dateline
+    ("إربد - ...", ``rules.DATELINE_HEAD``; the page's first line may open the lead with one), a reporter's or an
+    editor's post (``credits.PERSON_ROLES``: "... مراسل الموقع في ..."), a byline's shape ("Site - Name", "كتب: Name",
+    ``rules.BYLINE``, or a byline's verb first), or a caption's: a scene (``lineshape.shows_a_scene``: "الوزير خلال
+    ..."), or a short line that no comma or closing mark ends (``PREAMBLE_CAPTION_MAX_WORDS``, the splitter's test of
+    the line under the headline, ``plain._is_short_caption``: "احتشد المحتجون ... وأعلاما في" over "خرج آلاف ...").
+    A lead's first piece under its title breaks on a comma there, or holds more words."""
+    words, end = _words(text), text.rstrip()[-1:]
+    short_caption = len(words) <= PREAMBLE_CAPTION_MAX_WORDS and end not in CLOSING_MARKS + "،,"
+    return (bool(DATELINE_HEAD.match(text)) or any(word in PERSON_ROLES for word in words)
+            or bool(BYLINE.match(text.strip().rstrip("،,").strip())) or bool(words) and words[0] in BYLINE_VERBS
+            or shows_a_scene(text) or short_caption)
 
 
 def _fits(lines: Sequence[LineScore], top: int, close: int) -> bool:
@@ -168,13 +200,7 @@ def _fits(lines: Sequence[LineScore], top: int, close: int) -> bool:
     width = max(len(text) for text in texts[:-1])
     if not MIN_WIDTH <= width <= MAX_WIDTH or len(texts[-1]) > width + SLACK:
         return False
-    return all(_full(text, following, width) for text, following in zip(texts[:-1], texts[1:]))
-
-
-def _full(text: str, following: str, width: int) -> bool:
-    """The next line's first word would not have fitted on this one: the break was the wrap's (``text.unwrap``)."""
-    first = following.split()[0] if following.split() else ""
-    return len(text) + 1 + len(first) > width - SLACK
+    return all(is_full(text, following, width) for text, following in zip(texts[:-1], texts[1:]))
 
 
 def _words(text: str) -> list[str]:
@@ -190,17 +216,19 @@ def _spellings(word: str) -> tuple[str, str]:
 
 def _break(upper: str, lower: str) -> int:
     """How surely the break between two pieces falls inside a phrase (see the module docstring): ``STRONG_MARK`` on a
-    comma or a word that needs what follows ending the piece, or an adjective qualifying its last noun opening the
-    next; ``WEAK_MARK`` on a word joined to the one before ("والنفط", "للعمل"; not "والي", a word of its own), a
-    clause or phrase opened one word before the end, a count that needs its noun, or a definite word completing a noun
-    without the article, unless the next piece opens like a sentence of its own; else ``NO_MARK``."""
+    comma or a word that needs what follows ending the piece; ``WEAK_MARK`` on an adjective of relation opening the
+    next piece after a definite noun (a name has its shape: "الأهلي", "المصري", "الوطنية للنفط"), or, unless the next
+    piece opens like a sentence of its own, on a word joined to the one before ("والنفط", "للعمل"; not "والي", a word
+    of its own), a clause or phrase opened one word before the end, a count that needs its noun, or a definite word
+    completing a noun without the article; else ``NO_MARK``."""
     above, below = _words(upper), _words(lower)
     if not above or not below:
         return NO_MARK
     needs_more = any(word in NEEDS_WHAT_FOLLOWS or word in WRAP_LINE_ENDS for word in _spellings(above[-1]))
-    if upper.rstrip().endswith(("،", ",")) or needs_more or stops_mid_phrase(upper, in_a_word=False) \
-            or _qualifies(above[-1], below[0]):
+    if upper.rstrip().endswith(("،", ",")) or needs_more or stops_mid_phrase(upper, in_a_word=False):
         return STRONG_MARK
+    if _qualifies(above[-1], below[0]):
+        return WEAK_MARK  # "الكهرباء" / "الغازية", but a name may have the shape: "الممتاز" / "الأهلي عزز ..."
     if _opens_sentence(below[0]):
         return NO_MARK
     joined = bool(_JOINED.match(below[0])) and below[0] not in WORDS_OF_THEIR_OWN

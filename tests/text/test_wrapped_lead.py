@@ -2,7 +2,10 @@
 one width, none ending a sentence until the last (``text.wrappedlead``). The pieces are the lead's words, never "before
 the article", and no piece is taken for the title (the page has no title line: the first-sentence fallback reads
 it, flagged). Look-alikes keep their roles: a title, a figurative title, a label, a photo's caption or a box of
-teasers of the wrap's width above the lead, a poem's verses under its title. Synthetic pages of our own words."""
+teasers of the wrap's width above the lead, a poem's verses under its title; and (review s20/review_wraptop.md) a
+title opening with a past verb under a menu or a masthead, a verbless title over a lead opening with a club's name
+shaped like an adjective ("الأهلي"), a reporter's line or a caption of the wrap's width over the lead, a deck under its
+title. Synthetic pages of our own words."""
 
 import textwrap
 
@@ -21,6 +24,10 @@ FOOTER = ("شارك الخبر", "جميع الحقوق محفوظة © 2024")
 COUNCIL_LEAD = ("استعرضت اللجنة المالية في اجتماعها الأسبوعي مساء أمس برئاسة نائب رئيس اللجنة سامي عبد الرحيم "
                 "تقرير الفريق الفني حول مشروع توسعة محطة تحلية المياه الساحلية المبرم بين البلدية وإحدى الشركات "
                 "الوطنية بقيمة 12 مليون دينار على مدى ثلاث سنوات.")
+FRONTED_LEAD = ("في اجتماعها الأسبوعي مساء أمس برئاسة نائب رئيس اللجنة سامي عبد الرحيم، استعرضت اللجنة المالية "
+                "تقرير الفريق الفني حول مشروع توسعة محطة تحلية المياه الساحلية المبرم بين البلدية وإحدى الشركات "
+                "الوطنية بقيمة 12 مليون دينار على مدى ثلاث سنوات.")
+"""A lead opening with what its verb is about, then a comma: under a menu its first piece breaks on a sure mark."""
 FILM_REST = ("الوثائقي رحلة الملح، عن قوافل الصحراء القديمة، في صالات المدينة بعدما نال الفيلم عددا من الجوائز "
              "والإشادات من النقاد والجمهور في جولة العرض الدولية للعمل الذي شارك مؤخرا في مهرجانات عدة في أوروبا، "
              "ومن المقرر أن يعرض في الشهر المقبل في مهرجان ثالث في العاصمة.")
@@ -49,8 +56,9 @@ def test_an_untitled_page_opening_with_a_wrapped_lead_keeps_every_piece():
     _the_lead_opens_the_article([*pieces, SECOND, THIRD, *FOOTER], pieces)
 
 
-def test_a_wrapped_lead_under_the_menu_keeps_every_piece():
-    pieces = _wrapped(COUNCIL_LEAD, 66)
+def test_a_wrapped_lead_under_the_menu_whose_first_piece_breaks_on_a_comma_keeps_every_piece():
+    pieces = _wrapped(FRONTED_LEAD, 72)
+    assert pieces[0].endswith("،") and len(pieces) == 4
     _the_lead_opens_the_article([*MENU, *pieces, SECOND, THIRD, *FOOTER], pieces)
 
 
@@ -135,10 +143,97 @@ def test_a_column_of_whole_titles_of_one_width_is_no_wrapped_sentence():
     assert wrapped_lead(body.lines, body.start) is None
 
 
-def test_no_piece_of_a_wrapped_lead_under_a_two_line_title_is_read_as_a_sub_heading():
+def test_a_two_line_title_over_a_wrapped_lead_is_not_joined_into_it():
     lead = ("مئات المتطوعين من طلاب الجامعات والجمعيات الأهلية انتشروا منذ ساعات الصباح الأولى على طول الشواطئ "
             "الغربية، يجمعون النفايات البلاستيكية ويزرعون لافتات تدعو المصطافين إلى الحفاظ على نظافة الرمال.")
     title = ("مئات المتطوعين يشاركون في حملة واسعة لتنظيف الشواطئ في", "محافظات الساحل الغربي قبل بدء موسم الاصطياف")
-    article = parse_plain(page(*MENU, *title, *_wrapped(lead, 64), SECOND, THIRD, *FOOTER))
-    assert not any(section.title for section in article.sections)
-    assert lead in spoken(article)
+    pieces = _wrapped(lead, 64)
+    article = parse_plain(page(*MENU, *title, *pieces, SECOND, THIRD, *FOOTER))
+    assert pieces[0] not in article.headline and not any(title[0] in text for text in spoken(article))
+    assert all(any(piece in text for text in spoken(article)) for piece in pieces)
+
+
+# Review s20/review_wraptop.md: look-alikes the first version took for the lead's first piece.
+
+NEWS_MENU = ("الرئيسية", "محليات", "عربي ودولي", "اقتصاد", "رياضة")
+NEWS_TAIL = ("وأوضح المصدر أن الجهات المعنية ستعقد اجتماعا موسعا الأسبوع المقبل لمتابعة التنفيذ ومراجعة الجداول "
+             "الزمنية، مؤكدا أن أي تأخير سيعالج فورا بالتنسيق مع السلطات المحلية في كل محافظة.",
+             "في المقابل، انتقد عدد من النواب ما وصفوه بغياب الشفافية في إعداد الخطة، مطالبين بعرضها على البرلمان "
+             "قبل المضي في تنفيذها، ومحذرين من تكرار أخطاء التجارب السابقة التي لم تحقق أهدافها.",
+             "شارك هذا المقال", "تابعونا على فيسبوك وتويتر", "© 2024 جميع الحقوق محفوظة")
+
+
+def _headline_kept(*lines: str) -> None:
+    """The page's title line (the first line of ``lines``) stays its headline, not the first-sentence fallback."""
+    article = parse_plain(page(*NEWS_MENU, *lines, *NEWS_TAIL))
+    assert article.headline == lines[0] and not article.headline_from_body
+
+
+def test_a_past_verb_title_under_the_menu_over_a_lead_it_runs_into_unmarked_stays_the_headline():
+    _headline_kept("وقعت الحكومة والبنك الدولي اتفاقية بقيمة 300 مليون دولار لتمويل الطرق",
+                   "بموجب الاتفاق الذي جرى توقيعه صباح اليوم في مقر وزارة التخطيط، ستنفذ",
+                   "خلال السنوات الخمس المقبلة مشاريع لإعادة تأهيل نحو ألفي كيلومتر من",
+                   "الشبكة الريفية المتهالكة، إلى جانب إنشاء جسور جديدة في المناطق التي",
+                   "تعزلها الأمطار كل شتاء عن مراكز المحافظات.")
+
+
+def test_a_press_releases_past_verb_title_under_its_masthead_stays_the_headline():
+    lines = ("بيان صحفي - للنشر الفوري", "وقعت الشركة الوطنية للكهرباء عقدا لإنشاء محطة طاقة شمسية جديدة",
+             "بقدرة إنتاجية تصل إلى مئتي ميغاواط، ستقام المحطة على مساحة",
+             "خمسة آلاف دونم في الصحراء الجنوبية، وهي الأكبر من نوعها في",
+             "البلاد، على أن تدخل الخدمة خلال ثلاثين شهرا من تاريخ توقيع", "العقد مع التحالف الدولي المنفذ.",
+             "وقال المدير العام للشركة إن المحطة ستغطي احتياجات نحو مئة ألف منزل، وستسهم في خفض فاتورة استيراد "
+             "الوقود بنحو ستين مليون دولار سنويا.", "للاستفسارات الإعلامية: إدارة الاتصال المؤسسي", "هاتف: 065000000")
+    article = parse_plain(page(*lines))
+    assert article.headline == lines[1] and not article.headline_from_body
+
+
+def test_a_newsletters_past_verb_title_over_a_lead_opening_with_a_preposition_stays_the_headline():
+    lines = ("النشرة الأسبوعية - العدد 112", "انطلقت حملة التطعيم الوطنية ضد شلل الأطفال في جميع المحافظات",
+             "بمشاركة أكثر من خمسة آلاف فريق ميداني من الأطباء والممرضين",
+             "والمتطوعين، تستمر الجولة الأولى من الحملة خمسة أيام يجري",
+             "خلالها التنقل بين المنازل والمدارس ومراكز الإيواء، بهدف", "الوصول إلى نحو مليوني طفل دون سن الخامسة.",
+             "مخاوف من عودة المرض", "وتأتي الحملة بعد رصد حالات إصابة في دول مجاورة خلال الأشهر الماضية، ما دفع "
+             "منظمة الصحة العالمية إلى التحذير من خطر انتقال العدوى عبر الحدود في ظل تراجع نسب التطعيم.",
+             "دعوة الأهالي إلى التعاون", "ودعت وزارة الصحة الأهالي إلى فتح أبوابهم للفرق الميدانية، مؤكدة أن اللقاح "
+             "آمن ومجاني.", "لإلغاء الاشتراك في النشرة اضغط هنا")
+    article = parse_plain(page(*lines))
+    assert article.headline == lines[1] and not article.headline_from_body
+
+
+def test_a_verbless_title_over_a_lead_opening_with_a_clubs_name_shaped_like_an_adjective_stays_the_headline():
+    _headline_kept("نتائج مثيرة وأهداف متأخرة في افتتاح الجولة الخامسة من الدوري الممتاز",
+                   "الأهلي عزز صدارته لجدول الترتيب بفوز صعب على ضيفه بهدف دون رد سجله",
+                   "المهاجم الشاب في الدقائق الأخيرة من اللقاء، فيما سقط حامل اللقب في",
+                   "فخ التعادل السلبي أمام فريق صاعد حديثا إلى دوري الأضواء.")
+
+
+def test_a_reporters_line_ending_on_a_comma_over_the_lead_is_not_read():
+    reporter = "إربد - خالد الزعبي مراسل الموقع في المحافظات الشمالية،"
+    article = parse_plain(page(*NEWS_MENU, "الأمن يحبط محاولة تهريب كميات كبيرة من المخدرات عبر الحدود", reporter,
+                               "أحبطت الأجهزة الأمنية فجر اليوم محاولة لتهريب كميات كبيرة من",
+                               "المواد المخدرة عبر الحدود الشمالية، بعد اشتباك مع مجموعة",
+                               "مسلحة حاولت اجتياز الشريط الحدودي تحت غطاء الضباب الكثيف،",
+                               "وفق ما أفاد مصدر عسكري مسؤول.", *NEWS_TAIL))
+    assert not any(reporter in text for text in spoken(article)) and reporter not in article.headline
+
+
+def test_a_caption_opening_with_a_past_verb_at_the_wraps_width_over_the_lead_is_not_read():
+    caption = "احتشد المحتجون أمام مقر البرلمان وهم يرفعون لافتات وأعلاما في"
+    article = parse_plain(page(*NEWS_MENU, "آلاف المتظاهرين يطالبون بإقالة الحكومة في العاصمة", caption,
+                               "خرج آلاف المواطنين بعد ظهر اليوم في مسيرة حاشدة جابت الشوارع",
+                               "الرئيسية في وسط العاصمة، مطالبين برحيل الحكومة ومحاسبة",
+                               "المسؤولين عن تدهور الأوضاع المعيشية، وسط انتشار أمني كثيف على",
+                               "مداخل الساحات العامة.", *NEWS_TAIL))
+    assert not any(caption in text for text in spoken(article)) and caption not in article.headline
+
+
+def test_the_first_line_of_a_deck_over_a_wrapped_lead_is_still_read():
+    deck = "المشروع الأول من نوعه في المحافظة يستهدف معالجة مئتي طن يوميا"
+    article = parse_plain(page(*NEWS_MENU, "البلدية تطلق مشروعا لتحويل النفايات العضوية إلى سماد زراعي", deck,
+                               "ويوفر عشرات فرص العمل للشباب في القرى المجاورة لمكب النفايات", "القديم",
+                               "وضع رئيس البلدية صباح اليوم حجر الأساس لمحطة المعالجة في المنطقة",
+                               "الصناعية الشرقية، بحضور ممثلين عن وزارة الزراعة والجهات المانحة",
+                               "التي تمول المشروع بمنحة تبلغ أربعة ملايين دولار، على أن يبدأ",
+                               "التشغيل التجريبي مطلع العام المقبل.", *NEWS_TAIL))
+    assert deck in article.headline or any(deck in text for text in spoken(article))
