@@ -21,17 +21,16 @@ caption or a box of teasers of the same width may stand right above a lead:
   particle or preposition one word back ("... بين حكومة" / "بلادنا"), next to a count that needs its noun ("... 43
   مليون" / "دينار"), or a definite word after a noun without the article, which it may complete ("... محطة تحلية" /
   "المياه");
-- the run's first piece breaks on a sure mark (a comma, or a word that needs what follows into a piece that does not
-  open a sentence of its own), and is not told in a title's grammar (a noun, then a verb of the present). Only the
-  page's first line (a page copied from its lead) may open the run for opening as a lead does alone (a verb in the
-  past tense: "استعرض مجلس النواب ...") with an unmarked break: under a menu or a masthead such a line is as often
-  a title ("وقعت الحكومة ... اتفاقية ..." over "بموجب الاتفاق ..."; common on press releases). Lower on the page the
-  first piece reads as no credit (a dateline, a reporter's post, "Site - Name") nor a photo's caption (a scene,
-  ``lineshape.shows_a_scene``, or a short line no comma ends, the splitter's test of the line under the headline): it
-  breaks on a comma there, or holds more words. A line above it that passes none of this (a title, a caption of the
-  wrap's width) is left out. A short first piece (a dropped capital or a photo floated beside it shortened it) is the
-  page's first line only, opens with a verb and ends on the noun the next piece's first word qualifies ("يوصل الفيلم"
-  / "السوداني ...").
+- the run's first piece is the page's first line (a page copied from its lead; lower, a title, a caption, a credit
+  or a kicker of the wrap's width over the lead has every shape a first piece has: "مشهد عام ...،", "ترجمة وإعداد
+  ...،"), breaks on a sure mark (a comma, or a word that needs what follows into a piece that does not open a
+  sentence of its own), and is not told in a title's grammar (a noun, then a verb of the present). With an unmarked
+  break it must open as a lead does (a verb in the past tense: "استعرض مجلس النواب ...", not the bare أفعل shape of
+  a superlative or a name, "أبرز", "أشرف") over a next line that opens no lead of its own (a fronted phrase "في ...",
+  "بعد ...", "بمشاركة ...", or a subject with its own verb, "مئات المواطنين تجمعوا ..."): a page copied from its
+  title has the title there. A short first piece (a dropped capital or a photo floated beside it shortened it) is
+  the page's first line too, opens with a verb (not a verbal noun of the تفاعل shape, "تعادل") and ends on the noun
+  the next piece's first word qualifies ("يوصل الفيلم" / "السوداني ...").
 
 The body finder opens the article at the run's first piece (its words are the lead's, never "before the article"),
 and the headline rules take no line of the run as the title (the page has no title line then: the first-sentence
@@ -43,11 +42,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from text.credits import PERSON_ROLES
 from text.lineshape import (HARAKAT, NEEDS_WHAT_FOLLOWS, SENTENCE_OPENERS, WORDS_OF_THEIR_OWN, ends_sentence,
-                            is_present_verb, shows_a_scene, stops_mid_phrase, strip_bullet, tells_in_the_present)
-from text.rules import (BYLINE, BYLINE_VERBS, CLOSING_MARKS, DATELINE_CITIES, DATELINE_HEAD, PAST_VERB,
-                        PREAMBLE_CAPTION_MAX_WORDS)
+                            is_present_verb, stops_mid_phrase, strip_bullet, tells_in_the_present)
+from text.rules import DATELINE_CITIES, PAST_VERB
 from text.scoredline import MIN_TITLE_WORDS, LineScore
 from text.sharedwords import word_keys
 from text.unwrap import LIST_ITEM, MAX_WIDTH, MIN_WIDTH, SLACK, is_full
@@ -78,6 +75,17 @@ one under its title."""
 ASKING_MARKS = ("?", "؟", "!")
 """A line closed by one is a question or an exclamation, a sub-heading's or a title's shape more often than a lead's
 first sentence's end: the run closes on a full stop."""
+FRONTED_WORDS = frozenset(("بعد", "قبل", "على", "بمشاركة", "بحضور", "برعاية", "بمناسبة"))
+"""Words fronting a phrase a lead may open with besides ``lineshape.NEEDS_WHAT_FOLLOWS`` ("بعد أسابيع ...،",
+"بمشاركة واسعة ..."): a line opening with one opens a lead of its own, so the line over it is no piece of it."""
+LEAD_VERB_REACH = 4
+"""A line whose subject is followed by its own verb within this many words ("مئات المواطنين تجمعوا ...") opens a
+sentence of its own."""
+_ELATIVE = re.compile(r"^أ[\u0621-\u064a]{3}$")
+"""The bare أفعل shape: a superlative ("أبرز", "أكثر", "أكبر") or a name ("أشرف", "أحمد") as often as a verb of the
+past; ``rules.PAST_VERB`` takes it, the page's first line may not open the run on it."""
+_VERBAL_NOUN = re.compile(r"^ت[\u0621-\u064a]ا[\u0621-\u064a]{2}$")
+"""The تفاعل shape ("تعادل", "تراجع"): a verbal noun, a title's first word, as often as a verb of the present."""
 MARKED_SHARE = 3
 """A divisor, not a share: at least one break in ``MARKED_SHARE`` (a third) falls inside a phrase on a mark ``_break``
 sees, one of them a sure one unless the run opens at the page's first line as a lead does: a break between two nouns
@@ -109,7 +117,7 @@ def wrapped_lead(lines: Sequence[LineScore], start: int) -> range | None:
         return None
     marks = [_break(lines[index].text, lines[index + 1].text) for index in range(top, close)]
     marked = sum(mark > NO_MARK for mark in marks)
-    sure = STRONG_MARK in marks or top == 0 and _opens_as_lead(lines[top].text)
+    sure = STRONG_MARK in marks or top == 0 and _opens_page_as_lead(lines[top].text, lines[top + 1].text)
     flows = marks[-1] > NO_MARK and not lines[close].text.rstrip("\"”»)'’ ").endswith(ASKING_MARKS)
     return range(top, close + 1) if sure and flows and marked * MARKED_SHARE >= len(marks) else None
 
@@ -163,34 +171,18 @@ def _first_piece(lines: Sequence[LineScore], top: int, close: int) -> int:
 
 
 def _opens_the_run(lines: Sequence[LineScore], index: int) -> bool:
-    """Whether a full piece may be the sentence's first (see the module docstring): it breaks inside a phrase on a sure
-    mark (``STRONG_MARK``: a comma, a word that needs what follows) or, as the page's first line only, opens as a lead
-    does (``_opens_as_lead``); unless it ends on a comma ("في خطوة ...،" / "أعلنت الوزارة ..."), the next piece does
-    not open a sentence of its own (a word that needs what follows cannot stand before one: a caption's break into the
-    lead, "... وأعلاما في" / "أعلن ..."); it is not told as a title is, a noun then a verb of the present ("الوزارة تعلن
-    ...", ``tells_in_the_present``); and lower on the page it reads as no credit nor caption."""
+    """Whether a full piece may be the sentence's first (see the module docstring): it is the page's first line, it
+    breaks inside a phrase on a sure mark (``STRONG_MARK``: a comma, a word that needs what follows) or opens as a
+    lead does over a line opening no lead of its own (``_opens_page_as_lead``); unless it ends on a comma ("في خطوة
+    ...،" / "أعلنت الوزارة ..."), the next piece does not open a sentence of its own; and it is not told as a title
+    is, a noun then a verb of the present ("الوزارة تعلن ...", ``tells_in_the_present``)."""
     text, following = lines[index].text, _words(lines[index + 1].text)
     if tells_in_the_present(text) or not following \
             or _opens_sentence(following[0]) and not text.rstrip().endswith(("،", ",")):
         return False
-    if index == 0:
-        return _break(text, lines[index + 1].text) == STRONG_MARK or _opens_as_lead(text)
-    return _break(text, lines[index + 1].text) == STRONG_MARK and not _reads_as_credit_or_caption(text)
-
-
-def _reads_as_credit_or_caption(text: str) -> bool:
-    """Whether a line over a lead reads as its credit or its photo's caption, not as its first piece: a dateline
-    ("إربد - ...", ``rules.DATELINE_HEAD``; the page's first line may open the lead with one), a reporter's or an
-    editor's post (``credits.PERSON_ROLES``: "... مراسل الموقع في ..."), a byline's shape ("Site - Name", "كتب: Name",
-    ``rules.BYLINE``, or a byline's verb first), or a caption's: a scene (``lineshape.shows_a_scene``: "الوزير خلال
-    ..."), or a short line that no comma or closing mark ends (``PREAMBLE_CAPTION_MAX_WORDS``, the splitter's test of
-    the line under the headline, ``plain._is_short_caption``: "احتشد المحتجون ... وأعلاما في" over "خرج آلاف ...").
-    A lead's first piece under its title breaks on a comma there, or holds more words."""
-    words, end = _words(text), text.rstrip()[-1:]
-    short_caption = len(words) <= PREAMBLE_CAPTION_MAX_WORDS and end not in CLOSING_MARKS + "،,"
-    return (bool(DATELINE_HEAD.match(text)) or any(word in PERSON_ROLES for word in words)
-            or bool(BYLINE.match(text.strip().rstrip("،,").strip())) or bool(words) and words[0] in BYLINE_VERBS
-            or shows_a_scene(text) or short_caption)
+    if index != 0:
+        return False
+    return _break(text, lines[index + 1].text) == STRONG_MARK or _opens_page_as_lead(text, lines[index + 1].text)
 
 
 def _fits(lines: Sequence[LineScore], top: int, close: int) -> bool:
@@ -253,11 +245,32 @@ def _opens_sentence(word: str) -> bool:
     return bool(PAST_VERB.fullmatch(word)) or word in SENTENCE_OPENERS
 
 
-def _opens_as_lead(text: str) -> bool:
-    """Whether a line opens as a lead does: a verb in the past tense first ("استعرض مجلس النواب ...", 42 % of leads,
-    1 % of titles, ``rules.PAST_VERB``) or a dateline ("القاهرة - ...")."""
+def _opens_page_as_lead(text: str, following: str) -> bool:
+    """Whether the page's first line opens as a lead does with no mark at its break: a verb in the past tense first
+    ("استعرض مجلس النواب ...", 42 % of leads, 1 % of titles, ``rules.PAST_VERB``; not the bare أفعل shape, a
+    superlative or a name as often, ``_ELATIVE``), and the next line opens no lead of its own (``_opens_a_lead``):
+    a page copied from its title has the title there, over its lead. A dateline ("القاهرة - ...") opens the run only
+    on a sure mark: a site's line has its shape too ("القاهرة - بوابة ... - قسم ...")."""
     words = _words(text)
-    return bool(words) and (bool(PAST_VERB.fullmatch(words[0])) or bool(DATELINE_HEAD.match(text)))
+    return bool(words) and bool(PAST_VERB.fullmatch(words[0])) and not _ELATIVE.match(words[0]) \
+        and not _opens_a_lead(following)
+
+
+def _opens_a_lead(text: str) -> bool:
+    """Whether a line opens a lead's sentence of its own: a fronted phrase ("في ...", "بعد أسابيع ...", "بمشاركة
+    ...", ``NEEDS_WHAT_FOLLOWS``, ``FRONTED_WORDS``), a sentence's opener, or a subject with its own verb within
+    ``LEAD_VERB_REACH`` words ("مئات المواطنين تجمعوا ...")."""
+    words = _words(text)
+    if not words:
+        return False
+    first = words[0]
+    return first in NEEDS_WHAT_FOLLOWS or first in FRONTED_WORDS or _opens_sentence(first) \
+        or any(_is_verb(word) for word in words[1:LEAD_VERB_REACH])
+
+
+def _is_verb(word: str) -> bool:
+    """A word of a verb's shape: of the past (``rules.PAST_VERB``, "...وا" of the plural) or of the present."""
+    return bool(PAST_VERB.fullmatch(word)) or word.endswith("وا") and len(word) > 4 or is_present_verb(word)
 
 
 def _short_first_piece(upper: str, lower: str) -> bool:
@@ -266,6 +279,7 @@ def _short_first_piece(upper: str, lower: str) -> bool:
     ("يوصل الفيلم" / "السوداني ..."): no title or label ends before its own adjective."""
     above, below = _words(upper), _words(lower)
     return (len(above) >= MIN_SHORT_TOP_WORDS and bool(below) and _qualifies(above[-1], below[0])
+            and not _VERBAL_NOUN.match(above[0]) and not _ELATIVE.match(above[0])
             and (bool(PAST_VERB.fullmatch(above[0])) or is_present_verb(above[0])))
 
 
