@@ -85,6 +85,7 @@ from text.screen_reader import (LABELLED_BOX, LINK_LIST, SKIPPED_BOX, labelled_b
                                 skipped_boxes)
 from text.sharedwords import CUT_LINE_SHARED, CUT_LINE_WORDS, article_keys, word_keys
 from text.toreader import speaks_to_reader
+from text.wrappedlead import wrapped_lead
 
 __all__ = ["Body", "CUT_LINE_WORDS", "LineScore", "MAX_HEADING_AFTER_RELATED", "MENU_ITEM", "OVERRULED_RULES", "PROSE",
            "PROSE_SHAPED_RULES", "READ_ALSO_REASON", "SAID_TWICE", "best_run", "find_body", "heads_a_part",
@@ -134,6 +135,9 @@ class Body:
     """Every short line of such a list, figures or not (``announced_rows``' second set): a name, a place or a
     company in Latin letters listed by the article ("وشاركت ثلاث شركات هي:" / "• Acme Water"); and the items under
     a label of a part joined below the run (``listed_in_parts``: "• عدد الألقاب القارية: 4")."""
+    wrapped: range | None = None
+    """The lines of the article's opening paragraph a hard wrap broke (``text.wrappedlead``), found once: the headline
+    rules take none of them as the title, the splitter reads them as one paragraph."""
 
 
 def repeats_line_before(lines: tuple[LineScore, ...], index: int) -> bool:
@@ -594,6 +598,9 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
     start, end = _with_lead_cut_above(scored, start), _with_paragraph_going_on(scored, end)
     scored, start = without_other_stories_above(scored, start, end)
     start = _from_the_dateline(scored, start, end)
+    wrapped = wrapped_lead(scored, start)
+    if wrapped:  # a lead broken by a hard wrap opens the article at its first piece
+        start = wrapped.start
     start, end = with_adjacent_lists(scored, start, end)
     end = before_a_teaser_list(scored, start, with_list_section_below(scored, start, end))
     announced_from = with_announcing_line_above(scored, start, latin_page=latin_page)
@@ -623,7 +630,8 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
     scored = _noted(scored, sorted(headed - listed - parts), "a row of the article's list under its sub-heading")
     named = named_list_items(scored, start, end)
     scored = _noted(scored, sorted(named - listed - parts - headed), "an item of the article's list under its name")
-    return Body(scored, start, end, False, latin_page, run, cut_section, rows | named, listed | parts | headed | named)
+    return Body(scored, start, end, False, latin_page, run, cut_section, rows | named, listed | parts | headed | named,
+                wrapped)
 
 
 def _with_lead_cut_above(scored: tuple[LineScore, ...], start: int) -> int:

@@ -389,9 +389,12 @@ def _allowed(body: Body, found: list[int], repeats: Counter[str], crumbed: froze
     """The lines of ``found`` that neither go on from a sentence above nor into the line below, nor are a kicker over
     the title, nor a piece of the lead's first sentence a hard wrap broke (``wraps_into_the_lead``: the piece above
     the article and the article's first line, which goes on from it), nor (unless the page names them as its title)
-    stand among other stories' titles."""
+    stand among other stories' titles, nor a piece of the lead's first sentence broken by a hard wrap over several lines
+    (``text.wrappedlead``)."""
     named = [index for index in found if index in crumbed or repeats[said_once(body.lines[index].text)] > 1]
-    return [index for index in found if not _rest_of_a_sentence(body, index) and not _kicker_over_title(body, index)
+    wrapped = body.wrapped or range(0)  # the pieces of a lead a hard wrap broke
+    return [index for index in found if index not in wrapped
+            and not _rest_of_a_sentence(body, index) and not _kicker_over_title(body, index)
             and not wraps_into_the_lead(body, index) and not wraps_into_the_lead(body, index - 1)
             and not _goes_on_below(body, index)
             and (index in named or not _among_other_titles(body, index))]

@@ -963,6 +963,13 @@ def builds_a_sentence(text: str) -> bool:
 _PRESENT_VERB = re.compile(r"^(?!ت[\u0621-\u064a]{2}ي[\u0621-\u064a]$)[يت](?!ال)[\u0621-\u064a]{2,6}(?<![ةى])$")
 """A verb of the present, third person ("يشكون", "تعلن"): ي or ت and a few letters, no noun's ending (ة, ى) and not
 the verbal noun's shape تفعيل ("تشغيل", "تطوير")."""
+
+
+def is_present_verb(word: str) -> bool:
+    """Whether a word has the shape of a verb of the present, third person (``_PRESENT_VERB``: "يوصل", "تعلن")."""
+    return bool(_PRESENT_VERB.match(word))
+
+
 PRESENT_VERB_PLACES = (1, 2)
 """Where a title's verb stands after its subject: its second or third word ("سكان الوادي يشكون", "الوزارة تعلن")."""
 

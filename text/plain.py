@@ -229,7 +229,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         blocks.insert(0, Block(lines[standfirst], "paragraph"))
     if lead_piece:
         blocks = _joined_to_the_lead(blocks, lines[start])
-    blocks = _join_broken_lines(blocks)
+    blocks = _join_broken_lines(_with_wrapped_lead_joined(blocks, body))
     blocks = mark_colon_headings(mark_numbered_headings(split_glued_headings(blocks)))
     blocks = mark_interview_questions(blocks, [] if headline_at is None else lines[headline_at:start])
     region_dropped = dropped[region_dropped_from:]
@@ -564,6 +564,22 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
         decisions[index] = reason
         index += 1
     return byline, site, index
+
+
+def _with_wrapped_lead_joined(blocks: list[Block], body: Body) -> list[Block]:
+    """The lead's first sentence a hard wrap broke over several lines (``text.wrappedlead``) read as one paragraph:
+    no pause at each break, no piece read as a sub-heading, and when the page has no title line the first-sentence
+    fallback takes the whole sentence, not its first piece. Its pieces are found among the kept blocks (lines kept
+    above it may come first); the first may have lost a glued dateline or byline."""
+    wrapped = body.wrapped
+    pieces = [body.lines[index].text for index in wrapped] if wrapped else []
+    for at in range(len(blocks) - len(pieces) + 1 if pieces else 0):
+        run = blocks[at:at + len(pieces)]
+        if (all(block.kind == "line" for block in run) and [block.text for block in run[1:]] == pieces[1:]
+                and pieces[0].endswith(run[0].text)):
+            joined = replace(run[0], text=" ".join(block.text for block in run), title=False)
+            return [*blocks[:at], joined, *blocks[at + len(pieces):]]
+    return blocks
 
 
 def _join_broken_lines(blocks: list[Block]) -> list[Block]:

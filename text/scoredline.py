@@ -11,6 +11,9 @@ from text.lineshape import (DIGIT, HARAKAT, NUMBER_ONLY, OATHS, PARAGRAPH_WORDS,
                             builds_a_sentence, ends_sentence, goes_on_from_above, has_letter, is_site_notice, is_teaser,
                             stops_mid_phrase, strip_bullet)
 
+MIN_TITLE_WORDS = 3
+"""A line of one or two words is a tag, a category or a site name, never the title (``text.titleshape``, and the
+body finder's parts, which cannot import it, use it)."""
 MIN_WHOLE_TITLE_WORDS = 3
 """A line this long may be a whole title (another story's); a shorter one under a broken line is its rest."""
 RULE_SCORE = 0.0

@@ -8,10 +8,9 @@ import re
 from text.bodyfind import LineScore
 from text.headings import CLOSING_PARTICLES
 from text.lineshape import BARE_ARTICLES, continues_paragraph, ends_sentence
+from text.scoredline import MIN_TITLE_WORDS
 from text.titlewords import WORD_TOKEN
 
-MIN_TITLE_WORDS = 3
-"""A line of one or two words is a tag, a category or a site name, never the title."""
 _EXCLAIMED = ("!", "?", "؟")
 CLOSING_MARKS = (*_EXCLAIMED, ")", "»", '"', "”")
 """Marks a writer closes a phrase with: a line ending with one did not stop on its last word."""

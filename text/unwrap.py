@@ -29,7 +29,9 @@ MIN_FULL_SHARE = 0.3
 SLACK = 2
 """Characters the cleaning may have taken off a wrapped line (a doubled space, an invisible mark); not for a
 line ending a sentence, which may end its paragraph."""
-_LIST_ITEM = re.compile(r"^(?:[-•*–—·▪●]\s|[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s)")
+LIST_ITEM = re.compile(r"^(?:[-•*–—·▪●]\s|[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–]\s)")
+"""A list's item: a bullet or a number (any digits) closed by a mark, then a space ("- ...", "3) ...", not "4.5 مليار"):
+no wrap's piece."""
 
 
 def unwrap(lines: list[str]) -> list[tuple[int, str]]:
@@ -42,13 +44,13 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     result: list[tuple[int, str]] = []
     joining = False
     for index, line in enumerate(lines):
-        if joining and line and not _LIST_ITEM.match(line):
+        if joining and line and not LIST_ITEM.match(line):
             first, text = result[-1]
             result[-1] = (first, f"{text} {line}")
         else:
             result.append((index, line))
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        joining = bool(line) and counts[line] == 1 and counts[following] <= 1 and _is_full(line, following, width)
+        joining = bool(line) and counts[line] == 1 and counts[following] <= 1 and is_full(line, following, width)
     return result
 
 
@@ -66,17 +68,17 @@ def wrap_width(lines: list[str]) -> int | None:
         return None
     # Counted only where the break falls inside a sentence: on a short page of one paragraph a line, the
     # longest line is "full" by definition, and a line or two may be nearly as long.
-    full = sum(not ends_sentence(line) and _is_full(line, following, width) and counts[line] == 1
+    full = sum(not ends_sentence(line) and is_full(line, following, width) and counts[line] == 1
                for line, following in zip(lines, lines[1:]) if line)
     if full < MIN_FULL_LINES or full < MIN_FULL_SHARE * len(filled):
         return None
     return width
 
 
-def _is_full(line: str, following: str, width: int) -> bool:
+def is_full(line: str, following: str, width: int) -> bool:
     """The next line's first word would not have fitted on this one: the break was the wrap's, not the
     writer's."""
-    if not following or _LIST_ITEM.match(following) or len(line) > width:
+    if not following or LIST_ITEM.match(following) or len(line) > width:
         return False
     slack = 0 if ends_sentence(line) else SLACK  # a paragraph's last line, maybe
     return len(line) + 1 + len(following.split()[0]) > width - slack
