@@ -172,9 +172,10 @@ EMPTY_BOX_WORDING = ("إرسال تعليق", "ليست هناك تعليقات"
 """A comment box's send button and its empty box's notice in a blogging platform's own Arabic wording, on every site
 it hosts. No reader's comment follows them: right between two of the article's paragraphs such a line is the
 article's own sub-heading (``is_empty_box_notice``; reviewer, s14review.md on 160fdb9)."""
-COMMENT_HEADERS = ("التعليقات", "تعليقات", "أضف تعليق", "أضف تعليقك", "اترك تعليقا", "اترك تعليق", "اترك ردا",
-                   "اترك رد", *EMPTY_BOX_WORDING, "comments", "comment")
-"""A comment box's header or button alone on its line."""
+COMMENT_HEADERS = ("التعليقات", "تعليقات", "أضف تعليق", "أضف تعليقا", "أضف تعليقا جديدا", "أضف تعليقك", "اترك تعليقا",
+                   "اترك تعليق", "اترك ردا", "اترك رد", *EMPTY_BOX_WORDING, "comments", "comment")
+"""A comment box's header or button alone on its line, its tanween spelt or not ("أضف تعليقاً جديداً": the harakat
+are the rules' loose spelling)."""
 _EMPTY_BOX = re.compile(rf"^{_BULLET}{_words(*EMPTY_BOX_WORDING)}\s*[:：]?$")
 
 
