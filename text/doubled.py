@@ -5,7 +5,7 @@ line, read as the headline or as a sub-heading, is the title said once. Written 
 the line's start, so a glued copy needs only a title of ``MIN_GLUED_TITLE_WORDS`` words (never one word: a stray
 "شكراشكرا" names nothing); a copy after a space may be a phrase said twice on purpose ("الله أكبر الله أكبر", a
 chant, a song's refrain), so it needs a title's full size (``MIN_SPACED_TITLE_WORDS``) and is read once only as the
-headline. Only headlines and section titles are read so: a paragraph keeps all its words.
+headline. A title names things: one word said over and over ("الحكومة الحكومة الحكومة ...") is no title said twice. Only headlines and section titles are read so: a paragraph keeps all its words.
 """
 
 from __future__ import annotations
@@ -20,14 +20,15 @@ def doubled_title(text: str) -> str | None:
     """The title ``text`` says twice, glued to itself or after a space (see the module docstring), else None."""
     words = text.split()
     half = len(words) // 2
-    if half >= MIN_SPACED_TITLE_WORDS and words[:half] == words[half:]:
+    if half >= MIN_SPACED_TITLE_WORDS and words[:half] == words[half:] and len(set(words[:half])) > 1:
         return " ".join(words[:half])
     line = " ".join(words)
     middle = len(line) // 2
     if len(line) % 2 or line[:middle] != line[middle:]:
         return None
     title = line[:middle]
-    return title if len(title.split()) >= MIN_GLUED_TITLE_WORDS and any(char.isalpha() for char in title) else None
+    named = len(title.split()) >= MIN_GLUED_TITLE_WORDS and len(set(title.split())) > 1
+    return title if named and any(char.isalpha() for char in title) else None
 
 
 def once_said(text: str) -> str:

@@ -171,7 +171,13 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
             start = max(start, headline_at + 1)
             site = _drop_above(body, headline_at, dropped, decisions)
         begin = 0 if headline_at is None else headline_at + 1
-    headline = title_once(strip_symbol(lines[headline_at])) if headline_at is not None else None
+    headline = strip_symbol(lines[headline_at]) if headline_at is not None else None
+    if headline is not None and title_once(headline) != headline:
+        # A title said twice on its line ("XX", "X X": text.doubled) is read once; its copy is reported dropped,
+        # as a repeated headline is, so that every word of the page is spoken or reported.
+        once = title_once(headline)
+        dropped.append(Dropped(" ".join(headline.split())[len(once):].strip(), "repeated headline"))
+        headline = once
     lead_piece = (headline_at is not None and _lead_piece_above(body, headline_at, start, verdicts)
                   or _word_set_apart_above(body, headline_at, start))
     if headline_at is not None:

@@ -2,6 +2,7 @@
 look-alikes that must keep their reading: a chant said twice, photo captions said twice (alt text and caption) between
 paragraphs, a headline or list that lost its spaces (a PDF or Word copy)."""
 
+from text.account import account
 from text.doubled import doubled_title, title_once
 from text.plain import parse_plain
 from tests.support.article_views import decisions, page, spoken
@@ -97,3 +98,18 @@ def test_a_list_run_together_under_its_sub_heading_is_the_articles():
                           ingredients, "طريقة التحضير", *steps, *FOOT))
     assert seen["المكونات"] == seen["طريقة التحضير"] == "section title"
     assert not seen[ingredients].startswith("-")
+
+
+def test_a_headline_said_twice_with_a_space_is_read_once_and_its_copy_reported():
+    """Every word of the page is spoken or reported: the copy goes to the dropped lines, as a repeated headline."""
+    title = "خطة تطوير الطرق الجديدة"
+    text = f"{title} {title}\nأعلن الوزير خطة تطوير الطرق الجديدة في المدينة خلال العام المقبل.\n"
+    article = parse_plain(text)
+    assert article.headline == title
+    assert [(item.text, item.reason) for item in article.dropped] == [(title, "repeated headline")]
+    assert account(text, article).ok
+
+
+def test_one_word_said_over_and_over_is_no_title_said_twice():
+    line = " ".join(["الحكومة"] * 6)
+    assert doubled_title(line) is None and doubled_title(line.replace(" ", "")) is None

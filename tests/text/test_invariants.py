@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from text.account import account, words
 from text.blocks import Block, drop_furniture
+from text.doubled import doubled_title
 from text.lineshape import script_shares
 from text.headings import CLOSING_PARTICLES
 from text.markdown import parse_markdown
@@ -74,10 +75,11 @@ def scraped_article(draw):
         furniture.add(lines[-1])
     # A headline made only of share-bar words and numbers ("2024 تويتر تويتر") is a share widget, not a title;
     # one mostly in Latin letters ("المدينة UKMTO UKMTO") is an English caption on an Arabic page; one that
-    # stops on a preposition ("الحكومة الحكومة من") is a sentence broken across lines.
+    # stops on a preposition ("الحكومة الحكومة من") is a sentence broken across lines; one saying the same words twice
+    # ("X X", three words or more each) is a title said twice on its line, read once (text.doubled).
     headline = draw(st.lists(word, min_size=3, max_size=10).filter(
         lambda ws: any(w not in ("تويتر", "فيسبوك") and not w.isdigit() for w in ws) and ws[-1] not in CLOSING_PARTICLES
-    ).map(" ".join).filter(mostly_arabic))
+    ).map(" ".join).filter(mostly_arabic).filter(lambda h: doubled_title(h) is None))
     lines.append(headline)
     lines += draw(st.lists(st.sampled_from(FURNITURE[:2]), max_size=2))
     expected: list[str] = []
