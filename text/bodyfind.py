@@ -65,16 +65,16 @@ from text.neighbours import EDGE_REASONS, neighbour_reasons
 from text.embeds import EMBEDDED_VIDEO, embedded_videos
 from text.goingon import goes_on_below, heads_prose
 from text.lineshape import (DIGIT, MIN_ANNOUNCING_WORDS, NUMBER_TOKEN, PARAGRAPH_WORDS, SENTENCE_END, SOURCE_CREDIT,
-                            UNENDED_WORDS, announces_what_follows, calls_the_reader, continues_paragraph, credit_reason,
-                            edge_reason, ends_as_follows, ends_sentence, goes_on_as_prose, goes_on_asking, has_letter,
-                            has_sentence_particle, is_label, is_menu_item, is_question_title, is_teaser,
-                            leads_in_a_quote, normal, paragraph_score, script_shares, shape_reason, stops_mid_phrase,
-                            strip_bullet, strip_symbol)
+                            TOP_EDGE_ONLY, UNENDED_WORDS, announces_what_follows, calls_the_reader, continues_paragraph,
+                            credit_reason, edge_reason, ends_as_follows, ends_sentence, goes_on_as_prose,
+                            goes_on_asking, has_letter, has_sentence_particle, is_label, is_menu_item,
+                            is_question_title, is_teaser, leads_in_a_quote, normal, paragraph_score, script_shares,
+                            shape_reason, stops_mid_phrase, strip_bullet, strip_symbol)
 from text.namedlists import named_list_headings, named_list_items
 from text.othertitles import (MAX_LINK_LABEL_WORDS, before_a_teaser_list, may_title, off_topic_titles_inside,
                               teasers_inside, without_other_stories_above)
-from text.rules import (DATELINE_HEAD, MODERATION_NOTICE_REASON, READ_ALSO_REASON, SECTION_LABEL, glued_prefix,
-                        line_reason, marker_has_title, worded_box_label)
+from text.rules import (DATELINE_HEAD, READ_ALSO_REASON, SECTION_LABEL, glued_prefix, line_reason, marker_has_title,
+                        worded_box_label)
 from text.runedges import (listed_in_parts, with_adjacent_lists, with_announced_content, with_announcing_line_above,
                            with_closing_tables, with_list_section_below)
 from text.runend import (COMMENT_MARKERS, MIN_TEASER_WORDS, before_reader_lines, before_teasers,
@@ -264,8 +264,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
         below_prose = below_prose or furniture is None and ends_sentence(line) and paragraph_score(line)[0] >= PROSE
         edge = edge_reason(line) if furniture is None else None
         if edge is not None and (_between_paragraphs(lines, furniture_by_shape, index)
-                                 or _among_place_rows(lines, index) or _notice_in_the_article(lines, index, edge[0],
-                                                                                                under_prose)):
+                                 or _among_place_rows(lines, index)
+                                 or _below_its_edge(lines, index, edge[0], under_prose)):
             edge = None
         if edge is not None:
             reason, by_rule = edge
@@ -401,13 +401,13 @@ def _between_paragraphs(lines: list[str], furniture_by_shape: list[str | None], 
             and paragraph_score(above)[0] >= PROSE and paragraph_score(below)[0] >= PROSE)
 
 
-def _notice_in_the_article(lines: list[str], index: int, reason: str, under_prose: bool) -> bool:
-    """Whether ``lines[index]``, a moderation notice's shape (``reason``), is the article's: a platform prints its
-    notice above the article, under a photo or the title; under a finished paragraph a story on a platform's rules
-    may end on the same words (s20 review2_headfurn M3), and right under a line closed by a colon it quotes them
-    ("... رسالة نصها:"; review_headfurn H2). Only the top edge is left to the notice's shape, then; as an edge shape
-    with no line rule, it is dropped outside the article's range only (review2_headfurn L1)."""
-    if reason != MODERATION_NOTICE_REASON:
+def _below_its_edge(lines: list[str], index: int, reason: str, under_prose: bool) -> bool:
+    """Whether ``lines[index]``, of an edge shape furniture above the article only (``TOP_EDGE_ONLY``: a moderation
+    notice, which a platform prints above the article, under a photo or the title), is the article's: under a
+    finished paragraph a story on a platform's rules may end on the same words (s20 review2_headfurn M3), and right
+    under a line closed by a colon it quotes them ("... رسالة نصها:"; review_headfurn H2). As an edge shape with no
+    line rule, such a line is dropped outside the article's range only (review2_headfurn L1)."""
+    if reason not in TOP_EDGE_ONLY:
         return False
     above = _nearest_line(lines, range(index - 1, -1, -1))
     return under_prose or above is not None and above.rstrip().endswith((":", "："))

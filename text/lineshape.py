@@ -369,6 +369,9 @@ def shape_reason(line: str, *, latin_page: bool) -> str | None:
 EDGE_SHAPES = (("dateline", DATELINE_ALONE, False), ("site name", SITE_NAME_ALONE, True),
                (MODERATION_NOTICE_REASON, MODERATION_NOTICE, True))
 """(reason, shape, whether it counts as a rule): furniture only outside the article's prose."""
+TOP_EDGE_ONLY = frozenset((MODERATION_NOTICE_REASON,))
+"""The edge shapes that are furniture above the article only: under a finished paragraph, or quoted under a line
+closed by a colon, a story may say the same words (a platform's moderation notice: ``text.bodyfind``)."""
 
 
 def edge_reason(line: str) -> tuple[str, bool] | None:

@@ -172,10 +172,10 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
             site = _drop_above(body, headline_at, dropped, decisions)
         begin = 0 if headline_at is None else headline_at + 1
     headline = strip_symbol(lines[headline_at]) if headline_at is not None else None
-    if headline is not None and title_once(headline) != headline:
+    once = title_once(headline) if headline is not None else None
+    if once != headline:
         # A title said twice on its line ("XX", "X X": text.doubled) is read once; its copy is reported dropped,
         # as a repeated headline is, so that every word of the page is spoken or reported.
-        once = title_once(headline)
         dropped.append(Dropped(" ".join(headline.split())[len(once):].strip(), "repeated headline"))
         headline = once
     lead_piece = (headline_at is not None and _lead_piece_above(body, headline_at, start, verdicts)
@@ -1049,8 +1049,8 @@ def _decisions(numbered: list[tuple[int, str]], body: Body, decisions: dict[int,
         if decision is None and index in region:
             if reasons.get(text):
                 decision = reasons[text].pop(0)
-            elif titles[title_once(text, spaced=False)] > 0:
-                titles[title_once(text, spaced=False)] -= 1
+            elif titles[read_as := title_once(text, spaced=False)] > 0:
+                titles[read_as] -= 1
                 decision = "section title"
             elif article.headline_from_body and article.headline and text.startswith(article.headline):
                 decision = "headline (first sentence)" if text != article.headline else "headline"
