@@ -55,10 +55,11 @@ from text.bylines import (COMMA_MARK, CREDIT, JOINERS, MAX_WRITER_WORDS, SEPARAT
                           writers_line)
 from text.clean import FOLD
 from text.credits import PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name, names_a_section
-from text.doubled import once_said
-from text.lineshape import (COMMA, LINKING_WORDS, SECOND_PERSON, SENTENCE_PARTICLES, SITE_VOICE, bare_words,
-                            calls_the_reader, clause_marks, continues_paragraph, ends_sentence, has_page_script,
-                            has_sentence_particle, in_other_script, is_label, joined_to, normal, strip_bullet)
+from text.doubled import doubled_title, once_said
+from text.lineshape import (COMMA, LINKING_WORDS, NEEDS_WHAT_FOLLOWS, SECOND_PERSON, SENTENCE_PARTICLES, SITE_VOICE,
+                            bare_words, calls_the_reader, clause_marks, continues_paragraph, ends_sentence,
+                            has_page_script, has_sentence_particle, in_other_script, is_label, is_present_verb,
+                            joined_to, normal, shows_a_scene, strip_bullet)
 from text.livetitle import TIME_AGO, live_entry_heading, live_title_over_its_entries
 from text.rules import (BYLINE_OPENERS, CAPTION_REASON, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD,
                         SECTION_LABEL, SITE_NAMES, WEEKDAYS, credited_to_an_unlisted_source, glued_prefix)
@@ -243,7 +244,53 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     scored = [(index, round(model.probability(values), 3)) for index, values in found]
     sentences = sentence_titles(body, [index for index, _ in found])
     best = pick_title(scored, model.threshold, sentences, model.sentence_threshold)
+    best = _title_said_twice_over(body, best, dict(scored))
     return _title_over_the_meta_block(body, best, dict(scored)), scored
+
+
+def _title_said_twice_over(body: Body, best: int | None, likelihood: dict[int, float]) -> int | None:
+    """The title when the model's pick stands right under a candidate the page says twice in a row (two copies one
+    over the other, or glued on one line: the page's title and its heading) of a title's length
+    (``MIN_NAMED_WORDS``), and the page says the pick once: the pick is that title's deck or its photo's caption,
+    which shares more of the lead's words by telling more of it. A line said twice in a row above the article is the
+    page's title on the annotated pages (as ``text.bodyfind`` says); here it must also tell the lead's story in the
+    lead's words (``_on_topic``: half its words and two or more), as a site's slogan or another story's title said
+    twice (a logo's text and its alt) does not: they meet the lead on a word or two by chance (the town a site is named
+    after, "اليوم"). A gallery's caption said twice may stand over the title too, and names who or what it shows: a
+    line that only names (no verb of the present, no preposition or particle: "الوزير ورئيس البلدية وأعضاء المجلس",
+    ``_tells_something``) or shows a scene (``shows_a_scene``) is left alone. A figurative title sharing fewer words
+    stays as the model reads it."""
+    if best is None or best < 2 or best - 1 not in likelihood or _named_twice(body, best):
+        return best
+    above = body.lines[best - 1].text
+    key = said_once(above)
+    in_a_row = key == said_once(body.lines[best - 2].text) or doubled_title(strip_bullet(above)) is not None
+    if not in_a_row or len(WORD_TOKEN.findall(key)) < MIN_NAMED_WORDS or shows_a_scene(key) \
+            or not _tells_something(key):
+        return best
+    lead = lead_stems(body, start=max(body.start, best + 1))
+    return best - 1 if _on_topic(key, lead) and _tells_the_lead(key, lead, body.lines[best].text) else best
+
+
+_JOINED_PREPOSITION = re.compile(r"^[وف]?(?:[بلك]ال|لل|[بل][أإ])\S{2,}")
+"""A preposition joined to its noun: ب, ل or ك before the article ("بالموافقة", "للطلاب"), or ب or ل before a hamza
+("لإنهاء", "بأسعار"); a name seldom opens so."""
+
+
+def _tells_something(text: str) -> bool:
+    """Whether a line tells more than names: it holds a verb of the present ("الوزارة تطلق ...") or a word that builds
+    a phrase (``NEEDS_WHAT_FOLLOWS``: "توضيح حول ...", "زيادة في ..."; a preposition joined to its noun,
+    ``_JOINED_PREPOSITION``: "خطة لإنهاء الأزمة"). A photo's caption may only name who is shown ("الوزير ورئيس
+    البلدية وأعضاء المجلس")."""
+    words = [DIACRITICS.sub("", word).strip(_MARKS_AROUND) for word in text.split()]
+    return any(word in NEEDS_WHAT_FOLLOWS or is_present_verb(word) or _JOINED_PREPOSITION.match(word)
+               for word in words)
+
+
+def _named_twice(body: Body, index: int) -> bool:
+    """Whether the page has line ``index`` twice or more, or a breadcrumb ends with it."""
+    key = said_once(body.lines[index].text)
+    return sum(said_once(line.text) == key for line in body.lines) > 1 or index in named_by_breadcrumb(body)
 
 
 def _title_over_the_meta_block(body: Body, best: int | None, likelihood: dict[int, float]) -> int | None:

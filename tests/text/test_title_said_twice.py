@@ -1,0 +1,58 @@
+"""The headline among the lines over the article (issue 11 point 2): a line the page says twice in a row is its title
+over a deck or a photo's caption that retells more of the lead. Synthetic pages of our own words."""
+
+import pytest
+
+from text.plain import parse_plain
+from tests.support.article_views import page, spoken
+
+MENU = ["الرئيسية", "محليات", "اقتصاد", "رياضة"]
+LEAD = ("افتتحت بلدية الوادي، صباح اليوم الخميس، سوقا شعبيا جديدا للخضار والفواكه في حي الزيتون يضم مئتي محل، بعد "
+        "عامين من أعمال البناء.")
+SECOND = "وقال رئيس البلدية إن السوق سيفتح أبوابه للتجار مطلع الشهر المقبل، وإن إيجارات المحال ستكون رمزية."
+THIRD = "وأضاف أن البلدية خصصت موقفا للسيارات بجوار السوق لتخفيف الزحام في الشوارع المحيطة به."
+TITLE = "سوق جديد ينهي فوضى الباعة في حي الزيتون"
+"""A title telling the lead's story in fewer of its words than the deck or the caption under it."""
+
+
+@pytest.mark.parametrize("under", [
+    "سوق شعبي جديد للخضار والفواكه في حي الزيتون بمئتي محل",  # a deck retelling the lead
+    "رئيس بلدية الوادي في السوق الشعبي الجديد بحي الزيتون",  # a photo's caption in the lead's words
+])
+def test_a_title_said_twice_in_a_row_beats_the_line_under_it(under):
+    text = page(*MENU, TITLE, TITLE, under, "الخميس 9 أكتوبر 2025", LEAD, SECOND, THIRD)
+    article = parse_plain(text)
+    assert article.headline == TITLE and not article.headline_from_body
+    assert spoken(article)[-3:] == [LEAD, SECOND, THIRD]
+
+
+def test_a_gallery_caption_said_twice_over_the_title_is_not_the_title():
+    # A caption naming who is shown (no verb, no preposition) said twice, then the title: the title stays.
+    caption = "رئيس البلدية ومدير السوق وأعضاء المجلس البلدي"
+    title = "بلدية الوادي تفتتح سوقا شعبيا جديدا في حي الزيتون"
+    text = page(*MENU[:2], caption, caption, title, "الخميس 9 أكتوبر 2025", LEAD, SECOND)
+    assert parse_plain(text).headline == title
+
+
+@pytest.mark.parametrize("caption", ["رئيس البلدية خلال جولة في السوق الجديد", "رئيس البلدية ومدير السوق الجديد"])
+def test_a_caption_said_twice_over_a_title_said_once_keeps_main_reading(caption):
+    title = "افتتاح سوق شعبي جديد للخضار في حي الزيتون"
+    text = page(*MENU[:2], caption, caption, title, "بقلم: سامر يوسف", LEAD, SECOND)
+    assert parse_plain(text).headline == title
+
+
+@pytest.mark.parametrize("twice", ["صحيفة إلكترونية مستقلة تصدر من العاصمة كل صباح",  # a slogan: no lead word
+                                   "وزير النقل يتفقد مشاريع الطرق في المحافظات الجنوبية",  # another story's title
+                                   "ارتفاع أسعار الإسمنت في الأسواق قبل موسم البناء",  # one lead word ("البناء")
+                                   # two by chance: the town the site is named after, "اليوم"
+                                   "الوادي اليوم صحيفة إلكترونية يومية تصدر من العاصمة"])
+def test_a_line_said_twice_telling_little_of_the_lead_does_not_beat_the_title(twice):
+    title = "افتتاح سوق شعبي جديد للخضار والفواكه في حي الزيتون"
+    text = page(twice, twice, title, "الخميس 9 أكتوبر 2025", LEAD, SECOND)
+    assert parse_plain(text).headline == title
+
+
+def test_a_line_said_twice_under_the_title_leaves_the_title_alone():
+    caption = "سوق الزيتون الجديد"
+    title = "بلدية الوادي تفتتح سوقا شعبيا جديدا للخضار في حي الزيتون"
+    assert parse_plain(page(*MENU[:2], title, caption, caption, LEAD, SECOND)).headline == title
