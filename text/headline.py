@@ -151,6 +151,9 @@ MIN_SHARED_WORDS = 2
 """... and at least this many words (one shared word is no story: a photo's caption "صور من الحفل")."""
 OFF_TOPIC = 0.2
 """... and each line above it less than this."""
+TICKER_SHARED_WORDS = 1
+"""A line above the article sharing this many of the lead's words or fewer, between two other stories' titles, is one
+more of them (``_among_other_titles``)."""
 MAY_BE_TITLE = (None, "caption in English", "line in Arabic", "video teaser")
 """Verdicts of the furniture rules a line above the article may have and still be its title: a title tagged as a
 gallery or a video ("بالصور.. ...", "فيديو | ...") is another story's teaser inside or after an article, but above
@@ -589,15 +592,21 @@ def _among_other_titles(body: Body, index: int) -> bool:
     """Whether a line above the article, sharing little with it (less than ``OFF_TOPIC`` of its words), stands right
     under or over another story's title: a line of a title's shape and size sharing no word with the article. It is
     then one more of a list of other stories' titles (a ticker, a "latest news" box) that happens to share a word with
-    the article, not the article's title, which tells what the article tells. (The caller spares a line the page names
-    as its title: a title said twice sharing no word with its lead stands beside its copy.)"""
+    the article, not the article's title, which tells what the article tells. A line sharing one word alone
+    (``TICKER_SHARED_WORDS``) is one more of the list too when such titles stand both right over and right under it:
+    a title and its lead speak of the same names, places and figures, while one word met among a list's items is met
+    by chance ("أول" of a lead's "تشرين الأول"). (The caller spares a line the page names as its title: a title said
+    twice sharing no word with its lead stands beside its copy.)"""
     if index >= body.start:
         return False
     lead = lead_stems(body)
-    if overlap(_without_dateline(strip_bullet(body.lines[index].text)), lead) >= OFF_TOPIC:
-        return False
-    return any(_other_story_title(body.lines[near], lead) for near in (index - 1, index + 1)
-               if 0 <= near < body.start)
+    text = _without_dateline(strip_bullet(body.lines[index].text))
+    share = overlap(text, lead)
+    beside = sum(_other_story_title(body.lines[near], lead) for near in (index - 1, index + 1)
+                 if 0 <= near < body.start)
+    if share < OFF_TOPIC:
+        return beside > 0
+    return beside == 2 and round(share * len(content_stems(text))) <= TICKER_SHARED_WORDS
 
 
 def _other_story_title(line: LineScore, lead: Counter[str]) -> bool:

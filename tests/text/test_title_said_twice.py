@@ -1,10 +1,11 @@
 """The headline among the lines over the article (issue 11 point 2): a line the page says twice in a row is its title
-over a deck or a photo's caption that retells more of the lead. Synthetic pages of our own words."""
+over a deck or a photo's caption that retells more of the lead; a line meeting the lead on one word between other
+stories' titles is one more of them. Synthetic pages of our own words."""
 
 import pytest
 
 from text.plain import parse_plain
-from tests.support.article_views import page, spoken
+from tests.support.article_views import decisions, page, spoken
 
 MENU = ["الرئيسية", "محليات", "اقتصاد", "رياضة"]
 LEAD = ("افتتحت بلدية الوادي، صباح اليوم الخميس، سوقا شعبيا جديدا للخضار والفواكه في حي الزيتون يضم مئتي محل، بعد "
@@ -56,3 +57,22 @@ def test_a_line_said_twice_under_the_title_leaves_the_title_alone():
     caption = "سوق الزيتون الجديد"
     title = "بلدية الوادي تفتتح سوقا شعبيا جديدا للخضار في حي الزيتون"
     assert parse_plain(page(*MENU[:2], title, caption, caption, LEAD, SECOND)).headline == title
+
+
+TICKER = ["انقطاع المياه عن أحياء واسعة من المدينة لساعات", "المنتخب يفوز على ضيفه بهدفين في مباراة ودية",
+          "أسعار الذهب تواصل الصعود في الأسواق المحلية", "مهرجان المسرح يفتتح دورته العاشرة بعرض عربي"]
+
+
+@pytest.mark.parametrize("shared", ["الرئيس يستقبل وفدا من المستثمرين الأجانب",  # "رئيس" of the lead's second line
+                                    "أسعار النفط ترتفع في مطلع التداولات"])  # "مطلع" of the lead's second line
+def test_a_line_meeting_the_lead_on_one_word_between_other_stories_titles_is_no_title(shared):
+    text = page(TICKER[0], shared, *TICKER[1:], LEAD, SECOND, THIRD)
+    article = parse_plain(text)
+    assert article.headline_from_body and decisions(text)[shared] != "headline"
+    assert LEAD in (article.headline, *spoken(article)) and spoken(article)[-2:] == [SECOND, THIRD]
+
+
+def test_a_title_under_other_stories_titles_sharing_the_leads_words_stays_the_headline():
+    title = "سوق شعبي جديد في حي الزيتون"
+    text = page(TICKER[0], title, TICKER[1], LEAD, SECOND)
+    assert parse_plain(text).headline == title
