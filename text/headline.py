@@ -261,19 +261,28 @@ def _title_said_twice_over(body: Body, best: int | None, likelihood: dict[int, f
     twice (a logo's text and its alt) does not: they meet the lead on a word or two by chance (the town a site is named
     after, "اليوم"). A gallery's caption said twice may stand over the title too, and names who or what it shows: a
     line that only names (no verb of the present, no preposition or particle: "الوزير ورئيس البلدية وأعضاء المجلس",
-    ``_tells_something``) or shows a scene (``shows_a_scene``) is left alone. A figurative title sharing fewer words
-    stays as the model reads it."""
+    ``_tells_something``) or shows a scene (``shows_a_scene``) is left alone, and so is a line a label opens
+    (``_LABELLED``: "السابق: ...", "ملف ...: ...": a link to another story, a file's name). A figurative title sharing
+    fewer words stays as the model reads it."""
     if best is None or best < 2 or best - 1 not in likelihood or _named_twice(body, best):
         return best
     above = body.lines[best - 1].text
     key = said_once(above)
     in_a_row = key == said_once(body.lines[best - 2].text) or doubled_title(strip_bullet(above)) is not None
     if not in_a_row or len(WORD_TOKEN.findall(key)) < MIN_NAMED_WORDS or shows_a_scene(key) \
-            or not _tells_something(key):
+            or not _tells_something(key) or _LABELLED.match(key):
         return best
     lead = lead_stems(body, start=max(body.start, best + 1))
     return best - 1 if _on_topic(key, lead) and _tells_the_lead(key, lead, body.lines[best].text) else best
 
+
+_LABEL_HEAD_WORDS = 5
+_LABELLED = re.compile(rf"^(?:(?:[^\s:：]+\s+){{0,{_LABEL_HEAD_WORDS - 1}}}(?:السابق|التالي|السابقة|التالية)\s*[:：]"
+                       r"|ملف(?:ات)?(?=[\s:：]))")
+"""A line a label opens: a link to the story before or after, its label closed by a colon within
+``_LABEL_HEAD_WORDS`` words ("السابق:", "المقال التالي:"), or the name of a file the site gathers stories in ("ملف:",
+"ملف أزمة المياه: ...", "ملف أزمة المياه في ..."). Said twice over a title, it is a box's line, not the title
+(reviewer s22/review_headline.md M1); a kicker naming a source ("الصحة: ...") opens a title."""
 
 _JOINED_PREPOSITION = re.compile(r"^[وف]?(?:[بلك]ال|لل|[بل][أإ])\S{2,}")
 """A preposition joined to its noun: ب, ل or ك before the article ("بالموافقة", "للطلاب"), or ب or ل before a hamza
@@ -291,9 +300,9 @@ def _tells_something(text: str) -> bool:
 
 
 def _named_twice(body: Body, index: int) -> bool:
-    """Whether the page has line ``index`` twice or more, or a breadcrumb ends with it."""
-    key = said_once(body.lines[index].text)
-    return sum(said_once(line.text) == key for line in body.lines) > 1 or index in named_by_breadcrumb(body)
+    """Whether the page has line ``index`` twice or more (``_repeats``, of any size: not ``_named_as_title``), or a
+    breadcrumb ends with it."""
+    return _repeats(body)[said_once(body.lines[index].text)] > 1 or index in named_by_breadcrumb(body)
 
 
 def _title_over_the_meta_block(body: Body, best: int | None, likelihood: dict[int, float]) -> int | None:
@@ -365,7 +374,7 @@ def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
     texts = {index: _without_dateline(strip_bullet(body.lines[index].text)) for index in allowed}
     shares = {index: overlap(texts[index], lead if index < body.start else after_opening if index < opening
                              else lead_stems(body, start=index + 1)) for index in allowed}
-    counts = {index: shares[index] * len(content_stems(texts[index])) for index in allowed}
+    counts = {index: _words_shared(texts[index], shares[index]) for index in allowed}
     found = []
     for index in allowed:
         text = strip_bullet(body.lines[index].text)
@@ -595,18 +604,23 @@ def _among_other_titles(body: Body, index: int) -> bool:
     the article, not the article's title, which tells what the article tells. A line sharing one word alone
     (``TICKER_SHARED_WORDS``) is one more of the list too when such titles stand both right over and right under it:
     a title and its lead speak of the same names, places and figures, while one word met among a list's items is met
-    by chance ("أول" of a lead's "تشرين الأول"). (The caller spares a line the page names as its title: a title said
-    twice sharing no word with its lead stands beside its copy.)"""
+    by chance ("أول" of a lead's "تشرين الأول"). Only inside a real run of them: a third stands two lines over or
+    under it. A title is often met by one line sharing no word with the lead on each side (a ticker's item or a kicker
+    over it, a deck, a quote or a photo's caption under it: reviewer s22/review_headline.md H1), and a figurative
+    title shares few words by nature. (The caller spares a line the page names as its title: a title said twice
+    sharing no word with its lead stands beside its copy.)"""
     if index >= body.start:
         return False
     lead = lead_stems(body)
     text = _without_dateline(strip_bullet(body.lines[index].text))
     share = overlap(text, lead)
-    beside = sum(_other_story_title(body.lines[near], lead) for near in (index - 1, index + 1)
-                 if 0 <= near < body.start)
+
+    def other_titles(*places: int) -> int:
+        return sum(_other_story_title(body.lines[near], lead) for near in places if 0 <= near < body.start)
     if share < OFF_TOPIC:
-        return beside > 0
-    return beside == 2 and round(share * len(content_stems(text))) <= TICKER_SHARED_WORDS
+        return other_titles(index - 1, index + 1) > 0
+    return (round(_words_shared(text, share)) <= TICKER_SHARED_WORDS and other_titles(index - 1, index + 1) == 2
+            and other_titles(index - 2, index + 2) > 0)
 
 
 def _other_story_title(line: LineScore, lead: Counter[str]) -> bool:
@@ -676,7 +690,12 @@ def _on_topic(text: str, told: Counter[str]) -> bool:
     (``ON_TOPIC``) and two or more (``MIN_SHARED_WORDS``), its dateline's city aside."""
     text = _without_dateline(text)
     share = overlap(text, told)
-    return share >= ON_TOPIC and share * len(content_stems(text)) >= MIN_SHARED_WORDS
+    return share >= ON_TOPIC and _words_shared(text, share) >= MIN_SHARED_WORDS
+
+
+def _words_shared(text: str, share: float) -> float:
+    """How many of the line's content words the lead has, from their ``share`` (``overlap``)."""
+    return share * len(content_stems(text))
 
 
 def _may_head(text: str) -> bool:

@@ -76,3 +76,43 @@ def test_a_title_under_other_stories_titles_sharing_the_leads_words_stays_the_he
     title = "سوق شعبي جديد في حي الزيتون"
     text = page(TICKER[0], title, TICKER[1], LEAD, SECOND)
     assert parse_plain(text).headline == title
+
+
+ONE_WORD_TITLE = "الزيتون يودع فوضى الأرصفة أخيرا"
+"""A figurative title meeting the lead on one word alone ("الزيتون")."""
+DATE = "الخميس 9 أكتوبر 2025"
+
+
+@pytest.mark.parametrize("above, under", [
+    (TICKER[1], "أسر تروي متاعبها مع الباعة المتجولين طوال سنوات"),  # a ticker's item over it, a deck under it
+    ("من دفتر الحكايات اليومية", "أسر تروي متاعبها مع الباعة المتجولين طوال سنوات"),  # a kicker over it
+    (TICKER[2], "«لم نعرف الراحة منذ زمن طويل»"),  # a quote for its deck
+])
+def test_a_title_meeting_the_lead_on_one_word_between_two_lines_sharing_none_stays_with_its_deck(above, under):
+    # One line sharing no lead word on each side is no run of other stories' titles: the title and its deck stay.
+    text = page(*MENU, above, ONE_WORD_TITLE, under, DATE, LEAD, SECOND, THIRD)
+    article = parse_plain(text)
+    assert article.headline == ONE_WORD_TITLE and not article.headline_from_body
+    assert under in spoken(article) and spoken(article)[-3:] == [LEAD, SECOND, THIRD]
+
+
+@pytest.mark.parametrize("lines", [
+    [TICKER[0], ONE_WORD_TITLE, TICKER[1]],  # a ticker's item on each side, the lead right under (no date)
+    [TICKER[0], ONE_WORD_TITLE, "أطفال يحملون صناديق فارغة إلى عربة صغيرة", DATE],  # a photo's caption under it
+])
+def test_a_title_meeting_the_lead_on_one_word_outside_a_run_of_other_titles_stays_the_headline(lines):
+    article = parse_plain(page(*MENU, *lines, LEAD, SECOND, THIRD))
+    assert article.headline == lines[1] and not article.headline_from_body
+
+
+@pytest.mark.parametrize("label", [
+    "السابق: بلدية الوادي تبدأ تجهيز السوق الشعبي في حي الزيتون",  # a link to the story before
+    "ملف أسواق الوادي: بلدية الوادي تفتتح سوقا شعبيا في حي الزيتون",  # a file's name and one of its stories
+    "المقال التالي: بلدية الوادي تبدأ بناء سوق للخضار في حي الزيتون",  # a link to the story after
+    "ملف الأسواق الشعبية في بلدية الوادي وحي الزيتون",  # a file's name alone
+])
+def test_a_line_a_label_opens_said_twice_over_the_title_is_not_the_title(label):
+    title = "افتتاح سوق شعبي جديد للخضار والفواكه في حي الزيتون"
+    text = page(*MENU, label, label, title, DATE, LEAD, SECOND)
+    article = parse_plain(text)
+    assert article.headline == title and title not in spoken(article)
