@@ -55,10 +55,11 @@ from text.bylines import (COMMA_MARK, CREDIT, JOINERS, MAX_WRITER_WORDS, SEPARAT
                           writers_line)
 from text.clean import FOLD
 from text.credits import PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name, names_a_section
-from text.doubled import once_said
-from text.lineshape import (COMMA, LINKING_WORDS, SECOND_PERSON, SENTENCE_PARTICLES, SITE_VOICE, bare_words,
-                            calls_the_reader, clause_marks, continues_paragraph, ends_sentence, has_page_script,
-                            has_sentence_particle, in_other_script, is_label, joined_to, normal, strip_bullet)
+from text.doubled import doubled_title, once_said
+from text.lineshape import (COMMA, LINKING_WORDS, NEEDS_WHAT_FOLLOWS, SECOND_PERSON, SENTENCE_PARTICLES, SITE_VOICE,
+                            bare_words, calls_the_reader, clause_marks, continues_paragraph, ends_sentence,
+                            has_page_script, has_sentence_particle, in_other_script, is_label, is_present_verb,
+                            joined_to, normal, shows_a_scene, strip_bullet)
 from text.livetitle import TIME_AGO, live_entry_heading, live_title_over_its_entries
 from text.rules import (BYLINE_OPENERS, CAPTION_REASON, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD,
                         SECTION_LABEL, SITE_NAMES, WEEKDAYS, credited_to_an_unlisted_source, glued_prefix)
@@ -150,6 +151,9 @@ MIN_SHARED_WORDS = 2
 """... and at least this many words (one shared word is no story: a photo's caption "صور من الحفل")."""
 OFF_TOPIC = 0.2
 """... and each line above it less than this."""
+TICKER_SHARED_WORDS = 1
+"""A line above the article sharing this many of the lead's words or fewer, between two other stories' titles, is one
+more of them (``_among_other_titles``)."""
 MAY_BE_TITLE = (None, "caption in English", "line in Arabic", "video teaser")
 """Verdicts of the furniture rules a line above the article may have and still be its title: a title tagged as a
 gallery or a video ("بالصور.. ...", "فيديو | ...") is another story's teaser inside or after an article, but above
@@ -243,7 +247,62 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     scored = [(index, round(model.probability(values), 3)) for index, values in found]
     sentences = sentence_titles(body, [index for index, _ in found])
     best = pick_title(scored, model.threshold, sentences, model.sentence_threshold)
+    best = _title_said_twice_over(body, best, dict(scored))
     return _title_over_the_meta_block(body, best, dict(scored)), scored
+
+
+def _title_said_twice_over(body: Body, best: int | None, likelihood: dict[int, float]) -> int | None:
+    """The title when the model's pick stands right under a candidate the page says twice in a row (two copies one
+    over the other, or glued on one line: the page's title and its heading) of a title's length
+    (``MIN_NAMED_WORDS``), and the page says the pick once: the pick is that title's deck or its photo's caption,
+    which shares more of the lead's words by telling more of it. A line said twice in a row above the article is the
+    page's title on the annotated pages (as ``text.bodyfind`` says); here it must also tell the lead's story in the
+    lead's words (``_on_topic``: half its words and two or more), as a site's slogan or another story's title said
+    twice (a logo's text and its alt) does not: they meet the lead on a word or two by chance (the town a site is named
+    after, "اليوم"). A gallery's caption said twice may stand over the title too, and names who or what it shows: a
+    line that only names (no verb of the present, no preposition or particle: "الوزير ورئيس البلدية وأعضاء المجلس",
+    ``_tells_something``) or shows a scene (``shows_a_scene``) is left alone, and so is a line a label opens
+    (``_LABELLED``: "السابق: ...", "ملف ...: ...": a link to another story, a file's name). A figurative title sharing
+    fewer words stays as the model reads it."""
+    if best is None or best < 2 or best - 1 not in likelihood or _named_twice(body, best):
+        return best
+    above = body.lines[best - 1].text
+    key = said_once(above)
+    in_a_row = key == said_once(body.lines[best - 2].text) or doubled_title(strip_bullet(above)) is not None
+    if not in_a_row or len(WORD_TOKEN.findall(key)) < MIN_NAMED_WORDS or shows_a_scene(key) \
+            or not _tells_something(key) or _LABELLED.match(key):
+        return best
+    lead = lead_stems(body, start=max(body.start, best + 1))
+    return best - 1 if _on_topic(key, lead) and _tells_the_lead(key, lead, body.lines[best].text) else best
+
+
+_LABEL_HEAD_WORDS = 5
+_LABELLED = re.compile(rf"^(?:(?:[^\s:：]+\s+){{0,{_LABEL_HEAD_WORDS - 1}}}(?:السابق|التالي|السابقة|التالية)\s*[:：]"
+                       r"|ملف(?:ات)?(?=[\s:：]))")
+"""A line a label opens: a link to the story before or after, its label closed by a colon within
+``_LABEL_HEAD_WORDS`` words ("السابق:", "المقال التالي:"), or the name of a file the site gathers stories in ("ملف:",
+"ملف أزمة المياه: ...", "ملف أزمة المياه في ..."). Said twice over a title, it is a box's line, not the title
+(reviewer s22/review_headline.md M1); a kicker naming a source ("الصحة: ...") opens a title."""
+
+_JOINED_PREPOSITION = re.compile(r"^[وف]?(?:[بلك]ال|لل|[بل][أإ])\S{2,}")
+"""A preposition joined to its noun: ب, ل or ك before the article ("بالموافقة", "للطلاب"), or ب or ل before a hamza
+("لإنهاء", "بأسعار"); a name seldom opens so."""
+
+
+def _tells_something(text: str) -> bool:
+    """Whether a line tells more than names: it holds a verb of the present ("الوزارة تطلق ...") or a word that builds
+    a phrase (``NEEDS_WHAT_FOLLOWS``: "توضيح حول ...", "زيادة في ..."; a preposition joined to its noun,
+    ``_JOINED_PREPOSITION``: "خطة لإنهاء الأزمة"). A photo's caption may only name who is shown ("الوزير ورئيس
+    البلدية وأعضاء المجلس")."""
+    words = [DIACRITICS.sub("", word).strip(_MARKS_AROUND) for word in text.split()]
+    return any(word in NEEDS_WHAT_FOLLOWS or is_present_verb(word) or _JOINED_PREPOSITION.match(word)
+               for word in words)
+
+
+def _named_twice(body: Body, index: int) -> bool:
+    """Whether the page has line ``index`` twice or more (``_repeats``, of any size: not ``_named_as_title``), or a
+    breadcrumb ends with it."""
+    return _repeats(body)[said_once(body.lines[index].text)] > 1 or index in named_by_breadcrumb(body)
 
 
 def _title_over_the_meta_block(body: Body, best: int | None, likelihood: dict[int, float]) -> int | None:
@@ -315,7 +374,7 @@ def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
     texts = {index: _without_dateline(strip_bullet(body.lines[index].text)) for index in allowed}
     shares = {index: overlap(texts[index], lead if index < body.start else after_opening if index < opening
                              else lead_stems(body, start=index + 1)) for index in allowed}
-    counts = {index: shares[index] * len(content_stems(texts[index])) for index in allowed}
+    counts = {index: _words_shared(texts[index], shares[index]) for index in allowed}
     found = []
     for index in allowed:
         text = strip_bullet(body.lines[index].text)
@@ -542,15 +601,26 @@ def _among_other_titles(body: Body, index: int) -> bool:
     """Whether a line above the article, sharing little with it (less than ``OFF_TOPIC`` of its words), stands right
     under or over another story's title: a line of a title's shape and size sharing no word with the article. It is
     then one more of a list of other stories' titles (a ticker, a "latest news" box) that happens to share a word with
-    the article, not the article's title, which tells what the article tells. (The caller spares a line the page names
-    as its title: a title said twice sharing no word with its lead stands beside its copy.)"""
+    the article, not the article's title, which tells what the article tells. A line sharing one word alone
+    (``TICKER_SHARED_WORDS``) is one more of the list too when such titles stand both right over and right under it:
+    a title and its lead speak of the same names, places and figures, while one word met among a list's items is met
+    by chance ("أول" of a lead's "تشرين الأول"). Only inside a real run of them: a third stands two lines over or
+    under it. A title is often met by one line sharing no word with the lead on each side (a ticker's item or a kicker
+    over it, a deck, a quote or a photo's caption under it: reviewer s22/review_headline.md H1), and a figurative
+    title shares few words by nature. (The caller spares a line the page names as its title: a title said twice
+    sharing no word with its lead stands beside its copy.)"""
     if index >= body.start:
         return False
     lead = lead_stems(body)
-    if overlap(_without_dateline(strip_bullet(body.lines[index].text)), lead) >= OFF_TOPIC:
-        return False
-    return any(_other_story_title(body.lines[near], lead) for near in (index - 1, index + 1)
-               if 0 <= near < body.start)
+    text = _without_dateline(strip_bullet(body.lines[index].text))
+    share = overlap(text, lead)
+
+    def other_titles(*places: int) -> int:
+        return sum(_other_story_title(body.lines[near], lead) for near in places if 0 <= near < body.start)
+    if share < OFF_TOPIC:
+        return other_titles(index - 1, index + 1) > 0
+    return (round(_words_shared(text, share)) <= TICKER_SHARED_WORDS and other_titles(index - 1, index + 1) == 2
+            and other_titles(index - 2, index + 2) > 0)
 
 
 def _other_story_title(line: LineScore, lead: Counter[str]) -> bool:
@@ -620,7 +690,12 @@ def _on_topic(text: str, told: Counter[str]) -> bool:
     (``ON_TOPIC``) and two or more (``MIN_SHARED_WORDS``), its dateline's city aside."""
     text = _without_dateline(text)
     share = overlap(text, told)
-    return share >= ON_TOPIC and share * len(content_stems(text)) >= MIN_SHARED_WORDS
+    return share >= ON_TOPIC and _words_shared(text, share) >= MIN_SHARED_WORDS
+
+
+def _words_shared(text: str, share: float) -> float:
+    """How many of the line's content words the lead has, from their ``share`` (``overlap``)."""
+    return share * len(content_stems(text))
 
 
 def _may_head(text: str) -> bool:
