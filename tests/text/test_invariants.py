@@ -31,6 +31,10 @@ VOCABULARY = ("الحكومة", "المدينة", "السكان", "الوزير"
 FURNITURE = ("• مشاركة :", "post-title", "إعلان", "تابعونا على فيسبوك", "الرئيسية > أخبار > محليات",
              "نستخدم ملفات تعريف الارتباط لتحسين تجربتك. موافق", "التعليقات (3)", "جميع الحقوق محفوظة © 2024",
              "صورة: مبنى البلدية", "الوسوم: الحكومة، المدينة")
+MID_ARTICLE_FURNITURE = tuple(line for line in FURNITURE if line != "التعليقات (3)")
+"""Furniture drawn between the article's paragraphs: not a comments header, which ends the article on a real page
+(what follows it is the readers' comments: an unseeded draw of a paragraph under one, after a 'read also' line,
+was read as the page's tail)."""
 ODD = ("-", "•", "..", "؟", "!", "،", ":", "(CNN)--", "اقرأ أيضا:", "|", "«", "»", "\"", "1.", "\u200f", "\u0640",
        "\u00a0", "  ")
 
@@ -116,7 +120,7 @@ def scraped_article(draw):
                 lines.append(item)
             expected += words(item)
             if draw(st.integers(0, 4)) == 0:
-                lines.append(draw(st.sampled_from(FURNITURE)))
+                lines.append(draw(st.sampled_from(MID_ARTICLE_FURNITURE)))
     # A paragraph said twice on one page is a copy (a teaser's, a pull quote's, a comment quoting it): the splitter
     # may report one copy dropped, so the generated articles say each paragraph once.
     items = [line for line in lines if line not in furniture and line.endswith(".")]
