@@ -8,8 +8,8 @@ Some furniture lines read like text alone and are furniture only by where they s
 - a writer's note after the last paragraph, marked with an asterisk and opening with a role ("* أكاديمي متخصص في
   ..."): a footnote no other line of the page is a sibling of (a list marks all its items so), and no word of the
   article carries the mark (then the note is on a person the article names: review_edges2 M4);
-- a photo's caption between two paragraphs, beside its label or long and naming who is shown and the scene, where
-  the text goes on across it (``text.photolabels.inner_captions``);
+- a photo's caption between two paragraphs under its label naming the event, where the text goes on across it
+  (``text.photolabels.inner_captions``);
 - the values under a tag label standing alone after the last paragraph ("كلمات دالة:" / "NAME، NAME، NAME"): a list
   of names, no sentence, with only furniture or the page's end under it. Inside the article such a label announces
   the article's own examples (an SEO how-to).

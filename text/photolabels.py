@@ -5,28 +5,26 @@ A page copied with select-all prints a photo inside the article as its caption o
 Alone, a short noun phrase between two paragraphs may as well head a part ("صورة من الماضي", "لقطة الموسم"), so a
 caption is told by what it carries:
 
-- a label (``rules.PHOTO_LABEL``) beside a line shaped as a caption (``shaped_as_caption``), the two between a
-  paragraph ending its sentence and one going on from it ("وشهدت المباراة ..."), as the text runs on across a photo
-  and not across a part's heading (``inner_captions``);
+- a label naming the event the photo is from (``rules.PHOTO_LABEL``: "صورة من المباراة") over a line shaped as a
+  caption showing who is where or doing what (``pictures_a_scene``), the two between a paragraph ending its sentence and
+  one going on from it ("وشهدت المباراة ..."), as the text runs on across a photo (``inner_captions``);
 - a credit naming who took or gave the photo, in brackets with a full stop before or after them
-  (``credited_caption``) or after a dash under the headline (``dash_credited``);
-- neither, only when long and told with no verb, naming who is shown and the scene ("... عقب انتهاء المباراة"),
-  between the same two paragraphs (``shows_who_and_where``).
+  (``credited_caption``) or after a dash under the headline (``dash_credited``).
 
 Earlier tries dropped captions by their place alone and lost real sub-headings, verses and lists: each test here
-needs a label, a credit or a scene word with the text going on across the line.
+needs a label or a credit. A caption with neither stays the article's: "X of Y during Z" heads a part as often
+(review_captions H1).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from text.grammar import is_verbal_noun, looks_like_verb
 from text.lineshape import (HARAKAT, ends_sentence, goes_on_from_above, has_sentence_particle, is_present_verb,
                             strip_bullet)
-from text.rules import (CAPTION_REASON, CREDITED_CAPTION, FROM_THE_EVENT, PAST_VERB, PHOTO_LABEL, PHOTO_TAKERS,
-                        TIME_UNITS)
+from text.rules import CAPTION_REASON, CREDITED_CAPTION, FROM_THE_EVENT, PAST_VERB, PHOTO_LABEL, PHOTO_TAKERS
 
 MAX_LABEL_WORDS = 7
 """A photo's label has this many words at most ("لقطة شاشة من البث المباشر للمؤتمر")."""
@@ -34,12 +32,8 @@ MAX_CAPTION_WORDS = 15
 """A caption has this many words at most: a longer line is a paragraph."""
 MIN_CREDITED_WORDS = 3
 """A caption closed by its credit says what is shown in this many words at least ("أعمال الحفر في الموقع")."""
-MIN_SCENE_CAPTION_WORDS = 8
-"""A caption with neither label nor credit has this many words at least: 119 of the 122 annotated sub-headings of
-the readable pages are shorter, and no line of those pages but two captions passes ``shows_who_and_where``."""
-SCENE_WORDS = frozenset(("خلال", "أثناء", "اثناء", "عقب", "إبان", "ابان", "لحظة"))
-"""Words setting who a photo shows in its scene ("... عقب انتهاء المباراة", "... خلال زيارته"). Not "لدى", "مع",
-"وسط": a sentence's or a title's words as often ("الوعي لدى الشباب", "النفط يتراجع مع ...", "وسط تحديات")."""
+SCENE_PLACES = frozenset(("في", "فى", "داخل", "أمام", "امام", "خلال", "أثناء", "اثناء", "عقب", "وسط", "بين"))
+"""Words setting where who is shown stands ("جماهير الفريق في المدرجات", "الباعة أمام المحلات")."""
 PHRASE_BUILDERS = frozenset(("ما", "لا", "لم", "لن", "قد", "هل", "كيف", "لماذا", "متى", "أين", "هذا", "هذه", "ذلك",
                              "تلك", "كل", "غير", "أبرز", "أهم", "إلى", "الى"))
 """Words that build a clause, a summary or a news title's change ("أبرز ما جاء خلال ...", "كيف تغير ...", "... إلى
@@ -47,8 +41,8 @@ PHRASE_BUILDERS = frozenset(("ما", "لا", "لم", "لن", "قد", "هل", "ك
 NAME_PARTICLES = frozenset(("في", "من", "على", "إلى", "الى", "عن", "مع", "لا", "ما", "لم", "لن", "قد", "بعد", "قبل"))
 """Words no person's name holds: a bracket holding one glosses or adds, it credits no photographer."""
 
-_TIME_SPAN = re.compile(rf"^(?:ال)?(?:{TIME_UNITS}|فترة|الفترة|الأسبوع|الشهر|العام|السنة|الموسم)$")
-"""A span of time after a scene word ("خلال العام الماضي"): when, not a scene."""
+_BEFORE_A_NOUN = SCENE_PLACES | {"بعد", "قبل", "عند", "لدى", "من", "إلى", "الى", "على", "عن", "منذ"}
+"""Prepositions: the word after one is a noun, whatever its shape ("أثناء تفقده")."""
 _TAKER_BRACKET = re.compile(rf"\(\s*{PHOTO_TAKERS}\s*\)\s*\.?\s*$")
 """A bracket crediting who took or gave the photo (``rules.PHOTO_TAKERS``: "(تصوير: NAME)", "(أرشيف الصحيفة)",
 "(مواقع التواصل)") closing the line, a full stop after it or not."""
@@ -91,33 +85,28 @@ def goes_on(line: str) -> bool:
 def inner_captions(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int]) -> dict[int, str]:
     """Photos' captions between two of the article's paragraphs (``CAPTION_REASON``): a paragraph of ``prose`` ending
     its sentence over them and one going on from it under them (``goes_on``), as the text runs on across a photo and
-    not across a part's heading, and no rule or shape naming them (``furniture``). A label with its caption over or
-    under it (``is_label``, ``shaped_as_caption``: never two labels, a list's items), or a long caption alone naming
-    who is shown and the scene (``shows_who_and_where``)."""
+    not across a part's heading, and no rule or shape naming them (``furniture``): a label (``is_label``) with right
+    under it a line showing a scene (``pictures_a_scene``)."""
     filled = [index for index, line in enumerate(lines) if line.strip()]
-
-    def between(above: int, below: int) -> bool:
-        return above in prose and below in prose and ends_sentence(lines[above]) and goes_on(lines[below])
-
-    found = _labelled_pairs(lines, furniture, filled, between)
-    for above, index, below in zip(filled, filled[1:], filled[2:]):
-        if furniture[index] is None and between(above, below) and shows_who_and_where(lines[index]):
-            found[index] = CAPTION_REASON
-    return found
-
-
-def _labelled_pairs(lines: Sequence[str], furniture: Sequence[str | None], filled: list[int],
-                    between: Callable[[int, int], bool]) -> dict[int, str]:
-    """A label and, right over or under it, a line shaped as a caption, the two ``between`` two paragraphs."""
     found: dict[int, str] = {}
-    for above, first, second, below in zip(filled, filled[1:], filled[2:], filled[3:]):
-        pair = (first, second)
-        if any(furniture[index] is not None for index in pair) or not between(above, below):
-            continue
-        labels = [index for index in pair if is_label(lines[index])]
-        if len(labels) == 1 and shaped_as_caption(lines[second if labels[0] == first else first]):
-            found |= dict.fromkeys(pair, CAPTION_REASON)
+    for above, label, caption, below in zip(filled, filled[1:], filled[2:], filled[3:]):
+        if (furniture[label] is None and furniture[caption] is None and above in prose and below in prose
+                and ends_sentence(lines[above]) and goes_on(lines[below]) and is_label(lines[label])
+                and not is_label(lines[caption]) and pictures_a_scene(lines[caption])):
+            found |= dict.fromkeys((label, caption), CAPTION_REASON)
     return found
+
+
+def pictures_a_scene(line: str) -> bool:
+    """Whether a line shaped as a caption (``shaped_as_caption``) shows who is where or doing what, as a photo's
+    caption does and a part's heading naming its topic does not: a verb of the present after its subject, in the
+    first three words ("المحافظ يقص الشريط", not "تكلفة المشروع ومصادر تمويله"), or a place word
+    (``SCENE_PLACES``: "جماهير الفريق في المدرجات"); not opening with a verbal noun, as a heading names its topic
+    ("ارتفاع الأسعار في ...", review_captions M1). (``lineshape.shows_a_scene`` is a long caption's test.)"""
+    tokens = _plain(line).split()
+    if not shaped_as_caption(line) or is_verbal_noun(tokens[0]):
+        return False
+    return any(is_present_verb(token) for token in tokens[1:3]) or any(token in SCENE_PLACES for token in tokens[1:])
 
 
 def credited_caption(line: str) -> str | None:
@@ -126,8 +115,9 @@ def credited_caption(line: str) -> str | None:
     (``_TAKER_BRACKET``), or a name's bracket after a caption naming the event the photo is from
     (``rules.FROM_THE_EVENT``: "من مباراة الفريقين (NAME NAME)."). The words before the bracket are shaped as a
     caption (``shaped_as_caption``) and hold no other stop, comma, colon or quote, nor a word building a clause
-    (``PHRASE_BUILDERS``): "وقال الوزير إن ... (تصوير: NAME).", "التقط المصور هذه الصورة ... (تصوير: NAME)." and
-    "الفائز هو اللاعب (NAME NAME)." are sentences, the article's."""
+    (``PHRASE_BUILDERS``), nor a verb anywhere (``_holds_a_verb``, review_captions M3): "وقال الوزير إن ...
+    (تصوير: NAME).", "التقط المصور هذه الصورة ... (تصوير: NAME)." and "الفائز هو اللاعب (NAME NAME)." are
+    sentences, the article's."""
     text = _plain(line)
     match = _TAKER_BRACKET.search(text)
     if match is None and FROM_THE_EVENT.match(text):
@@ -138,7 +128,7 @@ def credited_caption(line: str) -> str | None:
         return None
     before = text[:match.start()].rstrip().removesuffix(".").rstrip()
     if (len(before.split()) < MIN_CREDITED_WORDS or _INSIDE_A_SENTENCE.search(before)
-            or set(before.split()) & PHRASE_BUILDERS):
+            or set(before.split()) & PHRASE_BUILDERS or _holds_a_verb(before)):
         return None
     return CAPTION_REASON if shaped_as_caption(before) else None
 
@@ -155,27 +145,20 @@ def dash_credited(line: str) -> bool:
     return shaped_as_caption(before) and not set(before.split()) & PHRASE_BUILDERS
 
 
-def shows_who_and_where(line: str) -> bool:
-    """Whether a line is a long caption naming who is shown and in what scene, with no verb: ``MIN_SCENE_CAPTION_WORDS``
-    words or more, shaped as a caption (``shaped_as_caption``), not opening with a verbal noun (a nominal news title
-    names its news so: "ارتفاع عدد الزوار خلال ..."), a scene word (``SCENE_WORDS``) after its first two words and not
-    telling a span of time, and neither a verb (a title tells with one: "الوزير يتفقد ... خلال ...") nor a word
-    building a clause (``PHRASE_BUILDERS``): "رئيس النادي مع جماهيره في المدرجات عقب انتهاء المباراة"."""
-    text = _plain(line)
-    tokens = [token.strip("«»\"“”'()") for token in text.split()]
-    if len(tokens) < MIN_SCENE_CAPTION_WORDS or not shaped_as_caption(text) or is_verbal_noun(tokens[0]):
-        return False
-    scene = any(token in SCENE_WORDS and not _TIME_SPAN.match(following)
-                for token, following in zip(tokens[2:], tokens[3:]))
-    return scene and not any(looks_like_verb(token) or is_present_verb(token) or token in PHRASE_BUILDERS
-                             for token in tokens)
-
-
 def _plain(line: str) -> str:
     """The line without harakat and the spaces around it."""
     return HARAKAT.sub("", line.strip())
 
 
 def _joined_to_a_verb(word: str) -> bool:
-    """و or ف joined to a verb in the past ("وشهدت", "فأعلن")."""
+    """و or ف joined to a verb in the past ("وشهدت", "فأعلن"): ``lineshape.VERB_GOING_ON`` takes و/ف only before a
+    verb's prefix letter (أ/ت/ي/ن), so ``goes_on_from_above`` misses "وشهد"."""
     return len(word) > 3 and word[0] in "وف" and bool(PAST_VERB.fullmatch(word[1:]))
+
+
+def _holds_a_verb(text: str) -> bool:
+    """Whether a word of ``text`` is shaped as a verb, past or present (``rules.PAST_VERB``, ``is_present_verb``,
+    ``looks_like_verb``), but for a word after a preposition, a noun there ("أثناء تفقده", "بعد تسلمه")."""
+    tokens = [token.strip("«»\"“”'()") for token in text.split()]
+    return any((PAST_VERB.fullmatch(token) or is_present_verb(token) or looks_like_verb(token))
+               and not (place and tokens[place - 1] in _BEFORE_A_NOUN) for place, token in enumerate(tokens))

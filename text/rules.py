@@ -425,16 +425,19 @@ PHOTO_NOUNS = ("صورة", "صور", "لقطة", "لقطات", "فيديو", "م
 (``_words``: "صوره", "انفوجراف") and with or without the article."""
 PHOTO_LABEL_KINDS = ("أرشيفية", "تعبيرية", "توضيحية", "جوية", "متداولة", "حصرية", "شاشة")
 """A kind of photo between a label's noun and what it shows ("صورة جوية لـ ...", "لقطة شاشة من ...")."""
-COPIED_DOCUMENTS = ("شهادة", "بطاقة", "جواز", "عقد", "وثيقة", "مستند", "إيصال", "سجل", "قيد", "خطاب", "رخصة", "صك",
-                    "فاتورة", "كشف", "إقرار", "قرار", "هوية")
-"""Papers a copy is made of: "صورة من شهادة الميلاد", "صورة لبطاقة الهوية" list documents to hand in, no photo."""
+PHOTO_EVENTS = ("حفل", "حفلة", "احتفال", "احتفالات", "مهرجان", "افتتاح", "زيارة", "مباراة", "معرض", "مؤتمر", "جولة",
+                "حادث", "حريق", "زفاف", "تخريج", "اجتماع", "لقاء", "جلسة", "مسيرة", "تظاهرة", "وقفة", "تدريبات",
+                "تدريب", "مراسم", "البث", "الفيديو", "المقطع", "الموقع")
+"""Events and scenes a photo or a video is taken from ("صورة من المباراة", "لقطة من البث"): the concrete vocabulary of
+a label, never an abstract noun a part's heading reads so with ("صورة من الماضي", "صورة للواقع", "لقطات من الذاكرة")."""
 PHOTO_LABEL = re.compile(
-    rf"^\W{{0,2}}(?:ال)?{_words(*PHOTO_NOUNS)}(?:\s+{_words(*PHOTO_LABEL_KINDS)})?(?:\s+من\s+|\s+لـ?\s*|\s*[:：]\s*)"
-    rf"(?!(?:ال)?{_words(*COPIED_DOCUMENTS)}(?!\w))(?=[^\s\d])[^.!?؟:：،,;؛«»\"“”()\d]+$")
-"""A photo's label alone on its line: its noun (``PHOTO_NOUNS``), maybe its kind (``PHOTO_LABEL_KINDS``), then what it
-is from or of ("من المباراة", "لقارب صيد") or a colon and its subject; no stop, comma, quote or figure, and no paper a
-copy is made of (``COPIED_DOCUMENTS``). A part's heading may read so too ("صورة من الماضي"): ``text.photolabels`` takes
-it for a label only beside its caption."""
+    rf"^\W{{0,2}}(?:ال)?{_words(*PHOTO_NOUNS)}(?:\s+{_words(*PHOTO_LABEL_KINDS)})?"
+    rf"(?:\s+(?:من\s+|لـ?\s*)(?:ال)?{_words(*PHOTO_EVENTS)}(?:\s+[^\s.!?؟:：،,;؛«»\"“”()\d]+){{0,2}})?\s*$")
+"""A photo's label alone on its line: its noun (``PHOTO_NOUNS``), maybe its kind (``PHOTO_LABEL_KINDS``), then nothing
+or what event it is from or of (``PHOTO_EVENTS``: "من المباراة", "لحفل التخريج") and two words at most; no colon,
+stop, comma, quote or figure. A part's heading reads so with an abstract noun ("صورة من الماضي") or a colon
+("فيديو: مشاهد الدمار"), and a copy of a paper names no event ("صورة من شهادة الميلاد"): none of them is a label here
+(review_captions M1)."""
 FROM_THE_EVENT = re.compile(rf"^من\s+(?:ال)?{_words(*PHOTO_SUBJECTS)}\s")
 """A caption naming the event its photo is from, a label's words without its noun ("من مباراة ...", "من حفل ...")."""
 _PHOTO_NAME = rf"(?!ال)(?!{_words(*PHOTO_SUBJECTS)}(?![^\s.!?؟:،,]))[^\s.!?؟:،,]+"
@@ -990,8 +993,10 @@ page or account, an archive ("أرشيف النهار"), a photographer ("تصو
 passed around ("متداولة"). Words no sentence closes on after a dash or in brackets: a sentence cites a source with
 "بحسب" or "وفق" before it."""
 CREDITED_CAPTION = re.compile(
-    rf"^(?:[^\s.!?؟\-–—]+\s+){{3,}}[^.!?؟]*?[-–—]\s*(?:صورة\s*[:：]?\s*)?"
+    rf"^(?=[^«»\"“”]*[-–—])(?:[^\s.!?؟\-–—]+\s+){{3,}}[^.!?؟]*?[-–—]\s*(?:صورة\s*[:：]?\s*)?"
     rf"(?:{_words(*PHOTO_CREDITS)}|{PHOTO_TAKERS})\s*$", re.IGNORECASE)
+"""A caption closed by a photo's credit after a dash; no quote before the dash: a statement credited to its speaker's
+office or page ("«...» - المكتب الإعلامي للوزارة") is the article's (review_captions M2)."""
 CREDIT_MAX_WORDS = 25
 
 # A paper's or site's name alone: "جريدة الساحل", "بوابة الساحل الإخبارية"; a word that also means a place, a canal
