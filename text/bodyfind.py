@@ -62,6 +62,7 @@ from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.cutshort import (cut_closing_section, cut_last_line_past_a_teaser, heads_a_part, sub_headings,
                            with_cut_last_line, with_cut_page_end)
 from text.neighbours import EDGE_REASONS, neighbour_reasons
+from text.photolabels import credited_caption
 from text.embeds import EMBEDDED_VIDEO, embedded_videos
 from text.goingon import goes_on_below, heads_prose
 from text.lineshape import (DIGIT, MIN_ANNOUNCING_WORDS, NUMBER_TOKEN, PARAGRAPH_WORDS, SENTENCE_END, SOURCE_CREDIT,
@@ -226,6 +227,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     glyphs = Counter(_opening_glyph(line) for line in lines)
     alike = _numbered_alike(lines)
     furniture_by_shape = [shape_reason(line, latin_page=latin_page) or _lone_glyph_caption(line, glyphs)
+                          or credited_caption(line)
                           or (NUMBERED_ALIKE if index in alike else None) for index, line in enumerate(lines)]
     page = PageEvidence.of(lines, [line for line in lines if len(line.split()) >= PARAGRAPH_WORDS
                                    and paragraph_score(line)[0] >= PROSE])

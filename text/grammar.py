@@ -154,6 +154,16 @@ _MASDAR_SHAPES = re.compile(
 """Verbal nouns by shape: they head the number they count (idafa)."""
 
 
+_TAFAAUL = re.compile(r"^ت[\u0621-\u064a]ا[\u0621-\u064a]{2}$")
+"""The تفاعل shape ("تراجع", "تعادل"): a verbal noun as often as a verb of the present."""
+
+
+def is_verbal_noun(word: str) -> bool:
+    """Whether a word has a verbal noun's shape (``_MASDAR_SHAPES``, ``_TAFAAUL``: "ارتفاع", "إطلاق", "تطوير",
+    "تراجع"): how a news title names its news ("ارتفاع الأسعار ..."), where a caption names who is shown."""
+    return bool(_MASDAR_SHAPES.match(word) or _TAFAAUL.match(word))
+
+
 def _is_idafa_head(word: str) -> bool:
     word = _strip_conjunction(word)
     glued = word[1:]

@@ -1,4 +1,4 @@
-"""Furniture at the article's edges told by a line's neighbours (issue 11).
+"""Furniture at the article's edges, and photos' captions inside it, told by a line's neighbours (issue 11).
 
 Some furniture lines read like text alone and are furniture only by where they stand:
 
@@ -8,6 +8,8 @@ Some furniture lines read like text alone and are furniture only by where they s
 - a writer's note after the last paragraph, marked with an asterisk and opening with a role ("* أكاديمي متخصص في
   ..."): a footnote no other line of the page is a sibling of (a list marks all its items so), and no word of the
   article carries the mark (then the note is on a person the article names: review_edges2 M4);
+- a photo's caption between two paragraphs under its label naming the event, where the text goes on across it
+  (``text.photolabels.inner_captions``);
 - the values under a tag label standing alone after the last paragraph ("كلمات دالة:" / "NAME، NAME، NAME"): a list
   of names, no sentence, with only furniture or the page's end under it. Inside the article such a label announces
   the article's own examples (an SEO how-to).
@@ -25,6 +27,7 @@ from collections.abc import Sequence
 from text.credits import PARTICLES
 from text.grammar import looks_like_verb
 from text.lineshape import COMMA, ends_sentence
+from text.photolabels import inner_captions
 from text.rules import AUTHOR_ROLES, DATE_LINE_REASON, READING_TIME_REASON, TAGS_REASON
 
 AUTHOR_NOTE = "author's note"
@@ -63,6 +66,7 @@ def neighbour_reasons(lines: Sequence[str], furniture: Sequence[str | None],
                 found[index] = READING_TIME_REASON
     found.update(_author_notes(lines, furniture, prose))
     found.update(_tag_values(lines, furniture))
+    found.update(inner_captions(lines, furniture, prose))
     return {index: reason for index, reason in found.items() if furniture[index] is None}
 
 

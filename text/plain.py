@@ -55,6 +55,7 @@ from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORD
 from text.embeds import MARKED_BLOCKS
 from text.doubled import title_once
 from text.model import Article, Dropped
+from text.photolabels import dash_credited
 from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
                         PHOTO_CREDITS, PHOTO_KINDS, PREAMBLE_CAPTION_MAX_WORDS,
                         SECTION_LABEL, SITE_NAMES, glued_prefix, line_reason, split_date_marker)
@@ -950,7 +951,8 @@ def _over_furniture(verdicts: list[Verdict] | None, body: Body) -> list[Verdict]
 def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str | None,
                  dropped: list[Dropped], verdicts: list[Verdict] | None) -> list[Block]:
     """Inside the article, drop lines that are furniture by their shape alone (dates, English captions, a
-    photo caption in the flow of the text) or by the line model. Rule matches are left to ``drop_furniture``,
+    photo caption in the flow of the text or closed by its credit after a dash, ``photolabels.dash_credited``) or by
+    the line model. Rule matches are left to ``drop_furniture``,
     which also handles "read also" blocks. Kept lines carry the model's sub-heading verdict."""
     title = stems_of(headline or "")
     # An article with sub-headings of its own may head a part with the headline's words ("توقعات تجار
@@ -965,6 +967,8 @@ def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str 
         verdict = verdicts[index] if verdicts is not None else None
         if in_flow and captions and _is_flow_caption(block.text, following, title):
             dropped.append(Dropped(block.text, CAPTION))
+        elif line.furniture is None and block.kind == "line" and block.text == line.text and dash_credited(block.text):
+            dropped.append(Dropped(block.text, CAPTION))  # "NAME خلال المباراة - المكتب الإعلامي للنادي"
         elif (verdict is not None and verdict.furniture and line.furniture is None and block.kind == "line"
               and block.text == line.text and strip_symbol(block.text) != headline):
             dropped.append(Dropped(block.text, f"{MODEL_FURNITURE} ({verdict.probabilities['furniture']:.2f})"))

@@ -420,6 +420,26 @@ _TITLE_TAGS = rf"{_TITLE_TAG}(?:(?:\s*(?:[+&/،,]|و)\s*|\s+){_TITLE_TAG})*"
 PHOTO_SUBJECTS = ("حفل", "حفلة", "احتفال", "احتفالات", "مهرجان", "افتتاح", "زيارة", "مباراة", "معرض", "مؤتمر", "عرض",
                   "جولة", "رحلة", "داخل", "قلب", "موقع", "مكان", "حادث", "حريق", "يوم", "أيام", "زفاف", "تخريج", "حياة")
 """Nouns of what photos show (an event, a place's inside), never a photographer's or outlet's name after "صور من"."""
+PHOTO_NOUNS = ("صورة", "صور", "لقطة", "لقطات", "فيديو", "مقطع", "إنفوجراف", "إنفوغراف", "إنفوغرافيك")
+"""What a photo's or a video's label calls it ("صورة من ...", "لقطة من ...", "فيديو لـ ..."), in any usual spelling
+(``_words``: "صوره", "انفوجراف") and with or without the article."""
+PHOTO_LABEL_KINDS = ("أرشيفية", "تعبيرية", "توضيحية", "جوية", "متداولة", "حصرية", "شاشة")
+"""A kind of photo between a label's noun and what it shows ("صورة جوية لـ ...", "لقطة شاشة من ...")."""
+PHOTO_EVENTS = ("حفل", "حفلة", "احتفال", "احتفالات", "مهرجان", "افتتاح", "زيارة", "مباراة", "معرض", "مؤتمر", "جولة",
+                "حادث", "حريق", "زفاف", "تخريج", "اجتماع", "لقاء", "جلسة", "مسيرة", "تظاهرة", "وقفة", "تدريبات",
+                "تدريب", "مراسم", "البث", "الفيديو", "المقطع", "الموقع")
+"""Events and scenes a photo or a video is taken from ("صورة من المباراة", "لقطة من البث"): the concrete vocabulary of
+a label, never an abstract noun a part's heading reads so with ("صورة من الماضي", "صورة للواقع", "لقطات من الذاكرة")."""
+PHOTO_LABEL = re.compile(
+    rf"^\W{{0,2}}(?:ال)?{_words(*PHOTO_NOUNS)}(?:\s+{_words(*PHOTO_LABEL_KINDS)})?"
+    rf"(?:\s+(?:من\s+|لـ?\s*)(?:ال)?{_words(*PHOTO_EVENTS)}(?:\s+[^\s.!?؟:：،,;؛«»\"“”()\d]+){{0,2}})?\s*$")
+"""A photo's label alone on its line: its noun (``PHOTO_NOUNS``), maybe its kind (``PHOTO_LABEL_KINDS``), then nothing
+or what event it is from or of (``PHOTO_EVENTS``: "من المباراة", "لحفل التخريج") and two words at most; no colon,
+stop, comma, quote or figure. A part's heading reads so with an abstract noun ("صورة من الماضي") or a colon
+("فيديو: مشاهد الدمار"), and a copy of a paper names no event ("صورة من شهادة الميلاد"): none of them is a label here
+(review_captions M1)."""
+FROM_THE_EVENT = re.compile(rf"^من\s+(?:ال)?{_words(*PHOTO_SUBJECTS)}\s")
+"""A caption naming the event its photo is from, a label's words without its noun ("من مباراة ...", "من حفل ...")."""
 _PHOTO_NAME = rf"(?!ال)(?!{_words(*PHOTO_SUBJECTS)}(?![^\s.!?؟:،,]))[^\s.!?؟:،,]+"
 """One word of a photographer's or outlet's name after "صور من": no definite article (a name bears none: "الذاكرة",
 "الطب" name what is shown) and none of ``PHOTO_SUBJECTS``."""
@@ -961,8 +981,22 @@ DATELINE_ALONE = re.compile(rf"^\W{{0,2}}{_CITY}\s*[-–—،,/:：]\s*(?:{_REPO
 AGENCY_CREDIT_ALONE = re.compile(
     rf"^[-–—•\s]*(?:[^\s\-–—.!?؟:：]+\s*){{0,3}}[-–—]\s*(?:{_words(*AGENCIES)}|{_words('خاص', 'متابعات')})"
     r"\s*[:：.]?$")
+_CREDIT_NAME = r"[^\s.!?؟()\-–—،,:：]+"
+PHOTO_TAKERS = (
+    rf"(?:{_words('المكتب الإعلامي', 'المكتب الاعلامي', 'الصفحة الرسمية', 'الحساب الرسمي', 'أرشيف')}"
+    rf"(?:\s+{_CREDIT_NAME}){{0,5}}"
+    rf"|{_words('تصوير', 'عدسة', 'بعدسة')}\s*[:：]?\s*{_CREDIT_NAME}(?:\s+{_CREDIT_NAME}){{0,2}}"
+    rf"|{_words('مواقع التواصل', 'وسائل التواصل', 'منصات التواصل')}(?:\s+{_words('الاجتماعي')})?"
+    rf"|{_words('السوشيال ميديا', 'صورة متداولة', 'متداولة')})")
+"""Who took or gave a photo, as a caption credits it after a dash or in brackets: a body's media office, its official
+page or account, an archive ("أرشيف النهار"), a photographer ("تصوير: NAME", "عدسة NAME"), social media, a photo
+passed around ("متداولة"). Words no sentence closes on after a dash or in brackets: a sentence cites a source with
+"بحسب" or "وفق" before it."""
 CREDITED_CAPTION = re.compile(
-    rf"^(?:[^\s.!?؟\-–—]+\s+){{3,}}[^.!?؟]*?[-–—]\s*(?:صورة\s*[:：]?\s*)?{_words(*PHOTO_CREDITS)}\s*$", re.IGNORECASE)
+    rf"^(?=[^«»\"“”]*[-–—])(?:[^\s.!?؟\-–—]+\s+){{3,}}[^.!?؟]*?[-–—]\s*(?:صورة\s*[:：]?\s*)?"
+    rf"(?:{_words(*PHOTO_CREDITS)}|{PHOTO_TAKERS})\s*$", re.IGNORECASE)
+"""A caption closed by a photo's credit after a dash; no quote before the dash: a statement credited to its speaker's
+office or page ("«...» - المكتب الإعلامي للوزارة") is the article's (review_captions M2)."""
 CREDIT_MAX_WORDS = 25
 
 # A paper's or site's name alone: "جريدة الساحل", "بوابة الساحل الإخبارية"; a word that also means a place, a canal
