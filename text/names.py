@@ -32,6 +32,14 @@ _GLUED_SERVANT = "عبد"
 """The first part of the compound "عبد X", often written glued ("عبدالله", "عبدالرحمن")."""
 NAME_LINKS = frozenset(("بن", "ابن", "بنت", "أبو", "ابو", "أبي", "آل"))
 """Words linking a name's parts ("NAME بن NAME", "NAME أبو NAME"), no particle of a phrase."""
+MAX_FAMILY_WORDS = 2
+"""Words after the given name, links aside: a father's and a family's name ("سامر يوسف الخطيب"); a third only when
+the ones before it are given names too ("محمد أحمد محمود الشريف"): "محمد صلاح أفضل لاعب" is a sentence."""
+_GLUED_LEAD_IN = ("لل", "بال", "وال", "فال", "كال")
+"""A preposition or conjunction glued to the article ("للأطفال", "بالمدينة", "والعائلة"): a phrase's word, no family
+name's. The word must run ``_LEAD_IN_MIN_STEM`` letters past it: "والي", "فالح" are names."""
+_LEAD_IN_MIN_STEM = 3
+_ADJECTIVE_END = re.compile(r"(?:ي|ية|يه)$")
 
 
 @cache
@@ -56,7 +64,8 @@ def given_name_words(words: list[str]) -> int:
     if len(folded) == 2 and " ".join(folded) in compound:
         return 2
     first = folded[0]
-    if first in single or first.startswith(_GLUED_SERVANT) and f"{_GLUED_SERVANT} {first[3:]}" in compound:
+    glued = first.startswith(_GLUED_SERVANT) and f"{_GLUED_SERVANT} {first[len(_GLUED_SERVANT):]}" in compound
+    if first in single or glued:
         return 1
     return 0
 
@@ -74,8 +83,9 @@ def name_words(text: str) -> tuple[str, ...]:
 def bare_name(text: str) -> tuple[str, ...] | None:
     """The words after the given name (the family's name) when the line is a person's name alone: ``MIN_NAME_WORDS`` to
     ``MAX_NAME_WORDS`` words of Arabic letters alone, the first a given name (``given_name_words``), and no other a
-    particle (``credits.PARTICLES``, ``lineshape.SENTENCE_PARTICLES``: "جمال في كل مكان") nor a verb unless it is a
-    given name itself ("محمد صلاح يعود" is a title; "محمد يوسف" a name); else None."""
+    particle (``credits.PARTICLES``, ``lineshape.SENTENCE_PARTICLES``: "جمال في كل مكان"), no word with a preposition
+    glued to its article (``_GLUED_LEAD_IN``), no more than ``MAX_FAMILY_WORDS`` family words, nor a verb unless it is
+    a given name itself ("محمد صلاح يعود" is a title; "محمد يوسف" a name); else None."""
     words = name_words(text)
     if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or not _LETTERS.match(" ".join(words)):
         return None
@@ -83,12 +93,20 @@ def bare_name(text: str) -> tuple[str, ...] | None:
     rest = words[given:]
     if not given or not rest:
         return None
+    family = [word for word in rest if word not in NAME_LINKS]
+    if len(family) > MAX_FAMILY_WORDS and not all(is_given_name(word) for word in family[:-1]):
+        return None
     for word in rest:
-        if word in PARTICLES or word in SENTENCE_PARTICLES:
+        if _glued_lead_in(word) or word in PARTICLES or word in SENTENCE_PARTICLES:
             return None
         if word not in NAME_LINKS and looks_like_verb(word) and not is_given_name(word):
             return None
     return rest
+
+
+def _glued_lead_in(word: str) -> bool:
+    """Whether ``word`` opens with a preposition or conjunction glued to the article (``_GLUED_LEAD_IN``)."""
+    return any(word.startswith(head) and len(word) >= len(head) + _LEAD_IN_MIN_STEM for head in _GLUED_LEAD_IN)
 
 
 def writer_role(text: str) -> bool:
@@ -102,8 +120,6 @@ def writer_role(text: str) -> bool:
     return all(word in AUTHOR_ROLES or word.startswith("و") and word[1:] in AUTHOR_ROLES
                or _adjective(word) for word in words[1:])
 
-
-_ADJECTIVE_END = re.compile(r"(?:ي|ية|يه)$")
 
 
 def _adjective(word: str) -> bool:

@@ -35,6 +35,10 @@ from text.rules import AUTHOR_ROLES, DATE_LINE_REASON, READING_TIME_REASON, TAGS
 AUTHOR_NOTE = "author's note"
 TAG_VALUES = "tag values"
 WRITER_NAME = "writer's name"
+MAX_BYLINE_LINES = 2
+"""A writer's block over the article: the name, and the role under it at most."""
+MAX_PROSE_OVER_NAME = 1
+"""A name said again under the article stands under this many paragraphs of prose at most at the top (the deck)."""
 EDGE_REASONS = frozenset((AUTHOR_NOTE, TAG_VALUES))
 """Lines that stand at the article's edge: the lines on their other side are the page's, so they are no article
 line's neighbours (``bodyfind._between_article_lines``)."""
@@ -145,17 +149,14 @@ def _tag_list(line: str) -> bool:
             and all(len(part.split()) <= MAX_TAG_WORDS and not set(part.split()) & PARTICLES for part in parts))
 
 
-MAX_BYLINE_LINES = 2
-"""A writer's block over the article: the name, and the role under it at most."""
-MAX_PROSE_OVER_NAME = 1
-"""A name said again under the article stands under this many paragraphs of prose at most at the top (the deck)."""
-
 
 def _writer_names(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int],
                   page: PageEvidence) -> dict[int, str]:
     """A writer's bare name (``WRITER_NAME``), and the role under or over it (``names.writer_role``), where a byline
-    stands: (a) over the article's first paragraph of prose with only furniture by rule or shape between (a date, a
-    caption, a share widget: under the title, or at the page's top), or (b) under no more than the deck
+    stands: (a) over the article's first paragraph of prose, under the title with furniture by rule or shape and
+    nothing else between (a date, a caption, a share widget), or at the page's top (no unlabelled line over it) right
+    over the lead: under a title, a line right over the lead is as often the article's first sub-heading, and at the
+    top a line over a date is the title (review_names H1); or (b) under no more than the deck
     (``MAX_PROSE_OVER_NAME``) and said again alone under the article's last paragraph (an author's box). Never a name
     whose family's words the article's prose gives (``_untold``: a profile's or an obituary's heading names the person
     its paragraph tells of; a title shares a word with its lead), nor on a page where another bare name heads a
@@ -178,6 +179,8 @@ def _writer_names(lines: Sequence[str], furniture: Sequence[str | None], prose: 
             continue
         bottom = max(block)
         over_the_lead = bottom < first and all(furniture[other] is not None for other in range(bottom + 1, first))
+        top = all(furniture[other] is not None for other in range(min(block)))
+        over_the_lead = over_the_lead and (bottom + 1 < first) != top
         said_again = (index < last and sum(other in prose for other in range(index)) <= MAX_PROSE_OVER_NAME
                       and any(normal(lines[other]) == normal(lines[index]) for other in range(last + 1, len(lines))))
         if over_the_lead or said_again:

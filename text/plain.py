@@ -55,8 +55,6 @@ from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORD
 from text.embeds import MARKED_BLOCKS
 from text.doubled import title_once
 from text.model import Article, Dropped
-from text.names import bare_name
-from text.neighbours import WRITER_NAME
 from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
                         PHOTO_CREDITS, PHOTO_KINDS, PREAMBLE_CAPTION_MAX_WORDS,
                         SECTION_LABEL, SITE_NAMES, glued_prefix, line_reason, split_date_marker)
@@ -552,8 +550,6 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
             byline, reason = writer, "byline"  # "د. NAME - خبير في ..." (an opinion page's writer and role)
         if reason is None:
             reason = body.lines[index].furniture
-            if reason == WRITER_NAME and byline is None and bare_name(line) is not None:
-                byline = line  # a writer's bare name over the article (``neighbours._writer_names``)
         if reason is None and is_menu_item(line):
             reason = MENU_ITEM
         if reason is None and not greedy and sub_heading is not None and sub_heading(index):
