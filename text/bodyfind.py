@@ -233,7 +233,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                                    and paragraph_score(line)[0] >= PROSE])
     prose = frozenset(index for index, line in enumerate(lines) if furniture_by_shape[index] is None
                       and len(line.split()) >= PARAGRAPH_WORDS and paragraph_score(line)[0] >= PROSE)
-    for index, reason in neighbour_reasons(lines, furniture_by_shape, prose).items():
+    for index, reason in neighbour_reasons(lines, furniture_by_shape, prose, page).items():
         furniture_by_shape[index] = reason
     unended_span = paragraphs_without_stops(lines, furniture_by_shape)
     boxed = {index: (LINK_LIST, why) for index, why in screen_reader_lists(lines).items()}

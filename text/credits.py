@@ -320,13 +320,13 @@ class PageEvidence:
 
     def _titles_the_article(self, part: str) -> bool:
         """Above the article, a part of a title's size (``MIN_TITLE_PART_WORDS`` words or more), naming no outlet,
-        sharing a word with the article (compared loosely, ``_shares_a_word``): the title of "Title - Site" ("حريق
+        sharing a word with the article (compared loosely, ``shares_a_word``): the title of "Title - Site" ("حريق
         يلتهم سوق الخضار | صحيفة الساحل"), which tells of the article in words of its own (a verb the lead puts in
         another form) and so is not all in the article's words (``_names_a_topic``). A credit's names are shorter
         (a reporter's of two words, a place's, "خاص") and none of them is the article's. A section's name of three
         words ("أخبار العالم العربي | SITE", ``names_a_section``) may share a word with the article and is none."""
         return (len(part.split()) >= MIN_TITLE_PART_WORDS and not names_an_outlet(part)
-                and not names_a_section(part) and self._shares_a_word(part))
+                and not names_a_section(part) and self.shares_a_word(part))
 
     def _place_and_person(self, parts: tuple[str, ...]) -> bool:
         """Two names, one the article gives (the place it reports from, ``MAX_PLACE_WORDS`` words at most) and one it
@@ -352,10 +352,10 @@ class PageEvidence:
         leading = (len(places) <= MAX_DATELINE_PLACES and tuple(places) == parts[:len(places)]
                    and len(others) >= len(places))
         return ((len(places) == 1 or places and leading) and bool(others)
-                and not any(self._shares_a_word(part) for part in others)
+                and not any(self.shares_a_word(part) for part in others)
                 and any(len(part.split()) >= 2 and _only_names(part) for part in others))
 
-    def _shares_a_word(self, part: str) -> bool:
+    def shares_a_word(self, part: str) -> bool:
         """Whether a word of ``part`` is the article's, compared loosely (``_key``): a title's word meets its
         article's in another form ("الكهرباء", "بكهرباء"), a reporter's name does not."""
         return any(_key(word) in self.article_keys for word in part.split())

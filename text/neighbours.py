@@ -12,11 +12,15 @@ Some furniture lines read like text alone and are furniture only by where they s
   (``text.photolabels.inner_captions``);
 - the values under a tag label standing alone after the last paragraph ("كلمات دالة:" / "NAME، NAME، NAME"): a list
   of names, no sentence, with only furniture or the page's end under it. Inside the article such a label announces
-  the article's own examples (an SEO how-to).
+  the article's own examples (an SEO how-to);
+- a writer's bare name (``text.names.bare_name``: its first word a given name, "NAME NAME"), maybe with the writer's
+  role under it ("كاتب وأكاديمي"), standing over the article's first paragraph with only furniture between (under the
+  title, over the date: ``_writer_names``), or said again alone under the article's last paragraph; never a name the
+  article's prose gives, nor one of the names heading a list article's parts.
 
 Each test is kept narrow: losing the article's words is worse than speaking one furniture line. A byline block over
-the date was tried and removed: its shape is a deck's, a sub-heading's or a poem's last lines as well (review_edges
-H1, review_edges2 H1, H2).
+the date by its shape alone was tried and removed: its shape is a deck's, a sub-heading's or a poem's last lines as
+well (review_edges H1, review_edges2 H1, H2); the writer's name is told by its given name.
 """
 
 from __future__ import annotations
@@ -24,14 +28,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from text.credits import PARTICLES
+from text.credits import PARTICLES, PageEvidence
 from text.grammar import looks_like_verb
-from text.lineshape import COMMA, ends_sentence
+from text.lineshape import COMMA, ends_sentence, normal
+from text.names import NAME_LINKS, bare_name, writer_role
 from text.photolabels import inner_captions
 from text.rules import AUTHOR_ROLES, DATE_LINE_REASON, READING_TIME_REASON, TAGS_REASON
 
 AUTHOR_NOTE = "author's note"
 TAG_VALUES = "tag values"
+WRITER_NAME = "writer's name"
+MAX_BYLINE_LINES = 2
+"""A writer's block over the article: the name, and the role under it at most."""
+MAX_PROSE_OVER_NAME = 1
+"""A name said again under the article stands under this many paragraphs of prose at most at the top (the deck)."""
 EDGE_REASONS = frozenset((AUTHOR_NOTE, TAG_VALUES))
 """Lines that stand at the article's edge: the lines on their other side are the page's, so they are no article
 line's neighbours (``bodyfind._between_article_lines``)."""
@@ -55,9 +65,9 @@ _FOOTNOTE_MARK = re.compile(r"[^\s*]\*|\*[^\s*]")
 
 
 def neighbour_reasons(lines: Sequence[str], furniture: Sequence[str | None],
-                      prose: frozenset[int]) -> dict[int, str]:
+                      prose: frozenset[int], page: PageEvidence) -> dict[int, str]:
     """Furniture reasons for lines by their neighbours, for lines no rule or shape names (``furniture`` None).
-    ``prose``: the indices of the page's lines of article prose."""
+    ``prose``: the indices of the page's lines of article prose; ``page``: what the page's prose says."""
     found: dict[int, str] = {}
     stamp = _stamp(furniture, prose)
     if stamp is not None:
@@ -67,6 +77,7 @@ def neighbour_reasons(lines: Sequence[str], furniture: Sequence[str | None],
     found.update(_author_notes(lines, furniture, prose))
     found.update(_tag_values(lines, furniture))
     found.update(inner_captions(lines, furniture, prose))
+    found.update(_writer_names(lines, furniture, prose, page))
     return {index: reason for index, reason in found.items() if furniture[index] is None}
 
 
@@ -140,3 +151,49 @@ def _tag_list(line: str) -> bool:
     parts = [part.strip() for part in COMMA.split(line)]
     return (len(parts) >= 2 and all(parts) and len(line.split()) <= MAX_TAG_LINE_WORDS and not ends_sentence(line)
             and all(len(part.split()) <= MAX_TAG_WORDS and not set(part.split()) & PARTICLES for part in parts))
+
+
+
+def _writer_names(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int],
+                  page: PageEvidence) -> dict[int, str]:
+    """A writer's bare name (``WRITER_NAME``), and the role under or over it (``names.writer_role``), where a byline
+    stands: (a) over the article's first paragraph of prose, under the title with furniture by rule or shape and
+    nothing else between (a date, a caption, a share widget), or at the page's top (no unlabelled line over it) right
+    over the lead: under a title, a line right over the lead is as often the article's first sub-heading, and at the
+    top a line over a date is the title (review_names H1); or (b) under no more than the deck
+    (``MAX_PROSE_OVER_NAME``) and said again alone under the article's last paragraph (an author's box). Never a name
+    whose family's words the article's prose gives (``_untold``: a profile's or an obituary's heading names the person
+    its paragraph tells of; a title shares a word with its lead), nor on a page where another bare name heads a
+    paragraph of prose under the first (a list article's parts: "NAME NAME" / paragraph / "NAME NAME" / ...). A name
+    between two paragraphs with no repetition stays: the deck and the lead are not told apart surely."""
+    if not prose:
+        return {}
+    first, last = min(prose), max(prose)
+    names = {index: rest for index, line in enumerate(lines)
+             if furniture[index] is None and (rest := bare_name(line)) is not None}
+    if any(index > first and index + 1 in prose for index in names):
+        return {}  # names heading the article's parts
+    found: dict[int, str] = {}
+    for index, rest in names.items():
+        if not _untold(rest, page):
+            continue
+        block = [index] + [other for other in (index - 1, index + 1)
+                           if 0 <= other < len(lines) and furniture[other] is None and writer_role(lines[other])]
+        if len(block) > MAX_BYLINE_LINES:
+            continue
+        bottom = max(block)
+        over_the_lead = bottom < first and all(furniture[other] is not None for other in range(bottom + 1, first))
+        top = all(furniture[other] is not None for other in range(min(block)))
+        over_the_lead = over_the_lead and (bottom + 1 < first) != top
+        said_again = (index < last and sum(other in prose for other in range(index)) <= MAX_PROSE_OVER_NAME
+                      and any(normal(lines[other]) == normal(lines[index]) for other in range(last + 1, len(lines))))
+        if over_the_lead or said_again:
+            found.update(dict.fromkeys(block, WRITER_NAME))
+    return found
+
+
+def _untold(rest: tuple[str, ...], page: PageEvidence) -> bool:
+    """Whether the article's prose gives none of the words of a name after its given name (compared loosely): a
+    writer's family name, which the article does not speak of."""
+    words = [word for word in rest if word not in NAME_LINKS]
+    return bool(words) and not page.shares_a_word(" ".join(words))

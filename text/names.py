@@ -1,0 +1,127 @@
+"""A person's name alone on a line, by its first word: a given name (``given_names.tsv``).
+
+A writer's byline often stands with no label ("كتب:", "بقلم") on a page copied whole: "NAME NAME" under the title,
+over the date, or right over the lead. Its shape alone is a short title's or a sub-heading's too, so a line is a
+bare name (``bare_name``) only when its first word, or its first two ("عبد الله", "نور الدين"), is a common given
+name, and no other word builds a phrase or a sentence: no particle, no verb ("محمد صلاح يعود" is a title). Where
+the line stands, and whether the page's prose speaks of the name, is the caller's test (``text.neighbours``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from text.clean import FOLD
+from text.credits import PARTICLES
+from text.grammar import looks_like_verb
+from text.lineshape import SENTENCE_PARTICLES
+from text.rules import AUTHOR_ROLES
+
+NAMES_PATH = Path(__file__).with_name("given_names.tsv")
+MIN_NAME_WORDS = 2
+MAX_NAME_WORDS = 4
+"""A name on a line of its own: a given name and one to three more ("NAME NAME" to "NAME NAME NAME NAME")."""
+MAX_ROLE_WORDS = 3
+"""A writer's role alone on a line: "كاتب وأكاديمي", "كاتبة صحفية", "محلل سياسي مصري"."""
+_LETTERS = re.compile(r"^[\u0621-\u064a\s]+$")
+"""Arabic letters and spaces only: a name's line holds no figure, mark or Latin word."""
+_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+_GLUED_SERVANT = "عبد"
+"""The first part of the compound "عبد X", often written glued ("عبدالله", "عبدالرحمن")."""
+NAME_LINKS = frozenset(("بن", "ابن", "بنت", "أبو", "ابو", "أبي", "آل"))
+"""Words linking a name's parts ("NAME بن NAME", "NAME أبو NAME"), no particle of a phrase."""
+MAX_FAMILY_WORDS = 2
+"""Words after the given name, links aside: a father's and a family's name ("سامر يوسف الخطيب"); a third only when
+the ones before it are given names too ("محمد أحمد محمود الشريف"): "محمد صلاح أفضل لاعب" is a sentence."""
+_GLUED_LEAD_IN = ("لل", "بال", "وال", "فال", "كال")
+"""A preposition or conjunction glued to the article ("للأطفال", "بالمدينة", "والعائلة"): a phrase's word, no family
+name's. The word must run ``_LEAD_IN_MIN_STEM`` letters past it: "والي", "فالح" are names."""
+_LEAD_IN_MIN_STEM = 3
+_ADJECTIVE_END = re.compile(r"(?:ي|ية|يه)$")
+
+
+@cache
+def given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(single given names, compound given names of two words), spelling folded."""
+    single, compound = set(), set()
+    for row in NAMES_PATH.read_text(encoding="utf-8").splitlines():
+        row = row.strip()
+        if not row or row.startswith("#"):
+            continue
+        (compound if " " in row else single).add(" ".join(row.translate(FOLD).split()))
+    return frozenset(single), frozenset(compound)
+
+
+def given_name_words(words: list[str]) -> int:
+    """How many of the first ``words`` make a given name (0, 1 or 2): a compound ("عبد الله", "نور الدين"), "عبد X"
+    glued ("عبدالله"), or a single name ("هناء")."""
+    if not words:
+        return 0
+    single, compound = given_names()
+    folded = [word.translate(FOLD) for word in words[:2]]
+    if len(folded) == 2 and " ".join(folded) in compound:
+        return 2
+    first = folded[0]
+    glued = first.startswith(_GLUED_SERVANT) and f"{_GLUED_SERVANT} {first[len(_GLUED_SERVANT):]}" in compound
+    if first in single or glued:
+        return 1
+    return 0
+
+
+def is_given_name(word: str) -> bool:
+    """Whether one word is a given name (a father's name in a name: "محمد يوسف")."""
+    return given_name_words([word]) == 1
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """The line's words without harakat and tatweel."""
+    return tuple(_MARKS.sub("", text).split())
+
+
+def bare_name(text: str) -> tuple[str, ...] | None:
+    """The words after the given name (the family's name) when the line is a person's name alone: ``MIN_NAME_WORDS`` to
+    ``MAX_NAME_WORDS`` words of Arabic letters alone, the first a given name (``given_name_words``), and no other a
+    particle (``credits.PARTICLES``, ``lineshape.SENTENCE_PARTICLES``: "جمال في كل مكان"), no word with a preposition
+    glued to its article (``_GLUED_LEAD_IN``), no more than ``MAX_FAMILY_WORDS`` family words, nor a verb unless it is
+    a given name itself ("محمد صلاح يعود" is a title; "محمد يوسف" a name); else None."""
+    words = name_words(text)
+    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or not _LETTERS.match(" ".join(words)):
+        return None
+    given = given_name_words(list(words))
+    rest = words[given:]
+    if not given or not rest:
+        return None
+    family = [word for word in rest if word not in NAME_LINKS]
+    if len(family) > MAX_FAMILY_WORDS and not all(is_given_name(word) for word in family[:-1]):
+        return None
+    for word in rest:
+        if _glued_lead_in(word) or word in PARTICLES or word in SENTENCE_PARTICLES:
+            return None
+        if word not in NAME_LINKS and looks_like_verb(word) and not is_given_name(word):
+            return None
+    return rest
+
+
+def _glued_lead_in(word: str) -> bool:
+    """Whether ``word`` opens with a preposition or conjunction glued to the article (``_GLUED_LEAD_IN``)."""
+    return any(word.startswith(head) and len(word) >= len(head) + _LEAD_IN_MIN_STEM for head in _GLUED_LEAD_IN)
+
+
+def writer_role(text: str) -> bool:
+    """Whether the line is a writer's role alone, as a page prints it under the name: a role (``rules.AUTHOR_ROLES``)
+    and at most ``MAX_ROLE_WORDS`` words in all, each after the first another role joined by "و" ("كاتب وأكاديمي") or
+    an adjective without the article ("كاتبة صحفية", "محلل سياسي"): no phrase ("شاعر البيارات الحزينة" is a
+    sub-heading), no figure, no mark."""
+    words = name_words(text)
+    if not 1 <= len(words) <= MAX_ROLE_WORDS or not _LETTERS.match(" ".join(words)) or words[0] not in AUTHOR_ROLES:
+        return False
+    return all(word in AUTHOR_ROLES or word.startswith("و") and word[1:] in AUTHOR_ROLES
+               or _adjective(word) for word in words[1:])
+
+
+
+def _adjective(word: str) -> bool:
+    """A relative adjective without the article ("سياسي", "مصرية"): what a role's line says of the writer."""
+    return not word.startswith("ال") and bool(_ADJECTIVE_END.search(word)) and word not in PARTICLES
