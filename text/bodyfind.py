@@ -491,8 +491,10 @@ def _question_of_the_article(lines: list[str], index: int, links: int) -> bool:
     return goes_on_asking(lines[index]) or links > 1 and below is not None and paragraph_score(below)[0] >= PROSE
 
 
-_EDGE_FURNITURE = CREDIT_REASONS | EDGE_REASONS
-"""Furniture standing at the article's edge, which no article line is looked past (``_between_article_lines``)."""
+_EDGE_FURNITURE = CREDIT_REASONS | EDGE_REASONS | COMMENT_MARKERS
+"""Furniture standing at the article's edge, which no article line is looked past (``_between_article_lines``): under
+the comments' header or counter ("التعليقات", "3 تعليقات"), a commenter's name ("NAME يقول:") stands over a reader's
+comment, not between two of the article's paragraphs."""
 
 
 def _between_article_lines(scored: list[LineScore]) -> tuple[LineScore, ...]:
