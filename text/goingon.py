@@ -106,9 +106,14 @@ def with_closing_prose(scored: tuple[LineScore, ...], start: int, end: int) -> i
     more, no list item, no title joining its parts with ".." or a colon, no question title, no label or announcement
     closed by a colon, and does not speak to the reader: other stories' titles, a comment box's lines and a footer's
     do one of these, and stop the part. Never past a comments, tags or copyright line inside the run
-    (``PAGE_END_MARKERS``): readers' comments under a counter read as loose prose too."""
+    (``PAGE_END_MARKERS``): readers' comments under a counter read as loose prose too. Only under an article written
+    loose itself: under one whose every long line ends its sentence, a loose tail is a box's, a comment's or a
+    teaser list's (reviewer s22/review_tail.md H1-H3)."""
     if any(line.furniture in PAGE_END_MARKERS for line in scored[start:end]):
         return end  # past the comments' header or counter, tags or a copyright line, the prose is the page's
+    if all(ends_sentence(line.text) for line in scored[start:end]
+           if line.furniture is None and len(line.text.split()) >= MIN_CLOSING_WORDS):
+        return end  # a punctuated article's loose tail is another page part's (a box, a comment, teasers)
     known = article_keys(scored[start:end]) - common_keys()
     lines: list[LineScore] = []
     index = last = end

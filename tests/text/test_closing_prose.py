@@ -16,6 +16,11 @@ LEAD = ("افتتح محافظ الإقليم اليوم مستشفى جديدا
         "ثلاثين مليون دينار.")
 SECOND = "وقال المحافظ إن المستشفى سيخدم أكثر من نصف مليون نسمة في المحافظة والقرى المحيطة بها."
 FOOTER = ("شارك", "فيسبوك", "جميع الحقوق محفوظة © 2024")
+LOOSE_TITLE = TITLE
+LOOSE_LEAD = ("افتتح محافظ الإقليم اليوم مستشفى جديدا بطاقة مئتي سرير، يضم أقساما للطوارئ والجراحة والأطفال، "
+              "بكلفة بلغت ثلاثين مليون دينار")
+LOOSE_SECOND = "وقال المحافظ إن المستشفى سيخدم أكثر من نصف مليون نسمة في المحافظة والقرى المحيطة بها"
+"""An article written loose itself, as a personal page writes: its closing part past the run is the article's."""
 
 CLOSING_PARTS = {
     "under a sub-heading, then the page's end": (
@@ -33,7 +38,7 @@ CLOSING_PARTS = {
 
 @pytest.mark.parametrize("part", CLOSING_PARTS.values(), ids=CLOSING_PARTS.keys())
 def test_a_closing_part_in_loose_prose_stays_the_articles(part):
-    article = parse_plain(page(TITLE, LEAD, SECOND, *part, *FOOTER))
+    article = parse_plain(page(LOOSE_TITLE, LOOSE_LEAD, LOOSE_SECOND, *part, *FOOTER))
     heard = spoken(article)
     assert all(line in heard for line in part if len(line.split()) > 2)
     assert not {"فيسبوك", "جميع الحقوق محفوظة © 2024"} & set(heard)
@@ -41,7 +46,7 @@ def test_a_closing_part_in_loose_prose_stays_the_articles(part):
 
 def test_inspect_says_the_closing_part_was_kept_past_the_run():
     part = CLOSING_PARTS["under a sub-heading, then the page's end"]
-    lines = {line.text: line for line in split_plain(page(TITLE, LEAD, SECOND, *part)).lines}
+    lines = {line.text: line for line in split_plain(page(LOOSE_TITLE, LOOSE_LEAD, LOOSE_SECOND, *part)).lines}
     assert all(lines[text].decision == "body" and CLOSING_NOTE in lines[text].why for text in part[1:])
 
 
@@ -63,6 +68,41 @@ NOT_THE_ARTICLE = {
         "عن الموقع",
         "موقع إخباري مستقل يغطي أخبار المحافظات الشمالية على مدار الساعة",
         "ويسعى فريق التحرير إلى تقديم محتوى دقيق ومتوازن لكل القراء"),
+    # Under a punctuated article a loose tail is another page part's, whatever labels it (review_tail.md H1-H3).
+    "the next article under its label": (
+        "المقال التالي",
+        "ويستعد المحافظ لافتتاح مدرسة جديدة في القرى المحيطة بالمدينة",
+        "وكان المحافظ قد وعد الأهالي بافتتاحها قبل بداية العام الدراسي"),
+    "related stories under a label no rule lists": (
+        "من نفس القسم",
+        "ويستعد المنتخب الأولمبي لمواجهة ودية في المحافظة الأسبوع المقبل",
+        "ويغيب مدافع المنتخب عن المباراة بسبب إصابة في المستشفى"),
+    "the newsletter's blurb": (
+        "النشرة البريدية",
+        "ويصل ملخص أخبار المحافظة اليومي إلى بريد المشتركين كل صباح",
+        "كما ترسل النشرة تنبيهات عاجلة بأهم الأحداث في المحافظة"),
+    "the app's blurb": (
+        "حمل التطبيق",
+        "ويتيح تطبيق الموقع متابعة أخبار المستشفيات والصحة لحظة بلحظة",
+        "كما يوفر التطبيق خدمة التنبيهات العاجلة مجانا"),
+    "a disclaimer under its label": (
+        "تنويه",
+        "ويتحمل الكاتب وحده مسؤولية ما يرد في مقاله من آراء عن المحافظة",
+        "كما لا يعبر المقال بالضرورة عن رأي إدارة الموقع"),
+    "one reader's comment under the commenter's name": (
+        "أبو محمد",
+        "ونتمنى من المسؤولين الاهتمام بالمستشفى القديم كمان يا جماعة",
+        "ولكن فين الأطباء اللي هيشتغلوا في المستشفى ده",
+        "زائر",
+        "كلام فاضي والمستشفى مش هيشتغل قبل سنتين"),
+    "teasers without a header, one opening with a verb": (
+        "وزير الصحة يتفقد مستشفيات المحافظة ويعد بزيادة الكوادر",
+        "ويستعد المنتخب الوطني لمواجهة حاسمة أمام نظيره الأردني في المحافظة",
+        "وتستعد المحافظة لاستقبال موسم الأمطار بخطة طوارئ جديدة للمستشفى"),
+    "another story's title and two lines of it": (
+        "المحافظ يفتتح مدرسة جديدة في القرى المحيطة بالمدينة",
+        "ويستعد المحافظ لافتتاح مدرسة جديدة في القرى المحيطة بالمدينة خلال أسبوع",
+        "وكان المحافظ قد وعد الأهالي بافتتاحها قبل بداية العام الدراسي"),
 }
 
 
@@ -71,3 +111,16 @@ def test_what_follows_the_article_on_a_page_stays_out(tail):
     heard = spoken(parse_plain(page(TITLE, LEAD, SECOND, *tail, *FOOTER)))
     assert SECOND in heard
     assert not set(tail[1:]) & set(heard)
+
+
+COUNTED_COMMENTS = ("3 تعليقات", "15 تعليقاً", "١٥ تعليقاً", "تعليق واحد")
+
+
+@pytest.mark.parametrize("counter", COUNTED_COMMENTS)
+def test_a_reader_comment_under_a_counter_stays_out(counter):
+    """A counter is no stop of the run: the run ends at it when nothing under it scores as prose (review H4)."""
+    comment = ("المستشفى ده كان حلم لكل أهالي القرى من سنين طويلة",
+               "ونتمنى يكون فيه أطباء كفاية مش مبنى بس يا جماعة")
+    heard = spoken(parse_plain(page(TITLE, LEAD, SECOND, counter, *comment, *FOOTER)))
+    assert SECOND in heard
+    assert not set(comment) & set(heard)
