@@ -64,7 +64,7 @@ from text.cutshort import (cut_closing_section, cut_last_line_past_a_teaser, hea
 from text.neighbours import EDGE_REASONS, neighbour_reasons
 from text.photolabels import credited_caption
 from text.embeds import EMBEDDED_VIDEO, embedded_videos
-from text.goingon import goes_on_below, heads_prose
+from text.goingon import goes_on_below, heads_prose, with_closing_prose
 from text.lineshape import (DIGIT, MIN_ANNOUNCING_WORDS, NUMBER_TOKEN, PARAGRAPH_WORDS, SENTENCE_END, SOURCE_CREDIT,
                             TOP_EDGE_ONLY, UNENDED_WORDS, announces_what_follows, calls_the_reader, continues_paragraph,
                             credit_reason, edge_reason, ends_as_follows, ends_sentence, goes_on_as_prose,
@@ -88,7 +88,8 @@ from text.sharedwords import CUT_LINE_SHARED, CUT_LINE_WORDS, article_keys, word
 from text.toreader import speaks_to_reader
 from text.wrappedlead import wrapped_lead
 
-__all__ = ["Body", "CUT_LINE_WORDS", "LineScore", "MAX_HEADING_AFTER_RELATED", "MENU_ITEM", "OVERRULED_RULES", "PROSE",
+__all__ = ["Body", "CLOSING_NOTE", "CUT_LINE_WORDS", "LineScore", "MAX_HEADING_AFTER_RELATED", "MENU_ITEM",
+           "OVERRULED_RULES", "PROSE",
            "PROSE_SHAPED_RULES", "READ_ALSO_REASON", "SAID_TWICE", "best_run", "find_body", "heads_a_part",
            "heads_listed_rows", "heads_prose", "in_a_table", "leads_the_article", "named_list_headings", "own_list",
            "paragraphs_without_stops", "repeats_line_before", "score_lines", "speaks_to_reader", "sub_headings",
@@ -102,6 +103,9 @@ SAID_TWICE = "caption said twice"
 MAX_HEADING_AFTER_RELATED = 4
 """Other stories' titles under a "read also" marker are full news titles: after one of them, a line of at most this
 many words right over a paragraph is the article's next sub-heading, the box has ended (``_heads_next_part``)."""
+CLOSING_NOTE = "kept: prose going on from the article past its run"
+"""What ``inspect --lines`` says of the lines of a closing part the run left out (``with_closing_prose``): kept on
+weak evidence rather than lost."""
 UNSURE_BELOW = 1.0
 """A best run scoring less than this (no line reads like prose) is not trusted."""
 MENU_ITEM = "menu item"
@@ -493,8 +497,10 @@ def _question_of_the_article(lines: list[str], index: int, links: int) -> bool:
     return goes_on_asking(lines[index]) or links > 1 and below is not None and paragraph_score(below)[0] >= PROSE
 
 
-_EDGE_FURNITURE = CREDIT_REASONS | EDGE_REASONS
-"""Furniture standing at the article's edge, which no article line is looked past (``_between_article_lines``)."""
+_EDGE_FURNITURE = CREDIT_REASONS | EDGE_REASONS | COMMENT_MARKERS
+"""Furniture standing at the article's edge, which no article line is looked past (``_between_article_lines``): under
+the comments' header or counter ("التعليقات", "3 تعليقات"), a commenter's name ("NAME يقول:") stands over a reader's
+comment, not between two of the article's paragraphs."""
 
 
 def _between_article_lines(scored: list[LineScore]) -> tuple[LineScore, ...]:
@@ -592,8 +598,10 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
     end = without_thin_tail(scored, start, end, total)
     if total < UNSURE_BELOW or end <= start:
         return Body(_menu_runs(scored), 0, len(scored), True, latin_page, (start, end))
+    best_end = end
     end = before_what_ends_the_page(scored, start, end)
     end = before_reader_lines(scored, start, before_teasers(scored, start, end))
+    ended_by_the_page = end < best_end  # the comments, other stories' titles or lines to the reader stop it there
     while end - 1 > start and scored[end - 1].score <= 0:
         end -= 1  # cut short, the run still ends on its last line that reads like the article
     run = (start, end)
@@ -605,6 +613,9 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
         start = wrapped.start
     start, end = with_adjacent_lists(scored, start, end)
     end = before_a_teaser_list(scored, start, with_list_section_below(scored, start, end))
+    if not ended_by_the_page:  # the closing part in loose prose the run left out (after the lists: a list item
+        closing = with_closing_prose(scored, start, end)  # under it is another page part's, not the article's)
+        scored, end = _noted(scored, range(end, closing), CLOSING_NOTE), closing
     announced_from = with_announcing_line_above(scored, start, latin_page=latin_page)
     scored = _noted(scored, range(announced_from + 1, start), "announced by the paragraph before")
     start = announced_from

@@ -176,6 +176,19 @@ COMMENT_HEADERS = ("التعليقات", "تعليقات", "أضف تعليق", 
                    "اترك تعليق", "اترك ردا", "اترك رد", *EMPTY_BOX_WORDING, "comments", "comment")
 """A comment box's header or button alone on its line, its tanween spelt or not ("أضف تعليقاً جديداً": the harakat
 are the rules' loose spelling)."""
+_COUNT = r"[0-9\u0660-\u0669\u06f0-\u06f9]+"
+_TANWEEN_A = "{}\u064b?ا\u064b?"
+"""A word with its accusative's alif, tanween written before or after the alif or not ("تعليقاً", "تعليقًا")."""
+_COMMENT_COUNTER = re.compile(
+    rf"^{_BULLET}(?:\(?{_COUNT}\)?\s*(?:تعليقات|{_TANWEEN_A.format('تعليق')}|تعليق|ردود|{_TANWEEN_A.format('رد')}|رد"
+    r"|comments?|replies|reply)"
+    rf"|(?:تعليقات|تعليق|ردود)\s*[:：]?\s*\(?{_COUNT}\)?"
+    r"|(?:تعليق|رد)\s+(?:واحد|وحيد)|تعليقان|تعليقين|ردان|ردين)\s*$",
+    re.IGNORECASE)
+"""A comment counter alone on its line, the count's figure before or after the word, glued to it or not ("0تعليقات",
+"5 تعليقات", "تعليقات 12", "(3) ردود", "2 comments", "15 تعليقاً"), or said in words ("تعليق واحد", "تعليقان"): how
+a page counts its readers' comments, under the article or in its toolbar; never a line of an article's own. ("لا
+تعليق" may be a quoted answer.)"""
 _EMPTY_BOX = re.compile(rf"^{_BULLET}{_words(*EMPTY_BOX_WORDING)}\s*[:：]?$")
 
 
@@ -882,6 +895,9 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule, ...] 
     LineRule("comments", re.compile(
         rf"^{_words(*COMMENT_HEADERS)}"
         r"\s*(?:\(\d+\))?\s*[:：]?$", re.IGNORECASE)),
+    # A comment counter: a count and the word alone, the figure maybe glued to it ("0تعليقات", "5 تعليقات", "(3)
+    # ردود"), or the count said in words ("تعليق واحد", "تعليقان").
+    LineRule("comments", _COMMENT_COUNTER),
     # The notice under a comment form (the WordPress wording is on many Arabic sites).
     LineRule("comment form", re.compile(
         rf"{_words('لن يتم نشر عنوان بريدك الإلكتروني', 'الحقول الإلزامية مشار إليها', 'الحقول المطلوبة مشار إليها')}"),

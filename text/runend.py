@@ -36,8 +36,9 @@ def before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: in
     short title-shaped lines (a captcha, a related box and its teasers) before any prose, or when a comment
     form's notice stands in the furniture right under it (or is the line itself): another page part, however
     long the prose under it (another story's text, the comment policy), or when another story's title and lead
-    stand right under it (``another_story_below``). One such line alone amid prose (a comment
-    count between two paragraphs) ends nothing."""
+    stand right under it (``another_story_below``), or when no line under it in the run scores as prose (a
+    reader's comment under a counter). One such line alone amid prose (a comment count between two paragraphs)
+    ends nothing."""
     seen_prose = False
     for index in range(start, end):
         line = scored[index]
@@ -51,6 +52,7 @@ def before_what_ends_the_page(scored: tuple[LineScore, ...], start: int, end: in
             block = scored[index:end]
             under = block[:next((n for n, other in enumerate(block) if other.furniture is None), len(block))]
             if (short >= PAGE_END_SHORT_LINES or any(other.furniture == COMMENT_FORM for other in under)
+                    or not any(other.score >= PROSE for other in following)
                     or another_story_below(following, scored[start:index])
                     or _opens_a_comment_box(scored, index, scored[start:index])):
                 return index

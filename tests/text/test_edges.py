@@ -125,6 +125,15 @@ def test_tag_values_under_their_label_are_dropped():
     assert LAST in spoken(article)
 
 
+def test_tag_values_over_a_comment_counter_at_the_pages_end_are_dropped():
+    # The counter ("0تعليقات") is the comments' header, furniture by its rule: the tags stand above furniture only.
+    tags = "الأسواق الشعبية، المجلس البلدي، التجارة"
+    for counter in ("0تعليقات", "4 تعليقات", "تعليق واحد"):
+        article = parse_plain(page(*MENU, TITLE, DATE, LEAD, MORE, LAST, "الكلمات المفتاحية:", tags, counter))
+        assert not {tags, counter} & set(spoken(article))
+        assert LAST in spoken(article)
+
+
 def test_a_sentence_under_a_label_of_keywords_stays():
     sentence = ("هي الكلمات التي يكتبها المستخدم في محرك البحث، ويجب أن تظهر في عنوان الصفحة ووصفها ومحتواها "
                 "بشكل طبيعي.")

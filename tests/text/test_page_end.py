@@ -6,6 +6,8 @@ is written for the test (no real page's text); each keep-test checks the furnitu
 falls away.
 """
 
+import pytest
+
 from text.goingon import _opens_with_verb
 from text.plain import parse_plain
 from tests.support.article_views import spoken
@@ -179,6 +181,17 @@ def test_a_comment_template_label_names_no_quote_and_the_comments_stay_dropped()
     # Under the comments' header a longer label telling who spoke is a comment's too.
     comments = ["تعليقان", "أبو سامي الزرقاوي قال:", "الحكومة تعاقب السائقين بدل دعمهم، وهذا ظلم واضح.", "رد"]
     article = parse_plain("\n".join([*FUEL, *comments, "© 2025 جميع الحقوق محفوظة"]))
+    assert not set(comments) & set(spoken(article))
+
+
+@pytest.mark.parametrize("header", ["3 تعليقات", "التعليقات (3)", "التعليقات"])
+def test_a_commenters_name_under_the_comments_header_is_no_line_between_article_paragraphs(header):
+    # The header or counter stands at the article's edge: the name under it heads a reader's comment, however much
+    # the comment reads as prose (it is no sub-heading between two of the article's paragraphs).
+    comments = [header, "سامي الخطيب يقول:", "4 مايو 2025 الساعة 9:40 م",
+                "قرار ظالم للسائقين، الأجرة لم تتغير منذ سنتين."]
+    article = parse_plain("\n".join([*FUEL, *comments, "© 2025 جميع الحقوق محفوظة"]))
+    assert FUEL[-1] in spoken(article)
     assert not set(comments) & set(spoken(article))
 
 

@@ -95,6 +95,15 @@ FURNITURE = [
     ("اترك رد", "comments"),
     ("الوسوم: غزة، الأمم المتحدة", "tags"),
     ("التعليقات (3)", "comments"),
+    # Comment counters, the figure glued to the word or not, or the count in words.
+    ("0تعليقات", "comments"),
+    ("15 تعليقا", "comments"),
+    ("٣ تعليقات", "comments"),
+    ("تعليق واحد", "comments"),
+    ("(2) ردود", "comments"),
+    ("15 تعليقاً", "comments"),
+    ("١٥ تعليقاً", "comments"),
+    ("15 تعليقًا", "comments"),
     ("جميع الحقوق محفوظة © 2024", "copyright"),
     ("الكلمات الدالة الحكومة الموازنة البرلمان", "tags"),
     ("اترك تعليقاً", "comments"),
@@ -180,6 +189,10 @@ BODY = [
     "صورة ذات صلة بالحادث نشرتها الشرطة على صفحتها.",
     "وأتاحت المنصة للمستخدمين إرسال تعليق صوتي على المنشورات بدلا من الكتابة.",
     "ليست هناك تعليقات رسمية من الوزارة على التقرير حتى الآن.",
+    # A count of comments or replies inside a title or a sentence is the article's ("5 تعليقات" alone is a counter).
+    "5 تعليقات غاضبة تكشف أزمة النقل",
+    "ردود فعل واسعة على القرار",
+    "تعليق الدراسة في مدارس المحافظة",
     "بنترست وتمبلر وريديت",  # the networks an article lists, joined by و
     "3- بنترست",  # one network heads an article's part on it (s14review.md, 984079c)
     "4- الانستغرام",
