@@ -255,7 +255,7 @@ def _key(word: str) -> str:
     return bare[:KEY_LETTERS]
 
 
-def _only_names(part: str) -> bool:
+def only_names(part: str) -> bool:
     """Whether every word of ``part`` may be a name's: no particle or preposition ("بلا", "في", "من")."""
     return not any(_stem(word) in PARTICLES or word in PARTICLES for word in part.split())
 
@@ -353,7 +353,7 @@ class PageEvidence:
                    and len(others) >= len(places))
         return ((len(places) == 1 or places and leading) and bool(others)
                 and not any(self.shares_a_word(part) for part in others)
-                and any(len(part.split()) >= 2 and _only_names(part) for part in others))
+                and any(len(part.split()) >= 2 and only_names(part) for part in others))
 
     def shares_a_word(self, part: str) -> bool:
         """Whether a word of ``part`` is the article's, compared loosely (``_key``): a title's word meets its
