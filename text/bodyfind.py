@@ -59,9 +59,9 @@ from text.bestrun import best_run, without_thin_tail
 from text.bodytables import (TABLE_ROW_WORDS, in_a_table, table_between_paragraphs, table_blocks,
                              with_tables_between_paragraphs)
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
-from text.datelines import marked as marked_datelines
 from text.cutshort import (cut_closing_section, cut_last_line_past_a_teaser, heads_a_part, sub_headings,
                            with_cut_last_line, with_cut_page_end)
+from text.datelines import marked as marked_datelines
 from text.neighbours import EDGE_REASONS, neighbour_reasons
 from text.photolabels import credited_caption
 from text.embeds import EMBEDDED_VIDEO, embedded_videos

@@ -10,7 +10,9 @@ The same shapes head the parts of a round-up ("غزة" over a part on Gaza, "ا�
 chronology ("القدس، 5 يونيو 1967"), so a line is furniture only where the page gives no sign that it heads a part:
 
 - no other line of a place's shape stands alone between two paragraphs (a round-up's parts each have one);
-- for places alone, with no date and no source: no other sub-heading stands between paragraphs either, and the
+- for places alone, with no date and no source: the line ends with a dateline's own dash ("القاهرة -": a place with
+  no mark heads a part or names who an op-ed or an interview addresses as often), no other sub-heading stands
+  between paragraphs either, and the
   paragraph under it opens as a story's lead does: not with the place (a part's first words name its place or point
   back at it: "شهدت غزة ...", "تضم المحافظة ..."), nor going on from the paragraph above ("وأوضح ...", "كما ...": a
   dateline heads the lead, a part's heading may head any paragraph). Two cities or two countries are a route, a match
@@ -20,10 +22,12 @@ chronology ("القدس، 5 يونيو 1967"), so a line is furniture only where
 A source's part is a name the page shows to be one: an outlet's or agency's (``credits.names_an_outlet``: "نيوز",
 "خاص"), a site's section ("العالم", "محليات": ``credits.is_section_name``), a name the page repeats outside the
 article's words (the site's, in its masthead), or a name of a few words no word of which the article uses (a reporter's,
-a site's: "توب سينما"); a heading's words name its part's topic, which the article tells. Names alone, no outlet's,
-after a place and a colon are a heading's words ("غزة: ترقب"), never taken. A place and a source closed by a colon hand
-over to the prose right under them ("PLACE NAME NAME:", the place and the reporter with no mark between): a dateline
-wherever it stands, even under a line that is no finished paragraph.
+a site's: "توب سينما", two words at least: one is a lead's verb as often, "القاهرة - كشف"); a heading's words name its
+part's topic, which the article tells. Between paragraphs, a place and such a name is furniture only dated or closed by
+a colon; undated, it heads a match, a testimony or a reaction as often ("الوحدة - الشارقة", "حلب - أم خالد"). Names
+alone, no outlet's, after a place and a colon are a heading's words ("غزة: ترقب"), never taken. A place and a source
+closed by a colon hand over to the prose right under them ("PLACE NAME NAME:", the place and the reporter with no mark
+between): a dateline wherever it stands, even under a line that is no finished paragraph.
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from text.credits import HANDOVER_WORDS, PageEvidence, is_section_name, names_an_outlet, only_names
+from text.clean import DIACRITICS
+from text.credits import HANDOVER_WORDS, PageEvidence, is_section_name, names_an_outlet, only_names, word_key
 from text.lineshape import DIGIT, continues_paragraph, is_date_line, is_dateline
 from text.places import folded, is_country, is_place
 from text.rules import SITE_NAMES
@@ -54,28 +59,27 @@ OPENING_WORDS = 4
 PLACE_NOUNS = ("المدينة", "المحافظة", "البلدة", "القرية", "القطاع", "البلاد", "الدولة", "المملكة", "الولاية",
                "الإقليم", "المنطقة", "العاصمة", "الإمارة", "الجزيرة", "المخيم", "الضاحية")
 """The nouns a part's first words point back at the place heading it with ("تضم المحافظة ...")."""
-KEY_LETTERS = 4
-"""A place and a paragraph's word are compared on this many letters at most ("سوريا", "السورية")."""
 
 _EDGES = " \t-–—•*·|｜/_:：.،,"
 _JOIN = re.compile(r"\s*[-–—|｜/_:：،,()\[\]]+\s*")
 _COLON = re.compile(r"[:：]")
 _SENTENCE = re.compile(r"[؟?!«»\"“”]")
-_MARKS = re.compile("[\u064b-\u0652\u0640]")
 _PLACE_AND_DATE = re.compile(r"^(?P<place>[^،,\-–—\d]+?)\s*[،,\-–—]\s*(?P<date>.*\d.*)$")
 """A place, a comma or a dash, and what may be a date."""
 _SITES = frozenset(folded(name) for name in SITE_NAMES)
 _PLACE_NOUNS = frozenset(folded(noun) for noun in PLACE_NOUNS)
-_CLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
 
 
 @dataclass(frozen=True)
 class PlaceLine:
-    """What a line alone names: its places, whether it dates them, whether a source's name stands beside them."""
+    """What a line alone names: its places, whether it dates them, whether a source's name stands beside them, and
+    whether a real source (an outlet's, a site's, a section's, a recurring name) or a date vouches for them: standing
+    alone between paragraphs, a place beside a name no such thing vouches for is a heading's as often."""
 
     places: tuple[str, ...]
     dated: bool
     sourced: bool
+    vouched: bool = True
 
     @property
     def reason(self) -> str:
@@ -85,15 +89,15 @@ class PlaceLine:
 def place_line(text: str, index: int, page: PageEvidence) -> PlaceLine | None:
     """The places a line names when it is made of places, maybe a date and sources' names only (module docstring),
     else None. ``index``: the line's place on the page (``page`` tells whether a name recurs elsewhere)."""
-    line = _MARKS.sub("", text).strip().strip(_EDGES)
+    line = DIACRITICS.sub("", text).strip().strip(_EDGES)
     if not line or _SENTENCE.search(line) or len(line.split()) > MAX_WORDS:
         return None
     if is_dateline(line):  # "طوكيو في 26 ديسمبر"
         place = line.split(" في ")[0].strip()
         return PlaceLine((place,), True, False) if is_place(place) else None
-    dated = _PLACE_AND_DATE.match(line)  # "واشنطن، 13 يونيو 2021", "الرباط، الأحد 4/2/2024"
-    if dated and is_place(dated["place"]) and is_date_line(dated["date"]):
-        return PlaceLine((dated["place"].strip(),), True, False)
+    place_and_date = _PLACE_AND_DATE.match(line)  # "واشنطن، 13 يونيو 2021", "الرباط، الأحد 4/2/2024"
+    if place_and_date and is_place(place_and_date["place"]) and is_date_line(place_and_date["date"]):
+        return PlaceLine((place_and_date["place"].strip(),), True, False)
     parts = [part for part in _JOIN.split(line) if part]
     if parts and len(parts[-1].split()) > 1 and parts[-1].split()[-1] in HANDOVER_WORDS:  # "غزة خاص"
         parts[-1:] = [" ".join(parts[-1].split()[:-1]), parts[-1].split()[-1]]
@@ -116,11 +120,12 @@ def place_line(text: str, index: int, page: PageEvidence) -> PlaceLine | None:
         # A date makes either a dateline's: "الأردن، عمّان، 2 أيلول 2024" ("عمان" is a country's name too).
         paired = len(places) == 1 or len(places) == MAX_PLACES and (dated or sum(map(is_country, places)) == 1)
         return PlaceLine(places, dated, False) if paired and all(map(is_place, places)) else None
-    if not dated and any(not _unknown_name(part, page) for part in names):
-        return None  # dated, the names beside a place are a stamp's (a byline's, a site's) whatever their words
+    if not dated and any(not _unknown_name(part, page) or len(part.split()) < 2 for part in names):
+        return None  # a one-word name is a lead's verb as often ("القاهرة - كشف"); dated, the names beside a place are
+        # a stamp's (a byline's, a site's) whatever their words
     if not sources and parts[0] in places and _COLON.search(line[len(parts[0]):].lstrip()[:1] or " "):
         return None  # "غزة: ترقب": a place, a colon and a heading's words
-    return PlaceLine(places, dated, True)
+    return PlaceLine(places, dated, True, bool(sources) or dated)
 
 
 def handed_over(text: str) -> bool:
@@ -152,30 +157,20 @@ def _unknown_name(part: str, page: PageEvidence) -> bool:
 
 
 def _opens_with(paragraph: str, places: tuple[str, ...]) -> bool:
-    """Whether ``paragraph``'s first ``OPENING_WORDS`` words name one of ``places`` (``_key``: "شهدت غزة", "السورية")
-    or point back at a place heading them ("تضم المحافظة ...", ``PLACE_NOUNS``)."""
-    keys = {_key(word) for place in places for word in place.split() if len(_key(word)) >= 3}
-    return any(_key(word) in keys or any(_key(word).startswith(key) for key in keys) or folded(word) in _PLACE_NOUNS
-               for word in re.findall(r"\w+", _MARKS.sub("", paragraph))[:OPENING_WORDS])
+    """Whether ``paragraph``'s first ``OPENING_WORDS`` words name one of ``places`` (``credits.word_key``: "شهدت غزة",
+    "السورية") or point back at a place heading them ("تضم المحافظة ...", ``PLACE_NOUNS``)."""
+    keys = {word_key(word) for place in places for word in place.split() if len(word_key(word)) >= 3}
+    opening = re.findall(r"\w+", DIACRITICS.sub("", paragraph))[:OPENING_WORDS]
+    return any(word_key(word) in keys or any(word_key(word).startswith(key) for key in keys)
+               or folded(word) in _PLACE_NOUNS for word in opening)
 
 
 def _goes_on(paragraph: str) -> bool:
     """Whether ``paragraph`` opens as one going on from the one before: a linking word ("كما"), or و or ف joined to its
     first word ("وفي", "وأوضح", ``continues_paragraph``). A name opening with those letters ("وزارة", "فرنسا") reads so
     too: the line above it is then kept, as unsure."""
-    words = _MARKS.sub("", paragraph).split()
+    words = DIACRITICS.sub("", paragraph).split()
     return continues_paragraph(paragraph) or bool(words) and len(words[0]) >= 3 and words[0][0] in "وف"
-
-
-def _key(word: str) -> str:
-    word = folded(word)
-    for clitic in _CLITICS:
-        if word.startswith(clitic) and len(word) - len(clitic) >= 3:
-            word = word[len(clitic):]
-            break
-    if word.startswith("ال") and len(word) > 4:
-        word = word[2:]
-    return word[:KEY_LETTERS]
 
 
 def _stands_alone(scored: list[LineScore], index: int) -> tuple[int, int] | None:
@@ -201,7 +196,7 @@ def _placed(scored: list[LineScore], index: int, page: PageEvidence) -> tuple[Pl
     if line.furniture is not None or (shape := place_line(line.text, index, page)) is None:
         return None
     around = _stands_alone(scored, index)
-    if around is not None:
+    if around is not None and (shape.vouched or handed_over(line.text)):
         return shape, around[1]
     below = index + 1
     if shape.sourced and (handed_over(line.text) or shape.dated) and below < len(scored) \
@@ -218,6 +213,8 @@ def marked(scored: list[LineScore], page: PageEvidence) -> list[LineScore]:
         return scored  # none, or a round-up's parts each under its own place
     (index, (shape, below)), = found.items()
     if not (shape.sourced or shape.dated):
+        if not scored[index].text.rstrip().endswith(("-", "–", "—")):
+            return scored
         headings = [at for at, line in enumerate(scored) if at != index and is_short_title(line)
                     and _stands_alone(scored, at) is not None]
         under = scored[below].text

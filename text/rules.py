@@ -732,12 +732,13 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule, ...] 
         r"[0-9\u0660-\u0669]{1,3}\s*(?:/|من|of)\s*[0-9\u0660-\u0669]{1,3}$",
         re.IGNORECASE)),
     # How many saw the page: "812 مشاهدة", "المشاهدات: 4520", "Total views : 1234", "عدد القراءات (756)", "(756)
-    # قراءة", and as times a page was read or seen ("قراءة 350 مرة", "شوهد 1200 مرة"). A figure, never a clause.
+    # قراءة", and as times a page was read or seen ("قراءة 350 مرة", "شوهد 1200 مرة": a counter's "مرة", >= 11; "قراءة 3
+    # مرات" is an instruction list's item). A figure, never a clause.
     LineRule("view counter", re.compile(
         rf"^{_BULLET}(?:(?:عدد\s+|total\s+)?{_words(*VIEW_COUNTS)}\s*[:：]?\s*{_VIEWS}"
         rf"(?:\s*{_words('مرة', 'مرات', 'مشاهدة', 'قراءة', 'زيارة')})?"
         rf"|{_VIEWS}\s*{_words('مشاهدة', 'مشاهدات', 'قراءة', 'قراءات', 'زيارة', 'زيارات', 'views')}"
-        rf"|{_words(*VIEWED)}\s*[:：]?\s*{_VIEWS}\s*{_words('مرة', 'مرات')})$", re.IGNORECASE)),
+        rf"|{_words(*VIEWED)}\s*[:：]?\s*{_VIEWS}\s*مرة)$", re.IGNORECASE)),
     # "سجل" and "انضم" are past tenses too, and "النشرة" any bulletin ("سجل الميزان فائضا وفق النشرة الشهرية ..."):
     # the bulletin further on makes a newsletter's box only on a line no full stop closes (reviewer, s15review2.md
     # F4); right after the verb and its preposition no subject stands between, a call ("انضم إلى النشرة الأسبوعية.";

@@ -36,3 +36,22 @@ def test_view_counters_are_furniture(counter):
 @pytest.mark.parametrize("line", ["قراءة 350 صفحة", "مشاهدة 3 أفلام", "عدد القراءات في 2024 ارتفع"])
 def test_figures_read_or_seen_that_count_no_views_are_no_counter(line):
     assert line_reason(line) is None
+
+
+@pytest.mark.parametrize("item", ["09:00 / التسجيل والاستقبال", "10:30 | جلسة الافتتاح", "21:00 | الفيصلي والوحدات",
+                                  "الساعة 4 عصرا / ندوة الشباب"])
+def test_an_agenda_item_with_a_clock_and_no_date_is_no_stamp(item):
+    # Review s22/review_datelines.md H1: a clock with no year is an agenda's or a fixture's item.
+    assert shape_reason(item, latin_page=False) is None
+
+
+def test_an_agenda_under_its_announcing_line_is_spoken():
+    items = ["09:00 / التسجيل والاستقبال", "10:30 | جلسة الافتتاح", "12:00 | ورشة تحليل البيانات"]
+    text = (f"{TITLE}\n{LEAD}\nوجاء برنامج اليوم الأول على النحو الآتي:\n" + "\n".join(items)
+            + f"\n{SECOND}\n{THIRD}\n")
+    assert all(item in spoken(parse_plain(text)) for item in items)
+
+
+@pytest.mark.parametrize("item", ["قراءة 3 مرات", "مشاهدة 2 مرات"])
+def test_an_instruction_counted_in_times_is_no_view_counter(item):
+    assert line_reason(item) is None
