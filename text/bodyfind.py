@@ -61,6 +61,7 @@ from text.bodytables import (TABLE_ROW_WORDS, in_a_table, table_between_paragrap
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.cutshort import (cut_closing_section, cut_last_line_past_a_teaser, heads_a_part, sub_headings,
                            with_cut_last_line, with_cut_page_end)
+from text.datelines import marked as marked_datelines
 from text.neighbours import EDGE_REASONS, neighbour_reasons
 from text.photolabels import credited_caption
 from text.embeds import EMBEDDED_VIDEO, embedded_videos
@@ -311,7 +312,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             score = min(score, FURNITURE_SCORE)
             why += ", a label"
         scored.append(LineScore(line, round(score, 2), None, why))
-    return _between_article_lines(scored), latin_page
+    return _between_article_lines(marked_datelines(scored, page)), latin_page
 
 
 _COMMENT_COUNT = re.compile(r"^\(?\d*\)?\s*(?:تعليقان|تعليقات|تعليق(?:\s+واحد)?|ردان|ردود)$")

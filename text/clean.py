@@ -12,6 +12,8 @@ WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123
 """Arabic-Indic and Persian digits as Western ones, where figures are compared or read as numbers."""
 FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 """Spelling variants folded before words are compared (hamza seats, alif maqsura, ta marbuta)."""
+DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
+"""Harakat, the dagger alif and tatweel: off before words are compared."""
 # Zero-width characters, bidi marks (LRM, RLM, ALM), embeddings, overrides and
 # isolates, word joiner, BOM and soft hyphen: invisible, never spoken; nor is U+FFFD, which stands
 # for bytes that could not be decoded (text/decoding.py counts them in a warning).
@@ -70,3 +72,8 @@ def clean_text(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = text.replace("\x0b", "\n").replace("\x0c", "\n").replace("\x85", "\n")
     return [clean_line(line) for line in text.split("\n")]
+
+
+def folded_word(word: str) -> str:
+    """The word as stems compare it: diacritics off, spelling folded."""
+    return DIACRITICS.sub("", word).translate(FOLD).casefold()

@@ -60,7 +60,7 @@ MAX_PLACE_WORDS = 2
 MAX_DATELINE_PLACES = 2
 """A dateline's places leading a credit: its city and its country at most ("مسقط/ سلطنة عمان/ ...")."""
 KEY_LETTERS = 4
-"""Words compared loosely keep this many letters (``_key``): a root's forms share them ("الكهرباء", "كهربائية")."""
+"""Words compared loosely keep this many letters (``word_key``): a root's forms share them ("الكهرباء", "كهربائية")."""
 PARTICLES = frozenset(("في", "من", "على", "إلى", "الى", "عن", "مع", "لا", "ما", "لم", "لن", "قد", "بعد", "قبل",
                        "بين", "حتى", "منذ", "عند", "أو", "او", "ثم", "كل", "هل", "غير", "دون", "بلا", "هذا", "هذه",
                        "التي", "الذي", "أن", "إن", "كيف", "لماذا", "متى", "أين"))
@@ -247,7 +247,7 @@ def _stem(word: str) -> str:
     return _JOINED_LETTER.sub("", word)
 
 
-def _key(word: str) -> str:
+def word_key(word: str) -> str:
     """A word compared loosely: spelling folded, a joined letter and the article off, its first ``KEY_LETTERS``
     letters ("والكهرباء", "كهربائية" -> "كهرب")."""
     folded = _stem(word.translate(FOLD).casefold())
@@ -255,7 +255,7 @@ def _key(word: str) -> str:
     return bare[:KEY_LETTERS]
 
 
-def _only_names(part: str) -> bool:
+def only_names(part: str) -> bool:
     """Whether every word of ``part`` may be a name's: no particle or preposition ("بلا", "في", "من")."""
     return not any(_stem(word) in PARTICLES or word in PARTICLES for word in part.split())
 
@@ -269,13 +269,13 @@ class PageEvidence:
     article_words: frozenset[str]
     """The words of the page's prose lines, a joined و/ف/ب/ل/ك off ("بريف" -> "ريف")."""
     article_keys: frozenset[str]
-    """The same words compared loosely (``_key``)."""
+    """The same words compared loosely (``word_key``)."""
 
     @classmethod
     def of(cls, lines: Sequence[str], prose: Sequence[str]) -> PageEvidence:
         words = [word for line in prose for word in _WORD.findall(plain(line))]
         return cls(tuple(plain(line) for line in lines), frozenset(map(_stem, words)),
-                   frozenset(_key(word) for word in words if word not in PARTICLES))
+                   frozenset(word_key(word) for word in words if word not in PARTICLES))
 
     def recurs(self, part: str, index: int) -> bool:
         """Whether ``part`` stands in another line of the page than line ``index``, one that does not repeat the
@@ -353,12 +353,12 @@ class PageEvidence:
                    and len(others) >= len(places))
         return ((len(places) == 1 or places and leading) and bool(others)
                 and not any(self.shares_a_word(part) for part in others)
-                and any(len(part.split()) >= 2 and _only_names(part) for part in others))
+                and any(len(part.split()) >= 2 and only_names(part) for part in others))
 
     def shares_a_word(self, part: str) -> bool:
-        """Whether a word of ``part`` is the article's, compared loosely (``_key``): a title's word meets its
+        """Whether a word of ``part`` is the article's, compared loosely (``word_key``): a title's word meets its
         article's in another form ("الكهرباء", "بكهرباء"), a reporter's name does not."""
-        return any(_key(word) in self.article_keys for word in part.split())
+        return any(word_key(word) in self.article_keys for word in part.split())
 
     def _site_led_masthead(self, index: int) -> bool:
         """A masthead line led by the site's name, which the page gives in another line ("الساحل رئيس التحرير...")."""

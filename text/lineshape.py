@@ -363,6 +363,8 @@ def shape_reason(line: str, *, latin_page: bool) -> str | None:
         return "author box"
     if is_dated_byline(line):
         return "byline"
+    if is_stamp_with_source(line):
+        return DATE_LINE_REASON
     return None
 
 
@@ -416,6 +418,32 @@ def is_dated_byline(line: str) -> bool:
         return False
     apart = re.search(r"[|\-–—…:：،,/]\s*$", rest) if before is not None else re.match(r"\s*[|\-–—…:：،,/]", rest)
     return bool(apart) or not any(day in line for day in WEEKDAYS)
+
+
+_STAMP_JOIN = re.compile(r"\s+[/|｜]\s+")
+"""The slash or bar a stamp sets its source apart with, spaces around it ("... 10 صباحاً / SITE"); none inside a
+date's own slashes ("12/3/2024", "آب/أغسطس")."""
+_CLOCK = re.compile(rf"{_D}{{1,2}}\s*:\s*{_D}{{2}}|الساعة\s*{_D}")
+_YEAR = re.compile(r"(?<![0-9\u0660-\u0669])(?:[0-9]{4}|[\u0660-\u0669]{4})(?![0-9\u0660-\u0669])")
+MAX_STAMP_SOURCE_WORDS = 5
+"""The source a stamp names beside its date and clock has this many words at most ("المركز اليمني للإعلام")."""
+
+
+def is_stamp_with_source(line: str) -> bool:
+    """The page's stamp, a date with its clock, and the story's source set apart by a slash or a bar, on a line of
+    their own: "الثلاثاء 20 أغسطس-آب 2019 الساعة 10 صباحاً / SITE", "SITE | 12 مارس 2024 - 10:30". The date side is
+    dates, times and their words only (``is_date_line``) with a clock and a year (a clock alone is an agenda's or a
+    fixture's item: "10:30 | جلسة الافتتاح"); the other a few words, no figure, no sentence (no sentence particle, no
+    closing stop). A title that dates its news says what happened."""
+    pieces = _STAMP_JOIN.split(line.strip())
+    for cut in range(1, len(pieces)):
+        for stamp, source in ((pieces[:cut], pieces[cut:]), (pieces[cut:], pieces[:cut])):
+            date, name = " / ".join(stamp), " ".join(source)
+            if (_CLOCK.search(date) and _YEAR.search(date) and is_date_line(date) and has_letter(name)
+                    and not DIGIT.search(name) and len(name.split()) <= MAX_STAMP_SOURCE_WORDS
+                    and not ends_sentence(name) and not has_sentence_particle(name)):
+                return True
+    return False
 
 
 def clause_marks(text: str) -> int:

@@ -317,6 +317,12 @@ def list_marker(line: str) -> str | None:
     return None
 
 
+VIEW_COUNTS = ("المشاهدات", "مشاهدات", "القراءات", "قراءات", "الزيارات", "زيارات", "views")
+"""A view counter's label ("عدد القراءات", "المشاهدات"), before its figure."""
+VIEWED = ("قراءة", "مشاهدة", "قرئ", "قُرئ", "شوهد", "شوهدت")
+"""A page read or seen, before its figure and "مرة" ("قراءة 350 مرة", "شوهد 1200 مرة")."""
+_VIEWS = r"\(?\s*[0-9\u0660-\u0669][0-9\u0660-\u0669,.٬]*\s*\)?"
+"""A view counter's figure, maybe in brackets ("(756)")."""
 READ_ALSO_REASON = "read also"
 """The reason the rules give a "read also" marker (``READ_ALSO`` holds the marker's phrases)."""
 DATE_LINE_REASON = "date line"
@@ -725,10 +731,14 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule, ...] 
         r"^(?:(?:ال)?صورة\s*|(?:photo|image|slide)\s*)?"
         r"[0-9\u0660-\u0669]{1,3}\s*(?:/|من|of)\s*[0-9\u0660-\u0669]{1,3}$",
         re.IGNORECASE)),
-    # How many saw the page: "812 مشاهدة", "المشاهدات: 4520", "Total views : 1234".
+    # How many saw the page: "812 مشاهدة", "المشاهدات: 4520", "Total views : 1234", "عدد القراءات (756)", "(756)
+    # قراءة", and as times a page was read or seen ("قراءة 350 مرة", "شوهد 1200 مرة": a counter's "مرة", >= 11; "قراءة 3
+    # مرات" is an instruction list's item). A figure, never a clause.
     LineRule("view counter", re.compile(
-        rf"^{_BULLET}(?:(?:عدد\s+|total\s+)?{_words('المشاهدات', 'مشاهدات', 'القراءات', 'الزيارات', 'views')}\s*[:：]?\s*\d[\d,.]*"
-        rf"|\d[\d,.]*\s*{_words('مشاهدة', 'مشاهدات', 'قراءة', 'زيارة', 'views')})$", re.IGNORECASE)),
+        rf"^{_BULLET}(?:(?:عدد\s+|total\s+)?{_words(*VIEW_COUNTS)}\s*[:：]?\s*{_VIEWS}"
+        rf"(?:\s*{_words('مرة', 'مرات', 'مشاهدة', 'قراءة', 'زيارة')})?"
+        rf"|{_VIEWS}\s*{_words('مشاهدة', 'مشاهدات', 'قراءة', 'قراءات', 'زيارة', 'زيارات', 'views')}"
+        rf"|{_words(*VIEWED)}\s*[:：]?\s*{_VIEWS}\s*مرة)$", re.IGNORECASE)),
     # "سجل" and "انضم" are past tenses too, and "النشرة" any bulletin ("سجل الميزان فائضا وفق النشرة الشهرية ..."):
     # the bulletin further on makes a newsletter's box only on a line no full stop closes (reviewer, s15review2.md
     # F4); right after the verb and its preposition no subject stands between, a call ("انضم إلى النشرة الأسبوعية.";

@@ -29,7 +29,7 @@ from pathlib import Path
 from audio_edition.errors import ModelError
 from text.bodyfind import Body
 from text.lineshape import in_other_script, strip_bullet
-from text.clean import FOLD
+from text.clean import DIACRITICS, FOLD
 from text.rules import ARABIC_LETTERS, PAST_VERB, WEEKDAYS
 
 WEIGHTS_FILE = Path(__file__).with_name("title_model.json")
@@ -42,7 +42,6 @@ _TOKEN = re.compile(r"[\w\u0600-\u06ff]+")
 _FUNCTION = frozenset(("في", "من", "على", "علي", "إلى", "الى", "الي", "عن", "مع", "بعد", "قبل", "بين", "حتى", "منذ", "عند",
                        "هذا", "هذه", "ذلك", "التي", "الذي", "أو", "او", "ما", "لا", "لم", "لن", "قد", "كل", "و", "ثم"))
 """Words a sentence or a title is made with and a menu is not (jusText's idea of stop-word density)."""
-DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _FIRST_WORD = re.compile(f"\\W*([{ARABIC_LETTERS}]+)")
 _WHEN = frozenset(word.translate(FOLD) for word in (*WEEKDAYS, "اليوم", "أمس", "غدا", "مساء", "صباح", "الماضي",
                                                       "الماضية", "المقبل", "المقبلة", "مؤخرا"))

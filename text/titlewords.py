@@ -8,8 +8,7 @@ import re
 from collections import Counter
 
 from text.bodyfind import Body
-from text.clean import FOLD
-from text.title_model import DIACRITICS
+from text.clean import folded_word
 
 LEAD_WORDS = 80
 """How many words of the article's first lines a title is compared with."""
@@ -18,11 +17,6 @@ _PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?P<article>ال|ل(?=ل))?")
 WORD_TOKEN = re.compile(r"[\w\u0600-\u06ff]+")
 FUNCTION_WORDS = frozenset(("في", "من", "علي", "الي", "عن", "ان", "مع", "بعد", "قبل", "هذا", "هذه", "ذلك", "التي",
                             "الذي", "او", "ما", "لا", "لم", "لن", "قد", "كل", "بين", "حتي", "منذ", "عند", "هو", "هي"))
-
-
-def folded_word(word: str) -> str:
-    """The word as stems compare it: diacritics off, spelling folded."""
-    return DIACRITICS.sub("", word).translate(FOLD).casefold()
 
 
 def stem(word: str) -> str:
