@@ -53,7 +53,7 @@ _FIGURE = re.compile(r"[0-9\u0660-\u0669]")
 _LAST_DASH = re.compile(r"\s[-–—]\s*(?=[^-–—]*$)")
 
 
-def is_label(line: str) -> bool:
+def is_photo_label(line: str) -> bool:
     """Whether ``line`` is shaped as a photo's label (``rules.PHOTO_LABEL``) of ``MAX_LABEL_WORDS`` words at most."""
     text = _plain(line)
     return bool(PHOTO_LABEL.match(text)) and len(text.split()) <= MAX_LABEL_WORDS
@@ -75,7 +75,7 @@ def shaped_as_caption(line: str) -> bool:
                 or _joined_to_a_verb(first))
 
 
-def goes_on(line: str) -> bool:
+def goes_on_past_the_photo(line: str) -> bool:
     """Whether a paragraph goes on from the text above it (``goes_on_from_above``, or و/ف joined to a verb in the
     past: "وشهدت", "فأعلن")."""
     tokens = _plain(line).split()
@@ -84,15 +84,16 @@ def goes_on(line: str) -> bool:
 
 def inner_captions(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int]) -> dict[int, str]:
     """Photos' captions between two of the article's paragraphs (``CAPTION_REASON``): a paragraph of ``prose`` ending
-    its sentence over them and one going on from it under them (``goes_on``), as the text runs on across a photo and
-    not across a part's heading, and no rule or shape naming them (``furniture``): a label (``is_label``) with right
-    under it a line showing a scene (``pictures_a_scene``)."""
+    its sentence over them and one going on from it under them (``goes_on_past_the_photo``), as the text runs on
+    across a photo and not across a part's heading, and no rule or shape naming them (``furniture``): a label
+    (``is_photo_label``) with right under it a line showing a scene (``pictures_a_scene``)."""
     filled = [index for index, line in enumerate(lines) if line.strip()]
     found: dict[int, str] = {}
     for above, label, caption, below in zip(filled, filled[1:], filled[2:], filled[3:]):
         if (furniture[label] is None and furniture[caption] is None and above in prose and below in prose
-                and ends_sentence(lines[above]) and goes_on(lines[below]) and is_label(lines[label])
-                and not is_label(lines[caption]) and pictures_a_scene(lines[caption])):
+                and ends_sentence(lines[above]) and goes_on_past_the_photo(lines[below])
+                and is_photo_label(lines[label])
+                and not is_photo_label(lines[caption]) and pictures_a_scene(lines[caption])):
             found |= dict.fromkeys((label, caption), CAPTION_REASON)
     return found
 

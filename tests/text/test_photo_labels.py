@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from text.photolabels import credited_caption, dash_credited, is_label, shaped_as_caption, pictures_a_scene
+from text.photolabels import credited_caption, dash_credited, is_photo_label, shaped_as_caption, pictures_a_scene
 from text.plain import split_plain
 from tests.support.article_views import page, spoken
 
@@ -120,7 +120,7 @@ def test_a_headline_crediting_its_source_after_a_dash_stays_the_headline():
     ("صورة من الاجتماع، أمس", False),
 ])
 def test_a_label_is_told_by_its_words(line, label):
-    assert is_label(line) is label
+    assert is_photo_label(line) is label
 
 
 @pytest.mark.parametrize(("line", "caption"), [
