@@ -12,10 +12,9 @@ chronology ("القدس، 5 يونيو 1967"), so a line is furniture only where
 - no other line of a place's shape stands alone between two paragraphs (a round-up's parts each have one);
 - for places alone, with no date and no source: the line ends with a dateline's own dash ("القاهرة -": a place with
   no mark heads a part or names who an op-ed or an interview addresses as often), no other sub-heading stands
-  between paragraphs either, and the
-  paragraph under it opens as a story's lead does: not with the place (a part's first words name its place or point
-  back at it: "شهدت غزة ...", "تضم المحافظة ..."), nor going on from the paragraph above ("وأوضح ...", "كما ...": a
-  dateline heads the lead, a part's heading may head any paragraph). Two cities or two countries are a route, a match
+  between paragraphs either, and the paragraph under it opens as a story's lead does: not with the place (a part's
+  first words name its place or point back at it: "شهدت غزة ...", "تضم المحافظة ..."), nor going on from the
+  paragraph above ("وأوضح ...", "كما ...": a dateline heads the lead, a part's heading may head any paragraph). Two cities or two countries are a route, a match
   or two states a heading names ("القاهرة - الإسكندرية", "مصر - تونس"), never a dateline; nor is a place whose name
   is an everyday word too ("العين", ``places.SHARED_NAMES``) when it stands alone.
 

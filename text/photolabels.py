@@ -1,4 +1,4 @@
-"""Photos' captions inside the article told by a label, a credit or the text running on across them (issue 11).
+"""Photos' captions inside the article told by a label or a credit (issue 11).
 
 A page copied with select-all prints a photo inside the article as its caption on a line of its own, with its label
 ("صورة من المباراة", "لقطة من الفيديو") or its credit ("- المكتب الإعلامي للنادي", "(تصوير: NAME).") or neither.
