@@ -62,8 +62,6 @@ from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.cutshort import (cut_closing_section, cut_last_line_past_a_teaser, heads_a_part, sub_headings,
                            with_cut_last_line, with_cut_page_end)
 from text.datelines import marked as marked_datelines
-from text.neighbours import EDGE_REASONS, neighbour_reasons
-from text.photolabels import credited_caption
 from text.embeds import EMBEDDED_VIDEO, embedded_videos
 from text.goingon import goes_on_below, heads_prose, with_closing_prose
 from text.lineshape import (DIGIT, MIN_ANNOUNCING_WORDS, NUMBER_TOKEN, PARAGRAPH_WORDS, SENTENCE_END, SOURCE_CREDIT,
@@ -73,8 +71,10 @@ from text.lineshape import (DIGIT, MIN_ANNOUNCING_WORDS, NUMBER_TOKEN, PARAGRAPH
                             is_question_title, is_teaser, leads_in_a_quote, normal, paragraph_score, script_shares,
                             shape_reason, stops_mid_phrase, strip_bullet, strip_symbol)
 from text.namedlists import named_list_headings, named_list_items
+from text.neighbours import EDGE_REASONS, neighbour_reasons
 from text.othertitles import (MAX_LINK_LABEL_WORDS, before_a_teaser_list, may_title, off_topic_titles_inside,
                               teasers_inside, without_other_stories_above)
+from text.photolabels import credited_caption
 from text.rules import (DATELINE_HEAD, READ_ALSO_REASON, SECTION_LABEL, glued_prefix, line_reason, marker_has_title,
                         worded_box_label)
 from text.runedges import (listed_in_parts, with_adjacent_lists, with_announced_content, with_announcing_line_above,
@@ -90,11 +90,10 @@ from text.toreader import speaks_to_reader
 from text.wrappedlead import wrapped_lead
 
 __all__ = ["Body", "CLOSING_NOTE", "CUT_LINE_WORDS", "LineScore", "MAX_HEADING_AFTER_RELATED", "MENU_ITEM",
-           "OVERRULED_RULES", "PROSE",
-           "PROSE_SHAPED_RULES", "READ_ALSO_REASON", "SAID_TWICE", "best_run", "find_body", "heads_a_part",
-           "heads_listed_rows", "heads_prose", "in_a_table", "leads_the_article", "named_list_headings", "own_list",
-           "paragraphs_without_stops", "repeats_line_before", "score_lines", "speaks_to_reader", "sub_headings",
-           "without_thin_tail"]
+           "OVERRULED_RULES", "PROSE", "PROSE_SHAPED_RULES", "READ_ALSO_REASON", "SAID_TWICE", "best_run", "find_body",
+           "heads_a_part", "heads_listed_rows", "heads_prose", "in_a_table", "leads_the_article", "named_list_headings",
+           "own_list", "paragraphs_without_stops", "repeats_line_before", "score_lines", "speaks_to_reader",
+           "sub_headings", "without_thin_tail"]
 """The finder's public names, some of them defined in the modules it is split into (see the module docstring)."""
 
 FURNITURE_SCORE = -1.5
