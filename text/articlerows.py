@@ -13,6 +13,7 @@ from text.goingon import heads_prose
 from text.lineshape import (DIGIT, HARAKAT, NUMBER_ONLY, POINTING_BACK, goes_on_from_above, goes_on_telling, has_letter,
                             is_site_notice, normal, strip_bullet, without_conjunction)
 from text.namedlists import weights_with_named_lists
+from text.rules import READ_ALSO_INSIDE
 from text.scoredline import (LineScore, NEUTRAL_SHAPES, PROSE, announces, is_short_title, is_whole_title, list_label,
                              list_label_value, opens_going_on)
 from text.sharedwords import CUT_LINE_SHARED, article_keys, common_keys, key_figures, word_keys
@@ -248,6 +249,40 @@ def _block_speaks_of_the_article(scored: tuple[LineScore, ...], start: int, end:
     cells = set().union(*(word_keys(label) | word_keys(value) | key_figures(label + " " + value)
                           for label, _, value in rows))
     return len(word_keys(scored[first].text) & prose) >= CUT_LINE_SHARED or len(cells & prose) >= CUT_LINE_SHARED
+
+
+def announced_items(scored: tuple[LineScore, ...], start: int, end: int) -> frozenset[int]:
+    """The items of a list a line of the article announces with a colon (``announces``: "... ستصبح المواعيد كما يلي:",
+    "... على النحو التالي:"; not a line speaking to the reader): the lines marked as items (``_marked_item``: "• ...",
+    "- ...", "1. ...") right under it, one or more, and an unmarked line between two of them (an item's second
+    line). They are the article's text whatever the line model reads in a short "label: figures" item: a list of
+    one item ("• السبت إلى الخميس: 5 صباحًا – 1 فجراً") is not ``announced_rows``' table. A line a rule names
+    (a "read also" header, its teasers) is no item: it ends the list; and a line holding a "read also" phrase
+    (``READ_ALSO_INSIDE``: "مواضيع ذات صلة بهذا الخبر قد تهمك:") announces a box of links, not the article's list."""
+    items: set[int] = set()
+    for index in range(start, end - 1):
+        if (not announces(scored[index]) or addresses_reader(scored[index])
+                or READ_ALSO_INSIDE.search(scored[index].text)):
+            continue
+        position = index + 1
+        while position < end and (_marked_item(scored[position]) or position + 1 < end and position > index + 1
+                                  and _unmarked_between(scored[position]) and _marked_item(scored[position + 1])):
+            items.add(position)
+            position += 1
+    return frozenset(items)
+
+
+def _marked_item(line: LineScore) -> bool:
+    """A line no rule names, opened by a list's mark (a bullet symbol, a dash or an item's number) and holding a
+    letter after it."""
+    text = line.text.strip()
+    item = strip_bullet(text)
+    return line.furniture is None and not line.by_rule and item != text and has_letter(item)
+
+
+def _unmarked_between(line: LineScore) -> bool:
+    """A line no rule names and that announces nothing, standing between two items of a list: an item's own."""
+    return line.furniture is None and not line.by_rule and not announces(line) and has_letter(line.text)
 
 
 def announced_rows(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[frozenset[int], frozenset[int]]:

@@ -54,7 +54,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from text.articlerows import announced_rows, heads_listed_rows, rows_under_a_heading, weights_with_announced_lists
+from text.articlerows import (announced_items, announced_rows, heads_listed_rows, rows_under_a_heading,
+                             weights_with_announced_lists)
 from text.bestrun import best_run, without_thin_tail
 from text.bodytables import (TABLE_ROW_WORDS, in_a_table, table_between_paragraphs, table_blocks,
                              with_tables_between_paragraphs)
@@ -135,7 +136,8 @@ class Body:
     announced: frozenset[int] = frozenset()
     """Rows of a table that a line of the article announces ("تعرفة المياه في المدينة:" / "الشريحة الأولى: 5 دراهم"
     ...), inside the run: the article's own, whatever their shape (``announced_rows``); and the items of a list its
-    heading names ("المكونات" / "3 بيضات": ``named_list_items``)."""
+    heading names ("المكونات" / "3 بيضات": ``named_list_items``); and the marked items of a list a line of the
+    article announces with a colon, one or more (``announced_items``: "... كما يلي:" / "• ...")."""
     listed: frozenset[int] = frozenset()
     """Every short line of such a list, figures or not (``announced_rows``' second set): a name, a place or a
     company in Latin letters listed by the article ("وشاركت ثلاث شركات هي:" / "• Acme Water"); and the items under
@@ -643,8 +645,9 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
     scored = _noted(scored, sorted(headed - listed - parts), "a row of the article's list under its sub-heading")
     named = named_list_items(scored, start, end)
     scored = _noted(scored, sorted(named - listed - parts - headed), "an item of the article's list under its name")
-    return Body(scored, start, end, False, latin_page, run, cut_section, rows | named, listed | parts | headed | named,
-                wrapped)
+    items = announced_items(scored, start, end)
+    return Body(scored, start, end, False, latin_page, run, cut_section, rows | named | items,
+                listed | parts | headed | named, wrapped)
 
 
 def _with_lead_cut_above(scored: tuple[LineScore, ...], start: int) -> int:

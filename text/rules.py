@@ -256,6 +256,11 @@ READ_ALSO_MARKER = re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|�
 """A "read also" phrase opening its line, alone or before its story's title."""
 
 
+READ_ALSO_INSIDE = re.compile(rf"(?<![{ARABIC_LETTERS}\w]){_words(*READ_ALSO)}(?![{ARABIC_LETTERS}\w])", re.IGNORECASE)
+"""A "read also" phrase anywhere in a line ("مواضيع ذات صلة بهذا الخبر قد تهمك:"): a lead-in holding one announces a
+box of links, not the article's list."""
+
+
 def worded_box_label(line: str) -> bool:
     """Whether a line is a box's label only by ``BOX_LABEL``'s grammar, no "read also" phrase: its title-shaped lines
     may be the article's own list when they share the lead's words (``bodyfind.own_list``); under a phrase of
