@@ -74,7 +74,6 @@ from text.namedlists import named_list_headings, named_list_items
 from text.neighbours import EDGE_REASONS, neighbour_reasons
 from text.othertitles import (MAX_LINK_LABEL_WORDS, before_a_teaser_list, may_title, off_topic_titles_inside,
                               teasers_inside, without_other_stories_above)
-from text.teaserpairs import short_teaser_runs
 from text.photolabels import credited_caption
 from text.rules import (DATELINE_HEAD, READ_ALSO_REASON, SECTION_LABEL, glued_prefix, line_reason, marker_has_title,
                         worded_box_label)
@@ -636,7 +635,6 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
     cut_end = with_cut_page_end(scored, start, end)
     scored, end = _noted(scored, range(end, cut_end), "the article goes on to the page's cut end"), cut_end
     scored = off_topic_titles_inside(teasers_inside(_said_twice_in_a_row(scored, start, end), start, end), start, end)
-    scored = short_teaser_runs(scored, start, end)
     rows, listed = announced_rows(scored, start, end)
     scored = _noted(scored, sorted(listed), "announced by the paragraph before")
     parts = listed_in_parts(scored, run[1], end)
