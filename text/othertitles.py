@@ -23,8 +23,10 @@ short items is the article's)."""
 MAX_LINK_LABEL_WORDS = 3
 """A label over a title linked inside the article ("مقال مقترح:") has at most this many words."""
 MAX_LINK_SHARED = 1
-"""A title linked inside the article may share this many words with it (the commonest aside), when it holds more than
-twice as many: a local site's other story names its country too ("لا تفوت: ملتقى ... إلى السعودية: ...")."""
+"""A title linked inside the article and fenced off by a rule ("____") may share this many words with it (the commonest
+aside), when it holds more than twice as many, none in its label: a local site's other story names its country too
+("لا تفوت: ملتقى ... إلى السعودية: ..."). Unfenced, or with the shared word in its label, it is as likely a speaker's
+words under the speaker ("الوزير: ...", "مواطن: الأسعار لم تعد تطاق ...") and must share none."""
 
 
 def teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
@@ -93,7 +95,10 @@ def off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int)
             continue
         near = (worded[at - 1], index, worded[at + 1])
         around = set().union(*(words for position, words in keys.items() if position not in near))
-        if (len(shared(index) - common_keys()) <= MAX_LINK_SHARED and len(word_keys(line.text)) > 2 * MAX_LINK_SHARED
+        fenced = near[2] - near[0] > 2  # a rule stands between it and a paragraph
+        shares = shared(index) - common_keys()
+        if (len(shares) <= (MAX_LINK_SHARED if fenced else 0) and not shares & word_keys(line.text.partition(":")[0])
+                and len(word_keys(line.text)) > 2 * MAX_LINK_SHARED
                 and len(word_keys(above.text) & (around | word_keys(below.text))) >= CUT_LINE_SHARED
                 and len(word_keys(below.text) & (around | word_keys(above.text))) >= CUT_LINE_SHARED):
             result[index] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
