@@ -12,15 +12,21 @@ from text.bodytables import TABLE_ROWS
 from text.lineshape import (COMMA, HARAKAT, MAX_TEASER_WORDS, continues_paragraph, ends_sentence, is_question_title,
                             is_teaser, normal, says_as_follows, stops_mid_phrase, strip_bullet)
 from text.scoredline import LineScore, PROSE, SHAPE_SCORE, closes_a_paragraph, is_list_item, list_label_value, list_mark
-from text.sharedwords import CUT_LINE_SHARED, article_keys, word_keys
+from text.sharedwords import CUT_LINE_SHARED, article_keys, common_keys, word_keys
 
 OTHER_TITLES = "other stories' titles"
 MIN_TEASERS = 3
+WORDLESS = "no words"
 MIN_INNER_TEASER_WORDS = 6
 """Inside the article, only titles this long count toward a run of other stories' titles (a list of names or
 short items is the article's)."""
 MAX_LINK_LABEL_WORDS = 3
 """A label over a title linked inside the article ("مقال مقترح:") has at most this many words."""
+MAX_LINK_SHARED = 1
+"""A title linked inside the article and fenced off by a rule ("____") may share this many words with it (the commonest
+aside), when it holds more than twice as many, none in its label: a local site's other story names its country too
+("لا تفوت: ملتقى ... إلى السعودية: ..."). Unfenced, or with the shared word in its label, it is as likely a speaker's
+words under the speaker ("الوزير: ...", "مواطن: الأسعار لم تعد تطاق ...") and must share none."""
 
 
 def teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
@@ -32,31 +38,40 @@ def teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tuple
     of the article's own points, a run of questions half or more (the article's own parts, asked) and a hard-wrapped
     paragraph (commas, lines going on) are not such runs."""
     result = list(scored)
-    index = start + 1
-    while index < end:
-        stop = index
-        while stop < end and inner_teaser_shaped(scored[stop]):
+    worded = worded_lines(scored, start, end)
+    at = 1
+    while at < len(worded):
+        stop = at
+        while stop < len(worded) and inner_teaser_shaped(scored[worded[stop]]):
             stop += 1
-        texts = {normal(line.text) for line in scored[index:stop]}
-        questions = sum(is_question_title(line.text) for line in scored[index:stop])
-        above, below = scored[index - 1], scored[stop] if stop < end else None
-        if (stop - index >= MIN_TEASERS and len(texts) == stop - index and below is not None
-                and questions * 2 < stop - index
+        run = worded[at:stop]
+        texts = {normal(scored[index].text) for index in run}
+        questions = sum(is_question_title(scored[index].text) for index in run)
+        above, below = scored[worded[at - 1]], scored[worded[stop]] if stop < len(worded) else None
+        if (len(run) >= MIN_TEASERS and len(texts) == len(run) and below is not None
+                and questions * 2 < len(run)
                 and above.furniture is None and ends_sentence(above.text) and above.score >= PROSE
-                and not _points_to_a_list(above.text)
+                and not points_to_a_list(above.text)
                 and below.furniture is None and below.score >= PROSE
-                and _speak_of_other_things(scored, start, end, range(index, stop))):
-            for position in range(index, stop):
+                and _speak_of_other_things(scored, start, end, run)):
+            for position in run:
                 line = scored[position]
                 result[position] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
-                                             f"{line.why}, one of {stop - index} titles in a row")
-        index = max(stop, index + 1)
+                                             f"{line.why}, one of {len(run)} titles in a row")
+        at = max(stop, at + 1)
     return tuple(result)
+
+
+def worded_lines(scored: tuple[LineScore, ...], start: int, end: int) -> list[int]:
+    """The article's lines that hold words: an empty line or a rule of dashes between paragraphs (a page that spaces
+    its paragraphs, a related box fenced off by "____") stands between nothing."""
+    return [index for index in range(start, end) if scored[index].furniture != WORDLESS]
 
 
 def off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tuple[LineScore, ...]:
     """Inside the article, one line shaped as a linked title under a label of its own (``_linked_title_shaped``)
-    between two paragraphs of prose, that shares no word with the rest of the article while each of those paragraphs
+    between two paragraphs of prose (an empty line or a rule of dashes fencing it aside), that shares no word with the
+    rest of the article (or ``MAX_LINK_SHARED``, the commonest words aside) while each of those paragraphs
     shares ``CUT_LINE_SHARED`` words or more with it, is another story's title linked in the text (a site's inline
     "related" link under a label no rule knows: "مقال مقترح: ..."): the article goes on around it. A plain title
     there stays, whatever its length, as the article's sub-heading or one unpunctuated sentence may turn to a new
@@ -72,15 +87,22 @@ def off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int)
         own = keys.get(index, set())
         return {word for word in word_keys(scored[index].text) if counts[word] - (word in own) > 0}
 
-    for index in range(start + 1, end - 1):
-        line, above, below = scored[index], scored[index - 1], scored[index + 1]
+    worded = worded_lines(scored, start, end)
+    for at in range(1, len(worded) - 1):
+        index = worded[at]
+        line, above, below = scored[index], scored[worded[at - 1]], scored[worded[at + 1]]
         if not (_linked_title_shaped(line) and _reads_as_prose(above) and _reads_as_prose(below)):
             continue
-        around = set().union(*(words for position, words in keys.items() if abs(position - index) > 1))
-        if (not shared(index) and len(word_keys(above.text) & (around | word_keys(below.text))) >= CUT_LINE_SHARED
+        near = (worded[at - 1], index, worded[at + 1])
+        around = set().union(*(words for position, words in keys.items() if position not in near))
+        fenced = near[2] - near[0] > 2  # a rule stands between it and a paragraph
+        shares = shared(index) - common_keys()
+        if (len(shares) <= (MAX_LINK_SHARED if fenced else 0) and not shares & word_keys(line.text.partition(":")[0])
+                and len(word_keys(line.text)) > 2 * MAX_LINK_SHARED
+                and len(word_keys(above.text) & (around | word_keys(below.text))) >= CUT_LINE_SHARED
                 and len(word_keys(below.text) & (around | word_keys(above.text))) >= CUT_LINE_SHARED):
             result[index] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
-                                      f"{line.why}, a linked title sharing no word with the article around it")
+                                      f"{line.why}, a linked title sharing almost no word with the article around it")
     return tuple(result)
 
 
@@ -122,7 +144,7 @@ _ANNOUNCES = re.compile(r"(?<!\S)(?:[وف]?(?:في\s*)?ما\s+يلي|[وفب]?(?
 """Words a paragraph announces a list with, whatever closes it ("وفي ما يلي أبرز ...", "... بعناوين متقاربة.")."""
 
 
-def _points_to_a_list(text: str) -> bool:
+def points_to_a_list(text: str) -> bool:
     """Whether a paragraph announces a list with its words, whatever closes it ("وفي ما يلي أبرز ...", "... بعناوين
     متقاربة.", "... كالتالي.")."""
     return (bool(_ANNOUNCES.search(HARAKAT.sub("", text)))
@@ -173,7 +195,7 @@ def before_a_teaser_list(scored: tuple[LineScore, ...], start: int, end: int) ->
         return end
     above, items = scored[first - 1], scored[first:end]
     if (above.furniture is not None or above.score < PROSE or not closes_a_paragraph(above)
-            or above.text.rstrip().endswith((":", "：")) or _points_to_a_list(above.text)
+            or above.text.rstrip().endswith((":", "：")) or points_to_a_list(above.text)
             or _SEVERAL.search(HARAKAT.sub("", above.text))):
         return end
     if any(line.furniture is None and line.score >= PROSE for line in scored[end:]):
