@@ -546,13 +546,33 @@ def _under_other_story(body: Body) -> list[int]:
             return []
         lead = lead_stems(body, start=index + 1)
         above = [other.text for other in body.lines[body.start:index] if not _page_header(other)]
-        apart = all(overlap(other, lead) < OFF_TOPIC and overlap(text, stems_of(other)) < OFF_TOPIC
-                    for other in above)
+        apart = all((overlap(other, lead) < OFF_TOPIC or _no_story(other))
+                    and overlap(text, stems_of(other)) < OFF_TOPIC for other in above)
         # Lines sharing a few words with the paragraphs, over an article with sub-headings of its own: the line is
         # the first of them, under the article's lead.
         sectioned = inner_sub_headings(body) >= 2 and any(overlap(other, lead) for other in above)
         return [index] if above and apart and not sectioned and _on_topic(text, lead) else []
     return []
+
+
+_CREDIT_CLOSING = re.compile(r"(?:^|[.\s(\-–—|/])(?:تصوير|الصورة|صورة|Photo)\s*[:：]\s*"
+                             r"(?P<name>[^:：.؟?!،,]{2,80})[.)\s]*$", re.IGNORECASE)
+"""A photo's credit closing a caption, its taker's name and agency after it ("... . تصوير : NAME NAME – AGENCY .")."""
+MAX_CREDIT_NAME_WORDS = 8
+"""A taker's name with an agency after a dash runs to this many words ("محمد نور الدين عبد الله – رويترز")."""
+
+
+def _no_story(text: str) -> bool:
+    """Whether a line opening the article's run tells no story of its own, though it meets the lead on words: a site's
+    widget or notice speaking to its reader ("سلة الدراسات فارغة حاليا. يمكنك إضافة الدراسات ...",
+    ``lineshape.calls_the_reader``) or a photo's caption closed by its credit (``_CREDIT_CLOSING``: "سحب الدخان فوق
+    ... . تصوير : NAME – AGENCY ."), which names what the photo shows in the lead's words. Another story's title or
+    lead shares next to nothing with ours; these share a few words by their nature, and the title under them still
+    shares none with them (``_under_other_story``)."""
+    credit = _CREDIT_CLOSING.search(text)
+    credited = credit is not None and len(WORD_TOKEN.findall(credit.group("name"))) <= MAX_CREDIT_NAME_WORDS \
+        and not has_sentence_particle(credit.group("name"))
+    return credited or calls_the_reader(text)
 
 
 def _swallowed_by_a_box(body: Body, crumbed: frozenset[int]) -> list[int]:
