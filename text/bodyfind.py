@@ -220,25 +220,13 @@ def _numbers_taken_up(lines: list[str], index: int) -> bool:
     return below is not None and bool(numbers & set(NUMBER_TOKEN.findall(below)))
 
 
-def mostly_latin(lines: list[str]) -> bool:
-    """Whether the page is mostly in Latin script: more Latin letters than Arabic ones over its distinct lines, in two
-    paragraphs or more written mostly in Latin letters (``PARAGRAPH_WORDS`` words: an article printed with its
-    translation), or still so without the line richest in them. An Arabic page's excerpt may hold one long English
-    caption (a wire photo's, longer than the article's first lines, perhaps said twice as the photo's alt and its
-    caption): one line does not turn the page's script, nor make its Arabic title "a line in Arabic" (s24 r02)."""
-    distinct = list(dict.fromkeys(line.strip() for line in lines))
-    shares = [script_shares(line) for line in distinct]
-    arabic, latin = sum(a for a, _ in shares), sum(b for _, b in shares)
-    if latin <= arabic:
-        return False
-    paragraphs = sum(b > a and len(line.split()) >= PARAGRAPH_WORDS for line, (a, b) in zip(distinct, shares))
-    richest = max(shares, key=lambda share: share[1])
-    return paragraphs >= 2 or latin - richest[1] > arabic - richest[0]
-
-
 def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     """Score each line; returns (scores, whether the page is mostly in Latin script)."""
-    latin_page = mostly_latin(lines)
+    arabic = latin = 0
+    for line in lines:
+        a, b = script_shares(line)
+        arabic, latin = arabic + a, latin + b
+    latin_page = latin > arabic
     counts = Counter(normal(line) for line in lines)
     glyphs = Counter(_opening_glyph(line) for line in lines)
     alike = _numbered_alike(lines)
