@@ -56,11 +56,12 @@ from text.bylines import (COMMA_MARK, CREDIT, JOINERS, MAX_WRITER_WORDS, SEPARAT
 from text.clean import FOLD
 from text.credits import PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name, names_a_section
 from text.doubled import doubled_title, once_said
-from text.lineshape import (COMMA, LINKING_WORDS, NEEDS_WHAT_FOLLOWS, SECOND_PERSON, SENTENCE_PARTICLES, SITE_VOICE,
-                            bare_words, calls_the_reader, clause_marks, continues_paragraph, ends_sentence,
+from text.lineshape import (COMMA, HARAKAT, LINKING_WORDS, NEEDS_WHAT_FOLLOWS, SECOND_PERSON, SENTENCE_PARTICLES,
+                            SITE_VOICE, bare_words, calls_the_reader, clause_marks, continues_paragraph, ends_sentence,
                             has_page_script, has_sentence_particle, in_other_script, is_label, is_present_verb,
-                            joined_to, normal, shows_a_scene, strip_bullet)
+                            joined_to, normal, points_at_the_site, shows_a_scene, strip_bullet)
 from text.livetitle import TIME_AGO, live_entry_heading, live_title_over_its_entries
+from text.photolabels import wire_caption
 from text.rules import (BYLINE_OPENERS, CAPTION_REASON, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD,
                         SECTION_LABEL, SITE_NAMES, WEEKDAYS, credited_to_an_unlisted_source, glued_prefix)
 from text.slashtitle import slash_segmented
@@ -555,24 +556,34 @@ def _under_other_story(body: Body) -> list[int]:
     return []
 
 
-_CREDIT_CLOSING = re.compile(r"(?:^|[.\s(\-–—|/])(?:تصوير|الصورة|صورة|Photo)\s*[:：]\s*"
-                             r"(?P<name>[^:：.؟?!،,]{2,80})[.)\s]*$", re.IGNORECASE)
-"""A photo's credit closing a caption, its taker's name and agency after it ("... . تصوير : NAME NAME – AGENCY .")."""
-MAX_CREDIT_NAME_WORDS = 8
-"""A taker's name with an agency after a dash runs to this many words ("محمد نور الدين عبد الله – رويترز")."""
+_EMPTY_WORDS = frozenset(("فارغة", "فارغه", "فارغ", "خالية", "خاليه", "خالي"))
+"""A site's list or cart says so when it holds nothing ("سلة الدراسات فارغة حاليا.", "قائمة المفضلة لديك خالية.")."""
+MAX_NOTICE_WORDS = 6
+"""A widget's notice that its list is empty runs to this many words ("قائمة المفضلة لديك فارغة حاليا")."""
 
 
 def _no_story(text: str) -> bool:
     """Whether a line opening the article's run tells no story of its own, though it meets the lead on words: a site's
-    widget or notice speaking to its reader ("سلة الدراسات فارغة حاليا. يمكنك إضافة الدراسات ...",
-    ``lineshape.calls_the_reader``) or a photo's caption closed by its credit (``_CREDIT_CLOSING``: "سحب الدخان فوق
-    ... . تصوير : NAME – AGENCY ."), which names what the photo shows in the lead's words. Another story's title or
-    lead shares next to nothing with ours; these share a few words by their nature, and the title under them still
-    shares none with them (``_under_other_story``)."""
-    credit = _CREDIT_CLOSING.search(text)
-    credited = credit is not None and len(WORD_TOKEN.findall(credit.group("name"))) <= MAX_CREDIT_NAME_WORDS \
-        and not has_sentence_particle(credit.group("name"))
-    return credited or calls_the_reader(text)
+    widget speaking to its reader (``_site_widget``: "سلة الدراسات فارغة حاليا. يمكنك إضافة الدراسات ...") or a
+    photo's caption closed by its credit (``photolabels.wire_caption``: "سحب الدخان تتصاعد فوق ... . تصوير : NAME –
+    AGENCY ."), which names what the photo shows in the lead's words. Another story's title or lead shares next to
+    nothing with ours; these share a few words by their nature, and the title under them still shares none with them
+    (``_under_other_story``). A lead speaking to its reader ("هل تبحث عن ...؟ إليك ...", "يمكنك الآن ...") or closed
+    by a credit after telling its news is no widget nor caption (review_head H2)."""
+    return wire_caption(text) or _site_widget(text)
+
+
+def _site_widget(text: str) -> bool:
+    """Whether a line is a site's widget speaking to its reader (``calls_the_reader``): a promo for what the site
+    offers (``points_at_the_site``), or a notice of ``MAX_NOTICE_WORDS`` words at most that the site's list or cart is
+    empty (``_EMPTY_WORDS`` in its last two words) opening it ("سلة الدراسات فارغة حاليا. يمكنك إضافة ...")."""
+    if not calls_the_reader(text):
+        return False
+    tokens = [token.strip(".:：،,!؟?\"'«»()") for token in HARAKAT.sub("", text).split()]
+    if points_at_the_site([token for token in tokens if token]):
+        return True
+    notice = HARAKAT.sub("", re.split(r"[.!؟?]", text, maxsplit=1)[0]).split()
+    return 2 <= len(notice) <= MAX_NOTICE_WORDS and bool(set(notice[-2:]) & _EMPTY_WORDS)
 
 
 def _swallowed_by_a_box(body: Body, crumbed: frozenset[int]) -> list[int]:

@@ -1,6 +1,7 @@
 """The headline on three head-of-page shapes seen on session 24's pages (issue 11): a breadcrumb from the site's home
 with spaced dashes over the title ("الرئيسية - قسم - Title" / Title), a long English photo caption on an Arabic page
-(it must not turn the page's script and drop the Arabic title as "a line in Arabic"), and a line opening the article's
+(it must not turn the page's script and drop the Arabic title as "a line in Arabic"; the page's script itself is
+fix24_captions' rule, review_head H1), and a line opening the article's
 run that tells no story of its own (a widget speaking to its reader, a caption closed by its photo credit) over the
 title. Near misses keep what they were. Synthetic pages of our own words."""
 
@@ -48,7 +49,6 @@ def test_a_sentence_with_dashes_after_a_word_like_home_stays_body():
 @pytest.mark.parametrize("top", [
     (TITLE, "12 مارس 2025", CAPTION),
     (CAPTION, TITLE),
-    (TITLE, CAPTION, CAPTION),  # the photo's alt and its caption: one line said twice
     ("أخبار", TITLE, "Photo: Reuters", CAPTION),
 ])
 def test_a_long_english_caption_leaves_the_arabic_title_the_headline(top):
@@ -63,6 +63,15 @@ def test_an_english_page_with_an_arabic_menu_stays_an_english_page():
     article = parse_plain(page("الرئيسية", "أخبار", "Gold prices jump five percent in local markets", english, more))
     assert article.headline == "Gold prices jump five percent in local markets"
     assert spoken(article) == [english, more]
+
+
+def test_an_english_article_in_one_long_line_under_an_arabic_menu_stays_an_english_page():
+    # review_head H1: the whole article on one paragraph line, Arabic page furniture around it
+    english = ("The ministry of economy said on Sunday that gold prices in local markets rose by five percent over "
+               "the past week, amid strong demand from citizens. An official at the ministry said the rise was due "
+               "to higher global demand and the weakening of the local currency against the dollar in recent weeks.")
+    article = parse_plain(page("الرئيسية", "أخبار", "اقتصاد", "اتصل بنا", "Gold prices jump five percent", english))
+    assert english in spoken(article)
 
 
 @pytest.mark.parametrize("opening", [
@@ -96,3 +105,43 @@ def test_a_lead_calling_the_reader_over_its_sub_heading_keeps_its_place():
              "ثلث الراتب.")
     article = parse_plain(page(first, heading, under, SECOND))
     assert article.headline != heading and heading in spoken(article) and under in spoken(article)
+
+
+@pytest.mark.parametrize("first", [
+    # review_head H2: a lead speaking to its reader, or telling its news and closed by a photo's credit
+    "هل تبحث عن مستشفى جيد لطفلك في العاصمة؟ إليك ما تحتاج معرفته عن المستشفى الجديد للأطفال وخدماته.",
+    "يمكنك الآن علاج طفلك في المستشفى الجديد للأطفال بالعاصمة مجانا بعد قرار وزارة الصحة.",
+    "افتتح وزير الصحة اليوم مستشفى جديدا للأطفال في العاصمة بتكلفة كبيرة وبحضور الأهالي. تصوير: خالد سعيد – رويترز .",
+    "وزير الصحة يفتتح اليوم مستشفى جديدا للأطفال في العاصمة بحضور الأهالي. تصوير: خالد سعيد – رويترز .",
+])
+def test_a_lead_over_its_sub_heading_is_no_widget_nor_caption(first):
+    heading = "خدمات المستشفى الجديد"
+    under = ("ويضم المستشفى الجديد للأطفال أقساما للطوارئ والجراحة والعناية المركزة، ويعمل فيه أكثر من مئتي طبيب "
+             "وممرض من أبناء العاصمة.")
+    more = "وأوضح الوزير أن المستشفى سيستقبل المرضى من كل المحافظات اعتبارا من الشهر المقبل."
+    article = parse_plain(page(first, heading, under, more))
+    assert article.headline != heading
+    assert heading in spoken(article) and under in spoken(article)
+
+
+def test_a_sentence_opening_on_home_with_a_dashed_aside_stays_body():
+    # review_head L1
+    sentence = "الرئيسية - كما يسميها السكان - هي الطريق الذي يربط المستشفى بالمدينة."
+    article = parse_plain(page(TITLE, LEAD, sentence, SECOND, THIRD))
+    assert article.headline == TITLE and sentence in spoken(article)
+
+
+@pytest.mark.parametrize("line, widget", [
+    # review_head H2: the line a title may stand under, told no story of its own only by a widget's or a caption's shape
+    ("هل تبحث عن مستشفى جيد لطفلك في العاصمة؟ إليك ما تحتاج معرفته عن المستشفى الجديد للأطفال.", False),
+    ("يمكنك الآن علاج طفلك في المستشفى الجديد للأطفال بالعاصمة مجانا بعد قرار وزارة الصحة.", False),
+    ("افتتح وزير الصحة اليوم مستشفى جديدا للأطفال في العاصمة وبحضور الأهالي. تصوير: خالد سعيد – رويترز .", False),
+    ("وزير الصحة يفتتح اليوم مستشفى جديدا للأطفال في العاصمة بحضور الأهالي. تصوير: خالد سعيد – رويترز .", False),
+    ("قائمة المفضلة لديك فارغة حاليا. يمكنك إضافة المقالات إليها من أي صفحة.", True),
+    ("سلة المشتريات خالية. يمكنك إضافة الكتب لشرائها هنا.", True),
+    ("أعمدة الدخان ترتفع فوق المباني في وسط المدينة في الثالث من يونيو 2024 بعد غارة جوية . تصوير : سامي أحمد – أ ف ب .",
+     True),
+])
+def test_only_a_widget_or_a_credited_caption_tells_no_story(line, widget):
+    from text.headline import _no_story
+    assert _no_story(line) is widget
