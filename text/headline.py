@@ -56,11 +56,12 @@ from text.bylines import (COMMA_MARK, CREDIT, JOINERS, MAX_WRITER_WORDS, SEPARAT
 from text.clean import FOLD
 from text.credits import PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name, names_a_section
 from text.doubled import doubled_title, once_said
-from text.lineshape import (COMMA, LINKING_WORDS, NEEDS_WHAT_FOLLOWS, SECOND_PERSON, SENTENCE_PARTICLES, SITE_VOICE,
-                            bare_words, calls_the_reader, clause_marks, continues_paragraph, ends_sentence,
+from text.lineshape import (COMMA, HARAKAT, LINKING_WORDS, NEEDS_WHAT_FOLLOWS, SECOND_PERSON, SENTENCE_PARTICLES,
+                            SITE_VOICE, bare_words, calls_the_reader, clause_marks, continues_paragraph, ends_sentence,
                             has_page_script, has_sentence_particle, in_other_script, is_label, is_present_verb,
-                            joined_to, normal, shows_a_scene, strip_bullet)
+                            joined_to, normal, points_at_the_site, shows_a_scene, strip_bullet)
 from text.livetitle import TIME_AGO, live_entry_heading, live_title_over_its_entries
+from text.photolabels import wire_caption
 from text.rules import (BYLINE_OPENERS, CAPTION_REASON, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD,
                         SECTION_LABEL, SITE_NAMES, WEEKDAYS, credited_to_an_unlisted_source, glued_prefix)
 from text.slashtitle import slash_segmented
@@ -546,13 +547,43 @@ def _under_other_story(body: Body) -> list[int]:
             return []
         lead = lead_stems(body, start=index + 1)
         above = [other.text for other in body.lines[body.start:index] if not _page_header(other)]
-        apart = all(overlap(other, lead) < OFF_TOPIC and overlap(text, stems_of(other)) < OFF_TOPIC
-                    for other in above)
+        apart = all((overlap(other, lead) < OFF_TOPIC or _no_story(other))
+                    and overlap(text, stems_of(other)) < OFF_TOPIC for other in above)
         # Lines sharing a few words with the paragraphs, over an article with sub-headings of its own: the line is
         # the first of them, under the article's lead.
         sectioned = inner_sub_headings(body) >= 2 and any(overlap(other, lead) for other in above)
         return [index] if above and apart and not sectioned and _on_topic(text, lead) else []
     return []
+
+
+_EMPTY_WORDS = frozenset(("فارغة", "فارغه", "فارغ", "خالية", "خاليه", "خالي"))
+"""A site's list or cart says so when it holds nothing ("سلة الدراسات فارغة حاليا.", "قائمة المفضلة لديك خالية.")."""
+MAX_NOTICE_WORDS = 6
+"""A widget's notice that its list is empty runs to this many words ("قائمة المفضلة لديك فارغة حاليا")."""
+
+
+def _no_story(text: str) -> bool:
+    """Whether a line opening the article's run tells no story of its own, though it meets the lead on words: a site's
+    widget speaking to its reader (``_site_widget``: "سلة الدراسات فارغة حاليا. يمكنك إضافة الدراسات ...") or a
+    photo's caption closed by its credit (``photolabels.wire_caption``: "سحب الدخان تتصاعد فوق ... . تصوير : NAME –
+    AGENCY ."), which names what the photo shows in the lead's words. Another story's title or lead shares next to
+    nothing with ours; these share a few words by their nature, and the title under them still shares none with them
+    (``_under_other_story``). A lead speaking to its reader ("هل تبحث عن ...؟ إليك ...", "يمكنك الآن ...") or closed
+    by a credit after telling its news is no widget nor caption (review_head H2)."""
+    return wire_caption(text) or _site_widget(text)
+
+
+def _site_widget(text: str) -> bool:
+    """Whether a line is a site's widget speaking to its reader (``calls_the_reader``): a promo for what the site
+    offers (``points_at_the_site``), or a notice of ``MAX_NOTICE_WORDS`` words at most that the site's list or cart is
+    empty (``_EMPTY_WORDS`` in its last two words) opening it ("سلة الدراسات فارغة حاليا. يمكنك إضافة ...")."""
+    if not calls_the_reader(text):
+        return False
+    tokens = [token.strip(".:：،,!؟?\"'«»()") for token in HARAKAT.sub("", text).split()]
+    if points_at_the_site([token for token in tokens if token]):
+        return True
+    notice = HARAKAT.sub("", re.split(r"[.!؟?]", text, maxsplit=1)[0]).split()
+    return 2 <= len(notice) <= MAX_NOTICE_WORDS and bool(set(notice[-2:]) & _EMPTY_WORDS)
 
 
 def _swallowed_by_a_box(body: Body, crumbed: frozenset[int]) -> list[int]:

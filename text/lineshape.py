@@ -55,6 +55,10 @@ _NUMBER = re.compile(r"^[#(\[]?[0-9\u0660-\u0669\u06f0-\u06f9]+[)\].]?$")
 NUMBER_ONLY = "number only"
 """An image counter above the article; inside it, a number alone may be a sub-heading ("2024") and stays."""
 _PATH_SEPARATOR = re.compile(r"\s[/>»›]\s")
+_HOME_DASH_PATH = re.compile(r"^\W{0,3}(?:الصفحة\s*)?الرئيسي[ةه]\s+[-–—]\s")
+"""A breadcrumb opening on the site's home with spaced dashes for its steps ("الرئيسية - أخبار دولية - Title"); no
+sentence opens on "الرئيسية -", while a dash elsewhere joins a title's parts or a credit's."""
+_DASH_SEPARATOR = re.compile(r"\s[-–—]\s")
 # Script or markup copied with the page: braces, semicolons, calls ("googletag.cmd.push(function() { ... });").
 _CODE = re.compile(r"[{};]|\(\)|=>|</?[a-z]+>")
 # A breadcrumb or category written as words joined by a separator without spaces.
@@ -311,8 +315,15 @@ def is_label(line: str) -> bool:
 
 def _is_path(line: str) -> bool:
     """A breadcrumb written with spaced separators: "أنت هنا: الرئيسية / أخبار / اقتصاد / عنوان الخبر" (short
-    steps, the last one may be a title, not more: a page glued onto one line opens with its breadcrumb)."""
+    steps, the last one may be a title, not more: a page glued onto one line opens with its breadcrumb), or with
+    spaced dashes after the site's home (``_HOME_DASH_PATH``: "الرئيسية - أخبار دولية - عنوان الخبر"), no step holding
+    a word that builds a sentence and the last not ending one: "الرئيسية - كما يسميها السكان - هي الطريق الذي ..." is
+    a sentence with a dashed aside (review_head L1)."""
     steps = _PATH_SEPARATOR.split(line)
+    if len(steps) < 3 and _HOME_DASH_PATH.match(line):
+        steps = _DASH_SEPARATOR.split(line, maxsplit=2)  # (the title after the second step may hold a dash of its own)
+        if any(has_sentence_particle(step) for step in steps) or steps[-1].rstrip().endswith((".", "。")):
+            return False
     return (len(steps) >= 3 and all(0 < len(step.split()) <= 3 and not DIGIT.search(step) for step in steps[:-1])
             and len(steps[-1].split()) <= MAX_TITLE_WORDS)
 

@@ -22,8 +22,8 @@ import re
 from collections.abc import Sequence
 
 from text.grammar import is_verbal_noun, looks_like_verb
-from text.lineshape import (HARAKAT, ends_sentence, goes_on_from_above, has_sentence_particle, is_present_verb,
-                            strip_bullet)
+from text.lineshape import (DAY_WORDS, HARAKAT, ends_sentence, goes_on_from_above, has_sentence_particle,
+                            is_present_verb, strip_bullet)
 from text.rules import CAPTION_REASON, CREDITED_CAPTION, FROM_THE_EVENT, PAST_VERB, PHOTO_LABEL, PHOTO_TAKERS
 
 MAX_LABEL_WORDS = 7
@@ -51,6 +51,14 @@ _NAME_BRACKET = re.compile(r"\(\s*[^\s()\d.!?؟،,:：«»\"“”]+(?:\s+[^\s()
 _INSIDE_A_SENTENCE = re.compile(r"[.!?؟،,:：;؛«»\"“”]")
 _FIGURE = re.compile(r"[0-9\u0660-\u0669]")
 _LAST_DASH = re.compile(r"\s[-–—]\s*(?=[^-–—]*$)")
+_CLOSING_CREDIT = re.compile(r"(?:^|[.\s(\-–—|/])(?:تصوير|الصورة|صورة|Photo)\s*[:：]\s*"
+                             r"(?P<name>[^:：.؟?!،,]{2,80})[.)\s]*$", re.IGNORECASE)
+"""A photo's credit closing a caption after its full stop, its taker's name and agency ("... . تصوير : NAME NAME –
+AGENCY .")."""
+MAX_CREDIT_NAME_WORDS = 8
+"""A taker's name with an agency after a dash runs to this many words ("محمد نور الدين عبد الله – رويترز")."""
+MAX_WIRE_CAPTION_WORDS = 40
+"""A wire photo's caption closed by its credit tells who is where, when and why in this many words at most."""
 
 
 def is_photo_label(line: str) -> bool:
@@ -59,14 +67,14 @@ def is_photo_label(line: str) -> bool:
     return bool(PHOTO_LABEL.match(text)) and len(text.split()) <= MAX_LABEL_WORDS
 
 
-def shaped_as_caption(line: str) -> bool:
-    """Whether ``line`` is shaped as a photo's caption: two words up to ``MAX_CAPTION_WORDS``, no sentence end, colon or
+def shaped_as_caption(line: str, longest: int = MAX_CAPTION_WORDS) -> bool:
+    """Whether ``line`` is shaped as a photo's caption: two words up to ``longest``, no sentence end, colon or
     list mark, no word that builds a sentence (``has_sentence_particle``), not opening with a verb (past or present,
     by its shape or the lexicons') nor going on from the line above ("وأضاف", "كما"): who or what is shown, then
     where ("جماهير الفريق في المدرجات", "لاعبو الفريق يحتفلون بالهدف")."""
     text = _plain(line)
     tokens = text.split()
-    if not 2 <= len(tokens) <= MAX_CAPTION_WORDS or ends_sentence(text) or strip_bullet(text) != text:
+    if not 2 <= len(tokens) <= longest or ends_sentence(text) or strip_bullet(text) != text:
         return False
     if re.search("[:：؛;]", text) or has_sentence_particle(text) or goes_on_from_above(text):
         return False
@@ -98,14 +106,14 @@ def inner_captions(lines: Sequence[str], furniture: Sequence[str | None], prose:
     return found
 
 
-def pictures_a_scene(line: str) -> bool:
+def pictures_a_scene(line: str, longest: int = MAX_CAPTION_WORDS) -> bool:
     """Whether a line shaped as a caption (``shaped_as_caption``) shows who is where or doing what, as a photo's
     caption does and a part's heading naming its topic does not: a verb of the present after its subject, in the
     first three words ("المحافظ يقص الشريط", not "تكلفة المشروع ومصادر تمويله"), or a place word
     (``SCENE_PLACES``: "جماهير الفريق في المدرجات"); not opening with a verbal noun, as a heading names its topic
     ("ارتفاع الأسعار في ...", review_captions M1). (``lineshape.shows_a_scene`` is a long caption's test.)"""
     tokens = _plain(line).split()
-    if not shaped_as_caption(line) or is_verbal_noun(tokens[0]):
+    if not shaped_as_caption(line, longest) or is_verbal_noun(tokens[0]):
         return False
     return any(is_present_verb(token) for token in tokens[1:3]) or any(token in SCENE_PLACES for token in tokens[1:])
 
@@ -144,6 +152,42 @@ def dash_credited(line: str) -> bool:
         return False
     before = _LAST_DASH.split(text, maxsplit=1)[0]
     return shaped_as_caption(before) and not set(before.split()) & PHRASE_BUILDERS
+
+
+def wire_caption(line: str) -> bool:
+    """Whether ``line`` is a photo's caption closed by its credit after a full stop (``_CLOSING_CREDIT``: "سحب الدخان
+    تتصاعد فوق الأبنية ... . تصوير : NAME – AGENCY ."): a name of ``MAX_CREDIT_NAME_WORDS`` words at most with no word
+    building a sentence, after one sentence (no other stop, comma, colon or quote) holding no word building a clause
+    (``PHRASE_BUILDERS``) nor a day a lead tells its news on (``DAY_WORDS``: a caption dates its photo), shaped as a
+    caption: a short one holding no verb (``credited_caption``'s test), or a scene told in the present
+    (``_scene_in_the_present``). A lead closed by a credit ("افتتح وزير الصحة اليوم ... . تصوير: NAME – AGENCY .")
+    is the article's (review_head H2)."""
+    text = _plain(line)
+    credit = _CLOSING_CREDIT.search(text)
+    if credit is None:
+        return False
+    name = credit.group("name")
+    if len(name.split()) > MAX_CREDIT_NAME_WORDS or has_sentence_particle(name):
+        return False
+    before = text[:credit.start()].rstrip(" .")
+    if _INSIDE_A_SENTENCE.search(before) or set(before.split()) & (PHRASE_BUILDERS | DAY_WORDS):
+        return False
+    short = len(before.split()) >= MIN_CREDITED_WORDS and shaped_as_caption(before) and not _holds_a_verb(before)
+    return short or _scene_in_the_present(before)
+
+
+def _scene_in_the_present(text: str) -> bool:
+    """Whether a wire caption of ``MAX_WIRE_CAPTION_WORDS`` words at most shows who does what now: who is shown, then a
+    verb of the present in the second or third word ("سحب الدخان تتصاعد فوق ...", "مواطنون يشترون ..."), no word
+    building a sentence, no verb in the past and no line going on from above. The first word may be spelt as a verb by
+    the lexicons only (``looks_like_verb``: "سحب"), a noun before a verb of the present; a past tense's shape
+    (``rules.PAST_VERB``: "افتتح", "أعلنت") opens a lead."""
+    tokens = [token.strip("«»\"“”'()") for token in text.split()]
+    if not 3 <= len(tokens) <= MAX_WIRE_CAPTION_WORDS or has_sentence_particle(text) or goes_on_from_above(text):
+        return False
+    if is_present_verb(tokens[0]) or _joined_to_a_verb(tokens[0]) or any(map(PAST_VERB.fullmatch, tokens)):
+        return False
+    return any(is_present_verb(token) for token in tokens[1:3])
 
 
 def _plain(line: str) -> str:
