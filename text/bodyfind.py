@@ -220,13 +220,28 @@ def _numbers_taken_up(lines: list[str], index: int) -> bool:
     return below is not None and bool(numbers & set(NUMBER_TOKEN.findall(below)))
 
 
-def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
-    """Score each line; returns (scores, whether the page is mostly in Latin script)."""
-    arabic = latin = 0
+PAGE_SCRIPT_PARAGRAPH_WORDS = 8
+"""A line this long is one of the page's paragraphs when telling the page's script (``_mostly_latin``)."""
+
+
+def _mostly_latin(lines: list[str]) -> bool:
+    """Whether the page is in Latin script: more Latin letters than Arabic ones, and no fewer paragraphs
+    (``PAGE_SCRIPT_PARAGRAPH_WORDS``) mostly in Latin letters than mostly in Arabic. One long English caption over a
+    short Arabic article cut at the page's end (r02 maurinews: a 60-word caption, three Arabic paragraphs) holds more
+    letters than the article, never more of its paragraphs."""
+    arabic = latin = arabic_paragraphs = latin_paragraphs = 0
     for line in lines:
         a, b = script_shares(line)
         arabic, latin = arabic + a, latin + b
-    latin_page = latin > arabic
+        if len(line.split()) >= PAGE_SCRIPT_PARAGRAPH_WORDS:
+            arabic_paragraphs += a > b
+            latin_paragraphs += b > a
+    return latin > arabic and latin_paragraphs >= arabic_paragraphs
+
+
+def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
+    """Score each line; returns (scores, whether the page is mostly in Latin script)."""
+    latin_page = _mostly_latin(lines)
     counts = Counter(normal(line) for line in lines)
     glyphs = Counter(_opening_glyph(line) for line in lines)
     alike = _numbered_alike(lines)
