@@ -902,6 +902,10 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule, ...] 
     # s15review2.md F10).
     LineRule("tags", re.compile(rf"^{_TAG_LABEL}\s+(?!{_words(*_PREPOSITIONS)}(?!\w))[^.!?؟،,:：]+$", re.IGNORECASE),
              max_words=15),
+    # A post's hashtags leading the line, two in a row and three or more in all ("#وزارة_السياحة #مهرجان_الربيع ...
+    # يقدم عرضا #NAME"): a social feed's teaser or tag row. A sentence of the article names one hashtag in its
+    # flow ("تحت وسم #أنقذوا_السوق، أطلق التجار ..."), not a row of them first.
+    LineRule(TAGS_REASON, re.compile(r"^\W{0,2}#[^\s#]+\s+#[^\s#]+(?:.*?#[^\s#]+)")),
     LineRule("comments", re.compile(
         rf"^{_words(*COMMENT_HEADERS)}"
         r"\s*(?:\(\d+\))?\s*[:：]?$", re.IGNORECASE)),
