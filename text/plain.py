@@ -56,6 +56,7 @@ from text.embeds import MARKED_BLOCKS
 from text.doubled import title_once
 from text.model import Article, Dropped
 from text.photolabels import dash_credited
+from text.captionshapes import caption_over_a_heading, labelled_date
 from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
                         PHOTO_CREDITS, PHOTO_KINDS, PREAMBLE_CAPTION_MAX_WORDS,
                         SECTION_LABEL, SITE_NAMES, glued_prefix, line_reason, split_date_marker)
@@ -669,6 +670,7 @@ def _standfirst(body: Body, headline_at: int | None, start: int, verdicts: list[
     text = line.text
     if (line.furniture is not None or len(text.split()) < MIN_STANDFIRST_WORDS or is_bullet(text) or BYLINE.match(text)
             or writer_with_role(text) is not None or verdicts is not None and verdicts[index].cue or shows_a_scene(text)
+            or labelled_date(text)
             or overlap(text, stems_of(body.lines[headline_at].text)) >= CAPTION_OVERLAP):
         return None
     if (any(body.lines[other].furniture is None and not verdicts[other].cue for other in range(index + 1, start))
@@ -969,6 +971,8 @@ def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str 
             dropped.append(Dropped(block.text, CAPTION))
         elif line.furniture is None and block.kind == "line" and block.text == line.text and dash_credited(block.text):
             dropped.append(Dropped(block.text, CAPTION))  # "NAME خلال المباراة - المكتب الإعلامي للنادي"
+        elif in_flow and block.text == line.text and _heads_nothing(blocks, body, indices, position):
+            dropped.append(Dropped(block.text, CAPTION))  # "بائع الخضار NAME NAME" right over a part's heading
         elif (verdict is not None and verdict.furniture and line.furniture is None and block.kind == "line"
               and block.text == line.text and strip_symbol(block.text) != headline):
             dropped.append(Dropped(block.text, f"{MODEL_FURNITURE} ({verdict.probabilities['furniture']:.2f})"))
@@ -993,6 +997,23 @@ def _title_verdict(block: Block, verdict: Verdict | None) -> bool | None:
     if not names_something(block.text):
         return False
     return verdict.inside_title() if verdict is not None else block.title
+
+
+def _heads_nothing(blocks: list[Block], body: Body, indices: range, position: int) -> bool:
+    """A photo's caption under a paragraph ending its sentence and right over a part's heading, which heads the
+    paragraph under it (``captionshapes.caption_over_a_heading``): the line itself would head nothing. The three
+    neighbours are the article's lines as the page gives them, no rule's furniture (a date under the headline is no
+    heading); not in a run of three heading-shaped lines or more, a list of titles the paragraph above announces."""
+    if not 0 < position < len(blocks) - 2 or not looks_like_heading(blocks[position].text):
+        return False
+    steps = (-1, 1, 2)
+    if any(body.lines[indices[position + step]].furniture is not None
+           or blocks[position + step].text != body.lines[indices[position + step]].text for step in steps):
+        return False
+    above, below, after = (blocks[position + step] for step in steps)
+    return (above.kind == after.kind == "line" and ends_sentence(above.text) and not looks_like_heading(after.text)
+            and looks_like_heading(below.text) and not below.text.rstrip().endswith((":", "："))
+            and caption_over_a_heading(blocks[position].text, above.text, below.text, after.text))
 
 
 def _is_flow_caption(line: str, following: str, title: Counter[str]) -> bool:
