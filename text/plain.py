@@ -41,6 +41,7 @@ from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS,
                             calls_the_reader, continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter,
                             is_dateline, is_label, is_menu_item, is_reader_call, normal, stops_mid_phrase,
                             shows_a_scene, strip_bullet, strip_symbol, tells_in_the_present)
+from text.captionshapes import labelled_date
 from text.clean import FOLD, clean_text
 from text.credits import is_section_name
 from text.grammar import TRANSITIVE_VERBS
@@ -56,9 +57,8 @@ from text.embeds import MARKED_BLOCKS
 from text.doubled import title_once
 from text.model import Article, Dropped
 from text.photolabels import dash_credited
-from text.captionshapes import caption_over_a_heading, labelled_date
-from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
-                        PHOTO_CREDITS, PHOTO_KINDS, PREAMBLE_CAPTION_MAX_WORDS,
+from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATE_LINE_REASON,
+                        DATELINE_HEAD, MASTHEAD, PHOTO_CREDITS, PHOTO_KINDS, PREAMBLE_CAPTION_MAX_WORDS,
                         SECTION_LABEL, SITE_NAMES, glued_prefix, line_reason, split_date_marker)
 from text.unwrap import unwrap
 
@@ -552,6 +552,8 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
             byline, reason = writer, "byline"  # "د. NAME - خبير في ..." (an opinion page's writer and role)
         if reason is None:
             reason = body.lines[index].furniture
+        if reason is None and labelled_date(line):
+            reason = DATE_LINE_REASON  # "قصص أخبارية، 27 سبتمبر 2012": a section's label stamped with the date
         if reason is None and is_menu_item(line):
             reason = MENU_ITEM
         if reason is None and not greedy and sub_heading is not None and sub_heading(index):
@@ -971,8 +973,6 @@ def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str 
             dropped.append(Dropped(block.text, CAPTION))
         elif line.furniture is None and block.kind == "line" and block.text == line.text and dash_credited(block.text):
             dropped.append(Dropped(block.text, CAPTION))  # "NAME خلال المباراة - المكتب الإعلامي للنادي"
-        elif in_flow and block.text == line.text and _heads_nothing(blocks, body, indices, position):
-            dropped.append(Dropped(block.text, CAPTION))  # "بائع الخضار NAME NAME" right over a part's heading
         elif (verdict is not None and verdict.furniture and line.furniture is None and block.kind == "line"
               and block.text == line.text and strip_symbol(block.text) != headline):
             dropped.append(Dropped(block.text, f"{MODEL_FURNITURE} ({verdict.probabilities['furniture']:.2f})"))
@@ -997,23 +997,6 @@ def _title_verdict(block: Block, verdict: Verdict | None) -> bool | None:
     if not names_something(block.text):
         return False
     return verdict.inside_title() if verdict is not None else block.title
-
-
-def _heads_nothing(blocks: list[Block], body: Body, indices: range, position: int) -> bool:
-    """A photo's caption under a paragraph ending its sentence and right over a part's heading, which heads the
-    paragraph under it (``captionshapes.caption_over_a_heading``): the line itself would head nothing. The three
-    neighbours are the article's lines as the page gives them, no rule's furniture (a date under the headline is no
-    heading); not in a run of three heading-shaped lines or more, a list of titles the paragraph above announces."""
-    if not 0 < position < len(blocks) - 2 or not looks_like_heading(blocks[position].text):
-        return False
-    steps = (-1, 1, 2)
-    if any(body.lines[indices[position + step]].furniture is not None
-           or blocks[position + step].text != body.lines[indices[position + step]].text for step in steps):
-        return False
-    above, below, after = (blocks[position + step] for step in steps)
-    return (above.kind == after.kind == "line" and ends_sentence(above.text) and not looks_like_heading(after.text)
-            and looks_like_heading(below.text) and not below.text.rstrip().endswith((":", "："))
-            and caption_over_a_heading(blocks[position].text, above.text, below.text, after.text))
 
 
 def _is_flow_caption(line: str, following: str, title: Counter[str]) -> bool:
