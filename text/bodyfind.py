@@ -76,8 +76,8 @@ from text.neighbours import EDGE_REASONS, neighbour_reasons
 from text.othertitles import (MAX_LINK_LABEL_WORDS, before_a_teaser_list, may_title, off_topic_titles_inside,
                               teasers_inside, without_other_stories_above)
 from text.photolabels import credited_caption
-from text.rules import (DATELINE_HEAD, READ_ALSO_REASON, SECTION_LABEL, glued_prefix, line_reason, marker_has_title,
-                        worded_box_label)
+from text.rules import (DATELINE_HEAD, READ_ALSO_REASON, SECTION_LABEL, TAGS_REASON, glued_prefix, is_hashtag_row,
+                        line_reason, marker_has_title, worded_box_label)
 from text.runedges import (listed_in_parts, with_adjacent_lists, with_announced_content, with_announcing_line_above,
                            with_closing_tables, with_list_section_below)
 from text.runend import (COMMENT_MARKERS, MIN_TEASER_WORDS, before_reader_lines, before_teasers,
@@ -222,18 +222,50 @@ def _numbers_taken_up(lines: list[str], index: int) -> bool:
     return below is not None and bool(numbers & set(NUMBER_TOKEN.findall(below)))
 
 
+PAGE_SCRIPT_PARAGRAPH_WORDS = 8
+"""A line this long is one of the page's paragraphs when telling the page's script (``_mostly_latin``)."""
+MIN_ARABIC_PARAGRAPHS = 2
+"""An Arabic article under one long Latin line holds this many Arabic paragraphs at least, its title aside."""
+
+
+def _hashtag_row(lines: list[str], index: int) -> str | None:
+    """``TAGS_REASON`` for a row of hashtags (``rules.is_hashtag_row``), unless the line above announces it with a
+    colon: a post or the trending tags the article quotes ("وكتب الوزير على حسابه في منصة إكس:"; s24 review_captions
+    H3)."""
+    if not is_hashtag_row(lines[index]):
+        return None
+    above = _nearest_line(lines, range(index - 1, -1, -1))
+    return None if above is not None and above.rstrip().endswith((":", "：")) else TAGS_REASON
+
+
+def _mostly_latin(lines: list[str]) -> bool:
+    """Whether the page is in Latin script: more Latin letters than Arabic ones over its distinct lines, unless one
+    Latin paragraph alone (``PAGE_SCRIPT_PARAGRAPH_WORDS``) wins them over an Arabic article: without it the page has
+    more Arabic letters, and it holds ``MIN_ARABIC_PARAGRAPHS`` Arabic paragraphs besides its first line (r02
+    maurinews: a 60-word English caption over a short Arabic article). An English article in one long paragraph
+    under Arabic menus, or in two over Arabic captions, stays English (s24 review_captions H4)."""
+    distinct = list(dict.fromkeys(line for line in lines if line.strip()))
+    shares = [script_shares(line) for line in distinct]
+    arabic, latin = sum(a for a, _ in shares), sum(b for _, b in shares)
+    if latin <= arabic:
+        return False
+    long = [len(line.split()) >= PAGE_SCRIPT_PARAGRAPH_WORDS for line in distinct]
+    latin_paragraphs = [index for index, (a, b) in enumerate(shares) if long[index] and b > a]
+    arabic_paragraphs = sum(long[index] and a > b for index, (a, b) in enumerate(shares) if index > 0)
+    if len(latin_paragraphs) != 1 or arabic_paragraphs < MIN_ARABIC_PARAGRAPHS:
+        return True
+    alone_a, alone_b = shares[latin_paragraphs[0]]
+    return arabic - alone_a <= latin - alone_b
+
+
 def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     """Score each line; returns (scores, whether the page is mostly in Latin script)."""
-    arabic = latin = 0
-    for line in lines:
-        a, b = script_shares(line)
-        arabic, latin = arabic + a, latin + b
-    latin_page = latin > arabic
+    latin_page = _mostly_latin(lines)
     counts = Counter(normal(line) for line in lines)
     glyphs = Counter(_opening_glyph(line) for line in lines)
     alike = _numbered_alike(lines)
     furniture_by_shape = [shape_reason(line, latin_page=latin_page) or _lone_glyph_caption(line, glyphs)
-                          or credited_caption(line)
+                          or credited_caption(line) or _hashtag_row(lines, index)
                           or (NUMBERED_ALIKE if index in alike else None) for index, line in enumerate(lines)]
     page = PageEvidence.of(lines, [line for line in lines if len(line.split()) >= PARAGRAPH_WORDS
                                    and paragraph_score(line)[0] >= PROSE])

@@ -271,7 +271,9 @@ def script_shares(line: str) -> tuple[int, int]:
 
 
 def is_date_line(line: str) -> bool:
-    """Only digits, dates, times and the words around them: "11:42 2024-09-18|", "الأربعاء، 24 سبتمبر 2025"."""
+    """Only digits, dates, times and the words around them: "11:42 2024-09-18|", "الأربعاء، 24 سبتمبر 2025". Read
+    without harakat: a page may write a month's name with them ("3 تشرين الأوّل / أكتوبر 2019")."""
+    line = HARAKAT.sub("", line)
     if not DIGIT.search(line):
         return False
     rest = _MONTH_PHRASE.sub(" ", line)

@@ -41,6 +41,7 @@ from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS,
                             calls_the_reader, continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter,
                             is_dateline, is_label, is_menu_item, is_reader_call, normal, stops_mid_phrase,
                             shows_a_scene, strip_bullet, strip_symbol, tells_in_the_present)
+from text.captionshapes import labelled_date
 from text.clean import FOLD, clean_text
 from text.credits import is_section_name
 from text.grammar import TRANSITIVE_VERBS
@@ -56,8 +57,8 @@ from text.embeds import MARKED_BLOCKS
 from text.doubled import title_once
 from text.model import Article, Dropped
 from text.photolabels import dash_credited
-from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATELINE_HEAD, MASTHEAD,
-                        PHOTO_CREDITS, PHOTO_KINDS, PREAMBLE_CAPTION_MAX_WORDS,
+from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATE_LINE_REASON,
+                        DATELINE_HEAD, MASTHEAD, PHOTO_CREDITS, PHOTO_KINDS, PREAMBLE_CAPTION_MAX_WORDS,
                         SECTION_LABEL, SITE_NAMES, glued_prefix, line_reason, split_date_marker)
 from text.unwrap import unwrap
 
@@ -551,6 +552,8 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
             byline, reason = writer, "byline"  # "د. NAME - خبير في ..." (an opinion page's writer and role)
         if reason is None:
             reason = body.lines[index].furniture
+        if reason is None and labelled_date(line):
+            reason = DATE_LINE_REASON  # "قصص أخبارية، 27 سبتمبر 2012": a section's label stamped with the date
         if reason is None and is_menu_item(line):
             reason = MENU_ITEM
         if reason is None and not greedy and sub_heading is not None and sub_heading(index):
@@ -669,6 +672,7 @@ def _standfirst(body: Body, headline_at: int | None, start: int, verdicts: list[
     text = line.text
     if (line.furniture is not None or len(text.split()) < MIN_STANDFIRST_WORDS or is_bullet(text) or BYLINE.match(text)
             or writer_with_role(text) is not None or verdicts is not None and verdicts[index].cue or shows_a_scene(text)
+            or labelled_date(text)
             or overlap(text, stems_of(body.lines[headline_at].text)) >= CAPTION_OVERLAP):
         return None
     if (any(body.lines[other].furniture is None and not verdicts[other].cue for other in range(index + 1, start))

@@ -74,6 +74,25 @@ class WordListRule:
         return found >= self.min_words
 
 
+_HASHTAG_ROW = re.compile(r"^\W{0,2}#[^\s#]+\s+#[^\s#]+(?:.*?#[^\s#]+)")
+"""Two hashtags in a row leading the line, a third further on."""
+HASHTAG_ROW_SHARE = 0.2
+"""A row of hashtags has at least this share of its words tagged (r04 theatersgovsy: 5-7 of 20-25 words)."""
+HASHTAG_ROW_MAX_WORDS = 30
+"""A row of hashtags runs this many words at most: a post of 40 words leading with tags is the article itself."""
+
+
+def is_hashtag_row(line: str) -> bool:
+    """Whether a line is a post's row of hashtags: two in a row leading it, three or more in all, making
+    ``HASHTAG_ROW_SHARE`` of its words at least, in ``HASHTAG_ROW_MAX_WORDS`` words at most (a social feed's teaser or
+    tag row, "#وزارة_السياحة #مهرجان_الربيع ... يقدم عرضا #NAME"). Not a line rule: the page tells the rest, a row
+    right under a line announcing it with a colon is a post the article quotes (``bodyfind``; s24 review_captions H3).
+    A sentence of the article naming one hashtag in its flow ("تحت وسم #أنقذوا_السوق، ...") is no row."""
+    words = line.split()
+    return (0 < len(words) <= HASHTAG_ROW_MAX_WORDS and bool(_HASHTAG_ROW.match(line))
+            and sum("#" in word for word in words) >= HASHTAG_ROW_SHARE * len(words))
+
+
 _NETWORK_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "غ": "ج", "ق": "ج", "ة": "ه", "ى": "ي", "ـ": None})
 
 
