@@ -87,6 +87,7 @@ from text.screen_reader import (LABELLED_BOX, LINK_LIST, SKIPPED_BOX, labelled_b
                                 skipped_boxes)
 from text.sharedwords import CUT_LINE_SHARED, CUT_LINE_WORDS, article_keys, word_keys
 from text.toreader import speaks_to_reader
+from text.raggedlead import ragged_lead
 from text.wrappedlead import wrapped_lead
 
 __all__ = ["Body", "CLOSING_NOTE", "CUT_LINE_WORDS", "LineScore", "MAX_HEADING_AFTER_RELATED", "MENU_ITEM",
@@ -608,7 +609,7 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
     start, end = _with_lead_cut_above(scored, start), _with_paragraph_going_on(scored, end)
     scored, start = without_other_stories_above(scored, start, end)
     start = _from_the_dateline(scored, start, end)
-    wrapped = wrapped_lead(scored, start)
+    wrapped = wrapped_lead(scored, start) or ragged_lead(scored, start, end)
     if wrapped:  # a lead broken by a hard wrap opens the article at its first piece
         start = wrapped.start
     start, end = with_adjacent_lists(scored, start, end)
