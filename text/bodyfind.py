@@ -75,6 +75,7 @@ from text.neighbours import EDGE_REASONS, neighbour_reasons
 from text.othertitles import (MAX_LINK_LABEL_WORDS, before_a_teaser_list, may_title, off_topic_titles_inside,
                               teasers_inside, without_other_stories_above)
 from text.photolabels import credited_caption
+from text.raggedlead import ragged_lead
 from text.rules import (DATELINE_HEAD, READ_ALSO_REASON, SECTION_LABEL, glued_prefix, line_reason, marker_has_title,
                         worded_box_label)
 from text.runedges import (listed_in_parts, with_adjacent_lists, with_announced_content, with_announcing_line_above,
@@ -87,7 +88,6 @@ from text.screen_reader import (LABELLED_BOX, LINK_LIST, SKIPPED_BOX, labelled_b
                                 skipped_boxes)
 from text.sharedwords import CUT_LINE_SHARED, CUT_LINE_WORDS, article_keys, word_keys
 from text.toreader import speaks_to_reader
-from text.raggedlead import ragged_lead
 from text.wrappedlead import wrapped_lead
 
 __all__ = ["Body", "CLOSING_NOTE", "CUT_LINE_WORDS", "LineScore", "MAX_HEADING_AFTER_RELATED", "MENU_ITEM",

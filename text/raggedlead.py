@@ -37,7 +37,8 @@ from text.rules import PAST_VERB
 from text.scoredline import LineScore
 from text.sharedwords import word_keys
 from text.unwrap import LIST_ITEM
-from text.wrappedlead import ASKING_MARKS, MAX_PIECES, NO_MARK, _break, _ELATIVE, _may_be_piece, _opens_sentence, _words
+from text.wrappedlead import (ASKING_MARKS, ELATIVE, MAX_PIECES, STRONG_MARK, break_mark, may_be_piece, opens_sentence,
+                              piece_words)
 
 MIN_BREAKS = 3
 MIN_BREAK_SHARE = 0.4
@@ -64,7 +65,7 @@ def ragged_lead(lines: Sequence[LineScore], start: int, end: int) -> range | Non
                   if lines[index].furniture is None and ends_sentence(lines[index].text)
                   and not LIST_ITEM.match(lines[index].text)), None)
     if close is None or close == 0 or start > close + 1 \
-            or not all(_may_be_piece(lines[index]) for index in range(close)):
+            or not all(may_be_piece(lines[index]) for index in range(close)):
         return None
     lengths = page_breaks_sentences(lines, max(start, 1), end)
     if not lengths or len(lines[0].text.strip()) < LENGTH_SHARE * median(lengths):
@@ -86,7 +87,7 @@ def page_breaks_sentences(lines: Sequence[LineScore], start: int, end: int) -> l
 def _runs_on(line: LineScore, following: LineScore) -> bool:
     """Whether a line of the article is a wrap's piece running on into the next: words enough, no sentence end, no
     colon, no list's mark, and the next line no furniture nor a list's item."""
-    return (_may_be_piece(line) and len(line.text.split()) >= MIN_BREAK_WORDS and following.furniture is None
+    return (may_be_piece(line) and len(line.text.split()) >= MIN_BREAK_WORDS and following.furniture is None
             and not LIST_ITEM.match(following.text))
 
 
@@ -94,7 +95,7 @@ def _may_be_first_piece(line: LineScore) -> bool:
     """Whether the page's first line may be a wrap's first piece: a piece's shape (``wrappedlead``), words enough,
     closed by no question, exclamation or closing quote and opened by no quote (a quoted title's shape)."""
     text = line.text.strip()
-    return (_may_be_piece(line) and len(text.split()) >= MIN_PIECE_WORDS and not text.startswith(OPENING_MARKS)
+    return (may_be_piece(line) and len(text.split()) >= MIN_PIECE_WORDS and not text.startswith(OPENING_MARKS)
             and not text.endswith(ASKING_MARKS + ("\"", "”", "»", ")", "'", "’")))
 
 
@@ -102,9 +103,9 @@ def _reads_as_a_piece(upper: str, lower: str) -> bool:
     """Whether the first line reads as a lead's first piece over a next line opening no sentence of its own: a verb
     of the past first (not the أفعل shape), a break inside a phrase, or a next line opening on a plural verb whose
     subject is above ("جلّ الأهالي" / "باتوا ...")."""
-    above, below = _words(upper), _words(lower)
-    if not above or not below or _opens_sentence(below[0]):
+    above, below = piece_words(upper), piece_words(lower)
+    if not above or not below or opens_sentence(below[0]):
         return False  # a next line opening a sentence of its own ("وقال ...", "أعلنت ...") stands under a title
-    past_first = bool(PAST_VERB.fullmatch(above[0])) and not _ELATIVE.match(above[0])
+    past_first = bool(PAST_VERB.fullmatch(above[0])) and not ELATIVE.match(above[0])
     plural_verb_below = below[0].endswith("وا") and len(below[0]) > 4 and not below[0].startswith(("و", "ف"))
-    return past_first or plural_verb_below or _break(upper, lower) > NO_MARK
+    return past_first or plural_verb_below or break_mark(upper, lower) >= STRONG_MARK

@@ -509,8 +509,9 @@ _BRACKET_OPENING = re.compile(r"^\s*([A-Za-z]+)")
 """The first Latin word opening a bracket's text ("Anadolu" of "Anadolu Agency")."""
 _LAST_BRACKET = re.compile(r"\(([^()]*)\)\s*$")
 _EXAMPLES_IN_BRACKET = re.compile(r"^\s*(?:كال[\u0621-\u064a]{2,}|(?:مثل|ومنها|منها)\s)")
-"""A bracket opening with "ك" and the article or with "مثل" gives examples of what the sentence names ("المشتقات
-النفطية (كالغاز والمازوت)", "(مثل القمح والشعير)"): a sentence's words, never a photo's source."""
+"""A bracket opening with "ك" and the article, with "مثل" or with "منها" / "ومنها" gives examples of what the sentence
+names ("المشتقات النفطية (كالغاز والمازوت)", "(مثل القمح والشعير)", "(ومنها القمح والشعير)"): a sentence's words, never
+a photo's source."""
 _CREDIT_IN_BRACKET = re.compile(rf"(?<!\w){_CREDIT_WORD}", re.IGNORECASE)
 _FIRST_LETTERS = re.compile(rf"[^{ARABIC_LETTERS}A-Za-z]*([{ARABIC_LETTERS}]+)")
 HARAKAT = re.compile("[\u064b-\u0652\u0640]")
