@@ -20,8 +20,10 @@ lead as often:
 - the next line opens no sentence of its own (a verb of the past, a speech word: "وقال ...", "أعلنت ..."), and
   the first line reads as a lead's piece, not a title: it opens with a verb of the past tense, a lead's first word and
   seldom a title's ("كشفت دراسة ...", ``rules.PAST_VERB``, not the أفعل shape of a superlative or a name), or it
-  breaks on a mark inside a phrase (``wrappedlead``'s), or the next line opens on a verb of the plural with no
-  subject of its own ("... جلّ الأهالي" / "باتوا يشتكون ..."): the subject is in the line above.
+  breaks inside a phrase on a sure mark (``wrappedlead.STRONG_MARK``: a comma, a word that needs what follows; a
+  title ends on a preposition and one word as often, "... في غزة", "... منذ سنوات", so the weaker marks count not),
+  or the next line opens on a verb of the plural with no subject of its own ("... جلّ الأهالي" / "باتوا يشتكون
+  ..."): the subject is in the line above.
 
 The range found is taken as ``wrappedlead.wrapped_lead``'s: the body finder opens the article at its first piece and
 the headline rules take none of its lines as the title.
@@ -101,8 +103,8 @@ def _may_be_first_piece(line: LineScore) -> bool:
 
 def _reads_as_a_piece(upper: str, lower: str) -> bool:
     """Whether the first line reads as a lead's first piece over a next line opening no sentence of its own: a verb
-    of the past first (not the أفعل shape), a break inside a phrase, or a next line opening on a plural verb whose
-    subject is above ("جلّ الأهالي" / "باتوا ...")."""
+    of the past first (not the أفعل shape), a break inside a phrase on a sure mark, or a next line opening on a plural
+    verb whose subject is above ("جلّ الأهالي" / "باتوا ...")."""
     above, below = piece_words(upper), piece_words(lower)
     if not above or not below or opens_sentence(below[0]):
         return False  # a next line opening a sentence of its own ("وقال ...", "أعلنت ...") stands under a title
