@@ -76,6 +76,7 @@ from text.neighbours import EDGE_REASONS, neighbour_reasons
 from text.othertitles import (MAX_LINK_LABEL_WORDS, before_a_teaser_list, may_title, off_topic_titles_inside,
                               teasers_inside, without_other_stories_above)
 from text.photolabels import credited_caption
+from text.raggedlead import ragged_lead
 from text.rules import (DATELINE_HEAD, READ_ALSO_REASON, SECTION_LABEL, TAGS_REASON, glued_prefix, is_hashtag_row,
                         line_reason, marker_has_title, worded_box_label)
 from text.runedges import (listed_in_parts, with_adjacent_lists, with_announced_content, with_announcing_line_above,
@@ -642,7 +643,7 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
     start, end = _with_lead_cut_above(scored, start), _with_paragraph_going_on(scored, end)
     scored, start = without_other_stories_above(scored, start, end)
     start = _from_the_dateline(scored, start, end)
-    wrapped = wrapped_lead(scored, start)
+    wrapped = wrapped_lead(scored, start) or ragged_lead(scored, start, end)
     if wrapped:  # a lead broken by a hard wrap opens the article at its first piece
         start = wrapped.start
     start, end = with_adjacent_lists(scored, start, end)

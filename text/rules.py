@@ -532,6 +532,10 @@ main)."""
 _BRACKET_OPENING = re.compile(r"^\s*([A-Za-z]+)")
 """The first Latin word opening a bracket's text ("Anadolu" of "Anadolu Agency")."""
 _LAST_BRACKET = re.compile(r"\(([^()]*)\)\s*$")
+_EXAMPLES_IN_BRACKET = re.compile(r"^\s*(?:كال[\u0621-\u064a]{2,}|(?:مثل|ومنها|منها)\s)")
+"""A bracket opening with "ك" and the article, with "مثل" or with "منها" / "ومنها" gives examples of what the sentence
+names ("المشتقات النفطية (كالغاز والمازوت)", "(مثل القمح والشعير)", "(ومنها القمح والشعير)"): a sentence's words, never
+a photo's source."""
 _CREDIT_IN_BRACKET = re.compile(rf"(?<!\w){_CREDIT_WORD}", re.IGNORECASE)
 _FIRST_LETTERS = re.compile(rf"[^{ARABIC_LETTERS}A-Za-z]*([{ARABIC_LETTERS}]+)")
 HARAKAT = re.compile("[\u064b-\u0652\u0640]")
@@ -559,7 +563,7 @@ def describes_a_photo(line: str) -> bool:
     the past (``PAST_VERB``), as the article's sentences do ("وقعت الوزارة العقد مع شركة سيمنز (Siemens)" on a page
     without full stops; reviewer, s15review2.md F8)."""
     match = _LAST_BRACKET.search(line)
-    if match is None:
+    if match is None or _EXAMPLES_IN_BRACKET.match(HARAKAT.sub("", match.group(1))):
         return False
     before = HARAKAT.sub("", line[:match.start()])
     first = _FIRST_LETTERS.match(before)

@@ -13,7 +13,7 @@ caption or a box of teasers of the same width may stand right above a lead:
   sentence retells it, while a piece of a sentence is not repeated by the rest of it. The walk up stops at such a
   line, which stays a title;
 - at least a third of the breaks (``MARKED_SHARE``), one of them on a sure mark unless the first piece is the page's
-  first line and opens as a lead does, fall inside a phrase (``_break``): surely when the piece stops on a word that
+  first line and opens as a lead does, fall inside a phrase (``break_mark``): surely when the piece stops on a word that
   needs what follows or on a comma; less surely when the next piece opens with an adjective of relation after a
   definite noun ("... محطة توليد الكهرباء" / "الغازية ...": a club's or a company's name has that shape too, "الأهلي",
   "المصري", and may open a lead under a title ending on a definite noun), or, unless the next piece opens like a
@@ -66,9 +66,9 @@ CLAUSE_OPENERS = frozenset(("بعدما", "عندما", "حينما", "كلما"
 """Words opening a clause ("بعدما نال" / "الفيلم ..."): a piece whose clause opens one word before its end was cut
 inside it."""
 WRAP_LINE_ENDS = frozenset(("على", "علي"))
-"""A preposition (in both spellings ``_words`` may give) the line-end test (``lineshape.NEEDS_WHAT_FOLLOWS``) leaves
-out, as a name is spelled alike ("كتب أحمد على"): among a wrap's full pieces of one sentence, a piece ending on it
-was cut after it."""
+"""A preposition (in both spellings ``piece_words`` may give) the line-end test (``lineshape.NEEDS_WHAT_FOLLOWS``)
+leaves out, as a name is spelled alike ("كتب أحمد على"): among a wrap's full pieces of one sentence, a piece ending on
+it was cut after it."""
 NAMED_LIKE_ADJECTIVES = frozenset(("السعودية", "العربية"))
 """Names alone that have an adjective's shape ("السعودية" the country, "العربية" the channel): a lead may open with
 one under its title."""
@@ -81,17 +81,17 @@ FRONTED_WORDS = frozenset(("بعد", "قبل", "على", "بمشاركة", "بح
 LEAD_VERB_REACH = 4
 """A line whose subject is followed by its own verb within this many words ("مئات المواطنين تجمعوا ...") opens a
 sentence of its own."""
-_ELATIVE = re.compile(r"^أ[\u0621-\u064a]{3}$")
+ELATIVE = re.compile(r"^أ[\u0621-\u064a]{3}$")
 """The bare أفعل shape: a superlative ("أبرز", "أكثر", "أكبر") or a name ("أشرف", "أحمد") as often as a verb of the
 past; ``rules.PAST_VERB`` takes it, the page's first line may not open the run on it."""
 _VERBAL_NOUN = re.compile(r"^ت[\u0621-\u064a]ا[\u0621-\u064a]{2}$")
 """The تفاعل shape ("تعادل", "تراجع"): a verbal noun, a title's first word, as often as a verb of the present."""
 MARKED_SHARE = 3
-"""A divisor, not a share: at least one break in ``MARKED_SHARE`` (a third) falls inside a phrase on a mark ``_break``
-sees, one of them a sure one unless the run opens at the page's first line as a lead does: a break between two nouns
-of a chain ("نائب" / "رئيس اللجنة") shows none."""
+"""A divisor, not a share: at least one break in ``MARKED_SHARE`` (a third) falls inside a phrase on a mark
+``break_mark`` sees, one of them a sure one unless the run opens at the page's first line as a lead does: a break
+between two nouns of a chain ("نائب" / "رئيس اللجنة") shows none."""
 NO_MARK, WEAK_MARK, STRONG_MARK = 0, 1, 2
-"""How surely a break falls inside a phrase (``_break``)."""
+"""How surely a break falls inside a phrase (``break_mark``)."""
 _NISBA = re.compile(r"^ال[\u0621-\u064a]{2,}ي[ةه]?$")
 """An adjective of relation with the article ("الغازية", "السوداني"): it qualifies the noun before it."""
 _JOINED = re.compile(r"^(?:وال|فال|لل|بال|كال)[\u0621-\u064a]{3,}")
@@ -115,7 +115,7 @@ def wrapped_lead(lines: Sequence[LineScore], start: int) -> range | None:
     top = _first_piece(lines, top, close)
     if top > start or close - top < MIN_PIECES:
         return None
-    marks = [_break(lines[index].text, lines[index + 1].text) for index in range(top, close)]
+    marks = [break_mark(lines[index].text, lines[index + 1].text) for index in range(top, close)]
     marked = sum(mark > NO_MARK for mark in marks)
     sure = STRONG_MARK in marks or top == 0 and _opens_page_as_lead(lines[top].text, lines[top + 1].text)
     flows = marks[-1] > NO_MARK and not lines[close].text.rstrip("\"”»)'’ ").endswith(ASKING_MARKS)
@@ -129,12 +129,12 @@ def _closing_line(lines: Sequence[LineScore], start: int) -> int | None:
         line = lines[index]
         if line.furniture is None and ends_sentence(line.text) and not LIST_ITEM.match(line.text):
             return index
-        if not _may_be_piece(line):
+        if not may_be_piece(line):
             return None
     return None
 
 
-def _may_be_piece(line: LineScore) -> bool:
+def may_be_piece(line: LineScore) -> bool:
     """A line that may be a wrapped sentence's piece: no furniture, words, no sentence end, no colon closing it (a
     label, a line announcing what follows), no list's mark."""
     text = line.text.strip()
@@ -144,12 +144,12 @@ def _may_be_piece(line: LineScore) -> bool:
 
 def _block_top(lines: Sequence[LineScore], close: int) -> int | None:
     """The highest line of the block right over ``close`` whose lines may all be full pieces of one wrap
-    (``_may_be_piece``, ``_fits``) that the rest of the sentence does not tell again (``_told_below``: a title over
+    (``may_be_piece``, ``_fits``) that the rest of the sentence does not tell again (``_told_below``: a title over
     its lead); None when the line right over ``close`` is none."""
     top = close
     while top > 0 and close - top < MAX_PIECES:
         above = top - 1
-        if not _may_be_piece(lines[above]) or _told_below(lines, above, close) or not _fits(lines, above, close):
+        if not may_be_piece(lines[above]) or _told_below(lines, above, close) or not _fits(lines, above, close):
             break
         top = above
     return top if top < close else None
@@ -162,8 +162,8 @@ def _first_piece(lines: Sequence[LineScore], top: int, close: int) -> int:
     block's first line that opens the sentence (``_opens_the_run``): a line above it (a title, a caption, a kicker of
     the wrap's width) is left out."""
     above = top - 1
-    if above == 0 and _may_be_piece(lines[above]) and _short_first_piece(lines[above].text, lines[top].text) \
-            and (len(_words(lines[above].text)) < MIN_TITLE_WORDS or not _told_below(lines, above, close)):
+    if above == 0 and may_be_piece(lines[above]) and _short_first_piece(lines[above].text, lines[top].text) \
+            and (len(piece_words(lines[above].text)) < MIN_TITLE_WORDS or not _told_below(lines, above, close)):
         return above
     while top < close and not _opens_the_run(lines, top):
         top += 1
@@ -176,13 +176,13 @@ def _opens_the_run(lines: Sequence[LineScore], index: int) -> bool:
     lead does over a line opening no lead of its own (``_opens_page_as_lead``); unless it ends on a comma ("في خطوة
     ...،" / "أعلنت الوزارة ..."), the next piece does not open a sentence of its own; and it is not told as a title
     is, a noun then a verb of the present ("الوزارة تعلن ...", ``tells_in_the_present``)."""
-    text, following = lines[index].text, _words(lines[index + 1].text)
+    text, following = lines[index].text, piece_words(lines[index + 1].text)
     if tells_in_the_present(text) or not following \
-            or _opens_sentence(following[0]) and not text.rstrip().endswith(("،", ",")):
+            or opens_sentence(following[0]) and not text.rstrip().endswith(("،", ",")):
         return False
     if index != 0:
         return False
-    return _break(text, lines[index + 1].text) == STRONG_MARK or _opens_page_as_lead(text, lines[index + 1].text)
+    return break_mark(text, lines[index + 1].text) == STRONG_MARK or _opens_page_as_lead(text, lines[index + 1].text)
 
 
 def _fits(lines: Sequence[LineScore], top: int, close: int) -> bool:
@@ -195,7 +195,7 @@ def _fits(lines: Sequence[LineScore], top: int, close: int) -> bool:
     return all(is_full(text, following, width) for text, following in zip(texts[:-1], texts[1:]))
 
 
-def _words(text: str) -> list[str]:
+def piece_words(text: str) -> list[str]:
     """The line's words without diacritics and the punctuation around them."""
     tokens = (token.strip(".,،؛:!؟?\"'«»()") for token in HARAKAT.sub("", text).split())
     return [token for token in tokens if token]
@@ -206,14 +206,14 @@ def _spellings(word: str) -> tuple[str, str]:
     return word, re.sub("ى$", "ي", word)
 
 
-def _break(upper: str, lower: str) -> int:
+def break_mark(upper: str, lower: str) -> int:
     """How surely the break between two pieces falls inside a phrase (see the module docstring): ``STRONG_MARK`` on a
     comma or a word that needs what follows ending the piece; ``WEAK_MARK`` on an adjective of relation opening the
     next piece after a definite noun (a name has its shape: "الأهلي", "المصري", "الوطنية للنفط"), or, unless the next
     piece opens like a sentence of its own, on a word joined to the one before ("والنفط", "للعمل"; not "والي", a word
     of its own), a clause or phrase opened one word before the end, a count that needs its noun, or a definite word
     completing a noun without the article; else ``NO_MARK``."""
-    above, below = _words(upper), _words(lower)
+    above, below = piece_words(upper), piece_words(lower)
     if not above or not below:
         return NO_MARK
     needs_more = any(word in NEEDS_WHAT_FOLLOWS or word in WRAP_LINE_ENDS for word in _spellings(above[-1]))
@@ -221,7 +221,7 @@ def _break(upper: str, lower: str) -> int:
         return STRONG_MARK
     if _qualifies(above[-1], below[0]):
         return WEAK_MARK  # "الكهرباء" / "الغازية", but a name may have the shape: "الممتاز" / "الأهلي عزز ..."
-    if _opens_sentence(below[0]):
+    if opens_sentence(below[0]):
         return NO_MARK
     joined = bool(_JOINED.match(below[0])) and below[0] not in WORDS_OF_THEIR_OWN
     opened = len(above) >= 2 and any(word in NEEDS_WHAT_FOLLOWS or word in CLAUSE_OPENERS or word in WRAP_LINE_ENDS
@@ -240,7 +240,7 @@ def _qualifies(noun: str, word: str) -> bool:
         and adjective not in NAMED_LIKE_ADJECTIVES
 
 
-def _opens_sentence(word: str) -> bool:
+def opens_sentence(word: str) -> bool:
     """A word a sentence opens with: a verb in the past tense or a speech or pointing word (``SENTENCE_OPENERS``)."""
     return bool(PAST_VERB.fullmatch(word)) or word in SENTENCE_OPENERS
 
@@ -248,11 +248,11 @@ def _opens_sentence(word: str) -> bool:
 def _opens_page_as_lead(text: str, following: str) -> bool:
     """Whether the page's first line opens as a lead does with no mark at its break: a verb in the past tense first
     ("استعرض مجلس النواب ...", 42 % of leads, 1 % of titles, ``rules.PAST_VERB``; not the bare أفعل shape, a
-    superlative or a name as often, ``_ELATIVE``), and the next line opens no lead of its own (``_opens_a_lead``):
+    superlative or a name as often, ``ELATIVE``), and the next line opens no lead of its own (``_opens_a_lead``):
     a page copied from its title has the title there, over its lead. A dateline ("القاهرة - ...") opens the run only
     on a sure mark: a site's line has its shape too ("القاهرة - بوابة ... - قسم ...")."""
-    words = _words(text)
-    return bool(words) and bool(PAST_VERB.fullmatch(words[0])) and not _ELATIVE.match(words[0]) \
+    words = piece_words(text)
+    return bool(words) and bool(PAST_VERB.fullmatch(words[0])) and not ELATIVE.match(words[0]) \
         and not _opens_a_lead(following)
 
 
@@ -260,11 +260,11 @@ def _opens_a_lead(text: str) -> bool:
     """Whether a line opens a lead's sentence of its own: a fronted phrase ("في ...", "بعد أسابيع ...", "بمشاركة
     ...", ``NEEDS_WHAT_FOLLOWS``, ``FRONTED_WORDS``), a sentence's opener, or a subject with its own verb within
     ``LEAD_VERB_REACH`` words ("مئات المواطنين تجمعوا ...")."""
-    words = _words(text)
+    words = piece_words(text)
     if not words:
         return False
     first = words[0]
-    return first in NEEDS_WHAT_FOLLOWS or first in FRONTED_WORDS or _opens_sentence(first) \
+    return first in NEEDS_WHAT_FOLLOWS or first in FRONTED_WORDS or opens_sentence(first) \
         or any(_is_verb(word) for word in words[1:LEAD_VERB_REACH])
 
 
@@ -277,9 +277,9 @@ def _short_first_piece(upper: str, lower: str) -> bool:
     """Whether a line shorter than the wrap's width is the lead's first piece all the same: a few words opening with a
     verb (a label, a kicker or a caption names, it tells nothing) whose last noun the next piece's first word qualifies
     ("يوصل الفيلم" / "السوداني ..."): no title or label ends before its own adjective."""
-    above, below = _words(upper), _words(lower)
+    above, below = piece_words(upper), piece_words(lower)
     return (len(above) >= MIN_SHORT_TOP_WORDS and bool(below) and _qualifies(above[-1], below[0])
-            and not _VERBAL_NOUN.match(above[0]) and not _ELATIVE.match(above[0])
+            and not _VERBAL_NOUN.match(above[0]) and not ELATIVE.match(above[0])
             and (bool(PAST_VERB.fullmatch(above[0])) or is_present_verb(above[0])))
 
 
