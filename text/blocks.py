@@ -18,7 +18,8 @@ from text.lineshape import (HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, PARAGRAPH_
                             SENTENCE_OPENERS, SPEECH_WORDS, clause_marks, continues_paragraph, ends_sentence,
                             enumerates, goes_on_as_prose,
                             goes_on_asking, has_sentence_particle, holds_figures, is_label, is_question_title,
-                            is_teaser, joined_to, paragraph_score, says_as_follows, stops_mid_phrase, strip_bullet)
+                            is_teaser, joined_to, paragraph_score, says_as_follows, stops_mid_phrase, strip_bullet,
+                            without_conjunction)
 from text.credits import MAX_PLACE_WORDS, OUTLET_ADJECTIVES, credit_parts, names_an_outlet
 from text.doubled import title_once
 from text.grammar import TRANSITIVE_VERBS
@@ -267,8 +268,24 @@ def _between_paragraphs(kept: list[Block], following: str | None) -> bool:
 
 
 def repeats_headline(line: str, headline: str) -> bool:
-    """The line is the headline again, whatever its quote marks and spaces ('ركوب" الترند"' and 'ركوب” الترند”')."""
-    return _unquoted(line) == _unquoted(headline)
+    """The line is the headline again, whatever its quote marks and spaces ('ركوب" الترند"' and 'ركوب” الترند”'), or
+    the headline without the site's name its page title closes with after a bar ("TITLE | مصر اليوم" over "TITLE" said
+    again in the article)."""
+    return _unquoted(line) in (_unquoted(headline), _unquoted(_without_site_tail(headline)))
+
+
+MAX_SITE_TAIL_WORDS = 3
+"""Words of a site's name closing a page title after a bar ("| مصر اليوم", "| الموقع الرسمي")."""
+
+
+def _without_site_tail(headline: str) -> str:
+    """The headline without a short last part after a bar (``MAX_SITE_TAIL_WORDS``, fewer words than the part before
+    it), which names the site; the headline itself when it has none or the part is longer (a title joining two
+    clauses with a bar, a kicker before its title)."""
+    head, bar, tail = headline.rpartition("|")
+    if not bar or not 0 < len(tail.split()) <= MAX_SITE_TAIL_WORDS or len(head.split()) <= len(tail.split()):
+        return headline  # a kicker over its title ("فيديو | سقوط رافعة") keeps both
+    return head.strip()
 
 
 def _unquoted(text: str) -> str:
@@ -316,6 +333,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
             or following is not None and _item_over_item(block.text, following.text)
             or _asks_what_follows_from(block.text) or _credits_an_outlet(block.text)
             or enumerates(block.text) or following is not None and _described_below(following.text)
+            or _points_back(block.text)
             or previous is not None and _announces_below(previous, block, following)
             and not _announced_part(block, following)):
         # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
@@ -439,7 +457,26 @@ def _described_below(following: str) -> bool:
     """Whether the line under a line goes on describing its last words ("تدور الأحداث حول الفتاة “سارة”" / "التي
     درست الصحافة ..."): the sentence runs on through the line, which heads nothing."""
     words = HARAKAT.sub("", following).split()
-    return bool(words) and words[0] in RELATIVE_PRONOUNS
+    return bool(words) and _as_written_in_the_east(without_conjunction(words[0])) in RELATIVE_PRONOUNS
+
+
+def _as_written_in_the_east(word: str) -> str:
+    """The word with a closing ى written ي: Egyptian sites close "الذي", "التي", "في" with ى ("والذى اعتلى ...",
+    "التى")."""
+    return word[:-1] + "ي" if word.endswith("ى") else word
+
+
+def _points_back(line: str) -> bool:
+    """Whether a line opens by pointing back to what the text above said: a verb of coming with "that" as its subject
+    ("جاء ذلك في حصيلة نشرتها الوزارة ...", "ويأتي هذا القرار بعد ...", "وتأتي هذه الخطوة ..."), how a report ties
+    a statement to its occasion. Such a line goes on from the paragraph above and heads no part, however short."""
+    words = HARAKAT.sub("", line).split()
+    return (len(words) >= 2 and without_conjunction(words[0]) in _COMING_VERBS
+            and words[1].strip(_WORD_MARKS) in _DEMONSTRATIVES)
+
+
+_COMING_VERBS = frozenset(("جاء", "جاءت", "يأتي", "ياتي", "تأتي", "تاتي", "يجيء", "تجيء"))
+_DEMONSTRATIVES = frozenset(("ذلك", "هذا", "هذه", "تلك"))
 
 
 def _named_again_below(blocks: list[Block], position: int) -> bool:
