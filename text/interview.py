@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from text.blocks import Block
-from text.lineshape import REPORTING_WORDS, SECOND_PERSON, without_conjunction
+from text.lineshape import REPORTING_WORDS, without_conjunction
 from text.rules import FIRST_PERSON_WORDS, HARAKAT, TALK_BYLINE
 
 MIN_QUESTIONS = 2
@@ -42,18 +42,6 @@ _DASHED_TALK = re.compile(r"^[\s|]*حوار\s*[\-–—]")
 """"حوار - NAME" under the headline: a column's name over its author as readily as an interviewer's byline
 (reviewer, review_questions2.md M2); it names the talk only as the headline."""
 _CLOSING_QUOTES = "\"”»)'’ "
-_DASHES = ("-", "–", "—")
-_CLAUSE_ENDS = (".", "!", "؟", "?", ":", "：", "،", ",", "؛")
-_WORD_MARKS = ".,،:：;؛!?؟…\"'«»“”()[]-–—"
-_NOT_ADDRESSING = frozenset((
-    "ذلك", "لذلك", "كذلك", "بذلك", "هناك", "هنالك", "أولئك", "اولئك", "حينذاك", "آنذاك", "وقتذاك", "شريك", "سلوك",
-    "مالك", "مبارك", "مشترك", "معارك", "اشتباك", "استهلاك", "انتهاك", "امتلاك", "احتكاك", "حراك", "إدراك", "ارتباك",
-    "إرباك", "تحريك", "تفكيك", "تشكيك", "تمليك", "أسماك", "اسماك", "شباك", "بنوك", "ملوك", "صكوك", "شكوك", "تماسك",
-    "مدارك", "ممالك", "مسالك", "مناسك", "مكوك", "فيسبوك", "نيويورك", "حكم", "تحكم", "يحكم", "محكم", "حاكم", "محاكم",
-    "تراكم", "يتراكم", "متراكم", "ناهيك", "تبارك", "اشترك", "يشترك", "تشترك", "يمتلك", "تمتلك", "يملك", "تملك",
-    "يدرك", "تدرك", "يترك", "تترك", "يشارك", "تشارك", "يحرك", "تحرك", "يمسك", "تمسك", "يسلك", "تسلك", "يشكك",
-    "تشكك", "يتمسك", "تتمسك", "يستهلك", "تستهلك", "يهلك", "ينتهك", "تنتهك"))
-"""Words ending in ك or كم of themselves, not "yours": a question holding one addresses nobody by it."""
 """Marks that may close a question after its question mark."""
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _QUOTED = re.compile(r"([«»“”\"])[^«»“”\"]*(?:[«»“”\"]|$)")
@@ -75,30 +63,12 @@ def mark_interview_questions(blocks: Sequence[Block], above: Sequence[str]) -> l
     page is an interview (see the module docstring), those whose answer speaks in the first person or carries "ج:";
     ``above`` is the page's title block above the article's blocks, the headline first (then a byline "حاوره: ...")."""
     exchanges = _exchanges(blocks)
-    if not _is_interview(blocks, exchanges, above):
+    if not _is_interview(exchanges, above):
         return list(blocks)
-    questions = _put_to_the_speaker(blocks, exchanges)
+    questions = frozenset(exchange.question for exchange in exchanges
+                          if exchange.labelled or _speaks_first_person(exchange.answer))
     return [Block(block.text, "line", False) if position in questions and block.kind != "paragraph" else block
             for position, block in enumerate(blocks)]
-
-
-def _put_to_the_speaker(blocks: Sequence[Block], exchanges: list[_Exchange]) -> frozenset[int]:
-    """The questions of an interview put to the one answering: every question up to the last one that shows it by
-    itself (its answer carries "ج:", speaks in the first person or opens with the dash its question lacks, or the
-    question addresses "you": ``_shows_the_talk``), since an interview does not break into sub-headings between two
-    of its questions nor before them; after that one, only those that show it by themselves. A closing box ("من هو
-    ...؟" over a biography in the third person) keeps its title."""
-    shown = [exchange.question for exchange in exchanges if _shows_the_talk(blocks, exchange)]
-    if not shown:
-        return frozenset()
-    return frozenset(exchange.question for exchange in exchanges
-                     if exchange.question <= shown[-1] or exchange.question in shown)
-
-
-def _shows_the_talk(blocks: Sequence[Block], exchange: _Exchange) -> bool:
-    """Whether one exchange shows by itself that a question is put to the one answering (``_put_to_the_speaker``)."""
-    return (exchange.labelled or _speaks_first_person(exchange.answer)
-            or _addresses_the_speaker(blocks[exchange.question].text) or _answer_marked_apart(blocks, exchange))
 
 
 def _exchanges(blocks: Sequence[Block]) -> list[_Exchange]:
@@ -122,29 +92,17 @@ def _is_question(text: str) -> bool:
     return bare.endswith(("؟", "?")) and 0 < len(bare.split()) <= MAX_QUESTION_WORDS
 
 
-def _is_interview(blocks: Sequence[Block], exchanges: list[_Exchange], above: Sequence[str]) -> bool:
-    """The answers speak in the speaker's own voice, AND the page says it is an interview. The voice: most answers
-    speak in the first person, or every answer opens with the dash its question lacks (a magazine's "■ سؤال؟" / "-
-    جواب.", marking who speaks). The page's word: its headline or a byline above the article opens in an interview's
-    own form (``_names_the_talk``); or most answers carry the answer label "ج:" (and most speak in the first person);
-    or a byline "حوار - NAME" over questions put to someone (below). Either alone is no evidence: an opinion column
-    says "we"; "ج:" may answer a reader's FAQ."""
+def _is_interview(exchanges: list[_Exchange], above: Sequence[str]) -> bool:
+    """Most answers speak in the first person in their own voice, AND the page says it is an interview: its headline
+    or a byline above the article opens in an interview's own form (``_names_the_talk``), or most answers carry the
+    answer label "ج:". Either alone is no evidence: an opinion column says "we"; "ج:" may answer a reader's FAQ."""
     count = len(exchanges)
     if count < MIN_QUESTIONS:
         return False
-    voiced = 2 * sum(_speaks_first_person(exchange.answer) for exchange in exchanges) > count
-    marked = all(_answer_marked_apart(blocks, exchange) for exchange in exchanges)
+    if 2 * sum(_speaks_first_person(exchange.answer) for exchange in exchanges) <= count:
+        return False
     labelled = sum(exchange.labelled for exchange in exchanges)
-    if voiced and labelled >= MIN_QUESTIONS and 2 * labelled > count:
-        return True
-    if _names_the_talk(above):
-        return voiced or marked
-    # "حوار - NAME" under the headline names a column as readily as the interviewer: it names the talk only where the
-    # questions are put to someone, every answer opening with the dash its question lacks, or most questions
-    # addressing "you" ("ما الذي أعادك ...؟", "وما مشروعك المقبل؟") over answers in the first person. A column asks
-    # its reader or itself ("هل المنع هو الحل؟") over its own paragraphs (review_questions2.md M2).
-    return _dashed_talk_byline(above) and (marked or voiced and 2 * sum(
-        _addresses_the_speaker(blocks[exchange.question].text) for exchange in exchanges) >= count)
+    return _names_the_talk(above) or labelled >= MIN_QUESTIONS and 2 * labelled > count
 
 
 def _words(text: str) -> list[str]:
@@ -156,12 +114,11 @@ def _speaks_first_person(text: str) -> bool:
     """Whether a text speaks as "I" or "we" in its own voice: a first-person pronoun or particle
     (``FIRST_PERSON_WORDS``: "أنا", "لدينا", "لأنني"), or a noun owned by "us" after its ة ("ذاكرتنا", "منطقتنا"),
     outside quotation marks, in a text reporting nobody's words ("وقال الوزير: ...", "وتابع ...", "وشدد ...":
-    ``REPORTING_WORDS``, where it reports: ``_reports_speech``). A report quoting people under its question-headed
-    parts, with quote marks or without, speaks of them; an interview's answer is the speaker's own."""
-    unquoted = _QUOTED.sub(" ", text)
-    if _reports_speech(unquoted):
+    ``REPORTING_WORDS``). A report quoting people under its question-headed parts, with quote
+    marks or without, speaks of them; an interview's answer is the speaker's own."""
+    words = _words(_QUOTED.sub(" ", text))
+    if any(word in REPORTING_WORDS for word in words):
         return False
-    words = _words(unquoted)
     return any(word in FIRST_PERSON_WORDS or len(word) > 4 and word.endswith("تنا") for word in words)
 
 
@@ -180,53 +137,5 @@ def _names_the_talk(above: Sequence[str]) -> bool:
         rest = bare[found.end():].lstrip(" :：-–—|")
         if (not _DASHED_TALK.match(bare) and len(_WORD.findall(rest)) <= MAX_BYLINE_WORDS
                 and not any(mark in rest for mark in ":：")):
-            return True
-    return False
-
-
-def _reports_speech(text: str) -> bool:
-    """Whether a text reports someone's words: a word of reported speech (``REPORTING_WORDS``) joined to و or ف
-    ("وتابع", "ورأى"), opening the text or a sentence or clause (after ". ؟ ! : ، ,"), closed by a colon ("قال:"), or
-    "بقوله". Inside a speaker's own sentence the same verbs tell what someone sees or shows ("وبعضها لا يرى في الأرشيف
-    أولوية", "لأنه رأى اسما على الملصق"): no report."""
-    tokens = HARAKAT.sub("", text).split()
-    for number, token in enumerate(tokens):
-        core = token.strip(_WORD_MARKS)
-        bare = without_conjunction(core)
-        if bare not in REPORTING_WORDS:
-            continue
-        if (bare != core or number == 0 or tokens[number - 1].endswith(_CLAUSE_ENDS) or token.endswith((":", "："))
-                or bare.startswith("بقول")):
-            return True
-    return False
-
-
-def _addresses_the_speaker(question: str) -> bool:
-    """Whether a question addresses the one it is put to: "you" (``SECOND_PERSON``: "لك", "أنت") or a word owned by
-    "you" ("مشروعك", "أعادك", "عملياتكم"): ك or كم closing a word of four letters or more without the article, which
-    is not one of the words ending so of themselves (``_NOT_ADDRESSING``: "ذلك", "هناك", "شريك")."""
-    return any(word in SECOND_PERSON
-               or (word.endswith(("ك", "كم")) and len(word) > 3 and not word.startswith("ال")
-                   and word not in _NOT_ADDRESSING)
-               for word in _words(question))
-
-
-def _answer_marked_apart(blocks: Sequence[Block], exchange: _Exchange) -> bool:
-    """Whether the answer opens with a dash its question lacks ("■ سؤال؟" or "سؤال؟" over "- جواب."), as magazines
-    mark who speaks."""
-    question = blocks[exchange.question].text.lstrip()
-    return exchange.answer.lstrip().startswith(_DASHES) and not question.startswith(_DASHES)
-
-
-def _dashed_talk_byline(above: Sequence[str]) -> bool:
-    """Whether a short line under the headline is a dashed talk byline, "حوار - NAME" or "| حوار - NAME |" (a few words
-    of a name, no colon after it: "حوار - الفنانة رنا سعيد: المسرح أنقذني" is a teaser)."""
-    for line in above[1:]:
-        bare = HARAKAT.sub("", line)
-        found = _DASHED_TALK.match(bare)
-        if found is None:
-            continue
-        rest = bare[found.end():].strip(" |｜")
-        if 0 < len(_WORD.findall(rest)) <= MAX_BYLINE_WORDS and not any(mark in rest for mark in ":："):
             return True
     return False
