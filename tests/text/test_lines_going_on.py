@@ -46,6 +46,40 @@ NEAR_MISSES = """\
 تشهد الأشهر المقبلة ازدحاما كبيرا في روزنامة المنتخب، إذ يخوض ست مباريات رسمية خلال تسعين يوما فقط بين التصفيات وكأس.
 """
 
+POINTS_BACK_AFTER_A_NOUN = """\
+سياسة
+المجلس البلدي يقر خطة جديدة للنقل العام في العاصمة
+الأربعاء 9 أبريل 2025
+صادق المجلس البلدي في جلسته الأسبوعية على خطة لتوسيع شبكة الحافلات وإضافة خمسة خطوط جديدة تربط الأحياء الطرفية بالمركز.
+جاءت تلك التصريحات ردا على شكاوى السكان
+وكان سكان الأحياء الشرقية قد اشتكوا مرارا من طول الانتظار في المحطات وقلة الحافلات في ساعات الذروة صباحا ومساء.
+ويأتي هذا التوسع الكبير في إطار خطة المدينة للنقل
+وتشمل الخطة أيضا تجديد أسطول الحافلات القديمة واستبدالها بحافلات كهربائية على مدى السنوات الخمس المقبلة، وفق المجلس.
+"""
+
+THAT_BEFORE_A_NOUN = """\
+فنون
+دليل المشاهد إلى موسم العروض المسرحية
+الأحد 16 فبراير 2025
+تستعد المسارح الوطنية لموسم حافل يضم أكثر من ثلاثين عرضا جديدا بين الكوميديا والتراجيديا والعروض الموجهة للأطفال.
+تأتي هذه العروض في الصدارة
+يتصدر قائمة العروض الأكثر انتظارا عرضان تاريخيان ضخمان، بلغت ميزانية أحدهما وحده أكثر من مليون بحسب مدير المسرح.
+جاء هذا الموسم بوجوه جديدة
+يشارك في الموسم الحالي عدد من الممثلين الشباب الذين تخرجوا حديثا في معهد الفنون، ويخوضون أولى بطولاتهم على الخشبة.
+جاء ذلك اليوم أخيرا
+بعد غياب دام عامين، تعود الفرقة الكوميدية الأشهر بعرض جديد يجمع أعضاءها الأصليين للمرة الأولى منذ سنوات طويلة.
+"""
+
+RELATIVE_CLAUSE_AS_SUBJECT = """\
+صحة
+وزارة الصحة تعد بتقليص الانتظار في المستشفيات العامة
+الاثنين 10 مارس 2025
+أعلنت وزارة الصحة خطة لتقليص مدة الانتظار في أقسام الطوارئ إلى ساعة واحدة على الأكثر بحلول نهاية العام المقبل.
+الانتظار في الطوارئ
+الذين يراجعون المستشفيات العامة يعرفون طول الانتظار في الممرات، ولهذا وعدت الوزارة بزيادة عدد الأطباء المناوبين.
+والتي تشمل الخطة أيضا توظيف مئات الممرضين الجدد، وفتح عيادات مسائية في الأحياء الأكثر كثافة بالسكان.
+"""
+
 SITE_TAIL = """\
 حوادث
 حريق يلتهم مخزنا للأخشاب في المنطقة الصناعية | أخبار المدينة
@@ -70,6 +104,29 @@ def test_lines_going_on_are_body(page, numbers):
     decisions = _decisions(page)
     assert [decisions[number] for number in numbers] == ["body"] * len(numbers)
     assert "section title" not in decisions.values()
+
+
+def test_that_before_a_noun_points_back_only_with_a_link():
+    """"جاءت تلك التصريحات ردا على ...", "ويأتي هذا التوسع الكبير في إطار ...": "that" on a noun, then a link to
+    an occasion, goes on from above: body."""
+    decisions = _decisions(POINTS_BACK_AFTER_A_NOUN)
+    assert [decisions[number] for number in (5, 7)] == ["body"] * 2
+
+
+def test_that_as_an_adjective_keeps_the_sub_heading():
+    """Keep-test (review M3): "تأتي هذه العروض في الصدارة", "جاء هذا الموسم بوجوه جديدة", "جاء ذلك اليوم أخيرا":
+    "that" on a noun with no link to an occasion after it; each stays a section title."""
+    decisions = _decisions(THAT_BEFORE_A_NOUN)
+    assert [decisions[number] for number in (5, 7, 9)] == ["section title"] * 3
+
+
+def test_paragraph_opening_with_a_relative_clause_stays_body():
+    """Keep-test (review L2): a paragraph whose subject is a relative clause ("الذين يراجعون المستشفيات يعرفون ...")
+    and one opening with "والتي" are body, and every line of the article is spoken."""
+    lines = split_plain(RELATIVE_CLAUSE_AS_SUBJECT).lines
+    decisions = {line.number: line.decision for line in lines}
+    assert [decisions[number] for number in (4, 6, 7)] == ["body"] * 3
+    assert decisions[5] in ("body", "section title")
 
 
 def test_near_misses_keep_their_sub_headings():
