@@ -15,10 +15,11 @@ from typing import Literal
 from text.bodyfind import (MAX_HEADING_AFTER_RELATED, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON,
                            leads_the_article, own_list)
 from text.lineshape import (HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, PARAGRAPH_WORDS, RELATIVE_PRONOUNS,
-                            SENTENCE_OPENERS, SPEECH_WORDS, clause_marks, continues_paragraph, ends_sentence,
-                            enumerates, goes_on_as_prose,
+                            SENTENCE_OPENERS, SPEECH_WORDS, Spellings, clause_marks, continues_paragraph,
+                            ends_sentence, enumerates, fold, goes_on_as_prose,
                             goes_on_asking, has_sentence_particle, holds_figures, is_label, is_question_title,
-                            is_teaser, joined_to, paragraph_score, says_as_follows, stops_mid_phrase, strip_bullet)
+                            is_teaser, joined_to, paragraph_score, says_as_follows, stops_mid_phrase, strip_bullet,
+                            without_conjunction)
 from text.credits import MAX_PLACE_WORDS, OUTLET_ADJECTIVES, credit_parts, names_an_outlet
 from text.doubled import title_once
 from text.grammar import TRANSITIVE_VERBS
@@ -267,8 +268,24 @@ def _between_paragraphs(kept: list[Block], following: str | None) -> bool:
 
 
 def repeats_headline(line: str, headline: str) -> bool:
-    """The line is the headline again, whatever its quote marks and spaces ('ركوب" الترند"' and 'ركوب” الترند”')."""
-    return _unquoted(line) == _unquoted(headline)
+    """The line is the headline again, whatever its quote marks and spaces ('ركوب" الترند"' and 'ركوب” الترند”'), or
+    the headline without the site's name its page title closes with after a bar ("TITLE | مصر اليوم" over "TITLE" said
+    again in the article)."""
+    return _unquoted(line) in (_unquoted(headline), _unquoted(_without_site_tail(headline)))
+
+
+MAX_SITE_TAIL_WORDS = 3
+"""Words of a site's name closing a page title after a bar ("| مصر اليوم", "| الموقع الرسمي")."""
+
+
+def _without_site_tail(headline: str) -> str:
+    """The headline without a short last part after a bar (``MAX_SITE_TAIL_WORDS``, fewer words than the part before
+    it), which names the site; the headline itself when it has none or the part is longer (a title joining two
+    clauses with a bar, a kicker before its title)."""
+    head, bar, tail = headline.rpartition("|")
+    if not bar or not 0 < len(tail.split()) <= MAX_SITE_TAIL_WORDS or len(head.split()) <= len(tail.split()):
+        return headline  # a kicker over its title ("فيديو | سقوط رافعة") keeps both
+    return head.strip()
 
 
 def _unquoted(text: str) -> str:
@@ -316,6 +333,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
             or following is not None and _item_over_item(block.text, following.text)
             or _asks_what_follows_from(block.text) or _credits_an_outlet(block.text)
             or enumerates(block.text) or following is not None and _described_below(following.text)
+            or _points_back(block.text)
             or previous is not None and _announces_below(previous, block, following)
             and not _announced_part(block, following)):
         # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
@@ -437,9 +455,49 @@ def mark_kind(line: str) -> str:
 
 def _described_below(following: str) -> bool:
     """Whether the line under a line goes on describing its last words ("تدور الأحداث حول الفتاة “سارة”" / "التي
-    درست الصحافة ..."): the sentence runs on through the line, which heads nothing."""
+    درست الصحافة ..."): the sentence runs on through the line, which heads nothing. The pronoun may carry a joined و
+    and the Egyptian closing ى ("والذى اعتلى ...", "التى"): ``_RELATIVES`` knows every spelling."""
     words = HARAKAT.sub("", following).split()
-    return bool(words) and words[0] in RELATIVE_PRONOUNS
+    return bool(words) and without_conjunction(words[0]) in _RELATIVES
+
+
+_RELATIVES = Spellings(RELATIVE_PRONOUNS)
+
+
+def _points_back(line: str) -> bool:
+    """Whether a line opens by pointing back to what the text above said: a verb of coming with "that" as its subject
+    ("جاء ذلك في حصيلة نشرتها الوزارة ...", "ويأتي هذا القرار بعد ...", "وتأتي هذه الخطوة ..."), how a report ties
+    a statement to its occasion. Such a line goes on from the paragraph above and heads no part, however short.
+    "That" before a noun is an adjective, and the line may be a heading of its own ("تأتي هذه المسلسلات في الصدارة",
+    "جاء ذلك اليوم أخيرا"): it points back only when the noun and its adjectives are followed by a link to an
+    occasion ("يأتي هذا القرار بعد ...", "جاءت تلك التصريحات ردا على ...", ``_LINKS_TO_AN_OCCASION``)."""
+    words = [word.strip(_WORD_MARKS) for word in HARAKAT.sub("", line).split()]
+    if len(words) < 2 or without_conjunction(words[0]) not in _COMING_VERBS or words[1] not in _DEMONSTRATIVES:
+        return False
+    rest = words[2:]
+    noun_phrase = 0
+    while noun_phrase < min(len(rest), MAX_NOUN_PHRASE_WORDS) and rest[noun_phrase].startswith("ال"):
+        noun_phrase += 1
+    if not noun_phrase:
+        return True  # "جاء ذلك في ...", "ويأتي هذا بعد ...": the demonstrative is the subject
+    return _links_to_an_occasion(rest[noun_phrase:])
+
+
+def _links_to_an_occasion(words: list[str]) -> bool:
+    """Whether the words open with a link to an occasion ("بعد"، "في إطار"، "ردا على" ...)."""
+    return bool(words) and (words[0] in _LINKS_TO_AN_OCCASION
+                            or len(words) > 1 and (fold(words[0]), fold(words[1])) in _TWO_WORD_LINKS)
+
+
+MAX_NOUN_PHRASE_WORDS = 3
+"""Words of a noun and its adjectives after "that" ("هذا التراجع الحاد"), before the link to an occasion."""
+_COMING_VERBS = Spellings(("جاء", "جاءت", "يأتي", "تأتي", "يجيء", "تجيء"))
+_DEMONSTRATIVES = Spellings(("ذلك", "هذا", "هذه", "تلك"))
+_LINKS_TO_AN_OCCASION = Spellings(("بعد", "بعدما", "عقب", "إثر", "وسط", "خلال", "ضمن", "تزامنا", "تزامنًا", "بالتزامن",
+                                   "استجابة", "كاستجابة", "تتويجا", "تنفيذا"))
+_TWO_WORD_LINKS = frozenset((fold(first), fold(second)) for first, second in (
+    ("في", "إطار"), ("في", "ظل"), ("في", "سياق"), ("في", "وقت"), ("في", "أعقاب"), ("في", "خضم"), ("على", "خلفية"),
+    ("ردا", "على"), ("رداً", "على"), ("تزامنا", "مع")))
 
 
 def _named_again_below(blocks: list[Block], position: int) -> bool:
