@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from text.bodyfind import (MAX_HEADING_AFTER_RELATED, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON,
@@ -93,6 +93,9 @@ class Block:
     title: bool | None = None
     """For a plain-text line, the line model's verdict (``text.linemodel``): surely a sub-heading (True), surely
     not (False), or unsure (None: the shape rules decide alone)."""
+    at: int | None = field(default=None, compare=False)
+    """For a plain-text line, its index among the page's lines, so that a drop is told to ``inspect --lines`` on the
+    line it was made on even when another line of the page holds the same text (a list item said in two lists)."""
 
 
 def is_bullet(line: str) -> bool:
@@ -167,9 +170,15 @@ def _interjection(line: str) -> bool:
 
 
 def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[Dropped],
-                   overruled: frozenset[str] = frozenset()) -> list[Block]:
+                   overruled: frozenset[str] = frozenset(), dropped_at: dict[int, str] | None = None) -> list[Block]:
     """Remove furniture lines, "read also" blocks, a repeated headline and glued "follow us" tails; not the lines of
-    ``overruled``, which a rule names but the reader found to be the article's own by where they stand."""
+    ``overruled``, which a rule names but the reader found to be the article's own by where they stand.
+    ``dropped_at`` receives the reason of each whole block dropped, by its ``Block.at``, for ``inspect --lines``."""
+    def drop(block: Block, reason: str) -> None:
+        dropped.append(Dropped(block.text, reason))
+        if dropped_at is not None and block.at is not None:
+            dropped_at[block.at] = reason
+
     kept: list[Block] = []
     last_kept = -1  # the position of the last block kept
     related = 0  # inside a "read also" block: -1 after a bare marker, then the related headlines seen
@@ -177,7 +186,7 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
         text = block.text
         reason = line_reason(text)
         if reason == READ_ALSO_REASON:
-            dropped.append(Dropped(text, reason))
+            drop(block, reason)
             # A marker with its story's title on the same line ("اقرأ أيضًا: ...", "طالع أيضًا.. ...") is one link:
             # on real pages the article goes on right under it. A bare marker heads a list of titles, but for a box's
             # label in the class's words over the article's own list, sharing the lead's words (``own_list``), unless
@@ -216,14 +225,14 @@ def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[D
                 and not (is_teaser(following) or line_reason(following))
             )
             if not ends_block:
-                dropped.append(Dropped(text, READ_ALSO_REASON))
+                drop(block, READ_ALSO_REASON)
                 related = max(related, 0) + 1
                 continue
         related = 0
         if reason is None and headline is not None and repeats_headline(text, headline):
             reason = "repeated headline"
         if reason is not None:
-            dropped.append(Dropped(text, reason))
+            drop(block, reason)
             continue
         tail = glued_suffix(text)
         if tail is not None:

@@ -211,13 +211,15 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
                                                 dropped, decisions, greedy=True)
     preamble_end = start - 1 if first_heading else start
     site = site or byline_site
-    region_dropped_from = len(dropped)
-    blocks = [Block(lines[index]) for index in range(start, end)]
+    region_dropped: dict[int, str] = {}
+    """The reason of each whole line dropped inside the article, by its index: the line ``inspect --lines`` shows
+    dropped, though another line of the page reads the same."""
+    blocks = [Block(lines[index], at=index) for index in range(start, end)]
     if first_heading:
-        blocks.insert(0, Block(lines[start - 1], "heading"))
+        blocks.insert(0, Block(lines[start - 1], "heading", at=start - 1))
     if blocks and blocks[0].kind == "line":
         lead, glued_author = _cut_glued_prefixes(blocks[0].text, dropped)
-        blocks[0] = Block(lead)
+        blocks[0] = replace(blocks[0], text=lead)
         byline = byline or glued_author
     if body.cut_section and [block.text for block in blocks[-2:]] == lines[-2:]:
         # The article's next part, cut off by the page's end: its sub-heading and the first words under it (as
@@ -227,12 +229,14 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         refused = (enumerates(lines[-2]) or broken_off(lines[-2]) or not names_something(lines[-2])
                    or leads_into_a_list(lines[-2], lines[-1])
                    or verdicts is not None and verdicts[len(lines) - 2].title is False)
-        blocks[-2:] = [Block(lines[-2], "line" if refused else "heading"), Block(lines[-1], "paragraph")]
-    blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped, verdicts)
+        blocks[-2:] = [Block(lines[-2], "line" if refused else "heading", at=blocks[-2].at),
+                       Block(lines[-1], "paragraph", at=blocks[-1].at)]
+    blocks = _drop_shapes(blocks, body, range(preamble_end, end), headline, dropped, verdicts, region_dropped)
     # What a rule names but the finder read as the article's own by where it stands (``OVERRULED_RULES``) stays.
     overruled = frozenset(line.text for line in body.lines[start:end]
                           if line.furniture is None and line_reason(line.text) in OVERRULED_RULES)
-    blocks = drop_furniture(blocks, headline=headline, dropped=dropped, overruled=overruled)
+    blocks = drop_furniture(blocks, headline=headline, dropped=dropped, overruled=overruled,
+                            dropped_at=region_dropped)
     if standfirst is not None:  # the lead's first paragraph, above the date or byline the preamble dropped
         blocks.insert(0, Block(lines[standfirst], "paragraph"))
     if lead_piece:
@@ -240,7 +244,6 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     blocks = _join_broken_lines(_with_wrapped_lead_joined(blocks, body))
     blocks = mark_colon_headings(mark_numbered_headings(split_glued_headings(blocks)))
     blocks = mark_interview_questions(blocks, [] if headline_at is None else lines[headline_at:start])
-    region_dropped = dropped[region_dropped_from:]
     _drop_below(body, end, headline, dropped, decisions)
     headline, sections, headline_from_body = sections_with_headline(blocks, headline, title_first=not first_heading)
     article = Article(headline, sections, byline=byline, source=source, site=site, dropped=tuple(dropped),
@@ -953,11 +956,16 @@ def _over_furniture(verdicts: list[Verdict] | None, body: Body) -> list[Verdict]
 
 
 def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str | None,
-                 dropped: list[Dropped], verdicts: list[Verdict] | None) -> list[Block]:
+                 dropped: list[Dropped], verdicts: list[Verdict] | None, dropped_at: dict[int, str]) -> list[Block]:
     """Inside the article, drop lines that are furniture by their shape alone (dates, English captions, a
     photo caption in the flow of the text or closed by its credit after a dash, ``photolabels.dash_credited``) or by
     the line model. Rule matches are left to ``drop_furniture``,
-    which also handles "read also" blocks. Kept lines carry the model's sub-heading verdict."""
+    which also handles "read also" blocks. Kept lines carry the model's sub-heading verdict; ``dropped_at`` receives
+    each dropped line's reason by its index."""
+    def drop(index: int, text: str, reason: str) -> None:
+        dropped.append(Dropped(text, reason))
+        dropped_at[index] = reason
+
     title = stems_of(headline or "")
     # An article with sub-headings of its own may head a part with the headline's words ("توقعات تجار
     # الخضار ..." under "مصير أسعار الخضار في الصيف ... تجار الخضار يوضحون"): a caption is told from them
@@ -970,18 +978,18 @@ def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str 
         in_flow = line.furniture is None and block.kind == "line" and position > 0
         verdict = verdicts[index] if verdicts is not None else None
         if in_flow and captions and _is_flow_caption(block.text, following, title):
-            dropped.append(Dropped(block.text, CAPTION))
+            drop(index, block.text, CAPTION)
         elif line.furniture is None and block.kind == "line" and block.text == line.text and dash_credited(block.text):
-            dropped.append(Dropped(block.text, CAPTION))  # "NAME خلال المباراة - المكتب الإعلامي للنادي"
+            drop(index, block.text, CAPTION)  # "NAME خلال المباراة - المكتب الإعلامي للنادي"
         elif (verdict is not None and verdict.furniture and line.furniture is None and block.kind == "line"
               and block.text == line.text and strip_symbol(block.text) != headline):
-            dropped.append(Dropped(block.text, f"{MODEL_FURNITURE} ({verdict.probabilities['furniture']:.2f})"))
+            drop(index, block.text, f"{MODEL_FURNITURE} ({verdict.probabilities['furniture']:.2f})")
         elif (line.furniture in (None, NUMBER_ONLY) or line.by_rule and line.furniture not in MARKED_BLOCKS
               or block.text != line.text
               or line.furniture == "caption in English" and _may_be_sub_heading(body, index, blocks, position)):
             kept.append(block if block.kind != "line" else replace(block, title=_title_verdict(block, verdict)))
         else:
-            dropped.append(Dropped(block.text, line.furniture))
+            drop(index, block.text, line.furniture)
     return kept
 
 
@@ -1042,21 +1050,20 @@ def _cut_glued_prefixes(line: str, dropped: list[Dropped]) -> tuple[str, str | N
 
 
 def _decisions(numbered: list[tuple[int, str]], body: Body, decisions: dict[int, str], region: range,
-               article: Article, region_dropped: list[Dropped], candidates: dict[int, float],
+               article: Article, region_dropped: dict[int, str], candidates: dict[int, float],
                verdicts: list[Verdict] | None, kept_unsure: dict[int, str]) -> tuple[LineDecision, ...]:
     """Every line's fate: decided above for lines outside the article, read back from the article inside it;
-    a line that stood as the headline shows its score as a title, and one kept on weak evidence says so."""
-    reasons: dict[str, list[str]] = {}
-    for item in region_dropped:
-        reasons.setdefault(item.text, []).append(item.reason)
+    a line that stood as the headline shows its score as a title, and one kept on weak evidence says so. A line
+    dropped inside the article is known by its index (``region_dropped``), never by its text, which another line of
+    the page may share (a list item said in two lists)."""
     titles = Counter(section.title for section in article.sections if section.title)
     result = []
     for index, (number, text) in enumerate(numbered):
         line = body.lines[index]
         decision = decisions.get(index)
         if decision is None and index in region:
-            if reasons.get(text):
-                decision = reasons[text].pop(0)
+            if index in region_dropped:
+                decision = region_dropped[index]
             elif titles[read_as := title_once(text, spaced=False)] > 0:
                 titles[read_as] -= 1
                 decision = "section title"
