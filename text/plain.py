@@ -41,12 +41,12 @@ from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS,
                             calls_the_reader, continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter,
                             is_dateline, is_label, is_menu_item, is_reader_call, normal, stops_mid_phrase,
                             shows_a_scene, strip_bullet, strip_symbol, tells_in_the_present)
-from text.captionshapes import labelled_date
 from text.clean import FOLD, clean_text
 from text.credits import is_section_name
 from text.grammar import TRANSITIVE_VERBS
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.interview import mark_interview_questions
+from text.labelleddates import labelled_date
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
 from text.title_model import opens_with_past_verb
 from text.bodyfind import named_list_headings

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.article_views import decisions, page, spoken
-from text.captionshapes import labelled_date
+from text.labelleddates import labelled_date
 from text.plain import split_plain
 
 TITLE = "تراجع أسعار الخضار في سوق المدينة المركزي"
