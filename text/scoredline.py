@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from text.leadins import announces_without_colon
 from text.lineshape import (DIGIT, HARAKAT, NUMBER_ONLY, OATHS, PARAGRAPH_WORDS, UNENDED_WORDS, announces_what_follows,
                             builds_a_sentence, ends_sentence, goes_on_from_above, has_letter, is_site_notice, is_teaser,
                             stops_mid_phrase, strip_bullet)
@@ -89,11 +88,7 @@ def is_short_title(line: LineScore) -> bool:
 
 
 def announces(line: LineScore) -> bool:
-    """A line of the article announcing what follows: closed by a colon (``announces_what_follows``), or saying "as
-    follows" with no colon (``announces_without_colon``: "... كالتالى..") -- never the site's notice or a comment's
-    label."""
-    text = strip_bullet(line.text)
-    return (line.furniture is None and (announces_what_follows(text) or announces_without_colon(text))
+    return (line.furniture is None and announces_what_follows(strip_bullet(line.text))
             and not is_site_notice(line.text)  # "... يرجى مراسلتنا على:" announces the site's address
             and COMMENT_LABEL not in line.why)
 
