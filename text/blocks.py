@@ -14,8 +14,9 @@ from typing import Literal
 
 from text.bodyfind import (MAX_HEADING_AFTER_RELATED, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON,
                            leads_the_article, own_list)
-from text.lineshape import (HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, PARAGRAPH_WORDS, RELATIVE_PRONOUNS,
-                            SENTENCE_OPENERS, SPEECH_WORDS, Spellings, clause_marks, continues_paragraph,
+from text.lineshape import (AS_FOLLOWS_ALONE, HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, PARAGRAPH_WORDS,
+                            RELATIVE_PRONOUNS, SENTENCE_OPENERS, SPEECH_WORDS, Spellings, clause_marks,
+                            continues_paragraph,
                             ends_sentence, enumerates, fold, goes_on_as_prose,
                             goes_on_asking, has_sentence_particle, holds_figures, is_label, is_question_title,
                             is_teaser, joined_to, paragraph_score, says_as_follows, stops_mid_phrase, strip_bullet,
@@ -128,16 +129,14 @@ def _closing_quote_name(line: str) -> str:
 def ends_as_follows(line: str) -> bool:
     """A line announcing what follows, "as follows" before its colon ("يجب مراعاة الآتي:", "وجاء التصنيف
     كالتالي:"): a sentence leading into a list, never a sub-heading, however short. "كالتالي" and its like
-    (``SAYS_AS_FOLLOWS_ALONE``) announce without the colon too (a site writing neither colons nor full stops): "the
+    (``AS_FOLLOWS_ALONE``) announce without the colon too (a site writing neither colons nor full stops): "the
     following" ("الخطوات التالية") may name a part, "as follows" never does."""
     words = line.rstrip(":：-– ").split()
-    if words and HARAKAT.sub("", words[-1]) in SAYS_AS_FOLLOWS_ALONE:
+    if words and HARAKAT.sub("", words[-1]) in AS_FOLLOWS_ALONE:
         return True
     return line.rstrip("-– ").endswith((":", "：")) and bool(words) and says_as_follows(words[-1])
 
 
-SAYS_AS_FOLLOWS_ALONE = frozenset(("كالتالي", "كالآتي", "كالاتي"))
-""""As follows" (ك + "the following"): a line closing on it leads into what follows, with or without a colon."""
 
 
 def announces_with_colon(line: str) -> bool:

@@ -156,6 +156,9 @@ LINKING_WORDS = Spellings(("كما", "بينما", "حيث", "إذ", "اذ", "ل
 AS_FOLLOWS = Spellings(("التالي", "التالية", "التاليه", "كالتالي", "الآتي", "الاتي", "الآتية", "الاتية", "كالآتي",
                         "كالاتي", "يلي", "يأتي", "يلى"))
 """Words that close a line announcing a list or table: "as follows"."""
+AS_FOLLOWS_ALONE = frozenset(("كالتالي", "كالآتي", "كالاتي"))
+""""As follows" in one word (ك + "the following"): a line closing on it leads into what follows, with or without a
+colon (``text.blocks.ends_as_follows``, ``text.leadins.announces_without_colon``)."""
 PARTICLE_BONUS = 0.6
 PARTICLE_MIN_WORDS = 6
 

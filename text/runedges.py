@@ -13,13 +13,14 @@ import re
 
 from text.bodytables import MIN_TABLE_ROWS
 from text.cutshort import flattened_table_row
+from text.leadins import announced_rows, announces_without_colon
 from text.lineshape import (DIGIT, HARAKAT, MIN_ANNOUNCING_WORDS, NUMBER_ONLY, PARAGRAPH_WORDS, VERB_GOING_ON,
                             continues_paragraph, ends_as_follows, ends_sentence, has_letter, has_page_script,
-                            holds_figures, is_menu_item, leads_in_a_quote, strip_bullet)
+                            holds_figures, is_menu_item, is_site_notice, leads_in_a_quote, strip_bullet)
 from text.othertitles import MIN_INNER_TEASER_WORDS
 from text.rules import MONTHS, WEEKDAYS
-from text.scoredline import (LineScore, MAX_COLON_TITLE_WORDS, PROSE, announces, is_list_item, is_short_title,
-                             list_label, list_label_value, list_mark)
+from text.scoredline import (COMMENT_LABEL, LineScore, MAX_COLON_TITLE_WORDS, PROSE, announces, is_list_item,
+                             is_short_title, list_label, list_label_value, list_mark)
 from text.sharedwords import CUT_LINE_SHARED, KEY_PUNCTUATION, article_keys, word_keys, word_stems
 
 MAX_ANNOUNCED_LINES = 30
@@ -366,6 +367,9 @@ def with_announced_content(scored: tuple[LineScore, ...], end: int, *, latin_pag
     """When the article's last line announces what follows ("... على النحو التالي:"), the short lines after
     it (a flattened table, a list with its group names) are that content: they join the article, up to the
     first line that is furniture by a rule or its shape, or has no letter in the page's script (an e-mail address)."""
+    rows = _rows_announced_without_colon(scored, end, latin_page=latin_page)
+    if rows:
+        return rows
     if end < len(scored) and announces(scored[end]):
         end += 1  # the announcing line itself weighs nothing: the run stops short of it
     elif end + 1 < len(scored) and is_short_title(scored[end]) and announces(scored[end + 1]):
@@ -378,6 +382,25 @@ def with_announced_content(scored: tuple[LineScore, ...], end: int, *, latin_pag
            and has_page_script(scored[end].text, latin_page=latin_page)):
         end += 1
     return end
+
+
+def _rows_announced_without_colon(scored: tuple[LineScore, ...], end: int, *, latin_page: bool) -> int:
+    """The end of the rows a line of the article announces without a colon ("... كالتالى.." / "السبت 5 إبريل ..."),
+    that line being the run's last or the one right after it; 0 when it announces none. Only rows join
+    (``text.leadins.announced_rows``): the teasers, tags and footer under a last line saying "as follows" stay
+    out, where the colon form takes all up to the first furniture line."""
+    for lead_in in (end, end - 1):
+        if not (0 <= lead_in < len(scored) and scored[lead_in].furniture is None
+                and announces_without_colon(strip_bullet(scored[lead_in].text))
+                and not is_site_notice(scored[lead_in].text) and COMMENT_LABEL not in scored[lead_in].why):
+            continue
+        below = tuple(itertools.takewhile(
+            lambda line: line.furniture in (None, NUMBER_ONLY) and has_page_script(line.text, latin_page=latin_page),
+            scored[lead_in + 1:]))
+        rows = announced_rows(tuple(line.text for line in below))
+        if rows:
+            return lead_in + 1 + rows
+    return 0
 
 
 def _leads_in_a_short_quote(line: LineScore) -> bool:
