@@ -67,7 +67,7 @@ from text.rules import (BYLINE_OPENERS, CAPTION_REASON, DATELINE_ALONE, DATELINE
 from text.slashtitle import slash_segmented
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
 from text.titlecrumbs import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MAX_GLUED_WORDS, glued_crumb, is_masthead,
-                              named_by_a_home_crumb, named_by_breadcrumb, opens_on_home)
+                              named_by_a_home_crumb, named_by_breadcrumb, opens_on_home, run_into)
 from text.titleshape import (CLOSING_MARKS, GOES_ON, MIN_TITLE_WORDS, is_paragraph, stops_short, title_sized,
                              two_words_exclaimed)
 from text.titlewords import (LEAD_WORDS, Stems, WORD_TOKEN, content_forms, content_stems, folded_word, lead_stems,
@@ -769,15 +769,37 @@ def _one_copy_each(body: Body, found: list[int]) -> list[int]:
     kept = []
     for title, group in copies.items():
         plain = [index for index in group if normal(strip_bullet(body.lines[index].text)) == title]
-        kept.append((plain or group)[-1])
+        whole = [index for index in group if _goes_on_past(normal(strip_bullet(body.lines[index].text)), title)]
+        first = whole[0] if plain and whole and whole[0] < plain[0] and _opens_page(body, whole[0]) else None
+        kept.append((plain or group)[-1] if first is None else first)
     return sorted(kept)
 
 
+def _goes_on_past(text: str, title: str) -> bool:
+    """Whether ``text`` is ``title`` going on with a few more words of its own, no mark between ("حملة تطعيم الأطفال
+    ضرورة لحماية الجيل" over "حملة تطعيم الأطفال"). Standing above every copy of the shorter
+    line, it is the page's whole title and the shorter copies under it (an image's alt text, said once or more) are
+    cut short from it; standing under the short title, it is a caption or an alt text that adds to it (the title
+    over its photo). A site's name after a bar or a dash, or a part after "..", is no going on (``_glued_words``), nor
+    are words the title already says (a caption's piece glued after it: "Title أكبر محطة"): a title goes on with words
+    of its own. The caller asks that the whole title open the page too (only its header above it): an image's alt
+    text stands under the title, not over it."""
+    tail = text[len(title):].split() if text.startswith(title + " ") else []
+    own = set(content_stems(title))
+    return (bool(tail) and all(_PLAIN_WORD.fullmatch(word) for word in tail)
+            and any(key not in own for key in content_stems(" ".join(tail))))
+
+
+_PLAIN_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\w]+[.!؟?]?")
+"""A word of letters or digits, a sentence's closing mark at most: no separator, no ".." before another part."""
+
+
 def _glued_copy(text: str, title: str, lead: Counter[str]) -> bool:
-    """Whether ``text`` is a copy of ``title`` with something glued to it: a breadcrumb run into it
-    (``glued_crumb``), a few words (``_glued_words``), or a few words and the site's name after a bar or a dash
+    """Whether ``text`` is a copy of ``title`` with something glued to it: a breadcrumb, a site's or a section's name
+    run into it with no space between (``glued_crumb``, ``text.titlecrumbs.run_into``: "SiteSectionTitle",
+    "Home»National»Title"), a few words (``_glued_words``), or a few words and the site's name after a bar or a dash
     ("fbpx Title | Site": a tracking token left before a page's own title tag)."""
-    if glued_crumb(text, title):
+    if glued_crumb(text, title) or run_into(text, title):
         return True
     named = _SITE_TAIL.match(text)
     if named and (named.group(1) == title or _glued_words(named.group(1), title, lead)):
@@ -792,7 +814,9 @@ def _glued_words(text: str, title: str, lead: Counter[str]) -> bool:
     title's own are not in the lead). Words the lead tells make a longer title ("Title, and why"), which the
     page may well show as its title beside a short one. A part set off by ".." or "…" (a kicker before the title,
     "لرفع المناعة.. Title..", or a tail after it) may be as long as a title's part (``MAX_SEGMENT_WORDS``): the
-    title said alone stands for the line that glues it to another part."""
+    title said alone stands for the line that glues it to another part. Words on both sides of the title (an image's
+    alt text: "بالصور Title 3f9a0c...", a marker before it and a file's name or hash after) are a copy only when all of
+    them are at most ``MAX_GLUED_WORDS`` and the lead tells few of them."""
     words, part = text.split(), title.split()
     glued = len(words) - len(part)
     if len(part) < MIN_TITLE_WORDS or not 0 < glued <= max(MAX_GLUED_WORDS, MAX_SEGMENT_WORDS):
@@ -801,17 +825,24 @@ def _glued_words(text: str, title: str, lead: Counter[str]) -> bool:
         extra, junction, before = " ".join(words[len(part):]), words[len(part)][0], words[len(part) - 1]
     elif words[-len(part):] == part:
         extra, junction, before = " ".join(words[:-len(part)]), words[-len(part) - 1][-1], words[-len(part) - 1]
+    elif glued <= MAX_GLUED_WORDS and (inside := _inside(words, part)):
+        extra, junction, before = " ".join(words[:inside] + words[inside + len(part):]), "", ""
     else:
         return False
     if _SEGMENT_END.search(before):
         return True
     if glued > MAX_GLUED_WORDS:
         return False
-    if junction in JOINERS:
+    if junction and junction in JOINERS:
         return True
     own = set(content_stems(title))
     new = " ".join(key for key in content_stems(extra) if key not in own)
     return overlap(new, lead) < GLUED_IN_LEAD
+
+
+def _inside(words: list[str], part: list[str]) -> int:
+    """Where ``part`` stands inside ``words`` with a word or more on both sides of it, else 0."""
+    return next((start for start in range(1, len(words) - len(part)) if words[start:start + len(part)] == part), 0)
 
 
 def said_once(text: str) -> str:

@@ -81,6 +81,29 @@ def glued_crumb(text: str, title: str) -> bool:
             and len(last) >= MIN_CRUMB_LETTERS and not _CLITICS_ALONE.match(last))
 
 
+def run_into(text: str, title: str) -> bool:
+    """Whether ``text`` is a copy of ``title`` with a site's name, a section's or a breadcrumb's words run into it, no
+    space between: the crumb's last word into the title's first ("مجلة المدينةأخبار المدينةTitle") or its separator
+    ("Home»National»Title"). Written text never runs a word into a title another line of the page says alone, so no
+    opening on the site's home is asked (unlike ``glued_crumb``, which names a title): only that the crumb is at most
+    ``MAX_GLUED_WORDS`` words, and that a word run into the title is more than a clitic ("والحكومة ..." over
+    "الحكومة ...", ``_CLITICS_ALONE``) and has ``MIN_CRUMB_LETTERS`` letters or more. Only a copy is told so: the
+    title said alone stands for it (``text.headline``'s ``_one_copy_each``)."""
+    if len(title.split()) < MIN_TITLE_WORDS or len(text) <= len(title) or not text.endswith(title):
+        return False
+    crumb = text[:-len(title)]
+    if crumb[-1].isspace() or len(WORD_TOKEN.findall(crumb)) > MAX_GLUED_WORDS:
+        return False
+    if _CRUMB_END.search(crumb):
+        return True
+    last = crumb.split()[-1]
+    return crumb[-1].isalpha() and len(last) >= MIN_CRUMB_LETTERS and not _CLITICS_ALONE.match(last)
+
+
+_CRUMB_END = re.compile(r"[»›>|｜/\-–—]$")
+"""A breadcrumb's or a masthead's separator closing the words run into a title ("Home»National»Title", "Site|Title")."""
+
+
 def is_masthead(text: str) -> bool:
     """A "Site | Section" line: short parts on both sides of a bar ("موقع المدينة | أخبار محلية"). A title
     with the site's name after a bar ("... | أرابيسك لندن") has a long part and is not one; nor has a short title
