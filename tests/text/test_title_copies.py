@@ -4,8 +4,11 @@ an image's alt text with a marker and a file's hash around it -- and a whole tit
 beats them. Near misses: a title opening with a place or a section's word, a deck longer than the title under it,
 another story's title, a caption quoting the title inside a longer sentence. Synthetic pages of our own words."""
 
+from collections import Counter
+
 import pytest
 
+from text.headline import _glued_copy
 from text.plain import parse_plain, split_plain
 from text.titlecrumbs import run_into
 from tests.support.article_views import page
@@ -98,3 +101,40 @@ def test_a_caption_quoting_the_title_in_a_longer_sentence_leaves_the_title_alone
 ])
 def test_what_is_run_into_a_title(text, title, copy):
     assert run_into(text, title) is copy
+
+
+@pytest.mark.parametrize("tail", [
+    "بالفيديو",  # a marker
+    "عاجل",
+    "2024",  # a year
+    "بالصور 2024",  # markers and figures only
+    "جريدة الميزان",  # an outlet's name
+    "موقع الميزان",  # a site's word and a name
+])
+def test_a_title_at_the_top_with_furniture_after_it_is_no_whole_title(tail):
+    # The page's first line is the title with a marker, a year or the site's name after it, and the title is said
+    # alone under the date: the title alone is the headline, the furniture is not spoken.
+    top = TITLE + " " + tail
+    article, lines = _read(top, "الأحد 4 فبراير 2024", TITLE, LEAD, SECOND)
+    assert article.headline == TITLE
+    assert not lines[top].spoken
+
+
+def test_a_title_at_the_top_with_the_masthead_after_it_is_no_whole_title():
+    # The words after the title are a line the page shows on its own (its masthead): no title's own words.
+    site = "الوادي اليوم"
+    top = TITLE + " " + site
+    article, lines = _read(site, top, "الأحد 4 فبراير 2024", TITLE, LEAD, SECOND)
+    assert article.headline == TITLE
+    assert not lines[top].spoken
+
+
+@pytest.mark.parametrize("text, copy", [
+    ("بالصور " + TITLE + " 9c2e7a41d0b3", True),  # a marker before, a hash after: an alt text
+    ("فيديو " + TITLE + " IMG_2041", True),
+    ("عاجل " + TITLE + " اليوم", False),  # a marker before, a word after: no file, no hash
+    ("سوريا: " + TITLE + " 2024", False),  # a place before, a year after
+    ("الأسواق " + TITLE + " 7fa3c2", False),  # a word before that is no marker
+])
+def test_words_on_both_sides_of_a_title_make_a_copy_only_as_an_alt_text(text, copy):
+    assert _glued_copy(text, TITLE, Counter()) is copy
