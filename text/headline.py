@@ -54,7 +54,8 @@ from text.bylines import (COMMA_MARK, CREDIT, JOINERS, MAX_WRITER_WORDS, SEPARAT
                           dangling, dated_credit, dateline_credit, posted_writer, writer_named, writer_with_role,
                           writers_line)
 from text.clean import FOLD
-from text.credits import PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name, names_a_section
+from text.credits import (PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name, names_a_section,
+                          names_an_outlet)
 from text.doubled import doubled_title, once_said
 from text.lineshape import (COMMA, HARAKAT, LINKING_WORDS, NEEDS_WHAT_FOLLOWS, SECOND_PERSON, SENTENCE_PARTICLES,
                             SITE_VOICE, bare_words, calls_the_reader, clause_marks, continues_paragraph, ends_sentence,
@@ -67,7 +68,7 @@ from text.rules import (BYLINE_OPENERS, CAPTION_REASON, DATELINE_ALONE, DATELINE
 from text.slashtitle import slash_segmented
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
 from text.titlecrumbs import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MAX_GLUED_WORDS, glued_crumb, is_masthead,
-                              named_by_a_home_crumb, named_by_breadcrumb, opens_on_home)
+                              named_by_a_home_crumb, named_by_breadcrumb, opens_on_home, run_into)
 from text.titleshape import (CLOSING_MARKS, GOES_ON, MIN_TITLE_WORDS, is_paragraph, stops_short, title_sized,
                              two_words_exclaimed)
 from text.titlewords import (LEAD_WORDS, Stems, WORD_TOKEN, content_forms, content_stems, folded_word, lead_stems,
@@ -751,8 +752,9 @@ def _page_header(line: LineScore) -> bool:
 def _one_copy_each(body: Body, found: list[int]) -> list[int]:
     """Of a line the page has several copies of, the copy nearest the article stands for all (they differ only
     in place); a copy glued to itself ("Title Title"), with the site's name after a bar or dash ("Title |
-    Site") or with a few words glued to it that tell nothing of the article (``_glued_copy``) only when no plain
-    copy is left."""
+    Site"), with a crumb run into it or with a few words glued to it that tell nothing of the article
+    (``_glued_copy``) only when no plain copy is left. One exception: a whole title opening the page over the plain
+    copies of its first words (``_whole_title_over_cut``) stands for them."""
     page = {said_once(line.text) for line in body.lines}
     keys: dict[int, str] = {}
     for index in found:
@@ -769,15 +771,69 @@ def _one_copy_each(body: Body, found: list[int]) -> list[int]:
     kept = []
     for title, group in copies.items():
         plain = [index for index in group if normal(strip_bullet(body.lines[index].text)) == title]
-        kept.append((plain or group)[-1])
+        whole = _whole_title_over_cut(body, group, plain, title, page)
+        kept.append((plain or group)[-1] if whole is None else whole)
     return sorted(kept)
 
 
+def _whole_title_over_cut(body: Body, group: list[int], plain: list[int], title: str, page: set[str]) -> int | None:
+    """The copy of ``title`` that goes on past it with words of its own (``_goes_on_past``) when it stands above
+    every plain copy and only the page's header stands above it (``_opens_page``): the page's whole title over its
+    cut copies (an image's alt text). Under the plain title, a longer copy is a caption or a deck, and the title
+    stays."""
+    whole = [index for index in group if _goes_on_past(normal(strip_bullet(body.lines[index].text)), title, page)]
+    if plain and whole and whole[0] < plain[0] and _opens_page(body, whole[0]):
+        return whole[0]
+    return None
+
+
+def _goes_on_past(text: str, title: str, page: set[str]) -> bool:
+    """Whether ``text`` is ``title`` going on with a few more words of its own, no mark between ("حملة تطعيم الأطفال
+    ضرورة لحماية الجيل" over "حملة تطعيم الأطفال"). Standing above every copy of the shorter
+    line, it is the page's whole title and the shorter copies under it (an image's alt text, said once or more) are
+    cut short from it; standing under the short title, it is a caption or an alt text that adds to it (the title
+    over its photo). A site's name after a bar or a dash, or a part after "..", is no going on (``_glued_words``), nor
+    are words the title already says (a caption's piece glued after it: "Title أكبر محطة"): a title goes on with words
+    of its own, ``MIN_TAIL_WORDS`` of them or more, and no furniture (``_furniture_tail``: "Title بالفيديو",
+    "Title 2024", "Title جريدة المدينة"). The caller asks that the whole title open the page too (only its header
+    above it): an image's alt text stands under the title, not over it."""
+    tail = text[len(title):].split() if text.startswith(title + " ") else []
+    own = set(content_stems(title))
+    return (len(tail) >= MIN_TAIL_WORDS and all(_PLAIN_WORD.fullmatch(word) for word in tail)
+            and any(key not in own for key in content_stems(" ".join(tail))) and not _furniture_tail(tail, page))
+
+
+MIN_TAIL_WORDS = 2
+"""A whole title goes on past its cut copy by this many words or more: one word after a title is mostly a marker, a
+year or a site's one-word name ("Title عاجل"), and a title cut one word short is hardly an alt text's cut."""
+
+
+_SITE_WORDS = frozenset(("موقع", "قناة", "شبكة", "وكالة"))
+"""Words a site's, a channel's or an agency's name opens with; with one word after them, after a title, a name
+("Title موقع المدينة"), though alone they are no outlet's (``credits.OUTLET_WORDS``: "موقع الحادث")."""
+
+
+def _furniture_tail(tail: list[str], page: set[str]) -> bool:
+    """Whether the words after a title are furniture, not the title going on: markers and figures only
+    ("بالفيديو 2024", ``MARKERS``), a site's or an outlet's name ("جريدة المدينة", ``SITE_NAMES``,
+    ``credits.names_an_outlet``; "موقع المدينة": a site's word and one name, ``_SITE_WORDS``), a section's label, or a
+    line the page shows on its own (its masthead)."""
+    text = " ".join(tail)
+    return (all(word in MARKERS or word.isdigit() for word in tail) or text in SITE_NAMES or names_an_outlet(text)
+            or len(tail) == 2 and tail[0] in _SITE_WORDS
+            or bool(SECTION_LABEL.matches(text)) or names_a_section(text) or said_once(text) in page)
+
+
+_PLAIN_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\w]+[.!؟?]?")
+"""A word of letters or digits, a sentence's closing mark at most: no separator, no ".." before another part."""
+
+
 def _glued_copy(text: str, title: str, lead: Counter[str]) -> bool:
-    """Whether ``text`` is a copy of ``title`` with something glued to it: a breadcrumb run into it
-    (``glued_crumb``), a few words (``_glued_words``), or a few words and the site's name after a bar or a dash
+    """Whether ``text`` is a copy of ``title`` with something glued to it: a breadcrumb, a site's or a section's name
+    run into it with no space between (``glued_crumb``, ``text.titlecrumbs.run_into``: "SiteSectionTitle",
+    "Home»National»Title"), a few words (``_glued_words``), or a few words and the site's name after a bar or a dash
     ("fbpx Title | Site": a tracking token left before a page's own title tag)."""
-    if glued_crumb(text, title):
+    if glued_crumb(text, title) or run_into(text, title):
         return True
     named = _SITE_TAIL.match(text)
     if named and (named.group(1) == title or _glued_words(named.group(1), title, lead)):
@@ -792,7 +848,10 @@ def _glued_words(text: str, title: str, lead: Counter[str]) -> bool:
     title's own are not in the lead). Words the lead tells make a longer title ("Title, and why"), which the
     page may well show as its title beside a short one. A part set off by ".." or "…" (a kicker before the title,
     "لرفع المناعة.. Title..", or a tail after it) may be as long as a title's part (``MAX_SEGMENT_WORDS``): the
-    title said alone stands for the line that glues it to another part."""
+    title said alone stands for the line that glues it to another part. Words on both sides of the title (an image's
+    alt text: "بالصور Title 3f9a0c...") are a copy only when at most ``MAX_GLUED_WORDS`` of them are markers before it
+    and a file's name or hash after it (``_marker_and_file``): other words around a title ("سوريا: Title 2024")
+    leave the line a line of its own."""
     words, part = text.split(), title.split()
     glued = len(words) - len(part)
     if len(part) < MIN_TITLE_WORDS or not 0 < glued <= max(MAX_GLUED_WORDS, MAX_SEGMENT_WORDS):
@@ -801,6 +860,8 @@ def _glued_words(text: str, title: str, lead: Counter[str]) -> bool:
         extra, junction, before = " ".join(words[len(part):]), words[len(part)][0], words[len(part) - 1]
     elif words[-len(part):] == part:
         extra, junction, before = " ".join(words[:-len(part)]), words[-len(part) - 1][-1], words[-len(part) - 1]
+    elif glued <= MAX_GLUED_WORDS and (inside := _inside(words, part)):
+        return _marker_and_file(words[:inside], words[inside + len(part):])
     else:
         return False
     if _SEGMENT_END.search(before):
@@ -812,6 +873,23 @@ def _glued_words(text: str, title: str, lead: Counter[str]) -> bool:
     own = set(content_stems(title))
     new = " ".join(key for key in content_stems(extra) if key not in own)
     return overlap(new, lead) < GLUED_IN_LEAD
+
+
+def _marker_and_file(before: list[str], after: list[str]) -> bool:
+    """Whether the words around a title are an image's alt text's: markers before it ("بالصور", ``MARKERS``) and
+    a file's name or hash after it ("IMG_2041", "grain_2024.jpg", "9c2e7a41d0b3", ``_FILE_TOKEN``)."""
+    return all(word in MARKERS for word in before) and all(_FILE_TOKEN.fullmatch(word) for word in after)
+
+
+_FILE_TOKEN = re.compile(r"[\w.\-]*\.(?:jpe?g|png|gif|webp|mp4)|(?=[\w\-]*[A-Za-z_])(?=[\w\-]*\d)[A-Za-z0-9_\-]+"
+                         r"|\d{6,}", re.IGNORECASE)
+"""A file's name (with an image's or a video's ending), a camera's or an upload's name or a hash of letters and
+digits ("IMG_2041", "9c2e7a41"), or six digits or more: no word of the language, no year alone."""
+
+
+def _inside(words: list[str], part: list[str]) -> int:
+    """Where ``part`` stands inside ``words`` with a word or more on both sides of it, else 0."""
+    return next((start for start in range(1, len(words) - len(part)) if words[start:start + len(part)] == part), 0)
 
 
 def said_once(text: str) -> str:

@@ -73,12 +73,42 @@ def glued_crumb(text: str, title: str) -> bool:
     word it runs into has ``MIN_CRUMB_LETTERS`` letters or more and is more than clitics and the article
     (``_CLITICS_ALONE``), and the crumb at most ``MAX_GLUED_WORDS`` words, opening on the site's home
     (``_HOME_CRUMB``: a label run into a teaser, "اقرأ أيضاTitle", is no crumb)."""
-    if len(title.split()) < MIN_TITLE_WORDS or len(text) <= len(title) or not text.endswith(title):
+    crumb = _before_title(text, title)
+    return (crumb is not None and len(crumb.split()) <= MAX_GLUED_WORDS and bool(_HOME_CRUMB.match(crumb))
+            and _word_run_in(crumb))
+
+
+def run_into(text: str, title: str) -> bool:
+    """Whether ``text`` is a copy of ``title`` with a site's name, a section's or a breadcrumb's words run into it, no
+    space between: the crumb's last word into the title's first ("مجلة المدينةأخبار المدينةTitle") or its separator
+    ("Home»National»Title"). Written text never runs a word into a title another line of the page says alone, so no
+    opening on the site's home is asked (unlike ``glued_crumb``, which names a title): only that the crumb is at most
+    ``MAX_GLUED_WORDS`` words, and that a word run into the title is more than a clitic ("والحكومة ..." over
+    "الحكومة ...", ``_CLITICS_ALONE``) and has ``MIN_CRUMB_LETTERS`` letters or more. Only a copy is told so: the
+    title said alone stands for it (``text.headline``'s ``_one_copy_each``)."""
+    crumb = _before_title(text, title)
+    if crumb is None or crumb[-1].isspace() or len(WORD_TOKEN.findall(crumb)) > MAX_GLUED_WORDS:
         return False
-    crumb = text[:-len(title)]
+    return bool(_CRUMB_END.search(crumb)) or _word_run_in(crumb)
+
+
+def _before_title(text: str, title: str) -> str | None:
+    """What ``text`` says before ``title`` when it ends with it (a title of ``MIN_TITLE_WORDS`` words or more), else
+    None."""
+    if len(title.split()) < MIN_TITLE_WORDS or len(text) <= len(title) or not text.endswith(title):
+        return None
+    return text[:-len(title)]
+
+
+def _word_run_in(crumb: str) -> bool:
+    """Whether the crumb's last word runs into the title: a letter last, and a word of ``MIN_CRUMB_LETTERS`` letters
+    or more that is more than clitics and the article (``_CLITICS_ALONE``: "و", "وب", "ب")."""
     last = crumb.split()[-1] if crumb.split() else ""
-    return (crumb[-1].isalpha() and len(crumb.split()) <= MAX_GLUED_WORDS and bool(_HOME_CRUMB.match(crumb))
-            and len(last) >= MIN_CRUMB_LETTERS and not _CLITICS_ALONE.match(last))
+    return crumb[-1].isalpha() and len(last) >= MIN_CRUMB_LETTERS and not _CLITICS_ALONE.match(last)
+
+
+_CRUMB_END = re.compile(r"[»›>|｜/\-–—]$")
+"""A breadcrumb's or a masthead's separator closing the words run into a title ("Home»National»Title", "Site|Title")."""
 
 
 def is_masthead(text: str) -> bool:
