@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 from text.clean import DIACRITICS
 from text.credits import HANDOVER_WORDS, PageEvidence, is_section_name, names_an_outlet, only_names, word_key
-from text.lineshape import DIGIT, continues_paragraph, ends_sentence, is_date_line, is_dateline
+from text.lineshape import DIGIT, MAX_TITLE_WORDS, continues_paragraph, ends_sentence, is_date_line, is_dateline
 from text.names import bare_name
 from text.places import folded, is_country, is_place
 from text.rules import MONTHS, SITE_NAMES, WEEKDAYS
@@ -93,14 +93,17 @@ _PLACE_NOUNS = frozenset(folded(noun) for noun in PLACE_NOUNS)
 class PlaceLine:
     """What a line alone names: its places, whether it dates them, whether a source's name stands beside them, and
     whether a real source (an outlet's, a site's, a section's, a recurring name) or a date vouches for them: standing
-    alone between paragraphs, a place beside a name no such thing vouches for is a heading's as often. ``reported``:
-    the name beside the place is a person's the article never gives (a reporter's, ``wide`` readings only)."""
+    alone between paragraphs, a place beside a name no such thing vouches for is a heading's as often. ``wide``
+    readings only: ``reported``, the name beside the place is a person's the article never gives (a reporter's, or the
+    person a "COUNTRY: NAME" title names while its article calls him by his office); ``numbered``, a name with a number
+    no list, outlet's word or page confirms as a site's stands beside it ("الصحراء 24", or "فورمولا 1")."""
 
     places: tuple[str, ...]
     dated: bool
     sourced: bool
     vouched: bool = True
     reported: bool = False
+    numbered: bool = False
 
     @property
     def reason(self) -> str:
@@ -110,15 +113,11 @@ class PlaceLine:
 def place_line(text: str, index: int, page: PageEvidence, *, wide: bool = False) -> PlaceLine | None:
     """The places a line names when it is made of places, maybe a date and sources' names only (module docstring),
     else None. ``index``: the line's place on the page (``page`` tells whether a name recurs elsewhere). ``wide``: read
-    also the stamp's shapes that only stand over the lead (``_over_the_lead``): a site's quoted name, a date inside the
-    line, a site's name with its number, a press office, a reporter's name, and no place beside a handover word
-    ("SITE/ خاص")."""
+    also the stamp's shapes that only stand over the lead (``_stamp_parts``, ``_stamp_sources``,
+    ``_unplaced_stamp``)."""
     line = DIACRITICS.sub("", text).strip().strip(_EDGES)
-    quoted = _QUOTED_NAME.match(line) if wide else None
-    if quoted and len(quoted[1].split()) <= MAX_PART_WORDS:
-        line = f"{quoted[1].strip()} - {line[quoted.end():]}".strip(_EDGES)  # "“SITE” ..." -> "SITE - ..."
-    if wide:
-        line = _DATE_SPAN.sub(lambda date: f" - {date[0]} - ", line).strip(_EDGES)
+    stamp = _stamp_parts(line) if wide else None
+    line = stamp.line if stamp is not None else line
     if not line or _SENTENCE.search(line) or len(line.split()) > MAX_WORDS:
         return None
     if is_dateline(line):  # "طوكيو في 26 ديسمبر"
@@ -133,22 +132,21 @@ def place_line(text: str, index: int, page: PageEvidence, *, wide: bool = False)
     if handed_over(text):  # "PLACE NAME NAME:": the place and the reporter handing over to the text, no mark between
         parts = [piece for part in parts for piece in _place_set_apart(part)]
     if not parts or len(parts) > MAX_PARTS or any(len(part.split()) > MAX_PART_WORDS
-                                                  and not (wide and _DATE_SPAN.fullmatch(part)) for part in parts):
+                                                  and not (stamp and _DATE_SPAN.fullmatch(part)) for part in parts):
         return None
     places = tuple(part for part in parts if is_place(part, shared=True))
-    if not places and not (wide and any(part in HANDOVER_WORDS for part in parts)):
+    if not places and stamp is None:
         return None
     dated = any(DIGIT.search(part) and is_date_line(part) for part in parts)
     others = [part for part in parts if part not in places and not (DIGIT.search(part) and is_date_line(part))]
-    numbered = [part for part in others if wide and _NUMBERED_NAME.match(part)]  # "الصحراء 24"
-    if any(DIGIT.search(part) and part not in numbered or not only_names(part) for part in others):
+    if any(DIGIT.search(part) and not (stamp and _NUMBERED_NAME.match(part)) or not only_names(part)
+           for part in others):
         return None
-    sources = [part for part in others if part in numbered or _names_a_source(part, index, page)
-               or wide and (quoted is not None and part == quoted[1].strip() or _press_office(part))]
+    sources, weak = (_stamp_sources(others, stamp, index, page) if stamp is not None
+                     else ([part for part in others if _names_a_source(part, index, page)], []))
     names = [part for part in others if part not in sources]
-    if not places:  # "SITE/ خاص..", "“SITE” DATE PLACE/خاص": a handover word and a site's name or a date
-        return PlaceLine((), dated, True) if (len(sources) > 1 or dated) and len(names) <= 1 \
-            and all(len(part.split()) <= MAX_PLACES for part in names) else None
+    if not places:
+        return _unplaced_stamp(parts, sources, names, dated)
     if not others:
         # Two places are a dateline's city and its country ("المملكة المغربية : الدار البيضاء"); two cities or two
         # countries are a route, a match or a pair of states a heading names ("القاهرة - الإسكندرية", "مصر - تونس").
@@ -158,10 +156,59 @@ def place_line(text: str, index: int, page: PageEvidence, *, wide: bool = False)
     if not dated and any(not _unknown_name(part, page) or len(part.split()) < 2 for part in names):
         return None  # a one-word name is a lead's verb as often ("القاهرة - كشف"); dated, the names beside a place are
         # a stamp's (a byline's, a site's) whatever their words
-    reported = wide and bool(names) and all(bare_name(part) is not None for part in names)  # "العراق: NAME NAME"
+    reported = stamp is not None and bool(names) and all(bare_name(part) is not None for part in names)
     if not sources and not reported and parts[0] in places and _COLON.search(line[len(parts[0]):].lstrip()[:1] or " "):
         return None  # "غزة: ترقب": a place, a colon and a heading's words
-    return PlaceLine(places, dated, True, bool(sources) or dated, reported)
+    vouched = any(part not in weak for part in sources) or dated
+    return PlaceLine(places, dated, True, vouched, reported, bool(weak) and not vouched)
+
+
+@dataclass(frozen=True)
+class _StampParts:
+    """A stamp's line read wide (``_stamp_parts``): a site's quoted name and a date set apart as its parts."""
+
+    line: str
+    quoted: str | None
+    """The site's name the line opens with in quotes, if any."""
+
+
+def _stamp_parts(line: str) -> _StampParts:
+    """The line with a site's quoted name opening it ("“SITE” ..." -> "SITE - ...") and a date inside it set apart
+    as parts ("... الأربعاء 24 أكتوبر 2018م PLACE/خاص" -> "... - DATE - PLACE/خاص"): only a stamp over the lead has
+    them."""
+    quoted = _QUOTED_NAME.match(line)
+    name = quoted[1].strip() if quoted and len(quoted[1].split()) <= MAX_PART_WORDS else None
+    if quoted and name is not None:
+        line = f"{name} - {line[quoted.end():]}".strip(_EDGES)
+    return _StampParts(_DATE_SPAN.sub(lambda date: f" - {date[0]} - ", line).strip(_EDGES), name)
+
+
+def _stamp_sources(others: list[str], stamp: _StampParts, index: int, page: PageEvidence
+                   ) -> tuple[list[str], list[str]]:
+    """The parts of a stamp read wide that name a source, and among them the weak ones: beside ``_names_a_source``, the
+    quoted site's name, a press office, and a name with its number ("الصحراء 24"). That last is weak unless its name
+    is a known site's, an outlet's or recurs outside the article (``_names_a_source``): "فورمولا 1", "كورونا 24" and
+    "كوفيد 19" are a title's words over their place ("فورمولا 1 : البحرين"), taken only right under a title."""
+    sources, weak = [], []
+    for part in others:
+        numbered = _NUMBERED_NAME.match(part)
+        if (_names_a_source(part, index, page) or part == stamp.quoted or _press_office(part)
+                or numbered and _names_a_source(numbered["name"], index, page)):
+            sources.append(part)
+        elif numbered:
+            sources.append(part)
+            weak.append(part)
+    return sources, weak
+
+
+def _unplaced_stamp(parts: list[str], sources: list[str], names: list[str], dated: bool) -> PlaceLine | None:
+    """A stamp naming no place: a handover word and a site's name or a date ("SITE/ خاص..", "“SITE” DATE /خاص"), with
+    one short name at most beside them; else None."""
+    handed = any(part in HANDOVER_WORDS for part in parts)
+    if handed and (len(sources) > 1 or dated) and len(names) <= 1 and all(len(part.split()) <= MAX_PLACES
+                                                                          for part in names):
+        return PlaceLine((), dated, True)
+    return None
 
 
 HEADING_WORDS = 2
@@ -171,7 +218,9 @@ HEADING_WORDS = 2
 def heads_with_place(text: str) -> bool:
     """Whether a line is a place, a colon and ``HEADING_WORDS`` words that are no person's name (``names.bare_name``),
     no outlet's or agency's (``credits.names_an_outlet``), and not closed by a colon or a stop: a short title naming
-    its place ("غزة: ترقب وحذر"), not a dateline's reporter ("CITY: NAME NAME") or outlet ("CITY: SITE نيوز")."""
+    its place ("غزة: ترقب وحذر"), not a dateline's reporter ("CITY: NAME NAME") or outlet ("CITY: SITE نيوز"). Only
+    two words are judged: with one or three and more after the colon the line is left to ``rules.DATELINE_ALONE`` as
+    before (False), a reporter's name having two words most often ("CITY: NAME NAME NAME" is not told from a title)."""
     line = DIACRITICS.sub("", text).strip()
     head, colon, tail = line.partition(":") if ":" in line else line.partition("：")
     words = tail.split()
@@ -285,14 +334,41 @@ def _over_the_lead(scored: list[LineScore], index: int) -> bool:
 
 def _stamp_over_the_lead(scored: list[LineScore], index: int, page: PageEvidence) -> PlaceLine | None:
     """What line ``index`` names when it is a stamp saying only where and from whom the story comes (``place_line``,
-    read ``wide``) standing over the lead (``_over_the_lead``), vouched by a source, a date or a reporter's name the
-    article never gives ("العراق: NAME NAME", "SITE/ خاص..", "SITE 24 : PLACE"): no title names its story so, and the
-    page's title, if any, is elsewhere; else None."""
+    read ``wide``) standing over the lead (``_over_the_lead``), vouched by a source or a date ("SITE/ خاص..",
+    "البصرة – SITE نيوز"); else None. No title names its story so, and the page's title, if any, is elsewhere.
+    Weaker stamps need a title beside them: a person's name beside a place ("العراق: NAME NAME") is as often a
+    title's ("سوريا: أحمد الشرع" over "أكد الرئيس السوري ..."), a stamp's only with a title above or below it; a name
+    with a number no list confirms ("الصحراء 24 : العيون", but "فورمولا 1 : البحرين") only right under a title."""
     line = scored[index]
     if line.furniture is not None or not _over_the_lead(scored, index):
         return None
     shape = place_line(line.text, index, page, wide=True)
-    return shape if shape is not None and shape.sourced and (shape.vouched or shape.reported) else None
+    if shape is None or not shape.sourced:
+        return None
+    under = _under_a_title(scored, index)
+    if shape.vouched or shape.numbered and under:
+        return shape
+    return shape if shape.reported and not shape.numbered and (under or _over_a_title(scored, index)) else None
+
+
+def _titles(line: LineScore) -> bool:
+    """Whether a line may be a page's title: no furniture, no finished sentence, no longer than a title (its score
+    says little: a long title reads like prose, "... مستشفى تنغير الإقليمي: بنية متطورة ...")."""
+    return (line.furniture is None and not ends_sentence(line.text)
+            and 0 < len(line.text.split()) <= MAX_TITLE_WORDS)
+
+
+def _under_a_title(scored: list[LineScore], index: int) -> bool:
+    """Whether line ``index`` stands right under a title (the line above it, blank lines aside) and right over prose."""
+    above = [line for line in scored[:index] if line.text.strip()][-1:]
+    below = [line for line in scored[index + 1:] if line.text.strip() and line.furniture is None][:1]
+    return bool(above) and _titles(above[0]) and bool(below) and below[0].score >= PROSE
+
+
+def _over_a_title(scored: list[LineScore], index: int) -> bool:
+    """Whether line ``index`` stands right over a title and the prose under it."""
+    below = [line for line in scored[index + 1:] if line.text.strip() and line.furniture is None][:2]
+    return len(below) > 1 and _titles(below[0]) and below[1].score >= PROSE
 
 
 def marked(scored: list[LineScore], page: PageEvidence) -> list[LineScore]:
