@@ -62,7 +62,7 @@ from text.bodytables import (TABLE_ROW_WORDS, in_a_table, table_between_paragrap
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.cutshort import (cut_closing_section, cut_last_line_past_a_teaser, heads_a_part, sub_headings,
                            with_cut_last_line, with_cut_page_end)
-from text.datelines import marked as marked_datelines
+from text.datelines import heads_with_place, marked as marked_datelines
 from text.embeds import EMBEDDED_VIDEO, embedded_videos
 from text.goingon import goes_on_below, heads_prose, with_closing_prose
 from text.lineshape import (DIGIT, MIN_ANNOUNCING_WORDS, NUMBER_TOKEN, PARAGRAPH_WORDS, SENTENCE_END, SOURCE_CREDIT,
@@ -306,7 +306,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
         edge = edge_reason(line) if furniture is None else None
         if edge is not None and (_between_paragraphs(lines, furniture_by_shape, index)
                                  or _among_place_rows(lines, index)
-                                 or _below_its_edge(lines, index, edge[0], under_prose)):
+                                 or _below_its_edge(lines, index, edge[0], under_prose)
+                                 or edge[0] == "dateline" and heads_with_place(line)):
             edge = None
         if edge is not None:
             reason, by_rule = edge

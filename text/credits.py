@@ -78,11 +78,13 @@ _WORD = re.compile(r"\w+")
 
 OUTLET_WORDS = frozenset((
     "جريدة", "صحيفة", "بوابة", "مجلة", "إذاعة", "اذاعة", "راديو", "نيوز", "برس", "نت", "تايمز", "أونلاين", "اونلاين",
-    "الإخبارية", "الاخبارية", "الإخباري", "الاخباري", "الإلكترونية", "الالكترونية", "news", "press",
+    "الإخبارية", "الاخبارية", "الإخباري", "الاخباري", "الخبري", "الخبرية", "الإلكترونية", "الالكترونية", "news",
+    "press",
 ))
 """Words that name a news outlet, whichever outlet. Not "موقع", "قناة", "شبكة", "وكالة" alone: also a place, a canal,
 a network ("موقع الحادث", "قناة السويس"); with an outlet's word after them they are one (``rules.SITE_NAME_ALONE``)."""
-OUTLET_ADJECTIVES = frozenset(("الإخبارية", "الاخبارية", "الإخباري", "الاخباري", "الإلكترونية", "الالكترونية"))
+OUTLET_ADJECTIVES = frozenset(("الإخبارية", "الاخبارية", "الإخباري", "الاخباري", "الخبري", "الخبرية", "الإلكترونية",
+                               "الالكترونية"))
 """The outlet words that describe a noun ("news", "electronic"): an outlet's only with its name ("صحيفة الساحل
 الإلكترونية"), and as often a thing's ("الحكومة الإلكترونية", "التجارة الإلكترونية")."""
 DOMAIN_ENDINGS = (".نت", ".كوم", ".net", ".com", ".org", ".info")

@@ -27,6 +27,14 @@ a colon; undated, it heads a match, a testimony or a reaction as often ("الو�
 alone, no outlet's, after a place and a colon are a heading's words ("غزة: ترقب"), never taken. A place and a source
 closed by a colon hand over to the prose right under them ("PLACE NAME NAME:", the place and the reporter with no mark
 between): a dateline wherever it stands, even under a line that is no finished paragraph.
+
+Over the lead (above the page's prose, above or right under its title), such a line is the page's stamp, never its
+title, read wider (``place_line(wide=True)``, ``_stamp_over_the_lead``): a place and a reporter's name the article never
+gives ("العراق: NAME NAME", ``names.bare_name``), a press office and its governorate, a site's name and a handover word
+with no place ("SITE/ خاص.."), a site's quoted name and a date inside the line ("“SITE” الأربعاء 24 أكتوبر 2018م
+PLACE/خاص"), a site's name with its number ("SITE 24 : PLACE"). Between paragraphs these readings are not made: "شهادات
+السكان - خاص" heads a part there. A place, a colon and two words that are no name nor outlet is a short title naming its
+place ("غزة: ترقب وحذر", ``heads_with_place``), not the dateline ``rules.DATELINE_ALONE`` reads at the page's edge.
 """
 
 from __future__ import annotations
@@ -36,9 +44,10 @@ from dataclasses import dataclass
 
 from text.clean import DIACRITICS
 from text.credits import HANDOVER_WORDS, PageEvidence, is_section_name, names_an_outlet, only_names, word_key
-from text.lineshape import DIGIT, continues_paragraph, is_date_line, is_dateline
+from text.lineshape import DIGIT, MAX_TITLE_WORDS, continues_paragraph, ends_sentence, is_date_line, is_dateline
+from text.names import bare_name
 from text.places import folded, is_country, is_place
-from text.rules import SITE_NAMES
+from text.rules import MONTHS, SITE_NAMES, WEEKDAYS
 from text.scoredline import LineScore, PROSE, SHAPE_SCORE, closes_a_paragraph, is_short_title
 
 PLACE_ALONE = "dateline alone"
@@ -65,6 +74,17 @@ _COLON = re.compile(r"[:：]")
 _SENTENCE = re.compile(r"[؟?!«»\"“”]")
 _PLACE_AND_DATE = re.compile(r"^(?P<place>[^،,\-–—\d]+?)\s*[،,\-–—]\s*(?P<date>.*\d.*)$")
 """A place, a comma or a dash, and what may be a date."""
+_QUOTED_NAME = re.compile(r"^[“\"«]([^“”\"«»]+)[”\"»]\s*")
+"""A site's name in quotes opening the line ("“SITE” الأربعاء 24 أكتوبر 2018م PLACE/خاص")."""
+_DATE_SPAN = re.compile(r"(?:(?:%s)\s*[،,]?\s*)?[0-9\u0660-\u0669]{1,2}\s+(?:%s)\s*[،,]?\s*"
+                        r"[0-9\u0660-\u0669]{4}\s*(?:م|هـ)?" % ("|".join(WEEKDAYS), "|".join(MONTHS)))
+"""A date inside a stamp's line, with its weekday: set apart as one of the line's parts."""
+_NUMBERED_NAME = re.compile(r"^(?P<name>[^\d\s]+(?:\s+[^\d\s]+){0,2})\s*[0-9]{1,3}$")
+"""A site's name with its number ("الصحراء 24", "الإخبارية 360", "SITE24"): no title part names a thing so."""
+PRESS_OFFICES = ("الإعلام", "إعلام", "المكتب الإعلامي", "مكتب الإعلام", "العلاقات العامة", "قسم الإعلام",
+                 "شعبة الإعلام")
+"""How a body's press office is named at the head of a credit ("الإعلام والعلاقات العامة / محافظة ..."): a source."""
+_PRESS_OFFICES = tuple(folded(name) for name in PRESS_OFFICES)
 _SITES = frozenset(folded(name) for name in SITE_NAMES)
 _PLACE_NOUNS = frozenset(folded(noun) for noun in PLACE_NOUNS)
 
@@ -73,22 +93,31 @@ _PLACE_NOUNS = frozenset(folded(noun) for noun in PLACE_NOUNS)
 class PlaceLine:
     """What a line alone names: its places, whether it dates them, whether a source's name stands beside them, and
     whether a real source (an outlet's, a site's, a section's, a recurring name) or a date vouches for them: standing
-    alone between paragraphs, a place beside a name no such thing vouches for is a heading's as often."""
+    alone between paragraphs, a place beside a name no such thing vouches for is a heading's as often. ``wide``
+    readings only: ``reported``, the name beside the place is a person's the article never gives (a reporter's, or the
+    person a "COUNTRY: NAME" title names while its article calls him by his office); ``numbered``, a name with a number
+    no list, outlet's word or page confirms as a site's stands beside it ("الصحراء 24", or "فورمولا 1")."""
 
     places: tuple[str, ...]
     dated: bool
     sourced: bool
     vouched: bool = True
+    reported: bool = False
+    numbered: bool = False
 
     @property
     def reason(self) -> str:
         return PLACE_AND_SOURCE if self.sourced else PLACE_ALONE
 
 
-def place_line(text: str, index: int, page: PageEvidence) -> PlaceLine | None:
+def place_line(text: str, index: int, page: PageEvidence, *, wide: bool = False) -> PlaceLine | None:
     """The places a line names when it is made of places, maybe a date and sources' names only (module docstring),
-    else None. ``index``: the line's place on the page (``page`` tells whether a name recurs elsewhere)."""
+    else None. ``index``: the line's place on the page (``page`` tells whether a name recurs elsewhere). ``wide``: read
+    also the stamp's shapes that only stand over the lead (``_stamp_parts``, ``_stamp_sources``,
+    ``_unplaced_stamp``)."""
     line = DIACRITICS.sub("", text).strip().strip(_EDGES)
+    stamp = _stamp_parts(line) if wide else None
+    line = stamp.line if stamp is not None else line
     if not line or _SENTENCE.search(line) or len(line.split()) > MAX_WORDS:
         return None
     if is_dateline(line):  # "طوكيو في 26 ديسمبر"
@@ -102,17 +131,22 @@ def place_line(text: str, index: int, page: PageEvidence) -> PlaceLine | None:
         parts[-1:] = [" ".join(parts[-1].split()[:-1]), parts[-1].split()[-1]]
     if handed_over(text):  # "PLACE NAME NAME:": the place and the reporter handing over to the text, no mark between
         parts = [piece for part in parts for piece in _place_set_apart(part)]
-    if not parts or len(parts) > MAX_PARTS or any(len(part.split()) > MAX_PART_WORDS for part in parts):
+    if not parts or len(parts) > MAX_PARTS or any(len(part.split()) > MAX_PART_WORDS
+                                                  and not (stamp and _DATE_SPAN.fullmatch(part)) for part in parts):
         return None
     places = tuple(part for part in parts if is_place(part, shared=True))
-    if not places:
+    if not places and stamp is None:
         return None
     dated = any(DIGIT.search(part) and is_date_line(part) for part in parts)
     others = [part for part in parts if part not in places and not (DIGIT.search(part) and is_date_line(part))]
-    if any(DIGIT.search(part) or not only_names(part) for part in others):
+    if any(DIGIT.search(part) and not (stamp and _NUMBERED_NAME.match(part)) or not only_names(part)
+           for part in others):
         return None
-    sources = [part for part in others if _names_a_source(part, index, page)]
+    sources, weak = (_stamp_sources(others, stamp, index, page) if stamp is not None
+                     else ([part for part in others if _names_a_source(part, index, page)], []))
     names = [part for part in others if part not in sources]
+    if not places:
+        return _unplaced_stamp(parts, sources, names, dated)
     if not others:
         # Two places are a dateline's city and its country ("المملكة المغربية : الدار البيضاء"); two cities or two
         # countries are a route, a match or a pair of states a heading names ("القاهرة - الإسكندرية", "مصر - تونس").
@@ -122,9 +156,77 @@ def place_line(text: str, index: int, page: PageEvidence) -> PlaceLine | None:
     if not dated and any(not _unknown_name(part, page) or len(part.split()) < 2 for part in names):
         return None  # a one-word name is a lead's verb as often ("القاهرة - كشف"); dated, the names beside a place are
         # a stamp's (a byline's, a site's) whatever their words
-    if not sources and parts[0] in places and _COLON.search(line[len(parts[0]):].lstrip()[:1] or " "):
+    reported = stamp is not None and bool(names) and all(bare_name(part) is not None for part in names)
+    if not sources and not reported and parts[0] in places and _COLON.search(line[len(parts[0]):].lstrip()[:1] or " "):
         return None  # "غزة: ترقب": a place, a colon and a heading's words
-    return PlaceLine(places, dated, True, bool(sources) or dated)
+    vouched = any(part not in weak for part in sources) or dated
+    return PlaceLine(places, dated, True, vouched, reported, bool(weak) and not vouched)
+
+
+@dataclass(frozen=True)
+class _StampParts:
+    """A stamp's line read wide (``_stamp_parts``): a site's quoted name and a date set apart as its parts."""
+
+    line: str
+    quoted: str | None
+    """The site's name the line opens with in quotes, if any."""
+
+
+def _stamp_parts(line: str) -> _StampParts:
+    """The line with a site's quoted name opening it ("“SITE” ..." -> "SITE - ...") and a date inside it set apart
+    as parts ("... الأربعاء 24 أكتوبر 2018م PLACE/خاص" -> "... - DATE - PLACE/خاص"): only a stamp over the lead has
+    them."""
+    quoted = _QUOTED_NAME.match(line)
+    name = quoted[1].strip() if quoted and len(quoted[1].split()) <= MAX_PART_WORDS else None
+    if quoted and name is not None:
+        line = f"{name} - {line[quoted.end():]}".strip(_EDGES)
+    return _StampParts(_DATE_SPAN.sub(lambda date: f" - {date[0]} - ", line).strip(_EDGES), name)
+
+
+def _stamp_sources(others: list[str], stamp: _StampParts, index: int, page: PageEvidence
+                   ) -> tuple[list[str], list[str]]:
+    """The parts of a stamp read wide that name a source, and among them the weak ones: beside ``_names_a_source``, the
+    quoted site's name, a press office, and a name with its number ("الصحراء 24"). That last is weak unless its name
+    is a known site's, an outlet's or recurs outside the article (``_names_a_source``): "فورمولا 1", "كورونا 24" and
+    "كوفيد 19" are a title's words over their place ("فورمولا 1 : البحرين"), taken only right under a title."""
+    sources, weak = [], []
+    for part in others:
+        numbered = _NUMBERED_NAME.match(part)
+        if (_names_a_source(part, index, page) or part == stamp.quoted or _press_office(part)
+                or numbered and _names_a_source(numbered["name"], index, page)):
+            sources.append(part)
+        elif numbered:
+            sources.append(part)
+            weak.append(part)
+    return sources, weak
+
+
+def _unplaced_stamp(parts: list[str], sources: list[str], names: list[str], dated: bool) -> PlaceLine | None:
+    """A stamp naming no place: a handover word and a site's name or a date ("SITE/ خاص..", "“SITE” DATE /خاص"), with
+    one short name at most beside them; else None."""
+    handed = any(part in HANDOVER_WORDS for part in parts)
+    if handed and (len(sources) > 1 or dated) and len(names) <= 1 and all(len(part.split()) <= MAX_PLACES
+                                                                          for part in names):
+        return PlaceLine((), dated, True)
+    return None
+
+
+HEADING_WORDS = 2
+"""A place, a colon and this many words: a dateline's reporter, an outlet, or a title's words ("غزة: ترقب وحذر")."""
+
+
+def heads_with_place(text: str) -> bool:
+    """Whether a line is a place, a colon and ``HEADING_WORDS`` words that are no person's name (``names.bare_name``),
+    no outlet's or agency's (``credits.names_an_outlet``), and not closed by a colon or a stop: a short title naming
+    its place ("غزة: ترقب وحذر"), not a dateline's reporter ("CITY: NAME NAME") or outlet ("CITY: SITE نيوز"). Only
+    two words are judged: with one or three and more after the colon the line is left to ``rules.DATELINE_ALONE`` as
+    before (False), a reporter's name having two words most often ("CITY: NAME NAME NAME" is not told from a title)."""
+    line = DIACRITICS.sub("", text).strip()
+    head, colon, tail = line.partition(":") if ":" in line else line.partition("：")
+    words = tail.split()
+    return (bool(colon) and is_place(head.strip(_EDGES)) and len(words) == HEADING_WORDS
+            and not tail.rstrip().endswith((":", "：", "."))
+            and bare_name(tail) is None and not names_an_outlet(tail.strip()))
 
 
 def handed_over(text: str) -> bool:
@@ -147,6 +249,13 @@ def _names_a_source(part: str, index: int, page: PageEvidence) -> bool:
     page repeats in a line of its own outside the article's words (the site's, in its masthead or footer)."""
     return (names_an_outlet(part) or folded(part) in _SITES or is_section_name(part)
             or page.recurs(part, index) and not page.in_article(part))
+
+
+def _press_office(part: str) -> bool:
+    """A body's press office named at the head of a part ("الإعلام والعلاقات العامة", "المكتب الإعلامي",
+    ``PRESS_OFFICES``)."""
+    name = folded(part)
+    return any(name == office or name.startswith(office + " ") for office in _PRESS_OFFICES)
 
 
 def _unknown_name(part: str, page: PageEvidence) -> bool:
@@ -204,21 +313,89 @@ def _placed(scored: list[LineScore], index: int, page: PageEvidence) -> tuple[Pl
     return None
 
 
+def _top_lines(scored: list[LineScore]) -> int:
+    """How many lines open the page before its article's prose goes on: up to its first line of prose that ends a
+    sentence, or its second line of prose (the first, unended, may be a long title: furniture aside, either way)."""
+    prose = 0
+    for index, line in enumerate(scored):
+        if line.furniture is None and line.score >= PROSE:
+            prose += 1
+            if prose > 1 or ends_sentence(line.text):
+                return index
+    return len(scored)
+
+
+def _over_the_lead(scored: list[LineScore], index: int) -> bool:
+    """Whether line ``index``, among the lines opening the page (``_top_lines``), stands over the
+    article's lead, above or right under its title: under it prose, or one line (the title) and then prose."""
+    below = [line for line in scored[index + 1:] if line.text.strip() and line.furniture is None][:2]
+    return bool(below) and (below[0].score >= PROSE or len(below) > 1 and below[1].score >= PROSE)
+
+
+def _stamp_over_the_lead(scored: list[LineScore], index: int, page: PageEvidence) -> PlaceLine | None:
+    """What line ``index`` names when it is a stamp saying only where and from whom the story comes (``place_line``,
+    read ``wide``) standing over the lead (``_over_the_lead``), vouched by a source or a date ("SITE/ خاص..",
+    "البصرة – SITE نيوز"); else None. No title names its story so, and the page's title, if any, is elsewhere.
+    Weaker stamps need a title beside them: a person's name beside a place ("العراق: NAME NAME") is as often a
+    title's ("سوريا: أحمد الشرع" over "أكد الرئيس السوري ..."), a stamp's only with a title above or below it; a name
+    with a number no list confirms ("الصحراء 24 : العيون", but "فورمولا 1 : البحرين") only right under a title."""
+    line = scored[index]
+    if line.furniture is not None or not _over_the_lead(scored, index):
+        return None
+    shape = place_line(line.text, index, page, wide=True)
+    if shape is None or not shape.sourced:
+        return None
+    under = _under_a_title(scored, index)
+    if shape.vouched or shape.numbered and under:
+        return shape
+    return shape if shape.reported and not shape.numbered and (under or _over_a_title(scored, index)) else None
+
+
+def _titles(line: LineScore) -> bool:
+    """Whether a line may be a page's title: no furniture, no finished sentence, no longer than a title (its score
+    says little: a long title reads like prose, "... مستشفى تنغير الإقليمي: بنية متطورة ...")."""
+    return (line.furniture is None and not ends_sentence(line.text)
+            and 0 < len(line.text.split()) <= MAX_TITLE_WORDS)
+
+
+def _under_a_title(scored: list[LineScore], index: int) -> bool:
+    """Whether line ``index`` stands right under a title (the line above it, blank lines aside) and right over prose."""
+    above = [line for line in scored[:index] if line.text.strip()][-1:]
+    below = [line for line in scored[index + 1:] if line.text.strip() and line.furniture is None][:1]
+    return bool(above) and _titles(above[0]) and bool(below) and below[0].score >= PROSE
+
+
+def _over_a_title(scored: list[LineScore], index: int) -> bool:
+    """Whether line ``index`` stands right over a title and the prose under it."""
+    below = [line for line in scored[index + 1:] if line.text.strip() and line.furniture is None][:2]
+    return len(below) > 1 and _titles(below[0]) and below[1].score >= PROSE
+
+
 def marked(scored: list[LineScore], page: PageEvidence) -> list[LineScore]:
     """The scores with each place line standing alone between paragraphs marked furniture where the page gives no sign
-    it heads a part (module docstring)."""
+    it heads a part, and each stamp over the lead (``_stamp_over_the_lead``) (module docstring)."""
+    result = list(scored)
+    for index in range(_top_lines(scored)):
+        stamp = _stamp_over_the_lead(scored, index, page)
+        if stamp is not None:
+            result[index] = LineScore(scored[index].text, SHAPE_SCORE, stamp.reason, "shape", by_rule=False)
+    return _marked_between(scored, page, result)
+
+
+def _marked_between(scored: list[LineScore], page: PageEvidence, result: list[LineScore]) -> list[LineScore]:
+    """``result`` with the one place line standing alone between paragraphs (or handing over to the prose under it)
+    marked furniture where the page gives no sign it heads a part (module docstring)."""
     found = {index: placed for index in range(len(scored)) if (placed := _placed(scored, index, page)) is not None}
     if len(found) != 1:
-        return scored  # none, or a round-up's parts each under its own place
+        return result  # none, or a round-up's parts each under its own place
     (index, (shape, below)), = found.items()
     if not (shape.sourced or shape.dated):
         if not scored[index].text.rstrip().endswith(("-", "–", "—")):
-            return scored
+            return result
         headings = [at for at, line in enumerate(scored) if at != index and is_short_title(line)
                     and _stands_alone(scored, at) is not None]
         under = scored[below].text
         if headings or _opens_with(under, shape.places) or _goes_on(under):
-            return scored
-    result = list(scored)
+            return result
     result[index] = LineScore(scored[index].text, SHAPE_SCORE, shape.reason, "shape", by_rule=False)
     return result

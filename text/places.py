@@ -94,7 +94,7 @@ REGIONS_AND_CITIES = (
 SHARED_NAMES = (
     "الشرقية", "الغربية", "البحيرة", "البحر الأحمر", "العين", "الجزيرة", "البيضاء", "صور", "الداخلية", "الظاهرة",
     "الباطنة", "عمران", "حجة", "الزاوية", "الجديدة", "العيون", "الداخلة", "صلاح الدين", "الأبيض", "الجنينة", "العمارة",
-    "الخبر", "الكفرة",
+    "الخبر", "الكفرة", "المثنى", "القادسية",
 )
 """Places whose name is also an everyday word or a person's name ("the eastern", "the island", "the white"): a place
 only beside a source's name on a dateline's line ("الشرقية - NAME NAME:"), never alone."""
