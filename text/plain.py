@@ -55,6 +55,7 @@ from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORD
                            opens_going_on, opens_on_home, overlap, stems_of, wraps_into_the_lead, writer_with_role)
 from text.embeds import MARKED_BLOCKS
 from text.doubled import title_once
+from text.saidagain import said_again
 from text.model import Article, Dropped
 from text.photolabels import dash_credited
 from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATE_LINE_REASON,
@@ -971,13 +972,20 @@ def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str 
     # الخضار ..." under "مصير أسعار الخضار في الصيف ... تجار الخضار يوضحون"): a caption is told from them
     # only on a page without other sub-headings.
     captions = inner_sub_headings(body) < 2
+    # A caption said again (its alt text in a row, or the same image's text between a list's steps): no article
+    # says one line twice. A page of short lines the finder is unsure of (a poem and its refrain) keeps them all.
+    again = {} if body.unsure else said_again(
+        [line.text for line in body.lines], indices, headline=headline,
+        is_headline=lambda text: headline is not None and repeats_headline(text, headline))
     kept = []
     for position, (block, index) in enumerate(zip(blocks, indices)):
         line = body.lines[index]
         following = blocks[position + 1].text if position + 1 < len(blocks) else ""
         in_flow = line.furniture is None and block.kind == "line" and position > 0
         verdict = verdicts[index] if verdicts is not None else None
-        if in_flow and captions and _is_flow_caption(block.text, following, title):
+        if index in again and line.furniture is None and block.text == line.text:
+            drop(index, block.text, again[index])
+        elif in_flow and captions and _is_flow_caption(block.text, following, title):
             drop(index, block.text, CAPTION)
         elif line.furniture is None and block.kind == "line" and block.text == line.text and dash_credited(block.text):
             drop(index, block.text, CAPTION)  # "NAME خلال المباراة - المكتب الإعلامي للنادي"
