@@ -737,7 +737,10 @@ def _said_twice_in_a_row(scored: tuple[LineScore, ...], start: int, end: int) ->
     written twice (its alt text and its caption): both copies are furniture, and so is the same line elsewhere
     in the article. A sub-heading is followed by its paragraph, never by itself; above the article the pair is
     most often the page's title and is left to the headline. A pair the article announces with a colon ("وردد
-    المحتجون:" / a chant said twice) is a quote, the article's own (``text.saidagain``)."""
+    المحتجون:" / a chant said twice) is a quote, the article's own. Who owns which pair: this rule takes pairs
+    without a stop anywhere inside the article (``is_teaser``); ``text.saidagain`` takes a pair closed by a stop only
+    above the article's first paragraph of prose (a caption and its alt text over the lead), and a sentence said
+    twice further down is left to be read (a slogan, a quote)."""
     captions = {normal(line.text) for index, line in enumerate(scored[start + 1:end], start + 1)
                 if line.furniture is None and scored[index - 1].furniture is None and repeats_line_before(scored, index)
                 and is_teaser(line.text) and strip_bullet(line.text) == line.text
