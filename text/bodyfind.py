@@ -83,6 +83,7 @@ from text.runedges import (listed_in_parts, with_adjacent_lists, with_announced_
                            with_closing_tables, with_list_section_below)
 from text.runend import (COMMENT_MARKERS, MIN_TEASER_WORDS, before_reader_lines, before_teasers,
                          before_what_ends_the_page)
+from text.saidagain import announced_by
 from text.scoredline import (COMMENT_LABEL, LineScore, PROSE, RULE_SCORE, SHAPE_SCORE, announces, is_list_item,
                              is_short_title, is_whole_title)
 from text.screen_reader import (LABELLED_BOX, LINK_LIST, SKIPPED_BOX, labelled_boxes, screen_reader_lists,
@@ -736,10 +737,16 @@ def _said_twice_in_a_row(scored: tuple[LineScore, ...], start: int, end: int) ->
     """Inside the article, a title-shaped line said twice in a row (not a list item) is a photo's caption
     written twice (its alt text and its caption): both copies are furniture, and so is the same line elsewhere
     in the article. A sub-heading is followed by its paragraph, never by itself; above the article the pair is
-    most often the page's title and is left to the headline."""
+    most often the page's title and is left to the headline. A pair the article announces with a colon ("وردد
+    المحتجون:" / a chant said twice) is a quote, the article's own. Who owns which pair: this rule takes pairs
+    without a stop anywhere inside the article (``is_teaser``); ``text.saidagain`` takes a pair closed by a stop only
+    above the article's first paragraph of prose (a caption and its alt text over the lead), and a sentence said
+    twice further down is left to be read (a slogan, a quote)."""
     captions = {normal(line.text) for index, line in enumerate(scored[start + 1:end], start + 1)
                 if line.furniture is None and scored[index - 1].furniture is None and repeats_line_before(scored, index)
-                and is_teaser(line.text) and strip_bullet(line.text) == line.text}
+                and is_teaser(line.text) and strip_bullet(line.text) == line.text
+                and not (index - 2 >= start and scored[index - 2].furniture is None
+                         and announced_by(scored[index - 2].text))}
     return tuple(LineScore(line.text, SHAPE_SCORE, SAID_TWICE, "said twice in a row")
                  if start <= index < end and line.furniture is None and normal(line.text) in captions else line
                  for index, line in enumerate(scored))

@@ -32,8 +32,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, first_words_apart, is_box_label,
-                         is_bullet, leads_into_a_list, looks_like_heading, repeats_headline, sections_with_headline)
+from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, first_sentence, first_words_apart,
+                         is_box_label, is_bullet, leads_into_a_list, looks_like_heading, repeats_headline,
+                         sections_with_headline)
 from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO_REASON, OVERRULED_RULES, find_body,
                            heads_a_part, heads_listed_rows, heads_prose, repeats_line_before, speaks_to_reader,
                            sub_headings)
@@ -55,6 +56,7 @@ from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORD
                            opens_going_on, opens_on_home, overlap, stems_of, wraps_into_the_lead, writer_with_role)
 from text.embeds import MARKED_BLOCKS
 from text.doubled import title_once
+from text.saidagain import HEADLINE_ECHO, said_again
 from text.model import Article, Dropped
 from text.photolabels import dash_credited
 from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATE_LINE_REASON,
@@ -971,13 +973,25 @@ def _drop_shapes(blocks: list[Block], body: Body, indices: range, headline: str 
     # الخضار ..." under "مصير أسعار الخضار في الصيف ... تجار الخضار يوضحون"): a caption is told from them
     # only on a page without other sub-headings.
     captions = inner_sub_headings(body) < 2
+    # A caption said again (its alt text in a row, or the same image's text between a list's steps): no article
+    # says one line twice. A page of short lines the finder is unsure of (a poem and its refrain) keeps them all.
+    # A line said over and over must name the headline's subject: on a page without a title line, the first
+    # sentence ``sections_with_headline`` takes as headline (s25 r04/16).
+    named = title if headline is not None or not blocks else stems_of(first_sentence(blocks[0].text)[0])
+    again = {} if body.unsure else said_again(
+        [line.text for line in body.lines], indices, headline=headline,
+        is_headline=lambda text: headline is not None and repeats_headline(text, headline),
+        echoes_headline=lambda text: overlap(text, named) >= HEADLINE_ECHO,
+        live={index for index in indices if body.lines[index].furniture is None})
     kept = []
     for position, (block, index) in enumerate(zip(blocks, indices)):
         line = body.lines[index]
         following = blocks[position + 1].text if position + 1 < len(blocks) else ""
         in_flow = line.furniture is None and block.kind == "line" and position > 0
         verdict = verdicts[index] if verdicts is not None else None
-        if in_flow and captions and _is_flow_caption(block.text, following, title):
+        if index in again and line.furniture is None and block.text == line.text:
+            drop(index, block.text, again[index])
+        elif in_flow and captions and _is_flow_caption(block.text, following, title):
             drop(index, block.text, CAPTION)
         elif line.furniture is None and block.kind == "line" and block.text == line.text and dash_credited(block.text):
             drop(index, block.text, CAPTION)  # "NAME خلال المباراة - المكتب الإعلامي للنادي"
