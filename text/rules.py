@@ -888,6 +888,12 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule, ...] 
         rf"^\W{{0,2}}{_words('صور', 'الصور')}\s+(?:من|ل)\s+{_PHOTO_NAME}(?:\s+{_PHOTO_NAME}){{1,2}}$"
         rf"|^{_words('لا يتوفر وصف للصورة')}\W*$"),
         max_words=6),
+    # A gallery's numbered label alone on its line: a photo's or a video's noun, then its number ("صورة-2", "صورة
+    # (3)", "فيديو 2"; with the count, "الصورة 1 من 5", it is the gallery counter's). One or two figures: "صور 2024"
+    # may name a year's pictures, a heading.
+    LineRule("image caption", re.compile(
+        rf"^\W{{0,2}}(?:ال)?{_words(*PHOTO_NOUNS)}\s*[-–(#:]?\s*[0-9\u0660-\u0669]{{1,2}}\s*\)?\s*$"),
+        max_words=4),
     # A short aside in brackets standing alone: a photo's note or credit ("(توضيحية - Pixabay)", "(أرشيفية)").
     LineRule("image caption", re.compile(r"^\([^()]*[^\W\d_][^()]*\)\.?$"), max_words=6),
     # A photo credit opening the line: "AFP/Getty Images ...", "Jane Doe/Reuters ..."
@@ -900,6 +906,10 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule, ...] 
     # nothing after its colon. A whole word each: "نشر في" must not open "نشر فيديو ...", nor "محدث" "محدثا ...".
     # The words are everyday too ("نشر في الجريدة الرسمية قرار ...", "تم النشر بعد ..."): no date after them, a
     # sentence (reviewer, s15review2.md F2, F3).
+    # A label alone, its date printed apart or not at all, a list mark before it or not ("آخر تحديث :", "• آخر
+    # تحديث": seen on two sites, s25 r03 dalelsaudia and the shared royanews page).
+    LineRule("date line", re.compile(
+        rf"^{_BULLET}{_DATE_LABEL}(?![\w\u0610-\u061a\u064b-\u065f])\s*[:：]?\s*$"), max_words=4),
     LineRule("date line", re.compile(
         rf"^{_DATE_LABEL}(?![\w\u0610-\u061a\u064b-\u065f])\s*(?:[:：]\s*$|[:：]?\s*(?:(?:في|بتاريخ)\s*[:：]?\s*)?"
         rf"(?:[0-9\u0660-\u0669]|GMT"
@@ -924,7 +934,8 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule, ...] 
         r"^[-•·*–—|\s]*(?:(?:وقت القراءة\s*[:：]?\s*(?:\d+\s*(?:دقائق|دقيقة|د)|دقيقة واحدة|دقيقتان|دقيقتين)"
         r"|(?:\d+\s*(?:دقائق|دقيقة|د)?|دقيقة واحدة|دقيقتان|دقيقتين)\s*(?:للقراءة|قراءة))(?:\s*[|،,-]?\s*\d+\s*كلمة)?"
         r"|\d+\s*min(?:ute)?s? read)$", re.IGNORECASE)),
-    LineRule(TAGS_REASON, re.compile(rf"^{_TAG_LABEL}\s*[:：]", re.IGNORECASE), max_words=30),
+    # The label, a list mark before it or not, then a colon or a bar before the tags ("- كلمات مفتاحية | ...").
+    LineRule(TAGS_REASON, re.compile(rf"^{_BULLET}{_TAG_LABEL}\s*[:：|｜]", re.IGNORECASE), max_words=30),
     # The label without a colon, then the tags themselves: no sentence punctuation at all.
     # Tags list names: a preposition after the label makes a sub-heading ("الكلمات المفتاحية في الخطاب"; reviewer,
     # s15review2.md F10).
