@@ -600,9 +600,11 @@ def credits_a_wire_in_latin(line: str) -> bool:
 
 
 _DATED_CREDIT = re.compile(
-    rf"(?<![0-9/]){_DATE}\s*(?:\(([^()]{{2,40}})\)|[-–—|]\s*([^\s().!؟?،,]+(?:\s+[^\s().!؟?،,]+){{0,2}}))\s*$")
+    rf"(?<![0-9/]){_DATE}\s*(?:\(([^()]{{2,40}})\)|[-–—|]\s*([^\s().!؟?،,]+(?:\s+[^\s().!؟?،,]+){{0,2}}))\s*$"
+    rf"|\(\s*{_DATE}\s*\)\s*[-–—|]?\s*([^\s().!؟?،,]+(?:\s+[^\s().!؟?،,]+){{0,2}})\s*$")
 """The day a photo was taken and its credit, closing its caption: "2 مايو 2024 (NAME/فرانس برس)", "13 مايو 2024 -
-REUTERS". Not a season's "2023/2024"."""
+REUTERS", or the day in brackets and the credit after them ("( 19/11/2023) AP", s24 b03 alyurae). Not a season's
+"2023/2024"."""
 PHOTO_WIRES = ("رويترز", "أ ف ب", "أ.ف.ب", "فرانس برس", "غيتي", "جيتي", "أسوشيتد برس", "الأناضول", "إي بي أيه", "د ب أ",
                "أ ش أ", "وام", "واس", "كونا", "سانا", "getty images", "getty", "afp", "reuters", "ap", "epa")
 """Wire agencies and photo agencies credited under a dated caption, by themselves or after the photographer's name
@@ -625,7 +627,7 @@ class DatedCaptionRule(LineRule):
         match = self.pattern.search(line) if len(line.split()) <= self.max_words else None
         if match is None:
             return False
-        credit = match.group(1) or match.group(2)
+        credit = match.group(1) or match.group(2) or match.group(3)
         before = HARAKAT.sub("", line[:match.start()]).strip().rstrip("،,.-–— ")
         first = _FIRST_LETTERS.match(before)
         return ((bool(_WIRE_CREDIT.match(credit.strip())) or credits_a_wire_in_latin(f"({credit.strip()})"))

@@ -35,3 +35,17 @@ def test_a_gallery_numbered_label_is_a_caption(line):
 def test_lines_opening_so_and_going_on_are_spoken(line):
     assert line_reason(line) is None
     assert line in spoken(parse_plain(f"{TITLE}\n{LEAD}\n{line}\n{SECOND}\n{THIRD}\n"))
+
+
+@pytest.mark.parametrize("line", ["هجوم على سفينة شحن في البحر الأحمر ( 19/11/2023) AP",
+                                  "محتجون يرفعون لافتات أمام البرلمان (3/5/2024) رويترز",
+                                  "جنود يتفقدون موقع الانفجار في المدينة (12 مايو 2024) - AFP"])
+def test_a_caption_closed_by_its_bracketed_date_and_a_wire_is_a_caption(line):
+    assert line_reason(line) == "image caption"
+    assert spoken(parse_plain(f"{TITLE}\n{LEAD}\n{line}\n{SECOND}\n{THIRD}\n")) == [LEAD, SECOND, THIRD]
+
+
+@pytest.mark.parametrize("line", ["وأعلنت الوزارة ذلك في بيان (19/11/2023) AP", "انتخابات الرئاسة (4/11/2024) النتائج",
+                                  "نتائج الامتحانات (19/11/2023) الوزارة"])
+def test_a_bracketed_date_without_a_wire_or_after_a_sentence_is_no_caption(line):
+    assert line_reason(line) is None
