@@ -491,10 +491,12 @@ def _overruled_in_the_article(lines: list[str], furniture_by_shape: list[str | N
     """Whether a whole-line rule's furniture (``furniture``) at ``lines[index]`` is the article's own line by where it
     stands: a finished sentence of ``EVERYDAY_WORD_RULES`` between two paragraphs that calls no reader in person
     ("تابع آلاف المشجعين المباراة عبر قناة ..."); or "SOURCE: ..." right under an interview's labelled question, the
-    source's answer ("المصدر: مطلع الشهر المقبل."; reviewer, s15review2.md F1-F4, F11). A caption between two
-    paragraphs is a photo's inside the text: the caption rule's own shape tells it from a glossed sub-heading
-    (``rules.CaptionRule``)."""
+    source's answer ("المصدر: مطلع الشهر المقبل."; reviewer, s15review2.md F1-F4, F11); or a date's label alone
+    that is one item of a list marked alike (``_among_marked_items``). A caption between two paragraphs is a photo's
+    inside the text: the caption rule's own shape tells it from a glossed sub-heading (``rules.CaptionRule``)."""
     line = lines[index]
+    if furniture == "date line" and _among_marked_items(lines, furniture_by_shape, index):
+        return True
     if furniture in EVERYDAY_WORD_RULES:
         dated = furniture == "date line" and DIGIT.search(line)  # "نشر في 12 مارس 2024." is a date line still
         # Trailing off with "…" as with "...", a line is no finished sentence: "جاري تحميل الفيديو…" (reviewer,
@@ -505,6 +507,24 @@ def _overruled_in_the_article(lines: list[str], furniture_by_shape: list[str | N
     if furniture == SOURCE_CREDIT:
         above = _nearest_line(lines, range(index - 1, -1, -1))
         return bool(_SPEAKER_LABEL.match(line)) and above is not None and bool(_LABELLED_QUESTION.match(above))
+    return False
+
+
+_LIST_MARK = re.compile(r"^\s*([•·●▪\-*–—])\s*\S")
+
+
+def _among_marked_items(lines: list[str], furniture_by_shape: list[str | None], index: int) -> bool:
+    """Whether ``lines[index]``, a date's label alone behind a list mark ("• آخر تحديث", "- تاريخ النشر:"), is one item
+    of a list: the line next to it above or below is marked alike and no furniture ("- عنوان البحث" / "- تاريخ النشر"
+    / "- اسم الكاتب", a form's fields; reviewer, s25 review of fix25_furniture M2)."""
+    mark = _LIST_MARK.match(lines[index])
+    if mark is None or DIGIT.search(lines[index]):
+        return False
+    for indices in (range(index - 1, -1, -1), range(index + 1, len(lines))):
+        other = next((other for other in indices if lines[other].strip()), None)
+        sibling = _LIST_MARK.match(lines[other]) if other is not None else None
+        if sibling is not None and sibling.group(1) == mark.group(1) and furniture_by_shape[other] is None:
+            return True
     return False
 
 

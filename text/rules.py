@@ -466,6 +466,8 @@ PHOTO_SUBJECTS = ("حفل", "حفلة", "احتفال", "احتفالات", "م�
 PHOTO_NOUNS = ("صورة", "صور", "لقطة", "لقطات", "فيديو", "مقطع", "إنفوجراف", "إنفوغراف", "إنفوغرافيك")
 """What a photo's or a video's label calls it ("صورة من ...", "لقطة من ...", "فيديو لـ ..."), in any usual spelling
 (``_words``: "صوره", "انفوجراف") and with or without the article."""
+NUMBERED_MEDIA = ("صورة", "فيديو")
+"""The nouns a gallery numbers its items by ("صورة-2", "فيديو 3"; seen s25 r02 cutee)."""
 PHOTO_LABEL_KINDS = ("أرشيفية", "تعبيرية", "توضيحية", "جوية", "متداولة", "حصرية", "شاشة")
 """A kind of photo between a label's noun and what it shows ("صورة جوية لـ ...", "لقطة شاشة من ...")."""
 PHOTO_EVENTS = ("حفل", "حفلة", "احتفال", "احتفالات", "مهرجان", "افتتاح", "زيارة", "مباراة", "معرض", "مؤتمر", "جولة",
@@ -499,6 +501,12 @@ _META_ROW_WORDS = "|".join(map(re.escape, _META_ROW_CLAUSE))
 """The same, spelt exactly: the rules' loose spelling would take the name "علي" for "على"."""
 _DATE_LABEL = _words("آخر تحديث", "تاريخ النشر", "نشر في", "نُشر في", "نشر بتاريخ", "تم النشر", "محدث")
 """The labels of a page's publication and update dates ("آخر تحديث", "نشر في")."""
+_WORD_END = r"(?![\w\u0610-\u061a\u064b-\u065f])"
+"""A whole word ends here: no letter nor mark of a vowel after it ("نشر في" must not open "نشر فيديو")."""
+BARE_DATE_LABEL = re.compile(
+    rf"^\s*[•·●▪]\s*{_words('آخر تحديث', 'نشر في', 'نُشر في', 'تم النشر')}{_WORD_END}\s*$")
+"""A page's update or posting label alone behind a round bullet, its date printed apart or not at all ("• آخر تحديث",
+s25 r03 dalelsaudia). One item among sibling items marked alike is a list's (``text.bodyfind``)."""
 WIDGET_WORK = ("التحميل", "تحميل", "التحويل", "الإرسال", "المعالجة", "التشغيل", "الاتصال", "التحقق", "التوجيه",
                "إعادة التوجيه", "الانتظار", "البحث", "التسجيل", "الحفظ", "النسخ")
 """What a widget's progress message says it is doing, alone after "جاري" ("جاري التحميل...", "جاري البحث...")."""
@@ -600,9 +608,11 @@ def credits_a_wire_in_latin(line: str) -> bool:
 
 
 _DATED_CREDIT = re.compile(
-    rf"(?<![0-9/]){_DATE}\s*(?:\(([^()]{{2,40}})\)|[-–—|]\s*([^\s().!؟?،,]+(?:\s+[^\s().!؟?،,]+){{0,2}}))\s*$")
+    rf"(?<![0-9/]){_DATE}\s*(?:\(([^()]{{2,40}})\)|[-–—|]\s*([^\s().!؟?،,]+(?:\s+[^\s().!؟?،,]+){{0,2}}))\s*$"
+    rf"|\(\s*{_DATE}\s*\)\s*[-–—|]?\s*([^\s().!؟?،,]+(?:\s+[^\s().!؟?،,]+){{0,2}})\s*$")
 """The day a photo was taken and its credit, closing its caption: "2 مايو 2024 (NAME/فرانس برس)", "13 مايو 2024 -
-REUTERS". Not a season's "2023/2024"."""
+REUTERS", or the day in brackets and the credit after them ("( 19/11/2023) AP", s24 b03 alyurae). Not a season's
+"2023/2024"."""
 PHOTO_WIRES = ("رويترز", "أ ف ب", "أ.ف.ب", "فرانس برس", "غيتي", "جيتي", "أسوشيتد برس", "الأناضول", "إي بي أيه", "د ب أ",
                "أ ش أ", "وام", "واس", "كونا", "سانا", "getty images", "getty", "afp", "reuters", "ap", "epa")
 """Wire agencies and photo agencies credited under a dated caption, by themselves or after the photographer's name
@@ -610,6 +620,25 @@ PHOTO_WIRES = ("رويترز", "أ ف ب", "أ.ف.ب", "فرانس برس", "غ�
 which a sentence citing its source or a photo story's title closes with too (s18 review_lead.md H1-H6)."""
 _WIRE_CREDIT = re.compile(rf"^(?:[^/()]{{2,40}}/\s*)?{_words(*PHOTO_WIRES)}$", re.IGNORECASE)
 _STOP_INSIDE = re.compile(r"[.!?؟](?=.*\S)")
+
+
+MAX_BRACKETED_DATE_CAPTION_WORDS = 14
+"""A caption with its day in brackets and the wire after them is this long at most ("هجوم ... في البحر الأحمر (
+19/11/2023) AP", s24 b03 alyurae, 11 words): a longer line is a sentence whose source closes it."""
+_ATTRIBUTING = ("حسب", "بحسب", "وفق", "وفقا", "طبقا", "عن", "نقلا", "لـ", "ل", "من", "إلى", "الى", "لدى", "مع")
+"""Words that make the wire after the bracketed day the sentence's own source: "... حسب (3/5/2024) AP"."""
+_OBJECT_PRONOUN = re.compile(r"\w(?:ه|ها|هم|هما|هن)$")
+"""A verb with its object's pronoun ("نشرته", "أكدها"): the wire after the bracketed day is its subject."""
+
+
+def _describes_before_bracket(before: str, words: int) -> bool:
+    """Whether ``before``, the words in front of a bracketed day and a wire ("WHAT ( DATE) AP"), describe a photo:
+    the line is a caption's length (``MAX_BRACKETED_DATE_CAPTION_WORDS``), and its last word neither attributes
+    ("حسب", "عن") nor is a verb taking the wire as its subject ("... بعد تقرير نشرته (3/5/2024) رويترز"; reviewer,
+    s25 review of fix25_furniture M3)."""
+    last = before.split()[-1] if before.split() else ""
+    return (words <= MAX_BRACKETED_DATE_CAPTION_WORDS and last not in _ATTRIBUTING
+            and not last.startswith("لـ") and not _OBJECT_PRONOUN.search(last))
 
 
 @dataclass(frozen=True)
@@ -625,9 +654,11 @@ class DatedCaptionRule(LineRule):
         match = self.pattern.search(line) if len(line.split()) <= self.max_words else None
         if match is None:
             return False
-        credit = match.group(1) or match.group(2)
+        credit = match.group(1) or match.group(2) or match.group(3)
         before = HARAKAT.sub("", line[:match.start()]).strip().rstrip("،,.-–— ")
         first = _FIRST_LETTERS.match(before)
+        if match.group(3) is not None and not _describes_before_bracket(before, len(line.split())):
+            return False
         return ((bool(_WIRE_CREDIT.match(credit.strip())) or credits_a_wire_in_latin(f"({credit.strip()})"))
                 and len(before.split()) >= MIN_DESCRIPTION_WORDS and not _SAID.search(before)
                 and not _STOP_INSIDE.search(before) and not before.startswith("و")
@@ -888,6 +919,13 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule, ...] 
         rf"^\W{{0,2}}{_words('صور', 'الصور')}\s+(?:من|ل)\s+{_PHOTO_NAME}(?:\s+{_PHOTO_NAME}){{1,2}}$"
         rf"|^{_words('لا يتوفر وصف للصورة')}\W*$"),
         max_words=6),
+    # A gallery's numbered label alone on its line: one photo's or one video's noun, then its number ("صورة-2", "صورة
+    # (3)", "فيديو 2"; with the count, "الصورة 1 من 5", it is the gallery counter's). One or two figures: "صور 2024"
+    # may name a year's pictures, a heading. Not the plural ("صور 10": ten photos) nor "مقطع", a poem's stanza or a
+    # novel's part as well ("المقطع 2"; reviewer, s25 review of fix25_furniture M1).
+    LineRule("image caption", re.compile(
+        rf"^\W{{0,2}}(?:ال)?{_words(*NUMBERED_MEDIA)}\s*[-–(#:]?\s*[0-9\u0660-\u0669]{{1,2}}\s*\)?\s*$"),
+        max_words=4),
     # A short aside in brackets standing alone: a photo's note or credit ("(توضيحية - Pixabay)", "(أرشيفية)").
     LineRule("image caption", re.compile(r"^\([^()]*[^\W\d_][^()]*\)\.?$"), max_words=6),
     # A photo credit opening the line: "AFP/Getty Images ...", "Jane Doe/Reuters ..."
@@ -900,11 +938,17 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule, ...] 
     # nothing after its colon. A whole word each: "نشر في" must not open "نشر فيديو ...", nor "محدث" "محدثا ...".
     # The words are everyday too ("نشر في الجريدة الرسمية قرار ...", "تم النشر بعد ..."): no date after them, a
     # sentence (reviewer, s15review2.md F2, F3).
+    # A label alone with its colon, its date printed apart ("آخر تحديث :", the shared royanews page), a list mark
+    # before it or not; without the colon, only the update's or the posting's label behind a round bullet ("• آخر
+    # تحديث", s25 r03 dalelsaudia, ``BARE_DATE_LABEL``): "تاريخ النشر" alone is a form's field or a heading, "- ..." a
+    # list's item (reviewer, s25 review of fix25_furniture M2).
     LineRule("date line", re.compile(
-        rf"^{_DATE_LABEL}(?![\w\u0610-\u061a\u064b-\u065f])\s*(?:[:：]\s*$|[:：]?\s*(?:(?:في|بتاريخ)\s*[:：]?\s*)?"
+        rf"^(?:{_BULLET}(?={_DATE_LABEL}{_WORD_END}\s*[:：]\s*$))?{_DATE_LABEL}{_WORD_END}"
+        rf"\s*(?:[:：]\s*$|[:：]?\s*(?:(?:في|بتاريخ)\s*[:：]?\s*)?"
         rf"(?:[0-9\u0660-\u0669]|GMT"
         rf"|(?:{_words(*WEEKDAYS)}|{_MONTH}|{_words('منذ')})(?!\w)))"
-        r"|^(?:updated|published)\b\s*[:：]?\s*\S", re.IGNORECASE), max_words=12),
+        r"|^(?:updated|published)\b\s*[:：]?\s*\S"
+        rf"|{BARE_DATE_LABEL.pattern}", re.IGNORECASE), max_words=12),
     LineRule("date line", re.compile(
         rf"^(?:منذ|قبل)\s+(?:\d+\s*)?(?:{TIME_UNITS})$")),
     # The page's meta row copied as one line: a byline of a few words, then the stamp's label, its date and clock,
@@ -924,7 +968,11 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule, ...] 
         r"^[-•·*–—|\s]*(?:(?:وقت القراءة\s*[:：]?\s*(?:\d+\s*(?:دقائق|دقيقة|د)|دقيقة واحدة|دقيقتان|دقيقتين)"
         r"|(?:\d+\s*(?:دقائق|دقيقة|د)?|دقيقة واحدة|دقيقتان|دقيقتين)\s*(?:للقراءة|قراءة))(?:\s*[|،,-]?\s*\d+\s*كلمة)?"
         r"|\d+\s*min(?:ute)?s? read)$", re.IGNORECASE)),
-    LineRule(TAGS_REASON, re.compile(rf"^{_TAG_LABEL}\s*[:：]", re.IGNORECASE), max_words=30),
+    # The label then a colon before the tags; behind a list mark, a bar ("- كلمات مفتاحية | ...", s25 r03 alresalh):
+    # a list mark, the label and a colon open a glossary's item as well ("- الكلمات المفتاحية: أهم عنصر في ...";
+    # reviewer, s25 review of fix25_furniture H1).
+    LineRule(TAGS_REASON, re.compile(rf"^{_TAG_LABEL}\s*[:：]|^{_BULLET}{_TAG_LABEL}\s*[|｜]", re.IGNORECASE),
+             max_words=30),
     # The label without a colon, then the tags themselves: no sentence punctuation at all.
     # Tags list names: a preposition after the label makes a sub-heading ("الكلمات المفتاحية في الخطاب"; reviewer,
     # s15review2.md F10).
