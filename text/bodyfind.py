@@ -333,7 +333,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                                     "rule" if rule else "shape", by_rule=rule))
             continue
         unended_words = PARAGRAPH_WORDS if index in unended_span else UNENDED_WORDS
-        score, why = paragraph_score(line, unended_words=unended_words)
+        score, why = paragraph_score(line, unended_words=unended_words, cut_off=_cut_off_paragraph(lines, index, prose))
         if unended_words != UNENDED_WORDS and not ends_sentence(strip_bullet(line)):
             why += ", among paragraphs ending with no stop"
         if counts[normal(line)] > 1 and not ends_sentence(line) and strip_bullet(line) == line:
@@ -347,6 +347,25 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             why += ", a label"
         scored.append(LineScore(line, round(score, 2), None, why))
     return _between_article_lines(marked_datelines(scored, page)), latin_page
+
+
+CUT_OFF_WORDS = 2 * UNENDED_WORDS
+"""The page's last line, this long with no sentence end, is a paragraph the excerpt cut off (``_cut_off_paragraph``)."""
+MAX_OTHER_PARAGRAPHS = 1
+"""... when the page holds this many other lines of prose at most: the cut paragraph and one box compete for the run."""
+
+
+def _cut_off_paragraph(lines: list[str], index: int, prose: frozenset[int]) -> bool:
+    """Whether ``lines[index]`` is the page's last line, a paragraph of ``CUT_OFF_WORDS`` words or more that reads as
+    prose but stops with no sentence end (a copied excerpt cut it: "... بما يسهم في التأثير الإيجا"), on a page with
+    at most ``MAX_OTHER_PARAGRAPHS`` other lines of prose (``prose``). Its missing end is the cut's: scored as ended,
+    the article's one paragraph no longer loses the run to a box above it scoring its full stop (a citation repeating
+    the title, a banner's greeting; s24 r02 kohljournal, b02 oremama). Where the page holds more paragraphs, the run
+    has found the article and the cut last line is left to the splitter (``text.plain``), which asks the line model:
+    a site's copyright or "about us" blurb is cut as well."""
+    line = lines[index]
+    return (index == len(lines) - 1 and len(line.split()) >= CUT_OFF_WORDS and not ends_sentence(line)
+            and paragraph_score(line)[0] >= PROSE and len(prose - {index}) <= MAX_OTHER_PARAGRAPHS)
 
 
 _COMMENT_COUNT = re.compile(r"^\(?\d*\)?\s*(?:تعليقان|تعليقات|تعليق(?:\s+واحد)?|ردان|ردود)$")
