@@ -51,3 +51,63 @@ def test_cut_copyright_under_a_finished_article_stays_dropped() -> None:
 def test_short_cut_last_line_keeps_the_article_above() -> None:
     spoken = _spoken("\n".join(("الرئيسية", *ARTICLE, "اقرأ أيضا", "البلدية تعلن عن مشروع جديد لتهيئة الطرق في")))
     assert "افتتحت البلدية صباح اليوم" in spoken
+
+
+# A one-paragraph article, then a reporter's name, a time, a "most viewed" label or unmarked teasers, the site's name
+# and its "about us" blurb cut by the page's end (review of fix25_bodyloss, H1): the blurb speaks of the site, not of
+# the story (no word shared with the title or the paragraph), so it is not scored as a cut-off paragraph, does not win
+# the run and does not take the labels and teasers between with it.
+LIBRARY_TITLE = "افتتاح مكتبة عامة جديدة في وسط المدينة"
+LIBRARY_PARAGRAPH = ("افتتح محافظ المدينة صباح اليوم مكتبة عامة جديدة تضم أكثر من عشرين ألف كتاب في مختلف المجالات،"
+                     " وقاعة للمطالعة تتسع لمئتي قارئ، وركنا خاصا بالأطفال")
+LIBRARY_TEASERS = ("ارتفاع أسعار الخضار في الأسواق المحلية", "انطلاق مهرجان المسرح الوطني في دورته العاشرة",
+                   "منتخب الشباب يتأهل إلى نهائي البطولة", "أمطار غزيرة متوقعة نهاية الأسبوع")
+CUT_ABOUT_US = ("موقع الأفق الإخباري هو موقع مستقل يهتم بنقل الأخبار المحلية والدولية بكل مصداقية وحياد، ويسعى"
+                " فريق التحرير إلى تقديم محتوى متنوع يشمل السياسة والاقتصاد والرياضة والثقافة والفن لجميع القراء في"
+                " الوطن العربي وخارجه من خلال شبكة مراسلين منتشرة في")
+LONG_PARAGRAPH = (LIBRARY_PARAGRAPH + "، على أن تفتح أبوابها يوميا من الثامنة صباحا حتى العاشرة ليلا مجانا لجميع"
+                  " السكان.")
+
+
+def test_cut_about_us_under_a_one_paragraph_article_stays_dropped() -> None:
+    spoken = _spoken("\n\n".join((LIBRARY_TITLE, LONG_PARAGRAPH, "مراسل الأفق", "منذ 3 ساعات", "الأكثر مشاهدة",
+                                   *LIBRARY_TEASERS[:2], "الأفق الإخباري", CUT_ABOUT_US)))
+    assert "افتتح محافظ المدينة" in spoken
+    assert "موقع الأفق الإخباري هو" not in spoken
+    assert "الأكثر مشاهدة" not in spoken
+    assert not any(teaser in spoken for teaser in LIBRARY_TEASERS[:2])
+
+
+def test_cut_about_us_under_unmarked_teasers_stays_dropped() -> None:
+    spoken = _spoken("\n\n".join((LIBRARY_TITLE, LONG_PARAGRAPH, "مراسل الأفق", *LIBRARY_TEASERS, "الأفق الإخباري",
+                                   CUT_ABOUT_US)))
+    assert "افتتح محافظ المدينة" in spoken
+    assert "موقع الأفق الإخباري هو" not in spoken
+    assert not any(teaser in spoken for teaser in LIBRARY_TEASERS)
+
+
+def test_about_us_label_is_no_section_title() -> None:
+    text = "\n\n".join(("الرئيسية", "أخبار", LIBRARY_TITLE, "الأحد 12 مارس 2023", LIBRARY_PARAGRAPH + ".",
+                         "شارك المقال", "فيسبوك", "تويتر", "واتساب", "الوسوم: مكتبة، ثقافة، المدينة", "اقرأ أيضا",
+                         *LIBRARY_TEASERS[:3], "من نحن", CUT_ABOUT_US))
+    article = split_plain(text).article
+    assert "افتتح محافظ المدينة" in _spoken(text)
+    assert all(section.title != "من نحن" for section in article.sections)
+    assert "موقع الأفق الإخباري هو" not in _spoken(text)
+
+
+def test_cut_paragraph_under_a_citation_and_share_rows_is_read() -> None:
+    """The kept shape: a citation repeating the title, share rows and the author's name, then the article's one
+    paragraph cut off, speaking of the title's story."""
+    spoken = _spoken("\n".join((
+        "خطة وطنية لحماية الغابات من الحرائق",
+        "اقتباس:",
+        "للإحالة على هذه الدراسة: مريم الصالحي. \"خطة وطنية لحماية الغابات من الحرائق: قراءة في الإجراءات\". مجلة"
+        " البيئة والتنمية، العدد السابع، خريف 2023، الصفحات من 40 إلى 58.",
+        "انسخ الرابط أدناه:",
+        "Copy the link below.",
+        "مريم الصالحي",
+        "كشفت المديرية العامة للمياه والغابات عن خطة وطنية جديدة لحماية الغابات من الحرائق خلال فصل الصيف، تقوم على"
+        " تعزيز فرق المراقبة وإنشاء مسالك جديدة لتسهيل وصول سيارات الإطفاء إلى المناطق الجبلية الوعرة وتوعية سكان",
+    )))
+    assert "كشفت المديرية العامة للمياه" in spoken
