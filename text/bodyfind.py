@@ -88,7 +88,7 @@ from text.scoredline import (COMMENT_LABEL, LineScore, PROSE, RULE_SCORE, SHAPE_
                              is_short_title, is_whole_title)
 from text.screen_reader import (LABELLED_BOX, LINK_LIST, SKIPPED_BOX, labelled_boxes, screen_reader_lists,
                                 skipped_boxes)
-from text.sharedwords import CUT_LINE_SHARED, CUT_LINE_WORDS, article_keys, word_keys
+from text.sharedwords import CUT_LINE_SHARED, CUT_LINE_WORDS, article_keys, common_keys, word_keys
 from text.toreader import speaks_to_reader
 from text.wrappedlead import wrapped_lead
 
@@ -335,7 +335,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                                     "rule" if rule else "shape", by_rule=rule))
             continue
         unended_words = PARAGRAPH_WORDS if index in unended_span else UNENDED_WORDS
-        score, why = paragraph_score(line, unended_words=unended_words)
+        cut_off = _cut_off_paragraph(lines, index, prose)
+        score, why = paragraph_score(line, unended_words=unended_words, cut_off=cut_off)
         if unended_words != UNENDED_WORDS and not ends_sentence(strip_bullet(line)):
             why += ", among paragraphs ending with no stop"
         if counts[normal(line)] > 1 and not ends_sentence(line) and strip_bullet(line) == line:
@@ -349,6 +350,33 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
             why += ", a label"
         scored.append(LineScore(line, round(score, 2), None, why))
     return _between_article_lines(marked_datelines(scored, page)), latin_page
+
+
+CUT_OFF_WORDS = 2 * UNENDED_WORDS
+"""The page's last line, this long with no sentence end, is a paragraph the excerpt cut off (``_cut_off_paragraph``)."""
+MAX_OTHER_PARAGRAPHS = 1
+"""... when the page holds this many other lines of prose at most: the cut paragraph and one box compete for the run."""
+
+
+def _cut_off_paragraph(lines: list[str], index: int, prose: frozenset[int]) -> bool:
+    """Whether ``lines[index]`` is the page's last line, a paragraph of ``CUT_OFF_WORDS`` words or more that reads as
+    prose (``prose``) but stops with no sentence end (a copied excerpt cut it: "... بما يسهم في التأثير الإيجا"), on a
+    page with at most ``MAX_OTHER_PARAGRAPHS`` other lines of prose, and speaking of the page's story: it shares
+    ``CUT_LINE_SHARED`` words or more, besides the words any page shares by chance (``common_keys``), with the other
+    prose line or the page's first line (its title). Its missing end is the cut's: scored as ended, the article's one
+    paragraph no longer loses the run to a box above it scoring its full stop (a citation repeating the title, a
+    banner's greeting; s24 r02 kohljournal, b02 oremama). A site's cut "about us" or copyright blurb under a
+    one-paragraph article speaks of the site, not of the story: scored as ended, it would win the run and take the
+    labels and teasers between with it. Where the page holds more paragraphs, the run has found the article and the cut
+    last line is left to the splitter (``text.plain``), which asks the line model. (The box and the paragraph may have
+    a share row between: ``text.cutshort``'s guards on the lines between would refuse the very shape.)"""
+    line = lines[index]
+    if not (index == len(lines) - 1 and index in prose and len(line.split()) >= CUT_OFF_WORDS
+            and not ends_sentence(line) and len(prose - {index}) <= MAX_OTHER_PARAGRAPHS):
+        return False
+    first = next((other for other in lines[:index] if other.strip()), "")
+    told = set().union(word_keys(first), *(word_keys(lines[other]) for other in prose - {index}))
+    return len((word_keys(line) - common_keys()) & told) >= CUT_LINE_SHARED
 
 
 _COMMENT_COUNT = re.compile(r"^\(?\d*\)?\s*(?:تعليقان|تعليقات|تعليق(?:\s+واحد)?|ردان|ردود)$")

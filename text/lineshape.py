@@ -482,20 +482,21 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip("\"”»)'’").endswith(tuple(SENTENCE_END)) and not text.endswith("..")
 
 
-def paragraph_score(line: str, *, unended_words: int = UNENDED_WORDS) -> tuple[float, str]:
+def paragraph_score(line: str, *, unended_words: int = UNENDED_WORDS, cut_off: bool = False) -> tuple[float, str]:
     """How much a line reads like article prose, with the features that decided it. ``unended_words``: the words a line
-    without a sentence end needs to read as neutral (``PARAGRAPH_WORDS`` on a page that ends no paragraph)."""
+    without a sentence end needs to read as neutral (``PARAGRAPH_WORDS`` on a page that ends no paragraph);
+    ``cut_off``: the page's end cut the line before its sentence end, which counts as given."""
     text = strip_bullet(line)
     tokens = text.split()
     count = len(tokens)
-    ended = ends_sentence(text)
+    ended = ends_sentence(text) or cut_off
     # A title may be long; a line without a sentence end needs more words to read like prose.
     neutral = PARAGRAPH_WORDS if ended else unended_words
     score = max(-0.5, min(MAX_LENGTH_BONUS, (count - neutral) / PARAGRAPH_WORDS))
     why = [f"{count} words"]
     if ended:
         score += 1.0
-        why.append("sentence end")
+        why.append("sentence end" if ends_sentence(text) else "cut off by the page's end")
     elif announces_what_follows(text):
         score += 0.5
         why.append("introduces what follows")
