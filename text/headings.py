@@ -135,9 +135,52 @@ def _apart_from_lists(blocks: list[Block], position: int, step: int) -> bool:
 def mark_colon_headings(blocks: list[Block]) -> list[Block]:
     """Sub-headings written with a colon ("تفاصيل الحادث:", "التحديات:"): a short line ending in ':' between
     paragraphs or list items, that is not a speech or list announcement ("وقال الوزير:", "وأضاف:", "يجب
-    مراعاة الآتي:")."""
-    return [Block(block.text, "heading") if _colon_heading(blocks, position) else block
+    مراعاة الآتي:"); over a list too, on a page that heads its parts with such labels (``_labels_over_lists``)."""
+    over_lists = _labels_over_lists(blocks)
+    return [Block(block.text, "heading") if position in over_lists or _colon_heading(blocks, position) else block
             for position, block in enumerate(blocks)]
+
+
+def _labels_over_lists(blocks: list[Block]) -> frozenset[int]:
+    """The labels closed by a colon that head a part made of a list ("مواعيد الموسم والحصص:" / "· الفترة: ..." / "·
+    ..." / "الحصص اليومية المسموحة:" / "· ..."), on a page whose parts are headed so and no otherwise: no line of
+    another heading's shape stands in the article (``_plain_heading``), and ``MIN_DOCUMENT_TAILS`` labels or more
+    (unmarked, each after text: ``_part_label``) stand over a list, parallel parts; or a label stands over a marked
+    sub-heading (``mark_numbered_headings``: "أبرز الفعاليات:" / "1. فعاليات الأطفال" / a paragraph), naming the
+    group of parts under it as "مجريات اللقاء:" does over its first part's name. A listener hears each list under
+    its part's name. One label alone over a list, or labels inside parts headed otherwise ("تأثير الرسوم على
+    المناطق" / a paragraph / "ساعات الذروة:" / "• 8 صباحًا – 10 صباحًا"), lead into their list, body as the annotation
+    guide's "ومن أبرزها:" is (``text.blocks.leads_into_a_list``); so does a line going on as a sentence or announcing
+    what follows ("وتشمل الخطة:", "نص البيان كالتالي:"), which ``_colon_label`` refuses."""
+    labels = [position for position in range(1, len(blocks) - 1) if _part_label(blocks, position)]
+    over_lists = [position for position in labels if is_bullet(blocks[position + 1].text)]
+    over_parts = [position for position in over_lists if blocks[position + 1].kind == "heading"]
+    if (len(over_lists) < MIN_DOCUMENT_TAILS and not over_parts
+            or any(_plain_heading(blocks, position) for position in range(len(blocks)))):
+        return frozenset()
+    return frozenset(over_parts if len(over_lists) < MIN_DOCUMENT_TAILS else over_lists)
+
+
+def _part_label(blocks: list[Block], position: int) -> bool:
+    """An unmarked label closed by a colon (``_colon_label``) after text, over a paragraph or a list's first item."""
+    block, following = blocks[position], blocks[position + 1]
+    return (_colon_label(block) and not is_bullet(block.text) and _text_beside_label(blocks[position - 1])
+            and (is_bullet(following.text) or _text_beside_label(following)))
+
+
+def _plain_heading(blocks: list[Block], position: int) -> bool:
+    """A heading of another shape than a label closed by a colon: one already marked so, unmarked and not closed by a
+    colon, or a short unmarked line of two words or more (``looks_like_heading``) over a paragraph."""
+    block = blocks[position]
+    text = block.text
+    if is_bullet(text) or text.endswith((":", "：")):
+        return False
+    if block.kind == "heading":
+        return True
+    following = blocks[position + 1] if position + 1 < len(blocks) else None
+    return (block.kind == "line" and len(text.split()) >= 2 and looks_like_heading(text) and following is not None
+            and following.kind != "heading" and not is_bullet(following.text)
+            and len(following.text.split()) >= MIN_PARAGRAPH_WORDS)
 
 
 def _colon_heading(blocks: list[Block], position: int) -> bool:

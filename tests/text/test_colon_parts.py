@@ -1,0 +1,52 @@
+"""Labels closed by a colon: the parts' names on a page headed so, or a lead-in and a label's value (body)."""
+
+from text.plain import parse_plain
+from tests.support.pages import LEAD, SECOND, THIRD, TITLE
+
+FIRST_LIST = ["- أن يكون المتقدم حاصلا على شهادة جامعية معترف بها من وزارة التعليم.",
+              "- أن يجتاز المتقدم اختبار اللغة المعتمد لدى الجامعة قبل التسجيل."]
+SECOND_LIST = ["• تبدأ الدراسة في الأسبوع الأول من الخريف وتستمر حتى بداية الصيف.",
+               "• تعقد المحاضرات مساء ثلاثة أيام في الأسبوع في المبنى الرئيسي."]
+
+
+def titles(article):
+    return [section.title for section in article.sections]
+
+
+def body(article):
+    return [paragraph for section in article.sections for paragraph in section.paragraphs]
+
+
+def test_labels_over_lists_head_their_parts_on_a_page_headed_only_so():
+    """Two labels or more, each over a list, and no other kind of heading: the page's parts, each list under its
+    name (a listener hears where each part begins)."""
+    lines = [TITLE, LEAD, "شروط التسجيل:", *FIRST_LIST, "مواعيد الدراسة:", *SECOND_LIST, THIRD]
+    article = parse_plain("\n".join(lines) + "\n")
+    assert titles(article) == [None, "شروط التسجيل:", "مواعيد الدراسة:"]
+    assert all(line in body(article) for line in [*FIRST_LIST, *SECOND_LIST, THIRD])
+
+
+def test_labels_over_lists_inside_parts_headed_otherwise_lead_into_their_lists():
+    lines = [TITLE, LEAD, "تأثير القرار على السكان", SECOND, "شروط التسجيل:", *FIRST_LIST, "مواعيد الدراسة:",
+             *SECOND_LIST, THIRD]
+    article = parse_plain("\n".join(lines) + "\n")
+    assert titles(article) == [None, "تأثير القرار على السكان"]
+    assert "شروط التسجيل:" in body(article) and "مواعيد الدراسة:" in body(article)
+
+
+def test_lead_in_sentences_and_a_single_label_over_a_list_stay_body():
+    for first, second in (("وتشمل الخطة:", "ومن أبرز بنودها:"), ("يجب مراعاة الآتي:", "وأهم الشروط كالتالي:")):
+        article = parse_plain("\n".join([TITLE, LEAD, first, *FIRST_LIST, second, *SECOND_LIST, THIRD]) + "\n")
+        assert titles(article) == [None]
+    article = parse_plain("\n".join([TITLE, LEAD, "شروط التسجيل:", *FIRST_LIST, SECOND, THIRD]) + "\n")
+    assert titles(article) == [None]
+
+
+def test_a_label_over_a_numbered_sub_heading_names_the_group_of_parts():
+    under_one = "تقدم الفرق المشاركة عروضا مسرحية يومية للكبار والصغار على المسرح المفتوح في الساحة الكبرى كل ليلة."
+    under_two = "يضم السوق أكثر من ستين جناحا للحرفيين الذين يعرضون منتجاتهم من الفخار والنسيج والخشب المحفور."
+    lines = [TITLE, LEAD, "موعد المهرجان ومكانه:", SECOND, "أبرز فقرات المهرجان:", "1. العروض المسرحية", under_one,
+             "2. سوق الحرف اليدوية", under_two]
+    article = parse_plain("\n".join(lines) + "\n")
+    assert titles(article) == [None, "موعد المهرجان ومكانه:", "أبرز فقرات المهرجان:", "1. العروض المسرحية",
+                               "2. سوق الحرف اليدوية"]
