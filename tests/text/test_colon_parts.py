@@ -50,3 +50,19 @@ def test_a_label_over_a_numbered_sub_heading_names_the_group_of_parts():
     article = parse_plain("\n".join(lines) + "\n")
     assert titles(article) == [None, "موعد المهرجان ومكانه:", "أبرز فقرات المهرجان:", "1. العروض المسرحية",
                                "2. سوق الحرف اليدوية"]
+
+
+def test_rows_of_a_numbering_label_and_its_value_head_nothing():
+    """"الربع الأول:" / "المنتخب 20 نقطة والضيوف 18 نقطة" / "الربع الثاني:" / ...: each line under a label is its
+    value, the last one too (a paragraph under it goes on with the story)."""
+    rows = ["الربع الأول:", "المنتخب 20 نقطة والضيوف 18 نقطة", "الربع الثاني:", "المنتخب 41 نقطة والضيوف 35 نقطة",
+            "الربع الأخير:", "المنتخب 81 نقطة والضيوف 70 نقطة"]
+    article = parse_plain("\n".join([TITLE, LEAD, SECOND, *rows, THIRD, SECOND.replace("وقال", "وأضاف")]) + "\n")
+    assert titles(article) == [None]
+    assert all(row in body(article) for row in rows)
+
+
+def test_a_parts_name_under_a_numbering_label_still_heads_its_part():
+    lines = [TITLE, LEAD, "أولا:", "تبسيط الإجراءات الحكومية", SECOND, "ثانيا:", "تطوير الخدمات الرقمية", THIRD]
+    article = parse_plain("\n".join(lines) + "\n")
+    assert "تبسيط الإجراءات الحكومية" in titles(article) and "تطوير الخدمات الرقمية" in titles(article)
