@@ -66,3 +66,42 @@ def test_a_parts_name_under_a_numbering_label_still_heads_its_part():
     lines = [TITLE, LEAD, "أولا:", "تبسيط الإجراءات الحكومية", SECOND, "ثانيا:", "تطوير الخدمات الرقمية", THIRD]
     article = parse_plain("\n".join(lines) + "\n")
     assert "تبسيط الإجراءات الحكومية" in titles(article) and "تطوير الخدمات الرقمية" in titles(article)
+
+
+def test_clause_lead_ins_over_lists_stay_body():
+    """"أبرز ما ...:" and "أهم ما ...:" are clauses leading into their list, not parts' names: beside a noun label,
+    back to back or with prose between, no label heads a part (reviewer, s25 titles H2, M2)."""
+    for clause in ("أبرز ما جاء في البيان:", "أهم ما تضمنه القرار:"):
+        for between in ([], [SECOND]):
+            lines = [TITLE, LEAD, clause, *FIRST_LIST, *between, "الفئات المستفيدة:", *SECOND_LIST, THIRD]
+            article = parse_plain("\n".join(lines) + "\n")
+            assert titles(article) == [None]
+            assert clause in body(article) and "الفئات المستفيدة:" in body(article)
+
+
+def test_labels_over_lists_with_prose_between_stay_body():
+    """Noun labels over lists scattered through a story told in paragraphs lead into their lists."""
+    lines = [TITLE, LEAD, "شروط التسجيل:", *FIRST_LIST, SECOND, "مواعيد الدراسة:", *SECOND_LIST, THIRD]
+    article = parse_plain("\n".join(lines) + "\n")
+    assert titles(article) == [None]
+    assert "شروط التسجيل:" in body(article) and "مواعيد الدراسة:" in body(article)
+
+
+QUOTE = "«لن يضطر أحد بعد اليوم إلى الانتظار ساعات طويلة أمام المكاتب لإنجاز معاملة واحدة بسيطة»."
+
+
+def test_a_parts_name_under_a_numbering_label_heads_its_part_beside_speech_labels():
+    """A label of speech ("وقال الوزير:", "وأضاف:") is no label that numbers a part: it makes no row of label and
+    value with the numbering label, and the part's name under "أولا:" or "المحور الأول:" still heads its part, the
+    speech label and its quote body (reviewer, s25 titles H1, M1)."""
+    for speech in ("وقال الوزير:", "وأضاف:"):
+        lines = [TITLE, LEAD, "أولا:", "تبسيط الإجراءات الحكومية", SECOND, speech, QUOTE, "ثانيا:",
+                 "تطوير الخدمات الرقمية", THIRD]
+        article = parse_plain("\n".join(lines) + "\n")
+        assert "تبسيط الإجراءات الحكومية" in titles(article) and "تطوير الخدمات الرقمية" in titles(article)
+        assert speech in body(article) and QUOTE in body(article)
+    lines = [TITLE, LEAD, "المحور الأول:", "الممرات الآمنة", "وقال المندوب:", QUOTE, "المحور الثاني:",
+             "وقف إطلاق النار", THIRD]
+    article = parse_plain("\n".join(lines) + "\n")
+    assert "الممرات الآمنة" in titles(article) and "وقف إطلاق النار" in titles(article)
+    assert "وقال المندوب:" in body(article) and QUOTE in body(article)
