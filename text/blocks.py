@@ -342,7 +342,8 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
             or _asks_what_follows_from(block.text) or _credits_an_outlet(block.text)
             or enumerates(block.text) or following is not None and _described_below(following.text)
             or _points_back(block.text)
-            or previous is not None and _announces_below(previous, block, following)
+            or previous is not None
+            and _announces_below(previous, block, following, _label_a_row_above(blocks, position))
             and not _announced_part(block, following)):
         # A line wholly in brackets is an aside, a note or a counter ("(2)"), never a heading (a short aside,
         # "(توضيحية - Pixabay)", is dropped as a caption by its rule before this); the line under one announcing
@@ -527,7 +528,7 @@ def _bare_words(text: str) -> str:
     return " ".join(word for word in (token.strip(_WORD_MARKS) for token in text.split()) if word)
 
 
-def _announces_below(label: Block, block: Block, following: Block | None) -> bool:
+def _announces_below(label: Block, block: Block, following: Block | None, earlier: Block | None = None) -> bool:
     """Whether ``label`` announces ``block``, the line under it: "as follows" (``ends_as_follows``), or a short
     lead-in line of the text closed by a colon (``is_label``: "ومن أشهر أبياته:", "وأبرز مطالبهم:"): what stands
     under it is the list, the verse or the words it announces, no part's name (reviewer, s15review2.md F15). A
@@ -535,11 +536,21 @@ def _announces_below(label: Block, block: Block, following: Block | None) -> boo
     that follow ("... وفيما يلي نرصد أبرزها:" over the first part's sub-heading). A label numbering a part ("أولا:",
     "المحور الأول:": ``_numbers_a_part``) stands over the part's name, and a label naming a group of parts
     ("مجريات اللقاء:"), which does not go on as a sentence, over a heading-shaped line with a paragraph under it
-    (``_heads_a_paragraph``): there the line heads its part (reviewer, s15fixreview_body.md M6)."""
+    (``_heads_a_paragraph``): there the line heads its part (reviewer, s15fixreview_body.md M6). ``earlier``, the
+    label of the row above (``_label_a_row_above``), tells the last of a run of label and value rows."""
     if ends_as_follows(label.text):
         return True
-    if label.kind != "line" or not is_label(label.text) or _numbers_a_part(label.text):
+    if label.kind != "line" or not is_label(label.text):
         return False
+    if _numbers_a_part(label.text):
+        # The part's name under a label that numbers a part heads the part; a line with another label that numbers a
+        # part right under it, or the last of such rows, heads no text: it is the label's value, a row of label and
+        # value ("الفترة الأولى:" / "الفريق أ 17 نقطة والفريق ب 19 نقطة" / "الفترة الثانية:" / ... / "الفترة
+        # الرابعة:" / "الفريق أ 98 ..." / a paragraph). A label of speech under the name ("المحور الأول:" / "الممرات
+        # الآمنة" / "وقال المندوب:" / a quote) or over the label ("وقال الوزير:" / a quote / "ثانيا:" / a name / a
+        # paragraph) makes no such row: the name heads its part (reviewer, s25 titles H1).
+        return any(other is not None and other.kind == "line" and is_label(other.text) and _numbers_a_part(other.text)
+                   for other in (following, earlier))
     first = (HARAKAT.sub("", label.text).split() or [""])[0]
     goes_on = continues_paragraph(label.text) or joined_to(first) in NEEDS_WHAT_FOLLOWS  # "وأبرز", "ومن أشهر"
     return goes_on or not _heads_a_paragraph(block, following)
@@ -547,6 +558,13 @@ def _announces_below(label: Block, block: Block, following: Block | None) -> boo
 
 _ORDINAL_WORD = re.compile(r"^(?:ال)?(?:[أا]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|[أا]خير)[ةى]?$")
 """An ordinal numbering a part: "الأول", "الثانية", "الأخير"."""
+
+
+def _label_a_row_above(blocks: list[Block], position: int) -> Block | None:
+    """The label of the row of label and value above the line at ``position`` (whose own label stands right over
+    it): three blocks up, over the previous row's value ("الفترة الثانية:" / its value / "الفترة الثالثة:" / the
+    line), or None near the top."""
+    return blocks[position - 3] if position >= 3 else None
 
 
 def _numbers_a_part(label: str) -> bool:
