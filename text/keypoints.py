@@ -5,16 +5,18 @@ the title and the date or byline block, then the photo (its number, its caption,
 The points are the article's own words (annotation guide: bullet lines and list items are the article's body); the
 photo's block between them and the lead is the page's. The splitter used to keep such points only right above the
 lead (``plain._under_a_summary_label``): with the photo's block between, every point was dropped as "before the
-article". Seen on two sites' shapes (a summary box over a photo block; fact lines under a credit line).
+article". Seen on skynews (s19_p01/03, 23: "ملخص" over three points, then the photo's number, caption, "شارك").
+Only points under a summary's label are taken: unlabelled statement lines there (bullets, fact lines) are as often
+other stories' teasers of the same subject (review of session 25).
 """
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
 
-from text.bodyfind import MENU_ITEM, READ_ALSO_REASON, Body, LineScore
+from text.bodyfind import Body, LineScore
+from text.clean import FOLD
 from text.lineshape import has_letter, normal, strip_bullet
-from text.rules import TAGS_REASON
 from text.titlewords import content_stems
 
 MIN_POINTS = 2
@@ -29,15 +31,20 @@ MAX_GAP_LINES = 3
 MAX_GAP_WORDS = 6
 """The photo's block between the points and the lead: its number, its caption, a share button; a few short lines
 that end no sentence."""
-POINT_SHARED = 2
-CUED_POINT_SHARED = 3
+POINT_SHARED = 3
+CUED_POINT_SHARED = 4
 """Each point shares this many content words with the article (``content_stems``): it retells the story, while
-another story's teaser of the same section shares one common word by chance. A line with a furniture cue of the line
-model (a web word: "تعليق الدراسة" reads "comment") needs one more: an app's or a newsletter's promo names the
-site's news, not the story's."""
-LIST_HEADERS = frozenset((READ_ALSO_REASON, MENU_ITEM, TAGS_REASON, "navigation", "video teaser", "link prompt"))
-"""Reasons of a header over a list of the site's ("الأكثر قراءة", "اقرأ أيضا", the menu): lines under it are
-teasers or links, not the story's points."""
+another story's teaser of the same section shares a common place name ("الأحياء الشرقية", "وسط العاصمة") by chance:
+the real points seen share 3 or more (12 lines, 3 at least). A line with a furniture cue of the line model (a web
+word: "تعليق الدراسة" reads "comment") needs one more: an app's or a newsletter's promo names the site's news, not the
+story's."""
+SUMMARY_LABELS = frozenset(normal(label).translate(FOLD) for label in (
+    "ملخص", "الملخص", "ملخص الخبر", "ملخص المقال", "باختصار", "بإيجاز", "خلاصة", "الخلاصة", "موجز", "في سطور",
+    "أبرز النقاط", "أهم النقاط", "النقاط الرئيسية", "نقاط رئيسية", "summary", "key points", "in short"))
+"""Labels of a summary box a news page prints under its title ("ملخص" over three points): the points are the
+article's own words, the label is the box's. Without such a label, statement lines over a photo's block are as often
+other stories' teasers of the same subject (sharing 3 words and more with the article, covering as much of its lead
+as real points do): only the label tells them apart, so unlabelled lines are never taken here."""
 
 
 @dataclass(frozen=True)
@@ -49,14 +56,12 @@ class KeyPoints:
 
 
 def key_points_above(body: Body, begin: int, lead: int, cued: list[bool] | None) -> KeyPoints | None:
-    """The key points above the ``lead``, under the headline (from ``begin``), with up to ``MAX_GAP_LINES`` lines of
-    a photo's block (``_in_the_gap``) between them and the lead; the block's top line must be a clear break (furniture
-    by rule or shape, or a line of a few words) so that a caption is never read as a point. The points are 2 to
-    ``MAX_POINTS`` lines (``_may_be_a_point``), bounded above by the headline, the date or byline block or a label,
-    never by a list's header (``LIST_HEADERS``), and each shares ``POINT_SHARED`` content words with the article
-    (``CUED_POINT_SHARED`` when the line model calls it furniture on a cue: ``cued``), each said once on the page (a
-    photo's caption is often said twice, its alt text over it). None when there are no such
-    lines."""
+    """The key points above the ``lead``, under a summary's label (``_bounded_above``) below the headline (from
+    ``begin``), with up to ``MAX_GAP_LINES`` lines of a photo's block (``_in_the_gap``) between them and the lead; the
+    block's top line must be a clear break (furniture by rule or shape, or a line of a few words) so that a caption is
+    never read as a point. The points are 2 to ``MAX_POINTS`` lines (``_may_be_a_point``), each said once on the page
+    (a photo's caption is often said twice, its alt text over it) and retelling the article
+    (``_retells_the_article``). None when there are no such lines."""
     said = Counter(normal(line.text) for line in body.lines)
     article = {stem for line in body.lines[lead:body.end] for stem in content_stems(line.text)}
     for gap in range(0, MAX_GAP_LINES + 1):
@@ -70,13 +75,27 @@ def key_points_above(body: Body, begin: int, lead: int, cued: list[bool] | None)
         top = stop
         while top > begin and stop - top <= MAX_POINTS and _may_be_a_point(body.lines[top - 1]):
             top -= 1
-        if (MIN_POINTS <= stop - top <= MAX_POINTS and (top == begin or _closes_the_head(body.lines[top - 1]))
+        if (MIN_POINTS <= stop - top <= MAX_POINTS and _bounded_above(body, begin, top)
                 and all(said[normal(line.text)] == 1 for line in body.lines[top:stop])
-                and all(len(article & set(content_stems(body.lines[index].text)))
-                        >= (CUED_POINT_SHARED if cued is not None and cued[index] else POINT_SHARED)
-                        for index in range(top, stop))):
+                and _retells_the_article(body, top, stop, article, cued)):
             return KeyPoints(top, stop)
     return None
+
+
+def _bounded_above(body: Body, begin: int, top: int) -> bool:
+    """Whether a summary's label (``SUMMARY_LABELS``: "ملخص", "أبرز النقاط", "باختصار") is right over the points,
+    under the headline: the head block or a date over them is no label (other stories' teasers sit there too)."""
+    if top <= begin:
+        return False
+    return normal(strip_bullet(body.lines[top - 1].text)).strip(" :：").lower().translate(FOLD) in SUMMARY_LABELS
+
+
+def _retells_the_article(body: Body, top: int, stop: int, article: set[str], cued: list[bool] | None) -> bool:
+    """Whether each point shares ``POINT_SHARED`` content words with the ``article`` (``CUED_POINT_SHARED`` when the
+    line model calls it furniture on a cue: ``cued``)."""
+    return all(len(article & set(content_stems(body.lines[index].text)))
+               >= (CUED_POINT_SHARED if cued is not None and cued[index] else POINT_SHARED)
+               for index in range(top, stop))
 
 
 def _may_be_a_point(line: LineScore) -> bool:
@@ -97,11 +116,3 @@ def _in_the_gap(line: LineScore) -> bool:
 def _clear_break(line: LineScore) -> bool:
     """The gap's top line parts it from the points: furniture by rule or shape, or shorter than a point."""
     return line.furniture is not None or len(line.text.split()) < MIN_POINT_WORDS
-
-
-def _closes_the_head(line: LineScore) -> bool:
-    """The line over the points: the date or byline block, a label ("ملخص") or a photo's short line, never the header
-    of a list of the site's (``LIST_HEADERS``)."""
-    if line.furniture is not None:
-        return line.furniture not in LIST_HEADERS
-    return len(line.text.split()) < MIN_POINT_WORDS

@@ -46,7 +46,7 @@ from text.credits import is_section_name
 from text.grammar import TRANSITIVE_VERBS
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.interview import mark_interview_questions
-from text.keypoints import key_points_above
+from text.keypoints import SUMMARY_LABELS, key_points_above
 from text.labelleddates import labelled_date
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
 from text.title_model import opens_with_past_verb
@@ -93,8 +93,8 @@ KEPT_STANDFIRST = ("kept as the standfirst: right under the headline, over the d
                    "furniture cue")
 MIN_STANDFIRST_WORDS = 5
 """A standfirst holds a clause's words; a shorter line under the title is a label, a name or a caption."""
-KEPT_KEY_POINT = ("kept as a key point: one of 2 or more statement lines above the lead and a photo's block, sharing "
-                  "the article's words")
+KEPT_KEY_POINT = ("kept as a key point: one of 2 or more statement lines under a summary's label, above the lead and "
+                  "a photo's block, sharing the article's words")
 KEPT_UNSURE_ABOVE = ("kept though unsure (issue 11): only its place under the headline marks it as furniture; the line "
                      "model reads it as the article's")
 SURE_FURNITURE_BELOW = 0.75
@@ -702,11 +702,6 @@ def _standfirst(body: Body, headline_at: int | None, start: int, verdicts: list[
     return None if sum(normal(other.text) == normal(text) for other in body.lines) > 1 else index
 
 
-SUMMARY_LABELS = frozenset(normal(label).translate(FOLD) for label in (
-    "ملخص", "الملخص", "ملخص الخبر", "ملخص المقال", "باختصار", "بإيجاز", "خلاصة", "الخلاصة", "موجز", "في سطور",
-    "أبرز النقاط", "أهم النقاط", "النقاط الرئيسية", "نقاط رئيسية", "summary", "key points", "in short"))
-"""Labels of a summary box a news page prints under its title ("ملخص" over three points): the points are the
-article's own words, the label is the box's."""
 MAX_SUMMARY_POINTS = 5
 MIN_SUMMARY_POINT_WORDS = 4
 """A summary's point tells a piece of the story in a clause; a shorter line is a label, a name or a tag."""
