@@ -47,6 +47,7 @@ from text.credits import is_section_name
 from text.grammar import TRANSITIVE_VERBS
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.interview import mark_interview_questions
+from text.keypoints import SUMMARY_LABELS, key_points_above
 from text.labelleddates import labelled_date
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
 from text.title_model import opens_with_past_verb
@@ -94,6 +95,8 @@ KEPT_STANDFIRST = ("kept as the standfirst: right under the headline, over the d
                    "furniture cue")
 MIN_STANDFIRST_WORDS = 5
 """A standfirst holds a clause's words; a shorter line under the title is a label, a name or a caption."""
+KEPT_KEY_POINT = ("kept as a key point: one of 2 or more statement lines under a summary's label, above the lead and "
+                  "a photo's block, sharing the article's words")
 KEPT_UNSURE_ABOVE = ("kept though unsure (issue 11): only its place under the headline marks it as furniture; the line "
                      "model reads it as the article's")
 SURE_FURNITURE_BELOW = 0.75
@@ -146,6 +149,8 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     site = None
     standfirst = None
     """A standfirst under the headline, over the date or byline block (``_standfirst``): read before the lead."""
+    points = None
+    """Key points above the lead, over a photo's block (``text.keypoints``): read before the lead."""
     if body.unsure:
         named = _title_named_by_breadcrumb(body)
         if any(line.score > 0 for line in body.lines) or len(lines) > 3:
@@ -206,11 +211,22 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
             kept_unsure.update(dict.fromkeys(range(read_from, start), KEPT_UNSURE_ABOVE))
             start = _under_a_summary_label(body, begin, read_from, start, verdicts)
             standfirst = _standfirst(body, headline_at, start, verdicts)
+            if standfirst is None and start == read_from:
+                points = key_points_above(body, begin, start, None if verdicts is None else [
+                    verdict.called_furniture and verdict.cue for verdict in verdicts])
         if standfirst is not None:
             begin = standfirst + 1
             kept_unsure[standfirst] = KEPT_STANDFIRST
-        byline, byline_site, _ = _drop_preamble(body, begin, start - 1 if first_heading else start, headline,
-                                                dropped, decisions, greedy=True)
+        if points is not None:  # the photo's block between the points and the lead is dropped, the points kept
+            kept_unsure.update(dict.fromkeys(range(points.start, points.stop), KEPT_KEY_POINT))
+            byline, byline_site, _ = _drop_preamble(body, begin, points.start, headline, dropped, decisions,
+                                                    greedy=True)
+            gap_byline, gap_site, _ = _drop_preamble(body, points.stop, start, headline, dropped, decisions,
+                                                     greedy=True)
+            byline, byline_site = byline or gap_byline, byline_site or gap_site
+        else:
+            byline, byline_site, _ = _drop_preamble(body, begin, start - 1 if first_heading else start, headline,
+                                                    dropped, decisions, greedy=True)
     preamble_end = start - 1 if first_heading else start
     site = site or byline_site
     region_dropped: dict[int, str] = {}
@@ -241,6 +257,8 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
                             dropped_at=region_dropped)
     if standfirst is not None:  # the lead's first paragraph, above the date or byline the preamble dropped
         blocks.insert(0, Block(lines[standfirst], "paragraph"))
+    if points is not None:  # the story's points, above the photo's block the preamble dropped
+        blocks[:0] = [Block(lines[index], "paragraph", at=index) for index in range(points.start, points.stop)]
     if lead_piece:
         blocks = _joined_to_the_lead(blocks, lines[start])
     blocks = _join_broken_lines(_with_wrapped_lead_joined(blocks, body))
@@ -686,11 +704,6 @@ def _standfirst(body: Body, headline_at: int | None, start: int, verdicts: list[
     return None if sum(normal(other.text) == normal(text) for other in body.lines) > 1 else index
 
 
-SUMMARY_LABELS = frozenset(normal(label).translate(FOLD) for label in (
-    "ملخص", "الملخص", "ملخص الخبر", "ملخص المقال", "باختصار", "بإيجاز", "خلاصة", "الخلاصة", "موجز", "في سطور",
-    "أبرز النقاط", "أهم النقاط", "النقاط الرئيسية", "نقاط رئيسية", "summary", "key points", "in short"))
-"""Labels of a summary box a news page prints under its title ("ملخص" over three points): the points are the
-article's own words, the label is the box's."""
 MAX_SUMMARY_POINTS = 5
 MIN_SUMMARY_POINT_WORDS = 4
 """A summary's point tells a piece of the story in a clause; a shorter line is a label, a name or a tag."""
