@@ -137,8 +137,6 @@ def ends_as_follows(line: str) -> bool:
     return line.rstrip("-– ").endswith((":", "：")) and bool(words) and says_as_follows(words[-1])
 
 
-
-
 def announces_with_colon(line: str) -> bool:
     """A line closed by a colon that opens as a sentence going on does, with و or ف joined to a common word or to a
     verb ("وتشمل الخطة:", "وأضاف المهندس:", "وضمت المحطة:"): it announces what follows (a list, what was said) and

@@ -76,17 +76,16 @@ _QUESTION = re.compile(r"[؟?!]")
 _JOINED_LETTER = re.compile(r"^[وفبلك](?=\w{3})")
 _WORD = re.compile(r"\w+")
 
-OUTLET_WORDS = frozenset((
-    "جريدة", "صحيفة", "بوابة", "مجلة", "إذاعة", "اذاعة", "راديو", "نيوز", "برس", "نت", "تايمز", "أونلاين", "اونلاين",
-    "الإخبارية", "الاخبارية", "الإخباري", "الاخباري", "الخبري", "الخبرية", "الإلكترونية", "الالكترونية", "news",
-    "press",
-))
-"""Words that name a news outlet, whichever outlet. Not "موقع", "قناة", "شبكة", "وكالة" alone: also a place, a canal,
-a network ("موقع الحادث", "قناة السويس"); with an outlet's word after them they are one (``rules.SITE_NAME_ALONE``)."""
 OUTLET_ADJECTIVES = frozenset(("الإخبارية", "الاخبارية", "الإخباري", "الاخباري", "الخبري", "الخبرية", "الإلكترونية",
                                "الالكترونية"))
 """The outlet words that describe a noun ("news", "electronic"): an outlet's only with its name ("صحيفة الساحل
 الإلكترونية"), and as often a thing's ("الحكومة الإلكترونية", "التجارة الإلكترونية")."""
+OUTLET_WORDS = frozenset((
+    "جريدة", "صحيفة", "بوابة", "مجلة", "إذاعة", "اذاعة", "راديو", "نيوز", "برس", "نت", "تايمز", "أونلاين", "اونلاين",
+    "news", "press",
+)) | OUTLET_ADJECTIVES
+"""Words that name a news outlet, whichever outlet. Not "موقع", "قناة", "شبكة", "وكالة" alone: also a place, a canal,
+a network ("موقع الحادث", "قناة السويس"); with an outlet's word after them they are one (``rules.SITE_NAME_ALONE``)."""
 DOMAIN_ENDINGS = (".نت", ".كوم", ".net", ".com", ".org", ".info")
 HANDOVER_WORDS = frozenset(("خاص", "متابعات", "وكالات"))
 """What a credit says in place of a reporter's name."""

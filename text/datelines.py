@@ -39,6 +39,7 @@ place ("غزة: ترقب وحذر", ``heads_with_place``), not the dateline ``ru
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -328,7 +329,7 @@ def _top_lines(scored: list[LineScore]) -> int:
 def _over_the_lead(scored: list[LineScore], index: int) -> bool:
     """Whether line ``index``, among the lines opening the page (``_top_lines``), stands over the
     article's lead, above or right under its title: under it prose, or one line (the title) and then prose."""
-    below = [line for line in scored[index + 1:] if line.text.strip() and line.furniture is None][:2]
+    below = _standing_below(scored, index, 2)
     return bool(below) and (below[0].score >= PROSE or len(below) > 1 and below[1].score >= PROSE)
 
 
@@ -345,10 +346,18 @@ def _stamp_over_the_lead(scored: list[LineScore], index: int, page: PageEvidence
     shape = place_line(line.text, index, page, wide=True)
     if shape is None or not shape.sourced:
         return None
-    under = _under_a_title(scored, index)
-    if shape.vouched or shape.numbered and under:
+    if shape.vouched:
         return shape
-    return shape if shape.reported and not shape.numbered and (under or _over_a_title(scored, index)) else None
+    under = _under_a_title(scored, index)
+    if shape.numbered:
+        return shape if under else None
+    return shape if shape.reported and (under or _over_a_title(scored, index)) else None
+
+
+def _standing_below(scored: list[LineScore], index: int, count: int) -> list[LineScore]:
+    """The first ``count`` lines under line ``index`` that hold text and are no furniture."""
+    return list(itertools.islice((line for line in scored[index + 1:] if line.text.strip() and line.furniture is None),
+                                 count))
 
 
 def _titles(line: LineScore) -> bool:
@@ -360,14 +369,14 @@ def _titles(line: LineScore) -> bool:
 
 def _under_a_title(scored: list[LineScore], index: int) -> bool:
     """Whether line ``index`` stands right under a title (the line above it, blank lines aside) and right over prose."""
-    above = [line for line in scored[:index] if line.text.strip()][-1:]
-    below = [line for line in scored[index + 1:] if line.text.strip() and line.furniture is None][:1]
-    return bool(above) and _titles(above[0]) and bool(below) and below[0].score >= PROSE
+    above = next((line for line in reversed(scored[:index]) if line.text.strip()), None)
+    below = _standing_below(scored, index, 1)
+    return above is not None and _titles(above) and bool(below) and below[0].score >= PROSE
 
 
 def _over_a_title(scored: list[LineScore], index: int) -> bool:
     """Whether line ``index`` stands right over a title and the prose under it."""
-    below = [line for line in scored[index + 1:] if line.text.strip() and line.furniture is None][:2]
+    below = _standing_below(scored, index, 2)
     return len(below) > 1 and _titles(below[0]) and below[1].score >= PROSE
 
 

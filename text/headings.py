@@ -155,11 +155,11 @@ def _labels_over_lists(blocks: list[Block]) -> frozenset[int]:
     "• 8 صباحًا – 10 صباحًا"); labels over lists with prose between them, lead-ins of a story told in paragraphs;
     a label built as a clause ("أبرز ما جاء في البيان:", ``_part_label``); a line going on as a sentence or
     announcing what follows ("وتشمل الخطة:", "نص البيان كالتالي:"), which ``_colon_label`` refuses."""
+    if any(_plain_heading(blocks, position) for position in range(len(blocks))):
+        return frozenset()
     labels = [position for position in range(1, len(blocks) - 1) if _part_label(blocks, position)]
     over_lists = [position for position in labels if is_bullet(blocks[position + 1].text)]
     over_parts = [position for position in over_lists if blocks[position + 1].kind == "heading"]
-    if any(_plain_heading(blocks, position) for position in range(len(blocks))):
-        return frozenset()
     if len(over_lists) >= MIN_DOCUMENT_TAILS and _parts_back_to_back(blocks, over_lists):
         return frozenset(over_lists)
     return frozenset(over_parts)

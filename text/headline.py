@@ -781,10 +781,11 @@ def _whole_title_over_cut(body: Body, group: list[int], plain: list[int], title:
     every plain copy and only the page's header stands above it (``_opens_page``): the page's whole title over its
     cut copies (an image's alt text). Under the plain title, a longer copy is a caption or a deck, and the title
     stays."""
-    whole = [index for index in group if _goes_on_past(normal(strip_bullet(body.lines[index].text)), title, page)]
-    if plain and whole and whole[0] < plain[0] and _opens_page(body, whole[0]):
-        return whole[0]
-    return None
+    if not plain:
+        return None
+    whole = next((index for index in group
+                  if _goes_on_past(normal(strip_bullet(body.lines[index].text)), title, page)), None)
+    return whole if whole is not None and whole < plain[0] and _opens_page(body, whole) else None
 
 
 def _goes_on_past(text: str, title: str, page: set[str]) -> bool:

@@ -62,8 +62,7 @@ def key_points_above(body: Body, begin: int, lead: int, cued: list[bool] | None)
     never read as a point. The points are 2 to ``MAX_POINTS`` lines (``_may_be_a_point``), each said once on the page
     (a photo's caption is often said twice, its alt text over it) and retelling the article
     (``_retells_the_article``). None when there are no such lines."""
-    said = Counter(normal(line.text) for line in body.lines)
-    article = {stem for line in body.lines[lead:body.end] for stem in content_stems(line.text)}
+    said = article = None  # counted only once a label is found: most pages have none
     for gap in range(0, MAX_GAP_LINES + 1):
         stop = lead - gap
         if stop - MIN_POINTS < begin:
@@ -75,8 +74,12 @@ def key_points_above(body: Body, begin: int, lead: int, cued: list[bool] | None)
         top = stop
         while top > begin and stop - top <= MAX_POINTS and _may_be_a_point(body.lines[top - 1]):
             top -= 1
-        if (MIN_POINTS <= stop - top <= MAX_POINTS and _bounded_above(body, begin, top)
-                and all(said[normal(line.text)] == 1 for line in body.lines[top:stop])
+        if not (MIN_POINTS <= stop - top <= MAX_POINTS and _bounded_above(body, begin, top)):
+            continue
+        if said is None:
+            said = Counter(normal(line.text) for line in body.lines)
+            article = {stem for line in body.lines[lead:body.end] for stem in content_stems(line.text)}
+        if (all(said[normal(line.text)] == 1 for line in body.lines[top:stop])
                 and _retells_the_article(body, top, stop, article, cued)):
             return KeyPoints(top, stop)
     return None
@@ -85,9 +88,12 @@ def key_points_above(body: Body, begin: int, lead: int, cued: list[bool] | None)
 def _bounded_above(body: Body, begin: int, top: int) -> bool:
     """Whether a summary's label (``SUMMARY_LABELS``: "ملخص", "أبرز النقاط", "باختصار") is right over the points,
     under the headline: the head block or a date over them is no label (other stories' teasers sit there too)."""
-    if top <= begin:
-        return False
-    return normal(strip_bullet(body.lines[top - 1].text)).strip(" :：").lower().translate(FOLD) in SUMMARY_LABELS
+    return top > begin and is_summary_label(body.lines[top - 1].text)
+
+
+def is_summary_label(text: str) -> bool:
+    """Whether ``text`` is a summary box's label (``SUMMARY_LABELS``), with or without a list mark and a colon."""
+    return normal(strip_bullet(text)).strip(" :：").lower().translate(FOLD) in SUMMARY_LABELS
 
 
 def _retells_the_article(body: Body, top: int, stop: int, article: set[str], cued: list[bool] | None) -> bool:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from text.lineshape import (AS_FOLLOWS_ALONE, DIGIT, HARAKAT, SHORT_WORDS, Spellings, goes_on_from_above,
                             goes_on_telling, has_sentence_particle, says_as_follows)
+from text.sharedwords import KEY_PUNCTUATION
 
 _OPEN_END = re.compile(r"\s*(?:\.{1,3}|…)?\s*$")
 """How a lead-in without a colon may close: nothing, a full stop, two or three dots, an ellipsis."""
@@ -46,7 +47,7 @@ MIN_FIGURE_ROWS = 2
 MIN_SHARED_ROWS = 3
 """Rows a colon-less lead-in must have under it: two holding figures, or three sharing a word (short titles of
 other stories may share one word two by two, seldom three in a row)."""
-_PUNCTUATION = ".,،:؛!؟?\"'«»()-–"
+_PUNCTUATION = KEY_PUNCTUATION + "-–"
 
 
 def _manner(word: str) -> bool:
@@ -62,14 +63,16 @@ def announces_without_colon(text: str) -> bool:
     with a particle, "ومن المقرر أن ..."), not stand as a title."""
     plain = HARAKAT.sub("", text).strip()
     tokens = _OPEN_END.sub("", plain).split()
-    if not tokens or not (says_as_follows(tokens[-1]) or tokens[-1].startswith("و")
-                          and tokens[-1][1:] in _AS_FOLLOWS_ALONE):
+    if not tokens:
+        return False
+    last = tokens[-1]
+    joined = last.startswith("و") and last[1:] in _AS_FOLLOWS_ALONE  # "وكالتالي"
+    if not (says_as_follows(last) or joined):
         return False  # a colon closing it too: ``announces_what_follows``'s line
     if not _STOPPED.search(plain) and not (goes_on_from_above(plain) or goes_on_telling(plain)
                                            or has_sentence_particle(" ".join(tokens[:-2]))):
         return False  # "كما" of "كما يلي" aside, a particle builds a sentence ("ومن المقرر أن ...")
-    last = tokens[-1]
-    if last in _AS_FOLLOWS_ALONE or last.startswith("و") and last[1:] in _AS_FOLLOWS_ALONE:
+    if joined or last in _AS_FOLLOWS_ALONE:
         return True
     if len(tokens) < 2:
         return False

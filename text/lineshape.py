@@ -489,14 +489,15 @@ def paragraph_score(line: str, *, unended_words: int = UNENDED_WORDS, cut_off: b
     text = strip_bullet(line)
     tokens = text.split()
     count = len(tokens)
-    ended = ends_sentence(text) or cut_off
+    sentence_end = ends_sentence(text)
+    ended = sentence_end or cut_off
     # A title may be long; a line without a sentence end needs more words to read like prose.
     neutral = PARAGRAPH_WORDS if ended else unended_words
     score = max(-0.5, min(MAX_LENGTH_BONUS, (count - neutral) / PARAGRAPH_WORDS))
     why = [f"{count} words"]
     if ended:
         score += 1.0
-        why.append("sentence end" if ends_sentence(text) else "cut off by the page's end")
+        why.append("sentence end" if sentence_end else "cut off by the page's end")
     elif announces_what_follows(text):
         score += 0.5
         why.append("introduces what follows")

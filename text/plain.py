@@ -47,7 +47,7 @@ from text.credits import is_section_name
 from text.grammar import TRANSITIVE_VERBS
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.interview import mark_interview_questions
-from text.keypoints import SUMMARY_LABELS, key_points_above
+from text.keypoints import is_summary_label, key_points_above
 from text.labelleddates import labelled_date
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
 from text.title_model import opens_with_past_verb
@@ -713,10 +713,10 @@ def _under_a_summary_label(body: Body, begin: int, start: int, lead: int, verdic
     """The article's first line, moved up over a summary box right above it (under the headline, from ``begin``): the
     points (``MAX_SUMMARY_POINTS`` at most, each ``MIN_SUMMARY_POINT_WORDS`` words or more, none furniture by rule or
     shape nor called furniture by the line model: an app's or a newsletter's promo) right under a summary's label
-    (``SUMMARY_LABELS``), most of them speaking of the article from its ``lead`` (``_speak_of``: a news-brief box,
-    "موجز", over other stories' titles is the page's). Without a label, lines between the byline block and the lead
-    are as likely captions: the label says they sum up the story (annotation guide: bullet lines and list items are
-    the article's body)."""
+    (``text.keypoints.is_summary_label``), most of them speaking of the article from its ``lead`` (``_speak_of``: a
+    news-brief box, "موجز", over other stories' titles is the page's). Without a label, lines between the byline
+    block and the lead are as likely captions: the label says they sum up the story (annotation guide: bullet lines
+    and list items are the article's body)."""
     top = start
     while (top > begin and start - top < MAX_SUMMARY_POINTS and body.lines[top - 1].furniture is None
            and len(body.lines[top - 1].text.split()) >= MIN_SUMMARY_POINT_WORDS
@@ -724,8 +724,9 @@ def _under_a_summary_label(body: Body, begin: int, start: int, lead: int, verdic
         top -= 1
     if top == start or top == begin:
         return start
-    label = normal(strip_bullet(body.lines[top - 1].text)).strip(" :：").lower().translate(FOLD)
-    return top if label in SUMMARY_LABELS and _speak_of(body.lines[top:lead], body.lines[lead:body.end]) else start
+    if not is_summary_label(body.lines[top - 1].text):
+        return start
+    return top if _speak_of(body.lines[top:lead], body.lines[lead:body.end]) else start
 
 
 def _speak_of(points: tuple[LineScore, ...], article: tuple[LineScore, ...]) -> bool:

@@ -956,7 +956,7 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule, ...] 
     # names what was published before its date ("آخر تحديث للبيانات جرى يوم ..."), or goes on after the clock with a
     # clause ("... الساعة 7:30 مساء إن الامتحانات ..."; pages without final stops: s19 review_landed.md H1).
     LineRule("date line", re.compile(
-        rf"^(?:(?!(?:{_META_ROW_WORDS})(?!\w))\S+\s+){{0,5}}?{_DATE_LABEL}(?![\w\u0610-\u061a\u064b-\u065f])\s*(?:(?:في|بتاريخ)\s*)?[:：]?\s*"
+        rf"^(?:(?!(?:{_META_ROW_WORDS})(?!\w))\S+\s+){{0,5}}?{_DATE_LABEL}{_WORD_END}\s*(?:(?:في|بتاريخ)\s*)?[:：]?\s*"
         rf"(?:{_words(*WEEKDAYS)}\s*[،,]?\s*)?(?:\d{{1,2}}\s*{_MONTH}\s*[،,]?\s*\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
         rf"\s*[-–|،,]?\s*(?:{_words('الساعة')}\s*[:：]?\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
         rf"(?:\s*(?:ص|م|صباحا|مساء|مساءً|GMT|[AaPp][Mm]))?(?:\s*[|\-–—]?\s*(?!(?:{_META_ROW_WORDS})(?!\w))"

@@ -16,10 +16,10 @@ from text.cutshort import flattened_table_row
 from text.leadins import announced_rows, announces_without_colon
 from text.lineshape import (DIGIT, HARAKAT, MIN_ANNOUNCING_WORDS, NUMBER_ONLY, PARAGRAPH_WORDS, VERB_GOING_ON,
                             continues_paragraph, ends_as_follows, ends_sentence, has_letter, has_page_script,
-                            holds_figures, is_menu_item, is_site_notice, leads_in_a_quote, strip_bullet)
+                            holds_figures, is_menu_item, leads_in_a_quote, strip_bullet)
 from text.othertitles import MIN_INNER_TEASER_WORDS
 from text.rules import MONTHS, WEEKDAYS
-from text.scoredline import (COMMENT_LABEL, LineScore, MAX_COLON_TITLE_WORDS, PROSE, announces, is_list_item,
+from text.scoredline import (LineScore, MAX_COLON_TITLE_WORDS, PROSE, announces, is_list_item,
                              is_short_title, list_label, list_label_value, list_mark)
 from text.sharedwords import CUT_LINE_SHARED, KEY_PUNCTUATION, article_keys, word_keys, word_stems
 
@@ -390,9 +390,7 @@ def _rows_announced_without_colon(scored: tuple[LineScore, ...], end: int, *, la
     (``text.leadins.announced_rows``): the teasers, tags and footer under a last line saying "as follows" stay
     out, where the colon form takes all up to the first furniture line."""
     for lead_in in (end, end - 1):
-        if not (0 <= lead_in < len(scored) and scored[lead_in].furniture is None
-                and announces_without_colon(strip_bullet(scored[lead_in].text))
-                and not is_site_notice(scored[lead_in].text) and COMMENT_LABEL not in scored[lead_in].why):
+        if not (0 <= lead_in < len(scored) and announces(scored[lead_in], says=announces_without_colon)):
             continue
         below = tuple(itertools.takewhile(
             lambda line: line.furniture in (None, NUMBER_ONLY) and has_page_script(line.text, latin_page=latin_page),

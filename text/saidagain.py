@@ -100,6 +100,7 @@ def said_again(lines: Sequence[str], region: range, *, headline: str | None = No
     (``is_headline``) is left to the headline's rules."""
     found: dict[int, str] = {}
     inside = [index for index in region if 0 <= index < len(lines) and (live is None or index in live)]
+    standing = set(inside)
     top = next((index for index in inside if _reads_as_prose(lines[index]) and not _caption_shaped(lines[index])),
                None)
     counts = Counter(normal(lines[index]) for index in inside)
@@ -113,7 +114,7 @@ def said_again(lines: Sequence[str], region: range, *, headline: str | None = No
             continue
         if not _caption_shaped(text) or is_headline(text):
             continue
-        pair = [other for other in (index - 1, index + 1) if other in inside and key(lines[other]) == key(text)]
+        pair = [other for other in (index - 1, index + 1) if other in standing and key(lines[other]) == key(text)]
         if pair and top is not None and max(index, *pair) < top and not (
                 min(index, *pair) - 1 >= 0 and announced_by(lines[min(index, *pair) - 1])):
             found[index] = SAID_TWICE_IN_A_ROW

@@ -5,6 +5,7 @@ going on from above, a finished paragraph. ``text.bodyfind`` finds the article w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from text.lineshape import (DIGIT, HARAKAT, NUMBER_ONLY, OATHS, PARAGRAPH_WORDS, UNENDED_WORDS, announces_what_follows,
@@ -87,8 +88,11 @@ def is_short_title(line: LineScore) -> bool:
             and any(len(re.sub(r"[\W\d_]", "", token)) >= 3 for token in text.split()))
 
 
-def announces(line: LineScore) -> bool:
-    return (line.furniture is None and announces_what_follows(strip_bullet(line.text))
+def announces(line: LineScore, *, says: Callable[[str], bool] = announces_what_follows) -> bool:
+    """Whether ``line`` of the article announces what follows: ``says`` its text does (a colon closing it, by
+    default; ``text.leadins.announces_without_colon`` for the colon-less form), and it is no site notice or comment
+    label."""
+    return (line.furniture is None and says(strip_bullet(line.text))
             and not is_site_notice(line.text)  # "... يرجى مراسلتنا على:" announces the site's address
             and COMMENT_LABEL not in line.why)
 
