@@ -59,14 +59,14 @@ from text.credits import (PARTICLES as CREDIT_PARTICLES, desk_credit, is_section
 from text.doubled import doubled_title, once_said
 from text.lineshape import (COMMA, HARAKAT, LINKING_WORDS, NEEDS_WHAT_FOLLOWS, SECOND_PERSON, SENTENCE_PARTICLES,
                             SITE_VOICE, bare_words, calls_the_reader, clause_marks, continues_paragraph, ends_sentence,
-                            goes_on_from_above, has_page_script, has_sentence_particle, in_other_script, is_label,
-                            is_present_verb, joined_to, normal, points_at_the_site, shows_a_scene, strip_bullet)
+                            has_page_script, has_sentence_particle, in_other_script, is_label, is_present_verb,
+                            joined_to, normal, points_at_the_site, shows_a_scene, strip_bullet)
 from text.livetitle import TIME_AGO, live_entry_heading, live_title_over_its_entries
 from text.photolabels import wire_caption
 from text.rules import (BYLINE_OPENERS, CAPTION_REASON, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD,
                         SECTION_LABEL, SITE_NAMES, WEEKDAYS, credited_to_an_unlisted_source, glued_prefix)
 from text.slashtitle import slash_segmented
-from text.title_model import DIACRITICS, Context, has_a_verb, line_features, opens_with_past_verb, title_model
+from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
 from text.titlecrumbs import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MAX_GLUED_WORDS, glued_crumb, is_masthead,
                               named_by_a_home_crumb, named_by_breadcrumb, opens_on_home, run_into)
 from text.titleshape import (CLOSING_MARKS, GOES_ON, MIN_TITLE_WORDS, is_paragraph, stops_short, title_sized,
@@ -378,7 +378,6 @@ def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
                              else lead_stems(body, start=index + 1)) for index in allowed}
     counts = {index: _words_shared(texts[index], shares[index]) for index in allowed}
     found = []
-    telling = [index for index in allowed if has_a_verb(strip_bullet(body.lines[index].text))]
     for index in allowed:
         text = strip_bullet(body.lines[index].text)
         context = Context(
@@ -387,23 +386,9 @@ def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
             lead_words=counts[index],
             best_other_words=max((count for other, count in counts.items() if other != index), default=0.0),
             named_as_title=_named_as_title(text, repeats) or index in crumbed, opens_page=_opens_page(body, index),
-            under_candidate=index - 1 in allowed,
-            verb_above=_under_a_telling_candidate(body, index, [other for other in telling if other < index]))
+            under_candidate=index - 1 in allowed)
         found.append((index, line_features(body, index, allowed, context)))
     return found
-
-
-def _under_a_telling_candidate(body: Body, index: int, telling_above: list[int]) -> bool:
-    """Whether a candidate holding a verb (``telling_above``, ``has_a_verb``) stands over line ``index``: the title
-    telling the news over its photo's caption or a label (the title model's "a candidate above holds a verb"). Not a
-    line that repeats that candidate (the title, then a longer form of it), nor one the next line goes on from (a deck
-    wrapped over lines, "... يستهدف ..." / "ويوفر ...", ``goes_on_from_above``); and a line a label opens
-    (``_LABELLED``: "السابق: ...", "ملف ...") links to another story: it is no title over this one."""
-    if index + 1 < len(body.lines) and goes_on_from_above(body.lines[index + 1].text):
-        return False
-    text = strip_bullet(body.lines[index].text)
-    return any(strip_bullet(body.lines[other].text) not in text
-               and not _LABELLED.match(said_once(body.lines[other].text)) for other in telling_above)
 
 
 def _named_as_title(text: str, repeats: Counter[str]) -> bool:

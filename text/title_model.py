@@ -28,7 +28,7 @@ from pathlib import Path
 
 from audio_edition.errors import ModelError
 from text.bodyfind import Body
-from text.lineshape import in_other_script, is_present_verb, strip_bullet
+from text.lineshape import in_other_script, strip_bullet
 from text.clean import DIACRITICS, FOLD
 from text.rules import ARABIC_LETTERS, PAST_VERB, WEEKDAYS
 
@@ -83,10 +83,6 @@ class Context:
     """Only the page's header (menus, dates, masthead, labels) stands above the line."""
     under_candidate: bool
     """The line right above it is a candidate too (the title above a standfirst or a photo's title)."""
-    verb_above: bool = False
-    """A candidate above it holds a verb (``has_a_verb``): a title telling the news may stand over this line, which is
-    then its photo's caption or a label (title / date / caption / lead, the commonest head of a news page); see
-    ``text.headline._under_a_telling_candidate`` for the lines it leaves out."""
 
 
 FEATURES = (
@@ -97,7 +93,6 @@ FEATURES = (
     "shares the most words in number", "shares fewer words in number",
     "named as the title on the page", "opens the page", "only candidate", "place from the top", "nearest the article",
     "inside the article", "right under another candidate", "opens with a past-tense verb", "says when",
-    "a candidate above holds a verb",
 )
 
 
@@ -124,7 +119,6 @@ def line_features(body: Body, index: int, candidates: Sequence[int], context: Co
         context.named_as_title, context.opens_page, len(candidates) == 1,
         min(place, MAX_RANK) / MAX_RANK, place >= len(zone) - 1, index >= body.start,
         context.under_candidate, opens_with_past_verb(text), says_when(text),
-        context.verb_above,
     )
     return tuple(float(value) for value in values)
 
@@ -133,15 +127,6 @@ def opens_with_past_verb(text: str) -> bool:
     """Whether the line's first word has the shape of a verb in the past tense (``text.rules.PAST_VERB``)."""
     first = _FIRST_WORD.match(DIACRITICS.sub("", text))
     return bool(first and PAST_VERB.fullmatch(first.group(1)))
-
-
-def has_a_verb(text: str) -> bool:
-    """Whether a word of the line has the shape of a verb, of the past (``text.rules.PAST_VERB``) or of the present
-    (``text.lineshape.is_present_verb``): a title tells its news ("الوزارة تعلن ...", "القرية شيّعت ضحاياها"); a photo's
-    caption or a label often only names ("من جنازة الضحايا في القرية", "بلدية بيت الساحل"). A shape, not a lexicon: a
-    name of a verb's shape ("يوسف") counts, a verb of three letters ("وصل") does not; the fit weighs it so."""
-    words = _FIRST_WORD.findall(DIACRITICS.sub("", text))
-    return any(PAST_VERB.fullmatch(word) or is_present_verb(word) for word in words)
 
 
 def says_when(text: str) -> bool:
