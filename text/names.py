@@ -17,7 +17,7 @@ from text.clean import FOLD
 from text.credits import PARTICLES
 from text.grammar import looks_like_verb
 from text.lineshape import SENTENCE_PARTICLES
-from text.rules import AUTHOR_ROLES
+from text.rules import AUTHOR_ROLES, TALK_BYLINE
 
 NAMES_PATH = Path(__file__).with_name("given_names.tsv")
 MIN_NAME_WORDS = 2
@@ -102,6 +102,33 @@ def bare_name(text: str) -> tuple[str, ...] | None:
         if word not in NAME_LINKS and looks_like_verb(word) and not is_given_name(word):
             return None
     return rest
+
+
+def full_name(rest: tuple[str, ...]) -> bool:
+    """Whether the words after a given name (``bare_name``'s) are a father's given name and a family's name
+    ("NAME خالد عيسى", "NAME محمد إسماعيل"): at least two words besides the links, the first a given name too. A
+    sub-heading opening with a given name goes on with a noun ("جمال الطبيعة"), and a stage name has two words ("نور
+    الشريف"); a person's full name in three parts is how a byline names its writer."""
+    family = [word for word in rest if word not in NAME_LINKS]
+    return len(family) >= 2 and is_given_name(family[0])
+
+
+CREDIT_LABELS = frozenset(("تصوير", "ترجمة", "إعداد", "اعداد", "تحرير", "متابعة", "تقرير"))
+"""Labels naming a hand in the page ("تصوير: NAME", "ترجمة: NAME"), beside an interview's own (``rules.TALK_BYLINE``:
+"حوار: NAME", "حاوره: NAME"): a credit whatever follows them, when a person's name alone follows."""
+_LABEL = re.compile(r"^\W{0,3}([^:：]{2,30}?)\s*[:：]\s*(.+?)[\s.]*$")
+
+
+def credited_name(text: str) -> bool:
+    """Whether the line is a credit's label, a colon and a person's name alone (``bare_name``): "حوار : NAME NAME.",
+    "تصوير: NAME NAME". Wherever it stands (between the deck and an interview's questions too) it names who made the
+    page, not what it says; "حوار: الفنانة رنا سعيد تتحدث عن ..." names no one alone, and a speaker's label puts
+    the name before the colon ("NAME NAME: ...")."""
+    found = _LABEL.match(_MARKS.sub("", text).strip())
+    if found is None or bare_name(found[2]) is None:
+        return False
+    label = found[1].strip()
+    return label in CREDIT_LABELS or bool(TALK_BYLINE.match(label + ":")) and "-" not in label
 
 
 def _glued_lead_in(word: str) -> bool:

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from text.credits import PARTICLES, PageEvidence
 from text.grammar import looks_like_verb
 from text.lineshape import COMMA, ends_sentence, normal
-from text.names import NAME_LINKS, bare_name, writer_role
+from text.names import NAME_LINKS, bare_name, full_name, writer_role
 from text.photolabels import inner_captions
 from text.rules import AUTHOR_ROLES, DATE_LINE_REASON, READING_TIME_REASON, TAGS_REASON
 
@@ -160,7 +160,11 @@ def _writer_names(lines: Sequence[str], furniture: Sequence[str | None], prose: 
     stands: (a) over the article's first paragraph of prose, under the title with furniture by rule or shape and
     nothing else between (a date, a caption, a share widget), or at the page's top (no unlabelled line over it) right
     over the lead: under a title, a line right over the lead is as often the article's first sub-heading, and at the
-    top a line over a date is the title (review_names H1); or (b) under no more than the deck
+    top a line over a date is the title (review_names H1). Right under the title and over the lead a name is taken
+    only in three parts, a father's given name after the writer's (``names.full_name``: "NAME NAME NAME"): no
+    sub-heading reads so ("جمال الطبيعة", a stage name "نور الشريف"), and the paragraph under a profile's part
+    names its person (s24 khaleejy7, theatersgovsy: the writer's full name over the lead);
+    or (b) under no more than the deck
     (``MAX_PROSE_OVER_NAME``) and said again alone under the article's last paragraph (an author's box). Never a name
     whose family's words the article's prose gives (``_untold``: a profile's or an obituary's heading names the person
     its paragraph tells of; a title shares a word with its lead), nor on a page where another bare name heads a
@@ -171,8 +175,11 @@ def _writer_names(lines: Sequence[str], furniture: Sequence[str | None], prose: 
     first, last = min(prose), max(prose)
     names = {index: rest for index, line in enumerate(lines)
              if furniture[index] is None and (rest := bare_name(line)) is not None}
-    if any(index > first and index + 1 in prose for index in names):
-        return {}  # names heading the article's parts
+    if not names or any(index > first and index + 1 in prose for index in names):
+        return {}  # no name, or names heading the article's parts
+    # The article's own prose: not the page's hashtag rows or captions that ``page`` reads too ("#NAME_NAME" naming
+    # another play's writer is no word of the article: s24 theatersgovsy).
+    page = PageEvidence.of(lines, [lines[index] for index in sorted(prose)])
     found: dict[int, str] = {}
     for index, rest in names.items():
         if not _untold(rest, page):
@@ -184,7 +191,8 @@ def _writer_names(lines: Sequence[str], furniture: Sequence[str | None], prose: 
         bottom = max(block)
         over_the_lead = bottom < first and all(furniture[other] is not None for other in range(bottom + 1, first))
         top = all(furniture[other] is not None for other in range(min(block)))
-        over_the_lead = over_the_lead and (bottom + 1 < first) != top
+        right_over = bottom + 1 == first
+        over_the_lead = over_the_lead and ((not right_over) != top or right_over and not top and full_name(rest))
         said_again = (index < last and sum(other in prose for other in range(index)) <= MAX_PROSE_OVER_NAME
                       and any(normal(lines[other]) == normal(lines[index]) for other in range(last + 1, len(lines))))
         if over_the_lead or said_again:
