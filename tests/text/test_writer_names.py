@@ -208,3 +208,16 @@ def test_a_full_name_at_the_page_s_top_over_a_date_is_no_writer_s_name():
     """At the page's top a line over the date is the title, in three parts as in two (review_names M1)."""
     text = page("هاني محمد الزعبي", DATE, LEAD, MORE, LAST, *FOOT)
     assert decisions(text)["هاني محمد الزعبي"] != "writer's name"
+
+
+@pytest.mark.parametrize("name, given", [("سلمى عادل ناصر", "سلمى"), ("حسان يوسف المصري", "حسان")])
+def test_a_full_name_the_article_calls_by_its_given_name_stays(name, given):
+    """A profile's heading in three parts right under the title, its paragraphs calling the person by the given name
+    alone ("بدأت سلمى ...", "واليوم تشغّل سلمى ..."): the person, not the writer (review_names26 M1)."""
+    first = (f"بدأ {given} رحلته مع الصحراء قبل عشر سنوات، حين قرر أن يترك عمله في المدينة ويؤسس مزرعة صغيرة "
+             "للنخيل على أطراف الواحة.")
+    second = (f"واليوم يشغل {given} أكثر من عشرين عاملا من القرى المجاورة، ويصدر تموره إلى أسواق عدة، ويحلم "
+              "بمدرسة زراعية للشباب.")
+    text = page(*MENU, "رجل يتحدى الصحراء", name, first, PART_ONE, second, PART_TWO, LAST, *FOOT)
+    assert decisions(text)[name] != "writer's name"
+    assert name in spoken(parse_plain(text))
