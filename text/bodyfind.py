@@ -72,6 +72,7 @@ from text.lineshape import (DIGIT, MIN_ANNOUNCING_WORDS, NUMBER_TOKEN, PARAGRAPH
                             is_question_title, is_teaser, leads_in_a_quote, normal, paragraph_score, script_shares,
                             shape_reason, stops_mid_phrase, strip_bullet, strip_symbol)
 from text.namedlists import named_list_headings, named_list_items
+from text.names import credited_names
 from text.neighbours import EDGE_REASONS, neighbour_reasons
 from text.othertitles import (MAX_LINK_LABEL_WORDS, before_a_teaser_list, may_title, off_topic_titles_inside,
                               teasers_inside, without_other_stories_above)
@@ -266,14 +267,16 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     counts = Counter(normal(line) for line in lines)
     glyphs = Counter(_opening_glyph(line) for line in lines)
     alike = _numbered_alike(lines)
-    furniture_by_shape = [shape_reason(line, latin_page=latin_page) or _lone_glyph_caption(line, glyphs)
-                          or credited_caption(line) or _hashtag_row(lines, index)
-                          or (NUMBERED_ALIKE if index in alike else None) for index, line in enumerate(lines)]
     page = PageEvidence.of(lines, [line for line in lines if len(line.split()) >= PARAGRAPH_WORDS
                                    and paragraph_score(line)[0] >= PROSE])
+    credited = credited_names(lines, page)
+    furniture_by_shape = [shape_reason(line, latin_page=latin_page) or _lone_glyph_caption(line, glyphs)
+                          or credited_caption(line) or _hashtag_row(lines, index)
+                          or (CREDITED_NAME if index in credited else None)
+                          or (NUMBERED_ALIKE if index in alike else None) for index, line in enumerate(lines)]
     prose = frozenset(index for index, line in enumerate(lines) if furniture_by_shape[index] is None
                       and len(line.split()) >= PARAGRAPH_WORDS and paragraph_score(line)[0] >= PROSE)
-    for index, reason in neighbour_reasons(lines, furniture_by_shape, prose, page).items():
+    for index, reason in neighbour_reasons(lines, furniture_by_shape, prose).items():
         furniture_by_shape[index] = reason
     unended_span = paragraphs_without_stops(lines, furniture_by_shape)
     boxed = {index: (LINK_LIST, why) for index, why in screen_reader_lists(lines).items()}
@@ -491,6 +494,12 @@ def _among_place_rows(lines: list[str], index: int) -> bool:
     neighbours = (_nearest_line(lines, range(index - 1, -1, -1)), _nearest_line(lines, range(index + 1, len(lines))))
     return any(line is not None and len(line.split()) <= TABLE_ROW_WORDS
                and DATELINE_HEAD.match(strip_bullet(line).strip()) for line in neighbours)
+
+
+CREDITED_NAME = "byline"
+"""A credit's label and a person's name alone ("حوار : NAME NAME.", "تصوير: NAME NAME": ``names.credited_names``), a
+byline wherever it stands, when the article's prose does not tell of the name and no details box holds the line: s25
+donyayadonya's interviewer between the deck and the questions."""
 
 
 PROSE_SHAPED_RULES = frozenset(("comment policy", "syndication", "link prompt"))
