@@ -59,6 +59,7 @@ from text.articlerows import (announced_items, announced_rows, heads_listed_rows
 from text.bestrun import best_run, without_thin_tail
 from text.bodytables import (TABLE_ROW_WORDS, in_a_table, table_between_paragraphs, table_blocks,
                              with_tables_between_paragraphs)
+from text.contents import contents_lists
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.cutshort import (cut_closing_section, cut_last_line_past_a_teaser, heads_a_part, sub_headings,
                            with_cut_last_line, with_cut_page_end)
@@ -77,8 +78,8 @@ from text.othertitles import (MAX_LINK_LABEL_WORDS, before_a_teaser_list, may_ti
                               teasers_inside, without_other_stories_above)
 from text.photolabels import credited_caption
 from text.raggedlead import ragged_lead
-from text.rules import (DATELINE_HEAD, READ_ALSO_REASON, SECTION_LABEL, TAGS_REASON, glued_prefix, is_hashtag_row,
-                        line_reason, marker_has_title, worded_box_label)
+from text.rules import (CONTENTS_REASON, DATELINE_HEAD, READ_ALSO_REASON, SECTION_LABEL, TAGS_REASON, glued_prefix,
+                        is_hashtag_row, line_reason, marker_has_title, worded_box_label)
 from text.runedges import (listed_in_parts, with_adjacent_lists, with_announced_content, with_announcing_line_above,
                            with_closing_tables, with_list_section_below)
 from text.runend import (COMMENT_MARKERS, MIN_TEASER_WORDS, before_reader_lines, before_teasers,
@@ -278,6 +279,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     unended_span = paragraphs_without_stops(lines, furniture_by_shape)
     boxed = {index: (LINK_LIST, why) for index, why in screen_reader_lists(lines).items()}
     boxed |= {index: (SKIPPED_BOX, why) for index, why in skipped_boxes(lines).items()}
+    boxed |= {index: (CONTENTS_REASON, why) for index, why in contents_lists(lines).items() if index not in boxed}
     for reason, found in ((LABELLED_BOX, labelled_boxes(lines, boxed)), (EMBEDDED_VIDEO, embedded_videos(lines))):
         boxed |= {index: (reason, why) for index, why in found.items() if index not in boxed}
     scored = []

@@ -353,6 +353,8 @@ DATE_LINE_REASON = "date line"
 """The reason the rules and shapes (``lineshape.shape_reason``) give the page's date lines."""
 CAPTION_REASON = "image caption"
 """The reason the rules and shapes give a photo's caption or credit."""
+CONTENTS_REASON = "table of contents"
+"""The reason for a table of contents' label and items (here and ``text.contents``)."""
 READING_TIME_REASON = "reading time"
 """The reason the rules give a reading time ("4 دقائق للقراءة")."""
 TAGS_REASON = "tags"
@@ -752,6 +754,16 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule, ...] 
         rf"^{_words('تخطى', 'تخطي', 'التخطي', 'تجاوز', 'انتقل', 'الانتقال')}\s+(?:إلى|الى|ل)\s*"
         rf"{_words('المحتوى', 'المحتوى الرئيسي', 'المحتويات')}$|^skip to (?:the )?(?:main )?content$",
         re.IGNORECASE)),
+    # A table of contents' label alone, its items folded behind a button the copy leaves out ("جدول المحتويات",
+    # "فهرس المقال [إخفاء]", "المحتويات"; four sites of s25): a contents word, what it lists and the button's word,
+    # nothing else. A part of an article named so goes on with its topic ("المحتويات الرقمية في المدارس"), and a
+    # table with its items said again below is found by that structure whatever its label (``text.contents``).
+    LineRule(CONTENTS_REASON, re.compile(
+        rf"^{_BULLET}(?:{_words('جدول', 'فهرس', 'قائمة')}\s+(?:ال)?{_words('محتويات', 'محتوى')}|(?:ال)?محتويات"
+        rf"|(?:ال)?فهرس|(?:ال)?محتوى(?=\s+(?:ال|لل)?{_words('مقال', 'موضوع', 'صفحة')}))"
+        rf"(?:\s+(?:ال|لل)?{_words('مقال', 'موضوع', 'صفحة', 'دليل', 'درس')})?"
+        rf"(?:\s*[\[(]?\s*{_words('إخفاء', 'اخفاء', 'إظهار', 'اظهار', 'عرض', 'hide', 'show', 'toggle')}\s*[\])]?)?"
+        r"\s*[:：]?$|^(?:table of )?contents(?:\s*[\[(]?\s*(?:hide|show|toggle)\s*[\])]?)?\s*[:：]?$", re.IGNORECASE)),
     LineRule("link prompt", re.compile(r"^(?:اضغط|إضغط|اضغطوا|انقر|إنقر|click)\s+(?:هنا|على الرابط|الرابط|here)",
                                        re.IGNORECASE), max_words=15),
     # The same prompt closing a line ("نشرتنا اليومية على واتساب .. للاشتراك اضغط هنا", "لمتابعتنا على يوتيوب: انقر
