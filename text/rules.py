@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from text.metarow import MetaRowRule
 from text.numbers import ORDINALS_F, ORDINALS_M
 from text.sizewidget import SizeWidgetRule
 
@@ -221,6 +222,9 @@ SHARE_WORDS = ("مشاركة", "مشاركه", "شارك", "شاركها", "شا
                "لينكد إن", "انستجرام", "إنستغرام", "انستغرام", "طباعة", "نسخ الرابط", "البريد الإلكتروني",
                "أرسل لصديق", "حفظ", "تم النسخ", "تم نسخ الرابط", "share", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "email",
                "print", "copy link", "x")
+
+_COPIED = r"(?:ال)?(?:رابط|عنوان)(?:\s+(?:ال|لل)?(?:مقال|خبر|صفحة|موضوع))?"
+"""What a share bar's copy button copies: the page's link or title ("الرابط", "عنوان المقال", "رابط الخبر")."""
 
 NETWORKS = {
     "facebook": ("فيسبوك", "فيس بوك", "facebook"), "x": ("تويتر", "إكس", "twitter", "x"),
@@ -698,10 +702,18 @@ TIME_UNITS = ("ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائ
 _MASTHEAD_ROLE = _words('رئيس التحرير', 'رئيس مجلس الإدارة', 'مدير التحرير', 'نائب رئيس التحرير', 'المدير العام',
                         'رئيس التحرير التنفيذي', 'مستشار التحرير')
 
-LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule, ...] = (
+LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule | MetaRowRule, ...] = (
     LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z0-9]+)+$")),
     WordListRule("share widget", SHARE_WORDS, allow_numbers=True),
     ShareBarRule("share widget"),
+    # A share bar's copy button and its notice, naming the page's link or title ("نسخ الرابط للمقال", "- تم نسخ
+    # عنوان المقال إلى الحافظة", s24 b02 onsudan, s25 b01 180news): the page's own thing copied, or the clipboard, and
+    # nothing else on the line. A tutorial's step copies a file or a text and goes on ("تم نسخ الملف إلى الحافظة،
+    # والآن ...").
+    LineRule("share widget", re.compile(
+        rf"^{_BULLET}(?:تم\s+)?(?:ال)?نسخ\s+(?:{_COPIED}\s+)?(?:إلى|الى)\s+الحافظة\W*$"
+        rf"|^{_BULLET}(?:تم\s+)?نسخ\s+{_COPIED}\W*$"
+        r"|^(?:link |url )?copied(?: to (?:the )?clipboard)?\W*$|^copy to clipboard\W*$", re.IGNORECASE)),
     # A letter alone on its line that is no word: a Latin letter (an icon's "f"), or "آ", which is what a no-break
     # space's first byte reads as in windows-1256 (a page's spaces garbled). Another Arabic letter alone may be a
     # law's clause "أ" or a quiz's answer "ب" (s19 review_landed.md M2).
@@ -1028,6 +1040,25 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule, ...] 
         rf"^(?:\(c\)|copyright|©)|^حقوق النشر(?=.*(?:محفوظ|©|\d{{4}}))|©\s*\d{{4}}|\d{{4}}\s*©|^{_RIGHTS_RESERVED}"
         rf"|{_RIGHTS_RESERVED}[ةه]?[\s.\d\-–—]*$", re.IGNORECASE), max_words=20),
 )
+
+_STAMP_FIELD = re.compile(
+    rf"^(?:\S+\s+)?\S*(?:تحديث|نشر|قراءة|مشاهد|updated|published|read)\S*\s*[:：]\s*"
+    rf"(?:(?:{_words(*WEEKDAYS)}\s*[،,]?\s*)?{_DATE}(?:\s*[-–،,]?\s*{_TIME})?|{_TIME}"
+    rf"|\d+\s*(?:{TIME_UNITS}|كلمة|كلمات|مشاهدة|مشاهدات|قراءة|قراءات|min(?:ute)?s?|views?))"
+    r"(?:\s*\([^()]{1,40}\))?$", re.IGNORECASE)
+"""One of a page's stamps as a meta row's field: a label naming the update, the posting, the reading or the views,
+then a date, a clock or a count, an aside in brackets after it ("وقت القراءة: 11 دقيقة (أكثر من 1500 كلمة)")."""
+_FIELD_RULES = LINE_RULES
+
+
+def _field_reason(field: str) -> str | None:
+    return next((rule.reason for rule in _FIELD_RULES if rule.matches(field)), None)
+
+
+META_ROW = MetaRowRule(DATE_LINE_REASON, _STAMP_FIELD, _field_reason,
+                       frozenset((DATE_LINE_REASON, READING_TIME_REASON, "view counter")), frozenset(_META_ROW_CLAUSE))
+"""A page's meta row, its stamps side by side behind icons or bars (``text.metarow``), dropped as a date line."""
+LINE_RULES = (*LINE_RULES, META_ROW)
 
 # Site names that stand alone on the line above the headline of a scraped page.
 SITE_NAMES = frozenset((
