@@ -49,9 +49,17 @@ class MetaRowRule:
             return False
         fields = [" ".join(field.strip(" -–—").split()) for field in _FIELD_BREAK.split(line)]
         fields = [field for field in fields if field]
-        stamps = [field for field in fields if self._is_stamp(field)]
-        others = [field for field in fields if field not in stamps]
-        return len(stamps) >= MIN_STAMPS and len(others) <= 1 and all(self._is_name(field) for field in others)
+        if len(fields) < MIN_STAMPS:
+            return False
+        stamps = others = 0
+        for field in fields:  # a table's row of cells fails on its second cell that is no stamp: stop there
+            if self._is_stamp(field):
+                stamps += 1
+            elif others or not self._is_name(field):
+                return False
+            else:
+                others += 1
+        return stamps >= MIN_STAMPS
 
     def _is_stamp(self, field: str) -> bool:
         return bool(self.stamp.match(field)) or self.field_reason(field) in self.stamp_reasons
