@@ -6,9 +6,12 @@ Themes print the update date, the reading time, the views and the writer side by
 ``MIN_STAMPS`` fields or more that are each the page's stamp on their own -- a line the rules drop alone as a date
 line, a reading time or a view counter, or a "label: value" field whose label names a page's stamp and whose value
 is a date, a clock or a count (``stamp``, given by ``text.rules``) -- and besides them one short name at most (the
-writer's, the site's: ``MAX_NAME_WORDS``, no figure, no colon, no sentence end, no word that builds a clause). A
-row of an event's details ("📅 الموعد: DATE ⏰ الساعة: 8 مساء 📍 المكان: ...") names no page stamp and stays the
-article's, and so does a sentence mentioning a reading time: it is one field that goes on.
+writer's, the site's: ``MAX_NAME_WORDS``, no figure, no colon, no sentence end, no word that builds a clause). One
+field at least must be labelled as the page's (``labelled``): a reading time, a view count, or a date behind an
+update or posting label. Two plain dates and a place ("📅 1 يونيو 2025 | 📅 30 يونيو 2025 | جدة") are an event's
+dates or a period, the article's (s26 review of fix26_widgets M1). A row of an event's details ("📅 الموعد: DATE
+⏰ الساعة: 8 مساء 📍 المكان: ...") names no page stamp and stays the article's, and so does a sentence mentioning a
+reading time: it is one field that goes on.
 """
 
 from __future__ import annotations
@@ -37,10 +40,14 @@ class MetaRowRule:
     reason: str
     stamp: re.Pattern[str]
     """A "label: value" field naming one of the page's stamps in words no whole-line rule lists ("تحديث: DATE")."""
+    stamp_label: re.Pattern[str]
+    """A stamp field's label naming it the page's update or posting ("آخر تحديث", "نشر في")."""
     field_reason: Callable[[str], str | None]
     """The other line rules' verdict on one field alone."""
     stamp_reasons: frozenset[str]
     """The verdicts that make a field one of the page's stamps (a date line, a reading time, a view counter)."""
+    labelled_reasons: frozenset[str]
+    """The verdicts that make a field the page's own stamp by themselves (a reading time, a view counter)."""
     clause_words: frozenset[str]
     """Words that build a clause ("إن", "في", "على"): a field holding one is a sentence, not a name."""
 
@@ -52,17 +59,24 @@ class MetaRowRule:
         if len(fields) < MIN_STAMPS:
             return False
         stamps = others = 0
+        labelled = False
         for field in fields:  # a table's row of cells fails on its second cell that is no stamp: stop there
             if self._is_stamp(field):
                 stamps += 1
+                labelled = labelled or self._labelled(field)
             elif others or not self._is_name(field):
                 return False
             else:
                 others += 1
-        return stamps >= MIN_STAMPS
+        return stamps >= MIN_STAMPS and labelled
 
     def _is_stamp(self, field: str) -> bool:
         return bool(self.stamp.match(field)) or self.field_reason(field) in self.stamp_reasons
+
+    def _labelled(self, field: str) -> bool:
+        """Whether a stamp field is labelled as the page's own: a plain date may be an event's."""
+        return (bool(self.stamp.match(field)) or bool(self.stamp_label.search(field))
+                or self.field_reason(field) in self.labelled_reasons)
 
     def _is_name(self, field: str) -> bool:
         """A writer's or a site's name: a few words with letters and nothing of a sentence or a figure."""

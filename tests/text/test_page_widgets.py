@@ -1,16 +1,16 @@
-"""Page widgets spoken as article lines: a table of contents, a meta row of stamps behind icons, a copy notice.
+"""Page widgets spoken as article lines: a table of contents' label, a meta row of stamps behind icons, a copy notice.
 
-A table of contents is told by its structure (a label over items the article says again below as its sub-headings),
-whatever the label's words; its label alone, its items folded away, by its contents words only. A meta row is a line
-of two page stamps or more behind icons or bars; an event's details in the same shape stay the article's. A share
-bar's copy notice names the page's link or title, or the clipboard. All pages are our own.
+A table of contents' label alone, its items folded away, is told by its contents words; a guide's part so named, its
+paragraph using the word, stays. A meta row is a line of two page stamps or more behind icons or bars, one of them
+labelled as the page's (a reading time, a view count, an update or posting date); an event's details or dates in the
+same shape stay the article's. A share bar's copy notice says something was copied, or its button copies the
+article itself; a how-to's copy step stays. All pages are our own.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from text.contents import contents_lists
 from text.plain import split_plain
 from text.rules import line_reason
 from tests.support.article_views import decisions, page, spoken
@@ -27,38 +27,14 @@ PARAGRAPHS = (
 BODY = [line for part, paragraph in zip(PARTS, PARAGRAPHS) for line in (part, paragraph)]
 
 
-@pytest.mark.parametrize("label, items", [
-    ("في هذا الموضوع", PARTS),
-    ("فهرس المقال", tuple(f"{number}. {part}" for number, part in enumerate(PARTS, 1))),
-    ("ما ستتعرف عليه في هذا المقال:", tuple(f"- {part}" for part in PARTS)),
-    ("أقسام الدليل", PARTS[:2]),
-])
-def test_a_table_of_contents_is_dropped_and_its_parts_stay_sub_headings(label, items):
-    text = page(TITLE, label, *items, LEAD, *BODY)
-    article = split_plain(text).article
+def test_a_label_closed_by_a_colon_over_the_articles_parts_stays_spoken():
+    """A list of the parts under a sentence label is read as the article's (s26 review of fix26_widgets H2): no
+    structure rule drops a label with its items, only a contents label alone is furniture."""
+    label = "ما ستتعلمه في هذا الدليل:"
+    items = [f"• {part}" for part in PARTS]
+    article = split_plain(page(TITLE, label, *items, LEAD, *BODY)).article
     assert article.headline == TITLE
-    assert spoken(article) == [LEAD, *BODY]
-    assert [section.title for section in article.sections if section.title] == list(PARTS)
-    said = [line.decision for line in split_plain(text).lines if line.text.strip()]
-    assert said[1:2 + len(items)] == ["table of contents"] * (1 + len(items))
-
-
-def test_an_article_list_not_said_again_below_is_no_table_of_contents():
-    points = ("- تأجيل أقساط القروض الزراعية", "- توزيع الأعلاف بأسعار مخفضة")
-    lines = [TITLE, "أبرز ما في الخطة", *points, LEAD, *BODY]
-    assert contents_lists(lines) == {}
-    assert "table of contents" not in decisions(page(*lines)).values()
-
-
-def test_the_headline_over_its_parts_with_no_label_stays_the_headline():
-    lines = [TITLE, *PARTS, LEAD, *BODY]
-    assert contents_lists(lines) == {}
-    assert split_plain(page(*lines)).article.headline == TITLE
-
-
-def test_a_menu_said_twice_back_to_back_is_no_table_of_contents():
-    menu = ["أخبار", "رياضة", "اقتصاد"]
-    assert contents_lists(["الرئيسية", "القائمة", *menu, *menu, TITLE, LEAD]) == {}
+    assert spoken(article)[:len(items) + 1] == [label, *items]
 
 
 @pytest.mark.parametrize("line", ["جدول المحتويات", "المحتويات", "- المحتويات:", "فهرس المقال [إخفاء]",
@@ -123,3 +99,53 @@ def test_a_copy_notice_under_the_headline_is_not_spoken():
     article = split_plain(page(TITLE, notice, LEAD, PARAGRAPHS[0])).article
     assert article.headline == TITLE
     assert spoken(article) == [LEAD, PARAGRAPHS[0]]
+
+
+@pytest.mark.parametrize("line", ["• نسخ إلى الحافظة", "نسخ الرابط إلى الحافظة", "نسخ عنوان الصفحة",
+                                  "Copy to clipboard", "نسخ العنوان"])
+def test_a_how_tos_copy_step_naming_no_notice_and_no_article_is_no_widget(line):
+    """s26 review of fix26_widgets H3: a copy step of a how-to, no notice and not the article copied."""
+    assert line_reason(line) is None
+
+
+def test_copy_steps_of_a_how_to_are_spoken():
+    steps = ["الخطوة الأولى", "نسخ الرابط إلى الحافظة", "الخطوة الثانية", "نسخ العنوان"]
+    intro = "يشرح هذا الدليل طريقة حفظ الصفحات المهمة في المتصفح لقراءتها لاحقا دون اتصال بالإنترنت."
+    text = page(TITLE, intro, steps[0], PARAGRAPHS[0], steps[1], PARAGRAPHS[1], steps[2], PARAGRAPHS[2], steps[3],
+                PARAGRAPHS[0])
+    said = spoken(split_plain(text).article)
+    assert "نسخ الرابط إلى الحافظة" in said and "نسخ العنوان" in said
+
+
+@pytest.mark.parametrize("line", [
+    "🗓️ الأحد 12 مايو 2025 | 🗓️ الاثنين 13 مايو 2025 | 🏟️ استاد القاهرة",
+    "📅 1 يونيو 2025 | 📅 30 يونيو 2025 | فترة التقديم",
+    "📅 12 مايو 2025 • 📅 19 مايو 2025 • جدة",
+])
+def test_a_row_of_plain_dates_and_a_place_is_no_meta_row(line):
+    """s26 review of fix26_widgets M1: no field labelled as the page's stamp, the row is an event's dates."""
+    assert line_reason(line) is None
+
+
+def test_an_events_dates_between_paragraphs_are_not_ruled_a_date_line():
+    """No rule drops the row as the page's stamps (the line model's own doubt on such rows is main's, unchanged)."""
+    row = "📅 1 يونيو 2025 | 📅 30 يونيو 2025 | فترة التقديم"
+    said = decisions(page(TITLE, LEAD, row, PARAGRAPHS[0], PARAGRAPHS[1]))
+    assert said[row] != "date line"
+
+
+def test_a_guides_part_named_contents_with_its_paragraph_on_it_stays():
+    """s26 review of fix26_widgets M2: the paragraph under the label uses its word, a part about writing one."""
+    title = "كيف تكتب تقريرا مدرسيا مرتبا: خطوات سهلة للتلاميذ"
+    parts = ["صفحة الغلاف", "يحمل الغلاف اسم التلميذ والمدرسة والمادة وتاريخ تسليم التقرير إلى المعلم المسؤول.",
+             "جدول المحتويات", "يوضع جدول المحتويات بعد الغلاف مباشرة، ويذكر عناوين الأجزاء وأرقام صفحاتها بالترتيب.",
+             "الخاتمة", "تلخص الخاتمة ما تعلمه التلميذ من بحثه، وتذكر المصادر التي رجع إليها في إعداد التقرير."]
+    lines = split_plain(page(title, LEAD, *parts)).lines
+    said = {line.text: line.decision for line in lines if line.text.strip()}
+    assert said["جدول المحتويات"] != "table of contents"
+    assert "جدول المحتويات" in spoken(split_plain(page(title, LEAD, *parts)).article)
+
+
+def test_a_contents_label_alone_over_a_paragraph_on_something_else_is_dropped():
+    text = page(TITLE, "جدول المحتويات", LEAD, *BODY)
+    assert "جدول المحتويات" not in spoken(split_plain(text).article)
