@@ -78,8 +78,8 @@ from text.othertitles import (MAX_LINK_LABEL_WORDS, before_a_teaser_list, may_ti
                               teasers_inside, without_other_stories_above)
 from text.photolabels import credited_caption
 from text.raggedlead import ragged_lead
-from text.rules import (DATELINE_HEAD, READ_ALSO_REASON, SECTION_LABEL, TAGS_REASON, glued_prefix, is_hashtag_row,
-                        line_reason, marker_has_title, worded_box_label)
+from text.rules import (CONTENTS_REASON, CONTENTS_WORD, DATELINE_HEAD, READ_ALSO_REASON, SECTION_LABEL, TAGS_REASON,
+                        glued_prefix, is_hashtag_row, line_reason, marker_has_title, worded_box_label)
 from text.runedges import (listed_in_parts, with_adjacent_lists, with_announced_content, with_announcing_line_above,
                            with_closing_tables, with_list_section_below)
 from text.runend import (COMMENT_MARKERS, MIN_TEASER_WORDS, before_reader_lines, before_teasers,
@@ -512,7 +512,7 @@ EVERYDAY_WORD_RULES = frozenset(("follow us", "newsletter", "date line", "loadin
 في", "جاري"): between two of the article's paragraphs, a finished sentence one of them matches is the article's unless
 it calls the reader in person (``calls_the_reader``: "تابعونا ...", "... قناتنا", "... بريدك"; reviewer,
 s15review2.md F1-F4)."""
-OVERRULED_RULES = EVERYDAY_WORD_RULES | {SOURCE_CREDIT}
+OVERRULED_RULES = EVERYDAY_WORD_RULES | {SOURCE_CREDIT, CONTENTS_REASON}
 """The rules ``_overruled_in_the_article`` may overrule (``text.plain`` keeps what the finder kept of them)."""
 ELLIPSIS = "…"
 """The one-character ellipsis: a line closed by it trails off, as one closed by ".." or "..." does."""
@@ -529,7 +529,9 @@ def _overruled_in_the_article(lines: list[str], furniture_by_shape: list[str | N
     stands: a finished sentence of ``EVERYDAY_WORD_RULES`` between two paragraphs that calls no reader in person
     ("تابع آلاف المشجعين المباراة عبر قناة ..."); or "SOURCE: ..." right under an interview's labelled question, the
     source's answer ("المصدر: مطلع الشهر المقبل."; reviewer, s15review2.md F1-F4, F11); or a date's label alone
-    that is one item of a list marked alike (``_among_marked_items``). A caption between two paragraphs is a photo's
+    that is one item of a list marked alike (``_among_marked_items``); or a table of contents' label whose paragraph
+    right under it uses the label's word, a guide's part on writing one ("جدول المحتويات" / "يأتي جدول المحتويات
+    بعد ..."; s26 review of fix26_widgets M2). A caption between two paragraphs is a photo's
     inside the text: the caption rule's own shape tells it from a glossed sub-heading (``rules.CaptionRule``)."""
     line = lines[index]
     if furniture == "date line" and _among_marked_items(lines, furniture_by_shape, index):
@@ -541,6 +543,10 @@ def _overruled_in_the_article(lines: list[str], furniture_by_shape: list[str | N
         finished = ends_sentence(line) and not line.rstrip().endswith(ELLIPSIS)
         return (finished and len(line.split()) >= MIN_SENTENCE_WORDS and not dated
                 and not calls_the_reader(line) and _between_paragraphs(lines, furniture_by_shape, index))
+    if furniture == CONTENTS_REASON:
+        below = _nearest_line(lines, range(index + 1, len(lines)))
+        words = {word.group(0).casefold() for word in CONTENTS_WORD.finditer(line)}
+        return below is not None and any(word.group(0).casefold() in words for word in CONTENTS_WORD.finditer(below))
     if furniture == SOURCE_CREDIT:
         above = _nearest_line(lines, range(index - 1, -1, -1))
         return bool(_SPEAKER_LABEL.match(line)) and above is not None and bool(_LABELLED_QUESTION.match(above))
