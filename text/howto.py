@@ -8,17 +8,24 @@ own lines. ``tells_the_articles_step`` tells those lines by where they stand, no
 announces what follows (a colon closing it) under the article's text and over its next paragraph or step sharing
 a word with it, or the page's last line, cut off inside a word or a quote by the excerpt, right after the article's
 finished line and sharing its words. A call that points at the site (its channel, its app, its newsletter, a
-link "هنا", the reader's comment) is the site's, wherever it stands.
+link "هنا", the reader's comment, "more" to read) is the site's, wherever it stands. Promos name no site word as
+often ("يمكنك الاشتراك في النشرة الاقتصادية لمعرفة أسعار الذهب كل صباح:" over the article's next paragraph, "يمكنك
+متابعة أسعار الذهب ... من خلال تطبيق الصحيفة المتوفر على متجر أبل وغو" cut last; review of s26): the line below an
+announcing line must itself be a step (a list item, or telling the reader what to do), and a last line cut inside
+a word must come right under a step; a promo's paragraph below, or the article's prose above, leaves it dropped.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from text.lineshape import (HARAKAT, SITE_OWN, SITE_VOICE, bare_words, cut_in_a_quote, ends_mid_word, ends_sentence,
-                            has_letter, is_site_notice, points_at_the_site)
+from text.lineshape import (HARAKAT, READER_IMPERATIVES, SECOND_PERSON, SITE_OWN, SITE_VOICE, bare_words,
+                            calls_the_reader, cut_in_a_quote, ends_mid_word, ends_sentence, has_letter, is_site_notice,
+                            points_at_the_site)
+from text.rules import READ_ALSO_INSIDE
 from text.scoredline import PROSE, LineScore, closes_a_paragraph, is_list_item, is_short_title
-from text.sharedwords import CUT_LINE_SHARED, CUT_LINE_WORDS, word_keys
+from text.sharedwords import CUT_LINE_SHARED, CUT_LINE_WORDS, article_keys, word_keys
 from text.toreader import READER_OWN, THIS_PAGE
 
 MAX_SKIPPED_ABOVE = 1
@@ -26,6 +33,9 @@ MAX_SKIPPED_ABOVE = 1
 ARTICLE_ABOVE_LINES = 6
 """The article's lines above a cut last line whose words it must share."""
 _QUOTES = re.compile("[\"'«»“”]")
+MORE_OF_IT = "المزيد"
+"""A call to read "more" on the subject ("يمكنك أيضا قراءة المزيد عن ...:") points at the site's other stories, as a
+"read also" marker does (``READ_ALSO_INSIDE``), even with no word of the site's own."""
 
 
 def tells_the_articles_step(scored: tuple[LineScore, ...], index: int) -> bool:
@@ -44,11 +54,13 @@ def tells_the_articles_step(scored: tuple[LineScore, ...], index: int) -> bool:
 
 def _of_the_site(text: str) -> bool:
     """A call about the site itself: the page or a link on it, the reader's own comment or account, the site's
-    voice or its own channel ("معنا", "قناتنا", "تطبيقنا"), its promo ("تابعوا آخر الأخبار ..."), a site's notice."""
+    voice or its own channel ("معنا", "قناتنا", "تطبيقنا"), its promo ("تابعوا آخر الأخبار ..."), a site's notice,
+    a "read also" marker's words or "more" to read (``MORE_OF_IT``)."""
     plain = HARAKAT.sub("", text)
     words = bare_words(plain)
     tokens = [token.strip(".:：،,!؟?\"'«»“”()") for token in plain.split()]
     return bool(THIS_PAGE.search(plain) or words & (READER_OWN | SITE_VOICE | SITE_OWN) or is_site_notice(text)
+                or MORE_OF_IT in words or READ_ALSO_INSIDE.search(plain)
                 or points_at_the_site([token for token in tokens if token]))
 
 
@@ -75,9 +87,11 @@ def _article_above(scored: tuple[LineScore, ...], index: int, *, heading: bool =
 
 
 def _announces_the_article(scored: tuple[LineScore, ...], index: int) -> bool:
-    """The line closes on a colon over the article's next line: prose, or a finished list step, no furniture,
-    sharing a word of four letters or more with it ("يمكنك التسجيل ... الخطوات التالية:" / "للبدء في عملية
-    التسجيل ..."). A call to follow the site announces its links or its form, no paragraph."""
+    """The line closes on a colon over the article's next line: prose, or a finished list step, no furniture, itself
+    a step (a list item, or ``_a_step``), sharing a word of four letters or more with it ("يمكنك التسجيل ...
+    الخطوات التالية:" / "للبدء في عملية التسجيل يجب عليك ..."). A call to follow the site announces its links or its
+    form; a promo ("يمكنك الاشتراك في النشرة ... :") stands over the article's next paragraph, told in the third
+    person: neither is announced."""
     line = scored[index]
     if not line.text.rstrip().endswith((":", "：")):
         return False
@@ -85,24 +99,34 @@ def _announces_the_article(scored: tuple[LineScore, ...], index: int) -> bool:
     if below is None or below.furniture is not None:
         return False
     paragraph = below.score >= PROSE or is_list_item(below) and ends_sentence(below.text) and below.score > 0
-    return paragraph and bool(_keys(line.text) & _keys(below.text))
+    step = is_list_item(below) or _a_step(below.text)
+    return paragraph and step and bool(_keys(line.text) & _keys(below.text))
 
 
 def _cut_last_step(scored: tuple[LineScore, ...], index: int, above: LineScore) -> bool:
-    """The line is the page's last, cut off inside a word or a quote (the excerpt's end: a site's call is a whole
-    line), right under a finished line of the article, and shares ``CUT_LINE_SHARED`` words with the article's
-    lines above it."""
+    """The line is the page's last, cut off inside a quote, or inside a word right under a finished step
+    (``_a_step``; a promo's own line may be cut so under the article's last paragraph), right under a finished line
+    of the article, and shares ``CUT_LINE_SHARED`` words with the article's lines above it (``article_keys``)."""
     line = scored[index]
     if any(has_letter(other.text) for other in scored[index + 1:]):
         return False
     text = line.text
     if (ends_sentence(text) or len(text.split()) < CUT_LINE_WORDS or not closes_a_paragraph(above)
-            or not (ends_mid_word(text) or cut_in_a_quote(text))):
+            or not (cut_in_a_quote(text) or ends_mid_word(text) and _a_step(above.text))):
         return False
-    article = [other for other in scored[max(0, index - ARTICLE_ABOVE_LINES):index] if other.furniture is None]
-    return len(_keys(text) & set().union(*(_keys(other.text) for other in article))) >= CUT_LINE_SHARED
+    # Quote marks off the article's lines too: "“رقم الجلوس”" is the article's "رقم الجلوس".
+    article = tuple(replace(other, text=_QUOTES.sub(" ", other.text))
+                    for other in scored[max(0, index - ARTICLE_ABOVE_LINES):index] if other.furniture is None)
+    return len(_keys(text) & article_keys(article)) >= CUT_LINE_SHARED
 
 
 def _keys(text: str) -> set[str]:
     """The line's words of four letters or more (``word_keys``), quote marks off: "“أبشر" is "أبشر"."""
     return word_keys(_QUOTES.sub(" ", text))
+
+
+def _a_step(text: str) -> bool:
+    """The line tells the reader what to do: it calls them (``calls_the_reader``), or holds an imperative spelt as
+    nothing else (``READER_IMPERATIVES``: "اضغط") or a word in the second person (``SECOND_PERSON``: "يمكنك")
+    anywhere ("بعد ذلك اضغط على ..."). A how-to's steps do; the article's news prose does not."""
+    return calls_the_reader(text) or bool(bare_words(HARAKAT.sub("", text)) & (READER_IMPERATIVES | SECOND_PERSON))

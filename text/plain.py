@@ -909,7 +909,7 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
             {**features, **dict.fromkeys((*EDGE_CUES, *LIST_ROW_CUES), 0.0)})
         # A step of the article's own instructions ("يمكنك التسجيل ... التالية:" over its first step, the excerpt's
         # cut last step) is the article's, though it speaks to the reader (``tells_the_articles_step``).
-        step = features["addresses_reader"] or features.get("speaks_to_reader")
+        step = features["addresses_reader"] or features["speaks_to_reader"]
         furniture = (p["furniture"] >= limits["furniture"] and (in_run or at_edge) and cue and not most
                      and not title
                      and not in_flow and not announced and not listed

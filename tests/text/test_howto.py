@@ -108,3 +108,62 @@ def test_cut_call_to_the_sites_channel_stays_dropped() -> None:
 
 def test_cut_poll_stays_dropped() -> None:
     assert "مقاطعة الانتخابات" not in _spoken(CUT_POLL)
+
+
+# Near misses naming no word of the site (review of s26, H1, H2): a promo closing on a colon over the article's next
+# paragraph, told in the third person, or over a teaser or a "read more" list; a promo cut off as the page's last
+# line under the article's prose. None tells the reader a step of the article's, so each stays dropped.
+GOLD_ARTICLE = (
+    'أسعار الذهب تصعد في محلات الصاغة',
+    'صعدت أسعار الذهب في محلات الصاغة صباح اليوم بنحو ثلاثة في المئة، بعد أسبوع من الهدوء، مع إقبال '
+    'المشترين على السبائك الصغيرة قبيل موسم الأعياد وتراجع العملة المحلية.',
+    'وقال نقيب تجار الذهب إن أسعار الذهب قد تواصل الصعود في الأيام المقبلة، داعيا المواطنين إلى التريث '
+    'وعدم الاندفاع نحو الشراء.',
+)
+GOLD_NEXT_PARAGRAPH = ('وأوضح النقيب أن سعر غرام الذهب عيار واحد وعشرين سجل أعلى مستوى له منذ مطلع العام، '
+                       'وأن الطلب على المشغولات تراجع لصالح السبائك.')
+PROMOS_OVER_THE_NEXT_PARAGRAPH = (
+    'يمكنك الاشتراك في النشرة الاقتصادية لمعرفة أسعار الذهب كل صباح:',
+    'للمزيد من أخبار الذهب والعملات يمكنك زيارة قسم الاقتصاد:',
+    'يمكنك تحميل جدول أسعار الذهب كاملا بصيغة بي دي إف من الرابط التالي:',
+)
+PROMOS_CUT_LAST = (
+    'يمكنك متابعة أسعار الذهب لحظة بلحظة من خلال تطبيق الصحيفة المتوفر على متجر أبل وغو',
+    'ولمعرفة أسعار الذهب فور تغيرها يمكنك تفعيل التنبيهات من خلال الضغط على أيقونة الجر',
+)
+HOUSING_ARTICLE = (
+    'موعد صرف الدفعة الجديدة من الدعم السكني',
+    'حددت وزارة الإسكان موعد صرف الدفعة الجديدة من الدعم السكني، وقالت إن المبالغ تودع في حسابات '
+    'المستفيدين قبل نهاية الشهر الجاري دون تأخير.',
+    'وبينت الوزارة أن المستفيدين من هذه الدفعة يزيد عددهم على مئة وخمسين ألف أسرة في المناطق كافة.',
+)
+
+
+def test_promo_over_the_articles_next_paragraph_stays_dropped() -> None:
+    for promo in PROMOS_OVER_THE_NEXT_PARAGRAPH:
+        spoken = _spoken((*GOLD_ARTICLE, promo, GOLD_NEXT_PARAGRAPH))
+        assert promo.rstrip(":") not in spoken, promo
+        assert "سجل أعلى مستوى له" in spoken
+
+
+def test_text_message_promo_over_the_articles_paragraph_stays_dropped() -> None:
+    promo = 'يمكنك الاشتراك في خدمة الرسائل لمعرفة موعد صرف الدعم السكني:'
+    spoken = _spoken((*HOUSING_ARTICLE, promo, 'وشددت الوزارة على أن موعد صرف الدعم السكني ثابت رغم العطلة.'))
+    assert "خدمة الرسائل" not in spoken
+    assert "وشددت الوزارة" in spoken
+
+
+def test_read_more_over_a_teaser_or_a_list_stays_dropped() -> None:
+    teaser = 'أسعار الذهب تواصل الصعود لليوم الرابع على التوالي وسط توقعات بمزيد من الارتفاع.'
+    assert "اضغط لقراءة المزيد" not in _spoken((*GOLD_ARTICLE, 'اضغط لقراءة المزيد عن أسعار الذهب:', teaser))
+    listed = (*GOLD_ARTICLE, 'يمكنك أيضا قراءة المزيد عن أسعار الذهب:',
+              '- أسعار الذهب تقفز إلى مستوى قياسي في الأسواق العالمية.',
+              '- محللون: الذهب ملاذ المدخرين في أوقات الأزمات.')
+    assert "قراءة المزيد" not in _spoken(listed)
+
+
+def test_promo_cut_as_the_last_line_stays_dropped() -> None:
+    for promo in PROMOS_CUT_LAST:
+        spoken = _spoken((*GOLD_ARTICLE, GOLD_NEXT_PARAGRAPH, promo))
+        assert "يمكنك" not in spoken, promo
+        assert "سجل أعلى مستوى له" in spoken
