@@ -11,7 +11,8 @@ from collections import Counter
 from text.bodytables import TABLE_ROWS
 from text.lineshape import (COMMA, HARAKAT, MAX_TEASER_WORDS, continues_paragraph, ends_sentence, is_question_title,
                             is_teaser, normal, says_as_follows, stops_mid_phrase, strip_bullet)
-from text.scoredline import LineScore, PROSE, SHAPE_SCORE, closes_a_paragraph, is_list_item, list_label_value, list_mark
+from text.scoredline import (LineScore, PROSE, SHAPE_SCORE, closes_a_paragraph, is_list_item, is_short_title,
+                             list_label_value, list_mark)
 from text.sharedwords import CUT_LINE_SHARED, article_keys, common_keys, word_keys
 
 OTHER_TITLES = "other stories' titles"
@@ -59,7 +60,86 @@ def teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tuple
                 result[position] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
                                              f"{line.why}, one of {len(run)} titles in a row")
         at = max(stop, at + 1)
-    return tuple(result)
+    return _few_teasers_inside(scored, tuple(result), worded)
+
+
+def _few_teasers_inside(scored: tuple[LineScore, ...], result: tuple[LineScore, ...],
+                        worded: list[int]) -> tuple[LineScore, ...]:
+    """Fewer than ``MIN_TEASERS`` other stories' titles between two paragraphs (a site's box of two links flattened
+    into the text, s24-s25 pages of four sites): a run of one or two whole titles (``_stray_title_shaped``) right
+    under a finished paragraph of prose that announces nothing, the article going on under them, each title rich in
+    words (``MIN_OFF_KEYS``) of which the article holds at most ``CUT_LINE_SHARED`` and under a third, and the run's
+    last title sharing none with the paragraph under it: a sub-heading names what its paragraphs say, and heads at
+    least one, so the first of two titles in a row heads nothing. One title alone must also pause as a news title does
+    (``_TITLE_PAUSE``: "رسميا.. السعودية ...", "... عبر أبشر… المغتربين ..."): an unpunctuated sentence of the article
+    may turn to a new matter, as one line between two paragraphs, and an article whose own sentences pause so
+    ("... الأولى ..وسلم ...") may write one without its end."""
+    out = list(result)
+    at = 1
+    while at < len(worded):
+        stop = at
+        while stop < len(worded) and _stray_title_shaped(scored[worded[stop]]) and result[worded[stop]] == scored[
+                worded[stop]]:
+            stop += 1
+        run = worded[at:stop]
+        if 0 < len(run) < MIN_TEASERS and stop < len(worded) and _few_titles_of_other_stories(scored, worded, at, stop):
+            for position in run:
+                line = scored[position]
+                out[position] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
+                                          f"{line.why}, {len(run)} title(s) sharing almost no word with the article")
+        at = max(stop, at + 1)
+    return tuple(out)
+
+
+MIN_OFF_KEYS = 7
+"""A title between two paragraphs with this many words (of four letters or more, the commonest aside:
+``word_keys``, ``common_keys``) that the article barely holds speaks of another story: across the readable pages a
+sub-heading this long shares three or more of them with its article."""
+_TITLE_PAUSE = re.compile(r"[^\s.…]\s*(?:\.\.+|…)\s*[^\s.…]")
+"""A news title's pause between its two halves ("رسميا.. السعودية", "أبشر… المغتربين"), not closing the line."""
+
+
+def _stray_title_shaped(line: LineScore) -> bool:
+    """A whole title of another story inside the article: ``inner_teaser_shaped``, or a paused title
+    (``_TITLE_PAUSE``) closed by an exclamation or a question ("... المغتربين يطيرون من الفرحة!") in
+    ``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words, no comma, no list mark, not going on from above."""
+    text = line.text.strip()
+    return inner_teaser_shaped(line) or (
+        line.furniture is None and strip_bullet(text) == text and TABLE_ROWS not in line.why and "|" not in text
+        and MIN_INNER_TEASER_WORDS <= len(text.split()) <= MAX_TEASER_WORDS and bool(_TITLE_PAUSE.search(text))
+        and text.rstrip("\"”»)'’").endswith(("!", "؟", "?")) and not COMMA.search(text)
+        and not continues_paragraph(text, strict=True))
+
+
+def _few_titles_of_other_stories(scored: tuple[LineScore, ...], worded: list[int], at: int, stop: int) -> bool:
+    """Whether the titles at ``worded[at:stop]`` are other stories' (``_few_teasers_inside``): under a finished
+    paragraph announcing nothing, over a line of the article (a paragraph or a sub-heading), each far off the
+    article's words, the last sharing none with the paragraph under it, one alone pausing as a title."""
+    run = worded[at:stop]
+    above, below = scored[worded[at - 1]], scored[worded[stop]]
+    if above.furniture is not None or above.score < PROSE or below.furniture is not None:
+        return False
+    if above.text.rstrip().endswith((":", "：")):  # the titles stand between a lead-in and the list it announces
+        if not (is_list_item(below) or is_short_title(below)):
+            return False
+    elif not ends_sentence(above.text) or points_to_a_list(above.text):
+        return False
+    if len(run) == 1 and (not _TITLE_PAUSE.search(scored[run[0]].text)
+                          or any(_TITLE_PAUSE.search(scored[index].text) for index in worded
+                                 if index not in run and scored[index].furniture is None)):
+        return False  # a title pauses so; an article whose own sentences pause so may write one unended
+    if len({normal(scored[index].text) for index in run}) < len(run):
+        return False
+    article = set().union(*(word_keys(scored[index].text) for index in worded
+                            if index not in run and scored[index].furniture is None))
+    for index in run:
+        keys = word_keys(scored[index].text) - common_keys()
+        shared = keys & article
+        if len(keys) < MIN_OFF_KEYS or len(shared) > CUT_LINE_SHARED or 3 * len(shared) >= len(keys):
+            return False
+    under = next((scored[index] for index in worded[stop:] if scored[index].furniture is None
+                  and scored[index].score >= PROSE), None)
+    return under is None or not (word_keys(scored[run[-1]].text) - common_keys()) & word_keys(under.text)
 
 
 def worded_lines(scored: tuple[LineScore, ...], start: int, end: int) -> list[int]:

@@ -1,0 +1,74 @@
+"""One or two other stories' titles between the article's paragraphs (a site's box of links flattened into the text
+without its header) are not spoken; the article's own sub-headings, its unended sentences and a digest's briefs
+are. Every page here is invented."""
+
+from __future__ import annotations
+
+from text.plain import parse_plain
+from tests.support.article_views import page, reasons, spoken
+from tests.support.pages import LEAD, SECOND, THIRD, TITLE
+
+OTHER_TITLES = "other stories' titles"
+
+PAIR = ("رسميا.. الجامعة الوطنية تلغي امتحانات القبول لطلاب الخارج وتعتمد المقابلات الشخصية بدلا منها",
+        "إطلاق تطبيق جديد لحجز مواعيد الفحص الطبي للسائقين في جميع المحافظات بدون رسوم")
+PAUSED = "تحذير عاجل.. دراسة بريطانية تكشف أضرار المشروبات الغازية على الكبد والقلب..تعرف عليها"
+EXCLAIMED = "الأرصاد تكشف موعد نهاية موجة البرد… سكان الجبال يستعدون لأسبوع قارس!"
+
+
+def test_two_titles_of_other_stories_between_paragraphs_are_not_spoken():
+    article = parse_plain(page(TITLE, LEAD, SECOND, *PAIR, THIRD))
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+    assert all(reasons(article)[line] == OTHER_TITLES for line in PAIR)
+    # Closed by an exclamation after a title's pause, and above a sub-heading the article goes on with.
+    article = parse_plain(page(TITLE, LEAD, SECOND, EXCLAIMED, PAIR[1], "مراحل التشغيل", THIRD))
+    assert spoken(article) == [LEAD, SECOND, "مراحل التشغيل", THIRD]
+    assert [section.title for section in article.sections] == [None, "مراحل التشغيل"]
+
+
+def test_one_paused_title_of_another_story_between_paragraphs_is_not_spoken():
+    article = parse_plain(page(TITLE, LEAD, SECOND, PAUSED, THIRD))
+    assert spoken(article) == [LEAD, SECOND, THIRD]
+    assert reasons(article)[PAUSED] == OTHER_TITLES
+
+
+def test_titles_between_a_lead_in_and_the_list_it_announces_are_not_spoken():
+    lead_in = "وتعتمد البلدية في تشغيل المحطة على عدة عوامل، منها:"
+    items = ["- كمية مياه البحر المتاحة في الميناء.", "- كلفة الطاقة الشمسية في فصل الشتاء.",
+             "- حاجة أحياء المدينة في أشهر الصيف."]
+    article = parse_plain(page(TITLE, LEAD, lead_in, *PAIR, *items, THIRD))
+    assert spoken(article) == [LEAD, lead_in, *items, THIRD]
+
+
+def test_the_articles_own_unended_lines_and_sub_headings_stay():
+    # One unpunctuated sentence turning to a new matter, unpaused, stays (the article may write one).
+    aside = "الدخول إلى معرض المحطة مجاني طوال أيام الأسبوع للطلاب وكبار السن والعائلات"
+    assert spoken(parse_plain(page(TITLE, LEAD, SECOND, aside, THIRD))) == [LEAD, SECOND, aside, THIRD]
+    # Sub-headings that are short statements, their words back in the paragraphs under them.
+    heads = ["المحطة تنهي أزمة المياه في أحياء الشمال خلال الصيف المقبل",
+             "البلدية تعد بخفض فواتير المياه بعد اكتمال التشغيل الكامل"]
+    under = ["وتغطي المحطة حاجة أحياء الشمال من المياه في الصيف المقبل، بحسب البلدية.",
+             "وقالت البلدية إن فواتير المياه ستنخفض بعد التشغيل الكامل للمحطة بنحو الربع."]
+    article = parse_plain(page(TITLE, LEAD, SECOND, heads[0], under[0], heads[1], under[1]))
+    assert spoken(article) == [LEAD, SECOND, heads[0], under[0], heads[1], under[1]]
+    # An article whose own sentences pause with ".." keeps its one unended line.
+    paused_prose = ["وتابع رئيس البلدية الافتتاح من مبنى المحطة .. وسط حضور كبير من السكان.",
+                    "وقام مدير المحطة بتكريم العمال والمهندسين الذين أنجزوا المشروع ..وسلم الدروع للفائزين",
+                    "وشهد الحفل عرضا فنيا .. واختتم بجولة في أقسام المحطة."]
+    article = parse_plain(page(TITLE, LEAD, *paused_prose))
+    assert spoken(article) == [LEAD, *paused_prose]
+
+
+def test_a_digest_of_news_briefs_is_the_article():
+    # Each brief's paused title heads a paragraph retelling it: the page is a digest, every title its own.
+    briefs = [("الساحل.. افتتاح محطة جديدة لتحلية مياه البحر بطاقة مئة ألف متر مكعب",
+               "افتتحت بلدية الساحل محطة جديدة لتحلية مياه البحر بطاقة تبلغ مئة ألف متر مكعب يوميا."),
+              ("الوادي.. انطلاق مهرجان التمور السنوي بمشاركة مئتي مزارع من المنطقة",
+               "انطلق في الوادي مهرجان التمور السنوي بمشاركة مئتي مزارع يعرضون أصناف التمور المحلية."),
+              ("الجبل.. إغلاق الطريق الرئيسي بسبب الثلوج لليوم الثاني على التوالي",
+               "أغلقت السلطات الطريق الرئيسي في الجبل لليوم الثاني بسبب الثلوج الكثيفة.")]
+    lines = [line for brief in briefs for line in brief]
+    article = parse_plain(page("موجز أخبار المناطق اليوم", LEAD, *lines))
+    assert OTHER_TITLES not in reasons(article).values()
+    assert [section.title for section in article.sections][-2:] == [briefs[1][0], briefs[2][0]]
+    assert spoken(article)[-4:] == lines[-4:]
