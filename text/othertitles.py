@@ -100,15 +100,22 @@ _TITLE_PAUSE = re.compile(r"[^\s.…]\s*(?:\.\.+|…)\s*[^\s.…]")
 
 
 def _stray_title_shaped(line: LineScore) -> bool:
-    """A whole title of another story inside the article: ``inner_teaser_shaped``, or a paused title
-    (``_TITLE_PAUSE``) closed by an exclamation or a question ("... المغتربين يطيرون من الفرحة!") in
-    ``MIN_INNER_TEASER_WORDS`` to ``MAX_TEASER_WORDS`` words, no comma, no list mark, not going on from above."""
+    """A whole title of another story inside the article: ``inner_teaser_shaped``, or so shaped in up to
+    ``MAX_STRAY_TITLE_WORDS`` words, or a paused title (``_TITLE_PAUSE``) closed by an exclamation or a question
+    ("... المغتربين يطيرون من الفرحة!"); no comma, no list mark, no table's cell, not going on from above."""
     text = line.text.strip()
-    return inner_teaser_shaped(line) or (
-        line.furniture is None and strip_bullet(text) == text and TABLE_ROWS not in line.why and "|" not in text
-        and MIN_INNER_TEASER_WORDS <= len(text.split()) <= MAX_TEASER_WORDS and bool(_TITLE_PAUSE.search(text))
-        and text.rstrip("\"”»)'’").endswith(("!", "؟", "?")) and not COMMA.search(text)
-        and not continues_paragraph(text, strict=True))
+    if inner_teaser_shaped(line):
+        return True
+    exclaimed = bool(_TITLE_PAUSE.search(text)) and text.rstrip("\"”»)'’").endswith(("!", "؟", "?"))
+    return (line.furniture is None and strip_bullet(text) == text and TABLE_ROWS not in line.why and "|" not in text
+            and MIN_INNER_TEASER_WORDS <= len(text.split()) <= MAX_STRAY_TITLE_WORDS
+            and (exclaimed or not ends_sentence(text) and text[-1] not in "،,:：؛;")
+            and not COMMA.search(text) and not continues_paragraph(text, strict=True))
+
+
+MAX_STRAY_TITLE_WORDS = 25
+"""Another story's title between the article's paragraphs may run this long ("السعودية تعلن اطلاق نوع إقامة جديد
+... بكل حرية وبرسوم رمزية"): ``_few_titles_of_other_stories`` asks it to share almost no word with the article."""
 
 
 def _few_titles_of_other_stories(scored: tuple[LineScore, ...], worded: list[int], at: int, stop: int) -> bool:
@@ -153,7 +160,8 @@ def off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int)
     between two paragraphs of prose (an empty line or a rule of dashes fencing it aside), that shares no word with the
     rest of the article (or ``MAX_LINK_SHARED``, the commonest words aside) while each of those paragraphs
     shares ``CUT_LINE_SHARED`` words or more with it, is another story's title linked in the text (a site's inline
-    "related" link under a label no rule knows: "مقال مقترح: ..."): the article goes on around it. A plain title
+    "related" link under a label no rule knows: "مقال مقترح: ...", "قد تشاهد: ..."): the article goes on around it,
+    its next sub-heading (``is_short_title``) between the link and the paragraph under it or not. A plain title
     there stays, whatever its length, as the article's sub-heading or one unpunctuated sentence may turn to a new
     matter ("الدخول مجاني طوال أيام الأسبوع ..." in a story on a park); so does a question (an interview's, though it
     shares no word with the answers: "ما الذي تغير في حياتك بعد الجائزة؟")."""
@@ -170,12 +178,15 @@ def off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int)
     worded = worded_lines(scored, start, end)
     for at in range(1, len(worded) - 1):
         index = worded[at]
-        line, above, below = scored[index], scored[worded[at - 1]], scored[worded[at + 1]]
+        under = at + 1  # the paragraph under it, a sub-heading of the article between or not
+        if is_short_title(scored[worded[under]]) and under + 1 < len(worded):
+            under += 1
+        line, above, below = scored[index], scored[worded[at - 1]], scored[worded[under]]
         if not (_linked_title_shaped(line) and _reads_as_prose(above) and _reads_as_prose(below)):
             continue
-        near = (worded[at - 1], index, worded[at + 1])
+        near = (worded[at - 1], index, worded[under])
         around = set().union(*(words for position, words in keys.items() if position not in near))
-        fenced = near[2] - near[0] > 2  # a rule stands between it and a paragraph
+        fenced = worded[at + 1] - near[0] > 2  # a rule stands between it and the lines around it
         shares = shared(index) - common_keys()
         if (len(shares) <= (MAX_LINK_SHARED if fenced else 0) and not shares & word_keys(line.text.partition(":")[0])
                 and len(word_keys(line.text)) > 2 * MAX_LINK_SHARED

@@ -72,3 +72,14 @@ def test_a_digest_of_news_briefs_is_the_article():
     assert OTHER_TITLES not in reasons(article).values()
     assert [section.title for section in article.sections][-2:] == [briefs[1][0], briefs[2][0]]
     assert spoken(article)[-4:] == lines[-4:]
+
+
+def test_a_linked_title_over_the_articles_next_sub_heading_is_not_spoken():
+    link = "لا تفوت: الجامعة الوطنية تعلن الحدود الدنيا للقبول في كليات الطب والهندسة"
+    article = parse_plain(page(TITLE, LEAD, SECOND, link, "مراحل التشغيل", THIRD))
+    assert spoken(article) == [LEAD, SECOND, "مراحل التشغيل", THIRD]
+    assert reasons(article)[link] == OTHER_TITLES
+    # A speaker's words under the speaker, in the article's words, stay over the sub-heading.
+    said = "رئيس البلدية: المحطة تنهي انقطاع المياه في أحياء المدينة كلها هذا الصيف"
+    article = parse_plain(page(TITLE, LEAD, SECOND, said, "مراحل التشغيل", THIRD))
+    assert said in spoken(article)
