@@ -583,8 +583,8 @@ def _announced_part(block: Block, following: Block | None) -> bool:
     """Whether a line right under one announcing what follows ("... من خلال ما يلي:") is the first of the parts it
     announces rather than its list's first item: the line model is sure it is a sub-heading and a whole paragraph
     stands under it (a name over what the article says of it), or a sentence leading into the part's own list or
-    table ("تم تحديد تسعيرة ... على النحو التالي:", ``MIN_PART_LEAD_IN_WORDS``): an item of the list announced above
-    leads into nothing of its own."""
+    table ("حددت البلدية الرسوم ... على النحو التالي:", ``MIN_PART_LEAD_IN_WORDS``): an item of the list announced
+    above leads into nothing of its own."""
     return (block.title is True and following is not None and following.kind != "heading"
             and not looks_like_heading(following.text)
             and (ends_sentence(following.text) and len(following.text.split()) >= MIN_PARAGRAPH_AROUND_LONG_HEADING
