@@ -227,6 +227,8 @@ MAX_TEASER_WORDS = 20
 ENUMERATION_COMMAS = 2
 """A line with this many commas names three things or more (see ``enumerates``)."""
 COMMA = re.compile("[،,]")
+SEGMENTS = re.compile(r"\.{2,}|…")
+"""The pause a news title's parts are joined by ("رسميا.. ...", "... الجديد… ..."), closing a line or not."""
 MAX_QUESTION_TITLE_WORDS = 12
 """Another story's title may ask or exclaim; a question this short with no clause in it is a title, not the
 article's finished paragraph."""
