@@ -13,7 +13,7 @@ from text.lineshape import DIGIT, HARAKAT, has_letter, normal, stop_words, strip
 from text.rules import READ_ALSO_REASON, marker_has_title
 from text.runend import another_story_below
 from text.scoredline import NEUTRAL_SHAPES, LineScore, is_short_title, is_whole_title
-from text.sharedwords import CUT_LINE_SHARED, article_keys
+from text.sharedwords import article_keys, word_keys
 
 _NUMBERED = re.compile(r"^\s*([0-9\u0660-\u0669\u06f0-\u06f9]{1,2})\s*([-–—.)/])\s*(\S.*)$")
 """A sub-heading numbered in the article's order: its number, the mark closing it, its words ("2- جدول ...")."""
@@ -32,28 +32,33 @@ MAX_SIBLING_WORD_GAP = 1
 
 def with_next_part_cut_off(scored: tuple[LineScore, ...], start: int, end: int) -> int:
     """The page's end when the lines past the run ``scored[start:end]`` are the article's next part cut off by the
-    page's end: under at most a "read also" link carrying its own title (a site's inline link between the article's
-    parts; a box's bare header is not), the first line is a sub-heading continuing the article's own
-    (``_continues_headings``) and every line from it to the page's end is no furniture (but for a separator or a
-    figure) and none of other stories' titles in a row (two whole titles one under the other), nor another story's
-    title over its lead (``another_story_below``), and the part names ``CUT_LINE_SHARED`` of the article's words or
-    more (common words aside). Losing the article's words is worse than speaking a line of furniture, but a box past
-    the article shows a header, a date or titles in a row, none of which the cut part shows."""
+    page's end: its sub-heading continues the article's own (``_continues_headings``) and stands first past the run,
+    under at most a "read also" link carrying its own title (a site's inline link between the article's parts; a box's
+    bare header is not), or is the run's last line with lines under it; every line from it to the page's end is no
+    furniture (but for a separator or a figure) and none of other stories' titles in a row (two whole titles one under
+    the other), nor another story's title over its lead (``another_story_below``), and the part names a word of the
+    article's besides the sub-heading's first (common words aside). Losing the article's words is worse than speaking a
+    line of furniture, but a box past the article shows a header, a date or titles in a row, none of which the cut part
+    shows."""
+    if end <= start:
+        return end
     position = end
     while position < len(scored) and (not has_letter(scored[position].text) or _inline_link(scored[position])):
         position += 1
-    if position >= len(scored) or scored[position].furniture is not None or end <= start:
+    if position >= len(scored) or scored[position].furniture is not None:
         return end
+    if not _continues_headings(scored[position], scored[start:end]):
+        position = end - 1  # the run may have taken the sub-heading (a question scores as a sentence) but not its lines
+        if position <= start or not _continues_headings(scored[position], scored[start:position]):
+            return end
     part = [line for line in scored[position:] if has_letter(line.text)]
-    if (not _continues_headings(part[0], scored[start:end])
-            or any(line.furniture is not None and line.furniture not in NEUTRAL_SHAPES for line in part)
+    article = scored[start:min(position, end)]
+    if (any(line.furniture is not None and line.furniture not in NEUTRAL_SHAPES for line in part)
             or any(_teaser(first) and _teaser(second) for first, second in zip(part, part[1:]))
-            or another_story_below(part, scored[start:end])):
+            or another_story_below(part, article)):
         return end
-    common = stop_words()
-    if len((article_keys(tuple(part)) - common) & (article_keys(scored[start:end]) - common)) < CUT_LINE_SHARED:
-        return end
-    return len(scored)
+    common = stop_words() | word_keys(normal(part[0].text).split()[0])
+    return len(scored) if (article_keys(tuple(part)) - common) & article_keys(article) else end
 
 
 def _inline_link(line: LineScore) -> bool:
