@@ -85,12 +85,22 @@ def headline_right(text: str, annotation: dict, name: str, forced: int | None = 
             return False
 
 
-def load_pages(folder: Path, cases: list[tuple[Path, str, str, dict]]) -> list[Page]:
+def folder_keys(folders: list[Path]) -> dict[str, Path]:
+    """Each folder once (a folder named twice, e.g. ../shared given again in --pages, counts once) under a key of its
+    own: its name, or its parent's and its own when two folders share a name (s24/b01 and s25/b01): keyed by name
+    alone, the later folder replaced the earlier one and its pages were left out of the fit and of the report."""
+    unique = list(dict.fromkeys(folder.resolve() for folder in folders))
+    names = [folder.name for folder in unique]
+    return {folder.name if names.count(folder.name) == 1 else f"{folder.parent.name}_{folder.name}": folder
+            for folder in unique}
+
+
+def load_pages(folder: Path, cases: list[tuple[Path, str, str, dict]], key: str | None = None) -> list[Page]:
     pages = []
     for name, text, annotation in ((n, t, a) for f, n, t, a in cases if f == folder):
         numbered = page_lines(text)
         body = find_body([line for _, line in numbered])
-        label = f"{folder.name}/{name}"
+        label = f"{key or folder.name}/{name}"
         if body.unsure:
             pages.append(Page(label, np.zeros((0, len(FEATURES))), (), (), False, frozenset(),
                               headline_right(text, annotation, name, force=False)))
@@ -308,8 +318,9 @@ def main(argv: list[str] | None = None) -> int:
     if len(folders) < 2:
         print("at least two annotated folders are needed (../shared and --pages DIR ...)", file=sys.stderr)
         return 2
-    cases = distinct_page_cases(folders)
-    data = {folder.name: load_pages(folder, cases) for folder in folders}
+    keys = folder_keys(folders)
+    cases = distinct_page_cases(list(keys.values()))
+    data = {key: load_pages(folder, cases, key) for key, folder in keys.items()}
     total = sum(len(pages) for pages in data.values())
     print(f"{total} pages in {len(data)} folders (pages repeated in a later folder counted once)")
     if prior:

@@ -132,11 +132,11 @@ CREDIT_ROLES = frozenset(normal(word).translate(FOLD) for word in (
     "كتب", "بقلم", "المصدر", "مصدر", "المحرر", "المراسل", "بحث", "تعليق صوتي", "التعليق الصوتي", "خرائط", "سيناريو"))
 """The labels of a credits block ("تحرير: NAME" / "تدقيق: NAME" / "تصوير: NAME"): the people who made the page, not a
 list the article gives. A credits block may stand under a sub-heading ("فريق العمل") or between two parts. A label is a
-credit when any of its words is (``_credit_label``: "بحث وتحرير", "رسوم بيانية", "تعليق صوتي"). A film's "إخراج" and
+credit when any of its words is (``credit_label``: "بحث وتحرير", "رسوم بيانية", "تعليق صوتي"). A film's "إخراج" and
 "إنتاج" are left out: a film review's crew list ("إخراج: ..." / "تأليف: ...") is the article's."""
 
 
-def _credit_label(label: str) -> bool:
+def credit_label(label: str) -> bool:
     """Whether a row's label (normalised, folded) names a credit's role: the whole label or any of its words, a joined
     و or the article taken off ("بحث وتحرير", "التصميم والغرافيك", "رسوم بيانية")."""
     words = [re.sub(r"^و?(?:ال)?(?=\w{3})", "", word) for word in label.split()]
@@ -159,7 +159,7 @@ def _row(line: LineScore) -> bool:
     if _EVENT_ROW.match(strip_bullet(line.text)) and has_letter(line.text):
         return True
     label = normal(strip_bullet(line.text).partition(":")[0]).strip().translate(FOLD)
-    return list_label_value(line.text) and not list_label(line) and not _credit_label(label)
+    return list_label_value(line.text) and not list_label(line) and not credit_label(label)
 
 
 def _heads_rows(line: LineScore) -> bool:

@@ -582,10 +582,18 @@ def _heads_a_paragraph(block: Block, following: Block | None) -> bool:
 def _announced_part(block: Block, following: Block | None) -> bool:
     """Whether a line right under one announcing what follows ("... من خلال ما يلي:") is the first of the parts it
     announces rather than its list's first item: the line model is sure it is a sub-heading and a whole paragraph
-    stands under it (a name over what the article says of it)."""
+    stands under it (a name over what the article says of it), or a sentence leading into the part's own list or
+    table ("حددت البلدية الرسوم ... على النحو التالي:", ``MIN_PART_LEAD_IN_WORDS``): an item of the list announced
+    above leads into nothing of its own."""
     return (block.title is True and following is not None and following.kind != "heading"
-            and not looks_like_heading(following.text) and ends_sentence(following.text)
-            and len(following.text.split()) >= MIN_PARAGRAPH_AROUND_LONG_HEADING)
+            and not looks_like_heading(following.text)
+            and (ends_sentence(following.text) and len(following.text.split()) >= MIN_PARAGRAPH_AROUND_LONG_HEADING
+                 or ends_as_follows(following.text) and len(following.text.split()) >= MIN_PART_LEAD_IN_WORDS))
+
+
+MIN_PART_LEAD_IN_WORDS = 8
+"""A part's sentence leading into its own list or table holds this many words (a list's item closed by "كالتالي:" is
+a label of a few)."""
 
 
 def is_box_label(line: str) -> bool:

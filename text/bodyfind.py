@@ -72,14 +72,15 @@ from text.lineshape import (DIGIT, MIN_ANNOUNCING_WORDS, NUMBER_TOKEN, PARAGRAPH
                             is_question_title, is_teaser, leads_in_a_quote, normal, paragraph_score, script_shares,
                             shape_reason, stops_mid_phrase, strip_bullet, strip_symbol)
 from text.namedlists import named_list_headings, named_list_items
+from text.names import credited_names
 from text.neighbours import EDGE_REASONS, neighbour_reasons
 from text.nextpart import with_next_part_cut_off
 from text.othertitles import (MAX_LINK_LABEL_WORDS, before_a_teaser_list, may_title, off_topic_titles_inside,
                               teasers_inside, without_other_stories_above)
 from text.photolabels import credited_caption
 from text.raggedlead import ragged_lead
-from text.rules import (DATELINE_HEAD, READ_ALSO_REASON, SECTION_LABEL, TAGS_REASON, glued_prefix, is_hashtag_row,
-                        line_reason, marker_has_title, worded_box_label)
+from text.rules import (CONTENTS_REASON, CONTENTS_WORD, DATELINE_HEAD, READ_ALSO_REASON, SECTION_LABEL, TAGS_REASON,
+                        glued_prefix, is_hashtag_row, line_reason, marker_has_title, worded_box_label)
 from text.runedges import (listed_in_parts, with_adjacent_lists, with_announced_content, with_announcing_line_above,
                            with_closing_tables, with_list_section_below)
 from text.runend import (COMMENT_MARKERS, MIN_TEASER_WORDS, before_reader_lines, before_teasers,
@@ -267,14 +268,16 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     counts = Counter(normal(line) for line in lines)
     glyphs = Counter(_opening_glyph(line) for line in lines)
     alike = _numbered_alike(lines)
-    furniture_by_shape = [shape_reason(line, latin_page=latin_page) or _lone_glyph_caption(line, glyphs)
-                          or credited_caption(line) or _hashtag_row(lines, index)
-                          or (NUMBERED_ALIKE if index in alike else None) for index, line in enumerate(lines)]
     page = PageEvidence.of(lines, [line for line in lines if len(line.split()) >= PARAGRAPH_WORDS
                                    and paragraph_score(line)[0] >= PROSE])
+    credited = credited_names(lines, page)
+    furniture_by_shape = [shape_reason(line, latin_page=latin_page) or _lone_glyph_caption(line, glyphs)
+                          or credited_caption(line) or _hashtag_row(lines, index)
+                          or (CREDITED_NAME if index in credited else None)
+                          or (NUMBERED_ALIKE if index in alike else None) for index, line in enumerate(lines)]
     prose = frozenset(index for index, line in enumerate(lines) if furniture_by_shape[index] is None
                       and len(line.split()) >= PARAGRAPH_WORDS and paragraph_score(line)[0] >= PROSE)
-    for index, reason in neighbour_reasons(lines, furniture_by_shape, prose, page).items():
+    for index, reason in neighbour_reasons(lines, furniture_by_shape, prose).items():
         furniture_by_shape[index] = reason
     unended_span = paragraphs_without_stops(lines, furniture_by_shape)
     boxed = {index: (LINK_LIST, why) for index, why in screen_reader_lists(lines).items()}
@@ -494,6 +497,12 @@ def _among_place_rows(lines: list[str], index: int) -> bool:
                and DATELINE_HEAD.match(strip_bullet(line).strip()) for line in neighbours)
 
 
+CREDITED_NAME = "byline"
+"""A credit's label and a person's name alone ("حوار : NAME NAME.", "تصوير: NAME NAME": ``names.credited_names``), a
+byline wherever it stands, when the article's prose does not tell of the name and no details box holds the line: s25
+donyayadonya's interviewer between the deck and the questions."""
+
+
 PROSE_SHAPED_RULES = frozenset(("comment policy", "syndication", "link prompt"))
 """Whole-line rules whose furniture reads like a sentence: between two of the article's paragraphs, or going on
 like one, such a line is the article's ("التعليقات المسيئة سيتم حذفها ..." in a story about a platform)."""
@@ -504,7 +513,7 @@ EVERYDAY_WORD_RULES = frozenset(("follow us", "newsletter", "date line", "loadin
 في", "جاري"): between two of the article's paragraphs, a finished sentence one of them matches is the article's unless
 it calls the reader in person (``calls_the_reader``: "تابعونا ...", "... قناتنا", "... بريدك"; reviewer,
 s15review2.md F1-F4)."""
-OVERRULED_RULES = EVERYDAY_WORD_RULES | {SOURCE_CREDIT}
+OVERRULED_RULES = EVERYDAY_WORD_RULES | {SOURCE_CREDIT, CONTENTS_REASON}
 """The rules ``_overruled_in_the_article`` may overrule (``text.plain`` keeps what the finder kept of them)."""
 ELLIPSIS = "…"
 """The one-character ellipsis: a line closed by it trails off, as one closed by ".." or "..." does."""
@@ -521,7 +530,9 @@ def _overruled_in_the_article(lines: list[str], furniture_by_shape: list[str | N
     stands: a finished sentence of ``EVERYDAY_WORD_RULES`` between two paragraphs that calls no reader in person
     ("تابع آلاف المشجعين المباراة عبر قناة ..."); or "SOURCE: ..." right under an interview's labelled question, the
     source's answer ("المصدر: مطلع الشهر المقبل."; reviewer, s15review2.md F1-F4, F11); or a date's label alone
-    that is one item of a list marked alike (``_among_marked_items``). A caption between two paragraphs is a photo's
+    that is one item of a list marked alike (``_among_marked_items``); or a table of contents' label whose paragraph
+    right under it uses the label's word, a guide's part on writing one ("جدول المحتويات" / "يأتي جدول المحتويات
+    بعد ..."; s26 review of fix26_widgets M2). A caption between two paragraphs is a photo's
     inside the text: the caption rule's own shape tells it from a glossed sub-heading (``rules.CaptionRule``)."""
     line = lines[index]
     if furniture == "date line" and _among_marked_items(lines, furniture_by_shape, index):
@@ -533,6 +544,10 @@ def _overruled_in_the_article(lines: list[str], furniture_by_shape: list[str | N
         finished = ends_sentence(line) and not line.rstrip().endswith(ELLIPSIS)
         return (finished and len(line.split()) >= MIN_SENTENCE_WORDS and not dated
                 and not calls_the_reader(line) and _between_paragraphs(lines, furniture_by_shape, index))
+    if furniture == CONTENTS_REASON:
+        below = _nearest_line(lines, range(index + 1, len(lines)))
+        words = {word.group(0).casefold() for word in CONTENTS_WORD.finditer(line)}
+        return below is not None and any(word.group(0).casefold() in words for word in CONTENTS_WORD.finditer(below))
     if furniture == SOURCE_CREDIT:
         above = _nearest_line(lines, range(index - 1, -1, -1))
         return bool(_SPEAKER_LABEL.match(line)) and above is not None and bool(_LABELLED_QUESTION.match(above))

@@ -19,6 +19,7 @@ from text.runend import another_story_below
 from text.scoredline import (LineScore, MAX_COLON_TITLE_WORDS, NEUTRAL_SHAPES, PROSE, SHAPE_SCORE, closes_a_paragraph,
                              is_list_item, is_short_title, is_whole_title, list_mark)
 from text.sharedwords import CUT_LINE_SHARED, CUT_LINE_WORDS, article_keys, word_keys
+from text.howto import tells_the_articles_step
 from text.toreader import THIS_PAGE, speaks_to_reader
 
 _OPENS_PARAGRAPH = re.compile(r"[\w\"'«“(\[]")
@@ -135,9 +136,10 @@ def with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> i
         return end
     line = scored[-1]
     # A line right under a "read also" link is that link's story, or another one's; one calling or speaking to the
-    # reader or the site's notice to its readers was cut off the run's end on purpose.
+    # reader or the site's notice to its readers was cut off the run's end on purpose, unless it is a step of the
+    # article's own instructions cut off by the excerpt (``tells_the_articles_step``).
     if (line.furniture is not None or ends_sentence(line.text) or scored[-2].furniture == READ_ALSO_REASON
-            or speaks_to_reader(line)):
+            or speaks_to_reader(line) and not tells_the_articles_step(scored, len(scored) - 1)):
         return end
     # Cut inside a word right after a finished paragraph, maybe under its sub-heading ("... ثم يرتفع تدريجيا
     # حت"): the next part of the article, not another page part (none on the annotated pages is cut so).

@@ -57,10 +57,11 @@ from text.clean import FOLD
 from text.credits import (PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name, names_a_section,
                           names_an_outlet)
 from text.doubled import doubled_title, once_said
-from text.lineshape import (COMMA, HARAKAT, LINKING_WORDS, NEEDS_WHAT_FOLLOWS, SECOND_PERSON, SENTENCE_PARTICLES,
-                            SITE_VOICE, bare_words, calls_the_reader, clause_marks, continues_paragraph, ends_sentence,
-                            has_page_script, has_sentence_particle, in_other_script, is_label, is_present_verb,
-                            joined_to, normal, points_at_the_site, shows_a_scene, strip_bullet)
+from text.lineshape import (COMMA, HARAKAT, LINKING_WORDS, NEEDS_WHAT_FOLLOWS, SECOND_PERSON, SEGMENTS,
+                            SENTENCE_PARTICLES, SITE_VOICE, bare_words, calls_the_reader, clause_marks,
+                            continues_paragraph, ends_sentence, has_page_script, has_sentence_particle, in_other_script,
+                            is_label, is_present_verb, joined_to, normal, points_at_the_site, shows_a_scene,
+                            strip_bullet)
 from text.livetitle import TIME_AGO, live_entry_heading, live_title_over_its_entries
 from text.photolabels import wire_caption
 from text.rules import (BYLINE_OPENERS, CAPTION_REASON, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD,
@@ -85,7 +86,6 @@ MAX_SEGMENTED_TITLE_WORDS = 45
 """A title made of short parts joined by ".." ("محطة التحلية تعمل.. مئة ألف متر مكعب يوميا.. ..") may run to this many
 words."""
 MAX_SEGMENT_WORDS = 20
-_SEGMENTS = re.compile(r"\.{2,}|…")
 _SEGMENT_END = re.compile(r"(?:\.{2,}|…)$")
 MIN_NAMED_WORDS = 5
 """A line the page repeats is named as its title only from this many words (``_named_as_title``)."""
@@ -223,7 +223,7 @@ def _segmented(text: str) -> bool:
         return False
     if slash_segmented(text):
         return True
-    parts = [part for part in _SEGMENTS.split(text) if part.strip()]
+    parts = [part for part in SEGMENTS.split(text) if part.strip()]
     return (len(parts) >= 2 and not COMMA_MARK.search(text)
             and max(len(part.split()) for part in parts) <= MAX_SEGMENT_WORDS)
 

@@ -181,6 +181,9 @@ _WEB_CUES = frozenset(("عبر", "هنا", "الآن", "الان", "رابط", "
                        "حسابنا", "حساباتنا", "منصاتنا", "موقعنا", "نشرتنا", "النشرة", "البريد", "البريدية", "قائمتنا",
                        "تغطيتنا", "فيسبوك", "تويتر", "يوتيوب", "تلغرام", "تيليجرام", "واتساب", "انستغرام", "إنستغرام"))
 """Words of the web a call to the reader points with ("... عبر قناتنا", "... على فيسبوك", "... الآن")."""
+SITE_OWN = frozenset(word for word in _WEB_CUES if word.endswith("نا"))
+"""The site's own channel, page, app or newsletter ("قناتنا", "صفحتنا", "تطبيقنا"), and the link "هنا" (here), which
+ends so too: a call naming them, or pointing at a link on the page, is the site's."""
 
 SECOND_PERSON = frozenset(("عليك", "عليكم", "لك", "لكم", "إليك", "إليكم", "اليك", "اليكم", "يمكنك", "يمكنكم", "لديك",
                            "لديكم", "منك", "منكم", "بك", "بكم", "معك", "معكم", "عنك", "عنكم", "أنت", "انت", "أنتم",
@@ -224,6 +227,8 @@ MAX_TEASER_WORDS = 20
 ENUMERATION_COMMAS = 2
 """A line with this many commas names three things or more (see ``enumerates``)."""
 COMMA = re.compile("[،,]")
+SEGMENTS = re.compile(r"\.{2,}|…")
+"""The pause a news title's parts are joined by ("رسميا.. ...", "... الجديد… ..."), closing a line or not."""
 MAX_QUESTION_TITLE_WORDS = 12
 """Another story's title may ask or exclaim; a question this short with no clause in it is a title, not the
 article's finished paragraph."""

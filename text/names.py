@@ -10,14 +10,16 @@ the line stands, and whether the page's prose speaks of the name, is the caller'
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from text.articlerows import credit_label
 from text.clean import FOLD
-from text.credits import PARTICLES
+from text.credits import PARTICLES, PageEvidence
 from text.grammar import looks_like_verb
-from text.lineshape import SENTENCE_PARTICLES
-from text.rules import AUTHOR_ROLES
+from text.lineshape import SENTENCE_PARTICLES, ends_sentence, normal
+from text.rules import AUTHOR_ROLES, TALK_BYLINE
 
 NAMES_PATH = Path(__file__).with_name("given_names.tsv")
 MIN_NAME_WORDS = 2
@@ -102,6 +104,83 @@ def bare_name(text: str) -> tuple[str, ...] | None:
         if word not in NAME_LINKS and looks_like_verb(word) and not is_given_name(word):
             return None
     return rest
+
+
+def full_name(rest: tuple[str, ...]) -> bool:
+    """Whether the words after a given name (``bare_name``'s) are a father's given name and a family's name
+    ("NAME خالد عيسى", "NAME محمد إسماعيل"): at least two words besides the links, the first a given name too. A
+    sub-heading opening with a given name goes on with a noun ("جمال الطبيعة"), and a stage name has two words ("نور
+    الشريف"); a person's full name in three parts is how a byline names its writer."""
+    family = [word for word in rest if word not in NAME_LINKS]
+    return len(family) >= 2 and is_given_name(family[0])
+
+
+_LABEL = re.compile(r"^([^\W\d_][^:：]{1,29}?)\s*[:：]\s*(.+?)[\s.]*$")
+"""A label opening the line with a letter, a colon and its value: no bullet, dash or mark before it ("- حوار: NAME"
+is an item of the article's list, "برنامج الأمسية:" over it; review_names26 H2)."""
+MAX_ROW_VALUE_WORDS = 4
+"""A "label: value" row of a details box beside a credit ("المؤلف: NAME", "الناشر: دار المدى"): a short value."""
+
+
+def credited_name(text: str) -> tuple[str, ...] | None:
+    """The words after the given name (``bare_name``'s) when the line is a credit's label, a colon and a person's name
+    alone: "حوار : NAME NAME.", "تصوير: NAME NAME"; else None. The label names a hand in the page, the article's
+    credits block's (``articlerows.credit_label``: "تصوير", "ترجمة", "إعداد", ...) or an interview's
+    (``rules.TALK_BYLINE``: "حوار:", "حاوره:"). "تقرير:" is left out, as a headline's credit leaves it
+    (``headline._CREDIT_OPENERS``): it may head a report's title ("تقرير: NAME" on a story of that person). "حوار:
+    الفنانة رنا سعيد تتحدث عن ..." names no one alone, and a speaker's label puts the name before the colon ("NAME
+    NAME: ...")."""
+    found = _LABEL.match(_MARKS.sub("", text).strip())
+    if found is None or (rest := bare_name(found[2])) is None:
+        return None
+    label = found[1].strip()
+    talk = bool(TALK_BYLINE.match(label + ":")) and "-" not in label
+    return rest if talk or credit_label(normal(label).strip().translate(FOLD)) else None
+
+
+def credited_names(lines: Sequence[str], page: PageEvidence) -> frozenset[int]:
+    """The lines that are a credit's label and a name (``credited_name``), a byline wherever they stand (between the
+    deck and an interview's questions too: s25 donyayadonya), but for two (review_names26): a name the article's
+    prose gives (``untold``: "حوار: NAME" over a lead telling of NAME is the interview's title, whom it talks to), and
+    a line beside another "label: value" row that names no credit (``_detail_row``: a book's box "الكتاب: ..." /
+    "المؤلف: ..." / "ترجمة: NAME" / "الناشر: ...", a film's crew under its card), which is the article's details."""
+    found = set()
+    for index, line in enumerate(lines):
+        rest = credited_name(line)
+        if rest is None or not untold(rest, page):
+            continue
+        beside = [_nearest(lines, index, step) for step in (-1, 1)]
+        if not any(other is not None and _detail_row(lines[other]) for other in beside):
+            found.add(index)
+    return frozenset(found)
+
+
+def _nearest(lines: Sequence[str], index: int, step: int) -> int | None:
+    """The nearest line with words above (``step`` -1) or below (1) line ``index``."""
+    other = index + step
+    while 0 <= other < len(lines) and not lines[other].strip():
+        other += step
+    return other if 0 <= other < len(lines) else None
+
+
+def _detail_row(text: str) -> bool:
+    """A "label: value" row naming no credit: a label of letters (two at least: an interview's "س:" and "ج:" are no
+    row), a value of ``MAX_ROW_VALUE_WORDS`` words at most that ends no sentence ("المؤلف: NAME", "إنتاج: شركة
+    الأفق")."""
+    found = _LABEL.match(_MARKS.sub("", text).strip())
+    if found is None or credited_name(text) is not None:
+        return False
+    label, value = normal(found[1]).strip().translate(FOLD), found[2]
+    return len(value.split()) <= MAX_ROW_VALUE_WORDS and not ends_sentence(value) and not credit_label(label)
+
+
+def untold(words: Sequence[str], page: PageEvidence) -> bool:
+    """Whether the article's prose gives none of a name's ``words`` but its links (compared loosely: ``page`` reads
+    the article's prose): a writer's name, which the article does not speak of. Callers pass the words after the
+    given name (a family's name), as a given name is a common word too ("أمل", "جمال"), or the given name where the
+    article calls its person by it alone (a profile's "NAME" over paragraphs telling of "NAME")."""
+    named = [word for word in words if word not in NAME_LINKS]
+    return bool(named) and not page.shares_a_word(" ".join(named))
 
 
 def _glued_lead_in(word: str) -> bool:

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from text.credits import PARTICLES, PageEvidence
 from text.grammar import looks_like_verb
 from text.lineshape import COMMA, ends_sentence, normal
-from text.names import NAME_LINKS, bare_name, writer_role
+from text.names import bare_name, full_name, name_words, untold, writer_role
 from text.photolabels import inner_captions
 from text.rules import AUTHOR_ROLES, DATE_LINE_REASON, READING_TIME_REASON, TAGS_REASON
 
@@ -64,10 +64,9 @@ _FOOTNOTE_MARK = re.compile(r"[^\s*]\*|\*[^\s*]")
 """A word with an asterisk glued to it ("جان دوبوا*"): the mark of a footnote on what the article says."""
 
 
-def neighbour_reasons(lines: Sequence[str], furniture: Sequence[str | None],
-                      prose: frozenset[int], page: PageEvidence) -> dict[int, str]:
+def neighbour_reasons(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int]) -> dict[int, str]:
     """Furniture reasons for lines by their neighbours, for lines no rule or shape names (``furniture`` None).
-    ``prose``: the indices of the page's lines of article prose; ``page``: what the page's prose says."""
+    ``prose``: the indices of the page's lines of article prose."""
     found: dict[int, str] = {}
     stamp = _stamp(furniture, prose)
     if stamp is not None:
@@ -77,7 +76,7 @@ def neighbour_reasons(lines: Sequence[str], furniture: Sequence[str | None],
     found.update(_author_notes(lines, furniture, prose))
     found.update(_tag_values(lines, furniture))
     found.update(inner_captions(lines, furniture, prose))
-    found.update(_writer_names(lines, furniture, prose, page))
+    found.update(_writer_names(lines, furniture, prose))
     return {index: reason for index, reason in found.items() if furniture[index] is None}
 
 
@@ -154,16 +153,20 @@ def _tag_list(line: str) -> bool:
 
 
 
-def _writer_names(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int],
-                  page: PageEvidence) -> dict[int, str]:
+def _writer_names(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int]) -> dict[int, str]:
     """A writer's bare name (``WRITER_NAME``), and the role under or over it (``names.writer_role``), where a byline
     stands: (a) over the article's first paragraph of prose, under the title with furniture by rule or shape and
     nothing else between (a date, a caption, a share widget), or at the page's top (no unlabelled line over it) right
     over the lead: under a title, a line right over the lead is as often the article's first sub-heading, and at the
-    top a line over a date is the title (review_names H1); or (b) under no more than the deck
+    top a line over a date is the title (review_names H1). Right under the title and over the lead a name is taken
+    only in three parts, a father's given name after the writer's (``names.full_name``: "NAME NAME NAME"): no
+    sub-heading reads so ("جمال الطبيعة", a stage name "نور الشريف"), and the paragraph under a profile's part
+    names its person, by its given name alone too ("سلمى" under "سلمى NAME NAME": the given name must be untold as
+    well, review_names26 M1); s24 khaleejy7, theatersgovsy: the writer's full name over the lead; or (b) under no
+    more than the deck
     (``MAX_PROSE_OVER_NAME``) and said again alone under the article's last paragraph (an author's box). Never a name
-    whose family's words the article's prose gives (``_untold``: a profile's or an obituary's heading names the person
-    its paragraph tells of; a title shares a word with its lead), nor on a page where another bare name heads a
+    whose family's words the article's prose gives (``names.untold``: a profile's or an obituary's heading names the
+    person its paragraph tells of; a title shares a word with its lead), nor on a page where another bare name heads a
     paragraph of prose under the first (a list article's parts: "NAME NAME" / paragraph / "NAME NAME" / ...). A name
     between two paragraphs with no repetition stays: the deck and the lead are not told apart surely."""
     if not prose:
@@ -171,11 +174,14 @@ def _writer_names(lines: Sequence[str], furniture: Sequence[str | None], prose: 
     first, last = min(prose), max(prose)
     names = {index: rest for index, line in enumerate(lines)
              if furniture[index] is None and (rest := bare_name(line)) is not None}
-    if any(index > first and index + 1 in prose for index in names):
-        return {}  # names heading the article's parts
+    if not names or any(index > first and index + 1 in prose for index in names):
+        return {}  # no name, or names heading the article's parts
+    # The article's own prose: not the page's hashtag rows or captions that ``page`` reads too ("#NAME_NAME" naming
+    # another play's writer is no word of the article: s24 theatersgovsy).
+    page = PageEvidence.of(lines, [lines[index] for index in sorted(prose)])
     found: dict[int, str] = {}
     for index, rest in names.items():
-        if not _untold(rest, page):
+        if not untold(rest, page):
             continue
         block = [index] + [other for other in (index - 1, index + 1)
                            if 0 <= other < len(lines) and furniture[other] is None and writer_role(lines[other])]
@@ -184,16 +190,12 @@ def _writer_names(lines: Sequence[str], furniture: Sequence[str | None], prose: 
         bottom = max(block)
         over_the_lead = bottom < first and all(furniture[other] is not None for other in range(bottom + 1, first))
         top = all(furniture[other] is not None for other in range(min(block)))
-        over_the_lead = over_the_lead and (bottom + 1 < first) != top
+        right_over = bottom + 1 == first
+        given = name_words(lines[index])[:-len(rest)]
+        full_under_the_title = right_over and not top and full_name(rest) and untold(given, page)
+        over_the_lead = over_the_lead and ((not right_over) != top or full_under_the_title)
         said_again = (index < last and sum(other in prose for other in range(index)) <= MAX_PROSE_OVER_NAME
                       and any(normal(lines[other]) == normal(lines[index]) for other in range(last + 1, len(lines))))
         if over_the_lead or said_again:
             found.update(dict.fromkeys(block, WRITER_NAME))
     return found
-
-
-def _untold(rest: tuple[str, ...], page: PageEvidence) -> bool:
-    """Whether the article's prose gives none of the words of a name after its given name (compared loosely): a
-    writer's family name, which the article does not speak of."""
-    words = [word for word in rest if word not in NAME_LINKS]
-    return bool(words) and not page.shares_a_word(" ".join(words))

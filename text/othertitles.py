@@ -9,9 +9,11 @@ import re
 from collections import Counter
 
 from text.bodytables import TABLE_ROWS
-from text.lineshape import (COMMA, HARAKAT, MAX_TEASER_WORDS, continues_paragraph, ends_sentence, is_question_title,
-                            is_teaser, normal, says_as_follows, stops_mid_phrase, strip_bullet)
-from text.scoredline import LineScore, PROSE, SHAPE_SCORE, closes_a_paragraph, is_list_item, list_label_value, list_mark
+from text.lineshape import (COMMA, HARAKAT, MAX_TEASER_WORDS, SEGMENTS, continues_paragraph, ends_sentence,
+                            is_question_title, is_teaser, normal, says_as_follows, stops_mid_phrase, strip_bullet)
+from text.rules import READ_ALSO_INSIDE, READER_VERBS
+from text.scoredline import (LineScore, PROSE, SHAPE_SCORE, closes_a_paragraph, is_list_item, is_short_title,
+                             list_label_value, list_mark)
 from text.sharedwords import CUT_LINE_SHARED, article_keys, common_keys, word_keys
 
 OTHER_TITLES = "other stories' titles"
@@ -59,7 +61,104 @@ def teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tuple
                 result[position] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
                                              f"{line.why}, one of {len(run)} titles in a row")
         at = max(stop, at + 1)
-    return tuple(result)
+    return _few_teasers_inside(scored, tuple(result), worded)
+
+
+def _few_teasers_inside(scored: tuple[LineScore, ...], result: tuple[LineScore, ...],
+                        worded: list[int]) -> tuple[LineScore, ...]:
+    """Two other stories' titles in a row between two paragraphs, fewer than ``MIN_TEASERS`` (a site's box of two
+    links flattened into the text, s24-s25 pages of four sites): whole titles (``_stray_title_shaped``) right under a
+    finished paragraph of prose that announces nothing, each rich in words (``MIN_OFF_KEYS``) of which the article
+    holds at most ``CUT_LINE_SHARED`` and under a third, the second sharing none with the paragraph under them, and the
+    paragraphs above and under them sharing a word (the article goes on across the gap; a lead-in goes on as its
+    list): a sub-heading names what its paragraphs say, and heads at least one, so the first of two titles in a row
+    heads nothing. One such line alone stays: an article's transition ("وفي سياق آخر.. ..."), quote, paused
+    sub-heading or digest's brief is so shaped."""
+    out = list(result)
+    at = 1
+    while at < len(worded):
+        stop = at
+        while stop < len(worded) and _unmarked_stray_title(scored, result, worded[stop]):
+            stop += 1
+        run = worded[at:stop]
+        if (MIN_FEW_TEASERS <= len(run) < MIN_TEASERS and stop < len(worded)
+                and _few_titles_of_other_stories(scored, worded, at, stop)):
+            for position in run:
+                line = scored[position]
+                out[position] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
+                                          f"{line.why}, {len(run)} title(s) sharing almost no word with the article")
+        at = max(stop, at + 1)
+    return tuple(out)
+
+
+MIN_FEW_TEASERS = 2
+"""Fewer other stories' titles than ``MIN_TEASERS`` between two paragraphs are told from the article's lines from
+this many: one title-shaped line there is as often the article's own (a transition, a quote, a sub-heading)."""
+MIN_OFF_KEYS = 7
+"""A title between two paragraphs with this many words (of four letters or more, the commonest aside:
+``word_keys``, ``common_keys``) that the article barely holds speaks of another story: across the readable pages a
+sub-heading this long shares three or more of them with its article."""
+
+
+def _unmarked_stray_title(scored: tuple[LineScore, ...], result: tuple[LineScore, ...], index: int) -> bool:
+    """Whether line ``index`` is shaped as another story's whole title (``_stray_title_shaped``) and no rule before
+    has set it apart."""
+    return _stray_title_shaped(scored[index]) and result[index] == scored[index]
+
+
+def _stray_title_shaped(line: LineScore) -> bool:
+    """A whole title of another story inside the article: ``inner_teaser_shaped``, or so shaped in up to
+    ``MAX_STRAY_TITLE_WORDS`` words, or a title pausing between its parts (``SEGMENTS``) closed by an exclamation or a
+    question ("... الجديد… سكان الحي يحتفلون!"); no comma, no list mark, no table's cell, not going on from above."""
+    text = line.text.strip()
+    if inner_teaser_shaped(line):
+        return True
+    exclaimed = text.rstrip("\"”»)'’").endswith(("!", "؟", "?")) and _pauses_inside(text)
+    return (line.furniture is None and strip_bullet(text) == text and TABLE_ROWS not in line.why and "|" not in text
+            and MIN_INNER_TEASER_WORDS <= len(text.split()) <= MAX_STRAY_TITLE_WORDS
+            and (exclaimed or not ends_sentence(text) and text[-1] not in "،,:：؛;")
+            and not COMMA.search(text) and not continues_paragraph(text, strict=True))
+
+
+def _pauses_inside(text: str) -> bool:
+    """Whether a line pauses (``SEGMENTS``) between two parts of its own, not only at its end."""
+    return len([part for part in SEGMENTS.split(text.rstrip("\"”»)'’!؟?")) if part.strip()]) >= 2
+
+
+MAX_STRAY_TITLE_WORDS = 25
+"""Another story's title between the article's paragraphs may run this long (a title of two clauses, its place and
+its outcome): ``_few_titles_of_other_stories`` asks it to share almost no word with the article."""
+
+
+def _few_titles_of_other_stories(scored: tuple[LineScore, ...], worded: list[int], at: int, stop: int) -> bool:
+    """Whether the titles at ``worded[at:stop]`` are other stories' (``_few_teasers_inside``): under a finished
+    paragraph announcing nothing, over a line of the article (a paragraph or a sub-heading), each far off the
+    article's words, the last sharing none with the paragraph under them, which shares a word with the one above
+    (or goes on from it as the list a lead-in announces)."""
+    run = worded[at:stop]
+    above, below = scored[worded[at - 1]], scored[worded[stop]]
+    if above.furniture is not None or above.score < PROSE or below.furniture is not None:
+        return False
+    lead_in = above.text.rstrip().endswith((":", "："))
+    if lead_in:  # the titles stand between a lead-in and the list it announces, which goes on from it
+        if not (is_list_item(below) or is_short_title(below)):
+            return False
+    elif not ends_sentence(above.text) or points_to_a_list(above.text):
+        return False
+    if len({normal(scored[index].text) for index in run}) < len(run):
+        return False
+    article = set().union(*(word_keys(scored[index].text) for index in worded
+                            if index not in run and scored[index].furniture is None))
+    for index in run:
+        keys = word_keys(scored[index].text) - common_keys()
+        shared = keys & article
+        if len(keys) < MIN_OFF_KEYS or len(shared) > CUT_LINE_SHARED or 3 * len(shared) >= len(keys):
+            return False
+    under = next((scored[index] for index in worded[stop:] if scored[index].furniture is None
+                  and scored[index].score >= PROSE), None)
+    if under is None or (word_keys(scored[run[-1]].text) - common_keys()) & word_keys(under.text):
+        return False
+    return lead_in or bool((word_keys(above.text) & word_keys(under.text)) - common_keys())
 
 
 def worded_lines(scored: tuple[LineScore, ...], start: int, end: int) -> list[int]:
@@ -73,10 +172,12 @@ def off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int)
     between two paragraphs of prose (an empty line or a rule of dashes fencing it aside), that shares no word with the
     rest of the article (or ``MAX_LINK_SHARED``, the commonest words aside) while each of those paragraphs
     shares ``CUT_LINE_SHARED`` words or more with it, is another story's title linked in the text (a site's inline
-    "related" link under a label no rule knows: "مقال مقترح: ..."): the article goes on around it. A plain title
-    there stays, whatever its length, as the article's sub-heading or one unpunctuated sentence may turn to a new
-    matter ("الدخول مجاني طوال أيام الأسبوع ..." in a story on a park); so does a question (an interview's, though it
-    shares no word with the answers: "ما الذي تغير في حياتك بعد الجائزة؟")."""
+    "related" link under a label no rule knows: "مقال مقترح: ...", "قد تشاهد: ..."): the article goes on around it,
+    its next sub-heading (``is_short_title``) between the link and the paragraph under it or not when the label calls
+    the reader (``_calls_the_reader``). A plain title there stays, whatever its length, as the article's sub-heading
+    or one unpunctuated sentence may turn to a new matter ("الدخول مجاني طوال أيام الأسبوع ..." in a story on a park);
+    so does a question (an interview's, though it shares no word with the answers: "ما الذي تغير في حياتك بعد
+    الجائزة؟")."""
     result = list(scored)
     keys = {position: word_keys(other.text) for position, other in enumerate(scored[start:end], start)
             if other.furniture is None}  # each article line's words, read once for every candidate
@@ -90,12 +191,16 @@ def off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int)
     worded = worded_lines(scored, start, end)
     for at in range(1, len(worded) - 1):
         index = worded[at]
-        line, above, below = scored[index], scored[worded[at - 1]], scored[worded[at + 1]]
+        under = at + 1  # the paragraph under it, a sub-heading of the article between under a label calling the reader
+        if (is_short_title(scored[worded[under]]) and under + 1 < len(worded)
+                and _calls_the_reader(scored[index].text.partition(":")[0])):
+            under += 1
+        line, above, below = scored[index], scored[worded[at - 1]], scored[worded[under]]
         if not (_linked_title_shaped(line) and _reads_as_prose(above) and _reads_as_prose(below)):
             continue
-        near = (worded[at - 1], index, worded[at + 1])
+        near = (worded[at - 1], index, worded[under])
         around = set().union(*(words for position, words in keys.items() if position not in near))
-        fenced = near[2] - near[0] > 2  # a rule stands between it and a paragraph
+        fenced = worded[at + 1] - near[0] > 2  # a rule stands between it and the lines around it
         shares = shared(index) - common_keys()
         if (len(shares) <= (MAX_LINK_SHARED if fenced else 0) and not shares & word_keys(line.text.partition(":")[0])
                 and len(word_keys(line.text)) > 2 * MAX_LINK_SHARED
@@ -104,6 +209,13 @@ def off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int)
             result[index] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
                                       f"{line.why}, a linked title sharing almost no word with the article around it")
     return tuple(result)
+
+
+def _calls_the_reader(label: str) -> bool:
+    """Whether a link's label is one the rules know, calling the reader ("لا تفوت", "قد تشاهد": ``READER_VERBS``) or
+    naming related news (``READ_ALSO_INSIDE``): a note's or a speaker's label ("ملاحظة", a minister) stands over the
+    article's own words, which a sub-heading under them need not share."""
+    return bool(READ_ALSO_INSIDE.search(label)) or any(word in READER_VERBS for word in label.split())
 
 
 def _linked_title_shaped(line: LineScore) -> bool:

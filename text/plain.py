@@ -46,6 +46,7 @@ from text.clean import FOLD, clean_text
 from text.credits import is_section_name
 from text.grammar import TRANSITIVE_VERBS
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
+from text.howto import tells_the_articles_step
 from text.interview import mark_interview_questions
 from text.keypoints import is_summary_label, key_points_above
 from text.labelleddates import labelled_date
@@ -906,9 +907,13 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         # "label: value": those cues alone (``EDGE_CUES``, a short line's inner colon) do not drop it.
         listed = index in body.listed and not has_furniture_cue(
             {**features, **dict.fromkeys((*EDGE_CUES, *LIST_ROW_CUES), 0.0)})
+        # A step of the article's own instructions ("يمكنك التسجيل ... التالية:" over its first step, the excerpt's
+        # cut last step) is the article's, though it speaks to the reader (``tells_the_articles_step``).
+        step = features["addresses_reader"] or features["speaks_to_reader"]
         furniture = (p["furniture"] >= limits["furniture"] and (in_run or at_edge) and cue and not most
                      and not title
-                     and not in_flow and not announced and not listed)
+                     and not in_flow and not announced and not listed
+                     and not (step and tells_the_articles_step(body.lines, index)))
         verdicts.append(Verdict(p, furniture, title, why, p["furniture"] >= limits["veto"], cue,
                                 p["furniture"] < limits["furniture"] and not cue))
     return verdicts

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from text.metarow import MetaRowRule
 from text.numbers import ORDINALS_F, ORDINALS_M
 from text.sizewidget import SizeWidgetRule
 
@@ -222,6 +223,12 @@ SHARE_WORDS = ("مشاركة", "مشاركه", "شارك", "شاركها", "شا
                "أرسل لصديق", "حفظ", "تم النسخ", "تم نسخ الرابط", "share", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "email",
                "print", "copy link", "x")
 
+_COPIED = r"(?:ال)?(?:رابط|عنوان)(?:\s+(?:ال|لل)?(?:مقال|مقالة|خبر|صفحة|موضوع))?"
+"""What a copy notice says was copied: a link or a title ("الرابط", "عنوان الصفحة", "رابط الخبر")."""
+_COPIED_ARTICLE = r"(?:ال)?(?:رابط|عنوان)\s+(?:ال|لل)(?:مقال|مقالة|خبر|موضوع)"
+"""The article itself as what a copy button copies ("رابط المقال", "الرابط للمقال", "عنوان الخبر"); a page's title
+or a bare "العنوان" may be a how-to's step ("نسخ عنوان الصفحة")."""
+
 NETWORKS = {
     "facebook": ("فيسبوك", "فيس بوك", "facebook"), "x": ("تويتر", "إكس", "twitter", "x"),
     "whatsapp": ("واتساب", "واتس اب", "whatsapp"), "telegram": ("تلغرام", "telegram"),
@@ -353,6 +360,10 @@ DATE_LINE_REASON = "date line"
 """The reason the rules and shapes (``lineshape.shape_reason``) give the page's date lines."""
 CAPTION_REASON = "image caption"
 """The reason the rules and shapes give a photo's caption or credit."""
+CONTENTS_REASON = "table of contents"
+"""The reason for a table of contents' label alone, its items folded away (``bodyfind`` keeps a part so named)."""
+CONTENTS_WORD = re.compile(r"محتوي|محتوى|فهرس|contents", re.IGNORECASE)
+"""The stem of a table of contents' label word, which a paragraph about such a table uses too."""
 READING_TIME_REASON = "reading time"
 """The reason the rules give a reading time ("4 دقائق للقراءة")."""
 TAGS_REASON = "tags"
@@ -696,10 +707,19 @@ TIME_UNITS = ("ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائ
 _MASTHEAD_ROLE = _words('رئيس التحرير', 'رئيس مجلس الإدارة', 'مدير التحرير', 'نائب رئيس التحرير', 'المدير العام',
                         'رئيس التحرير التنفيذي', 'مستشار التحرير')
 
-LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule, ...] = (
+LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule | MetaRowRule, ...] = (
     LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z0-9]+)+$")),
     WordListRule("share widget", SHARE_WORDS, allow_numbers=True),
     ShareBarRule("share widget"),
+    # A share bar's copy notice or its button, s24 b02 onsudan, s25 b01 180news: a notice that something was copied
+    # ("- تم نسخ عنوان المقال إلى الحافظة", "تم النسخ", "Link copied"), or a button copying the article itself ("نسخ
+    # الرابط للمقال", "نسخ رابط الخبر"), nothing else on the line. A how-to's step names no notice and no article
+    # ("• نسخ إلى الحافظة", "نسخ الرابط إلى الحافظة", "نسخ عنوان الصفحة", "Copy to clipboard") or goes on ("تم نسخ
+    # الملف إلى الحافظة، والآن ...").
+    LineRule("share widget", re.compile(
+        rf"^{_BULLET}تم\s+(?:ال)?نسخ(?:\s+{_COPIED})?(?:\s+(?:إلى|الى)\s+الحافظة)?\W*$"
+        rf"|^{_BULLET}ا?نسخ\s+{_COPIED_ARTICLE}(?:\s+(?:إلى|الى)\s+الحافظة)?\W*$"
+        r"|^(?:link |url )?copied(?: to (?:the )?clipboard)?\W*$", re.IGNORECASE)),
     # A letter alone on its line that is no word: a Latin letter (an icon's "f"), or "آ", which is what a no-break
     # space's first byte reads as in windows-1256 (a page's spaces garbled). Another Arabic letter alone may be a
     # law's clause "أ" or a quiz's answer "ب" (s19 review_landed.md M2).
@@ -752,6 +772,16 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule, ...] 
         rf"^{_words('تخطى', 'تخطي', 'التخطي', 'تجاوز', 'انتقل', 'الانتقال')}\s+(?:إلى|الى|ل)\s*"
         rf"{_words('المحتوى', 'المحتوى الرئيسي', 'المحتويات')}$|^skip to (?:the )?(?:main )?content$",
         re.IGNORECASE)),
+    # A table of contents' label alone, its items folded behind a button the copy leaves out ("جدول المحتويات",
+    # "فهرس المقال [إخفاء]", "المحتويات"; four sites of s25): a contents word, what it lists and the button's word,
+    # nothing else. A part of an article named so goes on with its topic ("المحتويات الرقمية في المدارس"), or its
+    # paragraph right under it uses the label's word (a guide's part "جدول المحتويات": ``bodyfind``).
+    LineRule(CONTENTS_REASON, re.compile(
+        rf"^{_BULLET}(?:{_words('جدول', 'فهرس', 'قائمة')}\s+(?:ال)?{_words('محتويات', 'محتوى')}|(?:ال)?محتويات"
+        rf"|(?:ال)?فهرس|(?:ال)?محتوى(?=\s+(?:ال|لل)?{_words('مقال', 'موضوع', 'صفحة')}))"
+        rf"(?:\s+(?:ال|لل)?{_words('مقال', 'موضوع', 'صفحة', 'دليل', 'درس')})?"
+        rf"(?:\s*[\[(]?\s*{_words('إخفاء', 'اخفاء', 'إظهار', 'اظهار', 'عرض', 'hide', 'show', 'toggle')}\s*[\])]?)?"
+        r"\s*[:：]?$|^(?:table of )?contents(?:\s*[\[(]?\s*(?:hide|show|toggle)\s*[\])]?)?\s*[:：]?$", re.IGNORECASE)),
     LineRule("link prompt", re.compile(r"^(?:اضغط|إضغط|اضغطوا|انقر|إنقر|click)\s+(?:هنا|على الرابط|الرابط|here)",
                                        re.IGNORECASE), max_words=15),
     # The same prompt closing a line ("نشرتنا اليومية على واتساب .. للاشتراك اضغط هنا", "لمتابعتنا على يوتيوب: انقر
@@ -1017,6 +1047,33 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule, ...] 
         rf"|{_RIGHTS_RESERVED}[ةه]?[\s.\d\-–—]*$", re.IGNORECASE), max_words=20),
 )
 
+_STAMP_FIELD = re.compile(
+    rf"^(?:\S+\s+)?\S*(?:تحديث|نشر|قراءة|مشاهد|updated|published|read)\S*\s*[:：]\s*"
+    rf"(?:(?:{_words(*WEEKDAYS)}\s*[،,]?\s*)?{_DATE}(?:\s*[-–،,]?\s*{_TIME})?|{_TIME}"
+    rf"|\d+\s*(?:{TIME_UNITS}|كلمة|كلمات|مشاهدة|مشاهدات|قراءة|قراءات|min(?:ute)?s?|views?))"
+    r"(?:\s*\([^()]{1,40}\))?$", re.IGNORECASE)
+"""One of a page's stamps as a meta row's field: a label naming the update, the posting, the reading or the views,
+then a date, a clock or a count, an aside in brackets after it ("وقت القراءة: 11 دقيقة (أكثر من 1500 كلمة)")."""
+_STAMP_LABEL = re.compile(r"تحديث|نشر|updated|published|posted", re.IGNORECASE)
+"""A date field's label naming it the page's update or posting ("آخر تحديث: DATE", "نشر في DATE")."""
+_FIELD_RULES = LINE_RULES
+"""The whole-line rules without the meta row's own: what a meta row's single field is judged by."""
+
+
+def _first_reason(rules: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule | MetaRowRule, ...],
+                  line: str) -> str | None:
+    """The reason of the first of ``rules`` matching ``line`` (shared by ``line_reason`` and a meta row's fields)."""
+    return next((rule.reason for rule in rules if rule.matches(line)), None)
+
+
+META_ROW = MetaRowRule(DATE_LINE_REASON, _STAMP_FIELD, _STAMP_LABEL, lambda field: _first_reason(_FIELD_RULES, field),
+                       frozenset((DATE_LINE_REASON, READING_TIME_REASON, "view counter")),
+                       frozenset((READING_TIME_REASON, "view counter")), frozenset(_META_ROW_CLAUSE))
+"""A page's meta row, its stamps side by side behind icons or bars (``text.metarow``), dropped as a date line."""
+# LINE_RULES is bound again here, the meta row's rule last: the rule judges each field by the rules above
+# (``_FIELD_RULES``), which must not hold itself, and it is tried after every whole-line rule.
+LINE_RULES = (*LINE_RULES, META_ROW)
+
 # Site names that stand alone on the line above the headline of a scraped page.
 SITE_NAMES = frozenset((
     "الجزيرة نت", "الجزيرة", "سكاي نيوز عربية", "العربية نت", "العربية", "CNN بالعربية", "CNN العربية",
@@ -1186,10 +1243,7 @@ def marker_has_title(line: str) -> bool:
 
 def line_reason(line: str) -> str | None:
     """The reason a whole line is page furniture, or None when it is article text."""
-    for rule in LINE_RULES:
-        if rule.matches(line):
-            return rule.reason
-    return None
+    return _first_reason(LINE_RULES, line)
 
 
 def glued_prefix(line: str) -> tuple[str, str, re.Match[str]] | None:

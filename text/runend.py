@@ -11,6 +11,7 @@ from text.lineshape import (TITLE_DOTS, ends_sentence, goes_on, goes_on_asking, 
 from text.othertitles import MIN_TEASERS, inner_teaser_shaped
 from text.scoredline import LineScore, PROSE
 from text.sharedwords import CUT_LINE_SHARED, article_keys, word_keys
+from text.howto import tells_the_articles_step
 from text.toreader import addresses_reader
 
 COMMENT_FORM = "comment form"
@@ -182,11 +183,12 @@ def before_reader_lines(scored: tuple[LineScore, ...], start: int, end: int) -> 
     عليك الاشتراك", "سيظهر تعليقك على هذه الصفحة ...", "التفاصيل تتابعونها في الفيديو المرفق."): a paywall,
     a comment form's policy, a pointer to a video, not the news, which is told in the third person. Only at the
     run's end and in short lines (a quote in the article's last paragraph may say "لكم"); the weak lines left
-    above them (the box's heading) go with them."""
+    above them (the box's heading) go with them. A step of the article's own instructions (``tells_the_articles_step``)
+    is the article's."""
     position, found = end, False
     while position - 1 > start:
         line = scored[position - 1]
-        if addresses_reader(line) or is_site_notice(line.text):
+        if (addresses_reader(line) or is_site_notice(line.text)) and not tells_the_articles_step(scored, position - 1):
             found = True
         elif line.score > 0:
             break

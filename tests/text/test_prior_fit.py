@@ -179,3 +179,12 @@ def test_the_line_bench_refuses_a_prior_without_its_vocabulary(tmp_path, capsys)
     with pytest.raises(SystemExit) as stop:
         fit_line_model.main([str(tmp_path), "--prior", str(linemodel.WEIGHTS), "--no-vocabulary"])
     assert stop.value.code == 2 and "--no-vocabulary does not go with it" in capsys.readouterr().err
+
+
+def test_folders_of_the_same_name_keep_their_pages_apart(tmp_path):
+    # s24/b01 and s25/b01: keyed by name alone the later replaced the earlier; a folder given twice counts once.
+    first, second, other = tmp_path / "s24" / "b01", tmp_path / "s25" / "b01", tmp_path / "pages"
+    for folder in (first, second, other):
+        folder.mkdir(parents=True)
+    keys = train_title_model.folder_keys([other, first, second, other])
+    assert keys == {"pages": other.resolve(), "s24_b01": first.resolve(), "s25_b01": second.resolve()}

@@ -90,6 +90,9 @@ FURNITURE = [
     ("آخر تحديث: 12 مايو 2024", "date line"),
     ("5 دقائق قراءة", "reading time"),
     ("وقت القراءة: 4 دقائق", "reading time"),
+    ("جدول المحتويات", "table of contents"),  # a contents label alone, its items folded away
+    ("📅 تحديث: 30 يناير 2026 ⏱️ وقت القراءة: 11 دقيقة ✍️ هيئة التحرير", "date line"),  # a meta row of stamps
+    ("- تم نسخ عنوان المقال إلى الحافظة", "share widget"),  # a copy notice
     ("- 2 minute read", "reading time"),
     ("4 دقائق للقراءة 812 كلمة", "reading time"),
     ("اترك رد", "comments"),

@@ -92,15 +92,21 @@ def test_a_name_under_the_title_over_the_date_is_dropped():
     assert "غادة الشامي" not in spoken(article) and titles(article) == [PART_ONE, PART_TWO]
 
 
-@pytest.mark.parametrize("heading, later", [
-    ("جمال الطبيعة", ("أسعار التذاكر", "مواعيد الزيارة")),  # a feature's first sub-heading
-    ("نور الشريف", ("بداياته", "أعماله")),  # a profile's heading: the prose uses another name
-    ("سعيد منصور العبدالله", ("موعد العزاء", "مكان الدفن")),  # an obituary notice's heading
+OBITUARY = ("انتقل إلى رحمة الله تعالى صباح اليوم المرحوم سعيد منصور العبدالله عن عمر ناهز السبعين عاما، بعد حياة "
+            "حافلة بالعطاء في التعليم.")
+
+
+@pytest.mark.parametrize("heading, later, lead", [
+    ("جمال الطبيعة", ("أسعار التذاكر", "مواعيد الزيارة"), LEAD),  # a feature's first sub-heading
+    ("نور الشريف", ("بداياته", "أعماله"), LEAD),  # a profile's heading: the prose uses another name
+    ("سعيد منصور العبدالله", ("موعد العزاء", "مكان الدفن"), OBITUARY),  # an obituary's heading: the lead names him
 ])
-def test_a_name_shaped_sub_heading_under_the_title_right_over_the_lead_stays(heading, later):
+def test_a_name_shaped_sub_heading_under_the_title_right_over_the_lead_stays(heading, later, lead):
     """Under a title, a line right over the lead is as often the article's first sub-heading: main keeps it a
-    section title, and a name there is no byline (review_names H1)."""
-    text = page(*MENU, TITLE, DATE, heading, LEAD, later[0], MORE, later[1], LAST, *FOOT)
+    section title, and a name there is no byline (review_names H1). A name in three parts is taken there only when
+    the article never gives its family's name: an obituary's or a profile's heading names the one its paragraph
+    speaks of."""
+    text = page(*MENU, TITLE, DATE, heading, lead, later[0], MORE, later[1], LAST, *FOOT)
     assert decisions(text)[heading] != "writer's name"
     assert parse_plain(text).byline != heading
 
@@ -170,3 +176,48 @@ def test_a_sub_heading_opening_with_a_given_name_stays():
     article = parse_plain(page(*MENU, "بحيرة الجبل الأزرق وجهة الصيف الجديدة", DATE, LEAD, "جمال الغابات", nature,
                                PART_TWO, LAST, *FOOT))
     assert titles(article) == ["جمال الغابات", PART_TWO]
+
+
+@pytest.mark.parametrize("name", ["منى خالد عيسى", "سامر محمد الخطيب", "عبد الله أحمد الحربي", "ريم يوسف أبو شقرة",
+                                  "فاطمة الزهراء علي المنصوري", "هشام عمر بن سليمان"])
+def test_a_full_name_right_under_the_title_over_the_lead_is_dropped(name):
+    """A writer's name in three parts (a father's given name after the writer's) right under the title and over the
+    lead, the article never giving the family's name: the byline, not the first section's title (s24 khaleejy7,
+    theatersgovsy)."""
+    text = page(*MENU, TITLE, name, LEAD, PART_ONE, MORE, PART_TWO, LAST, *FOOT)
+    assert decisions(text)[name] == "writer's name"
+    article = parse_plain(text)
+    assert name not in spoken(article) and titles(article) == [PART_ONE, PART_TWO]
+    assert LEAD in spoken(article)
+
+
+def test_a_full_name_the_lead_speaks_of_stays_a_title():
+    """A profile's first part, or a title over an article about the person: the lead gives the family's name."""
+    name = "سعيد منصور العبدالله"
+    text = page(*MENU, TITLE, name, OBITUARY, PART_ONE, MORE, LAST, *FOOT)
+    assert decisions(text)[name] != "writer's name"  # (main's other rules read it as they did before)
+
+
+def test_a_two_part_name_right_under_the_title_over_the_lead_stays_as_before():
+    """A two-word name there may be a stage name heading a profile ("نور الشريف"): kept as main keeps it."""
+    text = page(*MENU, TITLE, "هاني الزعبي", LEAD, PART_ONE, MORE, LAST, *FOOT)
+    assert decisions(text)["هاني الزعبي"] != "writer's name"
+
+
+def test_a_full_name_at_the_page_s_top_over_a_date_is_no_writer_s_name():
+    """At the page's top a line over the date is the title, in three parts as in two (review_names M1)."""
+    text = page("هاني محمد الزعبي", DATE, LEAD, MORE, LAST, *FOOT)
+    assert decisions(text)["هاني محمد الزعبي"] != "writer's name"
+
+
+@pytest.mark.parametrize("name, given", [("سلمى عادل ناصر", "سلمى"), ("حسان يوسف المصري", "حسان")])
+def test_a_full_name_the_article_calls_by_its_given_name_stays(name, given):
+    """A profile's heading in three parts right under the title, its paragraphs calling the person by the given name
+    alone ("بدأت سلمى ...", "واليوم تشغّل سلمى ..."): the person, not the writer (review_names26 M1)."""
+    first = (f"بدأ {given} رحلته مع الصحراء قبل عشر سنوات، حين قرر أن يترك عمله في المدينة ويؤسس مزرعة صغيرة "
+             "للنخيل على أطراف الواحة.")
+    second = (f"واليوم يشغل {given} أكثر من عشرين عاملا من القرى المجاورة، ويصدر تموره إلى أسواق عدة، ويحلم "
+              "بمدرسة زراعية للشباب.")
+    text = page(*MENU, "رجل يتحدى الصحراء", name, first, PART_ONE, second, PART_TWO, LAST, *FOOT)
+    assert decisions(text)[name] != "writer's name"
+    assert name in spoken(parse_plain(text))
