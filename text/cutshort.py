@@ -12,7 +12,7 @@ from text.bodytables import TABLE_ROW_WORDS
 from text.lineshape import (DIGIT, NUMBER_ONLY, PARAGRAPH_WORDS, builds_a_sentence, clause_marks, continues_paragraph,
                             cut_in_a_quote, ends_mid_word, ends_sentence, goes_on, has_letter, has_page_script,
                             has_sentence_particle, is_name_alone, is_question_title, is_reader_call, says_as_follows,
-                            stop_words, stops_mid_phrase, strip_bullet)
+                            stops_mid_phrase, strip_bullet)
 from text.othertitles import MAX_LINK_LABEL_WORDS, MAX_TAG_WORDS, MIN_TEASERS, OTHER_TITLES
 from text.rules import READ_ALSO_REASON
 from text.runend import another_story_below
@@ -65,17 +65,11 @@ def cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *, 
     # line under it is built as prose (a clause mark) on the article's words: a box's header names a part of the
     # page instead ("قصص ذات صلة", "في السياق", "النشرة البريدية:"), and the teaser under it, cut at a fixed length
     # and on the same topic by design, reads like the article cut off.
-    # Or the line under it stops mid-phrase on the article's words, under a title sharing none of its own words: a
-    # story's title over its lead or excerpt restates it, the article's sub-heading may name its part in a figure
-    # of speech ("نفض تراب التاريخ" over "يضم متحف ... يرجع تاريخها إلى").
     article = scored[start:last]
     keys = article_keys(article)
-    shared = len(word_keys(fragment.text) & keys - stop_words())
     return _opens_next_paragraph(fragment, article) and (
         bool(word_keys(heading.text) & keys)
-        or clause_marks(fragment.text) > 0 and len(word_keys(fragment.text) & keys) >= CUT_LINE_SHARED
-        or stops_mid_phrase(fragment.text, in_a_word=False) and shared >= CUT_LINE_SHARED
-        and not word_keys(heading.text) & word_keys(fragment.text))
+        or clause_marks(fragment.text) > 0 and len(word_keys(fragment.text) & keys) >= CUT_LINE_SHARED)
 
 
 def _stands_whole_as_label(line: LineScore) -> bool:

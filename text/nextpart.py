@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import re
 
-from text.lineshape import DIGIT, HARAKAT, has_letter, normal, stop_words, strip_bullet
+from text.lineshape import DIGIT, HARAKAT, ITEM_NUMBER, ORDINAL_WORDS, has_letter, normal, stop_words, strip_bullet
 from text.rules import READ_ALSO_REASON, marker_has_title
 from text.runend import another_story_below
 from text.scoredline import NEUTRAL_SHAPES, LineScore, is_short_title, is_whole_title
 from text.sharedwords import article_keys, word_keys
 
-_NUMBERED = re.compile(r"^\s*([0-9\u0660-\u0669\u06f0-\u06f9]{1,2})\s*([-–—.)/])\s*(\S.*)$")
-"""A sub-heading numbered in the article's order: its number, the mark closing it, its words ("2- جدول ...")."""
+_NUMBERED = re.compile(rf"^\s*({ITEM_NUMBER})\s*(\S.*)$")
+"""A sub-heading numbered in the article's order: its item number (``ITEM_NUMBER``: "10-15 سنة" opens with a range,
+not item 10) and its words ("2- جدول ...")."""
 
-ORDINALS = ("اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا")
-"""Parts counted in words ("أولًا:", "ثانيًا -"), written without hamza or harakat."""
-
-_ORDINAL = re.compile(r"^\s*(\S+?)\s*[:：\-–—]\s*(\S.*)$")
+_ORDINAL = re.compile(r"^\s*(\S+?)\s*[:：\-–—)]\s*(\S.*)$")
+_ORDINALS = tuple(word.replace("أ", "ا") for word in ORDINAL_WORDS)
+"""``ORDINAL_WORDS`` as ``_ordinal`` spells a line's first word: no hamza on its alef."""
 
 MIN_SIBLING_WORDS = 2
 """A sub-heading named like one of the article's (same first word) has this many words at least: one word alone
@@ -58,7 +58,8 @@ def with_next_part_cut_off(scored: tuple[LineScore, ...], start: int, end: int) 
             or another_story_below(part, article)):
         return end
     common = stop_words() | word_keys(normal(part[0].text).split()[0])
-    return len(scored) if (article_keys(tuple(part)) - common) & article_keys(article) else end
+    known = article_keys(article) - common
+    return len(scored) if (article_keys(tuple(part)) - common) & known else end
 
 
 def _inline_link(line: LineScore) -> bool:
@@ -81,9 +82,9 @@ def _continues_headings(heading: LineScore, article: tuple[LineScore, ...]) -> b
     numbered = _number(heading.text)
     if numbered is not None:
         number, mark, rest = numbered
-        return _heading_words(rest) and any(_number(line.text)[:2] == (number - 1, mark)
-                                            for line in article if _number(line.text) is not None
-                                            and _heading_words(_number(line.text)[2]))
+        earlier = (_number(line.text) for line in article)
+        return _heading_words(rest) and any(other is not None and other[:2] == (number - 1, mark)
+                                            and _heading_words(other[2]) for other in earlier)
     counted = _ordinal(heading.text)
     if counted is not None:
         return counted > 0 and any(_ordinal(line.text) == counted - 1 for line in article)
@@ -103,8 +104,10 @@ def _number(text: str) -> tuple[int, str, str] | None:
     match = _NUMBERED.match(text)
     if match is None:
         return None
-    mark = "-" if match.group(2) in "-–—" else match.group(2)
-    return int(match.group(1)), mark, match.group(3)
+    item = match.group(1).rstrip()
+    digits = "".join(character for character in item if character.isdigit())
+    mark = "-" if item[-1] in "-–" else item[-1]
+    return int(digits), mark, match.group(2)
 
 
 def _heading_words(text: str) -> bool:
@@ -118,4 +121,4 @@ def _ordinal(text: str) -> int | None:
     if match is None:
         return None
     word = HARAKAT.sub("", match.group(1)).replace("أ", "ا").replace("إ", "ا").replace("ـ", "")
-    return ORDINALS.index(word) if word in ORDINALS else None
+    return _ORDINALS.index(word) if word in _ORDINALS else None

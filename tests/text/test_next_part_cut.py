@@ -1,12 +1,13 @@
 """A page cut short ends inside the article's next part: a sub-heading shaped as the article's own ("2- ..." after
 "1- ...", "ثانيًا" after "أولًا", "شروط كليات الهندسة" after "شروط كليات الطب") and the few weak lines under it (a cut
-line, a label, list items) join the article; a sub-heading in a figure of speech over a line cut mid-phrase on the
-article's words does too. Related titles, a box's header with numbered titles, a tags line, a sibling-shaped title
-over another story's lead under a source line stay out. Every page is written for the test (no real page's text).
+line, a label, list items) join the article. Related titles, a box's header with numbered titles, a tags line or a
+tags label alone over its tags, a sibling-shaped title over another story's lead under a source line, and another
+story's title over its lead cut mid-phrase on the article's words stay out. Every page is written for the test (no real page's text).
 """
 
 import pytest
 
+from text.nextpart import _number
 from text.plain import parse_plain
 from tests.support.article_views import page, spoken
 
@@ -71,17 +72,6 @@ NUMBERED_PAREN = [
     'الأجهزة التي تستهلك الكهرباء:',
     'التلفاز',
     'الشاحن',
-]
-FIGURE_OF_SPEECH = [
-    'ترميم القلعة القديمة يعيد الحياة إلى وسط المدينة',
-    ('بدأت فرق الترميم أعمالها في القلعة القديمة وسط المدينة، في مشروع يهدف إلى إعادة افتتاح أسوارها '
-     'وأبراجها أمام الزوار بعد إغلاق دام عقدين.'),
-    ('ويشمل المشروع تدعيم الأسوار الشرقية وإعادة بناء البوابة الرئيسية باستخدام الحجارة الأصلية التي '
-     'جمعت من الموقع.'),
-    ('وتعد القلعة، التي يرجع بناؤها إلى القرن الثاني عشر، من أبرز معالم المدينة، وقد شهدت أحداثا كبرى '
-     'عبر تاريخها الطويل.'),
-    'ذاكرة منقوشة على الجدران',
-    'تضم أسوار القلعة نقوشا يرجع بناؤها إلى',
 ]
 ORDINAL_DASH = [
     'خطوات تجديد جواز السفر إلكترونيا',
@@ -152,12 +142,34 @@ TITLES_IN_A_ROW = [
 ]
 
 
+GOLD_ARTICLE = [
+    'ارتفاع أسعار الذهب في الأسواق الخليجية مع تراجع الدولار',
+    ('ارتفعت أسعار الذهب في الأسواق الخليجية خلال تعاملات اليوم الثلاثاء، مدعومة بتراجع الدولار الأمريكي '
+     'وتزايد الطلب على المعدن الأصفر كملاذ آمن في ظل التوترات الاقتصادية العالمية.'),
+    ('وقال محللون إن المعدن النفيس يتجه لتسجيل مكاسب أسبوعية للمرة الثالثة على التوالي، مع ترقب المستثمرين '
+     'لقرارات البنك المركزي الأمريكي بشأن أسعار الفائدة الأسبوع المقبل.'),
+    'أسعار الذهب في السعودية',
+    ('وسجل سعر غرام الذهب عيار واحد وعشرين في السعودية نحو مئتين وخمسين ريالا، بينما بلغ سعر غرام '
+     'عيار أربعة وعشرين قرابة مئتين وثمانين ريالا، وفق بيانات محلات الصاغة في الرياض.'),
+]
+GOLD_PROSE = GOLD_ARTICLE[:3] + GOLD_ARTICLE[4:]
+"""The same article without its sub-heading: the page's last lines face only its prose."""
+OTHER_STORY_CUT_LEADS = [  # another story's title over its lead cut mid-phrase, on the article's words
+    ['انخفاض مفاجئ للبورصة',
+     'شهدت أسعار الأسهم في السوق السعودية تراجعا حادا خلال تعاملات اليوم الثلاثاء مع تراجع الدولار في'],
+    ['تحذير عاجل للمستثمرين',
+     'حذر خبراء اقتصاديون من تقلبات حادة في أسعار الذهب خلال الأسبوع المقبل بسبب'],
+    ['النفط يقفز فوق 90 دولارا',
+     'ارتفعت أسعار الخام الأمريكي خلال تعاملات اليوم الثلاثاء مدعومة بتراجع المخزونات في'],
+]
+BARE_TAG_LABELS = ['الوسوم', 'الكلمات الدلالية', 'كلمات مفتاحية']
+
+
 @pytest.mark.parametrize(("lines", "part"), [
     (NUMBERED_OVER_TABLE, 2),  # "2- ..." after "1- ..." past a table and an inline "read also" link
     (ORDINAL_FAQ, 3),  # "ثانيًا" taken by the run, its label and items not
     (SIBLING_LIST, 5),  # "شروط كليات الهندسة" after "شروط كليات الطب", a label and items under it
     (NUMBERED_PAREN, 3),  # "2) ..." over a label and words alone
-    (FIGURE_OF_SPEECH, 2),  # a sub-heading sharing no word, over a line cut on "إلى"
     (ORDINAL_DASH, 4),  # "ثانيا - ..." over a label and two short rows
 ])
 def test_the_articles_next_part_cut_by_the_pages_end_is_read(lines, part):
@@ -181,3 +193,28 @@ def test_other_page_parts_past_the_article_stay_out(lines, other):
     dropped = lines[-other:] if lines is not TAGS_LINE else [lines[-2]]
     assert not set(dropped) & set(said)
     assert lines[1] in said  # the lead is read
+
+
+@pytest.mark.parametrize("other", OTHER_STORY_CUT_LEADS)
+def test_another_storys_title_over_its_cut_lead_stays_out(other):
+    said = spoken(parse_plain(page(*GOLD_PROSE, *other)))
+    assert not set(other) & set(said)
+    assert GOLD_PROSE[-1] in said
+
+
+@pytest.mark.parametrize("label", BARE_TAG_LABELS)
+def test_a_tags_label_alone_over_its_tags_stays_out_past_a_sibling_title(label):
+    lines = [*GOLD_ARTICLE, 'أسعار الذهب في قطر', label, 'الذهب السعودية الأسعار']
+    said = spoken(parse_plain(page(*lines)))
+    assert not set(lines[-3:]) & set(said)
+    assert GOLD_ARTICLE[-1] in said
+
+
+@pytest.mark.parametrize("text", ["10-15 سنة من الخبرة في المجال", "4.5 مليار دولار", "2024 عام التحول"])
+def test_a_figure_opening_a_line_is_no_item_number(text):
+    assert _number(text) is None
+
+
+def test_item_numbers_in_any_digits_and_marks():
+    assert _number("٢) إطفاء الأجهزة") == (2, ")", "إطفاء الأجهزة")
+    assert _number("3 – رفع المستندات") == (3, "-", "رفع المستندات")
