@@ -2,7 +2,8 @@
 "1- ...", "ثانيًا" after "أولًا", "شروط كليات الهندسة" after "شروط كليات الطب") and the few weak lines under it (a cut
 line, a label, list items) join the article. Related titles, a box's header with numbered titles, a tags line or a
 tags label alone over its tags, a sibling-shaped title over another story's lead under a source line, and another
-story's title over its lead cut mid-phrase on the article's words stay out. Every page is written for the test (no real page's text).
+story's title over its lead cut mid-phrase on the article's words stay out. Every page is written for the test (no
+real page's text).
 """
 
 import pytest
