@@ -14,8 +14,8 @@ from typing import Literal
 
 from text.bodyfind import (MAX_HEADING_AFTER_RELATED, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON,
                            leads_the_article, own_list)
-from text.lineshape import (AS_FOLLOWS_ALONE, HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, PARAGRAPH_WORDS,
-                            RELATIVE_PRONOUNS, SENTENCE_OPENERS, SPEECH_WORDS, Spellings, clause_marks,
+from text.lineshape import (AS_FOLLOWS_ALONE, HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, ORDINAL_WORDS,
+                            PARAGRAPH_WORDS, RELATIVE_PRONOUNS, SENTENCE_OPENERS, SPEECH_WORDS, Spellings, clause_marks,
                             continues_paragraph,
                             ends_sentence, enumerates, fold, goes_on_as_prose,
                             goes_on_asking, has_sentence_particle, holds_figures, is_label, is_question_title,
@@ -74,7 +74,7 @@ stopping mid-phrase"), and words that may end a byline or a sentence, never a he
 _CONJUNCTIONS = frozenset(("و", "ف", "أو", "او", "ثم"))
 """A conjunction standing as a word of its own ("و تساهم الفرق ..." where a page writes و apart): a line opening with
 one goes on from the text before it."""
-_ORDINAL = re.compile(r"^(?:[أا]ولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:：\-–—)]")
+_ORDINAL = re.compile(rf"^(?:[أا]ولا|{'|'.join(ORDINAL_WORDS[1:])})\s*[:：\-–—)]")
 _QUOTES = "\"'«»“”„‘’"
 _QUOTE = re.compile(f"[{_QUOTES}]")
 _BRACKETED = re.compile(r"^[(\[].*[)\]]$")

@@ -74,6 +74,7 @@ from text.lineshape import (DIGIT, MIN_ANNOUNCING_WORDS, NUMBER_TOKEN, PARAGRAPH
 from text.namedlists import named_list_headings, named_list_items
 from text.names import credited_names
 from text.neighbours import EDGE_REASONS, neighbour_reasons
+from text.nextpart import with_next_part_cut_off
 from text.othertitles import (MAX_LINK_LABEL_WORDS, before_a_teaser_list, may_title, off_topic_titles_inside,
                               teasers_inside, without_other_stories_above)
 from text.photolabels import credited_caption
@@ -734,6 +735,8 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
     scored = _noted(scored, range(tabled, end), "the page's last line goes on from the article")
     cut_end = with_cut_page_end(scored, start, end)
     scored, end = _noted(scored, range(end, cut_end), "the article goes on to the page's cut end"), cut_end
+    next_part = with_next_part_cut_off(scored, start, end)
+    scored, end = _noted(scored, range(end, next_part), "the article's next part, cut by the page's end"), next_part
     scored = off_topic_titles_inside(teasers_inside(_said_twice_in_a_row(scored, start, end), start, end), start, end)
     rows, listed = announced_rows(scored, start, end)
     scored = _noted(scored, sorted(listed), "announced by the paragraph before")

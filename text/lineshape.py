@@ -30,6 +30,9 @@ ITEM_NUMBER = (r"(?:[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[.)\-–](?![0-9\u066
 """An item's number: up to three digits closed by ".", ")" or a dash that no digit follows ("4.5 مليار" and "10-15
 سنة" open with a figure, not an item's number), or a digit written as a keycap emoji ("1️⃣"). One pattern for
 ``strip_bullet`` and ``blocks.is_bullet``."""
+ORDINAL_WORDS = ("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا")
+"""Parts counted in words ("أولًا:", "ثانيًا -"), in order, without harakat: one list for ``blocks`` (an ordinal
+heading) and ``nextpart`` (the ordinal after the article's last)."""
 _BULLET_MARK = re.compile(rf"^(?:[-•*–—·▪●]\s*|{ITEM_NUMBER}\s*)")
 """A list's mark: a bullet symbol or an item's number."""
 _SYMBOL_MARK = re.compile(r"^[-•*–—·▪●]\s*")

@@ -56,10 +56,7 @@ def teasers_inside(scored: tuple[LineScore, ...], start: int, end: int) -> tuple
                 and not points_to_a_list(above.text)
                 and below.furniture is None and below.score >= PROSE
                 and _speak_of_other_things(scored, start, end, run)):
-            for position in run:
-                line = scored[position]
-                result[position] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
-                                             f"{line.why}, one of {len(run)} titles in a row")
+            _mark_other_titles(result, run, f"one of {len(run)} titles in a row")
         at = max(stop, at + 1)
     return _few_teasers_inside(scored, tuple(result), worded)
 
@@ -83,12 +80,17 @@ def _few_teasers_inside(scored: tuple[LineScore, ...], result: tuple[LineScore, 
         run = worded[at:stop]
         if (MIN_FEW_TEASERS <= len(run) < MIN_TEASERS and stop < len(worded)
                 and _few_titles_of_other_stories(scored, worded, at, stop)):
-            for position in run:
-                line = scored[position]
-                out[position] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES,
-                                          f"{line.why}, {len(run)} title(s) sharing almost no word with the article")
+            _mark_other_titles(out, run, f"{len(run)} title(s) sharing almost no word with the article")
         at = max(stop, at + 1)
     return tuple(out)
+
+
+
+def _mark_other_titles(lines: list[LineScore], run: list[int], why: str) -> None:
+    """Mark the lines of ``run`` as other stories' titles, saying ``why`` after what was said of each."""
+    for position in run:
+        line = lines[position]
+        lines[position] = LineScore(line.text, SHAPE_SCORE, OTHER_TITLES, f"{line.why}, {why}")
 
 
 MIN_FEW_TEASERS = 2

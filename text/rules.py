@@ -1003,6 +1003,9 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule | Meta
     # reviewer, s25 review of fix25_furniture H1).
     LineRule(TAGS_REASON, re.compile(rf"^{_TAG_LABEL}\s*[:：]|^{_BULLET}{_TAG_LABEL}\s*[|｜]", re.IGNORECASE),
              max_words=30),
+    # The label alone on its line, the tags on the lines under it ("الوسوم" over "الذهب السعودية الأسعار"): a box's
+    # header, never the article's words (review of fix26_runcut H2: a page cut short read it as the article's part).
+    LineRule(TAGS_REASON, re.compile(rf"^{_TAG_LABEL}\s*$", re.IGNORECASE)),
     # The label without a colon, then the tags themselves: no sentence punctuation at all.
     # Tags list names: a preposition after the label makes a sub-heading ("الكلمات المفتاحية في الخطاب"; reviewer,
     # s15review2.md F10).
