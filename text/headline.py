@@ -419,7 +419,7 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
             found.append(index)  # the title, though shaped like a lead (see ``_restated_below``)
             continue
         if _copied_at_the_top(body, index):
-            found.append(index)  # the page's title and its heading, whatever their shape (see ``_copied_at_the_top``)
+            found.append(index)  # as in ``_candidates``
             continue
         if not title_sized(text) or (never_title(text) and index not in crumbed) \
                 or not (_title_shaped(body, index) or _one_sentence_title(body, index)) \
@@ -1092,27 +1092,19 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
 
 def _copied_at_the_top(body: Body, index: int) -> bool:
     """Whether the line is one of two copies in a row that open the page (only its header above them,
-    ``_opens_page``): the page's title and its heading, which the rules take whatever their shape: a headline that
-    reports speech or goes on with "إن" ("مياه ... تنضب من جديد، و"..." إن وجدتها!"), one closed by a full stop behind
-    a bullet's star ("*#والي #بنزرت يتفقد ... المدينة."), a name of two words ("موسم طانطان") over the lead that tells
-    of it (``_tells_the_lead``). On the readable pages (s24, s25) 36 such pairs open the page: 32 titles (3 that the
-    rules refused for their shape), and 4 other lines: a word naming a page's part ("بحث", "آراء"; too short), a
-    section's name ("كتاب وآراء"; left out below), the title's first words over the whole title (the model weighs the
-    two). None of the
-    shapes that are never a title (``_never_shape``: a credit, a web address ...), nor a line a rule took as furniture
-    (a caption said twice), a section's name (``_is_section``, ``is_section_name``), a list's last item (closed by a
-    comma or a colon) or a paragraph (over ``MAX_TITLE_WORDS``)."""
+    ``_opens_page``): the page's title and its heading, taken whatever their shape (speech with "إن", a star's
+    line closed by a full stop). Never a shape that is no title (``_never_shape``), a line a rule took as
+    furniture, a section's name, a list's item (closed by a comma or a colon), a paragraph, nor a name of two
+    words: a site's name, a tag or a section's said twice is shaped alike and shares the lead's words alike
+    ("مجلس الوزراء" over "أقر مجلس الوزراء ...")."""
     line = body.lines[index]
     key = said_once(line.text)
-    words = len(WORD_TOKEN.findall(key))
-    if line.furniture not in MAY_BE_TITLE or not MIN_TITLE_WORDS - 1 <= words <= MAX_TITLE_WORDS \
+    if line.furniture not in MAY_BE_TITLE or not MIN_TITLE_WORDS <= len(WORD_TOKEN.findall(key)) <= MAX_TITLE_WORDS \
             or key[-1] in ":：،,؛" or _never_shape(key) or _is_section(key) or is_section_name(key):
         return False
     pair = [first for first in (index - 1, index) if 0 <= first and first + 1 < len(body.lines)
             and said_once(body.lines[first].text) == key == said_once(body.lines[first + 1].text)]
-    if not pair or not _opens_page(body, pair[0]):
-        return False
-    return words >= MIN_TITLE_WORDS or _tells_the_lead(key, lead_stems(body, start=max(pair[0] + 2, body.start)))
+    return bool(pair) and _opens_page(body, pair[0])
 
 
 def _text_below(body: Body, index: int) -> str:
