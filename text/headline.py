@@ -418,6 +418,9 @@ def _rule_candidates(body: Body, repeats: Counter[str], crumbed: frozenset[int])
         if _restated_below(body, index):
             found.append(index)  # the title, though shaped like a lead (see ``_restated_below``)
             continue
+        if _copied_at_the_top(body, index):
+            found.append(index)  # as in ``_candidates``
+            continue
         if not title_sized(text) or (never_title(text) and index not in crumbed) \
                 or not (_title_shaped(body, index) or _one_sentence_title(body, index)) \
                 or in_a_table(body.lines, index):
@@ -1073,6 +1076,9 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
             continue  # "كتبت نانسي", "بقلم: ..."
         if in_a_table(body.lines, index):
             continue  # a table's row among its rows
+        if _copied_at_the_top(body, index):
+            found.append(index)  # the page's title and its heading, whatever their shape (see ``_copied_at_the_top``)
+            continue
         if not title_sized(text) or (never_title(text) and index not in crumbed) \
                 or (_goes_on_with_verb(text) and not repeated):
             continue
@@ -1082,6 +1088,23 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
         if _tells_the_lead(text, lead, _text_below(body, index)) or repeated or framed:
             found.append(index)
     return found
+
+
+def _copied_at_the_top(body: Body, index: int) -> bool:
+    """Whether the line is one of two copies in a row that open the page (only its header above them,
+    ``_opens_page``): the page's title and its heading, taken whatever their shape (speech with "إن", a star's
+    line closed by a full stop). Never a shape that is no title (``_never_shape``), a line a rule took as
+    furniture, a section's name, a list's item (closed by a comma or a colon), a paragraph, nor a name of two
+    words: a site's name, a tag or a section's said twice is shaped alike and shares the lead's words alike
+    ("مجلس الوزراء" over "أقر مجلس الوزراء ...")."""
+    line = body.lines[index]
+    key = said_once(line.text)
+    if line.furniture not in MAY_BE_TITLE or not MIN_TITLE_WORDS <= len(WORD_TOKEN.findall(key)) <= MAX_TITLE_WORDS \
+            or key[-1] in ":：،,؛" or _never_shape(key) or _is_section(key) or is_section_name(key):
+        return False
+    pair = [first for first in (index - 1, index) if 0 <= first and first + 1 < len(body.lines)
+            and said_once(body.lines[first].text) == key == said_once(body.lines[first + 1].text)]
+    return bool(pair) and _opens_page(body, pair[0])
 
 
 def _text_below(body: Body, index: int) -> str:

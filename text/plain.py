@@ -563,8 +563,8 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
         reason = line_reason(line)
         if reason == READ_ALSO_REASON and not greedy:
             break  # a "read also" block is handled with its related headlines in the body
-        if reason is None and headline is not None and repeats_headline(line, headline):
-            reason = "repeated headline"
+        if reason is None and headline is not None and repeats_headline(strip_symbol(line), headline):
+            reason = "repeated headline"  # (behind the bullet the headline was read without: "*TITLE" under "*TITLE")
         if reason is None and byline is None and len(line.split()) <= BYLINE_MAX_WORDS:
             match = BYLINE.match(line)
             if match:
