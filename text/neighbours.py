@@ -34,6 +34,7 @@ from text.lineshape import COMMA, ends_sentence, normal
 from text.names import bare_name, full_name, name_words, untold, writer_role
 from text.photolabels import inner_captions
 from text.rules import AUTHOR_ROLES, DATE_LINE_REASON, READING_TIME_REASON, TAGS_REASON
+from text.writerlines import writer_lines
 
 AUTHOR_NOTE = "author's note"
 TAG_VALUES = "tag values"
@@ -77,6 +78,7 @@ def neighbour_reasons(lines: Sequence[str], furniture: Sequence[str | None], pro
     found.update(_tag_values(lines, furniture))
     found.update(inner_captions(lines, furniture, prose))
     found.update(_writer_names(lines, furniture, prose))
+    found.update({index: reason for index, reason in writer_lines(lines, furniture, prose).items() if index not in found})
     return {index: reason for index, reason in found.items() if furniture[index] is None}
 
 
