@@ -78,7 +78,8 @@ def neighbour_reasons(lines: Sequence[str], furniture: Sequence[str | None], pro
     found.update(_tag_values(lines, furniture))
     found.update(inner_captions(lines, furniture, prose))
     found.update(_writer_names(lines, furniture, prose))
-    found.update({index: reason for index, reason in writer_lines(lines, furniture, prose).items() if index not in found})
+    found.update({index: reason for index, reason in writer_lines(lines, furniture, prose).items()
+                  if index not in found})
     return {index: reason for index, reason in found.items() if furniture[index] is None}
 
 

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from text.credits import PARTICLES, PageEvidence
 from text.grammar import looks_like_verb
 from text.lineshape import SENTENCE_PARTICLES, edge_reason, has_sentence_particle
-from text.names import NAME_LINKS, bare_name, is_given_name, name_words, untold
+from text.names import NAME_LINKS, bare_name, given_name_words, is_given_name, name_words, untold
 from text.rules import AUTHOR_ROLES
 
 WRITER_LINE = "writer's line"
@@ -50,8 +50,8 @@ Not a post ("المستشار", "الوزير", "السفير"): an article's pe
 _TITLE_WORD = rf"(?:ال)?(?:{'|'.join(sorted(_HONORIFICS, key=len, reverse=True))})(?![\u0621-\u064a])"
 _ABBREVIATION = r"(?:[أاإدم]\s?[./]\s?)+"
 """A title's abbreviation, one or stacked, its dot or slash closing it: "د.", "د/", "م.", "أ.", "أ.د.", "ا.د/"."""
-_TITLED = re.compile(rf"^[\W_]{{0,3}}(?:{_TITLE_WORD}(?:\s+و?{_TITLE_WORD}){{0,2}}\s*[:：/]?|{_ABBREVIATION})\s*"
-                     rf"(?P<name>[^\W\d_].*?)[\s*]*$")
+_TITLED = re.compile(rf"^[\W_]{{0,3}}(?:(?P<words>{_TITLE_WORD}(?:\s+و?{_TITLE_WORD}){{0,2}})\s*(?P<mark>[:：/]?)"
+                     rf"|{_ABBREVIATION})\s*(?P<name>[^\W\d_].*?)[\s*]*$")
 MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 4
 """A writer's name after a title: a given name and a family's ("NAME NAME"), up to four words with a father's."""
@@ -94,11 +94,15 @@ def titled_name(text: str) -> tuple[str, ...] | None:
     """The name's words when the line is a writer's title and a name (``_TITLED``: "أ.د.NAME NAME", "د. NAME NAME",
     "المهندس: NAME NAME", "الكاتبة الصحفية NAME NAME"): ``MIN_NAME_WORDS`` to ``MAX_NAME_WORDS`` words of letters
     alone, the first without the article ("الكاتب المصري", "الباحث عن الحقيقة" are no names), none a particle or a
-    verb that is no given name ("د. NAME يكتب عن ..." is a title); else None."""
+    verb that is no given name ("د. NAME يكتب عن ..." is a title). After a title's word, the name opens with a given
+    name (``names.given_name_words``) unless a colon or a slash sets it apart ("المهندس: NAME"): "باحث بمركز الدراسات
+    ..." is a role's line; an abbreviation's dot is the mark itself. Else None."""
     found = _TITLED.match(text.strip())
     if found is None:
         return None
     words = name_words(found["name"].rstrip("*").strip())
+    if found["words"] and not found["mark"] and not given_name_words(list(words)):
+        return None  # "باحث بمركز الدراسات ..." says what the writer is: after a title word, a given name or a mark
     return words if _names_a_person(words) else None
 
 
@@ -233,7 +237,8 @@ gives (the winners, a panel: "د. NAME NAME" / "د. NAME NAME" / ...)."""
 
 def writer_lines(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int]) -> dict[int, str]:
     """The writer's lines, for lines no rule or shape names (``furniture`` None): a name under a credit's label left
-    alone (``_under_labels``) wherever it stands, and at the article's edges: a name (``names_the_writer``) over the article's first paragraph of ``prose`` with only furniture between; under its last
+    alone (``_under_labels``) wherever it stands, and at the article's edges: a name (``names_the_writer``) over the
+    article's first paragraph of ``prose`` with only furniture between; under its last
     paragraph, a name or a note on the writer (``writer_note``) or the two, the first line that is no furniture, with
     under the name only furniture or the page's end (the article's next lines are no name's). A block of more than
     ``MAX_BLOCK_LINES`` writer's lines is a list, and so are lines under a paragraph announcing what follows ("...
