@@ -16,7 +16,9 @@ Some furniture lines read like text alone and are furniture only by where they s
 - a writer's bare name (``text.names.bare_name``: its first word a given name, "NAME NAME"), maybe with the writer's
   role under it ("كاتب وأكاديمي"), standing over the article's first paragraph with only furniture between (under the
   title, over the date: ``_writer_names``), or said again alone under the article's last paragraph; never a name the
-  article's prose gives, nor one of the names heading a list article's parts.
+  article's prose gives, nor one of the names heading a list article's parts;
+- the writer's other lines at the article's edges (``text.writerlines``: a titled name, a full name, a name joined to
+  the site's, a note on the writer, a role under the byline, a name under a credit's label left alone).
 
 Each test is kept narrow: losing the article's words is worse than speaking one furniture line. A byline block over
 the date by its shape alone was tried and removed: its shape is a deck's, a sub-heading's or a poem's last lines as

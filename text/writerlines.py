@@ -3,18 +3,21 @@
 A page prints its writer in a few shapes whatever the site, and none of them is the article's text:
 
 - a credit's label left alone on its line, the name on the next line or nowhere ("كتب بواسطة :", "• بقلم:",
-  ``credit_label_alone``): a label says "written by" and nothing else;
+  ``credit_label_alone``): a label says "written by" and nothing else, and the name under it is the writer's;
 - a name with the writer's title glued or set before it ("أ.د.NAME NAME", "د. NAME NAME", "المهندس: NAME NAME",
   "الكاتبة الصحفية NAME NAME", ``titled_name``): a title about a person says what of them; the name holds no
   particle and no verb;
-- a person's name alone of three words or more ("NAME NAME NAME", ``names.bare_name``);
-- a note on the writer under an opinion piece ("* أستاذ ... بجامعة ...", "* د. NAME NAME سياسي وخبير ...",
-  "NAME NAME: كاتب وباحث ...", ``writer_note``): the writer's role first, or the name and then the role.
+- a person's full name alone, three words or more ("NAME NAME NAME", ``names.bare_name``);
+- a name joined to the site's or to the city reported from ("NAME NAME – SITE", "CITY : NAME NAME",
+  ``named_with_site``);
+- a note on the writer ("* أستاذ ... بجامعة ...", "* د. NAME NAME سياسي وخبير ...", "NAME NAME، أستاذ ...",
+  ``writer_note``), or the writer's role alone under the byline ("باحث بمركز ...", ``role_line``).
 
 Their shapes alone are a round-up's sub-heading or a speaker's heading as well ("د. NAME NAME" over the paragraph of
-what they said), so a line is the writer's only at the article's edges (``writer_lines``): over its first paragraph
-with nothing but furniture between, or under its last paragraph with nothing but furniture between and nothing but
-furniture, another of the writer's lines or the page's end under it.
+what they said), and a profile's or an interview's part is headed by its person's name, so a line is the writer's
+only at the article's edges (``writer_lines``) and only when the article's prose never gives the name's family words:
+over its first paragraph with nothing but furniture between (or right under the deck), or under its last paragraph
+with nothing but furniture between.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from text.credits import PARTICLES, PageEvidence
 from text.grammar import looks_like_verb
 from text.lineshape import SENTENCE_PARTICLES, edge_reason, has_sentence_particle
 from text.names import NAME_LINKS, bare_name, given_name_words, is_given_name, name_words, untold
+from text.places import is_place
 from text.rules import AUTHOR_ROLES
 
 WRITER_LINE = "writer's line"
@@ -78,6 +82,8 @@ _ADJECTIVE_END = re.compile(r"(?:ي|ية|يه)$")
 MIN_ADJECTIVE_LETTERS = 4
 _JOINED = re.compile(r"\s*(?:[-–—|｜/]+|\s_+\s?|\sـ+\s)\s*")
 """The marks joining a name to a site's: a dash, a bar, a slash, an underscore or a tatweel set apart by spaces."""
+_LABELLED = re.compile(r"^(?P<label>[^:：]+?)\s*[:：]\s*(?P<name>[^:：]+)$")
+"""A label, a colon and its value: a dateline's place or a site's name, and the reporter's ("CITY : NAME NAME")."""
 MAX_SITE_WORDS = 3
 _NAME_SEPARATOR = re.compile(r"\s*[:：،,\-–—|]\s*")
 
@@ -135,22 +141,26 @@ def names_the_writer(text: str, page: PageEvidence | None = None) -> bool:
 
 
 def named_with_site(text: str, page: PageEvidence) -> bool:
-    """Whether the line is a writer's name joined to the site's or a place's ("NAME NAME – SITE", "SITE | NAME
-    NAME"): two parts joined by a dash, a bar or a slash, one a name (``titled_name`` or ``names.bare_name``) whose
-    family's name the article's prose never gives, the other of ``MAX_SITE_WORDS`` words at most holding no particle
-    and no word of the article's prose (compared loosely: ``PageEvidence.shares_a_word``). A title joined to a name
-    speaks of the article ("NAME – رحلة في عالم الطب" over a profile of NAME tells NAME's family name); a site's name
-    is not the article's."""
+    """Whether the line is a writer's name joined to the site's or to the place reported from ("NAME NAME – SITE",
+    "SITE | NAME NAME", "CITY : NAME NAME"): two parts joined by a dash, a bar or a slash, or a place or site, a colon
+    and the name (a name before a colon is a speaker's: "NAME NAME: سنعود أقوى"); one part a name (``titled_name``
+    or ``names.bare_name``) whose family's name the article's prose never gives, the other of ``MAX_SITE_WORDS`` words
+    at most holding no particle, and either no word of the article's prose (a site's name, compared loosely:
+    ``PageEvidence.shares_a_word``) or a known place (``places.is_place``: the dateline's city). A title joined to a
+    name speaks of the article ("NAME – رحلة في عالم الطب" over a profile of NAME tells NAME's family name)."""
     parts = [part.strip() for part in _JOINED.split(text) if part.strip()]
-    if len(parts) != 2:
-        return False
-    for name, other in (parts, parts[::-1]):
+    if len(parts) == 2:
+        pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
+    else:
+        labelled = _LABELLED.match(text.strip())
+        pairs = [(labelled["name"], labelled["label"])] if labelled else []
+    for name, other in pairs:
         titled = titled_name(name)
         rest = titled[1:] if titled is not None else bare_name(name)
-        named = rest is not None and untold(rest, page)
         words = other.split()
-        if (named and 0 < len(words) <= MAX_SITE_WORDS and not set(words) & (PARTICLES | SENTENCE_PARTICLES)
-                and not page.shares_a_word(other)):
+        if (rest is not None and untold(rest, page) and 0 < len(words) <= MAX_SITE_WORDS
+                and not set(words) & (PARTICLES | SENTENCE_PARTICLES)
+                and (not page.shares_a_word(other) or is_place(other))):
             return True
     return False
 
@@ -236,13 +246,15 @@ gives (the winners, a panel: "د. NAME NAME" / "د. NAME NAME" / ...)."""
 
 
 def writer_lines(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int]) -> dict[int, str]:
-    """The writer's lines, for lines no rule or shape names (``furniture`` None): a name under a credit's label left
-    alone (``_under_labels``) wherever it stands, and at the article's edges: a name (``names_the_writer``) over the
-    article's first paragraph of ``prose`` with only furniture between; under its last
-    paragraph, a name or a note on the writer (``writer_note``) or the two, the first line that is no furniture, with
-    under the name only furniture or the page's end (the article's next lines are no name's). A block of more than
-    ``MAX_BLOCK_LINES`` writer's lines is a list, and so are lines under a paragraph announcing what follows ("...
-    كالتالي:"), and a note marked with an asterisk when other lines open with one (a list's items). A note reads as
+    """The writer's lines, by the reason ``inspect`` gives them, for lines no rule or shape names (``furniture``
+    None): a name under a credit's label left alone (``_under_labels``) wherever it stands; over the article's first
+    paragraph of ``prose``, with only furniture between, a name (``names_the_writer``), a note opening with it
+    (``named_note``) or the role under a byline (``role_line``), or a name right under the deck (``_under_the_deck``);
+    under its last paragraph, a name or a note on the writer (``writer_note``) or the two, the first lines that are no
+    furniture, with only furniture or the page's end under the name (the article's next lines are no name's). A
+    block of more than ``MAX_BLOCK_LINES`` writer's lines is a list, and so are lines under a paragraph announcing
+    what follows ("... كالتالي:"), and notes marked with an asterisk when other lines open with one (a list's items)
+    or hold a word with one glued to it (a footnote on a person the article names, ``_footnoted``). A note reads as
     prose itself (a role and posts between commas): the article's last paragraph is the last one that is no note."""
     found = _under_labels(lines, furniture)
     page = PageEvidence.of(lines, [lines[index] for index in sorted(prose)])

@@ -193,3 +193,20 @@ def test_a_writer_joined_to_the_site_over_a_page_without_title_is_not_read():
     article = parse_plain(text)
     assert article.headline != line
     assert "الساحل أونلاين" not in heard(text)
+
+
+def test_a_reporter_after_the_city_over_a_page_without_title_is_not_its_headline():
+    """"CITY : NAME NAME" over the lead: the dateline's byline, not a title (the page has none)."""
+    line = "حمص : سامر الخطيب"
+    text = page(line, LEAD.replace("لم تعد المدن", "لم تعد المدن مثل حمص"), MORE, LAST)
+    article = parse_plain(text)
+    assert article.headline != line
+    assert decisions(text)[line] == "writer's line"
+
+
+def test_a_speaker_s_words_after_the_name_stay_the_title():
+    """"NAME NAME: ..." names the speaker of a quote the title gives: the colon's other side is no name's."""
+    title = "سامر الخطيب: المدن الكبيرة تحتاج إلى ساحات"
+    lead = LEAD.replace("لم تعد", "قال المهندس سامر الخطيب إنه لم تعد")
+    text = page(*MENU, title, DATE, lead, MORE, LAST, *FOOT)
+    assert parse_plain(text).headline == title
