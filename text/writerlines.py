@@ -29,7 +29,7 @@ from text.credits import PARTICLES, PageEvidence
 from text.grammar import looks_like_verb
 from text.lineshape import SENTENCE_PARTICLES, edge_reason, has_sentence_particle
 from text.names import NAME_LINKS, bare_name, given_name_words, is_given_name, name_words, untold
-from text.places import is_place
+from text.places import is_country, is_place
 from text.rules import AUTHOR_ROLES
 
 WRITER_LINE = "writer's line"
@@ -146,8 +146,10 @@ def named_with_site(text: str, page: PageEvidence) -> bool:
     and the name (a name before a colon is a speaker's: "NAME NAME: سنعود أقوى"); one part a name (``titled_name``
     or ``names.bare_name``) whose family's name the article's prose never gives, the other of ``MAX_SITE_WORDS`` words
     at most holding no particle, and either no word of the article's prose (a site's name, compared loosely:
-    ``PageEvidence.shares_a_word``) or a known place (``places.is_place``: the dateline's city). A title joined to a
-    name speaks of the article ("NAME – رحلة في عالم الطب" over a profile of NAME tells NAME's family name)."""
+    ``PageEvidence.shares_a_word``) or a known city (``places.is_place``: the dateline's). A title joined to a name
+    speaks of the article ("NAME – رحلة في عالم الطب" over a profile of NAME tells NAME's family name), and a country
+    and a name the lead calls by his office is a title ("مصر: NAME NAME" over "سجل النجم المصري ...": review H1 of
+    ``tests/text/test_stamps_over_the_lead.py``)."""
     parts = [part.strip() for part in _JOINED.split(text) if part.strip()]
     if len(parts) == 2:
         pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
@@ -160,7 +162,7 @@ def named_with_site(text: str, page: PageEvidence) -> bool:
         words = other.split()
         if (rest is not None and untold(rest, page) and 0 < len(words) <= MAX_SITE_WORDS
                 and not set(words) & (PARTICLES | SENTENCE_PARTICLES)
-                and (not page.shares_a_word(other) or is_place(other))):
+                and (not page.shares_a_word(other) or is_place(other) and not is_country(other))):
             return True
     return False
 
