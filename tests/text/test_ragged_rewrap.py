@@ -1,0 +1,120 @@
+"""A page whose every paragraph a ragged wrap broke inside its sentences (``text.rewrap``): pieces of any length, some
+of a word or two ("قبل مع", "ففي", "الاستوديو، نجد"), no width they fill. Each paragraph is read as one, so no piece
+is dropped as furniture before or after the article and none is taken as the title. Look-alikes keep their roles on
+such a page: the title, a sub-heading, a list's items, a photo's caption or a credit closed by a comma, a share widget;
+a page written one paragraph a line is left as it is. Synthetic pages of our own words."""
+
+import pytest
+
+from tests.support.article_views import page, reasons, spoken
+from text.plain import parse_plain, split_plain
+from text.rewrap import rewrap, wrapped_runs
+from text.unwrap import wrap_width
+
+MENU = ("الرئيسية", "أخبار محلية", "اقتصاد", "رياضة")
+TITLE = "بلدية المدينة تفتتح محطة جديدة لمعالجة المياه"
+FOOTER = ("شارك الخبر", "تابعونا على فيسبوك وتويتر", "جميع الحقوق محفوظة © 2024")
+WRAPPED = [
+    "افتتح رئيس البلدية صباح اليوم محطة جديدة لمعالجة المياه في",
+    "الحي الشمالي، بعد أشهر من العمل المتواصل الذي شارك فيه عدد",
+    "من",
+    "المهندسين والعمال المحليين.",
+    "وقال رئيس البلدية في كلمته إن المحطة ستنتج ألف متر مكعب كل يوم، وإنها",
+    "ستغطي حاجة",
+    "نحو عشرين ألف أسرة، مشيرا إلى أن",
+    "المرحلة الثانية ستبدأ قبل نهاية العام.",
+    "ففي",
+    "الوقت الذي كانت فيه الأحياء تعاني من انقطاع الماء صيفا، نجد",
+    "أن",
+    "السكان اليوم ينتظرون تحسنا كبيرا في الخدمة.",
+]
+"""Three paragraphs broken anywhere: pieces ending on a preposition, a comma, "أن"; a piece of one word ("من",
+"ففي"); a piece opening with "أن"."""
+PARAGRAPHS = [" ".join(WRAPPED[0:4]), " ".join(WRAPPED[4:8]), " ".join(WRAPPED[8:12])]
+
+
+def _read(*lines: str):
+    text = page(*lines)
+    return text, parse_plain(text)
+
+
+def test_each_paragraph_a_ragged_wrap_broke_is_read_as_one():
+    assert wrap_width(WRAPPED) is None  # ragged: the even wrap's joining leaves the page alone
+    text, article = _read(*MENU, TITLE, *WRAPPED, *FOOTER)
+    assert article.headline == TITLE and not article.headline_from_body
+    assert spoken(article) == PARAGRAPHS
+    assert not set(WRAPPED) & set(reasons(article))
+    assert not any(item in unit for item in (*MENU, *FOOTER) for unit in spoken(article))
+
+
+def test_the_joined_lines_keep_the_number_of_their_first_piece_and_inspect_names_the_last():
+    numbered = rewrap(list(enumerate(["", *WRAPPED])))
+    assert [index for index, _ in numbered] == [0, 1, 5, 9]
+    first = next(line for line in split_plain(page(TITLE, *WRAPPED)).lines if line.number == 2)
+    assert first.text == PARAGRAPHS[0] and "lines 2-5 joined" in first.why
+
+
+def test_a_page_without_a_title_opens_with_its_lead_read_whole():
+    lead = ["شفق نيوز/ اشتكى عدد من مزارعي القرى الجنوبية في المحافظة أمس من تراجع",
+            "أسعار القمح، بعد أن امتلأت الأسواق بالكميات المستوردة من",
+            "الخارج بأسعار أقل."]
+    text, article = _read("2024-05-12T08:00:00+00:00", *lead, *WRAPPED[4:], *FOOTER)
+    assert article.headline_from_body and article.headline == " ".join(lead)
+    assert spoken(article) == PARAGRAPHS[1:]
+    assert not any(line.startswith(lead[0]) for line in reasons(article))
+
+
+def test_a_page_written_one_paragraph_a_line_is_left_alone():
+    lines = [*MENU, TITLE, *PARAGRAPHS, "وأكد رئيس البلدية أن العمل مستمر، ولن يتوقف قبل",
+             "إنجاز المشروع كاملا.", *FOOTER]
+    assert wrapped_runs(lines) == []  # one sentence broken on a sure mark is no wrapped page
+    assert rewrap(list(enumerate(lines))) == list(enumerate(lines))
+
+
+@pytest.mark.parametrize("title", [
+    "وقعت البلدية والشركة الوطنية عقدا بقيمة مليوني دينار لتوسيع شبكة المياه",
+    "عجز الموازنة السنوية للبلدية في العام الحالي هو الأكبر منذ سنوات",
+    TITLE,
+], ids=["past-verb-title-over-a-fronted-lead", "title-ending-on-a-preposition-and-a-word", "short-title"])
+def test_a_title_over_a_wrapped_page_stays_the_headline(title):
+    lead = ["بموجب العقد الذي جرى توقيعه صباح اليوم في مقر البلدية، ستمد",
+            "الشركة خلال العامين المقبلين أنابيب جديدة بطول مئة كيلومتر في",
+            "الأحياء الشرقية."]
+    article = _read(*MENU, title, *lead, *WRAPPED[4:], *FOOTER)[1]
+    assert article.headline == title and not article.headline_from_body
+    assert spoken(article) == [" ".join(lead), *PARAGRAPHS[1:]]
+
+
+@pytest.mark.parametrize("line", [
+    "مشهد عام للمحطة الجديدة في الحي الشمالي خلال حفل الافتتاح صباح اليوم،",
+    "ترجمة وإعداد فريق الموقع عن تقرير مطول لصحيفة محلية،",
+], ids=["caption", "credit"])
+def test_a_caption_or_a_credit_closed_by_a_comma_over_the_lead_is_not_glued_into_it(line):
+    lines = [*MENU, TITLE, line, *WRAPPED, *FOOTER]
+    assert line in [text for _, text in rewrap(list(enumerate(lines)))]
+    article = _read(*lines)[1]
+    assert article.headline == TITLE
+    assert spoken(article)[-3:] == PARAGRAPHS  # read as a page one paragraph a line reads it (a caption: kept, unsure)
+
+
+def test_a_sub_heading_between_wrapped_paragraphs_stays_a_sub_heading():
+    heading = "تفاصيل المشروع"
+    article = _read(*MENU, TITLE, *WRAPPED[:8], heading, "وأوضح المهندس المشرف أن المحطة تعمل بالطاقة",
+                    "الشمسية، وأن كلفتها بلغت مليون دينار.", *FOOTER)[1]
+    assert [section.title for section in article.sections] == [None, heading]
+    assert spoken(article)[-1] == "وأوضح المهندس المشرف أن المحطة تعمل بالطاقة الشمسية، وأن كلفتها بلغت مليون دينار."
+
+
+def test_a_lists_items_under_a_wrapped_paragraph_stay_items():
+    items = ["- تحسين ضغط المياه في الأحياء المرتفعة", "- خفض نسبة الفاقد في الشبكة القديمة"]
+    article = _read(*MENU, TITLE, *WRAPPED[:8], "وتهدف المحطة إلى", *items, *WRAPPED[8:], *FOOTER)[1]
+    assert "وتهدف المحطة إلى" in spoken(article)
+    assert all(any(unit.endswith(item[2:]) and len(unit) < len(item) + 3 for unit in spoken(article))
+               for item in items)
+
+
+def test_a_share_widget_under_a_piece_going_on_is_not_glued_into_it():
+    cut = ["وأضاف أن المحطة الثانية ستقام في الحي الغربي،", "بعد أن تنتهي الدراسات التي"]
+    text, article = _read(*MENU, TITLE, *WRAPPED, *cut, *FOOTER)
+    assert not any(item in unit for item in FOOTER for unit in spoken(article))
+    assert " ".join(cut) in spoken(article)

@@ -1,0 +1,294 @@
+"""Undo a ragged hard wrap: a page whose paragraphs the copy broke into lines inside their sentences, at no fixed
+width (a scanned newspaper column, a PDF copy, a blog's narrow box, a writer pressing Enter at the edge).
+
+``text.unwrap`` joins an even wrap (each line *full* at one width); a ragged wrap has pieces of any length ("قبل مع",
+"ففي", "الاستوديو، نجد") and meets no width test, so the splitter read each piece as a line: short pieces looked like
+page furniture and whole stretches of the article were dropped, or a piece was taken as the title. Here the page is
+taken as wrapped by what its breaks say, not by their width:
+
+- a *sure break* falls inside a sentence beyond doubt: the upper piece ends no sentence and stops on a comma, on a word
+  that needs what follows (a preposition, a conjunction, a relative: ``lineshape.stops_mid_phrase``, "على") or inside
+  an open bracket, and the lower piece opens no list item, is no furniture a rule names and is not said twice. A page
+  written one paragraph a line has next to none (a paragraph ends on a full stop; a title, a label or a caption does
+  not end on "من" or "،"), so a page with ``MIN_SURE_BREAKS`` of them or more (and ``MIN_SURE_SHARE`` of its lines)
+  is wrapped;
+- on a wrapped page a sure break joins its two pieces, unless it is a run's first (the upper piece follows a sentence
+  end, a blank line, a furniture line or the page's top) and the lower piece opens a sentence of its own (a verb of the
+  past, "لم ...", a speech word: a caption or a credit closed by a comma, "ترجمة وإعداد ...،", stands so over a lead);
+- a piece a break already joined goes on into the next line when its sentence is not over (no sentence end, no colon)
+  and the next line opens no sentence and no sub-heading of its own (a short line over a line opening a sentence);
+- a run's first piece with no sure mark joins the next line only when that line cannot stand on its own: it opens with
+  "أن" or a relative ("التي", "الذي") or is only words that need what follows ("ففي", "قبل مع").
+
+A title, a list's item, a line said twice and the furniture the rules name (a date, a share widget, a byline) are
+never pieces, and a blank line ends a run except under a sure break (a blank line a copy put between every line).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from statistics import median
+
+from text.lineshape import (HARAKAT, NEEDS_WHAT_FOLLOWS, RELATIVE_PRONOUNS, SHORT_WORDS, continues_paragraph,
+                            ends_sentence, has_letter, joined_to, stops_mid_phrase, strip_bullet)
+from text.rules import PAST_VERB, line_reason
+from text.sharedwords import word_keys
+from text.unwrap import LIST_ITEM
+from text.wrappedlead import (ELATIVE, FRONTED_WORDS, NO_MARK, WRAP_LINE_ENDS, break_mark, opens_sentence,
+                              piece_words)
+
+log = logging.getLogger(__name__)
+
+MIN_SURE_BREAKS = 3
+"""A wrapped page breaks this many sentences at least on a sure mark: one or two such lines are a paragraph cut
+short, a widget's label, a verse."""
+MIN_SURE_SHARE = 0.1
+"""and they are this share of its lines at least: a long page one paragraph a line has a few lines closed by a comma."""
+MAX_HEADING_WORDS = 5
+"""A line of this many words at most over a line opening a sentence may head it: no piece of the sentence above."""
+COMPLEMENT_WORDS = frozenset(("أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "لأن", "كأن"))
+"""Words that complete the verb before them ("نجد" / "أن صلاح ..."): no sentence or heading opens with one."""
+NEGATIONS = frozenset(("لم", "لن", "لا", "ليس", "ليست", "ما"))
+"""A line opening with a negation and a verb ("لم تعد الموانئ ...") opens a sentence of its own."""
+OPEN_CLOSE = (("(", ")"), ("«", "»"), ("“", "”"))
+MIN_PROSE_WORDS = 3
+"""A paragraph's first piece telling something holds this many words at least."""
+EMPHASIS_WORDS = frozenset(("إن", "إنه", "إنها", "إنني", "إننا", "إني", "لقد", "ان", "انه", "انها", "انني", "اننا"))
+"""Words opening a sentence of emphasis ("إنني أعتبر ..."): a paragraph opens so, a heading seldom."""
+MIN_LEAD_PIECE_WORDS = 10
+"""The lead's first piece holds this many words at least (past a source's prefix): a wrap's line, not a kicker."""
+LENGTH_SHARE = 0.8
+"""The lead's first piece is at least this share of the median length of the page's lines broken on a sure mark."""
+TOLD_KEYS = 2
+"""A line sharing this many words (``sharedwords.word_keys``) with the rest of its sentence is a title told again."""
+MAX_SENTENCE_LINES = 6
+"""The rest of a sentence is looked for over this many lines at most."""
+OPENING_QUOTES = ("\"", "“", "«", "'", "(")
+"""A line opening with a quote or a bracket is a quoted title's shape."""
+MIN_TITLE_WORDS = 3
+"""A title over the lead holds this many words at least: a shorter line is a label, a name, a category."""
+MAX_PREFIX_WORDS = 3
+"""A source's prefix glued to the lead ("شفق نيوز/", "بغداد/") holds this many words at most."""
+VERB_WANTING = RELATIVE_PRONOUNS | frozenset((
+    "قد", "لقد", "لم", "لن", "أن", "ان", "كي", "لكي", "سوف", "إذا", "اذا", "لو", "ما", "عندما", "حين", "حينما",
+    "بعدما", "لما", "كلما", "بينما", "كما", "مما", "حتى"))
+"""Words a verb follows: a line stopping on one goes on into a line opening with a verb."""
+ASIDES = ("..", "…")
+"""A pause a title or a kicker closes on ("قبل أن تقرأ.."): no sure mark, though no sentence end either."""
+
+
+@dataclass(frozen=True)
+class Join:
+    """Lines ``first``..``last`` (indices into the page's lines) were read as one paragraph."""
+
+    first: int
+    last: int
+
+
+def rewrap(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(index of the first piece, line) for each line after joining the pieces of raggedly wrapped paragraphs (see the
+    module docstring); the page as given when it is not wrapped so. Blank lines are kept ('') between paragraphs."""
+    runs = wrapped_runs([line for _, line in numbered])
+    if not runs:
+        return numbered
+    result: list[tuple[int, str]] = []
+    position = 0
+    for run in runs:
+        result.extend(numbered[position:run.first])
+        pieces = [numbered[index][1] for index in range(run.first, run.last + 1) if numbered[index][1]]
+        result.append((numbered[run.first][0], " ".join(pieces)))
+        position = run.last + 1
+    result.extend(numbered[position:])
+    log.info("ragged wrap: %d paragraphs joined from %d lines", len(runs),
+             sum(1 for run in runs for index in range(run.first, run.last + 1) if numbered[index][1]))
+    return result
+
+
+def wrapped_runs(lines: list[str]) -> list[Join]:
+    """The runs of lines (two or more pieces each) that one paragraph's wrap broke, on a page wrapped so; [] else."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    counts = Counter(lines[index].strip() for index in filled)
+    pairs = [(upper, lower) for upper, lower in zip(filled, filled[1:]) if lower - upper <= 2]
+    sure = {upper for upper, lower in pairs if _sure_break(lines[upper], lines[lower], counts)}
+    if len(sure) < MIN_SURE_BREAKS or len(sure) < MIN_SURE_SHARE * len(filled):
+        return []
+    column = median(len(lines[index].strip()) for index in sure)
+    told_end = next((index for index in filled if ends_sentence(lines[index])), len(lines))
+    joins: list[Join] = []
+    joined_into: set[int] = set()
+    following = dict(pairs)
+    above = dict(zip(filled[1:], filled))
+    for upper, lower in pairs:
+        after = following.get(lower)
+        heads = _heads_what_follows(lines[lower], None if after is None else lines[after])
+        if upper in sure:  # a line opening a sentence of its own goes on only from a word that wants a verb
+            join = (not _opens_its_own(lines[lower]) or _wants_a_verb(lines[upper])
+                    or upper in joined_into and _closed_by_comma(lines[upper]))
+        elif lower - upper > 1 or not _may_go_on(lines[upper], counts) or not _may_continue(lines[lower], counts):
+            join = False
+        elif upper in joined_into:
+            run = joins[-1].first
+            join = (not _opens_its_own(lines[lower]) and not heads
+                    and not (run < told_end and _told_again(" ".join(lines[run:upper + 1]), lines, lower)))
+        elif _cannot_stand_alone(lines[lower]):
+            join = True
+        elif upper > told_end:  # a paragraph's first piece inside the article, under a sentence's end
+            join = _opens_as_prose(lines[upper]) and not _opens_its_own(lines[lower]) and not heads
+        else:  # the article's first piece, or a title over it
+            title_above = upper in above and _may_be_title(lines[above[upper]], counts)
+            join = _opens_the_lead(lines, upper, lower, column, under_a_title=title_above)
+        if join:
+            joined_into.add(lower)
+            if joins and joins[-1].last == upper:
+                joins[-1] = Join(joins[-1].first, lower)
+            else:
+                joins.append(Join(upper, lower))
+    return joins
+
+
+def _sure_break(upper: str, lower: str, counts: Counter[str]) -> bool:
+    """Whether the break between two lines falls inside a sentence beyond doubt (see the module docstring)."""
+    text = upper.strip()
+    words = piece_words(text)
+    marked = (_closed_by_comma(text) or stops_mid_phrase(text, in_a_word=False)
+              or bool(words) and (words[-1] in WRAP_LINE_ENDS or _needs_what_follows_joined(words[-1]))
+              or _open_bracket(text))
+    return marked and _may_go_on(upper, counts) and _may_continue(lower, counts)
+
+
+def _closed_by_comma(line: str) -> bool:
+    return line.rstrip().endswith(("،", ","))
+
+
+def _needs_what_follows_joined(word: str) -> bool:
+    """A word that needs what follows with ل, ب or ك joined to it ("لهذه", "بأن", "لمن"): ``lineshape`` knows the
+    bare word and the one with و or ف."""
+    return len(word) > 2 and word[0] in "لبك" and word[1:] in NEEDS_WHAT_FOLLOWS
+
+
+def _may_go_on(line: str, counts: Counter[str]) -> bool:
+    """A line whose sentence may go on into the next: words, no sentence end, no colon, no pause a title closes on,
+    no list's mark, no furniture a rule names, said once."""
+    text = line.strip()
+    return (bool(text) and has_letter(text) and not ends_sentence(text) and not text.endswith((":", "：", "؛", ";"))
+            and not text.endswith(ASIDES) and strip_bullet(text) == text and not LIST_ITEM.match(text)
+            and counts[text] == 1 and line_reason(text) is None)
+
+
+def _may_continue(line: str, counts: Counter[str]) -> bool:
+    """A line that may be a sentence's next piece: words, no list's mark, no furniture a rule names, said once."""
+    text = line.strip()
+    return (bool(piece_words(text)) and strip_bullet(text) == text and not LIST_ITEM.match(text)
+            and counts[text] == 1 and line_reason(text) is None)
+
+
+def _open_bracket(text: str) -> bool:
+    """Whether the line leaves a bracket or a quote open: "... لقب (مخرج" / "الواقعية)."."""
+    return any(text.count(opening) > text.count(closing) for opening, closing in OPEN_CLOSE)
+
+
+def _opens_its_own(line: str) -> bool:
+    """Whether a line opens a sentence of its own: a verb of the past (not the أفعل shape, a superlative as often:
+    "أكثر الأعمال"), a speech or pointing word, a negation before a verb ("لم تعد ...")."""
+    words = piece_words(line)
+    if not words:
+        return False
+    return opens_sentence(words[0]) and not ELATIVE.match(words[0]) or words[0] in NEGATIONS and len(words) > 1
+
+
+def _opens_as_prose(line: str) -> bool:
+    """Whether a line opens as a paragraph's sentence does, not as a heading: a verb of the past, a speech or pointing
+    word, "إن" and its kin ("إنني"), or و or ف joined to a word going on from what was said, and words enough."""
+    words = piece_words(line)
+    if len(words) < MIN_PROSE_WORDS:
+        return False
+    return (_opens_its_own(line) or joined_to(words[0]) in EMPHASIS_WORDS
+            or continues_paragraph(line, strict=True))
+
+
+def _opens_the_lead(lines: list[str], upper: int, lower: int, column: float, *, under_a_title: bool) -> bool:
+    """Whether a line at the article's top with no sure mark at its break is the lead's first piece, not a title over
+    it. A title of the column's length stands over a lead as often, ending where a phrase may go on ("... منذ سنوات" /
+    "تقرير ...", "... الدوري الممتاز" / "الأهلي ..."), so all of these: words enough, as long as the page's broken
+    lines (``LENGTH_SHARE`` of ``column``, their median length: a title is shorter than the column it heads), no quote
+    opening it, over a line opening no sentence or fronted phrase of its own ("بعد أسابيع ...", "أعلنت ..."), not told
+    again by the rest of its sentence, as a title is by its lead; and one of:
+
+    - a source's prefix closed by a slash opens it ("شفق نيوز/ ..."): a dateline glued to the lead, never a title's;
+    - it opens with a verb of the past as a lead does and a title seldom (``rules.PAST_VERB``, not the أفعل shape of a
+      superlative or a name) and breaks inside a phrase (``wrappedlead.break_mark``: "... أقصى جنوب" / "العراق، ..."),
+      not after a preposition and one word, a title's common end;
+    - a title stands right above it (``_may_be_title``) and it is built as a sentence, not named as a title is: a
+      relative or a comma inside it ("بموجب العقد الذي جرى توقيعه ...، ستمد")."""
+    text, below = lines[upper].strip(), piece_words(lines[lower])
+    words = _past_source_prefix(piece_words(text))
+    if len(words) < MIN_LEAD_PIECE_WORDS or len(text) < LENGTH_SHARE * column or text.startswith(OPENING_QUOTES):
+        return False
+    if not below or opens_sentence(below[0]) or below[0] in FRONTED_WORDS or below[0] in NEEDS_WHAT_FOLLOWS:
+        return False
+    if _told_again(text, lines, lower):
+        return False
+    mark = break_mark(text, lines[lower])
+    if len(words) < len(piece_words(text)):
+        return mark > NO_MARK
+    past_first = bool(PAST_VERB.fullmatch(words[0])) and not ELATIVE.match(words[0])
+    after_a_preposition = joined_to(words[-2]) in NEEDS_WHAT_FOLLOWS
+    if past_first and mark > NO_MARK and not after_a_preposition:
+        return True
+    return under_a_title and (bool(re.search(r"[،,]", text)) or any(word in RELATIVE_PRONOUNS for word in words))
+
+
+def _may_be_title(line: str, counts: Counter[str]) -> bool:
+    """Whether a line may be the title over the lead: a few words at least, no sentence end, no colon, said once, no
+    furniture a rule names (a menu's item, a date, a byline)."""
+    return len(piece_words(line)) >= MIN_TITLE_WORDS and _may_go_on(line, counts)
+
+
+def _told_again(text: str, lines: list[str], lower: int) -> bool:
+    """Whether the sentence opening at ``lower`` (down to its end, ``MAX_SENTENCE_LINES`` lines at most) tells the
+    words of ``text`` again (``TOLD_KEYS`` of them or more): a title's lead retells it, the rest of a sentence seldom
+    repeats its first piece."""
+    rest = []
+    for index in range(lower, min(len(lines), lower + MAX_SENTENCE_LINES)):
+        rest.append(lines[index])
+        if ends_sentence(lines[index]):
+            break
+    return len(word_keys(text) & set().union(*(word_keys(line) for line in rest))) >= TOLD_KEYS
+
+
+def _past_source_prefix(words: list[str]) -> list[str]:
+    """The words after a source's prefix closed by a slash within the first few ("شفق نيوز/ عبر ..."): a dateline
+    glued to the lead."""
+    for index, word in enumerate(words[:MAX_PREFIX_WORDS]):
+        if word.endswith("/") and index + 1 < len(words):
+            return words[index + 1:]
+    return words
+
+
+def _wants_a_verb(line: str) -> bool:
+    """Whether a line stops on a word a verb follows ("كنت قد" / "تعرفت ...", "بعد أن" / "خرج ..."): the next line
+    may open with a verb and still go on."""
+    words = piece_words(line)
+    return bool(words) and joined_to(words[-1]) in VERB_WANTING
+
+
+def _cannot_stand_alone(line: str) -> bool:
+    """Whether a line cannot open a sentence, a title or a heading: it opens with a word completing a verb ("أن ...")
+    or a relative ("التي ..."), or holds only words that need what follows ("ففي", "قبل مع")."""
+    words = [HARAKAT.sub("", word) for word in piece_words(line)]
+    if not words:
+        return False
+    if words[0] in COMPLEMENT_WORDS or words[0] in RELATIVE_PRONOUNS:
+        return True
+    return all(joined_to(word) in NEEDS_WHAT_FOLLOWS or joined_to(word) in SHORT_WORDS for word in words)
+
+
+def _heads_what_follows(line: str, after: str | None) -> bool:
+    """Whether a line may be a sub-heading over the line after it: a few words, no inner punctuation, over a line that
+    opens a sentence of its own."""
+    words = line.split()
+    return (after is not None and len(words) <= MAX_HEADING_WORDS and not re.search(r"[،,.؛]", line)
+            and not _cannot_stand_alone(line) and _opens_its_own(after))
