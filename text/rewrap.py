@@ -21,7 +21,8 @@ taken as wrapped by what its breaks say, not by their width:
   "أن" or a relative ("التي", "الذي") or is only words that need what follows ("ففي", "قبل مع").
 
 A title, a list's item, a line said twice and the furniture the rules name (a date, a share widget, a byline) are
-never pieces, and a blank line ends a run except under a sure break (a blank line a copy put between every line).
+never pieces, nor the titles under a "read also" marker; a blank line ends a run except under a sure break, or on a
+page copied with a blank line between every line (``SPACED_SHARE``).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from statistics import median
 
 from text.lineshape import (HARAKAT, NEEDS_WHAT_FOLLOWS, RELATIVE_PRONOUNS, SHORT_WORDS, continues_paragraph,
                             ends_sentence, has_letter, joined_to, stops_mid_phrase, strip_bullet)
-from text.rules import PAST_VERB, line_reason
+from text.rules import PAST_VERB, READ_ALSO_REASON, line_reason
 from text.sharedwords import word_keys
 from text.unwrap import LIST_ITEM
 from text.wrappedlead import (ELATIVE, FRONTED_WORDS, NO_MARK, WRAP_LINE_ENDS, break_mark, opens_sentence,
@@ -76,6 +77,9 @@ VERB_WANTING = RELATIVE_PRONOUNS | frozenset((
     "قد", "لقد", "لم", "لن", "أن", "ان", "كي", "لكي", "سوف", "إذا", "اذا", "لو", "ما", "عندما", "حين", "حينما",
     "بعدما", "لما", "كلما", "بينما", "كما", "مما", "حتى"))
 """Words a verb follows: a line stopping on one goes on into a line opening with a verb."""
+SPACED_SHARE = 0.6
+"""A page with a blank line between this share of its lines or more was copied with one between every line: there a
+blank line ends no paragraph."""
 ASIDES = ("..", "…")
 """A pause a title or a kicker closes on ("قبل أن تقرأ.."): no sure mark, though no sentence end either."""
 
@@ -110,13 +114,20 @@ def rewrap(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def wrapped_runs(lines: list[str]) -> list[Join]:
     """The runs of lines (two or more pieces each) that one paragraph's wrap broke, on a page wrapped so; [] else."""
     filled = [index for index, line in enumerate(lines) if line.strip()]
-    counts = Counter(lines[index].strip() for index in filled)
     pairs = [(upper, lower) for upper, lower in zip(filled, filled[1:]) if lower - upper <= 2]
+    if sum(_marked(lines[upper]) for upper, _ in pairs) < MIN_SURE_BREAKS:
+        return []  # most pages: no need to look further
+    counts = Counter(lines[index].strip() for index in filled)
+    teasers = _under_read_also(lines, filled)
+    pairs = [(upper, lower) for upper, lower in pairs if upper not in teasers and lower not in teasers]
     sure = {upper for upper, lower in pairs if _sure_break(lines[upper], lines[lower], counts)}
     if len(sure) < MIN_SURE_BREAKS or len(sure) < MIN_SURE_SHARE * len(filled):
         return []
+    spaced = sum(lower - upper > 1 for upper, lower in pairs) >= SPACED_SHARE * len(pairs)
     column = median(len(lines[index].strip()) for index in sure)
-    told_end = next((index for index in filled if ends_sentence(lines[index])), len(lines))
+    # The first sentence's end: lines under it are inside the article, above it the title and its furniture.
+    told_end = next((index for index in filled if ends_sentence(lines[index]) and _may_continue(lines[index], counts)
+                     and len(piece_words(lines[index])) >= MIN_PROSE_WORDS), len(lines))
     joins: list[Join] = []
     joined_into: set[int] = set()
     following = dict(pairs)
@@ -127,7 +138,8 @@ def wrapped_runs(lines: list[str]) -> list[Join]:
         if upper in sure:  # a line opening a sentence of its own goes on only from a word that wants a verb
             join = (not _opens_its_own(lines[lower]) or _wants_a_verb(lines[upper])
                     or upper in joined_into and _closed_by_comma(lines[upper]))
-        elif lower - upper > 1 or not _may_go_on(lines[upper], counts) or not _may_continue(lines[lower], counts):
+        elif lower - upper > 1 and not spaced or not _may_go_on(lines[upper], counts) \
+                or not _may_continue(lines[lower], counts):
             join = False
         elif upper in joined_into:
             run = joins[-1].first
@@ -149,14 +161,35 @@ def wrapped_runs(lines: list[str]) -> list[Join]:
     return joins
 
 
+def _under_read_also(lines: list[str], filled: list[int]) -> set[int]:
+    """The lines right under a "read also" or "most read" marker down to a sentence's end or a blank line: other
+    stories' titles, cut short as often ("... لدعم الشركات الصغيرة في"), never a paragraph's pieces."""
+    teasers: set[int] = set()
+    under = False
+    for previous, index in zip(filled, filled[1:]):
+        if index > previous + 1:
+            under = False
+        elif line_reason(lines[previous].strip()) == READ_ALSO_REASON:
+            under = True
+        if under:
+            teasers.add(index)
+            under = not ends_sentence(lines[index])
+    return teasers
+
+
 def _sure_break(upper: str, lower: str, counts: Counter[str]) -> bool:
     """Whether the break between two lines falls inside a sentence beyond doubt (see the module docstring)."""
-    text = upper.strip()
+    return _marked(upper) and _may_go_on(upper, counts) and _may_continue(lower, counts)
+
+
+def _marked(line: str) -> bool:
+    """Whether a line stops on a sure mark of a sentence going on: a comma, a word that needs what follows, an open
+    bracket."""
+    text = line.strip()
     words = piece_words(text)
-    marked = (_closed_by_comma(text) or stops_mid_phrase(text, in_a_word=False)
-              or bool(words) and (words[-1] in WRAP_LINE_ENDS or _needs_what_follows_joined(words[-1]))
-              or _open_bracket(text))
-    return marked and _may_go_on(upper, counts) and _may_continue(lower, counts)
+    return (_closed_by_comma(text) or stops_mid_phrase(text, in_a_word=False)
+            or bool(words) and (words[-1] in WRAP_LINE_ENDS or _needs_what_follows_joined(words[-1]))
+            or _open_bracket(text))
 
 
 def _closed_by_comma(line: str) -> bool:

@@ -118,3 +118,25 @@ def test_a_share_widget_under_a_piece_going_on_is_not_glued_into_it():
     text, article = _read(*MENU, TITLE, *WRAPPED, *cut, *FOOTER)
     assert not any(item in unit for item in FOOTER for unit in spoken(article))
     assert " ".join(cut) in spoken(article)
+
+
+def test_other_stories_titles_cut_short_under_a_most_read_marker_are_no_pieces():
+    teasers = ["وزير المالية يعلن حزمة إجراءات جديدة لدعم الشركات الصغيرة في",
+               "ارتفاع أسعار الذهب في الأسواق المحلية مع اقتراب موسم الأعراس من",
+               "البنك المركزي يبقي سعر الفائدة دون تغيير للمرة الرابعة على"]
+    lines = [*MENU, TITLE, *WRAPPED, "الأكثر قراءة", *teasers, *FOOTER]
+    assert all(teaser in [text for _, text in rewrap(list(enumerate(lines)))] for teaser in teasers)
+    article = _read(*lines)[1]
+    assert article.headline == TITLE and spoken(article) == PARAGRAPHS
+
+
+def test_a_page_copied_with_a_blank_line_between_every_line_is_read_paragraph_by_paragraph():
+    spaced = [piece for line in WRAPPED for piece in (line, "")]
+    article = _read(*MENU, TITLE, "", *spaced, *FOOTER)[1]
+    assert article.headline == TITLE and spoken(article) == PARAGRAPHS
+
+
+def test_a_blank_line_ends_a_paragraph_on_a_page_wrapped_without_them_unless_the_break_is_sure():
+    lines = [*WRAPPED[:6], "", *WRAPPED[6:]]
+    assert [text for _, text in rewrap(list(enumerate(lines))) if text] == [
+        PARAGRAPHS[0], " ".join(WRAPPED[4:6]), " ".join(WRAPPED[6:8]), PARAGRAPHS[2]]
