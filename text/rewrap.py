@@ -12,13 +12,18 @@ taken as wrapped by what its breaks say, not by their width:
   written one paragraph a line has next to none (a paragraph ends on a full stop; a title, a label or a caption does
   not end on "من" or "،"), so a page with ``MIN_SURE_BREAKS`` of them or more (and ``MIN_SURE_SHARE`` of its lines)
   is wrapped;
-- on a wrapped page a sure break joins its two pieces, unless it is a run's first (the upper piece follows a sentence
-  end, a blank line, a furniture line or the page's top) and the lower piece opens a sentence of its own (a verb of the
-  past, "لم ...", a speech word: a caption or a credit closed by a comma, "ترجمة وإعداد ...،", stands so over a lead);
+- on a wrapped page a sure break joins its two pieces, unless the lower piece opens a sentence of its own (a verb of
+  the past, "لم ...", a speech word) after a mark that wants no verb: "كنت قد" / "تعرفت ..." goes on, and so does a
+  clause after a comma inside a run, but a caption or a credit closed by a comma ("ترجمة وإعداد ...،") or cut after a
+  preposition stands so over a lead;
 - a piece a break already joined goes on into the next line when its sentence is not over (no sentence end, no colon)
-  and the next line opens no sentence and no sub-heading of its own (a short line over a line opening a sentence);
-- a run's first piece with no sure mark joins the next line only when that line cannot stand on its own: it opens with
-  "أن" or a relative ("التي", "الذي") or is only words that need what follows ("ففي", "قبل مع").
+  and the next line opens no sentence and no sub-heading of its own (a short line over a line opening a sentence); at
+  the article's top (above its first sentence's end) not when the next line's sentence tells the run's words again:
+  a title broken over two lines stands so over its lead;
+- a run's first piece with no sure mark joins the next line when that line cannot stand on its own: it opens with
+  "أن" or a relative ("التي", "الذي") or is only words that need what follows ("ففي", "في"); inside the article,
+  also when the piece opens as a paragraph's sentence does ("إنني أعتبر ..." / "من السينمائيين ..."); at its top,
+  only on the lead's evidence (``_opens_the_lead``), since a title of the column's length stands there as often.
 
 A title, a list's item, a line said twice and the furniture the rules name (a date, a share widget, a byline) are
 never pieces, nor the titles under a "read also" marker; a blank line ends a run except under a sure break, or on a
@@ -33,7 +38,7 @@ from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
-from text.lineshape import (HARAKAT, NEEDS_WHAT_FOLLOWS, RELATIVE_PRONOUNS, SHORT_WORDS, continues_paragraph,
+from text.lineshape import (HARAKAT, NEEDS_WHAT_FOLLOWS, RELATIVE_PRONOUNS, continues_paragraph,
                             ends_sentence, has_letter, joined_to, stops_mid_phrase, strip_bullet)
 from text.rules import PAST_VERB, READ_ALSO_REASON, line_reason
 from text.sharedwords import word_keys
@@ -111,6 +116,25 @@ def rewrap(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return result
 
 
+@dataclass(frozen=True)
+class _WrappedPage:
+    """What the decision at each break needs to know of the page."""
+
+    lines: list[str]
+    counts: Counter[str]
+    """How often each line is said: a line said twice is no piece."""
+    sure: frozenset[int]
+    """The lines whose break into the next is sure (``_sure_break``)."""
+    spaced: bool
+    """A blank line stands between most lines: it ends no paragraph (``SPACED_SHARE``)."""
+    column: float
+    """The median length of the lines broken on a sure mark: the wrap's column."""
+    told_end: int
+    """The first sentence's end: lines under it are inside the article, above it the title and its furniture."""
+    above: dict[int, int]
+    following: dict[int, int]
+
+
 def wrapped_runs(lines: list[str]) -> list[Join]:
     """The runs of lines (two or more pieces each) that one paragraph's wrap broke, on a page wrapped so; [] else."""
     filled = [index for index, line in enumerate(lines) if line.strip()]
@@ -120,45 +144,48 @@ def wrapped_runs(lines: list[str]) -> list[Join]:
     counts = Counter(lines[index].strip() for index in filled)
     teasers = _under_read_also(lines, filled)
     pairs = [(upper, lower) for upper, lower in pairs if upper not in teasers and lower not in teasers]
-    sure = {upper for upper, lower in pairs if _sure_break(lines[upper], lines[lower], counts)}
+    sure = frozenset(upper for upper, lower in pairs if _sure_break(lines[upper], lines[lower], counts))
     if len(sure) < MIN_SURE_BREAKS or len(sure) < MIN_SURE_SHARE * len(filled):
         return []
-    spaced = sum(lower - upper > 1 for upper, lower in pairs) >= SPACED_SHARE * len(pairs)
-    column = median(len(lines[index].strip()) for index in sure)
-    # The first sentence's end: lines under it are inside the article, above it the title and its furniture.
     told_end = next((index for index in filled if ends_sentence(lines[index]) and _may_continue(lines[index], counts)
                      and len(piece_words(lines[index])) >= MIN_PROSE_WORDS), len(lines))
+    spaced = sum(lower - upper > 1 for upper, lower in pairs) >= SPACED_SHARE * len(pairs)
+    page = _WrappedPage(lines, counts, sure, spaced, median(len(lines[index].strip()) for index in sure), told_end,
+                        dict(zip(filled[1:], filled)), dict(pairs))
     joins: list[Join] = []
-    joined_into: set[int] = set()
-    following = dict(pairs)
-    above = dict(zip(filled[1:], filled))
     for upper, lower in pairs:
-        after = following.get(lower)
-        heads = _heads_what_follows(lines[lower], None if after is None else lines[after])
-        if upper in sure:  # a line opening a sentence of its own goes on only from a word that wants a verb
-            join = (not _opens_its_own(lines[lower]) or _wants_a_verb(lines[upper])
-                    or upper in joined_into and _closed_by_comma(lines[upper]))
-        elif lower - upper > 1 and not spaced or not _may_go_on(lines[upper], counts) \
-                or not _may_continue(lines[lower], counts):
-            join = False
-        elif upper in joined_into:
-            run = joins[-1].first
-            join = (not _opens_its_own(lines[lower]) and not heads
-                    and not (run < told_end and _told_again(" ".join(lines[run:upper + 1]), lines, lower)))
-        elif _cannot_stand_alone(lines[lower]):
-            join = True
-        elif upper > told_end:  # a paragraph's first piece inside the article, under a sentence's end
-            join = _opens_as_prose(lines[upper]) and not _opens_its_own(lines[lower]) and not heads
-        else:  # the article's first piece, or a title over it
-            title_above = upper in above and _may_be_title(lines[above[upper]], counts)
-            join = _opens_the_lead(lines, upper, lower, column, under_a_title=title_above)
-        if join:
-            joined_into.add(lower)
-            if joins and joins[-1].last == upper:
-                joins[-1] = Join(joins[-1].first, lower)
-            else:
-                joins.append(Join(upper, lower))
+        run = joins[-1].first if joins and joins[-1].last == upper else None
+        if not _goes_on(page, upper, lower, run):
+            continue
+        if run is None:
+            joins.append(Join(upper, lower))
+        else:
+            joins[-1] = Join(run, lower)
     return joins
+
+
+def _goes_on(page: _WrappedPage, upper: int, lower: int, run: int | None) -> bool:
+    """Whether the sentence of line ``upper`` goes on into line ``lower`` (see the module docstring); ``run``: the first
+    piece of the run ``upper`` closes, None when ``upper`` opens one."""
+    lines = page.lines
+    after = page.following.get(lower)
+    heads = _heads_what_follows(lines[lower], None if after is None else lines[after])
+    if upper in page.sure:  # a line opening a sentence of its own goes on only from a word that wants a verb
+        return (not _opens_its_own(lines[lower]) or _wants_a_verb(lines[upper])
+                or run is not None and _closed_by_comma(lines[upper]))
+    if lower - upper > 1 and not page.spaced or not _may_go_on(lines[upper], page.counts) \
+            or not _may_continue(lines[lower], page.counts):
+        return False
+    if run is not None:
+        return (not _opens_its_own(lines[lower]) and not heads
+                and not (run < page.told_end and _told_again(" ".join(lines[run:upper + 1]), lines, lower)))
+    if _cannot_stand_alone(lines[lower]):
+        return True
+    if upper > page.told_end:  # a paragraph's first piece inside the article, under a sentence's end
+        return _opens_as_prose(lines[upper]) and not _opens_its_own(lines[lower]) and not heads
+    # the article's first piece, or a title over it
+    title_above = upper in page.above and _may_be_title(lines[page.above[upper]], page.counts)
+    return _opens_the_lead(lines, upper, lower, page.column, under_a_title=title_above)
 
 
 def _under_read_also(lines: list[str], filled: list[int]) -> set[int]:
@@ -310,13 +337,13 @@ def _wants_a_verb(line: str) -> bool:
 
 def _cannot_stand_alone(line: str) -> bool:
     """Whether a line cannot open a sentence, a title or a heading: it opens with a word completing a verb ("أن ...")
-    or a relative ("التي ..."), or holds only words that need what follows ("ففي", "قبل مع")."""
+    or a relative ("التي ..."), or holds only words that need what follows ("ففي", "في")."""
     words = [HARAKAT.sub("", word) for word in piece_words(line)]
     if not words:
         return False
     if words[0] in COMPLEMENT_WORDS or words[0] in RELATIVE_PRONOUNS:
         return True
-    return all(joined_to(word) in NEEDS_WHAT_FOLLOWS or joined_to(word) in SHORT_WORDS for word in words)
+    return all(joined_to(word) in NEEDS_WHAT_FOLLOWS for word in words)
 
 
 def _heads_what_follows(line: str, after: str | None) -> bool:
