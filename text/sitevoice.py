@@ -2,9 +2,9 @@
 
 A page may open with the site's word about itself: a banner every site of a kind prints (the Saudi government's
 sites: "an official government site", "official sites' links end with gov.sa", "government sites use HTTPS"), a
-slogan ("الموقع المتقدم للدراما ..."), or a promo of the site's service to its reader ("SITE تقدم لكم تقنية
-الاستماع الى مقالاتها ..."). Written as sentences, such lines score as prose and were spoken, or taken as the
-headline (s27 r04 amanataljouf, r05 althaer). Two shapes tell them:
+slogan ("الموقع الأول لأخبار ..."), a cookie notice ("هذا الموقع يستخدم ..."), or a promo of the site's service to
+its reader ("SITE يقدم لكم خدمة ... مقالاتها"). Written as sentences, such lines score as prose and were spoken, or
+taken as the headline (s27 r04 amanataljouf, r05 althaer). Two shapes tell them:
 
 - the site or the web as the line's subject: its first word (past "جميع", "كل", "هذا") names a site, sites, links, a
   portal or a platform ("موقع حكومي رسمي ...", "المواقع الالكترونية الحكومية تستخدم ...", "روابط المواقع ...");
@@ -14,8 +14,9 @@ headline (s27 r04 amanataljouf, r05 althaer). Two shapes tell them:
 Only above the page's first paragraph of the story (the first prose line of neither shape), and only when the line
 shares fewer than ``CUT_LINE_SHARED`` words with the story's paragraphs (common words aside): a story about a site's
 launch or about HTTPS tells it in its title and its paragraphs, which share the site's words, and its lines about
-sites under its first paragraph are never looked at. A page whose every paragraph is of these shapes is left as it
-is.
+sites under its first paragraph are never looked at. A line reading as a paragraph is taken only when a line of
+the page's header (the title, the site's name) sets it apart from the story: a lead opening with a platform as its
+subject runs on into the next paragraph. A page whose every paragraph is of these shapes is left as it is.
 """
 
 from __future__ import annotations
@@ -79,4 +80,15 @@ def site_lines_above(lines: Sequence[str], furniture: Sequence[str | None], pros
     told = set().union(*(word_keys(lines[index]) for index in story)) - common
     return {index: SITE_NOTICE for index in range(story[0])
             if furniture[index] is None and edge_reason(lines[index]) is None and speaks_of_the_site(lines[index])
-            and len((word_keys(lines[index]) - common) & told) < CUT_LINE_SHARED}
+            and len((word_keys(lines[index]) - common) & told) < CUT_LINE_SHARED
+            and (index not in prose or _set_apart(lines, furniture, prose, index, story[0]))}
+
+
+def _set_apart(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int], index: int,
+               story: int) -> bool:
+    """Whether a line of prose above the story's first paragraph (``story``) is set apart from it by a line that is
+    neither prose, furniture nor the site's (the story's title, the site's name, a section's label): a banner stands
+    over the page's header, while a lead opening with the site as its subject ("منصة ... أطلقت ...") runs on into
+    the story's next paragraph."""
+    return any(lines[other].strip() and other not in prose and furniture[other] is None
+               and not speaks_of_the_site(lines[other]) for other in range(index + 1, story))

@@ -129,3 +129,14 @@ def test_a_title_addressing_the_reader_about_the_story_stays():
             "الطلبات إلى يوم واحد.")
     article = parse_plain(page(*MENU, title, lead, MORE, *FOOT))
     assert article.headline == title
+
+
+def test_a_lead_opening_with_a_platform_as_its_subject_stays():
+    """A lead whose subject is a platform runs on into the story's next paragraph, however few words they share: no
+    header line sets it apart as a banner is."""
+    lead = ("منصة درسني التعليمية أطلقت أمس برنامجا مجانيا لتقوية مهارات القراءة عند تلاميذ المرحلة الابتدائية "
+            "في القرى.")
+    more = ("وقال مدير المشروع إن الدروس تبث مساء كل خميس، وإن التسجيل مفتوح حتى نهاية الشهر الجاري عبر "
+            "المدارس.")
+    article = parse_plain(page(*MENU, "دروس مجانية في القراءة لتلاميذ القرى", lead, more, *FOOT))
+    assert spoken(article) == [lead, more]
