@@ -111,13 +111,20 @@ _CRUMB_END = re.compile(r"[»›>|｜/\-–—]$")
 """A breadcrumb's or a masthead's separator closing the words run into a title ("Home»National»Title", "Site|Title")."""
 
 
+_BAR_SPACED_ON_ONE_SIDE = re.compile(r"^.{1,60}(?:\S[|｜]\s|\s[|｜]\S).{0,60}$")
+"""A bar between a line's parts with a space on one side only ("السلطة المحلية| الإدارة"): typed or scraped so as
+often as spaced on both; a bar glued on both sides ("A|B") joins no parts of a masthead or a crumb (an address, a
+code)."""
+
+
 def is_masthead(text: str) -> bool:
-    """A "Site | Section" line: short parts on both sides of a bar ("موقع المدينة | أخبار محلية"). A title
+    """A "Site | Section" line or a section's crumb: short parts on both sides of a bar ("موقع المدينة | أخبار
+    محلية", "السلطة المحلية| الإدارة": a space on one side of the bar is enough, ``_BAR_SPACED_ON_ONE_SIDE``). A title
     with the site's name after a bar ("... | أرابيسك لندن") has a long part and is not one; nor has a short title
     beside a name an outlet's word names ("حريق يلتهم سوق الخضار | صحيفة الساحل", ``_titled_outlet``)."""
     parts = re.split(r"[|｜]", text)
-    return (bool(MASTHEAD.match(text)) and all(len(part.split()) <= MASTHEAD_PART_WORDS for part in parts)
-            and not _titled_outlet(parts))
+    barred = bool(MASTHEAD.match(text) or _BAR_SPACED_ON_ONE_SIDE.match(text))
+    return barred and all(len(part.split()) <= MASTHEAD_PART_WORDS for part in parts) and not _titled_outlet(parts)
 
 
 def _titled_outlet(parts: list[str]) -> bool:
