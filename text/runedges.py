@@ -441,12 +441,15 @@ def _quote_balance(text: str, opened: int) -> int:
 def with_announcing_line_above(scored: tuple[LineScore, ...], start: int, *, latin_page: bool) -> int:
     """When short lines (a list of places, "عيناتا - الأرز") stand between a paragraph announcing them ("...
     المقطوعة بسبب الثلوج، هي:") and the run, the run opens at the announcing paragraph: the list is the
-    article's, not a menu above it."""
+    article's, not a menu above it. A writer's name alone under the line ("المهندس: NAME", ``text.namecredits``) is
+    no list it announces: a title some sites close with a colon stands over its byline."""
+    from text.namecredits import names_a_credit  # (here: its byline rules import the body finder's types)
     index = start - 1
     while (index >= 0 and start - index <= MAX_ANNOUNCED_LINES and scored[index].furniture in (None, NUMBER_ONLY)
            and has_page_script(scored[index].text, latin_page=latin_page)):
         if announces(scored[index]):
-            return index if index < start - 1 else start
+            named = all(names_a_credit(line.text) for line in scored[index + 1:start])
+            return index if index < start - 1 and not named else start  # (a title's colon over its byline)
         if len(scored[index].text.split()) > PARAGRAPH_WORDS:
             break
         index -= 1
