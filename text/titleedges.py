@@ -20,7 +20,8 @@ from dataclasses import replace
 
 from text.bodyfind import Body
 from text.bylines import writers_line
-from text.namecredits import names_a_credit
+from text.lineshape import is_label
+from text.namecredits import byline_under_a_colon
 from text.scoredline import LineScore
 
 _LEADING_MARK = re.compile(r"^[*•·▪●]+\s*(?=\w)")
@@ -69,14 +70,16 @@ _CLOSING_COLON = re.compile(r"\s*[:：]\s*$")
 
 
 def colon_over_credits(body: Body, index: int) -> bool:
-    """Whether line ``index`` above the article ends with a colon over lines that are all the date or byline block
-    (furniture by a rule or shape, a writer's line, a name beside a label or a place: ``namecredits``), one or more,
-    down to the article: the colon announces nothing there."""
+    """Whether line ``index`` above the article ends with a colon over the date or byline block alone, down to the
+    article: furniture by a rule or shape, and one writer's line at most (``bylines.writers_line``,
+    ``namecredits.byline_under_a_colon``): the colon announces nothing there. Two names or more are a list the line
+    announces; a label ("تقرير من إعداد:", ``lineshape.is_label``) announces its writer, and is no title."""
     line = body.lines[index]
     block = body.lines[index + 1:body.start]
+    named = [other.text for other in block if other.furniture is None]
     return (index < body.start and line.furniture is None and bool(_CLOSING_COLON.search(line.text)) and bool(block)
-            and all(other.furniture is not None or writers_line(other.text) or names_a_credit(other.text)
-                    for other in block))
+            and not is_label(line.text.strip()) and len(named) <= 1
+            and all(writers_line(text) or byline_under_a_colon(text) for text in named))
 
 
 def unframed_titles(body: Body) -> Body:

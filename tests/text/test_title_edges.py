@@ -12,6 +12,7 @@ from tests.support.article_views import decisions, page, spoken
 from text.bodyfind import find_body
 from text.namecredits import name_and_place, names_a_credit
 from text.plain import parse_plain
+from text.titlecrumbs import is_masthead
 from text.titleedges import framed_alone, hashtag_words, unframed
 
 MENU = ("الرئيسية", "أخبار محلية")
@@ -89,16 +90,17 @@ def test_a_title_closed_by_a_colon_over_its_writer_s_honorific_and_name_is_the_h
     assert headline.rstrip(":") == title.rstrip(":") and not from_body
 
 
-@pytest.mark.parametrize("line", ["المهندس: سامي خليل", "سامي خليل الزيتوني – شبكة الساحل الإخبارية",
-                                  "الساحل- سامي خليل الزيتوني"])
-def test_a_name_beside_an_honorific_or_a_place_is_never_the_headline(line):
+@pytest.mark.parametrize("line", ["سامي خليل الزيتوني – شبكة الساحل الإخبارية", "عمان- سامي خليل الزيتوني"])
+def test_a_name_beside_a_place_or_an_outlet_is_never_the_headline(line):
     headline, from_body = _headline(line, PLANT_LEAD, PLANT_SECOND, THIRD)
     assert headline != line and from_body
     assert names_a_credit(line)
 
 
 @pytest.mark.parametrize("line", ["حوار: منير الخطيب", "غزة – ليلة بلا كهرباء", "محمد صلاح - يعود إلى الملاعب",
-                                  "الوزير: متفائلون بالاتفاق"])
+                                  "الوزير: متفائلون بالاتفاق", "منير الخطيب - عميد المسرح العربي",
+                                  "سامي يوسف – حفل الساحل", "باحث: كارثة قادمة", "محامية: موكلتي بريئة",
+                                  "المهندس: سامي خليل"])
 def test_an_interview_s_title_a_place_s_title_and_a_speaker_s_title_are_no_credits(line):
     assert not names_a_credit(line)
     assert not name_and_place(line)
@@ -129,3 +131,71 @@ def test_a_title_and_its_deck_over_a_long_lead_stay():
     title = "الصحة تطلق حملة التطعيم في الساحل"
     headline, from_body = _headline(*MENU, title, "بمشاركة ألف متطوع من الكوادر الطبية", HEALTH_SECOND, HEALTH_THIRD)
     assert headline == title and not from_body
+
+
+PLAY_LEAD = ("نظمت جامعة الساحل، مساء أمس، ندوة في ذكرى رحيل عميد المسرح العربي منير الخطيب، بمشاركة عدد من أساتذة "
+             "المسرح والنقاد الذين تناولوا أثره في الثقافة العربية.")
+PLAY_SECOND = "وكان الراحل قد بدأ مسيرته في خمسينيات القرن الماضي، وكتب أكثر من ثلاثين مسرحية ترجم معظمها إلى لغات عدة."
+DROUGHT_LEAD = ("حذر باحث في شؤون المياه، اليوم الأحد، من كارثة بيئية قادمة إذا استمر تراجع منسوب النهر بالوتيرة "
+                "الحالية، داعيا الحكومة إلى التحرك العاجل.")
+DROUGHT_SECOND = "وقال الباحث إن منسوب النهر تراجع إلى أدنى مستوى له منذ عقود، وإن الزراعة في المنطقة مهددة بالكامل."
+
+
+@pytest.mark.parametrize("title, lead, second", [
+    ("منير الخطيب - عميد المسرح العربي", PLAY_LEAD, PLAY_SECOND),
+    ("باحث: كارثة قادمة", DROUGHT_LEAD, DROUGHT_SECOND),
+])
+def test_a_person_s_title_and_a_speaker_s_quote_stay_the_headline(title, lead, second):
+    """Review M1: a name beside a description, a role before a quote are titles; only a place or an outlet beside a
+    name, or a colon byline under a colon title, credits a writer."""
+    assert _headline(*MENU, title, "12 مارس 2024", lead, second, THIRD) == (title, False)
+
+
+def test_a_label_over_its_writer_is_never_the_headline():
+    """Review M2: "تقرير من إعداد:" announces its writer; on a page with no title line the lead's sentence is read."""
+    headline, from_body = _headline(*MENU, "تقرير من إعداد:", "سامي خليل – عمان", PLANT_LEAD, PLANT_SECOND, THIRD)
+    assert from_body and headline != "تقرير من إعداد:"
+
+
+THESIS_TITLE = "الباحثة سامية خليل تنال الدكتوراه بميزة مشرف جدا"
+THESIS_CLOSE = ("وبعد المداولة قررت اللجنة قبول الأطروحة ومنح الباحثة لقب دكتورة في القانون الخاص بميزة مشرف جدا مع "
+                "التوصية بالنشر، وسط حضور كبير من الأساتذة والطلبة وأفراد العائلة.")
+THESIS_SECOND = ("ويتمحور موضوع الأطروحة حول منظومة الأوقاف العامة بين الإطار القانوني والفقهي، وقد قسمته الباحثة إلى "
+                 "بابين رئيسيين.")
+TEAM_TITLE = "المنتخب يعلن قائمة اللاعبين المشاركين في بطولة آسيا"
+TEAM_CLOSE = ("وأعلن الجهاز الفني للمنتخب الوطني القائمة النهائية للاعبين المشاركين في بطولة آسيا المقبلة، بعد معسكر "
+              "تدريبي استمر أسبوعين في العاصمة.")
+TEAM_SECOND = "وقال المدرب في مؤتمر صحفي إن اختيار اللاعبين جاء بناء على مستواهم في الدوري المحلي هذا الموسم."
+
+
+@pytest.mark.parametrize("lines", [
+    (THESIS_TITLE, "ناقشت الباحثة سامية خليل أطروحتها أمام لجنة من السادة:", "د. منير يوسف", "د. أحمد سالم",
+     "د. ليلى منصور", THESIS_CLOSE, THESIS_SECOND),
+    (THESIS_TITLE, "وتكونت لجنة المناقشة من السادة الأساتذة:", "د. منير يوسف", "د. أحمد سالم", "د. ليلى منصور",
+     THESIS_CLOSE, THESIS_SECOND),
+    (TEAM_TITLE, "12 مارس 2024", "وضمت القائمة ثلاثة لاعبين جدد هم:", "سامي يوسف - نادي الوحدة",
+     "أحمد سالم - نادي الشرطة", "خالد منير - نادي الزوراء", TEAM_CLOSE, TEAM_SECOND),
+])
+def test_a_paragraph_announcing_a_list_of_names_keeps_the_list(lines):
+    """Review H1: two names or more under a line closed by a colon are the list it announces, not a byline."""
+    heard = spoken(parse_plain(page(*MENU, *lines)))
+    announcing = next(index for index, line in enumerate(lines) if line.endswith(":"))
+    assert all(line in heard for line in lines[announcing:])
+
+
+COLLAPSE_LEAD = ("انهار عقار مكون من خمسة طوابق في منطقة العطارين، فجر اليوم الثلاثاء، دون وقوع إصابات، بعد "
+                 "إخلائه من السكان قبل ساعات من الانهيار.")
+DEATH_LEAD = ("توفي الفنان سامي خليل، صباح اليوم الثلاثاء، عن عمر ناهز ثمانين عاما، بعد صراع طويل مع المرض، حسبما "
+              "أعلنت نقابة المهن التمثيلية في بيان رسمي.")
+
+
+@pytest.mark.parametrize("kicked, lead", [("عاجل| وفاة الفنان سامي خليل", DEATH_LEAD),
+                                          ("بالصور| انهيار عقار في العطارين", COLLAPSE_LEAD),
+                                          ("فيديو | انهيار عقار في العطارين", COLLAPSE_LEAD)])
+def test_a_short_title_under_its_kicker_and_a_bar_is_the_headline(kicked, lead):
+    """Review H2: a kicker before a bar ("عاجل|", "فيديو |") tags a title, it heads no masthead."""
+    assert _headline(*MENU, kicked, "12 مارس 2024", lead, SECOND, THIRD) == (kicked, False)
+
+
+def test_a_section_s_name_beside_a_kicker_is_still_a_masthead():
+    assert is_masthead("فيديو | أخبار محلية") and not is_masthead("فيديو | انهيار عقار في العطارين")
