@@ -63,7 +63,7 @@ from text.model import Article, Dropped
 from text.photolabels import dash_credited
 from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATE_LINE_REASON,
                         DATELINE_HEAD, MASTHEAD, PHOTO_CREDITS, PHOTO_KINDS, PREAMBLE_CAPTION_MAX_WORDS,
-                        SECTION_LABEL, SITE_NAMES, glued_prefix, line_reason, split_date_marker)
+                        SECTION_LABEL, SITE_NAMES, TALK_BYLINE, glued_prefix, line_reason, split_date_marker)
 from text.unwrap import unwrap
 
 log = logging.getLogger(__name__)
@@ -94,11 +94,14 @@ KEPT_UNSURE_BELOW = ("kept though unsure (issue 11): the page's last line, right
                      "cue and no rule against it")
 KEPT_STANDFIRST = ("kept as the standfirst: right under the headline, over the date or byline block, said once, no "
                    "furniture cue")
-KEPT_DECK_LINE = ("kept as a line of the standfirst: one of 2-3 lines right under the headline, over the date or "
-                  "byline block, each said once with no furniture cue and sharing the article's words, one quoting or "
-                  "saying a clause")
+KEPT_DECK_LINE = ("kept as a line of the standfirst: one of 2-3 lines right under the headline, over a block holding "
+                  "an interview's byline, each said once with no furniture cue and sharing the article's words, one "
+                  "quoting or saying a clause")
 MIN_STANDFIRST_WORDS = 5
 """A standfirst holds a clause's words; a shorter line under the title is a label, a name or a caption."""
+MAX_STANDFIRST_LINES = 3
+"""A standfirst may be printed as a few lines, one claim or quote each (an interview's highlights over "حوار: NAME");
+a longer run of statement lines under the title is a list of the site's, not the story's deck."""
 KEPT_KEY_POINT = ("kept as a key point: one of 2 or more statement lines under a summary's label, above the lead and "
                   "a photo's block, sharing the article's words")
 KEPT_UNSURE_ABOVE = ("kept though unsure (issue 11): only its place under the headline marks it as furniture; the line "
@@ -684,8 +687,8 @@ def _standfirst(body: Body, headline_at: int | None, start: int, verdicts: list[
     line), each of a deck's shape (``_deck_shaped``), and only the date or byline block (``_in_the_byline_block``:
     furniture by rule or shape, or that the line model calls furniture on a cue or as a bare name or place; a line or
     more) between them and the article; over a line only the model calls furniture, each shares a word with the
-    article's first paragraphs (``DECK_LEAD_LINES``, ``DECK_SHARED_WORDS``), and the lines of a deck of several retell
-    the article and speak in its voice (``_a_deck_of_several_lines``). Title, deck, then date and byline is the
+    article's first paragraphs (``DECK_LEAD_LINES``, ``DECK_SHARED_WORDS``), and a deck of several lines is an
+    interview's highlights over its byline (``_a_deck_of_several_lines``). Title, deck, then date and byline is the
     commonest layout of a news page's head; a photo's caption stands under that block, right over the lead, or is said
     twice (its alt text), or between the title and the date with no cue word but its shape. None when there is no such
     line."""
@@ -706,11 +709,6 @@ def _standfirst(body: Body, headline_at: int | None, start: int, verdicts: list[
     return range(first, stop)
 
 
-MAX_STANDFIRST_LINES = 3
-"""A standfirst may be printed as a few lines, one claim or quote each (an interview's highlights over "حوار: NAME");
-a longer run of statement lines under the title is a list of the site's, not the story's deck."""
-
-
 def _deck_shaped(body: Body, index: int, headline_at: int, verdicts: list[Verdict] | None) -> bool:
     """Whether a line under the headline may be (a line of) its standfirst: it holds a clause's words
     (``MIN_STANDFIRST_WORDS``), the page says it once and it does not restate the headline (``CAPTION_OVERLAP`` of its
@@ -728,18 +726,29 @@ def _deck_shaped(body: Body, index: int, headline_at: int, verdicts: list[Verdic
 
 
 def _a_deck_of_several_lines(body: Body, deck: range, start: int) -> bool:
-    """Whether the lines of a standfirst of several lines retell the article and speak in its voice: each shares a word
-    with the article from its lead (``start``; ``_shared_words``), as a run of other stories' titles (a "related" box
-    that lost its header) need not, and one at least quotes or says a clause (a quote mark, ``has_sentence_particle``:
-    "«...» قريبا على المسرح", "يكفي ... أن ..."), as photos' captions, naming who is shown where, do not."""
+    """Whether the lines of a standfirst of several lines are an interview's highlights: the block under them holds the
+    interview's byline (``TALK_BYLINE``: "حوار: NAME"; over a plain date or "كتب: NAME" a run of short lines is as
+    often a gallery's captions or a "related" box that lost its header), each line shares at least one word with the
+    article from its lead (``start``; ``_shared_words``: a weak check, which only a run of other stories' titles
+    fails), and one at least quotes or says a clause (a quoted span, ``_quotes_a_span``, or ``has_sentence_particle``:
+    "قال إن ..."), as a run of names and places does not."""
+    if not any(TALK_BYLINE.match(body.lines[index].text) for index in range(deck.stop, start)):
+        return False
     article = body.lines[start:body.end]
     texts = [body.lines[index].text for index in deck]
     return (all(_shared_words(text, article) >= 1 for text in texts)
-            and any(_QUOTE_MARK.search(text) or has_sentence_particle(text) for text in texts))
+            and any(_quotes_a_span(text) or has_sentence_particle(text) for text in texts))
 
 
-_QUOTE_MARK = re.compile("[«»\"“”]")
-"""A quote's mark: a deck line quoting the article's speaker."""
+QUOTED_SPAN_WORDS = 3
+"""A quote is a span of words in quote marks; one or two words in marks are a name (a ministry's, a party's, a play's
+title: «الصحة», «حماس»), as headlines and captions print them."""
+_QUOTED_SPAN = re.compile("«([^«»]*)»|\"([^\"]*)\"|“([^“”]*)”")
+
+
+def _quotes_a_span(text: str) -> bool:
+    """Whether the line quotes a span of ``QUOTED_SPAN_WORDS`` words or more."""
+    return any(len("".join(match.groups("")).split()) >= QUOTED_SPAN_WORDS for match in _QUOTED_SPAN.finditer(text))
 
 
 MAX_SUMMARY_POINTS = 5
