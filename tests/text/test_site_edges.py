@@ -5,6 +5,8 @@ words that stay: a story about comments or a comment form, about a site's launch
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.article_views import decisions, page, reasons, spoken
 from text.commentform import COMMENT_FORM
 from text.plain import parse_plain
@@ -101,11 +103,20 @@ def test_a_sites_banner_over_the_story_is_dropped_and_the_title_under_it_kept():
 
 
 def test_a_promo_of_the_sites_service_is_never_the_headline():
-    article = parse_plain(page("تابعنا", PROMO, LEAD, MORE, LAST))
+    """The promo over the site's own tag, which sets it apart from the story (s27 r05 althaer's shape)."""
+    article = parse_plain(page("تابعنا", PROMO, "#المنبر", LEAD, MORE, LAST))
     assert article.headline != PROMO
     assert reasons(article)[PROMO] == SITE_NOTICE
     assert PROMO not in spoken(article)
     assert MORE in spoken(article) and LAST in spoken(article)
+
+
+def test_a_promo_right_over_the_lead_is_not_the_headline_either():
+    """Without a header line between, the promo is not the site's by this rule (a title of its words stands right
+    over its lead), but the page's other rules still leave it out."""
+    article = parse_plain(page("تابعنا", PROMO, LEAD, MORE, LAST))
+    assert article.headline != PROMO
+    assert PROMO not in spoken(article)
 
 
 def test_a_story_about_a_sites_launch_keeps_its_title_and_lines():
@@ -140,3 +151,70 @@ def test_a_lead_opening_with_a_platform_as_its_subject_stays():
             "المدارس.")
     article = parse_plain(page(*MENU, "دروس مجانية في القراءة لتلاميذ القرى", lead, more, *FOOT))
     assert spoken(article) == [lead, more]
+
+
+# Review near-misses (review_edges.md H1-H3), rewritten: a headline opening with a web word that is a news word too
+# (the results' link, ties, a coalition, a new platform's launch) and paraphrasing its lead; a lead whose subject is
+# a platform over a sub-heading; an interview's closing questions with short answers.
+NEWS_MENU = ("الرئيسية", "أخبار")
+CLOSING = ("وأشار المسؤول إلى أن الفرق المعنية ستواصل عملها خلال الأسابيع المقبلة، على أن يصدر تقرير مفصل عن "
+           "الحصيلة قبل نهاية الشهر.")
+
+
+@pytest.mark.parametrize("title, under, lead", [
+    ("رابط نتيجة الدبلومات الفنية برقم الجلوس", ("بقلم سامي عادل",),
+     "أعلنت الوزارة صباح اليوم نتائج الدبلوم الفني في المدارس الصناعية والتجارية، ويمكن للطلاب معرفة درجاتهم "
+     "بإدخال رقم الجلوس."),
+    ("روابط الجوار تجمع تونس وليبيا", (),
+     "التقى رئيس الحكومة التونسية نظيره الليبي في جربة، في لقاء يومين خصص للتجارة عبر الحدود وعودة العمال "
+     "إلى بلدهم."),
+    ("منصة النقابات تختار ناطقة باسمها", (),
+     "اختار مجلس تنسيق النقابات المهنية، مساء الخميس، المحامية هدى سالم ناطقا رسميا باسمه أمام الحكومة بعد "
+     "استقالة سلفها الشهر الماضي."),
+    ("هذه المنصة تربط الحرفيين بزبائنهم في المدن", (),
+     "ابتكرت طالبتان من سوسة تطبيقا يعرض أعمال النجارين والحدادين على السكان، ويضم اليوم أكثر من خمسمئة "
+     "ورشة في الساحل."),
+    ("منصة مغربية تعلم الصغار الرياضيات باللعب", ("الاثنين 3 مارس 2025",),
+     "أطلق مهندسون شباب في الدار البيضاء مشروعا رقميا يقدم تمارين تفاعلية في الرياضيات لتلاميذ الابتدائي، "
+     "يتعلمون فيها الحساب عبر الألغاز."),
+    ("المدير للأولياء: منصتنا مفتوحة لكم طوال العطلة", (),
+     "دعا مدير الأكاديمية الجهوية، في لقاء مع جمعيات الآباء صباح الجمعة، الأسر إلى متابعة واجبات أبنائها "
+     "عن بعد خلال الإجازة."),
+])
+def test_a_headline_opening_with_a_web_word_stays_the_title(title, under, lead):
+    """A title of "رابط" (the results' link), "روابط" (ties), "منصة" (a coalition, a new app), or a quoted official
+    speaking of "our platform" to "you", that tells its story in other words than its lead: the headline, and the
+    lead a paragraph (on the branch they were dropped as the site speaking of itself)."""
+    article = parse_plain(page(*NEWS_MENU, title, *under, lead, CLOSING, *FOOT))
+    assert article.headline == title
+    assert SITE_NOTICE not in reasons(article).values()
+    assert spoken(article)[:2] == [lead, CLOSING]
+
+
+def test_a_lead_whose_subject_is_a_platform_stays_over_its_sub_heading():
+    """The lead stands under the title; the sub-heading under it sets nothing apart."""
+    title = "خدمة جديدة لتتبع مواعيد الحافلات في العاصمة"
+    lead = ("منصة مساري تسمح للركاب بمعرفة موعد وصول الحافلة إلى المحطة والإبلاغ عن التأخير من هواتفهم مباشرة.")
+    sub = "ما الجديد فيها؟"
+    more = ("وقال مدير شركة النقل الحضري في مؤتمر صحفي إن الشركة ستنشر شاشات في المحطات الكبرى خلال الصيف، "
+            "وإن الخدمة مجانية.")
+    article = parse_plain(page(*NEWS_MENU, title, lead, sub, more, *FOOT))
+    assert article.headline == title
+    assert lead in spoken(article) and more in spoken(article)
+    assert SITE_NOTICE not in reasons(article).values()
+
+
+@pytest.mark.parametrize("exchange", [
+    ("ما تعليقك على تأجيل المباراة؟", "كان منتظرا.", "هل حصلتم على الموافقة للسفر؟", "ليس بعد.",
+     "ما رسالتك للإدارة؟", "أن تحمي اللاعبين."),
+    ("تعليقك على الملعب الجديد؟", "رائع.", "اسمك في الفريق؟", "القائد.", "رسالتك للمشجعين؟", "نحن معكم."),
+    ("تعليقك على أداء الدفاع؟", "يحتاج وقتا، وننتظر عودة المصابين.", "رأيك في المشرف على التدريب؟",
+     "صارم ومحبوب.", "رسالتك لزملائك؟", "لا تستسلموا."),
+])
+def test_an_interviews_closing_questions_and_short_answers_stay(exchange):
+    """Questions saying "your comment", "your name", "your message", "the approval", "the supervisor", each over a
+    short answer that ends a sentence: no line of a form's shape, so no comment form."""
+    article = parse_plain(page(*MENU, TITLE, LEAD, MORE, *exchange, *FOOT))
+    assert COMMENT_FORM not in reasons(article).values()
+    said = spoken(article)
+    assert all(line in said for line in exchange)
