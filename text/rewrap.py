@@ -8,10 +8,11 @@ taken as wrapped by what its breaks say, not by their width:
 
 - a *sure break* falls inside a sentence beyond doubt: the upper piece ends no sentence and stops on a comma, on a word
   that needs what follows (a preposition, a conjunction, a relative: ``lineshape.stops_mid_phrase``, "على") or inside
-  an open bracket, and the lower piece opens no list item, is no furniture a rule names and is not said twice. A page
-  written one paragraph a line has next to none (a paragraph ends on a full stop; a title, a label or a caption does
-  not end on "من" or "،"), so a page with ``MIN_SURE_BREAKS`` of them or more (and ``MIN_SURE_SHARE`` of its lines)
-  is wrapped;
+  an open bracket, and the lower piece opens no list item, is no furniture a rule names and is not said twice. The
+  page is wrapped on the evidence of the sure breaks not on a comma (many sites close a paragraph on a comma and go
+  on in the next line; almost none on "في" or "أن"): ``MIN_SURE_BREAKS`` of them or more, ``MIN_SURE_SHARE`` of its
+  lines, spread over ``MIN_PROSE_STRETCHES`` stretches between sentence ends (a column of other stories' titles, some
+  cut on a preposition, sits in one stretch with no sentence end);
 - on a wrapped page a sure break joins its two pieces, unless the lower piece opens a sentence of its own (a verb of
   the past, "لم ...", a speech word) after a mark that wants no verb: "كنت قد" / "تعرفت ..." goes on, and so does a
   clause after a comma inside a run, but a caption or a credit closed by a comma ("ترجمة وإعداد ...،") or cut after a
@@ -23,7 +24,8 @@ taken as wrapped by what its breaks say, not by their width:
 - a run's first piece with no sure mark joins the next line when that line cannot stand on its own: it opens with
   "أن" or a relative ("التي", "الذي") or is only words that need what follows ("ففي", "في"); inside the article,
   also when the piece opens as a paragraph's sentence does ("إنني أعتبر ..." / "من السينمائيين ..."); at its top,
-  only on the lead's evidence (``_opens_the_lead``), since a title of the column's length stands there as often.
+  only on the lead's evidence (``_opens_the_lead``), since a title of the column's length stands there as often (and
+  a line of ``MAX_KICKER_WORDS`` words or fewer above it is no title's evidence: a kicker over the title).
 
 A title, a list's item, a line said twice and the furniture the rules name (a date, a share widget, a byline) are
 never pieces, nor the titles under a "read also" marker; a blank line ends a run except under a sure break, or on a
@@ -52,7 +54,11 @@ MIN_SURE_BREAKS = 3
 """A wrapped page breaks this many sentences at least on a sure mark: one or two such lines are a paragraph cut
 short, a widget's label, a verse."""
 MIN_SURE_SHARE = 0.1
-"""and they are this share of its lines at least: a long page one paragraph a line has a few lines closed by a comma."""
+"""and they are this share of its lines at least."""
+MIN_PROSE_STRETCHES = 2
+"""The breaks that make a page wrapped fall between this many pairs of sentence ends at least (``_stretch``): a column
+of other stories' titles, some cut on a preposition ("... مع بداية الصيف في"), sits in one stretch with no sentence end
+inside it, under the article or over it; a wrapped article's breaks are spread over its paragraphs."""
 MAX_HEADING_WORDS = 5
 """A line of this many words at most over a line opening a sentence may head it: no piece of the sentence above."""
 COMPLEMENT_WORDS = frozenset(("أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "لأن", "كأن"))
@@ -76,6 +82,9 @@ OPENING_QUOTES = ("\"", "“", "«", "'", "(")
 """A line opening with a quote or a bracket is a quoted title's shape."""
 MIN_TITLE_WORDS = 3
 """A title over the lead holds this many words at least: a shorter line is a label, a name, a category."""
+MAX_KICKER_WORDS = 4
+"""A line of this many words at most over a long line is as often a kicker ("ملف الإصلاح التشريعي") over the title: no
+evidence that the long line is the lead's first piece."""
 MAX_PREFIX_WORDS = 3
 """A source's prefix glued to the lead ("شفق نيوز/", "بغداد/") holds this many words at most."""
 VERB_WANTING = RELATIVE_PRONOUNS | frozenset((
@@ -145,7 +154,11 @@ def wrapped_runs(lines: list[str]) -> list[Join]:
     teasers = _under_read_also(lines, filled)
     pairs = [(upper, lower) for upper, lower in pairs if upper not in teasers and lower not in teasers]
     sure = frozenset(upper for upper, lower in pairs if _sure_break(lines[upper], lines[lower], counts))
-    if len(sure) < MIN_SURE_BREAKS or len(sure) < MIN_SURE_SHARE * len(filled):
+    evidence = [upper for upper in sure if not _closed_by_comma(lines[upper])]
+    if len(evidence) < MIN_SURE_BREAKS or len(evidence) < MIN_SURE_SHARE * len(filled):
+        return []  # a comma is no evidence: many sites close a paragraph on one and go on in the next line
+    if len({_stretch(lines, filled, upper) for upper in evidence}) < MIN_PROSE_STRETCHES:
+        log.debug("ragged wrap: the %d sure breaks sit in one stretch with no sentence end: a column", len(evidence))
         return []
     told_end = next((index for index in filled if ends_sentence(lines[index]) and _may_continue(lines[index], counts)
                      and len(piece_words(lines[index])) >= MIN_PROSE_WORDS), len(lines))
@@ -184,7 +197,8 @@ def _goes_on(page: _WrappedPage, upper: int, lower: int, run: int | None) -> boo
     if upper > page.told_end:  # a paragraph's first piece inside the article, under a sentence's end
         return _opens_as_prose(lines[upper]) and not _opens_its_own(lines[lower]) and not heads
     # the article's first piece, or a title over it
-    title_above = upper in page.above and _may_be_title(lines[page.above[upper]], page.counts)
+    title_above = upper in page.above and _may_be_title(lines[page.above[upper]], page.counts) \
+        and _heads_the_lead(lines[page.above[upper]])
     return _opens_the_lead(lines, upper, lower, page.column, under_a_title=title_above)
 
 
@@ -307,15 +321,34 @@ def _may_be_title(line: str, counts: Counter[str]) -> bool:
     return len(piece_words(line)) >= MIN_TITLE_WORDS and _may_go_on(line, counts)
 
 
+def _stretch(lines: list[str], filled: list[int], index: int) -> int:
+    """How many lines above ``index`` end a sentence of prose (words enough): the lines between two such ends share
+    a number, a stretch."""
+    return sum(1 for other in filled if other < index and ends_sentence(lines[other])
+               and len(piece_words(lines[other])) >= MIN_PROSE_WORDS)
+
+
+def _heads_the_lead(title: str) -> bool:
+    """Whether a line over the lead's first piece may be the title, not a kicker over a title (``MAX_KICKER_WORDS``):
+    a kicker names the story's subject and shares its words as a title does, so only its length tells them apart."""
+    return len(piece_words(title)) > MAX_KICKER_WORDS
+
+
+def _sentence(lines: list[str], first: int) -> list[str]:
+    """The lines from ``first`` down to the end of its sentence, ``MAX_SENTENCE_LINES`` at most."""
+    rest = []
+    for index in range(first, min(len(lines), first + MAX_SENTENCE_LINES)):
+        rest.append(lines[index])
+        if ends_sentence(lines[index]):
+            break
+    return rest
+
+
 def _told_again(text: str, lines: list[str], lower: int) -> bool:
     """Whether the sentence opening at ``lower`` (down to its end, ``MAX_SENTENCE_LINES`` lines at most) tells the
     words of ``text`` again (``TOLD_KEYS`` of them or more): a title's lead retells it, the rest of a sentence seldom
     repeats its first piece."""
-    rest = []
-    for index in range(lower, min(len(lines), lower + MAX_SENTENCE_LINES)):
-        rest.append(lines[index])
-        if ends_sentence(lines[index]):
-            break
+    rest = _sentence(lines, lower)
     return len(word_keys(text) & set().union(*(word_keys(line) for line in rest))) >= TOLD_KEYS
 
 

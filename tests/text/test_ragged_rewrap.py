@@ -140,3 +140,110 @@ def test_a_blank_line_ends_a_paragraph_on_a_page_wrapped_without_them_unless_the
     lines = [*WRAPPED[:6], "", *WRAPPED[6:]]
     assert [text for _, text in rewrap(list(enumerate(lines))) if text] == [
         PARAGRAPHS[0], " ".join(WRAPPED[4:6]), " ".join(WRAPPED[6:8]), PARAGRAPHS[2]]
+
+
+# Look-alikes of a wrapped page (review of session 27): pages one paragraph a line whose lines stop on a comma or a
+# preposition for other reasons. Each must be read as it would be with no rewrap at all.
+
+COMMA_PARAGRAPHS = [
+    "عقد المجلس البلدي جلسته الشهرية أمس برئاسة رئيس البلدية وبحضور أعضائه كافة لمناقشة خطة النظافة الجديدة،",
+    "واستعرض مدير الخدمات خلال الجلسة نتائج المرحلة الأولى من الخطة، إضافة إلى عدد الشاحنات التي دخلت الخدمة،",
+    "وأشار المدير إلى أن جمع النفايات صار يتم مرتين في اليوم في الأحياء المزدحمة",
+    "وبين أن البلدية تعمل على توظيف عمال جدد لتغطية الأحياء البعيدة عن المركز،",
+    "لافتا إلى أن المجلس خصص مبلغا إضافيا في موازنة العام المقبل لشراء حاويات حديثة",
+]
+"""Paragraphs one a line, several closed by a comma and the next going on from it ("لافتا إلى أن ..."), some with no
+full stop at all: a site's way of writing, not a wrap."""
+OTHER_STORIES = [
+    "نادي الشباب يتعاقد مع مدرب أجنبي لقيادة الفريق في",
+    "افتتاح سوق شعبية جديدة في وسط المدينة",
+    "الدفاع المدني ينفذ تمرينا لإخلاء مبنى حكومي من",
+    "طلاب المدارس يبدأون امتحانات نهاية العام الدراسي",
+    "مجلس المحافظة يناقش مشروع الموازنة الجديدة خلال",
+    "إغلاق طريق المطار القديم بسبب أعمال التوسعة",
+]
+"""Other stories' titles in a column, every other one cut short on a preposition."""
+
+
+def _lines_after_rewrap(lines):
+    return [text for _, text in rewrap(list(enumerate(lines)))]
+
+
+def test_paragraphs_closed_by_commas_with_a_sub_heading_and_a_box_under_them_are_no_wrapped_page():
+    heading = "شكاوى السكان"
+    after_heading = "من جهة أخرى، تلقت البلدية خلال الشهر الماضي أكثر من مئتي شكوى تتعلق بتأخر جمع النفايات."
+    lines = [*MENU, TITLE, "الأحد 3 مارس 2024", *COMMA_PARAGRAPHS[:3], heading, after_heading,
+             *COMMA_PARAGRAPHS[3:], *OTHER_STORIES[:4], *FOOTER]
+    assert wrapped_runs(lines) == []  # four commas and two prepositions in one stretch: no evidence of a wrap
+    assert _lines_after_rewrap(lines) == lines
+    article = _read(*lines)[1]
+    assert heading in spoken(article) and after_heading in spoken(article)  # no piece of a sentence
+    assert not any(story in unit for story in OTHER_STORIES for unit in spoken(article) if unit != story)
+
+
+@pytest.mark.parametrize("label", ["آخر الأخبار", "الأكثر مشاهدة", None], ids=["latest", "most-viewed", "no-label"])
+def test_a_column_of_titles_cut_on_a_preposition_under_a_clean_article_is_not_read_as_a_paragraph(label):
+    article_lines = [
+        "افتتح رئيس البلدية صباح اليوم محطة جديدة لمعالجة المياه في الحي الشمالي بحضور عدد من المسؤولين.",
+        "وقال في كلمته إن المحطة ستنتج ألف متر مكعب يوميا وتغطي حاجة نحو عشرين ألف أسرة.",
+        "وأضاف أن المرحلة الثانية من المشروع ستبدأ قبل نهاية العام الحالي.",
+    ]
+    box = [label] if label else []
+    lines = [*MENU, TITLE, "الأحد 3 مارس 2024", *article_lines, *box, *OTHER_STORIES, "جميع الحقوق محفوظة © 2024"]
+    assert wrapped_runs(lines) == []  # three sure breaks, all in one column under the last sentence's end
+    article = _read(*lines)[1]
+    assert article.headline == TITLE
+    assert spoken(article)[:3] == article_lines
+    assert not any(story in unit for story in OTHER_STORIES for unit in spoken(article))
+    assert label is None or label not in [section.title for section in article.sections]
+
+
+def test_an_interview_whose_questions_lack_a_question_mark_is_no_wrapped_page():
+    lines = [*MENU, "مديرة المكتبة العامة: نريد أن يعود الشباب إلى القراءة", "حاورتها: هدى ناصر",
+             "قالت مديرة المكتبة العامة إن عدد الزوار ارتفع هذا العام، رغم قلة الموارد،",
+             "وأوضحت أن المكتبة أطلقت برنامجا للقراءة الصيفية، بالتعاون مع المدارس القريبة،",
+             "ما الذي تغير في المكتبة خلال السنوات الأخيرة",
+             "تغير الكثير، فقد أضفنا قاعة للأطفال وركنا للكتب الصوتية،",
+             "وصار بوسع القارئ أن يستعير الكتب عبر الموقع الإلكتروني",
+             "كيف تجذبون الشباب إلى القراءة",
+             "ننظم مسابقات شهرية ونستضيف كتابا شبابا يتحدثون عن تجاربهم.", *FOOTER]
+    assert wrapped_runs(lines) == []
+    assert _lines_after_rewrap(lines) == lines
+
+
+def test_a_title_under_a_short_kicker_stays_the_headline_over_a_wrapped_lead():
+    kicker = "ملف التعليم الجامعي"  # a series name over the title
+    title = "المجلس البلدي يقر خطة النقل الجديدة التي طال انتظارها بعد سنوات من التأجيل"
+    lead = ["مدير النقل في البلدية قال في مؤتمر صحفي اليوم إن أول دفعة من الحافلات ستصل",
+            "إلى المدينة في الربيع المقبل، على أن تعمل على",
+            "الخطوط الرئيسية."]
+    article = _read(*MENU, kicker, title, *lead, *WRAPPED[4:], *FOOTER)[1]
+    assert article.headline == title and not article.headline_from_body
+    assert all(piece in " ".join(spoken(article)) for piece in lead)
+
+
+def test_a_sub_heading_under_a_wrapped_paragraph_left_without_a_full_stop_stays_a_sub_heading():
+    heading = "كلفة المشروع"
+    last = ["وأكد المهندس المشرف أن العمل في المحطة سار وفق", "الجدول المحدد دون أي تأخير يذكر"]
+    article = _read(*MENU, TITLE, *WRAPPED, *last, heading, "بلغت كلفة المحطة مليوني دينار من موازنة البلدية.",
+                    *FOOTER)[1]
+    assert heading in [section.title for section in article.sections]
+    assert " ".join(last) in spoken(article)
+
+
+def test_a_title_broken_over_two_lines_stays_apart_from_its_lead_on_a_wrapped_page():
+    title = ["البلدية تفتتح محطة جديدة لمعالجة المياه في", "الحي الشمالي بعد أشهر من العمل"]
+    lead = "بحضور عدد من المسؤولين، جرى افتتاح محطة المياه في الحي الشمالي صباح اليوم."
+    lines = [*MENU, *title, lead, *WRAPPED[4:], *FOOTER]
+    assert lead in _lines_after_rewrap(lines)  # the lead tells the title's words again: no piece of it
+
+
+def test_a_long_page_with_a_few_lines_stopping_on_a_preposition_is_no_wrapped_page():
+    places = ("الشمالي", "الجنوبي", "الشرقي", "الغربي", "القديم", "الجديد", "الصناعي", "التجاري", "الجامعي", "الساحلي")
+    paragraphs = [f"وتابع المتحدث أن البلدية ستواصل {work} في الحي {place} حتى نهاية الموسم."
+                  for work in ("أعمال الصيانة", "حملات النظافة") for place in places]
+    cut = [[f"وأوضح أن الأعمال في الحي {place} ستنتهي خلال", f"الأسابيع القليلة المقبلة في الحي {place}."]
+           for place in places[:3]]
+    lines = [*MENU, TITLE, *paragraphs[:5], *cut[0], *paragraphs[5:12], *cut[1], *paragraphs[12:], *cut[2], *FOOTER]
+    assert wrapped_runs(lines) == []  # three breaks in 34 lines: a few sentences cut short, not a wrapped page
+    assert _lines_after_rewrap(lines) == lines
