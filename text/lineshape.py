@@ -19,6 +19,7 @@ from text.rules import (AGENCY_CREDIT_ALONE, CAPTION_REASON, CREDIT_MAX_WORDS, C
                         DATELINE_ALONE, DATELINE_CITIES, FOLLOW_VERBS, HARAKAT, MODERATION_NOTICE,
                         MODERATION_NOTICE_REASON, MONTHS, NOT_TO_READER, PAST_VERB, SITE_NAME_ALONE, TIME_UNITS,
                         WEEKDAYS, line_reason)
+from text.spelling import search_any_spelling
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -405,7 +406,7 @@ def edge_reason(line: str) -> tuple[str, bool] | None:
     dateline alone ("القاهرة - سامر يوسف") or a paper's name alone ("جريدة الساحل"), and not between two
     paragraphs, where the same shapes head the parts of a round-up or a press review ("غزة: الهدنة صامدة",
     "صحيفة الساحل")."""
-    return next(((reason, by_rule) for reason, shape, by_rule in EDGE_SHAPES if shape.match(line)), None)
+    return next(((reason, by_rule) for reason, shape, by_rule in EDGE_SHAPES if search_any_spelling(shape, line)), None)
 
 
 SOURCE_CREDIT = "source credit"
@@ -417,11 +418,11 @@ def credit_reason(line: str) -> str | None:
     رويترز"). Above the article the first is the byline naming the site and the second may be the title."""
     if len(line.split()) > CREDIT_MAX_WORDS:
         return None
-    if AGENCY_CREDIT_ALONE.match(line):
+    if search_any_spelling(AGENCY_CREDIT_ALONE, line):
         return SOURCE_CREDIT
     # A caption reads as a title before its credit; a paragraph that lost its full stop goes on from the one before
     # or has a clause ("وأكد المتحدث أن المحطة ... - وكالات").
-    if CREDITED_CAPTION.match(line) and not (continues_paragraph(line)
+    if search_any_spelling(CREDITED_CAPTION, line) and not (continues_paragraph(line)
                                             or set(HARAKAT.sub("", line).split()) & SENTENCE_PARTICLES):
         return CAPTION_REASON
     return None
