@@ -240,6 +240,26 @@ SHARE_WORDS = ("مشاركة", "مشاركه", "شارك", "شاركها", "شا
                "أرسل لصديق", "حفظ", "تم النسخ", "تم نسخ الرابط", "share", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "email",
                "print", "copy link", "x")
 
+SHARE_CALLS = ("شارك", "شاركوا", "شاركي", "انشر", "انشروا", "انشري", "قم بمشاركة", "قم بنشر", "يمكنك مشاركة",
+               "يمكنكم مشاركة", "ساهم في نشر", "ساهموا في نشر")
+"""A share box's call to share: "share!" or "publish!" to the reader (its imperatives, "يمكنك مشاركة"). Not "نشر" or
+"مشاركة" alone, the news's own past tense and noun ("نشر الخبر على مواقع التواصل" is a sentence's subject and verb)."""
+SHARED_MATTER = ("المقال", "المقالة", "الخبر", "الموضوع", "التدوينة", "المنشور", "الصفحة", "الرابط")
+"""What a share box asks to share: this page's article, news, post or link (after "هذا" or not)."""
+SHARE_PLACES = ("مواقع التواصل", "وسائل التواصل", "منصات التواصل", "شبكات التواصل", "السوشيال ميديا", "أصدقائك",
+                "أصدقائكم", "الأصدقاء")
+"""Where a share box sends the article: social media by its class's name ("مواقع التواصل الإجتماعي" in any
+spelling), or friends; ``SHARE_PROMPT`` takes a network's name too."""
+_THIS = _words("هذا", "هذه")
+SHARE_PROMPT = re.compile(
+    rf"^{_BULLET}{_words(*SHARE_CALLS)}\s+(?:{_THIS}\s+)?(?:{_words(*SHARED_MATTER)})"
+    rf"(?:\s+(?:على|عبر|مع|في)(?:\s+(?:{_words(*SHARE_PLACES)}(?:\s+{_words('الاجتماعي', 'الاجتماعية')})?"
+    rf"|{_words('فيسبوك', 'فيس بوك', 'تويتر', 'واتساب', 'تلغرام', 'تيليجرام', 'إكس')}))?)?"
+    r"\s*[:：.!]?\s*$", re.IGNORECASE)
+"""A share box's call alone on its line: share (or publish) the article, maybe on social media, with friends or on a
+network, and nothing more ("إنشر المقال على مواقع التواصل الإجتماعي", "شارك الخبر على", "يمكنك مشاركة هذا المقال
+على مواقع التواصل الاجتماعي"). The line ends there: a sentence says who shared it, or what followed."""
+
 _COPIED = r"(?:ال)?(?:رابط|عنوان)(?:\s+(?:ال|لل)?(?:مقال|مقالة|خبر|صفحة|موضوع))?"
 """What a copy notice says was copied: a link or a title ("الرابط", "عنوان الصفحة", "رابط الخبر")."""
 _COPIED_ARTICLE = r"(?:ال)?(?:رابط|عنوان)\s+(?:ال|لل)(?:مقال|مقالة|خبر|موضوع)"
@@ -731,6 +751,7 @@ _MASTHEAD_ROLE = _words('رئيس التحرير', 'رئيس مجلس الإدا
 LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule | MetaRowRule, ...] = (
     LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z0-9]+)+$")),
     WordListRule("share widget", SHARE_WORDS, allow_numbers=True),
+    LineRule("share widget", SHARE_PROMPT, max_words=12),
     ShareBarRule("share widget"),
     # A share bar's copy notice or its button, s24 b02 onsudan, s25 b01 180news: a notice that something was copied
     # ("- تم نسخ عنوان المقال إلى الحافظة", "تم النسخ", "Link copied"), or a button copying the article itself ("نسخ
