@@ -19,7 +19,7 @@ from text.rules import (AGENCY_CREDIT_ALONE, CAPTION_REASON, CREDIT_MAX_WORDS, C
                         DATELINE_ALONE, DATELINE_CITIES, FOLLOW_VERBS, HARAKAT, MODERATION_NOTICE,
                         MODERATION_NOTICE_REASON, MONTHS, NOT_TO_READER, PAST_VERB, SITE_NAME_ALONE, TIME_UNITS,
                         WEEKDAYS, line_reason)
-from text.spelling import search_any_spelling
+from text.spelling import AnySpelling, search_any_spelling
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -175,13 +175,14 @@ BARE_ARTICLES = frozenset(("ال", "لل", "وال", "بال", "فال", "كال
 LONE_LETTERS = frozenset(("ب", "ل", "م"))
 """Single letters the jusText stop list holds that no line ends on after a word: a page cut after a word's first
 letter (و alone goes on: ``NEEDS_WHAT_FOLLOWS``)."""
-READER_CALLS = frozenset((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "اضغط", "انقر", "شارك", "حمل", "أضف", "اضف", "اترك",
+READER_CALLS = AnySpelling((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "اضغط", "انقر", "شارك", "حمل", "أضف", "اضف", "اترك",
                           "زر"))
-"""Words that open a call to the reader (a newsletter box, a comment form, a button), never an article's line."""
+"""Words that open a call to the reader (a newsletter box, a comment form, a button), never an article's line; in any
+spelling (``AnySpelling``: a page may write the imperative with a hamza, "إشترك", "إنضم")."""
 _CALL_ONLY_ENDINGS = ("ونا", "وني", "ني", "ي")
 """An imperative's endings no past tense takes: "تابعونا", "اشتركي". Bare, or with "وا"/"نا", a call's word is spelt
 as the past tense that opens many a news sentence ("شارك في الحفل ...", "تابعوا سير العمل ...", "سجلنا ...")."""
-_WEB_CUES = frozenset(("عبر", "هنا", "الآن", "الان", "رابط", "الرابط", "تطبيق", "تطبيقنا", "التطبيق", "قناتنا", "صفحتنا",
+_WEB_CUES = AnySpelling(("عبر", "هنا", "الآن", "الان", "رابط", "الرابط", "تطبيق", "تطبيقنا", "التطبيق", "قناتنا", "صفحتنا",
                        "حسابنا", "حساباتنا", "منصاتنا", "موقعنا", "نشرتنا", "النشرة", "البريد", "البريدية", "قائمتنا",
                        "تغطيتنا", "فيسبوك", "تويتر", "يوتيوب", "تلغرام", "تيليجرام", "واتساب", "انستغرام", "إنستغرام"))
 """Words of the web a call to the reader points with ("... عبر قناتنا", "... على فيسبوك", "... الآن")."""

@@ -1,14 +1,16 @@
 """Whole-line furniture rules match whatever the page's spelling (text.spelling): a widget typed with a hamza on its
 bare alef, ه for ة, ى for ي, a Persian keyboard's letters, Eastern digits, Latin capitals in a credit, a listed phrase
-split or joined, is the same widget. Near misses: the folding never makes a rule take an article's line, nor a rule
+split or joined, is the same widget; a call to the reader is one with its imperative's hamza written. Near misses: the folding never makes a rule take an article's line, nor a rule
 read Latin letters in a case it does not. Synthetic lines of our own words."""
 
 import re
 
 import pytest
 
+from text.plain import parse_plain
 from text.rules import LINE_RULES, SITE_NAMES, WordListRule, line_reason
 from text.spelling import AnySpelling, fold_keyboard, fold_letters, fold_line, folded_pattern, search_any_spelling
+from tests.support.article_views import page, spoken
 
 RESPELT_FURNITURE = [
     ("جارى التحميل", "loading text"),  # ى for ي
@@ -75,3 +77,21 @@ def test_a_site_name_in_any_spelling():
     assert "الجزيرة اليوم" not in SITE_NAMES
     names = AnySpelling(("RT Arabic",))
     assert "rt arabic" in names and "RT Arabic" in names and 3 not in names
+
+
+TITLE = "البلدية تفتتح محطة جديدة لتحلية المياه في الساحل"
+LEAD = "افتتحت بلدية مدينة الساحل صباح اليوم محطة جديدة لتحلية مياه البحر، في خطوة قالت إنها ستنهي انقطاع المياه."
+SECOND = "وقال رئيس البلدية إن المحطة توفر نحو مئة ألف متر مكعب يوميا لسكان المدينة والقرى المجاورة."
+
+
+@pytest.mark.parametrize("call", ["إشترك في قائمتنا البريدية للحصول على التحديثات الجد",
+                                  "إنضم إلى قائمتنا البريدية للحصول على التحديثات الجد"])
+def test_a_call_to_the_reader_with_a_hamza_on_its_imperative_is_no_paragraph(call):
+    # The newsletter box closing the page, its call cut by the copy's end: the imperative written with a hamza.
+    article = parse_plain(page(TITLE, "", LEAD, "", SECOND, "", "النشرة الإخبارية", "", call))
+    assert spoken(article) == [LEAD, SECOND]
+
+
+def test_the_articles_last_paragraph_cut_off_is_read():
+    cut = "وأضاف أن الفريق الفني إنضم إلى ورشة الصيانة بعد أسبوع من التجارب، على أن تبدأ المرحلة الثانية في الر"
+    assert spoken(parse_plain(page(TITLE, "", LEAD, "", SECOND, cut))) == [LEAD, SECOND, cut]
