@@ -40,8 +40,8 @@ from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO
                            sub_headings)
 from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence,
                             calls_the_reader, continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter,
-                            is_dateline, is_label, is_menu_item, is_reader_call, normal, stops_mid_phrase,
-                            shows_a_scene, strip_bullet, strip_symbol, tells_in_the_present)
+                            has_sentence_particle, is_dateline, is_label, is_menu_item, is_reader_call, normal,
+                            stops_mid_phrase, shows_a_scene, strip_bullet, strip_symbol, tells_in_the_present)
 from text.clean import FOLD, clean_text
 from text.credits import is_section_name
 from text.grammar import TRANSITIVE_VERBS
@@ -63,7 +63,7 @@ from text.model import Article, Dropped
 from text.photolabels import dash_credited
 from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATE_LINE_REASON,
                         DATELINE_HEAD, MASTHEAD, PHOTO_CREDITS, PHOTO_KINDS, PREAMBLE_CAPTION_MAX_WORDS,
-                        SECTION_LABEL, SITE_NAMES, glued_prefix, line_reason, split_date_marker)
+                        SECTION_LABEL, SITE_NAMES, TALK_BYLINE, glued_prefix, line_reason, split_date_marker)
 from text.unwrap import unwrap
 
 log = logging.getLogger(__name__)
@@ -94,8 +94,14 @@ KEPT_UNSURE_BELOW = ("kept though unsure (issue 11): the page's last line, right
                      "cue and no rule against it")
 KEPT_STANDFIRST = ("kept as the standfirst: right under the headline, over the date or byline block, said once, no "
                    "furniture cue")
+KEPT_DECK_LINE = ("kept as a line of the standfirst: one of 2-3 lines right under the headline, over a block holding "
+                  "an interview's byline, each said once with no furniture cue and sharing the article's words, one "
+                  "quoting or saying a clause")
 MIN_STANDFIRST_WORDS = 5
 """A standfirst holds a clause's words; a shorter line under the title is a label, a name or a caption."""
+MAX_STANDFIRST_LINES = 3
+"""A standfirst may be printed as a few lines, one claim or quote each (an interview's highlights over "حوار: NAME");
+a longer run of statement lines under the title is a list of the site's, not the story's deck."""
 KEPT_KEY_POINT = ("kept as a key point: one of 2 or more statement lines under a summary's label, above the lead and "
                   "a photo's block, sharing the article's words")
 KEPT_UNSURE_ABOVE = ("kept though unsure (issue 11): only its place under the headline marks it as furniture; the line "
@@ -216,8 +222,8 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
                 points = key_points_above(body, begin, start, None if verdicts is None else [
                     verdict.called_furniture and verdict.cue for verdict in verdicts])
         if standfirst is not None:
-            begin = standfirst + 1
-            kept_unsure[standfirst] = KEPT_STANDFIRST
+            begin = standfirst.stop
+            kept_unsure.update(dict.fromkeys(standfirst, KEPT_STANDFIRST if len(standfirst) == 1 else KEPT_DECK_LINE))
         if points is not None:  # the photo's block between the points and the lead is dropped, the points kept
             kept_unsure.update(dict.fromkeys(range(points.start, points.stop), KEPT_KEY_POINT))
             byline, byline_site, _ = _drop_preamble(body, begin, points.start, headline, dropped, decisions,
@@ -256,8 +262,8 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
                           if line.furniture is None and line_reason(line.text) in OVERRULED_RULES)
     blocks = drop_furniture(blocks, headline=headline, dropped=dropped, overruled=overruled,
                             dropped_at=region_dropped)
-    if standfirst is not None:  # the lead's first paragraph, above the date or byline the preamble dropped
-        blocks.insert(0, Block(lines[standfirst], "paragraph"))
+    if standfirst is not None:  # the lead's first lines, above the date or byline the preamble dropped
+        blocks[:0] = [Block(lines[index], "paragraph", at=index) for index in standfirst]
     if points is not None:  # the story's points, above the photo's block the preamble dropped
         blocks[:0] = [Block(lines[index], "paragraph", at=index) for index in range(points.start, points.stop)]
     if lead_piece:
@@ -675,34 +681,74 @@ def _with_article_read_above(body: Body, begin: int, start: int, verdicts: list[
     return start
 
 
-def _standfirst(body: Body, headline_at: int | None, start: int, verdicts: list[Verdict] | None) -> int | None:
-    """The line right under the headline when it is the article's standfirst (its deck, printed in bold, often with no
-    full stop): only the date or byline block (``_in_the_byline_block``: furniture by rule or shape, or that the line
-    model calls furniture on a cue or as a bare name or place; a line or more) stands between it and the article, it
-    holds a clause's words (``MIN_STANDFIRST_WORDS``), the page says it once and it does not restate the headline
-    (``CAPTION_OVERLAP`` of its words the headline's: a shorter copy of the title, a caption), and neither a byline's
-    or a writer's shape nor a furniture cue of the line model marks it, nor a caption's shape (``shows_a_scene``:
-    "وزير التجارة خلال مؤتمر صحفي ..."); over a line only the model calls furniture, it shares a word with the
-    article's first paragraphs (``DECK_LEAD_LINES``, ``DECK_SHARED_WORDS``). Title, deck, then date and byline is the
-    commonest layout of a news page's head; a photo's caption stands under that block, right over the lead, or is
-    said twice (its alt text), or between the title and the date with no cue word but its shape. None when there is
-    no such line."""
+def _standfirst(body: Body, headline_at: int | None, start: int, verdicts: list[Verdict] | None) -> range | None:
+    """The lines right under the headline when they are the article's standfirst (its deck, printed in bold, often
+    with no full stop): one line, or a few (``MAX_STANDFIRST_LINES``: an interview's highlights, one quote or claim a
+    line), each of a deck's shape (``_deck_shaped``), and only the date or byline block (``_in_the_byline_block``:
+    furniture by rule or shape, or that the line model calls furniture on a cue or as a bare name or place; a line or
+    more) between them and the article; over a line only the model calls furniture, each shares a word with the
+    article's first paragraphs (``DECK_LEAD_LINES``, ``DECK_SHARED_WORDS``), and a deck of several lines is an
+    interview's highlights over its byline (``_a_deck_of_several_lines``). Title, deck, then date and byline is the
+    commonest layout of a news page's head; a photo's caption stands under that block, right over the lead, or is said
+    twice (its alt text), or between the title and the date with no cue word but its shape. None when there is no such
+    line."""
     if headline_at is None or body.unsure:
         return None
-    index = headline_at + 1
-    if index + 1 >= start or not all(_in_the_byline_block(body, other, verdicts) for other in range(index + 1, start)):
+    first = stop = headline_at + 1
+    while stop < start and stop - first < MAX_STANDFIRST_LINES and _deck_shaped(body, stop, headline_at, verdicts):
+        stop += 1
+    if stop == first or stop >= start or not all(_in_the_byline_block(body, other, verdicts)
+                                                 for other in range(stop, start)):
         return None
+    if (any(body.lines[other].furniture is None and not verdicts[other].cue for other in range(stop, start))
+            and any(_shared_words(body.lines[index].text, body.lines[start:start + DECK_LEAD_LINES])
+                    < DECK_SHARED_WORDS for index in range(first, stop))):
+        return None  # over a short line only the model calls furniture: a deck tells the lead's story, a caption not
+    if stop - first > 1 and not _a_deck_of_several_lines(body, range(first, stop), start):
+        return None
+    return range(first, stop)
+
+
+def _deck_shaped(body: Body, index: int, headline_at: int, verdicts: list[Verdict] | None) -> bool:
+    """Whether a line under the headline may be (a line of) its standfirst: it holds a clause's words
+    (``MIN_STANDFIRST_WORDS``), the page says it once and it does not restate the headline (``CAPTION_OVERLAP`` of its
+    words the headline's: a shorter copy of the title, a caption), and neither a byline's or a writer's shape nor a
+    furniture cue of the line model marks it, nor a caption's shape (``shows_a_scene``: "وزير التجارة خلال مؤتمر
+    صحفي ..."), nor a date's label."""
     line = body.lines[index]
     text = line.text
     if (line.furniture is not None or len(text.split()) < MIN_STANDFIRST_WORDS or is_bullet(text) or BYLINE.match(text)
             or writer_with_role(text) is not None or verdicts is not None and verdicts[index].cue or shows_a_scene(text)
             or labelled_date(text)
             or overlap(text, stems_of(body.lines[headline_at].text)) >= CAPTION_OVERLAP):
-        return None
-    if (any(body.lines[other].furniture is None and not verdicts[other].cue for other in range(index + 1, start))
-            and _shared_words(text, body.lines[start:start + DECK_LEAD_LINES]) < DECK_SHARED_WORDS):
-        return None  # over a short line only the model calls furniture: a deck tells the lead's story, a caption not
-    return None if sum(normal(other.text) == normal(text) for other in body.lines) > 1 else index
+        return False
+    return sum(normal(other.text) == normal(text) for other in body.lines) == 1
+
+
+def _a_deck_of_several_lines(body: Body, deck: range, start: int) -> bool:
+    """Whether the lines of a standfirst of several lines are an interview's highlights: the block under them holds the
+    interview's byline (``TALK_BYLINE``: "حوار: NAME"; over a plain date or "كتب: NAME" a run of short lines is as
+    often a gallery's captions or a "related" box that lost its header), each line shares at least one word with the
+    article from its lead (``start``; ``_shared_words``: a weak check, which only a run of other stories' titles
+    fails), and one at least quotes or says a clause (a quoted span, ``_quotes_a_span``, or ``has_sentence_particle``:
+    "قال إن ..."), as a run of names and places does not."""
+    if not any(TALK_BYLINE.match(body.lines[index].text) for index in range(deck.stop, start)):
+        return False
+    article = body.lines[start:body.end]
+    texts = [body.lines[index].text for index in deck]
+    return (all(_shared_words(text, article) >= 1 for text in texts)
+            and any(_quotes_a_span(text) or has_sentence_particle(text) for text in texts))
+
+
+QUOTED_SPAN_WORDS = 3
+"""A quote is a span of words in quote marks; one or two words in marks are a name (a ministry's, a party's, a play's
+title: «الصحة», «حماس»), as headlines and captions print them."""
+_QUOTED_SPAN = re.compile("«([^«»]*)»|\"([^\"]*)\"|“([^“”]*)”")
+
+
+def _quotes_a_span(text: str) -> bool:
+    """Whether the line quotes a span of ``QUOTED_SPAN_WORDS`` words or more."""
+    return any(len("".join(match.groups("")).split()) >= QUOTED_SPAN_WORDS for match in _QUOTED_SPAN.finditer(text))
 
 
 MAX_SUMMARY_POINTS = 5

@@ -2,6 +2,8 @@
 article's text and over its first step, or the page's last step cut off by the excerpt, is read; a call naming the
 site's own channel, a cut call sharing no words, a poll cut off, stay dropped."""
 
+import pytest
+
 from text.plain import split_plain
 
 # Under a sub-heading over the steps, a colon closing it, over a step sharing its words (s25/r04/39's shape).
@@ -36,7 +38,7 @@ ANNOUNCED_STEPS = (
     'بعد ذلك اختر المدينة والمكتب الأقرب إليك، ثم حدد اليوم والساعة المناسبين من الأوقات المتاحة.',
 )
 # Near misses: a call naming the site's page over a paragraph; a cut call to join the site's channel; a poll cut off.
-SITE_PAGE_OVER_PROSE = (
+ELECTION_STORY = (
     'انطلاق الحملات الانتخابية للانتخابات البرلمانية',
     'انطلقت اليوم الحملات الانتخابية للانتخابات البرلمانية في جميع المحافظات، بمشاركة أكثر من '
     'ألفي مرشح يتنافسون على ثلاثمئة مقعد في البرلمان الجديد.',
@@ -44,28 +46,19 @@ SITE_PAGE_OVER_PROSE = (
     'الأولية مشجعة وأن التقييم النهائي سيصدر في نهاية العام بعد مراجعة جميع البيانات.',
     'وأشار إلى أن اللجنة المختصة عقدت عشرة اجتماعات منذ بداية العام لمناقشة التحديات التي تواجه '
     'التنفيذ، وأن توصياتها رفعت إلى مجلس الوزراء لاعتمادها.',
+)
+SITE_PAGE_OVER_PROSE = (
+    *ELECTION_STORY,
     'يمكنك متابعة تغطيتنا الكاملة للانتخابات البرلمانية عبر صفحتنا:',
     'وتستمر الحملات الانتخابية ثلاثة أسابيع، ويحظر القانون استخدام المباني الحكومية ودور '
     'العبادة في الدعاية الانتخابية للمرشحين.',
 )
 CUT_CALL_TO_THE_CHANNEL = (
-    'انطلاق الحملات الانتخابية للانتخابات البرلمانية',
-    'انطلقت اليوم الحملات الانتخابية للانتخابات البرلمانية في جميع المحافظات، بمشاركة أكثر من '
-    'ألفي مرشح يتنافسون على ثلاثمئة مقعد في البرلمان الجديد.',
-    'وأضاف المتحدث أن الحكومة ستواصل متابعة تنفيذ الخطة خلال الأشهر المقبلة، مؤكدا أن النتائج '
-    'الأولية مشجعة وأن التقييم النهائي سيصدر في نهاية العام بعد مراجعة جميع البيانات.',
-    'وأشار إلى أن اللجنة المختصة عقدت عشرة اجتماعات منذ بداية العام لمناقشة التحديات التي تواجه '
-    'التنفيذ، وأن توصياتها رفعت إلى مجلس الوزراء لاعتمادها.',
+    *ELECTION_STORY,
     'لمتابعة آخر أخبار الانتخابات البرلمانية يمكنك الاشتراك في قناتنا على “تيليغر',
 )
 CUT_POLL = (
-    'انطلاق الحملات الانتخابية للانتخابات البرلمانية',
-    'انطلقت اليوم الحملات الانتخابية للانتخابات البرلمانية في جميع المحافظات، بمشاركة أكثر من '
-    'ألفي مرشح يتنافسون على ثلاثمئة مقعد في البرلمان الجديد.',
-    'وأضاف المتحدث أن الحكومة ستواصل متابعة تنفيذ الخطة خلال الأشهر المقبلة، مؤكدا أن النتائج '
-    'الأولية مشجعة وأن التقييم النهائي سيصدر في نهاية العام بعد مراجعة جميع البيانات.',
-    'وأشار إلى أن اللجنة المختصة عقدت عشرة اجتماعات منذ بداية العام لمناقشة التحديات التي تواجه '
-    'التنفيذ، وأن توصياتها رفعت إلى مجلس الوزراء لاعتمادها.',
+    *ELECTION_STORY,
     'هل أنت مع مقاطعة الانتخابات أم مع المشار',
 )
 
@@ -76,38 +69,26 @@ def _spoken(lines: tuple[str, ...]) -> str:
                                                 for paragraph in section.paragraphs])
 
 
-def test_steps_announced_under_a_sub_heading_are_read() -> None:
-    spoken = _spoken(STEPS_UNDER_A_HEADING)
-    assert "يمكنكم الاستعلام عن المخالفات المرورية" in spoken
-    assert "أدخل رقم لوحة المركبة" in spoken
+@pytest.mark.parametrize(("page", "read"), [
+    (STEPS_UNDER_A_HEADING, ("يمكنكم الاستعلام عن المخالفات المرورية", "أدخل رقم لوحة المركبة")),
+    (CUT_LAST_STEP, ("يمكنك إدخال رقم الجلوس", "وأشار الوزير")),
+    (ANNOUNCED_STEPS, ("يمكنك حجز موعد في مكتب الأحوال المدنية", "بعد ذلك اختر المدينة")),
+], ids=["steps under a sub-heading", "cut last step", "line announcing the steps"])
+def test_the_storys_own_steps_are_read(page: tuple[str, ...], read: tuple[str, ...]) -> None:
+    spoken = _spoken(page)
+    for words in read:
+        assert words in spoken
 
 
-def test_cut_last_step_is_read() -> None:
-    spoken = _spoken(CUT_LAST_STEP)
-    assert "يمكنك إدخال رقم الجلوس" in spoken
-    assert "وأشار الوزير" in spoken
-
-
-def test_line_announcing_the_steps_is_read() -> None:
-    spoken = _spoken(ANNOUNCED_STEPS)
-    assert "يمكنك حجز موعد في مكتب الأحوال المدنية" in spoken
-    assert "بعد ذلك اختر المدينة" in spoken
-
-
-def test_call_naming_the_sites_page_stays_dropped() -> None:
-    spoken = _spoken(SITE_PAGE_OVER_PROSE)
-    assert "تغطيتنا" not in spoken
-    assert "وتستمر الحملات الانتخابية" in spoken
-
-
-def test_cut_call_to_the_sites_channel_stays_dropped() -> None:
-    spoken = _spoken(CUT_CALL_TO_THE_CHANNEL)
-    assert "قناتنا" not in spoken
-    assert "وأشار إلى أن اللجنة" in spoken
-
-
-def test_cut_poll_stays_dropped() -> None:
-    assert "مقاطعة الانتخابات" not in _spoken(CUT_POLL)
+@pytest.mark.parametrize(("page", "dropped", "read"), [
+    (SITE_PAGE_OVER_PROSE, "تغطيتنا", "وتستمر الحملات الانتخابية"),
+    (CUT_CALL_TO_THE_CHANNEL, "قناتنا", "وأشار إلى أن اللجنة"),
+    (CUT_POLL, "مقاطعة الانتخابات", "انطلقت اليوم الحملات الانتخابية"),
+], ids=["call naming the site's page", "cut call to the site's channel", "cut poll"])
+def test_the_sites_calls_stay_dropped(page: tuple[str, ...], dropped: str, read: str) -> None:
+    spoken = _spoken(page)
+    assert dropped not in spoken
+    assert read in spoken
 
 
 # Near misses naming no word of the site (review of s26, H1, H2): a promo closing on a colon over the article's next
