@@ -50,7 +50,8 @@ _NAME = r"(?!ال)[^\s/:：.]+(?:\s+(?:بن|ابن|أبو|ابو|عبد)\s+[^\s/
 _WRITER_NAMED = re.compile(rf"^(?:ال)?(?:{'|'.join(_HONORIFIC)})(?:\s+و(?:ال)?(?:{'|'.join(_HONORIFIC)}))?\s*/?\s*"
                            rf"{_NAME}$|^[دأ]\s?\.\s?{_NAME}$")
 """A writer's title and a name (``_NAME``) alone on a line ("الدكتور NAME NAME", "الكاتب والباحث/ NAME",
-"د. NAME"): the byline of an opinion piece, never its title (a title about a person says what of them)."""
+"د. NAME"): the byline of an opinion piece, never its title (a title about a person says what of them). Not with a
+colon: "باحث: كارثة قادمة" is a quote's title (``namecredits.byline_under_a_colon`` takes it by position only)."""
 _ROLES = ("خبير", "أستاذ", "استاذ", "باحث", "كاتب", "محلل", "مستشار", "أكاديمي", "اكاديمي", "صحفي", "إعلامي",
           "اعلامي", "رئيس", "عضو", "مدير", "أمين", "نائب", "طبيب", "محامي", "مهندس", "أخصائي", "اختصاصي", "سفير")
 """A writer's role as an opinion page prints it after the name ("خبير في شؤون الطاقة", "أستاذ الاقتصاد في ..."), each

@@ -68,6 +68,10 @@ PARTICLES = frozenset(("في", "من", "على", "إلى", "الى", "عن", "م
 
 _MARKS = re.compile("[\u064b-\u0652\u0640«»\"“”„'()]")
 _JOIN = re.compile(r"\s*(?:_+|[-–—|/]+)\s*")
+_HASHTAG = re.compile(r"#\w+|^\w+(?:_\w+){2,}$")
+"""A hashtag: words joined by underscores after "#" ("#أنقذوا_الغابات"), or three words or more so joined making the
+whole line ("أنقذوا_الغابات_الآن"). Its underscores join a slogan's words, not a credit's parts; a credit joins
+names of two words or more, or with spaces ("نبض الساحل_سامر يوسف", "SITE_ NAME_ CITY")."""
 _HANDED_OVER = re.compile(r"/+$")
 """The slash a dateline's credit hands over to the text with ("الساحل/", "وكالات//"); a title may end on "|" or "-"
 where the page cut the site's name off it ("أسعار الذهب اليوم |")."""
@@ -105,7 +109,7 @@ def credit_parts(text: str) -> tuple[tuple[str, ...], bool] | None:
     of more than ``MAX_PART_WORDS`` words (a title's clause), or one name not handing over."""
     if _DIGIT.search(text) or _QUESTION.search(text) or len(text.split()) > MAX_CREDIT_WORDS:
         return None
-    line = plain(text)
+    line = _HASHTAG.sub(lambda found: found.group().replace("_", " "), plain(text))  # a hashtag's words
     parts = tuple(part for part in (piece.strip() for piece in _JOIN.split(line)) if part)
     handed_over = bool(_HANDED_OVER.search(line))
     if not parts or len(parts) > MAX_PARTS or any(len(part.split()) > MAX_PART_WORDS for part in parts):
@@ -300,7 +304,7 @@ class PageEvidence:
         if shaped is None:
             return None
         parts, handed_over = shaped
-        if "_" in text and len(parts) > 1 or len(parts) == 1 and handed_over:
+        if "_" in _HASHTAG.sub("", text) and len(parts) > 1 or len(parts) == 1 and handed_over:
             return MARKED_CREDIT
         if len(parts) == 1:
             return None

@@ -63,6 +63,7 @@ from text.lineshape import (COMMA, HARAKAT, LINKING_WORDS, NEEDS_WHAT_FOLLOWS, S
                             is_label, is_present_verb, joined_to, normal, points_at_the_site, shows_a_scene,
                             strip_bullet)
 from text.livetitle import TIME_AGO, live_entry_heading, live_title_over_its_entries
+from text.namecredits import names_a_credit
 from text.photolabels import wire_caption
 from text.rules import (BYLINE_OPENERS, CAPTION_REASON, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD,
                         SECTION_LABEL, SITE_NAMES, WEEKDAYS, credited_to_an_unlisted_source, glued_prefix)
@@ -72,6 +73,7 @@ from text.titlecrumbs import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MAX_GLUED_W
                               named_by_a_home_crumb, named_by_breadcrumb, opens_on_home, run_into)
 from text.titleshape import (CLOSING_MARKS, GOES_ON, MIN_TITLE_WORDS, is_paragraph, stops_short, title_sized,
                              two_words_exclaimed)
+from text.titleedges import unframed_titles
 from text.titlewords import (LEAD_WORDS, Stems, WORD_TOKEN, content_forms, content_stems, folded_word, lead_stems,
                              overlap, stem, stems_of, without_name_joiners)
 
@@ -245,6 +247,7 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     on real pages, weighs those and picks the likeliest, unless even that one is below the model's
     threshold: then the page has no title line and the caller falls back to the first sentence."""
     model = title_model()
+    body = unframed_titles(body)
     found = title_candidates(body)
     scored = [(index, round(model.probability(values), 3)) for index, values in found]
     sentences = sentence_titles(body, [index for index, _ in found])
@@ -354,8 +357,8 @@ def _under_a_marker(body: Body, index: int) -> bool:
 def _meta_line(line: LineScore) -> bool:
     """A line of the date or byline block under a title: furniture by rule or shape, a writer's line by its opener
     (``bylined``), a writer's name and role ("NAME - كاتب وصحفي", ``CREDIT``; "د. NAME - خبير ...",
-    ``writer_with_role``)."""
-    return line.furniture is not None or writers_line(line.text)
+    ``writer_with_role``), a name beside a label or a place ("المهندس: NAME", ``text.namecredits``)."""
+    return line.furniture is not None or writers_line(line.text) or names_a_credit(line.text)
 
 
 def pick_title(scored: list[tuple[int, float]], threshold: float, sentences: frozenset[int] = frozenset(),
@@ -379,7 +382,9 @@ def sentence_titles(body: Body, candidates: list[int]) -> frozenset[int]:
 
 
 def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
-    """(index, features) of each line the rules allow as the title, top to bottom."""
+    """(index, features) of each line the rules allow as the title, top to bottom (lines framed by marks alone read
+    without them: ``text.titleedges``)."""
+    body = unframed_titles(body)
     repeats = _repeats(body)
     crumbed = named_by_breadcrumb(body)
     allowed = _rule_candidates(body, repeats, crumbed)
@@ -1374,7 +1379,8 @@ def never_title(text: str) -> bool:
     or of three short parts or more ("SITE_ NAME_ CITY", ``credit_of_parts``), or one left without its second part
     ("الموقع الإخباري -", ``dangling``), a dateline with its date (``dated_credit``), a writer's role and a colon
     ("كتبت : ..."), a newsroom's post or desk credited instead of a writer ("مراسل الموقع في CITY", "قسم الأخبار
-    الاقتصادية", ``credits.desk_credit``), a photo's caption with its credit ("... صورة: NAME"), a field with a number
+    الاقتصادية", ``credits.desk_credit``), a person's name beside a label or a place ("المهندس: NAME", "NAME – SITE",
+    ``text.namecredits``), a photo's caption with its credit ("... صورة: NAME"), a field with a number
     ("مدة القراءة : 1 دقائق") or a city's or agency's one word after a colon ("عمان: وكالات"), a table's row ("| ...
     |"), a list of three commas or more (the page's keywords), a line going on from a paragraph before it ("وأشار التجار
     إلى أن سوق", "إذ قبلت المحكمة ..."; no annotated title or furniture line opens with such a linking word), a line
@@ -1390,7 +1396,7 @@ def _never_shape(text: str) -> bool:
                                        or _FIELD.match(text) or _CREDITED.match(text) or _PHOTO_CREDIT.search(text)
                                        or _TABLE_ROW.match(text))
             or dangling(text) or dated_credit(text) or dateline_credit(text) or credit_of_parts(text)
-            or writer_named(text) or writer_with_role(text) is not None or desk_credit(text)
+            or writer_named(text) or writer_with_role(text) is not None or desk_credit(text) or names_a_credit(text)
             or (text.split() or [""])[0] in LINKING_WORDS or len(COMMA_MARK.findall(text)) >= LIST_COMMAS)
 
 

@@ -17,6 +17,10 @@ Some furniture lines read like text alone and are furniture only by where they s
   role under it ("كاتب وأكاديمي"), standing over the article's first paragraph with only furniture between (under the
   title, over the date: ``_writer_names``), or said again alone under the article's last paragraph; never a name the
   article's prose gives, nor one of the names heading a list article's parts.
+- a comment form's block under the article's prose (``text.commentform``): short lines asking for the comment, naming
+  the commenter's fields or the moderation it awaits, in any platform's wording;
+- lines above the story's first paragraph in which the site speaks of itself (``text.sitevoice``): a banner about
+  the site or the web, a promo of the site's service to its reader.
 
 Each test is kept narrow: losing the article's words is worse than speaking one furniture line. A byline block over
 the date by its shape alone was tried and removed: its shape is a deck's, a sub-heading's or a poem's last lines as
@@ -28,12 +32,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from text.commentform import comment_form_lines
 from text.credits import PARTICLES, PageEvidence
 from text.grammar import looks_like_verb
 from text.lineshape import COMMA, ends_sentence, normal
 from text.names import bare_name, full_name, name_words, untold, writer_role
 from text.photolabels import inner_captions
 from text.rules import AUTHOR_ROLES, DATE_LINE_REASON, READING_TIME_REASON, TAGS_REASON
+from text.sitevoice import site_lines_above
 
 AUTHOR_NOTE = "author's note"
 TAG_VALUES = "tag values"
@@ -77,6 +83,8 @@ def neighbour_reasons(lines: Sequence[str], furniture: Sequence[str | None], pro
     found.update(_tag_values(lines, furniture))
     found.update(inner_captions(lines, furniture, prose))
     found.update(_writer_names(lines, furniture, prose))
+    found.update(comment_form_lines(lines, furniture, prose))
+    found.update(site_lines_above(lines, furniture, prose))
     return {index: reason for index, reason in found.items() if furniture[index] is None}
 
 

@@ -53,6 +53,7 @@ from text.labelleddates import labelled_date
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
 from text.title_model import opens_with_past_verb
 from text.bodyfind import named_list_headings
+from text.titleedges import framed_alone, unframed
 from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORDS, choose_headline, content_forms,
                            content_stems, inner_sub_headings, live_entry_heading, may_open_as_title,
                            opens_going_on, opens_on_home, overlap, stems_of, wraps_into_the_lead, writer_with_role)
@@ -187,7 +188,10 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
             start = max(start, headline_at + 1)
             site = _drop_above(body, headline_at, dropped, decisions)
         begin = 0 if headline_at is None else headline_at + 1
-    headline = strip_symbol(lines[headline_at]) if headline_at is not None else None
+    headline = None
+    if headline_at is not None:  # a title framed by marks alone ("| TITLE |", "*TITLE") is read without them
+        headline = unframed(lines[headline_at]) if framed_alone(body.lines, headline_at) \
+            else strip_symbol(lines[headline_at])
     once = title_once(headline) if headline is not None else None
     if once != headline:
         # A title said twice on its line ("XX", "X X": text.doubled) is read once; its copy is reported dropped,

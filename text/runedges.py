@@ -16,7 +16,7 @@ from text.cutshort import flattened_table_row
 from text.leadins import announced_rows, announces_without_colon
 from text.lineshape import (DIGIT, HARAKAT, MIN_ANNOUNCING_WORDS, NUMBER_ONLY, PARAGRAPH_WORDS, VERB_GOING_ON,
                             continues_paragraph, ends_as_follows, ends_sentence, has_letter, has_page_script,
-                            holds_figures, is_menu_item, leads_in_a_quote, strip_bullet)
+                            holds_figures, is_label, is_menu_item, leads_in_a_quote, strip_bullet)
 from text.othertitles import MIN_INNER_TEASER_WORDS
 from text.rules import MONTHS, WEEKDAYS
 from text.scoredline import (LineScore, MAX_COLON_TITLE_WORDS, PROSE, announces, is_list_item,
@@ -441,12 +441,18 @@ def _quote_balance(text: str, opened: int) -> int:
 def with_announcing_line_above(scored: tuple[LineScore, ...], start: int, *, latin_page: bool) -> int:
     """When short lines (a list of places, "عيناتا - الأرز") stand between a paragraph announcing them ("...
     المقطوعة بسبب الثلوج، هي:") and the run, the run opens at the announcing paragraph: the list is the
-    article's, not a menu above it."""
+    article's, not a menu above it. One writer's name alone under the line ("المهندس: NAME",
+    ``namecredits.byline_under_a_colon``) is no list it announces: a title some sites close with a colon stands over
+    its byline. Two names or more are a list (a committee's, a team's), and a label ("تقرير من إعداد:") announces its
+    name as before."""
+    from text.namecredits import byline_under_a_colon  # (here: its byline rules import the body finder's types)
     index = start - 1
     while (index >= 0 and start - index <= MAX_ANNOUNCED_LINES and scored[index].furniture in (None, NUMBER_ONLY)
            and has_page_script(scored[index].text, latin_page=latin_page)):
         if announces(scored[index]):
-            return index if index < start - 1 else start
+            byline = (index == start - 2 and not is_label(scored[index].text.strip())
+                      and byline_under_a_colon(scored[start - 1].text))
+            return index if index < start - 1 and not byline else start  # (a title's colon over its byline)
         if len(scored[index].text.split()) > PARAGRAPH_WORDS:
             break
         index -= 1

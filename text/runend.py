@@ -5,6 +5,7 @@ The body finder (``text.bodyfind``) ends the best run at the first of them."""
 
 from __future__ import annotations
 
+from text.commentform import COMMENT_FORM
 from text.lineshape import (TITLE_DOTS, ends_sentence, goes_on, goes_on_asking, goes_on_from_above,
                             has_sentence_particle, is_question_title, is_site_notice, is_teaser, joins_parts_as_title,
                             stop_words, stops_mid_phrase, strip_bullet)
@@ -14,7 +15,6 @@ from text.sharedwords import CUT_LINE_SHARED, article_keys, word_keys
 from text.howto import tells_the_articles_step
 from text.toreader import addresses_reader
 
-COMMENT_FORM = "comment form"
 PAGE_END_MARKERS = frozenset(("comments", COMMENT_FORM, "tags", "copyright"))
 PAGE_END_SHORT_LINES = 2
 MIN_TEASER_WORDS = 3

@@ -9,7 +9,7 @@ import re
 from text.bodyfind import Body
 from text.credits import names_a_section, names_an_outlet
 from text.lineshape import normal, strip_bullet
-from text.rules import MASTHEAD
+from text.rules import MASTHEAD, TITLE_TAGS
 from text.titleshape import MIN_TITLE_WORDS
 from text.titlewords import WORD_TOKEN
 
@@ -111,13 +111,34 @@ _CRUMB_END = re.compile(r"[»›>|｜/\-–—]$")
 """A breadcrumb's or a masthead's separator closing the words run into a title ("Home»National»Title", "Site|Title")."""
 
 
+_BAR_SPACED_ON_ONE_SIDE = re.compile(r"^.{1,60}(?:\S[|｜]\s|\s[|｜]\S).{0,60}$")
+"""A bar between a line's parts with a space on one side only ("السلطة المحلية| الإدارة"): typed or scraped so as
+often as spaced on both; a bar glued on both sides ("A|B") joins no parts of a masthead or a crumb (an address, a
+code)."""
+
+
 def is_masthead(text: str) -> bool:
-    """A "Site | Section" line: short parts on both sides of a bar ("موقع المدينة | أخبار محلية"). A title
+    """A "Site | Section" line or a section's crumb: short parts on both sides of a bar ("موقع المدينة | أخبار
+    محلية", "السلطة المحلية| الإدارة": a space on one side of the bar is enough, ``_BAR_SPACED_ON_ONE_SIDE``). A title
     with the site's name after a bar ("... | أرابيسك لندن") has a long part and is not one; nor has a short title
-    beside a name an outlet's word names ("حريق يلتهم سوق الخضار | صحيفة الساحل", ``_titled_outlet``)."""
+    beside a name an outlet's word names ("حريق يلتهم سوق الخضار | صحيفة الساحل", ``_titled_outlet``), nor a short
+    title under its kicker ("عاجل| TITLE", ``_kicked_title``)."""
     parts = re.split(r"[|｜]", text)
-    return (bool(MASTHEAD.match(text)) and all(len(part.split()) <= MASTHEAD_PART_WORDS for part in parts)
-            and not _titled_outlet(parts))
+    barred = bool(MASTHEAD.match(text) or _BAR_SPACED_ON_ONE_SIDE.match(text))
+    return (barred and all(len(part.split()) <= MASTHEAD_PART_WORDS for part in parts) and not _titled_outlet(parts)
+            and not _kicked_title(parts))
+
+
+_KICKERS = frozenset(TITLE_TAGS) | frozenset(("بالفيديو", "بالصور", "صورة", "الصورة", "الآن"))
+"""The words a title is kicked off with before a bar ("عاجل| TITLE", "فيديو | TITLE", "بالصور| TITLE"): a tag of
+the news or of its matter (``rules.TITLE_TAGS``), never a site's or a section's name."""
+
+
+def _kicked_title(parts: list[str]) -> bool:
+    """Two parts, the first a kicker (``_KICKERS``, maybe after "#") and the second no section's name
+    (``credits.names_a_section``): a short title under its tag ("عاجل| وفاة الفنان NAME NAME"), not a masthead."""
+    parts = [part.strip() for part in parts if part.strip()]
+    return len(parts) == 2 and parts[0].lstrip("#").strip() in _KICKERS and not names_a_section(parts[1])
 
 
 def _titled_outlet(parts: list[str]) -> bool:

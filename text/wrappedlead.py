@@ -44,7 +44,7 @@ from collections.abc import Sequence
 
 from text.lineshape import (HARAKAT, NEEDS_WHAT_FOLLOWS, SENTENCE_OPENERS, WORDS_OF_THEIR_OWN, ends_sentence,
                             is_present_verb, stops_mid_phrase, strip_bullet, tells_in_the_present)
-from text.rules import DATELINE_CITIES, PAST_VERB
+from text.rules import DATELINE_CITIES, MASTHEAD, PAST_VERB, SECTION_LABEL, SITE_NAMES
 from text.scoredline import MIN_TITLE_WORDS, LineScore
 from text.sharedwords import word_keys
 from text.unwrap import LIST_ITEM, MAX_WIDTH, MIN_WIDTH, SLACK, is_full
@@ -58,6 +58,11 @@ TOLD_SHARE = 0.5
 MIN_TOLD_WORDS = 2
 """A line whose words (``sharedwords.word_keys``) the lines under it repeat, half of them or more and at least this
 many, is told again there: a title over its lead, not a piece of the lead's sentence."""
+MIN_NARROW_WIDTH = 25
+NARROW_FILL = 0.7
+"""A narrow column (a phone's screen, a paper's column copied from a PDF) wraps at ``MIN_NARROW_WIDTH`` characters
+to ``unwrap.MIN_WIDTH``, in a proportional font: its pieces are not *full* by the count of characters, but each fills
+``NARROW_FILL`` of the longest at least (a title, a kicker or a caption over a lead is as short as it needs)."""
 MIN_SHORT_TOP_WORDS = 2
 """A short first piece (not full at the run's width) holds at least this many words."""
 COUNT_WORDS = frozenset(("مليون", "ملايين", "مليار", "مليارات", "ألف", "آلاف", "الف", "الاف"))
@@ -122,6 +127,15 @@ def wrapped_lead(lines: Sequence[LineScore], start: int) -> range | None:
     return range(top, close + 1) if sure and flows and marked * MARKED_SHARE >= len(marks) else None
 
 
+def page_top(lines: Sequence[LineScore]) -> int:
+    """The page's first line past its header: the first that no rule or shape takes for furniture (a date, a menu),
+    no section's label (``rules.SECTION_LABEL``: "الرئيسية", "أخبار محلية"), no site's name and no "Site | Section"
+    masthead. Nothing the page says of its story stands above it, no title either."""
+    return next((index for index, line in enumerate(lines)
+                 if line.furniture is None and not SECTION_LABEL.matches(line.text.strip())
+                 and line.text.strip() not in SITE_NAMES and not MASTHEAD.match(line.text)), len(lines))
+
+
 def _closing_line(lines: Sequence[LineScore], start: int) -> int | None:
     """The line closing the article's first sentence: the first at or under ``start`` that ends one, past pieces that
     may be a wrap's only."""
@@ -180,9 +194,10 @@ def _opens_the_run(lines: Sequence[LineScore], index: int) -> bool:
     if tells_in_the_present(text) or not following \
             or opens_sentence(following[0]) and not text.rstrip().endswith(("،", ",")):
         return False
-    if index != 0:
-        return False
-    return break_mark(text, lines[index + 1].text) == STRONG_MARK or _opens_page_as_lead(text, lines[index + 1].text)
+    strong = break_mark(text, lines[index + 1].text) == STRONG_MARK
+    if index != 0:  # under the page's header only on a sure mark: a title opening with a verb stands there
+        return index == page_top(lines) and strong
+    return strong or _opens_page_as_lead(text, lines[index + 1].text)
 
 
 def _fits(lines: Sequence[LineScore], top: int, close: int) -> bool:
@@ -190,7 +205,10 @@ def _fits(lines: Sequence[LineScore], top: int, close: int) -> bool:
     each piece full at it, and the closing line no longer."""
     texts = [lines[index].text.strip() for index in range(top, close + 1)]
     width = max(len(text) for text in texts[:-1])
-    if not MIN_WIDTH <= width <= MAX_WIDTH or len(texts[-1]) > width + SLACK:
+    column = max(width, len(texts[-1]))
+    if MIN_NARROW_WIDTH <= column < MIN_WIDTH:  # a narrow column's wrap, its font proportional: nearly full
+        return all(len(text) >= NARROW_FILL * column for text in texts[:-1])
+    if len(texts[-1]) > width + SLACK or not MIN_WIDTH <= width <= MAX_WIDTH:
         return False
     return all(is_full(text, following, width) for text, following in zip(texts[:-1], texts[1:]))
 

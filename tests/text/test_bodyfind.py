@@ -463,11 +463,12 @@ def test_the_article_ends_at_the_comments_when_a_box_of_short_lines_follows_them
     # Prose right after the comments line (an odd line in the middle of an article) does not end it.
     article = parse_plain("\n".join([TITLE, LEAD, "التعليقات", SECOND, THIRD]) + "\n")
     assert spoken(article) == [LEAD, SECOND, THIRD]
-    # Under a comment form's notice stands the comment policy, however much it reads like prose.
+    # Under a comment form's notice stands the comment policy, however much it reads like prose (the form's block,
+    # ``text.commentform``, names it so: it speaks of the comment's moderation).
     policy = "يسعدنا تلقي آرائكم، ونرجو الالتزام بحدود النقاش واحترام الآخرين، وسننشر التعليق بعد مراجعته."
     article = parse_plain("\n".join([TITLE, LEAD, SECOND, "التعليقات", "لن يتم نشر عنوان بريدك الإلكتروني.",
                                      policy]) + "\n")
-    assert spoken(article) == [LEAD, SECOND] and reasons(article)[policy] == "after the article"
+    assert spoken(article) == [LEAD, SECOND] and reasons(article)[policy] == "comment form"
 
 
 def test_page_code_and_a_spaced_breadcrumb_are_furniture():
