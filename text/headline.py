@@ -257,19 +257,27 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     return _title_over_the_meta_block(body, best, dict(scored)), scored
 
 
+TITLE_WORDS_TOLD = 0.5
+"""The share of a title's content words the article tells, which a line said twice around a widget must exceed to be
+taken over the model's pick (``_title_copied_over_the_lead``)."""
+
+
 def _title_copied_over_the_lead(body: Body, best: int | None, likelihood: dict[int, float]) -> int | None:
     """The title when the model picks one of the article's own lines while a candidate above the article is one of two
-    copies opening the page (``_copied_at_the_top``: the page's heading and its title, a widget a rule took between
-    them or not) and speaks of the lead's story (one of its content words in the lead at least: a title may tell it
-    figuratively, "تطور المؤشرات ..." over the figures). The page names that line its title by saying it twice where a
-    title stands; the article's line taken as the title would be lost from the story."""
+    copies opening the page with a widget a rule took between them (``_copied_around_a_widget``: the page's heading,
+    a share box, its title) and most of its content words are the article's (more than ``TITLE_WORDS_TOLD``; a title
+    may tell the story figuratively, "تطور المؤشرات ..." over the figures, so the whole article is asked, not only
+    its lead). The page names that line its title by saying it twice where a title stands; the article's line taken
+    as the title would be lost from the story. A site's slogan said twice so ("أخبار البلاد لحظة بلحظة") shares a
+    word with the story at most by chance, and the model's pick stands."""
     if best is None or best < body.start:
         return best
-    copies = [index for index in likelihood if index < body.start and _copied_at_the_top(body, index)]
+    copies = [index for index in likelihood if index < body.start and _copied_around_a_widget(body, index)]
     if not copies:
         return best
     title = max(copies)
-    return title if overlap(said_once(body.lines[title].text), lead_stems(body, start=body.start)) > 0 else best
+    told = stems_of(*(line.text for line in body.lines[body.start:body.end] if line.furniture is None))
+    return title if overlap(said_once(body.lines[title].text), told) > TITLE_WORDS_TOLD else best
 
 
 def _title_said_twice_over(body: Body, best: int | None, likelihood: dict[int, float]) -> int | None:
@@ -1124,10 +1132,26 @@ def _copied_at_the_top(body: Body, index: int) -> bool:
     if line.furniture not in MAY_BE_TITLE or not MIN_TITLE_WORDS <= len(WORD_TOKEN.findall(key)) <= MAX_TITLE_WORDS \
             or key[-1] in ":：،,؛" or _never_shape(key) or _is_section(key) or is_section_name(key):
         return False
+    pair = _copy_pair(body, index, key)
+    return pair is not None and _opens_page(body, pair[0])
+
+
+def _copied_around_a_widget(body: Body, index: int) -> bool:
+    """Whether the line is one of two copies opening the page (``_copied_at_the_top``) with a widget a rule took
+    between them ("TITLE" / "إنشر المقال على مواقع التواصل" / "TITLE"), not right one over the other."""
+    if not _copied_at_the_top(body, index):
+        return False
+    pair = _copy_pair(body, index, said_once(body.lines[index].text))
+    return pair is not None and pair[1] - pair[0] > 1
+
+
+def _copy_pair(body: Body, index: int, key: str) -> tuple[int, int] | None:
+    """(first, second): the line's copy pair, ``index`` one of them and the other next to it past widgets
+    (``_copy_beside``), both said as ``key``; None when the line has no copy there."""
     above, below = _copy_beside(body, index, -1), _copy_beside(body, index, 1)
-    pair = [first for first, second in ((above, index), (index, below)) if first is not None and second is not None
-            and said_once(body.lines[first].text) == key == said_once(body.lines[second].text)]
-    return bool(pair) and _opens_page(body, pair[0])
+    return next(((first, second) for first, second in ((above, index), (index, below))
+                 if first is not None and second is not None
+                 and said_once(body.lines[first].text) == key == said_once(body.lines[second].text)), None)
 
 
 MAX_WIDGETS_BETWEEN_COPIES = 2

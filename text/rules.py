@@ -33,10 +33,15 @@ class LineRule:
     pattern: re.Pattern[str]
     max_words: int = 60
     """Lines longer than this are article text whatever they contain."""
+    any_spelling: bool = True
+    """Whether the line is also matched folded (``text.spelling``); not where the letters the pattern names are
+    themselves what folding would make one (a stray "آ" is no list's "أ")."""
 
     def matches(self, line: str) -> bool:
         """Whether the line is the furniture ``pattern`` names, in whatever spelling (``text.spelling``)."""
-        return len(line.split()) <= self.max_words and search_any_spelling(self.pattern, line)
+        if len(line.split()) > self.max_words:
+            return False
+        return search_any_spelling(self.pattern, line) if self.any_spelling else bool(self.pattern.search(line))
 
 
 @dataclass(frozen=True)
@@ -251,14 +256,22 @@ SHARE_PLACES = ("مواقع التواصل", "وسائل التواصل", "من�
 """Where a share box sends the article: social media by its class's name ("مواقع التواصل الإجتماعي" in any
 spelling), or friends; ``SHARE_PROMPT`` takes a network's name too."""
 _THIS = _words("هذا", "هذه")
+_SHARE_CALL = rf"^{_BULLET}{_words(*SHARE_CALLS)}\s+"
+_SHARE_TO = r"\s+(?:على|عبر|مع|في)"
+_SHARE_PLACE = (rf"\s+(?:{_words(*SHARE_PLACES)}(?:\s+{_words('الاجتماعي', 'الاجتماعية')})?"
+                rf"|{_words('فيسبوك', 'فيس بوك', 'تويتر', 'واتساب', 'تلغرام', 'تيليجرام', 'إكس')})")
+_SHARE_END = r"\s*[:：!]?\s*$"
+"""A share box's call ends its line, at most on a colon or "!": a widget's heading takes no full stop, a sentence
+does ("شاركوا الخبر على مواقع التواصل الاجتماعي." in an appeal is the appeal's own request)."""
 SHARE_PROMPT = re.compile(
-    rf"^{_BULLET}{_words(*SHARE_CALLS)}\s+(?:{_THIS}\s+)?(?:{_words(*SHARED_MATTER)})"
-    rf"(?:\s+(?:على|عبر|مع|في)(?:\s+(?:{_words(*SHARE_PLACES)}(?:\s+{_words('الاجتماعي', 'الاجتماعية')})?"
-    rf"|{_words('فيسبوك', 'فيس بوك', 'تويتر', 'واتساب', 'تلغرام', 'تيليجرام', 'إكس')}))?)?"
-    r"\s*[:：.!]?\s*$", re.IGNORECASE)
+    rf"{_SHARE_CALL}(?:{_THIS}\s+)?(?:{_words(*SHARED_MATTER)})(?:{_SHARE_TO}(?:{_SHARE_PLACE})?)?{_SHARE_END}",
+    re.IGNORECASE)
 """A share box's call alone on its line: share (or publish) the article, maybe on social media, with friends or on a
 network, and nothing more ("إنشر المقال على مواقع التواصل الإجتماعي", "شارك الخبر على", "يمكنك مشاركة هذا المقال
-على مواقع التواصل الاجتماعي"). The line ends there: a sentence says who shared it, or what followed."""
+على مواقع التواصل الاجتماعي"). The line ends there: a sentence says who shared it, or what followed. A share box's
+heading above the article or under it; between two paragraphs the same words head a how-to's step ("انشر المقال",
+"شارك الرابط مع أصدقائك" over what to do), and a rule's verdict there would weigh on the paragraph under it: an edge
+shape (``text.lineshape.EDGE_SHAPES``), not a line rule."""
 
 _COPIED = r"(?:ال)?(?:رابط|عنوان)(?:\s+(?:ال|لل)?(?:مقال|مقالة|خبر|صفحة|موضوع))?"
 """What a copy notice says was copied: a link or a title ("الرابط", "عنوان الصفحة", "رابط الخبر")."""
@@ -751,7 +764,6 @@ _MASTHEAD_ROLE = _words('رئيس التحرير', 'رئيس مجلس الإدا
 LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule | MetaRowRule, ...] = (
     LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z0-9]+)+$")),
     WordListRule("share widget", SHARE_WORDS, allow_numbers=True),
-    LineRule("share widget", SHARE_PROMPT, max_words=12),
     ShareBarRule("share widget"),
     # A share bar's copy notice or its button, s24 b02 onsudan, s25 b01 180news: a notice that something was copied
     # ("- تم نسخ عنوان المقال إلى الحافظة", "تم النسخ", "Link copied"), or a button copying the article itself ("نسخ
@@ -765,7 +777,7 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule | Meta
     # A letter alone on its line that is no word: a Latin letter (an icon's "f"), or "آ", which is what a no-break
     # space's first byte reads as in windows-1256 (a page's spaces garbled). Another Arabic letter alone may be a
     # law's clause "أ" or a quiz's answer "ب" (s19 review_landed.md M2).
-    LineRule("stray letter", re.compile(r"^\s*(?:[A-Za-z]|آ)\s*$")),
+    LineRule("stray letter", re.compile(r"^\s*(?:[A-Za-z]|آ)\s*$"), any_spelling=False),  # "آ", not "أ" or "ا"
     # A font-size widget, told by its shape ("A+ A-", "أ أ أ", "ت + ت – الحجم الطبيعي"): text.sizewidget.
     SizeWidgetRule(),
     # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together

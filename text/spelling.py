@@ -8,8 +8,11 @@ many rules name their words as written. Here the line and the rule are both fold
 (``fold_line``, ``folded_pattern``) and the rule is tried again on the folded line when it missed the line as
 written: a rule only ever gains the spellings of what it already names, never other words.
 
-Folding is letter for letter in a pattern (its length, its lookbehinds and its character ranges stay as they are) and
-never touches case: a rule that reads Latin letters in one case (a template's "post-title") keeps reading them so.
+Folding is letter for letter in a pattern (its length and its lookbehinds stay as they are) and never touches case: a
+rule that reads Latin letters in one case (a template's "post-title") keeps reading them so. A character range's ends
+are folded too: "[آ-ا]" (any alef) becomes "[ا-ا]", which is what a folded line holds; a range from or to another
+letter the fold changes would lose the letters between (a "[آ-ي]" folded to "[ا-ي]" loses ء), so no rule writes one
+(tests/text/test_any_spelling.py checks every folded pattern).
 """
 
 from __future__ import annotations
@@ -57,7 +60,9 @@ def fold_word(word: str) -> str:
 
 
 _FOLDED_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
-"""Each rule's pattern (by identity: hashing a compiled pattern reads all its code) with its folded form."""
+"""Each rule's pattern (by identity: hashing a compiled pattern reads all its code) with its folded form. Bounded
+because every pattern handed to ``folded_pattern`` is a module's constant, built at import: a pattern compiled per
+call would add an entry each time (and its id could be reused), so none may be."""
 
 
 def folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -73,7 +78,7 @@ def folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _NOTHING_ON_A_FOLDED_LINE = (
-    ("[\u064b-\u0652]*", ""),  # harakat, which the folded line has none of ("[ً-ْ]*" after each letter: ``rules._fuzzy``)
+    ("[\u064b-\u0652]*", ""),  # harakat, which the folded line has none of ("[ً-ْ]*" after each letter, ``_fuzzy``)
     ("(?![وي])[ا-ا]", "ا"),  # any alef but the hamza's other seats ("(?![ؤئ])[آ-ا]", folded), where one alef is left
     ("[هه]", "ه"), ("[يي]", "ي"))  # ta marbuta or ha, alef maqsura or ya, folded
 """Parts of a folded pattern that say, on a folded line, what less says: taken out, the pattern compiles faster

@@ -1,15 +1,19 @@
 """Whole-line furniture rules match whatever the page's spelling (text.spelling): a widget typed with a hamza on its
 bare alef, ه for ة, ى for ي, a Persian keyboard's letters, Eastern digits, Latin capitals in a credit, a listed phrase
-split or joined, is the same widget; a call to the reader is one with its imperative's hamza written. Near misses: the folding never makes a rule take an article's line, nor a rule
-read Latin letters in a case it does not. Synthetic lines of our own words."""
+split or joined, is the same widget; a call to the reader or a site's promo is one with its imperative's hamza
+written. Near misses: the folding never makes a rule take an article's line, nor a rule read Latin letters in a case
+it does not, nor a list's "أ" a stray "آ". Synthetic lines of our own words."""
 
 import re
 
 import pytest
 
+from text.lineshape import EDGE_SHAPES, points_at_the_site
 from text.plain import parse_plain
-from text.rules import LINE_RULES, SITE_NAMES, WordListRule, line_reason
-from text.spelling import AnySpelling, fold_keyboard, fold_letters, fold_line, folded_pattern, search_any_spelling
+from text.rules import (AGENCY_CREDIT_ALONE, CREDITED_CAPTION, LINE_RULES, META_ROW, SITE_NAMES, WordListRule,
+                        line_reason)
+from text.spelling import (LETTER_FOLD, AnySpelling, fold_keyboard, fold_letters, fold_line, folded_pattern,
+                           search_any_spelling)
 from tests.support.article_views import page, spoken
 
 RESPELT_FURNITURE = [
@@ -95,3 +99,27 @@ def test_a_call_to_the_reader_with_a_hamza_on_its_imperative_is_no_paragraph(cal
 def test_the_articles_last_paragraph_cut_off_is_read():
     cut = "وأضاف أن الفريق الفني إنضم إلى ورشة الصيانة بعد أسبوع من التجارب، على أن تبدأ المرحلة الثانية في الر"
     assert spoken(parse_plain(page(TITLE, "", LEAD, "", SECOND, cut))) == [LEAD, SECOND, cut]
+
+
+@pytest.mark.parametrize("letter", ["أ", "ا", "إ"])
+def test_a_lists_alef_label_is_no_stray_letter(letter):
+    # "أ" / "ب" label a list's items (a law's clauses, a quiz's answers); only "آ" alone is a garbled space.
+    assert line_reason(letter) is None
+    assert line_reason("آ") == "stray letter"
+
+
+@pytest.mark.parametrize("words", ["إشترك في النشرة البريدية", "إستمع إلى البودكاست", "إشتركوا في قناة الموقع"])
+def test_a_site_promo_with_its_imperatives_hamza_is_a_promo(words):
+    assert points_at_the_site(words.split())
+
+
+def test_no_folded_range_loses_letters():
+    # Folding rewrites a character range's ends letter for letter; only the alef's own range may be folded.
+    patterns = [getattr(rule, "pattern", None) for rule in LINE_RULES]
+    patterns += [shape for _, shape, _ in EDGE_SHAPES] + [AGENCY_CREDIT_ALONE, CREDITED_CAPTION, META_ROW.stamp]
+    folded_ends = set()
+    for pattern in (pattern for pattern in patterns if isinstance(pattern, re.Pattern)):
+        for klass in re.findall(r"(?<!\\)\[(?:\\.|[^\]\\])*\]", pattern.pattern):
+            folded_ends |= {(low, high) for low, high in re.findall(r"(?<!\\)([^\\])-([^\]\\])", klass[1:-1])
+                            if ord(low) in LETTER_FOLD or ord(high) in LETTER_FOLD}
+    assert folded_ends <= {("آ", "ا")}
