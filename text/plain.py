@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -65,6 +66,7 @@ from text.photolabels import dash_credited
 from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATE_LINE_REASON,
                         DATELINE_HEAD, MASTHEAD, PHOTO_CREDITS, PHOTO_KINDS, PREAMBLE_CAPTION_MAX_WORDS,
                         SECTION_LABEL, SITE_NAMES, TALK_BYLINE, glued_prefix, line_reason, split_date_marker)
+from text.rewrap import rewrap
 from text.unwrap import unwrap
 
 log = logging.getLogger(__name__)
@@ -280,7 +282,8 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     article = Article(headline, sections, byline=byline, source=source, site=site, dropped=tuple(dropped),
                       headline_from_body=headline_from_body, notes=notes)
     return PlainSplit(article, _decisions(numbered, body, decisions, range(preamble_end, end), article,
-                                          region_dropped, candidates, verdicts, kept_unsure))
+                                          region_dropped, candidates, verdicts, kept_unsure,
+                                          _last_pieces(text, numbered)))
 
 
 def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> int:
@@ -327,8 +330,9 @@ def _stands_in_the_article(line: LineScore) -> bool:
 
 def page_lines(text: str) -> list[tuple[int, str]]:
     """(1-based input line number, cleaned line) of each non-empty line, as the splitter reads them; the pieces
-    of a hard-wrapped paragraph are one line, numbered as its first piece (``text.unwrap``)."""
-    return _with_marker_apart([(index + 1, line) for index, line in unwrap(clean_text(text)) if line])
+    of a hard-wrapped paragraph are one line, numbered as its first piece (an even wrap: ``text.unwrap``; a ragged
+    one: ``text.rewrap``)."""
+    return _with_marker_apart([(index + 1, line) for index, line in rewrap(unwrap(clean_text(text))) if line])
 
 
 def _with_marker_apart(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1132,11 +1136,27 @@ def _cut_glued_prefixes(line: str, dropped: list[Dropped]) -> tuple[str, str | N
     return line, author
 
 
+def _last_pieces(text: str, numbered: list[tuple[int, str]]) -> dict[int, int]:
+    """For each line the splitter read that joins the pieces of a hard-wrapped paragraph (``page_lines``), by its
+    index, the input line number of its last piece."""
+    filled = [number for number, line in enumerate(clean_text(text), 1) if line]
+    starts = sorted({number for number, _ in numbered})
+    last_pieces = {}
+    for index, (number, _) in enumerate(numbered):
+        following = starts[bisect_right(starts, number)] if bisect_right(starts, number) < len(starts) else None
+        pieces = filled[bisect_left(filled, number):bisect_left(filled, following) if following else len(filled)]
+        if pieces and pieces[-1] > number:
+            last_pieces[index] = pieces[-1]
+    return last_pieces
+
+
 def _decisions(numbered: list[tuple[int, str]], body: Body, decisions: dict[int, str], region: range,
                article: Article, region_dropped: dict[int, str], candidates: dict[int, float],
-               verdicts: list[Verdict] | None, kept_unsure: dict[int, str]) -> tuple[LineDecision, ...]:
+               verdicts: list[Verdict] | None, kept_unsure: dict[int, str],
+               last_pieces: dict[int, int]) -> tuple[LineDecision, ...]:
     """Every line's fate: decided above for lines outside the article, read back from the article inside it;
-    a line that stood as the headline shows its score as a title, and one kept on weak evidence says so. A line
+    a line that stood as the headline shows its score as a title, and one kept on weak evidence says so; a line
+    joining a wrapped paragraph's pieces names its last piece. A line
     dropped inside the article is known by its index (``region_dropped``), never by its text, which another line of
     the page may share (a list item said in two lists)."""
     titles = Counter(section.title for section in article.sections if section.title)
@@ -1161,5 +1181,7 @@ def _decisions(numbered: list[tuple[int, str]], body: Body, decisions: dict[int,
             why += f"; {verdicts[index].why}"
         if spoken and index in kept_unsure:
             why += f"; {kept_unsure[index]}"
+        if index in last_pieces:
+            why += f"; lines {number}-{last_pieces[index]} joined: one paragraph a hard wrap broke"
         result.append(LineDecision(number, text, decision, spoken, line.score, why))
     return tuple(result)
