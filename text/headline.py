@@ -254,7 +254,31 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     sentences = sentence_titles(body, [index for index, _ in found])
     best = pick_title(scored, model.threshold, sentences, model.sentence_threshold)
     best = _title_said_twice_over(body, best, dict(scored))
+    best = _title_copied_over_the_lead(body, best, dict(scored))
     return _title_over_the_meta_block(body, best, dict(scored)), scored
+
+
+TITLE_WORDS_TOLD = 0.5
+"""The share of a title's content words the article tells, which a line said twice around a widget must exceed to be
+taken over the model's pick (``_title_copied_over_the_lead``)."""
+
+
+def _title_copied_over_the_lead(body: Body, best: int | None, likelihood: dict[int, float]) -> int | None:
+    """The title when the model picks one of the article's own lines while a candidate above the article is one of two
+    copies opening the page with a widget a rule took between them (``_copied_around_a_widget``: the page's heading,
+    a share box, its title) and most of its content words are the article's (more than ``TITLE_WORDS_TOLD``; a title
+    may tell the story figuratively, "تطور المؤشرات ..." over the figures, so the whole article is asked, not only
+    its lead). The page names that line its title by saying it twice where a title stands; the article's line taken
+    as the title would be lost from the story. A site's slogan said twice so ("أخبار البلاد لحظة بلحظة") shares a
+    word with the story at most by chance, and the model's pick stands."""
+    if best is None or best < body.start:
+        return best
+    copies = [index for index in likelihood if index < body.start and _copied_around_a_widget(body, index)]
+    if not copies:
+        return best
+    title = max(copies)
+    told = stems_of(*(line.text for line in body.lines[body.start:body.end] if line.furniture is None))
+    return title if overlap(said_once(body.lines[title].text), told) > TITLE_WORDS_TOLD else best
 
 
 def _title_said_twice_over(body: Body, best: int | None, likelihood: dict[int, float]) -> int | None:
@@ -1097,7 +1121,8 @@ def _candidates(body: Body, stop: int, lead: Counter[str], repeats: Counter[str]
 
 
 def _copied_at_the_top(body: Body, index: int) -> bool:
-    """Whether the line is one of two copies in a row that open the page (only its header above them,
+    """Whether the line is one of two copies in a row that open the page (only its header above them, and at most a
+    widget a rule took between them: ``_copy_beside``,
     ``_opens_page``): the page's title and its heading, taken whatever their shape (speech with "إن", a star's
     line closed by a full stop). Never a shape that is no title (``_never_shape``), a line a rule took as
     furniture, a section's name, a list's item (closed by a comma or a colon), a paragraph, nor a name of two
@@ -1108,9 +1133,42 @@ def _copied_at_the_top(body: Body, index: int) -> bool:
     if line.furniture not in MAY_BE_TITLE or not MIN_TITLE_WORDS <= len(WORD_TOKEN.findall(key)) <= MAX_TITLE_WORDS \
             or key[-1] in ":：،,؛" or _never_shape(key) or _is_section(key) or is_section_name(key):
         return False
-    pair = [first for first in (index - 1, index) if 0 <= first and first + 1 < len(body.lines)
-            and said_once(body.lines[first].text) == key == said_once(body.lines[first + 1].text)]
-    return bool(pair) and _opens_page(body, pair[0])
+    pair = _copy_pair(body, index, key)
+    return pair is not None and _opens_page(body, pair[0])
+
+
+def _copied_around_a_widget(body: Body, index: int) -> bool:
+    """Whether the line is one of two copies opening the page (``_copied_at_the_top``) with a widget a rule took
+    between them ("TITLE" / "إنشر المقال على مواقع التواصل" / "TITLE"), not right one over the other."""
+    if not _copied_at_the_top(body, index):
+        return False
+    pair = _copy_pair(body, index, said_once(body.lines[index].text))
+    return pair is not None and pair[1] - pair[0] > 1
+
+
+def _copy_pair(body: Body, index: int, key: str) -> tuple[int, int] | None:
+    """(first, second): the line's copy pair, ``index`` one of them and the other next to it past widgets
+    (``_copy_beside``), both said as ``key``; None when the line has no copy there."""
+    above, below = _copy_beside(body, index, -1), _copy_beside(body, index, 1)
+    return next(((first, second) for first, second in ((above, index), (index, below))
+                 if first is not None and second is not None
+                 and said_once(body.lines[first].text) == key == said_once(body.lines[second].text)), None)
+
+
+MAX_WIDGETS_BETWEEN_COPIES = 2
+"""Lines a rule took as furniture that may stand between the title's two copies at the top (``_copy_beside``)."""
+
+
+def _copy_beside(body: Body, index: int, step: int) -> int | None:
+    """The line above (``step`` -1) or under (1) ``index`` where the title's other copy would stand: the next line,
+    past at most ``MAX_WIDGETS_BETWEEN_COPIES`` lines a rule took as furniture (a share widget, a date line between the
+    page's heading and its title: "TITLE" / "إنشر المقال على مواقع التواصل" / "TITLE"); None past the page's edge."""
+    other = index + step
+    for _ in range(MAX_WIDGETS_BETWEEN_COPIES):
+        if not (0 <= other < len(body.lines) and body.lines[other].by_rule):
+            break
+        other += step
+    return other if 0 <= other < len(body.lines) else None
 
 
 def _text_below(body: Body, index: int) -> str:

@@ -17,8 +17,9 @@ from pathlib import Path
 from text.clean import FOLD
 from text.rules import (AGENCY_CREDIT_ALONE, CAPTION_REASON, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATE_LINE_REASON,
                         DATELINE_ALONE, DATELINE_CITIES, FOLLOW_VERBS, HARAKAT, MODERATION_NOTICE,
-                        MODERATION_NOTICE_REASON, MONTHS, NOT_TO_READER, PAST_VERB, SITE_NAME_ALONE, TIME_UNITS,
-                        WEEKDAYS, line_reason)
+                        MODERATION_NOTICE_REASON, MONTHS, NOT_TO_READER, PAST_VERB, SHARE_PROMPT, SITE_NAME_ALONE,
+                        TIME_UNITS, WEEKDAYS, line_reason)
+from text.spelling import AnySpelling, search_any_spelling
 
 SENTENCE_END = ".!?؟…"
 _CLAUSE = re.compile(r"[،,؛;:]\s|(?<!\.)[.!?؟](?=\s)")
@@ -174,15 +175,17 @@ BARE_ARTICLES = frozenset(("ال", "لل", "وال", "بال", "فال", "كال
 LONE_LETTERS = frozenset(("ب", "ل", "م"))
 """Single letters the jusText stop list holds that no line ends on after a word: a page cut after a word's first
 letter (و alone goes on: ``NEEDS_WHAT_FOLLOWS``)."""
-READER_CALLS = frozenset((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "اضغط", "انقر", "شارك", "حمل", "أضف", "اضف", "اترك",
-                          "زر"))
-"""Words that open a call to the reader (a newsletter box, a comment form, a button), never an article's line."""
+READER_CALLS = AnySpelling((*FOLLOW_VERBS, "اشترك", "سجل", "انضم", "اضغط", "انقر", "شارك", "حمل", "أضف", "اضف",
+                            "اترك", "زر"))
+"""Words that open a call to the reader (a newsletter box, a comment form, a button), never an article's line; in any
+spelling (``AnySpelling``: a page may write the imperative with a hamza, "إشترك", "إنضم")."""
 _CALL_ONLY_ENDINGS = ("ونا", "وني", "ني", "ي")
 """An imperative's endings no past tense takes: "تابعونا", "اشتركي". Bare, or with "وا"/"نا", a call's word is spelt
 as the past tense that opens many a news sentence ("شارك في الحفل ...", "تابعوا سير العمل ...", "سجلنا ...")."""
-_WEB_CUES = frozenset(("عبر", "هنا", "الآن", "الان", "رابط", "الرابط", "تطبيق", "تطبيقنا", "التطبيق", "قناتنا", "صفحتنا",
-                       "حسابنا", "حساباتنا", "منصاتنا", "موقعنا", "نشرتنا", "النشرة", "البريد", "البريدية", "قائمتنا",
-                       "تغطيتنا", "فيسبوك", "تويتر", "يوتيوب", "تلغرام", "تيليجرام", "واتساب", "انستغرام", "إنستغرام"))
+_WEB_CUES = AnySpelling(("عبر", "هنا", "الآن", "الان", "رابط", "الرابط", "تطبيق", "تطبيقنا", "التطبيق", "قناتنا",
+                         "صفحتنا", "حسابنا", "حساباتنا", "منصاتنا", "موقعنا", "نشرتنا", "النشرة", "البريد", "البريدية",
+                         "قائمتنا", "تغطيتنا", "فيسبوك", "تويتر", "يوتيوب", "تلغرام", "تيليجرام", "واتساب", "انستغرام",
+                         "إنستغرام"))
 """Words of the web a call to the reader points with ("... عبر قناتنا", "... على فيسبوك", "... الآن")."""
 SITE_OWN = frozenset(word for word in _WEB_CUES if word.endswith("نا"))
 """The site's own channel, page, app or newsletter ("قناتنا", "صفحتنا", "تطبيقنا"), and the link "هنا" (here), which
@@ -393,8 +396,9 @@ def shape_reason(line: str, *, latin_page: bool) -> str | None:
 
 
 EDGE_SHAPES = (("dateline", DATELINE_ALONE, False), ("site name", SITE_NAME_ALONE, True),
-               (MODERATION_NOTICE_REASON, MODERATION_NOTICE, True))
-"""(reason, shape, whether it counts as a rule): furniture only outside the article's prose."""
+               (MODERATION_NOTICE_REASON, MODERATION_NOTICE, True), ("share widget", SHARE_PROMPT, True))
+"""(reason, shape, whether it counts as a rule): furniture only outside the article's prose (a share box's call,
+"انشر المقال", heads a how-to's step between paragraphs)."""
 TOP_EDGE_ONLY = frozenset((MODERATION_NOTICE_REASON,))
 """The edge shapes that are furniture above the article only: under a finished paragraph, or quoted under a line
 closed by a colon, a story may say the same words (a platform's moderation notice: ``text.bodyfind``)."""
@@ -405,7 +409,7 @@ def edge_reason(line: str) -> tuple[str, bool] | None:
     dateline alone ("القاهرة - سامر يوسف") or a paper's name alone ("جريدة الساحل"), and not between two
     paragraphs, where the same shapes head the parts of a round-up or a press review ("غزة: الهدنة صامدة",
     "صحيفة الساحل")."""
-    return next(((reason, by_rule) for reason, shape, by_rule in EDGE_SHAPES if shape.match(line)), None)
+    return next(((reason, by_rule) for reason, shape, by_rule in EDGE_SHAPES if search_any_spelling(shape, line)), None)
 
 
 SOURCE_CREDIT = "source credit"
@@ -417,11 +421,11 @@ def credit_reason(line: str) -> str | None:
     رويترز"). Above the article the first is the byline naming the site and the second may be the title."""
     if len(line.split()) > CREDIT_MAX_WORDS:
         return None
-    if AGENCY_CREDIT_ALONE.match(line):
+    if search_any_spelling(AGENCY_CREDIT_ALONE, line):
         return SOURCE_CREDIT
     # A caption reads as a title before its credit; a paragraph that lost its full stop goes on from the one before
     # or has a clause ("وأكد المتحدث أن المحطة ... - وكالات").
-    if CREDITED_CAPTION.match(line) and not (continues_paragraph(line)
+    if search_any_spelling(CREDITED_CAPTION, line) and not (continues_paragraph(line)
                                             or set(HARAKAT.sub("", line).split()) & SENTENCE_PARTICLES):
         return CAPTION_REASON
     return None
@@ -616,8 +620,9 @@ CALL_ADVERBS = frozenset(("الآن", "الان", "هنا", "مجانا", "مج�
 """The adverbs a call urges with ("حمل التطبيق الآن.", "اضغط هنا"): no past tense is told with them."""
 
 
-SITE_CALLS = frozenset((*READER_CALLS, "شاهد", "استمع", "طالع"))
-"""The verbs a site's promo opens with, in the singular or "وا" plural: "تابع(وا)", "حمل", "اشترك", "شاهد" ..."""
+SITE_CALLS = AnySpelling((*READER_CALLS, "شاهد", "استمع", "طالع"))
+"""The verbs a site's promo opens with, in the singular or "وا" plural: "تابع(وا)", "حمل", "اشترك", "شاهد" ..., in any
+spelling ("إشترك", "إستمع")."""
 PROMO_OBJECTS = frozenset(("قناة", "صفحة", "حساب", "حسابات", "منصة", "منصات", "تطبيق", "تطبيقات", "نشرة", "نشرات",
                            "موقع", "رابط", "بث", "فيديو", "فيديوهات", "مقطع", "بودكاست", "إشعارات", "اشعارات",
                            "تنبيهات", "بريد", "تغطية"))

@@ -20,6 +20,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from text.spelling import search_any_spelling
+
 MIN_STAMPS = 2
 """A meta row holds this many of the page's stamps at least: one stamp alone is the rules' own line."""
 MAX_NAME_WORDS = 6
@@ -71,11 +73,11 @@ class MetaRowRule:
         return stamps >= MIN_STAMPS and labelled
 
     def _is_stamp(self, field: str) -> bool:
-        return bool(self.stamp.match(field)) or self.field_reason(field) in self.stamp_reasons
+        return search_any_spelling(self.stamp, field) or self.field_reason(field) in self.stamp_reasons
 
     def _labelled(self, field: str) -> bool:
         """Whether a stamp field is labelled as the page's own: a plain date may be an event's."""
-        return (bool(self.stamp.match(field)) or bool(self.stamp_label.search(field))
+        return (search_any_spelling(self.stamp, field) or bool(self.stamp_label.search(field))
                 or self.field_reason(field) in self.labelled_reasons)
 
     def _is_name(self, field: str) -> bool:

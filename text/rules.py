@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from text.metarow import MetaRowRule
 from text.numbers import ORDINALS_F, ORDINALS_M
 from text.sizewidget import SizeWidgetRule
+from text.spelling import AnySpelling, fold_keyboard, fold_line, fold_word, match_any_spelling, search_any_spelling
 
 
 @dataclass(frozen=True)
@@ -31,9 +33,15 @@ class LineRule:
     pattern: re.Pattern[str]
     max_words: int = 60
     """Lines longer than this are article text whatever they contain."""
+    any_spelling: bool = True
+    """Whether the line is also matched folded (``text.spelling``); not where the letters the pattern names are
+    themselves what folding would make one (a stray "آ" is no list's "أ")."""
 
     def matches(self, line: str) -> bool:
-        return len(line.split()) <= self.max_words and bool(self.pattern.search(line))
+        """Whether the line is the furniture ``pattern`` names, in whatever spelling (``text.spelling``)."""
+        if len(line.split()) > self.max_words:
+            return False
+        return search_any_spelling(self.pattern, line) if self.any_spelling else bool(self.pattern.search(line))
 
 
 @dataclass(frozen=True)
@@ -41,7 +49,9 @@ class WordListRule:
     """A line made only of words from a list (and separators): share bars, menus.
 
     Checked token by token rather than with one nested regex, which would
-    backtrack exponentially on long lines.
+    backtrack exponentially on long lines. Words compare in one spelling (``text.spelling.fold_word``: "مشاركه",
+    "إنستغرام", "شاركها" with harakat), and a phrase matches its words written apart or joined ("فيس بوك" /
+    "فيسبوك"), on the line's word boundaries only.
     """
 
     reason: str
@@ -54,25 +64,36 @@ class WordListRule:
     def matches(self, line: str) -> bool:
         for separator in self.separators:
             line = line.replace(separator, " ")
-        tokens = line.casefold().split()
+        tokens = [fold_word(token) for token in line.split()]
         if not self.min_words <= len(tokens) <= self.max_words:
             return False
         if len(tokens) <= 2:  # a widget's word or two may carry a full stop ("شاركها.")
             tokens = [token.rstrip(".") for token in tokens]
-        phrases = sorted((tuple(p.casefold().split()) for p in self.phrases), key=len, reverse=True)
+        joined, longest = self._joined
         position = found = 0
         while position < len(tokens):
             if self.allow_numbers and tokens[position].isdigit():
                 position += 1
                 continue
-            for phrase in phrases:
-                if tuple(tokens[position:position + len(phrase)]) == phrase:
-                    position += len(phrase)
+            for size in range(min(longest, len(tokens) - position), 0, -1):
+                if "".join(tokens[position:position + size]) in joined:
+                    position += size
                     found += 1
                     break
             else:
                 return False
         return found >= self.min_words
+
+    @cached_property
+    def _joined(self) -> tuple[frozenset[str], int]:
+        """The list's phrases folded, without their spaces, and how many of a line's words one may span."""
+        joined = frozenset("".join(fold_word(phrase).split()) for phrase in self.phrases)
+        return joined, min(_JOINED_WORDS, max(len(phrase.split()) for phrase in self.phrases) + 1)
+
+
+_JOINED_WORDS = 4
+"""A line's words joined to compare with a phrase written without its spaces: a list's phrases hold three words at
+most ("قم بمشاركة الخبر"), and a page may split one of them once more ("فيس بوك")."""
 
 
 _HASHTAG_ROW = re.compile(r"^\W{0,2}#[^\s#]+\s+#[^\s#]+(?:.*?#[^\s#]+)")
@@ -98,9 +119,10 @@ _NETWORK_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "غ": "ج", "
 
 
 def _network_key(words: str) -> str:
-    """A spelling-free key for a network's name: no space, no ال, the letters pages spell it with in turn (غ/ق/ج)
+    """A spelling-free key for a network's name: one spelling (``fold_line``), no space, no ال, the letters pages spell
+    it with in turn (غ/ق/ج)
     made one, the long vowels ا and ي (given or left out: "تيليغرام", "تلغرام") dropped."""
-    word = re.sub("[\u064b-\u0652]", "", words.casefold().replace(" ", "")).translate(_NETWORK_FOLD)
+    word = fold_line(words).casefold().replace(" ", "").translate(_NETWORK_FOLD)
     if word.startswith("ال") and len(word) > 4:
         word = word[2:]
     return word.replace("ا", "").replace("ي", "") or word
@@ -222,6 +244,34 @@ SHARE_WORDS = ("مشاركة", "مشاركه", "شارك", "شاركها", "شا
                "لينكد إن", "انستجرام", "إنستغرام", "انستغرام", "طباعة", "نسخ الرابط", "البريد الإلكتروني",
                "أرسل لصديق", "حفظ", "تم النسخ", "تم نسخ الرابط", "share", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "email",
                "print", "copy link", "x")
+
+SHARE_CALLS = ("شارك", "شاركوا", "شاركي", "انشر", "انشروا", "انشري", "قم بمشاركة", "قم بنشر", "يمكنك مشاركة",
+               "يمكنكم مشاركة", "ساهم في نشر", "ساهموا في نشر")
+"""A share box's call to share: "share!" or "publish!" to the reader (its imperatives, "يمكنك مشاركة"). Not "نشر" or
+"مشاركة" alone, the news's own past tense and noun ("نشر الخبر على مواقع التواصل" is a sentence's subject and verb)."""
+SHARED_MATTER = ("المقال", "المقالة", "الخبر", "الموضوع", "التدوينة", "المنشور", "الصفحة", "الرابط")
+"""What a share box asks to share: this page's article, news, post or link (after "هذا" or not)."""
+SHARE_PLACES = ("مواقع التواصل", "وسائل التواصل", "منصات التواصل", "شبكات التواصل", "السوشيال ميديا", "أصدقائك",
+                "أصدقائكم", "الأصدقاء")
+"""Where a share box sends the article: social media by its class's name ("مواقع التواصل الإجتماعي" in any
+spelling), or friends; ``SHARE_PROMPT`` takes a network's name too."""
+_THIS = _words("هذا", "هذه")
+_SHARE_CALL = rf"^{_BULLET}{_words(*SHARE_CALLS)}\s+"
+_SHARE_TO = r"\s+(?:على|عبر|مع|في)"
+_SHARE_PLACE = (rf"\s+(?:{_words(*SHARE_PLACES)}(?:\s+{_words('الاجتماعي', 'الاجتماعية')})?"
+                rf"|{_words('فيسبوك', 'فيس بوك', 'تويتر', 'واتساب', 'تلغرام', 'تيليجرام', 'إكس')})")
+_SHARE_END = r"\s*[:：!]?\s*$"
+"""A share box's call ends its line, at most on a colon or "!": a widget's heading takes no full stop, a sentence
+does ("شاركوا الخبر على مواقع التواصل الاجتماعي." in an appeal is the appeal's own request)."""
+SHARE_PROMPT = re.compile(
+    rf"{_SHARE_CALL}(?:{_THIS}\s+)?(?:{_words(*SHARED_MATTER)})(?:{_SHARE_TO}(?:{_SHARE_PLACE})?)?{_SHARE_END}",
+    re.IGNORECASE)
+"""A share box's call alone on its line: share (or publish) the article, maybe on social media, with friends or on a
+network, and nothing more ("إنشر المقال على مواقع التواصل الإجتماعي", "شارك الخبر على", "يمكنك مشاركة هذا المقال
+على مواقع التواصل الاجتماعي"). The line ends there: a sentence says who shared it, or what followed. A share box's
+heading above the article or under it; between two paragraphs the same words head a how-to's step ("انشر المقال",
+"شارك الرابط مع أصدقائك" over what to do), and a rule's verdict there would weigh on the paragraph under it: an edge
+shape (``text.lineshape.EDGE_SHAPES``), not a line rule."""
 
 _COPIED = r"(?:ال)?(?:رابط|عنوان)(?:\s+(?:ال|لل)?(?:مقال|مقالة|خبر|صفحة|موضوع))?"
 """What a copy notice says was copied: a link or a title ("الرابط", "عنوان الصفحة", "رابط الخبر")."""
@@ -499,7 +549,8 @@ FROM_THE_EVENT = re.compile(rf"^من\s+(?:ال)?{_words(*PHOTO_SUBJECTS)}\s")
 _PHOTO_NAME = rf"(?!ال)(?!{_words(*PHOTO_SUBJECTS)}(?![^\s.!?؟:،,]))[^\s.!?؟:،,]+"
 """One word of a photographer's or outlet's name after "صور من": no definite article (a name bears none: "الذاكرة",
 "الطب" name what is shown) and none of ``PHOTO_SUBJECTS``."""
-_LATIN_CREDIT = r"(?:Getty Images|Getty|AFP|Reuters|AP|EPA|Anadolu|Shutterstock)\b"
+_LATIN_CREDIT = r"(?i:Getty Images|Getty|AFP|Reuters|AP|EPA|Anadolu|Shutterstock)\b"
+"""A wire's or photo agency's Latin name, in any case ("GETTY IMAGES", "Reuters")."""
 _TAG_LABEL = _words("الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "كلمات دلالية", "الكلمات الدلالية",
                     "الكلمات الدالة", "كلمات دالة", "tags", "tag")
 _MONTH = _words(*MONTHS)
@@ -599,6 +650,7 @@ class CaptionRule(LineRule):
     H1, F3)."""
 
     def matches(self, line: str) -> bool:
+        line = fold_keyboard(line)  # its words are read too: a Persian "ک" in a verb is the verb's "ك"
         return super().matches(line) and (credits_a_listed_source(line) or describes_a_photo(line))
 
 
@@ -662,13 +714,15 @@ class DatedCaptionRule(LineRule):
     مايو 2024 (رويترز)" is the article's)."""
 
     def matches(self, line: str) -> bool:
-        match = self.pattern.search(line) if len(line.split()) <= self.max_words else None
+        line = fold_keyboard(line)  # its words are read too: a Persian "ک" in a verb is the verb's "ك"
+        match = match_any_spelling(self.pattern, line) if len(line.split()) <= self.max_words else None
         if match is None:
             return False
-        credit = match.group(1) or match.group(2) or match.group(3)
+        group = next(group for group in (1, 2, 3) if match.group(group))  # read as written: ``match_any_spelling``
+        credit = line[match.start(group):match.end(group)]
         before = HARAKAT.sub("", line[:match.start()]).strip().rstrip("،,.-–— ")
         first = _FIRST_LETTERS.match(before)
-        if match.group(3) is not None and not _describes_before_bracket(before, len(line.split())):
+        if group == 3 and not _describes_before_bracket(before, len(line.split())):
             return False
         return ((bool(_WIRE_CREDIT.match(credit.strip())) or credits_a_wire_in_latin(f"({credit.strip()})"))
                 and len(before.split()) >= MIN_DESCRIPTION_WORDS and not _SAID.search(before)
@@ -723,7 +777,7 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule | Meta
     # A letter alone on its line that is no word: a Latin letter (an icon's "f"), or "آ", which is what a no-break
     # space's first byte reads as in windows-1256 (a page's spaces garbled). Another Arabic letter alone may be a
     # law's clause "أ" or a quiz's answer "ب" (s19 review_landed.md M2).
-    LineRule("stray letter", re.compile(r"^\s*(?:[A-Za-z]|آ)\s*$")),
+    LineRule("stray letter", re.compile(r"^\s*(?:[A-Za-z]|آ)\s*$"), any_spelling=False),  # "آ", not "أ" or "ا"
     # A font-size widget, told by its shape ("A+ A-", "أ أ أ", "ت + ت – الحجم الطبيعي"): text.sizewidget.
     SizeWidgetRule(),
     # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together
@@ -1078,7 +1132,7 @@ META_ROW = MetaRowRule(DATE_LINE_REASON, _STAMP_FIELD, _STAMP_LABEL, lambda fiel
 LINE_RULES = (*LINE_RULES, META_ROW)
 
 # Site names that stand alone on the line above the headline of a scraped page.
-SITE_NAMES = frozenset((
+SITE_NAMES = AnySpelling((
     "الجزيرة نت", "الجزيرة", "سكاي نيوز عربية", "العربية نت", "العربية", "CNN بالعربية", "CNN العربية",
     "بي بي سي عربي", "BBC عربي", "القاهرة الإخبارية", "القاهرة الاخبارية", "اليوم السابع", "الشرق الأوسط",
     "المصري اليوم", "الأهرام", "بوابة الأهرام", "عربي21", "عربي 21", "الحرة", "روسيا اليوم", "RT Arabic",
@@ -1244,6 +1298,11 @@ def marker_has_title(line: str) -> bool:
     return called is not None and bool(line[called.end():].strip(" .…"))
 
 
+LINE_REASONS_KEPT = 4096
+"""Lines whose verdict is kept: the splitter's layers ask for the same line several times."""
+
+
+@lru_cache(maxsize=LINE_REASONS_KEPT)
 def line_reason(line: str) -> str | None:
     """The reason a whole line is page furniture, or None when it is article text."""
     return _first_reason(LINE_RULES, line)
