@@ -76,7 +76,6 @@ from text.titleshape import (CLOSING_MARKS, GOES_ON, MIN_TITLE_WORDS, is_paragra
 from text.titleedges import unframed_titles
 from text.titlewords import (LEAD_WORDS, Stems, WORD_TOKEN, content_forms, content_stems, folded_word, lead_stems,
                              overlap, stem, stems_of, without_name_joiners)
-from text.writerlines import titled_name
 
 __all__ = ["CRUMB_SEPARATOR", "HOME_CRUMB_SEPARATOR", "MIN_TITLE_WORDS", "choose_headline", "content_forms",
            "content_stems", "inner_sub_headings", "is_masthead", "live_entry_heading", "may_open_as_title",
@@ -1421,8 +1420,7 @@ def _never_shape(text: str) -> bool:
                                        or _FIELD.match(text) or _CREDITED.match(text) or _PHOTO_CREDIT.search(text)
                                        or _TABLE_ROW.match(text))
             or dangling(text) or dated_credit(text) or dateline_credit(text) or credit_of_parts(text)
-            or writer_named(text) or titled_name(text) is not None or writer_with_role(text) is not None
-            or desk_credit(text) or names_a_credit(text)
+            or writer_named(text) or writer_with_role(text) is not None or desk_credit(text) or names_a_credit(text)
             or (text.split() or [""])[0] in LINKING_WORDS or len(COMMA_MARK.findall(text)) >= LIST_COMMAS)
 
 

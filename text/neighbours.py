@@ -17,8 +17,8 @@ Some furniture lines read like text alone and are furniture only by where they s
   role under it ("كاتب وأكاديمي"), standing over the article's first paragraph with only furniture between (under the
   title, over the date: ``_writer_names``), or said again alone under the article's last paragraph; never a name the
   article's prose gives, nor one of the names heading a list article's parts;
-- the writer's other lines at the article's edges (``text.writerlines``: a titled name, a full name, a name joined to
-  the site's, a note on the writer, a role under the byline, a name under a credit's label left alone);
+- the writer's other lines at the article's edges (``text.writerlines``: a titled name, a full name, a name after
+  the city and a colon, a note on the writer, a role under the byline, a name under a credit's label left alone);
 - a comment form's block under the article's prose (``text.commentform``): short lines asking for the comment, naming
   the commenter's fields or the moderation it awaits, in any platform's wording;
 - lines above the story's first paragraph in which the site speaks of itself (``text.sitevoice``): a banner about

@@ -4,20 +4,24 @@ A page prints its writer in a few shapes whatever the site, and none of them is 
 
 - a credit's label left alone on its line, the name on the next line or nowhere ("كتب بواسطة :", "• بقلم:",
   ``credit_label_alone``): a label says "written by" and nothing else, and the name under it is the writer's;
-- a name with the writer's title glued or set before it ("أ.د.NAME NAME", "د. NAME NAME", "المهندس: NAME NAME",
-  "الكاتبة الصحفية NAME NAME", ``titled_name``): a title about a person says what of them; the name holds no
-  particle and no verb;
+- a name with the writer's title glued or set before it ("أ.د.NAME NAME", "د. NAME NAME", "الكاتبة الصحفية NAME
+  NAME", ``titled_name``: ``bylines.writer_named``'s titles and names, and a few more); the name holds no particle
+  and no verb. With a colon ("المهندس: NAME") it is a quote's title as often ("باحث: كارثة قادمة"), and
+  ``namecredits.byline_under_a_colon`` takes it by its position only;
 - a person's full name alone, three words or more ("NAME NAME NAME", ``names.bare_name``);
-- a name joined to the site's or to the city reported from ("NAME NAME – SITE", "CITY : NAME NAME",
-  ``named_with_site``);
+- a name after the city reported from and a colon ("CITY : NAME NAME", ``named_after_a_place``; with a dash, the
+  shape is ``namecredits.name_and_place``'s);
 - a note on the writer ("* أستاذ ... بجامعة ...", "* د. NAME NAME سياسي وخبير ...", "NAME NAME، أستاذ ...",
   ``writer_note``), or the writer's role alone under the byline ("باحث بمركز ...", ``role_line``).
+
+A person's name and post is a news title's shape too ("NAME NAME، مدير الأمن العام الجديد", a profile's "الشاعر
+NAME NAME"), so the shapes alone never make a line furniture nor keep it from being the title.
 
 Their shapes alone are a round-up's sub-heading or a speaker's heading as well ("د. NAME NAME" over the paragraph of
 what they said), and a profile's or an interview's part is headed by its person's name, so a line is the writer's
 only at the article's edges (``writer_lines``) and only when the article's prose never gives the name's family words:
-over its first paragraph with nothing but furniture between (or right under the deck), or under its last paragraph
-with nothing but furniture between.
+over its first paragraph with nothing but furniture between, or under its last paragraph with nothing but furniture
+between.
 """
 
 from __future__ import annotations
@@ -28,9 +32,10 @@ from collections.abc import Sequence
 from text.credits import PARTICLES, PageEvidence
 from text.grammar import looks_like_verb
 from text.lineshape import SENTENCE_PARTICLES, edge_reason, has_sentence_particle
-from text.names import NAME_LINKS, bare_name, given_name_words, is_given_name, name_words, untold
-from text.places import is_country, is_place
-from text.rules import AUTHOR_ROLES
+from text.names import NAME_LINKS, adjective, bare_name, given_name_words, is_given_name, name_words, untold
+from text.places import is_country
+from text.rules import AUTHOR_ROLES, HONORIFICS
+from text.scoredline import MIN_TITLE_WORDS
 
 WRITER_LINE = "writer's line"
 WRITER_NOTE = "writer's note"
@@ -45,16 +50,16 @@ _LABEL_ALONE = re.compile(rf"^[\W_]{{0,3}}(?:{'|'.join(sorted(_LABELS, key=len, 
                           re.IGNORECASE)
 _LABEL_WORD = re.compile(r"^[\W_]{0,3}(?:كتب بواسطة|نشر بواسطة|written by|posted by)\s*$", re.IGNORECASE)
 
-_HONORIFICS = ("دكتور", "دكتورة", "أستاذ", "استاذ", "أستاذة", "استاذة", "مهندس", "مهندسة", "كاتب", "كاتبة", "صحفي",
-               "صحفية", "صحافي", "صحافية", "إعلامي", "إعلامية", "اعلامي", "اعلامية", "باحث", "باحثة", "محامي",
-               "محامية", "بروفيسور", "بروفسور", "أكاديمي", "أكاديمية", "اكاديمي", "اكاديمية", "روائي", "روائية",
-               "شاعر", "شاعرة", "ناقد", "ناقدة", "أديب", "أديبة", "مؤرخ", "مؤرخة", "مترجم", "مترجمة")
-"""A writer's titles, set before the name with or without the article ("الدكتور NAME", "الكاتبة الصحفية NAME").
-Not a post ("المستشار", "الوزير", "السفير"): an article's people are named by their posts."""
+_HONORIFICS = HONORIFICS + ("صحافي", "صحافية", "اعلامي", "اعلامية", "بروفسور", "أكاديمي", "أكاديمية", "اكاديمي",
+                             "اكاديمية", "روائي", "روائية", "شاعر", "شاعرة", "ناقد", "ناقدة", "أديب", "أديبة", "مؤرخ",
+                             "مؤرخة", "مترجم", "مترجمة")
+"""A writer's titles, set before the name with or without the article: ``rules.HONORIFICS`` and a few more
+("الكاتبة الصحفية NAME", "الشاعر NAME"). Not a post ("المستشار", "الوزير", "السفير"): an article's people are named
+by their posts."""
 _TITLE_WORD = rf"(?:ال)?(?:{'|'.join(sorted(_HONORIFICS, key=len, reverse=True))})(?![\u0621-\u064a])"
 _ABBREVIATION = r"(?:[أاإدم]\s?[./]\s?)+"
 """A title's abbreviation, one or stacked, its dot or slash closing it: "د.", "د/", "م.", "أ.", "أ.د.", "ا.د/"."""
-_TITLED = re.compile(rf"^[\W_]{{0,3}}(?:(?P<words>{_TITLE_WORD}(?:\s+و?{_TITLE_WORD}){{0,2}})\s*(?P<mark>[:：/]?)"
+_TITLED = re.compile(rf"^[\W_]{{0,3}}(?:(?P<words>{_TITLE_WORD}(?:\s+و?{_TITLE_WORD}){{0,2}})\s*(?P<mark>/?)"
                      rf"|{_ABBREVIATION})\s*(?P<name>[^\W\d_].*?)[\s*]*$")
 MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 4
@@ -66,10 +71,13 @@ MIN_BARE_NAME_WORDS = 3
 given name first are a sub-heading's as often ("جمال الطبيعة"), and ``text.neighbours`` judges them by the page's
 prose."""
 
-_ROLES = AUTHOR_ROLES | frozenset(("رئيس", "عضو", "مدير", "نائب", "طبيب", "طبيبة", "مهندس", "مهندسة", "محامي",
-                                   "محامية", "سفير", "وزير", "سياسي", "سياسية", "أمين", "مؤسس", "مؤسسة"))
-"""The roles a note on the writer opens with, after the name or alone ("* أستاذ ... بجامعة ...", "* NAME NAME
-سياسي وخبير اقتصادي، وزير سابق ...")."""
+_POSTS = frozenset(("رئيس", "عضو", "مدير", "نائب", "طبيب", "طبيبة", "مهندس", "مهندسة", "محامي", "محامية", "سفير",
+                    "وزير", "أمين", "مؤسس", "مؤسسة"))
+"""Posts, which open a note on the writer only when a mark sets it apart as one (the asterisk, or the line right under
+a byline): unmarked, "NAME NAME، مدير الأمن العام الجديد" is an appointment's title. A writer's role
+(``rules.AUTHOR_ROLES``) opens a note after the name or alone ("* أستاذ ... بجامعة ...", "NAME NAME: كاتب ...")."""
+_SAID = re.compile(r"[:：]\s*\S")
+"""A colon with words after it: past the name, what a speaker says ("NAME NAME، أستاذ الاقتصاد: الدولار ...")."""
 _NOTE_MARK = re.compile(r"^\s*[*✱]+\s*")
 _GLUED_MARK = re.compile(r"[^\s*]\*|\*[^\s*]")
 """A word with an asterisk glued to it ("جان دوبوا*"): a footnote's mark in the article."""
@@ -78,13 +86,9 @@ MAX_NOTE_WORDS = 30
 MAX_NOTE_NAME_WORDS = 4
 MAX_ROLE_LINE_WORDS = 15
 """A writer's role under the byline names a post and where, in this many words at most."""
-_ADJECTIVE_END = re.compile(r"(?:ي|ية|يه)$")
 MIN_ADJECTIVE_LETTERS = 4
-_JOINED = re.compile(r"\s*(?:[-–—|｜/]+|\s_+\s?|\sـ+\s)\s*")
-"""The marks joining a name to a site's: a dash, a bar, a slash, an underscore or a tatweel set apart by spaces."""
 _LABELLED = re.compile(r"^(?P<label>[^:：]+?)\s*[:：]\s*(?P<name>[^:：]+)$")
 """A label, a colon and its value: a dateline's place or a site's name, and the reporter's ("CITY : NAME NAME")."""
-MAX_SITE_WORDS = 3
 _NAME_SEPARATOR = re.compile(r"\s*[:：،,\-–—|]\s*")
 
 
@@ -98,11 +102,12 @@ def credit_label_alone(text: str) -> bool:
 
 def titled_name(text: str) -> tuple[str, ...] | None:
     """The name's words when the line is a writer's title and a name (``_TITLED``: "أ.د.NAME NAME", "د. NAME NAME",
-    "المهندس: NAME NAME", "الكاتبة الصحفية NAME NAME"): ``MIN_NAME_WORDS`` to ``MAX_NAME_WORDS`` words of letters
-    alone, the first without the article ("الكاتب المصري", "الباحث عن الحقيقة" are no names), none a particle or a
-    verb that is no given name ("د. NAME يكتب عن ..." is a title). After a title's word, the name opens with a given
-    name (``names.given_name_words``) unless a colon or a slash sets it apart ("المهندس: NAME"): "باحث بمركز الدراسات
-    ..." is a role's line; an abbreviation's dot is the mark itself. Else None."""
+    "الكاتبة الصحفية NAME NAME", "الكاتب والباحث/ NAME NAME"): ``MIN_NAME_WORDS`` to ``MAX_NAME_WORDS`` words of
+    letters alone, the first without the article ("الكاتب المصري", "الباحث عن الحقيقة" are no names), none a particle
+    or a verb that is no given name ("د. NAME يكتب عن ..." is a title). After a title's word, the name opens with a
+    given name (``names.given_name_words``) unless a slash sets it apart: "باحث بمركز الدراسات ..." is a role's line;
+    an abbreviation's dot is the mark itself. Not after a colon ("باحث: كارثة قادمة" is a quote's title). Else
+    None."""
     found = _TITLED.match(text.strip())
     if found is None:
         return None
@@ -125,7 +130,7 @@ def _names_a_person(words: Sequence[str]) -> bool:
 
 def names_the_writer(text: str, page: PageEvidence | None = None) -> bool:
     """Whether the line is a writer's name alone: titled (``titled_name``), bare in ``MIN_BARE_NAME_WORDS`` words or
-    more (``names.bare_name``: "NAME NAME NAME"), or joined to the site's name (``named_with_site``, with ``page``),
+    more (``names.bare_name``: "NAME NAME NAME"), or after a city and a colon (``named_after_a_place``, with ``page``),
     and, when ``page`` reads the article's prose, a name whose family's words it never gives (``names.untold``): an
     interview or a profile heads a part with the name of the person it tells of (a bare name's given name too: a
     profile calls its person by it, "بدأت سلمى ...")."""
@@ -137,53 +142,57 @@ def names_the_writer(text: str, page: PageEvidence | None = None) -> bool:
     if rest is not None and len(name_words(text)) >= MIN_BARE_NAME_WORDS:
         given = name_words(text)[:-len(rest)]
         return page is None or untold(rest, page) and untold(given, page)
-    return page is not None and named_with_site(text, page)
+    return page is not None and named_after_a_place(text, page)
 
 
-def named_with_site(text: str, page: PageEvidence) -> bool:
-    """Whether the line is a writer's name joined to the site's or to the place reported from ("NAME NAME – SITE",
-    "SITE | NAME NAME", "CITY : NAME NAME"): two parts joined by a dash, a bar or a slash, or a place or site, a colon
-    and the name (a name before a colon is a speaker's: "NAME NAME: سنعود أقوى"); one part a name (``titled_name``
-    or ``names.bare_name``) whose family's name the article's prose never gives, the other of ``MAX_SITE_WORDS`` words
-    at most holding no particle, and either no word of the article's prose (a site's name, compared loosely:
-    ``PageEvidence.shares_a_word``) or a known city (``places.is_place``: the dateline's). A title joined to a name
-    speaks of the article ("NAME – رحلة في عالم الطب" over a profile of NAME tells NAME's family name), and a country
-    and a name the lead calls by his office is a title ("مصر: NAME NAME" over "سجل النجم المصري ...": review H1 of
-    ``tests/text/test_stamps_over_the_lead.py``)."""
-    parts = [part.strip() for part in _JOINED.split(text) if part.strip()]
-    if len(parts) == 2:
-        pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
-    else:
-        labelled = _LABELLED.match(text.strip())
-        pairs = [(labelled["name"], labelled["label"])] if labelled else []
-    for name, other in pairs:
-        titled = titled_name(name)
-        rest = titled[1:] if titled is not None else bare_name(name)
-        words = other.split()
-        if (rest is not None and untold(rest, page) and 0 < len(words) <= MAX_SITE_WORDS
-                and not set(words) & (PARTICLES | SENTENCE_PARTICLES)
-                and (not page.shares_a_word(other) or is_place(other) and not is_country(other))):
-            return True
-    return False
+def named_after_a_place(text: str, page: PageEvidence) -> bool:
+    """Whether the line is a reporter's name after a city or an outlet and a colon ("CITY : NAME NAME"; a name before
+    a colon is a speaker's: "NAME NAME: سنعود أقوى"), a name whose family's words the article's prose never gives.
+    With a dash, a bar or a slash the shape is ``namecredits.name_and_place``'s, and the credit rules drop it. A
+    country and a name the lead calls by his office is a title ("مصر: NAME NAME" over "سجل النجم المصري ...": review
+    H1 of ``tests/text/test_stamps_over_the_lead.py``)."""
+    from text.namecredits import place_or_outlet  # (here: its byline rules import the body finder)
+    labelled = _LABELLED.match(text.strip())
+    if labelled is None or not place_or_outlet(labelled["label"].strip()) or is_country(labelled["label"].strip()):
+        return False
+    family = _family(labelled["name"])
+    return family is not None and untold(family, page)
+
+
+def _family(name: str) -> tuple[str, ...] | None:
+    """A titled or bare name's words after the given name (``titled_name``, ``names.bare_name``); else None."""
+    titled = titled_name(name)
+    return titled[1:] if titled is not None else bare_name(name)
 
 
 def writer_note(text: str) -> bool:
     """Whether the line is a note on the writer as an opinion page prints it under the article, at most
-    ``MAX_NOTE_WORDS`` words with no word that builds a sentence ("أن", "الذي", "قال"): the writer's name, titled or a
-    given name first, and then the role or an adjective saying what the writer is ("* د. NAME NAME سياسي وخبير
-    اقتصادي، ...", "NAME NAME: كاتب وباحث ..."), or the role first, marked with an asterisk as a footnote ("* أستاذ
-    الاقتصاد بجامعة ...") or saying what the writer is right after it ("كاتب وباحث في ...", "كاتبة صحفية"): "كاتب
-    الرواية ..." or "مدير المدرسة ..." unmarked tell of someone the article speaks of."""
+    ``MAX_NOTE_WORDS`` words with no word that builds a sentence ("أن", "الذي", "قال") and no quote (``_SAID``): the
+    writer's name, titled or a given name first, and then the role or an adjective saying what the writer is ("* د.
+    NAME NAME سياسي وخبير اقتصادي، ...", "NAME NAME: كاتب وباحث ..."), or the role first, marked with an asterisk as a
+    footnote ("* أستاذ الاقتصاد بجامعة ...") or saying what the writer is right after it ("كاتب وباحث في ...", "كاتبة
+    صحفية"): "كاتب الرواية ..." or "مدير المدرسة ..." unmarked tell of someone the article speaks of. A post
+    (``_POSTS``) opens a marked note only."""
     marked = bool(_NOTE_MARK.match(text))
     body = _NOTE_MARK.sub("", text).strip()
     words = body.split()
     if not words or len(words) > MAX_NOTE_WORDS or has_sentence_particle(body) or body.endswith(("؟", "?", "!")):
         return False
-    if any(looks_like_verb(word) and not _adjective(word) for word in words[1:]):
+    if any(looks_like_verb(word) and not _adjective(word) for word in words[1:]) or _quotes(body):
         return False  # "خبير اقتصادي يحذر من ...", "* أستاذ التاريخ ... يعرض مخطوطة ..." tell the news
-    if _is_role(words[0]):
+    if _is_role(words[0], marked):
         return marked or len(words) == 1 or _says_what_the_writer_is(words[1])
-    return _role_after_name(body)
+    return note_name(text) is not None
+
+
+def _quotes(body: str) -> bool:
+    """Whether a colon with words after it (``_SAID``) stands anywhere but right after the note's opening name: a
+    speaker's words ("NAME NAME، أستاذ الاقتصاد: الدولار ..."), no note."""
+    head = re.split(r"\s*[:：]\s*", body, maxsplit=1)
+    if len(head) < 2 or not _SAID.search(body):
+        return False
+    opening = titled_name(head[0]) is not None or _names_a_person(name_words(head[0]))
+    return not opening or bool(_SAID.search(head[1]))
 
 
 def _says_what_the_writer_is(word: str) -> bool:
@@ -197,49 +206,57 @@ def _says_what_the_writer_is(word: str) -> bool:
 def named_note(text: str) -> bool:
     """Whether the line is a note on the writer that opens with the writer's name (``writer_note``): "NAME NAME،
     أستاذ ... بجامعة ...", the shape a page prints over the article as well as under it."""
-    body = _NOTE_MARK.sub("", text).strip()
-    return writer_note(text) and not _is_role(body.split()[0]) and _role_after_name(body)
+    return writer_note(text) and note_name(text) is not None
 
 
 def role_line(text: str) -> bool:
     """Whether the line is a writer's role or post alone, as a page prints it under the byline ("المستشار الثقافي
     بالسفارة ...", "أستاذ الاقتصاد بجامعة ..."): a role first, with or without the article, at most
-    ``MAX_ROLE_LINE_WORDS`` words, no sentence's word, no verb, no full stop."""
+    ``MAX_ROLE_LINE_WORDS`` words, no sentence's word, no verb, no full stop, no colon ("أستاذ اقتصاد: الدولار ..." is
+    a quote's title). A post opens it too: its place under the byline marks it."""
     words = text.split()
     if not words or len(words) > MAX_ROLE_LINE_WORDS or has_sentence_particle(text) or text.rstrip().endswith(
-            (".", "؟", "?", "!", ":", "：")):
+            (".", "؟", "?", "!")) or re.search(r"[:：]", text):
         return False
     first = words[0][2:] if words[0].startswith("ال") else words[0]
-    return _is_role(first) and not any(looks_like_verb(word) and not _adjective(word) for word in words[1:])
+    return _is_role(first, True) and not any(looks_like_verb(word) and not _adjective(word) for word in words[1:])
 
 
-def _role_after_name(body: str) -> bool:
-    """Whether the note opens with the writer's name, titled (``titled_name``) or a given name first, and a role or
+def note_name(text: str) -> tuple[str, ...] | None:
+    """The writer's name when the note opens with it, titled (``titled_name``) or a given name first, and a role or
     an adjective without the article after it, with or without a mark between ("NAME NAME: كاتب ...", "د. NAME NAME
-    سياسي وخبير ...")."""
+    سياسي وخبير ..."); a post after the name only in a note marked with an asterisk. Else None."""
+    marked = bool(_NOTE_MARK.match(text))
+    body = _NOTE_MARK.sub("", text).strip()
+    if not body or _is_role(body.split()[0], marked):
+        return None
     head = _NAME_SEPARATOR.split(body, maxsplit=1)
-    if len(head) == 2 and (titled_name(head[0]) is not None or _names_a_person(name_words(head[0]))):
-        return bool(head[1].split()) and _is_role(head[1].split()[0])
-    titled = _TITLED.match(body)
-    name_and_rest = body[titled.start("name"):].split() if titled else body.split()
+    if len(head) == 2:
+        titled = titled_name(head[0])
+        words = titled if titled is not None else name_words(head[0])
+        if titled is not None or _names_a_person(words):
+            return words if head[1].split() and _is_role(head[1].split()[0], marked) else None
+    titled_match = _TITLED.match(body)
+    name_and_rest = body[titled_match.start("name"):].split() if titled_match else body.split()
     for size in range(MIN_NAME_WORDS, MAX_NOTE_NAME_WORDS + 1):
         name, rest = name_and_rest[:size], name_and_rest[size:]
-        if not rest or not _names_a_person(tuple(name)) or not titled and not is_given_name(name[0]):
+        if not rest or not _names_a_person(tuple(name)) or not titled_match and not is_given_name(name[0]):
             continue
-        if _is_role(rest[0]) or _adjective(rest[0].strip("،,")):
-            return True
-    return False
+        if _is_role(rest[0], marked) or _adjective(rest[0].strip("،,")):
+            return tuple(name)
+    return None
 
 
 def _adjective(word: str) -> bool:
-    """A relative adjective without the article ("سياسي", "مصرية"), no given name ("علي", "هاني")."""
-    return (not word.startswith("ال") and len(word) >= MIN_ADJECTIVE_LETTERS and bool(_ADJECTIVE_END.search(word))
-            and not is_given_name(word))
+    """A relative adjective without the article (``names.adjective``: "سياسي", "مصرية") of ``MIN_ADJECTIVE_LETTERS``
+    letters or more, no given name ("علي", "هاني")."""
+    return len(word) >= MIN_ADJECTIVE_LETTERS and adjective(word) and not is_given_name(word)
 
 
-def _is_role(word: str) -> bool:
-    """A writer's role, without the article ("أستاذ", "كاتب", "باحثة")."""
-    return word.strip("،,:：") in _ROLES
+def _is_role(word: str, marked: bool = False) -> bool:
+    """A writer's role without the article ("أستاذ", "كاتب", "باحثة"), or a post (``_POSTS``) when ``marked``."""
+    word = word.strip("،,:：")
+    return word in AUTHOR_ROLES or marked and word in _POSTS
 
 
 MAX_BLOCK_LINES = 2
@@ -250,27 +267,32 @@ gives (the winners, a panel: "د. NAME NAME" / "د. NAME NAME" / ...)."""
 def writer_lines(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int]) -> dict[int, str]:
     """The writer's lines, by the reason ``inspect`` gives them, for lines no rule or shape names (``furniture``
     None): a name under a credit's label left alone (``_under_labels``) wherever it stands; over the article's first
-    paragraph of ``prose``, with only furniture between, a name (``names_the_writer``), a note opening with it
-    (``named_note``) or the role under a byline (``role_line``), or a name right under the deck (``_under_the_deck``);
-    under its last paragraph, a name or a note on the writer (``writer_note``) or the two, the first lines that are no
-    furniture, with only furniture or the page's end under the name (the article's next lines are no name's). A
-    block of more than ``MAX_BLOCK_LINES`` writer's lines is a list, and so are lines under a paragraph announcing
-    what follows ("... كالتالي:"), and notes marked with an asterisk when other lines open with one (a list's items)
-    or hold a word with one glued to it (a footnote on a person the article names, ``_footnoted``). A note reads as
-    prose itself (a role and posts between commas): the article's last paragraph is the last one that is no note."""
+    paragraph of ``prose``, with only furniture between, a name (``names_the_writer``), a note opening with it under
+    a line that is no furniture (``named_note``: the title's; in the title's place the note is the title) or the role
+    under a byline (``role_line``); under its last paragraph, a name or a note on the writer (``writer_note``) or the
+    two, the first lines that are no furniture, with only furniture under the name (the article's next lines are no
+    name's) and, for a note at the page's end, an asterisk marking it (an excerpt cut after "NAME NAME، مدير ..."
+    ends inside the article). A note's name, like a name alone, is the writer's only when the article's prose never
+    gives its family's words (``names.untold``). A block of more than ``MAX_BLOCK_LINES`` writer's lines is a list,
+    and so are lines under a paragraph announcing what follows ("... كالتالي:"), and notes marked with an asterisk
+    when other lines open with one (a list's items) or hold a word with one glued to it (a footnote on a person the
+    article names, ``_footnoted``). A note reads as prose itself (a role and posts between commas): the article's
+    last paragraph is the last one that is no note."""
     found = _under_labels(lines, furniture)
     page = PageEvidence.of(lines, [lines[index] for index in sorted(prose)])
     names = {index for index, line in enumerate(lines) if furniture[index] is None and edge_reason(line) is None
              and names_the_writer(line, page)}  # a dateline alone ("CITY - NAME NAME") keeps the edge rule's reason
     notes = {index for index, line in enumerate(lines) if furniture[index] is None and index not in names
              and writer_note(line) and not _among_marked(lines, index) and not _footnoted(lines, index)}
+    told_by = PageEvidence.of(lines, [lines[index] for index in sorted(prose - notes)])  # a note names its own writer
+    notes = {index for index in notes if _untold_note(lines[index], told_by)}
     article = sorted(prose - notes)
     if not article or not names | notes:
         return found
     first, last = article[0], article[-1]
-    over = names | {index for index in notes if index < first and named_note(lines[index])} | _roles_under_bylines(
-        lines, furniture, names, first)
-    top = _block(lines, furniture, range(first - 1, -1, -1), over) or _under_the_deck(lines, furniture, article, names)
+    over = names | {index for index in notes if index < first and named_note(lines[index])
+                    and _under_a_line(lines, furniture, index)} | _roles_under_bylines(lines, furniture, names, first)
+    top = _block(lines, furniture, range(first - 1, -1, -1), over)
     if top and len(top) <= MAX_BLOCK_LINES:
         found.update(dict.fromkeys(top, WRITER_LINE))
     if lines[last].rstrip().endswith((":", "：")):
@@ -281,8 +303,26 @@ def writer_lines(lines: Sequence[str], furniture: Sequence[str | None], prose: f
     below = next((other for other in range(max(bottom) + 1, len(lines)) if lines[other].strip()), None)
     if max(bottom) in names and below is not None and furniture[below] is None:
         return found
+    if below is None and any(index in notes and not _NOTE_MARK.match(lines[index]) for index in bottom):
+        return found  # "NAME NAME، مدير ..." closing a cut excerpt may open the article's next paragraph
     found.update({index: WRITER_NOTE if index in notes else WRITER_LINE for index in bottom})
     return found
+
+
+def _untold_note(text: str, page: PageEvidence) -> bool:
+    """Whether the note names no one the article's prose names by the family's words (``names.untold``): a note
+    opening with a role names no one."""
+    name = note_name(text)
+    return name is None or untold(name[1:] or name, page)
+
+
+def _under_a_line(lines: Sequence[str], furniture: Sequence[str | None], index: int) -> bool:
+    """Whether the nearest line above line ``index`` that no rule or shape calls furniture is title-sized
+    (``MIN_TITLE_WORDS`` words or more, a menu's items are shorter): the title a note on the writer sits under. With
+    nothing but furniture and short items above it, the note stands in the title's place."""
+    above = next((other for other in range(index - 1, -1, -1) if lines[other].strip() and furniture[other] is None),
+                 None)
+    return above is not None and len(lines[above].split()) >= MIN_TITLE_WORDS
 
 
 def _under_labels(lines: Sequence[str], furniture: Sequence[str | None]) -> dict[int, str]:
@@ -297,21 +337,6 @@ def _under_labels(lines: Sequence[str], furniture: Sequence[str | None]) -> dict
                 bare_name(lines[below]) is not None or titled_name(lines[below]) is not None):
             found[below] = WRITER_LINE
     return found
-
-
-def _under_the_deck(lines: Sequence[str], furniture: Sequence[str | None], article: list[int],
-                    names: set[int]) -> list[int]:
-    """The writer's name between the page's first two paragraphs of prose, with only furniture around it: under a
-    deck, or under a title long enough to read as prose ("...: من المسؤول عن الأزمة؟"). Not under a line announcing
-    what follows, nor when another name stands between the article's paragraphs: a round-up heads each speaker's
-    part with the speaker's name ("د. NAME NAME" / paragraph / "د. NAME NAME" / ...)."""
-    if len(article) < 2 or lines[article[0]].rstrip().endswith((":", "：")):
-        return []
-    block = _block(lines, furniture, range(article[0] + 1, article[1]), names)
-    if len(block) != 1 or any(block[0] < index < article[-1] for index in names - set(block)):
-        return []
-    between = range(block[0] + 1, article[1])
-    return block if all(not lines[other].strip() or furniture[other] is not None for other in between) else []
 
 
 def _roles_under_bylines(lines: Sequence[str], furniture: Sequence[str | None], names: set[int],
