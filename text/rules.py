@@ -741,9 +741,10 @@ _POSTS = ("الخبر", "المقال", "المقالة", "التدوينة", "�
 MAX_CAPTION_LABEL_WORDS = 25
 """A caption under a screen reader's media label, or closed by a photo's credit, is at most this long: a paragraph
 opening or closing so is the article's."""
-_CREDIT_TOKEN = r"[^\s©.!؟?«»\"“”()]+"
-"""A word of a photo's credit after "©": no stop, quote or bracket (a quotation naming the sign is the article's).
-Any word, where ``_CREDIT_WORD`` is one of the listed sources."""
+_CREDIT_TOKEN = r"(?:[^\s©.!؟?«»\"“”()]|(?<=[A-Za-z])\.(?=[A-Za-z]))+"
+"""A word of a photo's credit after "©": no stop, quote or bracket (a quotation naming the sign is the article's),
+but a photographer's initial glued to the name in Latin letters ("© UNHCR/R.Gangale", s27 r03 unhcr). Any word,
+where ``_CREDIT_WORD`` is one of the listed sources."""
 _CREDIT_UNIT = rf"(?:{_words(*PHOTO_WIRES)}(?![^\s©.!؟?«»\"“”()])|{_CREDIT_TOKEN})"
 """A name of a photo's credit after "©": a wire written in letters apart ("أ ف ب", "د ب أ") counts once, as its
 one-word names do, so "© NAME NAME، أ ف ب" is a photographer and the agency (s19 p01)."""

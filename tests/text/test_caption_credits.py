@@ -40,6 +40,8 @@ def titles(text: str) -> list[str]:
     "صورة لعمال في موقع الحفر شمال المدينة. © سامر حداد، أ ف ب",
     "عمال في موقع الحفر شمال المدينةصورة من: Samer Haddad/dpa/picture alliance",
     "مهندس يتفقد مضخة في الحي الشمالي (صورة رمزية)صورة من: Samer Haddad/dpa/picture alliance",
+    # A photographer's initial glued to the name in Latin letters after the sign (s27 r03).
+    "عمال في غرفة تشغيل المحطة الجديدة، قبل أيام من افتتاحها. © WFP/R.Haddad",
 ])
 def test_a_caption_closed_by_its_credit_between_paragraphs_is_dropped(line):
     text = page(*SITE, TITLE, DATE, LEAD, SECOND, line, THIRD, FOURTH, *TAGS)
