@@ -93,6 +93,7 @@ from text.screen_reader import (LABELLED_BOX, LINK_LIST, SKIPPED_BOX, labelled_b
 from text.sharedwords import CUT_LINE_SHARED, CUT_LINE_WORDS, article_keys, common_keys, word_keys
 from text.toreader import speaks_to_reader
 from text.wrappedlead import wrapped_lead
+from text.writerlines import credit_label_alone
 
 __all__ = ["Body", "CLOSING_NOTE", "CUT_LINE_WORDS", "LineScore", "MAX_HEADING_AFTER_RELATED", "MENU_ITEM",
            "OVERRULED_RULES", "PROSE", "PROSE_SHAPED_RULES", "READ_ALSO_REASON", "SAID_TWICE", "best_run", "find_body",
@@ -273,7 +274,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     credited = credited_names(lines, page)
     furniture_by_shape = [shape_reason(line, latin_page=latin_page) or _lone_glyph_caption(line, glyphs)
                           or credited_caption(line) or _hashtag_row(lines, index)
-                          or (CREDITED_NAME if index in credited else None)
+                          or (CREDITED_NAME if index in credited or credit_label_alone(line) else None)
                           or (NUMBERED_ALIKE if index in alike else None) for index, line in enumerate(lines)]
     prose = frozenset(index for index, line in enumerate(lines) if furniture_by_shape[index] is None
                       and len(line.split()) >= PARAGRAPH_WORDS and paragraph_score(line)[0] >= PROSE)

@@ -9,7 +9,7 @@ from collections import Counter
 
 from text.credits import PARTICLES as CREDIT_PARTICLES
 from text.lineshape import SENTENCE_PARTICLES, ends_sentence, has_sentence_particle, is_dateline
-from text.rules import AGENCIES, BYLINE_OPENERS, DATELINE_CITIES, MONTHS
+from text.rules import AGENCIES, BYLINE_OPENERS, DATELINE_CITIES, HONORIFICS, MONTHS
 from text.title_model import DIACRITICS
 from text.titlecrumbs import MASTHEAD_PART_WORDS
 from text.titlewords import overlap
@@ -42,12 +42,10 @@ _WRITER_OPENERS = tuple(word for word in BYLINE_OPENERS if word not in ("إعد�
 
 WRITER = re.compile(rf"^(?:{'|'.join(_WRITER_OPENERS)})(?:\s|[:：/\-–—])", re.IGNORECASE)
 MAX_WRITER_WORDS = 6
-_HONORIFIC = ("دكتور", "دكتورة", "أستاذ", "استاذ", "أستاذة", "استاذة", "مهندس", "مهندسة", "كاتب", "كاتبة", "صحفي",
-              "صحفية", "إعلامي", "إعلامية", "باحث", "باحثة", "محامي", "محامية", "بروفيسور")
 _NAME = r"(?!ال)[^\s/:：.]+(?:\s+(?:بن|ابن|أبو|ابو|عبد)\s+[^\s/:：.]+|\s+[^\s/:：.]+)?"
 """A name of one or two words, or three joined by "بن", "أبو", "عبد"; a first name takes no article ("الصحفي المختطف
 يعود" is a title)."""
-_WRITER_NAMED = re.compile(rf"^(?:ال)?(?:{'|'.join(_HONORIFIC)})(?:\s+و(?:ال)?(?:{'|'.join(_HONORIFIC)}))?\s*/?\s*"
+_WRITER_NAMED = re.compile(rf"^(?:ال)?(?:{'|'.join(HONORIFICS)})(?:\s+و(?:ال)?(?:{'|'.join(HONORIFICS)}))?\s*/?\s*"
                            rf"{_NAME}$|^[دأ]\s?\.\s?{_NAME}$")
 """A writer's title and a name (``_NAME``) alone on a line ("الدكتور NAME NAME", "الكاتب والباحث/ NAME",
 "د. NAME"): the byline of an opinion piece, never its title (a title about a person says what of them). Not with a
@@ -60,7 +58,7 @@ MAX_BIO_WORDS = 14
 """A writer's line with a role is this short at most; a lead opening with a titled name and a role runs on."""
 _BIO_NAME = r"(?!ال)[^\s/:：.\-–—|｜،,]+(?:\s+[^\s/:：.\-–—|｜،,]+){0,3}"
 """A person's name of one to four words ("سامي عبد الله الخطيب"); a first name takes no article."""
-_WRITER_ROLE = re.compile(rf"^(?:(?:ال)?(?:{'|'.join(_HONORIFIC)})\s+|(?:[دأم]\s?\.\s?)+){_BIO_NAME}\s*[-–—|｜،,]\s*"
+_WRITER_ROLE = re.compile(rf"^(?:(?:ال)?(?:{'|'.join(HONORIFICS)})\s+|(?:[دأم]\s?\.\s?)+){_BIO_NAME}\s*[-–—|｜،,]\s*"
                           rf"(?:ال)?(?:{'|'.join(_ROLES)})(?:[ةه])?(?:\s|$)")
 """A writer's line on an opinion page: an honorific, the name, a dash (a bar, a comma) and the writer's role ("د. NAME
 - خبير في شؤون الطاقة المتجددة", "الدكتور NAME، أستاذ الاقتصاد في جامعة ..."): the role names the column's field and

@@ -29,7 +29,7 @@ _HONORIFIC_COLON = re.compile(r"^(\S+(?:\s+\S+)?)\s*[:：]\s*(?=\S)")
 """An honorific (one word, or two joined by "و") closed by a colon before the name ("المهندس: NAME")."""
 
 
-def _place_or_outlet(part: str) -> bool:
+def place_or_outlet(part: str) -> bool:
     """A known place's name, a site's or an outlet's: what a reporter's credit sets beside the name."""
     return (len(part.split()) <= MAX_PART_WORDS
             and (is_place(part) or part in SITE_NAMES or bool(SITE_NAME_ALONE.match(part)) or names_an_outlet(part)))
@@ -37,12 +37,12 @@ def _place_or_outlet(part: str) -> bool:
 
 def name_and_place(text: str) -> bool:
     """Whether the line is two short parts joined by a dash, a bar or a slash (``credits.credit_parts``), one of them
-    a person's name alone and the other a place's, a site's or an outlet's name (``_place_or_outlet``)."""
+    a person's name alone and the other a place's, a site's or an outlet's name (``place_or_outlet``)."""
     shaped = credit_parts(text)
     if shaped is None or len(shaped[0]) != 2:
         return False
     first, second = shaped[0]
-    return any(bare_name(name) is not None and _place_or_outlet(other)
+    return any(bare_name(name) is not None and place_or_outlet(other)
                for name, other in ((first, second), (second, first)))
 
 

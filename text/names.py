@@ -197,10 +197,10 @@ def writer_role(text: str) -> bool:
     if not 1 <= len(words) <= MAX_ROLE_WORDS or not _LETTERS.match(" ".join(words)) or words[0] not in AUTHOR_ROLES:
         return False
     return all(word in AUTHOR_ROLES or word.startswith("و") and word[1:] in AUTHOR_ROLES
-               or _adjective(word) for word in words[1:])
+               or adjective(word) for word in words[1:])
 
 
 
-def _adjective(word: str) -> bool:
+def adjective(word: str) -> bool:
     """A relative adjective without the article ("سياسي", "مصرية"): what a role's line says of the writer."""
     return not word.startswith("ال") and bool(_ADJECTIVE_END.search(word)) and word not in PARTICLES

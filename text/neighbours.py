@@ -16,7 +16,9 @@ Some furniture lines read like text alone and are furniture only by where they s
 - a writer's bare name (``text.names.bare_name``: its first word a given name, "NAME NAME"), maybe with the writer's
   role under it ("كاتب وأكاديمي"), standing over the article's first paragraph with only furniture between (under the
   title, over the date: ``_writer_names``), or said again alone under the article's last paragraph; never a name the
-  article's prose gives, nor one of the names heading a list article's parts.
+  article's prose gives, nor one of the names heading a list article's parts;
+- the writer's other lines at the article's edges (``text.writerlines``: a titled name, a full name, a name after
+  the city and a colon, a note on the writer, a role under the byline, a name under a credit's label left alone);
 - a comment form's block under the article's prose (``text.commentform``): short lines asking for the comment, naming
   the commenter's fields or the moderation it awaits, in any platform's wording;
 - lines above the story's first paragraph in which the site speaks of itself (``text.sitevoice``): a banner about
@@ -40,6 +42,7 @@ from text.names import bare_name, full_name, name_words, untold, writer_role
 from text.photolabels import inner_captions
 from text.rules import AUTHOR_ROLES, DATE_LINE_REASON, READING_TIME_REASON, TAGS_REASON
 from text.sitevoice import site_lines_above
+from text.writerlines import writer_lines
 
 AUTHOR_NOTE = "author's note"
 TAG_VALUES = "tag values"
@@ -83,6 +86,8 @@ def neighbour_reasons(lines: Sequence[str], furniture: Sequence[str | None], pro
     found.update(_tag_values(lines, furniture))
     found.update(inner_captions(lines, furniture, prose))
     found.update(_writer_names(lines, furniture, prose))
+    found.update({index: reason for index, reason in writer_lines(lines, furniture, prose).items()
+                  if index not in found})
     found.update(comment_form_lines(lines, furniture, prose))
     found.update(site_lines_above(lines, furniture, prose))
     return {index: reason for index, reason in found.items() if furniture[index] is None}

@@ -1147,6 +1147,10 @@ SECTION_LABEL = WordListRule("section label", NAV_WORDS, max_words=3)
 # "Site | Section" masthead lines before the headline.
 MASTHEAD = re.compile(r"^.{1,60}\s[|｜]\s.{1,60}$")
 
+HONORIFICS = ("دكتور", "دكتورة", "أستاذ", "استاذ", "أستاذة", "استاذة", "مهندس", "مهندسة", "كاتب", "كاتبة", "صحفي",
+              "صحفية", "إعلامي", "إعلامية", "باحث", "باحثة", "محامي", "محامية", "بروفيسور")
+"""A writer's titles, set before the name ("الدكتور NAME", "الكاتب والباحث/ NAME": ``bylines.writer_named``)."""
+
 AUTHOR_ROLES = frozenset((
     "كاتب", "كاتبة", "أكاديمي", "أكاديمية", "اكاديمي", "اكاديمية", "أستاذ", "أستاذة", "استاذ", "استاذة",
     "باحث", "باحثة",
