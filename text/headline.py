@@ -248,7 +248,7 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     threshold: then the page has no title line and the caller falls back to the first sentence."""
     model = title_model()
     body = unframed_titles(body)
-    found = title_candidates(body)
+    found = _candidates_of_unframed(body)
     scored = [(index, round(model.probability(values), 3)) for index, values in found]
     sentences = sentence_titles(body, [index for index, _ in found])
     best = pick_title(scored, model.threshold, sentences, model.sentence_threshold)
@@ -392,7 +392,11 @@ def sentence_titles(body: Body, candidates: list[int]) -> frozenset[int]:
 def title_candidates(body: Body) -> list[tuple[int, tuple[float, ...]]]:
     """(index, features) of each line the rules allow as the title, top to bottom (lines framed by marks alone read
     without them: ``text.titleedges``)."""
-    body = unframed_titles(body)
+    return _candidates_of_unframed(unframed_titles(body))
+
+
+def _candidates_of_unframed(body: Body) -> list[tuple[int, tuple[float, ...]]]:
+    """``title_candidates`` of a page whose framed lines are already read without their marks."""
     repeats = _repeats(body)
     crumbed = named_by_breadcrumb(body)
     allowed = _rule_candidates(body, repeats, crumbed)
