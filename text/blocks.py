@@ -106,13 +106,23 @@ def is_bullet(line: str) -> bool:
 
 def looks_like_heading(line: str) -> bool:
     """A short line without final punctuation: how scrapes show sub-headings. Not one that announces what
-    follows with a colon and a dash ("... ما يلي:-")."""
+    follows with a colon and a dash ("... ما يلي:-"), nor one whose final punctuation a closing emphasis star hides
+    ("*... وشفت العجب!*", a chat's bold copied as text: ``_without_closing_stars``)."""
     return (
         0 < len(line.split()) <= MAX_HEADING_WORDS
-        and _closing_quote_name(line)[-1] not in CLOSING_MARKS + "،,"
+        and _closing_quote_name(_without_closing_stars(line))[-1] not in CLOSING_MARKS + "،,"
         and not line.endswith((":-", ":–", ": -"))
         and not is_bullet(line)
     )
+
+
+def _without_closing_stars(line: str) -> str:
+    """The line without the stars closing a span a star opens ("*نص*", "**نص**": emphasis in a chat's or Markdown's
+    writing), so that the mark before them is seen; a line of stars alone, or one no star opens, is left as it is."""
+    if not line.lstrip().startswith("*"):
+        return line
+    stripped = line.rstrip().rstrip("*").rstrip()
+    return stripped if stripped.strip("*").strip() else line
 
 
 def _closing_quote_name(line: str) -> str:
@@ -157,6 +167,14 @@ def is_question_heading(line: str, *, most: int = MAX_HEADING_WORDS) -> bool:
     text = line.rstrip("\"”»)'’ ")
     return (0 < len(line.split()) <= most and text.endswith(("؟", "?", "!")) and not is_bullet(line)
             and not any(mark in text[:-1] for mark in ".!؟?"))
+
+
+def closes_a_remark(line: str) -> bool:
+    """Whether a line closes on two marks of asking or exclaiming ("هل هذا منطق؟!", "وين الرقابة!!", seen through the
+    quotes and emphasis stars closing it): a remark said aloud, not a part's name (``is_question_heading`` reads one
+    mark only as a heading's)."""
+    text = _without_closing_stars(line).rstrip("\"”»)'’ ")
+    return len(text) >= 2 and text[-1] in "!؟?" and text[-2] in "!؟?"
 
 
 def _interjection(line: str) -> bool:
@@ -355,6 +373,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     if (block.title and started and following is not None and following.kind != "heading"
             and len(block.text.split()) <= MAX_HEADING_WORDS
             and (not block.text.endswith(".") or block.text.endswith(".."))
+            and not closes_a_remark(block.text)
             and (named_below or not broken_off(block.text))):
         return True
     # The model sure of a short line makes it a heading over what the shape rules would refuse (a run of short
