@@ -35,7 +35,8 @@ the layout decides: a photo's caption under the date or byline block, right over
 lead, is not the title over the candidate above that block (unless a breadcrumb names
 the lower line).
 
-When no line is allowed, the caller falls back to the first sentence, flagged.
+When no line is allowed, the caller falls back to the first sentence, flagged, unless the article's first line is a
+title headed by its topic and a colon ("PLACE: NOUN ...", ``text.topictitle``): a lead opening so goes on with a verb.
 
 This module gathers the candidates and picks the title among them; its parts live in: ``text.titlewords`` (how a
 title's words are compared with the lead's), ``text.titleshape`` (whether a line is shaped like a title or a
@@ -74,6 +75,7 @@ from text.titlecrumbs import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MAX_GLUED_W
 from text.titleshape import (CLOSING_MARKS, GOES_ON, MIN_TITLE_WORDS, is_paragraph, stops_short, title_sized,
                              two_words_exclaimed)
 from text.titleedges import unframed_titles
+from text.topictitle import headed_by_its_topic
 from text.titlewords import (LEAD_WORDS, Stems, WORD_TOKEN, content_forms, content_stems, folded_word, lead_stems,
                              overlap, stem, stems_of, without_name_joiners)
 
@@ -254,7 +256,29 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     best = pick_title(scored, model.threshold, sentences, model.sentence_threshold)
     best = _title_said_twice_over(body, best, dict(scored))
     best = _title_copied_over_the_lead(body, best, dict(scored))
-    return _title_over_the_meta_block(body, best, dict(scored)), scored
+    best = _title_over_the_meta_block(body, best, dict(scored))
+    return (_title_headed_by_its_topic(body) if best is None else best), scored
+
+
+def _title_headed_by_its_topic(body: Body) -> int | None:
+    """The article's first line as its title when no line may be one by the rules and the model, and the line is a
+    title headed by its topic (``text.topictitle``: "PLACE: NOUN ..."), of a title's size, over a longer paragraph
+    (its copies aside: a page may say its title twice) whose words it shares (``_tells_the_lead``). Else None: the
+    first sentence stands in, flagged."""
+    index = body.start
+    if index >= body.end:
+        return None
+    line = body.lines[index]
+    text = line.text
+    if line.furniture is not None or strip_bullet(text) != text or not title_sized(text) \
+            or len(text.split()) > MAX_TITLE_WORDS or never_title(text) or not headed_by_its_topic(text):
+        return None
+    key = said_once(text)
+    below = next((other for other in body.lines[index + 1:min(body.end, index + 1 + LEAD_BELOW)]
+                  if is_paragraph(other) and said_once(other.text) != key), None)
+    if below is None or len(below.text.split()) <= len(text.split()):
+        return None
+    return index if _tells_the_lead(text, lead_stems(body, start=index + 1), _text_below(body, index)) else None
 
 
 TITLE_WORDS_TOLD = 0.5

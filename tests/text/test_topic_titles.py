@@ -1,0 +1,64 @@
+"""A title headed by its topic and a colon ("PLACE: NOUN ...") opening the article is the headline even when no rule
+takes it as one (it closes with a full stop, holds a clause mark, or the lead opens with a word read as going on):
+the shape is the page's evidence (``text.topictitle``; 19 annotated titles from 19 sites, no article's first line).
+A lead opening with its place and a colon goes on with a verb, a preposition or reported speech, and stays the
+first-sentence fallback, flagged. Synthetic pages of our own words."""
+
+import pytest
+
+from text.plain import parse_plain
+from text.topictitle import headed_by_its_topic
+from tests.support.article_views import page, spoken
+
+LEAD = ("شاركت جمعية صيادي الوادي يوم السبت في معرض الصيد السنوي الذي نظمته البلدية على ضفة النهر، بحضور عشرين "
+        "قاربا من قرى المنطقة وعدد كبير من الزوار والعائلات.")
+SECOND = ("وقال رئيس الجمعية إن المعرض فرصة للتعريف بمهنة الصيد التقليدي وبالأدوات التي يصنعها الحرفيون في البلدة، "
+          "مضيفا أن الجمعية ستنظم دورة تدريبية للشباب في الخريف.")
+THIRD = "وتتواصل فعاليات المعرض طوال الأسبوع بعروض للقوارب القديمة ومسابقة للأطفال في رسم النهر."
+DATE = "السبت 12 أكتوبر 2024"
+
+
+def _split(first: str, *top: str):
+    return parse_plain(page(*top, first, DATE, LEAD, SECOND, THIRD))
+
+
+@pytest.mark.parametrize("title", [
+    "الوادي : جمعية الصيادين تشارك في معرض الصيد السنوي ، بعشرين قاربا من قرى المنطقة.",
+    "بلدة الوادي: جمعية الصيادين تشارك في معرض الصيد السنوي على ضفة النهر بعشرين قاربا وعدد كبير من الزوار.",
+])
+def test_a_title_headed_by_its_place_is_the_headline(title):
+    article = _split(title, "أخبار محلية")
+    assert article.headline == title and not article.headline_from_body
+    assert spoken(article)[-3:] == [LEAD, SECOND, THIRD]
+
+
+@pytest.mark.parametrize("lead", [
+    "الوادي: شاركت جمعية الصيادين في معرض الصيد السنوي ، بعشرين قاربا من قرى المنطقة.",  # a verb after the colon
+    "الوادي: في خطوة جديدة ، جمعية الصيادين تشارك في معرض الصيد السنوي بعشرين قاربا.",  # a preposition after it
+    "قالت الجمعية: المعرض فرصة للتعريف بمهنة الصيد التقليدي ، وبالأدوات التي يصنعها الحرفيون.",  # a verb before it
+])
+def test_a_lead_opening_with_its_place_and_a_colon_stays_flagged(lead):
+    article = _split(lead, "أخبار محلية")
+    assert article.headline_from_body
+    assert article.headline.startswith(lead.split()[0])
+
+
+@pytest.mark.parametrize("text", [
+    "سقطرى: السيول تحاصر السكان في منازلهم وانقطاع الطرق",
+    "وزارة الصحة: تسجيل إصابات جديدة في البلدة",
+    "تحقيق: موت بطيء لمستشفى البلدة القديم",
+])
+def test_titles_headed_by_their_topic(text):
+    assert headed_by_its_topic(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف: المعرض فرصة للتعريف بمهنة الصيد",  # speech going on in the article
+    "المصدر: وكالات الأنباء",  # a credit: too few words after the colon
+    "التاريخ: 22 مايو التوقيت: 14:26",  # fields
+    "رئيس جمعية صيادي الوادي في البلدة القديمة: المعرض فرصة",  # a clause before the colon
+    "الوادي: المعرض فرصة للتعريف بالمهنة. وقال الرئيس إن الدورة في الخريف",  # two sentences
+    "الوادي: يشارك الصيادون في المعرض السنوي",  # a verb of the present after the colon
+])
+def test_lines_that_are_no_topic_headed_title(text):
+    assert not headed_by_its_topic(text)
