@@ -78,6 +78,16 @@ def glued_crumb(text: str, title: str) -> bool:
             and _word_run_in(crumb))
 
 
+def home_crumb_before(text: str, title: str) -> bool:
+    """Whether ``text`` is ``title`` (a line of the page) under a breadcrumb that opens on the site's home and lost its
+    separators but kept its spaces ("Home أخبار وتقارير Title", "الرئيسية Title"): at most ``MAX_GLUED_WORDS``
+    words before the title, the first the home's (``opens_on_home``). A sentence never opens on the site's home, so
+    the line is a copy of the title, as ``glued_crumb``'s crumb with no space is."""
+    crumb = _before_title(text, title)
+    return (crumb is not None and crumb[-1].isspace() and len(WORD_TOKEN.findall(crumb)) <= MAX_GLUED_WORDS
+            and opens_on_home(crumb))
+
+
 def run_into(text: str, title: str) -> bool:
     """Whether ``text`` is a copy of ``title`` with a site's name, a section's or a breadcrumb's words run into it, no
     space between: the crumb's last word into the title's first ("مجلة المدينةأخبار المدينةTitle") or its separator
