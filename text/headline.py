@@ -798,7 +798,7 @@ def _one_copy_each(body: Body, found: list[int]) -> list[int]:
         key = said_once(body.lines[index].text)
         named = _SITE_TAIL.match(key)
         keys[index] = named.group(1) if named and named.group(1) in page else key
-    lead = _lead_under(body, found)
+    lead = lead_stems(body)
     base: dict[str, str] = {}
     for key in sorted(set(keys.values()), key=lambda key: (len(key.split()), len(key))):
         base[key] = next((base[other] for other in base if _glued_copy(key, other, lead)), key)
@@ -811,15 +811,6 @@ def _one_copy_each(body: Body, found: list[int]) -> list[int]:
         whole = _whole_title_over_cut(body, group, plain, title, page)
         kept.append((plain or group)[-1] if whole is None else whole)
     return sorted(kept)
-
-
-def _lead_under(body: Body, found: list[int]) -> Stems:
-    """The lead that the words glued to a copy of the title are weighed against (``_glued_words``): the article's first
-    lines under every candidate. When the body finder took a candidate for the article's first line (a breadcrumb's
-    words glued to a long title read like prose: "Home أخبار وتقارير Title" over "Title"), a lead read from the
-    article's start holds the glued words themselves, and the copy would pass for a longer title told by its lead."""
-    below = max(found, default=-1) + 1
-    return lead_stems(body, start=below) if below > body.start else lead_stems(body)
 
 
 def _whole_title_over_cut(body: Body, group: list[int], plain: list[int], title: str, page: set[str]) -> int | None:

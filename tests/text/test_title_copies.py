@@ -172,25 +172,3 @@ def test_a_title_under_a_spaced_home_crumb_gives_way_to_the_title_said_alone(cru
 ])
 def test_a_copy_under_a_home_crumb_is_told_by_the_crumb_alone(text, copy):
     assert home_crumb_before(normal(text), TITLE) is copy
-
-
-@pytest.mark.parametrize("crumbed", [
-    "أخبار وتقارير " + LONG_TITLE,  # a section's crumb, no home before it
-    "منوعات ومجتمع " + LONG_TITLE,
-])
-def test_words_glued_to_a_long_title_are_weighed_against_the_lead_under_it(crumbed):
-    # The crumbed copy reads like prose and opens the article for the body finder: its glued words are weighed
-    # against the lead under the title, not against a lead that holds the copy itself.
-    article, lines = _read(crumbed, LONG_TITLE, LEAD, SECOND)
-    assert article.headline == LONG_TITLE and not article.headline_from_body
-    assert not lines[crumbed].spoken
-    assert [paragraph for section in article.sections for paragraph in section.paragraphs] == [LEAD, SECOND]
-
-
-def test_a_long_title_whose_lead_tells_its_words_stays_whole():
-    # Near miss, in the same place: the words before the shorter line are what the lead under both tells ("الأسر
-    # تشكو ... الغلاء"), so the longer line is a longer title, not a crumbed copy, and stays the headline.
-    whole = "الأسر تشكو الغلاء مع " + LONG_TITLE
-    article, lines = _read(whole, LONG_TITLE, LEAD, SECOND)
-    assert article.headline == whole
-    assert lines[LONG_TITLE].spoken
