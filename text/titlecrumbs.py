@@ -24,7 +24,7 @@ MAX_GLUED_WORDS = 4
 """A copy of the title may carry this many words glued before or after it (a site's name, a breadcrumb's words)."""
 MIN_CRUMB_LETTERS = 3
 """A breadcrumb's last word run into a title has this many letters or more; a clitic joined to a word has fewer."""
-_HOME_CRUMB = re.compile(r"^\W*(?:الصفحة\s*)?الرئيسي[ةه]|^\W*home", re.IGNORECASE)
+_HOME_CRUMB = re.compile(r"^\W*(?:الصفحة\s*)?الرئيسي[ةه]|^\W*home\b", re.IGNORECASE)
 """A breadcrumb opens on the site's home ("الرئيسية", "الصفحة الرئيسية", "Home"); a label run into a title ("عاجل",
 "اقرأ أيضا", "الأكثر قراءة": a ticker's, a box's, a link's marker) is no breadcrumb and names no title."""
 _CLITICS_ALONE = re.compile(r"^[وف]?(?:[بكل]?ال|لل|[بكل])?$")

@@ -169,6 +169,7 @@ def test_a_title_under_a_spaced_home_crumb_gives_way_to_the_title_said_alone(cru
     ("محليات " + TITLE, False),  # no home: a section's word, weighed against the lead (``_glued_words``)
     ("الرئيسية أخبار محلية عربية ودولية " + TITLE, False),  # five words before the title: a line of its own
     ("الرئيسية أسواق", False),  # a crumb alone, no title in it
+    ("Homeland " + TITLE, False),  # a word that starts like the home word is no home crumb
 ])
 def test_a_copy_under_a_home_crumb_is_told_by_the_crumb_alone(text, copy):
     assert home_crumb_before(normal(text), TITLE) is copy
