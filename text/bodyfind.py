@@ -32,8 +32,8 @@ paragraphs weighs nothing against the article; its lines keep the finder's decis
 under its title (dropped) and the lines it newly brings in: rows naming what the article tells are read, cells one a
 line and a chart's ticks are not. Inside the run, a caption said
 twice in a row is furniture, and so is a labelled title sharing no word with the article around it. A table of
-contents' entries, the sub-headings said again below (``text.contents``), are furniture wherever they stand,
-weighing nothing. When no line reads like prose (a page of short
+contents' entries under its label, the sub-headings said again below (``text.contents``), are furniture wherever
+they stand, weighing nothing. When no line reads like prose (a page of short
 lines, a poem) the finder is unsure and keeps everything; ``Body.unsure`` says so.
 
 Deterministic and linear in the number of lines.
