@@ -22,7 +22,9 @@ Some furniture lines read like text alone and are furniture only by where they s
 - a comment form's block under the article's prose (``text.commentform``): short lines asking for the comment, naming
   the commenter's fields or the moderation it awaits, in any platform's wording;
 - lines above the story's first paragraph in which the site speaks of itself (``text.sitevoice``): a banner about
-  the site or the web, a promo of the site's service to its reader.
+  the site or the web, a promo of the site's service to its reader;
+- the page's last line when it is only the first words of a heading the page already gave, cut off by the page's
+  end (``text.cutcopy``).
 
 Each test is kept narrow: losing the article's words is worse than speaking one furniture line. A byline block over
 the date by its shape alone was tried and removed: its shape is a deck's, a sub-heading's or a poem's last lines as
@@ -36,6 +38,7 @@ from collections.abc import Sequence
 
 from text.commentform import comment_form_lines
 from text.credits import PARTICLES, PageEvidence
+from text.cutcopy import cut_copy_at_the_end
 from text.grammar import looks_like_verb
 from text.lineshape import COMMA, ends_sentence, normal
 from text.names import bare_name, full_name, name_words, untold, writer_role
@@ -90,6 +93,7 @@ def neighbour_reasons(lines: Sequence[str], furniture: Sequence[str | None], pro
                   if index not in found})
     found.update(comment_form_lines(lines, furniture, prose))
     found.update(site_lines_above(lines, furniture, prose))
+    found.update(cut_copy_at_the_end(lines, furniture))
     return {index: reason for index, reason in found.items() if furniture[index] is None}
 
 
