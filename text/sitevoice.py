@@ -36,7 +36,7 @@ from text.sharedwords import CUT_LINE_SHARED, common_keys
 
 SITE_NOTICE = "the site speaking of itself"
 """The reason such a line is dropped."""
-MAX_SITE_LINE_WORDS = 30
+MAX_SITE_LINE_WORDS = 40
 """A banner's or a promo's line is this long at most."""
 WEB_SUBJECTS = frozenset(("موقع", "مواقع", "الموقع", "المواقع", "موقعنا", "رابط", "روابط", "الرابط", "الروابط",
                           "بوابة", "البوابة", "منصة", "المنصة"))
@@ -45,6 +45,8 @@ QUANTIFIERS = frozenset(("جميع", "كل", "هذا", "هذه"))
 """Words that may stand before the subject ("جميع روابط المواقع ...", "هذا الموقع ...")."""
 THIS_SITE = "هذا"
 """Before the subject, the site pointing at itself ("هذا الموقع يستخدم ..."), a web mark of its own."""
+COPULAS = frozenset(("هو", "هي"))
+"""After the pointer, the pronoun that makes it a sentence of what the site is ("هذا هو الموقع الرسمي لـ...")."""
 WEB_WORDS = frozenset(("الكتروني", "الكترونيه", "رسمي", "رسميه", "حكومي", "حكوميه"))
 """Words (folded, the article off) marking a site, a link or a platform as the web's: electronic, official,
 governmental ("موقع حكومي رسمي", "المواقع الالكترونية الحكومية")."""
@@ -76,6 +78,8 @@ def speaks_of_the_site(text: str) -> bool:
     pointed = False
     while tokens and tokens[0] in QUANTIFIERS:
         pointed = tokens[0] == THIS_SITE
+        tokens = tokens[1:]
+    if pointed and tokens and tokens[0] in COPULAS:
         tokens = tokens[1:]
     if tokens and (tokens[0] in WEB_SUBJECTS or tokens[0][:1] == "و" and tokens[0][1:] in WEB_SUBJECTS):
         return pointed or _web_marked(plain, tokens[1:])
@@ -150,7 +154,8 @@ def _byline(text: str) -> bool:
 
 def _under_a_paragraph(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int],
                        index: int) -> bool:
-    """Whether the nearest line above ``index`` with words (furniture aside) is prose: a sub-heading's place."""
-    above = next((other for other in range(index - 1, -1, -1) if lines[other].strip() and furniture[other] is None),
-                 None)
+    """Whether the nearest line above ``index`` with words (furniture and the site's own lines aside) is prose: a
+    sub-heading's place. A title right under the site's banner stands under no paragraph of the story."""
+    above = next((other for other in range(index - 1, -1, -1) if lines[other].strip() and furniture[other] is None
+                  and not speaks_of_the_site(lines[other])), None)
     return above is not None and above in prose
