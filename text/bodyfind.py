@@ -75,8 +75,8 @@ from text.namedlists import named_list_headings, named_list_items
 from text.names import credited_names
 from text.neighbours import EDGE_REASONS, neighbour_reasons
 from text.nextpart import with_next_part_cut_off
-from text.othertitles import (MAX_LINK_LABEL_WORDS, before_a_teaser_list, may_title, off_topic_titles_inside,
-                              teasers_inside, without_other_stories_above)
+from text.othertitles import (MAX_LINK_LABEL_WORDS, OTHER_TITLES, before_a_teaser_list, may_title,
+                              off_topic_titles_inside, teasers_inside, without_other_stories_above)
 from text.photolabels import credited_caption
 from text.raggedlead import ragged_lead
 from text.rules import (CONTENTS_REASON, CONTENTS_WORD, DATELINE_HEAD, READ_ALSO_REASON, SECTION_LABEL, TAGS_REASON,
@@ -263,8 +263,9 @@ def _mostly_latin(lines: list[str]) -> bool:
     return arabic - alone_a <= latin - alone_b
 
 
-def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
-    """Score each line; returns (scores, whether the page is mostly in Latin script)."""
+def score_lines(lines: list[str], glued: frozenset[int] = frozenset()) -> tuple[tuple[LineScore, ...], bool]:
+    """Score each line; returns (scores, whether the page is mostly in Latin script). ``glued``: lines that are a row
+    of other stories' titles glued with wide gaps (``text.gluedrow``), dropped as such when no rule names them."""
     latin_page = _mostly_latin(lines)
     counts = Counter(normal(line) for line in lines)
     glyphs = Counter(_opening_glyph(line) for line in lines)
@@ -275,7 +276,8 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     furniture_by_shape = [shape_reason(line, latin_page=latin_page) or _lone_glyph_caption(line, glyphs)
                           or credited_caption(line) or _hashtag_row(lines, index)
                           or (CREDITED_NAME if index in credited or credit_label_alone(line) else None)
-                          or (NUMBERED_ALIKE if index in alike else None) for index, line in enumerate(lines)]
+                          or (NUMBERED_ALIKE if index in alike else None)
+                          or (OTHER_TITLES if index in glued else None) for index, line in enumerate(lines)]
     prose = frozenset(index for index, line in enumerate(lines) if furniture_by_shape[index] is None
                       and len(line.split()) >= PARAGRAPH_WORDS and paragraph_score(line)[0] >= PROSE)
     for index, reason in neighbour_reasons(lines, furniture_by_shape, prose).items():
@@ -666,11 +668,12 @@ def _closes_the_page(scored: tuple[LineScore, ...], before: int, first: int, sec
     return named and len(article_keys((*lines, scored[last])) & above) >= CUT_LINE_SHARED
 
 
-def find_body(lines: list[str]) -> Body:
+def find_body(lines: list[str], glued: frozenset[int] = frozenset()) -> Body:
     """Score the lines and take the article as the best-scoring contiguous run (see the module docstring). A table
     or a chart between two paragraphs weighs nothing in the run (``with_tables_between_paragraphs``); its lines keep
-    the decisions the finder makes without it, but for the ones it newly brings in and a widget's."""
-    scored, latin_page = score_lines(lines)
+    the decisions the finder makes without it, but for the ones it newly brings in and a widget's. ``glued``: the
+    lines that are a row of a page's boxes glued with wide gaps in the page's own text (``text.gluedrow``)."""
+    scored, latin_page = score_lines(lines, glued)
     tables = [block for block in table_blocks(scored) if table_between_paragraphs(scored, *block)]
     if not tables:
         return _body(scored, latin_page)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from tests.support.article_views import page, reasons, spoken
 from text.cutcopy import CUT_COPY
+from text.othertitles import OTHER_TITLES
 from text.plain import parse_plain
 from text.rules import line_reason
 from text.sitevoice import SITE_NOTICE
@@ -95,3 +96,33 @@ def test_a_story_about_an_official_site_keeps_its_lead():
     article = parse_plain(page(*MENU, title, lead, more, LAST))
     assert article.headline == title
     assert spoken(article) == [lead, more, LAST]
+
+
+GAP = "    "
+TICKER = GAP.join(("وزير النقل يتفقد أعمال توسعة الطريق الساحلي", "الأمطار تغرق شوارع المدينة القديمة...",
+                   "المنتخب يستعد لمباراته الودية أمام ضيفه الأسبوع المقبل",
+                   "ارتفاع أسعار الذهب في الأسواق المحلية اليوم", "الجامعة تعلن مواعيد التسجيل للفصل الدراسي الثاني"))
+
+
+def test_a_row_of_other_stories_titles_glued_with_wide_gaps_is_not_the_article():
+    """A ticker copied onto one line, its titles kept apart by four spaces: long and full of sentence words, it was
+    read as the article's lead and gave the headline."""
+    article = parse_plain(page(TICKER, *MENU, TITLE, LEAD, MORE, LAST))
+    assert article.headline == TITLE
+    assert spoken(article) == [LEAD, MORE, LAST]
+    assert reasons(article)[" ".join(TICKER.split())] == OTHER_TITLES
+
+
+def test_lines_with_wide_gaps_that_are_the_articles_stay():
+    """A table's row flattened with wide gaps holds cells of a word or two; paragraphs the copy joined with gaps close
+    on their full stops; a writer's slips widen a gap or two: all the article's."""
+    row = GAP.join(("السوق", "المحلات", "الزوار", "الافتتاح"))
+    joined = GAP.join(("وتضم السوق محلات للخضر والفواكه واللحوم والأسماك.", "وتفتح أبوابها كل يوم من السادسة صباحا.",
+                       "ويشرف عليها موظفون من البلدية.", "وتقع قرب محطة الحافلات"))
+    slips = ("وقال رئيس البلدية إن السوق" + GAP + "تهدف إلى خفض الأسعار على الأسر" + GAP
+             + "وتقليل عدد الوسطاء بين المزارعين والزبائن في المدينة.")
+    for line in (row, joined, slips):
+        article = parse_plain(page(*MENU, TITLE, LEAD, MORE, line, LAST))
+        assert reasons(article).get(" ".join(line.split())) != OTHER_TITLES, line
+    article = parse_plain(page(*MENU, TITLE, LEAD, MORE, joined, LAST))
+    assert " ".join(joined.split()) in spoken(article)
