@@ -69,8 +69,9 @@ from text.rules import (BYLINE_OPENERS, CAPTION_REASON, DATELINE_ALONE, DATELINE
                         SECTION_LABEL, SITE_NAMES, WEEKDAYS, credited_to_an_unlisted_source, glued_prefix)
 from text.slashtitle import slash_segmented
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
-from text.titlecrumbs import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MAX_GLUED_WORDS, glued_crumb, is_masthead,
-                              named_by_a_home_crumb, named_by_breadcrumb, opens_on_home, run_into)
+from text.titlecrumbs import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MAX_GLUED_WORDS, glued_crumb,
+                              home_crumb_before, is_masthead, named_by_a_home_crumb, named_by_breadcrumb,
+                              opens_on_home, run_into)
 from text.titleshape import (CLOSING_MARKS, GOES_ON, MIN_TITLE_WORDS, is_paragraph, stops_short, title_sized,
                              two_words_exclaimed)
 from text.titleedges import unframed_titles
@@ -868,9 +869,10 @@ _PLAIN_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\w]+[.!؟?]?")
 def _glued_copy(text: str, title: str, lead: Counter[str]) -> bool:
     """Whether ``text`` is a copy of ``title`` with something glued to it: a breadcrumb, a site's or a section's name
     run into it with no space between (``glued_crumb``, ``text.titlecrumbs.run_into``: "SiteSectionTitle",
-    "Home»National»Title"), a few words (``_glued_words``), or a few words and the site's name after a bar or a dash
-    ("fbpx Title | Site": a tracking token left before a page's own title tag)."""
-    if glued_crumb(text, title) or run_into(text, title):
+    "Home»National»Title"), a breadcrumb opening on the site's home before it, spaced ("Home أخبار وتقارير Title",
+    ``text.titlecrumbs.home_crumb_before``), a few words (``_glued_words``), or a few words and the site's name after a
+    bar or a dash ("fbpx Title | Site": a tracking token left before a page's own title tag)."""
+    if glued_crumb(text, title) or run_into(text, title) or home_crumb_before(text, title):
         return True
     named = _SITE_TAIL.match(text)
     if named and (named.group(1) == title or _glued_words(named.group(1), title, lead)):
