@@ -235,12 +235,14 @@ _COMMENT_WORD = (rf"(?:تعليقات|{_TANWEEN_A.format('تعليق')}|تعلي
                  r"|فكرة|فكره)")
 _COMMENTS_COUNTED = (rf"(?:\(?{_COUNT}\)?\s*{_COMMENT_WORD}|{_COMMENT_WORD}\s+(?:واحد|واحدة|واحده|وحيد)"
                      r"|تعليقان|ردان|فكرتان)")
-_COMMENTS_ON_THE_POST = re.compile(
-    rf"^{_BULLET}(?:التعليقات\s*[-–—]\s*[^:：.!?؟\-–—]+?\s*[:：]"
-    rf"|{_COMMENTS_COUNTED}\s+(?:على|حول)\s*[“\"«„][^“”\"«»]+[”\"»])\s*[.:：]?\s*$")
+COMMENTS_ON_THE_POST = re.compile(
+    rf"^{_BULLET}(?:التعليقات\s*[-–—]\s*(?P<dashed>[^:：.!?؟\-–—]+?)\s*[:：]"
+    rf"|{_COMMENTS_COUNTED}\s+(?:على|حول)\s*[“\"«„](?P<quoted>[^“”\"«»]+)[”\"»])\s*[.:：]?\s*$")
 """A comment box's header naming the post it is under: "التعليقات - TITLE :", or the comments counted on the post's
 title in quotes ("3 تعليقات على “TITLE”", "رد واحد على “TITLE”", "فكرة واحدة حول “TITLE”": a blogging platform's and
-its themes' wording). A sub-heading about comments names no count and quotes no title after a dash."""
+its themes' wording); the post's title in the group ``dashed`` or ``quoted``. The same words make a headline, a
+sub-heading or a listicle's title ("3 ردود على “...”", "تعليقان على «المادة 12»", "5 أفكار حول «...»"), so no line
+rule: ``text.commentform.comment_box_headers`` takes it only where the box stands, under the article."""
 _COMMENTS_CLOSED = re.compile(
     r"^\W{0,3}(?:(?:عذرا|عفوا|نأسف)\W{0,3}\s*)?(?:التعليقات|التعليق|باب التعليقات|باب التعليق)\s+"
     r"(?:مغلقة|مغلق|مقفلة|مقفل|مغلقه|مقفله)"
@@ -1088,9 +1090,9 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule | Meta
     # A comment counter: a count and the word alone, the figure maybe glued to it ("0تعليقات", "5 تعليقات", "(3)
     # ردود"), or the count said in words ("تعليق واحد", "تعليقان").
     LineRule("comments", _COMMENT_COUNTER),
-    # The comment box's header naming the post it is under (``_COMMENTS_ON_THE_POST``), and its notice that it is
-    # closed (``_COMMENTS_CLOSED``): blogging platforms' and their themes' own wording, on every site they host.
-    LineRule("comments", _COMMENTS_ON_THE_POST, max_words=40),
+    # The comment box's notice that it is closed (``_COMMENTS_CLOSED``): blogging platforms' and their themes' own
+    # wording, on every site they host. (Its header naming the post, ``COMMENTS_ON_THE_POST``, is told by where it
+    # stands: ``text.commentform.comment_box_headers``.)
     LineRule("comments", _COMMENTS_CLOSED, max_words=10),
     # The notice under a comment form (the WordPress wording is on many Arabic sites).
     LineRule("comment form", re.compile(
