@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from text.bodytables import TABLE_ROW_WORDS
-from text.cutword import stops_in_a_page_word
+from text.cutword import cuts_a_short_page_line, stops_in_a_page_word
 from text.lineshape import (DIGIT, NUMBER_ONLY, PARAGRAPH_WORDS, builds_a_sentence, clause_marks, continues_paragraph,
                             cut_in_a_quote, ends_mid_word, ends_sentence, goes_on, has_letter, has_page_script,
                             has_sentence_particle, is_name_alone, is_question_title, is_reader_call, says_as_follows,
@@ -117,9 +117,11 @@ def heads_a_part(line: LineScore) -> bool:
 
 def cut_inside_a_word(scored: tuple[LineScore, ...]) -> bool:
     """Whether the page's last line stops inside a word: a stub of one or two letters (``ends_mid_word``), or a
-    longer one, the start of a word the page uses (``stops_in_a_page_word``: "... بحسب الإحص")."""
+    longer one, the start of a word the page uses (``stops_in_a_page_word``: "... بحسب الإحص"), and it is no cut copy
+    of a short line of the page (``cuts_a_short_page_line``: the headline said again, "للمهاجري")."""
     text = scored[-1].text if scored else ""
-    return ends_mid_word(text) or stops_in_a_page_word(text, (line.text for line in scored[:-1]))
+    page = tuple(line.text for line in scored[:-1])
+    return (ends_mid_word(text) or stops_in_a_page_word(text, page)) and not cuts_a_short_page_line(text, page)
 
 
 def sub_headings(scored: tuple[LineScore, ...], start: int, end: int, *,
