@@ -32,7 +32,10 @@ Over the lead (above the page's prose, above or right under its title), such a l
 title, read wider (``place_line(wide=True)``, ``_stamp_over_the_lead``): a place and a reporter's name the article never
 gives ("العراق: NAME NAME", ``names.bare_name``), a press office and its governorate, a site's name and a handover word
 with no place ("SITE/ خاص.."), a site's quoted name and a date inside the line ("“SITE” الأربعاء 24 أكتوبر 2018م
-PLACE/خاص"), a site's name with its number ("SITE 24 : PLACE"). Between paragraphs these readings are not made: "شهادات
+PLACE/خاص"), a site's name with its number ("SITE 24 : PLACE"), a date in figures after its label ("NAME - PLACE بتاريخ:
+2026/02/11"), and a site's or a body's name of two words or more, no word of which the article uses but a place's
+adjective, before the place closing the line after a dash ("صدى الواقع اليمني – عدن": a title naming its place after
+its topic tells that topic in the article's words). Between paragraphs these readings are not made: "شهادات
 السكان - خاص" heads a part there. A place, a colon and two words that are no name nor outlet is a short title naming its
 place ("غزة: ترقب وحذر", ``heads_with_place``), not the dateline ``rules.DATELINE_ALONE`` reads at the page's edge.
 """
@@ -80,6 +83,13 @@ _QUOTED_NAME = re.compile(r"^[“\"«]([^“”\"«»]+)[”\"»]\s*")
 _DATE_SPAN = re.compile(r"(?:(?:%s)\s*[،,]?\s*)?[0-9\u0660-\u0669]{1,2}\s+(?:%s)\s*[،,]?\s*"
                         r"[0-9\u0660-\u0669]{4}\s*(?:م|هـ)?" % ("|".join(WEEKDAYS), "|".join(MONTHS)))
 """A date inside a stamp's line, with its weekday: set apart as one of the line's parts."""
+_NUMERIC_DATE_SPAN = re.compile(r"(?:(?<!\w)ب?تاريخ\s*[:：]?\s*)?(?<![0-9\u0660-\u0669])"
+                                r"(?:[0-9\u0660-\u0669]{4}(?:\s*[/.\-]\s*[0-9\u0660-\u0669]{1,2}){2}"
+                                r"|(?:[0-9\u0660-\u0669]{1,2}\s*[/.\-]\s*){2}[0-9\u0660-\u0669]{4})"
+                                r"(?![0-9\u0660-\u0669])")
+"""A date in figures inside a stamp's line, maybe after its label ("صنعاء بتاريخ: 2026/02/11", "11-02-2026"): set apart
+as one of the line's parts, its figures joined by full stops so that no separator of the line's parts splits it."""
+_DATE_FIGURES = re.compile(r"[0-9\u0660-\u0669]+")
 _NUMBERED_NAME = re.compile(r"^(?P<name>[^\d\s]+(?:\s+[^\d\s]+){0,2})\s*[0-9]{1,3}$")
 """A site's name with its number ("الصحراء 24", "الإخبارية 360", "SITE24"): no title part names a thing so."""
 PRESS_OFFICES = ("الإعلام", "إعلام", "المكتب الإعلامي", "مكتب الإعلام", "العلاقات العامة", "قسم الإعلام",
@@ -97,7 +107,9 @@ class PlaceLine:
     alone between paragraphs, a place beside a name no such thing vouches for is a heading's as often. ``wide``
     readings only: ``reported``, the name beside the place is a person's the article never gives (a reporter's, or the
     person a "COUNTRY: NAME" title names while its article calls him by his office); ``numbered``, a name with a number
-    no list, outlet's word or page confirms as a site's stands beside it ("الصحراء 24", or "فورمولا 1")."""
+    no list, outlet's word or page confirms as a site's stands beside it ("الصحراء 24", or "فورمولا 1");
+    ``named_first``, a name of two words or more the article never uses, no person's, stands before the place after
+    which the line ends ("SITE NAME – PLACE")."""
 
     places: tuple[str, ...]
     dated: bool
@@ -105,6 +117,7 @@ class PlaceLine:
     vouched: bool = True
     reported: bool = False
     numbered: bool = False
+    named_first: bool = False
 
     @property
     def reason(self) -> str:
@@ -161,7 +174,8 @@ def place_line(text: str, index: int, page: PageEvidence, *, wide: bool = False)
     if not sources and not reported and parts[0] in places and _COLON.search(line[len(parts[0]):].lstrip()[:1] or " "):
         return None  # "غزة: ترقب": a place, a colon and a heading's words
     vouched = any(part not in weak for part in sources) or dated
-    return PlaceLine(places, dated, True, vouched, reported, bool(weak) and not vouched)
+    return PlaceLine(places, dated, True, vouched, reported, bool(weak) and not vouched,
+                     stamp is not None and _named_before_its_place(line, parts, places, names))
 
 
 @dataclass(frozen=True)
@@ -181,7 +195,9 @@ def _stamp_parts(line: str) -> _StampParts:
     name = quoted[1].strip() if quoted and len(quoted[1].split()) <= MAX_PART_WORDS else None
     if quoted and name is not None:
         line = f"{name} - {line[quoted.end():]}".strip(_EDGES)
-    return _StampParts(_DATE_SPAN.sub(lambda date: f" - {date[0]} - ", line).strip(_EDGES), name)
+    line = _DATE_SPAN.sub(lambda date: f" - {date[0]} - ", line)
+    line = _NUMERIC_DATE_SPAN.sub(lambda date: " - %s - " % ".".join(_DATE_FIGURES.findall(date[0])), line)
+    return _StampParts(line.strip(_EDGES), name)
 
 
 def _stamp_sources(others: list[str], stamp: _StampParts, index: int, page: PageEvidence
@@ -259,10 +275,38 @@ def _press_office(part: str) -> bool:
     return any(name == office or name.startswith(office + " ") for office in _PRESS_OFFICES)
 
 
+def _named_before_its_place(line: str, parts: list[str], places: tuple[str, ...], names: list[str]) -> bool:
+    """Whether a stamp's line is one name and then its place, set apart by a dash and closing the line ("SITE NAME –
+    PLACE", "NAME OF A BODY - PLACE"), the name no person's (``names.bare_name``: "NAME NAME – PLACE" credits a
+    reporter, ``PlaceLine.reported``). The caller has found its words unknown to the article, places aside
+    (``_unknown_name``): a title naming its place after its topic tells that topic in the article's words."""
+    return (len(parts) == 2 and names == parts[:1] and parts[1] in places and bare_name(parts[0]) is None
+            and _DASH_BEFORE_LAST.search(line) is not None)
+
+
+_DASH_BEFORE_LAST = re.compile(r"\s*[-–—]\s*[^\s\-–—][^\-–—|｜/_:：،,()]*$")
+"""A dash set before the line's last part."""
+
+
 def _unknown_name(part: str, page: PageEvidence) -> bool:
-    """A name no word of which, places aside, the article uses (a reporter's, a site's: "توب سينما", "برق السودان")."""
-    words = [word for word in part.split() if not is_place(word)]
+    """A name no word of which, places and their adjectives aside, the article uses (a reporter's, a site's: "توب
+    سينما", "برق السودان", "صدى الواقع اليمني": a site's name takes its country's adjective, as its article does)."""
+    words = [word for word in part.split() if not is_place(word) and not _of_a_place(word)]
     return bool(words) and not page.shares_a_word(" ".join(words))
+
+
+_ADJECTIVE_ENDINGS = ("ية", "يه", "ي")
+"""The endings of an adjective of relation ("اليمني", "المصرية")."""
+
+
+def _of_a_place(word: str) -> bool:
+    """Whether a word is a known place's adjective of relation, with or without its article ("اليمني" of "اليمن",
+    "المصرية" of "مصر", "عراقي" of "العراق")."""
+    stem = next((word[:-len(ending)] for ending in _ADJECTIVE_ENDINGS if word.endswith(ending)), None)
+    if not stem or len(stem) < 3:
+        return False
+    bare = stem[2:] if stem.startswith("ال") else stem
+    return any(is_place(name) for name in (stem, bare, "ال" + bare))
 
 
 def _opens_with(paragraph: str, places: tuple[str, ...]) -> bool:
@@ -346,7 +390,7 @@ def _stamp_over_the_lead(scored: list[LineScore], index: int, page: PageEvidence
     shape = place_line(line.text, index, page, wide=True)
     if shape is None or not shape.sourced:
         return None
-    if shape.vouched:
+    if shape.vouched or shape.named_first:
         return shape
     under = _under_a_title(scored, index)
     if shape.numbered:
