@@ -51,7 +51,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from text.articlerows import (announced_items, announced_rows, heads_listed_rows, rows_under_a_heading,
@@ -73,10 +73,11 @@ from text.lineshape import (DIGIT, MIN_ANNOUNCING_WORDS, NUMBER_TOKEN, PARAGRAPH
                             shape_reason, stops_mid_phrase, strip_bullet, strip_symbol)
 from text.namedlists import named_list_headings, named_list_items
 from text.names import credited_names
+from text.gluedrow import other_stories_rows
 from text.neighbours import EDGE_REASONS, neighbour_reasons
 from text.nextpart import with_next_part_cut_off
-from text.othertitles import (MAX_LINK_LABEL_WORDS, before_a_teaser_list, may_title, off_topic_titles_inside,
-                              teasers_inside, without_other_stories_above)
+from text.othertitles import (MAX_LINK_LABEL_WORDS, OTHER_TITLES, before_a_teaser_list, may_title,
+                              off_topic_titles_inside, teasers_inside, without_other_stories_above)
 from text.photolabels import credited_caption
 from text.raggedlead import ragged_lead
 from text.rules import (CONTENTS_REASON, CONTENTS_WORD, DATELINE_HEAD, READ_ALSO_REASON, SECTION_LABEL, TAGS_REASON,
@@ -263,8 +264,11 @@ def _mostly_latin(lines: list[str]) -> bool:
     return arabic - alone_a <= latin - alone_b
 
 
-def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
-    """Score each line; returns (scores, whether the page is mostly in Latin script)."""
+def score_lines(lines: list[str], glued: Mapping[int, tuple[str, ...]] | None = None
+                ) -> tuple[tuple[LineScore, ...], bool]:
+    """Score each line; returns (scores, whether the page is mostly in Latin script). ``glued``: the lines that are a
+    row of items glued with wide gaps (``text.gluedrow.glued_rows``), with their items; those standing where other
+    stories' titles stand (``other_stories_rows``) are dropped as such when no rule names them."""
     latin_page = _mostly_latin(lines)
     counts = Counter(normal(line) for line in lines)
     glyphs = Counter(_opening_glyph(line) for line in lines)
@@ -278,6 +282,10 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                           or (NUMBERED_ALIKE if index in alike else None) for index, line in enumerate(lines)]
     prose = frozenset(index for index, line in enumerate(lines) if furniture_by_shape[index] is None
                       and len(line.split()) >= PARAGRAPH_WORDS and paragraph_score(line)[0] >= PROSE)
+    tickers = other_stories_rows(lines, glued, furniture_by_shape, prose) if glued else frozenset()
+    for index in tickers:
+        furniture_by_shape[index] = furniture_by_shape[index] or OTHER_TITLES
+    prose -= tickers
     for index, reason in neighbour_reasons(lines, furniture_by_shape, prose).items():
         furniture_by_shape[index] = reason
     unended_span = paragraphs_without_stops(lines, furniture_by_shape)
@@ -666,11 +674,12 @@ def _closes_the_page(scored: tuple[LineScore, ...], before: int, first: int, sec
     return named and len(article_keys((*lines, scored[last])) & above) >= CUT_LINE_SHARED
 
 
-def find_body(lines: list[str]) -> Body:
+def find_body(lines: list[str], glued: Mapping[int, tuple[str, ...]] | None = None) -> Body:
     """Score the lines and take the article as the best-scoring contiguous run (see the module docstring). A table
     or a chart between two paragraphs weighs nothing in the run (``with_tables_between_paragraphs``); its lines keep
-    the decisions the finder makes without it, but for the ones it newly brings in and a widget's."""
-    scored, latin_page = score_lines(lines)
+    the decisions the finder makes without it, but for the ones it newly brings in and a widget's. ``glued``: the
+    lines that are a row of items glued with wide gaps in the page's own text, with their items (``text.gluedrow``)."""
+    scored, latin_page = score_lines(lines, glued)
     tables = [block for block in table_blocks(scored) if table_between_paragraphs(scored, *block)]
     if not tables:
         return _body(scored, latin_page)

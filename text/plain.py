@@ -43,9 +43,10 @@ from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS,
                             calls_the_reader, continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter,
                             has_sentence_particle, is_dateline, is_label, is_menu_item, is_reader_call, normal,
                             stops_mid_phrase, shows_a_scene, strip_bullet, strip_symbol, tells_in_the_present)
-from text.clean import FOLD, clean_text
+from text.clean import FOLD, clean_text, raw_lines
 from text.credits import is_section_name
 from text.grammar import TRANSITIVE_VERBS
+from text.gluedrow import glued_rows
 from text.headings import mark_colon_headings, mark_numbered_headings, split_glued_headings
 from text.howto import tells_the_articles_step
 from text.interview import mark_interview_questions
@@ -149,7 +150,7 @@ def parse_plain(text: str, *, source: str | None = None) -> Article:
 def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     numbered = page_lines(text)
     lines = [line for _, line in numbered]
-    body = find_body(lines)
+    body = find_body(lines, glued_rows(raw_lines(text), [number for number, _ in numbered]))
     model = active_model()
     verdicts = _over_furniture(_with_named_list_headings(_model_verdicts(model, body), body), body)
     notes: tuple[str, ...] = ()
