@@ -31,7 +31,9 @@ lines at its end that speak to the reader or of the page (a paywall, a comment p
 paragraphs weighs nothing against the article; its lines keep the finder's decisions without it, but for a widget
 under its title (dropped) and the lines it newly brings in: rows naming what the article tells are read, cells one a
 line and a chart's ticks are not. Inside the run, a caption said
-twice in a row is furniture, and so is a labelled title sharing no word with the article around it. When no line reads like prose (a page of short
+twice in a row is furniture, and so is a labelled title sharing no word with the article around it. A table of
+contents' entries under its label, the sub-headings said again below (``text.contents``), are furniture wherever
+they stand, weighing nothing. When no line reads like prose (a page of short
 lines, a poem) the finder is unsure and keeps everything; ``Body.unsure`` says so.
 
 Deterministic and linear in the number of lines.
@@ -59,6 +61,7 @@ from text.articlerows import (announced_items, announced_rows, heads_listed_rows
 from text.bestrun import best_run, without_thin_tail
 from text.bodytables import (TABLE_ROW_WORDS, in_a_table, table_between_paragraphs, table_blocks,
                              with_tables_between_paragraphs)
+from text.contents import contents_entries
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.cutshort import (cut_closing_section, cut_last_line_past_a_teaser, heads_a_part, sub_headings,
                            with_cut_last_line, with_cut_page_end)
@@ -293,6 +296,7 @@ def score_lines(lines: list[str], glued: Mapping[int, tuple[str, ...]] | None = 
     boxed |= {index: (SKIPPED_BOX, why) for index, why in skipped_boxes(lines).items()}
     for reason, found in ((LABELLED_BOX, labelled_boxes(lines, boxed)), (EMBEDDED_VIDEO, embedded_videos(lines))):
         boxed |= {index: (reason, why) for index, why in found.items() if index not in boxed}
+    contents = contents_entries(lines)
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included
@@ -303,6 +307,10 @@ def score_lines(lines: list[str], glued: Mapping[int, tuple[str, ...]] | None = 
         under_prose = below_prose  # under a finished paragraph above this line
         if index in boxed:
             scored.append(LineScore(line, RULE_SCORE, *boxed[index], by_rule=True))
+            teaser = False
+            continue
+        if index in contents:  # dropped where it stands (no rule names it), weighing nothing against the article
+            scored.append(LineScore(line, RULE_SCORE, CONTENTS_REASON, contents[index]))
             teaser = False
             continue
         furniture = furniture_by_shape[index]
