@@ -36,7 +36,7 @@ import numpy as np
 from audio_edition.errors import InputError
 from bench.text_quality import distinct_page_cases, score_page
 from text.bodyfind import find_body
-from text.headline import pick_title, sentence_titles, title_candidates
+from text.headline import TitleChoice, pick_title, sentence_titles, title_candidates
 from text.plain import page_lines
 from text.title_model import FEATURES, WEIGHTS_FILE
 
@@ -77,7 +77,7 @@ class Page:
 def headline_right(text: str, annotation: dict, name: str, forced: int | None = None, *,
                    force: bool = True) -> bool:
     """Whether the splitter's headline is right on the page, with line ``forced`` chosen as the title."""
-    patch = mock.patch("text.plain.choose_headline", lambda body: (forced, [])) if force else nullcontext()
+    patch = mock.patch("text.plain.choose_title", lambda body: TitleChoice(forced, [])) if force else nullcontext()
     with patch:
         try:
             return score_page(text, annotation, name=name, unseen=True).headline_ok

@@ -31,7 +31,9 @@ lines at its end that speak to the reader or of the page (a paywall, a comment p
 paragraphs weighs nothing against the article; its lines keep the finder's decisions without it, but for a widget
 under its title (dropped) and the lines it newly brings in: rows naming what the article tells are read, cells one a
 line and a chart's ticks are not. Inside the run, a caption said
-twice in a row is furniture, and so is a labelled title sharing no word with the article around it. When no line reads like prose (a page of short
+twice in a row is furniture, and so is a labelled title sharing no word with the article around it. A table of
+contents' entries under its label, the sub-headings said again below (``text.contents``), are furniture wherever
+they stand, weighing nothing. When no line reads like prose (a page of short
 lines, a poem) the finder is unsure and keeps everything; ``Body.unsure`` says so.
 
 Deterministic and linear in the number of lines.
@@ -51,7 +53,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from text.articlerows import (announced_items, announced_rows, heads_listed_rows, rows_under_a_heading,
@@ -59,6 +61,7 @@ from text.articlerows import (announced_items, announced_rows, heads_listed_rows
 from text.bestrun import best_run, without_thin_tail
 from text.bodytables import (TABLE_ROW_WORDS, in_a_table, table_between_paragraphs, table_blocks,
                              with_tables_between_paragraphs)
+from text.contents import contents_entries
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.cutshort import (cut_closing_section, cut_last_line_past_a_teaser, heads_a_part, sub_headings,
                            with_cut_last_line, with_cut_page_end)
@@ -73,10 +76,11 @@ from text.lineshape import (DIGIT, MIN_ANNOUNCING_WORDS, NUMBER_TOKEN, PARAGRAPH
                             shape_reason, stops_mid_phrase, strip_bullet, strip_symbol)
 from text.namedlists import named_list_headings, named_list_items
 from text.names import credited_names
+from text.gluedrow import other_stories_rows
 from text.neighbours import EDGE_REASONS, neighbour_reasons
 from text.nextpart import with_next_part_cut_off
-from text.othertitles import (MAX_LINK_LABEL_WORDS, before_a_teaser_list, may_title, off_topic_titles_inside,
-                              teasers_inside, without_other_stories_above)
+from text.othertitles import (MAX_LINK_LABEL_WORDS, OTHER_TITLES, before_a_teaser_list, may_title,
+                              off_topic_titles_inside, teasers_inside, without_other_stories_above)
 from text.photolabels import credited_caption
 from text.raggedlead import ragged_lead
 from text.rules import (CONTENTS_REASON, CONTENTS_WORD, DATELINE_HEAD, READ_ALSO_REASON, SECTION_LABEL, TAGS_REASON,
@@ -263,8 +267,11 @@ def _mostly_latin(lines: list[str]) -> bool:
     return arabic - alone_a <= latin - alone_b
 
 
-def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
-    """Score each line; returns (scores, whether the page is mostly in Latin script)."""
+def score_lines(lines: list[str], glued: Mapping[int, tuple[str, ...]] | None = None
+                ) -> tuple[tuple[LineScore, ...], bool]:
+    """Score each line; returns (scores, whether the page is mostly in Latin script). ``glued``: the lines that are a
+    row of items glued with wide gaps (``text.gluedrow.glued_rows``), with their items; those standing where other
+    stories' titles stand (``other_stories_rows``) are dropped as such when no rule names them."""
     latin_page = _mostly_latin(lines)
     counts = Counter(normal(line) for line in lines)
     glyphs = Counter(_opening_glyph(line) for line in lines)
@@ -278,6 +285,10 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
                           or (NUMBERED_ALIKE if index in alike else None) for index, line in enumerate(lines)]
     prose = frozenset(index for index, line in enumerate(lines) if furniture_by_shape[index] is None
                       and len(line.split()) >= PARAGRAPH_WORDS and paragraph_score(line)[0] >= PROSE)
+    tickers = other_stories_rows(lines, glued, furniture_by_shape, prose) if glued else frozenset()
+    for index in tickers:
+        furniture_by_shape[index] = furniture_by_shape[index] or OTHER_TITLES
+    prose -= tickers
     for index, reason in neighbour_reasons(lines, furniture_by_shape, prose).items():
         furniture_by_shape[index] = reason
     unended_span = paragraphs_without_stops(lines, furniture_by_shape)
@@ -285,6 +296,7 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
     boxed |= {index: (SKIPPED_BOX, why) for index, why in skipped_boxes(lines).items()}
     for reason, found in ((LABELLED_BOX, labelled_boxes(lines, boxed)), (EMBEDDED_VIDEO, embedded_videos(lines))):
         boxed |= {index: (reason, why) for index, why in found.items() if index not in boxed}
+    contents = contents_entries(lines)
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included
@@ -295,6 +307,10 @@ def score_lines(lines: list[str]) -> tuple[tuple[LineScore, ...], bool]:
         under_prose = below_prose  # under a finished paragraph above this line
         if index in boxed:
             scored.append(LineScore(line, RULE_SCORE, *boxed[index], by_rule=True))
+            teaser = False
+            continue
+        if index in contents:  # dropped where it stands (no rule names it), weighing nothing against the article
+            scored.append(LineScore(line, RULE_SCORE, CONTENTS_REASON, contents[index]))
             teaser = False
             continue
         furniture = furniture_by_shape[index]
@@ -666,11 +682,12 @@ def _closes_the_page(scored: tuple[LineScore, ...], before: int, first: int, sec
     return named and len(article_keys((*lines, scored[last])) & above) >= CUT_LINE_SHARED
 
 
-def find_body(lines: list[str]) -> Body:
+def find_body(lines: list[str], glued: Mapping[int, tuple[str, ...]] | None = None) -> Body:
     """Score the lines and take the article as the best-scoring contiguous run (see the module docstring). A table
     or a chart between two paragraphs weighs nothing in the run (``with_tables_between_paragraphs``); its lines keep
-    the decisions the finder makes without it, but for the ones it newly brings in and a widget's."""
-    scored, latin_page = score_lines(lines)
+    the decisions the finder makes without it, but for the ones it newly brings in and a widget's. ``glued``: the
+    lines that are a row of items glued with wide gaps in the page's own text, with their items (``text.gluedrow``)."""
+    scored, latin_page = score_lines(lines, glued)
     tables = [block for block in table_blocks(scored) if table_between_paragraphs(scored, *block)]
     if not tables:
         return _body(scored, latin_page)

@@ -67,11 +67,16 @@ def clean_line(line: str) -> str:
     return line.strip()
 
 
-def clean_text(text: str) -> list[str]:
-    """Split into cleaned lines (empty lines kept as '' to mark paragraph breaks)."""
+def raw_lines(text: str) -> list[str]:
+    """The text's lines as they are, split at every line break ``clean_text`` splits at (its lines, uncleaned)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = text.replace("\x0b", "\n").replace("\x0c", "\n").replace("\x85", "\n")
-    return [clean_line(line) for line in text.split("\n")]
+    return text.split("\n")
+
+
+def clean_text(text: str) -> list[str]:
+    """Split into cleaned lines (empty lines kept as '' to mark paragraph breaks)."""
+    return [clean_line(line) for line in raw_lines(text)]
 
 
 def folded_word(word: str) -> str:

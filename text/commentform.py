@@ -30,14 +30,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from text.lineshape import HARAKAT, ends_sentence, goes_on, paragraph_score, strip_bullet
+from text.lineshape import HARAKAT, ends_sentence, goes_on, normal, paragraph_score, strip_bullet
+from text.rules import COMMENTS_ON_THE_POST
 from text.scoredline import PROSE
 from text.sharedwords import CUT_LINE_SHARED, common_keys, word_keys
 
 COMMENT_FORM = "comment form"
 """The reason a comment form's line is dropped (the line rules give it to the WordPress notice too)."""
-COMMENT_REASONS = frozenset(("comments", COMMENT_FORM, "comment policy"))
+COMMENTS = "comments"
+"""The reason a comment box's header is dropped (the line rules give it to its counter and closed notice too)."""
+COMMENT_REASONS = frozenset((COMMENTS, COMMENT_FORM, "comment policy"))
 """The line rules' reasons for a comment box's header, counter, notice and policy: lines of the form's block."""
+MIN_POST_WORDS = 2
+"""The post a comment box's header names is the page's title only when it is this long at least."""
 MIN_FORM_LINES = 3
 """A form's block holds this many lines of its words at least (a header, a notice, a field)."""
 MAX_FORM_LINE_WORDS = 20
@@ -115,6 +120,26 @@ def comment_form_lines(lines: Sequence[str], furniture: Sequence[str | None], pr
             index = block[-1] + 1
         else:
             index += 1
+    return found
+
+
+def comment_box_headers(lines: Sequence[str], furniture: Sequence[str | None],
+                        prose: frozenset[int]) -> dict[int, str]:
+    """``COMMENTS`` for a comment box's header naming the post (``text.rules.COMMENTS_ON_THE_POST``: "التعليقات -
+    TITLE :", "3 تعليقات على “TITLE”") where the box stands: under the article's last paragraph (the page's last line
+    of ``prose``), or anywhere when the post it names is the page's title (another line of the page says it alone).
+    Its words head an opinion piece ("3 ردود على “...”"), a sub-heading between paragraphs ("تعليقان على «المادة
+    12»") or a listicle ("5 أفكار حول «...»") as well, which stand over the article's prose."""
+    said = {normal(line) for line in lines if line.strip()}
+    last = max(prose, default=-1)
+    found = {}
+    for index, line in enumerate(lines):
+        match = COMMENTS_ON_THE_POST.match(line.strip()) if furniture[index] is None else None
+        if match is None:
+            continue
+        post = normal(match.group("dashed") or match.group("quoted") or "")
+        if prose and index > last or len(post.split()) >= MIN_POST_WORDS and post in said:
+            found[index] = COMMENTS
     return found
 
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from text.bodytables import TABLE_ROW_WORDS
+from text.cutword import cuts_a_short_page_line, stops_in_a_page_word
 from text.lineshape import (DIGIT, HARAKAT, NEEDS_WHAT_FOLLOWS, NUMBER_ONLY, PARAGRAPH_WORDS, builds_a_sentence,
                             clause_marks, continues_paragraph, cut_in_a_quote, ends_mid_word, ends_sentence, goes_on,
                             has_letter, has_page_script, has_sentence_particle, is_name_alone, is_question_title,
@@ -67,7 +68,7 @@ def cut_closing_section(scored: tuple[LineScore, ...], start: int, end: int, *, 
     # and on the same topic by design, reads like the article cut off.
     article = scored[start:last]
     keys = article_keys(article)
-    return _opens_next_paragraph(fragment, article) and (
+    return _opens_next_paragraph(fragment, article, stub=cut_inside_a_word(scored)) and (
         bool(word_keys(heading.text) & keys)
         or clause_marks(fragment.text) > 0 and len(word_keys(fragment.text) & keys) >= CUT_LINE_SHARED)
 
@@ -80,9 +81,10 @@ def _stands_whole_as_label(line: LineScore) -> bool:
     return line.text.rstrip().endswith((":", "："))
 
 
-def _opens_next_paragraph(line: LineScore, article: tuple[LineScore, ...]) -> bool:
+def _opens_next_paragraph(line: LineScore, article: tuple[LineScore, ...], *, stub: bool) -> bool:
     """Whether a page's cut last line reads as the start of the article's next paragraph: it opens as a paragraph going
-    on does, or stops mid-phrase (``stops_mid_phrase``: the page was cut at a fixed length), or holds ``CUT_LINE_WORDS``
+    on does, or stops mid-phrase (``stops_mid_phrase``: the page was cut at a fixed length) or inside a longer word
+    (``stub``: ``cut_inside_a_word``), or holds ``CUT_LINE_WORDS``
     words or more, ``CUT_LINE_SHARED`` of them shared with the article above its sub-heading, and is neither a
     "label: value" line nor a call to the reader (a cut line has no full stop, so its prose score says little). A
     paragraph opens with a word, a number or a quote, never with a comma (the rest of a dateline). A page cut right
@@ -93,7 +95,7 @@ def _opens_next_paragraph(line: LineScore, article: tuple[LineScore, ...]) -> bo
     if (line.furniture is not None or not tokens or is_reader_call(tokens[0], line.text)
             or not _OPENS_PARAGRAPH.match(strip_bullet(line.text))):  # a list's first item opens with its mark
         return False
-    cut = stops_mid_phrase(line.text) and not is_name_alone(line.text)
+    cut = (stops_mid_phrase(line.text) or stub) and not is_name_alone(line.text)
     return continues_paragraph(line.text, strict=True) or cut or opens_on_a_particle(line.text) or (
         len(tokens) >= CUT_LINE_WORDS and ":" not in line.text
         and len(word_keys(line.text) & article_keys(article)) >= CUT_LINE_SHARED)
@@ -128,6 +130,15 @@ def heads_a_part(line: LineScore) -> bool:
             and not has_sentence_particle(text))
 
 
+def cut_inside_a_word(scored: tuple[LineScore, ...]) -> bool:
+    """Whether the page's last line stops inside a word: a stub of one or two letters (``ends_mid_word``), or a
+    longer one, the start of a word the page uses (``stops_in_a_page_word``: "... بحسب الإحص"), and it is no cut copy
+    of a short line of the page (``cuts_a_short_page_line``: the headline said again, "للمهاجري")."""
+    text = scored[-1].text if scored else ""
+    page = tuple(line.text for line in scored[:-1])
+    return (ends_mid_word(text) or stops_in_a_page_word(text, page)) and not cuts_a_short_page_line(text, page)
+
+
 def sub_headings(scored: tuple[LineScore, ...], start: int, end: int, *,
                  is_heading: Callable[[LineScore], bool] = is_short_title) -> int:
     """How many lines of ``scored[start:end]`` that ``is_heading`` stand right between two prose lines: the
@@ -153,10 +164,11 @@ def with_cut_last_line(scored: tuple[LineScore, ...], start: int, end: int) -> i
     # Cut inside a word right after a finished paragraph, maybe under its sub-heading ("... ثم يرتفع تدريجيا
     # حت"): the next part of the article, not another page part (none on the annotated pages is cut so).
     between = scored[end:-1]
-    if (ends_mid_word(line.text) and not is_name_alone(line.text) and ends_sentence(scored[end - 1].text)
+    stub = cut_inside_a_word(scored)
+    if (stub and not is_name_alone(line.text) and ends_sentence(scored[end - 1].text)
             and (not between or len(between) == 1 and is_short_title(between[0]))):
         return len(scored)
-    if _stops_cut_off(line, scored[end - 1], between):
+    if _stops_cut_off(line, scored[end - 1], between, stub=stub):
         return len(scored)
     if any(other.furniture is None for other in between):
         return end
@@ -192,7 +204,8 @@ def with_cut_page_end(scored: tuple[LineScore, ...], start: int, end: int) -> in
     if sum(has_letter(line.text) for line in tail) < MIN_CUT_TAIL_LINES or end <= start:
         return end
     keys = article_keys(scored[start:end])
-    if not _cut_off_words(scored[-1], tail_goes_on=_goes_on_as_the_article(tail, keys)):
+    if not _cut_off_words(scored[-1], tail_goes_on=_goes_on_as_the_article(tail, keys),
+                          stub=cut_inside_a_word(scored)):
         return end
     article = scored[start:end]
     if (any(_tells_of_another_part(line, below, keys) for line, below in zip(tail, tail[1:]))
@@ -237,16 +250,17 @@ def _tells_of_another_part(line: LineScore, below: LineScore, keys: set[str]) ->
             and len(strip_bullet(line.text).split()) <= MAX_LINK_LABEL_WORDS and not word_keys(line.text) & keys)
 
 
-def _cut_off_words(line: LineScore, *, tail_goes_on: bool) -> bool:
+def _cut_off_words(line: LineScore, *, tail_goes_on: bool, stub: bool) -> bool:
     """Whether the page's last line is words cut off mid-sentence by the page's end: no furniture, no sentence end,
     no whole label, not speaking of the page or to the reader ("نقاش حول هذا المنشور"), and it stops mid-phrase or
-    inside a word (``stops_mid_phrase``), or it is built as part of a sentence (``builds_a_sentence``) in a tail that
-    goes on as the article (``tail_goes_on``): a page cut inside a word the short-word test cannot tell ("التطب")."""
+    inside a word (``stops_mid_phrase``, or ``stub``: ``cut_inside_a_word``), or it is built as part of a sentence
+    (``builds_a_sentence``) in a tail that goes on as the article (``tail_goes_on``): a page cut inside a word the
+    short-word test cannot tell ("التطب")."""
     text = line.text
     if (line.furniture is not None or ends_sentence(text) or _stands_whole_as_label(line) or is_name_alone(text)
             or THIS_PAGE.search(text) or speaks_to_reader(line)):
         return False
-    return stops_mid_phrase(text) or builds_a_sentence(text) and tail_goes_on
+    return stops_mid_phrase(text) or stub or builds_a_sentence(text) and tail_goes_on
 
 
 def _goes_on_as_the_article(tail: tuple[LineScore, ...], keys: set[str]) -> bool:
@@ -278,10 +292,11 @@ def cut_last_line_past_a_teaser(scored: tuple[LineScore, ...], end: int) -> tupl
     return scored[:titles[0]] + (marked,) + scored[titles[0] + 1:], len(scored)
 
 
-def _stops_cut_off(line: LineScore, last: LineScore, between: tuple[LineScore, ...]) -> bool:
+def _stops_cut_off(line: LineScore, last: LineScore, between: tuple[LineScore, ...], *, stub: bool) -> bool:
     """Whether the page's last line is the article's next words, cut off by the page's end, right under its last
     line (only marks without a letter between, a dash or a bar): it stops where no line of a page ends, inside a
-    word or on a word that needs what follows ("... في", "وقال"; ``stops_mid_phrase``), under the article's prose,
+    word or on a word that needs what follows ("... في", "وقال"; ``stops_mid_phrase``; ``stub``: inside a longer
+    word, ``cut_inside_a_word``), under the article's prose,
     or it goes on with the article's list, marked as its last item is ("• ..." under "• ..."), unfinished."""
     tokens = line.text.split()
     if (not tokens or is_name_alone(line.text) or last.furniture is not None
@@ -292,4 +307,4 @@ def _stops_cut_off(line: LineScore, last: LineScore, between: tuple[LineScore, .
     after_prose = ends_sentence(last.text) or last.score >= PROSE or is_list_item(last)
     return after_prose and (stops_mid_phrase(line.text) and (ends_mid_word(line.text) or len(tokens) < 2
                                                               or builds_a_sentence(line.text))
-                            or cut_in_a_quote(line.text))
+                            or stub or cut_in_a_quote(line.text))

@@ -32,9 +32,15 @@ Over the lead (above the page's prose, above or right under its title), such a l
 title, read wider (``place_line(wide=True)``, ``_stamp_over_the_lead``): a place and a reporter's name the article never
 gives ("العراق: NAME NAME", ``names.bare_name``), a press office and its governorate, a site's name and a handover word
 with no place ("SITE/ خاص.."), a site's quoted name and a date inside the line ("“SITE” الأربعاء 24 أكتوبر 2018م
-PLACE/خاص"), a site's name with its number ("SITE 24 : PLACE"). Between paragraphs these readings are not made: "شهادات
-السكان - خاص" heads a part there. A place, a colon and two words that are no name nor outlet is a short title naming its
-place ("غزة: ترقب وحذر", ``heads_with_place``), not the dateline ``rules.DATELINE_ALONE`` reads at the page's edge.
+PLACE/خاص"), a site's name with its number ("SITE 24 : PLACE"), a date in figures after its label ("NAME - PLACE بتاريخ:
+2026/02/11"), and a site's or a body's name of two words or more before the place closing the line after a dash ("صدى
+الواقع اليمني – عدن"). These two, beside a date in figures or none, name a body no word of which the article uses but
+a country's adjective (a title naming its place after its topic tells that topic in the article's words: "امتحانات
+الشهادة الثانوية – صنعاء 11/02/2026"), and head the page, under no prose and no line closed by a colon (a lead's "...
+وهي:" announces a list whose entries name bodies and their places too). Between paragraphs these readings are not
+made: "شهادات السكان - خاص" heads a part there. A place, a colon and two words that are no name nor outlet is a short
+title naming its place ("غزة: ترقب وحذر", ``heads_with_place``), not the dateline ``rules.DATELINE_ALONE`` reads at the
+page's edge.
 """
 
 from __future__ import annotations
@@ -47,7 +53,7 @@ from text.clean import DIACRITICS
 from text.credits import HANDOVER_WORDS, PageEvidence, is_section_name, names_an_outlet, only_names, word_key
 from text.lineshape import DIGIT, MAX_TITLE_WORDS, continues_paragraph, ends_sentence, is_date_line, is_dateline
 from text.names import bare_name
-from text.places import folded, is_country, is_place
+from text.places import folded, is_country, is_country_adjective, is_place
 from text.rules import MONTHS, SITE_NAMES, WEEKDAYS
 from text.scoredline import LineScore, PROSE, SHAPE_SCORE, closes_a_paragraph, is_short_title
 
@@ -80,6 +86,15 @@ _QUOTED_NAME = re.compile(r"^[“\"«]([^“”\"«»]+)[”\"»]\s*")
 _DATE_SPAN = re.compile(r"(?:(?:%s)\s*[،,]?\s*)?[0-9\u0660-\u0669]{1,2}\s+(?:%s)\s*[،,]?\s*"
                         r"[0-9\u0660-\u0669]{4}\s*(?:م|هـ)?" % ("|".join(WEEKDAYS), "|".join(MONTHS)))
 """A date inside a stamp's line, with its weekday: set apart as one of the line's parts."""
+_NUMERIC_DATE_SPAN = re.compile(r"(?:(?<!\w)ب?تاريخ\s*[:：]?\s*)?(?<![0-9\u0660-\u0669])"
+                                r"(?:[0-9\u0660-\u0669]{4}(?:\s*[/.\-]\s*[0-9\u0660-\u0669]{1,2}){2}"
+                                r"|(?:[0-9\u0660-\u0669]{1,2}\s*[/.\-]\s*){2}[0-9\u0660-\u0669]{4})"
+                                r"(?![0-9\u0660-\u0669])")
+"""A date in figures inside a stamp's line, maybe after its label ("صنعاء بتاريخ: 2026/02/11", "11-02-2026"): set apart
+as one of the line's parts, its figures joined by full stops so that no separator of the line's parts splits it."""
+_DATE_FIGURES = re.compile(r"[0-9\u0660-\u0669]+")
+_JOINED_FIGURES = re.compile(r"[0-9\u0660-\u0669]+(?:\.[0-9\u0660-\u0669]+){2}")
+"""A date in figures as ``_stamp_parts`` sets it apart ("2026.02.11")."""
 _NUMBERED_NAME = re.compile(r"^(?P<name>[^\d\s]+(?:\s+[^\d\s]+){0,2})\s*[0-9]{1,3}$")
 """A site's name with its number ("الصحراء 24", "الإخبارية 360", "SITE24"): no title part names a thing so."""
 PRESS_OFFICES = ("الإعلام", "إعلام", "المكتب الإعلامي", "مكتب الإعلام", "العلاقات العامة", "قسم الإعلام",
@@ -97,7 +112,10 @@ class PlaceLine:
     alone between paragraphs, a place beside a name no such thing vouches for is a heading's as often. ``wide``
     readings only: ``reported``, the name beside the place is a person's the article never gives (a reporter's, or the
     person a "COUNTRY: NAME" title names while its article calls him by his office); ``numbered``, a name with a number
-    no list, outlet's word or page confirms as a site's stands beside it ("الصحراء 24", or "فورمولا 1")."""
+    no list, outlet's word or page confirms as a site's stands beside it ("الصحراء 24", or "فورمولا 1");
+    ``named_first``, a name of two words or more the article never uses, no person's, stands before the place after
+    which the line ends ("SITE NAME – PLACE"); ``in_figures``, its date is only in figures ("صنعاء 11/02/2026"). Both
+    are a stamp's only at the head of the page (``_heads_the_page``)."""
 
     places: tuple[str, ...]
     dated: bool
@@ -105,6 +123,8 @@ class PlaceLine:
     vouched: bool = True
     reported: bool = False
     numbered: bool = False
+    named_first: bool = False
+    in_figures: bool = False
 
     @property
     def reason(self) -> str:
@@ -138,7 +158,8 @@ def place_line(text: str, index: int, page: PageEvidence, *, wide: bool = False)
     places = tuple(part for part in parts if is_place(part, shared=True))
     if not places and stamp is None:
         return None
-    dated = any(DIGIT.search(part) and is_date_line(part) for part in parts)
+    dates = [part for part in parts if DIGIT.search(part) and is_date_line(part)]
+    dated, in_figures = bool(dates), bool(dates) and all(_JOINED_FIGURES.fullmatch(part) for part in dates)
     others = [part for part in parts if part not in places and not (DIGIT.search(part) and is_date_line(part))]
     if any(DIGIT.search(part) and not (stamp and _NUMBERED_NAME.match(part)) or not only_names(part)
            for part in others):
@@ -154,14 +175,17 @@ def place_line(text: str, index: int, page: PageEvidence, *, wide: bool = False)
         # A date makes either a dateline's: "الأردن، عمّان، 2 أيلول 2024" ("عمان" is a country's name too).
         paired = len(places) == 1 or len(places) == MAX_PLACES and (dated or sum(map(is_country, places)) == 1)
         return PlaceLine(places, dated, False) if paired and all(map(is_place, places)) else None
-    if not dated and any(not _unknown_name(part, page) or len(part.split()) < 2 for part in names):
-        return None  # a one-word name is a lead's verb as often ("القاهرة - كشف"); dated, the names beside a place are
-        # a stamp's (a byline's, a site's) whatever their words
+    if (not dated or in_figures) and any(not _unknown_name(part, page) or not dated and len(part.split()) < 2
+                                         for part in names):
+        return None  # a one-word name is a lead's verb as often ("القاهرة - كشف"); dated in words, the names beside a
+        # place are a stamp's (a byline's, a site's) whatever their words; dated in figures, as often a title's
+        # telling its topic in the article's words ("امتحانات الشهادة الثانوية – صنعاء 11/02/2026")
     reported = stamp is not None and bool(names) and all(bare_name(part) is not None for part in names)
     if not sources and not reported and parts[0] in places and _COLON.search(line[len(parts[0]):].lstrip()[:1] or " "):
         return None  # "غزة: ترقب": a place, a colon and a heading's words
     vouched = any(part not in weak for part in sources) or dated
-    return PlaceLine(places, dated, True, vouched, reported, bool(weak) and not vouched)
+    return PlaceLine(places, dated, True, vouched, reported, bool(weak) and not vouched,
+                     stamp is not None and _named_before_its_place(line, parts, places, names), in_figures)
 
 
 @dataclass(frozen=True)
@@ -181,7 +205,9 @@ def _stamp_parts(line: str) -> _StampParts:
     name = quoted[1].strip() if quoted and len(quoted[1].split()) <= MAX_PART_WORDS else None
     if quoted and name is not None:
         line = f"{name} - {line[quoted.end():]}".strip(_EDGES)
-    return _StampParts(_DATE_SPAN.sub(lambda date: f" - {date[0]} - ", line).strip(_EDGES), name)
+    line = _DATE_SPAN.sub(lambda date: f" - {date[0]} - ", line)
+    line = _NUMERIC_DATE_SPAN.sub(lambda date: " - %s - " % ".".join(_DATE_FIGURES.findall(date[0])), line)
+    return _StampParts(line.strip(_EDGES), name)
 
 
 def _stamp_sources(others: list[str], stamp: _StampParts, index: int, page: PageEvidence
@@ -259,10 +285,32 @@ def _press_office(part: str) -> bool:
     return any(name == office or name.startswith(office + " ") for office in _PRESS_OFFICES)
 
 
+def _named_before_its_place(line: str, parts: list[str], places: tuple[str, ...], names: list[str]) -> bool:
+    """Whether a stamp's line is one name and then its place, set apart by a dash and closing the line ("SITE NAME –
+    PLACE", "NAME OF A BODY - PLACE"), the name no person's (``names.bare_name``: "NAME NAME – PLACE" credits a
+    reporter, ``PlaceLine.reported``). The caller has found its words unknown to the article, places aside
+    (``_unknown_name``): a title naming its place after its topic tells that topic in the article's words."""
+    return (len(parts) == 2 and names == parts[:1] and parts[1] in places and bare_name(parts[0]) is None
+            and _DASH_BEFORE_LAST.search(line) is not None)
+
+
+_DASH_BEFORE_LAST = re.compile(r"\s*[-–—]\s*[^\s\-–—][^\-–—|｜/_:：،,()]*$")
+"""A dash set before the line's last part."""
+
+
 def _unknown_name(part: str, page: PageEvidence) -> bool:
-    """A name no word of which, places aside, the article uses (a reporter's, a site's: "توب سينما", "برق السودان")."""
-    words = [word for word in part.split() if not is_place(word)]
-    return bool(words) and not page.shares_a_word(" ".join(words))
+    """A name no word of which, places and countries' adjectives aside, the article uses (a reporter's, a site's: "توب
+    سينما", "برق السودان", "صدى الواقع اليمني": a site's name takes its country's adjective, as its article does).
+    Known risk: a title whose only word the article repeats is such an adjective ("ذاكرة السينما المصرية – القاهرة"
+    over "... الأفلام المصرية ...") reads as a site's name; no readable page has one."""
+    words = [word for word in part.split() if not is_place(word) and not is_country_adjective(word)]
+    return bool(words) and not page.shares_a_word(" ".join(words + [_after_li(word) for word in words]))
+
+
+def _after_li(word: str) -> str:
+    """A word with its article after the preposition "ل", which drops the article's alif ("الأرصاد" -> "للأرصاد"):
+    compared loosely (``credits.word_key``), the two forms differ."""
+    return "لل" + word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 def _opens_with(paragraph: str, places: tuple[str, ...]) -> bool:
@@ -346,12 +394,23 @@ def _stamp_over_the_lead(scored: list[LineScore], index: int, page: PageEvidence
     shape = place_line(line.text, index, page, wide=True)
     if shape is None or not shape.sourced:
         return None
-    if shape.vouched:
+    if shape.vouched and not shape.in_figures:
+        return shape
+    if (shape.vouched or shape.named_first) and _heads_the_page(scored, index):
         return shape
     under = _under_a_title(scored, index)
     if shape.numbered:
         return shape if under else None
     return shape if shape.reported and (under or _over_a_title(scored, index)) else None
+
+
+def _heads_the_page(scored: list[LineScore], index: int) -> bool:
+    """Whether line ``index`` stands under no prose and under no line announcing what follows with a colon: a stamp
+    heads the page, over its lead; the entries of a list a lead announces name bodies, venues or branches and their
+    places too ("... وهي:" / "كلية الآداب – الرياض")."""
+    above = [line for line in scored[:index] if line.text.strip()]
+    return (not any(line.furniture is None and line.score >= PROSE for line in above)
+            and not (above and above[-1].text.rstrip().endswith((":", "："))))
 
 
 def _standing_below(scored: list[LineScore], index: int, count: int) -> list[LineScore]:

@@ -35,7 +35,8 @@ the layout decides: a photo's caption under the date or byline block, right over
 lead, is not the title over the candidate above that block (unless a breadcrumb names
 the lower line).
 
-When no line is allowed, the caller falls back to the first sentence, flagged.
+When no line is allowed, the caller falls back to the first sentence, flagged, unless the article's first line is a
+title headed by its topic and a colon ("PLACE: NOUN ...", ``text.topictitle``): a lead opening so goes on with a verb.
 
 This module gathers the candidates and picks the title among them; its parts live in: ``text.titlewords`` (how a
 title's words are compared with the lead's), ``text.titleshape`` (whether a line is shaped like a title or a
@@ -47,6 +48,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from text.blocks import looks_like_heading
 from text.bodyfind import Body, LineScore, READ_ALSO_REASON, SAID_TWICE, in_a_table, sub_headings
@@ -69,18 +71,21 @@ from text.rules import (BYLINE_OPENERS, CAPTION_REASON, DATELINE_ALONE, DATELINE
                         SECTION_LABEL, SITE_NAMES, WEEKDAYS, credited_to_an_unlisted_source, glued_prefix)
 from text.slashtitle import slash_segmented
 from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
-from text.titlecrumbs import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MAX_GLUED_WORDS, glued_crumb, is_masthead,
-                              named_by_a_home_crumb, named_by_breadcrumb, opens_on_home, run_into)
+from text.titlecrumbs import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MAX_GLUED_WORDS, glued_crumb,
+                              home_crumb_before, is_masthead, named_by_a_home_crumb, named_by_breadcrumb,
+                              opens_on_home, run_into)
 from text.titleshape import (CLOSING_MARKS, GOES_ON, MIN_TITLE_WORDS, is_paragraph, stops_short, title_sized,
                              two_words_exclaimed)
 from text.titleedges import unframed_titles
+from text.topictitle import headed_by_its_topic
 from text.titlewords import (LEAD_WORDS, Stems, WORD_TOKEN, content_forms, content_stems, folded_word, lead_stems,
                              overlap, stem, stems_of, without_name_joiners)
 
-__all__ = ["CRUMB_SEPARATOR", "HOME_CRUMB_SEPARATOR", "MIN_TITLE_WORDS", "choose_headline", "content_forms",
-           "content_stems", "inner_sub_headings", "is_masthead", "live_entry_heading", "may_open_as_title",
-           "named_by_breadcrumb", "never_title", "opens_going_on", "opens_on_home", "overlap", "pick_title",
-           "sentence_titles", "stem", "stems_of", "title_candidates", "wraps_into_the_lead", "writer_with_role"]
+__all__ = ["CRUMB_SEPARATOR", "HOME_CRUMB_SEPARATOR", "MIN_TITLE_WORDS", "TitleChoice", "choose_headline",
+           "choose_title", "content_forms", "content_stems", "inner_sub_headings", "is_masthead", "live_entry_heading",
+           "may_open_as_title", "named_by_breadcrumb", "never_title", "opens_going_on", "opens_on_home", "overlap",
+           "pick_title", "sentence_titles", "stem", "stems_of", "title_candidates", "wraps_into_the_lead",
+           "writer_with_role"]
 """The headline's public names, some of them defined in the modules it is split into (see the module docstring)."""
 
 MAX_TITLE_WORDS = 30
@@ -240,12 +245,32 @@ def may_open_as_title(line: str) -> bool:
             and not (WRITER.match(text) and len(text.split()) <= MAX_WRITER_WORDS))
 
 
+@dataclass(frozen=True)
+class TitleChoice:
+    """The title line chosen, if any, and how."""
+
+    index: int | None
+    scored: list[tuple[int, float]]
+    """Every candidate with its probability of being the title."""
+    by_its_topic: bool = False
+    """Taken on its shape alone ("TOPIC: NEWS", ``_title_headed_by_its_topic``) when no rule or the model took a line:
+    evidence for the title line and no further, so no line under it is dropped for its place under a title (a short
+    line there is a photo's caption under a title, the article's first sub-heading under a lead)."""
+
+
 def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
-    """(index of the title line or None, every candidate with its probability of being the title).
+    """(index of the title line or None, every candidate with its probability of being the title): ``choose_title``."""
+    choice = choose_title(body)
+    return choice.index, choice.scored
+
+
+def choose_title(body: Body) -> TitleChoice:
+    """The title line and every candidate with its probability of being the title.
 
     The rules (``_rule_candidates``) say which lines may be the title at all; ``text.title_model``, fitted
     on real pages, weighs those and picks the likeliest, unless even that one is below the model's
-    threshold: then the page has no title line and the caller falls back to the first sentence."""
+    threshold: then the page has no title line, unless its first line is a title headed by its topic
+    (``_title_headed_by_its_topic``), and the caller falls back to the first sentence."""
     model = title_model()
     body = unframed_titles(body)
     found = _candidates_of_unframed(body)
@@ -254,7 +279,31 @@ def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
     best = pick_title(scored, model.threshold, sentences, model.sentence_threshold)
     best = _title_said_twice_over(body, best, dict(scored))
     best = _title_copied_over_the_lead(body, best, dict(scored))
-    return _title_over_the_meta_block(body, best, dict(scored)), scored
+    best = _title_over_the_meta_block(body, best, dict(scored))
+    if best is None and (topic := _title_headed_by_its_topic(body)) is not None:
+        return TitleChoice(topic, scored, by_its_topic=True)
+    return TitleChoice(best, scored)
+
+
+def _title_headed_by_its_topic(body: Body) -> int | None:
+    """The article's first line as its title when no line may be one by the rules and the model, and the line is a
+    title headed by its topic (``text.topictitle``: "PLACE: NOUN ..."), of a title's size, over a longer paragraph
+    (its copies aside: a page may say its title twice) whose words it shares (``_tells_the_lead``). Else None: the
+    first sentence stands in, flagged."""
+    index = body.start
+    if index >= body.end:
+        return None
+    line = body.lines[index]
+    text = line.text
+    if line.furniture is not None or strip_bullet(text) != text or not title_sized(text) \
+            or len(text.split()) > MAX_TITLE_WORDS or never_title(text) or not headed_by_its_topic(text):
+        return None
+    key = said_once(text)
+    below = next((other for other in body.lines[index + 1:min(body.end, index + 1 + LEAD_BELOW)]
+                  if is_paragraph(other) and said_once(other.text) != key), None)
+    if below is None or len(below.text.split()) <= len(text.split()):
+        return None
+    return index if _tells_the_lead(text, lead_stems(body, start=index + 1), _text_below(body, index)) else None
 
 
 TITLE_WORDS_TOLD = 0.5
@@ -868,9 +917,10 @@ _PLAIN_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\w]+[.!؟?]?")
 def _glued_copy(text: str, title: str, lead: Counter[str]) -> bool:
     """Whether ``text`` is a copy of ``title`` with something glued to it: a breadcrumb, a site's or a section's name
     run into it with no space between (``glued_crumb``, ``text.titlecrumbs.run_into``: "SiteSectionTitle",
-    "Home»National»Title"), a few words (``_glued_words``), or a few words and the site's name after a bar or a dash
-    ("fbpx Title | Site": a tracking token left before a page's own title tag)."""
-    if glued_crumb(text, title) or run_into(text, title):
+    "Home»National»Title"), a breadcrumb opening on the site's home before it, spaced ("Home أخبار وتقارير Title",
+    ``text.titlecrumbs.home_crumb_before``), a few words (``_glued_words``), or a few words and the site's name after a
+    bar or a dash ("fbpx Title | Site": a tracking token left before a page's own title tag)."""
+    if glued_crumb(text, title) or run_into(text, title) or home_crumb_before(text, title):
         return True
     named = _SITE_TAIL.match(text)
     if named and (named.group(1) == title or _glued_words(named.group(1), title, lead)):

@@ -20,9 +20,12 @@ Some furniture lines read like text alone and are furniture only by where they s
 - the writer's other lines at the article's edges (``text.writerlines``: a titled name, a full name, a name after
   the city and a colon, a note on the writer, a role under the byline, a name under a credit's label left alone);
 - a comment form's block under the article's prose (``text.commentform``): short lines asking for the comment, naming
-  the commenter's fields or the moderation it awaits, in any platform's wording;
+  the commenter's fields or the moderation it awaits, in any platform's wording; the comment box's header naming the
+  post ("3 تعليقات على “TITLE”") under the article's last paragraph or naming the page's title;
 - lines above the story's first paragraph in which the site speaks of itself (``text.sitevoice``): a banner about
-  the site or the web, a promo of the site's service to its reader.
+  the site or the web, a promo of the site's service to its reader;
+- the page's last line when it is only the first words of a heading the page already gave, cut off by the page's
+  end (``text.cutcopy``).
 
 Each test is kept narrow: losing the article's words is worse than speaking one furniture line. A byline block over
 the date by its shape alone was tried and removed: its shape is a deck's, a sub-heading's or a poem's last lines as
@@ -34,8 +37,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from text.commentform import comment_form_lines
+from text.commentform import comment_box_headers, comment_form_lines
 from text.credits import PARTICLES, PageEvidence
+from text.cutcopy import cut_copy_at_the_end
 from text.grammar import looks_like_verb
 from text.lineshape import COMMA, ends_sentence, normal
 from text.names import bare_name, full_name, name_words, untold, writer_role
@@ -89,7 +93,10 @@ def neighbour_reasons(lines: Sequence[str], furniture: Sequence[str | None], pro
     found.update({index: reason for index, reason in writer_lines(lines, furniture, prose).items()
                   if index not in found})
     found.update(comment_form_lines(lines, furniture, prose))
+    found.update({index: reason for index, reason in comment_box_headers(lines, furniture, prose).items()
+                  if index not in found})
     found.update(site_lines_above(lines, furniture, prose))
+    found.update(cut_copy_at_the_end(lines, furniture))
     return {index: reason for index, reason in found.items() if furniture[index] is None}
 
 

@@ -123,6 +123,24 @@ def is_country(part: str) -> bool:
     return folded(part) in COUNTRY_NAMES
 
 
+_ADJECTIVE_ENDINGS = ("يه", "ي")
+"""The endings of an adjective of relation, folded ("اليمني", "المصرية")."""
+_COUNTRY_ENDINGS = ("", "ا", "يا", "يه")
+"""What a country's name may add to its adjective's stem: "مصر", "فرنسا", "سوريا", "السعوديه"."""
+
+
+def is_country_adjective(word: str) -> bool:
+    """Whether ``word`` is a country's adjective of relation, with or without its article ("اليمني" of "اليمن",
+    "المصرية" of "مصر", "السورية" of "سوريا", "الفرنسي" of "فرنسا", "السعودي" of "السعودية"). A city's is not read
+    (an everyday word as often: "الرياضي" is "of sport", "الطائفية" "sectarian"), nor an irregular one ("المقدسي")."""
+    name = folded(word)
+    stem = next((name[:-len(ending)] for ending in _ADJECTIVE_ENDINGS if name.endswith(ending)), "")
+    bare = stem[2:] if stem.startswith("ال") else stem
+    if len(bare) < 2:
+        return False
+    return any(base + ending in COUNTRY_NAMES for base in (bare, "ال" + bare) for ending in _COUNTRY_ENDINGS)
+
+
 def is_place(part: str, *, shared: bool = False) -> bool:
     """Whether ``part`` is a known place, maybe after an administrative word ("محافظة حضرموت"); ``shared``: one of
     ``SHARED_NAMES`` too."""

@@ -43,9 +43,10 @@ from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS,
                             calls_the_reader, continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter,
                             has_sentence_particle, is_dateline, is_label, is_menu_item, is_reader_call, normal,
                             stops_mid_phrase, shows_a_scene, strip_bullet, strip_symbol, tells_in_the_present)
-from text.clean import FOLD, clean_text
+from text.clean import FOLD, clean_text, raw_lines
 from text.credits import is_section_name
 from text.grammar import TRANSITIVE_VERBS
+from text.gluedrow import glued_rows
 from text.headings import mark_colon_headings, mark_numbered_headings, mark_opening_question, split_glued_headings
 from text.howto import tells_the_articles_step
 from text.interview import mark_interview_questions
@@ -55,7 +56,7 @@ from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue
 from text.title_model import opens_with_past_verb
 from text.bodyfind import named_list_headings
 from text.titleedges import framed_alone, unframed
-from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORDS, choose_headline, content_forms,
+from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORDS, choose_title, content_forms,
                            content_stems, inner_sub_headings, live_entry_heading, may_open_as_title,
                            opens_going_on, opens_on_home, overlap, stems_of, wraps_into_the_lead, writer_with_role)
 from text.embeds import MARKED_BLOCKS
@@ -109,6 +110,8 @@ KEPT_KEY_POINT = ("kept as a key point: one of 2 or more statement lines under a
                   "a photo's block, sharing the article's words")
 KEPT_UNSURE_ABOVE = ("kept though unsure (issue 11): only its place under the headline marks it as furniture; the line "
                      "model reads it as the article's")
+TITLE_BY_ITS_TOPIC = ("taken as the title by its shape alone, TOPIC: NEWS (no rule or the model took a line): the "
+                      "lines under it are read as the article's unless a rule drops them")
 SURE_FURNITURE_BELOW = 0.75
 """The line model's furniture probability from which a cue-less last line under the article is dropped: below it the
 model, reading only the line's place and length, is unsure, and unsure text is kept (issue 11)."""
@@ -147,7 +150,7 @@ def parse_plain(text: str, *, source: str | None = None) -> Article:
 def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     numbered = page_lines(text)
     lines = [line for _, line in numbered]
-    body = find_body(lines)
+    body = find_body(lines, glued_rows(raw_lines(text), [number for number, _ in numbered]))
     model = active_model()
     verdicts = _over_furniture(_with_named_list_headings(_model_verdicts(model, body), body), body)
     notes: tuple[str, ...] = ()
@@ -155,7 +158,10 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     decisions: dict[int, str] = {}
     candidates: dict[int, float] = {}
     kept_unsure: dict[int, str] = {}
-    """Lines kept on weak evidence for furniture, with the why ``inspect --lines`` shows."""
+    """Lines kept on weak evidence for furniture, and a title taken on its shape alone, with the why ``inspect
+    --lines`` shows."""
+    by_its_topic = False
+    """The title was taken on its shape alone (``headline.TitleChoice.by_its_topic``)."""
     site = None
     standfirst = None
     """A standfirst under the headline, over the date or byline block (``_standfirst``): read before the lead."""
@@ -181,8 +187,11 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         start, end = (index + 1 if headline_at is not None else index), len(lines)
         begin = start
     else:
-        headline_at, scored = choose_headline(body)
+        choice = choose_title(body)
+        headline_at, scored, by_its_topic = choice.index, choice.scored, choice.by_its_topic
         candidates = dict(scored)
+        if by_its_topic:
+            kept_unsure[choice.index] = TITLE_BY_ITS_TOPIC
         start, end = body.start, _with_last_line_read_as_body(body, verdicts)
         if end > body.end:
             kept_unsure[end - 1] = KEPT_UNSURE_BELOW
@@ -215,7 +224,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
 
         byline, byline_site, start = _drop_preamble(body, begin, end - 1, headline, dropped, decisions,
                                                     greedy=False, sub_heading=opens_the_article, verdicts=verdicts,
-                                                    kept_unsure=kept_unsure)
+                                                    kept_unsure=kept_unsure, no_caption=by_its_topic)
         if start + 1 < end and opens_the_article(start):
             first_heading, start = True, start + 1
     else:
@@ -560,14 +569,16 @@ def names_the_opening(text: str) -> bool:
 
 def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, dropped: list[Dropped],
                    decisions: dict[int, str], *, greedy: bool, sub_heading: Callable[[int], bool] | None = None,
-                   verdicts: list[Verdict] | None = None, kept_unsure: dict[int, str] | None = None
-                   ) -> tuple[str | None, str | None, int]:
+                   verdicts: list[Verdict] | None = None, kept_unsure: dict[int, str] | None = None,
+                   no_caption: bool = False) -> tuple[str | None, str | None, int]:
     """Drop widgets, captions and the byline between the headline and the article.
 
     ``greedy``: every line up to ``stop`` is dropped ("before the article" when nothing more precise is
     known); otherwise the first line that is not furniture ends the preamble, and so does one that
     ``sub_heading`` says is the article's first sub-heading (no caption then), or one shaped like a photo's caption
-    that ``verdicts`` read as the article's own (``_read_as_article``; noted in ``kept_unsure``). Returns (author,
+    that ``verdicts`` read as the article's own (``_read_as_article``; noted in ``kept_unsure``), or any such line when
+    ``no_caption`` (a title taken on its shape alone: a short line under a lead is the article's first sub-heading,
+    which main read so, not a photo's caption). Returns (author,
     site named in an "Agency - Author" byline, index of the first line not dropped).
     """
     lines = [line.text for line in body.lines]
@@ -598,8 +609,8 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
             reason = MENU_ITEM
         if reason is None and not greedy and sub_heading is not None and sub_heading(index):
             break
-        if (reason is None and headline is not None and not caption_seen and not body.unsure and index + 1 < len(lines)
-                and _is_short_caption(line, lines[index + 1])):
+        if (reason is None and headline is not None and not caption_seen and not body.unsure and not no_caption
+                and index + 1 < len(lines) and _is_short_caption(line, lines[index + 1])):
             if _read_as_article(body, index, verdicts):
                 if kept_unsure is not None:
                     kept_unsure[index] = KEPT_UNSURE_ABOVE

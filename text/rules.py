@@ -231,6 +231,24 @@ _COMMENT_COUNTER = re.compile(
 "5 تعليقات", "تعليقات 12", "(3) ردود", "2 comments", "15 تعليقاً"), or said in words ("تعليق واحد", "تعليقان"): how
 a page counts its readers' comments, under the article or in its toolbar; never a line of an article's own. ("لا
 تعليق" may be a quoted answer.)"""
+_COMMENT_WORD = (rf"(?:تعليقات|{_TANWEEN_A.format('تعليق')}|تعليق|ردود|{_TANWEEN_A.format('رد')}|رد|أفكار|افكار"
+                 r"|فكرة|فكره)")
+_COMMENTS_COUNTED = (rf"(?:\(?{_COUNT}\)?\s*{_COMMENT_WORD}|{_COMMENT_WORD}\s+(?:واحد|واحدة|واحده|وحيد)"
+                     r"|تعليقان|ردان|فكرتان)")
+COMMENTS_ON_THE_POST = re.compile(
+    rf"^{_BULLET}(?:التعليقات\s*[-–—]\s*(?P<dashed>[^:：.!?؟\-–—]+?)\s*[:：]"
+    rf"|{_COMMENTS_COUNTED}\s+(?:على|حول)\s*[“\"«„](?P<quoted>[^“”\"«»]+)[”\"»])\s*[.:：]?\s*$")
+"""A comment box's header naming the post it is under: "التعليقات - TITLE :", or the comments counted on the post's
+title in quotes ("3 تعليقات على “TITLE”", "رد واحد على “TITLE”", "فكرة واحدة حول “TITLE”": a blogging platform's and
+its themes' wording); the post's title in the group ``dashed`` or ``quoted``. The same words make a headline, a
+sub-heading or a listicle's title ("3 ردود على “...”", "تعليقان على «المادة 12»", "5 أفكار حول «...»"), so no line
+rule: ``text.commentform.comment_box_headers`` takes it only where the box stands, under the article."""
+_COMMENTS_CLOSED = re.compile(
+    r"^\W{0,3}(?:(?:عذرا|عفوا|نأسف)\W{0,3}\s*)?(?:التعليقات|التعليق|باب التعليقات|باب التعليق)\s+"
+    r"(?:مغلقة|مغلق|مقفلة|مقفل|مغلقه|مقفله)"
+    r"(?:\s+(?:على|في|ل)?\s*(?:هذا|هذه|هذة)\s+\S+|\s+(?:لهذا|لهذه|لهذة)\s+\S+)?\W{0,3}$")
+"""A comment box's notice that it is closed, alone on its line ("التعليقات مغلقة.", "عذراً التعليقات مغلقة",
+"التعليقات مغلقة لهذه التدوينة"): a blogging platform's wording, on every site it hosts."""
 _EMPTY_BOX = re.compile(rf"^{_BULLET}{_words(*EMPTY_BOX_WORDING)}\s*[:：]?$")
 
 
@@ -1072,6 +1090,10 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule | Meta
     # A comment counter: a count and the word alone, the figure maybe glued to it ("0تعليقات", "5 تعليقات", "(3)
     # ردود"), or the count said in words ("تعليق واحد", "تعليقان").
     LineRule("comments", _COMMENT_COUNTER),
+    # The comment box's notice that it is closed (``_COMMENTS_CLOSED``): blogging platforms' and their themes' own
+    # wording, on every site they host. (Its header naming the post, ``COMMENTS_ON_THE_POST``, is told by where it
+    # stands: ``text.commentform.comment_box_headers``.)
+    LineRule("comments", _COMMENTS_CLOSED, max_words=10),
     # The notice under a comment form (the WordPress wording is on many Arabic sites).
     LineRule("comment form", re.compile(
         rf"{_words('لن يتم نشر عنوان بريدك الإلكتروني', 'الحقول الإلزامية مشار إليها', 'الحقول المطلوبة مشار إليها')}"),

@@ -38,6 +38,9 @@ SITE_NOTICE = "the site speaking of itself"
 """The reason such a line is dropped."""
 MAX_SITE_LINE_WORDS = 30
 """A banner's or a promo's line is this long at most."""
+MAX_SELF_POINTER_WORDS = 40
+"""The site pointing at itself to say what it is (``points_at_itself``: "هذا هو الموقع الرسمي لـ...") may go on this
+long: whose site it is, that what it publishes is the body's word and no other site's (s27 b01/38, 31 words)."""
 WEB_SUBJECTS = frozenset(("موقع", "مواقع", "الموقع", "المواقع", "موقعنا", "رابط", "روابط", "الرابط", "الروابط",
                           "بوابة", "البوابة", "منصة", "المنصة"))
 """A site, sites, links, a portal, a platform: the line's subject when the site speaks of itself or of the web."""
@@ -45,6 +48,8 @@ QUANTIFIERS = frozenset(("جميع", "كل", "هذا", "هذه"))
 """Words that may stand before the subject ("جميع روابط المواقع ...", "هذا الموقع ...")."""
 THIS_SITE = "هذا"
 """Before the subject, the site pointing at itself ("هذا الموقع يستخدم ..."), a web mark of its own."""
+COPULAS = frozenset(("هو", "هي"))
+"""After the pointer, the pronoun that makes it a sentence of what the site is ("هذا هو الموقع الرسمي لـ...")."""
 WEB_WORDS = frozenset(("الكتروني", "الكترونيه", "رسمي", "رسميه", "حكومي", "حكوميه"))
 """Words (folded, the article off) marking a site, a link or a platform as the web's: electronic, official,
 governmental ("موقع حكومي رسمي", "المواقع الالكترونية الحكومية")."""
@@ -68,19 +73,38 @@ _PRONOUN_ON_PREPOSITION = re.compile(r"^(?:الي|علي|لدي|عند|عن|من
 def speaks_of_the_site(text: str) -> bool:
     """Whether a line speaks of the site itself or of the web (see the module docstring): the site as its subject, or
     the reader addressed beside the site's own things."""
-    plain = HARAKAT.sub("", text)
-    tokens = [token.strip(_MARKS) for token in plain.split()]
-    tokens = [token for token in tokens if token]
-    if not tokens or len(tokens) > MAX_SITE_LINE_WORDS:
+    plain, tokens = _plain_tokens(text)
+    if not tokens:
         return False
+    if len(tokens) > MAX_SITE_LINE_WORDS:
+        return len(tokens) <= MAX_SELF_POINTER_WORDS and points_at_itself(text)
     pointed = False
     while tokens and tokens[0] in QUANTIFIERS:
         pointed = tokens[0] == THIS_SITE
         tokens = tokens[1:]
+    if pointed and tokens and tokens[0] in COPULAS:
+        return points_at_itself(text)
     if tokens and (tokens[0] in WEB_SUBJECTS or tokens[0][:1] == "و" and tokens[0][1:] in WEB_SUBJECTS):
         return pointed or _web_marked(plain, tokens[1:])
     words = bare_words(plain)
     return bool(words & SECOND_PERSON) and (bool(words & SITE_VOICE) or any(_site_own(word) for word in words))
+
+
+def points_at_itself(text: str) -> bool:
+    """Whether the line is the site saying what it is: "هذا هو" (or "هذا") and a site, a portal or a platform, marked
+    as the web's after it (``_web_marked``: "هذا هو الموقع الرسمي لـ..."). "هذا هو الموقع الذي ..." is as often a
+    place's ("the site chosen for the airport")."""
+    plain, tokens = _plain_tokens(text)
+    if tokens[:1] != [THIS_SITE]:
+        return False
+    rest = tokens[2:] if tokens[1:2] and tokens[1] in COPULAS else tokens[1:]
+    return bool(rest) and rest[0] in WEB_SUBJECTS and _web_marked(plain, rest[1:])
+
+
+def _plain_tokens(text: str) -> tuple[str, list[str]]:
+    """The line without its harakat, and its words without the marks around them."""
+    plain = HARAKAT.sub("", text)
+    return plain, [token for token in (token.strip(_MARKS) for token in plain.split()) if token]
 
 
 def _web_marked(plain: str, rest: Sequence[str]) -> bool:
@@ -150,7 +174,9 @@ def _byline(text: str) -> bool:
 
 def _under_a_paragraph(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int],
                        index: int) -> bool:
-    """Whether the nearest line above ``index`` with words (furniture aside) is prose: a sub-heading's place."""
-    above = next((other for other in range(index - 1, -1, -1) if lines[other].strip() and furniture[other] is None),
-                 None)
+    """Whether the nearest line above ``index`` with words (furniture and the site saying what it is aside) is prose:
+    a sub-heading's place. A title right under the banner "هذا هو الموقع الرسمي لـ..." (``points_at_itself``) stands
+    under no paragraph of the story; a lead addressing the reader is a paragraph, its sub-heading under it."""
+    above = next((other for other in range(index - 1, -1, -1) if lines[other].strip() and furniture[other] is None
+                  and not points_at_itself(lines[other])), None)
     return above is not None and above in prose

@@ -24,7 +24,7 @@ MAX_GLUED_WORDS = 4
 """A copy of the title may carry this many words glued before or after it (a site's name, a breadcrumb's words)."""
 MIN_CRUMB_LETTERS = 3
 """A breadcrumb's last word run into a title has this many letters or more; a clitic joined to a word has fewer."""
-_HOME_CRUMB = re.compile(r"^\W*(?:الصفحة\s*)?الرئيسي[ةه]|^\W*home", re.IGNORECASE)
+_HOME_CRUMB = re.compile(r"^\W*(?:الصفحة\s*)?الرئيسي[ةه]|^\W*home\b", re.IGNORECASE)
 """A breadcrumb opens on the site's home ("الرئيسية", "الصفحة الرئيسية", "Home"); a label run into a title ("عاجل",
 "اقرأ أيضا", "الأكثر قراءة": a ticker's, a box's, a link's marker) is no breadcrumb and names no title."""
 _CLITICS_ALONE = re.compile(r"^[وف]?(?:[بكل]?ال|لل|[بكل])?$")
@@ -76,6 +76,16 @@ def glued_crumb(text: str, title: str) -> bool:
     crumb = _before_title(text, title)
     return (crumb is not None and len(crumb.split()) <= MAX_GLUED_WORDS and bool(_HOME_CRUMB.match(crumb))
             and _word_run_in(crumb))
+
+
+def home_crumb_before(text: str, title: str) -> bool:
+    """Whether ``text`` is ``title`` (a line of the page) under a breadcrumb that opens on the site's home and lost its
+    separators but kept its spaces ("Home أخبار وتقارير Title", "الرئيسية Title"): at most ``MAX_GLUED_WORDS``
+    words before the title, the first the home's (``opens_on_home``). A sentence never opens on the site's home, so
+    the line is a copy of the title, as ``glued_crumb``'s crumb with no space is."""
+    crumb = _before_title(text, title)
+    return (crumb is not None and crumb[-1].isspace() and len(WORD_TOKEN.findall(crumb)) <= MAX_GLUED_WORDS
+            and opens_on_home(crumb))
 
 
 def run_into(text: str, title: str) -> bool:

@@ -10,7 +10,8 @@ import pytest
 
 from text.headline import _glued_copy
 from text.plain import parse_plain, split_plain
-from text.titlecrumbs import run_into
+from text.lineshape import normal
+from text.titlecrumbs import home_crumb_before, run_into
 from tests.support.article_views import page
 
 LEAD = ("قال تجار في أسواق المدينة إن أسعار الحبوب ارتفعت خلال الأسبوع الماضي بنسبة كبيرة، بسبب تراجع الواردات "
@@ -138,3 +139,37 @@ def test_a_title_at_the_top_with_the_masthead_after_it_is_no_whole_title():
 ])
 def test_words_on_both_sides_of_a_title_make_a_copy_only_as_an_alt_text(text, copy):
     assert _glued_copy(text, TITLE, Counter()) is copy
+
+
+LONG_TITLE = "ارتفاع أسعار الحبوب في الأسواق المحلية بعد تراجع الواردات من الخارج إلى أدنى مستوى منذ سنوات"
+"""A title long enough that, with a breadcrumb's words before it, the body finder reads the line as the article's
+first paragraph."""
+
+
+@pytest.mark.parametrize("crumbed", [
+    "Home أخبار وتقارير " + LONG_TITLE,  # a breadcrumb from the site's home, its separators lost, its spaces kept
+    "الرئيسية " + LONG_TITLE,
+    "الرئيسية » أسواق " + LONG_TITLE,
+    "Home التجارة والأسواق " + LONG_TITLE,  # the crumb's words are the lead's too: the home crumb alone tells
+])
+def test_a_title_under_a_spaced_home_crumb_gives_way_to_the_title_said_alone(crumbed):
+    # The page opens on its breadcrumb glued to the title, then says the title alone: the title alone is the
+    # headline, the crumbed copy is not spoken, and the title is not read again as the lead's first paragraph.
+    article, lines = _read(crumbed, LONG_TITLE, "0 comments", LEAD, SECOND)
+    assert article.headline == LONG_TITLE and not article.headline_from_body
+    assert not lines[crumbed].spoken
+    assert [paragraph for section in article.sections for paragraph in section.paragraphs] == [LEAD, SECOND]
+
+
+@pytest.mark.parametrize("text, copy", [
+    ("Home أخبار وتقارير " + TITLE, True),
+    ("الرئيسية " + TITLE, True),
+    ("الصفحة الرئيسية / اقتصاد / " + TITLE, True),
+    ("الرئيسية" + TITLE, False),  # run into the title: ``glued_crumb``'s
+    ("محليات " + TITLE, False),  # no home: a section's word, weighed against the lead (``_glued_words``)
+    ("الرئيسية أخبار محلية عربية ودولية " + TITLE, False),  # five words before the title: a line of its own
+    ("الرئيسية أسواق", False),  # a crumb alone, no title in it
+    ("Homeland " + TITLE, False),  # a word that starts like the home word is no home crumb
+])
+def test_a_copy_under_a_home_crumb_is_told_by_the_crumb_alone(text, copy):
+    assert home_crumb_before(normal(text), TITLE) is copy
