@@ -10,10 +10,10 @@ from collections.abc import Callable
 
 from text.bodytables import TABLE_ROW_WORDS
 from text.cutword import cuts_a_short_page_line, stops_in_a_page_word
-from text.lineshape import (DIGIT, HARAKAT, NEEDS_WHAT_FOLLOWS, NUMBER_ONLY, PARAGRAPH_WORDS, builds_a_sentence,
-                            clause_marks, continues_paragraph, cut_in_a_quote, ends_mid_word, ends_sentence, goes_on,
-                            has_letter, has_page_script, has_sentence_particle, is_name_alone, is_question_title,
-                            is_reader_call, joined_to, says_as_follows, stops_mid_phrase, strip_bullet)
+from text.lineshape import (DIGIT, NUMBER_ONLY, PARAGRAPH_WORDS, builds_a_sentence, clause_marks, continues_paragraph,
+                            cut_in_a_quote, ends_mid_word, ends_sentence, goes_on, has_letter, has_page_script,
+                            has_sentence_particle, is_name_alone, is_question_title, is_reader_call, says_as_follows,
+                            stops_mid_phrase, strip_bullet)
 from text.othertitles import MAX_LINK_LABEL_WORDS, MAX_TAG_WORDS, MIN_TEASERS, OTHER_TITLES
 from text.rules import READ_ALSO_REASON
 from text.runend import another_story_below
@@ -87,30 +87,15 @@ def _opens_next_paragraph(line: LineScore, article: tuple[LineScore, ...], *, st
     (``stub``: ``cut_inside_a_word``), or holds ``CUT_LINE_WORDS``
     words or more, ``CUT_LINE_SHARED`` of them shared with the article above its sub-heading, and is neither a
     "label: value" line nor a call to the reader (a cut line has no full stop, so its prose score says little). A
-    paragraph opens with a word, a number or a quote, never with a comma (the rest of a dateline). A page cut right
-    after a paragraph's first words leaves too few to tell by the end ("لقد اعتم", "بحسب الإحص"): a few words opening
-    on a particle that needs what follows (``opens_on_a_particle``) are such a start; a label or a name opens on
-    a noun."""
+    paragraph opens with a word, a number or a quote, never with a comma (the rest of a dateline)."""
     tokens = line.text.split()
     if (line.furniture is not None or not tokens or is_reader_call(tokens[0], line.text)
             or not _OPENS_PARAGRAPH.match(strip_bullet(line.text))):  # a list's first item opens with its mark
         return False
     cut = (stops_mid_phrase(line.text) or stub) and not is_name_alone(line.text)
-    return continues_paragraph(line.text, strict=True) or cut or opens_on_a_particle(line.text) or (
+    return continues_paragraph(line.text, strict=True) or cut or (
         len(tokens) >= CUT_LINE_WORDS and ":" not in line.text
         and len(word_keys(line.text) & article_keys(article)) >= CUT_LINE_SHARED)
-
-
-MAX_CUT_OPENING_WORDS = 3
-"""A page cut this few words into a paragraph leaves its opening words alone on the last line."""
-
-
-def opens_on_a_particle(text: str) -> bool:
-    """Whether a short line without a sentence end opens on a word that needs what follows (``NEEDS_WHAT_FOLLOWS``,
-    also with و/ف joined: "لقد ...", "بحسب ...", "وفي ..."): a clause's first words, cut off."""
-    tokens = HARAKAT.sub("", text).split()
-    return (1 < len(tokens) <= MAX_CUT_OPENING_WORDS and not ends_sentence(text)
-            and not text.rstrip().endswith((":", "：")) and joined_to(tokens[0]) in NEEDS_WHAT_FOLLOWS)
 
 
 def heads_a_part(line: LineScore) -> bool:
