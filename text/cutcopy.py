@@ -2,7 +2,7 @@
 
 A page copied whole goes on after the article: a table of contents, the next page's link, a box repeating the
 article's headings. When the copy is cut short there, its last line may be a heading said again and cut off
-mid-way ("لماذا الطاقة الش" under the sub-heading "لماذا الطاقة الشمسية خيار مناسب ...؟"). Read aloud it says
+mid-way ("كيف تختار الش" under the sub-heading "كيف تختار الشقة المناسبة لعائلتك؟"). Read aloud it says
 nothing new, and cut mid-word it is not even words: a page cut inside the article's next paragraph ends on new words,
 never on the first letters of a line the page already holds.
 

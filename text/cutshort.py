@@ -117,7 +117,7 @@ def heads_a_part(line: LineScore) -> bool:
 
 def cut_inside_a_word(scored: tuple[LineScore, ...]) -> bool:
     """Whether the page's last line stops inside a word: a stub of one or two letters (``ends_mid_word``), or a
-    longer one, the start of a word the page uses (``stops_in_a_page_word``: "... بحسب الإحص"), and it is no cut copy
+    longer one, the start of a word the page uses (``stops_in_a_page_word``: "... وفق التقدي"), and it is no cut copy
     of a short line of the page (``cuts_a_short_page_line``: the headline said again, "للمهاجري")."""
     text = scored[-1].text if scored else ""
     page = tuple(line.text for line in scored[:-1])

@@ -1,7 +1,7 @@
 """A word the page's end cut in two. A page copied or excerpted at a fixed length stops inside a word of any length
-("... بحسب الإحص", "لقد اعتم", "سيارات هجي"), where ``lineshape.ends_mid_word`` tells only a stub of one or two
+("... وفق التقدي", "وقد استن", "سيارات هجي"), where ``lineshape.ends_mid_word`` tells only a stub of one or two
 letters. The page itself tells a longer stub: its last word is no word the page uses anywhere, but the start of one
-it does ("الإحص" of "الإحصائية", "اعتم" of "اعتمدت", "هجي" of "الهجينة"). A whole word closing a line is one the
+it does ("التقدي" of "التقديرات", "استن" of "استندت", "هجي" of "الهجينة"). A whole word closing a line is one the
 page has used, or one no other word of the page opens with, or one the page's word only inflects ("المسرحي" of
 "المسرحية": ``_ENDINGS``); a common word (the stop list) is never a stub. A cut copy of a short line the page already
 holds (its headline, a byline: "ريف دمشق – مجم") is no cut inside the article either (``cuts_a_short_page_line``)."""
@@ -20,7 +20,7 @@ MIN_STUB_LETTERS = 3
 """A stub of fewer letters is ``ends_mid_word``'s to tell: two letters open too many of a page's words."""
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _CLITICS = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل)|[وف][بكل]?|[بكل])(?=\w{2})")
-"""A joined و/ف, ب/ك/ل and the article ال opening a word ("وبالإحصائية", "للهجينة")."""
+"""A joined و/ف, ب/ك/ل and the article ال opening a word ("وبالتقديرات", "للهجينة")."""
 _ENDINGS = frozenset("ه ي يه ات ان ين ون ها هم هما هن ك كم نا ت تا وا ا".split())
 """Inflection and pronoun endings, folded (ة is ه): a page word going on from the last word with one only ("الحدودي"
 and "الحدودية", "الإنجاز" and "الإنجازات") uses the last word whole, as a title or a tag row ends on it, and tells
