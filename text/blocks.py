@@ -106,13 +106,23 @@ def is_bullet(line: str) -> bool:
 
 def looks_like_heading(line: str) -> bool:
     """A short line without final punctuation: how scrapes show sub-headings. Not one that announces what
-    follows with a colon and a dash ("... ما يلي:-")."""
+    follows with a colon and a dash ("... ما يلي:-"), nor one whose final punctuation a closing emphasis star hides
+    ("*... وهذا ما لم أتوقعه!*", a chat's bold copied as text: ``_without_closing_stars``)."""
     return (
         0 < len(line.split()) <= MAX_HEADING_WORDS
-        and _closing_quote_name(line)[-1] not in CLOSING_MARKS + "،,"
+        and _closing_quote_name(_without_closing_stars(line))[-1] not in CLOSING_MARKS + "،,"
         and not line.endswith((":-", ":–", ": -"))
         and not is_bullet(line)
     )
+
+
+def _without_closing_stars(line: str) -> str:
+    """The line without the stars closing a span a star opens ("*نص*", "**نص**": emphasis in a chat's or Markdown's
+    writing), so that the mark before them is seen; a line of stars alone, or one no star opens, is left as it is."""
+    if not line.lstrip().startswith("*"):
+        return line
+    stripped = line.rstrip().rstrip("*").rstrip()
+    return stripped if stripped.strip("*").strip() else line
 
 
 def _closing_quote_name(line: str) -> str:
@@ -153,17 +163,39 @@ def announces_with_colon(line: str) -> bool:
 def is_question_heading(line: str, *, most: int = MAX_HEADING_WORDS) -> bool:
     """A short question standing alone ("لماذا الآن؟", "ماذا يحتاج اللاعب ؟"), or a short exclamation ("مفاجأة في
     الموازنة!", as headlines often end): how many articles head a part. Between paragraphs, it is read as a
-    sub-heading like an unpunctuated short line. One mark only: "..!" or "!!" close a remark, not a heading."""
-    text = line.rstrip("\"”»)'’ ")
+    sub-heading like an unpunctuated short line, also in a chat's emphasis stars ("*لماذا الآن؟*":
+    ``_without_closing_stars``). One mark only: "..!" or "!!" close a remark, not a heading; and no comma, which
+    joins the clauses of a sentence said aloud ("مررت بالسوق، ولم أجد أحدا!"; as ``is_question_title`` reads a
+    title): of the readable pages' lines of 16 words or fewer closed by "!" or "؟" with a comma inside, none is a
+    sub-heading (4 body lines, 2 sites)."""
+    text = _without_closing_stars(line).rstrip("\"”»)'’ ")
     return (0 < len(line.split()) <= most and text.endswith(("؟", "?", "!")) and not is_bullet(line)
-            and not any(mark in text[:-1] for mark in ".!؟?"))
+            and not any(mark in text[:-1] for mark in ".!؟?،,"))
+
+
+def closes_a_remark(line: str) -> bool:
+    """Whether a line closes on two marks of asking or exclaiming ("أهذا عدل؟!", "أين الحساب!!", seen through the
+    quotes and emphasis stars closing it): a remark said aloud, not a part's name (``is_question_heading`` reads one
+    mark only as a heading's). A default, not a law: of the readable pages' 5 short lines so closed, 3 are body
+    remarks and 2 headlines, none a sub-heading; a sub-heading so written ("*ماذا بعد؟!*") is read as body."""
+    text = _without_closing_stars(line).rstrip("\"”»)'’ ")
+    return len(text) >= 2 and text[-1] in "!؟?" and text[-2] in "!؟?"
+
+
+def _asked_above(previous: Block | None) -> bool:
+    """Whether the line above is a short line of asking or exclaiming itself (``is_question_heading`` or
+    ``closes_a_remark``): a question under it goes on a run of questions put to the reader ("أين الحساب؟!" /
+    "لماذا يسكت الجميع؟"), not a part's name; a question heads a part under a paragraph. Of the readable pages,
+    none of their sub-headings stands so (2 body lines do)."""
+    return (previous is not None and previous.kind == "line"
+            and (is_question_heading(previous.text) or closes_a_remark(previous.text)))
 
 
 def _interjection(line: str) -> bool:
     """One word exclaimed ("كفى!", "أخيرا!"): unmarked between paragraphs, an interjection, which names no part (a
     one-word question, "لماذا؟", may; a numbered "1. مفاجأة!" heads its part by its number). A choice made on one
     TRAIN page (its one such line was body); no TRAIN sub-heading is one word exclaimed."""
-    return len(line.split()) == 1 and line.rstrip("\"”»)'’ ").endswith("!")
+    return len(line.split()) == 1 and _without_closing_stars(line).rstrip("\"”»)'’ ").endswith("!")
 
 
 def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[Dropped],
@@ -355,13 +387,15 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
     if (block.title and started and following is not None and following.kind != "heading"
             and len(block.text.split()) <= MAX_HEADING_WORDS
             and (not block.text.endswith(".") or block.text.endswith(".."))
+            and not closes_a_remark(block.text)
             and (named_below or not broken_off(block.text))):
         return True
     # The model sure of a short line makes it a heading over what the shape rules would refuse (a run of short
     # lines under it); a line it is sure of that is no short line (a long question) is left to the rules.
     return (
         started
-        and (looks_like_heading(block.text) or is_question_heading(block.text) and not _interjection(block.text)
+        and (looks_like_heading(block.text)
+             or is_question_heading(block.text) and not _interjection(block.text) and not _asked_above(previous)
              or _long_heading(block.text, previous, following)
              or _closed_heading(block.text, previous, following)
              and (_closed_sibling(blocks, position) or _named_again_below(blocks, position)))

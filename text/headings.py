@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from text.lineshape import HARAKAT, SENTENCE_OPENERS, ends_sentence, has_sentence_particle
-from text.blocks import (CLOSING_PARTICLES, Block, ends_as_follows, is_bullet, is_question_heading,
+from text.lineshape import (HARAKAT, SENTENCE_OPENERS, bare_words, calls_the_reader, ends_sentence,
+                            has_sentence_particle, is_question_title)
+from text.rules import FIRST_PERSON_WORDS
+from text.blocks import (CLOSING_PARTICLES, Block, build_sections, ends_as_follows, is_bullet, is_question_heading,
                          looks_like_heading, mark_kind)
 
 MIN_LINE_WORDS = 60
@@ -243,3 +245,41 @@ def _colon_label(block: Block) -> bool:
         # sentence ("أسماء الفائزين كما أعلنتها اللجنة:", "النقاط التي تم الاتفاق عليها:") leads into a list.
         return False
     return True
+
+
+def mark_opening_question(blocks: list[Block], *, right_under_headline: bool) -> list[Block]:
+    """The article's first line as its first sub-heading when it is a short question or exclamation standing right
+    under the headline over a paragraph ("متى تبدأ الهجرة؟", "موسم استثنائي هذا العام!"), in an article that heads parts
+    of its own further down (one sub-heading of any shape shows that the page splits its story into parts): how
+    explainers and product stories open their first part. A question alone over a story told without parts is a
+    deck, read as the lead's; an interview's question (``title`` False) or one word exclaimed ("كفى!") is body, and
+    a doubled mark ("أهذا عدل؟!") closes a remark, not a heading (``is_question_heading``). Nor does a line in
+    someone's voice (``_in_someones_voice``: a quote, a kicker in the first person, a hook asking the reader)."""
+    if not right_under_headline or len(blocks) < 3:
+        return blocks
+    first, following = blocks[0], blocks[1]
+    if (first.kind != "line" or first.title is False or len(first.text.split()) < 2
+            or not (is_question_title(first.text) and is_question_heading(first.text))
+            or _in_someones_voice(first.text)):
+        return blocks
+    if (following.kind == "heading" or is_bullet(following.text) or looks_like_heading(following.text)
+            or len(following.text.split()) < MIN_PARAGRAPH_WORDS):
+        return blocks
+    if not any(section.title for section in build_sections(blocks[1:])):
+        return blocks
+    return [Block(first.text, "heading", at=first.at), *blocks[1:]]
+
+
+_QUOTE_OPENERS = ("«", '"', "“", "”", "'", "‘", "„")
+_FIRST_PERSON_VERB = re.compile(r"(?:^|\s)[وف]?(?:لن|لم|لا|سوف|قد)\s+[نأ][\u0621-\u064a]{2,}"
+                                r"|(?:^|\s)[وف]?س[نأ][\u0621-\u064a]{3,}(?=\s|[!؟?]|$)")
+"""A verb in the first person after a particle of negation or the future ("لن نسمح", "لا أقبل", "سنواصل")."""
+
+
+def _in_someones_voice(text: str) -> bool:
+    """Whether a short line under a headline speaks in someone's voice rather than naming a part: it opens with a
+    quote mark («...», "..."), speaks as "I" or "we" (``FIRST_PERSON_WORDS``, ``_FIRST_PERSON_VERB``: a pull quote
+    set as a kicker), or asks the reader in person ("هل سبق لك ...؟": ``calls_the_reader``, a hook)."""
+    plain = HARAKAT.sub("", text).strip()
+    return (plain.startswith(_QUOTE_OPENERS) or bool(bare_words(plain) & FIRST_PERSON_WORDS)
+            or _FIRST_PERSON_VERB.search(plain) is not None or calls_the_reader(plain))
