@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from text.clean import FOLD
+from text.codelines import PAGE_CODE_REASON
 from text.rules import (AGENCY_CREDIT_ALONE, CAPTION_REASON, CREDIT_MAX_WORDS, CREDITED_CAPTION, DATE_LINE_REASON,
                         DATELINE_ALONE, DATELINE_CITIES, FOLLOW_VERBS, HARAKAT, MODERATION_NOTICE,
                         MODERATION_NOTICE_REASON, MONTHS, NOT_TO_READER, PAST_VERB, SHARE_PROMPT, SITE_NAME_ALONE,
@@ -373,7 +374,7 @@ def shape_reason(line: str, *, latin_page: bool) -> str | None:
     if not _ARABIC.search(line) and not _LATIN.search(line):
         return "no words"
     if not latin_page and not _ARABIC.search(line) and _CODE.search(line):
-        return "page code"
+        return PAGE_CODE_REASON
     if (in_other_script(line, latin_page=latin_page, share=CAPTION_SCRIPT_SHARE)
             and len(line.split()) >= MIN_CAPTION_WORDS
             and strip_bullet(line) == line):  # a list item in Latin letters ("- Galaxy S26 Ultra") is body

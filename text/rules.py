@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from text.codelines import WebCodeRule
 from text.metarow import MetaRowRule
 from text.numbers import ORDINALS_F, ORDINALS_M
 from text.sizewidget import SizeWidgetRule
@@ -780,8 +781,11 @@ TIME_UNITS = ("ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائ
 _MASTHEAD_ROLE = _words('رئيس التحرير', 'رئيس مجلس الإدارة', 'مدير التحرير', 'نائب رئيس التحرير', 'المدير العام',
                         'رئيس التحرير التنفيذي', 'مستشار التحرير')
 
-LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule | MetaRowRule, ...] = (
+LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule | MetaRowRule | WebCodeRule, ...] = (
     LineRule("template token", re.compile(r"^[a-z]+(?:[-_][a-z0-9]+)+$")),
+    # A page's style or script printed as text ("figure { display: flex; }", "googletag.cmd.push(...);", "<!--
+    # ... -->"), told by its structure: text.codelines.
+    WebCodeRule(),
     WordListRule("share widget", SHARE_WORDS, allow_numbers=True),
     ShareBarRule("share widget"),
     # A share bar's copy notice or its button, s24 b02 onsudan, s25 b01 180news: a notice that something was copied
@@ -1140,7 +1144,8 @@ _FIELD_RULES = LINE_RULES
 """The whole-line rules without the meta row's own: what a meta row's single field is judged by."""
 
 
-def _first_reason(rules: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule | MetaRowRule, ...],
+def _first_reason(rules: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule | MetaRowRule | WebCodeRule,
+                               ...],
                   line: str) -> str | None:
     """The reason of the first of ``rules`` matching ``line`` (shared by ``line_reason`` and a meta row's fields)."""
     return next((rule.reason for rule in rules if rule.matches(line)), None)

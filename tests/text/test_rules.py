@@ -7,6 +7,8 @@ from text.rules import LINE_RULES, SECTION_LABEL, glued_prefix, glued_suffix, li
 FURNITURE = [
     ("post-title", "template token"),
     ("entry-content", "template token"),
+    ("/* ضبط الهوامش */ .post-photo { margin: 0 auto; }", "page code"),
+    ("(adunits = window.adunits || []).push({});", "page code"),
     ("• مشاركة :", "share widget"),
     ("قم بمشاركة الخبر", "share widget"),
     ("شارك: فيسبوك | تويتر | واتساب", "share widget"),
