@@ -125,6 +125,12 @@ def _without_closing_stars(line: str) -> str:
     return stripped if stripped.strip("*").strip() else line
 
 
+def _before_closing_marks(line: str) -> str:
+    """The line without the emphasis stars (``_without_closing_stars``), quote marks, brackets and spaces closing it:
+    the text whose last mark says whether it asks or exclaims."""
+    return _without_closing_stars(line).rstrip("\"”»)'’ ")
+
+
 def _closing_quote_name(line: str) -> str:
     """The line without a closing quote mark that ends a quoted name it opened ("قصة مسلسل “السيدة الأولى”"): a
     title may end on a name in quotes; a line wholly in quotes (a quoted saying) or a quoted sentence keeps it (a
@@ -168,7 +174,7 @@ def is_question_heading(line: str, *, most: int = MAX_HEADING_WORDS) -> bool:
     joins the clauses of a sentence said aloud ("مررت بالسوق، ولم أجد أحدا!"; as ``is_question_title`` reads a
     title): of the readable pages' lines of 16 words or fewer closed by "!" or "؟" with a comma inside, none is a
     sub-heading (4 body lines, 2 sites)."""
-    text = _without_closing_stars(line).rstrip("\"”»)'’ ")
+    text = _before_closing_marks(line)
     return (0 < len(line.split()) <= most and text.endswith(("؟", "?", "!")) and not is_bullet(line)
             and not any(mark in text[:-1] for mark in ".!؟?،,"))
 
@@ -178,7 +184,7 @@ def closes_a_remark(line: str) -> bool:
     quotes and emphasis stars closing it): a remark said aloud, not a part's name (``is_question_heading`` reads one
     mark only as a heading's). A default, not a law: of the readable pages' 5 short lines so closed, 3 are body
     remarks and 2 headlines, none a sub-heading; a sub-heading so written ("*ماذا بعد؟!*") is read as body."""
-    text = _without_closing_stars(line).rstrip("\"”»)'’ ")
+    text = _before_closing_marks(line)
     return len(text) >= 2 and text[-1] in "!؟?" and text[-2] in "!؟?"
 
 
@@ -195,7 +201,7 @@ def _interjection(line: str) -> bool:
     """One word exclaimed ("كفى!", "أخيرا!"): unmarked between paragraphs, an interjection, which names no part (a
     one-word question, "لماذا؟", may; a numbered "1. مفاجأة!" heads its part by its number). A choice made on one
     TRAIN page (its one such line was body); no TRAIN sub-heading is one word exclaimed."""
-    return len(line.split()) == 1 and _without_closing_stars(line).rstrip("\"”»)'’ ").endswith("!")
+    return len(line.split()) == 1 and _before_closing_marks(line).endswith("!")
 
 
 def drop_furniture(blocks: list[Block], *, headline: str | None, dropped: list[Dropped],

@@ -277,9 +277,10 @@ def choose_title(body: Body) -> TitleChoice:
     scored = [(index, round(model.probability(values), 3)) for index, values in found]
     sentences = sentence_titles(body, [index for index, _ in found])
     best = pick_title(scored, model.threshold, sentences, model.sentence_threshold)
-    best = _title_said_twice_over(body, best, dict(scored))
-    best = _title_copied_over_the_lead(body, best, dict(scored))
-    best = _title_over_the_meta_block(body, best, dict(scored))
+    likelihood = dict(scored)
+    best = _title_said_twice_over(body, best, likelihood)
+    best = _title_copied_over_the_lead(body, best, likelihood)
+    best = _title_over_the_meta_block(body, best, likelihood)
     if best is None and (topic := _title_headed_by_its_topic(body)) is not None:
         return TitleChoice(topic, scored, by_its_topic=True)
     return TitleChoice(best, scored)
@@ -1181,22 +1182,26 @@ def _copied_at_the_top(body: Body, index: int) -> bool:
     furniture, a section's name, a list's item (closed by a comma or a colon), a paragraph, nor a name of two
     words: a site's name, a tag or a section's said twice is shaped alike and shares the lead's words alike
     ("مجلس الوزراء" over "أقر مجلس الوزراء ...")."""
-    line = body.lines[index]
-    key = said_once(line.text)
-    if line.furniture not in MAY_BE_TITLE or not MIN_TITLE_WORDS <= len(WORD_TOKEN.findall(key)) <= MAX_TITLE_WORDS \
-            or key[-1] in ":：،,؛" or _never_shape(key) or _is_section(key) or is_section_name(key):
-        return False
-    pair = _copy_pair(body, index, key)
-    return pair is not None and _opens_page(body, pair[0])
+    return _top_copy_pair(body, index) is not None
 
 
 def _copied_around_a_widget(body: Body, index: int) -> bool:
     """Whether the line is one of two copies opening the page (``_copied_at_the_top``) with a widget a rule took
     between them ("TITLE" / "إنشر المقال على مواقع التواصل" / "TITLE"), not right one over the other."""
-    if not _copied_at_the_top(body, index):
-        return False
-    pair = _copy_pair(body, index, said_once(body.lines[index].text))
+    pair = _top_copy_pair(body, index)
     return pair is not None and pair[1] - pair[0] > 1
+
+
+def _top_copy_pair(body: Body, index: int) -> tuple[int, int] | None:
+    """The line's copy pair (``_copy_pair``) when the line is one of two copies opening the page
+    (``_copied_at_the_top``); else None."""
+    line = body.lines[index]
+    key = said_once(line.text)
+    if line.furniture not in MAY_BE_TITLE or not MIN_TITLE_WORDS <= len(WORD_TOKEN.findall(key)) <= MAX_TITLE_WORDS \
+            or key[-1] in ":：،,؛" or _never_shape(key) or _is_section(key) or is_section_name(key):
+        return None
+    pair = _copy_pair(body, index, key)
+    return pair if pair is not None and _opens_page(body, pair[0]) else None
 
 
 def _copy_pair(body: Body, index: int, key: str) -> tuple[int, int] | None:

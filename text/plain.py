@@ -43,7 +43,7 @@ from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS,
                             calls_the_reader, continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter,
                             has_sentence_particle, is_dateline, is_label, is_menu_item, is_reader_call, normal,
                             stops_mid_phrase, shows_a_scene, strip_bullet, strip_symbol, tells_in_the_present)
-from text.clean import FOLD, clean_text, raw_lines
+from text.clean import FOLD, clean_line, clean_text, raw_lines
 from text.credits import is_section_name
 from text.grammar import TRANSITIVE_VERBS
 from text.gluedrow import glued_rows
@@ -148,9 +148,11 @@ def parse_plain(text: str, *, source: str | None = None) -> Article:
 
 
 def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
-    numbered = page_lines(text)
+    raw = raw_lines(text)
+    cleaned = [clean_line(line) for line in raw]
+    numbered = _numbered_lines(cleaned)
     lines = [line for _, line in numbered]
-    body = find_body(lines, glued_rows(raw_lines(text), [number for number, _ in numbered]))
+    body = find_body(lines, glued_rows(raw, [number for number, _ in numbered]))
     model = active_model()
     verdicts = _over_furniture(_with_named_list_headings(_model_verdicts(model, body), body), body)
     notes: tuple[str, ...] = ()
@@ -294,7 +296,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
                       headline_from_body=headline_from_body, notes=notes)
     return PlainSplit(article, _decisions(numbered, body, decisions, range(preamble_end, end), article,
                                           region_dropped, candidates, verdicts, kept_unsure,
-                                          _last_pieces(text, numbered)))
+                                          _last_pieces(cleaned, numbered)))
 
 
 def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> int:
@@ -343,7 +345,12 @@ def page_lines(text: str) -> list[tuple[int, str]]:
     """(1-based input line number, cleaned line) of each non-empty line, as the splitter reads them; the pieces
     of a hard-wrapped paragraph are one line, numbered as its first piece (an even wrap: ``text.unwrap``; a ragged
     one: ``text.rewrap``)."""
-    return _with_marker_apart([(index + 1, line) for index, line in rewrap(unwrap(clean_text(text))) if line])
+    return _numbered_lines(clean_text(text))
+
+
+def _numbered_lines(cleaned: list[str]) -> list[tuple[int, str]]:
+    """``page_lines`` of the text's cleaned lines (``clean_text``)."""
+    return _with_marker_apart([(index + 1, line) for index, line in rewrap(unwrap(cleaned)) if line])
 
 
 def _with_marker_apart(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1149,10 +1156,10 @@ def _cut_glued_prefixes(line: str, dropped: list[Dropped]) -> tuple[str, str | N
     return line, author
 
 
-def _last_pieces(text: str, numbered: list[tuple[int, str]]) -> dict[int, int]:
+def _last_pieces(cleaned: list[str], numbered: list[tuple[int, str]]) -> dict[int, int]:
     """For each line the splitter read that joins the pieces of a hard-wrapped paragraph (``page_lines``), by its
-    index, the input line number of its last piece."""
-    filled = [number for number, line in enumerate(clean_text(text), 1) if line]
+    index, the input line number of its last piece (``cleaned``: the text's cleaned lines, ``clean_text``)."""
+    filled = [number for number, line in enumerate(cleaned, 1) if line]
     starts = sorted({number for number, _ in numbered})
     last_pieces = {}
     for index, (number, _) in enumerate(numbered):
