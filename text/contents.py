@@ -108,7 +108,8 @@ def _form(line: str) -> str:
     """How a line is marked as a list's item: '' for none, else its mark with every figure one ("1." for "12.",
     "-", "•"): a plugin marks all its entries alike."""
     text = line.strip()
-    mark = text[:len(text) - len(strip_bullet(text))] if strip_bullet(text) else text
+    item = strip_bullet(text)
+    mark = text[:len(text) - len(item)] if item else text
     return DIGIT.sub("1", "".join(mark.split()))
 
 
@@ -139,6 +140,7 @@ class _Page:
 
     lines: Sequence[str]
     keys: tuple[tuple[str, ...], ...]
+    forms: tuple[str, ...]
     entry: tuple[bool, ...]
     paragraph: tuple[bool, ...]
     headings: dict[str, list[int]]
@@ -146,6 +148,7 @@ class _Page:
     @classmethod
     def of(cls, lines: Sequence[str], reasons: Sequence[str | None]) -> _Page:
         keys = tuple(_key(line) for line in lines)
+        forms = tuple(_form(line) for line in lines)
         entry = tuple(_is_entry(line, key, reason) for line, key, reason in zip(lines, keys, reasons))
         paragraph = tuple(_is_paragraph(line, reason) for line, reason in zip(lines, reasons))
         headings: dict[str, list[int]] = {}
@@ -153,18 +156,18 @@ class _Page:
             if entry[index] and paragraph[index + 1] and not is_photo_label(lines[index]):
                 for word in set(_content(keys[index])):
                     headings.setdefault(word, []).append(index)  # in the page's order
-        return cls(lines, keys, entry, paragraph, headings)
+        return cls(lines, keys, forms, entry, paragraph, headings)
 
     def run_under(self, label: int) -> list[int]:
         """The entries under the label at ``label``: the lines in a row that may be entries, of the first one's form
         (mark, length, no sentence going on into the next line), up to the first that says the first entry again
         (the first part's sub-heading right under its table)."""
         run: list[int] = []
-        form = _form(self.lines[label + 1]) if label + 1 < len(self.lines) else ""
+        form = self.forms[label + 1] if label + 1 < len(self.lines) else ""
         longest = 0
         for index in range(label + 1, len(self.lines)):
             words = len(self.keys[index])
-            if not self.entry[index] or _form(self.lines[index]) != form or run and (
+            if not self.entry[index] or self.forms[index] != form or run and (
                     words > LENGTH_CLASS * longest or _same_entry(self.keys[index], self.keys[run[0]])):
                 break
             if not form and self.goes_on_below(index):
@@ -180,7 +183,7 @@ class _Page:
         "كما", "وأوضح", "والأهم"; or ف joined to the article, "فالمواصفات ..."): the article's sentence broken over
         two lines, no entry."""
         below = index + 1
-        if below >= len(self.lines) or not self.entry[below] or _form(self.lines[below]):
+        if below >= len(self.lines) or not self.entry[below] or self.forms[below]:
             return False
         text = self.lines[below]
         return goes_on_from_above(text) or bool(_GOES_ON_WITH_THE_ARTICLE.match(DIACRITICS.sub("", text)))
@@ -192,7 +195,7 @@ class _Page:
         copies = self.copies(run)
         if len(copies) == len(run):
             return run
-        if len(copies) == 1 and _form(self.lines[run[0]]) and copies[0] == run[-1] + 1 and self.cut_in(copies[0]):
+        if len(copies) == 1 and self.forms[run[0]] and copies[0] == run[-1] + 1 and self.cut_in(copies[0]):
             return run
         return []
 

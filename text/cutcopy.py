@@ -40,9 +40,9 @@ def cut_copy_at_the_end(lines: Sequence[str], furniture: Sequence[str | None]) -
     cut = normal(lines[last])
     if len(cut.split()) < MIN_COPY_WORDS:
         return {}
-    said = Counter(normal(line) for line in lines[:last])
-    for other in range(last):
-        whole = normal(lines[other])
+    wholes = [normal(line) for line in lines[:last]]
+    said = Counter(wholes)
+    for whole in wholes:
         if (len(whole) > len(cut) and whole.startswith(cut) and not whole[len(cut)].isspace()
                 and len(whole.split()) <= MAX_HEADING_WORDS and said[whole] == 1):
             return {last: CUT_COPY}

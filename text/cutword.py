@@ -12,9 +12,8 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from text.clean import FOLD
 from text.cutcopy import MAX_HEADING_WORDS, MIN_COPY_WORDS
-from text.lineshape import HARAKAT, stop_words
+from text.lineshape import HARAKAT, fold, stop_words
 
 MIN_STUB_LETTERS = 3
 """A stub of fewer letters is ``ends_mid_word``'s to tell: two letters open too many of a page's words."""
@@ -27,13 +26,9 @@ and "الحدودية", "الإنجاز" and "الإنجازات") uses the last
 no cut. A real cut right before such an ending ("المسرحي|ة") is missed; speaking another story's title costs more."""
 
 
-def _folded(word: str) -> str:
-    return HARAKAT.sub("", word).translate(FOLD)
-
-
 def _forms(word: str) -> set[str]:
     """The word and the word without what is joined to its front, as the page spells them."""
-    folded = _folded(word)
+    folded = fold(word)
     return {folded, _CLITICS.sub("", folded)}
 
 
@@ -46,7 +41,7 @@ def stops_in_a_page_word(text: str, page: Iterable[str]) -> bool:
     tokens = stripped.split()
     if not tokens or not _ARABIC_WORD.fullmatch(HARAKAT.sub("", tokens[-1])):
         return False
-    stub = _folded(tokens[-1])
+    stub = fold(tokens[-1])
     if len(stub) < MIN_STUB_LETTERS or stub in _folded_stop_words():
         return False
     used: set[str] = set()
@@ -63,12 +58,12 @@ def cuts_a_short_page_line(text: str, page: Iterable[str]) -> bool:
     ``page`` of ``MAX_HEADING_WORDS`` words at most (a headline, a title, a byline said again at the page's end, not
     a paragraph of the article: a paragraph printed twice and cut is the article's text) whose next word goes on
     from that last word: a copy of the line cut short, not the article's next words."""
-    words = [_folded(token) for token in text.split()]
+    words = [fold(token) for token in text.split()]
     if len(words) < MIN_COPY_WORDS:
         return False
     head, stub = words[:-1], words[-1]
     for line in page:
-        other = [_folded(token) for token in line.split()]
+        other = [fold(token) for token in line.split()]
         if (len(head) < len(other) <= MAX_HEADING_WORDS and other[:len(head)] == head
                 and len(other[len(head)]) > len(stub) and other[len(head)].startswith(stub)):
             return True
@@ -77,4 +72,4 @@ def cuts_a_short_page_line(text: str, page: Iterable[str]) -> bool:
 
 @cache
 def _folded_stop_words() -> frozenset[str]:
-    return frozenset(_folded(word) for word in stop_words())
+    return frozenset(fold(word) for word in stop_words())

@@ -160,7 +160,7 @@ def place_line(text: str, index: int, page: PageEvidence, *, wide: bool = False)
         return None
     dates = [part for part in parts if DIGIT.search(part) and is_date_line(part)]
     dated, in_figures = bool(dates), bool(dates) and all(_JOINED_FIGURES.fullmatch(part) for part in dates)
-    others = [part for part in parts if part not in places and not (DIGIT.search(part) and is_date_line(part))]
+    others = [part for part in parts if part not in places and part not in dates]
     if any(DIGIT.search(part) and not (stamp and _NUMBERED_NAME.match(part)) or not only_names(part)
            for part in others):
         return None

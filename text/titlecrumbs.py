@@ -74,7 +74,7 @@ def glued_crumb(text: str, title: str) -> bool:
     (``_CLITICS_ALONE``), and the crumb at most ``MAX_GLUED_WORDS`` words, opening on the site's home
     (``_HOME_CRUMB``: a label run into a teaser, "اقرأ أيضاTitle", is no crumb)."""
     crumb = _before_title(text, title)
-    return (crumb is not None and len(crumb.split()) <= MAX_GLUED_WORDS and bool(_HOME_CRUMB.match(crumb))
+    return (crumb is not None and len(crumb.split()) <= MAX_GLUED_WORDS and opens_on_home(crumb)
             and _word_run_in(crumb))
 
 
