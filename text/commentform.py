@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from text.lineshape import HARAKAT, ends_sentence, goes_on, normal, paragraph_score, strip_bullet
 from text.rules import COMMENTS_ON_THE_POST
 from text.scoredline import PROSE
-from text.sharedwords import CUT_LINE_SHARED, common_keys, word_keys
+from text.sharedwords import CUT_LINE_SHARED, KEY_PUNCTUATION, common_keys, word_keys
 
 COMMENT_FORM = "comment form"
 """The reason a comment form's line is dropped (the line rules give it to the WordPress notice too)."""
@@ -78,7 +78,7 @@ _SHOWS_AFTER = re.compile(r"(?:لن|سوف|س)\s*(?:يتم\s+نشر|ينشر|ت�
 
 
 def _words(text: str) -> set[str]:
-    return {token.strip(".,،:؛!؟?\"'«»()*") for token in HARAKAT.sub("", text).lower().split()}
+    return {token.strip(KEY_PUNCTUATION + "*") for token in HARAKAT.sub("", text).lower().split()}
 
 
 def asks_for_a_comment(text: str) -> bool:

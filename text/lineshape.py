@@ -427,7 +427,7 @@ def credit_reason(line: str) -> str | None:
     # A caption reads as a title before its credit; a paragraph that lost its full stop goes on from the one before
     # or has a clause ("وأكد المتحدث أن المحطة ... - وكالات").
     if search_any_spelling(CREDITED_CAPTION, line) and not (continues_paragraph(line)
-                                            or set(HARAKAT.sub("", line).split()) & SENTENCE_PARTICLES):
+                                                            or set(HARAKAT.sub("", line).split()) & SENTENCE_PARTICLES):
         return CAPTION_REASON
     return None
 

@@ -27,7 +27,7 @@ MAX_NAME_WORDS = 4
 """A name on a line of its own: a given name and one to three more ("NAME NAME" to "NAME NAME NAME NAME")."""
 MAX_ROLE_WORDS = 3
 """A writer's role alone on a line: "كاتب وأكاديمي", "كاتبة صحفية", "محلل سياسي مصري"."""
-_LETTERS = re.compile(r"^[\u0621-\u064a\s]+$")
+NAME_LETTERS = re.compile(r"^[\u0621-\u064a\s]+$")
 """Arabic letters and spaces only: a name's line holds no figure, mark or Latin word."""
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _GLUED_SERVANT = "عبد"
@@ -89,7 +89,7 @@ def bare_name(text: str) -> tuple[str, ...] | None:
     glued to its article (``_GLUED_LEAD_IN``), no more than ``MAX_FAMILY_WORDS`` family words, nor a verb unless it is
     a given name itself ("محمد صلاح يعود" is a title; "محمد يوسف" a name); else None."""
     words = name_words(text)
-    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or not _LETTERS.match(" ".join(words)):
+    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or not NAME_LETTERS.match(" ".join(words)):
         return None
     given = given_name_words(list(words))
     rest = words[given:]
@@ -194,7 +194,7 @@ def writer_role(text: str) -> bool:
     an adjective without the article ("كاتبة صحفية", "محلل سياسي"): no phrase ("شاعر البيارات الحزينة" is a
     sub-heading), no figure, no mark."""
     words = name_words(text)
-    if not 1 <= len(words) <= MAX_ROLE_WORDS or not _LETTERS.match(" ".join(words)) or words[0] not in AUTHOR_ROLES:
+    if not 1 <= len(words) <= MAX_ROLE_WORDS or not NAME_LETTERS.match(" ".join(words)) or words[0] not in AUTHOR_ROLES:
         return False
     return all(word in AUTHOR_ROLES or word.startswith("و") and word[1:] in AUTHOR_ROLES
                or adjective(word) for word in words[1:])

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from statistics import median
@@ -56,9 +57,9 @@ short, a widget's label, a verse."""
 MIN_SURE_SHARE = 0.1
 """and they are this share of its lines at least."""
 MIN_PROSE_STRETCHES = 2
-"""The breaks that make a page wrapped fall between this many pairs of sentence ends at least (``_stretch``): a column
-of other stories' titles, some cut on a preposition ("... مع بداية الصيف في"), sits in one stretch with no sentence end
-inside it, under the article or over it; a wrapped article's breaks are spread over its paragraphs."""
+"""The breaks that make a page wrapped fall between this many pairs of sentence ends at least (``_prose_ends``): a
+column of other stories' titles, some cut on a preposition ("... مع بداية الصيف في"), sits in one stretch with no
+sentence end inside it, under the article or over it; a wrapped article's breaks are spread over its paragraphs."""
 MAX_HEADING_WORDS = 5
 """A line of this many words at most over a line opening a sentence may head it: no piece of the sentence above."""
 COMPLEMENT_WORDS = frozenset(("أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "لأن", "كأن"))
@@ -157,11 +158,11 @@ def wrapped_runs(lines: list[str]) -> list[Join]:
     evidence = [upper for upper in sure if not _closed_by_comma(lines[upper])]
     if len(evidence) < MIN_SURE_BREAKS or len(evidence) < MIN_SURE_SHARE * len(filled):
         return []  # a comma is no evidence: many sites close a paragraph on one and go on in the next line
-    if len({_stretch(lines, filled, upper) for upper in evidence}) < MIN_PROSE_STRETCHES:
+    prose_ends = _prose_ends(lines, filled)
+    if len({bisect_left(prose_ends, upper) for upper in evidence}) < MIN_PROSE_STRETCHES:
         log.debug("ragged wrap: the %d sure breaks sit in one stretch with no sentence end: a column", len(evidence))
         return []
-    told_end = next((index for index in filled if ends_sentence(lines[index]) and _may_continue(lines[index], counts)
-                     and len(piece_words(lines[index])) >= MIN_PROSE_WORDS), len(lines))
+    told_end = next((index for index in prose_ends if _may_continue(lines[index], counts)), len(lines))
     spaced = sum(lower - upper > 1 for upper, lower in pairs) >= SPACED_SHARE * len(pairs)
     page = _WrappedPage(lines, counts, sure, spaced, median(len(lines[index].strip()) for index in sure), told_end,
                         dict(zip(filled[1:], filled)), dict(pairs))
@@ -321,11 +322,11 @@ def _may_be_title(line: str, counts: Counter[str]) -> bool:
     return len(piece_words(line)) >= MIN_TITLE_WORDS and _may_go_on(line, counts)
 
 
-def _stretch(lines: list[str], filled: list[int], index: int) -> int:
-    """How many lines above ``index`` end a sentence of prose (words enough): the lines between two such ends share
-    a number, a stretch."""
-    return sum(1 for other in filled if other < index and ends_sentence(lines[other])
-               and len(piece_words(lines[other])) >= MIN_PROSE_WORDS)
+def _prose_ends(lines: list[str], filled: list[int]) -> list[int]:
+    """The lines that end a sentence of prose (words enough), in order: the lines between two of them are a stretch,
+    numbered by how many stand above (``bisect_left``)."""
+    return [index for index in filled
+            if ends_sentence(lines[index]) and len(piece_words(lines[index])) >= MIN_PROSE_WORDS]
 
 
 def _heads_the_lead(title: str) -> bool:

@@ -116,13 +116,13 @@ def is_hashtag_row(line: str) -> bool:
             and sum("#" in word for word in words) >= HASHTAG_ROW_SHARE * len(words))
 
 
-_NETWORK_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "غ": "ج", "ق": "ج", "ة": "ه", "ى": "ي", "ـ": None})
+_NETWORK_FOLD = str.maketrans({"غ": "ج", "ق": "ج"})
+"""The letters pages spell a network's name with in turn, made one (the rest of its spelling is ``fold_line``'s)."""
 
 
 def _network_key(words: str) -> str:
     """A spelling-free key for a network's name: one spelling (``fold_line``), no space, no ال, the letters pages spell
-    it with in turn (غ/ق/ج)
-    made one, the long vowels ا and ي (given or left out: "تيليغرام", "تلغرام") dropped."""
+    it with in turn (غ/ق/ج) made one, the long vowels ا and ي (given or left out: "تيليغرام", "تلغرام") dropped."""
     word = fold_line(words).casefold().replace(" ", "").translate(_NETWORK_FOLD)
     if word.startswith("ال") and len(word) > 4:
         word = word[2:]

@@ -32,7 +32,7 @@ from text.clean import folded_word
 from text.lineshape import HARAKAT, SECOND_PERSON, SITE_VOICE, bare_words, edge_reason
 from text.names import bare_name
 from text.rules import BYLINE_OPENERS
-from text.sharedwords import CUT_LINE_SHARED, common_keys
+from text.sharedwords import CUT_LINE_SHARED, KEY_PUNCTUATION, common_keys
 
 SITE_NOTICE = "the site speaking of itself"
 """The reason such a line is dropped."""
@@ -62,7 +62,6 @@ SITE_PRONOUNS = ("نا", "ها")
 """The site's pronoun on what it offers: "ours" ("خدماتنا") or "its" ("مقالاتها", the site named as the subject)."""
 STEM_LETTERS = 4
 """Two words meet when their stems (``_stems``) open with the same this many letters."""
-_MARKS = ".,،:؛!؟?\"'«»()"
 _BYLINE = re.compile(rf"^(?:{'|'.join(BYLINE_OPENERS)})(?:\s|[:：/\-–—])", re.IGNORECASE)
 """A byline by its opener ("كتب NAME", "بقلم NAME"): under a title, not a line of the page's header."""
 MAX_BYLINE_WORDS = 6
@@ -104,7 +103,7 @@ def points_at_itself(text: str) -> bool:
 def _plain_tokens(text: str) -> tuple[str, list[str]]:
     """The line without its harakat, and its words without the marks around them."""
     plain = HARAKAT.sub("", text)
-    return plain, [token for token in (token.strip(_MARKS) for token in plain.split()) if token]
+    return plain, [token for token in (token.strip(KEY_PUNCTUATION) for token in plain.split()) if token]
 
 
 def _web_marked(plain: str, rest: Sequence[str]) -> bool:
@@ -129,7 +128,7 @@ def _stems(text: str) -> set[str]:
     a title paraphrasing its lead meets it on "الإعدادي" / "الإعدادية", "رسمي" / "الرسمية"."""
     stems = set()
     for token in HARAKAT.sub("", text).split():
-        word = folded_word(token.strip(_MARKS))
+        word = folded_word(token.strip(KEY_PUNCTUATION))
         bare = _CLITICS.sub("", word)
         word = bare if len(bare) >= STEM_LETTERS else word
         if len(word) >= STEM_LETTERS and not _PRONOUN_ON_PREPOSITION.match(word):

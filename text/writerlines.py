@@ -32,7 +32,8 @@ from collections.abc import Sequence
 from text.credits import PARTICLES, PageEvidence
 from text.grammar import looks_like_verb
 from text.lineshape import SENTENCE_PARTICLES, edge_reason, has_sentence_particle
-from text.names import NAME_LINKS, adjective, bare_name, given_name_words, is_given_name, name_words, untold
+from text.names import (MAX_NAME_WORDS, MIN_NAME_WORDS, NAME_LETTERS, NAME_LINKS, adjective, bare_name,
+                        given_name_words, is_given_name, name_words, untold)
 from text.places import is_country
 from text.rules import AUTHOR_ROLES, HONORIFICS
 from text.scoredline import MIN_TITLE_WORDS
@@ -61,10 +62,6 @@ _ABBREVIATION = r"(?:[أاإدم]\s?[./]\s?)+"
 """A title's abbreviation, one or stacked, its dot or slash closing it: "د.", "د/", "م.", "أ.", "أ.د.", "ا.د/"."""
 _TITLED = re.compile(rf"^[\W_]{{0,3}}(?:(?P<words>{_TITLE_WORD}(?:\s+و?{_TITLE_WORD}){{0,2}})\s*(?P<mark>/?)"
                      rf"|{_ABBREVIATION})\s*(?P<name>[^\W\d_].*?)[\s*]*$")
-MIN_NAME_WORDS = 2
-MAX_NAME_WORDS = 4
-"""A writer's name after a title: a given name and a family's ("NAME NAME"), up to four words with a father's."""
-_LETTERS = re.compile(r"^[\u0621-\u064a\s]+$")
 
 MIN_BARE_NAME_WORDS = 3
 """A name alone, with no title, at the article's edges is the writer's only in three words or more: two words with a
@@ -120,7 +117,7 @@ def titled_name(text: str) -> tuple[str, ...] | None:
 def _names_a_person(words: Sequence[str]) -> bool:
     """Whether ``words`` may be a person's name: ``MIN_NAME_WORDS`` to ``MAX_NAME_WORDS`` words of letters alone, the
     first without the article, none a particle nor a verb that is no given name."""
-    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or not _LETTERS.match(" ".join(words)):
+    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or not NAME_LETTERS.match(" ".join(words)):
         return False
     if words[0].startswith("ال") or words[0] in NAME_LINKS:
         return False
