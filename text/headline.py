@@ -396,14 +396,28 @@ def _title_over_the_meta_block(body: Body, best: int | None, likelihood: dict[in
     if best is None or not is_paragraph(_next_paragraph(body, best) or body.lines[best]):
         return best
     above = max((index for index in likelihood if index < best), default=None)
-    if above is None or likelihood[above] < MIN_TITLE_OVER_CAPTION:
+    if above is None:
+        return best
+    said_twice = _said_twice_in_a_row(body, above) and not _said_twice_in_a_row(body, best)
+    if likelihood[above] < MIN_TITLE_OVER_CAPTION and not said_twice:
         return best
     block = body.lines[above + 1:best]
     crumbed = named_by_breadcrumb(body)
     if best in crumbed or named_by_a_home_crumb(body, best):  # the title under the date, a teaser above it
         return best
-    named = _opens_page(body, above) and not _under_a_marker(body, above) or above in crumbed
+    named = _opens_page(body, above) and not _under_a_marker(body, above) or above in crumbed or said_twice
     return above if block and named and all(map(_meta_line, block)) else best
+
+
+def _said_twice_in_a_row(body: Body, index: int) -> bool:
+    """Whether line ``index`` is the second of two copies one right over the other (``said_once``: "Title" and
+    "Title | Site" alike), of a title's length (``MIN_NAMED_WORDS``): the page's title and its heading, as a theme
+    prints them over the date or byline block. Such a line over that block is the title whatever the model gives it
+    (``_title_over_the_meta_block``): the line in the caption's place under the block is the lead's or the photo's."""
+    if index < 1:
+        return False
+    key = said_once(body.lines[index].text)
+    return key == said_once(body.lines[index - 1].text) and len(WORD_TOKEN.findall(key)) >= MIN_NAMED_WORDS
 
 
 def _under_a_marker(body: Body, index: int) -> bool:
@@ -1118,10 +1132,20 @@ def _title_shaped(body: Body, index: int) -> bool:
         return False
     if len(text.split()) <= MAX_OPENING_TITLE_WORDS or _segmented(text):
         return True  # (a title of short parts joined by "..": a lead has clauses, not such parts)
-    # A long one only above a longer paragraph that ends its sentence, a date or a caption may stand between
-    # (a lead that lost its full stop is followed by paragraphs that may have lost theirs too).
-    return any(ends_sentence(after.text) and len(after.text.split()) > len(text.split())
-               for after in body.lines[index + 1:min(body.end, index + 1 + LOOK_AHEAD)])
+    return _long_title_shaped(body, index)
+
+
+def _long_title_shaped(body: Body, index: int) -> bool:
+    """Whether an opening line longer than ``MAX_OPENING_TITLE_WORDS`` words may be the title: only above a longer
+    paragraph that ends its sentence, the first paragraph under it (``is_paragraph``; a date or a caption may stand
+    between, within ``LOOK_AHEAD`` lines, not a paragraph). A lead that lost its full stop is followed by paragraphs
+    that may have lost theirs too; a lead's first paragraph that the page broke inside its sentence ("... حيث نجح
+    رجال الأمن" / "من ضبط ...") runs on into a paragraph that may well be shorter than it, which a title never stands
+    over: a longer, finished paragraph further down is only the lead's next one."""
+    text = body.lines[index].text
+    below = next((after for after in body.lines[index + 1:min(body.end, index + 1 + LOOK_AHEAD)]
+                  if is_paragraph(after)), None)
+    return below is not None and ends_sentence(below.text) and len(below.text.split()) > len(text.split())
 
 
 def _one_sentence_title(body: Body, index: int) -> bool:
