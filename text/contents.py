@@ -14,8 +14,9 @@ box's entries are taken, and only when nothing the article says is lost with the
   photo's label. Dropped so, each entry is still heard once, over its part. A list of which some lines only come back
   (a seizure's items of which two are told about, a book's stories one of which names the book) is the article's
   and is spoken whole;
-- or, for a marked list, its first entry comes back right under it and the page is cut short in that first part (it
-  runs on in prose to a line cut mid-sentence): the parts the entries name were never copied (s28 r03/17).
+- or, for a marked list, its first entry comes back right under it and the page is cut short in that first part (a
+  paragraph under it, then only that part's text, its own lists' items included, and no other sub-heading, to a line
+  cut mid-sentence): the parts the entries name were never copied (s28 r03/17, b03/29).
 
 Entries and copies are compared as a listener would hear them (``_same_entry``): without list marks, punctuation,
 harakat and spelling variants, the same words in the same order, or one word added to one side ("التوقعات
@@ -224,11 +225,17 @@ class _Page:
             last = index
 
     def cut_in(self, heading: int) -> bool:
-        """Whether the page ends in the part under ``heading``: only paragraphs below it, the last cut mid-sentence
-        (the copy of the page stopped there)."""
+        """Whether the page ends in the part under ``heading``: a paragraph right under it, then the part's own text
+        (paragraphs, its list's items and their lead-in, s28 b03/29) and no other sub-heading (no unmarked line that
+        may be an entry over a paragraph), the last line cut mid-sentence (the copy of the page stopped there)."""
         below = range(heading + 1, len(self.lines))
-        return (len(below) > 0 and all(self.paragraph[index] for index in below)
+        return (len(below) > 0 and self.paragraph[heading + 1] and not any(self.heads_a_part(index) for index in below)
                 and not ends_sentence(self.lines[-1]))
+
+    def heads_a_part(self, index: int) -> bool:
+        """Whether the line may be a sub-heading: an unmarked line that may be an entry, over a paragraph."""
+        return (self.entry[index] and not self.forms[index] and index + 1 < len(self.lines)
+                and self.paragraph[index + 1])
 
 
 def _after(positions: list[int], after: int) -> Iterator[int]:

@@ -65,6 +65,31 @@ def test_a_page_cut_short_under_its_first_part_drops_the_whole_labelled_list():
     assert _said_at(text, range(2, 3 + len(PARTS))) == [CONTENTS] * (1 + len(PARTS))
 
 
+LEAD_IN = "ويضم الوادي عددا من المعالم التي يقصدها الزوار:"
+ITEMS = ("- النبع الكبير، أقدم ينابيع الوادي وأكثرها حرارة في فصل الشتاء",
+         "- الجسر الحجري، الذي بناه سكان القرية القديمة فوق مجرى النهر",
+         "- برج المراقبة، الذي يطل على الوادي كله من قمة التلة الشرقية وعلى")
+"""The first part's own list under its lead-in, the page cut inside its last item."""
+
+
+def test_a_page_cut_inside_its_first_parts_list_drops_the_whole_labelled_list():
+    """The first part runs on from its paragraph into its own list, and the copy stops inside the list (s28 b03/29's
+    shape): the parts the other entries name were never copied."""
+    text = page(LEAD, "جدول المحتويات", *(f"- {part}" for part in PARTS), PARTS[0], PARAGRAPHS[0], LEAD_IN, *ITEMS)
+    article = split_plain(text).article
+    assert spoken(article) == [PARTS[0], PARAGRAPHS[0], LEAD_IN, *ITEMS]
+    assert _said_at(text, range(2, 3 + len(PARTS))) == [CONTENTS] * (1 + len(PARTS))
+
+
+def test_a_page_cut_under_another_sub_heading_keeps_the_list():
+    """Under the first part another sub-heading heads a paragraph, not the second entry's: the page's parts are not
+    the list's, and the list is heard under its label."""
+    text = page(LEAD, "جدول المحتويات", *(f"- {part}" for part in PARTS), PARTS[0], PARAGRAPHS[0],
+                "مواسم الزيارة", CUT)
+    said = spoken(split_plain(text).article)
+    assert all(f"- {part}" in said for part in PARTS[1:])
+
+
 def test_a_page_ending_whole_after_its_first_part_keeps_the_list():
     """The page is not cut: the other entries are said nowhere else, and are heard under the label."""
     text = page(LEAD, "جدول المحتويات:", *(f"- {part}" for part in PARTS), PARTS[0], PARAGRAPHS[0])
