@@ -122,15 +122,25 @@ MAX_ROW_VALUE_WORDS = 4
 """A "label: value" row of a details box beside a credit ("المؤلف: NAME", "الناشر: دار المدى"): a short value."""
 
 
+_WRITING_VERB = re.compile(r"^(?:كتب|كتبت|بقلم)\s+(?P<name>[^:：/\-–—|]+?)[\s.]*$")
+"""The writer's verb and the name with no colon between ("كتب NAME NAME", "كتبت NAME NAME"): a byline as many sites
+print it (8 readable sites print "كتب" over a name, with or without a mark). The name must be a person's name alone
+(``bare_name``): "كتب التاريخ الحديث" and "كتبت الصحيفة أن ..." name no one."""
+
+
 def credited_name(text: str) -> tuple[str, ...] | None:
     """The words after the given name (``bare_name``'s) when the line is a credit's label, a colon and a person's name
-    alone: "حوار : NAME NAME.", "تصوير: NAME NAME"; else None. The label names a hand in the page, the article's
+    alone: "حوار : NAME NAME.", "تصوير: NAME NAME", or the writer's verb and the name without a colon ("كتب NAME NAME":
+    ``_WRITING_VERB``); else None. The label names a hand in the page, the article's
     credits block's (``articlerows.credit_label``: "تصوير", "ترجمة", "إعداد", ...) or an interview's
     (``rules.TALK_BYLINE``: "حوار:", "حاوره:"). "تقرير:" is left out, as a headline's credit leaves it
     (``headline._CREDIT_OPENERS``): it may head a report's title ("تقرير: NAME" on a story of that person). "حوار:
     الفنانة رنا سعيد تتحدث عن ..." names no one alone, and a speaker's label puts the name before the colon ("NAME
     NAME: ...")."""
-    found = _LABEL.match(_MARKS.sub("", text).strip())
+    bare = _MARKS.sub("", text).strip()
+    if (signed := _WRITING_VERB.match(bare)) is not None:
+        return bare_name(signed["name"])
+    found = _LABEL.match(bare)
     if found is None or (rest := bare_name(found[2])) is None:
         return None
     label = found[1].strip()

@@ -122,3 +122,44 @@ def test_credits_side_by_side_stay_credits(block):
     lines = [TITLE, LEAD, *block, QUESTION_ONE, ANSWER_ONE]
     found = credited_names(lines, PageEvidence.of(lines, [LEAD, ANSWER_ONE]))
     assert {lines.index(line) for line in block if credited_name(line)} <= found
+
+
+@pytest.mark.parametrize("text", ["كتب محمود الاسود", "كتبت هناء الشامي", "بقلم سامر يوسف الخطيب"])
+def test_the_writers_verb_and_a_name_without_a_colon(text):
+    assert credited_name(text)
+
+
+@pytest.mark.parametrize("text", [
+    "كتب التاريخ الحديث",  # books of history: no person's name
+    "كتبت الصحيفة أن الوزير سيستقيل",  # a sentence
+    "كتب محمود في دفتره",  # a name and a phrase
+    "وكتب محمود الاسود",  # the verb goes on from the paragraph above
+])
+def test_no_writers_verb_and_name(text):
+    assert not credited_name(text)
+
+
+REPEATED = "المعرض الدولي للكتاب يفتح أبوابه في المدينة الأسبوع القادم"
+OPENING = ("تنطلق فعاليات المعرض الدولي للكتاب في المدينة يوم السبت القادم بمشاركة عدد كبير من دور النشر العربية "
+           "والأجنبية.")
+SECOND = ("وتضم الدورة الجديدة برنامجا ثقافيا حافلا بالندوات والأمسيات الشعرية وتوقيع الكتب لعدد من الكتاب "
+          "المعروفين.")
+
+
+def test_a_writers_verb_and_name_under_the_repeated_title_block_is_dropped():
+    """A page copied with its title block printed twice (s28 b02/26's shape): the writer's line stands under the second
+    title, inside the article's region, with no colon ("كتب NAME NAME")."""
+    byline = "كتب محمود الاسود"
+    text = page(REPEATED, OPENING, REPEATED, byline, OPENING, SECOND)
+    assert decisions(text)[byline] == "byline"
+    assert byline not in spoken(parse_plain(text))
+    assert SECOND in spoken(parse_plain(text))
+
+
+def test_a_writers_verb_and_a_name_the_article_tells_of_stays():
+    """"كتب NAME" where the article speaks of NAME is no byline (``untold``): the line stays."""
+    told = ("وقرأ الشاعر محمود الاسود قصيدته الجديدة في افتتاح المعرض أمام جمهور كبير من محبي الشعر في "
+            "المدينة.")
+    line = "كتب محمود الاسود"
+    text = page(REPEATED, OPENING, REPEATED, line, told, SECOND)
+    assert decisions(text)[line] != "byline"
