@@ -276,9 +276,10 @@ def score_lines(lines: list[str], glued: Mapping[int, tuple[str, ...]] | None = 
     counts = Counter(normal(line) for line in lines)
     glyphs = Counter(_opening_glyph(line) for line in lines)
     alike = _numbered_alike(lines)
-    page = PageEvidence.of(lines, [line for line in lines if len(line.split()) >= PARAGRAPH_WORDS
-                                   and paragraph_score(line)[0] >= PROSE])
-    credited = credited_names(lines, page)
+    paragraphs = [index for index, line in enumerate(lines) if len(line.split()) >= PARAGRAPH_WORDS
+                  and paragraph_score(line)[0] >= PROSE]
+    page = PageEvidence.of(lines, [lines[index] for index in paragraphs])
+    credited = credited_names(lines, page, paragraphs[0] if paragraphs else None)
     furniture_by_shape = [shape_reason(line, latin_page=latin_page) or _lone_glyph_caption(line, glyphs)
                           or credited_caption(line) or _hashtag_row(lines, index)
                           or (CREDITED_NAME if index in credited or credit_label_alone(line) else None)
