@@ -261,7 +261,8 @@ MAX_BLOCK_LINES = 2
 gives (the winners, a panel: "د. NAME NAME" / "د. NAME NAME" / ...)."""
 
 
-def writer_lines(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int]) -> dict[int, str]:
+def writer_lines(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int],
+                 page: PageEvidence) -> dict[int, str]:
     """The writer's lines, by the reason ``inspect`` gives them, for lines no rule or shape names (``furniture``
     None): a name under a credit's label left alone (``_under_labels``) wherever it stands; over the article's first
     paragraph of ``prose``, with only furniture between, a name (``names_the_writer``), a note opening with it under
@@ -274,14 +275,14 @@ def writer_lines(lines: Sequence[str], furniture: Sequence[str | None], prose: f
     and so are lines under a paragraph announcing what follows ("... كالتالي:"), and notes marked with an asterisk
     when other lines open with one (a list's items) or hold a word with one glued to it (a footnote on a person the
     article names, ``_footnoted``). A note reads as prose itself (a role and posts between commas): the article's
-    last paragraph is the last one that is no note."""
+    last paragraph is the last one that is no note. ``page``: what the ``prose`` says (``PageEvidence.of``)."""
     found = _under_labels(lines, furniture)
-    page = PageEvidence.of(lines, [lines[index] for index in sorted(prose)])
     names = {index for index, line in enumerate(lines) if furniture[index] is None and edge_reason(line) is None
              and names_the_writer(line, page)}  # a dateline alone ("CITY - NAME NAME") keeps the edge rule's reason
     notes = {index for index, line in enumerate(lines) if furniture[index] is None and index not in names
              and writer_note(line) and not _among_marked(lines, index) and not _footnoted(lines, index)}
-    told_by = PageEvidence.of(lines, [lines[index] for index in sorted(prose - notes)])  # a note names its own writer
+    unnoted = sorted(prose - notes)  # a note names its own writer: the prose without the notes tells of theirs
+    told_by = page if len(unnoted) == len(prose) else PageEvidence.of(lines, [lines[index] for index in unnoted])
     notes = {index for index in notes if _untold_note(lines[index], told_by)}
     article = sorted(prose - notes)
     if not article or not names | notes:
