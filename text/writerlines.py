@@ -31,9 +31,9 @@ from collections.abc import Sequence
 
 from text.credits import PARTICLES, PageEvidence
 from text.grammar import looks_like_verb
-from text.lineshape import SENTENCE_PARTICLES, edge_reason, has_sentence_particle
-from text.names import (MAX_NAME_WORDS, MIN_NAME_WORDS, NAME_LETTERS, NAME_LINKS, adjective, bare_name,
-                        given_name_words, is_given_name, name_words, untold)
+from text.lineshape import edge_reason, has_sentence_particle
+from text.names import (MIN_NAME_WORDS, NAME_LINKS, adjective, bare_name, builds_a_phrase, given_name_words,
+                        is_given_name, name_shaped, name_words, untold)
 from text.places import is_country
 from text.rules import AUTHOR_ROLES, HONORIFICS
 from text.scoredline import MIN_TITLE_WORDS
@@ -115,14 +115,11 @@ def titled_name(text: str) -> tuple[str, ...] | None:
 
 
 def _names_a_person(words: Sequence[str]) -> bool:
-    """Whether ``words`` may be a person's name: ``MIN_NAME_WORDS`` to ``MAX_NAME_WORDS`` words of letters alone, the
-    first without the article, none a particle nor a verb that is no given name."""
-    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or not NAME_LETTERS.match(" ".join(words)):
-        return False
-    if words[0].startswith("ال") or words[0] in NAME_LINKS:
-        return False
-    return not any(word in PARTICLES or word in SENTENCE_PARTICLES
-                   or word not in NAME_LINKS and looks_like_verb(word) and not is_given_name(word) for word in words)
+    """Whether ``words`` may be a person's name: ``MIN_NAME_WORDS`` to ``MAX_NAME_WORDS`` words of letters alone
+    (``names.name_shaped``), the first without the article, none a particle nor a verb that is no given name
+    (``names.builds_a_phrase``)."""
+    return (name_shaped(words) and not words[0].startswith("ال") and words[0] not in NAME_LINKS
+            and not any(builds_a_phrase(word) for word in words))
 
 
 def names_the_writer(text: str, page: PageEvidence | None = None) -> bool:
