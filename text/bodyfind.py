@@ -284,13 +284,17 @@ def score_lines(lines: list[str], glued: Mapping[int, tuple[str, ...]] | None = 
                           or credited_caption(line) or _hashtag_row(lines, index)
                           or (CREDITED_NAME if index in credited or credit_label_alone(line) else None)
                           or (NUMBERED_ALIKE if index in alike else None) for index, line in enumerate(lines)]
-    prose = frozenset(index for index, line in enumerate(lines) if furniture_by_shape[index] is None
-                      and len(line.split()) >= PARAGRAPH_WORDS and paragraph_score(line)[0] >= PROSE)
+    prose = frozenset(index for index in paragraphs if furniture_by_shape[index] is None)
     tickers = other_stories_rows(lines, glued, furniture_by_shape, prose) if glued else frozenset()
     for index in tickers:
         furniture_by_shape[index] = furniture_by_shape[index] or OTHER_TITLES
     prose -= tickers
-    for index, reason in neighbour_reasons(lines, furniture_by_shape, prose).items():
+    # What the article's own prose says, for the writer's lines: not the page's hashtag rows or captions that ``page``
+    # reads too ("#NAME_NAME" naming another play's writer is no word of the article: s24 theatersgovsy). The prose
+    # is among the paragraphs: when none of them is furniture, ``page`` is that already.
+    article = [lines[index] for index in sorted(prose)]
+    told = page if len(article) == len(paragraphs) else PageEvidence.of(lines, article)
+    for index, reason in neighbour_reasons(lines, furniture_by_shape, prose, told).items():
         furniture_by_shape[index] = reason
     unended_span = paragraphs_without_stops(lines, furniture_by_shape)
     boxed = {index: (LINK_LIST, why) for index, why in screen_reader_lists(lines).items()}

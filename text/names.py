@@ -89,7 +89,7 @@ def bare_name(text: str) -> tuple[str, ...] | None:
     glued to its article (``_GLUED_LEAD_IN``), no more than ``MAX_FAMILY_WORDS`` family words, nor a verb unless it is
     a given name itself ("محمد صلاح يعود" is a title; "محمد يوسف" a name); else None."""
     words = name_words(text)
-    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or not NAME_LETTERS.match(" ".join(words)):
+    if not name_shaped(words):
         return None
     given = given_name_words(list(words))
     rest = words[given:]
@@ -98,12 +98,23 @@ def bare_name(text: str) -> tuple[str, ...] | None:
     family = [word for word in rest if word not in NAME_LINKS]
     if len(family) > MAX_FAMILY_WORDS and not all(is_given_name(word) for word in family[:-1]):
         return None
-    for word in rest:
-        if _glued_lead_in(word) or word in PARTICLES or word in SENTENCE_PARTICLES:
-            return None
-        if word not in NAME_LINKS and looks_like_verb(word) and not is_given_name(word):
-            return None
+    if any(_glued_lead_in(word) or builds_a_phrase(word) for word in rest):
+        return None
     return rest
+
+
+def name_shaped(words: Sequence[str]) -> bool:
+    """Whether ``words`` are as many as a name's (``MIN_NAME_WORDS`` to ``MAX_NAME_WORDS``), of Arabic letters alone
+    (``NAME_LETTERS``)."""
+    return MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS and bool(NAME_LETTERS.match(" ".join(words)))
+
+
+def builds_a_phrase(word: str) -> bool:
+    """Whether a word of a would-be name builds a phrase or a sentence instead: a particle (``credits.PARTICLES``,
+    ``lineshape.SENTENCE_PARTICLES``), or a verb that is no given name ("محمد صلاح يعود"; "محمد يوسف" is a name), a
+    name's link (``NAME_LINKS``) aside."""
+    return (word in PARTICLES or word in SENTENCE_PARTICLES
+            or word not in NAME_LINKS and looks_like_verb(word) and not is_given_name(word))
 
 
 def full_name(rest: tuple[str, ...]) -> bool:
