@@ -522,7 +522,8 @@ def _among_place_rows(lines: list[str], index: int) -> bool:
 CREDITED_NAME = "byline"
 """A credit's label and a person's name alone ("حوار : NAME NAME.", "تصوير: NAME NAME": ``names.credited_names``), a
 byline wherever it stands, when the article's prose does not tell of the name and no details box holds the line: s25
-donyayadonya's interviewer between the deck and the questions."""
+donyayadonya's interviewer between the deck and the questions. The writer's verb and a name ("كتب NAME NAME") only
+over the first paragraph or under a repeated title, once a page."""
 
 
 PROSE_SHAPED_RULES = frozenset(("comment policy", "syndication", "link prompt"))
