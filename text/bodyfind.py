@@ -279,7 +279,7 @@ def score_lines(lines: list[str], glued: Mapping[int, tuple[str, ...]] | None = 
     paragraphs = [index for index, line in enumerate(lines) if len(line.split()) >= PARAGRAPH_WORDS
                   and paragraph_score(line)[0] >= PROSE]
     page = PageEvidence.of(lines, [lines[index] for index in paragraphs])
-    credited = credited_names(lines, page)
+    credited = credited_names(lines, page, paragraphs[0] if paragraphs else None)
     furniture_by_shape = [shape_reason(line, latin_page=latin_page) or _lone_glyph_caption(line, glyphs)
                           or credited_caption(line) or _hashtag_row(lines, index)
                           or (CREDITED_NAME if index in credited or credit_label_alone(line) else None)
@@ -522,7 +522,8 @@ def _among_place_rows(lines: list[str], index: int) -> bool:
 CREDITED_NAME = "byline"
 """A credit's label and a person's name alone ("حوار : NAME NAME.", "تصوير: NAME NAME": ``names.credited_names``), a
 byline wherever it stands, when the article's prose does not tell of the name and no details box holds the line: s25
-donyayadonya's interviewer between the deck and the questions."""
+donyayadonya's interviewer between the deck and the questions. The writer's verb and a name ("كتب NAME NAME") only
+over the first paragraph or under a repeated title, once a page."""
 
 
 PROSE_SHAPED_RULES = frozenset(("comment policy", "syndication", "link prompt"))
