@@ -398,21 +398,38 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         return True
     # The model sure of a short line makes it a heading over what the shape rules would refuse (a run of short
     # lines under it); a line it is sure of that is no short line (a long question) is left to the rules.
+    over_a_part = _over_its_first_sub_heading(blocks, position)
     return (
         started
         and (looks_like_heading(block.text)
              or is_question_heading(block.text) and not _interjection(block.text) and not _asked_above(previous)
-             or _long_heading(block.text, previous, following)
+             or _long_heading(block.text, previous, following, over_a_part=over_a_part)
              or _closed_heading(block.text, previous, following)
              and (_closed_sibling(blocks, position) or _named_again_below(blocks, position)))
         and not broken_off(block.text)
         and following is not None
-        and following.kind != "heading"
-        # A run of short lines (names, a poem) is body text: a sub-heading follows a paragraph and heads one. A
-        # short line opening as a sentence goes on ("وأكد أن ...") is a paragraph without its full stop.
-        and (not _short_unlike_prose(following.text) or _heads_a_table(blocks, position))
+        # A run of short lines (names, a poem) is body text: a sub-heading follows a paragraph and heads one (or,
+        # right under it, its first sub-part's heading: ``_over_its_first_sub_heading``). A short line opening as a
+        # sentence goes on ("وأكد أن ...") is a paragraph without its full stop.
+        and (following.kind != "heading"
+             and (not _short_unlike_prose(following.text) or _heads_a_table(blocks, position)) or over_a_part)
         and (previous is None or previous.kind == "paragraph" or not _short_unlike_prose(previous.text))
     )
+
+
+def _over_its_first_sub_heading(blocks: list[Block], position: int) -> bool:
+    """Whether the line at ``position`` stands between a finished paragraph and a sure sub-heading (one marked so, or
+    one the line model is sure of) that heads a paragraph: a part's heading over its first sub-part's ("أخطاء تجنبها
+    عند الشراء" / "اختيار علامة غير معروفة" / a paragraph), or a question heading a part over the first point that
+    answers it. Without the sure heading under it, the line above a short line would be a list's or a poem's."""
+    if not 0 < position < len(blocks) - 2:
+        return False
+    previous, following, text = blocks[position - 1], blocks[position + 1], blocks[position + 2]
+    sure = following.kind == "heading" or following.kind == "line" and following.title is True
+    return (sure and previous.kind != "heading" and previous.title is not True and not is_bullet(previous.text)
+            and ends_sentence(previous.text)
+            and (text.kind == "paragraph" or text.kind == "line" and not looks_like_heading(text.text)
+                 and len(text.text.split()) >= PARAGRAPH_WORDS))
 
 
 def first_words_apart(lines: list[str]) -> frozenset[int]:
@@ -718,14 +735,15 @@ def _inside_sentence(blocks: list[Block], position: int) -> bool:
             and any(ends_sentence(block.text) for block in blocks))
 
 
-def _long_heading(line: str, previous: Block | None, following: Block | None) -> bool:
+def _long_heading(line: str, previous: Block | None, following: Block | None, *, over_a_part: bool = False) -> bool:
     """A heading of a few more words than most ("تأثير استقرار سعر الذهب عيار 21 على عيارات الذهب الأخرى في
     السعودية"), unpunctuated, or a longer question ("ما الذي سيتغير في فاتورة المياه عندما ... في مدينتك؟"),
-    between two long paragraphs."""
+    between two long paragraphs, or between a long paragraph and its first sub-part's heading (``over_a_part``)."""
     def paragraph(block: Block | None) -> bool:
         return block is not None and len(block.text.split()) >= MIN_PARAGRAPH_AROUND_LONG_HEADING
     words = len(line.split())
-    return (MAX_HEADING_WORDS < words and not is_bullet(line) and paragraph(previous) and paragraph(following)
+    return (MAX_HEADING_WORDS < words and not is_bullet(line) and paragraph(previous)
+            and (paragraph(following) or over_a_part)
             and (words <= MAX_LONG_HEADING_WORDS and line[-1] not in CLOSING_MARKS + "،,"
                  or is_question_heading(line, most=MAX_LONG_QUESTION_WORDS)))
 
