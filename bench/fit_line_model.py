@@ -41,6 +41,7 @@ from pathlib import Path
 import numpy as np
 
 from bench.text_quality import PageScore, PageTotals, distinct_page_cases, score_page
+from bench.train_title_model import folder_keys
 from text.account import words
 from text import linemodel
 from text.bodyfind import find_body
@@ -79,6 +80,13 @@ class Page:
     def site(self) -> str:
         """The site a page comes from: its file name without number and extension (NN_site.txt)."""
         return _SITE.sub("", self.name)
+
+
+def folder_labels(folders: list[str]) -> dict[str, str]:
+    """Each folder's name in the report: its own, or its parent's and its own when two folders share a name
+    (s27/r01 and s28/r01 both printed as "r01", and "loses body words on r04" did not say which)."""
+    keys = {path: key for key, path in folder_keys([Path(folder) for folder in folders]).items()}
+    return {folder: keys[Path(folder).resolve()] for folder in folders}
 
 
 def line_labels(annotation: dict) -> dict[int, str]:
@@ -398,8 +406,9 @@ def main(argv: list[str] | None = None) -> int:
              if args.prior else None)
     pages = load_pages(args.folders)
     folders = sorted({page.folder for page in pages}, key=[str(f) for f in args.folders].index)
+    folder_name = folder_labels(folders)
     print(f"{len(pages)} pages, {sum(len(p.labels) for p in pages)} lines, folders: "
-          + ", ".join(f"{Path(f).name} {sum(p.folder == f for p in pages)}" for f in folders))
+          + ", ".join(f"{folder_name[f]} {sum(p.folder == f for p in pages)}" for f in folders))
     base = {**(prior.thresholds if prior else linemodel.DEFAULT_THRESHOLDS), **(args.thresholds or {})}
     if prior:
         l2 = args.penalty or PRIOR_NEW_PENALTY
@@ -437,7 +446,7 @@ def main(argv: list[str] | None = None) -> int:
         held = {folder: score_folder(linemodel.LineModel(**{**models[folder].__dict__, "thresholds": thresholds}),
                                      [p for p in pages if p.folder == folder]) for folder in folders}
         total = sum(errors(scores) for scores in held.values())
-        losing = [Path(folder).name for folder, scored in held.items()
+        losing = [folder_name[folder] for folder, scored in held.items()
                   if PageTotals.of([item.score for item in scored]).body_kept < floor[folder]]
         safe = not losing
         if args.grid or not safe:
@@ -453,10 +462,10 @@ def main(argv: list[str] | None = None) -> int:
     print("per folder, rules alone (no model)" + (", the prior as it is" if prior else "")
           + " and rules + model fitted on the other folders:")
     for folder in folders:
-        print(row(Path(folder).name + " rules", rules[folder]))
+        print(row(folder_name[folder] + " rules", rules[folder]))
         if prior:
-            print(row(Path(folder).name + " prior", score_folder(prior, [p for p in pages if p.folder == folder])))
-        print(row(Path(folder).name + " +model", held[folder]))
+            print(row(folder_name[folder] + " prior", score_folder(prior, [p for p in pages if p.folder == folder])))
+        print(row(folder_name[folder] + " +model", held[folder]))
     every = [s for scores in held.values() for s in scores]
     print(row("ALL rules", [s for scores in rules.values() for s in scores]))
     print(row("ALL +model (held out)", every))

@@ -40,7 +40,17 @@ from text.headline import TitleChoice, pick_title, sentence_titles, title_candid
 from text.plain import page_lines
 from text.title_model import FEATURES, WEIGHTS_FILE
 
-SHARED_PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pages"
+SHARED = Path("shared") / "corpus" / "pages"
+
+
+def shared_pages(checkout: Path = Path(__file__).resolve().parents[1]) -> Path | None:
+    """The team's shared annotated pages: ``shared/corpus/pages`` in the nearest folder above the checkout that holds
+    it (beside the main checkout, or two levels up from a worktree in ``wt/NAME``, where ../shared is not: it was left
+    out of the fit there without a word). None when there is none."""
+    for folder in checkout.parents:
+        if (folder / SHARED / "annotations.json").is_file():
+            return folder / SHARED
+    return None
 PENALTIES = (0.1, 0.3, 1.0, 3.0, 10.0)
 PRIOR_PENALTIES = (1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0)
 """With ``--prior``: the strengths of the pull toward the prior's weights to try."""
@@ -314,7 +324,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     prior = read_prior(args.prior) if args.prior else None
     penalties = args.penalty or list(PRIOR_PENALTIES if prior else PENALTIES)
-    folders = ([SHARED_PAGES] if (SHARED_PAGES / "annotations.json").is_file() else []) + list(args.pages)
+    shared = shared_pages()
+    folders = ([shared] if shared else []) + list(args.pages)
+    print(f"shared pages: {shared}" if shared else "no shared pages found above the checkout: only --pages")
     if len(folders) < 2:
         print("at least two annotated folders are needed (../shared and --pages DIR ...)", file=sys.stderr)
         return 2

@@ -276,20 +276,25 @@ def score_lines(lines: list[str], glued: Mapping[int, tuple[str, ...]] | None = 
     counts = Counter(normal(line) for line in lines)
     glyphs = Counter(_opening_glyph(line) for line in lines)
     alike = _numbered_alike(lines)
-    page = PageEvidence.of(lines, [line for line in lines if len(line.split()) >= PARAGRAPH_WORDS
-                                   and paragraph_score(line)[0] >= PROSE])
-    credited = credited_names(lines, page)
+    paragraphs = [index for index, line in enumerate(lines) if len(line.split()) >= PARAGRAPH_WORDS
+                  and paragraph_score(line)[0] >= PROSE]
+    page = PageEvidence.of(lines, [lines[index] for index in paragraphs])
+    credited = credited_names(lines, page, paragraphs[0] if paragraphs else None)
     furniture_by_shape = [shape_reason(line, latin_page=latin_page) or _lone_glyph_caption(line, glyphs)
                           or credited_caption(line) or _hashtag_row(lines, index)
                           or (CREDITED_NAME if index in credited or credit_label_alone(line) else None)
                           or (NUMBERED_ALIKE if index in alike else None) for index, line in enumerate(lines)]
-    prose = frozenset(index for index, line in enumerate(lines) if furniture_by_shape[index] is None
-                      and len(line.split()) >= PARAGRAPH_WORDS and paragraph_score(line)[0] >= PROSE)
+    prose = frozenset(index for index in paragraphs if furniture_by_shape[index] is None)
     tickers = other_stories_rows(lines, glued, furniture_by_shape, prose) if glued else frozenset()
     for index in tickers:
         furniture_by_shape[index] = furniture_by_shape[index] or OTHER_TITLES
     prose -= tickers
-    for index, reason in neighbour_reasons(lines, furniture_by_shape, prose).items():
+    # What the article's own prose says, for the writer's lines: not the page's hashtag rows or captions that ``page``
+    # reads too ("#NAME_NAME" naming another play's writer is no word of the article: s24 theatersgovsy). The prose
+    # is among the paragraphs: when none of them is furniture, ``page`` is that already.
+    article = [lines[index] for index in sorted(prose)]
+    told = page if len(article) == len(paragraphs) else PageEvidence.of(lines, article)
+    for index, reason in neighbour_reasons(lines, furniture_by_shape, prose, told).items():
         furniture_by_shape[index] = reason
     unended_span = paragraphs_without_stops(lines, furniture_by_shape)
     boxed = {index: (LINK_LIST, why) for index, why in screen_reader_lists(lines).items()}
@@ -517,7 +522,8 @@ def _among_place_rows(lines: list[str], index: int) -> bool:
 CREDITED_NAME = "byline"
 """A credit's label and a person's name alone ("حوار : NAME NAME.", "تصوير: NAME NAME": ``names.credited_names``), a
 byline wherever it stands, when the article's prose does not tell of the name and no details box holds the line: s25
-donyayadonya's interviewer between the deck and the questions."""
+donyayadonya's interviewer between the deck and the questions. The writer's verb and a name ("كتب NAME NAME") only
+over the first paragraph or under a repeated title, once a page."""
 
 
 PROSE_SHAPED_RULES = frozenset(("comment policy", "syndication", "link prompt"))

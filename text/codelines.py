@@ -33,6 +33,9 @@ with no Arabic at all, which this rule also finds when the code's comments hold 
 _COMMENT = re.compile(r"/\*.*?(?:\*/|$)|<!--.*?(?:-->|$)", re.DOTALL)
 """A style or script comment, or a markup comment; an unclosed one runs to the end of the line."""
 
+_UNCLOSED_COMMENT = re.compile(r"(?:/\*(?!.*?\*/)|<!--(?!.*?-->)).*$", re.DOTALL)
+"""A comment opened on the line and not closed on it: what follows may as well be the article's sentence."""
+
 _CODE_TAG = re.compile(r"</?(?:script|style|noscript|ins|iframe|link|meta)\b[^<>]*>", re.IGNORECASE)
 """A markup tag of the elements that hold code or an ad slot, never an article's paragraph."""
 
@@ -106,12 +109,14 @@ def _is_script(code: str) -> bool:
 
 
 def is_web_code(line: str) -> bool:
-    """Whether ``line`` is a line of web code (see the module docstring)."""
+    """Whether ``line`` is a line of web code (see the module docstring). A line that is nothing but an unclosed
+    comment with Arabic in it is not: a stray "/*" or "<!--" before a sentence must not silence the sentence."""
     code, had_comment = _code_part(line)
     if _ARABIC.search(code):
         return False
     if not code:
-        return had_comment
+        unclosed = _UNCLOSED_COMMENT.search(line)
+        return had_comment and not (unclosed and _ARABIC.search(unclosed.group(0)))
     at_rule = _AT_RULE_HEAD.match(code) and any(mark in code for mark in "({;")
     return bool(at_rule) or _is_style_sheet(code) or _is_script(code)
 

@@ -14,8 +14,10 @@ box's entries are taken, and only when nothing the article says is lost with the
   photo's label. Dropped so, each entry is still heard once, over its part. A list of which some lines only come back
   (a seizure's items of which two are told about, a book's stories one of which names the book) is the article's
   and is spoken whole;
-- or, for a marked list, its first entry comes back right under it and the page is cut short in that first part (it
-  runs on in prose to a line cut mid-sentence): the parts the entries name were never copied (s28 r03/17).
+- or, for a marked list, its first entry comes back right under it and the page is cut short in that first part (a
+  paragraph under it, then only that part's paragraphs and its own list's items under their lead-in, the last of
+  them cut mid-sentence): the parts the entries name were never copied (s28 r03/17, b03/29). A page ending on any
+  other line (a share button, a book's colophon) ends whole, and its list is the article's (review_furn29 H2).
 
 Entries and copies are compared as a listener would hear them (``_same_entry``): without list marks, punctuation,
 harakat and spelling variants, the same words in the same order, or one word added to one side ("التوقعات
@@ -41,10 +43,12 @@ from text.lineshape import (DIGIT, PARAGRAPH_WORDS, SHORT_WORDS, ends_sentence, 
 from text.photolabels import is_photo_label
 from text.rules import CONTENTS_REASON, line_reason
 
-__all__ = ["CONTENTS_REASON", "LABELLED_ENTRY", "contents_entries"]
+__all__ = ["CONTENTS_REASON", "CUT_SHORT_ENTRY", "LABELLED_ENTRY", "contents_entries"]
 
 LABELLED_ENTRY = "an entry of the table of contents under its label, said again below as a sub-heading"
 """Why an entry under a contents label is dropped (``inspect --lines``)."""
+CUT_SHORT_ENTRY = "an entry of the table of contents under its label, the page cut short in its first part"
+"""Why an entry is dropped when only the first comes back: the parts the others name were never copied."""
 MAX_ENTRY_WORDS = 12
 """An entry names a part as its sub-heading does: this many words at most (a longer line is a summary's point)."""
 MIN_ENTRIES = 2
@@ -78,7 +82,8 @@ def contents_entries(lines: Sequence[str]) -> dict[int, str]:
     page = _Page.of(lines, reasons)
     found: dict[int, str] = {}
     for label in labels:
-        found.update(dict.fromkeys(page.table(page.run_under(label)), LABELLED_ENTRY))
+        entries, why = page.table(page.run_under(label))
+        found.update(dict.fromkeys(entries, why))
     return found
 
 
@@ -188,16 +193,16 @@ class _Page:
         text = self.lines[below]
         return goes_on_from_above(text) or bool(_GOES_ON_WITH_THE_ARTICLE.match(DIACRITICS.sub("", text)))
 
-    def table(self, run: list[int]) -> list[int]:
-        """The run's entries when they are a table of contents (see the module docstring), else none."""
+    def table(self, run: list[int]) -> tuple[list[int], str]:
+        """The run's entries when they are a table of contents (see the module docstring), else none; with why."""
         if len(run) < MIN_ENTRIES:
-            return []
+            return [], LABELLED_ENTRY
         copies = self.copies(run)
         if len(copies) == len(run):
-            return run
+            return run, LABELLED_ENTRY
         if len(copies) == 1 and self.forms[run[0]] and copies[0] == run[-1] + 1 and self.cut_in(copies[0]):
-            return run
-        return []
+            return run, CUT_SHORT_ENTRY
+        return [], LABELLED_ENTRY
 
     def copies(self, run: list[int]) -> list[int]:
         """Where the run's entries come back below it, in order, each as a sub-heading over a paragraph: the copies
@@ -224,11 +229,23 @@ class _Page:
             last = index
 
     def cut_in(self, heading: int) -> bool:
-        """Whether the page ends in the part under ``heading``: only paragraphs below it, the last cut mid-sentence
-        (the copy of the page stopped there)."""
+        """Whether the page ends in the part under ``heading``, cut mid-sentence: a paragraph right under it, then only
+        the part's own text (paragraphs, and its list's marked items under their lead-in closed by ":", s28 b03/29),
+        the last a paragraph or an item that ends no sentence (the copy of the page stopped there). Any other line (a
+        share button, a colophon, another sub-heading) tells a page that ends whole (review_furn29 H2)."""
         below = range(heading + 1, len(self.lines))
-        return (len(below) > 0 and all(self.paragraph[index] for index in below)
-                and not ends_sentence(self.lines[-1]))
+        if not below or not self.paragraph[heading + 1]:
+            return False
+        listed = False  # under a lead-in, in its items
+        for index in below:
+            if self.lines[index].rstrip().endswith((":", "：")):
+                listed = True
+            elif self.paragraph[index]:
+                listed = False
+            elif not (listed and self.forms[index]):
+                return False
+        last = self.lines[-1]
+        return not last.rstrip().endswith((":", "：")) and not ends_sentence(last)
 
 
 def _after(positions: list[int], after: int) -> Iterator[int]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from text.bodytables import TABLE_ROW_WORDS
 from text.cutword import cuts_a_short_page_line, stops_in_a_page_word
@@ -119,8 +120,15 @@ def cut_inside_a_word(scored: tuple[LineScore, ...]) -> bool:
     """Whether the page's last line stops inside a word: a stub of one or two letters (``ends_mid_word``), or a
     longer one, the start of a word the page uses (``stops_in_a_page_word``: "... وفق التقدي"), and it is no cut copy
     of a short line of the page (``cuts_a_short_page_line``: the headline said again, "للمهاجري")."""
-    text = scored[-1].text if scored else ""
-    page = tuple(line.text for line in scored[:-1])
+    return _cut_inside_a_word(tuple(line.text for line in scored))
+
+
+@lru_cache(maxsize=1)
+def _cut_inside_a_word(texts: tuple[str, ...]) -> bool:
+    """``cut_inside_a_word`` for the page's lines: the body finder's three tests of a cut end (``cut_closing_section``,
+    ``with_cut_last_line``, ``with_cut_page_end``) ask it of the same page in turn, answered once."""
+    text = texts[-1] if texts else ""
+    page = texts[:-1]
     return (ends_mid_word(text) or stops_in_a_page_word(text, page)) and not cuts_a_short_page_line(text, page)
 
 

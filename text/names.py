@@ -89,7 +89,7 @@ def bare_name(text: str) -> tuple[str, ...] | None:
     glued to its article (``_GLUED_LEAD_IN``), no more than ``MAX_FAMILY_WORDS`` family words, nor a verb unless it is
     a given name itself ("محمد صلاح يعود" is a title; "محمد يوسف" a name); else None."""
     words = name_words(text)
-    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or not NAME_LETTERS.match(" ".join(words)):
+    if not name_shaped(words):
         return None
     given = given_name_words(list(words))
     rest = words[given:]
@@ -98,12 +98,23 @@ def bare_name(text: str) -> tuple[str, ...] | None:
     family = [word for word in rest if word not in NAME_LINKS]
     if len(family) > MAX_FAMILY_WORDS and not all(is_given_name(word) for word in family[:-1]):
         return None
-    for word in rest:
-        if _glued_lead_in(word) or word in PARTICLES or word in SENTENCE_PARTICLES:
-            return None
-        if word not in NAME_LINKS and looks_like_verb(word) and not is_given_name(word):
-            return None
+    if any(_glued_lead_in(word) or builds_a_phrase(word) for word in rest):
+        return None
     return rest
+
+
+def name_shaped(words: Sequence[str]) -> bool:
+    """Whether ``words`` are as many as a name's (``MIN_NAME_WORDS`` to ``MAX_NAME_WORDS``), of Arabic letters alone
+    (``NAME_LETTERS``)."""
+    return MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS and bool(NAME_LETTERS.match(" ".join(words)))
+
+
+def builds_a_phrase(word: str) -> bool:
+    """Whether a word of a would-be name builds a phrase or a sentence instead: a particle (``credits.PARTICLES``,
+    ``lineshape.SENTENCE_PARTICLES``), or a verb that is no given name ("محمد صلاح يعود"; "محمد يوسف" is a name), a
+    name's link (``NAME_LINKS``) aside."""
+    return (word in PARTICLES or word in SENTENCE_PARTICLES
+            or word not in NAME_LINKS and looks_like_verb(word) and not is_given_name(word))
 
 
 def full_name(rest: tuple[str, ...]) -> bool:
@@ -122,15 +133,49 @@ MAX_ROW_VALUE_WORDS = 4
 """A "label: value" row of a details box beside a credit ("المؤلف: NAME", "الناشر: دار المدى"): a short value."""
 
 
+_WRITING_VERB = re.compile(r"^(?:كتب|كتبت|بقلم)\s+(?P<name>[^:：/\-–—|]+?)[\s.]*$")
+"""The writer's verb and the name with no colon between ("كتب NAME NAME", "كتبت NAME NAME", "بقلم NAME NAME"): a
+byline as 3 readable pages on 3 sites print it (s27 r01/13 and r05/39 over the article, s28 b02/26 under a repeated
+title block). The name must be a person's name alone (``bare_name``): "كتب التاريخ الحديث" and "كتبت الصحيفة أن ..."
+name no one. "كتب NAME" is also "NAME's books" and the line over a quote in a roundup, so where it stands decides
+(``credited_names``)."""
+
+
+MIN_TITLE_WORDS = 3
+"""A repeated title block's title has this many words at least: a separator or a one-word label said twice is none."""
+
+
+def signed_name(text: str) -> tuple[str, ...] | None:
+    """The words after the given name when the line is the writer's verb and a person's name alone
+    (``_WRITING_VERB``), none of them a word joined by "و" to another name or a describing word ("كتب هدى ونور",
+    "كتب جميلة ومفيدة": two names or a noun's adjectives, review_furn29 H1); else None."""
+    signed = _WRITING_VERB.match(_MARKS.sub("", text).strip())
+    rest = bare_name(signed["name"]) if signed is not None else None
+    if rest is None or any(_joined_by_and(word) for word in rest):
+        return None
+    return rest
+
+
+def _joined_by_and(word: str) -> bool:
+    """Whether ``word`` is "و" and a word of its own: a given name ("ونور"), a feminine noun or an adjective
+    ("ومفيدة", "وعربي"); not a family name that opens with the letter and is a given name whole ("وليد")."""
+    tail = word[1:]
+    return (word.startswith("و") and len(tail) >= 2 and not is_given_name(word)
+            and (is_given_name(tail) or tail.endswith("ة") or adjective(tail)))
+
+
 def credited_name(text: str) -> tuple[str, ...] | None:
     """The words after the given name (``bare_name``'s) when the line is a credit's label, a colon and a person's name
-    alone: "حوار : NAME NAME.", "تصوير: NAME NAME"; else None. The label names a hand in the page, the article's
+    alone: "حوار : NAME NAME.", "تصوير: NAME NAME", or the writer's verb and the name without a colon ("كتب NAME NAME":
+    ``_WRITING_VERB``); else None. The label names a hand in the page, the article's
     credits block's (``articlerows.credit_label``: "تصوير", "ترجمة", "إعداد", ...) or an interview's
     (``rules.TALK_BYLINE``: "حوار:", "حاوره:"). "تقرير:" is left out, as a headline's credit leaves it
     (``headline._CREDIT_OPENERS``): it may head a report's title ("تقرير: NAME" on a story of that person). "حوار:
     الفنانة رنا سعيد تتحدث عن ..." names no one alone, and a speaker's label puts the name before the colon ("NAME
     NAME: ...")."""
-    found = _LABEL.match(_MARKS.sub("", text).strip())
+    if _WRITING_VERB.match(bare := _MARKS.sub("", text).strip()) is not None:
+        return signed_name(bare)
+    found = _LABEL.match(bare)
     if found is None or (rest := bare_name(found[2])) is None:
         return None
     label = found[1].strip()
@@ -138,21 +183,38 @@ def credited_name(text: str) -> tuple[str, ...] | None:
     return rest if talk or credit_label(normal(label).strip().translate(FOLD)) else None
 
 
-def credited_names(lines: Sequence[str], page: PageEvidence) -> frozenset[int]:
+def credited_names(lines: Sequence[str], page: PageEvidence, first_paragraph: int | None = None) -> frozenset[int]:
     """The lines that are a credit's label and a name (``credited_name``), a byline wherever they stand (between the
     deck and an interview's questions too: s25 donyayadonya), but for two (review_names26): a name the article's
     prose gives (``untold``: "حوار: NAME" over a lead telling of NAME is the interview's title, whom it talks to), and
     a line beside another "label: value" row that names no credit (``_detail_row``: a book's box "الكتاب: ..." /
-    "المؤلف: ..." / "ترجمة: NAME" / "الناشر: ...", a film's crew under its card), which is the article's details."""
+    "المؤلف: ..." / "ترجمة: NAME" / "الناشر: ...", a film's crew under its card), which is the article's details.
+    The writer's verb and a name ("كتب NAME NAME") is a byline only where one stands (``_stands_as_byline``: over
+    ``first_paragraph``, the index of the page's first paragraph, or under a repeated title), and only when the page
+    signs one name so: several are a roundup's quotes or a list of authors' books (review_furn29 H1)."""
+    signed = {index: normal(line) for index, line in enumerate(lines) if signed_name(line) is not None}
     found = set()
     for index, line in enumerate(lines):
         rest = credited_name(line)
         if rest is None or not untold(rest, page):
             continue
+        if index in signed and (len(set(signed.values())) > 1
+                                or not _stands_as_byline(lines, index, first_paragraph)):
+            continue
         beside = [_nearest(lines, index, step) for step in (-1, 1)]
         if not any(other is not None and _detail_row(lines[other]) for other in beside):
             found.add(index)
     return frozenset(found)
+
+
+def _stands_as_byline(lines: Sequence[str], index: int, first_paragraph: int | None) -> bool:
+    """Whether line ``index`` stands where a byline does: above the page's first paragraph (none: anywhere), or right
+    under a line the page gave above it already (its title block printed twice, s28 b02/26)."""
+    if first_paragraph is None or index < first_paragraph:
+        return True
+    above = _nearest(lines, index, -1)
+    return (above is not None and len(lines[above].split()) >= MIN_TITLE_WORDS
+            and normal(lines[above]) in {normal(line) for line in lines[:above]})
 
 
 def _nearest(lines: Sequence[str], index: int, step: int) -> int | None:

@@ -77,9 +77,11 @@ _FOOTNOTE_MARK = re.compile(r"[^\s*]\*|\*[^\s*]")
 """A word with an asterisk glued to it ("جان دوبوا*"): the mark of a footnote on what the article says."""
 
 
-def neighbour_reasons(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int]) -> dict[int, str]:
+def neighbour_reasons(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int],
+                      page: PageEvidence) -> dict[int, str]:
     """Furniture reasons for lines by their neighbours, for lines no rule or shape names (``furniture`` None).
-    ``prose``: the indices of the page's lines of article prose."""
+    ``prose``: the indices of the page's lines of article prose; ``page``: what they say (``PageEvidence.of`` the
+    lines and the prose lines)."""
     found: dict[int, str] = {}
     stamp = _stamp(furniture, prose)
     if stamp is not None:
@@ -89,8 +91,8 @@ def neighbour_reasons(lines: Sequence[str], furniture: Sequence[str | None], pro
     found.update(_author_notes(lines, furniture, prose))
     found.update(_tag_values(lines, furniture))
     found.update(inner_captions(lines, furniture, prose))
-    found.update(_writer_names(lines, furniture, prose))
-    found.update({index: reason for index, reason in writer_lines(lines, furniture, prose).items()
+    found.update(_writer_names(lines, furniture, prose, page))
+    found.update({index: reason for index, reason in writer_lines(lines, furniture, prose, page).items()
                   if index not in found})
     found.update(comment_form_lines(lines, furniture, prose))
     found.update({index: reason for index, reason in comment_box_headers(lines, furniture, prose).items()
@@ -173,7 +175,8 @@ def _tag_list(line: str) -> bool:
 
 
 
-def _writer_names(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int]) -> dict[int, str]:
+def _writer_names(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int],
+                  page: PageEvidence) -> dict[int, str]:
     """A writer's bare name (``WRITER_NAME``), and the role under or over it (``names.writer_role``), where a byline
     stands: (a) over the article's first paragraph of prose, under the title with furniture by rule or shape and
     nothing else between (a date, a caption, a share widget), or at the page's top (no unlabelled line over it) right
@@ -188,7 +191,8 @@ def _writer_names(lines: Sequence[str], furniture: Sequence[str | None], prose: 
     whose family's words the article's prose gives (``names.untold``: a profile's or an obituary's heading names the
     person its paragraph tells of; a title shares a word with its lead), nor on a page where another bare name heads a
     paragraph of prose under the first (a list article's parts: "NAME NAME" / paragraph / "NAME NAME" / ...). A name
-    between two paragraphs with no repetition stays: the deck and the lead are not told apart surely."""
+    between two paragraphs with no repetition stays: the deck and the lead are not told apart surely. ``page``: what
+    the article's ``prose`` says."""
     if not prose:
         return {}
     first, last = min(prose), max(prose)
@@ -196,9 +200,6 @@ def _writer_names(lines: Sequence[str], furniture: Sequence[str | None], prose: 
              if furniture[index] is None and (rest := bare_name(line)) is not None}
     if not names or any(index > first and index + 1 in prose for index in names):
         return {}  # no name, or names heading the article's parts
-    # The article's own prose: not the page's hashtag rows or captions that ``page`` reads too ("#NAME_NAME" naming
-    # another play's writer is no word of the article: s24 theatersgovsy).
-    page = PageEvidence.of(lines, [lines[index] for index in sorted(prose)])
     found: dict[int, str] = {}
     for index, rest in names.items():
         if not untold(rest, page):

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from text.clean import folded_word
 from text.lineshape import HARAKAT, SECOND_PERSON, SITE_VOICE, bare_words, edge_reason
@@ -144,12 +145,21 @@ def site_lines_above(lines: Sequence[str], furniture: Sequence[str | None], pros
     story = [index for index in sorted(prose) if not speaks_of_the_site(lines[index])]
     if not story:
         return {}
-    common = {stem for key in common_keys() for stem in _stems(key)}
+    above = [index for index in range(story[0])
+             if furniture[index] is None and edge_reason(lines[index]) is None and speaks_of_the_site(lines[index])]
+    if not above:
+        return {}  # the story's stems are needed only for a line that speaks of the site
+    common = _common_stems()
     told = set().union(*(_stems(lines[index]) for index in story)) - common
-    return {index: SITE_NOTICE for index in range(story[0])
-            if furniture[index] is None and edge_reason(lines[index]) is None and speaks_of_the_site(lines[index])
-            and len((_stems(lines[index]) - common) & told) < CUT_LINE_SHARED
+    return {index: SITE_NOTICE for index in above if len((_stems(lines[index]) - common) & told) < CUT_LINE_SHARED
             and _set_apart(lines, furniture, prose, index, story[0])}
+
+
+@cache
+def _common_stems() -> frozenset[str]:
+    """The stems (``_stems``) of the words any page shares with any article (``sharedwords.common_keys``), worked out
+    once."""
+    return frozenset(stem for key in common_keys() for stem in _stems(key))
 
 
 def _set_apart(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int], index: int,

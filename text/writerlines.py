@@ -31,9 +31,9 @@ from collections.abc import Sequence
 
 from text.credits import PARTICLES, PageEvidence
 from text.grammar import looks_like_verb
-from text.lineshape import SENTENCE_PARTICLES, edge_reason, has_sentence_particle
-from text.names import (MAX_NAME_WORDS, MIN_NAME_WORDS, NAME_LETTERS, NAME_LINKS, adjective, bare_name,
-                        given_name_words, is_given_name, name_words, untold)
+from text.lineshape import edge_reason, has_sentence_particle
+from text.names import (MIN_NAME_WORDS, NAME_LINKS, adjective, bare_name, builds_a_phrase, given_name_words,
+                        is_given_name, name_shaped, name_words, untold)
 from text.places import is_country
 from text.rules import AUTHOR_ROLES, HONORIFICS
 from text.scoredline import MIN_TITLE_WORDS
@@ -115,14 +115,11 @@ def titled_name(text: str) -> tuple[str, ...] | None:
 
 
 def _names_a_person(words: Sequence[str]) -> bool:
-    """Whether ``words`` may be a person's name: ``MIN_NAME_WORDS`` to ``MAX_NAME_WORDS`` words of letters alone, the
-    first without the article, none a particle nor a verb that is no given name."""
-    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or not NAME_LETTERS.match(" ".join(words)):
-        return False
-    if words[0].startswith("ال") or words[0] in NAME_LINKS:
-        return False
-    return not any(word in PARTICLES or word in SENTENCE_PARTICLES
-                   or word not in NAME_LINKS and looks_like_verb(word) and not is_given_name(word) for word in words)
+    """Whether ``words`` may be a person's name: ``MIN_NAME_WORDS`` to ``MAX_NAME_WORDS`` words of letters alone
+    (``names.name_shaped``), the first without the article, none a particle nor a verb that is no given name
+    (``names.builds_a_phrase``)."""
+    return (name_shaped(words) and not words[0].startswith("ال") and words[0] not in NAME_LINKS
+            and not any(builds_a_phrase(word) for word in words))
 
 
 def names_the_writer(text: str, page: PageEvidence | None = None) -> bool:
@@ -261,7 +258,8 @@ MAX_BLOCK_LINES = 2
 gives (the winners, a panel: "د. NAME NAME" / "د. NAME NAME" / ...)."""
 
 
-def writer_lines(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int]) -> dict[int, str]:
+def writer_lines(lines: Sequence[str], furniture: Sequence[str | None], prose: frozenset[int],
+                 page: PageEvidence) -> dict[int, str]:
     """The writer's lines, by the reason ``inspect`` gives them, for lines no rule or shape names (``furniture``
     None): a name under a credit's label left alone (``_under_labels``) wherever it stands; over the article's first
     paragraph of ``prose``, with only furniture between, a name (``names_the_writer``), a note opening with it under
@@ -274,14 +272,14 @@ def writer_lines(lines: Sequence[str], furniture: Sequence[str | None], prose: f
     and so are lines under a paragraph announcing what follows ("... كالتالي:"), and notes marked with an asterisk
     when other lines open with one (a list's items) or hold a word with one glued to it (a footnote on a person the
     article names, ``_footnoted``). A note reads as prose itself (a role and posts between commas): the article's
-    last paragraph is the last one that is no note."""
+    last paragraph is the last one that is no note. ``page``: what the ``prose`` says (``PageEvidence.of``)."""
     found = _under_labels(lines, furniture)
-    page = PageEvidence.of(lines, [lines[index] for index in sorted(prose)])
     names = {index for index, line in enumerate(lines) if furniture[index] is None and edge_reason(line) is None
              and names_the_writer(line, page)}  # a dateline alone ("CITY - NAME NAME") keeps the edge rule's reason
     notes = {index for index, line in enumerate(lines) if furniture[index] is None and index not in names
              and writer_note(line) and not _among_marked(lines, index) and not _footnoted(lines, index)}
-    told_by = PageEvidence.of(lines, [lines[index] for index in sorted(prose - notes)])  # a note names its own writer
+    unnoted = sorted(prose - notes)  # a note names its own writer: the prose without the notes tells of theirs
+    told_by = page if len(unnoted) == len(prose) else PageEvidence.of(lines, [lines[index] for index in unnoted])
     notes = {index for index in notes if _untold_note(lines[index], told_by)}
     article = sorted(prose - notes)
     if not article or not names | notes:

@@ -80,3 +80,21 @@ def test_sentences_mentioning_code_urls_formulas_scores_and_asides_stay_in_the_a
     article = split_plain(text).article
     assert article.headline == TITLE
     assert spoken(article) == [LEAD, *NEAR_MISSES, THIRD]
+
+
+UNCLOSED_BEFORE_A_SENTENCE = (
+    "<!-- وقال رئيس البلدية إن السوق سيفتح أبوابه كل يوم من السابعة صباحا حتى المغرب",
+    "/* وأضاف أن المرحلة الثانية من المشروع ستشمل مرأبا للسيارات وساحة للباعة المتجولين",
+)
+
+
+@pytest.mark.parametrize("line", UNCLOSED_BEFORE_A_SENTENCE)
+def test_a_stray_comment_opener_before_a_sentence_does_not_silence_it(line):
+    assert not is_web_code(line)
+    article = split_plain(page(TITLE, LEAD, line, THIRD)).article
+    assert any("السوق سيفتح" in part or "المرحلة الثانية" in part for part in spoken(article))
+
+
+def test_a_closed_comment_or_one_after_code_is_still_page_code():
+    assert is_web_code("<!-- بداية الإعلان -->")
+    assert is_web_code("figure { display: flex; } /* وسط العنصر")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from text.contents import _key, _same_entry, contents_entries
+from text.contents import CUT_SHORT_ENTRY, _key, _same_entry, contents_entries
 from text.plain import split_plain
 from tests.support.article_views import page, spoken
 
@@ -63,6 +63,51 @@ def test_a_page_cut_short_under_its_first_part_drops_the_whole_labelled_list():
     article = split_plain(text).article
     assert spoken(article) == [PARTS[0], CUT]
     assert _said_at(text, range(2, 3 + len(PARTS))) == [CONTENTS] * (1 + len(PARTS))
+
+
+LEAD_IN = "ويضم الوادي عددا من المعالم التي يقصدها الزوار:"
+ITEMS = ("- النبع الكبير، أقدم ينابيع الوادي وأكثرها حرارة في فصل الشتاء",
+         "- الجسر الحجري، الذي بناه سكان القرية القديمة فوق مجرى النهر",
+         "- برج المراقبة، الذي يطل على الوادي كله من قمة التلة الشرقية وعلى")
+"""The first part's own list under its lead-in, the page cut inside its last item."""
+
+
+def test_a_page_cut_inside_its_first_parts_list_drops_the_whole_labelled_list():
+    """The first part runs on from its paragraph into its own list, and the copy stops inside the list (s28 b03/29's
+    shape): the parts the other entries name were never copied."""
+    text = page(LEAD, "جدول المحتويات", *(f"- {part}" for part in PARTS), PARTS[0], PARAGRAPHS[0], LEAD_IN, *ITEMS)
+    article = split_plain(text).article
+    assert spoken(article) == [PARTS[0], PARAGRAPHS[0], LEAD_IN, *ITEMS]
+    assert _said_at(text, range(2, 3 + len(PARTS))) == [CONTENTS] * (1 + len(PARTS))
+
+
+def test_a_page_cut_under_another_sub_heading_keeps_the_list():
+    """Under the first part another sub-heading heads a paragraph, not the second entry's: the page's parts are not
+    the list's, and the list is heard under its label."""
+    text = page(LEAD, "جدول المحتويات", *(f"- {part}" for part in PARTS), PARTS[0], PARAGRAPHS[0],
+                "مواسم الزيارة", CUT)
+    said = spoken(split_plain(text).article)
+    assert all(f"- {part}" in said for part in PARTS[1:])
+
+
+COLOPHON = "الدليل صادر عن دار الأفق للنشر في 300 صفحة من القطع المتوسط"
+"""A book's colophon: a whole line that ends no sentence."""
+
+
+@pytest.mark.parametrize("tail", [(COLOPHON, "شارك المقال"), (COLOPHON,), ("شارك المقال",)])
+def test_a_whole_page_ending_on_a_colophon_or_a_share_line_keeps_the_list(tail):
+    """Only the first entry comes back, and the page ends on a line that is no part's text (review_furn29 H2, a book
+    review's index over its first chapter): the page is not cut, and the list is the article's."""
+    text = page(LEAD, "الفهرس", *(f"- {part}" for part in PARTS), PARTS[0], *PARAGRAPHS[:3], *tail)
+    said = spoken(split_plain(text).article)
+    assert all(f"- {part}" in said for part in PARTS)
+
+
+def test_a_cut_short_table_says_why():
+    """Dropped because the page stops in its first part, an entry tells that, not that it comes back below (L1)."""
+    text = page(LEAD, "جدول المحتويات", *(f"- {part}" for part in PARTS), PARTS[0], PARAGRAPHS[0], LEAD_IN, *ITEMS)
+    found = contents_entries([line for line in text.splitlines() if line.strip()])
+    assert set(found.values()) == {CUT_SHORT_ENTRY}
 
 
 def test_a_page_ending_whole_after_its_first_part_keeps_the_list():

@@ -122,3 +122,105 @@ def test_credits_side_by_side_stay_credits(block):
     lines = [TITLE, LEAD, *block, QUESTION_ONE, ANSWER_ONE]
     found = credited_names(lines, PageEvidence.of(lines, [LEAD, ANSWER_ONE]))
     assert {lines.index(line) for line in block if credited_name(line)} <= found
+
+
+@pytest.mark.parametrize("text", ["كتب منير الزيتوني", "كتبت هناء الشامي", "بقلم سامر يوسف الخطيب"])
+def test_the_writers_verb_and_a_name_without_a_colon(text):
+    assert credited_name(text)
+
+
+@pytest.mark.parametrize("text", [
+    "كتب التاريخ الحديث",  # books of history: no person's name
+    "كتبت الصحيفة أن الوزير سيستقيل",  # a sentence
+    "كتب محمود في دفتره",  # a name and a phrase
+    "وكتب منير الزيتوني",  # the verb goes on from the paragraph above
+    "كتب جميلة ومفيدة", "كتب هدى ونور", "كتب نور وهداية",  # a noun and its adjectives, two names (review_furn29 H1)
+])
+def test_no_writers_verb_and_name(text):
+    assert not credited_name(text)
+
+
+REPEATED = "المعرض الدولي للكتاب يفتح أبوابه في المدينة الأسبوع القادم"
+OPENING = ("تنطلق فعاليات المعرض الدولي للكتاب في المدينة يوم السبت القادم بمشاركة عدد كبير من دور النشر العربية "
+           "والأجنبية.")
+SECOND = ("وتضم الدورة الجديدة برنامجا ثقافيا حافلا بالندوات والأمسيات الشعرية وتوقيع الكتب لعدد من الكتاب "
+          "المعروفين.")
+
+
+def test_a_writers_verb_and_name_under_the_repeated_title_block_is_dropped():
+    """A page copied with its title block printed twice (s28 b02/26's shape): the writer's line stands under the second
+    title, inside the article's region, with no colon ("كتب NAME NAME")."""
+    byline = "كتب منير الزيتوني"
+    text = page(REPEATED, OPENING, REPEATED, byline, OPENING, SECOND)
+    assert decisions(text)[byline] == "byline"
+    assert byline not in spoken(parse_plain(text))
+    assert SECOND in spoken(parse_plain(text))
+
+
+def test_a_writers_verb_and_a_name_the_article_tells_of_stays():
+    """"كتب NAME" where the article speaks of NAME is no byline (``untold``): the line stays."""
+    told = ("وقرأ الشاعر منير الزيتوني قصيدته الجديدة في افتتاح المعرض أمام جمهور كبير من محبي الشعر في "
+            "المدينة.")
+    line = "كتب منير الزيتوني"
+    text = page(REPEATED, OPENING, REPEATED, line, told, SECOND)
+    assert decisions(text)[line] != "byline"
+
+
+def test_a_writers_verb_and_name_over_the_first_paragraph_is_dropped():
+    byline = "كتبت سلمى الحديدي"
+    text = page(*MENU, REPEATED, byline, OPENING, SECOND, *FOOT)
+    assert decisions(text)[byline] == "byline"
+    assert spoken(parse_plain(text)) == [OPENING, SECOND]
+
+
+QUOTED = ('"مبروك لكل أهل البلد، اللاعبون رفعوا رؤوسنا والحلم صار حقيقة، ونتمنى أن تكتمل الفرحة في النهائيات '
+          'الكبرى."',
+          '"فرحة لا توصف، شكرا لكل لاعب قدم كل ما عنده في الملعب، وشكرا للجمهور الذي وقف خلف الفريق حتى '
+          'النهاية."',
+          '"ما حدث اليوم تاريخ، ومنتخبنا يستحق كل خير، ألف مبروك للجهاز الفني وللاعبين ولكل المشجعين في كل '
+          'مكان."')
+CHEERED = ("احتفى عدد كبير من نجوم الفن والرياضة بتأهل المنتخب الوطني إلى نهائيات كأس العالم، ونشروا رسائل تهنئة "
+           "على حساباتهم في مواقع التواصل الاجتماعي.")
+AFTER = ("وكان المنتخب قد حسم تأهله بعد الفوز بثلاثة أهداف دون رد في المباراة التي أقيمت مساء أمس أمام جمهور "
+         "غفير.")
+
+
+def test_a_roundups_writers_over_their_quotes_stay():
+    """Stars' posts, each under "كتب/كتبت NAME" (review_furn29 H1, p1): who said each quote is the article's."""
+    signed = ("كتب سامر الخطيب", "كتبت هناء الشامي", "كتب ياسر المنياوي")
+    text = page(*MENU, "نجوم الفن يهنئون المنتخب بعد التأهل إلى كأس العالم", CHEERED,
+                "وجاءت أبرز رسائل النجوم على النحو الآتي:",
+                *(line for pair in zip(signed, QUOTED) for line in pair), AFTER, *FOOT)
+    heard = spoken(parse_plain(text))
+    assert all(line in heard for line in signed)
+
+
+def test_one_writer_over_a_quote_inside_the_story_stays():
+    """A single "كتبت NAME" over a doctor's post in the middle of a story (review_furn29 H1, p7): no byline's place."""
+    signed = "كتبت رنا الحسيني"
+    text = page(*MENU, "وزارة الصحة تطلق حملة للتطعيم ضد الحصبة في المدارس", CHEERED,
+                "وتفاعل عدد من الأطباء مع الحملة عبر مواقع التواصل الاجتماعي، ومن أبرز ما كتبوه:", signed,
+                QUOTED[1], AFTER, *FOOT)
+    assert signed in spoken(parse_plain(text))
+
+
+@pytest.mark.parametrize("signed", [("كتب سامر يوسف الخطيب", "كتب كريم منصور"), ("كتب جميلة ومفيدة",)])
+def test_books_sub_headings_naming_authors_or_kinds_stay(signed):
+    """A fair's best sellers under "كتب NAME" sub-headings, or a gifts guide's "كتب جميلة ومفيدة" (review_furn29 H1,
+    p3 and p4): the article's sub-headings."""
+    paragraphs = ("حافظت روايات الكاتب الراحل على صدارة المبيعات للعام الخامس على التوالي، وسط إقبال لافت من "
+                  "القراء الشباب.",
+                  "وجاءت أعمال صاحب الرواية التاريخية الشهيرة في المرتبة الثانية، بعد أن نفدت طبعتها الجديدة في "
+                  "يومين.")
+    text = page(*MENU, "الكتب الأكثر مبيعا في معرض الكتاب هذا العام", CHEERED,
+                *(line for pair in zip(signed, paragraphs) for line in pair), AFTER, *FOOT)
+    heard = spoken(parse_plain(text))
+    assert all(line in heard for line in signed)
+
+
+def test_two_writers_verbs_and_names_on_a_page_are_no_byline():
+    """The page signs two names with the writer's verb, both over its prose (poems of two poets, review_furn29 H1):
+    a list of writers, not the page's byline."""
+    lines = [TITLE, "كتب سامر الخطيب", "يا ليل الصب متى غده", "كتب كريم منصور", "أقبل الربيع ضاحكا يختال", LEAD]
+    assert credited_names(lines, PageEvidence.of(lines, [LEAD]), first_paragraph=len(lines) - 1) == frozenset()
+    assert credited_names(lines[:3] + lines[5:], PageEvidence.of(lines, [LEAD]), first_paragraph=3) == {1}

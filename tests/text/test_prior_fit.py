@@ -188,3 +188,22 @@ def test_folders_of_the_same_name_keep_their_pages_apart(tmp_path):
         folder.mkdir(parents=True)
     keys = train_title_model.folder_keys([other, first, second, other])
     assert keys == {"pages": other.resolve(), "s24_b01": first.resolve(), "s25_b01": second.resolve()}
+
+
+def test_the_line_bench_names_folders_of_the_same_name_apart(tmp_path):
+    # s27/r01 and s28/r01 were both reported as "r01": "loses body words on r04" did not say which.
+    first, second, other = tmp_path / "s27" / "r01", tmp_path / "s28" / "r01", tmp_path / "pages"
+    for folder in (first, second, other):
+        folder.mkdir(parents=True)
+    names = fit_line_model.folder_labels([str(other), str(first), str(second)])
+    assert names == {str(other): "pages", str(first): "s27_r01", str(second): "s28_r01"}
+
+
+def test_the_title_bench_finds_the_shared_pages_from_a_worktree_too(tmp_path):
+    # From a worktree (wt/NAME) the checkout's ../shared is absent: the shared pages were left out without a word.
+    pages = tmp_path / "team" / "shared" / "corpus" / "pages"
+    pages.mkdir(parents=True)
+    (pages / "annotations.json").write_text("{}", encoding="utf-8")
+    assert train_title_model.shared_pages(tmp_path / "team" / "main") == pages
+    assert train_title_model.shared_pages(tmp_path / "team" / "wt" / "refit") == pages
+    assert train_title_model.shared_pages(tmp_path / "solo" / "wt" / "refit") is None
