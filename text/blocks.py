@@ -18,14 +18,16 @@ from text.lineshape import (AS_FOLLOWS_ALONE, HARAKAT, ITEM_NUMBER, NEEDS_WHAT_F
                             PARAGRAPH_WORDS, RELATIVE_PRONOUNS, SENTENCE_OPENERS, SPEECH_WORDS, Spellings, clause_marks,
                             continues_paragraph,
                             ends_sentence, enumerates, fold, goes_on_as_prose,
-                            goes_on_asking, has_sentence_particle, holds_figures, is_label, is_question_title,
-                            is_teaser, joined_to, paragraph_score, says_as_follows, stops_mid_phrase, strip_bullet,
-                            without_conjunction)
+                            goes_on_asking, has_letter, has_sentence_particle, holds_figures, is_label,
+                            is_question_title, is_teaser, joined_to, paragraph_score, says_as_follows, shows_a_scene,
+                            stops_mid_phrase, strip_bullet, without_conjunction)
 from text.credits import MAX_PLACE_WORDS, OUTLET_ADJECTIVES, credit_parts, names_an_outlet
 from text.doubled import title_once
 from text.grammar import TRANSITIVE_VERBS
 from text.model import Dropped, Section
-from text.rules import (CLOSING_MARKS, glued_suffix, is_empty_box_notice, line_reason, marker_has_title,
+from text.places import is_place
+from text.photolabels import is_photo_label
+from text.rules import (CLOSING_MARKS, PHOTO_TAKERS, glued_suffix, is_empty_box_notice, line_reason, marker_has_title,
                         worded_box_label)
 from text.title_model import opens_with_past_verb
 
@@ -411,18 +413,19 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         # A run of short lines (names, a poem) is body text: a sub-heading follows a paragraph and heads one (or,
         # right under it, its first sub-part's heading: ``_over_its_first_sub_heading``). A short line opening as a
         # sentence goes on ("وأكد أن ...") is a paragraph without its full stop.
-        and (following.kind != "heading"
-             and (not _short_unlike_prose(following.text) or _heads_a_table(blocks, position)) or over_a_part)
+        and ((following.kind != "heading"
+              and (not _short_unlike_prose(following.text) or _heads_a_table(blocks, position))) or over_a_part)
         and (previous is None or previous.kind == "paragraph" or not _short_unlike_prose(previous.text))
     )
 
 
 def _over_its_first_sub_heading(blocks: list[Block], position: int) -> bool:
     """Whether the line at ``position`` stands between a finished paragraph and a sure sub-heading (one marked so, or
-    one the line model is sure of) that heads a paragraph: a part's heading over its first sub-part's ("أخطاء تجنبها
-    عند الشراء" / "اختيار علامة غير معروفة" / a paragraph), or a question heading a part over the first point that
-    answers it. Without the sure heading under it, the line above a short line would be a list's or a poem's."""
-    if not 0 < position < len(blocks) - 2:
+    one the line model is sure of) that heads a paragraph: a part's heading over its first sub-part's ("نصائح قبل
+    حجز الرحلة" / "1. مقارنة أسعار الفنادق" / a paragraph), or a question heading a part over the first point that
+    answers it, and shaped as a part's name (``_names_a_part``). Without the sure heading under it, the line above a
+    short line would be a list's or a poem's."""
+    if not 0 < position < len(blocks) - 2 or not _names_a_part(blocks[position].text):
         return False
     previous, following, text = blocks[position - 1], blocks[position + 1], blocks[position + 2]
     sure = following.kind == "heading" or following.kind == "line" and following.title is True
@@ -430,6 +433,32 @@ def _over_its_first_sub_heading(blocks: list[Block], position: int) -> bool:
             and ends_sentence(previous.text)
             and (text.kind == "paragraph" or text.kind == "line" and not looks_like_heading(text.text)
                  and len(text.text.split()) >= PARAGRAPH_WORDS))
+
+
+MAX_PART_TOPIC_WORDS = 8
+"""A part's heading over its first sub-part's heading names the part's topic in this many words at most ("مراحل تنفيذ
+الخطة"), a question aside: a longer line there is as often a sentence that lost its full stop ("الوزارة ستنشر
+النتائج كاملة ... بحسب المتحدث")."""
+_OPENS_WITH_FIGURE = re.compile(r"^\W*[0-9\u0660-\u0669\u06f0-\u06f9]")
+_PHOTO_CREDIT_ALONE = re.compile(rf"^\W*(?:{PHOTO_TAKERS})\s*$", re.IGNORECASE)
+"""A photo's credit alone on its line, colon or none ("تصوير NAME NAME", "عدسة: NAME")."""
+
+
+def _names_a_part(text: str) -> bool:
+    """Whether a line between a finished paragraph and a sure sub-heading may name the part it opens
+    (``_over_its_first_sub_heading``): holding letters, and one word naming no place (``places.is_place``:
+    "الرياض" alone is a dateline or a tag; "المحاور" heads the parts), not opening with a figure (a figure set apart:
+    "750 ألف طن"), not a photo's label, credit or caption (``is_photo_label``,
+    ``_PHOTO_CREDIT_ALONE``, ``shows_a_scene``: "صورة أرشيفية للسوق", "تصوير NAME", "المدير خلال زيارته للمصنع"),
+    which stand there as often as a heading, and a question or ``MAX_PART_TOPIC_WORDS`` words at most
+    (review_subheads29 M1)."""
+    words = text.split()
+    lettered = [word for word in words if has_letter(word)]
+    if not lettered or len(lettered) == 1 and is_place(lettered[0].strip(_QUOTES + ".:：،,")):
+        return False
+    return (not _OPENS_WITH_FIGURE.match(text)
+            and not is_photo_label(text) and not _PHOTO_CREDIT_ALONE.match(text) and not shows_a_scene(text)
+            and (is_question_heading(text, most=MAX_LONG_QUESTION_WORDS) or len(words) <= MAX_PART_TOPIC_WORDS))
 
 
 def first_words_apart(lines: list[str]) -> frozenset[int]:
