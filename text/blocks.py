@@ -18,14 +18,16 @@ from text.lineshape import (AS_FOLLOWS_ALONE, HARAKAT, ITEM_NUMBER, NEEDS_WHAT_F
                             PARAGRAPH_WORDS, RELATIVE_PRONOUNS, SENTENCE_OPENERS, SPEECH_WORDS, Spellings, clause_marks,
                             continues_paragraph,
                             ends_sentence, enumerates, fold, goes_on_as_prose,
-                            goes_on_asking, has_sentence_particle, holds_figures, is_label, is_question_title,
-                            is_teaser, joined_to, paragraph_score, says_as_follows, stops_mid_phrase, strip_bullet,
-                            without_conjunction)
+                            goes_on_asking, has_letter, has_sentence_particle, holds_figures, is_label,
+                            is_question_title, is_teaser, joined_to, paragraph_score, says_as_follows, shows_a_scene,
+                            stops_mid_phrase, strip_bullet, without_conjunction)
 from text.credits import MAX_PLACE_WORDS, OUTLET_ADJECTIVES, credit_parts, names_an_outlet
 from text.doubled import title_once
 from text.grammar import TRANSITIVE_VERBS
 from text.model import Dropped, Section
-from text.rules import (CLOSING_MARKS, glued_suffix, is_empty_box_notice, line_reason, marker_has_title,
+from text.places import is_place
+from text.photolabels import is_photo_label
+from text.rules import (CLOSING_MARKS, PHOTO_TAKERS, glued_suffix, is_empty_box_notice, line_reason, marker_has_title,
                         worded_box_label)
 from text.title_model import opens_with_past_verb
 
@@ -398,21 +400,65 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         return True
     # The model sure of a short line makes it a heading over what the shape rules would refuse (a run of short
     # lines under it); a line it is sure of that is no short line (a long question) is left to the rules.
+    over_a_part = _over_its_first_sub_heading(blocks, position)
     return (
         started
         and (looks_like_heading(block.text)
              or is_question_heading(block.text) and not _interjection(block.text) and not _asked_above(previous)
-             or _long_heading(block.text, previous, following)
+             or _long_heading(block.text, previous, following, over_a_part=over_a_part)
              or _closed_heading(block.text, previous, following)
              and (_closed_sibling(blocks, position) or _named_again_below(blocks, position)))
         and not broken_off(block.text)
         and following is not None
-        and following.kind != "heading"
-        # A run of short lines (names, a poem) is body text: a sub-heading follows a paragraph and heads one. A
-        # short line opening as a sentence goes on ("وأكد أن ...") is a paragraph without its full stop.
-        and (not _short_unlike_prose(following.text) or _heads_a_table(blocks, position))
+        # A run of short lines (names, a poem) is body text: a sub-heading follows a paragraph and heads one (or,
+        # right under it, its first sub-part's heading: ``_over_its_first_sub_heading``). A short line opening as a
+        # sentence goes on ("وأكد أن ...") is a paragraph without its full stop.
+        and ((following.kind != "heading"
+              and (not _short_unlike_prose(following.text) or _heads_a_table(blocks, position))) or over_a_part)
         and (previous is None or previous.kind == "paragraph" or not _short_unlike_prose(previous.text))
     )
+
+
+def _over_its_first_sub_heading(blocks: list[Block], position: int) -> bool:
+    """Whether the line at ``position`` stands between a finished paragraph and a sure sub-heading (one marked so, or
+    one the line model is sure of) that heads a paragraph: a part's heading over its first sub-part's ("نصائح قبل
+    حجز الرحلة" / "1. مقارنة أسعار الفنادق" / a paragraph), or a question heading a part over the first point that
+    answers it, and shaped as a part's name (``_names_a_part``). Without the sure heading under it, the line above a
+    short line would be a list's or a poem's."""
+    if not 0 < position < len(blocks) - 2 or not _names_a_part(blocks[position].text):
+        return False
+    previous, following, text = blocks[position - 1], blocks[position + 1], blocks[position + 2]
+    sure = following.kind == "heading" or following.kind == "line" and following.title is True
+    return (sure and previous.kind != "heading" and previous.title is not True and not is_bullet(previous.text)
+            and ends_sentence(previous.text)
+            and (text.kind == "paragraph" or text.kind == "line" and not looks_like_heading(text.text)
+                 and len(text.text.split()) >= PARAGRAPH_WORDS))
+
+
+MAX_PART_TOPIC_WORDS = 8
+"""A part's heading over its first sub-part's heading names the part's topic in this many words at most ("مراحل تنفيذ
+الخطة"), a question aside: a longer line there is as often a sentence that lost its full stop ("الوزارة ستنشر
+النتائج كاملة ... بحسب المتحدث")."""
+_OPENS_WITH_FIGURE = re.compile(r"^\W*[0-9\u0660-\u0669\u06f0-\u06f9]")
+_PHOTO_CREDIT_ALONE = re.compile(rf"^\W*(?:{PHOTO_TAKERS})\s*$", re.IGNORECASE)
+"""A photo's credit alone on its line, colon or none ("تصوير NAME NAME", "عدسة: NAME")."""
+
+
+def _names_a_part(text: str) -> bool:
+    """Whether a line between a finished paragraph and a sure sub-heading may name the part it opens
+    (``_over_its_first_sub_heading``): holding letters, and one word naming no place (``places.is_place``:
+    "الرياض" alone is a dateline or a tag; "المحاور" heads the parts), not opening with a figure (a figure set apart:
+    "750 ألف طن"), not a photo's label, credit or caption (``is_photo_label``,
+    ``_PHOTO_CREDIT_ALONE``, ``shows_a_scene``: "صورة أرشيفية للسوق", "تصوير NAME", "المدير خلال زيارته للمصنع"),
+    which stand there as often as a heading, and a question or ``MAX_PART_TOPIC_WORDS`` words at most
+    (review_subheads29 M1)."""
+    words = text.split()
+    lettered = [word for word in words if has_letter(word)]
+    if not lettered or len(lettered) == 1 and is_place(lettered[0].strip(_QUOTES + ".:：،,")):
+        return False
+    return (not _OPENS_WITH_FIGURE.match(text)
+            and not is_photo_label(text) and not _PHOTO_CREDIT_ALONE.match(text) and not shows_a_scene(text)
+            and (is_question_heading(text, most=MAX_LONG_QUESTION_WORDS) or len(words) <= MAX_PART_TOPIC_WORDS))
 
 
 def first_words_apart(lines: list[str]) -> frozenset[int]:
@@ -718,14 +764,15 @@ def _inside_sentence(blocks: list[Block], position: int) -> bool:
             and any(ends_sentence(block.text) for block in blocks))
 
 
-def _long_heading(line: str, previous: Block | None, following: Block | None) -> bool:
+def _long_heading(line: str, previous: Block | None, following: Block | None, *, over_a_part: bool = False) -> bool:
     """A heading of a few more words than most ("تأثير استقرار سعر الذهب عيار 21 على عيارات الذهب الأخرى في
     السعودية"), unpunctuated, or a longer question ("ما الذي سيتغير في فاتورة المياه عندما ... في مدينتك؟"),
-    between two long paragraphs."""
+    between two long paragraphs, or between a long paragraph and its first sub-part's heading (``over_a_part``)."""
     def paragraph(block: Block | None) -> bool:
         return block is not None and len(block.text.split()) >= MIN_PARAGRAPH_AROUND_LONG_HEADING
     words = len(line.split())
-    return (MAX_HEADING_WORDS < words and not is_bullet(line) and paragraph(previous) and paragraph(following)
+    return (MAX_HEADING_WORDS < words and not is_bullet(line) and paragraph(previous)
+            and (paragraph(following) or over_a_part)
             and (words <= MAX_LONG_HEADING_WORDS and line[-1] not in CLOSING_MARKS + "،,"
                  or is_question_heading(line, most=MAX_LONG_QUESTION_WORDS)))
 

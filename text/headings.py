@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from text.lineshape import (HARAKAT, SENTENCE_OPENERS, bare_words, calls_the_reader, ends_sentence,
                             has_sentence_particle, is_question_title)
@@ -34,7 +35,10 @@ MAX_LONE_MARKED_WORDS = 5
 """A marked line alone between paragraphs names the part under it in this many words at most."""
 
 # A number or a bullet as ``text.blocks.is_bullet`` knows them ("1. ", "١) ", "• ", "- ").
-_MARKED_TITLE = re.compile(r"^(?:[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}\s*[.)\-–]\s*|[•·▪●]\s*|[-*–—]\s+)(?P<title>\S.*)$")
+_DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
+_MARKED_TITLE = re.compile(rf"^(?:[{_DIGIT}]{{1,2}}\s*[.)\-–]\s*|[•·▪●]\s*|[-*–—]\s+)(?P<title>\S.*)$")
+_NUMBERED_PART = re.compile(rf"^(?P<number>[{_DIGIT}]{{1,2}})\s*(?P<mark>[.)\-–])(?![{_DIGIT}])\s*(?P<title>\S.*)$")
+"""A line numbered as a part ("1. ", "٢) ", "3- "): its number, the mark after it, and the part's name."""
 _TAIL = re.compile(r"^(?P<body>.*[.!?؟…:»\"”)\]])\s+(?P<tail>[^.!?؟…:؛،,\"“”«»()\[\]'‘’0-9\u0660-\u0669\-–—/]+)$")
 
 
@@ -85,6 +89,31 @@ def mark_numbered_headings(blocks: list[Block]) -> list[Block]:
             and (not looks_like_heading(blocks[position + 1].text) or _heads_a_paragraph(blocks, position + 1))
             else block
             for position, block in enumerate(blocks)]
+
+
+def mark_numbered_siblings(blocks: list[Block]) -> list[Block]:
+    """A numbered line heads its part when the article's next number, marked the same way, heads one: the page numbers
+    its parts in one series ("1- تنظيف المرشح" / a paragraph / "2- فحص مستوى الزيت" / a paragraph ...). The series'
+    first line is the one the list rules refuse, standing under a lead-in ("وأبرز الخطوات:") or right under the parts'
+    own heading ("الصيانة الدورية"), while the lines after it were read as headings; a listener would hear part 1 read
+    into the lead. Going back from the last line, each line numbered one less than a heading, with only paragraphs
+    between them, shaped as a part's name and standing over a paragraph, is a heading too."""
+    result = list(blocks)
+    for position in range(len(result) - 2, -1, -1):
+        block, following = result[position], result[position + 1]
+        item = _NUMBERED_PART.match(block.text)
+        if (item is None or block.kind != "line" or block.title is False
+                or not looks_like_heading(item.group("title").rstrip(":： "))
+                or following.kind == "heading" or is_bullet(following.text)
+                or len(following.text.split()) < MIN_PARAGRAPH_WORDS):
+            continue
+        sibling = next((other for other in result[position + 1:] if other.kind == "heading" or is_bullet(other.text)),
+                       None)
+        next_item = None if sibling is None else _NUMBERED_PART.match(sibling.text)
+        if (next_item is not None and sibling.kind == "heading" and next_item.group("mark") == item.group("mark")
+                and int(next_item.group("number")) == int(item.group("number")) + 1):
+            result[position] = replace(block, kind="heading")
+    return result
 
 
 def _heads_a_paragraph(blocks: list[Block], position: int) -> bool:

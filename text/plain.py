@@ -47,7 +47,8 @@ from text.clean import FOLD, clean_line, clean_text, raw_lines
 from text.credits import is_section_name
 from text.grammar import TRANSITIVE_VERBS
 from text.gluedrow import glued_rows
-from text.headings import mark_colon_headings, mark_numbered_headings, mark_opening_question, split_glued_headings
+from text.headings import (mark_colon_headings, mark_numbered_headings, mark_numbered_siblings, mark_opening_question,
+                           split_glued_headings)
 from text.howto import tells_the_articles_step
 from text.interview import mark_interview_questions
 from text.keypoints import is_summary_label, key_points_above
@@ -286,7 +287,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     if lead_piece:
         blocks = _joined_to_the_lead(blocks, lines[start])
     blocks = _join_broken_lines(_with_wrapped_lead_joined(blocks, body))
-    blocks = mark_colon_headings(mark_numbered_headings(split_glued_headings(blocks)))
+    blocks = mark_numbered_siblings(mark_colon_headings(mark_numbered_headings(split_glued_headings(blocks))))
     blocks = mark_interview_questions(blocks, [] if headline_at is None else lines[headline_at:start])
     blocks = mark_opening_question(blocks, right_under_headline=bool(blocks) and headline_at is not None
                                    and blocks[0].at == headline_at + 1)

@@ -101,7 +101,11 @@ def test_a_sure_title_verdict_makes_a_sub_heading():
     with use_model(None):
         assert [section.title for section in parse_plain(page).sections] == [None]
     with use_model(toy_model(furniture={}, title={"prev_short": 12.0})):
-        assert [section.title for section in parse_plain(page).sections] == [None, "أعمال صيانة شاملة"]
+        article = parse_plain(page)
+    # The line the model is sure of heads its part; the short line between a finished paragraph and it is the heading
+    # of the part it opens (``text.blocks._over_its_first_sub_heading``): a part's heading over its first sub-part's.
+    assert [section.title for section in article.sections] == [None, "أسباب الانقطاع", "أعمال صيانة شاملة"]
+    assert article.sections[1].paragraphs == () and article.sections[2].paragraphs == (THIRD,)
 
 
 def test_a_line_the_model_calls_furniture_is_never_a_sub_heading_and_is_dropped_only_on_a_cue():
