@@ -44,7 +44,7 @@ def fact_rows(texts: Sequence[str], furniture: Sequence[str | None]) -> frozense
     return frozenset(found)
 
 
-_LINK = re.compile(r"https?://|www\\.", re.IGNORECASE)
+_LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
 """A link's value ("رابط مختصر: https://..."): the page's, whatever stands around it."""
 
 

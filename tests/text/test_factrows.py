@@ -65,3 +65,9 @@ def test_facts_need_a_paragraph_on_each_side():
         assert not fact_rows(lines, [None] * len(lines))
     lines = [TITLE, LEAD, SECOND, FIGURES[0], AFTER, LAST]  # one line alone is left to the model
     assert not fact_rows(lines, [None] * len(lines))
+
+
+def test_a_row_whose_value_is_a_bare_web_address_is_no_fact():
+    from text.factrows import _fact
+    assert not _fact("الرابط المختصر: www.example.org/a1", None)
+    assert _fact("الجهة المنفذة: وزارة الأشغال", None)
