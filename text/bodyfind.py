@@ -90,6 +90,7 @@ from text.runedges import (listed_in_parts, with_adjacent_lists, with_announced_
 from text.runend import (COMMENT_MARKERS, MIN_TEASER_WORDS, before_reader_lines, before_teasers,
                          before_what_ends_the_page)
 from text.saidagain import announced_by
+from text.storylists import story_lists
 from text.scoredline import (COMMENT_LABEL, LineScore, PROSE, RULE_SCORE, SHAPE_SCORE, announces, is_list_item,
                              is_short_title, is_whole_title)
 from text.screen_reader import (LABELLED_BOX, LINK_LIST, SKIPPED_BOX, labelled_boxes, screen_reader_lists,
@@ -302,6 +303,7 @@ def score_lines(lines: list[str], glued: Mapping[int, tuple[str, ...]] | None = 
     for reason, found in ((LABELLED_BOX, labelled_boxes(lines, boxed)), (EMBEDDED_VIDEO, embedded_videos(lines))):
         boxed |= {index: (reason, why) for index, why in found.items() if index not in boxed}
     contents = contents_entries(lines)
+    stories = story_lists(lines, frozenset(paragraphs))
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included
@@ -312,6 +314,10 @@ def score_lines(lines: list[str], glued: Mapping[int, tuple[str, ...]] | None = 
         under_prose = below_prose  # under a finished paragraph above this line
         if index in boxed:
             scored.append(LineScore(line, RULE_SCORE, *boxed[index], by_rule=True))
+            teaser = False
+            continue
+        if index in stories:  # a labelled box of other stories: dropped where it stands, weighing nothing
+            scored.append(LineScore(line, RULE_SCORE, OTHER_TITLES, stories[index]))
             teaser = False
             continue
         if index in contents:  # dropped where it stands (no rule names it), weighing nothing against the article
