@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.article_views import decisions, page, reasons, spoken
+from text.bodyfind import READ_ALSO_REASON, score_lines
 from text.othertitles import OTHER_TITLES
 from text.plain import split_plain
 from text.storylists import names_other_stories
@@ -105,3 +106,148 @@ def test_the_articles_own_list_under_a_box_named_part_is_read():
 ])
 def test_a_box_label_is_named_alone_on_its_line(line, named):
     assert names_other_stories(line) is named
+
+
+# review_teasers29 H1: a name only ``rules.OTHER_STORIES_BOXES`` gives ("آخر الأخبار", "Latest", "Trending") heads a
+# live page's updates, a digest's items or the article's own list when it stands under the title or between
+# paragraphs; those items tell of other things in other words than the paragraphs, as other stories' titles do.
+LIVE_TITLE = "موجة حر غير مسبوقة تضرب البلاد وتعطل الحياة اليومية"
+LIVE_DEK = "تتواصل موجة الحر لليوم الثالث على التوالي وسط تحذيرات من ارتفاع إضافي في الحرارة"
+UPDATES = (
+    "- الدفاع المدني ينقذ متنزهين علقوا في واد قرب الحدود الشمالية",
+    "- وزارة التعليم تقرر تقديم موعد انتهاء الدوام المدرسي ساعتين",
+    "- المستشفيات ترفع درجة الاستعداد في أقسام الطوارئ تحسبا لأي طارئ",
+    "- شركة الكهرباء تعلن خطة لتخفيف الأحمال في ساعات الذروة",
+    "- البلديات تفتح قاعات مكيفة مجانية أمام كبار السن",
+)
+LIVE_PARAGRAPHS = (
+    "وكانت هيئة الأرصاد قد حذرت منذ مطلع الأسبوع من كتلة هوائية شديدة الحرارة قادمة من الصحراء، متوقعة أن تبلغ "
+    "ذروتها يومي الأربعاء والخميس.",
+    "وتوقعت الهيئة أن تنخفض درجات الحرارة تدريجيا بداية الأسبوع المقبل، مع هبوب رياح شمالية غربية معتدلة على "
+    "المناطق الساحلية.",
+)
+
+
+@pytest.mark.parametrize("label", ["آخر الأخبار", "أحدث الأخبار:", "Latest"])
+def test_a_live_pages_updates_under_the_title_are_read(label):
+    article = _split(LIVE_TITLE, LIVE_DEK, label, *UPDATES, *LIVE_PARAGRAPHS)
+    assert article.headline == LIVE_TITLE
+    heard = spoken(article)
+    assert all(update in heard for update in UPDATES)
+    assert all(paragraph in heard for paragraph in LIVE_PARAGRAPHS)
+
+
+def test_a_live_pages_unmarked_updates_under_the_title_are_read():
+    updates = tuple(update[2:] for update in UPDATES[:4])
+    article = _split(LIVE_TITLE, LIVE_PARAGRAPHS[0], "آخر الأخبار", *updates, *LIVE_PARAGRAPHS)
+    assert article.headline == LIVE_TITLE
+    assert OTHER_TITLES not in reasons(article).values()
+    assert all(update in " ".join(spoken(article)) for update in updates)
+
+
+def test_a_digests_items_under_a_latest_news_heading_are_read():
+    lead = ("نقدم لكم في هذه النشرة أبرز ما شهدته الساعات الماضية من أحداث داخل البلاد وخارجها، مع متابعة لأهم "
+            "القضايا المطروحة.")
+    items = tuple(update for update in UPDATES[1:])
+    closing = "ولمتابعة هذه الأخبار بالتفصيل، ندعوكم إلى نشرتنا المسائية التي تبث عند التاسعة بتوقيت العاصمة."
+    article = _split("نشرة الظهيرة ليوم الأحد", lead, "أحدث الأخبار:", *items, closing)
+    heard = spoken(article)
+    assert all(item in heard for item in items)
+    assert OTHER_TITLES not in reasons(article).values()
+
+
+@pytest.mark.parametrize("label", ["آخر الأخبار", "أحدث الأنباء:", "Trending now", "Les plus lus"])
+def test_the_articles_own_list_between_paragraphs_under_a_latest_news_heading_is_read(label):
+    lines = (LIVE_TITLE, *LIVE_PARAGRAPHS[:1], label, *UPDATES[:4], *LIVE_PARAGRAPHS[1:])
+    article = _split(*lines)
+    assert all(update in spoken(article) for update in UPDATES[:4])
+    assert OTHER_TITLES not in reasons(article).values()
+
+
+def test_a_latest_news_box_under_the_last_paragraph_is_not_read():
+    article = _split(TITLE, *PARAGRAPHS, "آخر الأخبار", *TEASERS)
+    assert article.headline == TITLE
+    assert spoken(article) == list(PARAGRAPHS)
+
+
+def test_a_latest_news_box_under_the_sites_menu_is_not_read():
+    article = _split("الرئيسية", "رياضة", "آخر الأخبار", *TEASERS, TITLE, *PARAGRAPHS)
+    assert article.headline == TITLE
+    assert spoken(article) == list(PARAGRAPHS)
+    assert all(reasons(article)[teaser] == OTHER_TITLES for teaser in TEASERS)
+
+
+# review_teasers29 M2: "آخر الأخبار" as a section crumb over the article's own title and short deck lines worded
+# apart from the lead (decks often rephrase): the run of title-shaped lines stops at the title, none is dropped.
+DECKS = ("جماهير غفيرة تحتشد في الساحة احتفاء باللاعبين", "المدرب يهدي الكأس إلى الأنصار الأوفياء",
+         "حفل تكريم رسمي بانتظار الأبطال نهاية الأسبوع")
+
+
+def test_a_latest_news_crumb_over_the_title_and_its_decks_keeps_them():
+    article = _split("آخر الأخبار", TITLE, *DECKS, *PARAGRAPHS)
+    assert article.headline == TITLE
+    assert OTHER_TITLES not in reasons(article).values()
+    assert all(paragraph in " ".join(spoken(article)) for paragraph in PARAGRAPHS)
+
+
+# A box of the "read also" class (most read, read also, related) right over the article's title, its titles with no
+# list mark: the run under the label stops at the line telling the lead's story in its words (the title), however
+# few titles the box holds and whatever follows the title (a deck, a byline).
+PLANT_TITLE = "افتتاح محطة جديدة لتحلية المياه في مدينة الساحل بطاقة مئة ألف متر مكعب"
+PLANT_DECK = "المشروع يخفف العجز الصيفي ويوفر مئات فرص العمل للشباب"
+PLANT_PARAGRAPHS = (
+    "افتتح وزير الطاقة صباح اليوم محطة جديدة لتحلية المياه في مدينة الساحل، بطاقة إنتاجية تبلغ مئة ألف متر مكعب "
+    "يوميا، تغطي حاجة نحو نصف مليون نسمة من مياه الشرب.",
+    "وقال الوزير في كلمته خلال حفل الافتتاح إن المحطة تعمل بالطاقة الشمسية في ساعات النهار، ما يخفض كلفة الإنتاج "
+    "بنحو الثلث مقارنة بالمحطات القديمة.",
+    "وأوضح مدير المشروع أن أعمال البناء استغرقت ثلاث سنوات، وشارك فيها أكثر من ألفي عامل ومهندس من أبناء المنطقة "
+    "والمناطق المجاورة.",
+    "ومن المنتظر أن تبدأ المرحلة الثانية من المشروع مطلع العام المقبل، لترتفع الطاقة الإجمالية إلى ضعف ما هي عليه "
+    "الآن.",
+)
+OTHER_STORIES = ("تعادل مثير في قمة الدوري بين الناديين الكبيرين", "ارتفاع أسعار الخضروات في أسواق العاصمة",
+                 "تأجيل مهرجان الربيع الثقافي إلى موعد لاحق")
+
+
+def _plant_page(label, stories, *between):
+    return _split(label, *stories, PLANT_TITLE, *between, *PLANT_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("label", ["الأكثر قراءة", "اقرأ أيضا", "أخبار ذات صلة", "Related"])
+@pytest.mark.parametrize("count", [1, 2, 3])
+def test_a_read_also_box_over_the_title_leaves_the_title(label, count):
+    stories = OTHER_STORIES[:count]
+    article = _plant_page(label, stories)
+    assert article.headline == PLANT_TITLE
+    assert spoken(article) == list(PLANT_PARAGRAPHS)
+    assert not any(story in [article.headline, *spoken(article)] for story in stories)
+
+
+def test_a_read_also_box_over_the_title_and_deck_leaves_both():
+    article = _plant_page("الأكثر قراءة", OTHER_STORIES[:1], PLANT_DECK)
+    assert article.headline == PLANT_TITLE
+    assert PLANT_DECK not in reasons(article)
+    assert OTHER_STORIES[0] in reasons(article)
+
+
+@pytest.mark.parametrize("stories", [OTHER_STORIES, tuple(f"{n} {story}" for n, story in enumerate(OTHER_STORIES, 1))])
+def test_a_read_also_box_over_the_title_and_byline_leaves_the_title(stories):
+    article = _plant_page("الأكثر قراءة", stories, "كتب: سامر العطار")
+    assert article.headline == PLANT_TITLE
+    assert spoken(article) == list(PLANT_PARAGRAPHS)
+
+
+def test_a_boxed_title_on_the_same_matter_is_still_another_story():
+    same_matter = "انقطاع المياه عن أحياء شرق المدينة لمدة يومين"
+    article = _plant_page("الأكثر قراءة", (same_matter, *OTHER_STORIES[:1]))
+    assert article.headline == PLANT_TITLE
+    assert same_matter in reasons(article) and spoken(article) == list(PLANT_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_the_read_also_run_over_the_title_stops_at_the_title(count):
+    """Where the box holds too few titles for ``story_lists``, the "read also" rules' run stops at the title itself,
+    not leaving it to the headline finder to take back a line dropped as another story's."""
+    lines = ["الأكثر قراءة", *OTHER_STORIES[:count], PLANT_TITLE, *PLANT_PARAGRAPHS]
+    scored, _ = score_lines(lines)
+    assert [line.furniture for line in scored[:count + 2]] == [READ_ALSO_REASON] * (count + 1) + [None]
