@@ -91,6 +91,7 @@ from text.runedges import (listed_in_parts, with_adjacent_lists, with_announced_
 from text.runend import (COMMENT_MARKERS, MIN_TEASER_WORDS, before_reader_lines, before_teasers,
                          before_what_ends_the_page)
 from text.saidagain import announced_by
+from text.storylists import ArticleWords, story_lists, titles_the_lead
 from text.scoredline import (COMMENT_LABEL, LineScore, PROSE, RULE_SCORE, SHAPE_SCORE, announces, is_list_item,
                              is_short_title, is_whole_title)
 from text.screen_reader import (LABELLED_BOX, LINK_LIST, SKIPPED_BOX, labelled_boxes, screen_reader_lists,
@@ -311,16 +312,22 @@ def score_lines(lines: list[str], glued: Mapping[int, tuple[str, ...]] | None = 
     for reason, found in ((LABELLED_BOX, labelled_boxes(lines, boxed)), (EMBEDDED_VIDEO, embedded_videos(lines))):
         boxed |= {index: (reason, why) for index, why in found.items() if index not in boxed}
     contents = contents_entries(lines)
+    lead = _lead(lines, furniture_by_shape)
+    stories = story_lists(lines, frozenset(paragraphs), lead, furniture_by_shape)
+    opening = ArticleWords.of(lines, prose, lead)  # what the article's title under a "read also" box tells
     scored = []
     teaser = False
     links = 0  # lines under the marker, this one included
-    lead = _lead(lines, furniture_by_shape)
     below_prose = False
     comments = False  # under the comments' header, after the article's prose
     for index, line in enumerate(lines):
         under_prose = below_prose  # under a finished paragraph above this line
         if index in boxed:
             scored.append(LineScore(line, RULE_SCORE, *boxed[index], by_rule=True))
+            teaser = False
+            continue
+        if index in stories:  # a labelled box of other stories: dropped where it stands, weighing nothing
+            scored.append(LineScore(line, RULE_SCORE, OTHER_TITLES, stories[index]))
             teaser = False
             continue
         if index in contents:  # dropped where it stands (no rule names it), weighing nothing against the article
@@ -360,6 +367,8 @@ def score_lines(lines: list[str], glued: Mapping[int, tuple[str, ...]] | None = 
                   or teaser and furniture is None and len(line.split()) >= MIN_TEASER_WORDS
                   and not continues_paragraph(line, strict=True)  # the article going on under the marker
                   and not _heads_next_part(lines, index, links)
+                  # the article's title under a box standing over it
+                  and not (not below_prose and titles_the_lead(line, opening))
                   and (is_teaser(line) or is_question_title(line) and not _question_of_the_article(lines, index, links)))
         if teaser and furniture is None:
             scored.append(LineScore(line, RULE_SCORE, READ_ALSO_REASON, "under a 'read also' marker", by_rule=True))

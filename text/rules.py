@@ -347,6 +347,19 @@ BOX_LABEL = re.compile(
 noun naming the items and a word saying they are related to this story, or a box's call to the reader). Alone on the
 line only: "أخبار متعلقة بالحرب" may be the article's."""
 
+OTHER_STORIES_BOXES = re.compile(
+    r"^(?:(?:آخر|اخر|أخر|أحدث|احدث)\s+(?:الأخبار|الاخبار|الأنباء|الانباء|المقالات|المواضيع|الموضوعات|المنشورات)"
+    r"|(?:the\s+)?latest(?:\s+(?:news|posts|articles|stories|headlines))?|recent\s+(?:news|posts|articles|stories)"
+    r"|most\s+(?:read|popular)|trending(?:\s+(?:now|news|stories))?|popular\s+(?:posts|articles|stories)"
+    r"|related\s+(?:news|stories)|more\s+stories|you\s+(?:may|might)\s+(?:also\s+)?like"
+    r"|(?:à|a)\s+lire\s+(?:aussi|également)|lire\s+aussi|les\s+plus\s+lu(?:e)?s|articles\s+les\s+plus\s+lus"
+    r"|derni(?:è|e)res\s+(?:nouvelles|actualités|infos)|derniers\s+articles|articles\s+similaires"
+    r"|sur\s+le\s+même\s+sujet|vous\s+aimerez\s+aussi)$", re.IGNORECASE)
+"""Names of a box of other stories beyond ``READ_ALSO``'s: the latest news, in Arabic ("آخر الأخبار", "أحدث
+المقالات"), and the box names English and French pages print over their lists ("Latest News", "Most Read",
+"Trending", "À lire aussi", "Les plus lus"). Only alone on a line and over a run of titles (``text.storylists``):
+"آخر الأخبار" in a sentence, or a part "آخر التطورات" heading paragraphs, is the article's."""
+
 READ_ALSO_MARKER = re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|｜»\-–—]|\s*$)", re.IGNORECASE)
 """A "read also" phrase opening its line, alone or before its story's title."""
 
