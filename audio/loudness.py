@@ -17,12 +17,15 @@ import statistics
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from audio_edition.errors import InputError
-from audio.timeline import FULL_SCALE, Edition
 from audio.truepeak import Interpolator, lowpass_taps
+
+if TYPE_CHECKING:  # the timeline loads pydub; 'audio-edition check' meters with this module and needs neither
+    from audio.timeline import Edition
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +190,8 @@ def level_parts(edition: Edition, target_lufs: float = DEFAULT_TARGET_LUFS) -> E
 
     Parts too short to measure (under 400 ms) take the median gain of the others.
     """
+    from audio.timeline import FULL_SCALE
+
     meters: dict[int, LoudnessMeter] = {}
     for placement in edition.placements:
         meter = meters.setdefault(placement.part, LoudnessMeter(edition.frame_rate))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+from typing import TYPE_CHECKING
 
-from audio.timeline import Chapter, Cue
+if TYPE_CHECKING:  # the timeline loads pydub: 'audio-edition check' reads a transcript without it
+    from audio.timeline import Chapter, Cue
 
 _STAMP = r"((?:\d+:)?\d{2}:\d{2}\.\d{3})"
 _TIMING = re.compile(rf"^\s*{_STAMP}\s+-->\s+{_STAMP}")
@@ -46,6 +48,8 @@ def _milliseconds(stamp: str) -> int:
 def read_webvtt(text: str) -> tuple[Cue, ...]:
     """The cues of any WebVTT file: header, cue ids, cue settings, NOTE/STYLE/REGION blocks and voice
     or styling markup left out; a cue's text lines joined with spaces."""
+    from audio.timeline import Cue
+
     cues: list[Cue] = []
     for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").lstrip("\ufeff")):
         rows = block.strip("\n").split("\n")

@@ -428,7 +428,7 @@ added to the built-in one. Matches whole words, also after the prefixes و ف ب
 
 
 def _add_speech_inspect(inspect: argparse.ArgumentParser) -> None:
-    from tts.registry import ENGINE_CHOICES
+    from tts.engine_names import ENGINE_CHOICES  # the names only: inspect imports an engine only with --speech
 
     speech = inspect.add_argument_group("speech (--speech)")
     speech.add_argument("--speech", action="store_true",

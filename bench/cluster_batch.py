@@ -30,17 +30,15 @@ import threading
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-SHORT_SHARED = [SHARED / "seeds", *(p for p in sorted((SHARED / "corpus").glob("*.txt")) if "longform" not in p.name)]
-
 from audio_edition.pipeline import BuildRequest
 from audio_edition.publish.batch import BatchOptions, collect_sources, plan
 from audio_edition.publish.cluster import make_episodes_on_cluster
 from audio_edition.publish.fetching import PoliteFetcher
 from audio_edition.publish.fingerprint import edition_fingerprint
+from bench.shared_folder import SHARED
 from tests.support.dask_cluster import edition_tasks, kill_a_busy_worker, local_cluster
 
+SHORT_SHARED = [SHARED / "seeds", *(p for p in sorted((SHARED / "corpus").glob("*.txt")) if "longform" not in p.name)]
 COMMAND = [str(Path(sys.executable).parent / "audio-edition"), "batch"]
 
 

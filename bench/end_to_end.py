@@ -38,8 +38,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+if __package__:
+    from bench.shared_folder import SHARED, WHERE
+else:  # run as a file (python bench/end_to_end.py): bench/ is on the path, the checkout is not
+    from shared_folder import SHARED, WHERE
+
 SEED = SHARED / "seeds" / "000_0d1342c88ff5f8bf.txt"
 LONGFORM = SHARED / "corpus" / "aljazeera_longform.txt"
 CLI = Path(sys.executable).with_name("audio-edition")
@@ -152,7 +155,7 @@ def main() -> int:
     args = parser.parse_args()
     for needed in (SEED, LONGFORM):
         if not needed.is_file():
-            raise SystemExit(f"{needed}: not found (../shared beside the checkout)")
+            raise SystemExit(f"{needed}: not found ({WHERE})")
     if not CLI.is_file():
         raise SystemExit(f"{CLI}: not found; run 'make install' first")
     env = {**os.environ, "AUDIO_EDITION_GTTS_URL": CLOSED_PORT_URL, "NO_PROXY": "*"}

@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 from audio_edition.pipeline import speech_style
+from bench.shared_folder import SEED, WHERE
 from text.speech import plan_speech
 from tests.support.fake_google import FakeGoogle, dominant_hz, tone_hz, tone_mp3
 from text.reader import read_article
@@ -27,7 +28,6 @@ from tts.cache import SpeechCache
 from tts.gtts_engine import GttsConfig, GttsEngine
 from tts.runner import synthesize_all
 
-SEED = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds" / "000_0d1342c88ff5f8bf.txt"
 OPTIONS = SynthesisOptions(lang="ar")
 
 
@@ -57,7 +57,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 4, 8])
     args = parser.parse_args()
     if not args.article.is_file():
-        raise SystemExit(f"{args.article}: not found (the seed article lives in ../shared/seeds)")
+        raise SystemExit(f"{args.article}: not found (the seed article lives in seeds/ of {WHERE})")
 
     with FakeGoogle(latency=args.latency) as google:
         engine = GttsEngine(GttsConfig(base_url=google.base_url))

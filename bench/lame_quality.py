@@ -27,7 +27,11 @@ from text.reader import read_article
 from text.speech import plan_speech
 from tts.registry import EngineSettings, create_engine
 
-SEED = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds" / "000_0d1342c88ff5f8bf.txt"
+if __package__:
+    from bench.shared_folder import SEED
+else:  # run as a file (python bench/lame_quality.py): bench/ is on the path, the checkout is not
+    from shared_folder import SEED
+
 BANDS = ((0, 300), (300, 1000), (1000, 3000), (3000, 6000), (6000, 10000), (10000, 16000))
 
 

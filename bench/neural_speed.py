@@ -23,10 +23,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.shared_folder import SEED, WHERE
 from tests.support.fake_cloud import KEY, FakeCloud
 from tests.support.fake_edge import FakeEdge
 
-SEED = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds" / "000_0d1342c88ff5f8bf.txt"
 COMMAND = Path(sys.executable).parent / "audio-edition"
 
 
@@ -51,7 +51,7 @@ def main() -> None:
     parser.add_argument("--engines", nargs="+", default=["edge", "azure", "google-cloud", "openai"])
     args = parser.parse_args()
     if not args.article.is_file():
-        raise SystemExit(f"{args.article}: not found (the seed article lives in ../shared/seeds)")
+        raise SystemExit(f"{args.article}: not found (the seed article lives in seeds/ of {WHERE})")
     print(f"article {args.article.name}, latency {args.latency:g} s per request, medians of {args.runs} runs, "
           f"{os.cpu_count()} CPUs (shared machine: wall times are noisy)")
     with FakeEdge(latency=args.latency) as edge, FakeCloud(latency=args.latency) as cloud, \

@@ -8,7 +8,7 @@ synthesis seconds, audio seconds of the assembled edition (pauses included, as
     .venv/bin/python bench/offline_speed.py [ARTICLE] [--runs 5] [--engine espeak]
                                             [--wpm N] [--piper-voice PATH.onnx]
 
-The default article is the seed page (../shared/seeds/ beside the checkout).
+The default article is the seed page (../shared/seeds/ beside the checkout, or seeds/ in $AUDIO_EDITION_SHARED).
 No cache is used: every run synthesises every chunk.
 """
 
@@ -30,7 +30,10 @@ from tts.espeak import DEFAULT_WPM
 from tts.registry import EngineSettings, create_engine
 from tts.runner import synthesize_all
 
-SEED = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds" / "000_0d1342c88ff5f8bf.txt"
+if __package__:
+    from bench.shared_folder import SEED
+else:  # run as a file (python bench/offline_speed.py): bench/ is on the path, the checkout is not
+    from shared_folder import SEED
 
 
 def machine() -> str:

@@ -20,7 +20,10 @@ from audio_edition.pipeline import BuildRequest
 from audio_edition.publish.batch import BatchOptions, run_batch
 from audio_edition.publish.feed import Channel
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+if __package__:
+    from bench.shared_folder import SHARED
+else:  # run as a file (python bench/publish_batch.py): bench/ is on the path, the checkout is not
+    from shared_folder import SHARED
 
 
 def one_run(inputs: list[str], root: Path, cache: Path, jobs: int, engine: str) -> tuple[float, list]:

@@ -19,11 +19,12 @@ import sys
 import time
 from pathlib import Path
 
+from bench.shared_folder import SHARED
 from bench.text_quality import distinct_page_cases, lacks_annotations
 from text import linemodel
 from text.plain import split_plain
 
-SHARED_PAGES = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pages"
+SHARED_PAGES = SHARED / "corpus" / "pages"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -31,6 +31,11 @@ from text.clean import clean_line, clean_text
 from text.reader import parse_article, read_article
 from text.rules import split_date_marker
 
+if __package__:
+    from bench.shared_folder import SHARED, WHERE
+else:  # run as a file (python bench/text_quality.py): bench/ is on the path, the checkout is not
+    from shared_folder import SHARED, WHERE
+
 HERE = Path(__file__).resolve().parent
 EXTENSIONS = (".txt", ".md", ".html")
 
@@ -300,8 +305,8 @@ def report_summary(rows: list[tuple[str, list[PageScore]]]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--examples", type=Path, default=HERE / "text_examples")
-    parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared",
-                        help="folder of the shared real articles (skipped when absent)")
+    parser.add_argument("--shared", type=Path, default=SHARED,
+                        help=f"folder of the shared real articles (skipped when absent; default: {WHERE})")
     parser.add_argument("--more-pages", type=Path, action="append", default=[], metavar="DIR",
                         help="another folder of annotated pages (NN_name.txt + annotations.json, the format of "
                              "../shared/corpus/pages); repeat it for several folders, each is reported on its "

@@ -3,15 +3,15 @@
     python -m bench.train_title_model --pages DIR [DIR ...] [--penalty P ...] [--nested] [--write] [--prior JSON]
 
 Each DIR holds page texts and an ``annotations.json`` in the format of ../shared/corpus/pages (its README);
-../shared/corpus/pages is used too when present. A page found in two folders (same text) counts once, in
-the first. Each folder is left out of the fit in turn and the whole splitter's headline is scored on it
-(leave-one-folder-out): right when it is the annotated title line, or when the page has none and the
-splitter says so (first-sentence fallback). The penalty with the most pages right over the held-out
-folders is chosen (``--penalty`` lists the ones to try), with the threshold a candidate written as one sentence
-inside the article must reach; each fit chooses its veto threshold on its own training pages. ``--nested``
-also reports each folder with a penalty chosen without it (leave-one-folder-out over the other folders), so
-that nothing in that figure was chosen on the folder it reports. ``--write`` stores the fit on every folder
-with the chosen penalty. Real pages stay outside the repository; only the fitted numbers are kept.
+../shared/corpus/pages is used too when present (corpus/pages in the folder $AUDIO_EDITION_SHARED names, when it is
+set). A page found in two folders (same text) counts once, in the first. Each folder is left out of the fit in turn
+and the whole splitter's headline is scored on it (leave-one-folder-out): right when it is the annotated title line,
+or when the page has none and the splitter says so (first-sentence fallback). The penalty with the most pages right
+over the held-out folders is chosen (``--penalty`` lists the ones to try), with the threshold a candidate written as
+one sentence inside the article must reach; each fit chooses its veto threshold on its own training pages.
+``--nested`` also reports each folder with a penalty chosen without it (leave-one-folder-out over the other
+folders), so that nothing in that figure was chosen on the folder it reports. ``--write`` stores the fit on every
+folder with the chosen penalty. Real pages stay outside the repository; only the fitted numbers are kept.
 
 How a candidate's choice is judged is not re-implemented here: the splitter is run with that line forced as
 the title (and with none), and bench.text_quality scores the headline exactly as it does for its report.
@@ -34,22 +34,25 @@ from unittest import mock
 import numpy as np
 
 from audio_edition.errors import InputError
+from bench.shared_folder import ENV, named_folder
 from bench.text_quality import distinct_page_cases, score_page
 from text.bodyfind import find_body
 from text.headline import TitleChoice, pick_title, sentence_titles, title_candidates
 from text.plain import page_lines
 from text.title_model import FEATURES, WEIGHTS_FILE
 
-SHARED = Path("shared") / "corpus" / "pages"
+PAGES = Path("corpus") / "pages"
 
 
 def shared_pages(checkout: Path = Path(__file__).resolve().parents[1]) -> Path | None:
-    """The team's shared annotated pages: ``shared/corpus/pages`` in the nearest folder above the checkout that holds
-    it (beside the main checkout, or two levels up from a worktree in ``wt/NAME``, where ../shared is not: it was left
-    out of the fit there without a word). None when there is none."""
-    for folder in checkout.parents:
-        if (folder / SHARED / "annotations.json").is_file():
-            return folder / SHARED
+    """The team's shared annotated pages: ``corpus/pages`` in the folder $AUDIO_EDITION_SHARED names when it is set,
+    else ``shared/corpus/pages`` in the nearest folder above the checkout that holds it (beside the main checkout,
+    or two levels up from a worktree in ``wt/NAME``, where ../shared is not: it was left out of the fit there
+    without a word). None when there is none."""
+    named = named_folder()
+    for shared in [named] if named else [folder / "shared" for folder in checkout.parents]:
+        if (shared / PAGES / "annotations.json").is_file():
+            return shared / PAGES
     return None
 PENALTIES = (0.1, 0.3, 1.0, 3.0, 10.0)
 PRIOR_PENALTIES = (1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0)
@@ -326,7 +329,9 @@ def main(argv: list[str] | None = None) -> int:
     penalties = args.penalty or list(PRIOR_PENALTIES if prior else PENALTIES)
     shared = shared_pages()
     folders = ([shared] if shared else []) + list(args.pages)
-    print(f"shared pages: {shared}" if shared else "no shared pages found above the checkout: only --pages")
+    named = named_folder()
+    where = f"in {named / PAGES} (${ENV})" if named else "above the checkout"
+    print(f"shared pages: {shared}" if shared else f"no shared pages found {where}: only --pages")
     if len(folders) < 2:
         print("at least two annotated folders are needed (../shared and --pages DIR ...)", file=sys.stderr)
         return 2

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import settings
 
 from audio_edition.processes import sigterm_as_interrupt
+from bench.shared_folder import SHARED
 from tests.support.network import closed_loopback_url
 from tts.edge_engine import URL_ENV as EDGE_URL_ENV
 from tts.gtts_engine import BASE_URL_ENV
@@ -40,13 +41,13 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 SAMPLE = REPO / "samples" / "sample_article.txt"
 
 
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
-    """The team's real test articles, beside the checkout; absent in a user's clone."""
+    """The team's real test articles (../shared beside the checkout, or $AUDIO_EDITION_SHARED); absent in a user's
+    clone."""
     if not SHARED.is_dir():
         pytest.skip(f"real articles not available: {SHARED} is absent (only in the team's workspace)")
     return SHARED

@@ -13,7 +13,7 @@ from text.goingon import heads_prose
 from text.lineshape import (DIGIT, HARAKAT, NUMBER_ONLY, POINTING_BACK, goes_on_from_above, goes_on_telling, has_letter,
                             is_site_notice, normal, strip_bullet, without_conjunction)
 from text.namedlists import weights_with_named_lists
-from text.rules import READ_ALSO_INSIDE
+from text.rules import read_also_inside
 from text.scoredline import (LineScore, NEUTRAL_SHAPES, PROSE, announces, is_short_title, is_whole_title, list_label,
                              list_label_value, opens_going_on)
 from text.sharedwords import CUT_LINE_SHARED, article_keys, common_keys, key_figures, word_keys
@@ -258,11 +258,11 @@ def announced_items(scored: tuple[LineScore, ...], start: int, end: int) -> froz
     line). They are the article's text whatever the line model reads in a short "label: figures" item: a list of
     one item ("• السبت إلى الخميس: 5 صباحًا – 1 فجراً") is not ``announced_rows``' table. A line a rule names
     (a "read also" header, its teasers) is no item: it ends the list; and a line holding a "read also" phrase
-    (``READ_ALSO_INSIDE``: "مواضيع ذات صلة بهذا الخبر قد تهمك:") announces a box of links, not the article's list."""
+    (``read_also_inside``: "مواضيع ذات صلة بهذا الخبر قد تهمك:") announces a box of links, not the article's list."""
     items: set[int] = set()
     for index in range(start, end - 1):
         if (not announces(scored[index]) or addresses_reader(scored[index])
-                or READ_ALSO_INSIDE.search(scored[index].text)):
+                or read_also_inside().search(scored[index].text)):
             continue
         position = index + 1
         while position < end and (_marked_item(scored[position]) or position + 1 < end and position > index + 1

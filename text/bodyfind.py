@@ -67,6 +67,7 @@ from text.cutshort import (cut_closing_section, cut_last_line_past_a_teaser, hea
                            with_cut_last_line, with_cut_page_end)
 from text.datelines import heads_with_place, marked as marked_datelines
 from text.embeds import EMBEDDED_VIDEO, embedded_videos
+from text.factrows import fact_rows, lifted
 from text.goingon import goes_on_below, heads_prose, with_closing_prose
 from text.lineshape import (DIGIT, MIN_ANNOUNCING_WORDS, NUMBER_TOKEN, PARAGRAPH_WORDS, SENTENCE_END, SOURCE_CREDIT,
                             TOP_EDGE_ONLY, UNENDED_WORDS, announces_what_follows, calls_the_reader, continues_paragraph,
@@ -113,6 +114,8 @@ SAID_TWICE = "caption said twice"
 MAX_HEADING_AFTER_RELATED = 4
 """Other stories' titles under a "read also" marker are full news titles: after one of them, a line of at most this
 many words right over a paragraph is the article's next sub-heading, the box has ended (``_heads_next_part``)."""
+FACT_ROW_NOTE = "a fact of the article's data box between its paragraphs"
+"""What ``inspect --lines`` says of a "label: value" line kept with its siblings between two paragraphs."""
 CLOSING_NOTE = "kept: prose going on from the article past its run"
 """What ``inspect --lines`` says of the lines of a closing part the run left out (``with_closing_prose``): kept on
 weak evidence rather than lost."""
@@ -154,6 +157,9 @@ class Body:
     wrapped: range | None = None
     """The lines of the article's opening paragraph a hard wrap broke (``text.wrappedlead``), found once: the headline
     rules take none of them as the title, the splitter reads them as one paragraph."""
+    facts: frozenset[int] = frozenset()
+    """The article's facts set out as "label: value" lines between two of its paragraphs (``text.factrows``: "عدد
+    المستفيدين: 1.2 مليون عامل" / "الكلفة السنوية: ..."): body, none of them a sub-heading."""
 
 
 def repeats_line_before(lines: tuple[LineScore, ...], index: int) -> bool:
@@ -296,6 +302,9 @@ def score_lines(lines: list[str], glued: Mapping[int, tuple[str, ...]] | None = 
     told = page if len(article) == len(paragraphs) else PageEvidence.of(lines, article)
     for index, reason in neighbour_reasons(lines, furniture_by_shape, prose, told).items():
         furniture_by_shape[index] = reason
+    for index in fact_rows(lines, furniture_by_shape):  # a data box's labelled date is no byline
+        if lifted(lines[index], furniture_by_shape[index]):
+            furniture_by_shape[index] = None
     unended_span = paragraphs_without_stops(lines, furniture_by_shape)
     boxed = {index: (LINK_LIST, why) for index, why in screen_reader_lists(lines).items()}
     boxed |= {index: (SKIPPED_BOX, why) for index, why in skipped_boxes(lines).items()}
@@ -771,8 +780,11 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
     named = named_list_items(scored, start, end)
     scored = _noted(scored, sorted(named - listed - parts - headed), "an item of the article's list under its name")
     items = announced_items(scored, start, end)
-    return Body(scored, start, end, False, latin_page, run, cut_section, rows | named | items,
-                listed | parts | headed | named, wrapped)
+    facts = frozenset(index for index in fact_rows([line.text for line in scored], [line.furniture for line in scored])
+                      if start <= index < end)
+    scored = _noted(scored, sorted(facts), FACT_ROW_NOTE)
+    return Body(scored, start, end, False, latin_page, run, cut_section, rows | named | items | facts,
+                listed | parts | headed | named | facts, wrapped, facts)
 
 
 def _with_lead_cut_above(scored: tuple[LineScore, ...], start: int) -> int:

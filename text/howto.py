@@ -23,7 +23,7 @@ from dataclasses import replace
 from text.lineshape import (HARAKAT, READER_IMPERATIVES, SECOND_PERSON, SITE_OWN, SITE_VOICE, bare_words,
                             calls_the_reader, cut_in_a_quote, ends_mid_word, ends_sentence, has_letter, is_site_notice,
                             points_at_the_site)
-from text.rules import READ_ALSO_INSIDE
+from text.rules import read_also_inside
 from text.scoredline import PROSE, LineScore, closes_a_paragraph, is_list_item, is_short_title
 from text.sharedwords import CUT_LINE_SHARED, CUT_LINE_WORDS, article_keys, word_keys
 from text.toreader import READER_OWN, THIS_PAGE
@@ -35,7 +35,7 @@ ARTICLE_ABOVE_LINES = 6
 _QUOTES = re.compile("[\"'«»“”]")
 MORE_OF_IT = "المزيد"
 """A call to read "more" on the subject ("يمكنك أيضا قراءة المزيد عن ...:") points at the site's other stories, as a
-"read also" marker does (``READ_ALSO_INSIDE``), even with no word of the site's own."""
+"read also" marker does (``read_also_inside``), even with no word of the site's own."""
 
 
 def tells_the_articles_step(scored: tuple[LineScore, ...], index: int) -> bool:
@@ -60,7 +60,7 @@ def _of_the_site(text: str) -> bool:
     words = bare_words(plain)
     tokens = [token.strip(".:：،,!؟?\"'«»“”()") for token in plain.split()]
     return bool(THIS_PAGE.search(plain) or words & (READER_OWN | SITE_VOICE | SITE_OWN) or is_site_notice(text)
-                or MORE_OF_IT in words or READ_ALSO_INSIDE.search(plain)
+                or MORE_OF_IT in words or read_also_inside().search(plain)
                 or points_at_the_site([token for token in tokens if token]))
 
 

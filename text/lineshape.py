@@ -385,7 +385,7 @@ def shape_reason(line: str, *, latin_page: bool) -> str | None:
         return "caption in English" if len(line.split()) <= 25 else "English text"
     if is_breadcrumb(line) or _is_path(line):
         return "navigation"
-    if (_WRITER_LINE.match(line) or _LATIN_BY.match(line)) and len(line.split()) <= MAX_WRITER_WORDS:
+    if is_writer_line(line):
         return "byline"
     if _ABOUT_AUTHOR.match(line):
         return "author box"
@@ -430,6 +430,11 @@ def credit_reason(line: str) -> str | None:
                                                             or set(HARAKAT.sub("", line).split()) & SENTENCE_PARTICLES):
         return CAPTION_REASON
     return None
+
+
+def is_writer_line(line: str) -> bool:
+    """The writer's line: "بقلم: NAME", "الكاتب: NAME", "كتب/ NAME", "By NAME", short (``MAX_WRITER_WORDS``)."""
+    return bool(_WRITER_LINE.match(line) or _LATIN_BY.match(line)) and len(line.split()) <= MAX_WRITER_WORDS
 
 
 def is_dated_byline(line: str) -> bool:

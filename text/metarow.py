@@ -40,8 +40,9 @@ class MetaRowRule:
     """The line rule for a page's meta row (see the module docstring)."""
 
     reason: str
-    stamp: re.Pattern[str]
-    """A "label: value" field naming one of the page's stamps in words no whole-line rule lists ("تحديث: DATE")."""
+    stamp: Callable[[], re.Pattern[str]]
+    """A "label: value" field naming one of the page's stamps in words no whole-line rule lists ("تحديث: DATE"); the
+    pattern is asked for only when a line has the fields of a row (compiled on first use, ``text.rules``)."""
     stamp_label: re.Pattern[str]
     """A stamp field's label naming it the page's update or posting ("آخر تحديث", "نشر في")."""
     field_reason: Callable[[str], str | None]
@@ -73,11 +74,11 @@ class MetaRowRule:
         return stamps >= MIN_STAMPS and labelled
 
     def _is_stamp(self, field: str) -> bool:
-        return search_any_spelling(self.stamp, field) or self.field_reason(field) in self.stamp_reasons
+        return search_any_spelling(self.stamp(), field) or self.field_reason(field) in self.stamp_reasons
 
     def _labelled(self, field: str) -> bool:
         """Whether a stamp field is labelled as the page's own: a plain date may be an event's."""
-        return (search_any_spelling(self.stamp, field) or bool(self.stamp_label.search(field))
+        return (search_any_spelling(self.stamp(), field) or bool(self.stamp_label.search(field))
                 or self.field_reason(field) in self.labelled_reasons)
 
     def _is_name(self, field: str) -> bool:

@@ -11,7 +11,7 @@ from collections import Counter
 from text.bodytables import TABLE_ROWS
 from text.lineshape import (COMMA, HARAKAT, MAX_TEASER_WORDS, SEGMENTS, continues_paragraph, ends_sentence,
                             is_question_title, is_teaser, normal, says_as_follows, stops_mid_phrase, strip_bullet)
-from text.rules import READ_ALSO_INSIDE, READER_VERBS
+from text.rules import READER_VERBS, read_also_inside
 from text.scoredline import (LineScore, PROSE, SHAPE_SCORE, closes_a_paragraph, is_list_item, is_short_title,
                              list_label_value, list_mark)
 from text.sharedwords import CUT_LINE_SHARED, article_keys, common_keys, word_keys
@@ -215,9 +215,9 @@ def off_topic_titles_inside(scored: tuple[LineScore, ...], start: int, end: int)
 
 def _calls_the_reader(label: str) -> bool:
     """Whether a link's label is one the rules know, calling the reader ("لا تفوت", "قد تشاهد": ``READER_VERBS``) or
-    naming related news (``READ_ALSO_INSIDE``): a note's or a speaker's label ("ملاحظة", a minister) stands over the
+    naming related news (``read_also_inside``): a note's or a speaker's label ("ملاحظة", a minister) stands over the
     article's own words, which a sub-heading under them need not share."""
-    return bool(READ_ALSO_INSIDE.search(label)) or any(word in READER_VERBS for word in label.split())
+    return bool(read_also_inside().search(label)) or any(word in READER_VERBS for word in label.split())
 
 
 def _linked_title_shaped(line: LineScore) -> bool:

@@ -954,6 +954,8 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
         title = False if boxed else True if p["title"] >= limits["title"] else False if vetoed else None
         if not boxed and body.start <= index < body.end and heads_listed_rows(body.lines, index, body.listed):
             title = True  # the sub-heading over the article's list of rows ("الأهداف" / "27' NAME (TEAM)" / ...)
+        if index in body.facts:
+            title = False  # a fact of the data box between two paragraphs ("الجهة المنفذة: NAME"), never a heading
         why = f"model: {top} {p[top]:.2f}"
         if top != "body":
             why += f" ({', '.join(model.reasons(features, top))})"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +33,8 @@ def parse_date(text: str | None) -> datetime | None:
     try:
         value = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
     except ValueError:
+        from email.utils import parsedate_to_datetime  # here, not at the top: email loads socket and more at start-up
+
         try:
             value = parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from text.codelines import WebCodeRule
 from text.metarow import MetaRowRule
@@ -351,9 +351,12 @@ READ_ALSO_MARKER = re.compile(rf"^{_BULLET}{_words(*READ_ALSO)}(?:\s*[:：.…|�
 """A "read also" phrase opening its line, alone or before its story's title."""
 
 
-READ_ALSO_INSIDE = re.compile(rf"(?<![{ARABIC_LETTERS}\w]){_words(*READ_ALSO)}(?![{ARABIC_LETTERS}\w])", re.IGNORECASE)
-"""A "read also" phrase anywhere in a line ("مواضيع ذات صلة بهذا الخبر قد تهمك:"): a lead-in holding one announces a
-box of links, not the article's list."""
+@cache
+def read_also_inside() -> re.Pattern[str]:
+    """A "read also" phrase anywhere in a line ("مواضيع ذات صلة بهذا الخبر قد تهمك:"): a lead-in holding one announces
+    a box of links, not the article's list. Compiled on first use: its word list takes 10 ms or more to compile, and
+    most pages never ask (a fifth of the annotated ones)."""
+    return re.compile(rf"(?<![{ARABIC_LETTERS}\w]){_words(*READ_ALSO)}(?![{ARABIC_LETTERS}\w])", re.IGNORECASE)
 
 
 def worded_box_label(line: str) -> bool:
@@ -625,7 +628,6 @@ _EXAMPLES_IN_BRACKET = re.compile(r"^\s*(?:كال[\u0621-\u064a]{2,}|(?:مثل|�
 """A bracket opening with "ك" and the article, with "مثل" or with "منها" / "ومنها" gives examples of what the sentence
 names ("المشتقات النفطية (كالغاز والمازوت)", "(مثل القمح والشعير)", "(ومنها القمح والشعير)"): a sentence's words, never
 a photo's source."""
-_CREDIT_IN_BRACKET = re.compile(rf"(?<!\w){_CREDIT_WORD}", re.IGNORECASE)
 _FIRST_LETTERS = re.compile(rf"[^{ARABIC_LETTERS}A-Za-z]*([{ARABIC_LETTERS}]+)")
 HARAKAT = re.compile("[\u064b-\u0652\u0640]")
 """Short vowels and tatweel, left out where words are compared (clean_line has dropped tatweel already)."""
@@ -643,7 +645,14 @@ def credits_a_listed_source(line: str) -> bool:
     """Whether the bracket closing ``line`` names a photo's source one of the lists knows (``BRACKET_CREDITS``,
     ``PHOTO_CREDITS``, ``AGENCIES``: "(رويترز)", "(تصوير: ...)", "(إكس)")."""
     match = _LAST_BRACKET.search(line)
-    return match is not None and bool(_CREDIT_IN_BRACKET.search(match.group(1)))
+    return match is not None and bool(_credit_in_bracket().search(match.group(1)))
+
+
+@cache
+def _credit_in_bracket() -> re.Pattern[str]:
+    """A listed source's name in a bracket, compiled on first use: its lists take 10 ms or more to compile, and few
+    pages ask (1 in 100 of the annotated ones)."""
+    return re.compile(rf"(?<!\w){_CREDIT_WORD}", re.IGNORECASE)
 
 
 def describes_a_photo(line: str) -> bool:
@@ -700,7 +709,6 @@ PHOTO_WIRES = ("رويترز", "أ ف ب", "أ.ف.ب", "فرانس برس", "غ�
 """Wire agencies and photo agencies credited under a dated caption, by themselves or after the photographer's name
 ("NAME/فرانس برس"). Not an attribution ("بحسب وكالة ...", "صحيفة ...", "موقع ...") nor a kind of photo ("أرشيفية"),
 which a sentence citing its source or a photo story's title closes with too (s18 review_lead.md H1-H6)."""
-_WIRE_CREDIT = re.compile(rf"^(?:[^/()]{{2,40}}/\s*)?{_words(*PHOTO_WIRES)}$", re.IGNORECASE)
 _STOP_INSIDE = re.compile(r"[.!?؟](?=.*\S)")
 
 
@@ -723,6 +731,13 @@ def _describes_before_bracket(before: str, words: int) -> bool:
             and not last.startswith("لـ") and not _OBJECT_PRONOUN.search(last))
 
 
+@cache
+def _wire_credit() -> re.Pattern[str]:
+    """A dated caption's credit: a wire (``PHOTO_WIRES``), after the photographer's name or alone. Compiled on first
+    use: few pages hold a dated caption (2 in 100 of the annotated ones)."""
+    return re.compile(rf"^(?:[^/()]{{2,40}}/\s*)?{_words(*PHOTO_WIRES)}$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DatedCaptionRule(LineRule):
     """A photo's caption closed by its date and credit ("PLACE، DATE (NAME/AGENCY)", "WHAT. DATE - AGENCY"), as agency
@@ -743,7 +758,7 @@ class DatedCaptionRule(LineRule):
         first = _FIRST_LETTERS.match(before)
         if group == 3 and not _describes_before_bracket(before, len(line.split())):
             return False
-        return ((bool(_WIRE_CREDIT.match(credit.strip())) or credits_a_wire_in_latin(f"({credit.strip()})"))
+        return ((bool(_wire_credit().match(credit.strip())) or credits_a_wire_in_latin(f"({credit.strip()})"))
                 and len(before.split()) >= MIN_DESCRIPTION_WORDS and not _SAID.search(before)
                 and not _STOP_INSIDE.search(before) and not before.startswith("و")
                 and not (first is not None and PAST_VERB.fullmatch(first.group(1))))
@@ -1131,13 +1146,18 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule | Meta
         rf"|{_RIGHTS_RESERVED}[ةه]?[\s.\d\-–—]*$", re.IGNORECASE), max_words=20),
 )
 
-_STAMP_FIELD = re.compile(
-    rf"^(?:\S+\s+)?\S*(?:تحديث|نشر|قراءة|مشاهد|updated|published|read)\S*\s*[:：]\s*"
-    rf"(?:(?:{_words(*WEEKDAYS)}\s*[،,]?\s*)?{_DATE}(?:\s*[-–،,]?\s*{_TIME})?|{_TIME}"
-    rf"|\d+\s*(?:{TIME_UNITS}|كلمة|كلمات|مشاهدة|مشاهدات|قراءة|قراءات|min(?:ute)?s?|views?))"
-    r"(?:\s*\([^()]{1,40}\))?$", re.IGNORECASE)
-"""One of a page's stamps as a meta row's field: a label naming the update, the posting, the reading or the views,
-then a date, a clock or a count, an aside in brackets after it ("وقت القراءة: 11 دقيقة (أكثر من 1500 كلمة)")."""
+@cache
+def _stamp_field() -> re.Pattern[str]:
+    """One of a page's stamps as a meta row's field: a label naming the update, the posting, the reading or the views,
+    then a date, a clock or a count, an aside in brackets after it ("وقت القراءة: 11 دقيقة (أكثر من 1500 كلمة)").
+    Compiled on first use: it takes 10 ms or more, and few pages have a row of three fields for it to read."""
+    return re.compile(
+        rf"^(?:\S+\s+)?\S*(?:تحديث|نشر|قراءة|مشاهد|updated|published|read)\S*\s*[:：]\s*"
+        rf"(?:(?:{_words(*WEEKDAYS)}\s*[،,]?\s*)?{_DATE}(?:\s*[-–،,]?\s*{_TIME})?|{_TIME}"
+        rf"|\d+\s*(?:{TIME_UNITS}|كلمة|كلمات|مشاهدة|مشاهدات|قراءة|قراءات|min(?:ute)?s?|views?))"
+        r"(?:\s*\([^()]{1,40}\))?$", re.IGNORECASE)
+
+
 _STAMP_LABEL = re.compile(r"تحديث|نشر|updated|published|posted", re.IGNORECASE)
 """A date field's label naming it the page's update or posting ("آخر تحديث: DATE", "نشر في DATE")."""
 _FIELD_RULES = LINE_RULES
@@ -1151,7 +1171,7 @@ def _first_reason(rules: tuple[LineRule | WordListRule | ShareBarRule | SizeWidg
     return next((rule.reason for rule in rules if rule.matches(line)), None)
 
 
-META_ROW = MetaRowRule(DATE_LINE_REASON, _STAMP_FIELD, _STAMP_LABEL, lambda field: _first_reason(_FIELD_RULES, field),
+META_ROW = MetaRowRule(DATE_LINE_REASON, _stamp_field, _STAMP_LABEL, lambda field: _first_reason(_FIELD_RULES, field),
                        frozenset((DATE_LINE_REASON, READING_TIME_REASON, "view counter")),
                        frozenset((READING_TIME_REASON, "view counter")), frozenset(_META_ROW_CLAUSE))
 """A page's meta row, its stamps side by side behind icons or bars (``text.metarow``), dropped as a date line."""
@@ -1317,7 +1337,11 @@ def split_date_marker(line: str) -> tuple[str, str] | None:
     return (match.group(), line[match.end():].strip()) if match else None
 
 
-_CALLING_MARKER = re.compile(rf"^{_BULLET}{_words(*READ_ALSO_CALLS)}\s")
+@cache
+def _calling_marker() -> re.Pattern[str]:
+    """A "read also" call opening the line, the title run on after it with no mark between; compiled on first use
+    (few pages have a "read also" line)."""
+    return re.compile(rf"^{_BULLET}{_words(*READ_ALSO_CALLS)}\s")
 
 
 def marker_has_title(line: str) -> bool:
@@ -1326,7 +1350,7 @@ def marker_has_title(line: str) -> bool:
     parts = re.split(r"[:：|｜»\-–—…]|\.{2,}", line, maxsplit=1)
     if len(parts) == 2 and bool(parts[1].strip(" .…")):
         return True
-    called = _CALLING_MARKER.match(line)  # the title run on after the marker, no mark between
+    called = _calling_marker().match(line)  # the title run on after the marker, no mark between
     return called is not None and bool(line[called.end():].strip(" .…"))
 
 

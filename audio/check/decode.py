@@ -29,7 +29,6 @@ import numpy as np
 from audio.check.meter import CLIP_LEVEL
 from audio.check.mp3frames import StreamInfo
 from audio_edition.errors import InputError
-from audio_edition.ffmpeg import ffmpeg_exe
 
 BLOCK_SECONDS = 10
 FULL_SCALE_16 = 32768
@@ -42,6 +41,8 @@ class NotExact(Exception):
 def ffmpeg_blocks(path: Path, *, sample_rate: int, channels: int,
                   block_seconds: float = BLOCK_SECONDS) -> Iterator[np.ndarray]:
     """Yield (frames, channels) float32 arrays of the file's first audio stream at its own rate."""
+    from audio_edition.ffmpeg import ffmpeg_exe  # here: that module loads pydub, which a dr_mp3 decode never needs
+
     command = [ffmpeg_exe(), "-nostdin", "-hide_banner", "-v", "error", "-i", str(path), "-map", "0:a:0",
                "-ac", str(channels), "-ar", str(sample_rate), "-f", "f32le", "-c:a", "pcm_f32le", "-"]
     frame_bytes = 4 * channels

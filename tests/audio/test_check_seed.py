@@ -14,8 +14,7 @@ import pytest
 from audio.check import check_file
 from audio_edition.cli import main
 from audio_edition.ffmpeg import ffmpeg_exe
-
-SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "000_0d1342c88ff5f8bf.txt"
+from bench.shared_folder import SEED
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(not SEED.is_file(), reason=f"seed article not found at {SEED}")]

@@ -10,9 +10,9 @@ from pydub.generators import Sine
 
 import tts.registry
 from audio_edition.cli import main
+from bench.shared_folder import SHARED
 from tts.base import Availability
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 NUMBERS_ARTICLE = SHARED / "corpus" / "cnnarabic_numbers.txt"
 DIACRITICS = re.compile("[\u064b-\u0652\u0670]")
 

@@ -1,13 +1,15 @@
-"""The real articles in ../shared (beside the checkout), read as the pipeline reads them."""
+"""The real articles in the shared folder (../shared beside the checkout, or $AUDIO_EDITION_SHARED), read as the
+pipeline reads them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from bench.shared_folder import SHARED, WHERE
 from text.chunk import split_sentences
 from text.reader import read_article
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+__all__ = ["SHARED", "WHERE", "sentences"]
 
 
 def sentences(path: Path) -> list[str]:

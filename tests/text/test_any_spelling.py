@@ -116,7 +116,7 @@ def test_a_site_promo_with_its_imperatives_hamza_is_a_promo(words):
 def test_no_folded_range_loses_letters():
     # Folding rewrites a character range's ends letter for letter; only the alef's own range may be folded.
     patterns = [getattr(rule, "pattern", None) for rule in LINE_RULES]
-    patterns += [shape for _, shape, _ in EDGE_SHAPES] + [AGENCY_CREDIT_ALONE, CREDITED_CAPTION, META_ROW.stamp]
+    patterns += [shape for _, shape, _ in EDGE_SHAPES] + [AGENCY_CREDIT_ALONE, CREDITED_CAPTION, META_ROW.stamp()]
     folded_ends = set()
     for pattern in (pattern for pattern in patterns if isinstance(pattern, re.Pattern)):
         for klass in re.findall(r"(?<!\\)\[(?:\\.|[^\]\\])*\]", pattern.pattern):

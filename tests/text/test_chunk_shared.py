@@ -7,13 +7,13 @@ import pytest
 from text.chunk import chunk_spans
 from text.lexicon import load_lexicon
 from text.speech import SpeechStyle, spoken_text
-from tests.support.shared_articles import SHARED, sentences
+from tests.support.shared_articles import SHARED, WHERE, sentences
 
 ARTICLES = sorted(SHARED.glob("*/*.txt")) if SHARED.is_dir() else []
 GTTS = SpeechStyle(max_chars=100, verbalise_numbers=False, diacritise=False)
 
 
-@pytest.mark.skipif(not ARTICLES, reason=f"no shared articles in {SHARED} (the folder beside the checkout)")
+@pytest.mark.skipif(not ARTICLES, reason=f"no shared articles in {SHARED} ({WHERE})")
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda path: path.name)
 def test_gtts_chunks_fit_and_never_cut_a_word(path: Path) -> None:
     lexicon = load_lexicon()

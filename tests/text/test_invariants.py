@@ -5,12 +5,11 @@ that exactly the body is spoken; they also feed arbitrary lines and check that
 every input word comes out once, spoken or reported in ``dropped``.
 """
 
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from bench.shared_folder import SEED, SHARED, WHERE
 from text.account import account, words
 from text.blocks import Block, drop_furniture
 from text.doubled import doubled_title
@@ -20,9 +19,7 @@ from text.markdown import parse_markdown
 from text.model import Article, Dropped, Section
 from text.plain import parse_plain
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 CORPUS = sorted((SHARED / "corpus").glob("*.txt")) or [SHARED / "corpus" / "missing.txt"]
-SEED = SHARED / "seeds" / "000_0d1342c88ff5f8bf.txt"
 
 VOCABULARY = ("الحكومة", "المدينة", "السكان", "الوزير", "أعلن", "قرر", "مشروع", "جديد", "الماء", "الكهرباء",
               "المدارس", "الطلاب", "ميزانية", "العام", "المقبل", "خطة", "تطوير", "الطرق", "النقل", "الصحة",
@@ -184,7 +181,7 @@ def test_dropping_body_text_as_furniture_is_caught():
 @pytest.fixture(params=CORPUS + [SEED], ids=lambda p: p.name)
 def shared_file(request):
     if not request.param.is_file():
-        pytest.skip(f"shared test articles not found beside the checkout ({SHARED})")
+        pytest.skip(f"shared test articles not found in {SHARED} ({WHERE})")
     return request.param
 
 
@@ -197,7 +194,7 @@ def test_no_body_word_is_lost_in_the_shared_articles(shared_file):
 @pytest.fixture(params=CORPUS, ids=lambda p: p.name)
 def corpus_file(request):
     if not request.param.is_file():
-        pytest.skip(f"corpus articles not found beside the checkout ({SHARED / 'corpus'})")
+        pytest.skip(f"corpus articles not found in {SHARED / 'corpus'} ({WHERE})")
     return request.param
 
 

@@ -1,10 +1,10 @@
 """Plain-text scrapes: headline, byline, preamble furniture, sections, bullets."""
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
+from bench.shared_folder import SEED
 from text.account import account
 from text.blocks import Block, broken_off, build_sections
 from text.linemodel import use_model
@@ -13,8 +13,6 @@ from text.reader import parse_article
 from tests.support.pages import LEAD, MENU, SECOND, SUBHEAD, TEASERS, THIRD, TITLE
 from tests.text.test_linemodel import toy_model
 from tests.support.article_views import reasons
-
-SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "000_0d1342c88ff5f8bf.txt"
 
 PAGE = """\
 موقع الخبر | أخبار عربية

@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pytest
 
-from bench import fit_line_model, train_title_model
+from bench import fit_line_model, shared_folder, train_title_model
 from bench.fit_line_model import Page, fit_from_prior
 from bench.train_title_model import choose, fit_weights, read_prior
 from text import linemodel
@@ -199,8 +199,9 @@ def test_the_line_bench_names_folders_of_the_same_name_apart(tmp_path):
     assert names == {str(other): "pages", str(first): "s27_r01", str(second): "s28_r01"}
 
 
-def test_the_title_bench_finds_the_shared_pages_from_a_worktree_too(tmp_path):
+def test_the_title_bench_finds_the_shared_pages_from_a_worktree_too(tmp_path, monkeypatch):
     # From a worktree (wt/NAME) the checkout's ../shared is absent: the shared pages were left out without a word.
+    monkeypatch.delenv(shared_folder.ENV, raising=False)
     pages = tmp_path / "team" / "shared" / "corpus" / "pages"
     pages.mkdir(parents=True)
     (pages / "annotations.json").write_text("{}", encoding="utf-8")

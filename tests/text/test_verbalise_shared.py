@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.shared_articles import SHARED, sentences
+from tests.support.shared_articles import SHARED, WHERE, sentences
 from text.lexicon import load_lexicon
 from text.speech import SpeechStyle, spoken_text
 from text.verbalise import leftovers
@@ -13,7 +13,7 @@ ARTICLES = sorted([*SHARED.glob("seeds/*.txt"), *SHARED.glob("corpus/*.txt"), *S
 OFFLINE = SpeechStyle(max_chars=None, verbalise_numbers=True, diacritise=False)
 
 
-@pytest.mark.skipif(not ARTICLES, reason=f"no shared articles in {SHARED} (the folder beside the checkout)")
+@pytest.mark.skipif(not ARTICLES, reason=f"no shared articles in {SHARED} ({WHERE})")
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda path: path.name)
 def test_offline_engines_get_nothing_they_would_misread(path: Path) -> None:
     lexicon = load_lexicon()
