@@ -25,6 +25,7 @@ from text.credits import MAX_PLACE_WORDS, OUTLET_ADJECTIVES, credit_parts, names
 from text.doubled import title_once
 from text.grammar import TRANSITIVE_VERBS
 from text.model import Dropped, Section
+from text.nottitles import never_heads_a_part
 from text.places import is_place
 from text.photolabels import is_photo_label
 from text.rules import (CLOSING_MARKS, PHOTO_TAKERS, glued_suffix, is_empty_box_notice, line_reason, marker_has_title,
@@ -380,6 +381,7 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
             or _asks_what_follows_from(block.text) or _credits_an_outlet(block.text)
             or enumerates(block.text) or following is not None and _described_below(following.text)
             or _points_back(block.text)
+            or never_heads_a_part(block.text) is not None
             or previous is not None
             and _announces_below(previous, block, following, _label_a_row_above(blocks, position))
             and not _announced_part(block, following)):
