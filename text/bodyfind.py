@@ -45,7 +45,8 @@ paragraphs), ``text.toreader`` (lines speaking to the reader or of the page), ``
 from the article), ``text.othertitles`` (other stories' titles inside the article and at its edges),
 ``text.namedlists`` (lists a heading names), ``text.articlerows`` (the article's own rows), ``text.runend`` (where the
 run stops: the comments, other stories' titles, lines to the reader), ``text.cutshort`` (a page cut short inside the
-article) and ``text.runedges`` (lists and announced content joining the run at its edges).
+article), ``text.runedges`` (lists and announced content joining the run at its edges) and ``text.menupage`` (an
+unsure page that is only a site's menu, dropped whole).
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ from text.lineshape import (DIGIT, MIN_ANNOUNCING_WORDS, NUMBER_TOKEN, PARAGRAPH
                             is_question_title, is_teaser, leads_in_a_quote, normal, paragraph_score, script_shares,
                             shape_reason, stops_mid_phrase, strip_bullet, strip_symbol)
 from text.namedlists import named_list_headings, named_list_items
+from text.menupage import as_menu_page
 from text.names import credited_names
 from text.gluedrow import other_stories_rows
 from text.neighbours import EDGE_REASONS, neighbour_reasons
@@ -740,7 +742,7 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
         start, end, total = best_run(_run_weights(scored, quiet))
     end = without_thin_tail(scored, start, end, total)
     if total < UNSURE_BELOW or end <= start:
-        return Body(_menu_runs(scored), 0, len(scored), True, latin_page, (start, end))
+        return Body(as_menu_page(_menu_runs(scored)), 0, len(scored), True, latin_page, (start, end))
     best_end = end
     end = before_what_ends_the_page(scored, start, end)
     end = before_reader_lines(scored, start, before_teasers(scored, start, end))

@@ -116,12 +116,13 @@ TITLE_BY_ITS_TOPIC = ("taken as the title by its shape alone, TOPIC: NEWS (no ru
 SURE_FURNITURE_BELOW = 0.75
 """The line model's furniture probability from which a cue-less last line under the article is dropped: below it the
 model, reading only the line's place and length, is unsure, and unsure text is kept (issue 11)."""
-UNSURE_NOTE = ("no part of the page reads clearly like article prose (short lines only?): all of it was kept but what "
-               "rules, shapes and menus (four bulleted section words or more in a row) name; "
-               "check the result with 'inspect --lines'")
-UNSURE_TITLED_NOTE = ("no part of the page reads clearly like article prose (short lines only?): the page's breadcrumb "
-                      "names its title, so what stands above the title was dropped and all under it kept but what "
-                      "rules, shapes and menus name; check the result with 'inspect --lines'")
+UNSURE_NOTE = ("the page has only short lines, none reading like an article's sentences: every line is kept and read "
+               "aloud except recognised menus, share buttons and other site clutter; check the result with "
+               "'inspect --lines'")
+UNSURE_TITLED_NOTE = ("the page has only short lines, none reading like an article's sentences: its breadcrumb names "
+                      "the title, so the lines above the title are dropped and every line under it is kept and read "
+                      "aloud except recognised menus, share buttons and other site clutter; check the result with "
+                      "'inspect --lines'")
 
 
 @dataclass(frozen=True)
@@ -172,9 +173,10 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     """Key points above the lead, over a photo's block (``text.keypoints``): read before the lead."""
     if body.unsure:
         named = _title_named_by_breadcrumb(body)
-        if any(line.score > 0 for line in body.lines) or len(lines) > 3:
+        left = any(line.furniture is None for line in body.lines)  # a page of furniture only reads no article
+        if left and (any(line.score > 0 for line in body.lines) or len(lines) > 3):
             note = UNSURE_NOTE if named is None else UNSURE_TITLED_NOTE
-            log.warning("%s", note)
+            log.warning("%s: %s", source or "<text>", note)
             notes = (note,)
         if named is not None:  # the page says where its article begins: what is above its title is not the article
             index = headline_at = named
@@ -186,7 +188,8 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
                 decisions[index] = SECTION_LABEL.reason
                 index += 1
             # The title leaves a line to read: a page of one line (a lead cut short) is read, not refused as empty.
-            headline_at = index if index + 1 < len(lines) and may_open_as_title(lines[index]) else None
+            # A page of furniture only (a site's menu: ``text.menupage``) has no title either.
+            headline_at = index if left and index + 1 < len(lines) and may_open_as_title(lines[index]) else None
         start, end = (index + 1 if headline_at is not None else index), len(lines)
         begin = start
     else:

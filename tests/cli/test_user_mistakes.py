@@ -136,3 +136,14 @@ def test_an_article_longer_than_max_words_is_refused_before_any_speech(run_cli, 
     assert_one_line_error(result, mentions="is more than --max-words 50")
     assert "engine:" not in result.stderr  # refused before an engine was even chosen
     assert not output.exists()
+
+
+def test_a_page_of_menu_words_alone_is_no_article(run_cli, tmp_path):
+    # Trial s29 (inputs29): a scrape that caught a site's menu alone became an edition titled "اتصل بنا".
+    page = tmp_path / "menu.txt"
+    page.write_text("الرئيسية\nأخبار\nرياضة\nاقتصاد\nاتصل بنا\nمن نحن\nسياسة الخصوصية\n", encoding="utf-8")
+    output = tmp_path / "menu.mp3"
+    result = run_cli("build", str(page), "-o", str(output), "--engine", "espeak")
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [f"audio-edition: error: {page}: no article text found"]
+    assert not output.exists()

@@ -150,6 +150,21 @@ def test_cli_exit_status_is_non_zero_when_an_article_fails(tmp_path, speech_cach
     assert "1 made, 0 skipped, 1 failed" in out
 
 
+def test_a_menu_page_fails_and_a_warning_in_a_worker_names_its_file(tmp_path, run_cli, speech_cache):
+    # Trial s29 (inputs29): a page of menu words was made and listed in the feed; the warning on a page of short
+    # lines, printed by a worker process, named no file.
+    poem = "ديوان الصيف\nيا بحر\nيا موج الليل\nخذني إليك\nولا تعد\nفالصيف طويل\n"
+    folder = write_articles(tmp_path / "in", {"menu.txt": "Home\nNews\nSports\nContact Us\nAbout\nPrivacy Policy\n",
+                                              "poem.txt": poem})
+    result = run_cli("batch", str(folder), "-o", str(tmp_path / "out"), "--engine", "espeak", "--cache-dir",
+                     str(speech_cache), "--jobs", "2", "--quiet")
+    assert result.returncode == 1
+    assert re.search(r"^failed .*menu\.txt\n\s+error: .*menu\.txt: no article text found$", result.stdout, re.M)
+    assert re.search(r"^made .*poem\.txt$", result.stdout, re.M)
+    assert f"{folder / 'poem.txt'}: the page has only short lines" in result.stderr
+    assert [entry.title for entry in feedparser.parse(str(tmp_path / "out" / "feed.xml")).entries] == ["ديوان الصيف"]
+
+
 def test_cli_remembers_the_programme_settings(tmp_path, speech_cache, capsys):
     folder = write_articles(tmp_path / "in", SHORT)
     common = ["-o", str(tmp_path / "out"), "--engine", "espeak", "--cache-dir", str(speech_cache), "--quiet"]
