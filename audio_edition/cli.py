@@ -356,8 +356,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
     inspect = commands.add_parser(
         "inspect", help="show what would be read aloud, without making audio", formatter_class=_Formatter,
-        description="Print the headline, byline, sections and paragraphs that 'build' would speak, and each "
-                    "line dropped as page furniture with the reason. Nothing is synthesised.",
+        description="Print the headline, byline, the article's date when the source states one (and where it "
+                    "was read), the sections and paragraphs that 'build' would speak, and each line dropped as "
+                    "page furniture with the reason. Nothing is synthesised.",
         epilog=INSPECT_EXAMPLES)
     _add_input(inspect)
     inspect.add_argument("--json", action="store_true",
@@ -556,6 +557,8 @@ def run_inspect(args: argparse.Namespace) -> int:
     print(f"headline: {article.headline or '(none)'}" + ("  [first sentence; the page has no title line]"
                                                          if article.headline_from_body else ""))
     print(f"byline:   {article.byline or '(none)'}")
+    if article.published:  # else the build day dates the episode; nothing said, as before
+        print(f"date:     {article.published}  [from {article.published_from or 'the source'}]")
     for number, section in enumerate(article.sections, start=1):
         print(f"\n== section {number}: {section.title or '(lead)'}")
         for paragraph in section.paragraphs:
@@ -594,6 +597,8 @@ def run_inspect_lines(args: argparse.Namespace) -> int:
     print(f"\n{spoken} of {len(split.lines)} lines spoken ('-': dropped)")
     for note in split.article.notes:
         print(f"note: {note}")
+    if split.article.published:
+        print(f"date: {split.article.published}  [from {split.article.published_from}]")
     return 0
 
 

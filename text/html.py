@@ -16,7 +16,7 @@ from text.blocks import Block, drop_furniture, sections_with_headline
 from text.clean import clean_line
 from text.html_depth import shallow_html
 from text.model import Article, Dropped
-from text.published import page_published
+from text.published import METADATA_SOURCE, page_published
 from text.rules import author_name
 
 log = logging.getLogger(__name__)
@@ -61,8 +61,10 @@ def parse_html(text: str, *, source: str | None = None) -> Article:
     dropped: list[Dropped] = []
     blocks = drop_furniture(blocks, headline=headline, dropped=dropped)
     headline, sections, from_body = sections_with_headline(blocks, headline)
+    published = page_published(text)
     return Article(headline, sections, byline=byline, source=source, site=site, dropped=tuple(dropped),
-                   headline_from_body=from_body, published=page_published(text))
+                   headline_from_body=from_body, published=published,
+                   published_from=METADATA_SOURCE if published else None)
 
 
 def _blocks(root) -> list[tuple[Block, str | None]]:

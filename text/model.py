@@ -32,8 +32,10 @@ class Article:
     headline_from_body: bool = False
     """True when the page had no title line and the first sentence stands in."""
     published: str | None = None
-    """When the article was published, ISO 8601 as its source gives it (with the source's UTC offset);
-    None when the source does not say."""
+    """When the article was published, ISO 8601 as its source gives it (with the source's UTC offset; a bare
+    date from a text page's date line); None when the source does not say."""
+    published_from: str | None = None
+    """Where ``published`` was read: the page's metadata, its date line (with the line), the feed's item."""
     notes: tuple[str, ...] = ()
     """What the reader was unsure about (shown by ``inspect``; not part of the JSON shape)."""
 

@@ -64,6 +64,7 @@ from text.embeds import MARKED_BLOCKS
 from text.doubled import title_once
 from text.saidagain import HEADLINE_ECHO, said_again
 from text.model import Article, Dropped
+from text.pagedate import page_date
 from text.photolabels import dash_credited
 from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATE_LINE_REASON,
                         DATELINE_HEAD, MASTHEAD, PHOTO_CREDITS, PHOTO_KINDS, PREAMBLE_CAPTION_MAX_WORDS,
@@ -298,9 +299,12 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     headline, sections, headline_from_body = sections_with_headline(blocks, headline, title_first=not first_heading)
     article = Article(headline, sections, byline=byline, source=source, site=site, dropped=tuple(dropped),
                       headline_from_body=headline_from_body, notes=notes)
-    return PlainSplit(article, _decisions(numbered, body, decisions, range(preamble_end, end), article,
-                                          region_dropped, candidates, verdicts, kept_unsure,
-                                          _last_pieces(cleaned, numbered)))
+    lines_decided = _decisions(numbered, body, decisions, range(preamble_end, end), article, region_dropped,
+                               candidates, verdicts, kept_unsure, _last_pieces(cleaned, numbered))
+    stated = page_date([(line.number, line.text, line.decision, line.spoken) for line in lines_decided])
+    if stated is not None:
+        article = replace(article, published=stated.day.isoformat(), published_from=stated.source())
+    return PlainSplit(article, lines_decided)
 
 
 def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> int:

@@ -2,7 +2,8 @@
 
 Only what the publisher states is used: ``<meta property="article:published_time">`` (Open Graph),
 ``itemprop="datePublished"`` (microdata) and JSON-LD ``datePublished``, in that order. Dates in the
-article's text or its address are never guessed at: a wrong date on an episode is worse than none.
+article's text or its address are never guessed at: a wrong date on an episode is worse than none. (A text page's
+own date line, which the splitter drops, is read by ``text.pagedate``.)
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ import logging
 from datetime import UTC, datetime
 
 log = logging.getLogger(__name__)
+
+METADATA_SOURCE = "the page's metadata (article:published_time or datePublished)"
+"""Where a saved page's or a URL's date comes from, as ``inspect`` says it (``Article.published_from``)."""
 
 _META_XPATHS = (
     "//meta[@property='article:published_time']/@content",

@@ -262,6 +262,7 @@ class Planner:
 def with_item(article: Article, item: FeedItem) -> Article:
     """The feed's word on author and date wins over the page's; the page fills in what the feed leaves out."""
     return replace(article, byline=item.author or article.byline, published=item.published or article.published,
+                   published_from="the feed's item" if item.published else article.published_from,
                    headline=article.headline or item.title)
 
 
