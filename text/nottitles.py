@@ -23,7 +23,7 @@ VERSE_MARKS = "\ufd3e\ufd3f"
 VERSE_OPEN, VERSE_CLOSE = "\ufd3f", "\ufd3e"
 MAX_LABEL_WORDS = 3
 """A data row's label is this short ("النتيجة", "النتيجة النهائية", "البطاقات الحمراء"): a longer text before a colon
-is a clause or a title's first half ("التوقيت ودلالاته: منافسة مباشرة مع أبل")."""
+is a clause or a title's first half ("الموسم المقبل وحساباته: صراع مفتوح على الصدارة")."""
 _LABEL_VALUE = re.compile(r"^(?P<label>[^:：\d\u0660-\u0669]+?)\s*[:：]\s*(?P<value>\S.*)$")
 _DIGITS = r"[\d\u0660-\u0669]"
 _SCORE = re.compile(rf"(?<!{_DIGITS}|[.,/\-–])(?P<home>{_DIGITS}{{1,2}})\s*[-–]\s*(?P<away>{_DIGITS}{{1,2}})"
