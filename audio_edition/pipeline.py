@@ -29,6 +29,7 @@ from text.model import Article
 from text.reader import read_article
 from text.url import is_url
 from text.speech import SpeechPart, SpeechStyle, iter_speech, plan_speech, speak_paragraph
+from text.tagtitle import edition_title
 from tts.base import Engine, SynthesisOptions
 from tts.cache import SpeechCache, default_cache_dir
 from tts.registry import ENGINES, EngineSettings, choose_engine, configured_service
@@ -229,17 +230,25 @@ def synthesise_parts(engine: Engine, parts: Iterable[SpeechPart], request: Build
     return spoken, stats
 
 
-def write_edition(edition: Edition, article: Article, request: BuildRequest, output: Path,
-                  on_frames: Callable[[bytes], None] | None = None) -> tuple[int, tuple[Path, ...]]:
-    tags = Tags(
-        title=article.headline or output.stem,
-        artist=article.byline or article.site or request.programme,
-        album=request.programme or article.site or "audio-edition",
+def edition_tags(article: Article, request: BuildRequest, lyrics: str | None = None) -> Tags:
+    """The MP3's tags. The artist is the writer the page names (``Article.byline``, a person's name) or none, never
+    the site or the programme; the album is the programme (``--programme``, a batch's feed title) or the outlet the
+    page names, or none; the title is the headline or what stands for it (``tagtitle.edition_title``), never the
+    file's name."""
+    return Tags(
+        title=edition_title(article),
+        artist=article.byline,
+        album=request.programme or article.site,
         date=(article.published or date.today().isoformat())[:10],  # the source's own calendar day
         comment=f"Source: {article.source}" if article.source else None,
-        lyrics=edition.spoken_text,
+        lyrics=lyrics,
         cover=request.cover,
     )
+
+
+def write_edition(edition: Edition, article: Article, request: BuildRequest, output: Path,
+                  on_frames: Callable[[bytes], None] | None = None) -> tuple[int, tuple[Path, ...]]:
+    tags = edition_tags(article, request, edition.spoken_text)
     sidecars = (output.with_suffix(".vtt"), output.with_suffix(".chapters.json")) if request.sidecars else ()
     remove_stale_temporaries(output.parent, [path.name for path in (output, *sidecars)])  # from a killed run
     mastering = Mastering(target_lufs=request.loudness)

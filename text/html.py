@@ -14,10 +14,10 @@ import logging
 from audio_edition.errors import InputError
 from text.blocks import Block, drop_furniture, sections_with_headline
 from text.clean import clean_line
+from text.creditnames import outlet_name, person_name
 from text.html_depth import shallow_html
 from text.model import Article, Dropped
 from text.published import METADATA_SOURCE, page_published
-from text.rules import author_name
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +50,8 @@ def parse_html(text: str, *, source: str | None = None) -> Article:
         raise InputError(f"{source or 'HTML page'}: no article text found in the page")
     metadata = doc if doc is not None else etree.Element("doc")
     metadata_title = clean_line(metadata.get("title") or "") or _page_title(text)
-    byline = author_name(clean_line(metadata.get("author") or "")) or None
-    site = clean_line(metadata.get("sitename") or "") or None
+    byline = person_name(clean_line(metadata.get("author") or ""), labelled=True)
+    site = outlet_name(clean_line(metadata.get("sitename") or ""))
 
     headline = metadata_title
     title_at = next((i for i, (_b, level) in enumerate(found[:MAX_BLOCKS_BEFORE_TITLE + 1]) if level == "h1"), None)

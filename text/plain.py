@@ -44,6 +44,7 @@ from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS,
                             has_sentence_particle, is_dateline, is_label, is_menu_item, is_reader_call, normal,
                             stops_mid_phrase, shows_a_scene, strip_bullet, strip_symbol, tells_in_the_present)
 from text.clean import FOLD, clean_line, clean_text, raw_lines
+from text.creditnames import credit_line, masthead_outlet, outlet_name, person_name
 from text.credits import is_section_name
 from text.grammar import TRANSITIVE_VERBS
 from text.gluedrow import glued_rows
@@ -66,7 +67,7 @@ from text.saidagain import HEADLINE_ECHO, said_again
 from text.model import Article, Dropped
 from text.pagedate import page_date
 from text.photolabels import dash_credited
-from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, BYLINE_VERBS, CLOSING_MARKS, DATE_LINE_REASON,
+from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, CLOSING_MARKS, DATE_LINE_REASON,
                         DATELINE_HEAD, MASTHEAD, PHOTO_CREDITS, PHOTO_KINDS, PREAMBLE_CAPTION_MAX_WORDS,
                         SECTION_LABEL, SITE_NAMES, TALK_BYLINE, glued_prefix, line_reason, split_date_marker)
 from text.rewrap import rewrap
@@ -392,9 +393,9 @@ def _masthead_reason(line: str) -> tuple[str | None, str | None]:
     if reason is None and SECTION_LABEL.matches(line):
         reason = SECTION_LABEL.reason
     if reason is None and line in SITE_NAMES:
-        return "site name", line
+        return "site name", outlet_name(line)
     if reason is None and MASTHEAD.match(line):
-        return "site name", line.split("|")[-1].split("｜")[-1].strip() or None
+        return "site name", masthead_outlet(line)
     return reason, None
 
 
@@ -598,6 +599,7 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
     """
     lines = [line.text for line in body.lines]
     byline = site = None
+    credited = False  # a byline line was met (it may name no person: "DATE - TIME", "CITY - OUTLET")
     caption_seen = False
     index = begin
     while index < stop:
@@ -607,15 +609,12 @@ def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, drop
             break  # a "read also" block is handled with its related headlines in the body
         if reason is None and headline is not None and repeats_headline(strip_symbol(line), headline):
             reason = "repeated headline"  # (behind the bullet the headline was read without: "*TITLE" under "*TITLE")
-        if reason is None and byline is None and len(line.split()) <= BYLINE_MAX_WORDS:
-            match = BYLINE.match(line)
-            if match:
-                byline = (match.group("author") or match.group("author2") or "").strip(" :：") or None
-                named = (match.group("site") or "").strip()
-                site = None if not named or named in BYLINE_VERBS else named
-                reason = "byline"
-        if reason is None and byline is None and (writer := writer_with_role(line)) is not None:
-            byline, reason = writer, "byline"  # "د. NAME - خبير في ..." (an opinion page's writer and role)
+        if reason is None and not credited and len(line.split()) <= BYLINE_MAX_WORDS and BYLINE.match(line):
+            credit = credit_line(line)  # each part told for what it is: a name, an outlet, a place, a date
+            byline, site, credited, reason = credit.person, credit.outlet, True, "byline"
+        if reason is None and not credited and (writer := writer_with_role(line)) is not None:
+            # "د. NAME - خبير في ..." (an opinion page's writer and role)
+            byline, credited, reason = person_name(writer, labelled=True), True, "byline"
         if reason is None:
             reason = body.lines[index].furniture
         if reason is None and labelled_date(line):
@@ -1161,7 +1160,7 @@ def _cut_glued_prefixes(line: str, dropped: list[Dropped]) -> tuple[str, str | N
         reason, furniture, match = glued
         dropped.append(Dropped(furniture, reason))
         if reason == "byline":
-            author = match.group("author").strip()
+            author = credit_line(furniture).person
         line = line[match.end():].strip()
     return line, author
 

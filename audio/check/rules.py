@@ -13,6 +13,7 @@ and a file off by more than 1 LU jumps in level against the rest of a feed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -125,8 +126,23 @@ def _title(f: Findings, limits: Limits) -> Outcome:
 
 
 def _descriptive_tags(f: Findings, limits: Limits) -> Outcome:
-    missing = [name for name in ("artist", "album", "date", "language") if not getattr(f.tags, name)]
-    return Outcome(_held(not missing), "all present" if not missing else "missing " + ", ".join(missing))
+    missing = [name for name in ("date", "language") if not getattr(f.tags, name)]
+    absent = [name for name in ("artist", "album") if not getattr(f.tags, name)]
+    note = f" ({', '.join(absent)}: none given)" if absent and not missing else ""
+    return Outcome(_held(not missing), ("present" if not missing else "missing " + ", ".join(missing)) + note)
+
+
+_FIGURE = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+
+
+def _artist(f: Findings, limits: Limits) -> Outcome:
+    artist = f.tags.artist
+    if not artist:
+        return Outcome(SKIP, "no artist")
+    if _FIGURE.search(artist):
+        return Outcome(MISS, f"{artist!r} holds a figure",
+                       "the artist is the writer's name; a figure is a time or a date printed by the byline")
+    return Outcome(PASS, "no figure")
 
 
 def _cover(f: Findings, limits: Limits) -> Outcome:
@@ -255,8 +271,9 @@ RULES: tuple[Rule, ...] = (
          _complete),
     Rule("format.id3v2", "ID3v2 tag", FAIL, OURS, lambda l: "ID3v2.3 or ID3v2.4", _id3v2),
     Rule("tags.title", "title tag", FAIL, OURS, lambda l: "TIT2 present", _title),
-    Rule("tags.descriptive", "artist, album, date, language tags", WARN, OURS,
-         lambda l: "TPE1, TALB, TDRC, TLAN present", _descriptive_tags),
+    Rule("tags.descriptive", "date and language tags", WARN, OURS,
+         lambda l: "TDRC, TLAN present (TPE1, TALB when the page names a writer, an outlet)", _descriptive_tags),
+    Rule("tags.artist", "artist tag", WARN, OURS, lambda l: "a name: no figure (a time, a date)", _artist),
     Rule("tags.cover", "cover art", FAIL, APPLE,
          lambda l: f"square JPEG/PNG, {l.min_cover_px}-{l.max_cover_px} px (when present)", _cover),
     Rule("loudness.integrated", "integrated loudness", FAIL, APPLE,

@@ -216,6 +216,7 @@ def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outc
     from audio_edition.pipeline import build
     from audio_edition.publish.cover import write_cover
     from text.reader import read_article
+    from text.tagtitle import edition_title
 
     started = time.monotonic()
     outdir = options.outdir
@@ -223,7 +224,7 @@ def make_episode(job: ArticleJob, options: BatchOptions, programme: str) -> Outc
     shown = names.shown_source(job.source)  # what is printed and stored: never a password in a URL
     try:
         article = job.article if job.article is not None else read_article(job.source, data=job.data)
-        headline = article.headline or names.source_stem(job.source)
+        headline = edition_title(article) or names.source_stem(job.source)  # the stem only for an empty article
         cover = options.cover
         if cover is None:
             cover = write_cover(outdir / f"{name}.png", programme, headline)

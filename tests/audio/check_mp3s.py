@@ -80,6 +80,8 @@ class Spec:
     words: int | None = 29
     """Words in the USLT text: 29 over ~12 s of speaking is ~145 words/min."""
     title: str | None = "نشرة تجريبية"
+    artist: str | None = "مراسل"
+    album: str | None = "برنامج"
     cover: bytes | None = None
 
     def but(self, **changes) -> "Spec":
@@ -102,8 +104,10 @@ def make(path: Path, spec: Spec = Spec()) -> Path:
     tags = ID3()
     if spec.title:
         tags.add(TIT2(encoding=3, text=spec.title))
-    tags.add(TPE1(encoding=3, text="مراسل"))
-    tags.add(TALB(encoding=3, text="برنامج"))
+    if spec.artist:
+        tags.add(TPE1(encoding=3, text=spec.artist))
+    if spec.album:
+        tags.add(TALB(encoding=3, text=spec.album))
     tags.add(TDRC(encoding=3, text="2026-11-25"))
     tags.add(TLAN(encoding=3, text="ara"))
     if spec.words:

@@ -132,3 +132,25 @@ def test_intro_file_plays_before_the_headline(article, tmp_path):
     assert framed.chapters == plain.chapters
     assert framed.duration_ms - plain.duration_ms == pytest.approx(1500 + 600, abs=60)
     assert ffmpeg_chapters(framed.output)[0][0] == 0.0
+
+
+def test_tags_take_no_time_for_the_writer_and_no_programs_name_for_the_album(tmp_path):
+    # A credit line of a date and a time under the title, and no --programme: no artist, no album.
+    page = tmp_path / "stamped.txt"
+    page.write_text("مدينة تفتتح حديقة جديدة على ضفة النهر\nالأحد 12/مارس/2024 - الساعة: 4:10 م\n"
+                    "افتتحت البلدية صباح اليوم حديقة عامة جديدة. وحضر الافتتاح عدد من السكان.\n"
+                    "وتضم الحديقة ممرات للمشي وملاعب للأطفال.\n", encoding="utf-8")
+    id3 = ID3(build(BuildRequest(source=str(page), output=page.with_suffix(".mp3"), engine="fake",
+                                 use_cache=False)).output)
+    assert str(id3["TIT2"]) == "مدينة تفتتح حديقة جديدة على ضفة النهر"
+    assert "TPE1" not in id3 and "TALB" not in id3
+
+
+def test_a_page_without_a_title_line_is_titled_by_its_first_sentence_not_its_file_name(tmp_path):
+    page = tmp_path / "untitled.txt"
+    page.write_text("مقدمة\nافتتحت البلدية صباح اليوم حديقة عامة جديدة. وحضر الافتتاح عدد من السكان.\n"
+                    "تفاصيل المشروع\nاستغرق العمل في المشروع عامين كاملين، وشارك فيه مئات العمال.\n"
+                    "ردود الفعل\nرحب السكان بالحديقة الجديدة وقالوا إنها ستغير وجه الحي.\n", encoding="utf-8")
+    id3 = ID3(build(BuildRequest(source=str(page), output=page.with_suffix(".mp3"), engine="fake",
+                                 use_cache=False)).output)
+    assert str(id3["TIT2"]) == "افتتحت البلدية صباح اليوم حديقة عامة جديدة."

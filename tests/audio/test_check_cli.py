@@ -40,7 +40,7 @@ def test_check_prints_each_rule_with_its_limit_and_exits_0_when_nothing_fails(tm
     assert main(["check", str(mp3)]) == 0
     out = capsys.readouterr().out
     assert "PASS  loudness.true_peak" in out and "(limit: <= -1 dBTP; Apple)" in out
-    assert out.rstrip().splitlines()[-1] == "check: PASS (19 of 19 rules passed)"
+    assert out.rstrip().splitlines()[-1] == "check: PASS (20 of 20 rules passed)"
 
 
 def test_check_exits_1_when_a_rule_fails(tmp_path, capsys):

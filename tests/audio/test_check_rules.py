@@ -99,6 +99,20 @@ def test_file_without_chapters_only_warns(tmp_path):
     assert report.verdict == WARN
 
 
+def test_an_artist_holding_a_time_or_a_date_only_warns(tmp_path):
+    for artist in ("23:34", "الساعة: 3:24 م", "الأحد 30/11/2025"):
+        report = check_file(make(tmp_path / "stamped.mp3", GOOD.but(artist=artist)))
+        verdicts = {r.rule.id: r.verdict for r in report.results if r.verdict not in (PASS, SKIP)}
+        assert verdicts == {"tags.artist": WARN} and report.verdict == WARN
+
+
+def test_no_artist_and_no_album_is_no_fault(tmp_path):
+    # A page that names no writer and no outlet is tagged with none, rather than a wrong one.
+    report = check_file(make(tmp_path / "plain.mp3", GOOD.but(artist=None, album=None)))
+    assert report.verdict == PASS
+    assert next(r for r in report.results if r.rule.id == "tags.artist").verdict == SKIP
+
+
 def test_limits_are_data_the_rules_are_held_to(tmp_path):
     mp3 = make(tmp_path / "good.mp3", GOOD)
     report = check_file(mp3, Limits(min_pace_wpm=150, max_pace_wpm=200))

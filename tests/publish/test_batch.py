@@ -249,3 +249,41 @@ def test_ctrl_c_stops_the_batch_without_starting_queued_articles_or_leaving_orph
     assert len(made) <= 4
     left = {path.name.split(".")[0] for path in outdir.glob("article*") if not path.name.endswith(".tmp")}
     assert left == made  # no cover or MP3 of an article that was not finished
+
+
+CREDIT_TITLE = "البلدية تفتتح حديقة عامة جديدة على ضفة النهر"
+OPENING = "افتتحت البلدية صباح اليوم حديقة عامة جديدة على ضفة النهر."
+CREDITED = {
+    # A credit line of a date and a time under the title: no writer, no outlet in it.
+    "stamped.txt": f"""{CREDIT_TITLE}
+الأحد 12/مارس/2024 - الساعة: 4:10 م
+{OPENING} وحضر الافتتاح عدد كبير من سكان الأحياء المجاورة.
+وتضم الحديقة ممرات للمشي وملاعب للأطفال ومساحات خضراء واسعة.
+""",
+    # No title line: the page opens with its first part's name, read without a headline.
+    "untitled.txt": f"""مقدمة
+{OPENING} وحضر الافتتاح عدد كبير من سكان الأحياء المجاورة.
+تفاصيل المشروع
+استغرق العمل في المشروع عامين كاملين، وشارك فيه مئات العمال من أبناء المدينة.
+ردود الفعل
+رحب السكان بالحديقة الجديدة وقالوا إنها ستغير وجه الحي.
+""",
+}
+
+
+def test_episodes_credit_no_time_as_author_and_are_never_titled_by_their_file(run_cli, tmp_path, speech_cache):
+    from mutagen.id3 import ID3
+
+    folder = write_articles(tmp_path / "in", CREDITED)
+    outdir = tmp_path / "site"
+    result = run_cli("batch", str(folder), "-o", str(outdir), "--engine", "espeak", "--cache-dir", str(speech_cache),
+                     "--title", "نشرة الحي", "--quiet")
+    assert result.returncode == 0, result.stderr + result.stdout
+    parsed = feedparser.parse((outdir / "feed.xml").read_bytes())
+    assert sorted(entry.title for entry in parsed.entries) == sorted([CREDIT_TITLE, OPENING])
+    assert not [entry.get("author") for entry in parsed.entries if entry.get("author")]
+    assert "podcast:person" not in (outdir / "feed.xml").read_text(encoding="utf-8")
+    for entry in parsed.entries:
+        tags = ID3(outdir / entry.enclosures[0].href.rsplit("/", 1)[-1])
+        assert "TPE1" not in tags and str(tags["TALB"]) == "نشرة الحي"
+        assert str(tags["TIT2"]) == entry.title

@@ -62,7 +62,7 @@ def test_byline_names_the_author():
 
 
 def test_site_name_comes_from_the_masthead():
-    assert parse_plain(PAGE).site == "أخبار عربية"
+    assert parse_plain(PAGE).site == "موقع الخبر"  # "Site | Section": "أخبار عربية" names a section, no outlet
 
 
 def test_lead_then_one_section_per_sub_heading():
