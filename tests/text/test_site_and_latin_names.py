@@ -18,7 +18,7 @@ def test_site_name_drops_dates_menus_places(text):
     assert site_name(text) is None
 
 
-def test_html_metadata_site_name(monkeypatch):
+def test_html_metadata_site_name():
     import text.html as html
     assert html.site_name is site_name
 
