@@ -40,7 +40,7 @@ MAX_PERSON_WORDS = 5
 
 _LABEL = re.compile(r"^[\W_]{0,3}(?P<label>%s)(?:\s*[:：/\-–—ـ]+\s*|\s+|$)"
                     % "|".join(sorted((*WRITER_LABELS, *PHOTO_LABELS), key=len, reverse=True)), re.IGNORECASE)
-_PARTS = re.compile(r"\s*[-–—|｜]+\s*|\s+ـ+\s+|\s+/\s*|\s*/\s+")
+_PARTS = re.compile(r"\s+[-–—]+\s*|[-–—]+\s+|\s*[|｜]+\s*|\s+ـ+\s+|\s+/\s*|\s*/\s+")
 """What joins a credit's parts: a dash or a bar, a slash or tatweel set apart by a space ("كتب ــ NAME", "NAME /
 CITY"); a slash closing a label ("كتب/ NAME") is the label's own."""
 _GLUED_PLACE = re.compile(r"^(دير|عين|بني|بيت|رأس|راس|أبو|ابو|أم|ام)(?=\S{2})")
@@ -52,7 +52,9 @@ between a date's marks, a year, a month's name, the clock's words."""
 _LETTER = re.compile(r"[^\W\d_]")
 _FIGURE = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _LATIN = re.compile(r"[A-Za-z]")
-_LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z'’.\-]*$|^[A-Z]\.?$")
+_LATIN_NAME_PARTICLES = ("al", "el", "van", "de", "du")
+_LATIN_NAME_WORD = re.compile(r"^(?:(?:%s)-)?[A-Z][A-Za-z'’.]*(?:-[A-Za-z][A-Za-z'’.]*)*-?$|^[A-Z]\.?$|^(?:%s)$"
+                              % ("|".join(_LATIN_NAME_PARTICLES), "|".join(_LATIN_NAME_PARTICLES)))
 _LATIN_FUNCTION_WORDS = frozenset(("at", "the", "of", "in", "on", "and", "for", "to", "with", "from", "by", "a", "an"))
 _QUOTED = re.compile(r"^[«“\"](?P<name>[^«»“”\"]+)[»”\"]$")
 _EDGES = " \t:：.،,*•·()[]"
@@ -99,7 +101,8 @@ def _names_a_person(part: str, *, labelled: bool) -> bool:
     ``MAX_PERSON_WORDS`` words of letters alone that builds no phrase (a given name the list lacks)."""
     if _LATIN.search(part):
         words = part.split()
-        return 2 <= len(words) <= MAX_NAME_WORDS and all(_LATIN_NAME_WORD.match(word) for word in words)
+        return (2 <= len(words) <= MAX_NAME_WORDS and all(_LATIN_NAME_WORD.match(word) for word in words)
+                and words[0] not in _LATIN_NAME_PARTICLES and words[-1] not in _LATIN_NAME_PARTICLES)
     if titled_name(part) is not None:
         return True
     words = [word for word in name_words(part) if not _honorific(word)]
@@ -265,3 +268,23 @@ def _outlet_by_its_place(parts: list[tuple[str, str]]) -> int | None:
             or PERSON in beside and (at == 0 or len(piece.split()) >= 2)) and _outlet_shaped(piece):
         return at
     return None
+
+
+def site_name(text: str | None) -> str | None:
+    """The outlet's name a page's metadata gives as its site's ("Al Jazeera", "Le Monde", "الجزيرة نت"), or None
+    when it is a date, a time, a menu's or a credit's own word or a place. Unlike ``outlet_name`` the name is never
+    asked whether it names a person: the metadata's field names the site, and an outlet's Latin name is
+    capitalised like a person's ("Middle East Eye")."""
+    part, _ = _unquoted(_clean(text or ""))
+    words = part.split()
+    if not part or len(words) > MAX_OUTLET_WORDS or _unlabelled(part)[1] is not None or any(map(_particle, words)):
+        return None
+    if _LATIN.search(part) and not all(_LATIN_NAME_WORD.match(word) or not _LATIN.search(word) for word in words):
+        return part if _names_an_outlet(part) else None
+    if _dated(part) or _handover(part) or part.casefold() in GENERIC_NAMES:
+        return None
+    if is_place(part, shared=True) or is_place(_GLUED_PLACE.sub(r"\1 ", part)) or len(words) == 1 and is_country_adjective(part):
+        return None
+    if _menu(part) and not _names_an_outlet(part):
+        return None
+    return part

@@ -92,6 +92,9 @@ _PATTERNS = (
     ("dmy_numeric", re.compile(r"(?<![\d/.:-])(?P<d>\d{1,2})\s*(?P<s>[-/.])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4})"
                                r"(?![\d/.-]\d)")),
 )
+_FULL_WEEKDAYS = frozenset(name for name in WEEKDAY_OF if name.startswith("ال") or name.isascii() and len(name) > 3)
+_GAP = re.compile(r"[^\w]*(?:[^\W\d]+[^\w]*)?")
+_MARKS_GAP = re.compile(r"[^\w]*")
 _WEEKDAY = re.compile(rf"(?<![{_LETTER}a-z])(?:{_alternatives(list(WEEKDAY_OF))})(?![{_LETTER}a-z])")
 
 
@@ -119,10 +122,17 @@ def dates_in(text: str) -> tuple[DateFound, ...]:
             if value is not None:
                 taken.append((match.start(), match.end()))
                 found.append(DateFound(value, match.start(), match.end(), form))
-    weekdays = {WEEKDAY_OF[m.group()] for m in _WEEKDAY.finditer(line)}
-    if len(weekdays) == 1:
-        (weekday,) = weekdays
-        found = [checked for item in found if (checked := _with_weekday(item, weekday)) is not None]
+    named = list(_WEEKDAY.finditer(line))
+    checked_found = []
+    for item in found:
+        # A weekday is checked only next to its date, one word between at most; its short form ("جمعة", "أحد": also
+        # a given name and "one of"; "sun", "sat") only with nothing but marks between ("سبت, 08/06/2022").
+        weekdays = {WEEKDAY_OF[m.group()] for m in named if _next_to(line, m, item)}
+        if len(weekdays) == 1:
+            item = _with_weekday(item, next(iter(weekdays)))
+        if item is not None:
+            checked_found.append(item)
+    found = checked_found
     return tuple(sorted(found, key=lambda item: item.start))
 
 
@@ -148,6 +158,16 @@ def _value(form: str, match: re.Match[str]) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _next_to(line: str, weekday: re.Match[str], item: DateFound) -> bool:
+    if weekday.end() <= item.start:
+        gap = line[weekday.end():item.start]
+    elif weekday.start() >= item.end:
+        gap = line[item.end:weekday.start()]
+    else:
+        return False
+    return (_GAP if weekday.group() in _FULL_WEEKDAYS else _MARKS_GAP).fullmatch(gap) is not None
 
 
 def _with_weekday(item: DateFound, weekday: int) -> DateFound | None:

@@ -1189,7 +1189,10 @@ def _runs_on(body: Body, index: int) -> bool:
     below = next((line.text for line in body.lines[index + 1:body.end] if line.text.strip()), None)
     if below is None:
         return False
-    first = DIACRITICS.sub("", strip_bullet(below).split()[0])
+    words = strip_bullet(below).split()
+    if not words:
+        return False
+    first = DIACRITICS.sub("", words[0])
     return first in RUNS_ON_WORDS or opens_going_on(below)
 
 

@@ -14,7 +14,7 @@ import logging
 from audio_edition.errors import InputError
 from text.blocks import Block, drop_furniture, sections_with_headline
 from text.clean import clean_line
-from text.creditnames import outlet_name, person_name
+from text.creditnames import person_name, site_name
 from text.html_depth import shallow_html
 from text.model import Article, Dropped
 from text.published import METADATA_SOURCE, page_published
@@ -51,7 +51,7 @@ def parse_html(text: str, *, source: str | None = None) -> Article:
     metadata = doc if doc is not None else etree.Element("doc")
     metadata_title = clean_line(metadata.get("title") or "") or _page_title(text)
     byline = person_name(clean_line(metadata.get("author") or ""), labelled=True)
-    site = outlet_name(clean_line(metadata.get("sitename") or ""))
+    site = site_name(clean_line(metadata.get("sitename") or ""))
 
     headline = metadata_title
     title_at = next((i for i, (_b, level) in enumerate(found[:MAX_BLOCKS_BEFORE_TITLE + 1]) if level == "h1"), None)

@@ -18,9 +18,8 @@ import re
 
 from text.bodytables import TABLE_ROW_WORDS
 
-VERSE_MARKS = "\ufd3e\ufd3f"
-"""The ornate brackets "﴾" and "﴿" that print a verse of the Quran; no other text uses them."""
 VERSE_OPEN, VERSE_CLOSE = "\ufd3f", "\ufd3e"
+"""The ornate brackets "﴿" and "﴾" that print a verse of the Quran; no other text uses them."""
 MAX_LABEL_WORDS = 3
 """A data row's label is this short ("النتيجة", "النتيجة النهائية", "البطاقات الحمراء"): a longer text before a colon
 is a clause or a title's first half ("الموسم المقبل وحساباته: صراع مفتوح على الصدارة")."""
@@ -32,8 +31,9 @@ _SCORE = re.compile(rf"(?<!{_DIGITS}|[.,/\-–])(?P<home>{_DIGITS}{{1,2}})\s*[-�
 "25 - 03 - 2021") nor a range of years ("2000 – 2012")."""
 _LONG_NUMBER = re.compile(rf"{_DIGITS}{{3,}}")
 """A number of three digits or more: a year ("2025"), a range of years ("2025-2026"), an amount; never in a result."""
-_FIGURES_ONLY = re.compile(r"^[\d\u0660-\u0669\s.,٫%٪/+×x]+$")
-"""A value made of figures alone ("1.2", "74%", "3/2"); a dash pair is a score or a range, told by ``_SCORE``."""
+_FIGURES_ONLY = re.compile(r"^(?=.*[\d\u0660-\u0669])[\d\u0660-\u0669\s.,٫%٪/+×x]+$")
+"""A value made of figures alone, one at least ("1.2", "74%", "3/2"; not "x" nor "..."); a dash pair is a score or a
+range, told by ``_SCORE``."""
 QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "„": "“", "'": "'", "‘": "’"}
 MIN_QUOTE_WORDS, MAX_QUOTE_WORDS = 3, 12
 """A short quotation standing as a line of its own: a statement of three words or more (two quoted words are a name,

@@ -43,9 +43,16 @@ NOT_A_STAMP = frozenset(("other stories' titles", "read also", "navigation", "me
 """The splitter's reasons for lines whose dates are never the article's: other stories, menus, lists."""
 PUBLISHED, STAMP, UPDATED = "published", "stamp", "updated"
 _RANK = {PUBLISHED: 0, STAMP: 1, UPDATED: 2}
-_LABELS = (
+_LABEL_WORDS = (
     (UPDATED, re.compile(r"تحديث|التحديث|محدث|updated?|modified|mis a jour|mis à jour|modifie")),
     (PUBLISHED, re.compile(r"نشر|اضيف|الاضافه|صدر|published|posted|publie|نشرت")),
+)
+_AR_START = r"(?<![\u0621-\u064a])(?:[وفبل]?(?:ال|لل)?)"
+_LA_START = r"(?<![a-zà-ÿ])"
+_LABELS = (
+    (UPDATED, re.compile(rf"{_AR_START}(?:تحديث|محدث)|{_LA_START}(?:updated?|modified|mis a jour|mis à jour|modifie)")),
+    (PUBLISHED, re.compile(rf"{_AR_START}(?:نشر|اضيف)|(?<![\u0621-\u064a])[وب]?الاضافه"
+                           rf"|(?<![\u0621-\u064a])صدر\s+(?:في|بتاريخ)|{_LA_START}(?:published|posted|publie)")),
 )
 _SCRAPER_STAMP = re.compile(r"^date\s+\d{4}-\d\d-\d\d$")
 """The page's date as a news scraper writes it on a line of its own: "date 2025-11-06"."""
@@ -150,4 +157,4 @@ def _blanked(text: str, spans_off: list[tuple[int, int]]) -> str:
 def _other_words(text: str) -> list[str]:
     """The words that are no date's, time's, weekday's or label's: what else the line says."""
     return [word for word in _WORD.findall(text) if word not in _DATE_WORDS and word not in _WEEKDAY_OF
-            and not any(pattern.fullmatch(word) for _, pattern in _LABELS)]
+            and not any(pattern.fullmatch(word) for _, pattern in _LABEL_WORDS)]

@@ -1228,7 +1228,6 @@ BYLINE = re.compile(rf"^(?:(?P<site>[^-–—:]{{2,40}}?)\s*[-–—]\s*(?P<auth
                     rf"{_BYLINE_VERB}\s*[:：/]?\s*(?P<author2>[^.،]{{3,40}}))$",
                     re.IGNORECASE)
 BYLINE_MAX_WORDS = 8
-BYLINE_VERBS = frozenset((*BYLINE_OPENERS, "By"))
 _BYLINE_VERB_PREFIX = re.compile(rf"^{_BYLINE_VERB}\s*[:：/\-–—]?\s*", re.IGNORECASE)
 
 
