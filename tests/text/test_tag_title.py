@@ -29,3 +29,16 @@ def test_a_short_first_sentence_is_kept_whole_and_a_headline_as_it_is():
         "افتتحت البلدية محطة جديدة."
     headline = " ".join(WORDS[:25])
     assert edition_title(Article(headline=headline, sections=())) == headline
+
+
+def test_the_mp3s_title_tag_is_never_none():
+    from pathlib import Path
+
+    from audio_edition.pipeline import BuildRequest, edition_tags
+
+    empty = Article(headline=None, sections=())
+    assert edition_tags(empty, BuildRequest(source="x.txt"), output=Path("/tmp/weekly_notes.mp3")).title == \
+        "weekly_notes"
+    assert edition_tags(empty, BuildRequest(source="x.txt")).title
+    titled = Article(headline=None, sections=(Section(title=None, paragraphs=("خبر قصير. وتفاصيل.",)),))
+    assert edition_tags(titled, BuildRequest(source="x.txt"), output=Path("/tmp/a.mp3")).title == "خبر قصير."
