@@ -190,7 +190,7 @@ def framing_parts(article: Article, request: BuildRequest, parts: Iterable[Speec
         last = part
     if last is not None and request.closing and name:
         yield SpeechPart("closing", last.section, last.chapter_title, tuple(speak_paragraph(
-            CLOSING_LINE.format(headline=article.headline or "", name=name), style, lexicon)))
+            CLOSING_LINE.format(headline=edition_title(article) or "", name=name), style, lexicon)))
 
 
 def synthesise_parts(engine: Engine, parts: Iterable[SpeechPart], request: BuildRequest,
@@ -230,13 +230,14 @@ def synthesise_parts(engine: Engine, parts: Iterable[SpeechPart], request: Build
     return spoken, stats
 
 
-def edition_tags(article: Article, request: BuildRequest, lyrics: str | None = None) -> Tags:
+def edition_tags(article: Article, request: BuildRequest, lyrics: str | None = None,
+                 output: Path | None = None) -> Tags:
     """The MP3's tags. The artist is the writer the page names (``Article.byline``, a person's name) or none, never
     the site or the programme; the album is the programme (``--programme``, a batch's feed title) or the outlet the
     page names, or none; the title is the headline or what stands for it (``tagtitle.edition_title``), never the
-    file's name."""
+    file's name but as a last resort for an article with no words at all, so the title is never None."""
     return Tags(
-        title=edition_title(article),
+        title=edition_title(article) or (output.stem if output is not None else None) or "untitled",
         artist=article.byline,
         album=request.programme or article.site,
         date=(article.published or date.today().isoformat())[:10],  # the source's own calendar day
@@ -248,7 +249,7 @@ def edition_tags(article: Article, request: BuildRequest, lyrics: str | None = N
 
 def write_edition(edition: Edition, article: Article, request: BuildRequest, output: Path,
                   on_frames: Callable[[bytes], None] | None = None) -> tuple[int, tuple[Path, ...]]:
-    tags = edition_tags(article, request, edition.spoken_text)
+    tags = edition_tags(article, request, edition.spoken_text, output)
     sidecars = (output.with_suffix(".vtt"), output.with_suffix(".chapters.json")) if request.sidecars else ()
     remove_stale_temporaries(output.parent, [path.name for path in (output, *sidecars)])  # from a killed run
     mastering = Mastering(target_lufs=request.loudness)

@@ -26,8 +26,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.shared_folder import SEED
+
 REPO = Path(__file__).resolve().parent.parent
-SEED = REPO.parent.parent / "shared" / "seeds" / "000_0d1342c88ff5f8bf.txt"
 
 
 def _child_cpu() -> float:

@@ -47,7 +47,7 @@ _GLUED_PLACE = re.compile(r"^(دير|عين|بني|بيت|رأس|راس|أبو|�
 """A place's first word written glued to the next ("ديرالزور", "رأسالخيمة")."""
 _STAMP = re.compile(r"[:：]\s*\d|\d\s*[/.\-]\s*\S+?\s*[/.\-]\s*\d|(?<!\d)\d{4}(?!\d)"
                     r"|(?<!\w)(?:%s|am|pm|مساء|صباحا|صباح|الساعة|العدد)(?!\w)" % "|".join(MONTHS), re.IGNORECASE)
-"""A figure's context in a date, a time, an issue's or a counter's number: after a colon ("12:00", "المشاهدات: 641"),
+"""A figure's context in a date, a time, an issue's or a counter's number: after a colon ("12:00", "المشاهدات: 317"),
 between a date's marks, a year, a month's name, the clock's words."""
 _LETTER = re.compile(r"[^\W\d_]")
 _FIGURE = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
@@ -120,7 +120,7 @@ def _particle(word: str) -> bool:
 def _may_be_a_name(part: str, *, adjectives: bool = True) -> bool:
     """Shaped like a person's name, whatever its words: two to four words of letters alone, the first (past a
     writer's title) without the article nor a section's word ("أخبار ..."), none a particle, a place or a country's
-    adjective ("صدى الواقع اليمني"; ``adjectives``: after a writer's label, "تركي" is a name). After a dateline's city
+    adjective ("صوت الساحل اليمني"; ``adjectives``: after a writer's label, "تركي" is a name). After a dateline's city
     such a part names the reporter as often as the outlet ("CITY – NAME NAME", "CITY – مجموعة العمل"): it is taken
     for neither."""
     words = [word for word in name_words(part) if not _honorific(word)]
@@ -130,7 +130,7 @@ def _may_be_a_name(part: str, *, adjectives: bool = True) -> bool:
 
 
 def _dated(part: str) -> bool:
-    """A date, a time, an issue's or a counter's number ("الأحد 30/نوفمبر/2025", "الساعة: 3:24 م", "04:02pm", "العدد
+    """A date, a time, an issue's or a counter's number ("الأحد 14/نوفمبر/2021", "الساعة: 5:12 م", "07:48pm", "العدد
     22"): a weekday first, or a figure in such a context (``_STAMP``), or figures and no letter at all. An
     outlet's name may hold a figure ("فرانس 24", "الساحل 24")."""
     if part.split()[0].strip(_EDGES) in WEEKDAYS:

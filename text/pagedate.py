@@ -1,13 +1,13 @@
 """When a text page says its article was published: its own date line, by the title.
 
 A page copied as text carries the article's date on a line of its own that the splitter drops as page furniture:
-above the title or right under it ("الأحد 30/نوفمبر/2025 - الساعة: 3:24 م", "نشر في: 16 مايو 2024", "2024/05/12 -
+above the title or right under it ("الأحد 14/نوفمبر/2021 - الساعة: 5:12 م", "نشر في: 16 مايو 2024", "2024/05/12 -
 10:30"), sometimes beside the writer's or the place's name ("لندن – 16 مارس 2025"). Only such lines are read:
 
 - dropped lines only (never a line read aloud, so never a date inside the article's sentences), standing between
   ``ABOVE_TITLE`` lines above the title and the article's first line read aloud;
 - the date and its labels, times, weekdays and at most ``MAX_OTHER_WORDS`` other words (a name, a place, a section):
-  a teaser of another story dated in its title ("أسعار العملات اليوم الجمعة 19-7-2024 في البنوك") says more;
+  a teaser of another story dated in its title ("أسعار الذهب اليوم الثلاثاء 14-3-2023 في الأسواق") says more;
 - never a site's own "last updated" ("آخر تحديث للموقع"), nor a date after the day it is read on (the build day, a
   day's leeway for time zones).
 

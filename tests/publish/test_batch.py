@@ -100,15 +100,15 @@ def test_adding_an_article_adds_an_episode(tmp_path, speech_cache):
 def test_a_text_pages_own_date_line_dates_its_episode_feed_item_and_mp3(tmp_path, speech_cache):
     from mutagen.id3 import ID3
 
-    dated = {"old.txt": "خبر قديم للاختبار عن افتتاح المحطة\n\n09 فبراير 2009\n\n"
+    dated = {"old.txt": "خبر قديم للاختبار عن افتتاح المحطة\n\n07 فبراير 2011\n\n"
                         "أعلنت الشركة نتائجها اليوم. وارتفعت الأرباح قليلا.\n"}
     outdir = tmp_path / "out"
     run_batch([str(write_articles(tmp_path / "in", dated))], options(outdir, speech_cache), Channel())
     (episode,) = load_episodes(outdir)
-    assert episode.published == "2009-02-09T00:00:00+00:00"  # not the day it was made
+    assert episode.published == "2011-02-07T00:00:00+00:00"  # not the day it was made
     (entry,) = feedparser.parse(str(outdir / "feed.xml")).entries
-    assert entry.published_parsed[:3] == (2009, 2, 9)
-    assert str(ID3(outdir / episode.mp3)["TDRC"]) == "2009-02-09"
+    assert entry.published_parsed[:3] == (2011, 2, 7)
+    assert str(ID3(outdir / episode.mp3)["TDRC"]) == "2011-02-07"
 
 
 def test_one_failure_is_reported_and_the_rest_are_made(tmp_path, speech_cache):

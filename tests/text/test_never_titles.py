@@ -110,7 +110,7 @@ def test_real_sub_headings_of_the_same_surface_stay():
     """Near misses: a label and a value that is no figure, a half alone, a score without a label, a part over a
     paragraph under a colon lead-in, a question, a span of time after "خلال", a title quoting a name."""
     for heading in ("الشاشة: لا جديد يذكر", "الشوط الثاني", "فريق المدينة يعود بفوز ثمين 2-0",
-                    "هل يعود الفريق إلى الصدارة؟", "التعديل الثاني خلال ثلاثة أسابيع", "مسلسل \"الأمل\" يعود من جديد"):
+                    "هل يعود الفريق إلى الصدارة؟", "التغيير الثالث خلال أربعة أشهر", "برنامج \"الأمل\" يرجع بموسم آخر"):
         seen = decisions(page(MATCH_TITLE, MATCH_LEAD, MATCH_MID, heading, MATCH_END))
         assert seen[heading] == "section title", heading
     part = "نبع العين الكبيرة"
