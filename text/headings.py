@@ -97,18 +97,21 @@ def mark_numbered_siblings(blocks: list[Block]) -> list[Block]:
     first line is the one the list rules refuse, standing under a lead-in ("وأبرز الخطوات:") or right under the parts'
     own heading ("الصيانة الدورية"), while the lines after it were read as headings; a listener would hear part 1 read
     into the lead. Going back from the last line, each line numbered one less than a heading, with only paragraphs
-    between them, shaped as a part's name and standing over a paragraph, is a heading too."""
+    between them, shaped as a part's name and standing over a paragraph, is a heading too: the nearest heading or list item after it must be that next number's heading."""
     result = list(blocks)
+    # The nearest heading or bullet after ``position``, kept while walking back so the page is read once.
+    sibling = None
     for position in range(len(result) - 2, -1, -1):
-        block, following = result[position], result[position + 1]
+        following = result[position + 1]
+        if following.kind == "heading" or is_bullet(following.text):
+            sibling = following
+        block = result[position]
         item = _NUMBERED_PART.match(block.text)
         if (item is None or block.kind != "line" or block.title is False
                 or not looks_like_heading(item.group("title").rstrip(":： "))
                 or following.kind == "heading" or is_bullet(following.text)
                 or len(following.text.split()) < MIN_PARAGRAPH_WORDS):
             continue
-        sibling = next((other for other in result[position + 1:] if other.kind == "heading" or is_bullet(other.text)),
-                       None)
         next_item = None if sibling is None else _NUMBERED_PART.match(sibling.text)
         if (next_item is not None and sibling.kind == "heading" and next_item.group("mark") == item.group("mark")
                 and int(next_item.group("number")) == int(item.group("number")) + 1):
