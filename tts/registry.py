@@ -13,6 +13,7 @@ from tts.azure_engine import AzureEngine
 from tts.base import Engine
 from tts.cloud import CloudConfig, credential
 from tts.edge_engine import EdgeEngine
+from tts.engine_names import ENGINE_CHOICES, ENGINE_NAMES
 from tts.espeak import EspeakConfig, EspeakEngine
 from tts.google_cloud_engine import GoogleCloudEngine
 from tts.openai_engine import OpenAIEngine
@@ -35,7 +36,7 @@ class EngineSettings:
     """Voice, model, timeout and retries of edge, azure, google-cloud and openai."""
 
 
-ENGINES: dict[str, Callable[[EngineSettings], Engine]] = {
+_FACTORIES: dict[str, Callable[[EngineSettings], Engine]] = {
     "gtts": lambda settings: GttsEngine(settings.gtts),
     "espeak": lambda settings: EspeakEngine(settings.espeak),
     "piper": lambda settings: PiperEngine(settings.piper_voice),
@@ -44,7 +45,9 @@ ENGINES: dict[str, Callable[[EngineSettings], Engine]] = {
     "google-cloud": lambda settings: GoogleCloudEngine(settings.cloud),
     "openai": lambda settings: OpenAIEngine(settings.cloud),
 }
-ENGINE_CHOICES = ("auto", *ENGINES)
+ENGINES: dict[str, Callable[[EngineSettings], Engine]] = {name: _FACTORIES[name] for name in ENGINE_NAMES}
+"""Each engine by name, in ``tts.engine_names``' order: the names live there alone, so ``--engine`` choices and
+this table cannot drift apart (a name without a factory fails at import)."""
 
 DEFAULT_VOICES = {"edge": edge_engine.DEFAULT_VOICE, "azure": azure_engine.DEFAULT_VOICE,
                   "google-cloud": google_cloud_engine.DEFAULT_VOICE, "openai": openai_engine.DEFAULT_VOICE}
