@@ -48,6 +48,9 @@ class Article:
                 {"title": s.title, "paragraphs": list(s.paragraphs)} for s in self.sections
             ],
             "dropped": [{"text": d.text, "reason": d.reason} for d in self.dropped],
+            "headline_from_body": self.headline_from_body,
+            "published": self.published,
+            "published_from": self.published_from,
         }
 
     @property

@@ -157,7 +157,10 @@ def test_inspect_json_shows_the_seed_structure(run_cli, seed_path):
     result = run_cli("inspect", str(seed_path), "--json")
     assert result.returncode == 0, result.stderr
     article = json.loads(result.stdout)
-    assert set(article) == {"headline", "byline", "sections", "dropped"}
+    assert set(article) == {"headline", "byline", "sections", "dropped", "headline_from_body", "published",
+                            "published_from"}
+    assert article["headline_from_body"] is False
+    assert article["published"] is None  # the seed has no date line: nothing invented
     assert article["headline"] == 'تحالف المال والتكنولوجيا.. ترامب يدرس تعيين "ماسك" مستشارا بالبيت الأبيض'
     assert "سامح جريس" in article["byline"]
     titles = [section["title"] for section in article["sections"]]
@@ -188,3 +191,17 @@ def test_the_same_article_gives_the_same_edition_on_every_run(run_cli, sample_pa
         assert result.returncode == 0, result.stderr
         made.append((output.read_bytes(), output.with_suffix(".vtt").read_text(encoding="utf-8")))
     assert made[0] == made[1]
+
+
+def test_inspect_json_gives_the_page_date_and_where_it_was_read(run_cli, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("افتتاح جسر جديد فوق النهر\n\nالسبت 14 مارس 2026\n\n"
+                    "افتتحت البلدية صباح اليوم جسرا جديدا فوق النهر يربط الحي الشمالي بوسط المدينة بعد عامين من "
+                    "الأشغال، وقال رئيس البلدية إن الجسر سيخفف الازدحام في ساعات الذروة.\n", encoding="utf-8")
+    result = run_cli("inspect", str(page), "--json")
+    assert result.returncode == 0, result.stderr
+    article = json.loads(result.stdout)
+    assert article["published"] == "2026-03-14"
+    assert "date line" in article["published_from"]
+    assert article["headline"] == "افتتاح جسر جديد فوق النهر"
+    assert article["headline_from_body"] is False
