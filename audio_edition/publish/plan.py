@@ -70,7 +70,9 @@ def up_to_date(previous: Episode | None, source_hash: str, fingerprint: str, opt
 def article_hash(article: Article) -> str:
     """Hash of the article as read (and its date, when known). Used for pages: a fetched page's bytes change
     on every load (ads, tokens, timestamps), the article in it does not."""
-    payload = article.to_json()
+    # The keys hashed since the first version: a key added to the JSON later must not remake every episode.
+    shown = article.to_json()
+    payload = {key: shown[key] for key in ("headline", "byline", "sections", "dropped")}
     if article.published:
         payload["published"] = article.published
     return names.content_hash(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8"))
