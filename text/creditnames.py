@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from text.credits import HANDOVER_WORDS, PARTICLES, SECTION_WORDS, is_section_name, names_an_outlet
+from text.credits import HANDOVER_WORDS, PARTICLES, SECTION_WORDS, desk_credit, is_section_name, names_an_outlet
 from text.lineshape import SENTENCE_PARTICLES
-from text.names import MAX_NAME_WORDS, builds_a_phrase, given_name_words, name_shaped, name_words
+from text.names import MAX_NAME_WORDS, NAME_LETTERS, builds_a_phrase, given_name_words, name_shaped, name_words
 from text.places import is_country_adjective, is_place
 from text.rules import AGENCIES, HONORIFICS, NAV_WORDS, MONTHS, SITE_NAME_ALONE, SITE_NAMES, WEEKDAYS
 from text.writerlines import titled_name
@@ -97,8 +97,8 @@ def _honorific(word: str) -> bool:
 
 def _names_a_person(part: str, *, labelled: bool) -> bool:
     """A person's name: a given name first and no phrase's word ("NAME NAME", ``text.names``), a writer's title and
-    name ("الدكتور NAME NAME"), a capitalised Latin name; after a writer's label, any name of two to
-    ``MAX_PERSON_WORDS`` words of letters alone that builds no phrase (a given name the list lacks)."""
+    name ("الدكتور NAME NAME"), a capitalised Latin name; after a writer's label, a given name alone, or any name of
+    two to ``MAX_PERSON_WORDS`` words of letters alone that builds no phrase (a given name the list lacks)."""
     if _LATIN.search(part):
         words = part.split()
         return (2 <= len(words) <= MAX_NAME_WORDS and all(_LATIN_NAME_WORD.match(word) for word in words)
@@ -110,6 +110,12 @@ def _names_a_person(part: str, *, labelled: bool) -> bool:
         return False
     if name_shaped(words) and given_name_words(words) and not any(builds_a_phrase(word) for word in words):
         return True
+    if labelled and len(words) == 1:
+        # An author field giving one name alone ("ريم", "نادر"): a person, if not a full name; a word with the
+        # article or a section's word is a desk's or a menu's ("التحرير", "أخبار").
+        word = words[0]
+        return (given_name_words(words) == 1 or bool(NAME_LETTERS.fullmatch(word)) and not word.startswith("ال")
+                and word not in SECTION_WORDS and not is_place(word) and not is_country_adjective(word))
     return labelled and 2 <= len(name_words(part)) <= MAX_PERSON_WORDS and _may_be_a_name(part, adjectives=False)
 
 
@@ -167,7 +173,7 @@ def part_kind(part: str, *, labelled: bool = False) -> str:
     if (is_place(part, shared=True) or is_place(_GLUED_PLACE.sub(r"\1 ", part))
             or len(part.split()) == 1 and is_country_adjective(part)):
         return PLACE
-    if _handover(part):
+    if _handover(part) or desk_credit(part):  # a desk's credit names no person: "فريق التحرير", "محرر الموقع"
         return HANDOVER
     if part.casefold() in GENERIC_NAMES:
         return MENU

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from html import escape
 
 from audio_edition.errors import InputError
+from text.creditnames import person_name
 from text.published import iso, parse_date
 
 log = logging.getLogger(__name__)
@@ -109,9 +110,19 @@ def parse_feed(data: bytes, *, name: str) -> Feed:
         items.append(FeedItem(guid=guid, link=link, title=entry.get("title") or None,
                               published=_date(entry.get("published") or entry.get("updated"),
                                               entry.get("published_parsed") or entry.get("updated_parsed")),
-                              author=author_name(entry.get("author")),
+                              author=_entry_author(entry),
                               content=content if content and holds_whole_article(content) else None))
     return Feed(title=parsed.feed.get("title"), items=tuple(items))
+
+
+def _entry_author(entry: dict) -> str | None:
+    """The people an RSS or Atom item credits, each told apart: feedparser's ``author`` keeps only the last of
+    several, while its ``authors`` split one RSS "email (Name)" badly, so those are read only when there are two."""
+    authors = [author for author in entry.get("authors") or [] if isinstance(author, dict)]
+    given = ([author.get("name") or author.get("email") for author in authors] if len(authors) > 1
+             else [entry.get("author")])
+    people = [name for name in map(author_name, given) if name]
+    return "، ".join(dict.fromkeys(people)) or None
 
 
 def _parse_json_feed(data: bytes, *, name: str) -> Feed:
@@ -136,7 +147,7 @@ def _parse_json_feed(data: bytes, *, name: str) -> Feed:
             content = "".join(f"<p>{escape(line)}</p>" for line in str(entry["content_text"]).splitlines() if line)
         items.append(FeedItem(guid=guid, link=link, title=entry.get("title") or None,
                               published=_date(entry.get("date_published") or entry.get("date_modified"), None),
-                              author=author_name("، ".join(names)) if names else None,
+                              author=author_name("; ".join(names)) if names else None,
                               content=content if content and holds_whole_article(content) else None))
     return Feed(title=payload.get("title"), items=tuple(items))
 
@@ -149,14 +160,16 @@ def _date(text: str | None, parsed) -> str | None:
 
 
 def author_name(text: str | None) -> str | None:
-    """A person's name from RSS's 'email (Name)', a plain name; None for a bare address."""
+    """A person's name from RSS's 'email (Name)', a plain name; None for a bare address, and for what names no
+    person: a user name ("admin"), a desk ("فريق التحرير"), the site itself (``text.creditnames.person_name``, as
+    for a page's own author metadata), so the episode's artist tag is a writer or nothing."""
     text = " ".join((text or "").split())
     match = _EMAIL_WITH_NAME.match(text)
     if match:
         text = match.group(1).strip()
     if not text or _EMAIL.match(text):
         return None
-    return text
+    return person_name(text, labelled=True)
 
 
 def holds_whole_article(html: str) -> bool:

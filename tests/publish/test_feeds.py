@@ -77,6 +77,20 @@ def test_author_names():
     assert author_name("  سامي   علي ") == "سامي علي"
 
 
+@pytest.mark.parametrize("author", ["admin", "فريق التحرير", "desk@news.example (هيئة التحرير)", "محرر الموقع",
+                                    "مراسلنا في المدينة"])
+def test_a_feed_author_that_names_no_person_gives_no_artist(author):
+    assert author_name(author) is None
+
+
+def test_an_atom_entrys_authors_are_each_told_apart():
+    atom = ("<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>t</title><entry><title>خبر</title>"
+            "<id>urn:x:1</id><updated>2026-11-20T08:00:00Z</updated><author><name>هدى سالم</name></author>"
+            "<author><name>فريق التحرير</name></author><content type='html'>&lt;p&gt;نص&lt;/p&gt;</content></entry>"
+            "</feed>").encode("utf-8")
+    assert parse_feed(atom, name="x").items[0].author == "هدى سالم"
+
+
 def test_a_teaser_is_not_the_whole_article():
     assert holds_whole_article(FULL)
     assert not holds_whole_article("<p>مقدمة الخبر</p><p>تابع القراءة</p>")
