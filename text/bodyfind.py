@@ -60,6 +60,7 @@ from dataclasses import dataclass
 from text.articlerows import (announced_items, announced_rows, heads_listed_rows, rows_under_a_heading,
                              weights_with_announced_lists)
 from text.bestrun import best_run, without_thin_tail
+from text.brokenlead import broken_lead
 from text.bodytables import (TABLE_ROW_WORDS, in_a_table, table_between_paragraphs, table_blocks,
                              with_tables_between_paragraphs)
 from text.contents import contents_entries
@@ -753,7 +754,7 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
     start, end = _with_lead_cut_above(scored, start), _with_paragraph_going_on(scored, end)
     scored, start = without_other_stories_above(scored, start, end)
     start = _from_the_dateline(scored, start, end)
-    wrapped = wrapped_lead(scored, start) or ragged_lead(scored, start, end)
+    wrapped = wrapped_lead(scored, start) or ragged_lead(scored, start, end) or broken_lead(scored, start)
     if wrapped:  # a lead broken by a hard wrap opens the article at its first piece
         start = wrapped.start
     start, end = with_adjacent_lists(scored, start, end)

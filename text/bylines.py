@@ -1,6 +1,6 @@
 """Lines that credit the article and so are never its title: a writer's byline (by its opener, a name and role, a
-post and a name), a credit of short parts joined by separators, a dateline with its date, a credit or site name left
-without its second part."""
+role alone in brackets, a post and a name), a credit of short parts joined by separators, a dateline with its date, a
+credit or site name left without its second part."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from text.credits import PARTICLES as CREDIT_PARTICLES
-from text.lineshape import SENTENCE_PARTICLES, ends_sentence, has_sentence_particle, is_dateline
+from text.lineshape import SENTENCE_PARTICLES, ends_sentence, has_sentence_particle, is_dateline, is_present_verb
 from text.rules import AGENCIES, BYLINE_OPENERS, DATELINE_CITIES, HONORIFICS, MONTHS
 from text.title_model import DIACRITICS
 from text.titlecrumbs import MASTHEAD_PART_WORDS
@@ -58,12 +58,13 @@ MAX_BIO_WORDS = 14
 """A writer's line with a role is this short at most; a lead opening with a titled name and a role runs on."""
 _BIO_NAME = r"(?!ال)[^\s/:：.\-–—|｜،,]+(?:\s+[^\s/:：.\-–—|｜،,]+){0,3}"
 """A person's name of one to four words ("سامي عبد الله الخطيب"); a first name takes no article."""
-_WRITER_ROLE = re.compile(rf"^(?:(?:ال)?(?:{'|'.join(HONORIFICS)})\s+|(?:[دأم]\s?\.\s?)+){_BIO_NAME}\s*[-–—|｜،,]\s*"
+_WRITER_ROLE = re.compile(rf"^(?:(?:ال)?(?:{'|'.join(HONORIFICS)})\s+|(?:[دأم]\s?\.\s?)+){_BIO_NAME}\s*[-–—|｜،,/]\s*"
                           rf"(?:ال)?(?:{'|'.join(_ROLES)})(?:[ةه])?(?:\s|$)")
-"""A writer's line on an opinion page: an honorific, the name, a dash (a bar, a comma) and the writer's role ("د. NAME
-- خبير في شؤون الطاقة المتجددة", "الدكتور NAME، أستاذ الاقتصاد في جامعة ..."): the role names the column's field and
-shares its words, but a title does not open with a titled name and a role (a profile's title after the name says
-what of the person: "د. NAME - رحلة في عالم الطب")."""
+"""A writer's line on an opinion page: an honorific, the name, a dash (a bar, a comma, a slash) and the writer's role
+("د. NAME - خبير في شؤون الطاقة المتجددة", "الدكتور NAME، أستاذ الاقتصاد في جامعة ...", "أ.د. NAME/ ROLE/CITY"):
+the role names the column's field and shares its words, but a title does not open with a titled name and a role (a
+profile's title after the name says what of the person: "د. NAME - رحلة في عالم الطب"). The slash is one site's on the
+readable pages (session 30); slashes join a writer's line's parts on many ("بقلم/ NAME")."""
 COMMA_MARK = re.compile(r"[،,]")
 
 
@@ -109,6 +110,20 @@ def writer_named(text: str) -> bool:
     return bool(_WRITER_NAMED.match(text)) and not set(text.split()) & (SENTENCE_PARTICLES | CREDIT_PARTICLES)
 
 
+_BRACKETED_ROLE = re.compile(rf"^[(\[]\s*(?:ال)?(?:{'|'.join(_ROLES)})(?:[ةه])?\s[^()\[\]:：]*[)\]]$")
+"""A writer's role alone in brackets ("(محلل مالي – مستشار سابق في شركة تأمين)", "(كاتب رياضي)"), no colon inside."""
+
+
+def writer_role_alone(text: str) -> bool:
+    """Whether the line is a writer's role alone in brackets (``_BRACKETED_ROLE``), as a column prints it under the
+    writer's name or byline, of ``MAX_BIO_WORDS`` words at most, no sentence and no verb of the present: a bio, never
+    a title. A title bracketed whole tells its news with a verb ("(رئيس البلدية يفتتح ...)"). Evidence, said plainly:
+    two sites print their writer's role so on the readable pages (session 30), both furniture."""
+    text = text.strip()
+    return (bool(_BRACKETED_ROLE.match(text)) and len(text.split()) <= MAX_BIO_WORDS and not ends_sentence(text)
+            and not any(is_present_verb(word.strip("()[]")) for word in text.split()))
+
+
 def writer_with_role(text: str) -> str | None:
     """The writer's honorific and name when the line is a writer's line with a role (``_WRITER_ROLE``), none of the
     name's words a particle, no sentence (at most ``MAX_BIO_WORDS`` words, not closed by a full stop, no clause mark
@@ -117,7 +132,7 @@ def writer_with_role(text: str) -> str | None:
     if (not _WRITER_ROLE.match(text) or len(text.split()) > MAX_BIO_WORDS or ends_sentence(text)
             or len(COMMA_MARK.findall(text)) > 1 or has_sentence_particle(text)):
         return None
-    name = re.split(r"\s*[-–—|｜،,]\s*", text, maxsplit=1)[0].strip()
+    name = re.split(r"\s*[-–—|｜،,/]\s*", text, maxsplit=1)[0].strip()
     return None if set(name.split()) & (SENTENCE_PARTICLES | CREDIT_PARTICLES) else name
 
 

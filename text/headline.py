@@ -53,12 +53,13 @@ from dataclasses import dataclass
 from text.blocks import looks_like_heading
 from text.bodyfind import Body, LineScore, READ_ALSO_REASON, SAID_TWICE, in_a_table, sub_headings
 from text.bylines import (COMMA_MARK, CREDIT, JOINERS, MAX_WRITER_WORDS, SEPARATOR, WRITER, bylined, credit_of_parts,
-                          dangling, dated_credit, dateline_credit, posted_writer, writer_named, writer_with_role,
-                          writers_line)
+                          dangling, dated_credit, dateline_credit, posted_writer, writer_named, writer_role_alone,
+                          writer_with_role, writers_line)
 from text.clean import FOLD
 from text.credits import (PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name, names_a_section,
                           names_an_outlet)
 from text.doubled import doubled_title, once_said
+from text.latinnames import named_in_latin
 from text.lineshape import (COMMA, HARAKAT, LINKING_WORDS, NEEDS_WHAT_FOLLOWS, SECOND_PERSON, SEGMENTS,
                             SENTENCE_PARTICLES, SITE_VOICE, bare_words, calls_the_reader, clause_marks,
                             continues_paragraph, ends_sentence, has_page_script, has_sentence_particle, in_other_script,
@@ -1535,7 +1536,9 @@ def never_title(text: str) -> bool:
     ("الموقع الإخباري -", ``dangling``), a dateline with its date (``dated_credit``), a writer's role and a colon
     ("كتبت : ..."), a newsroom's post or desk credited instead of a writer ("مراسل الموقع في CITY", "قسم الأخبار
     الاقتصادية", ``credits.desk_credit``), a person's name beside a label or a place ("المهندس: NAME", "NAME – SITE",
-    ``text.namecredits``), a photo's caption with its credit ("... صورة: NAME"), a field with a number
+    ``text.namecredits``), a name beside its Latin handle or acronym ("NAME – ACRONYM", "بواسطة: handle",
+    ``text.latinnames``), a writer's role alone in brackets ("(محلل مالي)", ``bylines.writer_role_alone``), a photo's
+    caption with its credit ("... صورة: NAME"), a field with a number
     ("مدة القراءة : 1 دقائق") or a city's or agency's one word after a colon ("عمان: وكالات"), a table's row ("| ...
     |"), a list of three commas or more (the page's keywords), a line going on from a paragraph before it ("وأشار التجار
     إلى أن سوق", "إذ قبلت المحكمة ..."; no annotated title or furniture line opens with such a linking word), a line
@@ -1552,6 +1555,7 @@ def _never_shape(text: str) -> bool:
                                        or _TABLE_ROW.match(text))
             or dangling(text) or dated_credit(text) or dateline_credit(text) or credit_of_parts(text)
             or writer_named(text) or writer_with_role(text) is not None or desk_credit(text) or names_a_credit(text)
+            or named_in_latin(text) or writer_role_alone(text)
             or (text.split() or [""])[0] in LINKING_WORDS or len(COMMA_MARK.findall(text)) >= LIST_COMMAS)
 
 
