@@ -417,8 +417,20 @@ def _is_heading(blocks: list[Block], position: int, *, started: bool) -> bool:
         # sentence goes on ("وأكد أن ...") is a paragraph without its full stop.
         and ((following.kind != "heading"
               and (not _short_unlike_prose(following.text) or _heads_a_table(blocks, position))) or over_a_part)
-        and (previous is None or previous.kind == "paragraph" or not _short_unlike_prose(previous.text))
+        and (previous is None or previous.kind == "paragraph" or not _short_unlike_prose(previous.text)
+             or _asks_over_a_paragraph(block.text, previous, following))
     )
+
+
+def _asks_over_a_paragraph(line: str, previous: Block, following: Block) -> bool:
+    """Whether a question heads the paragraph under it though a short line stands above it (a list's last item,
+    "خفوت أضواء لوحة القيادة" / "متى يحين موعد التغيير؟" / a paragraph): a list's items do not turn into a question
+    at their last, so the question is the next part's name, as it is under a paragraph. A question only, not an
+    exclamation (a remark going on from the line above); not under another question (a run of questions put to the
+    reader, ``_asked_above``) nor over a short line."""
+    asks = _before_closing_marks(line).endswith(("؟", "?"))
+    return (asks and is_question_heading(line) and not _asked_above(previous)
+            and following.kind != "heading" and len(following.text.split()) >= PARAGRAPH_WORDS)
 
 
 def _over_its_first_sub_heading(blocks: list[Block], position: int) -> bool:

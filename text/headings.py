@@ -39,6 +39,10 @@ _DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
 _MARKED_TITLE = re.compile(rf"^(?:[{_DIGIT}]{{1,2}}\s*[.)\-–]\s*|[•·▪●]\s*|[-*–—]\s+)(?P<title>\S.*)$")
 _NUMBERED_PART = re.compile(rf"^(?P<number>[{_DIGIT}]{{1,2}})\s*(?P<mark>[.)\-–])(?![{_DIGIT}])\s*(?P<title>\S.*)$")
 """A line numbered as a part ("1. ", "٢) ", "3- "): its number, the mark after it, and the part's name."""
+_POINTS_TO_THE_LIST = re.compile(r"^[وف]?(?:من|بين|أهم|أشد|أ[\u0621-\u064a]{3})(?:ها|هم)$")
+"""A word pointing to the items a lead-in announces: "منها" (among them), "بينها", a superlative owned by them
+("أبرزها", "أهمها", "أشهرها"). Of the readable pages' lines closing on one before a colon (8 sites), all are
+body; one headed a part."""
 _TAIL = re.compile(r"^(?P<body>.*[.!?؟…:»\"”)\]])\s+(?P<tail>[^.!?؟…:؛،,\"“”«»()\[\]'‘’0-9\u0660-\u0669\-–—/]+)$")
 
 
@@ -218,9 +222,10 @@ def _part_label(blocks: list[Block], position: int) -> bool:
 
 def _built_as_a_clause(label: str) -> bool:
     """Whether a label goes on with "ما" and what it says after its first word ("أبرز ما جاء ...", "كل ما تريد
-    معرفته:"): a clause leading into what follows, not a part's name."""
+    معرفته:"), or closes on a word pointing to the list under it ("خدمات يحصل عليها المشتركون أهمها:", "عوامل
+    عدة، منها:", ``_POINTS_TO_THE_LIST``): a clause leading into what follows, not a part's name."""
     words = HARAKAT.sub("", label).rstrip(":： ").split()
-    return any(word == "ما" for word in words[1:-1])
+    return any(word == "ما" for word in words[1:-1]) or bool(words) and bool(_POINTS_TO_THE_LIST.match(words[-1]))
 
 
 def _plain_heading(blocks: list[Block], position: int) -> bool:

@@ -9,7 +9,11 @@ A sub-heading names the part under it. These lines stand between paragraphs as s
   a match's data, never a year, a range of years or a date ("المرحلة الأولى: 2025-2026" heads its part); the other
   rows of the same box between paragraphs are the data box's (``text.factrows``);
 - a short quotation standing alone, wholly in its quote marks ('"لا تراجع عن القرار"'): what someone said (the
-  annotation guide: "a quoted line" is body); a quoted name of two words ("«الخط الأحمر»") may head a part.
+  annotation guide: "a quoted line" is body); a quoted name of two words ("«الخط الأحمر»") may head a part;
+- a line opening with a verb of the present after a list's mark ("ب- يحق لكل ساكن", "• يعمل المحرك ..."):
+  a list's item or a clause of a statute. A part's name is a noun's phrase ("تفاصيل الحادث", "ارتفاع الأسعار"): of
+  the 280 sub-headings annotated on the readable pages none opens with a verb of the present. Unmarked, such a line
+  may still head a part, told as a headline is ("يأتي الربيع بالبطولات", "يطالب الصيادون بموسم أطول").
 """
 
 from __future__ import annotations
@@ -17,6 +21,10 @@ from __future__ import annotations
 import re
 
 from text.bodytables import TABLE_ROW_WORDS
+from text.lineshape import HARAKAT, is_present_verb
+from text.names import is_given_name
+from text.places import is_country_adjective
+from text.rules import MONTHS
 
 VERSE_OPEN, VERSE_CLOSE = "\ufd3f", "\ufd3e"
 """The ornate brackets "﴿" and "﴾" that print a verse of the Quran; no other text uses them."""
@@ -50,6 +58,8 @@ def never_heads_a_part(text: str) -> str | None:
         return "a result or figure after its label"
     if quoted_alone(text):
         return "a quotation standing alone"
+    if states_with_a_verb(text):
+        return "a sentence opening with a verb"
     return None
 
 
@@ -110,3 +120,38 @@ def quoted_alone(text: str) -> bool:
     return (QUOTE_PAIRS.get(opening) == closing
             and not any(mark in inner for mark in set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values())))
 
+
+_ITEM_MARK = re.compile(r"^[^\w«\"“]*(?:(?:[0-9\u0660-\u0669]{1,2}|[أابجده])\s*[-–—.)]\s*)?")
+"""A list's mark before a line's first word: a bullet or dash, a number or a letter of the abjad order ("ب- ", "ج -",
+"2) ")."""
+_DAY_WORD = re.compile(r"^يوم")
+""""يوم" and its kin ("يوما", "يوميات"): a day, a noun spelt as a verb of the present is."""
+_BROKEN_PLURAL = re.compile(r"^ي[\u0621-\u064a]ا[\u0621-\u064a]ي[\u0621-\u064a]$")
+"""A broken plural of the shape يفاعيل ("ينابيع", "يواقيت"): no verb of the present is spelt so."""
+_PEOPLES_PLURAL = re.compile(r"^ي[\u0621-\u064a]{2,}ي(?:ون|ين|و)$")
+"""A people's or a faith's name in the plural, an adjective of relation ("يزيديون", "يمنيين", "يونانيو"): a verb
+spelt with ي before its plural ending ("يحيون") has fewer letters before it."""
+NOUNS_SPELT_AS_VERBS = frozenset(("يهود", "يهودي", "يمين", "يسار", "يقين", "يخت", "يتيم", "ينبوع", "يورو"))
+"""Nouns a line may open with that have the shape of a verb of the present ("يهود اليمن ...", "يمين الوسط ...")."""
+
+
+def states_with_a_verb(text: str) -> bool:
+    """Whether a line opening with a verb of the present (``opens_with_present_verb``) stands after a list's mark (a
+    bullet, a number or a letter: "ب- يحق ..."): a list's item or a statute's clause."""
+    line = text.strip()
+    return _ITEM_MARK.match(line).end() > 0 and opens_with_present_verb(line)
+
+
+def opens_with_present_verb(text: str) -> bool:
+    """Whether the line's first word, after a list's mark, is a verb of the present in the third person masculine
+    (ي and a verb's letters, ``lineshape.is_present_verb``: "يمكن", "يتم", "يقترع"), not a given name ("يوسف",
+    "يحيى"), a month ("يناير", "يونيو"), a day's word ("يوميات") nor a noun of the verb's shape ("ينابيع",
+    "يزيديون", "يهود": ``_BROKEN_PLURAL``, ``_PEOPLES_PLURAL``, ``NOUNS_SPELT_AS_VERBS``, a country's adjective
+    "يمني"). The feminine ت is left out: the verbal nouns that name parts are spelt so ("تصاعد الهجمات")."""
+    words = HARAKAT.sub("", _ITEM_MARK.sub("", text.strip(), count=1)).split()
+    if not words:
+        return False
+    first = words[0].strip("،,.:؛")
+    return (first.startswith("ي") and is_present_verb(first) and not is_given_name(first) and first not in MONTHS
+            and not _DAY_WORD.match(first) and not _BROKEN_PLURAL.match(first) and not _PEOPLES_PLURAL.match(first)
+            and first not in NOUNS_SPELT_AS_VERBS and not is_country_adjective(first))

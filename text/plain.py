@@ -39,7 +39,7 @@ from text.blocks import (MAX_HEADING_WORDS, Block, broken_off, drop_furniture, f
 from text.bodyfind import (Body, CUT_LINE_WORDS, LineScore, MENU_ITEM, READ_ALSO_REASON, OVERRULED_RULES, find_body,
                            heads_a_part, heads_listed_rows, heads_prose, repeats_line_before, speaks_to_reader,
                            sub_headings)
-from text.lineshape import (EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence,
+from text.lineshape import (DIGIT, EDGE_SHAPES, HARAKAT, NUMBER_ONLY, SENTENCE_OPENERS, SPEECH_WORDS, builds_a_sentence,
                             calls_the_reader, continues_paragraph, ends_mid_word, ends_sentence, enumerates, has_letter,
                             has_sentence_particle, is_dateline, is_label, is_menu_item, is_reader_call, normal,
                             stops_mid_phrase, shows_a_scene, strip_bullet, strip_symbol, tells_in_the_present)
@@ -52,6 +52,7 @@ from text.headings import (mark_colon_headings, mark_numbered_headings, mark_num
                            split_glued_headings)
 from text.howto import tells_the_articles_step
 from text.interview import mark_interview_questions
+from text.nottitles import never_heads_a_part
 from text.keypoints import is_summary_label, key_points_above
 from text.labelleddates import labelled_date
 from text.linemodel import EDGE_CUES, LineModel, active_model, has_furniture_cue, page_features
@@ -65,10 +66,12 @@ from text.embeds import MARKED_BLOCKS
 from text.doubled import title_once
 from text.saidagain import HEADLINE_ECHO, said_again
 from text.model import Article, Dropped
+from text.names import bare_name
+from text.datetext import dates_in
 from text.pagedate import page_date
 from text.photolabels import dash_credited
 from text.rules import (AGENCIES, BYLINE, BYLINE_MAX_WORDS, CLOSING_MARKS, DATE_LINE_REASON,
-                        DATELINE_HEAD, MASTHEAD, PHOTO_CREDITS, PHOTO_KINDS, PREAMBLE_CAPTION_MAX_WORDS,
+                        DATELINE_HEAD, MASTHEAD, MONTHS, PHOTO_CREDITS, PHOTO_KINDS, PREAMBLE_CAPTION_MAX_WORDS,
                         SECTION_LABEL, SITE_NAMES, TALK_BYLINE, glued_prefix, line_reason, split_date_marker)
 from text.rewrap import rewrap
 from text.unwrap import unwrap
@@ -88,6 +91,9 @@ MIN_BROKEN_PIECES = 2
 OPENING_PART_NAMES = frozenset(name.translate(FOLD) for name in ("مقدمة", "المقدمة", "تقديم", "التقديم", "تمهيد",
                                                                   "التمهيد", "توطئة", "مدخل", "المدخل"))
 """The names an essay or a report gives its opening part ("introduction", "preface"), spelling folded."""
+OPENING_NAMES_BEFORE_A_COLON = frozenset(name.translate(FOLD) for name in ("مقدمة", "المقدمة"))
+"""The opening part's names that head it before a colon and what the part tells ("مقدمة: ..."); the others credit
+a presenter or a foreword there, or tell how to apply ("تقديم: NAME", "التقديم: عبر الموقع")."""
 MIN_LABEL_SIBLINGS = 2
 """A colon or question label above the article heads its first part when the article has this many of its own."""
 CAPTION = "image caption"
@@ -273,9 +279,10 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         # The article's next part, cut off by the page's end: its sub-heading and the first words under it (as
         # the page gives them: a line whose glued prefix was just cut off keeps its cut form). A line naming three
         # things between commas is a list's row cut short with the list, and one the model's verdict refuses a box's
-        # header or a notice, and a label closed by a colon over a list's first item leads into the list: no heading.
+        # header or a notice, and a label closed by a colon over a list's first item leads into the list, and a line no
+        # part is headed by (a quotation, a sentence opening with its verb: ``nottitles``): no heading.
         refused = (enumerates(lines[-2]) or broken_off(lines[-2]) or not names_something(lines[-2])
-                   or leads_into_a_list(lines[-2], lines[-1])
+                   or leads_into_a_list(lines[-2], lines[-1]) or never_heads_a_part(lines[-2]) is not None
                    or verdicts is not None and verdicts[len(lines) - 2].title is False)
         blocks[-2:] = [Block(lines[-2], "line" if refused else "heading", at=blocks[-2].at),
                        Block(lines[-1], "paragraph", at=blocks[-1].at)]
@@ -534,14 +541,17 @@ def _first_sub_heading(body: Body, before: int, headline_at: int | None, verdict
     ``_opening_sub_heading``)."""
     if body.lines[before].furniture is not None and not _heads_like_its_siblings(body, before):
         return False
-    if verdicts is not None and verdicts[before].title is False:
-        return False  # over a line the model drops (``_over_furniture``), or called furniture on a cue
+    text = body.lines[before].text
+    opening = opens_on_the_openings_name(text)
+    if verdicts is not None and verdicts[before].title is False and not (opening and verdicts[before].on_its_colon):
+        # over a line the model drops (``_over_furniture``), or called furniture on a cue; "مقدمة: ..." only on its
+        # 'label: value' shape, which is the opening's name's own
+        return False
     if headline_at is not None and before < headline_at:
         return False
-    text = body.lines[before].text
     if BYLINE.match(text) or repeats_line_before(body.lines, before):
         return False  # a photo's caption (see bodyfind's said-twice rule)
-    if names_the_opening(text):
+    if names_the_opening(text) or opening:
         return True
     if not names_something(text):
         return False
@@ -581,6 +591,20 @@ def names_the_opening(text: str) -> bool:
     ("مقدمة", "تقديم:", ``OPENING_PART_NAMES``): right above the first paragraph, its first sub-heading, even on a page
     cut short before the next one."""
     return HARAKAT.sub("", text).strip().rstrip(":： ").translate(FOLD) in OPENING_PART_NAMES
+
+
+def opens_on_the_openings_name(text: str) -> bool:
+    """Whether a line gives the opening part's name, a colon and what the part tells ("مقدمة: حال السوق اليوم"),
+    ``OPENING_NAMES_BEFORE_A_COLON`` only: "تقديم:" and "مدخل:" before a colon credit a show's presenter, a
+    foreword or a notice's way of applying ("التقديم: عبر الموقع"). Never before a person's name ("مقدمة: NAME" names
+    a show's presenter), a date or a number ("التقديم: حتى 15 مارس"): a credit's or a notice's row."""
+    label, colon, value = HARAKAT.sub("", text).partition(":")
+    if not colon:
+        label, colon, value = label.partition("：")
+    value = value.strip(" .")
+    return (bool(colon) and label.strip().translate(FOLD) in OPENING_NAMES_BEFORE_A_COLON and bool(value)
+            and bare_name(value) is None and not DIGIT.search(value) and not dates_in(value)
+            and not any(word in MONTHS for word in value.split()))
 
 
 def _drop_preamble(body: Body, begin: int, stop: int, headline: str | None, dropped: list[Dropped],
@@ -927,6 +951,9 @@ class Verdict:
     """The line shows a furniture cue (``has_furniture_cue``): evidence beyond its length, place and repetition."""
     read_as_body: bool = False
     """The model does not call the line furniture (below its furniture threshold) and the line shows no cue."""
+    on_its_colon: bool = False
+    """Surely not a sub-heading (``title`` False) on the model's call and a short line's 'label: value' shape alone,
+    no other cue: "مقدمة: ..." shows that shape as the opening part's name (``opens_on_the_openings_name``)."""
 
     def inside_title(self) -> bool | None:
         """The verdict on a line kept inside the article: ``title``, and surely not a sub-heading when the model
@@ -997,8 +1024,10 @@ def _model_verdicts(model: LineModel | None, body: Body) -> list[Verdict] | None
                      and not title
                      and not in_flow and not announced and not listed
                      and not (step and tells_the_articles_step(body.lines, index)))
+        on_its_colon = (title is False and not boxed and index not in body.facts and not features["foreign_only"]
+                        and features["web_words"] < 2 / 3 and not has_furniture_cue({**features, "inner_colon": 0.0}))
         verdicts.append(Verdict(p, furniture, title, why, p["furniture"] >= limits["veto"], cue,
-                                p["furniture"] < limits["furniture"] and not cue))
+                                p["furniture"] < limits["furniture"] and not cue, on_its_colon))
     return verdicts
 
 
@@ -1054,7 +1083,7 @@ def _over_furniture(verdicts: list[Verdict] | None, body: Body) -> list[Verdict]
             below = next((other for other in range(index + 2, len(verdicts))
                           if not dropped(other) and not body.lines[other].by_rule), None)
             if below is None or not heads_prose(body.lines, below - 1):
-                verdict = replace(verdict, title=False)
+                verdict = replace(verdict, title=False, on_its_colon=False)
         result.append(verdict)
     return result
 

@@ -1406,9 +1406,10 @@ FIRST_PERSON_WORDS = frozenset((
 """Words that speak as "I" or "we" (pronouns, particles and prepositions owned by the speaker, common verbs of the
 speaker's view and work): an interview's answers speak so, an explainer's answers speak of their subject. Not "لي"
 and "مني", which are names too (لي تشيانغ، مني زكي), nor "نفسي" ("طبيب نفسي"), nor "أفضل" ("better")."""
-TALK_BYLINE = re.compile(r"^[\s|]*(?:حوار\s*[:：\-–—]|حاور(?:ه|ته|ها|تها)(?![\u0621-\u064a])|[أا]جر[ىي]\s+الحوار"
-                         r"|[أا]جرت\s+الحوار)")
-"""A line OPENING in an interview's own byline form ("حوار: ...", "حوار - ...", "| حوار - ... |", "حاوره: ...",
-"أجرى الحوار: ..."). Read only on the headline and on the byline-shaped lines above the article's first paragraph
-(``text.interview``), never in the lead: "في حوار مع قناة ...", "في هذا الحوار", "نص الحوار الوطني" name any
-dialogue, an interview printed elsewhere or none (reviewer, review_questions2.md H1, H2)."""
+TALK_BYLINE = re.compile(r"^[\s|]*(?:(?:(?:[إا]عداد|تصوير|تحرير)\s+و\s*)?حوار(?:\s+و\s*(?:[إا]عداد|تصوير|تحرير))?"
+                         r"\s*[:：\-–—/]|حاور(?:ه|ته|ها|تها)(?![\u0621-\u064a])|[أا]جر[ىي]\s+الحوار|[أا]جرت\s+الحوار)")
+"""A line OPENING in an interview's own byline form ("حوار: ...", "حوار - ...", "حوار / ...", "| حوار - ... |",
+"حاوره: ...", "أجرى الحوار: ..."), the talk's credit shared with another hand's ("إعداد وحوار: ...", "حوار وتصوير:
+...", the name often on the line under it). Read only on the headline and on the byline-shaped lines above the
+article's first paragraph (``text.interview``), never in the lead: "في حوار مع قناة ...", "في هذا الحوار", "نص
+الحوار الوطني" name any dialogue, an interview printed elsewhere or none (reviewer, review_questions2.md H1, H2)."""
