@@ -14,6 +14,7 @@ from typing import Literal
 
 from text.bodyfind import (MAX_HEADING_AFTER_RELATED, PROSE, PROSE_SHAPED_RULES, READ_ALSO_REASON,
                            leads_the_article, own_list)
+from text.chunk import is_abbreviation_dot
 from text.lineshape import (AS_FOLLOWS_ALONE, HARAKAT, ITEM_NUMBER, NEEDS_WHAT_FOLLOWS, ORDINAL_WORDS,
                             PARAGRAPH_WORDS, RELATIVE_PRONOUNS, SENTENCE_OPENERS, SPEECH_WORDS, Spellings, clause_marks,
                             continues_paragraph,
@@ -853,9 +854,10 @@ def broken_off(line: str) -> bool:
 
 
 def first_sentence(paragraph: str) -> tuple[str, str]:
-    """(first sentence, rest) of a paragraph; used when the page has no title line."""
+    """(first sentence, rest) of a paragraph; used when the page has no title line. The dot of an abbreviation
+    before a word ("د. NAME", "30 ل.ل. في") ends no sentence."""
     for match in re.finditer(r"[.!?؟…]+(?=\s|$)", paragraph):
-        if match.start() > 10:
+        if match.start() > 10 and not (match.group(0) == "." and is_abbreviation_dot(paragraph, match.start())):
             return paragraph[: match.end()].strip(), paragraph[match.end():].strip()
     return paragraph, ""
 

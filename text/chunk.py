@@ -8,7 +8,8 @@ diacritic). Every character of the input ends up in exactly one chunk; only
 the whitespace at a boundary is dropped. No chunk is empty.
 
 A full stop after a one-letter abbreviation followed by a word (د. محمد،
-م. أحمد) does not end a sentence.
+م. أحمد, also in quotes or brackets: "د. محمد، (م. أحمد، and a few in a row: أ.د. سامي،
+30 ل.ل. في) does not end a sentence.
 """
 
 from __future__ import annotations
@@ -19,7 +20,11 @@ import unicodedata
 SENTENCE_BREAK = re.compile(r"[.!?؟…]+[\"'”»)\]]*(?=\s|$)|\n")
 CLAUSE_BREAK = re.compile(r"[،؛:,;]+[\"'”»)\]]*(?=\s)")
 WORD_BREAK = re.compile(r"\s+")
-_ABBREVIATION_DOT = re.compile(r"(?:^|(?<=[\s(]))\w\.(?=\s+\w)")
+_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(\[{«\"“'‘/]))(?:و(?=\w\.\w\.)|(?P<and>و)(?=[دمأ]\.$))?(?:\w\.){1,3}$")
+"""One letter and its dot, or a few in a row (أ.د.، ل.ل.; "وا.د." joined to و), at the start of a word: after a
+space, an opening bracket or quote ("د. NAME", (م. NAME, «أ.د. NAME) or a slash. A title's one letter joined to و
+("ود. NAME", also a word: "بينهما ود.") only before a given name."""
+_WORD_AFTER = re.compile(r"\s+\w")
 
 MIN_CLAUSE_SHARE = 3
 """A clause break is used when it keeps at least 1/MIN_CLAUSE_SHARE of the limit in
@@ -29,12 +34,24 @@ the chunk; an earlier one would leave a tiny chunk, so a word break is used inst
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in SENTENCE_BREAK.finditer(text):
-        if match.group(0) == "." and match.start() > 0 and _ABBREVIATION_DOT.match(text, match.start() - 1):
+        if match.group(0) == "." and is_abbreviation_dot(text, match.start()):
             continue
         spans.append((start, match.end()))
         start = match.end()
     spans.append((start, len(text)))
     return spans
+
+
+def is_abbreviation_dot(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends a one-letter abbreviation with a word after it: "د. محمد"."""
+    if not _WORD_AFTER.match(text, dot + 1):
+        return False
+    found = _ABBREVIATION.search(text, max(0, dot - 8), dot + 1)
+    if found is None or not found.group("and"):
+        return found is not None
+    from text.names import given_name_words  # the splitter's name list, loaded when a title joined to و is met
+
+    return bool(given_name_words(text[dot + 1:dot + 60].split()[:2]))
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,6 +1,6 @@
 """Turn an article into what an engine is asked to say, part by part.
 
-Per sentence: pronunciation lexicon, then number verbalisation and
+Per sentence: runs of "|" read as a pause (never said), pronunciation lexicon, then number verbalisation and
 diacritisation where the engine needs them, then chunking to the engine's
 length limit. ``inspect --speech`` and ``build`` both call this, so what the
 editor sees is exactly what the engine receives.
@@ -8,6 +8,7 @@ editor sees is exactly what the engine receives.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -33,8 +34,25 @@ class SpokenSentence:
     chunks: tuple[str, ...]
 
 
+_BARS = re.compile(r"\s*[|｜¦‖]+\s*")
+"""A run of vertical bars: a page's separator ("الوادي | افتتحت ...", "TITLE |"), never read ("خط عمودي")."""
+_DOUBLED_PAUSE = re.compile(r"،(?:\s*،)+")
+_PAUSE_BY_A_MARK = re.compile(r"(?<=[,؛:.!?؟…])\s*،|\s*،(?=\s*[.,؛:!?؟…])")
+"""A pause a bar left next to another mark: the mark pauses already."""
+
+
+def without_bars(sentence: str) -> str:
+    """``sentence`` with its runs of bars read as a pause between words ("A | B" -> "A، B") and dropped at its
+    start or end; a sentence of bars alone says nothing."""
+    if not _BARS.search(sentence):
+        return sentence
+    paused = _PAUSE_BY_A_MARK.sub("", _DOUBLED_PAUSE.sub("،", _BARS.sub("، ", sentence)))
+    return paused.strip().strip("،").strip()
+
+
 def spoken_text(sentence: str, style: SpeechStyle, lexicon: Lexicon | None = None) -> str:
     """``sentence`` as the engine will read it, before chunking."""
+    sentence = without_bars(sentence)
     spoken = lexicon.apply(sentence) if lexicon is not None else sentence
     if style.verbalise_numbers:
         from text.verbalise import verbalise

@@ -7,7 +7,11 @@ with words, so a later rule never sees what an earlier one handled.
 
 What is read how (see ``tests/data/verbalisation*.tsv`` for every case):
 - Integers with thousands separators, decimals (1.7 -> واحد فاصلة سبعة),
-  percentages (60% -> ستون بالمئة), Arabic-Indic digits and separators.
+  percentages (60% -> ستون بالمئة), Arabic-Indic digits and separators. Each
+  number's separators are first read as its writer meant them
+  (``text/separators.py``): 1.000.000 and a typo's 1000,000 are a million,
+  1٬000 a thousand, 3,5 and ٣٫٥ three and a half, 37.250 زائر a count of
+  visitors, 3.750 ريال an exchange rate.
 - Years: a four-digit number after عام/سنة or a month name, before م/هـ, or
   standing alone (1900-2100) is a year, read in the genitive (ألفين وأربعة
   وعشرين) as after an implied عام.
@@ -37,9 +41,11 @@ What is read how (see ``tests/data/verbalisation*.tsv`` for every case):
 - Phone-like strings (a leading 0, a leading + and seven or more digits and
   separators, 8 digits or more, or three or more dash-separated groups of 2-4
   digits) are read digit by digit.
-- Abbreviations: د. -> دكتور, أ.د. -> الأستاذ الدكتور, م. before a name ->
+- Abbreviations: د. -> دكتور, أ.د. (ا.د.) -> الأستاذ الدكتور, أ. inside a sentence before a given
+  name -> الأستاذ (its gender is not told: أ. NAME of a woman is read الأستاذ too), م. before a name ->
   مهندس, ص.ب -> صندوق بريد, هـ and م after a year -> هجري/ميلادي (also as a
-  pair: 333هـ/945م), ق.م -> قبل الميلاد, ت before a year -> المتوفى, ص/م after
+  pair: 333هـ/945م), ق.م -> قبل الميلاد, a currency after an amount (ل.ل.، ل.س، ر.س، د.ك ...:
+  ``text/currencies.py``), ت before a year -> المتوفى, ص/م after
   a time -> صباحًا/مساءً; "/" -> a pause (espeak says "slash").
 - Latin acronyms not in the built-in names lexicon are spelled with Arabic
   letter names (FBI -> إف بي آي, ``text/latin.py``); other Latin words are left
@@ -66,7 +72,10 @@ from collections.abc import Callable
 from text.grammar import (
     CONTEXT_CHARS, NUMBER_WORD, PREPOSITIONS, bare, case_before, gender_of, words_before,
 )
+from text.currencies import ABBREVIATION_PATTERN, abbreviated_currency
 from text.latin import spell_acronyms
+from text.names import given_name_words
+from text.separators import normal_separators
 from text.numbers import (
     FEMININE, MASCULINE, NOMINATIVE, OBLIQUE, MAX_NUMBER, CountedNoun, cardinal, counted, decimal, definite,
     digits, fraction, ordinal,
@@ -75,7 +84,8 @@ from text.units import DEGREE, CELSIUS, METRE, SCALES, SCALE_PATTERN, UNIT_PATTE
 
 __all__ = ["verbalise", "leftovers", "gender_of"]
 
-_INDIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "01234567890123456789.,%")
+_INDIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٪", "01234567890123456789%")
+"""Arabic-Indic digits; their separators ٫ and ٬ are read by ``text.separators``."""
 
 _GLUED_PREFIX = re.compile(r"(?<![\w\u064b-\u0652\u0670.])([وف]?[بلك]|و)(?:ـ\s?|\s)(?=\d)")  # "بـ 5", "و 5" -> "ب5"
 LEFT = r"(?<![\d.,])"
@@ -331,7 +341,13 @@ SCORE_WORDS = frozenset({"بنتيجة", "نتيجة", "النتيجة", "فاز
 
 def _money(match: re.Match[str]) -> str:
     unit = match.group("unit")
-    noun = CURRENCY_SYMBOLS.get(unit) or CURRENCY_CODES[unit]
+    noun = CURRENCY_SYMBOLS.get(unit) or CURRENCY_CODES.get(unit) or abbreviated_currency(unit)
+    if match.groupdict().get("dot") and not match.string[match.end():].strip():
+        return _money_words(match, noun) + "."  # "ل.ل." ending the sentence: its full stop too
+    return _money_words(match, noun)
+
+
+def _money_words(match: re.Match[str], noun: CountedNoun) -> str:
     amount, scale = match.group("amount"), match.group("scale")
     case = case_before(match.string, match.start())
     whole, fraction = _number(amount)
@@ -571,6 +587,27 @@ def _abbreviation(words: str) -> Callable[[re.Match[str]], str]:
     return lambda match: words
 
 
+LABELLED_BY_LETTER = frozenset({"المجموعة", "مجموعة", "الفئة", "فئة", "الفقرة", "فقرة", "البند", "بند", "الخطة",
+                                "خطة", "النموذج", "نموذج", "القسم", "قسم", "المادة", "الجدول", "الملحق", "الشكل",
+                                "المستوى", "الصنف", "صنف", "الدرجة", "الجناح", "المبنى", "القاعة", "البوابة"})
+"""Nouns a letter names one of (المجموعة أ، البند د، المبنى م): the letter and its dot after them are no title."""
+
+
+def _title(words: str, *, name_only: bool = False) -> Callable[[re.Match[str]], str]:
+    """A person's title abbreviated to a letter (د. -> دكتور), before a name: not after a noun the letter labels
+    (المجموعة د. وتضم) nor before a preposition (الفقرة أ. من المادة). With ``name_only`` (أ., also a grade, a
+    class, a vitamin, a list's mark: "النوع أ. وقالت"), and when "و" is joined to the letter (ود. NAME), only before
+    a given name (``text.names``)."""
+    def expand(match: re.Match[str]) -> str:
+        joined = match.groupdict().get("and") or ""
+        if (_previous_word(match.string, match.start()) in LABELLED_BY_LETTER
+                or _next_word(match.string, match.end()) in PREPOSITIONS
+                or (name_only or joined) and not given_name_words(match.string[match.end():].split()[:2])):
+            return match.group(0)
+        return joined + words
+    return expand
+
+
 RULES: tuple[Rule, ...] = (
     # "(ت 852هـ)" and "ت بعد 60هـ": ت is the year of death.
     (re.compile(r"(?<=\()ت(?=\s)|(?<!\w)ت(?=\s+(?:بعد\s+|نحو\s+|قبل\s+)?\d)"), lambda match: "المتوفى"),
@@ -614,6 +651,8 @@ RULES: tuple[Rule, ...] = (
                 + r"(?:\s+(?P<scale>" + SCALE_PATTERN + ")" + _WORD_END + ")?"), _money),
     (re.compile(LEFT + r"(?P<amount>" + NUMBER + ")" + RIGHT + r"(?:\s+(?P<scale>" + SCALE_PATTERN + "))?\\s?"
                 r"(?P<unit>" + _SYMBOL + "|" + _CODE + r"(?![A-Za-z]))"), _money),
+    (re.compile(LEFT + r"(?P<amount>" + NUMBER + ")" + RIGHT + r"(?:\s+(?P<scale>" + SCALE_PATTERN + "))?\\s?"
+                r"(?P<unit>" + ABBREVIATION_PATTERN + ")"), _money),
     (re.compile(SIGN + r"(?P<amount>" + NUMBER + ")" + RIGHT + r"\s?%"),
      _percent),
     (re.compile(r"%\s?(?P<amount>" + NUMBER + ")" + RIGHT), _percent),
@@ -643,9 +682,14 @@ RULES: tuple[Rule, ...] = (
 )
 
 ABBREVIATIONS: tuple[Rule, ...] = (
-    (re.compile(r"(?<![\w.])أ\.\s?د\.\s*(?=\w)"), _abbreviation("الأستاذ الدكتور ")),
-    (re.compile(r"(?<![\w.])د\.\s*(?=\w)"), _abbreviation("دكتور ")),
-    (re.compile(r"(?<![\w.])م\.\s*(?=\w)"), _abbreviation("مهندس ")),
+    # أ.د. (also ا.د., "وا.د." joined to و, and a typo's "أ.د،") before a name.
+    (re.compile(r"(?<![\w.])(?P<and>و?)[أا]\.\s?د[.،]\s*(?=\w)"),
+     lambda match: match.group("and") + "الأستاذ الدكتور "),
+    # أ. before a given name inside a sentence (at a paragraph's start it may be a list's first mark: "أ. ب. ج.");
+    # each title also with "و" joined to it (ود. NAME).
+    (re.compile(r"(?<=[\s(\[«\"“'‘/])(?P<and>و?)أ\.\s*(?=[\u0621-\u064a]{2})"), _title("الأستاذ ", name_only=True)),
+    (re.compile(r"(?<![\w.])(?P<and>و?)د\.\s*(?=\w)"), _title("دكتور ")),
+    (re.compile(r"(?<![\w.])(?P<and>و?)م\.\s*(?=\w)"), _title("مهندس ")),
     (re.compile(r"(?<![\w.])ص\.\s?ب\.?(?!\w)"), _abbreviation("صندوق بريد")),
 )
 
@@ -684,7 +728,7 @@ _UNIT_THEN_TENS = re.compile(r"(?<=بين )(\d)\s*و\s?(?=[2-9]0(?![\d.,]))")
 
 def verbalise(text: str) -> str:
     """``text`` with numbers, money, dates, times, symbols and abbreviations in Arabic words."""
-    text = _GLUED_PREFIX.sub(r"\1", text.translate(_INDIC_DIGITS))
+    text = _GLUED_PREFIX.sub(r"\1", normal_separators(text.translate(_INDIC_DIGITS)))
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _UNIT_THEN_TENS.sub(r"\1، و", text)
     rules = (*RULES, *ABBREVIATIONS, *SYMBOLS) if _NUMERAL.search(text) else (*ABBREVIATIONS, *SYMBOLS)
