@@ -59,9 +59,10 @@ from text.clean import FOLD
 from text.credits import (PARTICLES as CREDIT_PARTICLES, desk_credit, is_section_name, names_a_section,
                           names_an_outlet)
 from text.doubled import doubled_title, once_said
+from text.grammar import PREPOSITIONS
 from text.latinnames import named_in_latin
 from text.lineshape import (COMMA, HARAKAT, LINKING_WORDS, NEEDS_WHAT_FOLLOWS, SECOND_PERSON, SEGMENTS,
-                            SENTENCE_PARTICLES, SITE_VOICE, bare_words, calls_the_reader, clause_marks,
+                            SENTENCE_PARTICLES, SITE_VOICE, answers_above, bare_words, calls_the_reader, clause_marks,
                             continues_paragraph, ends_sentence, has_page_script, has_sentence_particle, in_other_script,
                             is_label, is_present_verb, joined_to, normal, points_at_the_site, shows_a_scene,
                             strip_bullet)
@@ -71,7 +72,8 @@ from text.photolabels import wire_caption
 from text.rules import (BYLINE_OPENERS, CAPTION_REASON, DATELINE_ALONE, DATELINE_CITIES, DATELINE_HEAD, MASTHEAD,
                         SECTION_LABEL, SITE_NAMES, WEEKDAYS, credited_to_an_unlisted_source, glued_prefix)
 from text.slashtitle import slash_segmented
-from text.title_model import DIACRITICS, Context, line_features, opens_with_past_verb, title_model
+from text.title_model import (DIACRITICS, Context, line_features, opens_with_hollow_verb, opens_with_past_verb,
+                               title_model)
 from text.titlecrumbs import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MAX_GLUED_WORDS, glued_crumb,
                               home_crumb_before, is_masthead, named_by_a_home_crumb, named_by_breadcrumb,
                               opens_on_home, run_into)
@@ -262,6 +264,9 @@ class TitleChoice:
     """Taken on its shape alone ("TOPIC: NEWS", ``_title_headed_by_its_topic``) when no rule or the model took a line:
     evidence for the title line and no further, so no line under it is dropped for its place under a title (a short
     line there is a photo's caption under a title, the article's first sub-heading under a lead)."""
+    set_apart: bool = False
+    """Taken as a title written as one sentence that the page sets apart from its lead (``_sentence_set_apart``) though
+    the model is unsure of it: evidence for the title line and no further, as ``by_its_topic``."""
 
 
 def choose_headline(body: Body) -> tuple[int | None, list[tuple[int, float]]]:
@@ -289,7 +294,69 @@ def choose_title(body: Body) -> TitleChoice:
     best = _title_over_the_meta_block(body, best, likelihood)
     if best is None and (topic := _title_headed_by_its_topic(body)) is not None:
         return TitleChoice(topic, scored, by_its_topic=True)
+    if best is None and (apart := _sentence_set_apart(body, sentences, likelihood)) is not None:
+        return TitleChoice(apart, scored, set_apart=True)
     return TitleChoice(best, scored)
+
+
+SET_APART_THRESHOLD = 0.3
+"""A one-sentence title set apart from its lead (``_sentence_set_apart``) is taken from this probability, under the
+model's ``sentence_threshold``. On the training pages (sessions 27 and 28 and the shared ones) the sentence candidates
+set apart so from 0.3 and under the sentence threshold are 3 titles (0.33-0.47) and no lead's first sentence (one at
+0.37 opens with a hollow verb: ``opens_with_hollow_verb``); from 0.2 to 0.3, 2 titles and 1 lead's first sentence, too
+few titles for each lead to take (false titles cost more than misses: the fallback reads the same line, flagged);
+under 0.2 leads only (0.02-0.18)."""
+
+
+def _sentence_set_apart(body: Body, sentences: frozenset[int], likelihood: dict[int, float]) -> int | None:
+    """The article's first line as its title when no candidate reaches its threshold and the line is a candidate
+    written as one sentence (``sentence_titles``: "مكتبة الحي تفتح أبوابها للقراء.") that the model gives
+    ``SET_APART_THRESHOLD`` or more, and that the page sets apart from its lead as a title stands over it: the
+    paragraph under it (``_next_paragraph``: a date or a caption may stand between) opens anew, not going on from what
+    was said (``opens_going_on``, ``_goes_on``: "وأضاف ...", "وبحسب ...", "حيث ..."; ``answers_above``: "من جهته، ...",
+    "بدوره، ...", "إلى ذلك، ...", "يأتي ذلك ..."), and the line does not tell its news as a lead does
+    (``_opens_as_a_lead``: "نال الفريق ...", "المدينة - ..."; a title tells it in the present or names it). On the
+    training pages the paragraph under the article's first line goes on from it on 124 of the 232 pages without a title
+    line whose first line is closed by a full stop, under 1 of the 9 titles closed so (a verb's و read as a
+    conjunction: "وافق"). Else None: the first sentence stands in, flagged."""
+    index = body.start
+    if index not in sentences or likelihood.get(index, 0.0) < SET_APART_THRESHOLD:
+        return None
+    below = _next_paragraph(body, index)
+    if below is None or opens_going_on(below.text) or _goes_on(below.text) or answers_above(below.text):
+        return None
+    return None if _opens_as_a_lead(body.lines[index].text) else index
+
+
+CIRCUMSTANCE_PLACES = 8
+"""A lead may open with its circumstance, a preposition's phrase, before its verb in the past ("في إطار حملتها نظمت
+الجمعية ...", "خلال زيارته للمدينة افتتح الوزير ..."): the verb is looked for among this many words when the line opens
+with a preposition and no mark sets the phrase apart as a title's kicker ("في ظل الأزمة.. تحرك أممي"). On the annotated
+pages (sessions 27 to 30 and the shared ones) 22 first body lines of 22 sites have their verb there, past
+``PAST_VERB_PLACES``, and 2 of 567 titles, neither written as one sentence."""
+_KICKER_MARK = re.compile(r"\.\.|…|[:：|｜\-–—]")
+
+
+def _opens_as_a_lead(text: str) -> bool:
+    """Whether a line tells its news as a lead does: opened by a dateline, a city and a dash or an agency's bracket
+    ("المدينة - ...", ``DATELINE_HEAD``; a city and a colon heads a title's topic); or, past the city or its topic's
+    head ("الوادي: ..."), with a verb in the past among its first words (``PAST_VERB_PLACES``: "أعلنت البلدية ...",
+    "«صحيفة النهر» أعلنت ...", after a circumstance up to ``CIRCUMSTANCE_PLACES``: "في ختام الدورة أعلنت ...") or a
+    hollow verb opening it before its subject (``opens_with_hollow_verb``: "نال الفريق ...", "أشاد الوزير ..."). Only
+    the shapes ``PAST_VERB`` and ``HOLLOW_PAST_VERB`` know: a verb of three letters with a doubled one ("أكد", "توج"),
+    a weak last letter ("دعا", "لقي") or the shapes a noun or a verb of the present shares ("شارك" and "لاعب", "تمكن"
+    and "تعلن") are not seen."""
+    dateline = DATELINE_HEAD.match(text)  # 7 first body lines of 7 sites on the annotated pages, no title
+    if dateline and re.search(r"[-–—(]", text[:dateline.end() + 1]):
+        return True
+    text = _without_dateline(text)
+    head = _TOPIC_HEAD.match(text)
+    words = (text[head.end():] if head else text).split()
+    circumstance = bool(words) and words[0] in PREPOSITIONS and not any(
+        _KICKER_MARK.search(word) for word in words[:CIRCUMSTANCE_PLACES])
+    places = CIRCUMSTANCE_PLACES if circumstance else PAST_VERB_PLACES
+    return (any(opens_with_past_verb(" ".join(words[place:])) for place in range(min(places, len(words))))
+            or opens_with_hollow_verb(" ".join(words)))
 
 
 def _title_headed_by_its_topic(body: Body) -> int | None:

@@ -121,6 +121,9 @@ KEPT_UNSURE_ABOVE = ("kept though unsure (issue 11): only its place under the he
                      "model reads it as the article's")
 TITLE_BY_ITS_TOPIC = ("taken as the title by its shape alone, TOPIC: NEWS (no rule or the model took a line): the "
                       "lines under it are read as the article's unless a rule drops them")
+TITLE_SET_APART = ("taken as the title though the model is unsure: one sentence, not opening as a lead does, over a "
+                   "paragraph that opens anew rather than going on from it; the lines under it are read as the "
+                   "article's unless a rule drops them")
 SURE_FURNITURE_BELOW = 0.75
 """The line model's furniture probability from which a cue-less last line under the article is dropped: below it the
 model, reading only the line's place and length, is unsure, and unsure text is kept (issue 11)."""
@@ -172,8 +175,9 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     kept_unsure: dict[int, str] = {}
     """Lines kept on weak evidence for furniture, and a title taken on its shape alone, with the why ``inspect
     --lines`` shows."""
-    by_its_topic = False
-    """The title was taken on its shape alone (``headline.TitleChoice.by_its_topic``)."""
+    title_alone = False
+    """The title was taken as evidence for its line and no further: on its shape alone or as a sentence set apart from
+    its lead (``headline.TitleChoice.by_its_topic``, ``set_apart``)."""
     site = None
     standfirst = None
     """A standfirst under the headline, over the date or byline block (``_standfirst``): read before the lead."""
@@ -202,10 +206,13 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         begin = start
     else:
         choice = choose_title(body)
-        headline_at, scored, by_its_topic = choice.index, choice.scored, choice.by_its_topic
+        headline_at, scored = choice.index, choice.scored
+        title_alone = choice.by_its_topic or choice.set_apart
         candidates = dict(scored)
-        if by_its_topic:
+        if choice.by_its_topic:
             kept_unsure[choice.index] = TITLE_BY_ITS_TOPIC
+        elif choice.set_apart:
+            kept_unsure[choice.index] = TITLE_SET_APART
         start, end = body.start, _with_last_line_read_as_body(body, verdicts)
         if end > body.end:
             kept_unsure[end - 1] = KEPT_UNSURE_BELOW
@@ -238,7 +245,7 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
 
         byline, byline_site, start = _drop_preamble(body, begin, end - 1, headline, dropped, decisions,
                                                     greedy=False, sub_heading=opens_the_article, verdicts=verdicts,
-                                                    kept_unsure=kept_unsure, no_caption=by_its_topic)
+                                                    kept_unsure=kept_unsure, no_caption=title_alone)
         if start + 1 < end and opens_the_article(start):
             first_heading, start = True, start + 1
     else:

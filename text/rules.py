@@ -207,6 +207,11 @@ PAST_VERB = re.compile(f"(?!ال)(?:[{ARABIC_LETTERS}]{{2,5}}[^\\Wاوي]ت|أ[^
 or names it: "الوزارة تعلن ...", "ارتفاع الأسعار ..."), and a photo's caption names what is shown first ("محتجون
 يرفعون ...", "الوزير خلال ..."). Nouns of the same shape ("أكثر", "بيروت") are the exceptions (the title model weighs
 them)."""
+HOLLOW_PAST_VERB = re.compile(f"[{ARABIC_LETTERS}]ا[{ARABIC_LETTERS}]|أ[^\\Wاوي]ا[^\\Wاء]")
+"""The shape of a hollow verb in the past tense, its middle letter an alif ("قال", "قام", "كان", "فاز", "عاد"), also
+with the hamza of the causative before it ("أشاد", "أفاد", "أقام"), which ``PAST_VERB`` leaves out; a noun has it too
+("دار", "باب", "عام", "أساس"; "أيام" and "أداء" are left out by their letters). A lead opens with it before its subject
+("نال الفريق ...", "أشاد الوزير ...", ``text.title_model.opens_with_hollow_verb``), a title seldom."""
 
 
 _BULLET = r"[•·\-\*–—\s]*"

@@ -508,8 +508,9 @@ def test_two_words_exclaimed_over_the_title_are_its_kicker_and_the_title_is_hear
 
 def test_a_line_written_as_one_sentence_may_be_the_title_when_the_model_is_sure_enough():
     # A clean page whose first line names the news in one short sentence closed by a full stop, over the lead that
-    # tells it: a title candidate (before, never: only the first-sentence fallback read it, flagged), taken when its
-    # probability reaches the fitted sentence threshold, else read by the fallback, flagged.
+    # tells it: a title candidate (before, never: only the first-sentence fallback read it, flagged), which the model
+    # takes when its probability reaches the fitted sentence threshold. (Under it the page may still set it apart from
+    # its lead, tests/text/test_sentence_title.py; else the fallback reads it, flagged.)
     title = "ارتفاع أسعار الخبز في مدينة الساحل بنسبة عشرين في المئة."
     lead = ("ارتفعت أسعار الخبز في مخابز مدينة الساحل بنسبة عشرين في المئة، بعد زيادة كلفة الطحين والوقود خلال "
             "الأشهر الأخيرة، وسط شكاوى من السكان.")
@@ -518,7 +519,9 @@ def test_a_line_written_as_one_sentence_may_be_the_title_when_the_model_is_sure_
     chosen, scored = choose_headline(body)
     assert [index for index, _ in scored] == [0] and sentence_titles(body, [0]) == {0}
     likelihood = dict(scored)[0]
-    assert (chosen == 0) == (likelihood >= title_model().sentence_threshold)
+    model = title_model()
+    assert (pick_title(scored, model.threshold, frozenset({0}), model.sentence_threshold) == 0) == (
+        likelihood >= model.sentence_threshold)
     article = parse_plain(page)
     assert article.headline == title and article.headline_from_body == (chosen is None)
 
