@@ -45,8 +45,9 @@ paragraphs), ``text.toreader`` (lines speaking to the reader or of the page), ``
 from the article), ``text.othertitles`` (other stories' titles inside the article and at its edges),
 ``text.namedlists`` (lists a heading names), ``text.articlerows`` (the article's own rows), ``text.runend`` (where the
 run stops: the comments, other stories' titles, lines to the reader), ``text.cutshort`` (a page cut short inside the
-article), ``text.runedges`` (lists and announced content joining the run at its edges) and ``text.menupage`` (an
-unsure page that is only a site's menu, dropped whole).
+article; ``text.taillists``: the article's labelled lists it was cut in), ``text.runedges`` (lists and announced
+content joining the run at its edges) and ``text.menupage`` (an unsure page that is only a site's menu, dropped
+whole).
 """
 
 from __future__ import annotations
@@ -100,6 +101,7 @@ from text.scoredline import (COMMENT_LABEL, LineScore, PROSE, RULE_SCORE, SHAPE_
 from text.screen_reader import (LABELLED_BOX, LINK_LIST, SKIPPED_BOX, labelled_boxes, screen_reader_lists,
                                 skipped_boxes)
 from text.sharedwords import CUT_LINE_SHARED, CUT_LINE_WORDS, article_keys, common_keys, word_keys
+from text.taillists import tail_lists
 from text.toreader import speaks_to_reader
 from text.wrappedlead import wrapped_lead
 from text.writerlines import credit_label_alone
@@ -778,7 +780,9 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
     if end < len(scored):
         scored, end = cut_last_line_past_a_teaser(scored, end)
     scored = _noted(scored, range(tabled, end), "the page's last line goes on from the article")
-    cut_end = with_cut_page_end(scored, start, end)
+    listed_past = frozenset(index + end for index in tail_lists(scored[end:], scored[start:end]))
+    cut_end = with_cut_page_end(scored, start, end, listed=listed_past)
+    cut_lists = listed_past if cut_end > end else frozenset()  # the article's lists the page was cut in
     scored, end = _noted(scored, range(end, cut_end), "the article goes on to the page's cut end"), cut_end
     next_part = with_next_part_cut_off(scored, start, end)
     scored, end = _noted(scored, range(end, next_part), "the article's next part, cut by the page's end"), next_part
@@ -796,7 +800,7 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
                       if start <= index < end)
     scored = _noted(scored, sorted(facts), FACT_ROW_NOTE)
     return Body(scored, start, end, False, latin_page, run, cut_section, rows | named | items | facts,
-                listed | parts | headed | named | facts, wrapped, facts)
+                listed | parts | headed | named | facts | cut_lists, wrapped, facts)
 
 
 def _with_lead_cut_above(scored: tuple[LineScore, ...], start: int) -> int:

@@ -12,14 +12,14 @@ from functools import lru_cache
 from text.bodytables import TABLE_ROW_WORDS
 from text.cutword import cuts_a_short_page_line, stops_in_a_page_word
 from text.lineshape import (DIGIT, NUMBER_ONLY, PARAGRAPH_WORDS, builds_a_sentence, clause_marks, continues_paragraph,
-                            cut_in_a_quote, ends_mid_word, ends_sentence, goes_on, has_letter, has_page_script,
-                            has_sentence_particle, is_name_alone, is_question_title, is_reader_call, says_as_follows,
-                            stops_mid_phrase, strip_bullet)
+                            cut_in_a_quote, cut_in_quoted_speech, ends_mid_word, ends_sentence, goes_on, has_letter,
+                            has_page_script, has_sentence_particle, is_name_alone, is_question_title, is_reader_call,
+                            says_as_follows, stops_mid_phrase, strip_bullet)
 from text.othertitles import MAX_LINK_LABEL_WORDS, MAX_TAG_WORDS, MIN_TEASERS, OTHER_TITLES
 from text.rules import READ_ALSO_REASON
 from text.runend import another_story_below
 from text.scoredline import (LineScore, MAX_COLON_TITLE_WORDS, NEUTRAL_SHAPES, PROSE, SHAPE_SCORE, closes_a_paragraph,
-                             is_list_item, is_short_title, is_whole_title, list_mark)
+                             is_list_item, is_short_title, is_whole_title, list_label, list_mark)
 from text.sharedwords import CUT_LINE_SHARED, CUT_LINE_WORDS, article_keys, word_keys
 from text.howto import tells_the_articles_step
 from text.toreader import THIS_PAGE, speaks_to_reader
@@ -183,7 +183,8 @@ MIN_CUT_TAIL_LINES = 3
 sub-heading and its first words (``cut_closing_section``), where a box's header over a cut teaser looks the same."""
 
 
-def with_cut_page_end(scored: tuple[LineScore, ...], start: int, end: int) -> int:
+def with_cut_page_end(scored: tuple[LineScore, ...], start: int, end: int, *,
+                      listed: frozenset[int] = frozenset()) -> int:
     """A page cut short inside the article, past lines the best run did not reach (a programme's dated rows, a part
     hard-wrapped into short lines under its sub-heading: each scores below prose, and the line model, reading them
     after the run, calls them furniture): when the page's last line is the article's words cut off (``_cut_off_words``)
@@ -192,38 +193,46 @@ def with_cut_page_end(scored: tuple[LineScore, ...], start: int, end: int) -> in
     box of titles (``_holds_titles_in_a_row``), no other story's title over the lead restating it
     (``another_story_below``) -- the whole tail is the article's. Never lose the article: a page part past the
     article shows a cue (a date, a credit, a "related" label, a comment prompt) or ends whole; a tail that shows none
-    and ends cut is kept."""
+    and ends cut is kept. ``listed``: the tail's lines that are the labels and items of the article's own lists
+    (``text.taillists``): short lines naming nothing of the article, in a row, are what such a list is made of, no
+    cue; and a page ending on a label ``listed`` gives (a fact box's next part, its items cut off) ends cut."""
     tail = scored[end:]
     if sum(has_letter(line.text) for line in tail) < MIN_CUT_TAIL_LINES or end <= start:
         return end
     keys = article_keys(scored[start:end])
-    if not _cut_off_words(scored[-1], tail_goes_on=_goes_on_as_the_article(tail, keys),
-                          stub=cut_inside_a_word(scored)):
+    if not (_cut_off_words(scored[-1], tail_goes_on=_goes_on_as_the_article(tail, keys),
+                           stub=cut_inside_a_word(scored))
+            or len(scored) - 1 in listed and list_label(scored[-1])):
         return end
     article = scored[start:end]
-    if (any(_tells_of_another_part(line, below, keys) for line, below in zip(tail, tail[1:]))
-            or any(speaks_to_reader(line) for line in tail) or _words_alone_in_a_row(tail)
-            or _holds_titles_in_a_row(tail)
+    listed_here = frozenset(index - end for index in listed)
+    if (any(_tells_of_another_part(line, below, keys) for index, (line, below) in enumerate(zip(tail, tail[1:]))
+            if index not in listed_here)
+            or any(speaks_to_reader(line) for line in tail) or _words_alone_in_a_row(tail, listed_here)
+            or _holds_titles_in_a_row(tail, listed_here)
             or any(another_story_below(list(tail[index:]), article) for index in range(len(tail)))):
         return end
     return len(scored)
 
 
-def _words_alone_in_a_row(tail: tuple[LineScore, ...]) -> bool:
+def _words_alone_in_a_row(tail: tuple[LineScore, ...], listed: frozenset[int] = frozenset()) -> bool:
     """Whether two lines of a word or two without a figure stand one under the other past the run: a tag list or a
-    menu, whatever they name; the article's own rows past it give dates or figures, its sub-heading heads prose."""
-    short = [0 < len(line.text.split()) <= MAX_TAG_WORDS and not DIGIT.search(line.text) for line in tail
-             if line.text.strip()]
+    menu, whatever they name; the article's own rows past it give dates or figures, its sub-heading heads prose. The
+    ``listed`` positions (a labelled list's lines) are none of them."""
+    short = [0 < len(line.text.split()) <= MAX_TAG_WORDS and not DIGIT.search(line.text) and index not in listed
+             for index, line in enumerate(tail) if line.text.strip()]
     return any(first and second for first, second in zip(short, short[1:]))
 
 
-def _holds_titles_in_a_row(tail: tuple[LineScore, ...]) -> bool:
+def _holds_titles_in_a_row(tail: tuple[LineScore, ...], listed: frozenset[int] = frozenset()) -> bool:
     """Whether ``MIN_TEASERS`` whole titles (``is_whole_title``) without a figure stand one under the other past the
     run: a box of other stories' titles with no header, on the article's topic maybe, the last one cut by the page's
-    end. The article's own rows past it give dates, figures or the wrapped pieces of its prose."""
+    end. The article's own rows past it give dates, figures or the wrapped pieces of its prose. The ``listed``
+    positions (a labelled list's items) are no titles."""
     in_a_row = 0
-    for line in tail:
-        titled = is_whole_title(strip_bullet(line.text)) and not DIGIT.search(line.text)
+    for index, line in enumerate(tail):
+        titled = (is_whole_title(strip_bullet(line.text)) and not DIGIT.search(line.text)
+                  and index not in listed)
         in_a_row = in_a_row + 1 if titled else 0 if has_letter(line.text) else in_a_row
         if in_a_row >= MIN_TEASERS:
             return True
@@ -253,7 +262,7 @@ def _cut_off_words(line: LineScore, *, tail_goes_on: bool, stub: bool) -> bool:
     if (line.furniture is not None or ends_sentence(text) or _stands_whole_as_label(line) or is_name_alone(text)
             or THIS_PAGE.search(text) or speaks_to_reader(line)):
         return False
-    return stops_mid_phrase(text) or stub or builds_a_sentence(text) and tail_goes_on
+    return stops_mid_phrase(text) or stub or builds_a_sentence(text) and tail_goes_on or cut_in_quoted_speech(text)
 
 
 def _goes_on_as_the_article(tail: tuple[LineScore, ...], keys: set[str]) -> bool:

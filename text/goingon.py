@@ -29,6 +29,12 @@ _KNOWN_NAMES = frozenset((*MONTHS, *DATELINE_CITIES))
 """Months and places the lexicons know ("تموز", "تونس"): spelt like a present verb ("وتونس", "وتموز"), they are none."""
 
 
+def is_present_verb(word: str) -> bool:
+    """Whether one word (with و/ف or not) is a verb in the present tense by its shape (``_PRESENT_VERB``), not a
+    month or a place the lexicons know."""
+    return bool(_PRESENT_VERB.match(word)) and word not in _KNOWN_NAMES and word[1:] not in _KNOWN_NAMES
+
+
 def _opens_with_verb(first: str, second: str = "") -> bool:
     """Whether a line's first word, joined to و or ف, is a verb: in the future ("وسيعلن"), one the lexicons list
     ("ويعلن", "وقال"), or one in the present by its shape (``_PRESENT_VERB``: "ويطالب", "وتدعو"), maybe after a

@@ -1047,6 +1047,29 @@ def cut_in_a_quote(text: str) -> bool:
     return 0 < len(text[match.end():].split()) <= MAX_CUT_QUOTE_WORDS
 
 
+_INNER_SENTENCE_END = re.compile(r"(?<![.\s])(?<!^\w)(?<!\s\w)[.!؟?](?![.!؟?])(?=\s+\S)")
+"""A sentence ended inside a line: a mark with a word after it, not a title's pause ("..") nor the point of a
+one-letter abbreviation ("د. سامي")."""
+_SHORTENED = re.compile(r"(?:\.{2,}|…)\s*[\])]?\s*$")
+"""A line the site shortened itself ("... حتى نهاية...", "[...]"): an excerpt, whatever it quotes."""
+
+
+def cut_in_quoted_speech(text: str) -> bool:
+    """Whether a line without a sentence end stops inside a speech it quotes, after a sentence of it ended: the
+    quote opens the line (the speech under the line announcing it) or follows a word of reported speech ("وقال
+    المدير: «نبدأ العمل غدا. وسنفتح الباب أمام"), and is never closed. A speech going on past its first sentence,
+    cut off by the page's end. A title quotes a phrase and closes it, or gives a name and a colon before the quote;
+    a site's excerpt closes on "..." (``_SHORTENED``); ``cut_in_a_quote`` holds a quote cut a few words in."""
+    match = _OPENING_QUOTE.search(text)
+    if (match is None or ends_sentence(text) or _SHORTENED.search(text)
+            or match.group() == '"' and text.count('"') % 2 == 0):
+        return False
+    before = HARAKAT.sub("", strip_bullet(text[:match.start()])).replace(":", " ").split()
+    reported = not before or any(word in REPORTING_WORDS or word[:1] in "وف" and word[1:] in REPORTING_WORDS
+                                 for word in before)
+    return reported and bool(_INNER_SENTENCE_END.search(text[match.end():]))
+
+
 def builds_a_sentence(text: str) -> bool:
     """Whether a line stopping mid-phrase shows it is part of a sentence, not a whole title cut short or a box's
     label ("سكان الوادي يشكون من", "المزيد من"): it goes on from a paragraph (``continues_paragraph``), holds a word

@@ -94,10 +94,10 @@ def with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int)
         items = tuple(line for line in scored[end:last_item] if _part_entry(line))
         article = scored[start:end]
         # Labels naming a part of the page or a widget ("المزيد من ...", "أسعار العملات") name nothing of the article.
-        own = tuple(label for label in labels if not _names_a_page_part(label.text))
-        named = _topic_keys(article_keys(own))
+        own = tuple(label for label in labels if not names_a_page_part(label.text))
+        named = topic_keys(article_keys(own))
         shared = len(labels) >= MIN_SECTION_LABELS and (
-            len(named & _topic_keys(article_keys(article))) >= MIN_TOPIC_SHARED
+            len(named & topic_keys(article_keys(article))) >= MIN_TOPIC_SHARED
             or position == len(scored) and all(_list_entry(item) for item in items)
             and len(article_keys(tuple(filter(list_label, own))) & article_keys(article)) >= MIN_SECTION_SHARED)
         # One heading over the points ("الخلاصة", maybe over "المميزات:" / "العيوب:"); boxes stand side by side, each
@@ -113,7 +113,7 @@ def with_list_section_below(scored: tuple[LineScore, ...], start: int, end: int)
 
 MIN_TOPIC_SHARED = 2
 """A part of labels and lists under the article joins it when its labels name this many of the article's topic words
-(``_topic_keys``: the two teams of a lineup's "تشكيل الأهلي" / "تشكيل الزمالك"); a widget's title beside a story on
+(``topic_keys``: the two teams of a lineup's "تشكيل الأهلي" / "تشكيل الزمالك"); a widget's title beside a story on
 its topic shares one ("أسعار الذهب اليوم" under a story on gold). Marked items under colon labels running to the
 page's end need only ``MIN_SECTION_SHARED`` words in those labels ("الترجي الرياضي التونسي:"), as before short titles
 and "label: value" rows counted."""
@@ -136,7 +136,7 @@ WIDGET_KINDS = frozenset(("العملات", "عملات", "الصرف", "الط�
 بنا", "عن الكاتب"): a box the site shows beside every story on its topic."""
 
 
-def _names_a_page_part(label: str) -> bool:
+def names_a_page_part(label: str) -> bool:
     """Whether a label names a part of the page (opens with one of ``PAGE_PART_OPENINGS``) or a widget (holds one of
     ``WIDGET_KINDS``) rather than a part of the article."""
     words = HARAKAT.sub("", strip_bullet(label)).rstrip(":： ").split()
@@ -172,7 +172,7 @@ def _names_a_closing_part(label: str) -> bool:
                for cut in range(1, len(words)))
 
 
-def _topic_keys(keys: set[str]) -> set[str]:
+def topic_keys(keys: set[str]) -> set[str]:
     """The keys that may name a topic: no word any box's title uses nor a function word (``GENERIC_TOPIC_WORDS``)."""
     return {key for key in keys
             if key not in GENERIC_TOPIC_WORDS and _JOINED_HEAD.sub("", key) not in GENERIC_TOPIC_WORDS}
@@ -201,7 +201,7 @@ def _list_part_below(scored: tuple[LineScore, ...], end: int) -> tuple[int, int]
 _JOINED_HEAD = re.compile(r"^(?:[وفبلك]?ال|لل|[وفبلك])")
 
 
-def _loose_keys(text: str) -> set[str]:
+def loose_keys(text: str) -> set[str]:
     """Words of four letters or more, each as written and without what may be joined at its head (ال, لل, و, ف, ب,
     ل, ك): a short point's bare word ("بطارية", "فرامل") and the article's ("البطارية", "الفرامل") meet, whichever
     of them starts with a letter that is also a prefix (``word_keys`` takes one off either way)."""
@@ -267,7 +267,7 @@ def _the_articles_points(items: tuple[LineScore, ...], article: tuple[LineScore,
     ``MIN_POINT_WORDS``), and one of them at least is half the
     article's words (other stories' titles each tell their own story: ``_items_speak_of_other_stories``). A box of
     related titles under its own label ("قصص أخرى") has long title-shaped items, each telling its story."""
-    known = set().union(*(_loose_keys(line.text) for line in article))
+    known = set().union(*(loose_keys(line.text) for line in article))
     shares = [_shared_words(strip_bullet(item.text), known) for item in items]
     points = [item for item in items
               if (MIN_POINT_WORDS <= len(strip_bullet(item.text).split()) < MIN_INNER_TEASER_WORDS
@@ -280,10 +280,10 @@ def _the_articles_points(items: tuple[LineScore, ...], article: tuple[LineScore,
 
 def _shared_words(text: str, known: set[str]) -> tuple[int, int]:
     """(how many of the line's topic words the article names, how many words of four letters or more it has), each
-    word taken with or without what is joined at its head (``_loose_keys``); a topic word is none of
-    ``GENERIC_TOPIC_WORDS`` (``_topic_keys``)."""
-    words = [keys for keys in (_loose_keys(token) for token in text.split()) if keys]
-    return sum(bool(keys & known) and _topic_keys(keys) == keys for keys in words), len(words)
+    word taken with or without what is joined at its head (``loose_keys``); a topic word is none of
+    ``GENERIC_TOPIC_WORDS`` (``topic_keys``)."""
+    words = [keys for keys in (loose_keys(token) for token in text.split()) if keys]
+    return sum(bool(keys & known) and topic_keys(keys) == keys for keys in words), len(words)
 
 
 def _resumes_under(scored: tuple[LineScore, ...], start: int, end: int, position: int) -> bool:
