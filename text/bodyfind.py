@@ -44,7 +44,8 @@ lines share), ``text.bestrun`` (the best run and its thin tail), ``text.bodytabl
 paragraphs), ``text.toreader`` (lines speaking to the reader or of the page), ``text.goingon`` (a line going on
 from the article), ``text.othertitles`` (other stories' titles inside the article and at its edges),
 ``text.namedlists`` (lists a heading names), ``text.articlerows`` (the article's own rows), ``text.runend`` (where the
-run stops: the comments, other stories' titles, lines to the reader), ``text.cutshort`` (a page cut short inside the
+run stops: the comments, other stories' titles, lines to the reader), ``text.closingboxes`` (what a page template sets
+under the article: the next story, a writer's box, a poll, an end mark), ``text.cutshort`` (a page cut short inside the
 article; ``text.taillists``: the article's labelled lists it was cut in), ``text.runedges`` (lists and announced
 content joining the run at its edges) and ``text.menupage`` (an unsure page that is only a site's menu, dropped
 whole).
@@ -64,6 +65,7 @@ from text.bestrun import best_run, without_thin_tail
 from text.brokenlead import broken_lead
 from text.bodytables import (TABLE_ROW_WORDS, in_a_table, table_between_paragraphs, table_blocks,
                              with_tables_between_paragraphs)
+from text.closingboxes import before_closing_boxes
 from text.contents import contents_entries
 from text.credits import CREDIT_LINE, CREDIT_REASONS, PageEvidence
 from text.cutshort import (cut_closing_section, cut_last_line_past_a_teaser, heads_a_part, sub_headings,
@@ -749,6 +751,7 @@ def _body(scored: tuple[LineScore, ...], latin_page: bool, quiet: frozenset[int]
     best_end = end
     end = before_what_ends_the_page(scored, start, end)
     end = before_reader_lines(scored, start, before_teasers(scored, start, end))
+    scored, end = before_closing_boxes(scored, start, end)
     ended_by_the_page = end < best_end  # the comments, other stories' titles or lines to the reader stop it there
     while end - 1 > start and scored[end - 1].score <= 0:
         end -= 1  # cut short, the run still ends on its last line that reads like the article

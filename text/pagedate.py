@@ -39,8 +39,9 @@ STAMP_BLOCK = frozenset((
     "gallery counter"))
 """The splitter's reasons for lines that stand with an article's date line between it and the title below."""
 NOT_A_STAMP = frozenset(("other stories' titles", "read also", "navigation", "menu item", "table of contents", "tags",
-                         "advertisement", "comment form", "after the article"))
-"""The splitter's reasons for lines whose dates are never the article's: other stories, menus, lists."""
+                         "advertisement", "comment form", "after the article", "another story", "author box", "poll"))
+"""The splitter's reasons for lines whose dates are never the article's: other stories, menus, lists, the boxes under
+the article (``text.closingboxes``)."""
 PUBLISHED, STAMP, UPDATED = "published", "stamp", "updated"
 _RANK = {PUBLISHED: 0, STAMP: 1, UPDATED: 2}
 _LABEL_WORDS = (

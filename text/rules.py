@@ -458,6 +458,13 @@ READING_TIME_REASON = "reading time"
 """The reason the rules give a reading time ("4 دقائق للقراءة")."""
 TAGS_REASON = "tags"
 """The reason the rules give a tag label and its tags ("كلمات دالة: ...")."""
+END_MARK_REASON = "end mark"
+_END_WORD = "(?:انتهى|إنتهى|انتهي)"
+END_MARK = re.compile(rf"^[\W_]*{_END_WORD}(?!\s*[.!؟?…])[\W_]*$")
+"""A press release's or an agency's end mark, the word alone between any marks ("-انتهى-", "- انتهى -", "(انتهى)",
+"// انتهى //"): the mark itself is furniture. What stands under it is judged as any line: a writer may close a
+quotation with the mark and go on in their own words. Not the word closed by a sentence's mark ("انتهى.", "- انتهى!":
+"it is over"), a one-word sentence an article or a story's dialogue may hold."""
 VIDEO_LENGTH_REASON = "video length"
 """The reason the rules give a media player's labelled length ("مدة الفيديو 02:14")."""
 
@@ -834,6 +841,7 @@ LINE_RULES: tuple[LineRule | WordListRule | ShareBarRule | SizeWidgetRule | Meta
     # space's first byte reads as in windows-1256 (a page's spaces garbled). Another Arabic letter alone may be a
     # law's clause "أ" or a quiz's answer "ب" (s19 review_landed.md M2).
     LineRule("stray letter", re.compile(r"^\s*(?:[A-Za-z]|آ)\s*$"), any_spelling=False),  # "آ", not "أ" or "ا"
+    LineRule(END_MARK_REASON, END_MARK),
     # A font-size widget, told by its shape ("A+ A-", "أ أ أ", "ت + ت – الحجم الطبيعي"): text.sizewidget.
     SizeWidgetRule(),
     # Up to any rule's 60 words: a link's title may come with its story's first lines, or several titles run together

@@ -11,6 +11,7 @@ FURNITURE = [
     ("(adunits = window.adunits || []).push({});", "page code"),
     ("• مشاركة :", "share widget"),
     ("قم بمشاركة الخبر", "share widget"),
+    ("- انتهى -", "end mark"),
     ("شارك: فيسبوك | تويتر | واتساب", "share widget"),
     ("Share 12", "share widget"),
     ("نسخ الرابط", "share widget"),
@@ -364,3 +365,10 @@ def test_facebooks_may_be_an_image_of_is_a_caption_but_the_same_words_in_a_title
         assert line_reason(caption) == "image caption", caption
     for title in ("قد تكون صورة الاقتصاد أسوأ مما تقوله الأرقام الرسمية", "قد تكون صورة الأسواق مختلفة"):
         assert line_reason(title) is None, title
+
+
+def test_an_end_mark_is_the_word_alone_between_any_marks_not_a_sentence_using_it():
+    for mark in ("-انتهى-", "- انتهى -", "(انتهى)", "// انتهى //", "انتهى", "ـ انتهى ـ"):
+        assert line_reason(mark) == "end mark", mark
+    for sentence in ("انتهى العرض في موعده", "- انتهى الاجتماع دون اتفاق", "انتهى.", "- انتهى!"):
+        assert line_reason(sentence) != "end mark", sentence
