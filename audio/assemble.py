@@ -131,7 +131,8 @@ def assemble(parts: Sequence[SpokenPart], pauses: Pauses | None = None) -> Editi
             chapter_starts.append((part.chapter, part.chapter_title, start))
         for position, piece in enumerate(pieces):
             if position:
-                cursor += frames_of(pauses.sentence if pieces[position - 1].clip.ends_sentence else pauses.chunk)
+                before = pieces[position - 1].clip
+                cursor += frames_of(pauses.sentence if before.ends_sentence or before.breath_after else pauses.chunk)
             placements.append(Placement(cursor, spool.add(piece.samples), index))
             if sentence_start is None:
                 sentence_start = cursor + piece.words[0]

@@ -39,6 +39,9 @@ class Clip:
     text: str
     audio: AudioSegment
     ends_sentence: bool = True
+    breath_after: bool = False
+    """A breath follows inside the sentence (a long unpunctuated run was cut here): the sentence pause,
+    not the short pause between pieces cut for an engine's length limit."""
     words_ms: tuple[int, int] | None = None
     """Where the first word starts and the last word ends in ``audio``, when the engine reports
     word timings (edge): cues and chapters then start and end at the words themselves."""
@@ -73,6 +76,7 @@ class Pauses:
     """Between the end of one section and the start of the next (or the closing line)."""
     paragraph: float = 0.8
     sentence: float = 0.4
+    """Between sentences, and at a breath inside a long unpunctuated run (``Clip.breath_after``)."""
     chunk: float = 0.1
     """Between two chunks of one sentence (the engine's length limit split it)."""
     music: float = 0.6

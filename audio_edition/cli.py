@@ -265,11 +265,12 @@ def add_edition_options(parser: argparse.ArgumentParser, *, requests_flag: str, 
     pauses.add_argument("--pause-section", type=_seconds, metavar="SECONDS", default=defaults.section, help="between sections")
     pauses.add_argument("--pause-paragraph", type=_seconds, metavar="SECONDS", default=defaults.paragraph,
                         help="between paragraphs")
-    pauses.add_argument("--pause-sentence", type=_seconds, metavar="SECONDS", default=defaults.sentence, help="between sentences")
+    pauses.add_argument("--pause-sentence", type=_seconds, metavar="SECONDS", default=defaults.sentence,
+                        help="between sentences, and at a breath inside a long unpunctuated run (espeak)")
     pauses.add_argument("--pause-title", type=_seconds, metavar="SECONDS", default=defaults.title,
                         help="after a section title, before its first paragraph")
     pauses.add_argument("--pause-chunk", type=_seconds, metavar="SECONDS", default=defaults.chunk,
-                        help="between pieces of one long sentence")
+                        help="between pieces of one sentence cut for the engine's length limit")
     pauses.add_argument("--pause-music", type=_seconds, metavar="SECONDS", default=defaults.music,
                         help="between the intro/outro file and the speech")
     framing = parser.add_argument_group(
@@ -435,8 +436,9 @@ def _add_speech_inspect(inspect: argparse.ArgumentParser) -> None:
     speech.add_argument("--speech", action="store_true",
                         help="show the text each engine request would get: after the lexicon, number "
                              "verbalisation and diacritisation where the engine needs them, chunked to its "
-                             'length limit. With --json: {"engine", "max_chars", "parts": [{"kind", '
-                             '"section", "chunks"}]}. Nothing is synthesised, nothing touches the network')
+                             'length limit and, for espeak, a long unpunctuated run cut into breath groups. With '
+                             '--json: {"engine", "max_chars", "parts": [{"kind", "section", "chunks"}], '
+                             '"breath_words"}. Nothing is synthesised, nothing touches the network')
     speech.add_argument("--engine", choices=ENGINE_CHOICES, default=None, metavar="ENGINE",
                         help=f"engine to prepare the text for, one of {', '.join(ENGINE_CHOICES)} (default auto: "
                              "the licensed service whose key is set, else shown as gtts, what auto uses when "
@@ -525,6 +527,8 @@ def run_inspect_speech(args: argparse.Namespace) -> int:
         print(json.dumps(plan.to_json(), ensure_ascii=False, indent=2))
         return 0
     limit = f"chunks of at most {plan.max_chars} characters" if plan.max_chars else "no length limit"
+    if plan.breath_words:
+        limit += f"; a run of over {plan.breath_words} words without a mark is read in breath groups"
     auto = (args.engine or "auto") == "auto"
     note = "  [--engine auto: shown for gtts; offline, auto uses espeak]" if auto and plan.engine == "gtts" else ""
     print(f"engine: {plan.engine} ({limit}){note}")

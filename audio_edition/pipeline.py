@@ -42,7 +42,7 @@ Progress = Callable[[int, int], None]
 
 def speech_style(engine: Engine) -> SpeechStyle:
     return SpeechStyle(max_chars=engine.max_chars, verbalise_numbers=engine.needs_verbalised_numbers,
-                       diacritise=engine.wants_diacritics)
+                       diacritise=engine.wants_diacritics, breath_words=engine.breath_words)
 
 
 AUTO_PREVIEW_ENGINE = "gtts"
@@ -58,11 +58,13 @@ class SpeechPlan:
     engine: str
     max_chars: int | None
     parts: tuple[SpeechPart, ...]
+    breath_words: int | None = None
 
     def to_json(self) -> dict:
         """The stable JSON shape printed by ``inspect --speech --json``."""
         return {"engine": self.engine, "max_chars": self.max_chars,
-                "parts": [{"kind": p.kind, "section": p.section, "chunks": list(p.chunks)} for p in self.parts]}
+                "parts": [{"kind": p.kind, "section": p.section, "chunks": list(p.chunks)} for p in self.parts],
+                "breath_words": self.breath_words}
 
 
 def speech_plan(source: str, *, fmt: str | None = None, engine: str = "auto",
@@ -74,7 +76,8 @@ def speech_plan(source: str, *, fmt: str | None = None, engine: str = "auto",
     if name not in ENGINES:
         raise InputError(f"unknown engine {name!r}; choose from auto, {', '.join(ENGINES)}")
     chosen = ENGINES[name](settings)  # capabilities are class attributes: nothing is loaded or probed
-    return SpeechPlan(name, chosen.max_chars, plan_speech(article, speech_style(chosen), lexicon_entries))
+    style = speech_style(chosen)
+    return SpeechPlan(name, chosen.max_chars, plan_speech(article, style, lexicon_entries), style.breath_words)
 
 
 DEFAULT_MAX_WORDS = 20_000
@@ -224,6 +227,7 @@ def synthesise_parts(engine: Engine, parts: Iterable[SpeechPart], request: Build
                 words = speech[position].words
                 clips.append(Clip(sentence.caption, speech[position].audio,
                                   ends_sentence=index == len(sentence.chunks) - 1,
+                                  breath_after=index in sentence.breaths,
                                   words_ms=(words[0].start_ms, words[-1].end_ms) if words else None))
                 position += 1
         spoken.append(SpokenPart(part.kind, part.section, part.chapter_title, tuple(clips)))

@@ -68,7 +68,8 @@ def one_run(article, engine, options: SynthesisOptions) -> dict[str, float]:
         clips = []
         for sentence in part.sentences:
             for index, _ in enumerate(sentence.chunks):
-                clips.append(Clip(sentence.caption, audio[position], ends_sentence=index == len(sentence.chunks) - 1))
+                clips.append(Clip(sentence.caption, audio[position], ends_sentence=index == len(sentence.chunks) - 1,
+                                  breath_after=index in sentence.breaths))
                 position += 1
         spoken.append(SpokenPart(part.kind, part.section, part.chapter_title, tuple(clips)))
     edition = assemble(spoken)

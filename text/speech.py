@@ -2,8 +2,10 @@
 
 Per sentence: runs of "|" read as a pause (never said), pronunciation lexicon, then number verbalisation and
 diacritisation where the engine needs them, then chunking to the engine's
-length limit. ``inspect --speech`` and ``build`` both call this, so what the
-editor sees is exactly what the engine receives.
+length limit, then, for an engine that pauses only at punctuation, breath
+groups in long unpunctuated runs (:mod:`text.breath`). ``inspect --speech``
+and ``build`` both call this, so what the editor sees is exactly what the
+engine receives.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from text.breath import breath_groups
 from text.chunk import chunk_text, split_sentences
 from text.lexicon import Lexicon
 from text.model import Article
@@ -24,6 +27,9 @@ class SpeechStyle:
     max_chars: int | None
     verbalise_numbers: bool
     diacritise: bool
+    breath_words: int | None = None
+    """Longest run of words without a mark the engine is given in one breath; None: the engine phrases
+    long runs itself."""
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,9 @@ class SpokenSentence:
 
     caption: str
     chunks: tuple[str, ...]
+    breaths: tuple[int, ...] = ()
+    """Indexes of the chunks after which the reader takes a breath (a long unpunctuated run was cut
+    there), as against a cut made only for the engine's length limit."""
 
 
 _BARS = re.compile(r"\s*[|｜¦‖]+\s*")
@@ -66,7 +75,13 @@ def spoken_text(sentence: str, style: SpeechStyle, lexicon: Lexicon | None = Non
 
 
 def speak_sentence(sentence: str, style: SpeechStyle, lexicon: Lexicon | None = None) -> SpokenSentence:
-    return SpokenSentence(sentence, tuple(chunk_text(spoken_text(sentence, style, lexicon), style.max_chars)))
+    chunks: list[str] = []
+    breaths: list[int] = []
+    for chunk in chunk_text(spoken_text(sentence, style, lexicon), style.max_chars):
+        groups = breath_groups(chunk, style.breath_words)
+        breaths.extend(range(len(chunks), len(chunks) + len(groups) - 1))
+        chunks.extend(groups)
+    return SpokenSentence(sentence, tuple(chunks), tuple(breaths))
 
 
 def speak_paragraph(paragraph: str, style: SpeechStyle, lexicon: Lexicon | None = None) -> list[SpokenSentence]:

@@ -64,6 +64,9 @@ class Engine(Protocol):
     """True when digits, %, currency must be spelled out before synthesis."""
     wants_diacritics: bool
     """True when the text should be diacritised (tashkeel) before synthesis."""
+    breath_words: int | None
+    """Longest run of words without a comma or full stop to give it in one breath (longer runs are read in
+    breath groups, ``text/breath.py``); None when the engine phrases long runs itself."""
     needs_network: bool
 
     def availability(self) -> Availability: ...

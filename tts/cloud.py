@@ -140,6 +140,7 @@ class RestEngine:
     needs_verbalised_numbers = False
     wants_diacritics = False
     needs_network = True
+    breath_words = None
     default_voice = ""
     key_variable = ""
     key_hint = ""

@@ -111,6 +111,7 @@ class EdgeEngine:
     needs_verbalised_numbers = False
     wants_diacritics = False
     needs_network = True
+    breath_words = None
 
     def __init__(self, config: CloudConfig | None = None, *, rng: random.Random | None = None) -> None:
         self.config = config or CloudConfig()

@@ -38,6 +38,11 @@ diacritised Arabic has more syllables per word, so the real pace is far lower:
 pauses included, counting the undiacritised words (bench/offline_speed.py,
 one request per sentence)."""
 
+MAX_BREATH_WORDS = 20
+"""Longest unpunctuated run espeak is given in one breath. It reads Arabic news at about 3 words a second, so 20
+words are 6-7 s: twice a reader's mean breath group (about 3 s, 18 syllables, in read speech). Longer runs are
+common (more than half the real pages have one) and, read whole, come out breathless."""
+
 _SYNTH_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
 
 
@@ -143,10 +148,13 @@ class EspeakEngine:
     name = "espeak"
     max_chars = None
     """espeak-ng takes text of any length; one request per sentence keeps its
-    intonation whole (no cut inside a sentence)."""
+    intonation whole (no cut inside a sentence but at a breath, ``breath_words``)."""
     needs_verbalised_numbers = True
     wants_diacritics = True
     needs_network = False
+    breath_words = MAX_BREATH_WORDS
+    """espeak-ng pauses at punctuation only (about 0.1 s, even at a full stop, at this rate): an unpunctuated run
+    of more than this many words, over 6 s of its Arabic, is read in breath groups."""
 
     def __init__(self, config: EspeakConfig | None = None) -> None:
         self.config = config or EspeakConfig()

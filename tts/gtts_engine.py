@@ -138,6 +138,7 @@ class GttsEngine:
     needs_verbalised_numbers = False
     wants_diacritics = False
     needs_network = True
+    breath_words = None
 
     def __init__(self, config: GttsConfig | None = None, *, rng: random.Random | None = None) -> None:
         self.config = config or GttsConfig()

@@ -96,6 +96,7 @@ class PiperEngine:
     needs_verbalised_numbers = True
     wants_diacritics = True
     needs_network = False
+    breath_words = None
 
     def __init__(self, voice: Path | None) -> None:
         self.voice_path = Path(voice).expanduser() if voice is not None else None

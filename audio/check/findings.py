@@ -15,7 +15,7 @@ from audio.check.live import LiveMeasure
 from audio.check.loudness import integrated_loudness, loudness_range, to_dbfs
 from audio.check.meter import Measurements, Meter
 from audio.check.mp3frames import StreamInfo, scan
-from audio.check.silence import edge_silence, longest_inner_gap, silent_windows
+from audio.check.silence import edge_silence, longest_inner_gap, pauses_over, silent_windows
 from audio.check.transcript import count_words, spoken_text
 
 log = logging.getLogger(__name__)
@@ -23,6 +23,12 @@ log = logging.getLogger(__name__)
 SILENCE_THRESHOLD_DBFS = -50.0
 """A 10 ms window quieter than this (RMS) is silence: ~34 dB under speech levelled to -16 LUFS.
 The default of ``Limits.silence_threshold_dbfs``."""
+
+LONGEST_BREATH_S = 0.5
+"""A silence up to this long is a breath, part of speaking; a longer one is a pause between parts, left out of
+the speaking time the pace is measured over. Readers breathe at phrase and sentence ends (our sentence pause is
+0.4 s); our editions part paragraphs, titles and sections by 0.6-1.5 s. The default of
+``Limits.longest_breath_s``."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,14 @@ class Findings:
     text_source: str | None
     words: int | None
     pace_wpm: float | None
+    """Words per minute from the first sound to the last, every pause included."""
+    speech_s: float
+    """Seconds from the first sound to the last, less the pauses longer than a breath."""
+    pauses_left_out: int
+    """How many pauses longer than a breath ``speech_s`` leaves out."""
+    speech_pace_wpm: float | None
+    """Words per minute of ``speech_s``: how fast the voice speaks, what ``listening.pace`` judges."""
+    longest_breath_s: float
     silence_start_s: float
     silence_end_s: float
     longest_silence_s: float
@@ -106,7 +120,8 @@ The default of ``Limits.chapter_tolerance_s``."""
 
 
 def find(path: Path, *, silence_threshold_dbfs: float = SILENCE_THRESHOLD_DBFS,
-         chapter_tolerance_s: float = CHAPTER_EDGE_TOLERANCE_S, live: LiveMeasure | None = None) -> Findings:
+         chapter_tolerance_s: float = CHAPTER_EDGE_TOLERANCE_S, longest_breath_s: float = LONGEST_BREATH_S,
+         live: LiveMeasure | None = None) -> Findings:
     """Read, decode and measure ``path`` (InputError when it is not a readable MP3); ``live``: the
     measures taken while it was encoded, if any."""
     path = Path(path)
@@ -128,10 +143,14 @@ def find(path: Path, *, silence_threshold_dbfs: float = SILENCE_THRESHOLD_DBFS,
     words = count_words(text) if text is not None else None
     speaking = measured.duration - lead - tail
     pace = words / (speaking / 60) if words and speaking > 0 else None
+    pauses = pauses_over(silent, measured.window_seconds, longest_breath_s)
+    speech = max(0.0, speaking - pauses.seconds)
+    speech_pace = words / (speech / 60) if words and speech > 0 else None
     return Findings(
         path=path, stream=stream, duration_s=measured.duration, integrated_lufs=whole,
         true_peak_dbtp=to_dbfs(measured.true_peak), sample_peak_dbfs=to_dbfs(measured.sample_peak),
         loudness_range_lu=loudness_range(measured.k_power, per_second), clipped_samples=measured.clipped,
         tags=tags, chapters=chapters, tocs=tags.tocs, text_source=source, words=words, pace_wpm=pace,
+        speech_s=speech, pauses_left_out=pauses.count, speech_pace_wpm=speech_pace, longest_breath_s=longest_breath_s,
         silence_start_s=lead, silence_end_s=tail, longest_silence_s=longest, longest_silence_at_s=longest_at,
         silence_threshold_dbfs=silence_threshold_dbfs)

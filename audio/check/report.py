@@ -17,7 +17,10 @@ seconds, loudness LUFS/LU/dB, and a figure that cannot be measured is null::
                        items: [{id, title, start_s, end_s, loudness_lufs, difference_lu,
                                 longest_silence_s, longest_silence_at_s}]   (in time order)}
     tags              {title, artist, album, date, language, cover: {mime, width, height, bytes} | null}
-    listening         {text_source ("USLT"|"vtt"|null), words, pace_wpm, silence_start_s, silence_end_s,
+    listening         {text_source ("USLT"|"vtt"|null), words, pace_wpm (first sound to last, every pause in),
+                       speech_s (the same span less the pauses longer than longest_breath_s), pauses_left_out,
+                       speech_pace_wpm (words per minute of speech_s: what listening.pace judges),
+                       longest_breath_s, silence_start_s, silence_end_s,
                        longest_silence_in_chapter_s, longest_silence_at_s, silence_threshold_dbfs}
     rules             [{id, title, severity ("fail"|"warn"), source, limit, measured,
                         verdict ("pass"|"warn"|"fail"|"skip"), detail}]
@@ -30,7 +33,7 @@ from pathlib import Path
 
 from audio.check.findings import Findings, find
 from audio.check.live import LiveMeasure
-from audio.check.rules import FAIL, PASS, SKIP, WARN, Limits, Result, judge
+from audio.check.rules import FAIL, PASS, SKIP, WARN, Limits, Result, judge, pauses
 
 SCHEMA = 1
 
@@ -91,6 +94,8 @@ class CheckReport:
             },
             "listening": {
                 "text_source": f.text_source, "words": f.words, "pace_wpm": _round(f.pace_wpm, 1),
+                "speech_s": _round(f.speech_s), "pauses_left_out": f.pauses_left_out,
+                "speech_pace_wpm": _round(f.speech_pace_wpm, 1), "longest_breath_s": f.longest_breath_s,
                 "silence_start_s": _round(f.silence_start_s), "silence_end_s": _round(f.silence_end_s),
                 "longest_silence_in_chapter_s": _round(f.longest_silence_s),
                 "longest_silence_at_s": _round(f.longest_silence_at_s),
@@ -128,8 +133,9 @@ class CheckReport:
             out.append(f"  {c.start_s:8.2f}-{c.end_s:8.2f} s  {_show(c.loudness_lufs, 'LUFS'):>11} "
                        f"({'n/a' if c.difference_lu is None else f'{c.difference_lu:+.1f} LU'}), "
                        f"longest pause {c.longest_silence_s:.2f} s  {c.title or '(untitled)'}")
-        pace = f"{f.pace_wpm:.0f} wpm ({f.words} words from {f.text_source})" if f.pace_wpm is not None \
-            else "unknown (no spoken text)"
+        pace = (f"{f.speech_pace_wpm:.0f} wpm over {f.speech_s:.1f} s of speech, {f.pace_wpm:.0f} with the "
+                f"{pauses(f)} ({f.words} words from {f.text_source})"
+                if f.speech_pace_wpm is not None and f.pace_wpm is not None else "unknown (no spoken text)")
         out.append(f"listening: pace {pace}, silence at start {f.silence_start_s:.2f} s, end {f.silence_end_s:.2f} s, "
                    f"longest inside a chapter {f.longest_silence_s:.2f} s")
         out.append("rules:")
@@ -154,5 +160,6 @@ def check_file(path: str | Path, limits: Limits | None = None, *, live: LiveMeas
     while it was encoded (:mod:`audio.check.live`), used where they are this file's."""
     limits = limits or Limits()
     findings = find(Path(path), silence_threshold_dbfs=limits.silence_threshold_dbfs,
-                    chapter_tolerance_s=limits.chapter_tolerance_s, live=live)
+                    chapter_tolerance_s=limits.chapter_tolerance_s, longest_breath_s=limits.longest_breath_s,
+                    live=live)
     return CheckReport(findings, judge(findings, limits))

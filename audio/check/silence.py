@@ -1,4 +1,5 @@
-"""Silence from the meter's 10 ms window powers: at the edges of the file and inside each chapter."""
+"""Silence from the meter's 10 ms window powers: at the edges of the file, inside each chapter, and the
+speaking time between them."""
 
 from __future__ import annotations
 
@@ -56,3 +57,27 @@ def longest_inner_gap(silent: np.ndarray, window_s: float, start_s: float, end_s
     lengths = (ends - starts)[inner]
     best = int(np.argmax(lengths))
     return Gap(start_s=float((first + starts[inner][best]) * window_s), length_s=float(lengths[best] * window_s))
+
+
+
+@dataclass(frozen=True)
+class Pauses:
+    """The silences longer than a breath between the first sound and the last."""
+
+    count: int
+    seconds: float
+
+
+def pauses_over(silent: np.ndarray, window_s: float, longest_breath_s: float) -> Pauses:
+    """The silences longer than ``longest_breath_s`` with sound on both sides.
+
+    A silence up to a breath long (between words, phrases and sentences) is part of speaking; a longer
+    one is a pause between parts (a paragraph, a title, a section) or dead air, and says nothing about
+    how fast the voice speaks.
+    """
+    sound = np.flatnonzero(~silent)
+    if sound.size == 0:
+        return Pauses(0, 0.0)
+    starts, ends = _runs(silent[sound[0]:sound[-1] + 1])
+    windows = (ends - starts)[(ends - starts) > round(longest_breath_s / window_s)]
+    return Pauses(int(windows.size), float(windows.sum() * window_s))

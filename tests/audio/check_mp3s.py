@@ -19,12 +19,15 @@ CHAPTERS = ("العنوان", "المقدمة", "الخاتمة")
 WORD = "كلمة"
 
 
-def bursts(seconds: float, rate: int = RATE) -> np.ndarray:
-    """0.3 s tone bursts (220 + 1100 Hz, raised-cosine edges) every 0.45 s: never a pause near 1 s."""
+def bursts(seconds: float, rate: int = RATE, *, pause_every: int | None = None) -> np.ndarray:
+    """0.3 s tone bursts (220 + 1100 Hz, raised-cosine edges) every 0.45 s: never a pause near 1 s.
+    ``pause_every``: every that many-th burst is left out, a 0.6 s pause between short groups."""
     t = np.arange(round(seconds * rate)) / rate
     tone = 0.6 * np.sin(2 * np.pi * 220 * t) + 0.4 * np.sin(2 * np.pi * 1100 * t)
     phase = (t % 0.45) / 0.3
     envelope = np.where(phase < 1, np.sin(np.pi * np.clip(phase, 0, 1)) ** 0.5, 0.0)
+    if pause_every:
+        envelope[np.floor(t / 0.45).astype(int) % pause_every == pause_every - 1] = 0.0
     return tone * envelope
 
 
@@ -79,6 +82,8 @@ class Spec:
     toc: bool = True
     words: int | None = 29
     """Words in the USLT text: 29 over ~12 s of speaking is ~145 words/min."""
+    pause_every: int | None = None
+    """Leave out every that many-th burst: short groups parted by 0.6 s, as a list of short items is read."""
     title: str | None = "نشرة تجريبية"
     artist: str | None = "مراسل"
     album: str | None = "برنامج"
@@ -91,7 +96,8 @@ class Spec:
 def make(path: Path, spec: Spec = Spec()) -> Path:
     from mutagen.id3 import APIC, CHAP, CTOC, ID3, TALB, TDRC, TIT2, TLAN, TPE1, USLT, CTOCFlags
 
-    pieces = [bursts(CHAPTER_SECONDS, spec.rate) * 10 ** (gain / 20) for gain in spec.chapter_gain_db]
+    pieces = [bursts(CHAPTER_SECONDS, spec.rate, pause_every=spec.pause_every) * 10 ** (gain / 20)
+              for gain in spec.chapter_gain_db]
     samples = level(np.concatenate(pieces), spec.lufs, spec.rate)
     if spec.dead_air:
         start, end = (round(s * spec.rate) for s in spec.dead_air)

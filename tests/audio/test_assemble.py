@@ -156,3 +156,14 @@ def test_the_edition_keeps_no_clip_in_memory_and_renders_the_trimmed_clips():
         np.testing.assert_array_equal(placement.samples[:], samples[start:end])
         rendered = edition.render(placement.start, placement.stop)
         np.testing.assert_allclose(rendered, samples[start:end] / 32768.0, atol=1e-7)
+
+
+def test_a_breath_inside_a_long_run_gets_the_sentence_pause_and_the_sentence_stays_one_cue():
+    caption = "جزء أول من جملة طويلة جدا وجزء ثان وجزء ثالث."
+    texts = ("جزء أول من جملة طويلة جدا،", "وجزء ثان،", "وجزء ثالث.")
+    clips = (Clip(caption, ENGINE.synthesize(texts[0], OPTIONS), ends_sentence=False, breath_after=True),
+             Clip(caption, ENGINE.synthesize(texts[1], OPTIONS), ends_sentence=False),  # an engine-limit cut
+             Clip(caption, ENGINE.synthesize(texts[2], OPTIONS)))
+    edition = assemble([SpokenPart("paragraph", 1, "المقدمة", clips)], PAUSES)
+    assert gaps_ms(edition) == pytest.approx([450, 150], abs=10)
+    assert [cue.text for cue in edition.cues] == [caption]

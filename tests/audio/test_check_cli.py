@@ -61,6 +61,17 @@ def test_check_json_has_the_documented_keys(tmp_path, capsys):
     assert set(report["rules"][0]) == {"id", "title", "severity", "source", "limit", "measured", "verdict", "detail"}
 
 
+def test_check_json_keeps_the_pace_over_the_whole_file_and_adds_the_pace_over_speech(tmp_path, capsys):
+    mp3 = make(tmp_path / "list.mp3", Spec(pause_every=4, words=20))
+    assert main(["check", str(mp3), "--json"]) == 0
+    listening = json.loads(capsys.readouterr().out)["listening"]
+    assert set(listening) == {"text_source", "words", "pace_wpm", "speech_s", "pauses_left_out", "speech_pace_wpm",
+                              "longest_breath_s", "silence_start_s", "silence_end_s", "longest_silence_in_chapter_s",
+                              "longest_silence_at_s", "silence_threshold_dbfs"}
+    assert listening["pace_wpm"] < 110 < 130 < listening["speech_pace_wpm"] < 160
+    assert (listening["pauses_left_out"], listening["longest_breath_s"]) == (6, 0.5)
+
+
 def test_check_of_a_file_that_is_not_an_mp3_is_one_error_line(tmp_path, capsys):
     fake = tmp_path / "fake.mp3"
     fake.write_bytes(b"RIFF" + bytes(4000))

@@ -12,7 +12,7 @@ from audio.check.findings import find
 from audio.check.loudness import integrated_loudness, loudness_range, to_dbfs
 from audio.check.meter import Meter
 from audio.check.mp3frames import scan
-from audio.check.silence import longest_inner_gap, silent_windows
+from audio.check.silence import longest_inner_gap, pauses_over, silent_windows
 from audio.check.transcript import count_words, vtt_text
 from audio_edition.errors import InputError
 from audio_edition.ffmpeg import ffmpeg_exe
@@ -165,6 +165,23 @@ def test_a_pause_ending_just_short_of_the_next_chapter_is_not_dead_air_inside_th
     silent = silent_windows(np.where(inside, 1.0, 0.0), -50.0)
     assert longest_inner_gap(silent, window, 0.0, silent.size * window, edge_tolerance_s=0.05).length_s \
         == pytest.approx(1.49)
+
+
+def test_the_pace_leaves_out_the_pauses_longer_than_a_breath_and_nothing_at_the_edges():
+    window = 0.01
+    sound = np.ones(100, dtype=bool)
+
+    def quiet(seconds: float) -> np.ndarray:
+        return np.zeros(round(seconds / window), dtype=bool)
+
+    # 1 s of silence before, then pauses of 0.3 s, 0.5 s (a breath: kept), 0.6 s and 1.2 s, then 2 s after
+    loud = np.concatenate([quiet(1), sound, quiet(0.3), sound, quiet(0.5), sound, quiet(0.6), sound, quiet(1.2),
+                           sound, quiet(2)])
+    silent = silent_windows(np.where(loud, 1.0, 0.0), -50.0)
+    pauses = pauses_over(silent, window, 0.5)
+    assert (pauses.count, pauses.seconds) == (2, pytest.approx(1.8))
+    assert pauses_over(silent, window, 0.25).count == 4
+    assert pauses_over(np.ones(50, dtype=bool), window, 0.5).count == 0
 
 
 def test_vtt_text_keeps_only_what_is_spoken():

@@ -41,7 +41,8 @@ BROKEN = {
     "untitled chapter": (GOOD.but(chapters=_chapters((0, 4), (4, 8), (8, 12), titles=("أ", None, "ج"))),
                          {"chapters.titles"}),
     "one chapter quieter": (GOOD.but(chapter_gain_db=(0.0, 0.0, -6.0)), {"chapters.loudness"}),
-    "long dead air": (GOOD.but(dead_air=(CHAPTER_SECONDS + 0.9, CHAPTER_SECONDS + 3.4)),
+    # 2.5 s of the 12 s is dead air, so the text is 23 words, not 29: the voice still reads ~145 a minute
+    "long dead air": (GOOD.but(dead_air=(CHAPTER_SECONDS + 0.9, CHAPTER_SECONDS + 3.4), words=23),
                       {"listening.silence_in_chapter"}),
     "slow pace": (GOOD.but(words=20), {"listening.pace"}),
     "fast pace": (GOOD.but(words=40), {"listening.pace"}),
@@ -121,9 +122,10 @@ def test_no_artist_and_no_album_is_no_fault(tmp_path):
 
 def test_limits_are_data_the_rules_are_held_to(tmp_path):
     mp3 = make(tmp_path / "good.mp3", GOOD)
-    report = check_file(mp3, Limits(min_pace_wpm=150, max_pace_wpm=200))
+    report = check_file(mp3, Limits(min_pace_wpm=150, max_pace_wpm=200, longest_breath_s=0.3))
     assert _failed(report) == {"listening.pace"}
-    assert next(r for r in report.results if r.rule.id == "listening.pace").limit == "150-200 words/min"
+    assert next(r for r in report.results if r.rule.id == "listening.pace").limit == \
+        "150-200 words/min of speech (pauses over 0.3 s left out)"
 
 
 def test_every_rule_has_a_unique_id_a_severity_and_a_source():
@@ -182,3 +184,21 @@ def test_whole_file_passes_the_completeness_rule(tmp_path):
 
 def test_file_without_a_frame_count_skips_the_completeness_rule(tmp_path):
     assert _completeness(make(tmp_path / "plain.mp3", GOOD)).verdict == SKIP
+
+
+def test_pauses_between_short_parts_do_not_make_the_pace_slow(tmp_path):
+    # A list read as short groups of words parted by 0.6 s pauses (as an edition parts short paragraphs): the
+    # voice reads at ~145 words a minute although 20 words take the whole 12 s (100 a minute, pauses in).
+    report = check_file(make(tmp_path / "list.mp3", GOOD.but(pause_every=4, words=20)))
+    f = report.findings
+    assert f.pace_wpm == pytest.approx(100, abs=5)
+    assert f.pauses_left_out == 6 and f.speech_s == pytest.approx(12 - 6 * 0.6, abs=0.3)
+    assert f.speech_pace_wpm == pytest.approx(143, abs=7)
+    assert next(r for r in report.results if r.rule.id == "listening.pace").verdict == PASS
+    assert report.verdict == PASS
+
+
+def test_a_pause_up_to_a_breath_is_speaking_time(tmp_path):
+    report = check_file(make(tmp_path / "good.mp3", GOOD))
+    assert report.findings.pauses_left_out == 0
+    assert report.findings.speech_pace_wpm == pytest.approx(report.findings.pace_wpm)

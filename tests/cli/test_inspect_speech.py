@@ -53,8 +53,8 @@ def all_chunks(plan: dict) -> list[str]:
 
 def test_json_has_the_stable_keys_and_part_kinds(article, capsys, no_network) -> None:
     plan = inspect_json(capsys, str(article), "--engine", "gtts")
-    assert list(plan) == ["engine", "max_chars", "parts"]
-    assert (plan["engine"], plan["max_chars"]) == ("gtts", 100)
+    assert list(plan) == ["engine", "max_chars", "parts", "breath_words"]
+    assert (plan["engine"], plan["max_chars"], plan["breath_words"]) == ("gtts", 100, None)
     assert [(p["kind"], p["section"]) for p in plan["parts"]] == [
         ("headline", 0), ("paragraph", 1), ("paragraph", 1), ("title", 2), ("paragraph", 2)]
     assert all(list(part) == ["kind", "section", "chunks"] for part in plan["parts"])
@@ -120,6 +120,7 @@ class RecordingEngine:
     sample_rate = 22050
     needs_verbalised_numbers = True
     wants_diacritics = True
+    breath_words = 20
     needs_network = False
 
     def __init__(self) -> None:

@@ -32,6 +32,7 @@ class FakeEngine:
     sample_rate: int = 24000
     needs_verbalised_numbers: bool = False
     wants_diacritics: bool = False
+    breath_words: int | None = None
     needs_network: bool = False
     ms_per_char: int = 20
     padding_ms: int = 150
