@@ -86,9 +86,10 @@ OUTLET_ADJECTIVES = frozenset(("الإخبارية", "الاخبارية", "ال
 الإلكترونية"), and as often a thing's ("الحكومة الإلكترونية", "التجارة الإلكترونية")."""
 OUTLET_WORDS = frozenset((
     "جريدة", "صحيفة", "بوابة", "مجلة", "إذاعة", "اذاعة", "راديو", "نيوز", "برس", "نت", "تايمز", "أونلاين", "اونلاين",
-    "news", "press",
+    "news", "press", "ميديا", "بوست",
 )) | OUTLET_ADJECTIVES
-"""Words that name a news outlet, whichever outlet. Not "موقع", "قناة", "شبكة", "وكالة" alone: also a place, a canal,
+"""Words that name a news outlet, whichever outlet (the transliterated ones too: "نيوز", "برس", "تايمز", "ميديا",
+"بوست"). Not "موقع", "قناة", "شبكة", "وكالة" alone: also a place, a canal,
 a network ("موقع الحادث", "قناة السويس"); with an outlet's word after them they are one (``rules.SITE_NAME_ALONE``)."""
 DOMAIN_ENDINGS = (".نت", ".كوم", ".net", ".com", ".org", ".info")
 HANDOVER_WORDS = frozenset(("خاص", "متابعات", "وكالات"))

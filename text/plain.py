@@ -65,6 +65,8 @@ from text.headline import (CRUMB_SEPARATOR, HOME_CRUMB_SEPARATOR, MIN_TITLE_WORD
 from text.embeds import MARKED_BLOCKS
 from text.doubled import title_once
 from text.saidagain import HEADLINE_ECHO, said_again
+from text.leadteaser import TEASER_OF_THE_LEAD, is_lead_teaser
+from text.sitestamp import SITE_STAMP, named_by_the_page, over_the_lead, stamp_shaped
 from text.model import Article, Dropped
 from text.names import bare_name
 from text.datetext import dates_in
@@ -270,6 +272,19 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
         else:
             byline, byline_site, _ = _drop_preamble(body, begin, start - 1 if first_heading else start, headline,
                                                     dropped, decisions, greedy=True)
+    if headline_at is not None and not body.unsure and standfirst is None and points is None and not lead_piece \
+            and not first_heading:
+        edge = _credit_under_the_headline(body, headline_at, start, end, decisions, site or byline_site)
+        if edge is not None:  # the site's name or the byline the article's run opens on, over the lead
+            reason, person = edge
+            dropped.append(Dropped(lines[start], reason))
+            decisions[start] = reason
+            byline = byline or person
+            start += 1
+        if _right_under_the_headline(headline_at, start, end, decisions) and is_lead_teaser(lines, start):
+            dropped.append(Dropped(lines[start], TEASER_OF_THE_LEAD))  # its words are said in full under it
+            decisions[start] = TEASER_OF_THE_LEAD
+            start += 1
     preamble_end = start - 1 if first_heading else start
     site = site or byline_site
     region_dropped: dict[int, str] = {}
@@ -320,6 +335,31 @@ def split_plain(text: str, *, source: str | None = None) -> PlainSplit:
     if stated is not None:
         article = replace(article, published=stated.day.isoformat(), published_from=stated.source())
     return PlainSplit(article, lines_decided)
+
+
+def _right_under_the_headline(headline_at: int, start: int, end: int, decisions: dict[int, str]) -> bool:
+    """Whether the article's first line ``start`` stands right under the headline (only dropped lines between) and
+    over more of the article."""
+    return headline_at < start < end - 1 and all(index in decisions for index in range(headline_at + 1, start))
+
+
+def _credit_under_the_headline(body: Body, headline_at: int, start: int, end: int, decisions: dict[int, str],
+                               site: str | None) -> tuple[str, str | None] | None:
+    """(reason, writer's name) when the article's first line, right under the headline (only dropped lines between)
+    and over the lead's paragraph, is the site's name standing as a stamp, which the page vouches for
+    (``text.sitestamp``: the name again in its masthead, footer or credits, or ``site``, the masthead's), or a byline
+    naming a person (``rules.BYLINE``: "كتبت د. NAME NAME:", which the finder may read as prose for its length and
+    its abbreviation's dot, while the preamble drops the same byline standing above the run); else None."""
+    if not _right_under_the_headline(headline_at, start, end, decisions):
+        return None
+    texts, scores = [line.text for line in body.lines], [line.score for line in body.lines]
+    if not over_the_lead(texts, start, scores):
+        return None
+    if stamp_shaped(texts[start]) and named_by_the_page(texts, start, range(headline_at, end), site):
+        return SITE_STAMP, None
+    text = texts[start]
+    person = credit_line(text).person if len(text.split()) <= BYLINE_MAX_WORDS and BYLINE.match(text) else None
+    return ("byline", person) if person is not None else None
 
 
 def _with_last_line_read_as_body(body: Body, verdicts: list[Verdict] | None) -> int:

@@ -1236,9 +1236,12 @@ AUTHOR_ROLES = frozenset((
 # The words that open a byline before the writer's name ("كتب: ...", "بقلم ...", "by ...").
 BYLINE_OPENERS = ("كتب", "كتبت", "بقلم", "إعداد", "تقرير", "بواسطة", "تحرير", "by")
 _BYLINE_VERB = f"(?:{'|'.join(BYLINE_OPENERS)})"
+_TITLE_ABBREVIATIONS = r"(?:(?<![\u0621-\u064a])[أاإدم]\s?[./]\s?)*"
+"""A writer's title abbreviated before the name, one or stacked, closed by its dot or slash ("كتب د. NAME", "بقلم
+أ.د. NAME"): the dot closes no sentence there."""
 # "Agency - Author" or "كتب: Author" bylines, on a line of their own before the lead.
 BYLINE = re.compile(rf"^(?:(?P<site>[^-–—:]{{2,40}}?)\s*[-–—]\s*(?P<author>[^-–—.،]{{3,40}})|"
-                    rf"{_BYLINE_VERB}\s*[:：/]?\s*(?P<author2>[^.،]{{3,40}}))$",
+                    rf"{_BYLINE_VERB}\s*[:：/]?\s*(?P<author2>{_TITLE_ABBREVIATIONS}[^.،]{{3,40}}))$",
                     re.IGNORECASE)
 BYLINE_MAX_WORDS = 8
 _BYLINE_VERB_PREFIX = re.compile(rf"^{_BYLINE_VERB}\s*[:：/\-–—]?\s*", re.IGNORECASE)

@@ -50,6 +50,9 @@ a recipe's "إعداد:" heads its steps, a report's "تقرير:" its title."""
 _LABEL_ALONE = re.compile(rf"^[\W_]{{0,3}}(?:{'|'.join(sorted(_LABELS, key=len, reverse=True))})\s*[:：/\-–—]?\s*$",
                           re.IGNORECASE)
 _LABEL_WORD = re.compile(r"^[\W_]{0,3}(?:كتب بواسطة|نشر بواسطة|written by|posted by)\s*$", re.IGNORECASE)
+_BY_AND_NO_NAME = re.compile(r"^[\W_]{0,3}(?:تم\s+)?[\u0621-\u064a]+\s+بواسطة\s*[:：/\-–—]?\s*$")
+"""A page's credit label in any wording of its verb ("أضيف بواسطة", "تم النشر بواسطة", "حرر بواسطة"): "by" with no
+name after it. No sentence ends on the preposition; the name, if the page gives it, is on another line."""
 
 _HONORIFICS = HONORIFICS + ("صحافي", "صحافية", "اعلامي", "اعلامية", "بروفسور", "أكاديمي", "أكاديمية", "اكاديمي",
                              "اكاديمية", "روائي", "روائية", "شاعر", "شاعرة", "ناقد", "ناقدة", "أديب", "أديبة", "مؤرخ",
@@ -92,9 +95,11 @@ _NAME_SEPARATOR = re.compile(r"\s*[:：،,\-–—|]\s*")
 def credit_label_alone(text: str) -> bool:
     """Whether the line is a credit's label and nothing else ("كتب بواسطة :", "• بقلم:", "الكاتب:"), a list's mark or
     a symbol before it: the writer's name, if the page gives it, is on another line. One word without a colon ("كتب",
-    "الكاتب") is a label only when two make it ("كتب بواسطة"): alone it is a menu's word ("Books")."""
+    "الكاتب") is a label only when two make it ("كتب بواسطة"): alone it is a menu's word ("Books"). "By" after a verb
+    in any wording, with no name after it, is one too (``_BY_AND_NO_NAME``: "أضيف بواسطة")."""
     found = _LABEL_ALONE.match(text.strip())
-    return bool(found) and (text.rstrip().endswith((":", "：", "/", "-", "–", "—")) or bool(_LABEL_WORD.match(text)))
+    return (bool(found) and (text.rstrip().endswith((":", "：", "/", "-", "–", "—")) or bool(_LABEL_WORD.match(text)))
+            or bool(_BY_AND_NO_NAME.match(text.strip())))
 
 
 def titled_name(text: str) -> tuple[str, ...] | None:
