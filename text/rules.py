@@ -460,11 +460,14 @@ TAGS_REASON = "tags"
 """The reason the rules give a tag label and its tags ("كلمات دالة: ...")."""
 END_MARK_REASON = "end mark"
 _END_WORD = "(?:انتهى|إنتهى|انتهي)"
-END_MARK = re.compile(rf"^[\W_]*{_END_WORD}(?!\s*[.!؟?…])[\W_]*$")
-"""A press release's or an agency's end mark, the word alone between any marks ("-انتهى-", "- انتهى -", "(انتهى)",
-"// انتهى //"): the mark itself is furniture. What stands under it is judged as any line: a writer may close a
-quotation with the mark and go on in their own words. Not the word closed by a sentence's mark ("انتهى.", "- انتهى!":
-"it is over"), a one-word sentence an article or a story's dialogue may hold."""
+_END_FRAME = "(?:[^\\w\\s«»\"“”'‘’]|ـ)"
+"""A mark framing the end word: any sign but a quote's (a quoted "«انتهى»" is a word someone said)."""
+END_MARK = re.compile(rf"^[\W_ـ]*?{_END_FRAME}[\W_ـ]*{_END_WORD}(?!\s*[.!؟?…])[\W_ـ]*?{_END_FRAME}[\W_ـ]*$")
+"""A press release's or an agency's end mark, the word alone between marks ("-انتهى-", "- انتهى -", "(انتهى)",
+"// انتهى //", "ـ انتهى ـ"), framed on both sides by a sign other than a quote's: the mark itself is furniture.
+What stands under it is judged as any line: a writer may close a quotation with the mark and go on in their own
+words. Not the word alone or quoted ("انتهى", "«انتهى»"), nor closed by a sentence's mark ("انتهى.", "- انتهى!":
+"it is over"): a one-word sentence an article or a story's dialogue may hold."""
 VIDEO_LENGTH_REASON = "video length"
 """The reason the rules give a media player's labelled length ("مدة الفيديو 02:14")."""
 

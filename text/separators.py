@@ -24,6 +24,9 @@ from text.currencies import THOUSANDTHS, WHOLE, currency_decimals
 from text.grammar import PREPOSITIONS
 from text.units import SCALES, UNIT_PATTERN, UNITS
 
+MAX_GROUPED_DIGITS = 30
+"""Digits a grouped number may hold and still be regrouped; a longer run is read as it stands."""
+
 _NUMBER = re.compile(r"(?<![\d.,٫٬])\d+(?:[.,٫٬]\d+)+")
 """A run of digits with separators between them."""
 _SEPARATOR = re.compile(r"[.,٫٬]")
@@ -86,7 +89,10 @@ def _thousands(groups: list[str]) -> bool:
 
 
 def _grouped(groups: list[str]) -> str:
-    return f"{int(''.join(groups)):,}"
+    digits = "".join(groups)
+    if len(digits) > MAX_GROUPED_DIGITS:
+        return digits  # no amount a listener hears as one number; also past int()'s 4300-digit limit
+    return f"{int(digits):,}"
 
 
 def _dots_group_thousands(match: re.Match[str]) -> bool:

@@ -108,3 +108,9 @@ def test_dates_versions_times_and_short_decimals_keep_their_separators(text: str
 ])
 def test_an_arabic_currency_abbreviation_after_an_amount_is_read_as_the_currency(written: str, heard: str) -> None:
     assert verbalise(written) == heard
+
+
+@pytest.mark.parametrize("tail", [",000", ".000.000", "٬000"])
+def test_a_run_of_thousands_of_digits_is_read_as_it_stands_not_a_crash(tail: str) -> None:
+    text = "قال إن الرقم " + "7" * 5000 + tail + " في الجدول"
+    assert "7" * 5000 in normal_separators(text)

@@ -368,7 +368,9 @@ def test_facebooks_may_be_an_image_of_is_a_caption_but_the_same_words_in_a_title
 
 
 def test_an_end_mark_is_the_word_alone_between_any_marks_not_a_sentence_using_it():
-    for mark in ("-انتهى-", "- انتهى -", "(انتهى)", "// انتهى //", "انتهى", "ـ انتهى ـ"):
+    for mark in ("-انتهى-", "- انتهى -", "(انتهى)", "// انتهى //", "ـ انتهى ـ", "*** انتهى ***"):
         assert line_reason(mark) == "end mark", mark
-    for sentence in ("انتهى العرض في موعده", "- انتهى الاجتماع دون اتفاق", "انتهى.", "- انتهى!"):
+    # The word alone or in quotes is a word someone said ("قال لابنه:" / "انتهى"): it is read.
+    for sentence in ("انتهى العرض في موعده", "- انتهى الاجتماع دون اتفاق", "انتهى.", "- انتهى!", "انتهى",
+                     "«انتهى»", '"انتهى"'):
         assert line_reason(sentence) != "end mark", sentence
