@@ -364,7 +364,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     _add_input(inspect)
     inspect.add_argument("--json", action="store_true",
                          help='print {"headline", "byline", "sections": [{"title", "paragraphs"}], '
-                              '"dropped": [{"text", "reason"}]}')
+                              '"dropped": [{"text", "reason"}], "headline_from_body", "published", '
+                              '"published_from"}')
     inspect.add_argument("--lines", action="store_true",
                          help="print every line of a text input with what became of it (headline, section "
                               "title, body, or the reason it was dropped), its score as article text (above 0 "
