@@ -461,8 +461,9 @@ TAGS_REASON = "tags"
 END_MARK_REASON = "end mark"
 _END_WORD = "(?:انتهى|إنتهى|انتهي)"
 _END_FRAME = "(?:[^\\w\\s«»\"“”'‘’]|ـ)"
-"""A mark framing the end word: any sign but a quote's (a quoted "«انتهى»" is a word someone said)."""
-END_MARK = re.compile(rf"^[\W_ـ]*?{_END_FRAME}[\W_ـ]*{_END_WORD}(?!\s*[.!؟?…])[\W_ـ]*?{_END_FRAME}[\W_ـ]*$")
+"""A mark framing the end word: any sign but a quote's (a quoted "«انتهى»" is a word someone said). Looked for
+ahead of each side (linear: a page line of a hundred thousand brackets must not backtrack)."""
+END_MARK = re.compile(rf"^(?=[\W_ـ]*?{_END_FRAME})[\W_ـ]*{_END_WORD}(?!\s*[.!؟?…])(?=[\W_ـ]*?{_END_FRAME})[\W_ـ]*$")
 """A press release's or an agency's end mark, the word alone between marks ("-انتهى-", "- انتهى -", "(انتهى)",
 "// انتهى //", "ـ انتهى ـ"), framed on both sides by a sign other than a quote's: the mark itself is furniture.
 What stands under it is judged as any line: a writer may close a quotation with the mark and go on in their own
