@@ -101,7 +101,8 @@ def mark_numbered_siblings(blocks: list[Block]) -> list[Block]:
     first line is the one the list rules refuse, standing under a lead-in ("وأبرز الخطوات:") or right under the parts'
     own heading ("الصيانة الدورية"), while the lines after it were read as headings; a listener would hear part 1 read
     into the lead. Going back from the last line, each line numbered one less than a heading, with only paragraphs
-    between them, shaped as a part's name and standing over a paragraph, is a heading too: the nearest heading or list item after it must be that next number's heading."""
+    between them, shaped as a part's name and standing over a paragraph, is a heading too: the nearest heading or
+    list item after it must be that next number's heading."""
     result = list(blocks)
     # The nearest heading or bullet after ``position``, kept while walking back so the page is read once.
     sibling = None
