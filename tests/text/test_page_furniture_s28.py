@@ -6,6 +6,7 @@ Each with the article lines of the same shape that stay."""
 from __future__ import annotations
 
 from tests.support.article_views import page, reasons, spoken
+from tests.support.market_story import LAST, LEAD, MORE, TITLE
 from text.cutcopy import CUT_COPY
 from text.othertitles import OTHER_TITLES
 from text.plain import parse_plain
@@ -13,13 +14,6 @@ from text.rules import line_reason
 from text.sitevoice import SITE_NOTICE, speaks_of_the_site
 
 MENU = ("الرئيسية", "محليات", "اقتصاد")
-TITLE = "البلدية تفتتح سوقا جديدة للمزارعين في وسط المدينة"
-LEAD = ("افتتحت البلدية صباح اليوم سوقا جديدة للمزارعين في وسط المدينة، تضم أكثر من ستين محلا لبيع الخضر والفواكه "
-        "مباشرة من الحقول إلى المستهلكين.")
-MORE = ("وقال رئيس البلدية إن السوق تهدف إلى خفض الأسعار على الأسر وتقليل عدد الوسطاء، وإنها ستفتح أبوابها كل "
-        "يوم من السادسة صباحا حتى الظهر.")
-LAST = ("وأضاف أن البلدية تدرس فتح سوقين آخرين في الأحياء الشرقية خلال العام المقبل، إذا نجحت التجربة الأولى "
-        "في جذب المزارعين والزبائن.")
 SUBHEAD = "لماذا اختارت البلدية وسط المدينة؟"
 UNDER = ("يقع الموقع الجديد قرب محطة الحافلات الرئيسية، ما يسهل وصول المزارعين القادمين من القرى المجاورة "
          "ويقرب السوق من سكان الأحياء القديمة.")

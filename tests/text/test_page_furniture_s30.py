@@ -7,20 +7,13 @@ same shape that stay. Our own words throughout."""
 from __future__ import annotations
 
 from tests.support.article_views import page, reasons, spoken
+from tests.support.market_story import LAST, LEAD, MORE, TITLE
 from text.credits import names_an_outlet
 from text.datelines import PLACE_AND_SOURCE
 from text.leadteaser import TEASER_OF_THE_LEAD, is_lead_teaser
 from text.plain import parse_plain
 from text.sitestamp import SITE_STAMP, named_by_the_page, stamp_shaped
 from text.writerlines import credit_label_alone
-
-TITLE = "البلدية تفتتح سوقا جديدة للمزارعين في وسط المدينة"
-LEAD = ("افتتحت البلدية صباح اليوم سوقا جديدة للمزارعين في وسط المدينة، تضم أكثر من ستين محلا لبيع الخضر والفواكه "
-        "مباشرة من الحقول إلى المستهلكين.")
-MORE = ("وقال رئيس البلدية إن السوق تهدف إلى خفض الأسعار على الأسر وتقليل عدد الوسطاء، وإنها ستفتح أبوابها كل "
-        "يوم من السادسة صباحا حتى الظهر.")
-LAST = ("وأضاف أن البلدية تدرس فتح سوقين آخرين في الأحياء الشرقية خلال العام المقبل، إذا نجحت التجربة الأولى "
-        "في جذب المزارعين والزبائن.")
 
 
 MENU = ("الرئيسية", "أخبار محلية", "اقتصاد", "رياضة", "اتصل بنا")
